@@ -1,0 +1,1 @@
+"""HTTP only: routers, request schemas, the error envelope, auth, rate limits, long-poll."""

@@ -1,0 +1,55 @@
+"""The ASGI application: API under /v1, signed storage URLs, health."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+
+import facturist
+from facturist.api import errors
+from facturist.api.ratelimit import RateLimiter
+from facturist.api.routes import credits, extractions, storage, uploads
+from facturist.jobs.bus import DatagramStatusBus
+from facturist.service.context import ServiceContext
+
+
+def create_app(ctx: ServiceContext, ready: Callable[[], bool] | None = None) -> FastAPI:
+    """The app over a built context; `ready` says whether the workers are up (for /healthz)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        loop = asyncio.get_running_loop()
+        if isinstance(ctx.bus, DatagramStatusBus):
+            ctx.bus.start(loop)
+        try:
+            yield
+        finally:
+            if isinstance(ctx.bus, DatagramStatusBus):
+                ctx.bus.stop(loop)
+
+    app = FastAPI(
+        title="Facturist",
+        version=facturist.__version__,
+        description="Self-hosted invoice data extraction, wire-compatible with the Invoice "
+        "Data Extraction REST API v1. Send `Authorization: Bearer <API key>`.",
+        lifespan=lifespan,
+    )
+    app.state.ctx = ctx
+    app.state.rate_limiter = RateLimiter(ctx.settings.rate_limits, ctx.settings.rate_limits_enabled)
+    errors.install(app)
+    for router in (uploads.router, extractions.router, credits.router):
+        app.include_router(router, prefix="/v1")
+    app.include_router(storage.router)
+
+    @app.get("/healthz", include_in_schema=False)
+    async def healthz() -> JSONResponse:
+        ok = ready() if ready is not None else True
+        body: dict[str, Any] = {"status": "ok" if ok else "starting", "version": facturist.__version__}
+        return JSONResponse(body, status_code=200 if ok else 503)
+
+    return app

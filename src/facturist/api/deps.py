@@ -1,0 +1,56 @@
+"""Request dependencies: the service context, the caller, rate limits, absolute URLs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated
+
+from fastapi import Depends, Header, Request
+from starlette.concurrency import run_in_threadpool
+
+from facturist.api.ratelimit import RateLimiter
+from facturist.service import accounts
+from facturist.service.accounts import Principal
+from facturist.service.context import ServiceContext
+
+
+def get_ctx(request: Request) -> ServiceContext:
+    ctx: ServiceContext = request.app.state.ctx
+    return ctx
+
+
+Ctx = Annotated[ServiceContext, Depends(get_ctx)]
+
+
+async def get_principal(
+    request: Request, authorization: Annotated[str | None, Header()] = None
+) -> Principal:
+    ctx = get_ctx(request)
+
+    def _auth() -> Principal:
+        with ctx.db.session() as session:
+            return accounts.authenticate(session, authorization)
+
+    return await run_in_threadpool(_auth)
+
+
+def limited(bucket: str) -> Callable[..., object]:
+    """A dependency that authenticates the caller and counts the request in `bucket`."""
+
+    async def dependency(
+        request: Request, principal: Annotated[Principal, Depends(get_principal)]
+    ) -> Principal:
+        limiter: RateLimiter = request.app.state.rate_limiter
+        limiter.hit(principal.key_id or -principal.account_id, bucket)
+        return principal
+
+    return dependency
+
+
+def absolute(request: Request, url: str) -> str:
+    """Make a store URL absolute: the configured public URL, else the request's own base."""
+    if url.startswith(("http://", "https://")):
+        return url
+    ctx = get_ctx(request)
+    base = ctx.settings.public_url or str(request.base_url)
+    return base.rstrip("/") + url

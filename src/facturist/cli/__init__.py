@@ -1,0 +1,1 @@
+"""The `facturist` command."""

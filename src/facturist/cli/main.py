@@ -1,0 +1,161 @@
+"""`facturist serve | keys | credits | migrate | eval | samples`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from facturist.errors import FacturistError
+from facturist.settings import Settings, load_settings
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return load_settings(data_dir=getattr(args, "data_dir", None))
+
+
+def _context(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from facturist.db.migrate import upgrade
+    from facturist.service.context import build_context
+
+    ctx = build_context(_settings(args))
+    upgrade(ctx.db)
+    return ctx
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from facturist.server import serve
+    from facturist.service import accounts
+
+    settings = load_settings(data_dir=args.data_dir, workers=args.workers)
+    ctx = _context(args)
+    with ctx.db.session() as session:
+        first_key = None
+        if not accounts.list_keys(session):
+            admin = accounts.get_or_create_account(session, "admin", is_admin=True)
+            first_key = accounts.create_key(session, admin, "created at first start")
+    ctx.db.dispose()
+    shown_host = "127.0.0.1" if args.host in ("0.0.0.0", "::") else args.host
+    print(f"Facturist API: http://{shown_host}:{args.port}/v1  (data in {settings.data_dir.resolve()})")
+    if first_key:
+        print("First start: account 'admin' was created with this API key (shown once):")
+        print(first_key, flush=True)
+    serve(settings, args.host, args.port)
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    ctx = _context(args)
+    ctx.db.dispose()
+    print("database is up to date")
+    return 0
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    from facturist.service import accounts
+
+    ctx = _context(args)
+    with ctx.db.session() as session:
+        if args.keys_command == "create":
+            account = accounts.get_or_create_account(session, args.account, is_admin=args.admin)
+            key = accounts.create_key(session, account, args.label)
+            print(f"API key for account {account.name!r} (shown once):")
+            print(key)
+        elif args.keys_command == "list":
+            account = accounts.find_account(session, args.account) if args.account else None
+            for key_row, name in accounts.list_keys(session, account):
+                state = "revoked" if key_row.revoked_at else "active"
+                print(f"{key_row.id}\t{key_row.prefix}…\t{name}\t{state}\t{key_row.created_at:%Y-%m-%d %H:%M}\t{key_row.label}")
+        else:
+            revoked = accounts.revoke_key(session, args.key)
+            print(f"revoked key {revoked.id} ({revoked.prefix}…)")
+    ctx.db.dispose()
+    return 0
+
+
+def cmd_credits(args: argparse.Namespace) -> int:
+    from facturist.service import accounts
+
+    ctx = _context(args)
+    with ctx.db.session() as session:
+        account = accounts.find_account(session, args.account)
+        accounts.grant(session, account, args.amount, args.note)
+        session.flush()
+        current = accounts.balance(session, account.id, ctx.settings.free_credits_per_month)
+    ctx.db.dispose()
+    print(f"granted {args.amount} credits to {args.account}; balance {current.balance}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from facturist.eval.cli import main as eval_main
+
+    return int(eval_main(args.rest) or 0)
+
+
+def cmd_samples(args: argparse.Namespace) -> int:
+    from facturist.samples.cli import main as samples_main
+
+    return int(samples_main(args.rest) or 0)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="facturist", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def with_data_dir(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--data-dir", type=Path, default=None,
+                       help="state directory (default: $FACTURIST_DATA_DIR or ./facturist-data)")
+        return p
+
+    serve = with_data_dir(sub.add_parser("serve", help="start the API and its workers"))
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
+    serve.set_defaults(func=cmd_serve)
+
+    with_data_dir(sub.add_parser("migrate", help="create or upgrade the database")).set_defaults(func=cmd_migrate)
+
+    keys = sub.add_parser("keys", help="manage API keys")
+    keys_sub = keys.add_subparsers(dest="keys_command", required=True)
+    create = with_data_dir(keys_sub.add_parser("create", help="create a key (printed as the last line)"))
+    create.add_argument("--account", default="default")
+    create.add_argument("--admin", action="store_true", help="make a new account a team admin")
+    create.add_argument("--label", default="")
+    listing = with_data_dir(keys_sub.add_parser("list", help="list keys"))
+    listing.add_argument("--account", default=None)
+    revoke = with_data_dir(keys_sub.add_parser("revoke", help="revoke a key by id or prefix"))
+    revoke.add_argument("key")
+    keys.set_defaults(func=cmd_keys)
+
+    credits = sub.add_parser("credits", help="manage credits")
+    credits_sub = credits.add_subparsers(dest="credits_command", required=True)
+    grant = with_data_dir(credits_sub.add_parser("grant", help="grant credits to an account"))
+    grant.add_argument("account")
+    grant.add_argument("amount", type=int)
+    grant.add_argument("--note", default="")
+    credits.set_defaults(func=cmd_credits)
+
+    for name, func, text in (
+        ("eval", cmd_eval, "score the engine on a dataset folder"),
+        ("samples", cmd_samples, "generate sample invoices with truth"),
+    ):
+        p = sub.add_parser(name, help=text, add_help=False)
+        p.add_argument("rest", nargs=argparse.REMAINDER)
+        p.set_defaults(func=func)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except FacturistError as exc:
+        print(f"facturist: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

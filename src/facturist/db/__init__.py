@@ -1,0 +1,1 @@
+"""Database layer: SQLAlchemy models, connection set-up and Alembic migrations."""

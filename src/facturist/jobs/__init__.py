@@ -1,0 +1,1 @@
+"""Background work: a durable queue, worker processes and status notifications."""

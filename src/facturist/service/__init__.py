@@ -1,0 +1,1 @@
+"""Business rules: accounts, keys, credits, uploads, extractions. Owns transactions."""

@@ -1,0 +1,243 @@
+"""The work behind an extraction, run by workers as three idempotent job kinds.
+
+- `start`: count pages, reserve credits, queue one `file` job per document;
+- `file`: run the engine over one document, store its rows and page outcomes;
+- `finalize`: once no file is pending, write the outputs and settle status and credits.
+
+Each job stores its results and marks itself done in one transaction, so a worker killed at
+any point leaves either nothing or everything of that job: no row is lost or doubled.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from facturist.db.models import Extraction, ExtractionFile, ExtractionRow, utcnow
+from facturist.engine import (
+    DocumentResult,
+    ExtractionPlan,
+    PageOutcome,
+    extract,
+    inspect_document,
+    plan_from_prompt,
+)
+from facturist.jobs.embedded import finish
+from facturist.output import document_rows
+from facturist.service import accounts
+from facturist.service.context import ServiceContext
+from facturist.service.finalize import finalize_extraction
+from facturist.service.pages import document_result_json
+
+log = logging.getLogger(__name__)
+
+# How often a file job writes its page progress and looks for a cancel request.
+CHECKPOINT_SECONDS = 0.5
+
+
+def plan_for(extraction: Extraction) -> ExtractionPlan:
+    return plan_from_prompt(extraction.prompt, extraction.output_structure)  # type: ignore[arg-type]
+
+
+def _fail(extraction: Extraction, code: str, message: str, details: dict[str, Any] | None) -> None:
+    extraction.status = "failed"
+    extraction.error = {"code": code, "message": message, "retryable": False, "details": details}
+    extraction.credits_reserved = 0
+    extraction.finished_at = extraction.updated_at = utcnow()
+
+
+def start_extraction(ctx: ServiceContext, job_id: int, extraction_id: str) -> None:
+    """Count pages, check and reserve credits, fan out one job per file."""
+    with ctx.db.session() as session:
+        extraction = session.get(Extraction, extraction_id)
+        files = list(
+            session.scalars(
+                select(ExtractionFile)
+                .where(ExtractionFile.extraction_id == extraction_id)
+                .order_by(ExtractionFile.position)
+            )
+        )
+        if extraction is None or extraction.status != "processing":
+            finish(session, job_id)
+            return
+        keys = [(f.id, f.object_key) for f in files]
+    counts: dict[int, int | None] = {}
+    for file_pk, key in keys:
+        try:
+            info = inspect_document(ctx.store.read(key))
+            counts[file_pk] = info.page_count if info.page_count > 0 else None
+        except Exception:  # unreadable files are reported by their file job
+            counts[file_pk] = None
+    with ctx.db.session() as session:
+        extraction = session.get_one(Extraction, extraction_id)
+        if extraction.status != "processing":
+            finish(session, job_id)
+            return
+        required = sum(min(c or 1, ctx.settings.max_pdf_pages) for c in counts.values())
+        credit = accounts.balance(session, extraction.account_id, ctx.settings.free_credits_per_month)
+        available = credit.available + extraction.credits_reserved
+        if available < required:
+            _fail(
+                extraction,
+                "INSUFFICIENT_CREDITS",
+                f"The documents have {required} pages; {available} credits are available.",
+                {
+                    "credits_required": required,
+                    "credits_balance": credit.balance,
+                    "credits_reserved": credit.reserved - extraction.credits_reserved,
+                },
+            )
+            finish(session, job_id)
+            ctx.bus.publish(extraction_id)
+            return
+        extraction.credits_reserved = required
+        extraction.pages_total = required
+        for file in session.scalars(
+            select(ExtractionFile).where(ExtractionFile.extraction_id == extraction_id)
+        ):
+            file.page_count = counts.get(file.id)
+            ctx.queue.enqueue(session, "file", {"file_id": file.id}, f"file:{file.id}")
+        if not counts:
+            ctx.queue.enqueue(
+                session, "finalize", {"extraction_id": extraction_id}, f"finalize:{extraction_id}"
+            )
+        finish(session, job_id)
+
+
+class _Checkpoint:
+    """Writes page progress now and then, renews the job's lease, notices cancellation."""
+
+    def __init__(self, ctx: ServiceContext, file_pk: int, extraction_id: str,
+                 renew: Callable[[], bool]) -> None:
+        self.ctx = ctx
+        self.file_pk = file_pk
+        self.extraction_id = extraction_id
+        self.renew = renew
+        self.pages = 0
+        self.cancelled = False
+        self._last = time.monotonic()
+
+    def __call__(self, outcome: PageOutcome) -> bool:
+        self.pages += 1
+        if time.monotonic() - self._last >= CHECKPOINT_SECONDS:
+            self._last = time.monotonic()
+            self.cancelled = self._save_and_check()
+        return not self.cancelled
+
+    def _save_and_check(self) -> bool:
+        if not self.renew():
+            return True  # another worker owns this job now: stop, it will redo the file
+        with self.ctx.db.session() as session:
+            file = session.get_one(ExtractionFile, self.file_pk)
+            file.pages_done = self.pages
+            extraction = session.get_one(Extraction, self.extraction_id)
+            return extraction.cancel_requested_at is not None or extraction.status != "processing"
+
+
+def process_file(
+    ctx: ServiceContext, job_id: int, file_pk: int, renew: Callable[[], bool]
+) -> None:
+    """Run the engine over one document and store its rows, all in one final transaction."""
+    with ctx.db.session() as session:
+        file = session.get(ExtractionFile, file_pk)
+        if file is None:
+            finish(session, job_id)
+            return
+        extraction = session.get_one(Extraction, file.extraction_id)
+        if file.status != "pending" or extraction.status != "processing":
+            finish(session, job_id)
+            return
+        if extraction.cancel_requested_at is not None:
+            file.status = "cancelled"
+            _after_file(ctx, session, extraction.id)
+            finish(session, job_id)
+            return
+        plan = plan_for(extraction)
+        exclude = list(extraction.options.get("exclude_columns", []))
+        extraction_id, file_name, key = extraction.id, file.file_name, file.object_key
+    checkpoint = _Checkpoint(ctx, file_pk, extraction_id, renew)
+    result = _run_engine(ctx, key, plan, file_name, checkpoint)
+    if checkpoint.cancelled and not renew():
+        return  # lost the lease: the new owner does the file
+    rows, entries = document_rows(file_name, result, plan, exclude)
+    with ctx.db.session() as session:
+        file = session.get_one(ExtractionFile, file_pk)
+        if file.status != "pending":  # done by another worker meanwhile
+            finish(session, job_id)
+            return
+        session.execute(
+            delete(ExtractionRow).where(
+                ExtractionRow.extraction_id == extraction_id,
+                ExtractionRow.file_position == file.position,
+            )
+        )
+        session.add_all(
+            ExtractionRow(
+                extraction_id=extraction_id,
+                file_position=file.position,
+                row_index=index,
+                data=row.to_json(),
+            )
+            for index, row in enumerate(rows)
+        )
+        file.result = document_result_json(result, entries, len(rows))
+        file.pages_done = len(result.pages)
+        if result.page_count and file.page_count is None:
+            file.page_count = result.page_count
+        file.status = "cancelled" if checkpoint.cancelled else "done"
+        _after_file(ctx, session, extraction_id)
+        finish(session, job_id)
+
+
+def _run_engine(
+    ctx: ServiceContext, key: str, plan: ExtractionPlan, file_name: str, on_page: _Checkpoint
+) -> DocumentResult:
+    data = ctx.store.read(key)
+    return extract(
+        data,
+        plan,
+        file_name=file_name,
+        max_pages=ctx.settings.max_pdf_pages,
+        max_image_pixels=ctx.settings.max_image_pixels,
+        on_page=on_page,
+    )
+
+
+def _after_file(ctx: ServiceContext, session: Session, extraction_id: str) -> None:
+    """Queue the finaliser once no file of the extraction is pending any more."""
+    pending = session.scalar(
+        select(ExtractionFile.id)
+        .where(ExtractionFile.extraction_id == extraction_id, ExtractionFile.status == "pending")
+        .limit(1)
+    )
+    if pending is None:
+        ctx.queue.enqueue(
+            session, "finalize", {"extraction_id": extraction_id}, f"finalize:{extraction_id}"
+        )
+
+
+def give_up_file(ctx: ServiceContext, file_pk: int, error: str) -> None:
+    """A file whose job kept crashing: record its pages as failed so the batch can finish."""
+    with ctx.db.session() as session:
+        file = session.get(ExtractionFile, file_pk)
+        if file is None or file.status != "pending":
+            return
+        failure = DocumentResult(page_count=file.page_count or 1)
+        failure.pages = [
+            PageOutcome(page, False, "INTERNAL_ERROR", "The page could not be processed.")
+            for page in range(1, (file.page_count or 1) + 1)
+        ]
+        file.result = document_result_json(failure, [], 0)
+        file.status = "failed"
+        log.error("gave up on file %s: %s", file_pk, error)
+        _after_file(ctx, session, file.extraction_id)
+
+
+def run_finalize(ctx: ServiceContext, job_id: int, extraction_id: str) -> None:
+    """Settle the extraction once nothing is pending (see `finalize_extraction`)."""
+    finalize_extraction(ctx, job_id, extraction_id)

@@ -1,0 +1,92 @@
+"""All configuration in one validated object, read from `FACTURIST_*` environment variables."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# Requests per minute per API key, by endpoint bucket (contract section 2.5).
+DEFAULT_RATE_LIMITS: dict[str, int] = {
+    "uploads": 600,
+    "submit": 30,
+    "status": 120,
+    "list": 60,
+    "details": 60,
+    "results": 60,
+    "output": 30,
+    "cancel": 30,
+    "answers": 30,
+    "delete": 30,
+    "credits": 60,
+}
+
+
+class Settings(BaseSettings):
+    """Facturist settings; every field can be set as `FACTURIST_<NAME>`."""
+
+    model_config = SettingsConfigDict(env_prefix="FACTURIST_", extra="ignore")
+
+    data_dir: Path = Field(default=Path("facturist-data"))
+    database_url: str | None = None  # default: SQLite under data_dir
+    public_url: str | None = None  # base URL clients reach; default: taken from each request
+    storage: Literal["local"] = "local"
+    queue: Literal["embedded"] = "embedded"
+    workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=0)
+
+    # Limits (contract section 4.1).
+    part_size: int = Field(default=8 * 1024 * 1024, ge=5 * 1024 * 1024)
+    max_files_per_session: int = 6000
+    max_pdf_bytes: int = 150 * 1024 * 1024
+    max_image_bytes: int = 5 * 1024 * 1024
+    max_session_bytes: int = 2 * 1024 * 1024 * 1024
+    max_pdf_pages: int = 5000
+    max_image_pixels: int = 89_478_485
+    max_concurrent_extractions: int = 15
+
+    # Signed URLs.
+    part_url_ttl_seconds: int = 15 * 60
+    download_url_ttl_seconds: int = 300
+
+    # Credits: monthly free pages per account; None means unlimited (a private install).
+    free_credits_per_month: int | None = 50
+    output_retention_days: int = 90
+
+    # Rate limits: per key, per minute, by bucket; 0 disables a bucket's limit.
+    rate_limits: dict[str, int] = Field(default_factory=lambda: dict(DEFAULT_RATE_LIMITS))
+    rate_limits_enabled: bool = True
+
+    # Job leases: a job whose worker stops renewing for this long is picked up again.
+    job_lease_seconds: int = 60
+
+    @field_validator("rate_limits")
+    @classmethod
+    def _complete_rate_limits(cls, value: dict[str, int]) -> dict[str, int]:
+        unknown = set(value) - set(DEFAULT_RATE_LIMITS)
+        if unknown:
+            raise ValueError(f"unknown rate-limit buckets: {sorted(unknown)}")
+        return {**DEFAULT_RATE_LIMITS, **value}
+
+    @property
+    def resolved_database_url(self) -> str:
+        """The database URL, defaulting to SQLite inside the data directory."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'facturist.db').resolve()}"
+
+    @property
+    def objects_dir(self) -> Path:
+        return self.data_dir / "objects"
+
+    @property
+    def run_dir(self) -> Path:
+        return self.data_dir / "run"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment, with explicit overrides (CLI flags) on top."""
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(**clean)  # type: ignore[arg-type]
