@@ -1,0 +1,73 @@
+"""Bad files get their documented error or page failure; the rest of the batch completes."""
+
+from __future__ import annotations
+
+import time
+
+from conftest import Api
+from flows import extract, new_id, submit, upload, wait_done
+from test_api_auth_limits import envelope
+
+from facturist.samples import (
+    bomb_png,
+    corrupt_page_pdf,
+    encrypted_pdf,
+    png_with_text,
+    random_invoice,
+    render_pdf,
+    truncated_pdf,
+)
+
+
+def test_zero_byte_file_is_refused_at_upload(api: Api) -> None:
+    body = {
+        "upload_session_id": new_id("s"),
+        "files": [{"file_id": "z", "file_name": "empty.pdf", "file_size_bytes": 0}],
+    }
+    error = envelope(api.post("/uploads/sessions", body), 400, "INVALID_INPUT")
+    assert error["details"]["issues"][0]["path"] == ["files", 0, "file_size_bytes"]  # type: ignore[index]
+
+
+def test_bad_files_fail_alone(api: Api) -> None:
+    good = render_pdf(random_invoice(31, language="en"))
+    files = [
+        ("good.pdf", good),
+        ("truncated.pdf", truncated_pdf()),
+        ("locked.pdf", encrypted_pdf()),
+        ("text.png", png_with_text()),
+        ("bomb.png", bomb_png(20000, 20000)),
+        ("corrupt.pdf", corrupt_page_pdf(how="page")),
+    ]
+    done = extract(api, files)
+    assert done["status"] == "completed", done
+    pages = done["pages"]
+    failed = {(p["file_name"], p["page"]) for p in pages["failed"]}
+    assert {("truncated.pdf", 1), ("locked.pdf", 1), ("text.png", 1), ("bomb.png", 1)} <= failed
+    assert ("good.pdf", 1) in {(p["file_name"], p["page"]) for p in pages["successful"]}
+    codes = {r["code"]: r for r in pages["failure_reasons"]}
+    assert "ENCRYPTED_FILE" in codes
+    assert codes["ENCRYPTED_FILE"]["affected_pages"] == [{"file_name": "locked.pdf", "pages": [1]}]
+    corrupt_ok = [p["page"] for p in pages["successful"] if p["file_name"] == "corrupt.pdf"]
+    corrupt_failed = [p["page"] for p in pages["failed"] if p["file_name"] == "corrupt.pdf"]
+    assert corrupt_failed and corrupt_ok, pages
+    assert done["credits_deducted"] == pages["successful_count"]
+    rows = api.get(f"/extractions/{done['extraction_id']}/results").json()["rows"]
+    assert any(r["Source File"] == "good.pdf (Page 1)" for r in rows)
+
+
+def test_single_encrypted_file_fails_the_extraction(api: Api) -> None:
+    done = extract(api, [("locked.pdf", encrypted_pdf())])
+    assert done["status"] == "failed" and done["success"] is False
+    assert done["error"]["code"] == "ENCRYPTED_FILE"
+    assert done["error"]["details"] == {"file_names": ["locked.pdf"]}
+    details = api.get(f"/extractions/{done['extraction_id']}/details").json()
+    assert details["success"] is True and details["extraction"]["error"]["code"] == "ENCRYPTED_FILE"
+
+
+def test_long_poll_wakes_when_done(api: Api) -> None:
+    session_id, ids = upload(api, [("fast.pdf", render_pdf(random_invoice(32, language="en")))])
+    eid = submit(api, session_id, ids)
+    started = time.monotonic()
+    body = wait_done(api, eid)
+    assert body["status"] == "completed"
+    assert time.monotonic() - started < 15
