@@ -62,6 +62,10 @@ class Settings(BaseSettings):
     # Job leases: a job whose worker stops renewing for this long is picked up again.
     job_lease_seconds: int = 60
 
+    # Test-only fault switches (never set them in production): a delay after every page,
+    # so tests can stop the server in the middle of a batch.
+    fault_page_delay_ms: int = Field(default=0, ge=0)
+
     @field_validator("rate_limits")
     @classmethod
     def _complete_rate_limits(cls, value: dict[str, int]) -> dict[str, int]:

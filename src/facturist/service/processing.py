@@ -124,6 +124,8 @@ class _Checkpoint:
 
     def __call__(self, outcome: PageOutcome) -> bool:
         self.pages += 1
+        if self.ctx.settings.fault_page_delay_ms:
+            time.sleep(self.ctx.settings.fault_page_delay_ms / 1000)
         if time.monotonic() - self._last >= CHECKPOINT_SECONDS:
             self._last = time.monotonic()
             self.cancelled = self._save_and_check()
