@@ -17,7 +17,9 @@ def new_id(prefix: str) -> str:
     return f"{prefix}_{uuid.uuid4().hex[:16]}"
 
 
-def create_session(api: Api, files: list[tuple[str, bytes]], session_id: str | None = None) -> dict[str, Any]:
+def create_session(
+    api: Api, files: list[tuple[str, bytes]], session_id: str | None = None
+) -> dict[str, Any]:
     body = {
         "upload_session_id": session_id or new_id("sess"),
         "files": [
@@ -30,7 +32,9 @@ def create_session(api: Api, files: list[tuple[str, bytes]], session_id: str | N
     return response.json()
 
 
-def put_file(api: Api, session_id: str, file_id: str, data: bytes, part_size: int) -> list[dict[str, Any]]:
+def put_file(
+    api: Api, session_id: str, file_id: str, data: bytes, part_size: int
+) -> list[dict[str, Any]]:
     """Upload every part of one file; returns the completion `parts` list."""
     count = max(1, math.ceil(len(data) / part_size))
     response = api.post(
@@ -57,13 +61,22 @@ def upload(api: Api, files: list[tuple[str, bytes]]) -> tuple[str, list[str]]:
     ids = []
     for i, (_, data) in enumerate(files):
         parts = put_file(api, session_id, f"f{i}", data, part_size)
-        done = api.post(f"/uploads/sessions/{session_id}/complete", {"file_id": f"f{i}", "parts": parts})
+        done = api.post(
+            f"/uploads/sessions/{session_id}/complete", {"file_id": f"f{i}", "parts": parts}
+        )
         assert done.status_code == 200, done.text
         ids.append(f"f{i}")
     return session_id, ids
 
 
-def submit(api: Api, session_id: str, file_ids: list[str], prompt: Any = "Extract invoice number, date, vendor name, and total amount", structure: str = "per_invoice", **options: Any) -> str:
+def submit(
+    api: Api,
+    session_id: str,
+    file_ids: list[str],
+    prompt: Any = "Extract invoice number, date, vendor name, and total amount",
+    structure: str = "per_invoice",
+    **options: Any,
+) -> str:
     body: dict[str, Any] = {
         "submission_id": new_id("sub"),
         "upload_session_id": session_id,

@@ -55,7 +55,13 @@ class LiveServer:
 
     def create_key(self, account: str = "default", *extra: str) -> str:
         out = facturist_cli(
-            "keys", "create", "--account", account, "--data-dir", str(self.data_dir), *extra,
+            "keys",
+            "create",
+            "--account",
+            account,
+            "--data-dir",
+            str(self.data_dir),
+            *extra,
             env=self.env,
         )
         return out.strip().splitlines()[-1]
@@ -66,8 +72,16 @@ class LiveServer:
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
             [
-                sys.executable, "-m", "facturist.cli.main", "serve", "--port", str(self.port),
-                "--workers", str(self.workers), "--data-dir", str(self.data_dir),
+                sys.executable,
+                "-m",
+                "facturist.cli.main",
+                "serve",
+                "--port",
+                str(self.port),
+                "--workers",
+                str(self.workers),
+                "--data-dir",
+                str(self.data_dir),
             ],
             stdout=log,
             stderr=subprocess.STDOUT,

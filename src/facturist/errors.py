@@ -52,9 +52,7 @@ INVALID_INPUT_MESSAGE = "Request validation failed. Check details for specific i
 
 def invalid_input(issues: list[dict[str, Any]]) -> ApiError:
     """400 INVALID_INPUT with `details.issues[{message, path}]`."""
-    return ApiError(
-        "INVALID_INPUT", INVALID_INPUT_MESSAGE, status=400, details={"issues": issues}
-    )
+    return ApiError("INVALID_INPUT", INVALID_INPUT_MESSAGE, status=400, details={"issues": issues})
 
 
 def invalid_field(message: str, *path: str | int) -> ApiError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import requests
+
 from conftest import Api, pdf_bytes
 from flows import create_session, new_id
 from live_server import LiveServer, facturist_cli
@@ -64,7 +65,9 @@ def test_rate_limit_429_with_retry_after(idle_server: LiveServer) -> None:
 
 def test_insufficient_credits_at_session_creation(idle_server: LiveServer) -> None:
     api = Api(idle_server.api, idle_server.create_key("poor"))
-    files = [{"file_id": f"f{i}", "file_name": f"{i}.pdf", "file_size_bytes": 100} for i in range(6)]
+    files = [
+        {"file_id": f"f{i}", "file_name": f"{i}.pdf", "file_size_bytes": 100} for i in range(6)
+    ]
     response = api.post("/uploads/sessions", {"upload_session_id": new_id("s"), "files": files})
     error = envelope(response, 402, "INSUFFICIENT_CREDITS")
     assert error["details"] == {"credits_balance": 5, "credits_reserved": 0, "file_count": 6}
@@ -97,3 +100,14 @@ def test_other_accounts_ids_are_404(server: LiveServer, api: Api) -> None:
         {"file_id": "f0", "part_numbers": [1]},
     )
     envelope(response, 404, "FILE_NOT_FOUND")
+
+
+def test_openapi_and_offline_docs(server: LiveServer) -> None:
+    spec = requests.get(server.url + "/openapi.json", timeout=30).json()
+    assert "/v1/extractions/{extraction_id}" in spec["paths"]
+    assert "/v1/uploads/sessions" in spec["paths"]
+    docs = requests.get(server.url + "/docs", timeout=30)
+    assert docs.status_code == 200
+    assert "cdn" not in docs.text.lower() and "http" not in docs.text.split("<body>")[-1].replace(server.url, "")
+    for asset in ("swagger-ui-bundle.js", "swagger-ui.css"):
+        assert requests.get(f"{server.url}/static-offline-docs/{asset}", timeout=30).status_code == 200

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import time
 
-from conftest import Api
-from flows import extract, new_id, submit, upload, wait_done
 from test_api_auth_limits import envelope
 
+from conftest import Api
 from facturist.samples import (
     bomb_png,
     corrupt_page_pdf,
@@ -17,6 +16,7 @@ from facturist.samples import (
     render_pdf,
     truncated_pdf,
 )
+from flows import extract, new_id, submit, upload, wait_done
 
 
 def test_zero_byte_file_is_refused_at_upload(api: Api) -> None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+
 from conftest import Api
+from facturist.samples import random_invoice, render_pdf
 from flows import submit, upload, wait_done
 from live_server import LiveServer
-
-from facturist.samples import random_invoice, render_pdf
 
 FILES = 50
 
@@ -31,7 +32,10 @@ def slow_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
 def test_kill_9_mid_batch_then_restart(slow_server: LiveServer) -> None:
     api = Api(slow_server.api, slow_server.create_key("crash"))
     before = api.get("/credits/balance").json()["credits_balance"]
-    files = [(f"inv-{i:02d}.pdf", render_pdf(random_invoice(100 + i, language="en", lines=2))) for i in range(FILES)]
+    files = [
+        (f"inv-{i:02d}.pdf", render_pdf(random_invoice(100 + i, language="en", lines=2)))
+        for i in range(FILES)
+    ]
     session_id, ids = upload(api, files)
     eid = submit(api, session_id, ids)
     deadline = time.monotonic() + 60
@@ -48,7 +52,9 @@ def test_kill_9_mid_batch_then_restart(slow_server: LiveServer) -> None:
     assert done["status"] == "completed", done
     assert done["pages"]["successful_count"] == FILES
     assert done["pages"]["failed_count"] == 0
-    assert sorted(p["file_name"] for p in done["pages"]["successful"]) == [name for name, _ in files]
+    assert sorted(p["file_name"] for p in done["pages"]["successful"]) == [
+        name for name, _ in files
+    ]
     assert done["credits_deducted"] == FILES
     assert api.get("/credits/balance").json()["credits_balance"] == before - FILES
     results = api.get(f"/extractions/{eid}/results", limit=1000).json()
@@ -62,15 +68,15 @@ def _worker_pids(server: LiveServer) -> list[int]:
     pid = server.process.pid
     children = []  # a worker restarted by the supervisor thread is that thread's child
     for task in os.listdir(f"/proc/{pid}/task"):
-        children += open(f"/proc/{pid}/task/{task}/children").read().split()
+        children += Path(f"/proc/{pid}/task/{task}/children").read_text().split()
     pids = []
-    for pid in children:
+    for child in children:
         try:
-            cmdline = open(f"/proc/{pid}/cmdline", "rb").read()
+            cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
         except FileNotFoundError:
             continue
         if b"multiprocessing" in cmdline and b"resource_tracker" not in cmdline:
-            pids.append(int(pid))
+            pids.append(int(child))
     return pids
 
 
@@ -79,7 +85,10 @@ def test_killed_worker_is_replaced_and_its_file_redone(slow_server: LiveServer) 
     import signal
 
     api = Api(slow_server.api, slow_server.create_key("worker-crash"))
-    files = [(f"w-{i:02d}.pdf", render_pdf(random_invoice(200 + i, language="en", lines=2))) for i in range(20)]
+    files = [
+        (f"w-{i:02d}.pdf", render_pdf(random_invoice(200 + i, language="en", lines=2)))
+        for i in range(20)
+    ]
     session_id, ids = upload(api, files)
     eid = submit(api, session_id, ids)
     while api.get(f"/extractions/{eid}").json()["progress"] < 10:
@@ -101,7 +110,10 @@ def test_killed_worker_is_replaced_and_its_file_redone(slow_server: LiveServer) 
 def test_cancel_stops_and_charges_work_done(slow_server: LiveServer) -> None:
     api = Api(slow_server.api, slow_server.create_key("canceller"))
     before = api.get("/credits/balance").json()["credits_balance"]
-    files = [(f"c-{i:02d}.pdf", render_pdf(random_invoice(300 + i, language="en", lines=1))) for i in range(30)]
+    files = [
+        (f"c-{i:02d}.pdf", render_pdf(random_invoice(300 + i, language="en", lines=1)))
+        for i in range(30)
+    ]
     session_id, ids = upload(api, files)
     eid = submit(api, session_id, ids)
     while api.get(f"/extractions/{eid}").json()["progress"] < 10:
@@ -112,6 +124,8 @@ def test_cancel_stops_and_charges_work_done(slow_server: LiveServer) -> None:
     assert 0 < done["credits_deducted"] < 30
     assert done["credits_balance"] == before - done["credits_deducted"]
     repeat = api.call("POST", f"/extractions/{eid}/cancel").json()
-    assert repeat["status"] == "cancelled" and repeat["credits_deducted"] == done["credits_deducted"]
+    assert (
+        repeat["status"] == "cancelled" and repeat["credits_deducted"] == done["credits_deducted"]
+    )
     assert api.get(f"/extractions/{eid}/results").json()["error"]["code"] == "OUTPUT_NOT_AVAILABLE"
     assert api.call("DELETE", f"/extractions/{eid}").json() == {"success": True}

@@ -8,12 +8,12 @@ from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
 import requests
-from conftest import Api, pdf_bytes
-from flows import extract, new_id, submit, upload, wait_done
-from live_server import LiveServer
 from test_api_auth_limits import envelope
 
+from conftest import Api, pdf_bytes
 from facturist.samples import random_invoice, render_pdf
+from flows import extract, new_id, submit, upload, wait_done
+from live_server import LiveServer
 
 
 def submit_body(session_id: str, file_ids: list[str], **extra: object) -> dict[str, object]:
@@ -66,8 +66,12 @@ def test_submit_replay_and_conflicts(api: Api, uploaded: tuple[str, list[str]]) 
         {"prompt": {"fields": []}},
     ],
 )
-def test_submit_invalid_input(api: Api, uploaded: tuple[str, list[str]], change: dict[str, object]) -> None:
-    error = envelope(api.post("/extractions", {**submit_body(*uploaded), **change}), 400, "INVALID_INPUT")
+def test_submit_invalid_input(
+    api: Api, uploaded: tuple[str, list[str]], change: dict[str, object]
+) -> None:
+    error = envelope(
+        api.post("/extractions", {**submit_body(*uploaded), **change}), 400, "INVALID_INPUT"
+    )
     assert error["details"]["issues"][0]["path"]  # type: ignore[index]
 
 
@@ -75,7 +79,11 @@ def test_submit_with_unfinished_file_names_it(api: Api) -> None:
     from flows import create_session
 
     created = create_session(api, [("pending.pdf", pdf_bytes())])
-    error = envelope(api.post("/extractions", submit_body(created["upload_session_id"], ["f0"])), 400, "INVALID_INPUT")
+    error = envelope(
+        api.post("/extractions", submit_body(created["upload_session_id"], ["f0"])),
+        400,
+        "INVALID_INPUT",
+    )
     assert error["details"]["issues"][0]["path"] == ["file_ids", 0]  # type: ignore[index]
 
 
@@ -92,8 +100,13 @@ def test_per_line_item_untyped_and_excluded_columns(api: Api) -> None:
     done = extract(
         api,
         [("lines.pdf", render_pdf(spec))],
-        prompt={"fields": [{"name": "Invoice Number"}, {"name": "Description", "prompt": "line item description"},
-                           {"name": "Line Total", "prompt": "the line amount"}]},
+        prompt={
+            "fields": [
+                {"name": "Invoice Number"},
+                {"name": "Description", "prompt": "line item description"},
+                {"name": "Line Total", "prompt": "the line amount"},
+            ]
+        },
         structure="per_line_item",
         exclude_columns=["review_needed"],
     )
@@ -106,8 +119,12 @@ def test_per_line_item_untyped_and_excluded_columns(api: Api) -> None:
 
 
 def test_automatic_structure_resolves(api: Api) -> None:
-    done = extract(api, [("auto.pdf", render_pdf(random_invoice(22, language="en")))],
-                   prompt="Extract invoice number and total", structure="automatic")
+    done = extract(
+        api,
+        [("auto.pdf", render_pdf(random_invoice(22, language="en")))],
+        prompt="Extract invoice number and total",
+        structure="automatic",
+    )
     assert done["output_structure"] == "per_invoice"
     details = api.get(f"/extractions/{done['extraction_id']}/details").json()["extraction"]
     assert details["output_structure"] == "per_invoice"
@@ -125,8 +142,14 @@ def test_output_urls_are_fresh_signed_and_tamper_proof(api: Api) -> None:
     assert got.status_code == 200 and got.content.startswith(b"\xef\xbb\xbf")
     url = urlparse(body["download_url"])
     query = {k: v[0] for k, v in parse_qs(url.query).items()}
-    for bad in ({**query, "sig": "0" * 64}, {**query, "filename": "x.csv"}, {**query, "expires": "1"}):
-        envelope(requests.get(url._replace(query=urlencode(bad)).geturl(), timeout=30), 403, "FORBIDDEN")
+    for bad in (
+        {**query, "sig": "0" * 64},
+        {**query, "filename": "x.csv"},
+        {**query, "expires": "1"},
+    ):
+        envelope(
+            requests.get(url._replace(query=urlencode(bad)).geturl(), timeout=30), 403, "FORBIDDEN"
+        )
     other = url._replace(path=url.path.replace("result.csv", "result.json")).geturl()
     envelope(requests.get(other, timeout=30), 403, "FORBIDDEN")
     envelope(api.get(f"/extractions/{eid}/output", format="pdf"), 400, "INVALID_INPUT")
@@ -140,7 +163,9 @@ def test_foreign_extraction_is_404(server: LiveServer, api: Api) -> None:
         envelope(mallory.get(f"/extractions/{eid}{path}"), 404, "EXTRACTION_NOT_FOUND")
     envelope(mallory.call("POST", f"/extractions/{eid}/cancel"), 404, "EXTRACTION_NOT_FOUND")
     envelope(mallory.call("DELETE", f"/extractions/{eid}"), 404, "EXTRACTION_NOT_FOUND")
-    assert eid not in [e["extraction_id"] for e in mallory.get("/extractions").json()["extractions"]]
+    assert eid not in [
+        e["extraction_id"] for e in mallory.get("/extractions").json()["extractions"]
+    ]
 
 
 def test_list_pagination_is_newest_first(server: LiveServer) -> None:
@@ -174,11 +199,18 @@ def test_in_progress_cancel_delete_and_long_poll(idle_server: LiveServer) -> Non
     held = api.get(f"/extractions/{eid}", wait=2).json()
     assert held == {"success": True, "status": "processing", "extraction_id": eid, "progress": 0}
     assert time.monotonic() - started >= 1.9
-    answered = api.post(f"/extractions/{eid}/answers", {"answers": [{"question_id": "q_1", "accept_recommended": True}]})
+    answered = api.post(
+        f"/extractions/{eid}/answers",
+        {"answers": [{"question_id": "q_1", "accept_recommended": True}]},
+    )
     envelope(answered, 400, "INVALID_INPUT")
-    first = api.call("POST", f"/extractions/{eid}/cancel", headers={"Content-Type": "application/json"})
+    first = api.call(
+        "POST", f"/extractions/{eid}/cancel", headers={"Content-Type": "application/json"}
+    )
     assert first.status_code == 200
     body = first.json()
     assert body["cancellation_requested"] is True and body["status"] == "processing"
     again = api.call("POST", f"/extractions/{eid}/cancel").json()
-    assert again.get("cancel_requested_at", body["cancel_requested_at"]) == body["cancel_requested_at"]
+    assert (
+        again.get("cancel_requested_at", body["cancel_requested_at"]) == body["cancel_requested_at"]
+    )

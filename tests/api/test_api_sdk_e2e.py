@@ -12,16 +12,18 @@ import openpyxl
 import pytest
 from invoicedataextraction import InvoiceDataExtraction
 from invoicedataextraction.errors import ApiResponseError
-from live_server import LiveServer
 
 from facturist.samples import random_invoice, render_pdf
+from live_server import LiveServer
 
 PROMPT = "Extract invoice number, date, vendor name, and total amount"
 SEEDS = [(11, "en"), (12, "de"), (13, "fr"), (14, "en"), (15, "nl")]
 
 
 @pytest.fixture(scope="module")
-def invoice_folder(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, dict[str, Any]]]:
+def invoice_folder(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, dict[str, dict[str, Any]]]:
     folder = tmp_path_factory.mktemp("sdk-invoices")
     truth = {}
     for seed, language in SEEDS:
@@ -39,7 +41,9 @@ def client(server: LiveServer) -> InvoiceDataExtraction:
 
 @pytest.fixture(scope="module")
 def extracted(
-    client: InvoiceDataExtraction, invoice_folder: tuple[Path, dict[str, Any]], tmp_path_factory: pytest.TempPathFactory
+    client: InvoiceDataExtraction,
+    invoice_folder: tuple[Path, dict[str, Any]],
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> tuple[dict[str, Any], Path]:
     out = tmp_path_factory.mktemp("sdk-out")
     result = client.extract(
@@ -68,13 +72,22 @@ def test_extract_completes_and_charges_pages(extracted: tuple[dict[str, Any], Pa
     assert result["output_structure"] == "per_invoice"
 
 
-def test_values_are_correct(extracted: tuple[dict[str, Any], Path], invoice_folder: tuple[Path, dict[str, Any]]) -> None:
+def test_values_are_correct(
+    extracted: tuple[dict[str, Any], Path], invoice_folder: tuple[Path, dict[str, Any]]
+) -> None:
     _, out = extracted
     rows = json.loads(_one(out, "json").read_text())
     assert len(rows) == len(SEEDS)
     truth = invoice_folder[1]
     for row in rows:
-        assert list(row) == ["Invoice Number", "Invoice Date", "Vendor Name", "Total Amount", "Source File", "Review Needed"]
+        assert list(row) == [
+            "Invoice Number",
+            "Invoice Date",
+            "Vendor Name",
+            "Total Amount",
+            "Source File",
+            "Review Needed",
+        ]
         name = row["Source File"].removesuffix(" (Page 1)")
         fields = truth[name]
         assert row["Invoice Number"] == fields["invoice_number"], row
@@ -98,22 +111,31 @@ def test_csv_and_xlsx_match_json(extracted: tuple[dict[str, Any], Path]) -> None
     assert totals == pytest.approx([r["Total Amount"] for r in rows])
 
 
-def test_results_pages_equal_json_file(client: InvoiceDataExtraction, extracted: tuple[dict[str, Any], Path]) -> None:
+def test_results_pages_equal_json_file(
+    client: InvoiceDataExtraction, extracted: tuple[dict[str, Any], Path]
+) -> None:
     result, out = extracted
     eid = result["extraction_id"]
     rows = json.loads(_one(out, "json").read_text())
     assert list(client.iterate_results(extraction_id=eid, limit=2)) == rows
     page = client.get_results(extraction_id=eid, offset=1, limit=2)
     assert page["rows"] == rows[1:3]
-    assert (page["offset"], page["limit"], page["row_count"], page["total_rows"]) == (1, 2, 2, len(rows))
+    assert (page["offset"], page["limit"], page["row_count"], page["total_rows"]) == (
+        1,
+        2,
+        2,
+        len(rows),
+    )
     assert page["has_more"] is True and page["next_offset"] == 3
     last = client.get_results(extraction_id=eid, offset=4, limit=2)
     assert last["has_more"] is False and last["next_offset"] is None
 
 
-def test_list_details_credits(client: InvoiceDataExtraction, extracted: tuple[dict[str, Any], Path]) -> None:
+def test_list_details_credits(
+    client: InvoiceDataExtraction, extracted: tuple[dict[str, Any], Path]
+) -> None:
     eid = extracted[0]["extraction_id"]
-    since = (datetime.now(UTC) - timedelta(hours=1))
+    since = datetime.now(UTC) - timedelta(hours=1)
     found = list(client.iterate_extractions(status="completed", created_after=since, limit=1))
     assert eid in [e["extraction_id"] for e in found]
     assert not list(client.iterate_extractions(status="failed", created_after=since))
@@ -127,7 +149,9 @@ def test_list_details_credits(client: InvoiceDataExtraction, extracted: tuple[di
     assert balance["success"] is True and balance["credits_reserved"] == 0
 
 
-def test_cancel_completed_is_409_then_delete(client: InvoiceDataExtraction, extracted: tuple[dict[str, Any], Path]) -> None:
+def test_cancel_completed_is_409_then_delete(
+    client: InvoiceDataExtraction, extracted: tuple[dict[str, Any], Path]
+) -> None:
     eid = extracted[0]["extraction_id"]
     with pytest.raises(ApiResponseError) as info:
         client.cancel_extraction(extraction_id=eid)

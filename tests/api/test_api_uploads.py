@@ -8,12 +8,12 @@ from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
 import requests
-from conftest import Api, pdf_bytes
-from flows import create_session, new_id, put_file
-from live_server import LiveServer
 from test_api_auth_limits import envelope
 
+from conftest import Api, pdf_bytes
 from facturist.storage.signing import UrlSigner
+from flows import create_session, new_id, put_file
+from live_server import LiveServer
 
 MB = 1024 * 1024
 
@@ -58,7 +58,9 @@ def test_create_session_is_idempotent_and_detects_changes(api: Api) -> None:
     ],
 )
 def test_bad_file_names_are_invalid_input(api: Api, name: str, message_part: str) -> None:
-    error = envelope(api.post("/uploads/sessions", session_body(("ok.pdf", 1), (name, 5))), 400, "INVALID_INPUT")
+    error = envelope(
+        api.post("/uploads/sessions", session_body(("ok.pdf", 1), (name, 5))), 400, "INVALID_INPUT"
+    )
     issue = error["details"]["issues"][0]  # type: ignore[index]
     assert issue["path"] == ["files", 1, "file_name"]
     assert message_part in issue["message"]
@@ -68,11 +70,24 @@ def test_bad_file_names_are_invalid_input(api: Api, name: str, message_part: str
     "body",
     [
         {"files": [{"file_id": "a", "file_name": "a.pdf", "file_size_bytes": 1}]},
-        {"upload_session_id": "bad id!", "files": [{"file_id": "a", "file_name": "a.pdf", "file_size_bytes": 1}]},
+        {
+            "upload_session_id": "bad id!",
+            "files": [{"file_id": "a", "file_name": "a.pdf", "file_size_bytes": 1}],
+        },
         {"upload_session_id": "s", "files": []},
-        {"upload_session_id": "s", "files": [{"file_id": "a", "file_name": "a.pdf", "file_size_bytes": 0}]},
-        {"upload_session_id": "s", "files": [{"file_id": "a", "file_name": "a.pdf", "file_size_bytes": 1, "x": 1}]},
-        {"upload_session_id": "s", "extra": True, "files": [{"file_id": "a", "file_name": "a.pdf", "file_size_bytes": 1}]},
+        {
+            "upload_session_id": "s",
+            "files": [{"file_id": "a", "file_name": "a.pdf", "file_size_bytes": 0}],
+        },
+        {
+            "upload_session_id": "s",
+            "files": [{"file_id": "a", "file_name": "a.pdf", "file_size_bytes": 1, "x": 1}],
+        },
+        {
+            "upload_session_id": "s",
+            "extra": True,
+            "files": [{"file_id": "a", "file_name": "a.pdf", "file_size_bytes": 1}],
+        },
     ],
 )
 def test_malformed_session_bodies(api: Api, body: dict[str, object]) -> None:
@@ -81,7 +96,9 @@ def test_malformed_session_bodies(api: Api, body: dict[str, object]) -> None:
 
 
 def test_not_json_body(api: Api) -> None:
-    response = api.call("POST", "/uploads/sessions", data=b"{nope", headers={"Content-Type": "application/json"})
+    response = api.call(
+        "POST", "/uploads/sessions", data=b"{nope", headers={"Content-Type": "application/json"}
+    )
     envelope(response, 400, "INVALID_INPUT")
 
 
@@ -91,10 +108,16 @@ def test_duplicates_and_size_limits(api: Api) -> None:
     dup_id = session_body(("a.pdf", 1), ("b.pdf", 2))
     dup_id["files"][1]["file_id"] = "f0"  # type: ignore[index]
     envelope(api.post("/uploads/sessions", dup_id), 400, "DUPLICATE_FILE_ID")
-    error = envelope(api.post("/uploads/sessions", session_body(("big.png", 5 * MB + 1))), 400, "FILE_TOO_LARGE")
+    error = envelope(
+        api.post("/uploads/sessions", session_body(("big.png", 5 * MB + 1))), 400, "FILE_TOO_LARGE"
+    )
     assert error["details"]["max_size_bytes"] == 5 * MB  # type: ignore[index]
     assert api.post("/uploads/sessions", session_body(("ok.png", 5 * MB))).status_code == 200
-    envelope(api.post("/uploads/sessions", session_body(("big.pdf", 150 * MB + 1))), 400, "FILE_TOO_LARGE")
+    envelope(
+        api.post("/uploads/sessions", session_body(("big.pdf", 150 * MB + 1))),
+        400,
+        "FILE_TOO_LARGE",
+    )
     many = session_body(*[(f"{i}.pdf", 150 * MB) for i in range(14)])
     envelope(api.post("/uploads/sessions", many), 400, "TOTAL_UPLOAD_SIZE_LIMIT_EXCEEDED")
 
@@ -112,20 +135,45 @@ def test_multipart_upload_round_trip(server: LiveServer, api: Api) -> None:
     parts = put_file(api, sid, "f0", data, created["files"][0]["part_size"])
     assert len(parts) == 2
     done = api.post(f"/uploads/sessions/{sid}/complete", {"file_id": "f0", "parts": parts})
-    assert done.json() == {"success": True, "upload_session_id": sid, "file_id": "f0", "file_name": "big.pdf", "status": "completed"}
+    assert done.json() == {
+        "success": True,
+        "upload_session_id": sid,
+        "file_id": "f0",
+        "file_name": "big.pdf",
+        "status": "completed",
+    }
     again = api.post(f"/uploads/sessions/{sid}/complete", {"file_id": "f0", "parts": parts})
     assert again.status_code == 200 and "status" not in again.json()
     stored = list((server.data_dir / "store" / "objects" / "uploads").rglob("*"))
-    assert any(p.is_file() and hashlib.md5(p.read_bytes()).digest() == hashlib.md5(data).digest() for p in stored)
-    envelope(api.post(f"/uploads/sessions/{sid}/parts", {"file_id": "f0", "part_numbers": [1]}), 409, "FILE_NOT_UPLOADABLE")
+    assert any(
+        p.is_file() and hashlib.md5(p.read_bytes()).digest() == hashlib.md5(data).digest()
+        for p in stored
+    )
+    envelope(
+        api.post(f"/uploads/sessions/{sid}/parts", {"file_id": "f0", "part_numbers": [1]}),
+        409,
+        "FILE_NOT_UPLOADABLE",
+    )
 
 
 def test_parts_errors(api: Api) -> None:
     created = create_session(api, [("a.pdf", b"x" * 100)])
     sid = created["upload_session_id"]
-    envelope(api.post(f"/uploads/sessions/{sid}/parts", {"file_id": "nope", "part_numbers": [1]}), 404, "FILE_NOT_FOUND")
-    envelope(api.post(f"/uploads/sessions/{sid}/parts", {"file_id": "f0", "part_numbers": [2]}), 400, "INVALID_INPUT")
-    envelope(api.post(f"/uploads/sessions/{sid}/parts", {"file_id": "f0", "part_numbers": []}), 400, "INVALID_INPUT")
+    envelope(
+        api.post(f"/uploads/sessions/{sid}/parts", {"file_id": "nope", "part_numbers": [1]}),
+        404,
+        "FILE_NOT_FOUND",
+    )
+    envelope(
+        api.post(f"/uploads/sessions/{sid}/parts", {"file_id": "f0", "part_numbers": [2]}),
+        400,
+        "INVALID_INPUT",
+    )
+    envelope(
+        api.post(f"/uploads/sessions/{sid}/parts", {"file_id": "f0", "part_numbers": []}),
+        400,
+        "INVALID_INPUT",
+    )
     ok = api.post(f"/uploads/sessions/{sid}/parts", {"file_id": "f0", "part_numbers": [1, 1]})
     assert [p["part_number"] for p in ok.json()["part_urls"]] == [1]
 
@@ -136,14 +184,30 @@ def test_completion_errors(api: Api) -> None:
     sid = created["upload_session_id"]
     parts = put_file(api, sid, "f0", data, created["files"][0]["part_size"])
     wrong_tag = [{"part_number": 1, "e_tag": '"0000"'}]
-    error = envelope(api.post(f"/uploads/sessions/{sid}/complete", {"file_id": "f0", "parts": wrong_tag}), 400, "INVALID_COMPLETION_PARTS")
+    error = envelope(
+        api.post(f"/uploads/sessions/{sid}/complete", {"file_id": "f0", "parts": wrong_tag}),
+        400,
+        "INVALID_COMPLETION_PARTS",
+    )
     assert error["details"]["reason"] == "etag_mismatch"  # type: ignore[index]
     too_many = [*parts, {"part_number": 2, "e_tag": '"x"'}]
-    envelope(api.post(f"/uploads/sessions/{sid}/complete", {"file_id": "f0", "parts": too_many}), 400, "INVALID_COMPLETION_PARTS")
+    envelope(
+        api.post(f"/uploads/sessions/{sid}/complete", {"file_id": "f0", "parts": too_many}),
+        400,
+        "INVALID_COMPLETION_PARTS",
+    )
     not_uploaded = api.post(f"/uploads/sessions/{sid}/complete", {"file_id": "f1", "parts": parts})
     envelope(not_uploaded, 400, "INVALID_COMPLETION_PARTS")
-    envelope(api.post(f"/uploads/sessions/{new_id('gone')}/complete", {"file_id": "f0", "parts": parts}), 409, "UPLOAD_ID_NOT_FOUND")
-    envelope(api.post(f"/uploads/sessions/{sid}/complete", {"file_id": "zz", "parts": parts}), 404, "FILE_NOT_FOUND")
+    envelope(
+        api.post(f"/uploads/sessions/{new_id('gone')}/complete", {"file_id": "f0", "parts": parts}),
+        409,
+        "UPLOAD_ID_NOT_FOUND",
+    )
+    envelope(
+        api.post(f"/uploads/sessions/{sid}/complete", {"file_id": "zz", "parts": parts}),
+        404,
+        "FILE_NOT_FOUND",
+    )
 
 
 def test_size_mismatch_is_422(api: Api) -> None:
@@ -151,13 +215,23 @@ def test_size_mismatch_is_422(api: Api) -> None:
     created = create_session(api, [("a.pdf", declared)])
     sid = created["upload_session_id"]
     parts = put_file(api, sid, "f0", declared[:-10], created["files"][0]["part_size"])
-    error = envelope(api.post(f"/uploads/sessions/{sid}/complete", {"file_id": "f0", "parts": parts}), 422, "OBJECT_SIZE_MISMATCH")
-    assert error["details"] == {"declared_size_bytes": len(declared), "actual_size_bytes": len(declared) - 10}
+    error = envelope(
+        api.post(f"/uploads/sessions/{sid}/complete", {"file_id": "f0", "parts": parts}),
+        422,
+        "OBJECT_SIZE_MISMATCH",
+    )
+    assert error["details"] == {
+        "declared_size_bytes": len(declared),
+        "actual_size_bytes": len(declared) - 10,
+    }
 
 
 def _part_url(api: Api) -> str:
     created = create_session(api, [("a.pdf", b"0123456789")])
-    response = api.post(f"/uploads/sessions/{created['upload_session_id']}/parts", {"file_id": "f0", "part_numbers": [1]})
+    response = api.post(
+        f"/uploads/sessions/{created['upload_session_id']}/parts",
+        {"file_id": "f0", "part_numbers": [1]},
+    )
     return str(response.json()["part_urls"][0]["url"])
 
 
@@ -165,13 +239,17 @@ def test_tampered_and_expired_part_urls_are_403(server: LiveServer, api: Api) ->
     url = _part_url(api)
     parsed = urlparse(url)
     query = {k: v[0] for k, v in parse_qs(parsed.query).items()}
-    tampered = parsed._replace(query=urlencode({**query, "expires": str(int(query["expires"]) + 60)})).geturl()
+    tampered = parsed._replace(
+        query=urlencode({**query, "expires": str(int(query["expires"]) + 60)})
+    ).geturl()
     envelope(requests.put(tampered, data=b"0123456789", timeout=30), 403, "FORBIDDEN")
     other_part = parsed._replace(path=parsed.path[:-1] + "2").geturl()
     envelope(requests.put(other_part, data=b"0123456789", timeout=30), 403, "FORBIDDEN")
     signer = UrlSigner((server.data_dir / "secret.key").read_bytes())
     past = int(time.time()) - 1
-    expired = parsed._replace(query=urlencode({"expires": str(past), "sig": signer.signature("PUT", parsed.path, past)})).geturl()
+    expired = parsed._replace(
+        query=urlencode({"expires": str(past), "sig": signer.signature("PUT", parsed.path, past)})
+    ).geturl()
     error = envelope(requests.put(expired, data=b"0123456789", timeout=30), 403, "FORBIDDEN")
     assert "expired" in str(error["message"])
     assert requests.put(url, data=b"0123456789", timeout=30).status_code == 200

@@ -9,6 +9,7 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
+from fastapi_offline import FastAPIOffline
 
 import facturist
 from facturist.api import errors
@@ -32,7 +33,8 @@ def create_app(ctx: ServiceContext, ready: Callable[[], bool] | None = None) -> 
             if isinstance(ctx.bus, DatagramStatusBus):
                 ctx.bus.stop(loop)
 
-    app = FastAPI(
+    # Docs assets are served locally: the machine may be offline.
+    app = FastAPIOffline(
         title="Facturist",
         version=facturist.__version__,
         description="Self-hosted invoice data extraction, wire-compatible with the Invoice "
@@ -49,7 +51,10 @@ def create_app(ctx: ServiceContext, ready: Callable[[], bool] | None = None) -> 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> JSONResponse:
         ok = ready() if ready is not None else True
-        body: dict[str, Any] = {"status": "ok" if ok else "starting", "version": facturist.__version__}
+        body: dict[str, Any] = {
+            "status": "ok" if ok else "starting",
+            "version": facturist.__version__,
+        }
         return JSONResponse(body, status_code=200 if ok else 503)
 
     return app

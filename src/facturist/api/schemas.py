@@ -6,13 +6,35 @@ import re
 import unicodedata
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StringConstraints,
+    field_validator,
+)
 
 ClientId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9._:-]{1,200}$")]
 Colour = Literal["none", "yellow", "orange", "red"]
 Language = Literal[
-    "automatic", "en", "ar", "zh-Hant", "zh-Hans", "nl", "fr", "de", "el", "he", "it", "ja",
-    "pl", "pt", "es", "th",
+    "automatic",
+    "en",
+    "ar",
+    "zh-Hant",
+    "zh-Hans",
+    "nl",
+    "fr",
+    "de",
+    "el",
+    "he",
+    "it",
+    "ja",
+    "pl",
+    "pt",
+    "es",
+    "th",
 ]
 SUPPORTED_EXTENSIONS = (".pdf", ".jpg", ".jpeg", ".png")
 SYSTEM_COLUMNS = {"sourcefile", "reviewneeded"}

@@ -25,7 +25,7 @@ def _context(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from facturist.server import serve
+    from facturist.runtime.server import serve
     from facturist.service import accounts
 
     settings = load_settings(data_dir=args.data_dir, workers=args.workers)
@@ -37,7 +37,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
             first_key = accounts.create_key(session, admin, "created at first start")
     ctx.db.dispose()
     shown_host = "127.0.0.1" if args.host in ("0.0.0.0", "::") else args.host
-    print(f"Facturist API: http://{shown_host}:{args.port}/v1  (data in {settings.data_dir.resolve()})")
+    print(
+        f"Facturist API: http://{shown_host}:{args.port}/v1"
+        f"  (data in {settings.data_dir.resolve()})"
+    )
     if first_key:
         print("First start: account 'admin' was created with this API key (shown once):")
         print(first_key, flush=True)
@@ -63,10 +66,13 @@ def cmd_keys(args: argparse.Namespace) -> int:
             print(f"API key for account {account.name!r} (shown once):")
             print(key)
         elif args.keys_command == "list":
-            account = accounts.find_account(session, args.account) if args.account else None
-            for key_row, name in accounts.list_keys(session, account):
+            owner = accounts.find_account(session, args.account) if args.account else None
+            for key_row, name in accounts.list_keys(session, owner):
                 state = "revoked" if key_row.revoked_at else "active"
-                print(f"{key_row.id}\t{key_row.prefix}…\t{name}\t{state}\t{key_row.created_at:%Y-%m-%d %H:%M}\t{key_row.label}")
+                print(
+                    f"{key_row.id}\t{key_row.prefix}…\t{name}\t{state}\t"
+                    f"{key_row.created_at:%Y-%m-%d %H:%M}\t{key_row.label}"
+                )
         else:
             revoked = accounts.revoke_key(session, args.key)
             print(f"revoked key {revoked.id} ({revoked.prefix}…)")
@@ -105,21 +111,31 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     def with_data_dir(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--data-dir", type=Path, default=None,
-                       help="state directory (default: $FACTURIST_DATA_DIR or ./facturist-data)")
+        p.add_argument(
+            "--data-dir",
+            type=Path,
+            default=None,
+            help="state directory (default: $FACTURIST_DATA_DIR or ./facturist-data)",
+        )
         return p
 
     serve = with_data_dir(sub.add_parser("serve", help="start the API and its workers"))
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
+    serve.add_argument(
+        "--workers", type=int, default=None, help="worker processes (default: one per core)"
+    )
     serve.set_defaults(func=cmd_serve)
 
-    with_data_dir(sub.add_parser("migrate", help="create or upgrade the database")).set_defaults(func=cmd_migrate)
+    with_data_dir(sub.add_parser("migrate", help="create or upgrade the database")).set_defaults(
+        func=cmd_migrate
+    )
 
     keys = sub.add_parser("keys", help="manage API keys")
     keys_sub = keys.add_subparsers(dest="keys_command", required=True)
-    create = with_data_dir(keys_sub.add_parser("create", help="create a key (printed as the last line)"))
+    create = with_data_dir(
+        keys_sub.add_parser("create", help="create a key (printed as the last line)")
+    )
     create.add_argument("--account", default="default")
     create.add_argument("--admin", action="store_true", help="make a new account a team admin")
     create.add_argument("--label", default="")

@@ -32,3 +32,16 @@ def upgrade(database: Database) -> None:
 def check(url: str) -> None:
     """Fail when the models and the migrations disagree (`alembic check`)."""
     command.check(alembic_config(url))
+
+
+def check_fresh_sqlite() -> None:
+    """Migrate a throw-away SQLite database, then compare it with the models."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{tmp}/check.db"
+        database = Database(url)
+        upgrade(database)
+        database.dispose()
+        check(url)
+        print("models and migrations agree")

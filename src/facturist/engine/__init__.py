@@ -11,28 +11,41 @@ Public seam (the only names the service uses):
 - `extract(data, plan, ...)` reads one document and returns a `DocumentResult`.
 """
 
+from facturist.engine.extraction import extract, extract_canonical
 from facturist.engine.model import (
     Box,
     Column,
+    DocumentInfo,
     DocumentResult,
     ExtractionPlan,
     FileFailure,
     InvoiceRecord,
     PageOutcome,
+    PageText,
     ReviewItem,
     UncertaintyNote,
     Value,
+    Word,
 )
+from facturist.engine.plan import plan_from_prompt
+from facturist.engine.sniff import inspect_document
 
 __all__ = [
     "Box",
     "Column",
+    "DocumentInfo",
     "DocumentResult",
     "ExtractionPlan",
     "FileFailure",
     "InvoiceRecord",
     "PageOutcome",
+    "PageText",
     "ReviewItem",
     "UncertaintyNote",
     "Value",
+    "Word",
+    "extract",
+    "extract_canonical",
+    "inspect_document",
+    "plan_from_prompt",
 ]

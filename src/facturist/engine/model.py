@@ -29,6 +29,26 @@ class Box:
 
 
 @dataclass(frozen=True)
+class Word:
+    """A word read from a page (text layer or OCR), with its box on that page."""
+
+    text: str
+    box: Box
+    confidence: float = 1.0
+
+
+@dataclass
+class PageText:
+    """All words of one page. Size in PDF points (images: pixels at 72 dpi equivalent)."""
+
+    page: int
+    width: float
+    height: float
+    words: list[Word] = field(default_factory=list)
+    source: Literal["text", "ocr", "xml"] = "text"
+
+
+@dataclass(frozen=True)
 class Column:
     """One output column of an extraction plan.
 
@@ -118,8 +138,12 @@ class InvoiceRecord:
 
 
 FileFailureCode = Literal[
-    "ENCRYPTED_FILE", "FILE_PAGE_LIMIT_EXCEEDED", "NO_PAGES_FOUND", "PROCESSING_FILE_SIZE_LIMIT_EXCEEDED",
-    "UNREADABLE_FILE", "UNSUPPORTED_FILE_TYPE",
+    "ENCRYPTED_FILE",
+    "FILE_PAGE_LIMIT_EXCEEDED",
+    "NO_PAGES_FOUND",
+    "PROCESSING_FILE_SIZE_LIMIT_EXCEEDED",
+    "UNREADABLE_FILE",
+    "UNSUPPORTED_FILE_TYPE",
 ]
 
 
@@ -150,3 +174,15 @@ class DocumentResult:
     invoices: list[InvoiceRecord] = field(default_factory=list)
     notes: list[UncertaintyNote] = field(default_factory=list)
     failure: FileFailure | None = None
+
+
+DocumentKind = Literal["pdf", "jpeg", "png", "xml", "unknown"]
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What a cheap look at a file's first bytes tells: its kind and page count."""
+
+    kind: DocumentKind
+    page_count: int = 0
+    encrypted: bool = False

@@ -67,9 +67,7 @@ def renew(db: Database, job_id: int, worker_id: str, lease_seconds: int) -> bool
 
 def finish(session: Session, job_id: int) -> None:
     """Mark a job done inside the transaction that stores its results."""
-    session.execute(
-        update(Job).where(Job.id == job_id).values(status="done", finished_at=utcnow())
-    )
+    session.execute(update(Job).where(Job.id == job_id).values(status="done", finished_at=utcnow()))
 
 
 def fail(db: Database, job_id: int, error: str) -> bool:
@@ -85,7 +83,7 @@ def fail(db: Database, job_id: int, error: str) -> bool:
             return True
         job.status = "queued"
         job.locked_by = None
-        job.run_after = utcnow() + timedelta(seconds=2 ** job.attempts)
+        job.run_after = utcnow() + timedelta(seconds=2**job.attempts)
         return False
 
 

@@ -56,9 +56,7 @@ def find_account(session: Session, name: str) -> Account:
 def create_key(session: Session, account: Account, label: str = "") -> str:
     """A new API key for `account`; the plain key is returned once and never stored."""
     key = KEY_PREFIX + secrets.token_urlsafe(32)
-    session.add(
-        ApiKey(account_id=account.id, key_hash=hash_key(key), prefix=key[:12], label=label)
-    )
+    session.add(ApiKey(account_id=account.id, key_hash=hash_key(key), prefix=key[:12], label=label))
     session.flush()
     return key
 
@@ -118,7 +116,9 @@ def authenticate(session: Session, authorization: str | None) -> Principal:
 
 
 def principal_for(account: Account, key_id: int | None = None) -> Principal:
-    return Principal(account.id, account.name, account.team, account.is_admin, account.email, key_id)
+    return Principal(
+        account.id, account.name, account.team, account.is_admin, account.email, key_id
+    )
 
 
 # -- credits -----------------------------------------------------------------------------------

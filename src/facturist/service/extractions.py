@@ -44,9 +44,7 @@ def _scope_filter(principal: Principal, scope: str | None) -> Any:
     effective = scope or ("team" if principal.is_admin else "own")
     if effective == "team":
         if not principal.is_admin:
-            raise ApiError(
-                "FORBIDDEN", "scope=team is only available to team admins.", status=403
-            )
+            raise ApiError("FORBIDDEN", "scope=team is only available to team admins.", status=403)
         return Extraction.team == principal.team
     return Extraction.account_id == principal.account_id
 
@@ -55,7 +53,9 @@ def is_team_scope(principal: Principal, scope: str | None) -> bool:
     return (scope or ("team" if principal.is_admin else "own")) == "team"
 
 
-def find(session: Session, principal: Principal, extraction_id: str, scope: str | None) -> Extraction:
+def find(
+    session: Session, principal: Principal, extraction_id: str, scope: str | None
+) -> Extraction:
     """The extraction if the caller may see it; 404 otherwise (never 403: ids leak nothing)."""
     try:
         uuid.UUID(extraction_id)
@@ -136,9 +136,9 @@ def submit(ctx: ServiceContext, principal: Principal, body: dict[str, Any]) -> d
             output_expires_at=now + timedelta(days=ctx.settings.output_retention_days),
         )
         running = session.scalar(
-            select(func.count()).select_from(Extraction).where(
-                Extraction.account_id == principal.account_id, Extraction.status.in_(ACTIVE)
-            )
+            select(func.count())
+            .select_from(Extraction)
+            .where(Extraction.account_id == principal.account_id, Extraction.status.in_(ACTIVE))
         )
         if int(running or 0) >= ctx.settings.max_concurrent_extractions:
             extraction.status = "failed"
@@ -168,7 +168,9 @@ def submit(ctx: ServiceContext, principal: Principal, body: dict[str, Any]) -> d
                 "INTERNAL_ERROR", "Concurrent submission; retry.", status=500, retryable=True
             ) from exc
         if extraction.status == "processing":
-            ctx.queue.enqueue(session, "start", {"extraction_id": extraction.id}, f"start:{extraction.id}")
+            ctx.queue.enqueue(
+                session, "start", {"extraction_id": extraction.id}, f"start:{extraction.id}"
+            )
         return {"success": True, "extraction_id": extraction.id, "submission_state": "received"}
 
 
@@ -194,7 +196,9 @@ def _replay(
     return {"success": True, "extraction_id": existing.id, "submission_state": "received"}
 
 
-def _completed_files(session: Session, upload: UploadSession, file_ids: list[str]) -> list[UploadFile]:
+def _completed_files(
+    session: Session, upload: UploadSession, file_ids: list[str]
+) -> list[UploadFile]:
     by_id = {
         f.client_id: f
         for f in session.scalars(select(UploadFile).where(UploadFile.session_id == upload.id))
@@ -205,15 +209,19 @@ def _completed_files(session: Session, upload: UploadSession, file_ids: list[str
     for index, file_id in enumerate(file_ids):
         file = by_id.get(file_id)
         if file_id in seen:
-            issues.append({"message": "file_id appears more than once.", "path": ["file_ids", index]})
+            issues.append(
+                {"message": "file_id appears more than once.", "path": ["file_ids", index]}
+            )
         elif file is None:
             issues.append(
                 {"message": "No file with this id in the session.", "path": ["file_ids", index]}
             )
         elif file.status != "completed":
             issues.append(
-                {"message": f"File {file.file_name} is not uploaded (status {file.status}).",
-                 "path": ["file_ids", index]}
+                {
+                    "message": f"File {file.file_name} is not uploaded (status {file.status}).",
+                    "path": ["file_ids", index],
+                }
             )
         else:
             files.append(file)
@@ -266,7 +274,9 @@ def _download_stem(extraction: Extraction) -> str:
     return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
 
 
-def details(ctx: ServiceContext, principal: Principal, extraction_id: str, scope: str | None) -> dict[str, Any]:
+def details(
+    ctx: ServiceContext, principal: Principal, extraction_id: str, scope: str | None
+) -> dict[str, Any]:
     with ctx.db.session() as session:
         extraction = find(session, principal, extraction_id, scope)
         email = session.scalar(select(Account.email).where(Account.id == extraction.account_id))
@@ -333,7 +343,11 @@ def list_extractions(
         rows = rows[:limit]
         items = [
             views.list_item(
-                row[0], file_names(session, row[0].id)[:6], pages_done(session, row[0].id), team, row[1]
+                row[0],
+                file_names(session, row[0].id)[:6],
+                pages_done(session, row[0].id),
+                team,
+                row[1],
             )
             for row in rows
         ]
@@ -348,7 +362,9 @@ def list_extractions(
 # -- cancel and delete -------------------------------------------------------------------------
 
 
-def cancel(ctx: ServiceContext, principal: Principal, extraction_id: str, scope: str | None) -> dict[str, Any]:
+def cancel(
+    ctx: ServiceContext, principal: Principal, extraction_id: str, scope: str | None
+) -> dict[str, Any]:
     """Record a cancel request; the workers stop at their next page."""
     with ctx.db.session() as session:
         extraction = find(session, principal, extraction_id, scope)
@@ -378,7 +394,9 @@ def cancel(ctx: ServiceContext, principal: Principal, extraction_id: str, scope:
         }
 
 
-def delete(ctx: ServiceContext, principal: Principal, extraction_id: str, scope: str | None) -> dict[str, Any]:
+def delete(
+    ctx: ServiceContext, principal: Principal, extraction_id: str, scope: str | None
+) -> dict[str, Any]:
     """Remove the extraction, its rows and outputs, and source files nothing else uses."""
     with ctx.db.session() as session:
         extraction = find(session, principal, extraction_id, scope)

@@ -58,8 +58,11 @@ def finalize_extraction(ctx: ServiceContext, job_id: int, extraction_id: str) ->
             session.execute(
                 update(Job)
                 .where(Job.id == job_id)
-                .values(status="queued", locked_by=None,
-                        run_after=utcnow() + timedelta(seconds=CANCEL_RECHECK_SECONDS))
+                .values(
+                    status="queued",
+                    locked_by=None,
+                    run_after=utcnow() + timedelta(seconds=CANCEL_RECHECK_SECONDS),
+                )
             )
             if extraction.pages_total is None:
                 _cancel_unstarted(files)
@@ -84,7 +87,9 @@ def finalize_extraction(ctx: ServiceContext, job_id: int, extraction_id: str) ->
             continue
         review += review_payload(number_review_entries(review_entries(result), rows_before))
         rows_before += int(result.get("rows", 0))
-    notes = merge_notes([[note_json(n) for n in plan.notes]] + [r.get("notes", []) for _, r, _ in snapshot if r])
+    notes = merge_notes(
+        [[note_json(n) for n in plan.notes]] + [r.get("notes", []) for _, r, _ in snapshot if r]
+    )
     outputs = _write_outputs(ctx, extraction_id, account_id, plan, options)
     summary = {
         "pages": pages,
@@ -150,7 +155,10 @@ def iter_rows(ctx: ServiceContext, extraction_id: str, kinds: dict[str, Any]) ->
 
 
 def _write_outputs(
-    ctx: ServiceContext, extraction_id: str, account_id: int, plan: ExtractionPlan,
+    ctx: ServiceContext,
+    extraction_id: str,
+    account_id: int,
+    plan: ExtractionPlan,
     options: dict[str, Any],
 ) -> dict[str, str]:
     columns = columns_for(plan, options.get("exclude_columns", []))
@@ -164,7 +172,10 @@ def _write_outputs(
             rows = iter_rows(ctx, extraction_id, kinds)
             if name == "xlsx":
                 write_xlsx(
-                    rows, columns, kinds, path,
+                    rows,
+                    columns,
+                    kinds,
+                    path,
                     review_fill=options.get("review_needed_fill_color", "orange"),
                     affected_fill=options.get("affected_field_fill_color", "orange"),
                     fmt=fmt,
@@ -172,7 +183,14 @@ def _write_outputs(
             else:
                 with path.open("wb") as out:
                     if name == "json":
-                        write_json(rows, columns, kinds, bool(options.get("json_typed_values")), out, fmt=fmt)
+                        write_json(
+                            rows,
+                            columns,
+                            kinds,
+                            bool(options.get("json_typed_values")),
+                            out,
+                            fmt=fmt,
+                        )
                     else:
                         write_csv(rows, columns, kinds, out, fmt=fmt)
             key = f"{prefix}/result.{name}"
@@ -197,7 +215,9 @@ def _settle(
         if extraction is None or extraction.status != "processing":
             finish(session, job_id)
             return
-        accounts.charge(session, account_id, extraction_id, charged, ctx.settings.free_credits_per_month)
+        accounts.charge(
+            session, account_id, extraction_id, charged, ctx.settings.free_credits_per_month
+        )
         extraction.status = status
         extraction.credits_deducted = charged
         extraction.credits_reserved = 0

@@ -69,7 +69,9 @@ def summarize(files: Iterable[tuple[str, dict[str, Any] | None]]) -> dict[str, A
         failure = stored.get("failure")
         if failure and not outcomes:
             count = max(1, int(stored.get("page_count") or 1))
-            outcomes = [[page, False, failure["code"], failure["message"]] for page in range(1, count + 1)]
+            outcomes = [
+                [page, False, failure["code"], failure["message"]] for page in range(1, count + 1)
+            ]
         for page, ok, code, message in outcomes:
             entry = {"file_name": file_name, "page": page}
             if ok:
@@ -78,8 +80,11 @@ def summarize(files: Iterable[tuple[str, dict[str, Any] | None]]) -> dict[str, A
             failed.append(entry)
             reason = reasons.setdefault(
                 code or "PAGE_UNREADABLE",
-                {"code": code or "PAGE_UNREADABLE", "message": message or FILE_FAILURE_PAGES_MESSAGE,
-                 "affected_pages": []},
+                {
+                    "code": code or "PAGE_UNREADABLE",
+                    "message": message or FILE_FAILURE_PAGES_MESSAGE,
+                    "affected_pages": [],
+                },
             )
             affected = reason["affected_pages"]
             if affected and affected[-1]["file_name"] == file_name:

@@ -79,7 +79,9 @@ def start_extraction(ctx: ServiceContext, job_id: int, extraction_id: str) -> No
             finish(session, job_id)
             return
         required = sum(min(c or 1, ctx.settings.max_pdf_pages) for c in counts.values())
-        credit = accounts.balance(session, extraction.account_id, ctx.settings.free_credits_per_month)
+        credit = accounts.balance(
+            session, extraction.account_id, ctx.settings.free_credits_per_month
+        )
         available = credit.available + extraction.credits_reserved
         if available < required:
             _fail(
@@ -112,8 +114,9 @@ def start_extraction(ctx: ServiceContext, job_id: int, extraction_id: str) -> No
 class _Checkpoint:
     """Writes page progress now and then, renews the job's lease, notices cancellation."""
 
-    def __init__(self, ctx: ServiceContext, file_pk: int, extraction_id: str,
-                 renew: Callable[[], bool]) -> None:
+    def __init__(
+        self, ctx: ServiceContext, file_pk: int, extraction_id: str, renew: Callable[[], bool]
+    ) -> None:
         self.ctx = ctx
         self.file_pk = file_pk
         self.extraction_id = extraction_id
@@ -141,9 +144,7 @@ class _Checkpoint:
             return extraction.cancel_requested_at is not None or extraction.status != "processing"
 
 
-def process_file(
-    ctx: ServiceContext, job_id: int, file_pk: int, renew: Callable[[], bool]
-) -> None:
+def process_file(ctx: ServiceContext, job_id: int, file_pk: int, renew: Callable[[], bool]) -> None:
     """Run the engine over one document and store its rows, all in one final transaction."""
     with ctx.db.session() as session:
         file = session.get(ExtractionFile, file_pk)

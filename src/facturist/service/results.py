@@ -59,7 +59,9 @@ def results_page(
             .offset(offset)
             .limit(limit)
         ).all()
-        rows = [row_object(Row.from_json(data, kinds), columns, kinds, typed, fmt) for data in stored]
+        rows = [
+            row_object(Row.from_json(data, kinds), columns, kinds, typed, fmt) for data in stored
+        ]
         total = int(summary.get("total_rows", 0))
         all_items = [NumberedReview.from_json(i) for i in summary.get("review_items", [])]
         page_items = review_items_for_rows(all_items, offset + 1, offset + len(rows))
@@ -95,7 +97,9 @@ def output_url(
     url = urls.get(fmt)
     if not url:
         raise ApiError(
-            "OUTPUT_NOT_AVAILABLE", f"No {fmt} output was generated for this extraction.", status=404
+            "OUTPUT_NOT_AVAILABLE",
+            f"No {fmt} output was generated for this extraction.",
+            status=404,
         )
     return {
         "download_url": url,

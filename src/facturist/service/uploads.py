@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import math
@@ -56,7 +57,10 @@ def _check_limits(ctx: ServiceContext, files: list[dict[str, Any]]) -> None:
                 "DUPLICATE_FILE_NAME",
                 f"file_name {f['file_name']!r} appears more than once.",
                 status=400,
-                details={"file_name": f["file_name"], "indexes": [seen_names[f["file_name"]], index]},
+                details={
+                    "file_name": f["file_name"],
+                    "indexes": [seen_names[f["file_name"]], index],
+                },
             )
         seen_names[f["file_name"]] = index
         is_image = f["file_name"].lower().endswith(IMAGE_EXTENSIONS)
@@ -85,7 +89,9 @@ def _check_limits(ctx: ServiceContext, files: list[dict[str, Any]]) -> None:
         )
 
 
-def create_session(ctx: ServiceContext, principal: Principal, body: dict[str, Any]) -> dict[str, Any]:
+def create_session(
+    ctx: ServiceContext, principal: Principal, body: dict[str, Any]
+) -> dict[str, Any]:
     """Register a session's files; idempotent on `upload_session_id` with identical files."""
     files: list[dict[str, Any]] = body["files"]
     fingerprint = _fingerprint(files)
@@ -101,7 +107,9 @@ def create_session(ctx: ServiceContext, principal: Principal, body: dict[str, An
                 )
             return _session_response(existing, _session_files(session, existing))
         _check_limits(ctx, files)
-        credit = accounts.balance(session, principal.account_id, ctx.settings.free_credits_per_month)
+        credit = accounts.balance(
+            session, principal.account_id, ctx.settings.free_credits_per_month
+        )
         if credit.available < len(files):
             raise ApiError(
                 "INSUFFICIENT_CREDITS",
@@ -155,7 +163,9 @@ def _find_session(session: Session, principal: Principal, client_id: str) -> Upl
 def _session_files(session: Session, upload: UploadSession) -> list[UploadFile]:
     return list(
         session.scalars(
-            select(UploadFile).where(UploadFile.session_id == upload.id).order_by(UploadFile.position)
+            select(UploadFile)
+            .where(UploadFile.session_id == upload.id)
+            .order_by(UploadFile.position)
         )
     )
 
@@ -166,12 +176,12 @@ def _find_file(
     upload = _find_session(session, principal, session_id)
     if upload is None:
         if gone_code == "UPLOAD_ID_NOT_FOUND":
-            raise ApiError(
-                "UPLOAD_ID_NOT_FOUND", "No upload session with this id.", status=409
-            )
+            raise ApiError("UPLOAD_ID_NOT_FOUND", "No upload session with this id.", status=409)
         raise ApiError("FILE_NOT_FOUND", "No upload session with this id.", status=404)
     file = session.scalar(
-        select(UploadFile).where(UploadFile.session_id == upload.id, UploadFile.client_id == file_id)
+        select(UploadFile).where(
+            UploadFile.session_id == upload.id, UploadFile.client_id == file_id
+        )
     )
     if file is None:
         raise ApiError(
@@ -217,7 +227,10 @@ def part_urls(
             file.upload_id = ctx.store.begin_multipart(file.object_key)
         ttl = ctx.settings.part_url_ttl_seconds
         urls = [
-            {"part_number": n, "url": ctx.store.part_upload_url(file.object_key, file.upload_id, n, ttl)}
+            {
+                "part_number": n,
+                "url": ctx.store.part_upload_url(file.object_key, file.upload_id, n, ttl),
+            }
             for n in numbers
         ]
         return {
@@ -268,10 +281,9 @@ def complete_file(
         file_pk, key, upload_id, size = file.id, file.object_key, file.upload_id, file.size
         total_parts = max(1, math.ceil(file.size / upload.part_size))
     parts = _verify_parts(ctx, key, upload_id, size, total_parts, body["parts"])
-    try:
+    # A concurrent completion may have joined the parts first; the row below tells.
+    with contextlib.suppress(ObjectNotFound):
         ctx.store.complete_multipart(key, upload_id, parts)
-    except ObjectNotFound:
-        pass  # a concurrent completion joined the parts first; the row below tells
     with ctx.db.session() as session:
         file = session.get_one(UploadFile, file_pk)
         if file.status == "completed":

@@ -14,7 +14,9 @@ class UrlSigner:
     def __init__(self, secret: bytes) -> None:
         self._secret = secret
 
-    def signature(self, method: str, path: str, expires: int, extra: dict[str, str] | None = None) -> str:
+    def signature(
+        self, method: str, path: str, expires: int, extra: dict[str, str] | None = None
+    ) -> str:
         bound = "&".join(f"{k}={v}" for k, v in sorted((extra or {}).items()))
         message = f"{method}\n{path}\n{expires}\n{bound}".encode()
         return hmac.new(self._secret, message, hashlib.sha256).hexdigest()
@@ -22,7 +24,11 @@ class UrlSigner:
     def sign(self, method: str, path: str, ttl: int, extra: dict[str, str] | None = None) -> str:
         """`path?expires=...&sig=...` valid for `ttl` seconds."""
         expires = int(time.time()) + ttl
-        query = {**(extra or {}), "expires": str(expires), "sig": self.signature(method, path, expires, extra)}
+        query = {
+            **(extra or {}),
+            "expires": str(expires),
+            "sig": self.signature(method, path, expires, extra),
+        }
         return f"{quote(path)}?{urlencode(query)}"
 
     def verify(

@@ -15,12 +15,16 @@ router = APIRouter(prefix="/credits", tags=["credits"])
 
 
 @router.get("/balance")
-async def balance(ctx: Ctx, caller: Annotated[Principal, Depends(limited("credits"))]) -> dict[str, Any]:
+async def balance(
+    ctx: Ctx, caller: Annotated[Principal, Depends(limited("credits"))]
+) -> dict[str, Any]:
     """Credits available (free pages of the month plus grants) and held by running work."""
 
     def _read() -> dict[str, Any]:
         with ctx.db.session() as session:
-            current = accounts.balance(session, caller.account_id, ctx.settings.free_credits_per_month)
+            current = accounts.balance(
+                session, caller.account_id, ctx.settings.free_credits_per_month
+            )
         return {
             "success": True,
             "credits_balance": current.balance,

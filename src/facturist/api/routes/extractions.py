@@ -39,7 +39,9 @@ async def submit(
 ) -> dict[str, Any]:
     """Start an extraction; idempotent on `submission_id` (task_name is not compared)."""
     data = body.model_dump(exclude_unset=True)
-    data["prompt"] = body.prompt if isinstance(body.prompt, str) else body.prompt.model_dump(exclude_unset=True)
+    data["prompt"] = (
+        body.prompt if isinstance(body.prompt, str) else body.prompt.model_dump(exclude_unset=True)
+    )
     if body.options is not None:
         data["options"] = body.options.model_dump(exclude_unset=True)
     return await run_in_threadpool(extractions.submit, ctx, caller, data)

@@ -15,7 +15,9 @@ from facturist.storage.local import DOWNLOAD_PREFIX, UPLOAD_PREFIX, PartTooLarge
 router = APIRouter(tags=["storage"], include_in_schema=False)
 
 
-def _check(ctx: Ctx, method: str, path: str, request: Request, extra: dict[str, str] | None = None) -> None:
+def _check(
+    ctx: Ctx, method: str, path: str, request: Request, extra: dict[str, str] | None = None
+) -> None:
     reason = ctx.store.signer.verify(
         method, path, request.query_params.get("expires"), request.query_params.get("sig"), extra
     )
@@ -33,9 +35,13 @@ async def put_part(upload_id: str, part_number: int, request: Request, ctx: Ctx)
     try:
         part = await ctx.store.receive_part(upload_id, part_number, request.stream(), max_size)
     except PartTooLarge as exc:
-        raise ApiError("INVALID_INPUT", f"The part is larger than {max_size} bytes.", status=413) from exc
+        raise ApiError(
+            "INVALID_INPUT", f"The part is larger than {max_size} bytes.", status=413
+        ) from exc
     except ObjectNotFound as exc:
-        raise ApiError("FILE_NOT_UPLOADABLE", "This upload is finished or gone.", status=409) from exc
+        raise ApiError(
+            "FILE_NOT_UPLOADABLE", "This upload is finished or gone.", status=409
+        ) from exc
     return Response(status_code=200, headers={"ETag": part.etag})
 
 

@@ -13,12 +13,14 @@ import time
 import traceback
 from collections.abc import Callable
 from multiprocessing.synchronize import Event as EventType
-from typing import Any
 
 from sqlalchemy import update
 
+from facturist.db.connection import Database
 from facturist.db.models import Job
 from facturist.jobs.embedded import MAX_ATTEMPTS, claim, fail, renew
+from facturist.service import processing
+from facturist.service.context import ServiceContext, build_context
 from facturist.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -61,10 +63,8 @@ class _Heartbeat:
                 log.warning("lease renewal failed", exc_info=True)
 
 
-def run_one(ctx: Any, job: Job, worker_id: str) -> None:
+def run_one(ctx: ServiceContext, job: Job, worker_id: str) -> None:
     """Dispatch one claimed job to its service function."""
-    from facturist.service import processing
-
     lease = ctx.settings.job_lease_seconds
 
     def still_mine() -> bool:
@@ -84,22 +84,25 @@ def run_one(ctx: Any, job: Job, worker_id: str) -> None:
             raise ValueError(f"unknown job kind {job.kind!r}")
 
 
-def _give_up(ctx: Any, job: Job, error: str) -> None:
-    from facturist.service import processing
-
+def _give_up(ctx: ServiceContext, job: Job, error: str) -> None:
     with ctx.db.session() as session:
-        session.execute(update(Job).where(Job.id == job.id).values(status="failed", last_error=error))
+        session.execute(
+            update(Job).where(Job.id == job.id).values(status="failed", last_error=error)
+        )
     if job.kind == "file":
         processing.give_up_file(ctx, job.payload["file_id"], error)
 
 
-def worker_main(settings_json: str, worker_id: str, ready: EventType | None, stop: EventType) -> None:
+def worker_main(
+    settings_json: str, worker_id: str, ready: EventType | None, stop: EventType
+) -> None:
     """Entry point of a worker process: claim, run, repeat until told to stop."""
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the supervisor decides when we stop
-    from facturist.service.context import build_context
 
-    logging.basicConfig(level=logging.INFO, format=f"%(asctime)s {worker_id} %(levelname)s %(message)s")
+    logging.basicConfig(
+        level=logging.INFO, format=f"%(asctime)s {worker_id} %(levelname)s %(message)s"
+    )
     settings = Settings.model_validate_json(settings_json)
     ctx = build_context(settings)
     parent = os.getppid()
@@ -167,8 +170,6 @@ class WorkerPool:
         )
 
     def _supervise(self) -> None:
-        from facturist.db.connection import Database
-
         db = Database(self.settings.resolved_database_url)
         while not self._closing:
             time.sleep(0.5)

@@ -14,7 +14,7 @@ from facturist.api.app import create_app
 from facturist.db.migrate import upgrade
 from facturist.errors import ConfigurationError
 from facturist.jobs.embedded import release_all_running
-from facturist.jobs.worker import WorkerPool
+from facturist.runtime.worker import WorkerPool
 from facturist.service.context import build_context
 from facturist.settings import Settings
 

@@ -1,0 +1,65 @@
+"""Find the structured invoice XML that a hybrid PDF (Factur-X, ZUGFeRD, XRechnung) carries."""
+
+from __future__ import annotations
+
+import io
+import logging
+import warnings
+
+from pypdf import PdfReader
+
+from facturist.engine.einvoice.model import local_name, parse_xml
+
+# File names the standards prescribe, in the order we trust them.
+KNOWN_XML_NAMES = (
+    "factur-x.xml",
+    "zugferd-invoice.xml",
+    "xrechnung.xml",
+    "order-x.xml",
+)
+_INVOICE_ROOTS = frozenset(
+    {"CrossIndustryInvoice", "CrossIndustryDocument", "Invoice", "CreditNote"}
+)
+
+_pypdf_logger = logging.getLogger("pypdf")
+
+
+def embedded_xml(pdf: bytes) -> bytes | None:
+    """The invoice XML attached to a PDF, or None (also for PDFs that cannot be read)."""
+    attachments = _attachments(pdf)
+    by_lower_name = {name.lower(): data for name, data in attachments}
+    for name in KNOWN_XML_NAMES:
+        data = by_lower_name.get(name)
+        if data is not None and _is_invoice_xml(data):
+            return data
+    for name, data in attachments:
+        if name.lower().endswith(".xml") and _is_invoice_xml(data):
+            return data
+    return None
+
+
+def _attachments(pdf: bytes) -> list[tuple[str, bytes]]:
+    """(name, content) of every embedded file; [] when the PDF is unreadable."""
+    if not pdf.startswith(b"%PDF") and b"%PDF" not in pdf[:1024]:
+        return []
+    found: list[tuple[str, bytes]] = []
+    previous_level = _pypdf_logger.level
+    _pypdf_logger.setLevel(logging.ERROR)  # broken PDFs are expected here, not news
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = PdfReader(io.BytesIO(pdf), strict=False)
+            if reader.is_encrypted:
+                reader.decrypt("")
+            for name, contents in reader.attachments.items():
+                found.extend((name, content) for content in contents)
+    except Exception:  # pypdf raises many types on damaged files; none may escape
+        return found
+    finally:
+        _pypdf_logger.setLevel(previous_level)
+    return found
+
+
+def _is_invoice_xml(data: bytes) -> bool:
+    root = parse_xml(data)
+    return root is not None and local_name(root) in _INVOICE_ROOTS

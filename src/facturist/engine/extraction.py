@@ -1,0 +1,204 @@
+"""extract(): bytes + plan -> DocumentResult. Never raises for bad input."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from facturist.engine.fields import header_fields
+from facturist.engine.layout import Line, build_lines
+from facturist.engine.model import (
+    DocumentResult,
+    ExtractionPlan,
+    FileFailure,
+    PageOutcome,
+    PageText,
+    ReviewItem,
+    Value,
+)
+from facturist.engine.pages import PageRead, read_image_page, read_pdf_pages
+from facturist.engine.records import build_record
+from facturist.engine.segment import split_invoices
+from facturist.engine.sniff import image_size, open_pdf, sniff_kind
+from facturist.engine.tables import line_items
+from facturist.engine import xmlpath
+
+
+@dataclass
+class CanonicalInvoice:
+    """One invoice in canonical keys, before mapping to a plan's columns."""
+
+    pages: list[int]
+    fields: dict[str, Value]
+    items: list[dict[str, Value]]
+    lines: list[Line] = field(default_factory=list)
+    review: list[ReviewItem] = field(default_factory=list)
+    is_invoice: bool = True
+
+
+@dataclass
+class _Read:
+    page_count: int
+    pages: list[PageOutcome] = field(default_factory=list)
+    texts: list[PageText] = field(default_factory=list)
+    failure: FileFailure | None = None
+    einvoice: Any = None
+
+
+def _read_document(
+    data: bytes,
+    max_pages: int,
+    max_image_pixels: int,
+    on_page: Callable[[PageOutcome], bool] | None,
+) -> _Read:
+    kind = sniff_kind(data)
+    if not data:
+        return _Read(0, failure=FileFailure("NO_PAGES_FOUND", "The file is empty."))
+    if kind == "xml":
+        einvoice = xmlpath.read_einvoice_safely(data)
+        if einvoice is None:
+            return _Read(0, failure=FileFailure("UNSUPPORTED_FILE_TYPE", "The XML file is not a readable e-invoice (CII or UBL)."))
+        read = _Read(1, pages=[PageOutcome(1, True)], einvoice=einvoice)
+        if on_page is not None:
+            on_page(read.pages[0])
+        return read
+    if kind in ("jpeg", "png"):
+        size = image_size(data)
+        if size is None:
+            return _Read(0, failure=FileFailure("UNREADABLE_FILE", "The image header could not be read."))
+        width, height = size
+        if width * height > max_image_pixels:
+            return _Read(
+                1,
+                failure=FileFailure(
+                    "PROCESSING_FILE_SIZE_LIMIT_EXCEEDED",
+                    f"The image is {width}x{height} pixels, more than the limit of {max_image_pixels} pixels.",
+                ),
+            )
+        if width == 0 or height == 0:
+            return _Read(0, failure=FileFailure("NO_PAGES_FOUND", "The image has no pixels."))
+        page = read_image_page(data, width, height)
+        return _collect([page], 1, on_page)
+    if kind != "pdf":
+        return _Read(0, failure=FileFailure("UNSUPPORTED_FILE_TYPE", "The file is not a PDF, JPEG, PNG or e-invoice XML."))
+    pdf, problem = open_pdf(data)
+    if pdf is None:
+        if problem == "encrypted":
+            return _Read(0, failure=FileFailure("ENCRYPTED_FILE", "The PDF is password-protected."))
+        return _Read(0, failure=FileFailure("UNREADABLE_FILE", "The PDF is damaged or truncated and could not be opened."))
+    try:
+        count = len(pdf)
+        if count == 0:
+            return _Read(0, failure=FileFailure("NO_PAGES_FOUND", "The PDF has no pages."))
+        if count > max_pages:
+            return _Read(count, failure=FileFailure("FILE_PAGE_LIMIT_EXCEEDED", f"The PDF has {count} pages; the limit is {max_pages}."))
+        read = _collect(read_pdf_pages(pdf, max_image_pixels), count, on_page)
+    finally:
+        pdf.close()
+    read.einvoice = xmlpath.read_einvoice_safely(data)
+    return read
+
+
+def _collect(pages: Any, count: int, on_page: Callable[[PageOutcome], bool] | None) -> _Read:
+    read = _Read(count)
+    for page in pages:
+        page_read: PageRead = page
+        read.pages.append(page_read.outcome)
+        if page_read.text is not None:
+            read.texts.append(page_read.text)
+        if on_page is not None and on_page(page_read.outcome) is False:
+            break
+    return read
+
+
+def analyse(texts: list[PageText]) -> list[CanonicalInvoice]:
+    """Pages -> invoices in canonical keys (fields and line items)."""
+    page_lines = [(text.page, build_lines(text)) for text in texts]
+    invoices = []
+    for group in split_invoices(page_lines):
+        lines = [line for _, page in group for line in page]
+        fields = header_fields(lines)
+        items = line_items(lines)
+        is_invoice = any(k in fields for k in ("invoice_number", "total_amount", "net_amount", "amount_due"))
+        invoices.append(CanonicalInvoice([p for p, _ in group], fields, items, lines, is_invoice=is_invoice))
+    return invoices
+
+
+def extract(
+    data: bytes,
+    plan: ExtractionPlan,
+    *,
+    file_name: str = "",
+    max_pages: int = 5000,
+    max_image_pixels: int = 89_478_485,
+    on_page: Callable[[PageOutcome], bool] | None = None,
+) -> DocumentResult:
+    """Read one document and return its invoices as records of the plan's columns."""
+    try:
+        read = _read_document(data, max_pages, max_image_pixels, on_page)
+    except Exception as error:  # the last line of defence: a bad file must not crash a batch
+        return DocumentResult(0, failure=FileFailure("UNREADABLE_FILE", f"The file could not be read: {error}"))
+    result = DocumentResult(read.page_count, pages=read.pages, failure=read.failure)
+    if read.failure is not None:
+        return result
+    try:
+        invoices = _invoices(read)
+    except Exception as error:
+        result.notes.append(_note(f"Extraction stopped on an internal error: {error}"))
+        return result
+    for invoice in invoices:
+        if not invoice.is_invoice and not plan.include_non_invoices:
+            continue
+        doc_type = str(invoice.fields.get("document_type", Value("invoice")).value)
+        if doc_type in plan.skip_document_types:
+            continue
+        record = build_record(plan, invoice.pages, invoice.fields, invoice.items, invoice.lines)
+        record.review.extend(invoice.review)
+        result.invoices.append(record)
+    if read.texts == [] and read.einvoice is None and any(not p.ok for p in read.pages):
+        result.notes.append(_note("No page of this file could be read; see the page messages."))
+    return result
+
+
+def _invoices(read: _Read) -> list[CanonicalInvoice]:
+    visual = analyse(read.texts) if read.texts else []
+    if read.einvoice is None:
+        return visual
+    exact = xmlpath.canonical_from_einvoice(read.einvoice, [p.page for p in read.pages if p.ok])
+    fields, items = exact
+    review = xmlpath.compare_with_visual(fields, visual[0].fields) if visual else []
+    lines = [line for invoice in visual for line in invoice.lines]
+    return [CanonicalInvoice(sorted({p for inv in visual for p in inv.pages}) or [1], fields, items, lines, review)]
+
+
+def _note(message: str) -> Any:
+    from facturist.engine.model import UncertaintyNote
+
+    return UncertaintyNote("extraction", message)
+
+
+def extract_canonical(data: bytes, *, use_einvoice: bool = True) -> dict[str, Any]:
+    """The first invoice of a document in the TRUTH.md shape: {"fields": {...}, "line_items": [...]}."""
+    try:
+        read = _read_document(data, 5000, 89_478_485, None)
+        if read.failure is not None:
+            return {"fields": {}, "line_items": []}
+        if not use_einvoice:
+            read.einvoice = None
+        invoices = _invoices(read)
+    except Exception:
+        return {"fields": {}, "line_items": []}
+    if not invoices:
+        return {"fields": {}, "line_items": []}
+    best = max(invoices, key=lambda inv: (inv.is_invoice, len(inv.fields)))
+    return {
+        "fields": {key: _plain(value.value) for key, value in best.fields.items()},
+        "line_items": [{key: _plain(value.value) for key, value in item.items()} for item in best.items],
+    }
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value

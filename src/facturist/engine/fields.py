@@ -1,0 +1,331 @@
+"""Header fields: label -> value candidates on the page, chosen by label rank and arithmetic."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from facturist.engine.labels import (
+    BUYER_SECTION,
+    CREDIT_NOTE,
+    LABEL_VALUE_LINE,
+    LABELS,
+    LEGAL_FORM,
+    NAME_LABEL,
+    SELLER_SECTION,
+)
+from facturist.engine.layout import Cell, Line
+from facturist.engine.model import Box, Value, Word
+from facturist.engine.parsing import detect_currency, find_ibans, find_vat_ids, parse_amount, parse_date, vat_id_shapes
+
+AMOUNT_TOKEN = re.compile(r"^[(\-]?[$€£]?-?\d{1,3}(?:[.,' \u00a0]\d{3})*(?:[.,]\d{1,4})?-?\)?[€$£]?$|^-?\d+(?:[.,]\d{1,4})?$")
+_ID_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|\d")
+_KIND = {
+    "invoice_number": "id",
+    "invoice_date": "date",
+    "due_date": "date",
+    "total_amount": "amount",
+    "net_amount": "amount",
+    "tax_amount": "amount",
+    "amount_due": "amount",
+    "currency": "currency",
+    "seller_vat_id": "vat",
+    "iban": "iban",
+}
+# How far below a label (in line heights) a value may sit.
+_BELOW_REACH = 2.6
+
+
+@dataclass
+class Candidate:
+    """A possible value for a field: rank 0 is the most specific label."""
+
+    key: str
+    value: Value
+    rank: int
+    order: int
+
+
+def _words_after(line: Line, end: int) -> list[Word]:
+    offset = 0
+    out = []
+    for word in line.words:
+        if offset >= end:
+            out.append(word)
+        offset += len(word.text) + 1
+    return out
+
+
+def _label_words(line: Line, start: int, end: int) -> list[Word]:
+    offset = 0
+    out = []
+    for word in line.words:
+        if offset + len(word.text) > start and offset < end:
+            out.append(word)
+        offset += len(word.text) + 1
+    return out
+
+
+def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
+    """The last (or first) amount among words, ignoring percentages."""
+    found: list[Value] = []
+    for index, word in enumerate(words):
+        text = word.text.strip(":")
+        following = words[index + 1].text if index + 1 < len(words) else ""
+        if text.endswith("%") or following.startswith("%"):
+            continue
+        core = text.strip("€$£").replace("EUR", "").replace("RM", "")
+        if not core or not AMOUNT_TOKEN.match(core):
+            continue
+        amount = parse_amount(core)
+        if amount is None:
+            continue
+        found.append(Value(float(amount), word.text, (word.box,)))
+    if not found:
+        return None
+    return found[-1] if last else found[0]
+
+
+def read_date(words: list[Word]) -> Value | None:
+    """The first date among words (up to 4 words joined, for "3 March 2019")."""
+    for start in range(len(words)):
+        for span in (1, 3, 4, 2):
+            chunk = words[start : start + span]
+            text = " ".join(w.text for w in chunk)
+            parsed = parse_date(text)
+            if parsed is not None and 1990 <= parsed.value.year <= 2100:
+                return Value(parsed.value, text, tuple(w.box for w in chunk), 0.6 if parsed.ambiguous else 1.0)
+    return None
+
+
+def read_id(words: list[Word]) -> Value | None:
+    """The first identifier-like token (needs a digit) among words."""
+    for word in words[:4]:
+        token = word.text.strip(":;,.#")
+        if token.lower() in ("nr", "no", "n°", "number", "nummer", "#"):
+            continue
+        match = _ID_TOKEN.fullmatch(token)
+        if match and any(ch.isdigit() for ch in token) and parse_date(token) is None:
+            return Value(token, word.text, (word.box,))
+    return None
+
+
+def _read(kind: str, words: list[Word]) -> Value | None:
+    if kind == "amount":
+        return read_amount(words)
+    if kind == "date":
+        return read_date(words)
+    if kind == "id":
+        return read_id(words)
+    if kind == "currency":
+        text = " ".join(w.text for w in words[:3])
+        code = detect_currency(text)
+        return Value(code, text, tuple(w.box for w in words[:3])) if code else None
+    if kind == "vat":
+        for word in words[:3]:
+            ids = vat_id_shapes(word.text.upper()) or find_vat_ids(word.text.upper())
+            if ids:
+                return Value(ids[0], word.text, (word.box,))
+        return None
+    if kind == "iban":
+        text = " ".join(w.text for w in words[:9])
+        ibans = find_ibans(text)
+        return Value(ibans[0], text, tuple(w.box for w in words[:9])) if ibans else None
+    return None
+
+
+def _below(lines: list[Line], index: int, label: list[Word]) -> list[Word]:
+    """Words under a label on the next lines, overlapping its horizontal span."""
+    line = lines[index]
+    x0 = min(w.box.x0 for w in label) - 4
+    x1 = max(w.box.x1 for w in label) + 60
+    for below in lines[index + 1 : index + 4]:
+        if below.page != line.page or below.y0 - line.y1 > _BELOW_REACH * line.height:
+            break
+        words = [w for w in below.words if w.box.x1 >= x0 and w.box.x0 <= x1]
+        if words:
+            return words
+    return []
+
+
+def find_candidates(lines: list[Line]) -> list[Candidate]:
+    """Every labelled value on the document's lines."""
+    out: list[Candidate] = []
+    order = 0
+    for index, line in enumerate(lines):
+        text = line.text
+        for key, patterns in LABELS.items():
+            kind = _KIND[key]
+            for rank, pattern in enumerate(patterns):
+                for match in pattern.finditer(text):
+                    order += 1
+                    value = _read(kind, _words_after(line, match.end()))
+                    if value is None:
+                        label = _label_words(line, match.start(), match.end())
+                        if label:
+                            value = _read(kind, _below(lines, index, label))
+                    if value is not None:
+                        out.append(Candidate(key, value, rank, order))
+                    if key == "invoice_number" and value is not None:
+                        # "Rechnung Nr. 123 vom 05.03.2018": the date shares the number's line.
+                        date = read_date(_words_after(line, match.end()))
+                        if date is not None:
+                            out.append(Candidate("invoice_date", date, 1, order))
+                break_after = any(c.key == key for c in out[-1:])
+                if break_after:
+                    continue
+    return out
+
+
+def _best(candidates: list[Candidate], key: str) -> Candidate | None:
+    pool = [c for c in candidates if c.key == key]
+    if not pool:
+        return None
+    return min(pool, key=lambda c: (c.rank, c.order))
+
+
+def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
+    """Net, tax, total and amount due, preferring a triple where net + tax = total."""
+    pools = {
+        key: sorted((c for c in candidates if c.key == key), key=lambda c: (c.rank, -c.order))
+        for key in ("net_amount", "tax_amount", "total_amount", "amount_due")
+    }
+    chosen: dict[str, Value] = {}
+    best_total = pools["total_amount"][0].value if pools["total_amount"] else None
+    found = False
+    for total in pools["total_amount"][:8]:
+        for net in pools["net_amount"][:8]:
+            for tax in pools["tax_amount"][:8]:
+                if _close(_num(net.value) + _num(tax.value), _num(total.value)) and _num(total.value) != 0:
+                    chosen.update(net_amount=net.value, tax_amount=tax.value, total_amount=total.value)
+                    found = True
+                    break
+            if found:
+                break
+        if found:
+            break
+    if not found:
+        if best_total is not None:
+            chosen["total_amount"] = best_total
+        if pools["net_amount"]:
+            chosen["net_amount"] = pools["net_amount"][0].value
+        if pools["tax_amount"]:
+            chosen["tax_amount"] = pools["tax_amount"][0].value
+        if "net_amount" in chosen and "total_amount" in chosen:
+            difference = _num(chosen["total_amount"]) - _num(chosen["net_amount"])
+            if "tax_amount" not in chosen or not _close(_num(chosen["tax_amount"]), difference):
+                if difference >= 0:
+                    chosen["tax_amount"] = Value(float(round(difference, 2)), "", (), 0.5)
+    if pools["amount_due"]:
+        chosen["amount_due"] = pools["amount_due"][0].value
+    return chosen
+
+
+def _num(value: Value) -> Decimal:
+    return Decimal(str(value.value)) if isinstance(value.value, int | float) else Decimal(0)
+
+
+def _close(a: Decimal, b: Decimal) -> bool:
+    return abs(a - b) <= Decimal("0.011")
+
+
+def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
+    """Seller and buyer names: first the sections they head, then a legal-form line near the top."""
+    seller = _section_name(lines, SELLER_SECTION)
+    buyer = _section_name(lines, BUYER_SECTION)
+    if seller is None:
+        first_page = [ln for ln in lines if ln.page == lines[0].page] if lines else []
+        top = first_page[: max(12, len(first_page) // 3)]
+        for line in top:
+            for cell in line.cells:
+                if LEGAL_FORM.search(cell.text) and (buyer is None or cell.text != buyer.text):
+                    seller = Value(cell.text.strip(" ,●·|"), cell.text, cell.boxes)
+                    break
+            if seller:
+                break
+        if seller is None and top:
+            first = top[0].cells[0]
+            seller = Value(first.text, first.text, first.boxes, 0.4)
+    return seller, buyer
+
+
+def _section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
+    for index, line in enumerate(lines):
+        for cell in line.cells:
+            match = header.match(cell.text)
+            if not match:
+                continue
+            rest = cell.text[match.end() :].strip(" :/")
+            if rest and not re.match(r"^[\w/]*empf[äa]nger", rest, re.IGNORECASE) and len(rest) > 3:
+                return Value(rest, cell.text, cell.boxes)
+            found = _name_below(lines, index, cell)
+            if found is not None:
+                return found
+    return None
+
+
+def _name_below(lines: list[Line], index: int, header: Cell) -> Value | None:
+    """The party name under a section header: a "Name:" row, else the first unlabelled row."""
+    line = lines[index]
+    for below in lines[index + 1 : index + 7]:
+        if below.page != line.page or below.y0 - line.y1 > 8 * line.height:
+            break
+        cells = [c for c in below.cells if header.x0 - 12 <= c.x0 <= header.x0 + 260]
+        if not cells:
+            continue
+        first = cells[0]
+        name = NAME_LABEL.match(first.text)
+        if name:
+            rest = first.text[name.end() :].strip()
+            if rest:
+                return Value(rest, first.text, first.boxes)
+            if len(cells) > 1:
+                return Value(cells[1].text, cells[1].text, cells[1].boxes)
+            continue
+        if first.text.rstrip().endswith(":") or LABEL_VALUE_LINE.match(first.text):
+            continue
+        return Value(first.text.strip(), first.text, first.boxes)
+    return None
+
+
+def document_type(lines: list[Line]) -> str:
+    """credit_note when a credit-note title appears near the top, else invoice."""
+    for line in lines[:25]:
+        if CREDIT_NOTE.search(line.text):
+            return "credit_note"
+    return "invoice"
+
+
+def header_fields(lines: list[Line]) -> dict[str, Value]:
+    """All canonical header fields found on the lines of one invoice."""
+    candidates = find_candidates(lines)
+    fields: dict[str, Value] = {}
+    for key in ("invoice_number", "invoice_date", "due_date", "currency", "seller_vat_id", "iban"):
+        best = _best(candidates, key)
+        if best is not None:
+            fields[key] = best.value
+    fields.update(choose_amounts(candidates))
+    if "currency" not in fields:
+        text = " ".join(line.text for line in lines[:200])
+        code = detect_currency(text)
+        if code:
+            fields["currency"] = Value(code, code)
+    if "iban" not in fields:
+        for line in lines:
+            ibans = find_ibans(line.text)
+            if ibans:
+                fields["iban"] = Value(ibans[0], line.text, tuple(w.box for w in line.words))
+                break
+    seller, buyer = party_names(lines)
+    if seller is not None:
+        fields["seller_name"] = seller
+    if buyer is not None:
+        fields["buyer_name"] = buyer
+    fields["document_type"] = Value(document_type(lines), "")
+    return fields
+
+
+def boxes_of(words: list[Word]) -> tuple[Box, ...]:
+    """The boxes of some words, for provenance."""
+    return tuple(w.box for w in words)

@@ -1,0 +1,103 @@
+"""Layout: words -> lines -> cells (runs of words separated by wide gaps)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from facturist.engine.model import Box, PageText, Word
+
+# Two words belong to one cell when the gap between them is below this share of their height.
+CELL_GAP_RATIO = 0.9
+
+
+@dataclass
+class Cell:
+    """Words on one line that read as one phrase."""
+
+    words: list[Word]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].box.x0
+
+    @property
+    def x1(self) -> float:
+        return max(w.box.x1 for w in self.words)
+
+    @property
+    def boxes(self) -> tuple[Box, ...]:
+        return tuple(w.box for w in self.words)
+
+
+@dataclass
+class Line:
+    """Words sharing a baseline, left to right, split into cells."""
+
+    page: int
+    words: list[Word]
+    cells: list[Cell] = field(default_factory=list)
+
+    @property
+    def y0(self) -> float:
+        return min(w.box.y0 for w in self.words)
+
+    @property
+    def y1(self) -> float:
+        return max(w.box.y1 for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return max(self.y1 - self.y0, 1.0)
+
+
+def build_lines(page: PageText) -> list[Line]:
+    """Group a page's words into lines (top to bottom) and each line into cells."""
+    words = sorted(page.words, key=lambda w: ((w.box.y0 + w.box.y1) / 2, w.box.x0))
+    groups: list[list[Word]] = []
+    spans: list[tuple[float, float]] = []
+    for word in words:
+        center = (word.box.y0 + word.box.y1) / 2
+        placed = False
+        # Only the last few lines can still take a word: words are sorted by their centre.
+        for index in range(len(groups) - 1, max(len(groups) - 4, -1), -1):
+            top, bottom = spans[index]
+            if top <= center <= bottom:
+                groups[index].append(word)
+                placed = True
+                break
+        if not placed:
+            groups.append([word])
+            spans.append((word.box.y0, word.box.y1))
+    lines = []
+    for group in groups:
+        group.sort(key=lambda w: w.box.x0)
+        line = Line(page=page.page, words=group)
+        line.cells = split_cells(group)
+        lines.append(line)
+    lines.sort(key=lambda ln: (ln.y0 + ln.y1) / 2)
+    return lines
+
+
+def split_cells(words: list[Word]) -> list[Cell]:
+    """Cut a line's words where the gap is wide compared with the text height."""
+    cells: list[Cell] = []
+    current: list[Word] = []
+    for word in words:
+        if current:
+            previous = current[-1]
+            height = max(previous.box.y1 - previous.box.y0, word.box.y1 - word.box.y0, 1.0)
+            if word.box.x0 - previous.box.x1 > CELL_GAP_RATIO * height:
+                cells.append(Cell(current))
+                current = []
+        current.append(word)
+    if current:
+        cells.append(Cell(current))
+    return cells

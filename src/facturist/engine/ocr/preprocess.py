@@ -1,0 +1,150 @@
+"""Image clean-up before OCR: grayscale, skew and text-size estimates, blank-page test.
+
+All estimates work on a downscaled, binarised copy, so they cost milliseconds per page.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numpy.typing import NDArray
+from PIL import Image, ImageOps
+
+ANALYSIS_MAX_SIDE = 1000  # downscaled copy used for skew estimation
+MAX_SKEW_DEGREES = 5.0
+MIN_SKEW_DEGREES = 0.25  # below this a rotation costs more sharpness than it gains
+
+
+def to_grayscale(image: Image.Image) -> Image.Image:
+    """An 8-bit grayscale copy, transparent areas flattened onto white, EXIF rotation applied."""
+    image = ImageOps.exif_transpose(image) or image
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        image = Image.alpha_composite(background, rgba)
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
+        array = np.asarray(image, dtype=np.float64)
+        span = float(array.max() - array.min()) or 1.0
+        return Image.fromarray(((array - array.min()) * 255.0 / span).astype(np.uint8), "L")
+    return image.convert("L")
+
+
+def otsu_threshold(gray: NDArray[np.uint8]) -> int:
+    """The Otsu threshold of an 8-bit image."""
+    histogram = np.bincount(gray.ravel(), minlength=256).astype(np.float64)
+    total = histogram.sum()
+    if total == 0:
+        return 128
+    levels = np.arange(256, dtype=np.float64)
+    weight_dark = np.cumsum(histogram)
+    weight_light = total - weight_dark
+    sum_dark = np.cumsum(histogram * levels)
+    mean_dark = sum_dark / np.maximum(weight_dark, 1e-9)
+    mean_light = (sum_dark[-1] - sum_dark) / np.maximum(weight_light, 1e-9)
+    between = weight_dark * weight_light * (mean_dark - mean_light) ** 2
+    return int(np.argmax(between))
+
+
+def ink_mask(gray: Image.Image) -> NDArray[np.bool_]:
+    """True where a pixel is ink (dark text on a light page)."""
+    array = np.asarray(gray, dtype=np.uint8)
+    return np.asarray(array <= otsu_threshold(array), dtype=np.bool_)
+
+
+def is_blank(gray: Image.Image) -> bool:
+    """True when the page has (almost) no contrast or no ink: nothing to read."""
+    if gray.width < 8 or gray.height < 8:
+        return True
+    small = gray.copy()
+    small.thumbnail((400, 400))
+    array = np.asarray(small, dtype=np.uint8)
+    if int(array.max()) - int(array.min()) < 40:
+        return True
+    ink_share = float((array <= otsu_threshold(array)).mean())
+    return ink_share < 0.0005 or ink_share > 0.95
+
+
+def _downscaled(gray: Image.Image, max_side: int) -> Image.Image:
+    scale = min(1.0, max_side / max(gray.size))
+    if scale >= 1.0:
+        return gray
+    size = (max(1, round(gray.width * scale)), max(1, round(gray.height * scale)))
+    return gray.resize(size, Image.Resampling.BILINEAR)
+
+
+def _profile_sharpness(ink: Image.Image, angle: float) -> float:
+    rotated = ink.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0)
+    rows = np.asarray(rotated, dtype=np.float64).sum(axis=1)
+    return float(np.square(np.diff(rows)).sum())
+
+
+def estimate_skew(gray: Image.Image) -> float:
+    """Degrees to rotate counter-clockwise (PIL `rotate`) to make text lines horizontal."""
+    small = _downscaled(gray, ANALYSIS_MAX_SIDE)
+    if min(small.size) < 32:
+        return 0.0
+    ink = Image.fromarray(ink_mask(small).astype(np.uint8) * 255, "L")
+    coarse = np.arange(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES + 0.01, 0.5)
+    best = max(coarse, key=lambda a: _profile_sharpness(ink, float(a)))
+    fine = np.arange(best - 0.4, best + 0.41, 0.1)
+    best = max(fine, key=lambda a: _profile_sharpness(ink, float(a)))
+    baseline = _profile_sharpness(ink, 0.0)
+    # Only trust a clear improvement; noise alone picks random small angles.
+    if _profile_sharpness(ink, float(best)) < baseline * 1.05:
+        return 0.0
+    return float(round(best, 2))
+
+
+def deskew(gray: Image.Image, angle: float) -> Image.Image:
+    """`gray` rotated by `angle` degrees (no-op for tiny angles), new corners filled white."""
+    if abs(angle) < MIN_SKEW_DEGREES:
+        return gray
+    return gray.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
+
+
+def median_line_height(gray: Image.Image) -> float | None:
+    """Median height in pixels of the text line bands of a (deskewed) page, None if none."""
+    ink = ink_mask(gray)
+    # A row belongs to a text band when it holds a few ink pixels; the floor ignores specks.
+    row_ink = ink.sum(axis=1)
+    threshold = max(2, int(gray.width * 0.002))
+    in_band = row_ink >= threshold
+    heights: list[int] = []
+    run = 0
+    for inside in in_band:
+        if inside:
+            run += 1
+        elif run:
+            heights.append(run)
+            run = 0
+    if run:
+        heights.append(run)
+    heights = [h for h in heights if h >= 4]  # rules and noise rows are thinner than text
+    if not heights:
+        return None
+    return float(np.median(heights))
+
+
+def rescale_factor(line_height: float | None, preferred: float, image: Image.Image) -> float:
+    """How much to scale so that text lines come out near `preferred` pixels high."""
+    if line_height is None:
+        return 1.0
+    factor = preferred / line_height
+    # Close enough: resampling would only cost time and sharpness. Downscaling is reserved
+    # for very large text, since bands of a multi-column page can merge and look taller.
+    if 0.45 <= factor <= 1.4:
+        return 1.0
+    factor = min(max(factor, 0.5), 4.0)
+    # Keep the page under ~30 megapixels so one worker stays within its memory budget.
+    max_pixels = 30_000_000
+    if image.width * image.height * factor * factor > max_pixels:
+        factor = max(1.0, (max_pixels / (image.width * image.height)) ** 0.5)
+    return factor
+
+
+def rescale(gray: Image.Image, factor: float) -> Image.Image:
+    """`gray` resized by `factor` (Lanczos upward, area-averaging downward)."""
+    if factor == 1.0:
+        return gray
+    size = (max(1, round(gray.width * factor)), max(1, round(gray.height * factor)))
+    method = Image.Resampling.LANCZOS if factor > 1 else Image.Resampling.BOX
+    return gray.resize(size, method)

@@ -1,0 +1,154 @@
+"""Currency detection: ISO 4217 codes and the symbols invoices print instead of them."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# Active ISO 4217 alphabetic codes (2024 list, funds and precious metals left out).
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+CURRENCY_CODES: frozenset[str] = _word_set(
+    """
+    AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN
+    BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD
+    FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY
+    KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP
+    MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR
+    RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS
+    TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR
+    ZMW ZWL
+    """
+)
+
+# Codes that are also everyday words; they count only when written in capitals next to
+# a number, never in lower case.
+_WORDLIKE_CODES = frozenset({"ALL", "TOP", "TRY", "CUP", "MOP", "BAM", "GEL", "PEN", "SOS"})
+
+# Codes common on invoices: these are also accepted in lower case ("usd", "eur").
+_COMMON_CODES = _word_set(
+    "EUR USD GBP CHF PLN CZK HUF SEK NOK DKK JPY CNY INR MYR SGD AUD CAD NZD HKD BRL "
+    "ZAR RON BGN TRY RUB MXN"
+)
+
+# Symbols and local abbreviations, longest first so that "US$" wins over "$".
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "US$": "USD",
+    "HK$": "HKD",
+    "NZ$": "NZD",
+    "CA$": "CAD",
+    "AU$": "AUD",
+    "SFr.": "CHF",
+    "R$": "BRL",
+    "A$": "AUD",
+    "C$": "CAD",
+    "S$": "SGD",
+    "zł": "PLN",
+    "Kč": "CZK",
+    "Ft": "HUF",
+    "RM": "MYR",
+    "Rs.": "INR",
+    "Rs": "INR",
+    "kr.": "SEK",
+    "kr": "SEK",
+    "Fr.": "CHF",
+    "€": "EUR",
+    "£": "GBP",
+    "$": "USD",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₩": "KRW",
+    "₪": "ILS",
+    "₫": "VND",
+    "฿": "THB",
+    "₱": "PHP",
+    "₦": "NGN",
+    "₴": "UAH",
+}
+
+_SYMBOL_ALTERNATION = "|".join(
+    re.escape(symbol) for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
+)
+# A currency token as it appears beside an amount: a code or a symbol.
+CURRENCY_TOKEN_PATTERN = (
+    r"(?:(?<![A-Za-z])(?:[A-Z]{3}|[a-z]{3})(?![A-Za-z])|" + _SYMBOL_ALTERNATION + ")"
+)
+
+_CODE_RE = re.compile(r"(?<![A-Za-z])([A-Za-z]{3})(?![A-Za-z])")
+# Letter symbols must stand alone ("RM 12", not "FORM"); sign symbols may touch digits.
+_SYMBOL_RE = re.compile(r"(?<![A-Za-z])(" + _SYMBOL_ALTERNATION + r")(?![A-Za-zÀ-ɏ])")
+_NORWEGIAN_HINT = re.compile(r"\b(?:mva|MVA|foretaksregisteret|NOK)\b")
+_DANISH_HINT = re.compile(r"\b(?:CVR|cvr|moms\w*|DKK)\b")
+
+
+def currency_from_token(token: str) -> str | None:
+    """ISO code for one currency token ("€", "eur", "R$"), or None."""
+    stripped = token.strip()
+    upper = stripped.upper()
+    if upper in CURRENCY_CODES and (stripped.isupper() or upper in _COMMON_CODES):
+        return upper
+    if stripped in CURRENCY_SYMBOLS:
+        return _resolve_symbol(stripped, "")
+    return None
+
+
+def _resolve_symbol(symbol: str, context: str) -> str:
+    code = CURRENCY_SYMBOLS[symbol]
+    if symbol in ("kr", "kr."):
+        if _NORWEGIAN_HINT.search(context):
+            return "NOK"
+        if _DANISH_HINT.search(context):
+            return "DKK"
+    return code
+
+
+def detect_currency(text: str) -> str | None:
+    """The ISO 4217 currency a text names: explicit codes first, then symbols."""
+    codes: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for match in _CODE_RE.finditer(text):
+        word = match.group(1)
+        upper = word.upper()
+        if upper not in CURRENCY_CODES:
+            continue
+        if not _counts_as_code(word, text, match.start(), match.end()):
+            continue
+        codes[upper] += 1
+        first_seen.setdefault(upper, match.start())
+    if codes:
+        return max(codes, key=lambda code: (codes[code], -first_seen[code]))
+    symbols: Counter[str] = Counter()
+    for match in _SYMBOL_RE.finditer(text):
+        symbol = match.group(1)
+        if _has_letter(symbol) and not _touches_number(text, match.start(), match.end()):
+            continue
+        code = _resolve_symbol(symbol, text)
+        symbols[code] += 1
+        first_seen.setdefault(code, match.start())
+    if symbols:
+        return max(symbols, key=lambda code: (symbols[code], -first_seen[code]))
+    return None
+
+
+def _counts_as_code(word: str, text: str, start: int, end: int) -> bool:
+    upper = word.upper()
+    if word.isupper():
+        return upper not in _WORDLIKE_CODES or _touches_number(text, start, end)
+    return word.islower() and upper in _COMMON_CODES
+
+
+def _touches_number(text: str, start: int, end: int) -> bool:
+    """Whether a digit sits within two characters before `start` or after `end`."""
+    before = text[max(0, start - 3) : start]
+    after = text[end : end + 3]
+    return any(ch.isdigit() for ch in before[-3:]) or any(ch.isdigit() for ch in after[:3])
+
+
+def _has_letter(token: str) -> bool:
+    return any(ch.isalpha() for ch in token)

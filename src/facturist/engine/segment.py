@@ -1,0 +1,54 @@
+"""Several invoices in one PDF: split pages where a new invoice starts."""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.fields import find_candidates
+from facturist.engine.layout import Line
+
+_PAGE_OF = re.compile(
+    r"\b(?:seite|page|pagina|página|pag\.?|strona|blad|p\.)\s*(\d+)\s*(?:/|von|of|de|di|z|van|sur)\s*(\d+)\b", re.IGNORECASE
+)
+
+
+def _page_marker(lines: list[Line]) -> tuple[int, int] | None:
+    for line in lines:
+        match = _PAGE_OF.search(line.text)
+        if match:
+            return int(match.group(1)), int(match.group(2))
+    return None
+
+
+def _invoice_number(lines: list[Line]) -> str | None:
+    best = None
+    for candidate in find_candidates(lines):
+        if candidate.key == "invoice_number" and (best is None or candidate.rank < best.rank):
+            best = candidate
+    return str(best.value.value) if best is not None else None
+
+
+def split_invoices(pages: list[tuple[int, list[Line]]]) -> list[list[tuple[int, list[Line]]]]:
+    """Group consecutive pages into invoices using "page 1 of n" markers and invoice numbers."""
+    if len(pages) <= 1:
+        return [pages] if pages else []
+    groups: list[list[tuple[int, list[Line]]]] = []
+    current_number: str | None = None
+    for page, lines in pages:
+        marker = _page_marker(lines)
+        number = _invoice_number(lines)
+        starts_new = False
+        if groups:
+            if marker is not None and marker[0] == 1:
+                starts_new = True
+            elif marker is not None and marker[0] > 1:
+                starts_new = False
+            elif number and current_number and number != current_number:
+                starts_new = True
+        if not groups or starts_new:
+            groups.append([])
+            current_number = number
+        elif number and not current_number:
+            current_number = number
+        groups[-1].append((page, lines))
+    return groups

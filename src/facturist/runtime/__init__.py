@@ -1,0 +1,1 @@
+"""Processes: the server (API plus worker pool) and the worker loop that runs service jobs."""

@@ -1,0 +1,179 @@
+"""`random_invoice`: a deterministic, internally consistent made-up invoice from a seed."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from facturist.samples import words
+from facturist.samples.checksums import random_iban, random_vat_id
+from facturist.samples.locales import LANGUAGES, Locale, get_locale, locales_for, printable
+from facturist.samples.spec import DocumentType, InvoiceSpec, LineItem, Party, TaxGroup
+
+LAYOUTS: tuple[str, ...] = ("classic", "two_column", "boxed", "plain", "receipt", "stacked")
+_CENT = Decimal("0.01")
+_BANKS = ("Volksbank", "Sparkasse", "Banque Populaire", "Banco Norte", "Cassa Rurale", "Triodos")
+_FIRST_DAY = date(2019, 1, 1)
+
+
+def _cents(value: Decimal) -> Decimal:
+    return value.quantize(_CENT, rounding=ROUND_HALF_UP)
+
+
+def _invoice_number(rng: random.Random, day: date, credit: bool) -> str:
+    n = rng.randint(1, 99999)
+    patterns: tuple[str, ...]
+    if credit:
+        patterns = ("CN-{y}-{n:04d}", "GS{y}{n:04d}", "AV-{n:05d}", "NC {n}/{y}", "K/{n}/{y}")
+    else:
+        patterns = (
+            "INV-{y}-{n:04d}",
+            "{y}{n:05d}",
+            "RE-{n:06d}",
+            "F{y}/{n:04d}",
+            "FV {n}/{m:02d}/{y}",
+            "{n:07d}",
+            "A-{n:05d}",
+            "{y}-{m:02d}-{n:03d}",
+        )
+    return rng.choice(patterns).format(y=day.year, m=day.month, n=n)
+
+
+def _printed_vat_id(compact: str, country: str) -> tuple[str, list[str]]:
+    """The VAT id as printed, plus other spellings a reader may fairly give."""
+    if country == "CH":
+        digits = compact[3:]
+        printed = f"CHE-{digits[:3]}.{digits[3:6]}.{digits[6:]} MWST"
+        return printed, [printed[:-5]]
+    if country == "GB":
+        return f"GB {compact[2:5]} {compact[5:9]} {compact[9:]}", []
+    return compact, []
+
+
+def _quantity_and_price(rng: random.Random) -> tuple[Decimal, Decimal]:
+    if rng.random() < 0.25:
+        # Hours in halves: the price is an even count of cents so the amount stays exact.
+        quantity = Decimal(rng.randint(1, 40)) / 2
+        return quantity, Decimal(rng.randint(2000, 9000) * 2) / 100
+    quantity = Decimal(rng.choice((1, 1, 1, 2, 3, 4, 5, 6, 10, 12, 20, 25, 50, 100)))
+    # Log-uniform prices: many small ones, a few four-figure ones, as on real invoices.
+    top = 2.2 if quantity >= 20 else 3.4
+    price = _cents(Decimal(10 ** rng.uniform(-0.3, top)))
+    return quantity, max(price, Decimal("0.10"))
+
+
+def _line_items(
+    rng: random.Random, loc: Locale, count: int, credit: bool, mixed: bool
+) -> list[LineItem]:
+    items = []
+    for _ in range(count):
+        quantity, price = _quantity_and_price(rng)
+        if credit:
+            quantity = -quantity
+        rate = loc.vat_rates[1] if mixed and rng.random() < 0.4 else loc.vat_rates[0]
+        description = printable(words.goods(rng, loc.language, long=rng.random() < 0.2))
+        items.append(LineItem(description, quantity, price, quantity * price, rate))
+    return items
+
+
+def _tax_groups(items: list[LineItem]) -> list[TaxGroup]:
+    groups: list[TaxGroup] = []
+    for rate in sorted({item.vat_rate for item in items}, reverse=True):
+        base = sum((item.amount for item in items if item.vat_rate == rate), Decimal(0))
+        groups.append(TaxGroup(rate, base, _cents(base * rate / 100)))
+    return groups
+
+
+def _party(rng: random.Random, loc: Locale, *, person: bool = False) -> tuple[Party, list[str]]:
+    name = words.person_name(rng, loc.language) if person else None
+    name = name or words.company_name(rng, loc.language, loc.country)
+    place = words.address(rng, loc.country)
+    address = words.Address(
+        printable(place.street), printable(place.postcode), printable(place.city), loc.country
+    )
+    vat_printed: str | None = None
+    alternatives: list[str] = []
+    if loc.country != "US" and not person:
+        vat_printed, alternatives = _printed_vat_id(random_vat_id(loc.country, rng), loc.country)
+    return Party(printable(name), address, vat_printed), alternatives
+
+
+def random_invoice(
+    seed: int,
+    *,
+    language: str | None = None,
+    layout: str | None = None,
+    lines: int | None = None,
+    document_type: DocumentType | None = None,
+    locale: str | None = None,
+) -> InvoiceSpec:
+    """A made-up invoice, the same for the same seed and arguments; None means pick at random."""
+    rng = random.Random(seed)
+    if locale is not None:
+        loc = get_locale(locale)
+    else:
+        loc = rng.choice(locales_for(language or rng.choice(LANGUAGES)))
+    layout = layout or rng.choice(LAYOUTS)
+    if layout not in LAYOUTS:
+        raise ValueError(f"unknown layout {layout!r}; choose from {', '.join(LAYOUTS)}")
+    receipt = layout == "receipt"
+    if lines is None:
+        lines = rng.randint(1, 4) if receipt else rng.choice((1, 2, 3, 4, 5, 6, 8, 12))
+    credit = (rng.random() < 0.12) if document_type is None else document_type == "credit_note"
+
+    invoice_date = _FIRST_DAY + timedelta(days=rng.randint(0, 7 * 365))
+    payment_days = None if credit or receipt or rng.random() < 0.2 else rng.choice((7, 14, 30, 60))
+    due_date = invoice_date + timedelta(days=payment_days) if payment_days else None
+
+    seller, alternatives = _party(rng, loc)
+    buyer, _ = _party(rng, loc, person=rng.random() < 0.15)
+    if rng.random() < 0.5:
+        buyer = Party(buyer.name, buyer.address, None)  # buyer VAT ids are often left off
+
+    mixed = len(loc.vat_rates) > 1 and rng.random() < 0.25
+    items = _line_items(rng, loc, lines, credit, mixed)
+    groups = _tax_groups(items)
+    net = sum((item.amount for item in items), Decimal(0))
+    tax = sum((group.tax for group in groups), Decimal(0))
+    total = net + tax
+    paid = Decimal(0)
+    if not credit and rng.random() < 0.2:
+        # A round deposit, as people pay them.
+        paid = (total * Decimal(rng.choice(("0.3", "0.5")))).quantize(Decimal(1))
+    has_iban = loc.country != "US" and rng.random() < 0.9
+
+    return InvoiceSpec(
+        seed=seed,
+        locale=loc.code,
+        language=loc.language,
+        layout=layout,
+        document_type="credit_note" if credit else "invoice",
+        invoice_number=_invoice_number(rng, invoice_date, credit),
+        invoice_date=invoice_date,
+        due_date=due_date,
+        seller=seller,
+        buyer=buyer,
+        currency=loc.currency,
+        line_items=items,
+        tax_groups=groups,
+        net_amount=net,
+        tax_amount=tax,
+        total_amount=total,
+        paid_amount=paid,
+        amount_due=total - paid,
+        iban=random_iban(loc.country, rng) if has_iban else None,
+        bic=f"{rng.choice(('COBA', 'DEUT', 'BNPA', 'INGB', 'UNCR'))}{loc.country}"
+        f"{rng.choice(('FF', '2X', 'MM', 'PP'))}"
+        if has_iban
+        else None,
+        bank_name=rng.choice(_BANKS) if has_iban else None,
+        customer_number=f"{rng.choice(('K', 'C', 'KD-', ''))}{rng.randint(1000, 99999)}",
+        order_number=f"PO-{rng.randint(100000, 999999)}" if rng.random() < 0.4 else None,
+        original_invoice=_invoice_number(rng, invoice_date, False) if credit else None,
+        payment_days=payment_days,
+        long_dates=rng.random() < 0.3,
+        logo=rng.random() < 0.6,
+        phone=words.phone(rng),
+        alternatives={"seller_vat_id": alternatives} if alternatives else {},
+    )

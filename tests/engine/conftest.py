@@ -1,0 +1,82 @@
+"""Invoices made on the fly with reportlab: the engine's tests never read outside files."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+InvoiceSpec = dict[str, object]
+
+
+def make_invoice_pdf(
+    pages: list[list[tuple[float, float, str]]] | None = None,
+    *,
+    encrypt: str | None = None,
+) -> bytes:
+    """A PDF whose pages hold the given (x, y-from-top, text) strings."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, encrypt=encrypt)
+    width, height = A4
+    for page in pages or [standard_invoice_page()]:
+        pdf.setFont("Helvetica", 10)
+        for x, y, text in page:
+            pdf.drawString(x, height - y, text)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def standard_invoice_page(
+    number: str = "INV-2024-0042",
+    issued: str = "05.03.2024",
+    seller: str = "Acme Widgets GmbH",
+    total: str = "1.190,00",
+    marker: str = "Page 1 of 1",
+) -> list[tuple[float, float, str]]:
+    """One German-style invoice page with header fields, a small table and totals."""
+    return [
+        (50, 60, seller),
+        (50, 74, "Hauptstrasse 1, 10115 Berlin"),
+        (50, 88, "USt-IdNr: DE123456789"),
+        (50, 130, "Kunde:"),
+        (50, 144, "Beta Kunden AG"),
+        (350, 130, "Rechnungsnummer:"),
+        (450, 130, number),
+        (350, 144, "Rechnungsdatum:"),
+        (450, 144, issued),
+        (350, 158, "Faellig am:"),
+        (450, 158, "04.04.2024"),
+        (50, 220, "Pos"),
+        (90, 220, "Beschreibung"),
+        (300, 220, "Menge"),
+        (370, 220, "Einzelpreis"),
+        (470, 220, "Betrag"),
+        (50, 240, "1"),
+        (90, 240, "Widget large"),
+        (300, 240, "10"),
+        (370, 240, "50,00"),
+        (470, 240, "500,00"),
+        (50, 256, "2"),
+        (90, 256, "Widget small"),
+        (300, 256, "25"),
+        (370, 256, "20,00"),
+        (470, 256, "500,00"),
+        (350, 300, "Nettobetrag:"),
+        (470, 300, "1.000,00"),
+        (350, 314, "MwSt 19%:"),
+        (470, 314, "190,00"),
+        (350, 328, "Gesamtbetrag:"),
+        (470, 328, total),
+        (50, 400, "IBAN: DE89 3704 0044 0532 0130 00"),
+        (250, 800, marker),
+    ]
+
+
+@pytest.fixture
+def invoice_pdf() -> Callable[..., bytes]:
+    """Factory for generated invoice PDFs."""
+    return make_invoice_pdf

@@ -1,0 +1,69 @@
+"""Image analysis before OCR: skew, text size, blank pages, orientation by profiles."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image
+
+from facturist.engine.ocr.pipeline import _rotation_by_profiles
+from facturist.engine.ocr.preprocess import (
+    deskew,
+    estimate_skew,
+    is_blank,
+    median_line_height,
+    rescale_factor,
+    to_grayscale,
+)
+
+from .textpages import SAMPLES, text_page
+
+LINES = SAMPLES["eng"] + SAMPLES["deu"] + SAMPLES["fra"]
+
+
+@pytest.mark.parametrize("angle", [-3.0, -1.5, 2.0, 4.0])
+def test_skew_estimate_undoes_a_rotation(angle: float) -> None:
+    page = text_page(LINES, size=24).rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    assert estimate_skew(page) == pytest.approx(-angle, abs=0.3)
+
+
+def test_straight_page_is_left_alone() -> None:
+    page = text_page(LINES, size=24)
+    assert estimate_skew(page) == 0.0
+    assert deskew(page, estimate_skew(page)) is page
+
+
+@pytest.mark.parametrize("size", [11, 24, 48])
+def test_line_height_follows_the_font_size(size: int) -> None:
+    height = median_line_height(text_page(LINES, size=size, width=size * 40))
+    assert height is not None
+    assert 0.8 * size <= height <= 1.4 * size
+
+
+def test_small_text_is_scaled_up_and_normal_text_left_alone() -> None:
+    page = Image.new("L", (400, 600), 255)
+    assert rescale_factor(10.0, 30.0, page) == pytest.approx(3.0)
+    assert rescale_factor(28.0, 30.0, page) == 1.0
+    assert rescale_factor(None, 30.0, page) == 1.0
+    # Upscaling stops at ~30 megapixels; an image already that big is not scaled up.
+    large = Image.new("L", (3000, 4000), 255)
+    assert 1.0 < rescale_factor(5.0, 30.0, large) <= (30e6 / 12e6) ** 0.5
+    assert rescale_factor(5.0, 30.0, Image.new("L", (5000, 7000), 255)) == 1.0
+
+
+def test_blank_pages() -> None:
+    assert is_blank(Image.new("L", (500, 700), 255))
+    assert is_blank(Image.new("L", (500, 700), 0))
+    assert is_blank(Image.new("L", (1, 1), 255))
+    assert not is_blank(text_page(LINES))
+
+
+def test_grayscale_conversion_of_odd_modes() -> None:
+    assert to_grayscale(Image.new("RGBA", (10, 10), (255, 0, 0, 0))).getpixel((0, 0)) == 255
+    assert to_grayscale(Image.new("P", (10, 10))).mode == "L"
+    assert to_grayscale(Image.new("1", (10, 10))).mode == "L"
+
+
+@pytest.mark.parametrize(("degrees", "expected"), [(0, 0), (90, 90), (180, 0), (270, 90)])
+def test_pages_on_their_side_are_detected_by_profiles(degrees: int, expected: int) -> None:
+    page = text_page(LINES, size=24).rotate(degrees, expand=True)
+    assert _rotation_by_profiles(page) == expected

@@ -1,0 +1,58 @@
+"""Golden cases for currency detection from codes and symbols."""
+
+from __future__ import annotations
+
+import pytest
+
+from facturist.engine.parse.currency import CURRENCY_CODES, currency_from_token, detect_currency
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Total EUR 12.00", "EUR"),
+        ("amount in usd", "USD"),
+        ("€ 12,00", "EUR"),
+        ("12,00 €", "EUR"),
+        ("$12.00", "USD"),
+        ("£ 9.99", "GBP"),
+        ("CHF 1'250.00", "CHF"),
+        ("12,50 zł", "PLN"),
+        ("Summe 100 kr", "SEK"),
+        ("Sum 100 kr inkl. mva", "NOK"),
+        ("I alt 100 kr. inkl. moms, CVR 12345678", "DKK"),
+        ("R$ 1.234,56", "BRL"),
+        ("RM 12.50", "MYR"),
+        ("TOTAL RM12.50", "MYR"),
+        ("Rs. 500", "INR"),
+        ("₹ 500", "INR"),
+        ("US$ 10", "USD"),
+        ("A$ 10", "AUD"),
+        ("$ 10 CAD", "CAD"),  # the code is stronger evidence than the symbol
+        ("Total 12.00 EUR (USD 13.10) EUR", "EUR"),
+        ("Kč 120", "CZK"),
+        ("¥1200", "JPY"),
+        ("no currency here", None),
+        ("FORM 12", None),  # "RM" inside a word
+        ("ALL items", None),  # the Albanian lek code, but a word here
+        ("ALL 1200", "ALL"),
+        ("Fr. Müller", None),
+        ("", None),
+    ],
+)
+def test_detect_currency(text: str, expected: str | None) -> None:
+    assert detect_currency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [("EUR", "EUR"), ("eur", "EUR"), ("€", "EUR"), ("zł", "PLN"), ("XYZ", None), ("top", None)],
+)
+def test_currency_from_token(token: str, expected: str | None) -> None:
+    assert currency_from_token(token) == expected
+
+
+def test_currency_codes() -> None:
+    assert {"EUR", "USD", "GBP", "CHF", "PLN", "MYR"} <= CURRENCY_CODES
+    assert all(len(code) == 3 and code.isupper() for code in CURRENCY_CODES)
+    assert "XXX" not in CURRENCY_CODES
