@@ -65,6 +65,10 @@ class Settings(BaseSettings):
     # Test-only fault switches (never set them in production): a delay after every page,
     # so tests can stop the server in the middle of a batch.
     fault_page_delay_ms: int = Field(default=0, ge=0)
+    # ...and every Nth request under /v1 answered with this status (429 or 503), so clients'
+    # retry logic can be tested against a real server.
+    fault_every_nth_request: int = Field(default=0, ge=0)
+    fault_status: int = Field(default=503, ge=429, le=503)
 
     @field_validator("rate_limits")
     @classmethod

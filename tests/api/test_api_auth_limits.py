@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import requests
 
@@ -111,3 +113,17 @@ def test_openapi_and_offline_docs(server: LiveServer) -> None:
     assert "cdn" not in docs.text.lower() and "http" not in docs.text.split("<body>")[-1].replace(server.url, "")
     for asset in ("swagger-ui-bundle.js", "swagger-ui.css"):
         assert requests.get(f"{server.url}/static-offline-docs/{asset}", timeout=30).status_code == 200
+
+
+def test_fault_switch_injects_retryable_errors(tmp_path: Path) -> None:
+    live = LiveServer(tmp_path / "data", workers=0)
+    live.env.update({"FACTURIST_FAULT_EVERY_NTH_REQUEST": "2", "FACTURIST_FAULT_STATUS": "429"})
+    live.start()
+    try:
+        api = Api(live.api, live.create_key("faulty"))
+        first, second = api.get("/credits/balance"), api.get("/credits/balance")
+        assert first.status_code == 200
+        error = envelope(second, 429, "RATE_LIMITED")
+        assert error["retryable"] is True and second.headers["Retry-After"] == "1"
+    finally:
+        live.stop()

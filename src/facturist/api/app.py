@@ -13,6 +13,7 @@ from fastapi_offline import FastAPIOffline
 
 import facturist
 from facturist.api import errors
+from facturist.api.faults import FaultInjector
 from facturist.api.ratelimit import RateLimiter
 from facturist.api.routes import credits, extractions, storage, uploads
 from facturist.jobs.bus import DatagramStatusBus
@@ -44,6 +45,12 @@ def create_app(ctx: ServiceContext, ready: Callable[[], bool] | None = None) -> 
     app.state.ctx = ctx
     app.state.rate_limiter = RateLimiter(ctx.settings.rate_limits, ctx.settings.rate_limits_enabled)
     errors.install(app)
+    if ctx.settings.fault_every_nth_request:
+        app.add_middleware(
+            FaultInjector,
+            every=ctx.settings.fault_every_nth_request,
+            status=ctx.settings.fault_status,
+        )
     for router in (uploads.router, extractions.router, credits.router):
         app.include_router(router, prefix="/v1")
     app.include_router(storage.router)

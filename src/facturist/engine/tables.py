@@ -1,11 +1,191 @@
-"""Line items: table header detection, column x-ranges, rows with multi-line descriptions."""
+"""Line items: header words give column x-ranges; rows are lines with an amount, plus continuations."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
+from facturist.engine.fields import AMOUNT_TOKEN
 from facturist.engine.layout import Line
-from facturist.engine.model import Value
+from facturist.engine.model import Value, Word
+from facturist.engine.parsing import parse_amount
+
+_HEADER_WORDS: dict[str, re.Pattern[str]] = {
+    "description": re.compile(
+        r"^(?:beschreibung|artikelbeschreibung|bezeichnung|artikelbezeichnung|leistungsbeschreibung|produkt|artikel|leistung"
+        r"|description|item|items|product|service|services|details|particulars|désignation|designation|libellé|descripción|concepto"
+        r"|descrizione|omschrijving|descrição|descricao|opis|nazwa|towar)$",
+        re.IGNORECASE,
+    ),
+    "quantity": re.compile(r"^(?:menge|anzahl|qty|quantity|quantité|quantite|qté|cantidad|cant|quantità|aantal|quantidade|ilość|ilosc|stück|units?)$", re.IGNORECASE),
+    "unit_price": re.compile(
+        r"^(?:einzelpreis|nettopreis|preis|e-preis|stückpreis|price|unit price|rate|prix|pu|precio|prezzo|prijs|preço|cena|netto-preis|preis/)$",
+        re.IGNORECASE,
+    ),
+    "amount": re.compile(
+        r"^(?:betrag|gesamtbetrag|gesamt|gesamtpreis|nettobetrag|summe|entgelt|amount|total|montant|importe|importo|bedrag|valor|wartość|positionsbetrag|positions|netto|line total)$",
+        re.IGNORECASE,
+    ),
+    "vat_rate": re.compile(r"^(?:ust\.?|mwst\.?|steuer|steuersatz|vat|tax|tva|iva|btw|ust\.-satz|%)$", re.IGNORECASE),
+}
+_NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "vat_rate")
+_STOP = re.compile(
+    r"^(?:summe|zwischensumme|gesamtsumme|gesamtbetrag|total|subtotal|sub-total|sub total|netto|nettobetrag|rechnungssumme|positionssumme"
+    r"|übertrag|carried forward|umsatzsteuer|mwst|vat|tax|steuer|grand total|montant total|total ht|importe total|totale|totaal)\b",
+    re.IGNORECASE,
+)
+_CONTINUATION_NOISE = re.compile(r"^\W*[\w\-. ]{2,30}\s*:\s*\S|^[•·]")
+_CURRENCY_WORD = re.compile(r"^(?:€|\$|£|eur|usd|gbp|chf|rm)$", re.IGNORECASE)
+
+
+@dataclass
+class _Columns:
+    centers: dict[str, tuple[float, float]]
+    description: tuple[float, float]
+    bottom: float
+    page: int
+
+
+@dataclass
+class _Row:
+    description: list[Word] = field(default_factory=list)
+    numbers: dict[str, Value] = field(default_factory=dict)
+    last_y: float = 0.0
+    page: int = 0
+
+
+def _classify(word: Word) -> str | None:
+    text = word.text.strip(".:")
+    for category, pattern in _HEADER_WORDS.items():
+        if pattern.match(text) or pattern.match(word.text):
+            return category
+    return None
+
+
+def _find_header(lines: list[Line], start: int) -> tuple[int, _Columns] | None:
+    for index in range(start, len(lines)):
+        line = lines[index]
+        group = [line] + [
+            other
+            for other in lines[index + 1 : index + 4]
+            if other.page == line.page and other.y0 - line.y1 < 1.6 * line.height
+        ]
+        found: dict[str, list[Word]] = {}
+        for member in group:
+            for word in member.words:
+                category = _classify(word)
+                if category is not None and category not in found:
+                    found[category] = [word]
+        if "amount" not in found or len(set(found) & {"description", "quantity", "unit_price"}) < 2:
+            continue
+        centers = {k: (min(w.box.x0 for w in v), max(w.box.x1 for w in v)) for k, v in found.items()}
+        if "description" in centers:
+            x0 = centers["description"][0]
+            right = [c[0] for k, c in centers.items() if c[0] > x0 + 5]
+            description = (x0 - 8, (min(right) - 2) if right else x0 + 250)
+        else:
+            description = (0.0, min(c[0] for c in centers.values()) - 2)
+        last = group[-1] if len(group) > 1 else line
+        return lines.index(last), _Columns(centers, description, last.y1, line.page)
+    return None
+
+
+def _nearest_column(word: Word, columns: _Columns) -> str | None:
+    center = (word.box.x0 + word.box.x1) / 2
+    best, distance = None, 1e9
+    for name in _NUMERIC_COLUMNS:
+        span = columns.centers.get(name)
+        if span is None:
+            continue
+        # Numbers sit under their header, usually right-aligned: compare with both edges.
+        gap = 0.0 if span[0] - 10 <= center <= span[1] + 10 else min(abs(center - span[0]), abs(center - span[1]), abs(word.box.x1 - span[1]))
+        if gap < distance:
+            best, distance = name, gap
+    return best if distance < 60 else None
+
+
+def _read_row_line(line: Line, columns: _Columns) -> tuple[list[Word], dict[str, Value]]:
+    description: list[Word] = []
+    numbers: dict[str, tuple[float, Value]] = {}
+    for index, word in enumerate(line.words):
+        center = (word.box.x0 + word.box.x1) / 2
+        if columns.description[0] <= center <= columns.description[1]:
+            description.append(word)
+            continue
+        text = word.text.strip("€$£")
+        following = line.words[index + 1].text if index + 1 < len(line.words) else ""
+        if not text or _CURRENCY_WORD.match(word.text):
+            continue
+        is_percent = text.endswith("%") or following.startswith("%")
+        core = text.rstrip("%")
+        if not AMOUNT_TOKEN.match(core):
+            continue
+        amount = parse_amount(core)
+        if amount is None:
+            continue
+        column = "vat_rate" if is_percent and "vat_rate" in columns.centers else _nearest_column(word, columns)
+        if column is None or (is_percent and column != "vat_rate"):
+            continue
+        span = columns.centers[column]
+        gap = abs((word.box.x0 + word.box.x1) / 2 - (span[0] + span[1]) / 2)
+        if column not in numbers or gap < numbers[column][0]:
+            numbers[column] = (gap, Value(float(amount), word.text, (word.box,)))
+    return description, {k: v for k, (_, v) in numbers.items()}
 
 
 def line_items(lines: list[Line]) -> list[dict[str, Value]]:
     """Line items found in tables on the lines, keyed by canonical line keys (without "line.")."""
-    return []
+    items: list[dict[str, Value]] = []
+    position = 0
+    while position < len(lines):
+        header = _find_header(lines, position)
+        if header is None:
+            break
+        header_index, columns = header
+        rows, position = _read_rows(lines, header_index + 1, columns)
+        items.extend(_finish(row) for row in rows if "amount" in row.numbers)
+    return items
+
+
+def _read_rows(lines: list[Line], start: int, columns: _Columns) -> tuple[list[_Row], int]:
+    rows: list[_Row] = []
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        first = line.cells[0].text if line.cells else ""
+        if _STOP.match(first) or _STOP.match(line.text):
+            return rows, index + 1
+        if line.page != columns.page and _find_header(lines[index : index + 4], 0) is not None:
+            # The table goes on after a repeated header on the next page.
+            header = _find_header(lines, index)
+            if header is not None:
+                index, columns = header[0] + 1, header[1]
+                continue
+        description, numbers = _read_row_line(line, columns)
+        if "amount" in numbers:
+            current = rows[-1] if rows else None
+            if current is not None and "amount" not in current.numbers and current.page == line.page:
+                current.description.extend(description)
+                current.numbers.update(numbers)
+                current.last_y = line.y1
+            else:
+                rows.append(_Row(description, numbers, line.y1, line.page))
+        elif description and rows:
+            current = rows[-1]
+            text = " ".join(w.text for w in description)
+            close = current.page == line.page and line.y0 - current.last_y < 2.2 * line.height
+            if close and not _CONTINUATION_NOISE.match(text):
+                current.description.extend(description)
+                current.last_y = line.y1
+        elif numbers.get("quantity") and description:
+            rows.append(_Row(description, numbers, line.y1, line.page))
+        index += 1
+    return rows, index
+
+
+def _finish(row: _Row) -> dict[str, Value]:
+    item = dict(row.numbers)
+    if row.description:
+        text = " ".join(w.text for w in row.description)
+        item["description"] = Value(text, text, tuple(w.box for w in row.description))
+    return item

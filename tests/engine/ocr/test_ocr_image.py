@@ -71,9 +71,10 @@ def test_low_resolution_text_is_upscaled_and_boxes_are_in_points(backend: OcrBac
     # 11-pixel text, as on a receipt scanned at ~75 dpi.
     small = text_page(lines, size=11, width=300, margin=20)
     page = ocr_image(small, dpi=75, backend=backend)
-    got = [w.text for w in page.words]
-    assert recall(words_of(lines), got) >= 0.6, got
-    # Some models join a word to a number after a narrow space ("TOTAL60.30").
+    # Some models join a word to a number after a narrow space ("TOTAL60.30"): compare the
+    # characters read, line by line, without spaces.
+    read = "".join(w.text for w in page.words)
+    assert sum(line.replace(" ", "") in read for line in lines) >= 2, read
     total = next(w for w in page.words if w.text.startswith("TOTAL"))
     # Drawn at (20, 20) px at 75 dpi -> about (19.2, 19.2) pt, 11 px high -> ~10.6 pt.
     assert total.box.x0 == pytest.approx(19.2, abs=6)
