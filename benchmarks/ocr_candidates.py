@@ -39,7 +39,7 @@ TEXTS = {
     "fr": "Facture numéro 2024-17 du 5 février 2024, société Dupré à Besançon. Montant "
     "total à régler: 987,65 EUR. Réglé par chèque, TVA intracommunautaire incluse, merci.",
 }
-CANDIDATES = ("rapidocr", "rapidocr-det1024", "tesseract")
+CANDIDATES = ("rapidocr", "rapidocr-det1600", "tesseract")
 
 
 def _font(size: int) -> ImageFont.FreeTypeFont:
@@ -121,8 +121,8 @@ def _backend(name: str) -> object:
 
     if name == "rapidocr":
         return RapidOcrBackend()
-    if name == "rapidocr-det1024":
-        return RapidOcrBackend(detection_max_side=1024)
+    if name == "rapidocr-det1600":
+        return RapidOcrBackend(detection_max_side=1600)
     return TesseractBackend()
 
 

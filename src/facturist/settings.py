@@ -70,6 +70,13 @@ class Settings(BaseSettings):
     fault_every_nth_request: int = Field(default=0, ge=0)
     fault_status: int = Field(default=503, ge=429, le=503)
 
+    @field_validator("free_credits_per_month", mode="before")
+    @classmethod
+    def _unlimited(cls, value: object) -> object:
+        if isinstance(value, str) and value.strip().lower() in ("", "unlimited", "none"):
+            return None
+        return value
+
     @field_validator("rate_limits")
     @classmethod
     def _complete_rate_limits(cls, value: dict[str, int]) -> dict[str, int]:

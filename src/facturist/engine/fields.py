@@ -92,7 +92,7 @@ def read_date(words: list[Word]) -> Value | None:
     for start in range(len(words)):
         for span in (1, 3, 4, 2):
             chunk = words[start : start + span]
-            text = " ".join(w.text for w in chunk)
+            text = " ".join(w.text for w in chunk).strip(".,;:()")
             parsed = parse_date(text)
             if parsed is not None and 1990 <= parsed.value.year <= 2100:
                 return Value(parsed.value, text, tuple(w.box for w in chunk), 0.6 if parsed.ambiguous else 1.0)
@@ -219,6 +219,10 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
                     chosen["tax_amount"] = Value(float(round(difference, 2)), "", (), 0.5)
     if pools["amount_due"]:
         chosen["amount_due"] = pools["amount_due"][0].value
+    elif "total_amount" in chosen:
+        # Without a separate "amount due" line, what is due is the invoice total.
+        total = chosen["total_amount"]
+        chosen["amount_due"] = Value(total.value, total.text, total.boxes, total.confidence)
     return chosen
 
 
@@ -265,10 +269,13 @@ def _section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
     return None
 
 
+_SALUTATION = re.compile(r"^(?:herrn?|frau|firma|mr\.?|mrs\.?|ms\.?|m\.|mme|sr\.?|sra\.?|sig\.?)$", re.IGNORECASE)
+
+
 def _name_below(lines: list[Line], index: int, header: Cell) -> Value | None:
     """The party name under a section header: a "Name:" row, else the first unlabelled row."""
     line = lines[index]
-    for below in lines[index + 1 : index + 7]:
+    for offset, below in enumerate(lines[index + 1 : index + 7], start=index + 1):
         if below.page != line.page or below.y0 - line.y1 > 8 * line.height:
             break
         cells = [c for c in below.cells if header.x0 - 12 <= c.x0 <= header.x0 + 260]
@@ -278,15 +285,31 @@ def _name_below(lines: list[Line], index: int, header: Cell) -> Value | None:
         name = NAME_LABEL.match(first.text)
         if name:
             rest = first.text[name.end() :].strip()
-            if rest:
-                return Value(rest, first.text, first.boxes)
-            if len(cells) > 1:
-                return Value(cells[1].text, cells[1].text, cells[1].boxes)
-            continue
+            chosen = first if rest else (cells[1] if len(cells) > 1 else None)
+            if chosen is None:
+                continue
+            return _continued_name(lines, offset, chosen, rest or chosen.text)
         if first.text.rstrip().endswith(":") or LABEL_VALUE_LINE.match(first.text):
             continue
-        return Value(first.text.strip(), first.text, first.boxes)
+        return _continued_name(lines, offset, first, first.text.strip())
     return None
+
+
+def _continued_name(lines: list[Line], index: int, cell: Cell, text: str) -> Value:
+    """Add the next line to a name when the name is a salutation or lacks the legal form that follows."""
+    boxes = list(cell.boxes)
+    if index + 1 < len(lines):
+        below = lines[index + 1]
+        cells = [c for c in below.cells if abs(c.x0 - cell.x0) < 6]
+        same_page = below.page == lines[index].page and below.y0 - lines[index].y1 < 1.5 * below.height
+        if cells and same_page:
+            following = cells[0].text
+            plain = not any(ch.isdigit() for ch in following) and not following.rstrip().endswith(":")
+            wanted = _SALUTATION.match(text) or (not LEGAL_FORM.search(text) and LEGAL_FORM.search(following))
+            if plain and wanted and not LABEL_VALUE_LINE.match(following):
+                text = f"{text} {following}"
+                boxes.extend(cells[0].boxes)
+    return Value(text, text, tuple(boxes))
 
 
 def document_type(lines: list[Line]) -> str:

@@ -55,7 +55,7 @@ _RAW: dict[str, list[str]] = {
         r"\b(?:rechnungsw[äa]hrung|w[äa]hrung|currency|devise|moneda|valuta|moeda|waluta|betr[äa]ge in)\b",
     ],
     "seller_vat_id": [
-        r"\b(?:ust\.?[\s\-]*id\.?[\s\-]*nr|ust[\s\-]?idnr|ust\.?[\s\-]*identnr|umsatzsteuer[\s\-]?id|vat[\s\-]?(?:id|no|number|reg)|tva intracom|n° tva"
+        r"\b(?:ust\.?[\s\-]*id(?:ent)?\.?[\s\-]*(?:nr)?|ust[\s\-]?idnr|ust\.?[\s\-]*identnr|umsatzsteuer[\s\-]?id|vat[\s\-]?(?:id|no|number|reg)|tva intracom|n° tva"
         r"|nif|cif|partita iva|p\.? ?iva|btw[\s\-]?(?:nr|nummer)|nip|gst (?:reg|id|no))\w*",
     ],
     "iban": [r"\biban\b"],

@@ -68,7 +68,10 @@ def _find_header(lines: list[Line], start: int) -> tuple[int, _Columns] | None:
         group = [line] + [
             other
             for other in lines[index + 1 : index + 4]
-            if other.page == line.page and other.y0 - line.y1 < 1.6 * line.height
+            if other.page == line.page
+            and other.y0 - line.y1 < 1.6 * line.height
+            and not any(AMOUNT_TOKEN.match(w.text.strip("€$£%")) and "," in w.text + "." for w in other.words if any(ch.isdigit() for ch in w.text))
+            and any(_classify(w) for w in other.words)
         ]
         found: dict[str, list[Word]] = {}
         for member in group:

@@ -45,7 +45,7 @@ def test_reads_known_text_in_each_language(backend: OcrBackend, language: str) -
 @pytest.mark.parametrize("degrees", [90, 180, 270])
 def test_rotated_pages_come_back_upright(backend: OcrBackend, degrees: int) -> None:
     lines = SAMPLES["eng"] + SAMPLES["deu"]
-    upright = text_page(lines, size=28, width=900)
+    upright = text_page(lines, size=24, width=720)
     page = ocr_image(upright.rotate(degrees, expand=True), dpi=150, backend=backend)
     got = [w.text for w in page.words]
     assert recall(words_of(lines), got) >= 0.7, got
