@@ -7,6 +7,7 @@ import time
 from test_api_auth_limits import envelope
 
 from conftest import Api
+from live_server import LiveServer, facturist_cli
 from facturist.samples import (
     bomb_png,
     corrupt_page_pdf,
@@ -71,3 +72,43 @@ def test_long_poll_wakes_when_done(api: Api) -> None:
     body = wait_done(api, eid)
     assert body["status"] == "completed"
     assert time.monotonic() - started < 15
+
+
+def test_page_limit_fails_the_file(api: Api) -> None:
+    from facturist.samples import many_page_pdf
+
+    done = extract(api, [("huge.pdf", many_page_pdf(5001)), ("ok.pdf", render_pdf(random_invoice(33, language="en")))])
+    assert done["status"] == "completed"
+    codes = {r["code"] for r in done["pages"]["failure_reasons"]}
+    assert "FILE_PAGE_LIMIT_EXCEEDED" in codes
+    assert done["credits_deducted"] == 1
+    alone = extract(api, [("huge.pdf", many_page_pdf(5001))])
+    assert alone["status"] == "failed" and alone["error"]["code"] == "FILE_PAGE_LIMIT_EXCEEDED"
+    assert alone["error"]["details"] == {"file_names": ["huge.pdf"]}
+
+
+def test_insufficient_credits_fails_the_extraction(server: LiveServer) -> None:
+    from facturist.samples import many_page_pdf
+
+    key = server.create_key("nearly-broke")
+    facturist_cli("credits", "grant", "nearly-broke", "-99998", "--data-dir", str(server.data_dir))
+    poor = Api(server.api, key)
+    assert poor.get("/credits/balance").json()["credits_balance"] == 2
+    done = extract(poor, [("three.pdf", many_page_pdf(3))])
+    assert done["status"] == "failed" and done["error"]["code"] == "INSUFFICIENT_CREDITS"
+    assert done["error"]["details"] == {"credits_required": 3, "credits_balance": 2, "credits_reserved": 0}
+    assert poor.get("/credits/balance").json() == {"success": True, "credits_balance": 2, "credits_reserved": 0}
+
+
+def test_delete_removes_rows_outputs_and_sources(server: LiveServer, api: Api) -> None:
+    done = extract(api, [("gone.pdf", render_pdf(random_invoice(34, language="en")))])
+    eid = done["extraction_id"]
+    objects = server.data_dir / "store" / "objects"
+    outputs = list(objects.glob(f"outputs/*/{eid}/result.*"))
+    assert len(outputs) == 3
+    sources_before = {p for p in (objects / "uploads").rglob("*") if p.is_file()}
+    assert api.call("DELETE", f"/extractions/{eid}").json() == {"success": True}
+    assert not any(p.exists() for p in outputs)
+    sources_after = {p for p in (objects / "uploads").rglob("*") if p.is_file()}
+    assert len(sources_before - sources_after) == 1
+    envelope(api.call("DELETE", f"/extractions/{eid}"), 404, "EXTRACTION_NOT_FOUND")

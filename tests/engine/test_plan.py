@@ -5,8 +5,18 @@ from facturist.engine import plan_from_prompt
 
 def test_sentence_becomes_ordered_named_columns() -> None:
     plan = plan_from_prompt("Extract invoice number, date, vendor name, and total amount")
-    assert [c.name for c in plan.columns] == ["Invoice Number", "Invoice Date", "Vendor Name", "Total Amount"]
-    assert [c.key for c in plan.columns] == ["invoice_number", "invoice_date", "seller_name", "total_amount"]
+    assert [c.name for c in plan.columns] == [
+        "Invoice Number",
+        "Invoice Date",
+        "Vendor Name",
+        "Total Amount",
+    ]
+    assert [c.key for c in plan.columns] == [
+        "invoice_number",
+        "invoice_date",
+        "seller_name",
+        "total_amount",
+    ]
     assert [c.kind for c in plan.columns] == ["text", "date", "text", "number"]
 
 
@@ -44,7 +54,12 @@ def test_automatic_structure_with_line_items() -> None:
         "automatic",
     )
     assert plan.resolved_structure() == "per_line_item"
-    assert [c.key for c in plan.columns][1:] == ["line.description", "line.quantity", "line.unit_price", "line.amount"]
+    assert [c.key for c in plan.columns][1:] == [
+        "line.description",
+        "line.quantity",
+        "line.unit_price",
+        "line.amount",
+    ]
 
 
 def test_field_list_keeps_names_and_order() -> None:

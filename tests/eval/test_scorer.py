@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import pytest
 
-from facturist.eval.scorer import field_matches, score_documents, token_f1, to_number
+from facturist.eval.scorer import field_matches, score_documents, to_number, token_f1
 
 
-def _truth(fields: dict[str, object], lines: list[dict[str, object]] | None = None) -> dict[str, object]:
+def _truth(
+    fields: dict[str, object], lines: list[dict[str, object]] | None = None
+) -> dict[str, object]:
     return {"family": "f", "fields": fields, "line_items": lines}
 
 
@@ -30,7 +32,10 @@ def test_number_and_token_helpers() -> None:
 
 def test_header_counts() -> None:
     pairs = [
-        (_truth({"invoice_number": "1", "due_date": None, "total_amount": 10.0}), {"fields": {"invoice_number": "1", "due_date": "2020-01-01", "total_amount": 11.0}}),
+        (
+            _truth({"invoice_number": "1", "due_date": None, "total_amount": 10.0}),
+            {"fields": {"invoice_number": "1", "due_date": "2020-01-01", "total_amount": 11.0}},
+        ),
         (_truth({"invoice_number": "2"}), None),
     ]
     score = score_documents(pairs)

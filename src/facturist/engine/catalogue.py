@@ -40,7 +40,9 @@ CATALOGUE: tuple[FieldSpec, ...] = (
         "invoice date|date of invoice|issue date|date issued|billing date|document date|receipt date"
         "|date|dated|invoice dates",
     ),
-    _spec("due_date", "Due Date", "date", "due date|payment due date|payment date due|date due|due"),
+    _spec(
+        "due_date", "Due Date", "date", "due date|payment due date|payment date due|date due|due"
+    ),
     _spec(
         "delivery_date",
         "Delivery Date",
@@ -88,10 +90,20 @@ CATALOGUE: tuple[FieldSpec, ...] = (
         "customer address|buyer address|billing address|client address|bill to address"
         "|shipping address|delivery address",
     ),
-    _spec("buyer_vat_id", "Customer VAT ID", "text", "customer vat id|buyer vat id|customer vat number|buyer vat number|customer tax id"),
+    _spec(
+        "buyer_vat_id",
+        "Customer VAT ID",
+        "text",
+        "customer vat id|buyer vat id|customer vat number|buyer vat number|customer tax id",
+    ),
     _spec("iban", "IBAN", "text", "iban|bank account|account number|bank details"),
     _spec("bic", "BIC", "text", "bic|swift|swift code|bic code"),
-    _spec("order_number", "Order Number", "text", "order number|po number|purchase order|order no|order reference|po"),
+    _spec(
+        "order_number",
+        "Order Number",
+        "text",
+        "order number|po number|purchase order|order no|order reference|po",
+    ),
     _spec("currency", "Currency", "text", "currency|currency code"),
     _spec(
         "net_amount",
@@ -141,8 +153,18 @@ CATALOGUE: tuple[FieldSpec, ...] = (
         "number",
         "line amount|line total|item total|item amount|line item amount|amount per line|line net amount",
     ),
-    _spec("line.vat_rate", "VAT Rate", "number", "vat rate|tax rate|vat %|tax %|gst rate|vat percentage"),
-    _spec("line.product_code", "Product Code", "text", "product code|item code|sku|article number|part number|item number|product id"),
+    _spec(
+        "line.vat_rate",
+        "VAT Rate",
+        "number",
+        "vat rate|tax rate|vat %|tax %|gst rate|vat percentage",
+    ),
+    _spec(
+        "line.product_code",
+        "Product Code",
+        "text",
+        "product code|item code|sku|article number|part number|item number|product id",
+    ),
 )
 
 BY_KEY: dict[str, FieldSpec] = {spec.key: spec for spec in CATALOGUE}

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from facturist.engine import xmlpath
 from facturist.engine.fields import header_fields
 from facturist.engine.layout import Line, build_lines
 from facturist.engine.model import (
@@ -22,7 +23,6 @@ from facturist.engine.records import build_record
 from facturist.engine.segment import split_invoices
 from facturist.engine.sniff import image_size, open_pdf, sniff_kind
 from facturist.engine.tables import line_items
-from facturist.engine import xmlpath
 
 
 @dataclass
@@ -58,7 +58,13 @@ def _read_document(
     if kind == "xml":
         einvoice = xmlpath.read_einvoice_safely(data)
         if einvoice is None:
-            return _Read(0, failure=FileFailure("UNSUPPORTED_FILE_TYPE", "The XML file is not a readable e-invoice (CII or UBL)."))
+            return _Read(
+                0,
+                failure=FileFailure(
+                    "UNSUPPORTED_FILE_TYPE",
+                    "The XML file is not a readable e-invoice (CII or UBL).",
+                ),
+            )
         read = _Read(1, pages=[PageOutcome(1, True)], einvoice=einvoice)
         if on_page is not None:
             on_page(read.pages[0])
@@ -66,7 +72,9 @@ def _read_document(
     if kind in ("jpeg", "png"):
         size = image_size(data)
         if size is None:
-            return _Read(0, failure=FileFailure("UNREADABLE_FILE", "The image header could not be read."))
+            return _Read(
+                0, failure=FileFailure("UNREADABLE_FILE", "The image header could not be read.")
+            )
         width, height = size
         if width * height > max_image_pixels:
             return _Read(
@@ -81,18 +89,34 @@ def _read_document(
         page = read_image_page(data, width, height)
         return _collect([page], 1, on_page)
     if kind != "pdf":
-        return _Read(0, failure=FileFailure("UNSUPPORTED_FILE_TYPE", "The file is not a PDF, JPEG, PNG or e-invoice XML."))
+        return _Read(
+            0,
+            failure=FileFailure(
+                "UNSUPPORTED_FILE_TYPE", "The file is not a PDF, JPEG, PNG or e-invoice XML."
+            ),
+        )
     pdf, problem = open_pdf(data)
     if pdf is None:
         if problem == "encrypted":
             return _Read(0, failure=FileFailure("ENCRYPTED_FILE", "The PDF is password-protected."))
-        return _Read(0, failure=FileFailure("UNREADABLE_FILE", "The PDF is damaged or truncated and could not be opened."))
+        return _Read(
+            0,
+            failure=FileFailure(
+                "UNREADABLE_FILE", "The PDF is damaged or truncated and could not be opened."
+            ),
+        )
     try:
         count = len(pdf)
         if count == 0:
             return _Read(0, failure=FileFailure("NO_PAGES_FOUND", "The PDF has no pages."))
         if count > max_pages:
-            return _Read(count, failure=FileFailure("FILE_PAGE_LIMIT_EXCEEDED", f"The PDF has {count} pages; the limit is {max_pages}."))
+            return _Read(
+                count,
+                failure=FileFailure(
+                    "FILE_PAGE_LIMIT_EXCEEDED",
+                    f"The PDF has {count} pages; the limit is {max_pages}.",
+                ),
+            )
         read = _collect(read_pdf_pages(pdf, max_image_pixels), count, on_page)
     finally:
         pdf.close()
@@ -120,8 +144,12 @@ def analyse(texts: list[PageText]) -> list[CanonicalInvoice]:
         lines = [line for _, page in group for line in page]
         fields = header_fields(lines)
         items = line_items(lines)
-        is_invoice = any(k in fields for k in ("invoice_number", "total_amount", "net_amount", "amount_due"))
-        invoices.append(CanonicalInvoice([p for p, _ in group], fields, items, lines, is_invoice=is_invoice))
+        is_invoice = any(
+            k in fields for k in ("invoice_number", "total_amount", "net_amount", "amount_due")
+        )
+        invoices.append(
+            CanonicalInvoice([p for p, _ in group], fields, items, lines, is_invoice=is_invoice)
+        )
     return invoices
 
 
@@ -138,7 +166,9 @@ def extract(
     try:
         read = _read_document(data, max_pages, max_image_pixels, on_page)
     except Exception as error:  # the last line of defence: a bad file must not crash a batch
-        return DocumentResult(0, failure=FileFailure("UNREADABLE_FILE", f"The file could not be read: {error}"))
+        return DocumentResult(
+            0, failure=FileFailure("UNREADABLE_FILE", f"The file could not be read: {error}")
+        )
     result = DocumentResult(read.page_count, pages=read.pages, failure=read.failure)
     if read.failure is not None:
         return result
@@ -169,7 +199,11 @@ def _invoices(read: _Read) -> list[CanonicalInvoice]:
     fields, items = exact
     review = xmlpath.compare_with_visual(fields, visual[0].fields) if visual else []
     lines = [line for invoice in visual for line in invoice.lines]
-    return [CanonicalInvoice(sorted({p for inv in visual for p in inv.pages}) or [1], fields, items, lines, review)]
+    return [
+        CanonicalInvoice(
+            sorted({p for inv in visual for p in inv.pages}) or [1], fields, items, lines, review
+        )
+    ]
 
 
 def _note(message: str) -> Any:
@@ -194,7 +228,9 @@ def extract_canonical(data: bytes, *, use_einvoice: bool = True) -> dict[str, An
     best = max(invoices, key=lambda inv: (inv.is_invoice, len(inv.fields)))
     return {
         "fields": {key: _plain(value.value) for key, value in best.fields.items()},
-        "line_items": [{key: _plain(value.value) for key, value in item.items()} for item in best.items],
+        "line_items": [
+            {key: _plain(value.value) for key, value in item.items()} for item in best.items
+        ],
     }
 
 

@@ -17,9 +17,18 @@ from facturist.engine.labels import (
 )
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Box, Value, Word
-from facturist.engine.parsing import detect_currency, find_ibans, find_vat_ids, parse_amount, parse_date, vat_id_shapes
+from facturist.engine.parsing import (
+    detect_currency,
+    find_ibans,
+    find_vat_ids,
+    parse_amount,
+    parse_date,
+    vat_id_shapes,
+)
 
-AMOUNT_TOKEN = re.compile(r"^[(\-]?[$€£]?-?\d{1,3}(?:[.,' \u00a0]\d{3})*(?:[.,]\d{1,4})?-?\)?[€$£]?$|^-?\d+(?:[.,]\d{1,4})?$")
+AMOUNT_TOKEN = re.compile(
+    r"^[(\-]?[$€£]?-?\d{1,3}(?:[.,' \u00a0]\d{3})*(?:[.,]\d{1,4})?-?\)?[€$£]?$|^-?\d+(?:[.,]\d{1,4})?$"
+)
 _ID_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|\d")
 _KIND = {
     "invoice_number": "id",
@@ -95,7 +104,12 @@ def read_date(words: list[Word]) -> Value | None:
             text = " ".join(w.text for w in chunk).strip(".,;:()")
             parsed = parse_date(text)
             if parsed is not None and 1990 <= parsed.value.year <= 2100:
-                return Value(parsed.value, text, tuple(w.box for w in chunk), 0.6 if parsed.ambiguous else 1.0)
+                return Value(
+                    parsed.value,
+                    text,
+                    tuple(w.box for w in chunk),
+                    0.6 if parsed.ambiguous else 1.0,
+                )
     return None
 
 
@@ -197,14 +211,28 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
     for total in pools["total_amount"][:8]:
         for net in pools["net_amount"][:8]:
             for tax in pools["tax_amount"][:8]:
-                if _close(_num(net.value) + _num(tax.value), _num(total.value)) and _num(total.value) != 0:
-                    chosen.update(net_amount=net.value, tax_amount=tax.value, total_amount=total.value)
+                if (
+                    _close(_num(net.value) + _num(tax.value), _num(total.value))
+                    and _num(total.value) != 0
+                ):
+                    chosen.update(
+                        net_amount=net.value, tax_amount=tax.value, total_amount=total.value
+                    )
                     found = True
                     break
             if found:
                 break
         if found:
             break
+    if not found and pools["net_amount"] and pools["tax_amount"]:
+        # No labelled total fits: accept any other amount that equals net + tax (e.g. the amount due).
+        net, tax = pools["net_amount"][0].value, pools["tax_amount"][0].value
+        expected = _num(net) + _num(tax)
+        for other in pools["amount_due"] + pools["total_amount"]:
+            if _close(_num(other.value), expected) and expected != 0:
+                chosen.update(net_amount=net, tax_amount=tax, total_amount=other.value)
+                found = True
+                break
     if not found:
         if best_total is not None:
             chosen["total_amount"] = best_total
@@ -269,7 +297,9 @@ def _section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
     return None
 
 
-_SALUTATION = re.compile(r"^(?:herrn?|frau|firma|mr\.?|mrs\.?|ms\.?|m\.|mme|sr\.?|sra\.?|sig\.?)$", re.IGNORECASE)
+_SALUTATION = re.compile(
+    r"^(?:herrn?|frau|firma|mr\.?|mrs\.?|ms\.?|m\.|mme|sr\.?|sra\.?|sig\.?)$", re.IGNORECASE
+)
 
 
 def _name_below(lines: list[Line], index: int, header: Cell) -> Value | None:
@@ -282,16 +312,16 @@ def _name_below(lines: list[Line], index: int, header: Cell) -> Value | None:
         if not cells:
             continue
         first = cells[0]
-        name = NAME_LABEL.match(first.text)
+        row_text = " ".join(c.text for c in cells)
+        name = NAME_LABEL.match(row_text)
         if name:
-            rest = first.text[name.end() :].strip()
-            chosen = first if rest else (cells[1] if len(cells) > 1 else None)
-            if chosen is None:
-                continue
-            return _continued_name(lines, offset, chosen, rest or chosen.text)
-        if first.text.rstrip().endswith(":") or LABEL_VALUE_LINE.match(first.text):
+            rest = row_text[name.end() :].strip()
+            if rest:
+                return _continued_name(lines, offset, first, rest)
             continue
-        return _continued_name(lines, offset, first, first.text.strip())
+        if first.text.rstrip().endswith(":") or LABEL_VALUE_LINE.match(row_text):
+            continue
+        return _continued_name(lines, offset, first, row_text.strip())
     return None
 
 
@@ -301,11 +331,17 @@ def _continued_name(lines: list[Line], index: int, cell: Cell, text: str) -> Val
     if index + 1 < len(lines):
         below = lines[index + 1]
         cells = [c for c in below.cells if abs(c.x0 - cell.x0) < 6]
-        same_page = below.page == lines[index].page and below.y0 - lines[index].y1 < 1.5 * below.height
+        same_page = (
+            below.page == lines[index].page and below.y0 - lines[index].y1 < 1.5 * below.height
+        )
         if cells and same_page:
             following = cells[0].text
-            plain = not any(ch.isdigit() for ch in following) and not following.rstrip().endswith(":")
-            wanted = _SALUTATION.match(text) or (not LEGAL_FORM.search(text) and LEGAL_FORM.search(following))
+            plain = not any(ch.isdigit() for ch in following) and not following.rstrip().endswith(
+                ":"
+            )
+            wanted = _SALUTATION.match(text) or (
+                not LEGAL_FORM.search(text) and LEGAL_FORM.search(following)
+            )
             if plain and wanted and not LABEL_VALUE_LINE.match(following):
                 text = f"{text} {following}"
                 boxes.extend(cells[0].boxes)

@@ -34,7 +34,7 @@ _RAW: dict[str, list[str]] = {
         r"\b(?:bruttosumme|rechnungssumme brutto|gesamtbetrag brutto|rechnungsbetrag|bruttobetrag|gesamtsumme|endbetrag|grand total|invoice total"
         r"|total amount|total ttc|montant ttc|importe total|total factura|totale fattura|totale documento|totaalbedrag|totaal incl"
         r"|valor total|total a pagar|warto[śs][ćc] brutto|razem do zap[łl]aty|total incl\.? (?:vat|tax)|total including (?:vat|tax)|total \(incl)",
-        r"\b(?:gesamtbetrag|gesamt brutto|brutto|total|totaal|totale|summe|amount)\b",
+        r"\b(?:gesamtbetrag(?! der (?:zu|ab)schl)|gesamt brutto|brutto|total|totaal|totale|summe|amount)\b",
     ],
     "net_amount": [
         r"\b(?:rechnungssumme ohne ust|rechnungssumme netto|summe netto|gesamt netto|nettosumme|nettobetrag|netto gesamt|net amount|net total"
@@ -62,7 +62,8 @@ _RAW: dict[str, list[str]] = {
 }
 
 LABELS: dict[str, list[re.Pattern[str]]] = {
-    key: [re.compile(pattern, re.IGNORECASE) for pattern in patterns] for key, patterns in _RAW.items()
+    key: [re.compile(pattern, re.IGNORECASE) for pattern in patterns]
+    for key, patterns in _RAW.items()
 }
 
 SELLER_SECTION = re.compile(
@@ -77,10 +78,15 @@ BUYER_SECTION = re.compile(
 )
 # Lines that are themselves "label: value" pairs (Nummer: 123) are not a party's name.
 LABEL_VALUE_LINE = re.compile(r"^[\w .\-/()]{2,40}\s*:\s*\S")
-NAME_LABEL = re.compile(r"^(?:name|firma|company|raison sociale|nombre|nome|naam|nazwa)\s*:\s*", re.IGNORECASE)
+NAME_LABEL = re.compile(
+    r"^(?:name|firma|company|raison sociale|nombre|nome|naam|nazwa)\s*:\s*", re.IGNORECASE
+)
 LEGAL_FORM = re.compile(
     r"\b(?:gmbh|ag|kg|ug|e\.?k|ohg|gbr|se|inc|llc|ltd|limited|plc|corp|co|sarl|sas|sa|s\.?a\.?r\.?l|srl|spa|s\.?p\.?a|bv|b\.v|nv|n\.v"
-    r"|sp\.? z o\.?o|sdn\.? bhd|bhd|enterprise|trading|company|pte)\b\.?",
+    r"|a\.g|sp\.? z o\.?o|sdn\.? bhd|bhd|enterprise|trading|company|pte)\b\.?",
     re.IGNORECASE,
 )
-CREDIT_NOTE = re.compile(r"\b(?:gutschrift|credit note|creditnote|avoir|nota de cr[ée]dito|nota di credito|creditnota|faktura korygujaca|\(381\))", re.IGNORECASE)
+CREDIT_NOTE = re.compile(
+    r"\b(?:gutschrift|credit note|creditnote|avoir|nota de cr[ée]dito|nota di credito|creditnota|faktura korygujaca|\(381\))",
+    re.IGNORECASE,
+)

@@ -42,7 +42,12 @@ def ocr_available() -> bool:
 def _ocr(image: Any, page_number: int, dpi: float, width: float, height: float) -> PageRead:
     ocr_image = _ocr_function()
     unavailable = PageRead(
-        PageOutcome(page_number, False, "OCR_UNAVAILABLE", "This page has no text layer and OCR is not available."),
+        PageOutcome(
+            page_number,
+            False,
+            "OCR_UNAVAILABLE",
+            "This page has no text layer and OCR is not available.",
+        ),
         None,
     )
     if ocr_image is None:
@@ -52,7 +57,9 @@ def _ocr(image: Any, page_number: int, dpi: float, width: float, height: float) 
     except Exception as error:
         if type(error).__name__ == "OcrUnavailableError":
             return unavailable
-        return PageRead(PageOutcome(page_number, False, "OCR_FAILED", f"OCR failed on this page: {error}"), None)
+        return PageRead(
+            PageOutcome(page_number, False, "OCR_FAILED", f"OCR failed on this page: {error}"), None
+        )
     text.words = [w for w in text.words if w.text.strip()]
     return PageRead(PageOutcome(page_number, True), text)
 
@@ -64,7 +71,12 @@ def read_pdf_pages(pdf: pdfium.PdfDocument, max_image_pixels: int) -> Iterator[P
         try:
             text = page_words(pdf, index)
         except Exception as error:
-            yield PageRead(PageOutcome(number, False, "UNREADABLE_PAGE", f"The page could not be read: {error}"), None)
+            yield PageRead(
+                PageOutcome(
+                    number, False, "UNREADABLE_PAGE", f"The page could not be read: {error}"
+                ),
+                None,
+            )
             continue
         if sum(len(w.text) for w in text.words) >= MIN_TEXT_CHARS:
             yield PageRead(PageOutcome(number, True), text)
@@ -72,7 +84,9 @@ def read_pdf_pages(pdf: pdfium.PdfDocument, max_image_pixels: int) -> Iterator[P
         yield _ocr_pdf_page(pdf, index, text, max_image_pixels)
 
 
-def _ocr_pdf_page(pdf: pdfium.PdfDocument, index: int, text: PageText, max_image_pixels: int) -> PageRead:
+def _ocr_pdf_page(
+    pdf: pdfium.PdfDocument, index: int, text: PageText, max_image_pixels: int
+) -> PageRead:
     number = index + 1
     if not ocr_available():
         return _ocr(None, number, 72.0, text.width, text.height)
@@ -86,7 +100,12 @@ def _ocr_pdf_page(pdf: pdfium.PdfDocument, index: int, text: PageText, max_image
         image = bitmap.to_pil()
         bitmap.close()
     except Exception as error:
-        return PageRead(PageOutcome(number, False, "UNREADABLE_PAGE", f"The page could not be rendered: {error}"), None)
+        return PageRead(
+            PageOutcome(
+                number, False, "UNREADABLE_PAGE", f"The page could not be rendered: {error}"
+            ),
+            None,
+        )
     finally:
         page.close()
     return _ocr(image, number, 72 * scale, text.width, text.height)
@@ -105,5 +124,8 @@ def read_image_page(data: bytes, width: int, height: int) -> PageRead:
             image = Image.open(io.BytesIO(data))
             image.load()
     except Exception as error:
-        return PageRead(PageOutcome(1, False, "UNREADABLE_PAGE", f"The image could not be decoded: {error}"), None)
+        return PageRead(
+            PageOutcome(1, False, "UNREADABLE_PAGE", f"The image could not be decoded: {error}"),
+            None,
+        )
     return _ocr(image, 1, 72.0, float(width), float(height))

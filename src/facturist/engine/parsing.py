@@ -55,7 +55,9 @@ _MONTHS = {
 
 def _fallback_parse_amount(text: str, *, decimal_hint: str | None = None) -> Decimal | None:
     raw = text.strip().replace("\u00a0", "").replace(" ", "")
-    negative = raw.startswith("-") or raw.endswith("-") or (raw.startswith("(") and raw.endswith(")"))
+    negative = (
+        raw.startswith("-") or raw.endswith("-") or (raw.startswith("(") and raw.endswith(")"))
+    )
     cleaned = _AMOUNT_CHARS.sub("", raw).strip("-()").replace("'", "")
     if not cleaned or not any(ch.isdigit() for ch in cleaned) or "-" in cleaned:
         return None
@@ -87,7 +89,9 @@ def _fallback_parse_amount(text: str, *, decimal_hint: str | None = None) -> Dec
 
 
 _NUMERIC_DATE = re.compile(r"(\d{1,4})[./\-](\d{1,2})[./\-](\d{1,4})")
-_WORD_DATE_DMY = re.compile(r"(\d{1,2})\.?\s*(?:de\s+)?([A-Za-zÀ-ÿ]{3,12})\.?,?\s*(?:de\s+)?(\d{4})")
+_WORD_DATE_DMY = re.compile(
+    r"(\d{1,2})\.?\s*(?:de\s+)?([A-Za-zÀ-ÿ]{3,12})\.?,?\s*(?:de\s+)?(\d{4})"
+)
 _WORD_DATE_MDY = re.compile(r"([A-Za-zÀ-ÿ]{3,12})\.?\s*(\d{1,2})\s*(?:st|nd|rd|th)?\s*,?\s*(\d{4})")
 
 
@@ -134,7 +138,9 @@ _VAT = re.compile(
     r"[\s\-]?[0-9A-Z][0-9A-Z\s.\-]{6,14}[0-9A-Z])\b"
 )
 _CURRENCY_SYMBOLS = [("€", "EUR"), ("£", "GBP"), ("US$", "USD"), ("$", "USD"), ("¥", "JPY")]
-_CURRENCY_CODES = re.compile(r"\b(EUR|USD|GBP|CHF|JPY|PLN|CZK|SEK|NOK|DKK|HUF|MYR|SGD|CAD|AUD|INR|CNY)\b")
+_CURRENCY_CODES = re.compile(
+    r"\b(EUR|USD|GBP|CHF|JPY|PLN|CZK|SEK|NOK|DKK|HUF|MYR|SGD|CAD|AUD|INR|CNY)\b"
+)
 
 
 def _fallback_iban_valid(candidate: str) -> bool:

@@ -42,7 +42,9 @@ def _words(textpage: pdfium.PdfTextPage, page_number: int, page_height: float) -
         if chars:
             text = "".join(chars).strip()
             if text:
-                words.append(Word(text, Box(page_number, x0, page_height - y1, x1, page_height - y0)))
+                words.append(
+                    Word(text, Box(page_number, x0, page_height - y1, x1, page_height - y0))
+                )
             chars.clear()
 
     for i in range(count):

@@ -26,15 +26,39 @@ _GENERIC = re.compile(
     r"\b(all|every|everything|any|full|complete|standard|default|relevant|key|main|important)\b"
     r"[\w\s]{0,30}\b(data|fields?|information|info|details|values)\b"
 )
-_LINE_CONTEXT = re.compile(r"\b(line[\s-]?items?|each (item|line|product)|per (item|line)|items? lines?|positions?|products?)\b")
+_LINE_CONTEXT = re.compile(
+    r"\b(line[\s-]?items?|each (item|line|product)|per (item|line)|items? lines?|positions?|products?)\b"
+)
 # Words that, once a line-item context is open, mean line columns rather than invoice totals.
-_LINE_AMBIGUOUS = {"amount": "line.amount", "total": "line.amount", "price": "line.unit_price", "tax": "line.vat_rate", "vat": "line.vat_rate"}
-_NEGATION = re.compile(r"\(?\b(?:not|never|excluding|exclude|except|but not|rather than|instead of)\b\s+(?:the\s+)?([^,;.()]+)\)?")
-_DATE_TOKENS = [("YYYY", "%Y"), ("YY", "%y"), ("MMMM", "%B"), ("MMM", "%b"), ("MM", "%m"), ("DD", "%d"), ("M", "%m"), ("D", "%d")]
-_DATE_FORMAT = re.compile(r"\b((?:DD|MM|YYYY|YY|D|M|MMM|MMMM)(?:[./\- ](?:DD|MM|YYYY|YY|D|M|MMM|MMMM)){2})\b", re.IGNORECASE)
+_LINE_AMBIGUOUS = {
+    "amount": "line.amount",
+    "total": "line.amount",
+    "price": "line.unit_price",
+    "tax": "line.vat_rate",
+    "vat": "line.vat_rate",
+}
+_NEGATION = re.compile(
+    r"\(?\b(?:not|never|excluding|exclude|except|but not|rather than|instead of)\b\s+(?:the\s+)?([^,;.()]+)\)?"
+)
+_DATE_TOKENS = [
+    ("YYYY", "%Y"),
+    ("YY", "%y"),
+    ("MMMM", "%B"),
+    ("MMM", "%b"),
+    ("MM", "%m"),
+    ("DD", "%d"),
+    ("M", "%m"),
+    ("D", "%d"),
+]
+_DATE_FORMAT = re.compile(
+    r"\b((?:DD|MM|YYYY|YY|D|M|MMM|MMMM)(?:[./\- ](?:DD|MM|YYYY|YY|D|M|MMM|MMMM)){2})\b",
+    re.IGNORECASE,
+)
 _NUMBER_WORDS = {"zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4}
 _DECIMALS = re.compile(r"\b(\d|zero|no|one|two|three|four)\s+decimal(?:\s+places?|s)?\b")
-_SKIP = re.compile(r"\b(?:skip|ignore|exclude|omit|leave out|drop)\s+(?:all\s+|any\s+)?([a-z\s]+?)(?:[,.;]|$| and )")
+_SKIP = re.compile(
+    r"\b(?:skip|ignore|exclude|omit|leave out|drop)\s+(?:all\s+|any\s+)?([a-z\s]+?)(?:[,.;]|$| and )"
+)
 _DOC_TYPES = {
     "credit note": "credit_note",
     "receipt": "receipt",
@@ -48,8 +72,12 @@ _DOC_TYPES = {
     "pro forma": "proforma",
 }
 # Requests the engine has no way to carry out, whichever field they name.
-_UNSUPPORTED = re.compile(r"\b(translate|summari[sz]e|classify|categori[sz]e|convert|calculate|compute|uppercase|lowercase|capitali[sz]e|abbreviate)\b")
-_INSTRUCTION_HINT = re.compile(r"\b(format|round|convert|translate|uppercase|lowercase|only|if|when|should|must|always|use|show|put|as)\b")
+_UNSUPPORTED = re.compile(
+    r"\b(translate|summari[sz]e|classify|categori[sz]e|convert|calculate|compute|uppercase|lowercase|capitali[sz]e|abbreviate)\b"
+)
+_INSTRUCTION_HINT = re.compile(
+    r"\b(format|round|convert|translate|uppercase|lowercase|only|if|when|should|must|always|use|show|put|as)\b"
+)
 
 
 @dataclass
@@ -81,7 +109,9 @@ def plan_from_prompt(
     return _plan_from_sentence(str(prompt), structure)
 
 
-def _plan(columns: list[Column], structure: OutputStructure, rules: _Rules, general: str) -> ExtractionPlan:
+def _plan(
+    columns: list[Column], structure: OutputStructure, rules: _Rules, general: str
+) -> ExtractionPlan:
     return ExtractionPlan(
         columns=tuple(columns),
         structure=structure,
@@ -129,13 +159,19 @@ def _parse_rules(text: str, rules: _Rules) -> None:
         word = decimals.group(1)
         rules.decimals = int(word) if word.isdigit() else _NUMBER_WORDS[word]
         rules.handled_spans.append(decimals.span())
-    symbol = re.search(r"\b(no|without|remove|strip|exclude|omit|with|keep|include)\b[\w\s]{0,12}currency symbols?", lowered)
+    symbol = re.search(
+        r"\b(no|without|remove|strip|exclude|omit|with|keep|include)\b[\w\s]{0,12}currency symbols?",
+        lowered,
+    )
     if symbol:
         rules.currency_symbol = symbol.group(1) in ("with", "keep", "include")
         rules.handled_spans.append(symbol.span())
     if re.search(r"credit notes?[\w\s,]{0,30}\b(positive|not negative|as is)\b", lowered):
         rules.credit_notes_negative = False
-    if re.search(r"\b(include|keep)\b[\w\s]{0,20}\b(non[- ]invoices?|all documents|every document|other documents)\b", lowered):
+    if re.search(
+        r"\b(include|keep)\b[\w\s]{0,20}\b(non[- ]invoices?|all documents|every document|other documents)\b",
+        lowered,
+    ):
         rules.include_non_invoices = True
     for skip in _SKIP.finditer(lowered):
         target = skip.group(1).strip()
@@ -173,7 +209,11 @@ def _plan_from_sentence(prompt: str, structure: OutputStructure) -> ExtractionPl
     negated: list[tuple[int, str]] = []
     for negation in _NEGATION.finditer(masked):
         negated.append((negation.start(), prompt[negation.start() : negation.end()].strip(" ()")))
-        masked = masked[: negation.start()] + " " * (negation.end() - negation.start()) + masked[negation.end() :]
+        masked = (
+            masked[: negation.start()]
+            + " " * (negation.end() - negation.start())
+            + masked[negation.end() :]
+        )
     line_context = _LINE_CONTEXT.search(masked)
     line_from = line_context.start() if line_context else len(masked) + 1
     mentions = _find_mentions(masked)
@@ -182,7 +222,10 @@ def _plan_from_sentence(prompt: str, structure: OutputStructure) -> ExtractionPl
         key = mention.key
         if mention.start >= line_from and mention.text in _LINE_AMBIGUOUS:
             key = _LINE_AMBIGUOUS[mention.text]
-        if mention.text in ("item", "items", "line items", "line item", "product", "products") and mention.start == line_from:
+        if (
+            mention.text in ("item", "items", "line items", "line item", "product", "products")
+            and mention.start == line_from
+        ):
             key = "line.description"
         if key not in (k for k, _ in keys):
             keys.append((key, mention.start))
@@ -195,14 +238,20 @@ def _plan_from_sentence(prompt: str, structure: OutputStructure) -> ExtractionPl
                 UncertaintyNote(
                     "columns",
                     "No known field was named in the prompt; the standard invoice columns were used.",
-                    (SuggestedAddition("Name the fields you need", ("Extract invoice number, date and total",)),),
+                    (
+                        SuggestedAddition(
+                            "Name the fields you need", ("Extract invoice number, date and total",)
+                        ),
+                    ),
                 )
             )
     elif line_context and not any(k.startswith("line.") for k, _ in keys):
         keys += [(k, line_from) for k in DEFAULT_LINE_KEYS]
     columns = []
     for key, position in keys:
-        instruction = " ".join(text for start, text in negated if start > position and _owner(keys, start) == key)
+        instruction = " ".join(
+            text for start, text in negated if start > position and _owner(keys, start) == key
+        )
         columns.append(_column(BY_KEY[key], instruction))
     _note_unhandled(prompt, masked, mentions, rules)
     return _plan(columns, structure, rules, prompt)
@@ -222,10 +271,15 @@ def _note_unhandled(prompt: str, masked: str, mentions: list[_Mention], rules: _
         if len(words) < 3:
             continue
         unsupported = _UNSUPPORTED.search(clause)
-        if not unsupported and (not _INSTRUCTION_HINT.search(clause) or any(m.text in clause for m in mentions)):
+        if not unsupported and (
+            not _INSTRUCTION_HINT.search(clause) or any(m.text in clause for m in mentions)
+        ):
             continue
         rules.notes.append(
-            UncertaintyNote("instruction", f"This instruction could not be applied: {prompt[piece.start() : piece.end()].strip()!r}.")
+            UncertaintyNote(
+                "instruction",
+                f"This instruction could not be applied: {prompt[piece.start() : piece.end()].strip()!r}.",
+            )
         )
 
 
@@ -265,7 +319,11 @@ def _plan_from_fields(prompt: dict[str, Any], structure: OutputStructure) -> Ext
         columns.append(Column(name, key, spec.level, spec.kind, instruction))
     if not columns:
         columns = [_column(BY_KEY[k]) for k in DEFAULT_INVOICE_KEYS]
-        rules.notes.append(UncertaintyNote("columns", "The field list was empty; the standard invoice columns were used."))
+        rules.notes.append(
+            UncertaintyNote(
+                "columns", "The field list was empty; the standard invoice columns were used."
+            )
+        )
     return _plan(columns, structure, rules, general)
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from facturist.engine.fields import read_amount, read_date
 from facturist.engine.layout import Line
 from facturist.engine.model import Column, ExtractionPlan, InvoiceRecord, ReviewItem, Value
-from facturist.engine.fields import read_amount, read_date
 
 _NEGATE = {"net_amount", "tax_amount", "total_amount", "amount_due", "line.amount"}
 
@@ -71,7 +71,9 @@ def find_custom(column: Column, lines: list[Line]) -> Value | None:
     label_words = [w for w in re.split(r"\W+", column.name.lower()) if w]
     if not label_words:
         return None
-    pattern = re.compile(r"\b" + r"\W*".join(re.escape(w) for w in label_words) + r"\b\s*:?", re.IGNORECASE)
+    pattern = re.compile(
+        r"\b" + r"\W*".join(re.escape(w) for w in label_words) + r"\b\s*:?", re.IGNORECASE
+    )
     for index, line in enumerate(lines):
         match = pattern.search(line.text)
         if not match:

@@ -8,7 +8,8 @@ from facturist.engine.fields import find_candidates
 from facturist.engine.layout import Line
 
 _PAGE_OF = re.compile(
-    r"\b(?:seite|page|pagina|página|pag\.?|strona|blad|p\.)\s*(\d+)\s*(?:/|von|of|de|di|z|van|sur)\s*(\d+)\b", re.IGNORECASE
+    r"\b(?:seite|page|pagina|página|pag\.?|strona|blad|p\.)\s*(\d+)\s*(?:/|von|of|de|di|z|van|sur)\s*(\d+)\b",
+    re.IGNORECASE,
 )
 
 

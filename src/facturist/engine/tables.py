@@ -17,7 +17,10 @@ _HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|descrizione|omschrijving|descrição|descricao|opis|nazwa|towar)$",
         re.IGNORECASE,
     ),
-    "quantity": re.compile(r"^(?:menge|anzahl|qty|quantity|quantité|quantite|qté|cantidad|cant|quantità|aantal|quantidade|ilość|ilosc|stück|units?)$", re.IGNORECASE),
+    "quantity": re.compile(
+        r"^(?:menge|anzahl|qty|quantity|quantité|quantite|qté|cantidad|cant|quantità|aantal|quantidade|ilość|ilosc|stück|units?)$",
+        re.IGNORECASE,
+    ),
     "unit_price": re.compile(
         r"^(?:einzelpreis|nettopreis|preis|e-preis|stückpreis|price|unit price|rate|prix|pu|precio|prezzo|prijs|preço|cena|netto-preis|preis/)$",
         re.IGNORECASE,
@@ -26,7 +29,9 @@ _HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"^(?:betrag|gesamtbetrag|gesamt|gesamtpreis|nettobetrag|summe|entgelt|amount|total|montant|importe|importo|bedrag|valor|wartość|positionsbetrag|positions|netto|line total)$",
         re.IGNORECASE,
     ),
-    "vat_rate": re.compile(r"^(?:ust\.?|mwst\.?|steuer|steuersatz|vat|tax|tva|iva|btw|ust\.-satz|%)$", re.IGNORECASE),
+    "vat_rate": re.compile(
+        r"^(?:ust\.?|mwst\.?|steuer|steuersatz|vat|tax|tva|iva|btw|ust\.-satz|%)$", re.IGNORECASE
+    ),
 }
 _NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "vat_rate")
 _STOP = re.compile(
@@ -70,7 +75,11 @@ def _find_header(lines: list[Line], start: int) -> tuple[int, _Columns] | None:
             for other in lines[index + 1 : index + 4]
             if other.page == line.page
             and other.y0 - line.y1 < 1.6 * line.height
-            and not any(AMOUNT_TOKEN.match(w.text.strip("€$£%")) and "," in w.text + "." for w in other.words if any(ch.isdigit() for ch in w.text))
+            and not any(
+                AMOUNT_TOKEN.match(w.text.strip("€$£%")) and "," in w.text + "."
+                for w in other.words
+                if any(ch.isdigit() for ch in w.text)
+            )
             and any(_classify(w) for w in other.words)
         ]
         found: dict[str, list[Word]] = {}
@@ -81,7 +90,9 @@ def _find_header(lines: list[Line], start: int) -> tuple[int, _Columns] | None:
                     found[category] = [word]
         if "amount" not in found or len(set(found) & {"description", "quantity", "unit_price"}) < 2:
             continue
-        centers = {k: (min(w.box.x0 for w in v), max(w.box.x1 for w in v)) for k, v in found.items()}
+        centers = {
+            k: (min(w.box.x0 for w in v), max(w.box.x1 for w in v)) for k, v in found.items()
+        }
         if "description" in centers:
             x0 = centers["description"][0]
             right = [c[0] for k, c in centers.items() if c[0] > x0 + 5]
@@ -101,7 +112,11 @@ def _nearest_column(word: Word, columns: _Columns) -> str | None:
         if span is None:
             continue
         # Numbers sit under their header, usually right-aligned: compare with both edges.
-        gap = 0.0 if span[0] - 10 <= center <= span[1] + 10 else min(abs(center - span[0]), abs(center - span[1]), abs(word.box.x1 - span[1]))
+        gap = (
+            0.0
+            if span[0] - 10 <= center <= span[1] + 10
+            else min(abs(center - span[0]), abs(center - span[1]), abs(word.box.x1 - span[1]))
+        )
         if gap < distance:
             best, distance = name, gap
     return best if distance < 60 else None
@@ -126,7 +141,11 @@ def _read_row_line(line: Line, columns: _Columns) -> tuple[list[Word], dict[str,
         amount = parse_amount(core)
         if amount is None:
             continue
-        column = "vat_rate" if is_percent and "vat_rate" in columns.centers else _nearest_column(word, columns)
+        column = (
+            "vat_rate"
+            if is_percent and "vat_rate" in columns.centers
+            else _nearest_column(word, columns)
+        )
         if column is None or (is_percent and column != "vat_rate"):
             continue
         span = columns.centers[column]
@@ -167,7 +186,11 @@ def _read_rows(lines: list[Line], start: int, columns: _Columns) -> tuple[list[_
         description, numbers = _read_row_line(line, columns)
         if "amount" in numbers:
             current = rows[-1] if rows else None
-            if current is not None and "amount" not in current.numbers and current.page == line.page:
+            if (
+                current is not None
+                and "amount" not in current.numbers
+                and current.page == line.page
+            ):
                 current.description.extend(description)
                 current.numbers.update(numbers)
                 current.last_y = line.y1

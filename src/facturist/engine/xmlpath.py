@@ -27,9 +27,26 @@ def _get(obj: Any, name: str) -> Any:
 
 
 _HEADER_KEYS = (
-    "document_type", "invoice_number", "invoice_date", "due_date", "delivery_date", "seller_name",
-    "seller_address", "seller_vat_id", "seller_tax_number", "buyer_name", "buyer_address", "buyer_vat_id",
-    "iban", "bic", "order_number", "currency", "net_amount", "tax_amount", "total_amount", "amount_due",
+    "document_type",
+    "invoice_number",
+    "invoice_date",
+    "due_date",
+    "delivery_date",
+    "seller_name",
+    "seller_address",
+    "seller_vat_id",
+    "seller_tax_number",
+    "buyer_name",
+    "buyer_address",
+    "buyer_vat_id",
+    "iban",
+    "bic",
+    "order_number",
+    "currency",
+    "net_amount",
+    "tax_amount",
+    "total_amount",
+    "amount_due",
     "payment_terms",
 )
 _LINE_KEYS = ("description", "quantity", "unit", "unit_price", "amount", "vat_rate", "product_code")
@@ -48,7 +65,9 @@ def _value(raw: Any) -> Value | None:
         return Value(str(raw), str(raw))
 
 
-def canonical_from_einvoice(einvoice: Any, pages: list[int]) -> tuple[dict[str, Value], list[dict[str, Value]]]:
+def canonical_from_einvoice(
+    einvoice: Any, pages: list[int]
+) -> tuple[dict[str, Value], list[dict[str, Value]]]:
     """Canonical header fields and line items from a parsed e-invoice."""
     fields_source = _get(einvoice, "fields")
     source = fields_source if fields_source is not None else einvoice
@@ -79,7 +98,14 @@ def compare_with_visual(exact: dict[str, Value], visual: dict[str, Value]) -> li
         if isinstance(a, int | float) and isinstance(b, int | float):
             same = abs(abs(float(a)) - abs(float(b))) <= 0.011
         else:
-            same = "".join(ch for ch in str(a).lower() if ch.isalnum()) == "".join(ch for ch in str(b).lower() if ch.isalnum())
+            same = "".join(ch for ch in str(a).lower() if ch.isalnum()) == "".join(
+                ch for ch in str(b).lower() if ch.isalnum()
+            )
         if not same:
-            review.append(ReviewItem(f"The page shows {seen.text or b!r} for {key} but the embedded XML says {a!r}.", (key,)))
+            review.append(
+                ReviewItem(
+                    f"The page shows {seen.text or b!r} for {key} but the embedded XML says {a!r}.",
+                    (key,),
+                )
+            )
     return review

@@ -11,9 +11,13 @@ from facturist.eval.scorer import format_report
 
 def main(argv: list[str] | None = None) -> int:
     """Run the evaluation and print per-field and per-family tables."""
-    parser = argparse.ArgumentParser(prog="facturist eval", description="Score the engine on a labelled folder.")
+    parser = argparse.ArgumentParser(
+        prog="facturist eval", description="Score the engine on a labelled folder."
+    )
     parser.add_argument("dataset", type=Path, help="folder with truth/, docs/ and einvoice/")
-    parser.add_argument("--out", type=Path, required=True, help="where to write one <id>.json per document")
+    parser.add_argument(
+        "--out", type=Path, required=True, help="where to write one <id>.json per document"
+    )
     parser.add_argument("--path", choices=("visual", "einvoice"), default="visual")
     args = parser.parse_args(argv)
     score = run_eval(args.dataset, args.out, args.path)

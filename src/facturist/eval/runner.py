@@ -34,6 +34,8 @@ def run_eval(dataset_dir: Path, out_dir: Path, path: EvalPath = "visual") -> Sco
         prediction = _predict(document, path)
         prediction["id"] = truth_file.stem
         prediction["seconds"] = round(time.perf_counter() - started, 4)
-        (out_dir / truth_file.name).write_text(json.dumps(prediction, ensure_ascii=False, indent=1, default=str))
+        (out_dir / truth_file.name).write_text(
+            json.dumps(prediction, ensure_ascii=False, indent=1, default=str)
+        )
         pairs.append((truth, prediction))
     return score_documents(pairs)

@@ -8,7 +8,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-ID_FIELDS = frozenset({"invoice_number", "seller_vat_id", "buyer_vat_id", "iban", "currency", "document_type"})
+ID_FIELDS = frozenset(
+    {"invoice_number", "seller_vat_id", "buyer_vat_id", "iban", "currency", "document_type"}
+)
 TEXT_FIELDS = frozenset({"seller_name", "buyer_name", "seller_address", "buyer_address"})
 DATE_FIELDS = frozenset({"invoice_date", "due_date"})
 AMOUNT_FIELDS = frozenset({"net_amount", "tax_amount", "total_amount", "amount_due"})
@@ -61,7 +63,9 @@ def to_number(value: Any) -> float | None:
     text = re.sub(r"[^0-9,.\-()]", "", str(value).strip().replace("\u00a0", "").replace(" ", ""))
     if not text:
         return None
-    negative = text.startswith("-") or (text.startswith("(") and text.endswith(")")) or text.endswith("-")
+    negative = (
+        text.startswith("-") or (text.startswith("(") and text.endswith(")")) or text.endswith("-")
+    )
     text = text.strip("-()")
     if "," in text and "." in text:
         mark = "," if text.rfind(",") > text.rfind(".") else "."
@@ -100,12 +104,19 @@ def field_matches(name: str, truth: Any, predicted: Any, alternatives: Any = ())
     accepted = [truth, *alternatives]
     if name in AMOUNT_FIELDS:
         guess = to_number(predicted)
-        return guess is not None and any(abs(abs(guess) - abs(to_number(t) or 0.0)) <= _TOLERANCE for t in accepted)
+        return guess is not None and any(
+            abs(abs(guess) - abs(to_number(t) or 0.0)) <= _TOLERANCE for t in accepted
+        )
     if name in DATE_FIELDS:
         return any(_iso_date(predicted) == _iso_date(t) for t in accepted)
     if name in TEXT_FIELDS:
-        return any(normalise_id(predicted) == normalise_id(t) or token_f1(predicted, t) >= 0.8 for t in accepted)
-    return any(normalise_id(predicted) == normalise_id(t) and normalise_id(t) != "" for t in accepted)
+        return any(
+            normalise_id(predicted) == normalise_id(t) or token_f1(predicted, t) >= 0.8
+            for t in accepted
+        )
+    return any(
+        normalise_id(predicted) == normalise_id(t) and normalise_id(t) != "" for t in accepted
+    )
 
 
 def _line_pair(truth: dict[str, Any], predicted: dict[str, Any]) -> tuple[float, bool]:
@@ -148,7 +159,9 @@ class Counts:
         return precision, recall, f1
 
 
-def score_lines(truth: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> tuple[Counts, dict[str, list[int]]]:
+def score_lines(
+    truth: list[dict[str, Any]], predicted: list[dict[str, Any]]
+) -> tuple[Counts, dict[str, list[int]]]:
     """Pair rows best-first, one to one; count correct pairs and per-column agreement."""
     pairs = []
     for i, true_row in enumerate(truth):
@@ -200,7 +213,9 @@ class Score:
         return total
 
 
-def score_documents(pairs: list[tuple[dict[str, Any], dict[str, Any] | None]], group_by: str = "family") -> Score:
+def score_documents(
+    pairs: list[tuple[dict[str, Any], dict[str, Any] | None]], group_by: str = "family"
+) -> Score:
     """Score (truth, prediction) pairs; a None prediction counts as an empty one."""
     score = Score()
     for truth, prediction in pairs:
@@ -252,14 +267,22 @@ def format_report(score: Score, group_by: str = "family") -> str:
     hp, hr, hf = header.f1()
     lp, lr, lf = score.lines.f1()
     out.append(f"{'HEADER (micro)':16} {hp:6.3f} {hr:6.3f} {hf:6.3f}   {header.tp + header.fn}")
-    out.append(f"{'LINE ITEMS':16} {lp:6.3f} {lr:6.3f} {lf:6.3f}   {score.lines.tp + score.lines.fn}")
+    out.append(
+        f"{'LINE ITEMS':16} {lp:6.3f} {lr:6.3f} {lf:6.3f}   {score.lines.tp + score.lines.fn}"
+    )
     for column, (good, seen) in score.line_cells.items():
         out.append(f"  line {column:11} accuracy {good / seen:6.3f} over {seen} paired rows")
     out.append(f"\nby {group_by}:")
     for group in sorted(score.documents):
         group_header = score.group_fields.get(group, Counts()).f1()[2]
         group_lines = score.group_lines.get(group)
-        line_text = f"{group_lines.f1()[2]:.3f}" if group_lines and group_lines.tp + group_lines.fp + group_lines.fn else "  -  "
-        out.append(f"  {group[:44]:44} docs={score.documents[group]:4} header_f1={group_header:.3f} line_f1={line_text}")
+        line_text = (
+            f"{group_lines.f1()[2]:.3f}"
+            if group_lines and group_lines.tp + group_lines.fp + group_lines.fn
+            else "  -  "
+        )
+        out.append(
+            f"  {group[:44]:44} docs={score.documents[group]:4} header_f1={group_header:.3f} line_f1={line_text}"
+        )
     out.append(f"header_f1={hf:.3f} line_item_f1={lf:.3f}")
     return "\n".join(out)

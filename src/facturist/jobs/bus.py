@@ -9,7 +9,7 @@ from pathlib import Path
 
 # Without announcements (a datagram lost, a worker on another machine) waiters still look at
 # the database again this often; announcements are what make long-polls wake promptly.
-RECHECK_SECONDS = 2.0
+RECHECK_SECONDS = 5.0
 
 
 class DatagramStatusBus:
