@@ -20,7 +20,7 @@ def make_invoice_pdf(
     """A PDF whose pages hold the given (x, y-from-top, text) strings."""
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4, encrypt=encrypt)
-    width, height = A4
+    _, height = A4
     for page in pages or [standard_invoice_page()]:
         pdf.setFont("Helvetica", 10)
         for x, y, text in page:

@@ -35,7 +35,8 @@ def test_generic_prompt_gives_default_columns() -> None:
 
 def test_rules_are_honoured() -> None:
     plan = plan_from_prompt(
-        "Invoice number and invoice date (DD/MM/YYYY, NOT the due date), total with 2 decimal places, "
+        "Invoice number and invoice date (DD/MM/YYYY, NOT the due date), "
+        "total with 2 decimal places, "
         "no currency symbol. Skip credit notes."
     )
     assert plan.date_format == "%d/%m/%Y"
@@ -50,7 +51,8 @@ def test_rules_are_honoured() -> None:
 
 def test_automatic_structure_with_line_items() -> None:
     plan = plan_from_prompt(
-        "Extract invoice number and for each line item the description, quantity, unit price and amount",
+        "Extract invoice number and for each line item the description, quantity, "
+        "unit price and amount",
         "automatic",
     )
     assert plan.resolved_structure() == "per_line_item"

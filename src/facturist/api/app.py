@@ -9,6 +9,7 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 
 import facturist
@@ -18,6 +19,7 @@ from facturist.api.ratelimit import RateLimiter
 from facturist.api.routes import credits, extractions, storage, uploads
 from facturist.jobs.bus import DatagramStatusBus
 from facturist.service.context import ServiceContext
+from facturist.web import routes as web
 
 
 def create_app(ctx: ServiceContext, ready: Callable[[], bool] | None = None) -> FastAPI:
@@ -54,6 +56,10 @@ def create_app(ctx: ServiceContext, ready: Callable[[], bool] | None = None) -> 
     for router in (uploads.router, extractions.router, credits.router):
         app.include_router(router, prefix="/v1")
     app.include_router(storage.router)
+    # The web page: same origin as the API, every asset served from the package.
+    app.include_router(web.pages)
+    app.include_router(web.router)
+    app.mount("/static", StaticFiles(directory=web.STATIC_DIR), name="static")
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> JSONResponse:

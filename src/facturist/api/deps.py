@@ -12,6 +12,10 @@ from facturist.api.ratelimit import RateLimiter
 from facturist.service import accounts
 from facturist.service.accounts import Principal
 from facturist.service.context import ServiceContext
+from facturist.web import sessions as web_sessions
+
+SESSION_COOKIE = "facturist_session"
+CSRF_HEADER = "X-CSRF-Token"
 
 
 def get_ctx(request: Request) -> ServiceContext:
@@ -25,11 +29,29 @@ Ctx = Annotated[ServiceContext, Depends(get_ctx)]
 async def get_principal(
     request: Request, authorization: Annotated[str | None, Header()] = None
 ) -> Principal:
+    """The caller: a Bearer key when the header is sent, else the browser's session cookie."""
     ctx = get_ctx(request)
+    token = request.cookies.get(SESSION_COOKIE)
+    if authorization is None and token:
+        return (await web_session_principal(request, token))[0]
 
     def _auth() -> Principal:
         with ctx.db.session() as session:
             return accounts.authenticate(session, authorization)
+
+    return await run_in_threadpool(_auth)
+
+
+async def web_session_principal(request: Request, token: str) -> tuple[Principal, str]:
+    """(principal, CSRF token) of a session cookie; state-changing requests need the
+    session's CSRF token in the X-CSRF-Token header (a cross-site page cannot read it)."""
+    ctx = get_ctx(request)
+
+    def _auth() -> tuple[Principal, str]:
+        with ctx.db.session() as session:
+            return web_sessions.authenticate(
+                session, token, request.method, request.headers.get(CSRF_HEADER)
+            )
 
     return await run_in_threadpool(_auth)
 

@@ -1,4 +1,4 @@
-"""`facturist serve | keys | credits | migrate | eval | samples`."""
+"""`facturist serve | accounts | keys | credits | migrate | eval | samples`."""
 
 from __future__ import annotations
 
@@ -30,17 +30,28 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     settings = load_settings(data_dir=args.data_dir, workers=args.workers)
     ctx = _context(args)
+    from facturist.web import passwords, sessions
+
     with ctx.db.session() as session:
-        first_key = None
+        first_key = first_password = None
         if not accounts.list_keys(session):
             admin = accounts.get_or_create_account(session, "admin", is_admin=True)
             first_key = accounts.create_key(session, admin, "created at first start")
+            if admin.password_hash is None:
+                # So that someone can sign in to the web page right away.
+                first_password = passwords.generate_password()
+                sessions.set_password(session, admin, first_password)
     ctx.db.dispose()
     shown_host = "127.0.0.1" if args.host in ("0.0.0.0", "::") else args.host
     print(
         f"Facturist API: http://{shown_host}:{args.port}/v1"
         f"  (data in {settings.data_dir.resolve()})"
     )
+    print(f"Web app: http://{shown_host}:{args.port}/")
+    if first_password:
+        print("First start: sign in to the web app as 'admin' with this password (shown once;")
+        print("change it with `facturist accounts password admin`):")
+        print(f"  {first_password}")
     if first_key:
         print("First start: account 'admin' was created with this API key (shown once):")
         print(first_key, flush=True)
@@ -77,6 +88,44 @@ def cmd_keys(args: argparse.Namespace) -> int:
             revoked = accounts.revoke_key(session, args.key)
             print(f"revoked key {revoked.id} ({revoked.prefix}…)")
     ctx.db.dispose()
+    return 0
+
+
+def _read_password(args: argparse.Namespace) -> tuple[str, bool]:
+    """(password, generated): the first line of stdin, or a new random one."""
+    from facturist.web import passwords
+
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n"), False
+    return passwords.generate_password(), True
+
+
+def cmd_accounts(args: argparse.Namespace) -> int:
+    from facturist.service import accounts
+    from facturist.web import sessions
+
+    ctx = _context(args)
+    generated = False
+    with ctx.db.session() as session:
+        if args.accounts_command == "create":
+            password, generated = _read_password(args)
+            sessions.create_account(
+                session, args.name, password, is_admin=args.admin, email=args.email, team=args.team
+            )
+            print(f"created account {args.name!r}" + (" (team admin)" if args.admin else ""))
+        elif args.accounts_command == "password":
+            password, generated = _read_password(args)
+            sessions.set_password(session, accounts.find_account(session, args.name), password)
+            print(f"new password set for {args.name!r}; its web sessions were signed out")
+        else:
+            for account in sessions.list_accounts(session):
+                role = "admin" if account.is_admin else "member"
+                can_sign_in = "password" if account.password_hash else "no password"
+                print(f"{account.name}\t{account.team}\t{role}\t{can_sign_in}")
+    ctx.db.dispose()
+    if generated:
+        print("password (shown once):")
+        print(password)
     return 0
 
 
@@ -130,6 +179,23 @@ def build_parser() -> argparse.ArgumentParser:
     with_data_dir(sub.add_parser("migrate", help="create or upgrade the database")).set_defaults(
         func=cmd_migrate
     )
+
+    accounts = sub.add_parser("accounts", help="manage accounts that sign in to the web app")
+    accounts_sub = accounts.add_subparsers(dest="accounts_command", required=True)
+    password_help = "read the password from the first line of stdin (default: generate one)"
+    new_account = with_data_dir(accounts_sub.add_parser("create", help="create an account"))
+    new_account.add_argument("name")
+    new_account.add_argument("--admin", action="store_true", help="a team admin (sees the team)")
+    new_account.add_argument("--email", default=None)
+    new_account.add_argument("--team", default=None, help="team name (default: the account name)")
+    new_account.add_argument("--password-stdin", action="store_true", help=password_help)
+    new_password = with_data_dir(
+        accounts_sub.add_parser("password", help="set an account's password")
+    )
+    new_password.add_argument("name")
+    new_password.add_argument("--password-stdin", action="store_true", help=password_help)
+    with_data_dir(accounts_sub.add_parser("list", help="list accounts"))
+    accounts.set_defaults(func=cmd_accounts)
 
     keys = sub.add_parser("keys", help="manage API keys")
     keys_sub = keys.add_subparsers(dest="keys_command", required=True)

@@ -37,7 +37,8 @@ CATALOGUE: tuple[FieldSpec, ...] = (
         "invoice_date",
         "Invoice Date",
         "date",
-        "invoice date|date of invoice|issue date|date issued|billing date|document date|receipt date"
+        "invoice date|date of invoice|issue date|date issued|billing date|document date|"
+        "receipt date"
         "|date|dated|invoice dates",
     ),
     _spec(
@@ -129,7 +130,8 @@ CATALOGUE: tuple[FieldSpec, ...] = (
         "amount_due",
         "Amount Due",
         "number",
-        "amount due|balance due|amount payable|amount to pay|balance|outstanding amount|due amount|payable",
+        "amount due|balance due|amount payable|amount to pay|balance|outstanding amount|"
+        "due amount|payable",
     ),
     _spec("payment_terms", "Payment Terms", "text", "payment terms|terms of payment|terms"),
     _spec(
@@ -151,7 +153,8 @@ CATALOGUE: tuple[FieldSpec, ...] = (
         "line.amount",
         "Line Amount",
         "number",
-        "line amount|line total|item total|item amount|line item amount|amount per line|line net amount",
+        "line amount|line total|item total|item amount|line item amount|amount per line|"
+        "line net amount",
     ),
     _spec(
         "line.vat_rate",

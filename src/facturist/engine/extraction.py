@@ -81,7 +81,8 @@ def _read_document(
                 1,
                 failure=FileFailure(
                     "PROCESSING_FILE_SIZE_LIMIT_EXCEEDED",
-                    f"The image is {width}x{height} pixels, more than the limit of {max_image_pixels} pixels.",
+                    f"The image is {width}x{height} pixels, more than the limit of "
+                    f"{max_image_pixels} pixels.",
                 ),
             )
         if width == 0 or height == 0:
@@ -213,7 +214,7 @@ def _note(message: str) -> Any:
 
 
 def extract_canonical(data: bytes, *, use_einvoice: bool = True) -> dict[str, Any]:
-    """The first invoice of a document in the TRUTH.md shape: {"fields": {...}, "line_items": [...]}."""
+    """The document's main invoice in the TRUTH.md shape: {"fields", "line_items"}."""
     try:
         read = _read_document(data, 5000, 89_478_485, None)
         if read.failure is not None:

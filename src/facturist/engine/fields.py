@@ -27,7 +27,8 @@ from facturist.engine.parsing import (
 )
 
 AMOUNT_TOKEN = re.compile(
-    r"^[(\-]?[$€£]?-?\d{1,3}(?:[.,' \u00a0]\d{3})*(?:[.,]\d{1,4})?-?\)?[€$£]?$|^-?\d+(?:[.,]\d{1,4})?$"
+    r"^[(\-]?[$€£]?-?\d{1,3}(?:[.,' \u00a0]\d{3})*(?:[.,]\d{1,4})?-?\)?[€$£]?$"
+    r"|^-?\d+(?:[.,]\d{1,4})?$"
 )
 _ID_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|\d")
 _KIND = {
@@ -186,9 +187,6 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                         date = read_date(_words_after(line, match.end()))
                         if date is not None:
                             out.append(Candidate("invoice_date", date, 1, order))
-                break_after = any(c.key == key for c in out[-1:])
-                if break_after:
-                    continue
     return out
 
 
@@ -225,12 +223,12 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
         if found:
             break
     if not found and pools["net_amount"] and pools["tax_amount"]:
-        # No labelled total fits: accept any other amount that equals net + tax (e.g. the amount due).
-        net, tax = pools["net_amount"][0].value, pools["tax_amount"][0].value
-        expected = _num(net) + _num(tax)
+        # No labelled total fits: take another amount equal to net + tax (e.g. the amount due).
+        net_value, tax_value = pools["net_amount"][0].value, pools["tax_amount"][0].value
+        expected = _num(net_value) + _num(tax_value)
         for other in pools["amount_due"] + pools["total_amount"]:
             if _close(_num(other.value), expected) and expected != 0:
-                chosen.update(net_amount=net, tax_amount=tax, total_amount=other.value)
+                chosen.update(net_amount=net_value, tax_amount=tax_value, total_amount=other.value)
                 found = True
                 break
     if not found:
@@ -242,15 +240,17 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
             chosen["tax_amount"] = pools["tax_amount"][0].value
         if "net_amount" in chosen and "total_amount" in chosen:
             difference = _num(chosen["total_amount"]) - _num(chosen["net_amount"])
-            if "tax_amount" not in chosen or not _close(_num(chosen["tax_amount"]), difference):
-                if difference >= 0:
-                    chosen["tax_amount"] = Value(float(round(difference, 2)), "", (), 0.5)
+            tax_fits = "tax_amount" in chosen and _close(_num(chosen["tax_amount"]), difference)
+            if not tax_fits and difference >= 0:
+                chosen["tax_amount"] = Value(float(round(difference, 2)), "", (), 0.5)
     if pools["amount_due"]:
         chosen["amount_due"] = pools["amount_due"][0].value
     elif "total_amount" in chosen:
         # Without a separate "amount due" line, what is due is the invoice total.
-        total = chosen["total_amount"]
-        chosen["amount_due"] = Value(total.value, total.text, total.boxes, total.confidence)
+        total_value = chosen["total_amount"]
+        chosen["amount_due"] = Value(
+            total_value.value, total_value.text, total_value.boxes, total_value.confidence
+        )
     return chosen
 
 
@@ -326,7 +326,7 @@ def _name_below(lines: list[Line], index: int, header: Cell) -> Value | None:
 
 
 def _continued_name(lines: list[Line], index: int, cell: Cell, text: str) -> Value:
-    """Add the next line to a name when the name is a salutation or lacks the legal form that follows."""
+    """Add the next line to a salutation, or to a name whose legal form is on that line."""
     boxes = list(cell.boxes)
     if index + 1 < len(lines):
         below = lines[index + 1]

@@ -8,54 +8,76 @@ from __future__ import annotations
 import re
 
 _NUM = r"(?:nummer|number|num\.?|no\.?|nr\.?|n[°º]\.?|#|numéro|numero|número|nro\.?|id)"
-_INVOICE = r"(?:rechnungs?|invoice|inv\.?|facture|factura|fattura|factuur|fatura|faktura|gutschrifts?|belegs?|bill|receipt|tax invoice)"
+_INVOICE = (
+    r"(?:rechnungs?|invoice|inv\.?|facture|factura|fattura|factuur|fatura|faktura|gutschrifts?"
+    r"|belegs?|bill|receipt|tax invoice)"
+)
 
 _RAW: dict[str, list[str]] = {
     "invoice_number": [
         rf"\b{_INVOICE}[\s\-]*{_NUM}(?![a-z])",
-        rf"\b\w*(?:rechnung|invoice|gutschrift|facture|factura|fattura|factuur|fatura|faktura|korrektur)\w*\s*(?:\(\d+\))?\s*{_NUM}(?![a-z])",
+        rf"\b\w*(?:rechnung|invoice|gutschrift|facture|factura|fattura|factuur|fatura|"
+        rf"faktura|korrektur)\w*\s*(?:\(\d+\))?\s*{_NUM}(?![a-z])",
         r"\(\d{3}\)\s*(?:nr|no)\.?",
-        r"\b(?:document|doc|dokument|cash bill|bill|receipt|order|transaction|trans)\s*(?:no\.?|nr\.?|number|#)(?![a-z])",
+        r"\b(?:document|doc|dokument|cash bill|bill|receipt|order|transaction|"
+        r"trans)\s*(?:no\.?|nr\.?|number|#)(?![a-z])",
         r"\brechnung\b(?=\s*[A-Z]{0,4}[\-/]?\d)",
     ],
     "invoice_date": [
-        r"\b(?:rechnungsdatum|invoice date|date of invoice|date de (?:la )?facture|fecha de (?:la )?factura|fecha de emisi[oó]n"
-        r"|data (?:della )?fattura|factuurdatum|data da fatura|data de emiss[aã]o|data wystawienia|belegdatum|date of issue|issue date"
+        r"\b(?:rechnungsdatum|invoice date|date of invoice|date de (?:la )?facture|"
+        r"fecha de (?:la )?factura|fecha de emisi[oó]n"
+        r"|data (?:della )?fattura|factuurdatum|data da fatura|data de emiss[aã]o|"
+        r"data wystawienia|belegdatum|date of issue|issue date"
         r"|ausstellungsdatum|datum faktury|billing date|document date)\b",
         r"\b(?:datum|date|fecha|data|date d'émission)\b",
     ],
     "due_date": [
-        r"\b(?:f[äa]lligkeit(?:sdatum)?|f[äa]llig am|zahlbar bis(?: zum)?|due date|payment due(?: date)?|date due|due by|due on"
-        r"|[ée]ch[ée]ance|date limite de paiement|fecha de vencimiento|vencimiento|scadenza|vervaldatum|vervaldag"
+        r"\b(?:f[äa]lligkeit(?:sdatum)?|f[äa]llig am|zahlbar bis(?: zum)?|due date|"
+        r"payment due(?: date)?|date due|due by|due on"
+        r"|[ée]ch[ée]ance|date limite de paiement|fecha de vencimiento|vencimiento|scadenza|"
+        r"vervaldatum|vervaldag"
         r"|data de vencimento|termin p[łl]atno[śs]ci|zahlungsziel)\b",
         r"\b(?:bis zum|bis sp[äa]testens|zahlbar bis)\b",
     ],
     "total_amount": [
-        r"\b(?:bruttosumme|rechnungssumme brutto|gesamtbetrag brutto|rechnungsbetrag|bruttobetrag|gesamtsumme|endbetrag|grand total|invoice total"
-        r"|total amount|total ttc|montant ttc|importe total|total factura|totale fattura|totale documento|totaalbedrag|totaal incl"
-        r"|valor total|total a pagar|warto[śs][ćc] brutto|razem do zap[łl]aty|total incl\.? (?:vat|tax)|total including (?:vat|tax)|total \(incl)",
-        r"\b(?:gesamtbetrag(?! der (?:zu|ab)schl)|gesamt brutto|brutto|total|totaal|totale|summe|amount)\b",
+        r"\b(?:bruttosumme|rechnungssumme brutto|gesamtbetrag brutto|rechnungsbetrag|"
+        r"bruttobetrag|gesamtsumme|endbetrag|grand total|invoice total"
+        r"|total amount|total ttc|montant ttc|importe total|total factura|totale fattura|"
+        r"totale documento|totaalbedrag|totaal incl"
+        r"|valor total|total a pagar|warto[śs][ćc] brutto|razem do zap[łl]aty|"
+        r"total incl\.? (?:vat|tax)|total including (?:vat|tax)|total \(incl)",
+        r"\b(?:gesamtbetrag(?! der (?:zu|ab)schl)|gesamt brutto|brutto|total|totaal|totale|"
+        r"summe|amount)\b",
     ],
     "net_amount": [
-        r"\b(?:rechnungssumme ohne ust|rechnungssumme netto|summe netto|gesamt netto|nettosumme|nettobetrag|netto gesamt|net amount|net total"
-        r"|sub[\s\-]?total|total ht|montant ht|total hors taxes|base imponible|imponibile|totaal excl|subtotaal|valor l[íi]quido"
-        r"|warto[śs][ćc] netto|total excl\.? (?:vat|tax)|total excluding (?:vat|tax)|total before tax|amount before tax|total \(excl)",
+        r"\b(?:rechnungssumme ohne ust|rechnungssumme netto|summe netto|gesamt netto|"
+        r"nettosumme|nettobetrag|netto gesamt|net amount|net total"
+        r"|sub[\s\-]?total|total ht|montant ht|total hors taxes|base imponible|imponibile|"
+        r"totaal excl|subtotaal|valor l[íi]quido"
+        r"|warto[śs][ćc] netto|total excl\.? (?:vat|tax)|total excluding (?:vat|tax)|"
+        r"total before tax|amount before tax|total \(excl)",
         r"\b(?:netto|net|warenwert)\b",
     ],
     "tax_amount": [
-        r"\b(?:steuerbetrag|ust\.? gesamt|mwst\.? gesamt|umsatzsteuer gesamt|summe ust|summe mwst|gesamt ust|total tax|total vat|vat amount|tax amount"
-        r"|montant tva|total tva|importe iva|total iva|iva|totale iva|btw bedrag|totaal btw|valor do iva|kwota vat|gst amount|total gst|sales tax)\b",
+        r"\b(?:steuerbetrag|ust\.? gesamt|mwst\.? gesamt|umsatzsteuer gesamt|summe ust|"
+        r"summe mwst|gesamt ust|total tax|total vat|vat amount|tax amount"
+        r"|montant tva|total tva|importe iva|total iva|iva|totale iva|btw bedrag|totaal btw|"
+        r"valor do iva|kwota vat|gst amount|total gst|sales tax)\b",
         r"\b(?:mwst|ust|umsatzsteuer|mehrwertsteuer|vat|tax|tva|btw|gst|sst)\b",
     ],
     "amount_due": [
-        r"\b(?:zahlbetrag|zu zahlen(?:der betrag)?|offener betrag|f[äa]lliger betrag|amount due|balance due|total due|amount payable|net [àa] payer"
-        r"|reste [àa] payer|importe a pagar|da pagare|te betalen|valor a pagar|do zap[łl]aty|rounded total|total payable)\b",
+        r"\b(?:zahlbetrag|zu zahlen(?:der betrag)?|offener betrag|f[äa]lliger betrag|"
+        r"amount due|balance due|total due|amount payable|net [àa] payer"
+        r"|reste [àa] payer|importe a pagar|da pagare|te betalen|valor a pagar|do zap[łl]aty|"
+        r"rounded total|total payable)\b",
     ],
     "currency": [
-        r"\b(?:rechnungsw[äa]hrung|w[äa]hrung|currency|devise|moneda|valuta|moeda|waluta|betr[äa]ge in)\b",
+        r"\b(?:rechnungsw[äa]hrung|w[äa]hrung|currency|devise|moneda|valuta|moeda|waluta|"
+        r"betr[äa]ge in)\b",
     ],
     "seller_vat_id": [
-        r"\b(?:ust\.?[\s\-]*id(?:ent)?\.?[\s\-]*(?:nr)?|ust[\s\-]?idnr|ust\.?[\s\-]*identnr|umsatzsteuer[\s\-]?id|vat[\s\-]?(?:id|no|number|reg)|tva intracom|n° tva"
+        r"\b(?:ust\.?[\s\-]*id(?:ent)?\.?[\s\-]*(?:nr)?|ust[\s\-]?idnr|ust\.?[\s\-]*identnr|"
+        r"umsatzsteuer[\s\-]?id|vat[\s\-]?(?:id|no|number|reg)|tva intracom|n° tva"
         r"|nif|cif|partita iva|p\.? ?iva|btw[\s\-]?(?:nr|nummer)|nip|gst (?:reg|id|no))\w*",
     ],
     "iban": [r"\biban\b"],
@@ -67,12 +89,14 @@ LABELS: dict[str, list[re.Pattern[str]]] = {
 }
 
 SELLER_SECTION = re.compile(
-    r"^(?:verk[äa]ufer|ver k[äa]ufer|lieferant|rechnungsersteller|seller|vendor|supplier|from|service provider|fournisseur|vendeur"
+    r"^(?:verk[äa]ufer|ver k[äa]ufer|lieferant|rechnungsersteller|seller|vendor|supplier|"
+    r"from|service provider|fournisseur|vendeur"
     r"|emisor|proveedor|fornitore|cedente|leverancier|verkoper|fornecedor|sprzedawca)\b\s*:?",
     re.IGNORECASE,
 )
 BUYER_SECTION = re.compile(
-    r"^(?:k[äa]ufer|rechnungsempf[äa]nger|leistungsempf[äa]nger|kunde|buyer|customer|bill(?:ed)? to|sold to|invoice to|client"
+    r"^(?:k[äa]ufer|rechnungsempf[äa]nger|leistungsempf[äa]nger|kunde|buyer|customer|"
+    r"bill(?:ed)? to|sold to|invoice to|client"
     r"|acheteur|factur[ée] [àa]|cliente|destinatario|cessionario|klant|koper|comprador|nabywca)\b",
     re.IGNORECASE,
 )
@@ -82,11 +106,13 @@ NAME_LABEL = re.compile(
     r"^(?:name|firma|company|raison sociale|nombre|nome|naam|nazwa)\s*:\s*", re.IGNORECASE
 )
 LEGAL_FORM = re.compile(
-    r"\b(?:gmbh|ag|kg|ug|e\.?k|ohg|gbr|se|inc|llc|ltd|limited|plc|corp|co|sarl|sas|sa|s\.?a\.?r\.?l|srl|spa|s\.?p\.?a|bv|b\.v|nv|n\.v"
+    r"\b(?:gmbh|ag|kg|ug|e\.?k|ohg|gbr|se|inc|llc|ltd|limited|plc|corp|co|sarl|sas|sa|"
+    r"s\.?a\.?r\.?l|srl|spa|s\.?p\.?a|bv|b\.v|nv|n\.v"
     r"|a\.g|sp\.? z o\.?o|sdn\.? bhd|bhd|enterprise|trading|company|pte)\b\.?",
     re.IGNORECASE,
 )
 CREDIT_NOTE = re.compile(
-    r"\b(?:gutschrift|credit note|creditnote|avoir|nota de cr[ée]dito|nota di credito|creditnota|faktura korygujaca|\(381\))",
+    r"\b(?:gutschrift|credit note|creditnote|avoir|nota de cr[ée]dito|nota di credito|"
+    r"creditnota|faktura korygujaca|\(381\))",
     re.IGNORECASE,
 )

@@ -46,7 +46,8 @@ _MONTHS = {
             "sep sept september septembre septiembre settembre setembro wrzesien wrzesnia",
             "oct october oktober octobre octubre ottobre outubro okt pazdziernik pazdziernika",
             "nov november novembre noviembre novembro listopad listopada",
-            "dec december dezember décembre decembre diciembre dicembre dezembro dez grudzien grudnia",
+            "dec december dezember décembre decembre diciembre dicembre dezembro dez"
+            " grudzien grudnia",
         ]
     )
     for name in names.split()

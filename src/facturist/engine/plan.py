@@ -27,7 +27,8 @@ _GENERIC = re.compile(
     r"[\w\s]{0,30}\b(data|fields?|information|info|details|values)\b"
 )
 _LINE_CONTEXT = re.compile(
-    r"\b(line[\s-]?items?|each (item|line|product)|per (item|line)|items? lines?|positions?|products?)\b"
+    r"\b(line[\s-]?items?|each (item|line|product)|per (item|line)|items? lines?|positions?|"
+    r"products?)\b"
 )
 # Words that, once a line-item context is open, mean line columns rather than invoice totals.
 _LINE_AMBIGUOUS = {
@@ -38,7 +39,8 @@ _LINE_AMBIGUOUS = {
     "vat": "line.vat_rate",
 }
 _NEGATION = re.compile(
-    r"\(?\b(?:not|never|excluding|exclude|except|but not|rather than|instead of)\b\s+(?:the\s+)?([^,;.()]+)\)?"
+    r"\(?\b(?:not|never|excluding|exclude|except|but not|rather than|"
+    r"instead of)\b\s+(?:the\s+)?([^,;.()]+)\)?"
 )
 _DATE_TOKENS = [
     ("YYYY", "%Y"),
@@ -57,7 +59,8 @@ _DATE_FORMAT = re.compile(
 _NUMBER_WORDS = {"zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4}
 _DECIMALS = re.compile(r"\b(\d|zero|no|one|two|three|four)\s+decimal(?:\s+places?|s)?\b")
 _SKIP = re.compile(
-    r"\b(?:skip|ignore|exclude|omit|leave out|drop)\s+(?:all\s+|any\s+)?([a-z\s]+?)(?:[,.;]|$| and )"
+    r"\b(?:skip|ignore|exclude|omit|leave out|drop)\s+(?:all\s+|any\s+)?([a-z\s]+?)(?:[,.;]|"
+    r"$| and )"
 )
 _DOC_TYPES = {
     "credit note": "credit_note",
@@ -73,10 +76,12 @@ _DOC_TYPES = {
 }
 # Requests the engine has no way to carry out, whichever field they name.
 _UNSUPPORTED = re.compile(
-    r"\b(translate|summari[sz]e|classify|categori[sz]e|convert|calculate|compute|uppercase|lowercase|capitali[sz]e|abbreviate)\b"
+    r"\b(translate|summari[sz]e|classify|categori[sz]e|convert|calculate|compute|uppercase|"
+    r"lowercase|capitali[sz]e|abbreviate)\b"
 )
 _INSTRUCTION_HINT = re.compile(
-    r"\b(format|round|convert|translate|uppercase|lowercase|only|if|when|should|must|always|use|show|put|as)\b"
+    r"\b(format|round|convert|translate|uppercase|lowercase|only|if|when|should|must|always|"
+    r"use|show|put|as)\b"
 )
 
 
@@ -160,7 +165,8 @@ def _parse_rules(text: str, rules: _Rules) -> None:
         rules.decimals = int(word) if word.isdigit() else _NUMBER_WORDS[word]
         rules.handled_spans.append(decimals.span())
     symbol = re.search(
-        r"\b(no|without|remove|strip|exclude|omit|with|keep|include)\b[\w\s]{0,12}currency symbols?",
+        r"\b(no|without|remove|strip|exclude|omit|with|keep|"
+        r"include)\b[\w\s]{0,12}currency symbols?",
         lowered,
     )
     if symbol:
@@ -169,7 +175,8 @@ def _parse_rules(text: str, rules: _Rules) -> None:
     if re.search(r"credit notes?[\w\s,]{0,30}\b(positive|not negative|as is)\b", lowered):
         rules.credit_notes_negative = False
     if re.search(
-        r"\b(include|keep)\b[\w\s]{0,20}\b(non[- ]invoices?|all documents|every document|other documents)\b",
+        r"\b(include|keep)\b[\w\s]{0,20}\b(non[- ]invoices?|all documents|every document|"
+        r"other documents)\b",
         lowered,
     ):
         rules.include_non_invoices = True
@@ -237,7 +244,7 @@ def _plan_from_sentence(prompt: str, structure: OutputStructure) -> ExtractionPl
             rules.notes.append(
                 UncertaintyNote(
                     "columns",
-                    "No known field was named in the prompt; the standard invoice columns were used.",
+                    "No known field was named in the prompt; the standard columns were used.",
                     (
                         SuggestedAddition(
                             "Name the fields you need", ("Extract invoice number, date and total",)
@@ -275,10 +282,11 @@ def _note_unhandled(prompt: str, masked: str, mentions: list[_Mention], rules: _
             not _INSTRUCTION_HINT.search(clause) or any(m.text in clause for m in mentions)
         ):
             continue
+        original = prompt[piece.start() : piece.end()].strip()
         rules.notes.append(
             UncertaintyNote(
                 "instruction",
-                f"This instruction could not be applied: {prompt[piece.start() : piece.end()].strip()!r}.",
+                f"This instruction could not be applied: {original!r}.",
             )
         )
 
@@ -331,9 +339,9 @@ def _key_for_named_field(name: str, instruction: str, used: set[str]) -> str | N
     """The catalogue key a named field means: its name decides, its prompt breaks ties."""
     lowered_name = re.sub(r"[_\-]+", " ", name.lower()).strip()
     for spec in CATALOGUE:
-        if lowered_name in spec.synonyms or lowered_name == spec.name.lower():
-            if spec.key not in used:
-                return spec.key
+        named = lowered_name in spec.synonyms or lowered_name == spec.name.lower()
+        if named and spec.key not in used:
+            return spec.key
     mentions = _find_mentions(lowered_name)
     if len(mentions) == 1 and mentions[0].end - mentions[0].start >= len(lowered_name) * 0.6:
         return mentions[0].key if mentions[0].key not in used else None

@@ -67,7 +67,7 @@ def build_record(
 
 
 def find_custom(column: Column, lines: list[Line]) -> Value | None:
-    """A field the catalogue does not know: find its name as a label, take the value right or below."""
+    """A field unknown to the catalogue: its name as a label, the value to the right or below."""
     label_words = [w for w in re.split(r"\W+", column.name.lower()) if w]
     if not label_words:
         return None

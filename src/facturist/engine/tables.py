@@ -1,4 +1,4 @@
-"""Line items: header words give column x-ranges; rows are lines with an amount, plus continuations."""
+"""Line items: header words give column x-ranges; rows are lines with an amount."""
 
 from __future__ import annotations
 
@@ -12,21 +12,27 @@ from facturist.engine.parsing import parse_amount
 
 _HEADER_WORDS: dict[str, re.Pattern[str]] = {
     "description": re.compile(
-        r"^(?:beschreibung|artikelbeschreibung|bezeichnung|artikelbezeichnung|leistungsbeschreibung|produkt|artikel|leistung"
-        r"|description|item|items|product|service|services|details|particulars|désignation|designation|libellé|descripción|concepto"
+        r"^(?:beschreibung|artikelbeschreibung|bezeichnung|artikelbezeichnung|"
+        r"leistungsbeschreibung|produkt|artikel|leistung"
+        r"|description|item|items|product|service|services|details|particulars|désignation|"
+        r"designation|libellé|descripción|concepto"
         r"|descrizione|omschrijving|descrição|descricao|opis|nazwa|towar)$",
         re.IGNORECASE,
     ),
     "quantity": re.compile(
-        r"^(?:menge|anzahl|qty|quantity|quantité|quantite|qté|cantidad|cant|quantità|aantal|quantidade|ilość|ilosc|stück|units?)$",
+        r"^(?:menge|anzahl|qty|quantity|quantité|quantite|qté|cantidad|cant|quantità|aantal|"
+        r"quantidade|ilość|ilosc|stück|units?)$",
         re.IGNORECASE,
     ),
     "unit_price": re.compile(
-        r"^(?:einzelpreis|nettopreis|preis|e-preis|stückpreis|price|unit price|rate|prix|pu|precio|prezzo|prijs|preço|cena|netto-preis|preis/)$",
+        r"^(?:einzelpreis|nettopreis|preis|e-preis|stückpreis|price|unit price|rate|prix|pu|"
+        r"precio|prezzo|prijs|preço|cena|netto-preis|preis/)$",
         re.IGNORECASE,
     ),
     "amount": re.compile(
-        r"^(?:betrag|gesamtbetrag|gesamt|gesamtpreis|nettobetrag|summe|entgelt|amount|total|montant|importe|importo|bedrag|valor|wartość|positionsbetrag|positions|netto|line total)$",
+        r"^(?:betrag|gesamtbetrag|gesamt|gesamtpreis|nettobetrag|summe|entgelt|amount|total|"
+        r"montant|importe|importo|bedrag|valor|wartość|positionsbetrag|positions|netto|"
+        r"line total)$",
         re.IGNORECASE,
     ),
     "vat_rate": re.compile(
@@ -35,8 +41,10 @@ _HEADER_WORDS: dict[str, re.Pattern[str]] = {
 }
 _NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "vat_rate")
 _STOP = re.compile(
-    r"^(?:summe|zwischensumme|gesamtsumme|gesamtbetrag|total|subtotal|sub-total|sub total|netto|nettobetrag|rechnungssumme|positionssumme"
-    r"|übertrag|carried forward|umsatzsteuer|mwst|vat|tax|steuer|grand total|montant total|total ht|importe total|totale|totaal)\b",
+    r"^(?:summe|zwischensumme|gesamtsumme|gesamtbetrag|total|subtotal|sub-total|sub total|"
+    r"netto|nettobetrag|rechnungssumme|positionssumme"
+    r"|übertrag|carried forward|umsatzsteuer|mwst|vat|tax|steuer|grand total|montant total|"
+    r"total ht|importe total|totale|totaal)\b",
     re.IGNORECASE,
 )
 _CONTINUATION_NOISE = re.compile(r"^\W*[\w\-. ]{2,30}\s*:\s*\S|^[•·]")

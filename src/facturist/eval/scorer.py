@@ -282,7 +282,8 @@ def format_report(score: Score, group_by: str = "family") -> str:
             else "  -  "
         )
         out.append(
-            f"  {group[:44]:44} docs={score.documents[group]:4} header_f1={group_header:.3f} line_f1={line_text}"
+            f"  {group[:44]:44} docs={score.documents[group]:4} "
+            f"header_f1={group_header:.3f} line_f1={line_text}"
         )
     out.append(f"header_f1={hf:.3f} line_item_f1={lf:.3f}")
     return "\n".join(out)

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from facturist.engine.model import (
+    Box,
     CellValue,
     Column,
     ColumnKind,
@@ -39,10 +40,13 @@ class Row:
     affected_columns: tuple[str, ...] = ()
     needs_review: bool = False
     source_pages: tuple[int, ...] = ()
+    # Where each cell's value was read: column -> boxes. Kept in storage for the web page's
+    # highlights; never written to the API's row objects or the output files.
+    boxes: dict[str, tuple[Box, ...]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        """A JSON-safe dict for storage (dates as ISO strings)."""
-        return {
+        """A JSON-safe dict for storage (dates as ISO strings, boxes as [page, x0, y0, x1, y1])."""
+        data: dict[str, Any] = {
             "values": {
                 name: value.isoformat() if isinstance(value, date) else value
                 for name, value in self.values.items()
@@ -51,6 +55,9 @@ class Row:
             "needs_review": self.needs_review,
             "source_pages": list(self.source_pages),
         }
+        if self.boxes:
+            data["boxes"] = {name: boxes_to_json(found) for name, found in self.boxes.items()}
+        return data
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any], kinds: Mapping[str, ColumnKind]) -> Row:
@@ -67,7 +74,18 @@ class Row:
             affected_columns=tuple(data.get("affected_columns", ())),
             needs_review=bool(data.get("needs_review", False)),
             source_pages=tuple(data.get("source_pages", ())),
+            boxes={name: boxes_from_json(found) for name, found in data.get("boxes", {}).items()},
         )
+
+
+def boxes_to_json(boxes: Iterable[Box]) -> list[list[float]]:
+    """Boxes as `[page, x0, y0, x1, y1]` lists, coordinates rounded to 0.1 point."""
+    return [[box.page, *(round(c, 1) for c in (box.x0, box.y0, box.x1, box.y1))] for box in boxes]
+
+
+def boxes_from_json(data: Iterable[Sequence[float]]) -> tuple[Box, ...]:
+    """The inverse of `boxes_to_json`."""
+    return tuple(Box(int(item[0]), *(float(c) for c in item[1:5])) for item in data)
 
 
 @dataclass(frozen=True)
@@ -126,6 +144,7 @@ def source_file_label(file_name: str, pages: Iterable[int]) -> str:
 @dataclass
 class _RowDraft:
     values: dict[str, CellValue]
+    boxes: dict[str, tuple[Box, ...]] = field(default_factory=dict)
     messages: list[str] = field(default_factory=list)
     affected: set[str] = field(default_factory=set)
 
@@ -146,7 +165,13 @@ def document_rows(
         source = source_file_label(file_name, pages)
         slots: list[int | None] = list(range(len(invoice.lines))) if per_line_item else []
         slots = slots or [None]
-        drafts = [_RowDraft(_plan_values(plan, invoice, slot, per_line_item)) for slot in slots]
+        drafts = [
+            _RowDraft(
+                _plan_values(plan, invoice, slot, per_line_item),
+                _plan_boxes(plan, invoice, slot),
+            )
+            for slot in slots
+        ]
         first_index = len(rows)
         for item in invoice.review:
             targets = _target_slots(item, slots)
@@ -180,7 +205,28 @@ def _finish_row(draft: _RowDraft, columns: list[str], source: str, pages: list[i
         affected_columns=tuple(name for name in columns if name in draft.affected),
         needs_review=bool(draft.messages),
         source_pages=tuple(pages),
+        boxes={name: found for name, found in draft.boxes.items() if name in columns},
     )
+
+
+def _plan_boxes(
+    plan: ExtractionPlan, invoice: InvoiceRecord, slot: int | None
+) -> dict[str, tuple[Box, ...]]:
+    """The boxes behind each plan cell; a per_invoice line column gathers every line's."""
+    boxes: dict[str, tuple[Box, ...]] = {}
+    for column in plan.columns:
+        if column.level == "invoice" or column.name in invoice.fields:
+            found = invoice.fields.get(column.name)
+            sources = [found] if found is not None else []
+        elif slot is not None:
+            line_value = invoice.lines[slot].get(column.name)
+            sources = [line_value] if line_value is not None else []
+        else:
+            sources = [v for line in invoice.lines if (v := line.get(column.name)) is not None]
+        gathered = tuple(box for value in sources for box in value.boxes)
+        if gathered:
+            boxes[column.name] = gathered
+    return boxes
 
 
 def _plan_values(

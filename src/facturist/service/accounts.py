@@ -19,7 +19,7 @@ UNLIMITED_BALANCE = 1_000_000_000
 
 @dataclass(frozen=True)
 class Principal:
-    """Who is calling: the account behind an API key."""
+    """Who is calling: the account behind an API key or a signed-in browser session."""
 
     account_id: int
     account_name: str
@@ -27,6 +27,8 @@ class Principal:
     is_admin: bool
     email: str | None
     key_id: int | None
+    # "api_key" or "web_session": web submissions are recorded as submission_method web_app.
+    auth_method: str = "api_key"
 
 
 def hash_key(key: str) -> str:
@@ -115,9 +117,11 @@ def authenticate(session: Session, authorization: str | None) -> Principal:
     return principal_for(account, key.id)
 
 
-def principal_for(account: Account, key_id: int | None = None) -> Principal:
+def principal_for(
+    account: Account, key_id: int | None = None, auth_method: str = "api_key"
+) -> Principal:
     return Principal(
-        account.id, account.name, account.team, account.is_admin, account.email, key_id
+        account.id, account.name, account.team, account.is_admin, account.email, key_id, auth_method
     )
 
 

@@ -44,6 +44,8 @@ async def submit(
     )
     if body.options is not None:
         data["options"] = body.options.model_dump(exclude_unset=True)
+    if caller.auth_method == "web_session":
+        data["submission_method"] = "web_app"
     return await run_in_threadpool(extractions.submit, ctx, caller, data)
 
 
