@@ -10,7 +10,7 @@ from typing import Any
 
 import requests
 
-from conftest import Api
+from http_api import Api
 
 
 def new_id(prefix: str) -> str:

@@ -33,9 +33,26 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default=Path("facturist-data"))
     database_url: str | None = None  # default: SQLite under data_dir
     public_url: str | None = None  # base URL clients reach; default: taken from each request
-    storage: Literal["local"] = "local"
-    queue: Literal["embedded"] = "embedded"
-    workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=0)
+    storage: Literal["local", "s3"] = "local"
+    queue: Literal["embedded", "celery"] = "embedded"
+    # Embedded worker processes started by `serve` (default: one per core; 0 with Celery,
+    # where `facturist worker` processes do the work).
+    workers: int | None = Field(default=None, ge=0)
+
+    # Scale-out (queue=celery): the broker, and Redis for status wake-ups and shared rate limits.
+    broker_url: str = "redis://127.0.0.1:6379/0"
+    redis_url: str | None = None  # default: broker_url when it is a Redis URL
+    celery_queue_name: str = "facturist"
+
+    # S3-compatible storage (storage=s3): clients upload straight to the bucket.
+    s3_endpoint_url: str | None = None
+    s3_public_endpoint_url: str | None = None  # host clients use, if not the workers' one
+    s3_bucket: str = "facturist"
+    s3_region: str = "us-east-1"
+    s3_access_key_id: str | None = None
+    s3_secret_access_key: str | None = None
+    s3_path_style: bool = True
+    s3_sse: str | None = None  # e.g. "AES256" where the store supports server-side encryption
 
     # Limits (contract section 4.1).
     part_size: int = Field(default=8 * 1024 * 1024, ge=5 * 1024 * 1024)
@@ -93,8 +110,17 @@ class Settings(BaseSettings):
         return f"sqlite:///{(self.data_dir / 'facturist.db').resolve()}"
 
     @property
-    def objects_dir(self) -> Path:
-        return self.data_dir / "objects"
+    def worker_count(self) -> int:
+        """Embedded workers to start: explicit, else one per core, none under Celery."""
+        if self.workers is not None:
+            return self.workers
+        return 0 if self.queue == "celery" else (os.cpu_count() or 1)
+
+    @property
+    def resolved_redis_url(self) -> str | None:
+        if self.redis_url:
+            return self.redis_url
+        return self.broker_url if self.broker_url.startswith(("redis://", "rediss://")) else None
 
     @property
     def run_dir(self) -> Path:

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import requests
 
-from conftest import Api, pdf_bytes
 from flows import create_session, new_id
+from http_api import Api, pdf_bytes
 from live_server import LiveServer, facturist_cli
 
 
@@ -110,9 +110,13 @@ def test_openapi_and_offline_docs(server: LiveServer) -> None:
     assert "/v1/uploads/sessions" in spec["paths"]
     docs = requests.get(server.url + "/docs", timeout=30)
     assert docs.status_code == 200
-    assert "cdn" not in docs.text.lower() and "http" not in docs.text.split("<body>")[-1].replace(server.url, "")
+    assert "cdn" not in docs.text.lower() and "http" not in docs.text.split("<body>")[-1].replace(
+        server.url, ""
+    )
     for asset in ("swagger-ui-bundle.js", "swagger-ui.css"):
-        assert requests.get(f"{server.url}/static-offline-docs/{asset}", timeout=30).status_code == 200
+        assert (
+            requests.get(f"{server.url}/static-offline-docs/{asset}", timeout=30).status_code == 200
+        )
 
 
 def test_fault_switch_injects_retryable_errors(tmp_path: Path) -> None:

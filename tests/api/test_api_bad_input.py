@@ -6,8 +6,6 @@ import time
 
 from test_api_auth_limits import envelope
 
-from conftest import Api
-from live_server import LiveServer, facturist_cli
 from facturist.samples import (
     bomb_png,
     corrupt_page_pdf,
@@ -18,6 +16,8 @@ from facturist.samples import (
     truncated_pdf,
 )
 from flows import extract, new_id, submit, upload, wait_done
+from http_api import Api
+from live_server import LiveServer, facturist_cli
 
 
 def test_zero_byte_file_is_refused_at_upload(api: Api) -> None:
@@ -77,7 +77,13 @@ def test_long_poll_wakes_when_done(api: Api) -> None:
 def test_page_limit_fails_the_file(api: Api) -> None:
     from facturist.samples import many_page_pdf
 
-    done = extract(api, [("huge.pdf", many_page_pdf(5001)), ("ok.pdf", render_pdf(random_invoice(33, language="en")))])
+    done = extract(
+        api,
+        [
+            ("huge.pdf", many_page_pdf(5001)),
+            ("ok.pdf", render_pdf(random_invoice(33, language="en"))),
+        ],
+    )
     assert done["status"] == "completed"
     codes = {r["code"] for r in done["pages"]["failure_reasons"]}
     assert "FILE_PAGE_LIMIT_EXCEEDED" in codes
@@ -96,8 +102,16 @@ def test_insufficient_credits_fails_the_extraction(server: LiveServer) -> None:
     assert poor.get("/credits/balance").json()["credits_balance"] == 2
     done = extract(poor, [("three.pdf", many_page_pdf(3))])
     assert done["status"] == "failed" and done["error"]["code"] == "INSUFFICIENT_CREDITS"
-    assert done["error"]["details"] == {"credits_required": 3, "credits_balance": 2, "credits_reserved": 0}
-    assert poor.get("/credits/balance").json() == {"success": True, "credits_balance": 2, "credits_reserved": 0}
+    assert done["error"]["details"] == {
+        "credits_required": 3,
+        "credits_balance": 2,
+        "credits_reserved": 0,
+    }
+    assert poor.get("/credits/balance").json() == {
+        "success": True,
+        "credits_balance": 2,
+        "credits_reserved": 0,
+    }
 
 
 def test_delete_removes_rows_outputs_and_sources(server: LiveServer, api: Api) -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Api
 from facturist.samples import random_invoice, render_pdf
 from flows import submit, upload, wait_done
+from http_api import Api
 from live_server import LiveServer
 
 FILES = 50

@@ -10,9 +10,9 @@ import pytest
 import requests
 from test_api_auth_limits import envelope
 
-from conftest import Api, pdf_bytes
 from facturist.samples import random_invoice, render_pdf
 from flows import extract, new_id, submit, upload, wait_done
+from http_api import Api, pdf_bytes
 from live_server import LiveServer
 
 

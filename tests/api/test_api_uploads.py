@@ -10,9 +10,9 @@ import pytest
 import requests
 from test_api_auth_limits import envelope
 
-from conftest import Api, pdf_bytes
 from facturist.storage.signing import UrlSigner
 from flows import create_session, new_id, put_file
+from http_api import Api, pdf_bytes
 from live_server import LiveServer
 
 MB = 1024 * 1024

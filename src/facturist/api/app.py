@@ -15,11 +15,20 @@ from fastapi_offline import FastAPIOffline
 import facturist
 from facturist.api import errors
 from facturist.api.faults import FaultInjector
-from facturist.api.ratelimit import RateLimiter
+from facturist.api.ratelimit import RateLimiter, RedisRateLimiter
 from facturist.api.routes import credits, extractions, storage, uploads
-from facturist.jobs.bus import DatagramStatusBus
+from facturist.jobs.base import ListeningBus
 from facturist.service.context import ServiceContext
 from facturist.web import routes as web
+
+
+def _rate_limiter(ctx: ServiceContext) -> RateLimiter:
+    """Per process when embedded; in Redis when several API processes share the work."""
+    settings = ctx.settings
+    redis_url = settings.resolved_redis_url
+    if settings.queue == "celery" and redis_url:
+        return RedisRateLimiter(settings.rate_limits, redis_url, settings.rate_limits_enabled)
+    return RateLimiter(settings.rate_limits, settings.rate_limits_enabled)
 
 
 def create_app(ctx: ServiceContext, ready: Callable[[], bool] | None = None) -> FastAPI:
@@ -28,12 +37,12 @@ def create_app(ctx: ServiceContext, ready: Callable[[], bool] | None = None) -> 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         loop = asyncio.get_running_loop()
-        if isinstance(ctx.bus, DatagramStatusBus):
+        if isinstance(ctx.bus, ListeningBus):
             ctx.bus.start(loop)
         try:
             yield
         finally:
-            if isinstance(ctx.bus, DatagramStatusBus):
+            if isinstance(ctx.bus, ListeningBus):
                 ctx.bus.stop(loop)
 
     # Docs assets are served locally: the machine may be offline.
@@ -45,7 +54,7 @@ def create_app(ctx: ServiceContext, ready: Callable[[], bool] | None = None) -> 
         lifespan=lifespan,
     )
     app.state.ctx = ctx
-    app.state.rate_limiter = RateLimiter(ctx.settings.rate_limits, ctx.settings.rate_limits_enabled)
+    app.state.rate_limiter = _rate_limiter(ctx)
     errors.install(app)
     if ctx.settings.fault_every_nth_request:
         app.add_middleware(

@@ -20,17 +20,17 @@ class FaultInjector:
         self._count = itertools.count(1)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and str(scope.get("path", "")).startswith("/v1/"):
-            if next(self._count) % self.every == 0:
-                code = "RATE_LIMITED" if self.status == 429 else "INTERNAL_ERROR"
-                error = ApiError(
-                    code,
-                    "Injected fault (FACTURIST_FAULT_EVERY_NTH_REQUEST); retry.",
-                    status=self.status,
-                    retryable=True,
-                    details={"retry_after_seconds": 1} if self.status == 429 else None,
-                    headers={"Retry-After": "1"},
-                )
-                await error_response(error)(scope, receive, send)
-                return
+        is_api = scope["type"] == "http" and str(scope.get("path", "")).startswith("/v1/")
+        if is_api and next(self._count) % self.every == 0:
+            code = "RATE_LIMITED" if self.status == 429 else "INTERNAL_ERROR"
+            error = ApiError(
+                code,
+                "Injected fault (FACTURIST_FAULT_EVERY_NTH_REQUEST); retry.",
+                status=self.status,
+                retryable=True,
+                details={"retry_after_seconds": 1} if self.status == 429 else None,
+                headers={"Retry-After": "1"},
+            )
+            await error_response(error)(scope, receive, send)
+            return
         await self.app(scope, receive, send)

@@ -27,11 +27,7 @@ class RateLimiter:
             return
         now = time.time()
         window = int(now // WINDOW_SECONDS)
-        with self._lock:
-            if len(self._counts) > 10_000:
-                self._counts = {k: v for k, v in self._counts.items() if k[2] >= window}
-            count = self._counts.get((key_id, bucket, window), 0) + 1
-            self._counts[(key_id, bucket, window)] = count
+        count = self._count(key_id, bucket, window)
         if count > limit:
             retry_after = max(1, math.ceil((window + 1) * WINDOW_SECONDS - now))
             raise ApiError(
@@ -43,3 +39,30 @@ class RateLimiter:
                 details={"retry_after_seconds": retry_after},
                 headers={"Retry-After": str(retry_after)},
             )
+
+    def _count(self, key_id: int, bucket: str, window: int) -> int:
+        """This request's number within its window."""
+        with self._lock:
+            if len(self._counts) > 10_000:
+                self._counts = {k: v for k, v in self._counts.items() if k[2] >= window}
+            count = self._counts.get((key_id, bucket, window), 0) + 1
+            self._counts[(key_id, bucket, window)] = count
+        return count
+
+
+class RedisRateLimiter(RateLimiter):
+    """The same windows counted in Redis, shared by every API process of a scaled install."""
+
+    def __init__(self, limits: dict[str, int], url: str, enabled: bool = True) -> None:
+        super().__init__(limits, enabled)
+        import redis
+
+        self._redis = redis.Redis.from_url(url, socket_timeout=2)
+
+    def _count(self, key_id: int, bucket: str, window: int) -> int:
+        key = f"facturist:rl:{key_id}:{bucket}:{window}"
+        pipe = self._redis.pipeline()
+        pipe.incr(key)
+        pipe.expire(key, WINDOW_SECONDS * 2)
+        count, _ = pipe.execute()
+        return int(count)

@@ -59,6 +59,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_worker(args: argparse.Namespace) -> int:
+    import os
+
+    from facturist.runtime.celery_worker import run_worker
+
+    if args.data_dir is not None:  # forked pool processes read their settings from the env
+        os.environ["FACTURIST_DATA_DIR"] = str(args.data_dir)
+    settings = load_settings(data_dir=args.data_dir)
+    run_worker(settings, args.concurrency or os.cpu_count() or 1, args.pool)
+    return 0
+
+
 def cmd_migrate(args: argparse.Namespace) -> int:
     ctx = _context(args)
     ctx.db.dispose()
@@ -155,6 +167,12 @@ def cmd_samples(args: argparse.Namespace) -> int:
     return int(samples_main(args.rest) or 0)
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    from facturist.client.cli import main as extract_main
+
+    return int(extract_main(args.rest) or 0)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="facturist", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -175,6 +193,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--workers", type=int, default=None, help="worker processes (default: one per core)"
     )
     serve.set_defaults(func=cmd_serve)
+
+    worker = with_data_dir(
+        sub.add_parser("worker", help="run a Celery worker (FACTURIST_QUEUE=celery)")
+    )
+    worker.add_argument("--concurrency", type=int, default=None, help="default: one per core")
+    worker.add_argument("--pool", default="prefork", choices=["prefork", "solo", "threads"])
+    worker.set_defaults(func=cmd_worker)
 
     with_data_dir(sub.add_parser("migrate", help="create or upgrade the database")).set_defaults(
         func=cmd_migrate
@@ -222,6 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name, func, text in (
         ("eval", cmd_eval, "score the engine on a dataset folder"),
         ("samples", cmd_samples, "generate sample invoices with truth"),
+        ("extract", cmd_extract, "extract a batch of files (in-process, or via --server)"),
     ):
         p = sub.add_parser(name, help=text, add_help=False)
         p.add_argument("rest", nargs=argparse.REMAINDER)

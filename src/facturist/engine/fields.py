@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from facturist.engine.dateorder import resolve_dates
 from facturist.engine.labels import (
     BUYER_SECTION,
     CREDIT_NOTE,
@@ -31,6 +32,8 @@ AMOUNT_TOKEN = re.compile(
     r"|^-?\d+(?:[.,]\d{1,4})?$"
 )
 _ID_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|\d")
+_SIGN_TOKENS = frozenset({"-", "-€", "-$", "-£", "−", "−€", "€-", "- €"})
+_PREFIX_TOKEN = re.compile(r"[A-Z]{1,3}")
 _KIND = {
     "invoice_number": "id",
     "invoice_date": "date",
@@ -67,6 +70,30 @@ def _words_after(line: Line, end: int) -> list[Word]:
     return out
 
 
+def _value_words(line: Line, end: int, label: list[Word]) -> list[Word]:
+    """Words after a label: the rest of its cell, then following cells up to one with a digit.
+
+    A label inside a sentence ("... te betalen.") keeps to its own cell, so a page number in
+    the next column is not taken for its value.
+    """
+    after = _words_after(line, end)
+    if not label:
+        return after
+    for position, cell in enumerate(line.cells):
+        if label[0] not in cell.words:
+            continue
+        own = [w for w in after if w in cell.words]
+        if cell.words[0] != label[0]:
+            return own
+        taken = list(own)
+        for following in line.cells[position + 1 : position + 4]:
+            taken.extend(following.words)
+            if any(ch.isdigit() for ch in following.text):
+                break
+        return taken
+    return after
+
+
 def _label_words(line: Line, start: int, end: int) -> list[Word]:
     offset = 0
     out = []
@@ -91,6 +118,9 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
         amount = parse_amount(core)
         if amount is None:
             continue
+        previous = words[index - 1].text if index > 0 else ""
+        if amount > 0 and previous in _SIGN_TOKENS:
+            amount = -amount  # "-€ 11.681,16": the sign printed before the currency symbol
         found.append(Value(float(amount), word.text, (word.box,)))
     if not found:
         return None
@@ -100,7 +130,7 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
 def read_date(words: list[Word]) -> Value | None:
     """The first date among words (up to 4 words joined, for "3 March 2019")."""
     for start in range(len(words)):
-        for span in (1, 3, 4, 2):
+        for span in (1, 3, 4, 5, 2):
             chunk = words[start : start + span]
             text = " ".join(w.text for w in chunk).strip(".,;:()")
             parsed = parse_date(text)
@@ -116,10 +146,18 @@ def read_date(words: list[Word]) -> Value | None:
 
 def read_id(words: list[Word]) -> Value | None:
     """The first identifier-like token (needs a digit) among words."""
-    for word in words[:4]:
+    for index, word in enumerate(words[:4]):
         token = word.text.strip(":;,.#")
-        if token.lower() in ("nr", "no", "n°", "number", "nummer", "#"):
+        if token.lower() in ("nr", "no", "n°", "nº", "number", "nummer", "#"):
             continue
+        following = words[index + 1] if index + 1 < len(words) else None
+        if _PREFIX_TOKEN.fullmatch(token) and following is not None:
+            # "FV 12635/12/2020": a short series prefix printed apart from the number.
+            number = read_id([following])
+            height = max(word.box.y1 - word.box.y0, 1.0)
+            if number is not None and following.box.x0 - word.box.x1 < height:
+                text = f"{token} {number.value}"
+                return Value(text, text, (word.box, following.box))
         match = _ID_TOKEN.fullmatch(token)
         if match and any(ch.isdigit() for ch in token) and parse_date(token) is None:
             return Value(token, word.text, (word.box,))
@@ -164,10 +202,71 @@ def _below(lines: list[Line], index: int, label: list[Word]) -> list[Word]:
     return []
 
 
+def _stands_alone(line: Line, label: list[Word], label_length: int) -> bool:
+    """True when the label fills (nearly) its whole cell, as a caption does."""
+    for cell in line.cells:
+        if label[0] in cell.words:
+            return len(cell.text) <= label_length + 4
+    return True
+
+
+def _beside(lines: list[Line], index: int, label: list[Word]) -> list[Word]:
+    """Words right of a label on a neighbouring line that overlaps it vertically.
+
+    A value in another font size can land on its own line although it sits beside the label.
+    """
+    top = min(w.box.y0 for w in label)
+    bottom = max(w.box.y1 for w in label)
+    right = max(w.box.x1 for w in label)
+    middle = (top + bottom) / 2
+    found: list[Word] = []
+    for other in lines[max(index - 2, 0) : index + 3]:
+        if other is lines[index] or other.page != lines[index].page:
+            continue
+        for word in other.words:
+            center = (word.box.y0 + word.box.y1) / 2
+            overlaps = word.box.y0 <= middle <= word.box.y1 or top <= center <= bottom
+            if overlaps and word.box.x0 >= right - 1:
+                found.append(word)
+    found.sort(key=lambda w: w.box.x0)
+    return found
+
+
+def _aligned_cells(line: Line, other: Line) -> int:
+    return sum(1 for cell in line.cells if any(abs(c.x0 - cell.x0) < 4 for c in other.cells))
+
+
+def _values_above(lines: list[Line], index: int) -> bool:
+    """True when a row of labels carries its values on the line above (a "stacked" layout)."""
+    line = lines[index]
+    if index == 0 or lines[index - 1].page != line.page or any(ch.isdigit() for ch in line.text):
+        return False
+    above = lines[index - 1]
+    if line.y0 - above.y1 > 1.2 * line.height:
+        return False
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    above_count = _aligned_cells(line, above)
+    if above_count < 2 or above_count < len(line.cells) - 1:
+        return False
+    if below is None or below.page != line.page or below.y0 - line.y1 > 1.2 * line.height:
+        return True
+    below_count = _aligned_cells(line, below)
+    gap_above, gap_below = line.y0 - above.y1, below.y0 - line.y1
+    return above_count > below_count or (above_count == below_count and gap_above < 0.8 * gap_below)
+
+
+def _above(lines: list[Line], index: int, label: list[Word]) -> list[Word]:
+    """Words over a label on the line just above, overlapping its horizontal span."""
+    x0 = min(w.box.x0 for w in label) - 4
+    x1 = max(w.box.x1 for w in label) + 60
+    return [w for w in lines[index - 1].words if w.box.x1 >= x0 and w.box.x0 <= x1]
+
+
 def find_candidates(lines: list[Line]) -> list[Candidate]:
     """Every labelled value on the document's lines."""
     out: list[Candidate] = []
     order = 0
+    stacked: bool | None = None  # labels printed under their values, judged once when needed
     for index, line in enumerate(lines):
         text = line.text
         for key, patterns in LABELS.items():
@@ -175,10 +274,19 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
             for rank, pattern in enumerate(patterns):
                 for match in pattern.finditer(text):
                     order += 1
-                    value = _read(kind, _words_after(line, match.end()))
-                    if value is None:
-                        label = _label_words(line, match.start(), match.end())
-                        if label:
+                    label = _label_words(line, match.start(), match.end())
+                    value = _read(kind, _value_words(line, match.end(), label))
+                    if label and not _stands_alone(line, label, match.end() - match.start()):
+                        label = []  # a label inside a sentence has no value above or below
+                    if value is None and label:
+                        value = _read(kind, _beside(lines, index, label))
+                    if value is None and label:
+                        if stacked is None:
+                            stacked = any(_values_above(lines, i) for i in range(len(lines)))
+                        lone = len(line.cells) == 1
+                        if _values_above(lines, index) or (stacked and lone):
+                            value = _read(kind, _above(lines, index, label))
+                        else:
                             value = _read(kind, _below(lines, index, label))
                     if value is not None:
                         out.append(Candidate(key, value, rank, order))
@@ -206,9 +314,10 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
     chosen: dict[str, Value] = {}
     best_total = pools["total_amount"][0].value if pools["total_amount"] else None
     found = False
+    taxes = pools["tax_amount"][:8] + _tax_sums(pools["tax_amount"])
     for total in pools["total_amount"][:8]:
         for net in pools["net_amount"][:8]:
-            for tax in pools["tax_amount"][:8]:
+            for tax in taxes:
                 if (
                     _close(_num(net.value) + _num(tax.value), _num(total.value))
                     and _num(total.value) != 0
@@ -254,6 +363,22 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
     return chosen
 
 
+def _tax_sums(pool: list[Candidate]) -> list[Candidate]:
+    """Per-rate tax lines added up (19 % and 7 % on one invoice), as extra tax candidates."""
+    by_order = sorted(pool, key=lambda c: c.order)
+    sums: list[Candidate] = []
+    for start in range(len(by_order)):
+        total = _num(by_order[start].value)
+        for end in range(start + 1, min(start + 4, len(by_order))):
+            total += _num(by_order[end].value)
+            if by_order[end].value.boxes == by_order[end - 1].value.boxes:
+                break
+            boxes = tuple(b for c in by_order[start : end + 1] for b in c.value.boxes)
+            value = Value(float(total), "", boxes)
+            sums.append(Candidate("tax_amount", value, by_order[start].rank, by_order[end].order))
+    return sums
+
+
 def _num(value: Value) -> Decimal:
     return Decimal(str(value.value)) if isinstance(value.value, int | float) else Decimal(0)
 
@@ -282,19 +407,66 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
     return seller, buyer
 
 
+# Section words that introduce the party on the same line without a colon ("Bill to ACME").
+_TO_FORM = re.compile(r"(?:to|[àa])\s*:?\s*$", re.IGNORECASE)
+_OTHER_LABEL = re.compile(r"^[\w.]{1,6}\.?(?:\s|$)|^(?:number|nummer|id|nr|no)\b", re.IGNORECASE)
+
+
 def _section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
     for index, line in enumerate(lines):
-        for cell in line.cells:
+        for position, cell in enumerate(line.cells):
             match = header.match(cell.text)
             if not match:
                 continue
-            rest = cell.text[match.end() :].strip(" :/")
-            if rest and not re.match(r"^[\w/]*empf[äa]nger", rest, re.IGNORECASE) and len(rest) > 3:
-                return Value(rest, cell.text, cell.boxes)
+            after = cell.text[match.end() :]
+            rest = after.strip(" :/")
+            if rest:
+                labelled = after.lstrip().startswith(":") or _TO_FORM.search(match.group())
+                if re.match(r"^[\w/]*empf[äa]nger", rest, re.IGNORECASE):
+                    pass
+                elif len(rest) <= 3:
+                    continue
+                elif labelled:
+                    return Value(rest, cell.text, cell.boxes)
+                else:
+                    continue  # "Customer No.", "Client ID": another field's label
+            beside = _name_beside(line, position)
+            if beside is not None:
+                return beside
             found = _name_below(lines, index, cell)
+            if found is None:
+                found = _name_above(lines, index, cell)
             if found is not None:
                 return found
     return None
+
+
+def _name_beside(line: Line, position: int) -> Value | None:
+    """"Customer:   ACME Ltd" - the party in the next cell of the header's line."""
+    if position + 1 >= len(line.cells):
+        return None
+    header, cell = line.cells[position], line.cells[position + 1]
+    text = cell.text.strip()
+    if cell.x0 - header.x1 > 200 or text.endswith(":") or LABEL_VALUE_LINE.match(text):
+        return None
+    if SELLER_SECTION.match(text) or BUYER_SECTION.match(text) or len(text) < 3:
+        return None
+    return Value(text, text, cell.boxes)
+
+
+def _name_above(lines: list[Line], index: int, header: Cell) -> Value | None:
+    """A section label printed under its block: the party is the block's first line."""
+    line = lines[index]
+    top: Cell | None = None
+    previous_y0 = line.y0
+    for above in reversed(lines[max(index - 8, 0) : index]):
+        cells = [c for c in above.cells if abs(c.x0 - header.x0) < 6]
+        if above.page != line.page or not cells or previous_y0 - above.y1 > 1.2 * above.height:
+            break
+        top, previous_y0 = cells[0], above.y0
+    if top is None or top.text.rstrip().endswith(":"):
+        return None
+    return Value(top.text, top.text, top.boxes)
 
 
 _SALUTATION = re.compile(
@@ -302,12 +474,25 @@ _SALUTATION = re.compile(
 )
 
 
+def _run_of_cells(cells: list[Cell]) -> str:
+    """The first cells of a row up to a wide gap or another label (two-column headers)."""
+    parts = [cells[0].text]
+    for previous, cell in zip(cells, cells[1:], strict=False):
+        if cell.x0 - previous.x1 > 40 or cell.text.rstrip().endswith(":"):
+            break
+        parts.append(cell.text)
+    return " ".join(parts).strip()
+
+
 def _name_below(lines: list[Line], index: int, header: Cell) -> Value | None:
     """The party name under a section header: a "Name:" row, else the first unlabelled row."""
     line = lines[index]
+    previous_y1 = line.y1
     for offset, below in enumerate(lines[index + 1 : index + 7], start=index + 1):
-        if below.page != line.page or below.y0 - line.y1 > 8 * line.height:
+        # The block must run on from the header: a wide gap means the section is over.
+        if below.page != line.page or below.y0 - previous_y1 > 3 * line.height:
             break
+        previous_y1 = below.y1
         cells = [c for c in below.cells if header.x0 - 12 <= c.x0 <= header.x0 + 260]
         if not cells:
             continue
@@ -321,7 +506,7 @@ def _name_below(lines: list[Line], index: int, header: Cell) -> Value | None:
             continue
         if first.text.rstrip().endswith(":") or LABEL_VALUE_LINE.match(row_text):
             continue
-        return _continued_name(lines, offset, first, row_text.strip())
+        return _continued_name(lines, offset, first, _run_of_cells(cells))
     return None
 
 
@@ -376,6 +561,7 @@ def header_fields(lines: list[Line]) -> dict[str, Value]:
             if ibans:
                 fields["iban"] = Value(ibans[0], line.text, tuple(w.box for w in line.words))
                 break
+    resolve_dates(fields, lines)
     seller, buyer = party_names(lines)
     if seller is not None:
         fields["seller_name"] = seller

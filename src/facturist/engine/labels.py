@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import re
 
-_NUM = r"(?:nummer|number|num\.?|no\.?|nr\.?|n[°º]\.?|#|numéro|numero|número|nro\.?|id)"
+_NUM = (
+    r"(?:nummer|number|numer|num\.?|no\.?|nr\.?|n\.?\s?[°º]\.?|n\.|#|numéro|numero|número"
+    r"|nro\.?|id)"
+)
 _INVOICE = (
     r"(?:rechnungs?|invoice|inv\.?|facture|factura|fattura|factuur|fatura|faktura|gutschrifts?"
-    r"|belegs?|bill|receipt|tax invoice)"
+    r"|belegs?|bill|receipt|tax invoice|credit note|nota di credito|nota de cr[ée]dito|creditnota"
+    r"|avoir)"
 )
 
 _RAW: dict[str, list[str]] = {
@@ -18,6 +22,10 @@ _RAW: dict[str, list[str]] = {
         rf"\b{_INVOICE}[\s\-]*{_NUM}(?![a-z])",
         rf"\b\w*(?:rechnung|invoice|gutschrift|facture|factura|fattura|factuur|fatura|"
         rf"faktura|korrektur)\w*\s*(?:\(\d+\))?\s*{_NUM}(?![a-z])",
+        # "Nº factura", "Numéro de facture", "Numer faktury": the number word first.
+        rf"(?<![\w.]){_NUM}\s*(?:(?:de|da|del|della|van|of)\s+(?:la\s+)?)?(?:facture|factura|"
+        r"fattura|fatura|faktury|factuur|invoice|rechnung|nota de cr[ée]dito|avoir|rectificativa"
+        r"|abono|korekty|creditnota|credit note)\b",
         r"\(\d{3}\)\s*(?:nr|no)\.?",
         r"\b(?:document|doc|dokument|cash bill|bill|receipt|order|transaction|"
         r"trans)\s*(?:no\.?|nr\.?|number|#)(?![a-z])",
@@ -53,7 +61,7 @@ _RAW: dict[str, list[str]] = {
         r"\b(?:rechnungssumme ohne ust|rechnungssumme netto|summe netto|gesamt netto|"
         r"nettosumme|nettobetrag|netto gesamt|net amount|net total"
         r"|sub[\s\-]?total|total ht|montant ht|total hors taxes|base imponible|imponibile|"
-        r"totaal excl|subtotaal|valor l[íi]quido"
+        r"totaal excl|subtotaal|valor l[íi]quido|total il[íi]quido|razem netto|suma netto"
         r"|warto[śs][ćc] netto|total excl\.? (?:vat|tax)|total excluding (?:vat|tax)|"
         r"total before tax|amount before tax|total \(excl)",
         r"\b(?:netto|net|warenwert)\b",
@@ -91,12 +99,15 @@ LABELS: dict[str, list[re.Pattern[str]]] = {
 SELLER_SECTION = re.compile(
     r"^(?:verk[äa]ufer|ver k[äa]ufer|lieferant|rechnungsersteller|seller|vendor|supplier|"
     r"from|service provider|fournisseur|vendeur"
-    r"|emisor|proveedor|fornitore|cedente|leverancier|verkoper|fornecedor|sprzedawca)\b\s*:?",
+    r"|emisor|proveedor|fornitore|cedente|leverancier|verkoper|fornecedor|sprzedawca|emitente"
+    r"|mittente|afzender|[ée]metteur|wystawca|absender|rechnungssteller)\b\s*:?",
     re.IGNORECASE,
 )
 BUYER_SECTION = re.compile(
     r"^(?:k[äa]ufer|rechnungsempf[äa]nger|leistungsempf[äa]nger|kunde|buyer|customer|"
-    r"bill(?:ed)? to|sold to|invoice to|client"
+    r"bill(?:ed)? to|sold to|invoice to|client|factuuradres|rechnungsadresse|billing address"
+    r"|adresse de facturation|direcci[oó]n de facturaci[oó]n|indirizzo di fatturazione"
+    r"|morada de fatura[cç][aã]o|odbiorca|nabywca|factur[ée] [àa]|destinat[áa]rio"
     r"|acheteur|factur[ée] [àa]|cliente|destinatario|cessionario|klant|koper|comprador|nabywca)\b",
     re.IGNORECASE,
 )
@@ -108,11 +119,14 @@ NAME_LABEL = re.compile(
 LEGAL_FORM = re.compile(
     r"\b(?:gmbh|ag|kg|ug|e\.?k|ohg|gbr|se|inc|llc|ltd|limited|plc|corp|co|sarl|sas|sa|"
     r"s\.?a\.?r\.?l|srl|spa|s\.?p\.?a|bv|b\.v|nv|n\.v"
-    r"|a\.g|sp\.? z o\.?o|sdn\.? bhd|bhd|enterprise|trading|company|pte)\b\.?",
+    r"|a\.g|sp\.? z o\.?o|sdn\.? bhd|bhd|enterprise|trading|company|pte"
+    r"|vof|v\.o\.f|eurl|sasu|s\.a\.s|sl|s\.l|slu|s\.l\.u|lda|ltda|snc|s\.n\.c|sas|sp\.\s?k"
+    r"|sp\.\s?j|og|dac|oy|ab|aps|a/s|kft|s\.r\.o|mbh|pty|llp|sagl|s\.c|sprl|bvba)\b\.?",
     re.IGNORECASE,
 )
 CREDIT_NOTE = re.compile(
     r"\b(?:gutschrift|credit note|creditnote|avoir|nota de cr[ée]dito|nota di credito|"
-    r"creditnota|faktura korygujaca|\(381\))",
+    r"creditnota|faktura korygujaca|faktura koryguj[aą]ca|factura rectificativa|rectificativa"
+    r"|nota de abono|\(381\))",
     re.IGNORECASE,
 )

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from facturist.engine.model import Box, PageText, Word
+
+# "12 684,00": a thousands group split off by a (thin) space; joined when the gap is narrow.
+_GROUP_HEAD = re.compile(r"^[(\-]?[$€£]?\d{1,3}$|^[(\-]?[$€£]?\d{1,3}(?:[ ,.']\d{3})+$")
+_GROUP_TAIL = re.compile(r"^\d{3}(?:[.,]\d{1,4})?(?:[ .,']\d{3})*[)\-]?[€$£]?$|^\d{3}$")
+_GROUP_GAP_RATIO = 0.8
 
 # Two words belong to one cell when the gap between them is below this share of their height.
 CELL_GAP_RATIO = 0.9
@@ -69,8 +75,13 @@ def build_lines(page: PageText) -> list[Line]:
         # Only the last few lines can still take a word: words are sorted by their centre.
         for index in range(len(groups) - 1, max(len(groups) - 4, -1), -1):
             top, bottom = spans[index]
-            if top <= center <= bottom:
+            # The word must overlap the line most of its height, not just touch it with its centre.
+            overlap = min(bottom, word.box.y1) - max(top, word.box.y0)
+            shorter = max(min(bottom - top, word.box.y1 - word.box.y0), 0.1)
+            if top <= center <= bottom and overlap >= 0.6 * shorter:
                 groups[index].append(word)
+                # Grow the line to its words' union: a descender must not split "Bergmann" off.
+                spans[index] = (min(top, word.box.y0), max(bottom, word.box.y1))
                 placed = True
                 break
         if not placed:
@@ -79,8 +90,9 @@ def build_lines(page: PageText) -> list[Line]:
     lines = []
     for group in groups:
         group.sort(key=lambda w: w.box.x0)
-        line = Line(page=page.page, words=group)
-        line.cells = split_cells(group)
+        joined = join_digit_groups(group)
+        line = Line(page=page.page, words=joined)
+        line.cells = split_cells(joined)
         lines.append(line)
     lines.sort(key=lambda ln: (ln.y0 + ln.y1) / 2)
     return lines
@@ -101,3 +113,26 @@ def split_cells(words: list[Word]) -> list[Cell]:
     if current:
         cells.append(Cell(current))
     return cells
+
+
+def join_digit_groups(words: list[Word]) -> list[Word]:
+    """Join "12" "684,00" into one word when a narrow gap separates thousands groups."""
+    out: list[Word] = []
+    for word in words:
+        if out:
+            previous = out[-1]
+            height = max(previous.box.y1 - previous.box.y0, 1.0)
+            gap = word.box.x0 - previous.box.x1
+            if (
+                -1.0 <= gap <= _GROUP_GAP_RATIO * height
+                and _GROUP_HEAD.match(previous.text)
+                and _GROUP_TAIL.match(word.text)
+            ):
+                box = previous.box
+                joined = Box(box.page, box.x0, min(box.y0, word.box.y0), word.box.x1,
+                             max(box.y1, word.box.y1))
+                out[-1] = Word(f"{previous.text}\u00a0{word.text}", joined,
+                               min(previous.confidence, word.confidence))
+                continue
+        out.append(word)
+    return out

@@ -29,17 +29,37 @@ def _invoice_number(lines: list[Line]) -> str | None:
     return str(best.value.value) if best is not None else None
 
 
+_DECIMAL_AMOUNT = re.compile(r"\d[.,]\d{2}(?!\d)")
+
+
+def _is_other_page(lines: list[Line], number: str | None) -> bool:
+    """Terms, cover letters and the like: no invoice number and no amount with decimals."""
+    if number is not None:
+        return False
+    marker = _page_marker(lines)
+    if marker is not None and marker[0] > 1:
+        return False  # "page 2 of 3" belongs to the invoice before it
+    return not any(_DECIMAL_AMOUNT.search(line.text) for line in lines)
+
+
 def split_invoices(pages: list[tuple[int, list[Line]]]) -> list[list[tuple[int, list[Line]]]]:
     """Group consecutive pages into invoices using "page 1 of n" markers and invoice numbers."""
     if len(pages) <= 1:
         return [pages] if pages else []
     groups: list[list[tuple[int, list[Line]]]] = []
     current_number: str | None = None
+    after_other = False
     for page, lines in pages:
         marker = _page_marker(lines)
         number = _invoice_number(lines)
-        starts_new = False
-        if groups:
+        if _is_other_page(lines, number):
+            # A page of its own: analyse() finds no invoice fields in it, so it gives no row.
+            groups.append([(page, lines)])
+            after_other = True
+            continue
+        starts_new = after_other
+        after_other = False
+        if groups and not starts_new:
             if marker is not None and marker[0] == 1:
                 starts_new = True
             elif marker is not None and marker[0] > 1:

@@ -21,18 +21,19 @@ _HEADER_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "quantity": re.compile(
         r"^(?:menge|anzahl|qty|quantity|quantité|quantite|qté|cantidad|cant|quantità|aantal|"
-        r"quantidade|ilość|ilosc|stück|units?)$",
+        r"quantidade|ilość|ilosc|ilosć|stück|units?|q\.?tà|qtà|qtd|qtde|st|stk|pcs|qté)$",
         re.IGNORECASE,
     ),
     "unit_price": re.compile(
         r"^(?:einzelpreis|nettopreis|preis|e-preis|stückpreis|price|unit price|rate|prix|pu|"
-        r"precio|prezzo|prijs|preço|cena|netto-preis|preis/)$",
+        r"precio|prezzo|prijs|preço|cena|netto-preis|preis/|prijs per stuk|einzelpreis netto"
+        r"|ep|e-preis netto|price per unit|unit cost|cost)$",
         re.IGNORECASE,
     ),
     "amount": re.compile(
         r"^(?:betrag|gesamtbetrag|gesamt|gesamtpreis|nettobetrag|summe|entgelt|amount|total|"
         r"montant|importe|importo|bedrag|valor|wartość|positionsbetrag|positions|netto|"
-        r"line total)$",
+        r"line total|wartosć|wartosc|wartość|totaal|subtotal|gesamtpreis netto)$",
         re.IGNORECASE,
     ),
     "vat_rate": re.compile(
@@ -44,7 +45,8 @@ _STOP = re.compile(
     r"^(?:summe|zwischensumme|gesamtsumme|gesamtbetrag|total|subtotal|sub-total|sub total|"
     r"netto|nettobetrag|rechnungssumme|positionssumme"
     r"|übertrag|carried forward|umsatzsteuer|mwst|vat|tax|steuer|grand total|montant total|"
-    r"total ht|importe total|totale|totaal)\b",
+    r"total ht|importe total|totale|totaal|base imponible|imponibile|subtotaal|subtotale"
+    r"|total il[íi]quido|razem|suma|iva|btw|tva|ust|net total|amount due|balance)\b",
     re.IGNORECASE,
 )
 _CONTINUATION_NOISE = re.compile(r"^\W*[\w\-. ]{2,30}\s*:\s*\S|^[•·]")
@@ -67,12 +69,45 @@ class _Row:
     page: int = 0
 
 
-def _classify(word: Word) -> str | None:
-    text = word.text.strip(".:")
+# Words that qualify a header ("Cena netto", "Prix unitaire HT") rather than name a column.
+_QUALIFIERS = frozenset(
+    "netto net ht ttc brutto unit unitaire unitario unitário unit. per stuk excl incl "
+    "€ eur (€) (eur) in".split()
+)
+
+
+def _classify_text(text: str) -> str | None:
+    stripped = text.strip(".:")
     for category, pattern in _HEADER_WORDS.items():
-        if pattern.match(text) or pattern.match(word.text):
+        if pattern.match(stripped) or pattern.match(text):
             return category
     return None
+
+
+def _classify(word: Word) -> str | None:
+    return _classify_text(word.text)
+
+
+def _header_words(line: Line) -> list[tuple[str, list[Word]]]:
+    """(category, words) for a line's header cells: a whole cell first, then its words."""
+    found: list[tuple[str, list[Word]]] = []
+    for cell in line.cells:
+        whole = _classify_text(cell.text)
+        if whole is not None:
+            found.append((whole, list(cell.words)))
+            continue
+        in_cell: list[tuple[str, list[Word]]] = []
+        for position, word in enumerate(cell.words):
+            if position > 0 and word.text.lower().strip(".:") in _QUALIFIERS:
+                continue
+            category = _classify(word)
+            if category is not None:
+                in_cell.append((category, [word]))
+        if len(in_cell) == 1:
+            # "Prix unitaire HT": the column spans the whole cell, not just its keyword.
+            in_cell = [(in_cell[0][0], list(cell.words))]
+        found.extend(in_cell)
+    return found
 
 
 def _find_header(lines: list[Line], start: int) -> tuple[int, _Columns] | None:
@@ -84,7 +119,7 @@ def _find_header(lines: list[Line], start: int) -> tuple[int, _Columns] | None:
             if other.page == line.page
             and other.y0 - line.y1 < 1.6 * line.height
             and not any(
-                AMOUNT_TOKEN.match(w.text.strip("€$£%")) and "," in w.text + "."
+                AMOUNT_TOKEN.match(w.text.strip("€$£%"))
                 for w in other.words
                 if any(ch.isdigit() for ch in w.text)
             )
@@ -92,10 +127,9 @@ def _find_header(lines: list[Line], start: int) -> tuple[int, _Columns] | None:
         ]
         found: dict[str, list[Word]] = {}
         for member in group:
-            for word in member.words:
-                category = _classify(word)
-                if category is not None and category not in found:
-                    found[category] = [word]
+            for category, words in _header_words(member):
+                if category not in found:
+                    found[category] = words
         if "amount" not in found or len(set(found) & {"description", "quantity", "unit_price"}) < 2:
             continue
         centers = {
@@ -192,6 +226,11 @@ def _read_rows(lines: list[Line], start: int, columns: _Columns) -> tuple[list[_
                 index, columns = header[0] + 1, header[1]
                 continue
         description, numbers = _read_row_line(line, columns)
+        if _is_summary_line(line, columns, description):
+            return rows, index + 1
+        lone_amount = not description and set(numbers) == {"amount"}
+        if lone_amount and (not rows or "amount" in rows[-1].numbers):
+            return rows, index + 1  # a bare sum under the amounts column: the table is over
         if "amount" in numbers:
             current = rows[-1] if rows else None
             if (
@@ -215,6 +254,16 @@ def _read_rows(lines: list[Line], start: int, columns: _Columns) -> tuple[list[_
             rows.append(_Row(description, numbers, line.y1, line.page))
         index += 1
     return rows, index
+
+
+def _is_summary_line(line: Line, columns: _Columns, description: list[Word]) -> bool:
+    """A label standing right of the description column ("Subtotal  1.234,00") ends the table."""
+    if description or not line.words:
+        return False
+    first = line.words[0]
+    if first.box.x0 <= columns.description[1]:
+        return False
+    return any(ch.isalpha() for ch in first.text) and not _CURRENCY_WORD.match(first.text)
 
 
 def _finish(row: _Row) -> dict[str, Value]:

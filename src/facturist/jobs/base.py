@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+import asyncio
+from typing import Any, Protocol, runtime_checkable
 
 from sqlalchemy.orm import Session
 
@@ -25,3 +26,12 @@ class StatusBus(Protocol):
     async def wait(self, extraction_id: str, timeout: float) -> None:
         """Return when `extraction_id` is announced or `timeout` seconds pass."""
         ...
+
+
+@runtime_checkable
+class ListeningBus(Protocol):
+    """A bus whose listener runs inside the API process's event loop."""
+
+    def start(self, loop: asyncio.AbstractEventLoop) -> None: ...
+
+    def stop(self, loop: asyncio.AbstractEventLoop) -> None: ...

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from facturist.db.connection import Database
@@ -26,32 +26,69 @@ class EmbeddedQueue:
             session.flush()
 
 
+def _runnable(now: datetime) -> ColumnElement[bool]:
+    """Queued and due, or running under a lease that ran out (its worker is gone)."""
+    return and_(
+        or_(Job.status == "queued", and_(Job.status == "running", Job.locked_until < now)),
+        Job.run_after <= now,
+    )
+
+
 def claim(db: Database, worker_id: str, lease_seconds: int) -> Job | None:
-    """Take the oldest runnable job: queued, or running with an expired lease (a dead worker)."""
-    now = utcnow()
-    with db.session() as session:
-        job = session.scalar(
-            select(Job)
-            .where(
-                or_(
-                    Job.status == "queued",
-                    (Job.status == "running") & (Job.locked_until < now),
-                ),
-                Job.run_after <= now,
+    """Take a runnable job, fairly: the oldest job of the account with the fewest jobs running.
+
+    So one account's 6,000-file batch cannot starve another account's small one: each free
+    worker goes to whoever has the least work in progress.
+    """
+    account = Job.payload["account_id"].as_integer()
+    for _ in range(10):
+        now = utcnow()
+        with db.session() as session:
+            firsts = (
+                select(account.label("account"), func.min(Job.id).label("first"))
+                .where(_runnable(now))
+                .group_by(account)
+                .subquery()
             )
-            .order_by(Job.id)
-            .limit(1)
-            .with_for_update(skip_locked=True)
+            busy = (
+                select(account.label("account"), func.count().label("running"))
+                .where(Job.status == "running", Job.locked_until >= now)
+                .group_by(account)
+                .subquery()
+            )
+            job_id = session.scalar(
+                select(firsts.c.first)
+                .outerjoin(busy, busy.c.account == firsts.c.account)
+                .order_by(func.coalesce(busy.c.running, 0), firsts.c.first)
+                .limit(1)
+            )
+            if job_id is None:
+                return None
+            taken = session.execute(
+                update(Job)
+                .where(Job.id == job_id, _runnable(now))
+                .values(
+                    status="running",
+                    attempts=Job.attempts + 1,
+                    locked_by=worker_id,
+                    locked_until=now + timedelta(seconds=lease_seconds),
+                )
+            )
+            if not taken.rowcount:  # type: ignore[attr-defined]
+                continue  # another worker was quicker: pick again
+            job = session.get_one(Job, job_id)
+            session.flush()
+            session.expunge(job)
+            return job
+    return None
+
+
+def count_runnable(db: Database) -> int:
+    """Jobs a worker could take now (the Celery relay tops up tokens to this many)."""
+    with db.session() as session:
+        return int(
+            session.scalar(select(func.count()).select_from(Job).where(_runnable(utcnow()))) or 0
         )
-        if job is None:
-            return None
-        job.status = "running"
-        job.attempts += 1
-        job.locked_by = worker_id
-        job.locked_until = now + timedelta(seconds=lease_seconds)
-        session.flush()
-        session.expunge(job)
-        return job
 
 
 def renew(db: Database, job_id: int, worker_id: str, lease_seconds: int) -> bool:

@@ -37,15 +37,21 @@ def lock_data_dir(data_dir: Path) -> IO[str]:
 
 
 def serve(settings: Settings, host: str, port: int) -> None:
-    """Migrate, start the workers, then serve HTTP until interrupted."""
+    """Migrate, start the embedded workers (if any), then serve HTTP until interrupted.
+
+    Embedded mode owns its data directory (one server, its own workers). With Celery, API
+    processes are stateless: any number may run, on any machine, beside `facturist worker`s.
+    """
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    lock = lock_data_dir(settings.data_dir)
+    embedded = settings.queue == "embedded"
+    lock = lock_data_dir(settings.data_dir) if embedded else None
     ctx = build_context(settings)
     upgrade(ctx.db)
-    released = release_all_running(ctx.db)
-    if released:
-        log.info("resumed %d jobs left running by the previous server", released)
-    pool = WorkerPool(settings, settings.workers)
+    if embedded:
+        released = release_all_running(ctx.db)
+        if released:
+            log.info("resumed %d jobs left running by the previous server", released)
+    pool = WorkerPool(settings, settings.worker_count)
     pool.start()
     app = create_app(ctx, ready=pool.ready)
     try:
@@ -53,4 +59,5 @@ def serve(settings: Settings, host: str, port: int) -> None:
     finally:
         pool.stop()
         ctx.db.dispose()
-        lock.close()
+        if lock is not None:
+            lock.close()

@@ -71,7 +71,7 @@ def run_one(ctx: ServiceContext, job: Job, worker_id: str) -> None:
         return renew(ctx.db, job.id, worker_id, lease)
 
     if job.attempts > MAX_ATTEMPTS:
-        _give_up(ctx, job, job.last_error or "worker died repeatedly on this job")
+        give_up(ctx, job, job.last_error or "worker died repeatedly on this job")
         return
     with _Heartbeat(still_mine, max(1.0, lease / 4)):
         if job.kind == "start":
@@ -84,7 +84,7 @@ def run_one(ctx: ServiceContext, job: Job, worker_id: str) -> None:
             raise ValueError(f"unknown job kind {job.kind!r}")
 
 
-def _give_up(ctx: ServiceContext, job: Job, error: str) -> None:
+def give_up(ctx: ServiceContext, job: Job, error: str) -> None:
     with ctx.db.session() as session:
         session.execute(
             update(Job).where(Job.id == job.id).values(status="failed", last_error=error)
@@ -126,7 +126,7 @@ def worker_main(
             error = traceback.format_exc()
             log.error("job %s (%s) failed:\n%s", job.id, job.kind, error)
             if fail(ctx.db, job.id, error):
-                _give_up(ctx, job, error)
+                give_up(ctx, job, error)
     ctx.db.dispose()
 
 

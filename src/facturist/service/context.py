@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facturist.db.connection import Database
+from facturist.errors import ConfigurationError
 from facturist.jobs.base import JobQueue, StatusBus
 from facturist.settings import Settings
+from facturist.storage.base import ObjectStore
 from facturist.storage.local import LocalObjectStore
 from facturist.storage.signing import UrlSigner
 
@@ -17,7 +19,7 @@ from facturist.storage.signing import UrlSigner
 class ServiceContext:
     settings: Settings
     db: Database
-    store: LocalObjectStore
+    store: ObjectStore
     queue: JobQueue
     bus: StatusBus
 
@@ -36,17 +38,54 @@ def load_secret(data_dir: Path) -> bytes:
 
 def build_context(settings: Settings, bus: StatusBus | None = None) -> ServiceContext:
     """Database, store, queue and bus for these settings (no migrations run here)."""
-    from facturist.jobs.bus import DatagramStatusBus
-    from facturist.jobs.embedded import EmbeddedQueue
-
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    signer = UrlSigner(load_secret(settings.data_dir))
-    store = LocalObjectStore(settings.data_dir / "store", signer)
-    db = Database(settings.resolved_database_url)
     return ServiceContext(
         settings=settings,
-        db=db,
-        store=store,
-        queue=EmbeddedQueue(),
-        bus=bus or DatagramStatusBus(settings.run_dir / "status.sock"),
+        db=Database(settings.resolved_database_url),
+        store=_store(settings),
+        queue=_queue(settings),
+        bus=bus or _bus(settings),
     )
+
+
+def _store(settings: Settings) -> ObjectStore:
+    if settings.storage == "s3":
+        from facturist.storage.s3 import S3ObjectStore
+
+        if not settings.s3_endpoint_url:
+            raise ConfigurationError("FACTURIST_S3_ENDPOINT_URL is required with storage=s3")
+        store = S3ObjectStore(
+            endpoint_url=settings.s3_endpoint_url,
+            bucket=settings.s3_bucket,
+            region=settings.s3_region,
+            access_key=settings.s3_access_key_id,
+            secret_key=settings.s3_secret_access_key,
+            path_style=settings.s3_path_style,
+            sse=settings.s3_sse,
+            public_endpoint_url=settings.s3_public_endpoint_url,
+        )
+        store.ensure_bucket()
+        return store
+    signer = UrlSigner(load_secret(settings.data_dir))
+    return LocalObjectStore(settings.data_dir / "store", signer)
+
+
+def _queue(settings: Settings) -> JobQueue:
+    if settings.queue == "celery":
+        from facturist.jobs.celery_queue import CeleryQueue, make_celery
+
+        return CeleryQueue(make_celery(settings.broker_url, settings.celery_queue_name))
+    from facturist.jobs.embedded import EmbeddedQueue
+
+    return EmbeddedQueue()
+
+
+def _bus(settings: Settings) -> StatusBus:
+    redis_url = settings.resolved_redis_url
+    if settings.queue == "celery" and redis_url:
+        from facturist.jobs.redis_bus import RedisStatusBus
+
+        return RedisStatusBus(redis_url)
+    from facturist.jobs.bus import DatagramStatusBus
+
+    return DatagramStatusBus(settings.run_dir / "status.sock")

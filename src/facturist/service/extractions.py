@@ -25,6 +25,7 @@ from facturist.errors import ApiError, invalid_field, not_found
 from facturist.service import accounts, views
 from facturist.service.accounts import Principal
 from facturist.service.context import ServiceContext
+from facturist.service.queueing import enqueue_step
 
 DEFAULT_OPTIONS: dict[str, Any] = {
     "exclude_columns": [],
@@ -168,9 +169,7 @@ def submit(ctx: ServiceContext, principal: Principal, body: dict[str, Any]) -> d
                 "INTERNAL_ERROR", "Concurrent submission; retry.", status=500, retryable=True
             ) from exc
         if extraction.status == "processing":
-            ctx.queue.enqueue(
-                session, "start", {"extraction_id": extraction.id}, f"start:{extraction.id}"
-            )
+            enqueue_step(ctx, session, "start", extraction, extraction.id)
         return {"success": True, "extraction_id": extraction.id, "submission_state": "received"}
 
 
@@ -382,9 +381,7 @@ def cancel(
         if extraction.cancel_requested_at is None:
             extraction.cancel_requested_at = utcnow()
             # The finaliser settles the cancel once no file is being worked on any more.
-            ctx.queue.enqueue(
-                session, "finalize", {"extraction_id": extraction.id}, f"finalize:{extraction.id}"
-            )
+            enqueue_step(ctx, session, "finalize", extraction, extraction.id)
         return {
             "success": True,
             "extraction_id": extraction.id,

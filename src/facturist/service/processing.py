@@ -33,6 +33,7 @@ from facturist.service import accounts
 from facturist.service.context import ServiceContext
 from facturist.service.finalize import finalize_extraction
 from facturist.service.pages import document_result_json
+from facturist.service.queueing import enqueue_step
 
 log = logging.getLogger(__name__)
 
@@ -103,11 +104,9 @@ def start_extraction(ctx: ServiceContext, job_id: int, extraction_id: str) -> No
             select(ExtractionFile).where(ExtractionFile.extraction_id == extraction_id)
         ):
             file.page_count = counts.get(file.id)
-            ctx.queue.enqueue(session, "file", {"file_id": file.id}, f"file:{file.id}")
+            enqueue_step(ctx, session, "file", extraction, file.id)
         if not counts:
-            ctx.queue.enqueue(
-                session, "finalize", {"extraction_id": extraction_id}, f"finalize:{extraction_id}"
-            )
+            enqueue_step(ctx, session, "finalize", extraction, extraction.id)
         finish(session, job_id)
 
 
@@ -213,15 +212,14 @@ def _run_engine(
 
 def _after_file(ctx: ServiceContext, session: Session, extraction_id: str) -> None:
     """Queue the finaliser once no file of the extraction is pending any more."""
+    extraction = session.get_one(Extraction, extraction_id)
     pending = session.scalar(
         select(ExtractionFile.id)
         .where(ExtractionFile.extraction_id == extraction_id, ExtractionFile.status == "pending")
         .limit(1)
     )
     if pending is None:
-        ctx.queue.enqueue(
-            session, "finalize", {"extraction_id": extraction_id}, f"finalize:{extraction_id}"
-        )
+        enqueue_step(ctx, session, "finalize", extraction, extraction_id)
 
 
 def give_up_file(ctx: ServiceContext, file_pk: int, error: str) -> None:

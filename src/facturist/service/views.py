@@ -82,7 +82,10 @@ def status_payload(
 def _common(extraction: Extraction, team: bool, email: str | None) -> dict[str, Any]:
     item: dict[str, Any] = {
         "extraction_id": extraction.id,
-        "submission_id": extraction.submission_id,
+        # Web-app runs have an internal idempotency id; the contract shows them as null.
+        "submission_id": (
+            None if extraction.submission_method == "web_app" else extraction.submission_id
+        ),
         "task_name": extraction.task_name,
         "status": extraction.status,
         "created_at": iso(extraction.created_at),

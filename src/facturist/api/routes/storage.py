@@ -10,15 +10,26 @@ from starlette.concurrency import run_in_threadpool
 from facturist.api.deps import Ctx
 from facturist.errors import ApiError, ObjectNotFound
 from facturist.service import uploads
-from facturist.storage.local import DOWNLOAD_PREFIX, UPLOAD_PREFIX, PartTooLarge
+from facturist.storage.local import DOWNLOAD_PREFIX, UPLOAD_PREFIX, LocalObjectStore, PartTooLarge
 
 router = APIRouter(tags=["storage"], include_in_schema=False)
 
 
+def _local(ctx: Ctx) -> LocalObjectStore:
+    """These URLs exist only for the local store (S3 serves its own presigned URLs)."""
+    if not isinstance(ctx.store, LocalObjectStore):
+        raise ApiError("NOT_FOUND", "No such endpoint.", status=404)
+    return ctx.store
+
+
 def _check(
-    ctx: Ctx, method: str, path: str, request: Request, extra: dict[str, str] | None = None
+    store: LocalObjectStore,
+    method: str,
+    path: str,
+    request: Request,
+    extra: dict[str, str] | None = None,
 ) -> None:
-    reason = ctx.store.signer.verify(
+    reason = store.signer.verify(
         method, path, request.query_params.get("expires"), request.query_params.get("sig"), extra
     )
     if reason is not None:
@@ -28,12 +39,13 @@ def _check(
 @router.put(UPLOAD_PREFIX + "/{upload_id}/{part_number}")
 async def put_part(upload_id: str, part_number: int, request: Request, ctx: Ctx) -> Response:
     """Receive one part's raw bytes, streamed to disk; answers with its quoted MD5 ETag."""
-    _check(ctx, "PUT", f"{UPLOAD_PREFIX}/{upload_id}/{part_number}", request)
+    store = _local(ctx)
+    _check(store, "PUT", f"{UPLOAD_PREFIX}/{upload_id}/{part_number}", request)
     max_size = await run_in_threadpool(uploads.part_size_limit, ctx, upload_id)
-    if not max_size or not ctx.store.upload_exists(upload_id):
+    if not max_size or not store.upload_exists(upload_id):
         raise ApiError("FILE_NOT_UPLOADABLE", "This upload is finished or gone.", status=409)
     try:
-        part = await ctx.store.receive_part(upload_id, part_number, request.stream(), max_size)
+        part = await store.receive_part(upload_id, part_number, request.stream(), max_size)
     except PartTooLarge as exc:
         raise ApiError(
             "INVALID_INPUT", f"The part is larger than {max_size} bytes.", status=413
@@ -49,9 +61,10 @@ async def put_part(upload_id: str, part_number: int, request: Request, ctx: Ctx)
 async def get_object(key: str, request: Request, ctx: Ctx) -> FileResponse:
     """Serve an output file to a plain GET carrying a valid signature."""
     filename = request.query_params.get("filename", "")
-    _check(ctx, "GET", f"{DOWNLOAD_PREFIX}/{key}", request, {"filename": filename})
+    store = _local(ctx)
+    _check(store, "GET", f"{DOWNLOAD_PREFIX}/{key}", request, {"filename": filename})
     try:
-        path = ctx.store.path_for_download(key)
+        path = store.path_for_download(key)
     except ObjectNotFound as exc:
         raise ApiError("NOT_FOUND", "The file no longer exists.", status=404) from exc
     return FileResponse(path, filename=filename or path.name)

@@ -3,23 +3,40 @@
 The PP-OCRv6 "small" detection and multilingual recognition models are inside the rapidocr
 wheel (rapidocr/models/), so nothing is downloaded at run time; the recognition model covers
 Latin scripts (English, German, French, ...) in one model, so `languages` is not needed.
+
+Speed and memory (see benchmarks/scan_bench.py): text detection runs on a copy scaled down to
+`detection_max_side`, line crops are cut from the full-size image, and recognition runs in
+batches of similar widths with the crops narrowed a little (Latin letters are narrower than
+the CJK glyphs the model's width was sized for), on one onnxruntime thread without its memory
+arena, so one worker process stays well under 500 MB.
 """
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 from PIL import Image
 
 from facturist.engine.model import Box, Word
 
 # Detection runs on the image scaled down so that its longer side is at most this; the
 # pipeline has already scaled text to `preferred_line_height`, so this only bounds cost.
-DETECTION_MAX_SIDE = 1024
+DETECTION_MAX_SIDE = 960
+# Recognition input width = height * aspect ratio * this. 1.0 is the model's native scale.
+RECOGNITION_SQUEEZE = 0.75
+RECOGNITION_HEIGHT = 48
+# A recognition batch holds at most this many input columns (batch size x padded width).
+RECOGNITION_BATCH_COLUMNS = 2400
+RECOGNITION_MAX_BATCH = 8
+MIN_TEXT_SCORE = 0.3
+
+FloatArray = NDArray[np.float32]
 
 
 class RapidOcrBackend:
@@ -28,7 +45,11 @@ class RapidOcrBackend:
     name = "rapidocr"
     preferred_line_height = 26.0
 
-    def __init__(self, detection_max_side: int = DETECTION_MAX_SIDE) -> None:
+    def __init__(
+        self,
+        detection_max_side: int = DETECTION_MAX_SIDE,
+        recognition_squeeze: float = RECOGNITION_SQUEEZE,
+    ) -> None:
         import cv2
         import rapidocr
         from rapidocr import RapidOCR
@@ -38,29 +59,95 @@ class RapidOcrBackend:
         if not any(models.glob("*det*.onnx")) or not any(models.glob("*rec*.onnx")):
             # Without the bundled models rapidocr would try to download them.
             raise RuntimeError(f"rapidocr models missing in {models}")
-        self._engine = RapidOCR(
+        engine: Any = RapidOCR(
             params={
                 "Global.log_level": "error",
                 "Global.use_cls": False,  # page orientation is handled by the pipeline
-                "Global.text_score": 0.3,
                 "EngineConfig.onnxruntime.intra_op_num_threads": 1,
                 "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+                "EngineConfig.onnxruntime.enable_cpu_mem_arena": False,
                 "Det.limit_type": "max",
                 "Det.limit_side_len": detection_max_side,
             }
         )
-        # The engine keeps per-call state; calls from several threads are serialised.
+        # Load both models now, once per process, rather than on the first page.
+        self._detector: Any = engine._load_det_model()
+        self._recognizer: Any = engine._load_rec_model()
+        self._word_boxes: Any = engine.cal_rec_boxes
+        self._squeeze = recognition_squeeze
+        # The models keep per-call state; calls from several threads are serialised.
         self._lock = threading.Lock()
 
     def recognize(self, image: Image.Image, languages: Sequence[str]) -> list[Word]:
         """Read the words of `image`; `languages` is ignored (one multilingual model)."""
         rgb = np.asarray(image.convert("RGB"))
         with self._lock:
-            result: Any = self._engine(rgb, return_word_box=True)
-        if not result.txts:
+            detected: Any = self._detector(rgb)
+            if detected.boxes is None or len(detected.boxes) == 0:
+                return []
+            boxes = [np.asarray(box, dtype=np.float32) for box in detected.boxes]
+            crops = [_crop(rgb, box) for box in boxes]
+            del rgb, detected
+            texts, scores, word_infos = self._read_lines(crops)
+        return self._words(crops, boxes, texts, scores, word_infos)
+
+    def _read_lines(self, crops: list[NDArray[np.uint8]]) -> tuple[list[str], list[float], list[Any]]:
+        """Recognise every crop: batches of similar width, narrowed by the squeeze factor."""
+        ratios = [max(1.0, c.shape[1] / max(1, c.shape[0])) * self._squeeze for c in crops]
+        order = sorted(range(len(crops)), key=lambda i: ratios[i])
+        texts: list[str] = [""] * len(crops)
+        scores: list[float] = [0.0] * len(crops)
+        infos: list[Any] = [None] * len(crops)
+        start = 0
+        while start < len(order):
+            end = start + 1
+            while end < len(order) and end - start < RECOGNITION_MAX_BATCH:
+                width = math.ceil(RECOGNITION_HEIGHT * ratios[order[end]])
+                if width * (end - start + 1) > RECOGNITION_BATCH_COLUMNS:
+                    break
+                end += 1
+            batch = order[start:end]
+            max_ratio = max(ratios[i] for i in batch)
+            inputs = np.stack([_normalised(crops[i], ratios[i], max_ratio) for i in batch])
+            predictions = self._recognizer.session(inputs)
+            del inputs
+            lines, words = self._recognizer.postprocess_op(
+                predictions,
+                True,
+                wh_ratio_list=[ratios[i] for i in batch],
+                max_wh_ratio=max_ratio,
+            )
+            for slot, index in enumerate(batch):
+                texts[index], scores[index] = str(lines[slot][0]), float(lines[slot][1])
+                infos[index] = words[slot]
+            start = end
+        return texts, scores, infos
+
+    def _words(
+        self,
+        crops: list[NDArray[np.uint8]],
+        boxes: list[FloatArray],
+        texts: list[str],
+        scores: list[float],
+        infos: list[Any],
+    ) -> list[Word]:
+        """Split recognised lines into words with boxes in the image's pixels."""
+        from rapidocr.ch_ppocr_rec import TextRecOutput
+
+        keep = [i for i, t in enumerate(texts) if t.strip() and scores[i] >= MIN_TEXT_SCORE]
+        if not keep:
             return []
+        lines = TextRecOutput(
+            [crops[i] for i in keep],
+            tuple(texts[i] for i in keep),
+            tuple(scores[i] for i in keep),
+            tuple(infos[i] for i in keep),
+        )
+        with_boxes: Any = self._word_boxes(
+            [crops[i] for i in keep], np.stack([boxes[i] for i in keep]), lines, False
+        )
         words: list[Word] = []
-        for line_words in result.word_results:
+        for line_words in with_boxes.word_results:
             for text, score, points in line_words:
                 if not text or not text.strip() or points is None:
                     continue
@@ -69,3 +156,22 @@ class RapidOcrBackend:
                 box = Box(1, min(xs), min(ys), max(xs), max(ys))
                 words.append(Word(text.strip(), box, float(score)))
         return words
+
+
+def _crop(rgb: NDArray[np.uint8], box: FloatArray) -> NDArray[np.uint8]:
+    """The text line inside the quadrilateral `box`, straightened (rapidocr's own cropper)."""
+    from rapidocr.utils.process_img import get_rotate_crop_image
+
+    crop: NDArray[np.uint8] = get_rotate_crop_image(rgb, box.copy())
+    return crop
+
+
+def _normalised(crop: NDArray[np.uint8], ratio: float, max_ratio: float) -> FloatArray:
+    """One crop as the model's input: height 48, width ratio*48, padded to the batch width."""
+    import cv2
+
+    width = max(1, min(math.ceil(RECOGNITION_HEIGHT * ratio), math.ceil(RECOGNITION_HEIGHT * max_ratio)))
+    resized = cv2.resize(crop, (width, RECOGNITION_HEIGHT), interpolation=cv2.INTER_LINEAR)
+    padded = np.zeros((3, RECOGNITION_HEIGHT, math.ceil(RECOGNITION_HEIGHT * max_ratio)), np.float32)
+    padded[:, :, :width] = resized.transpose(2, 0, 1).astype(np.float32) / 127.5 - 1.0
+    return padded

@@ -1,0 +1,120 @@
+"""`facturist worker`: a Celery worker that runs extraction jobs, on any machine.
+
+Each Celery task is a work token (see `facturist.jobs.celery_queue`): it claims the fairest
+runnable job from the database and runs it with the same code as the embedded workers. A relay
+thread tops up tokens when runnable jobs outnumber the tokens waiting in the broker, which
+covers tokens lost with a killed worker and jobs whose lease ran out.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+import traceback
+from typing import Any
+
+from celery import Celery
+from celery.signals import worker_process_init
+
+from facturist.errors import ConfigurationError
+from facturist.jobs.celery_queue import WORK_TASK, CeleryQueue
+from facturist.jobs.embedded import claim, count_runnable, fail
+from facturist.runtime.worker import give_up, run_one
+from facturist.service.context import ServiceContext, build_context
+from facturist.settings import Settings
+
+log = logging.getLogger(__name__)
+RELAY_SECONDS = 2.0
+MAX_TOKENS_PER_TOP_UP = 500
+
+_ctx: ServiceContext | None = None
+
+
+def _context() -> ServiceContext:
+    """One context per worker process, built on first use (after any fork)."""
+    global _ctx
+    if _ctx is None:
+        _ctx = build_context(Settings())
+    return _ctx
+
+
+def work_once() -> bool:
+    """Claim and run one job; False when nothing was runnable."""
+    ctx = _context()
+    worker_id = f"celery-{socket.gethostname()}-{os.getpid()}"
+    job = claim(ctx.db, worker_id, ctx.settings.job_lease_seconds)
+    if job is None:
+        return False
+    try:
+        run_one(ctx, job, worker_id)
+    except Exception:
+        error = traceback.format_exc()
+        log.error("job %s (%s) failed:\n%s", job.id, job.kind, error)
+        if fail(ctx.db, job.id, error):
+            give_up(ctx, job, error)
+        elif isinstance(ctx.queue, CeleryQueue):
+            ctx.queue.send_tokens(1, countdown=2.0**job.attempts)
+    return True
+
+
+def register(app: Celery) -> None:
+    """Attach the work task to a Celery app."""
+
+    @app.task(name=WORK_TASK, acks_late=True, reject_on_worker_lost=True)  # type: ignore[untyped-decorator]
+    def work() -> None:
+        work_once()
+
+    @worker_process_init.connect  # type: ignore[untyped-decorator]
+    def _fresh_connections(**_: Any) -> None:
+        global _ctx
+        _ctx = None  # never share database connections across a fork
+
+
+class Relay(threading.Thread):
+    """Keeps at least one token in the broker for every runnable job."""
+
+    def __init__(self, queue: CeleryQueue, ctx: ServiceContext) -> None:
+        super().__init__(name="facturist-relay", daemon=True)
+        self.queue = queue
+        self.ctx = ctx
+        self.stopping = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopping.wait(RELAY_SECONDS):
+            try:
+                missing = count_runnable(self.ctx.db) - self.queue.tokens_waiting()
+                if missing > 0:
+                    self.queue.send_tokens(min(missing, MAX_TOKENS_PER_TOP_UP))
+            except Exception:
+                log.warning("relay round failed", exc_info=True)
+
+
+def run_worker(settings: Settings, concurrency: int, pool: str) -> None:
+    """Run a Celery worker (blocking) with the relay beside it."""
+    global _ctx
+    ctx = build_context(settings)
+    if not isinstance(ctx.queue, CeleryQueue):
+        raise ConfigurationError("facturist worker needs FACTURIST_QUEUE=celery")
+    _ctx = ctx  # the solo pool runs tasks in this process; forked children build their own
+    app = ctx.queue.app
+    register(app)
+    relay = Relay(ctx.queue, ctx)
+    relay.start()
+    try:
+        app.worker_main(
+            [
+                "worker",
+                f"--concurrency={concurrency}",
+                f"--pool={pool}",
+                f"--queues={settings.celery_queue_name}",
+                "--loglevel=INFO",
+                "--without-gossip",
+                "--without-mingle",
+                "--without-heartbeat",
+                f"--hostname=facturist-{os.getpid()}@{socket.gethostname()}",
+            ]
+        )
+    finally:
+        relay.stopping.set()

@@ -1,0 +1,28 @@
+"""Queueing the steps of an extraction: one naming scheme for dedupe keys and payloads."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from sqlalchemy.orm import Session
+
+from facturist.db.models import Extraction
+from facturist.service.context import ServiceContext
+
+Step = Literal["start", "file", "finalize"]
+
+
+def enqueue_step(
+    ctx: ServiceContext, session: Session, kind: Step, extraction: Extraction, subject: str | int
+) -> None:
+    """Queue `kind` for `subject` (the extraction, or a file) once, in the caller's transaction.
+
+    The payload names the account so that workers can share themselves fairly between accounts.
+    """
+    payload: dict[str, str | int] = {
+        "account_id": extraction.account_id,
+        "extraction_id": extraction.id,
+    }
+    if kind == "file":
+        payload["file_id"] = subject
+    ctx.queue.enqueue(session, kind, payload, f"{kind}:{subject}")

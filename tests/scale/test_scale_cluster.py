@@ -1,0 +1,78 @@
+"""Two stateless API processes and three Celery workers on PostgreSQL and Redis, on loopback."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import requests
+
+from facturist.samples import random_invoice, render_pdf
+from flows import submit, upload, wait_done
+from http_api import Api
+
+pytestmark = [pytest.mark.services, pytest.mark.slow]
+
+
+def files(prefix: str, count: int, seed: int) -> list[tuple[str, bytes]]:
+    return [
+        (f"{prefix}-{i:03d}.pdf", render_pdf(random_invoice(seed + i, language="en", lines=1)))
+        for i in range(count)
+    ]
+
+
+def test_any_api_process_serves_any_step(cluster) -> None:  # type: ignore[no-untyped-def]
+    key = cluster.apis[0].create_key("spread")
+    first, second = Api(cluster.apis[0].api, key), Api(cluster.apis[1].api, key)
+    session_id, ids = upload(first, files("spread", 2, 500))
+    eid = submit(second, session_id, ids)
+    started = time.monotonic()
+    held = first.get(f"/extractions/{eid}", wait=40).json()
+    assert held["status"] == "completed", held
+    assert time.monotonic() - started < 30
+    rows = second.get(f"/extractions/{eid}/results").json()["rows"]
+    assert len(rows) == 2
+    for api in (first, second):
+        url = api.get(f"/extractions/{eid}/output", format="json").json()["download_url"]
+        assert requests.get(url, timeout=30).json() == rows
+
+
+def test_rate_limits_are_shared_between_api_processes(cluster) -> None:  # type: ignore[no-untyped-def]
+    key = cluster.apis[0].create_key("limited")
+    apis = [Api(a.api, key) for a in cluster.apis]
+    codes = [apis[i % 2].get("/credits/balance").status_code for i in range(5)]
+    assert codes == [200, 200, 200, 200, 429]
+
+
+def test_worker_killed_mid_batch(cluster) -> None:  # type: ignore[no-untyped-def]
+    api = Api(cluster.apis[0].api, cluster.apis[0].create_key("crashy"))
+    batch = files("crash", 30, 600)
+    session_id, ids = upload(api, batch)
+    before = api.get("/credits/balance").json()["credits_balance"]
+    eid = submit(api, session_id, ids)
+    while api.get(f"/extractions/{eid}").json()["progress"] < 20:
+        time.sleep(0.2)
+    cluster.kill_worker(0)
+    done = wait_done(api, eid, timeout=180)
+    assert done["status"] == "completed", done
+    assert done["pages"]["successful_count"] == 30 == done["credits_deducted"]
+    assert sorted(p["file_name"] for p in done["pages"]["successful"]) == [n for n, _ in batch]
+    rows = api.get(f"/extractions/{eid}/results", limit=1000).json()
+    assert rows["total_rows"] == 30
+    assert sorted(r["Source File"] for r in rows["rows"]) == sorted(
+        f"{n} (Page 1)" for n, _ in batch
+    )
+    assert api.get("/credits/balance").json()["credits_balance"] == before - 30
+
+
+def test_small_batch_is_not_starved_by_a_big_one(cluster) -> None:  # type: ignore[no-untyped-def]
+    big = Api(cluster.apis[0].api, cluster.apis[0].create_key("big-account"))
+    small = Api(cluster.apis[1].api, cluster.apis[1].create_key("small-account"))
+    big_session, big_ids = upload(big, files("big", 40, 700))
+    small_session, small_ids = upload(small, files("small", 2, 800))
+    big_id = submit(big, big_session, big_ids)
+    time.sleep(1.0)
+    small_id = submit(small, small_session, small_ids)
+    assert wait_done(small, small_id, timeout=120)["status"] == "completed"
+    assert big.get(f"/extractions/{big_id}").json()["status"] == "processing"
+    assert wait_done(big, big_id, timeout=240)["status"] == "completed"
