@@ -55,7 +55,7 @@ def skip_reason() -> str | None:
     missing = swift.missing_binaries()
     if not missing:
         return None
-    return f"Swift not installed ({', '.join(missing)}): run scripts/swift/install.sh"
+    return f"Swift not installed ({', '.join(missing)}): run scripts/install-system-packages.sh"
 
 
 @contextmanager

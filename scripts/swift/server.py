@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """An all-in-one OpenStack Swift with the S3 API (s3api + tempauth) on loopback, for tests and CI.
 
-Runs the Debian packages' servers (install them with scripts/swift/install.sh): one proxy, one
+Runs the Debian packages' servers (install them with scripts/install-system-packages.sh):
+one proxy, one
 account, one container and one object server, each a single process (`workers = 0`) on a free
 loopback port, plus a private memcached (tempauth keeps tokens there). Everything lives in one
 directory: configuration, rings (one device, one replica), the data and the logs.
@@ -218,7 +219,9 @@ class SwiftServer:
         """Write the configuration, build the rings, start the servers; returns when S3 answers."""
         missing = missing_binaries()
         if missing:
-            raise RuntimeError(f"missing {', '.join(missing)}: run scripts/swift/install.sh")
+            raise RuntimeError(
+                f"missing {', '.join(missing)}: run scripts/install-system-packages.sh"
+            )
         self.root.mkdir(parents=True, exist_ok=True)
         self.ports = {name: _free_port() for name in (*SERVERS, "proxy", "memcached")}
         self._write_configs()

@@ -80,11 +80,11 @@ def _value_words(line: Line, end: int, label: list[Word]) -> list[Word]:
     if not label:
         return after
     for position, cell in enumerate(line.cells):
-        if label[0] not in cell.words:
+        if label[-1] not in cell.words:
             continue
         own = [w for w in after if w in cell.words]
-        if cell.words[0] != label[0]:
-            return own
+        if label[0] in cell.words and cell.words.index(label[0]) > 2:
+            return own  # a label deep inside a sentence
         taken = list(own)
         for following in line.cells[position + 1 : position + 4]:
             taken.extend(following.words)
@@ -206,7 +206,8 @@ def _stands_alone(line: Line, label: list[Word], label_length: int) -> bool:
     """True when the label fills (nearly) its whole cell, as a caption does."""
     for cell in line.cells:
         if label[0] in cell.words:
-            return len(cell.text) <= label_length + 4
+            others = [w for w in cell.words if w not in label]
+            return len(others) <= 2 and not cell.text.endswith(".")
     return True
 
 

@@ -13,6 +13,7 @@ arena, so one worker process stays well under 500 MB.
 
 from __future__ import annotations
 
+import ctypes
 import math
 import threading
 from collections.abc import Sequence
@@ -89,7 +90,10 @@ class RapidOcrBackend:
             crops = [_crop(rgb, box) for box in boxes]
             del rgb, detected
             texts, scores, word_infos = self._read_lines(crops)
-        return self._words(crops, boxes, texts, scores, word_infos)
+            words = self._words(crops, boxes, texts, scores, word_infos)
+        del crops
+        _release_freed_memory()
+        return words
 
     def _read_lines(self, crops: list[NDArray[np.uint8]]) -> tuple[list[str], list[float], list[Any]]:
         """Recognise every crop: batches of similar width, narrowed by the squeeze factor."""
@@ -156,6 +160,25 @@ class RapidOcrBackend:
                 box = Box(1, min(xs), min(ys), max(xs), max(ys))
                 words.append(Word(text.strip(), box, float(score)))
         return words
+
+
+def _release_freed_memory() -> None:
+    """Give freed heap pages back to the system (glibc keeps them otherwise).
+
+    Page images and model activations of different sizes fragment the heap; without this a
+    worker's resident memory creeps up page after page.
+    """
+    global _malloc_trim
+    if _malloc_trim is None:
+        try:
+            _malloc_trim = ctypes.CDLL("libc.so.6").malloc_trim
+        except (OSError, AttributeError):  # not glibc: nothing to trim
+            _malloc_trim = False
+    if _malloc_trim:
+        _malloc_trim(0)
+
+
+_malloc_trim: Any = None
 
 
 def _crop(rgb: NDArray[np.uint8], box: FloatArray) -> NDArray[np.uint8]:
