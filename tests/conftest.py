@@ -8,6 +8,7 @@ import pytest
 
 from http_api import Api
 from live_server import LiveServer
+from swift_server import s3_service  # noqa: F401  (one Swift per test session)
 
 
 @pytest.fixture(scope="module")

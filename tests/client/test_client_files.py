@@ -76,8 +76,10 @@ def test_state_round_trips_and_ids_are_stable(tmp_path: Path) -> None:
     save_state(state, path)
     again = load_state(path)
     assert again == state
-    assert [c.file_ids for c in again.chunks] == [[f.file_id for f in files[:3]],
-                                                   [f.file_id for f in files[3:]]]
+    assert [c.file_ids for c in again.chunks] == [
+        [f.file_id for f in files[:3]],
+        [f.file_id for f in files[3:]],
+    ]
     assert not list(tmp_path.glob(".*tmp"))  # the temporary file was renamed away
     other = new_state(files, {"prompt": "p"}, max_files=3)
     assert other.run_id != state.run_id

@@ -25,16 +25,16 @@ PART_SIZE = 5 * 1024 * 1024  # the smallest part size the API allows: big files 
 
 @pytest.fixture(scope="module")
 def small_parts_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    live = start_server(
-        tmp_path_factory.mktemp("parts"), FACTURIST_PART_SIZE=str(PART_SIZE)
-    )
+    live = start_server(tmp_path_factory.mktemp("parts"), FACTURIST_PART_SIZE=str(PART_SIZE))
     yield live
     live.stop()
 
 
 def _stored_digests(server: LiveServer) -> list[str]:
     root = server.data_dir / "store" / "objects" / "uploads"
-    return sorted(hashlib.sha256(p.read_bytes()).hexdigest() for p in root.rglob("*") if p.is_file())
+    return sorted(
+        hashlib.sha256(p.read_bytes()).hexdigest() for p in root.rglob("*") if p.is_file()
+    )
 
 
 def test_parallel_uploads_are_byte_exact(small_parts_server: LiveServer, tmp_path: Path) -> None:
@@ -69,7 +69,9 @@ def test_parallel_uploads_are_byte_exact(small_parts_server: LiveServer, tmp_pat
     assert uploads[-1].progress == 100.0
 
 
-def test_staged_calls_end_to_end(client_server: LiveServer, client_key: str, tmp_path: Path) -> None:
+def test_staged_calls_end_to_end(
+    client_server: LiveServer, client_key: str, tmp_path: Path
+) -> None:
     write_invoices(tmp_path / "in", 3)
     with FacturistClient(client_server.api, client_key) as client:
         uploaded = client.upload_files([tmp_path / "in"], upload_session_id="staged-1")

@@ -49,9 +49,7 @@ def _completed_on_server(server: LiveServer) -> tuple[int, int]:
     return int(files[0]), int(sessions[0])
 
 
-def test_killed_run_resumes_without_duplicates(
-    client_server: LiveServer, tmp_path: Path
-) -> None:
+def test_killed_run_resumes_without_duplicates(client_server: LiveServer, tmp_path: Path) -> None:
     key = client_server.create_key("resume")
     folder = tmp_path / "in"
     write_invoices(folder, FILES)

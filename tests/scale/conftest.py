@@ -16,6 +16,7 @@ import pytest
 import redis
 
 from live_server import LiveServer
+from swift_server import S3Service
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 REDIS = "redis://127.0.0.1:6379"
@@ -113,10 +114,12 @@ class Cluster:
 
 @pytest.fixture(scope="module")
 def cluster(
-    tmp_path_factory: pytest.TempPathFactory, pg_url: str, redis_url: str
+    tmp_path_factory: pytest.TempPathFactory, pg_url: str, redis_url: str, s3_service: S3Service
 ) -> Iterator[Cluster]:
+    """PostgreSQL + Redis + S3 (Swift): the scaled mode as deployed."""
     root = tmp_path_factory.mktemp("cluster")
     env = {
+        **s3_service.environment,
         "FACTURIST_QUEUE": "celery",
         "FACTURIST_DATABASE_URL": pg_url,
         "FACTURIST_BROKER_URL": redis_url,

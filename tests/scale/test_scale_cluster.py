@@ -24,6 +24,18 @@ def files(prefix: str, count: int, seed: int) -> list[tuple[str, bytes]]:
 def test_any_api_process_serves_any_step(cluster) -> None:  # type: ignore[no-untyped-def]
     key = cluster.apis[0].create_key("spread")
     first, second = Api(cluster.apis[0].api, key), Api(cluster.apis[1].api, key)
+    created = first.post(
+        "/uploads/sessions",
+        {
+            "upload_session_id": "probe",
+            "files": [{"file_id": "p", "file_name": "p.pdf", "file_size_bytes": 9}],
+        },
+    ).json()
+    assert created["success"]
+    part = first.post("/uploads/sessions/probe/parts", {"file_id": "p", "part_numbers": [1]}).json()
+    # API processes never carry file bytes: clients PUT straight to the object store.
+    assert not part["part_urls"][0]["url"].startswith(cluster.apis[0].url)
+    assert part["part_urls"][0]["url"].startswith(s3_endpoint(cluster))
     session_id, ids = upload(first, files("spread", 2, 500))
     eid = submit(second, session_id, ids)
     started = time.monotonic()
@@ -35,6 +47,10 @@ def test_any_api_process_serves_any_step(cluster) -> None:  # type: ignore[no-un
     for api in (first, second):
         url = api.get(f"/extractions/{eid}/output", format="json").json()["download_url"]
         assert requests.get(url, timeout=30).json() == rows
+
+
+def s3_endpoint(cluster) -> str:  # type: ignore[no-untyped-def]
+    return str(cluster.env["FACTURIST_S3_ENDPOINT_URL"])
 
 
 def test_rate_limits_are_shared_between_api_processes(cluster) -> None:  # type: ignore[no-untyped-def]
@@ -68,7 +84,7 @@ def test_worker_killed_mid_batch(cluster) -> None:  # type: ignore[no-untyped-de
 def test_small_batch_is_not_starved_by_a_big_one(cluster) -> None:  # type: ignore[no-untyped-def]
     big = Api(cluster.apis[0].api, cluster.apis[0].create_key("big-account"))
     small = Api(cluster.apis[1].api, cluster.apis[1].create_key("small-account"))
-    big_session, big_ids = upload(big, files("big", 40, 700))
+    big_session, big_ids = upload(big, files("big", 80, 700))
     small_session, small_ids = upload(small, files("small", 2, 800))
     big_id = submit(big, big_session, big_ids)
     time.sleep(1.0)

@@ -7,7 +7,7 @@ import uuid
 import pytest
 
 from facturist.storage.s3 import S3ObjectStore
-from swift_server import S3Service, s3_service  # noqa: F401  (registers the session fixture)
+from swift_server import S3Service
 
 
 def make_store(service: S3Service, **options: object) -> S3ObjectStore:
@@ -25,7 +25,7 @@ def make_store(service: S3Service, **options: object) -> S3ObjectStore:
 
 
 @pytest.fixture(scope="session")
-def s3_store(s3_service: S3Service) -> S3ObjectStore:  # noqa: F811
+def s3_store(s3_service: S3Service) -> S3ObjectStore:
     return make_store(s3_service)
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from facturist.engine import xmlpath
-from facturist.engine.fields import header_fields
+from facturist.engine.fields import Candidate, find_candidates, header_fields
 from facturist.engine.layout import Line, build_lines
 from facturist.engine.model import (
     DocumentResult,
@@ -19,6 +19,7 @@ from facturist.engine.model import (
     Value,
 )
 from facturist.engine.pages import PageRead, read_image_page, read_pdf_pages
+from facturist.engine.receipts import with_receipt_fields
 from facturist.engine.records import build_record
 from facturist.engine.segment import split_invoices
 from facturist.engine.sniff import image_size, open_pdf, sniff_kind
@@ -119,9 +120,12 @@ def _read_document(
                 ),
             )
         read = _collect(read_pdf_pages(pdf, max_image_pixels), count, on_page)
+        # Only a PDF with embedded files can carry e-invoice XML; pdfium counts them cheaply.
+        has_attachments = pdf.count_attachments() > 0
     finally:
         pdf.close()
-    read.einvoice = xmlpath.read_einvoice_safely(data)
+    if has_attachments:
+        read.einvoice = xmlpath.read_einvoice_safely(data)
     return read
 
 
@@ -140,10 +144,15 @@ def _collect(pages: Any, count: int, on_page: Callable[[PageOutcome], bool] | No
 def analyse(texts: list[PageText]) -> list[CanonicalInvoice]:
     """Pages -> invoices in canonical keys (fields and line items)."""
     page_lines = [(text.page, build_lines(text)) for text in texts]
+    # Labelled values are found once per page and shared by splitting and field choice.
+    candidates = {page: find_candidates(lines) for page, lines in page_lines}
     invoices = []
-    for group in split_invoices(page_lines):
+    for group in split_invoices(page_lines, candidates):
         lines = [line for _, page in group for line in page]
-        fields = header_fields(lines)
+        fields = header_fields(lines, _joined(candidates, [page for page, _ in group]))
+        # Receipt hook (rules in receipts.py): till receipts take their header fields there.
+        numbers = {number for number, _ in group}
+        fields = with_receipt_fields([t for t in texts if t.page in numbers], lines, fields)
         items = line_items(lines)
         is_invoice = any(
             k in fields for k in ("invoice_number", "total_amount", "net_amount", "amount_due")
@@ -152,6 +161,15 @@ def analyse(texts: list[PageText]) -> list[CanonicalInvoice]:
             CanonicalInvoice([p for p, _ in group], fields, items, lines, is_invoice=is_invoice)
         )
     return invoices
+
+
+def _joined(candidates: dict[int, list[Candidate]], pages: list[int]) -> list[Candidate]:
+    """The pages' candidates in reading order, numbered on across pages."""
+    out: list[Candidate] = []
+    for offset, page in enumerate(pages):
+        for found in candidates.get(page, []):
+            out.append(replace(found, order=found.order + offset * 1_000_000))
+    return out
 
 
 def extract(

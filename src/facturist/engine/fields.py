@@ -12,6 +12,7 @@ from facturist.engine.labels import (
     CREDIT_NOTE,
     LABEL_VALUE_LINE,
     LABELS,
+    LABELS_BY_RANK,
     LEGAL_FORM,
     NAME_LABEL,
     SELLER_SECTION,
@@ -207,7 +208,7 @@ def _stands_alone(line: Line, label: list[Word], label_length: int) -> bool:
     for cell in line.cells:
         if label[0] in cell.words:
             others = [w for w in cell.words if w not in label]
-            return len(others) <= 2 and not cell.text.endswith(".")
+            return len(others) <= 2
     return True
 
 
@@ -270,32 +271,32 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
     stacked: bool | None = None  # labels printed under their values, judged once when needed
     for index, line in enumerate(lines):
         text = line.text
-        for key, patterns in LABELS.items():
+        for key, combined in LABELS_BY_RANK.items():
             kind = _KIND[key]
-            for rank, pattern in enumerate(patterns):
-                for match in pattern.finditer(text):
-                    order += 1
-                    label = _label_words(line, match.start(), match.end())
-                    value = _read(kind, _value_words(line, match.end(), label))
-                    if label and not _stands_alone(line, label, match.end() - match.start()):
-                        label = []  # a label inside a sentence has no value above or below
-                    if value is None and label:
-                        value = _read(kind, _beside(lines, index, label))
-                    if value is None and label:
-                        if stacked is None:
-                            stacked = any(_values_above(lines, i) for i in range(len(lines)))
-                        lone = len(line.cells) == 1
-                        if _values_above(lines, index) or (stacked and lone):
-                            value = _read(kind, _above(lines, index, label))
-                        else:
-                            value = _read(kind, _below(lines, index, label))
-                    if value is not None:
-                        out.append(Candidate(key, value, rank, order))
-                    if key == "invoice_number" and value is not None:
-                        # "Rechnung Nr. 123 vom 05.03.2018": the date shares the number's line.
-                        date = read_date(_words_after(line, match.end()))
-                        if date is not None:
-                            out.append(Candidate("invoice_date", date, 1, order))
+            for match in combined.finditer(text):
+                rank = int(str(match.lastgroup)[1:])
+                order += 1
+                label = _label_words(line, match.start(), match.end())
+                value = _read(kind, _value_words(line, match.end(), label))
+                if label and not _stands_alone(line, label, match.end() - match.start()):
+                    label = []  # a label inside a sentence has no value above or below
+                if value is None and label:
+                    value = _read(kind, _beside(lines, index, label))
+                if value is None and label:
+                    if stacked is None:
+                        stacked = any(_values_above(lines, i) for i in range(len(lines)))
+                    lone = len(line.cells) == 1
+                    if _values_above(lines, index) or (stacked and lone):
+                        value = _read(kind, _above(lines, index, label))
+                    else:
+                        value = _read(kind, _below(lines, index, label))
+                if value is not None:
+                    out.append(Candidate(key, value, rank, order))
+                if key == "invoice_number" and value is not None:
+                    # "Rechnung Nr. 123 vom 05.03.2018": the date shares the number's line.
+                    date = read_date(_words_after(line, match.end()))
+                    if date is not None:
+                        out.append(Candidate("invoice_date", date, 1, order))
     return out
 
 
@@ -542,9 +543,10 @@ def document_type(lines: list[Line]) -> str:
     return "invoice"
 
 
-def header_fields(lines: list[Line]) -> dict[str, Value]:
-    """All canonical header fields found on the lines of one invoice."""
-    candidates = find_candidates(lines)
+def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) -> dict[str, Value]:
+    """All canonical header fields found on the lines of one invoice (candidates if known)."""
+    if candidates is None:
+        candidates = find_candidates(lines)
     fields: dict[str, Value] = {}
     for key in ("invoice_number", "invoice_date", "due_date", "currency", "seller_vat_id", "iban"):
         best = _best(candidates, key)

@@ -96,6 +96,16 @@ LABELS: dict[str, list[re.Pattern[str]]] = {
     for key, patterns in _RAW.items()
 }
 
+# One pattern per field, its alternatives in rank order: `match.lastgroup` ("r0", "r1", ...)
+# names the rank. One scan per field and line instead of one per label.
+LABELS_BY_RANK: dict[str, re.Pattern[str]] = {
+    key: re.compile(
+        "|".join(f"(?P<r{rank}>{pattern})" for rank, pattern in enumerate(patterns)),
+        re.IGNORECASE,
+    )
+    for key, patterns in _RAW.items()
+}
+
 SELLER_SECTION = re.compile(
     r"^(?:verk[äa]ufer|ver k[äa]ufer|lieferant|rechnungsersteller|seller|vendor|supplier|"
     r"from|service provider|fournisseur|vendeur"

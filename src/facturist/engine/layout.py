@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from facturist.engine.model import Box, PageText, Word
 
@@ -47,19 +48,20 @@ class Line:
     words: list[Word]
     cells: list[Cell] = field(default_factory=list)
 
-    @property
+    # Lines are built once and never changed, so their derived values are computed once.
+    @cached_property
     def y0(self) -> float:
         return min(w.box.y0 for w in self.words)
 
-    @property
+    @cached_property
     def y1(self) -> float:
         return max(w.box.y1 for w in self.words)
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
-    @property
+    @cached_property
     def height(self) -> float:
         return max(self.y1 - self.y0, 1.0)
 

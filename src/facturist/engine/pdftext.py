@@ -47,12 +47,14 @@ def _words(textpage: pdfium.PdfTextPage, page_number: int, page_height: float) -
                 )
             chars.clear()
 
+    text = _page_text(raw, count)
     for i in range(count):
-        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        char = text[i] if text is not None else chr(pdfium_c.FPDFText_GetUnicode(raw, i))
+        code = ord(char)
         if code in (0, 0xFFFE, 0xFFFF):
             continue
-        char = chr(code)
-        if char.isspace() or code == 0x2 or pdfium_c.FPDFText_IsGenerated(raw, i) == 1:
+        # Characters pdfium generates are spaces and line breaks, so isspace() covers them.
+        if char.isspace() or code == 0x2:
             flush()
             continue
         pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
@@ -72,3 +74,13 @@ def _words(textpage: pdfium.PdfTextPage, page_number: int, page_height: float) -
         chars.append(char)
     flush()
     return words
+
+
+def _page_text(raw: object, count: int) -> str | None:
+    """All characters of the page in one call; None when they do not map one to one."""
+    if count <= 0:
+        return ""
+    buffer = ctypes.create_string_buffer((count + 1) * 2)
+    written = pdfium_c.FPDFText_GetText(raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    text = buffer.raw[: max(written - 1, 0) * 2].decode("utf-16-le", errors="replace")
+    return text if len(text) == count else None

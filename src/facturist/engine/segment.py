@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.fields import find_candidates
+from facturist.engine.fields import Candidate, find_candidates
 from facturist.engine.layout import Line
 
 _PAGE_OF = re.compile(
@@ -21,9 +21,9 @@ def _page_marker(lines: list[Line]) -> tuple[int, int] | None:
     return None
 
 
-def _invoice_number(lines: list[Line]) -> str | None:
+def _invoice_number(candidates: list[Candidate]) -> str | None:
     best = None
-    for candidate in find_candidates(lines):
+    for candidate in candidates:
         if candidate.key == "invoice_number" and (best is None or candidate.rank < best.rank):
             best = candidate
     return str(best.value.value) if best is not None else None
@@ -42,8 +42,13 @@ def _is_other_page(lines: list[Line], number: str | None) -> bool:
     return not any(_DECIMAL_AMOUNT.search(line.text) for line in lines)
 
 
-def split_invoices(pages: list[tuple[int, list[Line]]]) -> list[list[tuple[int, list[Line]]]]:
-    """Group consecutive pages into invoices using "page 1 of n" markers and invoice numbers."""
+def split_invoices(
+    pages: list[tuple[int, list[Line]]], candidates: dict[int, list[Candidate]] | None = None
+) -> list[list[tuple[int, list[Line]]]]:
+    """Group consecutive pages into invoices using "page 1 of n" markers and invoice numbers.
+
+    `candidates` holds each page's labelled values when the caller has them already.
+    """
     if len(pages) <= 1:
         return [pages] if pages else []
     groups: list[list[tuple[int, list[Line]]]] = []
@@ -51,7 +56,8 @@ def split_invoices(pages: list[tuple[int, list[Line]]]) -> list[list[tuple[int, 
     after_other = False
     for page, lines in pages:
         marker = _page_marker(lines)
-        number = _invoice_number(lines)
+        found = candidates.get(page) if candidates is not None else None
+        number = _invoice_number(found if found is not None else find_candidates(lines))
         if _is_other_page(lines, number):
             # A page of its own: analyse() finds no invoice fields in it, so it gives no row.
             groups.append([(page, lines)])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -76,6 +77,7 @@ _QUALIFIERS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _classify_text(text: str) -> str | None:
     stripped = text.strip(".:")
     for category, pattern in _HEADER_WORDS.items():

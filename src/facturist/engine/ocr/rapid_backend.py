@@ -95,7 +95,9 @@ class RapidOcrBackend:
         _release_freed_memory()
         return words
 
-    def _read_lines(self, crops: list[NDArray[np.uint8]]) -> tuple[list[str], list[float], list[Any]]:
+    def _read_lines(
+        self, crops: list[NDArray[np.uint8]]
+    ) -> tuple[list[str], list[float], list[Any]]:
         """Recognise every crop: batches of similar width, narrowed by the squeeze factor."""
         ratios = [max(1.0, c.shape[1] / max(1, c.shape[0])) * self._squeeze for c in crops]
         order = sorted(range(len(crops)), key=lambda i: ratios[i])
@@ -141,10 +143,10 @@ class RapidOcrBackend:
         keep = [i for i, t in enumerate(texts) if t.strip() and scores[i] >= MIN_TEXT_SCORE]
         if not keep:
             return []
-        lines = TextRecOutput(
+        lines: Any = TextRecOutput(
             [crops[i] for i in keep],
-            tuple(texts[i] for i in keep),
-            tuple(scores[i] for i in keep),
+            tuple(texts[i] for i in keep),  # type: ignore[arg-type]
+            [scores[i] for i in keep],
             tuple(infos[i] for i in keep),
         )
         with_boxes: Any = self._word_boxes(
@@ -193,8 +195,12 @@ def _normalised(crop: NDArray[np.uint8], ratio: float, max_ratio: float) -> Floa
     """One crop as the model's input: height 48, width ratio*48, padded to the batch width."""
     import cv2
 
-    width = max(1, min(math.ceil(RECOGNITION_HEIGHT * ratio), math.ceil(RECOGNITION_HEIGHT * max_ratio)))
+    width = max(
+        1, min(math.ceil(RECOGNITION_HEIGHT * ratio), math.ceil(RECOGNITION_HEIGHT * max_ratio))
+    )
     resized = cv2.resize(crop, (width, RECOGNITION_HEIGHT), interpolation=cv2.INTER_LINEAR)
-    padded = np.zeros((3, RECOGNITION_HEIGHT, math.ceil(RECOGNITION_HEIGHT * max_ratio)), np.float32)
+    padded = np.zeros(
+        (3, RECOGNITION_HEIGHT, math.ceil(RECOGNITION_HEIGHT * max_ratio)), np.float32
+    )
     padded[:, :, :width] = resized.transpose(2, 0, 1).astype(np.float32) / 127.5 - 1.0
     return padded

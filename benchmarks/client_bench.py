@@ -1,0 +1,82 @@
+"""Upload throughput: Facturist's client against the official SDK, same server, same machine.
+
+Run: .venv/bin/python benchmarks/client_bench.py [--small 1000] [--big-mb 150]
+Starts a private `facturist serve` (raised rate limits), uploads N small PDFs and one big
+PDF with each client into fresh upload sessions, and prints wall time and MB/s. Only the
+upload stage is timed (validation and hashing included for ours); extraction is not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "tests" / "client"), str(ROOT / "tests")]
+
+from conftest import start_server, write_invoices  # noqa: E402
+from invoicedataextraction import InvoiceDataExtraction  # noqa: E402
+
+from facturist.client import AsyncFacturistClient  # noqa: E402
+
+
+def ours(api: str, key: str, paths: list[Path]) -> None:
+    async def run() -> None:
+        async with AsyncFacturistClient(api, key, concurrency=8) as client:
+            result = await client.upload_files(paths, upload_session_id=f"b-{uuid.uuid4().hex}")
+            assert not result.failed and len(result.file_ids) == len(paths)
+
+    asyncio.run(run())
+
+
+def sdk(api: str, key: str, paths: list[Path]) -> None:
+    client = InvoiceDataExtraction(api_key=key, base_url=api)
+    client.upload_files(files=[str(p) for p in paths], console_output=False)
+
+
+def timed(run: Callable[[str, str, list[Path]], None], api: str, key: str, paths: list[Path]) -> float:
+    started = time.perf_counter()
+    run(api, key, paths)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--small", type=int, default=1000)
+    parser.add_argument("--big-mb", type=int, default=150)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="client-bench-") as tmp:
+        base = Path(tmp)
+        server = start_server(base / "server")
+        try:
+            key = server.create_key("bench")
+            small = write_invoices(base / "small", args.small)
+            big = base / "big" / "big.pdf"
+            big.parent.mkdir()
+            with big.open("wb") as out:
+                out.write(b"%PDF-1.4\n")
+                for _ in range(args.big_mb):
+                    out.write(os.urandom(1024 * 1024 - 9 // args.big_mb))
+            cases = [(f"{args.small} small files", small), (f"one {args.big_mb} MB PDF", [big])]
+            print(f"{'case':<22} {'client':<10} {'seconds':>8} {'MB/s':>8}")
+            for label, paths in cases:
+                megabytes = sum(p.stat().st_size for p in paths) / 1e6
+                results = {}
+                for name, run in (("facturist", ours), ("sdk", sdk)):
+                    seconds = timed(run, server.api, key, paths)
+                    results[name] = seconds
+                    print(f"{label:<22} {name:<10} {seconds:>8.2f} {megabytes / seconds:>8.2f}")
+                print(f"{'':<22} {'speed-up':<10} {results['sdk'] / results['facturist']:>8.2f}x")
+        finally:
+            server.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,396 @@
+"""Receipt understanding: seller name and address from the header block, date, total.
+
+Till receipts (mostly scanned, narrow) carry few labels: the seller is the first name-like
+line at the top, the address follows it until the phone / tax-number lines, the date is the
+first date printed, and the total is on a line labelled TOTAL (with many variants), checked
+against cash tendered minus change. `looks_like_receipt` decides when to use these rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+
+from facturist.engine.layout import Line
+from facturist.engine.model import Box, PageText, Value, Word
+
+# Words that mark a receipt (several must appear; one TOTAL is on every invoice too).
+_RECEIPT_WORDS = re.compile(
+    r"\b(RECEIPT|CASH(IER)?|CHANGE|ROUNDING|TENDERED|THANK\s*YOU|COUNTER|GST|SST|"
+    r"KASSE|KASSENBON|BON|TICKET|QUITTUNG|RM)\b",
+    re.IGNORECASE,
+)
+# Lines that end the header block (contact, registration, document title, date, staff).
+_STOP = re.compile(
+    r"\b(TEL|TELEPHONE|PHONE|FAX|H/?P|EMAIL|E-MAIL|WWW|HTTP|GST|SST|TAX|INVOICE|RECEIPT|"
+    r"CASHIER|DATE|TARIKH|TABLE|DOC|BILL|ORDER|REG|ROC|MST|VAT|UST|TVA|SIRET|TERMINAL|"
+    r"OPEN|HOURS|SHOPPING|WELCOME)\b|@|T\s*:|F\s*:",
+    re.IGNORECASE,
+)
+# A company registration number on its own: "(65351-M)", "JM0325955-V", "Company No: ...".
+_REGISTRATION_ONLY = re.compile(r"^\(?[A-Z]{0,3}\d{3,}[- ]?[A-Z]?\)?[.,]?$", re.IGNORECASE)
+_REGISTRATION = re.compile(
+    r"\b(CO(MPANY)?[.\s-]*(REG|NO)|BR\s*NO|ROC|SITE|REG(ISTRATION)?\s*NO)\b", re.IGNORECASE
+)
+_PHONE = re.compile(r"\d{2,4}\s?-\s?\d{3,4}\s?\d{3,4}")
+_TITLE = re.compile(r"\b(INVOICE|RECEIPT|CASHIER)\b", re.IGNORECASE)
+_PREAMBLE = re.compile(r"\b(FORMERLY|LICENSEE|A MEMBER OF|BRANCH|OUTLET)\b", re.IGNORECASE)
+_COMPANY_SUFFIX = re.compile(
+    r"\b(SDN\.?\s*BHD|BHD|BERHAD|ENTERPRISE|TRADING|RESTAURANT|MARKET|MART|STORE|HARDWARE|"
+    r"STATIONERY|BOOKS|CAFE|BAKERY|PHARMACY|GMBH|LTD|LIMITED|INC|LLC|SARL|S\.?A\.?|PLT|CO\.)",
+    re.IGNORECASE,
+)
+_ONLY_SUFFIX = re.compile(
+    r"^\s*(SDN\.?\s*BHD\.?|BHD\.?|\(M\)\s*SDN\.?\s*BHD\.?)\s*$", re.IGNORECASE
+)
+_ADDRESS_WORD = re.compile(
+    r"\b(NO|LOT|JALAN|JLN|JL|LORONG|TAMAN|TMN|BANDAR|KAMPUNG|KG|PERSIARAN|LEBUH|BLOK|BLOCK|"
+    r"LEVEL|FLOOR|FLR|TINGKAT|SEKSYEN|KAWASAN|PERINDUSTRIAN|PLAZA|PUSAT|WISMA|MENARA|UNIT|"
+    r"STREET|ROAD|AVENUE|STRASSE|STR|RUE|VIA|CALLE|SELANGOR|JOHOR|KUALA|LUMPUR|MELAKA|PERAK|"
+    r"PAHANG|KEDAH|PENANG|PINANG|SABAH|SARAWAK|NEGERI|SEMBILAN|TERENGGANU|KELANTAN|PERLIS|"
+    r"PUTRAJAYA|MALAYSIA|DARUL|EHSAN|TAKZIM|JAYA|BAHRU|KL|PJ)\b",
+    re.IGNORECASE,
+)
+_POSTCODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+_STATE_LINE = re.compile(
+    r"^\W*(SELANGOR|JOHOR|KUALA LUMPUR|MELAKA|PERAK|PAHANG|KEDAH|PENANG|PULAU PINANG|SABAH|"
+    r"SARAWAK|NEGERI SEMBILAN|TERENGGANU|KELANTAN|PERLIS|PUTRAJAYA|MALAYSIA|[A-Z ]*DARUL "
+    r"[A-Z]+)\W*$",
+    re.IGNORECASE,
+)
+
+_MONTH = (
+    "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|"
+    "JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+)
+_MONTHS = {name: i + 1 for i, name in enumerate(_MONTH.split("|")[:12])}
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?!\d)")
+_ISO_DATE = re.compile(r"(?<!\d)(20\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)")
+_TEXT_DATE = re.compile(
+    rf"(?<!\d)(\d{{1,2}})[\s./-]*({_MONTH})[A-Z]*[\s./,-]*(\d{{4}}|\d{{2}})(?!\d)", re.IGNORECASE
+)
+_DATE_LABEL = re.compile(r"\b(DATE|TARIKH|DATUM)\b", re.IGNORECASE)
+
+# "60.30", "1,234.50", "RM60.30", "60,30" (a comma misread for the point), "-0.01".
+_AMOUNT = re.compile(r"(?<![\d.,])(-?)(?:RM|\$|€)?\s?(\d{1,3}(?:,\d{3})*|\d+)[.,](\d{2})(?![\d])")
+_TOTAL = re.compile(r"T\s?O\s?T\s?A\s?L|\bJUMLAH\b|\bGESAMT|\bSUMME\b|\bMONTANT\b", re.IGNORECASE)
+_NOT_TOTAL = re.compile(
+    r"SUB\s?-?\s?TOT|QTY|QUANTITY|ITEM|PCS|UNIT|DISC|SAVING|POINT|EXCL|EXC\.|BEFORE|"
+    r"INCLUDES|TOTAL\s*(GST|TAX|SST)|GST\s*SUMMARY|TENDER|CHANGE|ROUNDING\s*ADJ|ADJUSTMENT",
+    re.IGNORECASE,
+)
+_ROUNDED_TOTAL = re.compile(r"ROUND|NET\s?T?\s?TOTAL|GRAND|NETT|\bDUE\b|PAYABLE", re.IGNORECASE)
+_ROUNDING = re.compile(r"ROUNDING|ROUND\s*ADJ|ADJ", re.IGNORECASE)
+_CASH = re.compile(r"\b(CASH|TENDERED|PAYMENT|PAID|TUNAI)\b", re.IGNORECASE)
+_CHANGE = re.compile(r"\b(CHANGE|BAKI|KEMBALI)\b", re.IGNORECASE)
+_CENT = Decimal("0.01")
+
+
+def looks_like_receipt(pages: Sequence[PageText], lines: Sequence[Line]) -> bool:
+    """A short document that is scanned or narrow and uses till-receipt words."""
+    if not pages or len(pages) > 2:
+        return False
+    narrow = all(page.width < 0.6 * page.height for page in pages)
+    scanned = all(page.source == "ocr" for page in pages)
+    marks = {m.group(0).upper() for line in lines for m in _RECEIPT_WORDS.finditer(line.text)}
+    return (narrow and (scanned or len(marks) >= 2)) or (scanned and len(marks) >= 3)
+
+
+def receipt_fields(lines: Sequence[Line]) -> dict[str, Value]:
+    """Seller name and address, date and total of a receipt, as far as they can be found."""
+    fields: dict[str, Value] = {}
+    name_end, name = _seller_name(lines)
+    if name is not None:
+        fields["seller_name"] = name
+        address = _seller_address(lines, name_end)
+        if address is not None:
+            fields["seller_address"] = address
+    found_date = _receipt_date(lines)
+    if found_date is not None:
+        fields["invoice_date"] = found_date
+    total = _receipt_total(lines)
+    if total is not None:
+        fields["total_amount"] = total
+    return fields
+
+
+def _value(text: str, words: Sequence[Word], value: str | date | float | None = None) -> Value:
+    boxes: tuple[Box, ...] = tuple(w.box for w in words)
+    confidence = min((w.confidence for w in words), default=1.0)
+    return Value(text if value is None else value, text, boxes, confidence)
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)
+
+
+def _is_registration(text: str) -> bool:
+    """A company registration line: "(65351-M)", "Co-Reg: 860671-D", "BR No.: 0195932-X"."""
+    if _REGISTRATION_ONLY.match(text.strip()):
+        return True
+    return bool(_REGISTRATION.search(text)) and not _ADDRESS_WORD.search(
+        _REGISTRATION.sub("", text)
+    )
+
+
+def _is_phone(text: str) -> bool:
+    return bool(_PHONE.search(text)) and _letters(text) <= 3
+
+
+def _is_name_like(text: str) -> bool:
+    """Mostly letters, not all lower case (handwriting), no contact or title words."""
+    text = _clean_name(text)
+    letters, digits = _letters(text), sum(ch.isdigit() for ch in text)
+    if letters < 3 or digits > letters / 3 or text == text.lower():
+        return False
+    if _STOP.search(text) or _is_registration(text) or _PREAMBLE.search(text):
+        return False
+    # Town words ("JAYA") appear in shop names too; a house number makes it an address.
+    return not _starts_address(text) or bool(_COMPANY_SUFFIX.search(text))
+
+
+def _is_address_like(text: str) -> bool:
+    if _is_registration(text) or _is_phone(text):
+        return False
+    return bool(_ADDRESS_WORD.search(text) or _POSTCODE.search(text)) or bool(
+        re.match(r"^\s*\d+[A-Z]?\s*[,.]", text)
+    )
+
+
+def _starts_address(text: str) -> bool:
+    """An address's first line: address words or a postcode, and a (house) number."""
+    return _is_address_like(text) and any(ch.isdigit() for ch in text)
+
+
+def _header_lines(lines: Sequence[Line]) -> list[Line]:
+    """The lines above the first date, title or item line: where seller details live."""
+    header: list[Line] = []
+    for line in lines[:16]:
+        if _find_date(line.text) is not None or _TITLE.search(line.text):
+            break
+        header.append(line)
+    return header
+
+
+def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
+    """(index of the name's last line, the name): first name-like header line(s)."""
+    header = _header_lines(lines)
+    candidates = [i for i, line in enumerate(header) if _is_name_like(line.text)]
+    if not candidates:
+        return -1, None
+    # A logo's words may come first: a later line naming a company (SDN BHD...) before the
+    # address wins over them.
+    first_address = next(
+        (i for i, ln in enumerate(header) if _starts_address(ln.text) and i > candidates[0]),
+        len(header),
+    )
+    chosen = candidates[0]
+    for index in range(candidates[0], first_address):
+        previous = header[index - 1].text if index > 0 else ""
+        if _ONLY_SUFFIX.match(header[index].text) and _letters(previous) >= 3:
+            chosen = index - 1
+            break
+        if index in candidates and _COMPANY_SUFFIX.search(header[index].text):
+            chosen = index
+            break
+    words = list(header[chosen].words)
+    end = chosen
+    following = header[chosen + 1] if chosen + 1 < len(header) else None
+    if following is not None and (
+        _ONLY_SUFFIX.match(following.text)
+        or (
+            header[chosen].text.rstrip().endswith(("&", "-", "AND"))
+            and _is_name_like(following.text)
+        )
+    ):
+        words += following.words
+        end = chosen + 1
+    text = _clean_name(" ".join(w.text for w in words))
+    return end, _value(text, words)
+
+
+def _clean_name(text: str) -> str:
+    # A registration number printed after the name is not part of it.
+    text = re.sub(r"\s*\(?\b\d{4,}-?[A-Z]?\)?\s*$", "", text)
+    text = re.sub(r"\bS[O0D]N\.?\s?BHD\b", "SDN BHD", text, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", text).strip(" .,:;")
+
+
+def _seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
+    """The address lines after the seller's name, up to the contact / tax-number lines."""
+    start = name_end + 1
+    skipped = 0
+    while start < len(lines) and not _starts_address(lines[start].text):
+        if _TITLE.search(lines[start].text):
+            return None
+        start += 1
+        skipped += 1
+        if skipped > 5:
+            return None
+    words: list[Word] = []
+    seen_postcode = False
+    for line in lines[start : start + 6]:
+        text = line.text
+        if _find_date(text) is not None or (
+            _STOP.search(text) and not _ADDRESS_WORD.search(_STOP.split(text)[0] or "")
+        ):
+            break
+        if (_is_registration(text) or _is_phone(text)) and not _is_address_like(text):
+            break
+        if seen_postcode and not _STATE_LINE.match(text):
+            break
+        words.extend(_before_stop(line.words))
+        if _POSTCODE.search(text):
+            seen_postcode = True
+        if len(_before_stop(line.words)) < len(line.words):
+            break
+    if not words:
+        return None
+    text = re.sub(r"\s+", " ", " ".join(w.text for w in words)).strip(" ,;:")
+    return _value(text, words)
+
+
+def _before_stop(words: Sequence[Word]) -> list[Word]:
+    """The words of a line before a contact word ("... 81100 JOHOR TEL: 07-...")."""
+    kept: list[Word] = []
+    for word in words:
+        if _STOP.match(word.text) and word is not words[0]:
+            break
+        kept.append(word)
+    return kept
+
+
+def _find_date(text: str) -> date | None:
+    """The first plausible date in `text` (day first, as Malaysian and European receipts)."""
+    candidates: list[tuple[int, date]] = []
+    for match in _ISO_DATE.finditer(text):
+        made = _make_date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+        if made:
+            candidates.append((match.start(), made))
+    for match in _NUMERIC_DATE.finditer(text):
+        day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        made = _make_date(year, month, day) or _make_date(year, day, month)
+        if made:
+            candidates.append((match.start(), made))
+    for match in _TEXT_DATE.finditer(text):
+        month = _MONTHS.get(match.group(2).upper()[:3], 0)
+        made = _make_date(int(match.group(3)), month, int(match.group(1)))
+        if made:
+            candidates.append((match.start(), made))
+    return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def _make_date(year: int, month: int, day: int) -> date | None:
+    if year < 100:
+        year += 2000
+    if not 1990 <= year <= 2099:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _receipt_date(lines: Sequence[Line]) -> Value | None:
+    """A labelled date if there is one, else the first date printed."""
+    found = [(line, _find_date(line.text)) for line in lines]
+    dated = [(line, d) for line, d in found if d is not None]
+    if not dated:
+        return None
+    labelled = [(line, d) for line, d in dated if _DATE_LABEL.search(line.text)]
+    line, value = (labelled or dated)[0]
+    return _value(value.isoformat(), line.words, value)
+
+
+def _amounts(text: str) -> list[Decimal]:
+    values = []
+    for match in _AMOUNT.finditer(text):
+        whole = match.group(2).replace(",", "")
+        values.append(Decimal(f"{match.group(1)}{whole}.{match.group(3)}"))
+    return values
+
+
+def _split_glued(text: str) -> str:
+    """'TOTAL60.30' -> 'TOTAL 60.30': OCR sometimes drops the space before a number."""
+    return re.sub(r"(?<=[A-Za-z:])(?=(RM)?\d)", " ", text)
+
+
+def _line_amount(lines: Sequence[Line], index: int) -> Decimal | None:
+    """The last amount on line `index`, or alone on the next line (value under the label)."""
+    values = _amounts(_split_glued(lines[index].text))
+    if values:
+        return values[-1]
+    if index + 1 < len(lines):
+        following = lines[index + 1]
+        if (
+            _letters(following.text) <= 3
+            and following.y0 - lines[index].y1 < 2 * lines[index].height
+        ):
+            below = _amounts(following.text)
+            if below:
+                return below[-1]
+    return None
+
+
+def _receipt_total(lines: Sequence[Line]) -> Value | None:
+    """The amount on the best TOTAL line, reconciled with cash minus change and rounding."""
+    best: tuple[int, int, Decimal] | None = None  # (rank, -index, amount)
+    for index, line in enumerate(lines):
+        text = line.text
+        if not _TOTAL.search(text) or _NOT_TOTAL.search(text):
+            continue
+        amount = _line_amount(lines, index)
+        if amount is None or amount <= 0:
+            continue
+        rank = 2 if _ROUNDED_TOTAL.search(text) else 1
+        if best is None or (rank, -index) > best[:2]:
+            best = (rank, -index, amount)
+    paid = _labelled_amount(lines, _CASH)
+    change = _labelled_amount(lines, _CHANGE)
+    settled = paid - change if paid is not None and change is not None else None
+    if best is None:
+        if settled is None or settled <= 0:
+            return None
+        return Value(float(settled), f"{settled:.2f}", (), 0.5)
+    rank, negative_index, amount = best
+    index = -negative_index
+    if rank == 1:
+        # A rounding adjustment printed under the total changes what was paid.
+        for line in lines[index + 1 : index + 4]:
+            if _ROUNDING.search(line.text):
+                adjustment = _amounts(_split_glued(line.text))
+                if adjustment and abs(adjustment[-1]) < Decimal("0.10"):
+                    amount += adjustment[-1]
+                break
+    if settled is not None and settled > 0 and abs(settled - amount) <= Decimal("0.05"):
+        amount = settled  # the cash line is read twice (paid, change): trust it for cents
+    amount = amount.quantize(_CENT)
+    return _value(f"{amount:.2f}", lines[index].words, float(amount))
+
+
+def _labelled_amount(lines: Sequence[Line], label: re.Pattern[str]) -> Decimal | None:
+    """The amount on the first line carrying `label` (and not a TOTAL)."""
+    for index, line in enumerate(lines):
+        if label.search(line.text) and not _TOTAL.search(line.text):
+            amount = _line_amount(lines, index)
+            if amount is not None:
+                return amount
+    return None
+
+
+def with_receipt_fields(
+    pages: Sequence[PageText], lines: Sequence[Line], fields: dict[str, Value]
+) -> dict[str, Value]:
+    """`fields`, with the receipt rules' values taking over when the pages are a receipt."""
+    if not looks_like_receipt(pages, lines):
+        return fields
+    found = receipt_fields(lines)
+    general = fields.get("total_amount")
+    mine = found.get("total_amount")
+    if general is not None and mine is not None and isinstance(general.value, (int, float)):
+        # Same amount with a sign (credit note): the general reader understood the sign.
+        if abs(abs(float(general.value)) - float(str(mine.value))) < 0.005:
+            found["total_amount"] = general
+    return {**fields, **found}

@@ -1,0 +1,123 @@
+"""Receipt rules on receipt-like pages built word by word (fast, no OCR)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from facturist.engine.layout import build_lines
+from facturist.engine.model import Box, PageText, Value, Word
+from facturist.engine.receipts import looks_like_receipt, receipt_fields, with_receipt_fields
+
+LINE_HEIGHT = 12.0
+CHAR_WIDTH = 6.0
+
+
+def page_of(rows: list[str], *, width: float = 230.0, source: str = "ocr") -> PageText:
+    """A page with one text row per entry; '||' separates a left and a right-aligned part."""
+    words: list[Word] = []
+    for number, row in enumerate(rows):
+        y = 20.0 + number * LINE_HEIGHT * 1.6
+        parts = row.split("||")
+        x = 10.0
+        for index, part in enumerate(parts):
+            if index == len(parts) - 1 and len(parts) > 1:
+                x = width - 10.0 - len(part.strip()) * CHAR_WIDTH
+            for token in part.split():
+                x1 = x + len(token) * CHAR_WIDTH
+                words.append(Word(token, Box(1, x, y, x1, y + LINE_HEIGHT), 0.95))
+                x = x1 + CHAR_WIDTH
+            x += 40
+    return PageText(1, width, 20.0 + len(rows) * LINE_HEIGHT * 1.6 + 40, words, source="ocr")
+
+
+NAMES = ["KEDAI RUNCIT SINAR JAYA", "TOKO MAJU HARDWARE & TRADING", "GOLDEN LEAF CAFE SDN BHD"]
+STREETS = ["NO 12, JALAN MERANTI 3,", "LOT 45, JALAN BUNGA RAYA,", "88A JALAN SS2/10,"]
+TOWNS = ["TAMAN SERI INDAH,", "BANDAR BARU BANGI,", "KAWASAN PERINDUSTRIAN SUBANG,"]
+CITIES = ["43000 KAJANG, SELANGOR", "81100 JOHOR BAHRU, JOHOR", "50450 KUALA LUMPUR"]
+
+
+def receipt_rows(rng: random.Random, total_label: str, total_text: str) -> list[str]:
+    """A till receipt: header block, items, a total line and the cash lines."""
+    return [
+        rng.choice(NAMES),
+        f"({rng.randint(10000, 999999)}-{rng.choice('AHKMPUVWX')})",
+        rng.choice(STREETS),
+        rng.choice(TOWNS),
+        rng.choice(CITIES),
+        f"TEL: 03-{rng.randint(1000, 9999)} {rng.randint(1000, 9999)}",
+        f"GST NO: {rng.randint(10**11, 10**12 - 1)}",
+        "TAX INVOICE",
+        f"Date: {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/2018 || 14:03:22",
+        "Cashier: ANN",
+        "ITEM QTY || AMOUNT",
+        "MINERAL WATER 1 || 2.50",
+        "BREAD 2 || 7.80",
+        "SUB TOTAL || 10.30",
+        "GST 6% || 0.62",
+        f"{total_label} || {total_text}",
+        "CASH || 50.00",
+        "CHANGE || 39.05",
+        "THANK YOU PLEASE COME AGAIN",
+    ]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_header_block_gives_name_address_and_date(seed: int) -> None:
+    rng = random.Random(seed)
+    rows = receipt_rows(rng, "TOTAL", "10.95")
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert fields["seller_name"].value == rows[0]
+    assert fields["seller_address"].value == " ".join(rows[2:5]).rstrip(",")
+    day, month = rows[8].split()[1].split("/")[:2]
+    assert str(fields["invoice_date"].value) == f"2018-{month}-{day}"
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("TOTAL", "10.95"),
+        ("GRAND TOTAL", "RM 10.95"),
+        ("ROUNDED TOTAL", "RM10.95"),
+        ("NETT TOTAL", "10,95"),
+        ("TOTAL (INCL GST)", "10.95"),
+        ("TOTAL AMOUNT", "10.95"),
+    ],
+)
+def test_total_label_variants(label: str, text: str) -> None:
+    rows = receipt_rows(random.Random(1), label, text)
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert fields["total_amount"].value == pytest.approx(10.95)
+
+
+def test_total_glued_to_its_label_and_sub_total_ignored() -> None:
+    rows = receipt_rows(random.Random(2), "TOTAL10.95", "")
+    rows[rows.index("TOTAL10.95 || ")] = "TOTAL10.95"
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert fields["total_amount"].value == pytest.approx(10.95)
+
+
+def test_rounding_adjustment_and_cash_minus_change() -> None:
+    rows = receipt_rows(random.Random(3), "TOTAL", "10.97")
+    rows.insert(rows.index("CASH || 50.00"), "ROUNDING ADJ || -0.02")
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert fields["total_amount"].value == pytest.approx(10.95)
+
+
+def test_missing_parts_give_no_value_rather_than_a_wrong_one() -> None:
+    fields = receipt_fields(build_lines(page_of(["THANK YOU", "PLEASE COME AGAIN"])))
+    assert "total_amount" not in fields
+    assert "invoice_date" not in fields
+
+
+def test_receipt_detection() -> None:
+    rows = receipt_rows(random.Random(4), "TOTAL", "10.95")
+    receipt = page_of(rows)
+    assert looks_like_receipt([receipt], build_lines(receipt))
+    letter = page_of(["Invoice 2024-17", "Total || 10.95"], width=595.0)
+    letter.height = 842.0
+    letter.source = "text"
+    assert not looks_like_receipt([letter], build_lines(letter))
+    kept = {"seller_name": Value("Somebody")}
+    assert with_receipt_fields([letter], build_lines(letter), kept) == kept
