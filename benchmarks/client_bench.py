@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests" / "client"), str(ROOT / "tests")]
 
-from conftest import start_server, write_invoices  # noqa: E402
+from client_support import start_server, write_invoices  # noqa: E402
 from invoicedataextraction import InvoiceDataExtraction  # noqa: E402
 
 from facturist.client import AsyncFacturistClient  # noqa: E402
@@ -41,7 +41,9 @@ def sdk(api: str, key: str, paths: list[Path]) -> None:
     client.upload_files(files=[str(p) for p in paths], console_output=False)
 
 
-def timed(run: Callable[[str, str, list[Path]], None], api: str, key: str, paths: list[Path]) -> float:
+def timed(
+    run: Callable[[str, str, list[Path]], None], api: str, key: str, paths: list[Path]
+) -> float:
     started = time.perf_counter()
     run(api, key, paths)
     return time.perf_counter() - started
@@ -62,8 +64,11 @@ def main() -> None:
             big.parent.mkdir()
             with big.open("wb") as out:
                 out.write(b"%PDF-1.4\n")
-                for _ in range(args.big_mb):
-                    out.write(os.urandom(1024 * 1024 - 9 // args.big_mb))
+                left = args.big_mb * 1024 * 1024 - 9  # exactly the API's 150 MiB limit
+                while left > 0:
+                    step = min(left, 1024 * 1024)
+                    out.write(os.urandom(step))
+                    left -= step
             cases = [(f"{args.small} small files", small), (f"one {args.big_mb} MB PDF", [big])]
             print(f"{'case':<22} {'client':<10} {'seconds':>8} {'MB/s':>8}")
             for label, paths in cases:

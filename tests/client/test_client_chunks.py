@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import PROMPT, write_invoices
+from client_support import PROMPT, write_invoices
 
 from facturist.client import FacturistClient
 from live_server import LiveServer

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from client_support import PROMPT, tiny_invoice_pdf, write_invoices
 from PIL import Image
-from conftest import PROMPT, tiny_invoice_pdf, write_invoices
 
 from facturist.client import validate
 from facturist.client.cli import main as cli_main

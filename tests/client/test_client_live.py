@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import PROMPT, start_server, write_invoices
+from client_support import PROMPT, start_server, write_invoices
 
 from facturist.client import (
     ApiError,

@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import PROMPT, write_invoices
+from client_support import PROMPT, write_invoices
 
 from live_server import LiveServer
 

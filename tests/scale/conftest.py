@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
 
 import psycopg
 import pytest
 import redis
+from cluster import Cluster
 
-from live_server import LiveServer
 from swift_server import S3Service
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -55,61 +50,6 @@ def redis_url() -> Iterator[str]:
     client.flushdb()
     yield url
     client.flushdb()
-
-
-@dataclass
-class Cluster:
-    """API processes and Celery workers sharing one database, broker and data directory."""
-
-    root: Path
-    env: dict[str, str]
-    apis: list[LiveServer] = field(default_factory=list)
-    workers: list[subprocess.Popen[bytes]] = field(default_factory=list)
-
-    def add_api(self) -> LiveServer:
-        api = LiveServer(self.root / "data", workers=0)
-        api.env.update(self.env)
-        api.start()
-        self.apis.append(api)
-        return api
-
-    def add_worker(self) -> subprocess.Popen[bytes]:
-        log = (self.root / f"worker-{len(self.workers)}.log").open("ab")
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "facturist.cli.main",
-                "worker",
-                "--concurrency",
-                "1",
-                "--pool",
-                "solo",
-                "--data-dir",
-                str(self.root / "data"),
-            ],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, **self.env},
-        )
-        self.workers.append(proc)
-        return proc
-
-    def kill_worker(self, index: int) -> None:
-        self.workers[index].send_signal(signal.SIGKILL)
-        self.workers[index].wait(10)
-
-    def close(self) -> None:
-        for proc in self.workers:
-            if proc.poll() is None:
-                proc.terminate()
-        for proc in self.workers:
-            try:
-                proc.wait(15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-        for api in self.apis:
-            api.stop()
 
 
 @pytest.fixture(scope="module")

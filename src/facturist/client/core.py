@@ -101,6 +101,8 @@ class AsyncFacturistClient:
             )
         failed: dict[str, str] = {}
         items = upload_items(accepted)
+        if not items:
+            return UploadResult(upload_session_id, [], failed, rejected, UploadCounters())
         progress = [0]
 
         def on_file(item: UploadItem, error: ClientError | None) -> None:

@@ -45,7 +45,7 @@ def document_day_first(lines: list[Line], currency: str | None) -> bool | None:
 
 
 def resolve_dates(fields: dict[str, Value], lines: list[Line]) -> None:
-    """Re-read ambiguous dates (05/06/2018) in the document's order; leave them flagged if unknown."""
+    """Re-read ambiguous dates (05/06/2018) in the document's order; unknown ones stay flagged."""
     ambiguous = [key for key in DATE_KEYS if key in fields and fields[key].confidence < 1.0]
     if not ambiguous:
         return

@@ -131,10 +131,18 @@ def join_digit_groups(words: list[Word]) -> list[Word]:
                 and _GROUP_TAIL.match(word.text)
             ):
                 box = previous.box
-                joined = Box(box.page, box.x0, min(box.y0, word.box.y0), word.box.x1,
-                             max(box.y1, word.box.y1))
-                out[-1] = Word(f"{previous.text}\u00a0{word.text}", joined,
-                               min(previous.confidence, word.confidence))
+                joined = Box(
+                    box.page,
+                    box.x0,
+                    min(box.y0, word.box.y0),
+                    word.box.x1,
+                    max(box.y1, word.box.y1),
+                )
+                out[-1] = Word(
+                    f"{previous.text}\u00a0{word.text}",
+                    joined,
+                    min(previous.confidence, word.confidence),
+                )
                 continue
         out.append(word)
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import math
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -37,11 +38,13 @@ def _words(textpage: pdfium.PdfTextPage, page_number: int, page_height: float) -
     words: list[Word] = []
     chars: list[str] = []
     x0 = y0 = x1 = y1 = 0.0
+    upright = True
 
     def flush() -> None:
         if chars:
             text = "".join(chars).strip()
-            if text:
+            # Rotated text (margin notes, watermarks) is not part of the invoice's reading order.
+            if text and upright:
                 words.append(
                     Word(text, Box(page_number, x0, page_height - y1, x1, page_height - y0))
                 )
@@ -69,6 +72,8 @@ def _words(textpage: pdfium.PdfTextPage, page_number: int, page_height: float) -
         previous_loose_right = loose.right
         if not chars:
             x0, y0, x1, y1 = cl, cb, cr, ct
+            # One angle per word, read from its first character, keeps the cost small.
+            upright = abs(math.sin(pdfium_c.FPDFText_GetCharAngle(raw, i))) < 0.2
         else:
             x0, y0, x1, y1 = min(x0, cl), min(y0, cb), max(x1, cr), max(y1, ct)
         chars.append(char)
@@ -81,6 +86,8 @@ def _page_text(raw: object, count: int) -> str | None:
     if count <= 0:
         return ""
     buffer = ctypes.create_string_buffer((count + 1) * 2)
-    written = pdfium_c.FPDFText_GetText(raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    written = pdfium_c.FPDFText_GetText(
+        raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
+    )
     text = buffer.raw[: max(written - 1, 0) * 2].decode("utf-16-le", errors="replace")
     return text if len(text) == count else None

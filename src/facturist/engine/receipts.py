@@ -36,7 +36,11 @@ _REGISTRATION = re.compile(
 )
 _PHONE = re.compile(r"\d{2,4}\s?-\s?\d{3,4}\s?\d{3,4}")
 _TITLE = re.compile(r"\b(INVOICE|RECEIPT|CASHIER)\b", re.IGNORECASE)
-_PREAMBLE = re.compile(r"\b(FORMERLY|LICENSEE|A MEMBER OF|BRANCH|OUTLET)\b", re.IGNORECASE)
+_PREAMBLE = re.compile(
+    r"\b(FORMERLY|LICENSEE|A MEMBER OF|BRANCH|OUTLET|CASH\s*(SALES?|BILL)|COPY|REPRINT|"
+    r"ORIGINAL)\b",
+    re.IGNORECASE,
+)
 _COMPANY_SUFFIX = re.compile(
     r"\b(SDN\.?\s*BHD|BHD|BERHAD|ENTERPRISE|TRADING|RESTAURANT|MARKET|MART|STORE|HARDWARE|"
     r"STATIONERY|BOOKS|CAFE|BAKERY|PHARMACY|GMBH|LTD|LIMITED|INC|LLC|SARL|S\.?A\.?|PLT|CO\.)",
@@ -169,7 +173,9 @@ def _header_lines(lines: Sequence[Line]) -> list[Line]:
     header: list[Line] = []
     for line in lines[:16]:
         if _find_date(line.text) is not None or _TITLE.search(line.text):
-            break
+            if any(_is_name_like(seen.text) for seen in header):
+                break
+            continue  # a title printed above the seller's name
         header.append(line)
     return header
 
@@ -213,6 +219,7 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
 
 def _clean_name(text: str) -> str:
     # A registration number printed after the name is not part of it.
+    text = re.sub(r"\s*\([^()]*\d[^()]*\)?\s*$", "", text)
     text = re.sub(r"\s*\(?\b\d{4,}-?[A-Z]?\)?\s*$", "", text)
     text = re.sub(r"\bS[O0D]N\.?\s?BHD\b", "SDN BHD", text, flags=re.IGNORECASE)
     return re.sub(r"\s+", " ", text).strip(" .,:;")
@@ -389,8 +396,12 @@ def with_receipt_fields(
     found = receipt_fields(lines)
     general = fields.get("total_amount")
     mine = found.get("total_amount")
-    if general is not None and mine is not None and isinstance(general.value, (int, float)):
-        # Same amount with a sign (credit note): the general reader understood the sign.
-        if abs(abs(float(general.value)) - float(str(mine.value))) < 0.005:
-            found["total_amount"] = general
+    # Same amount with a sign (credit note): the general reader understood the sign.
+    if (
+        general is not None
+        and mine is not None
+        and isinstance(general.value, (int, float))
+        and abs(abs(float(general.value)) - float(str(mine.value))) < 0.005
+    ):
+        found["total_amount"] = general
     return {**fields, **found}

@@ -34,7 +34,8 @@ _HEADER_WORDS: dict[str, re.Pattern[str]] = {
     "amount": re.compile(
         r"^(?:betrag|gesamtbetrag|gesamt|gesamtpreis|nettobetrag|summe|entgelt|amount|total|"
         r"montant|importe|importo|bedrag|valor|wartość|positionsbetrag|positions|netto|"
-        r"line total|wartosć|wartosc|wartość|totaal|subtotal|gesamtpreis netto)$",
+        r"line total|wartosć|wartosc|wartość|totaal|subtotal|gesamtpreis netto|nettowert"
+        r"|gesamtwert|positionswert|gesamt netto)$",
         re.IGNORECASE,
     ),
     "vat_rate": re.compile(
@@ -72,8 +73,8 @@ class _Row:
 
 # Words that qualify a header ("Cena netto", "Prix unitaire HT") rather than name a column.
 _QUALIFIERS = frozenset(
-    "netto net ht ttc brutto unit unitaire unitario unitário unit. per stuk excl incl "
-    "€ eur (€) (eur) in".split()
+    {"netto", "net", "ht", "ttc", "brutto", "unit", "unitaire", "unitario", "unitário"}
+    | {"unit.", "per", "stuk", "excl", "incl", "€", "eur", "(€)", "(eur)", "in"}
 )
 
 
@@ -228,6 +229,10 @@ def _read_rows(lines: list[Line], start: int, columns: _Columns) -> tuple[list[_
                 index, columns = header[0] + 1, header[1]
                 continue
         description, numbers = _read_row_line(line, columns)
+        adjustment = not description and set(numbers) <= {"amount", "vat_rate"}
+        if adjustment and _adjusts_previous(line, numbers, rows):
+            index += 1
+            continue
         if _is_summary_line(line, columns, description):
             return rows, index + 1
         lone_amount = not description and set(numbers) == {"amount"}
@@ -266,6 +271,30 @@ def _is_summary_line(line: Line, columns: _Columns, description: list[Word]) -> 
     if first.box.x0 <= columns.description[1]:
         return False
     return any(ch.isalpha() for ch in first.text) and not _CURRENCY_WORD.match(first.text)
+
+
+def _adjusts_previous(line: Line, numbers: dict[str, Value], rows: list[_Row]) -> bool:
+    """A discount or surcharge sub-row ("abzgl. 10 % Rabatt  -2,00") under an item."""
+    amount = numbers.get("amount")
+    if amount is None or not rows or "amount" not in rows[-1].numbers:
+        return False
+    if not any(ch.isalpha() for ch in line.text) or not isinstance(amount.value, float):
+        return False
+    row = rows[-1]
+    if row.page != line.page or amount.value >= 0:
+        return False
+    base = row.numbers["amount"]
+    if not isinstance(base.value, float):
+        return False
+    new_amount = round(base.value + amount.value, 2)
+    row.numbers["amount"] = Value(new_amount, base.text, base.boxes + amount.boxes)
+    quantity = row.numbers.get("quantity")
+    if quantity is not None and isinstance(quantity.value, float) and quantity.value:
+        price = row.numbers.get("unit_price")
+        boxes = price.boxes if price is not None else ()
+        row.numbers["unit_price"] = Value(round(new_amount / quantity.value, 2), "", boxes, 0.8)
+    row.last_y = line.y1
+    return True
 
 
 def _finish(row: _Row) -> dict[str, Value]:
