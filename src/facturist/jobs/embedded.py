@@ -22,7 +22,15 @@ class EmbeddedQueue:
     ) -> None:
         exists = session.scalar(select(Job.id).where(Job.dedupe_key == dedupe_key))
         if exists is None:
-            session.add(Job(kind=kind, payload=payload, dedupe_key=dedupe_key))
+            account = payload.get("account_id")
+            session.add(
+                Job(
+                    kind=kind,
+                    payload=payload,
+                    dedupe_key=dedupe_key,
+                    account_id=account if isinstance(account, int) else None,
+                )
+            )
             session.flush()
 
 
@@ -40,7 +48,7 @@ def claim(db: Database, worker_id: str, lease_seconds: int) -> Job | None:
     So one account's 6,000-file batch cannot starve another account's small one: each free
     worker goes to whoever has the least work in progress.
     """
-    account = Job.payload["account_id"].as_integer()
+    account = Job.account_id
     for _ in range(10):
         now = utcnow()
         with db.session() as session:

@@ -25,7 +25,7 @@ from facturist.engine.ocr.preprocess import (
 log = logging.getLogger(__name__)
 
 DEFAULT_LANGUAGES: tuple[str, ...] = ("eng", "deu", "fra")
-TRIAL_CROP_SIDE = 1000  # orientation trials read a crop this big, not the whole page
+TRIAL_CROP_SIDE = 720  # orientation trials read a crop this big (bounds their memory)
 CONFIDENT = 0.8
 MAX_FRAGMENT_SHARE = 0.2  # upright pages, receipts included, stay well below
 
