@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -92,3 +93,52 @@ def test_small_batch_is_not_starved_by_a_big_one(cluster) -> None:  # type: igno
     assert wait_done(small, small_id, timeout=120)["status"] == "completed"
     assert big.get(f"/extractions/{big_id}").json()["status"] == "processing"
     assert wait_done(big, big_id, timeout=240)["status"] == "completed"
+
+
+def test_api_killed_while_uploads_are_in_flight(cluster, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The API process dies mid-upload and comes back: the client's retries finish the job."""
+    import threading
+
+    from facturist.client import FacturistClient
+    from facturist.client.transport import RetryPolicy
+    from facturist.client.updates import Update
+
+    api = cluster.apis[0]
+    key = api.create_key("uploader")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, data in files("flight", 120, 1000):
+        (folder / name).write_bytes(data)
+    uploaded = threading.Event()
+    outcome: dict[str, object] = {}
+
+    def on_update(update: Update) -> None:
+        if update.stage == "upload" and (update.done or 0) >= 20:
+            uploaded.set()
+
+    def run() -> None:
+        retry = RetryPolicy(attempts=15, base_delay=0.5, max_delay=4.0)
+        with FacturistClient(api.api, key, concurrency=4, retry=retry) as client:
+            outcome["result"] = client.extract(
+                sorted(folder.iterdir()),
+                prompt="Extract invoice number and total amount",
+                output_structure="per_invoice",
+                out_dir=tmp_path / "out",
+                state_path=tmp_path / "out" / "state.json",
+                on_update=on_update,
+            )
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    assert uploaded.wait(120), "uploads never started"
+    api.kill()
+    api.start()
+    worker.join(300)
+    assert not worker.is_alive()
+    result = outcome["result"]
+    assert result.summary.ok, result.summary  # type: ignore[attr-defined]
+    listing = Api(api.api, key).get("/extractions").json()["extractions"]
+    assert len(listing) == 1 and listing[0]["status"] == "completed"
+    assert listing[0]["file_count"] == 120
+    rows = json.loads(result.outputs["json"].read_text())  # type: ignore[attr-defined]
+    assert len(rows) == 120

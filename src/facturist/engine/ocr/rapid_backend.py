@@ -17,6 +17,7 @@ import ctypes
 import math
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,10 @@ RECOGNITION_HEIGHT = 48
 RECOGNITION_BATCH_COLUMNS = 2400
 RECOGNITION_MAX_BATCH = 8
 MIN_TEXT_SCORE = 0.3
+# Page orientation hint: the widest lines go through the wheel's 0/180 line classifier.
+ORIENTATION_SAMPLE = 12
+ORIENTATION_SURE = 0.9
+UPSIDE_DOWN_PENALTY = 0.3
 
 FloatArray = NDArray[np.float32]
 
@@ -76,6 +81,7 @@ class RapidOcrBackend:
         # Load both models now, once per process, rather than on the first page.
         self._detector: Any = engine._load_det_model()
         self._recognizer: Any = engine._load_rec_model()
+        self._classifier: Any = engine._load_cls_model()
         self._word_boxes: Any = engine.cal_rec_boxes
         self._squeeze = recognition_squeeze
         self._detection_max_side = detection_max_side
@@ -93,6 +99,10 @@ class RapidOcrBackend:
             del rgb
             texts, scores, word_infos = self._read_lines(crops)
             words = self._words(crops, boxes, texts, scores, word_infos)
+            if self._upside_down_share(crops) >= 0.5:
+                # Upside-down lines still read "confidently" as nonsense: say they are
+                # doubtful, so that the pipeline tries other turns of the page.
+                words = [replace(w, confidence=w.confidence * UPSIDE_DOWN_PENALTY) for w in words]
         del crops
         _release_freed_memory()
         return words
@@ -121,6 +131,17 @@ class RapidOcrBackend:
             return []
         ordered = self._detector.sorted_boxes(np.asarray(boxes))
         return [np.asarray(box, dtype=np.float32) for box in ordered]
+
+    def _upside_down_share(self, crops: list[NDArray[np.uint8]]) -> float:
+        """Share of the widest lines that the shipped 0/180 classifier finds upside down."""
+        sample = sorted(crops, key=lambda crop: crop.shape[1], reverse=True)[:ORIENTATION_SAMPLE]
+        if not sample:
+            return 0.0
+        verdicts: Any = self._classifier(sample)
+        flipped = sum(
+            1 for label, score in verdicts.cls_res if "180" in label and score >= ORIENTATION_SURE
+        )
+        return flipped / len(sample)
 
     def _read_lines(
         self, crops: list[NDArray[np.uint8]]
