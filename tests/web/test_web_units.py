@@ -11,7 +11,7 @@ from facturist.engine import plan_from_prompt
 from facturist.engine.model import Box
 from facturist.output import Row, column_kinds, document_rows, row_object
 from facturist.samples import random_invoice, render_pdf
-from facturist.web.passwords import hash_password, password_problem, verify_password
+from facturist.service.passwords import hash_password, password_problem, verify_password
 
 
 def test_password_hashes_are_salted_and_verify() -> None:

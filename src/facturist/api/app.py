@@ -17,9 +17,9 @@ from facturist.api import errors
 from facturist.api.faults import FaultInjector
 from facturist.api.ratelimit import RateLimiter, RedisRateLimiter
 from facturist.api.routes import credits, extractions, storage, uploads
+from facturist.api.web import routes as web
 from facturist.jobs.base import ListeningBus
 from facturist.service.context import ServiceContext
-from facturist.web import routes as web
 
 
 def _rate_limiter(ctx: ServiceContext) -> RateLimiter:

@@ -9,10 +9,9 @@ from fastapi import Depends, Header, Request
 from starlette.concurrency import run_in_threadpool
 
 from facturist.api.ratelimit import RateLimiter
-from facturist.service import accounts
+from facturist.service import accounts, web_sessions
 from facturist.service.accounts import Principal
 from facturist.service.context import ServiceContext
-from facturist.web import sessions as web_sessions
 
 SESSION_COOKIE = "facturist_session"
 CSRF_HEADER = "X-CSRF-Token"

@@ -30,7 +30,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     settings = load_settings(data_dir=args.data_dir, workers=args.workers)
     ctx = _context(args)
-    from facturist.web import passwords, sessions
+    from facturist.service import passwords
+    from facturist.service import web_sessions as sessions
 
     with ctx.db.session() as session:
         first_key = first_password = None
@@ -105,7 +106,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
 def _read_password(args: argparse.Namespace) -> tuple[str, bool]:
     """(password, generated): the first line of stdin, or a new random one."""
-    from facturist.web import passwords
+    from facturist.service import passwords
 
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\r\n"), False
@@ -114,7 +115,7 @@ def _read_password(args: argparse.Namespace) -> tuple[str, bool]:
 
 def cmd_accounts(args: argparse.Namespace) -> int:
     from facturist.service import accounts
-    from facturist.web import sessions
+    from facturist.service import web_sessions as sessions
 
     ctx = _context(args)
     generated = False

@@ -27,7 +27,6 @@ log = logging.getLogger(__name__)
 DEFAULT_LANGUAGES: tuple[str, ...] = ("eng", "deu", "fra")
 TRIAL_CROP_SIDE = 720  # orientation trials read a crop this big (bounds their memory)
 CONFIDENT = 0.8
-MAX_FRAGMENT_SHARE = 0.2  # upright pages, receipts included, stay well below
 
 
 class OcrUnavailableError(RuntimeError):
@@ -76,13 +75,7 @@ def _reads_upright(words: Sequence[Word]) -> bool:
         return False
     confident = sum(1 for w in informative if w.confidence >= CONFIDENT)
     flat = sum(1 for w in informative if _lies_flat(w))
-    # Upside-down text still reads "confidently" but breaks into single-letter fragments.
-    fragments = sum(1 for w in words if len(w.text) == 1 and w.text.isalpha())
-    return (
-        confident >= 0.6 * len(informative)
-        and flat >= 0.7 * len(informative)
-        and fragments <= MAX_FRAGMENT_SHARE * len(words)
-    )
+    return confident >= 0.6 * len(informative) and flat >= 0.7 * len(informative)
 
 
 def _trial_crop(image: Image.Image) -> tuple[int, int, int, int]:

@@ -8,7 +8,9 @@ Speed and memory (see benchmarks/scan_bench.py): text detection runs on a copy s
 `detection_max_side`, line crops are cut from the full-size image, and recognition runs in
 batches of similar widths with the crops narrowed a little (Latin letters are narrower than
 the CJK glyphs the model's width was sized for), on one onnxruntime thread without its memory
-arena, so one worker process stays well under 500 MB.
+arena, so one worker process stays under 500 MB. The wheel's 0/180 line classifier looks at
+a few lines per page: upside-down lines come back with low confidence, so that the pipeline
+turns the page (the recogniser alone reads upside-down text as confident nonsense).
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from facturist.db.models import Account, WebSession, utcnow
 from facturist.errors import ApiError, FacturistError
 from facturist.service import accounts
 from facturist.service.accounts import Principal
-from facturist.web.passwords import hash_password, password_problem, verify_password
+from facturist.service.passwords import hash_password, password_problem, verify_password
 
 SESSION_LIFETIME = timedelta(hours=12)
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})

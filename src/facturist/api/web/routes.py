@@ -15,9 +15,10 @@ from starlette.concurrency import run_in_threadpool
 from facturist.api.deps import SESSION_COOKIE, Ctx, web_session_principal
 from facturist.errors import ApiError, FacturistError
 from facturist.service import accounts
+from facturist.service import source_pages as source
+from facturist.service import web_sessions as sessions
 from facturist.service.accounts import Principal
-from facturist.web import sessions, source
-from facturist.web.sessions import SESSION_LIFETIME
+from facturist.service.web_sessions import SESSION_LIFETIME
 
 STATIC_DIR = Path(__file__).parent / "static"
 # Same origin only; nothing is fetched from anywhere else (the machine may be offline).
