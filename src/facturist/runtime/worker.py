@@ -77,11 +77,16 @@ def run_one(ctx: ServiceContext, job: Job, worker_id: str) -> None:
         if job.kind == "start":
             processing.start_extraction(ctx, job.id, job.payload["extraction_id"])
         elif job.kind == "file":
-            processing.process_file(ctx, job.id, job.payload["file_id"], still_mine)
+            processing.process_files(ctx, job.id, _file_ids(job), still_mine)
         elif job.kind == "finalize":
             processing.run_finalize(ctx, job.id, job.payload["extraction_id"])
         else:
             raise ValueError(f"unknown job kind {job.kind!r}")
+
+
+def _file_ids(job: Job) -> list[int]:
+    ids = job.payload.get("file_ids") or [job.payload["file_id"]]
+    return [int(i) for i in ids]
 
 
 def give_up(ctx: ServiceContext, job: Job, error: str) -> None:
@@ -90,7 +95,7 @@ def give_up(ctx: ServiceContext, job: Job, error: str) -> None:
             update(Job).where(Job.id == job.id).values(status="failed", last_error=error)
         )
     if job.kind == "file":
-        processing.give_up_file(ctx, job.payload["file_id"], error)
+        processing.give_up_files(ctx, _file_ids(job), error)
 
 
 def worker_main(

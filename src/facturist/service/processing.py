@@ -39,6 +39,11 @@ log = logging.getLogger(__name__)
 
 # How often a file job writes its page progress and looks for a cancel request.
 CHECKPOINT_SECONDS = 0.5
+# Small documents (this many pages or fewer) share jobs on big batches: up to
+# MAX_FILES_PER_JOB per job, one more per FILES_PER_GROUP_STEP small files in the batch.
+SMALL_FILE_PAGES = 2
+MAX_FILES_PER_JOB = 16
+FILES_PER_GROUP_STEP = 64
 
 
 def plan_for(extraction: Extraction) -> ExtractionPlan:
@@ -100,11 +105,17 @@ def start_extraction(ctx: ServiceContext, job_id: int, extraction_id: str) -> No
             return
         extraction.credits_reserved = required
         extraction.pages_total = required
-        for file in session.scalars(
-            select(ExtractionFile).where(ExtractionFile.extraction_id == extraction_id)
-        ):
+        files = list(
+            session.scalars(
+                select(ExtractionFile)
+                .where(ExtractionFile.extraction_id == extraction_id)
+                .order_by(ExtractionFile.position)
+            )
+        )
+        for file in files:
             file.page_count = counts.get(file.id)
-            enqueue_step(ctx, session, "file", extraction, file.id)
+        for group in file_groups(files):
+            enqueue_step(ctx, session, "file", extraction, group[0], files=group)
         if not counts:
             enqueue_step(ctx, session, "finalize", extraction, extraction.id)
         finish(session, job_id)
@@ -143,35 +154,47 @@ class _Checkpoint:
             return extraction.cancel_requested_at is not None or extraction.status != "processing"
 
 
-def process_file(ctx: ServiceContext, job_id: int, file_pk: int, renew: Callable[[], bool]) -> None:
-    """Run the engine over one document and store its rows, all in one final transaction."""
+def process_files(
+    ctx: ServiceContext, job_id: int, file_pks: list[int], renew: Callable[[], bool]
+) -> None:
+    """Run the engine over each document of a job; each file's results commit on their own.
+
+    A job holds one large document or several small ones (grouping small files saves the
+    per-job overhead on big batches). Files already settled are skipped, so a job taken up
+    again after a crash continues where it stopped.
+    """
+    for file_pk in file_pks:
+        if not _process_one(ctx, file_pk, renew):
+            return  # lost the lease: the new owner does the rest of the job
+    with ctx.db.session() as session:
+        finish(session, job_id)
+
+
+def _process_one(ctx: ServiceContext, file_pk: int, renew: Callable[[], bool]) -> bool:
+    """One document, its rows stored in one final transaction; False when the lease was lost."""
     with ctx.db.session() as session:
         file = session.get(ExtractionFile, file_pk)
         if file is None:
-            finish(session, job_id)
-            return
+            return True
         extraction = session.get_one(Extraction, file.extraction_id)
         if file.status != "pending" or extraction.status != "processing":
-            finish(session, job_id)
-            return
+            return True
         if extraction.cancel_requested_at is not None:
             file.status = "cancelled"
             _after_file(ctx, session, extraction.id)
-            finish(session, job_id)
-            return
+            return True
         plan = plan_for(extraction)
         exclude = list(extraction.options.get("exclude_columns", []))
         extraction_id, file_name, key = extraction.id, file.file_name, file.object_key
     checkpoint = _Checkpoint(ctx, file_pk, extraction_id, renew)
     result = _run_engine(ctx, key, plan, file_name, checkpoint)
     if checkpoint.cancelled and not renew():
-        return  # lost the lease: the new owner does the file
+        return False
     rows, entries = document_rows(file_name, result, plan, exclude)
     with ctx.db.session() as session:
         file = session.get_one(ExtractionFile, file_pk)
         if file.status != "pending":  # done by another worker meanwhile
-            finish(session, job_id)
-            return
+            return True
         session.execute(
             delete(ExtractionRow).where(
                 ExtractionRow.extraction_id == extraction_id,
@@ -193,7 +216,7 @@ def process_file(ctx: ServiceContext, job_id: int, file_pk: int, renew: Callable
             file.page_count = result.page_count
         file.status = "cancelled" if checkpoint.cancelled else "done"
         _after_file(ctx, session, extraction_id)
-        finish(session, job_id)
+    return True
 
 
 def _run_engine(
@@ -222,8 +245,25 @@ def _after_file(ctx: ServiceContext, session: Session, extraction_id: str) -> No
         enqueue_step(ctx, session, "finalize", extraction, extraction_id)
 
 
-def give_up_file(ctx: ServiceContext, file_pk: int, error: str) -> None:
-    """A file whose job kept crashing: record its pages as failed so the batch can finish."""
+def file_groups(files: list[ExtractionFile]) -> list[list[int]]:
+    """Jobs for a batch: a document of several pages alone; small ones together.
+
+    Grouping only pays on big batches; small batches keep one file per job so that every
+    worker gets a share at once.
+    """
+    small = [f.id for f in files if (f.page_count or 1) <= SMALL_FILE_PAGES]
+    large = [[f.id] for f in files if (f.page_count or 1) > SMALL_FILE_PAGES]
+    size = max(1, min(MAX_FILES_PER_JOB, len(small) // FILES_PER_GROUP_STEP))
+    return large + [small[i : i + size] for i in range(0, len(small), size)]
+
+
+def give_up_files(ctx: ServiceContext, file_pks: list[int], error: str) -> None:
+    """Files whose job kept crashing: record their pages as failed so the batch can finish."""
+    for file_pk in file_pks:
+        _give_up_file(ctx, file_pk, error)
+
+
+def _give_up_file(ctx: ServiceContext, file_pk: int, error: str) -> None:
     with ctx.db.session() as session:
         file = session.get(ExtractionFile, file_pk)
         if file is None or file.status != "pending":

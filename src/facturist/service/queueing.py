@@ -13,16 +13,21 @@ Step = Literal["start", "file", "finalize"]
 
 
 def enqueue_step(
-    ctx: ServiceContext, session: Session, kind: Step, extraction: Extraction, subject: str | int
+    ctx: ServiceContext,
+    session: Session,
+    kind: Step,
+    extraction: Extraction,
+    subject: str | int,
+    files: list[int] | None = None,
 ) -> None:
     """Queue `kind` for `subject` (the extraction, or a file) once, in the caller's transaction.
 
     The payload names the account so that workers can share themselves fairly between accounts.
     """
-    payload: dict[str, str | int] = {
+    payload: dict[str, str | int | list[int]] = {
         "account_id": extraction.account_id,
         "extraction_id": extraction.id,
     }
     if kind == "file":
-        payload["file_id"] = subject
+        payload["file_ids"] = files or [int(subject)]
     ctx.queue.enqueue(session, kind, payload, f"{kind}:{subject}")
