@@ -53,18 +53,26 @@ class LiveServer:
     def full_env(self) -> dict[str, str]:
         return {**os.environ, "FACTURIST_DATA_DIR": str(self.data_dir), **self.env}
 
-    def create_key(self, account: str = "default", *extra: str) -> str:
-        out = facturist_cli(
-            "keys",
-            "create",
-            "--account",
-            account,
-            "--data-dir",
-            str(self.data_dir),
-            *extra,
-            env=self.env,
+    def database_url(self) -> str:
+        return self.full_env().get("FACTURIST_DATABASE_URL") or (
+            f"sqlite:///{(self.data_dir / 'facturist.db').resolve()}"
         )
-        return out.strip().splitlines()[-1]
+
+    def create_key(self, account: str = "default", *extra: str) -> str:
+        """A new API key, made in-process through the service layer (the CLI's own path is
+        tested in test_api_auth_limits; a subprocess per key would cost seconds each)."""
+        from facturist.db.connection import Database
+        from facturist.service import accounts
+
+        database = Database(self.database_url())
+        try:
+            with database.session() as session:
+                owner = accounts.get_or_create_account(
+                    session, account, is_admin="--admin" in extra
+                )
+                return accounts.create_key(session, owner, "test")
+        finally:
+            database.dispose()
 
     def start(self, timeout: float = 60.0) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)

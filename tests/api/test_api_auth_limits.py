@@ -34,10 +34,13 @@ def test_revoked_key_is_401_revoked(server: LiveServer) -> None:
     assert error["retryable"] is False
 
 
-def test_keys_list_shows_accounts(server: LiveServer) -> None:
-    server.create_key("lister")
+def test_cli_keys_create_and_list(server: LiveServer) -> None:
+    out = facturist_cli("keys", "create", "--account", "lister", "--data-dir", str(server.data_dir))
+    key = out.strip().splitlines()[-1]
+    assert key.startswith("fct_")
+    assert Api(server.api, key).get("/credits/balance").status_code == 200
     listing = facturist_cli("keys", "list", "--data-dir", str(server.data_dir))
-    assert "lister" in listing
+    assert "lister" in listing and key[:12] in listing
 
 
 def test_unknown_route_is_not_found_envelope(api: Api) -> None:
