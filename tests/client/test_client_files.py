@@ -121,3 +121,17 @@ def test_fields_file_becomes_a_prompt_object(tmp_path: Path) -> None:
     listed = tmp_path / "fields.json"
     listed.write_text(json.dumps([{"name": "Vendor Name"}]))
     assert read_fields(listed) == {"fields": [{"name": "Vendor Name"}]}
+
+
+def test_large_files_are_fingerprinted_by_size_and_edges(tmp_path: Path) -> None:
+    from facturist.client.files import FINGERPRINT_EDGE, validate
+
+    body = bytearray(b"%PDF-1.7\n" + b"x" * (3 * FINGERPRINT_EDGE) + b"\n%%EOF\n")
+    (tmp_path / "a.pdf").write_bytes(bytes(body))
+    (tmp_path / "b.pdf").write_bytes(bytes(body))  # a true duplicate
+    body[FINGERPRINT_EDGE + 10] = ord("y")  # same size and edges, different middle
+    (tmp_path / "c.pdf").write_bytes(bytes(body))
+    accepted, rejected = validate(sorted(tmp_path.iterdir()))
+    assert [f.path.name for f in accepted] == ["a.pdf", "c.pdf"]
+    assert [(r.path.name, r.code) for r in rejected] == [("b.pdf", "DUPLICATE_CONTENT")]
+    assert accepted[0].file_id != accepted[1].file_id
