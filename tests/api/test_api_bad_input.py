@@ -126,3 +126,33 @@ def test_delete_removes_rows_outputs_and_sources(server: LiveServer, api: Api) -
     sources_after = {p for p in (objects / "uploads").rglob("*") if p.is_file()}
     assert len(sources_before - sources_after) == 1
     envelope(api.call("DELETE", f"/extractions/{eid}"), 404, "EXTRACTION_NOT_FOUND")
+
+
+def test_long_document_is_read_in_parallel_chunks(server: LiveServer, api: Api) -> None:
+    """A 20-page PDF is read by page jobs of 8 pages, then analysed once: same rows as a
+    document read in one piece, every page counted once."""
+    from facturist.samples import render_multi_invoice
+
+    specs = [random_invoice(40 + i, language="en", lines=2) for i in range(20)]
+    multi = render_multi_invoice(specs)
+    assert multi.page_count == 20
+    done = extract(api, [("long.pdf", multi.data), ("short.pdf", render_pdf(specs[0]))])
+    assert done["status"] == "completed", done
+    assert done["pages"]["successful_count"] == 21 == done["credits_deducted"]
+    pages = sorted(p["page"] for p in done["pages"]["successful"] if p["file_name"] == "long.pdf")
+    assert pages == list(range(1, 21))
+    rows = api.get(f"/extractions/{done['extraction_id']}/results").json()["rows"]
+    long_rows = [r for r in rows if r["Source File"].startswith("long.pdf")]
+    assert [r["Invoice Number"] for r in long_rows] == [
+        s.truth()["fields"]["invoice_number"] for s in specs
+    ]
+    assert not list((server.data_dir / "store" / "objects").glob("pagecache/**/*.json"))
+    import sqlite3
+
+    with sqlite3.connect(server.data_dir / "facturist.db") as db:
+        chunks = db.execute(
+            "SELECT json_extract(payload, '$.first'), json_extract(payload, '$.last'), status"
+            " FROM jobs WHERE kind = 'pages' AND json_extract(payload, '$.extraction_id') = ?",
+            (done["extraction_id"],),
+        ).fetchall()
+    assert sorted(chunks) == [(1, 8, "done"), (9, 16, "done"), (17, 20, "done")]

@@ -27,6 +27,12 @@ from facturist.engine.model import (
     Value,
     Word,
 )
+from facturist.engine.pages import (
+    PageRead,
+    page_read_from_json,
+    page_read_to_json,
+    read_page_range,
+)
 from facturist.engine.plan import plan_from_prompt
 from facturist.engine.sniff import inspect_document
 
@@ -39,6 +45,7 @@ __all__ = [
     "FileFailure",
     "InvoiceRecord",
     "PageOutcome",
+    "PageRead",
     "PageText",
     "ReviewItem",
     "UncertaintyNote",
@@ -47,5 +54,8 @@ __all__ = [
     "extract",
     "extract_canonical",
     "inspect_document",
+    "page_read_from_json",
+    "page_read_to_json",
     "plan_from_prompt",
+    "read_page_range",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -52,6 +52,7 @@ def _read_document(
     max_pages: int,
     max_image_pixels: int,
     on_page: Callable[[PageOutcome], bool] | None,
+    known: Mapping[int, PageRead] | None = None,
 ) -> _Read:
     kind = sniff_kind(data)
     if not data:
@@ -119,7 +120,7 @@ def _read_document(
                     f"The PDF has {count} pages; the limit is {max_pages}.",
                 ),
             )
-        read = _collect(read_pdf_pages(pdf, max_image_pixels), count, on_page)
+        read = _collect(read_pdf_pages(pdf, max_image_pixels, known=known), count, on_page)
         # Only a PDF with embedded files can carry e-invoice XML; pdfium counts them cheaply.
         has_attachments = pdf.count_attachments() > 0
     finally:
@@ -180,10 +181,15 @@ def extract(
     max_pages: int = 5000,
     max_image_pixels: int = 89_478_485,
     on_page: Callable[[PageOutcome], bool] | None = None,
+    pre_read: Mapping[int, PageRead] | None = None,
 ) -> DocumentResult:
-    """Read one document and return its invoices as records of the plan's columns."""
+    """Read one document and return its invoices as records of the plan's columns.
+
+    `pre_read` holds pages of a PDF already read by `read_page_range` (by other workers):
+    they are used as they are, which leaves only the analysis to do here.
+    """
     try:
-        read = _read_document(data, max_pages, max_image_pixels, on_page)
+        read = _read_document(data, max_pages, max_image_pixels, on_page, pre_read)
     except Exception as error:  # the last line of defence: a bad file must not crash a batch
         return DocumentResult(
             0, failure=FileFailure("UNREADABLE_FILE", f"The file could not be read: {error}")

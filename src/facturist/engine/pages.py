@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import io
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from facturist.engine.model import PageOutcome, PageText
+from facturist.engine.model import Box, PageOutcome, PageText, Word
 from facturist.engine.pdftext import page_words
 
 # A page with fewer readable characters than this is treated as a scan.
@@ -65,10 +65,19 @@ def _ocr(image: Any, page_number: int, dpi: float, width: float, height: float) 
     return PageRead(PageOutcome(page_number, True), text)
 
 
-def read_pdf_pages(pdf: pdfium.PdfDocument, max_image_pixels: int) -> Iterator[PageRead]:
-    """Each page of an open PDF, text layer first, OCR when the page has no usable text."""
-    for index in range(len(pdf)):
-        number = index + 1
+def read_pdf_pages(
+    pdf: pdfium.PdfDocument,
+    max_image_pixels: int,
+    numbers: Iterable[int] | None = None,
+    known: Mapping[int, PageRead] | None = None,
+) -> Iterator[PageRead]:
+    """Pages of an open PDF (all, or the 1-based `numbers`), text layer first, OCR when a
+    page has no usable text; pages in `known` (read earlier, elsewhere) are not read again."""
+    for number in numbers if numbers is not None else range(1, len(pdf) + 1):
+        index = number - 1
+        if known is not None and number in known:
+            yield known[number]
+            continue
         try:
             text = page_words(pdf, index)
         except Exception as error:
@@ -148,3 +157,64 @@ def read_image_page(data: bytes, width: int, height: int) -> PageRead:
             None,
         )
     return _ocr(image, 1, 72.0, float(width), float(height))
+
+
+def page_read_to_json(read: PageRead) -> dict[str, Any]:
+    """A page read as JSON, so that pages read by one worker can be analysed by another."""
+    outcome = read.outcome
+    text = read.text
+    return {
+        "outcome": [outcome.page, outcome.ok, outcome.failure_code, outcome.message],
+        "text": None
+        if text is None
+        else {
+            "page": text.page,
+            "width": text.width,
+            "height": text.height,
+            "source": text.source,
+            "words": [
+                [w.text, w.box.page, w.box.x0, w.box.y0, w.box.x1, w.box.y1, w.confidence]
+                for w in text.words
+            ],
+        },
+    }
+
+
+def page_read_from_json(data: Mapping[str, Any]) -> PageRead:
+    """The inverse of `page_read_to_json`."""
+    page, ok, code, message = data["outcome"]
+    stored = data["text"]
+    text = None
+    if stored is not None:
+        text = PageText(
+            page=stored["page"],
+            width=stored["width"],
+            height=stored["height"],
+            source=stored["source"],
+            words=[
+                Word(t, Box(bp, x0, y0, x1, y1), conf)
+                for t, bp, x0, y0, x1, y1, conf in stored["words"]
+            ],
+        )
+    return PageRead(PageOutcome(page, ok, code, message), text)
+
+
+def read_page_range(
+    data: bytes, first: int, last: int, max_image_pixels: int = 89_478_485
+) -> list[PageRead]:
+    """Pages first..last (1-based, inclusive) of a PDF: the costly part of a big document,
+    which workers can share before one of them analyses the whole document."""
+    from facturist.engine.sniff import open_pdf
+
+    pdf, problem = open_pdf(data)
+    if pdf is None:
+        message = f"The PDF could not be opened ({problem})."
+        return [
+            PageRead(PageOutcome(n, False, "UNREADABLE_PAGE", message), None)
+            for n in range(first, last + 1)
+        ]
+    try:
+        last = min(last, len(pdf))
+        return list(read_pdf_pages(pdf, max_image_pixels, range(first, last + 1)))
+    finally:
+        pdf.close()

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from facturist.engine.layout import Line
 from facturist.engine.model import Box, PageText, Value, Word
+from facturist.engine.parsing import parse_amount, parse_date
 
 # Words that mark a receipt (several must appear; one TOTAL is on every invoice too).
 _RECEIPT_WORDS = re.compile(
@@ -33,6 +34,10 @@ _STOP = re.compile(
 _REGISTRATION_ONLY = re.compile(r"^\(?[A-Z]{0,3}\d{3,}[- ]?[A-Z]?\)?[.,]?$", re.IGNORECASE)
 _REGISTRATION = re.compile(
     r"\b(CO(MPANY)?[.\s-]*(REG|NO)|BR\s*NO|ROC|SITE|REG(ISTRATION)?\s*NO)\b", re.IGNORECASE
+)
+# "GST Reg. No: ...", "Co. Reg. No.: ...": the "No" there is no house number.
+_LEADING_STOP = re.compile(
+    r"\W*(GST|SST|TEL|FAX|PHONE|REG|CO\.?\s*REG|COMPANY\s*(REG|NO)|BUSINESS)", re.IGNORECASE
 )
 _PHONE = re.compile(r"\d{2,4}\s?-\s?\d{3,4}\s?\d{3,4}")
 _TITLE = re.compile(r"\b(INVOICE|RECEIPT|CASHIER)\b", re.IGNORECASE)
@@ -69,27 +74,37 @@ _MONTH = (
     "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|"
     "JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
 )
+_MONTH_WORD = re.compile(rf"\d\s*({_MONTH})\b", re.IGNORECASE)
 _MONTHS = {name: i + 1 for i, name in enumerate(_MONTH.split("|")[:12])}
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?!\d)")
 _ISO_DATE = re.compile(r"(?<!\d)(20\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)")
 _TEXT_DATE = re.compile(
     rf"(?<!\d)(\d{{1,2}})[\s./-]*({_MONTH})[A-Z]*[\s./,-]*(\d{{4}}|\d{{2}})(?!\d)", re.IGNORECASE
 )
-_DATE_LABEL = re.compile(r"\b(DATE|TARIKH|DATUM)\b", re.IGNORECASE)
+_DATE_LABEL = re.compile(
+    r"\b(DATE|TARIKH|DATUM|DATA|FECHA|DATO)\b|\bDATE\s+DE\b|RECHNUNGSDATUM", re.IGNORECASE
+)
 
 # "60.30", "1,234.50", "RM60.30", "60,30" (a comma misread for the point), "-0.01".
 _AMOUNT = re.compile(r"(?<![\d.,])(-?)(?:RM|\$|€)?\s?(\d{1,3}(?:,\d{3})*|\d+)[.,](\d{2})(?![\d])")
-_TOTAL = re.compile(r"T\s?O\s?T\s?A\s?L|\bJUMLAH\b|\bGESAMT|\bSUMME\b|\bMONTANT\b", re.IGNORECASE)
+_TOTAL = re.compile(
+    r"T\s?O\s?T\s?A\s?L|TOTAAL|\bJUMLAH\b|\bGESAMT|\bSUMME\b|\bMONTANT\b|\bRAZEM\b",
+    re.IGNORECASE,
+)
 _NOT_TOTAL = re.compile(
     r"SUB\s?-?\s?TOT|QTY|QUANTITY|ITEM|PCS|UNIT|DISC|SAVING|POINT|EXCL|EXC\.|BEFORE|"
     r"INCLUDES|TOTAL\s*(GST|TAX|SST)|GST\s*SUMMARY|TENDER|CHANGE|ROUNDING\s*ADJ|ADJUSTMENT",
     re.IGNORECASE,
 )
-_ROUNDED_TOTAL = re.compile(r"ROUND|NET\s?T?\s?TOTAL|GRAND|NETT|\bDUE\b|PAYABLE", re.IGNORECASE)
+# Labels of the final amount; other TOTAL lines compete by size (a total with tax is the
+# largest: "Total HT" / "Total ilíquido" / a tax summary's "Total" are smaller).
+_FINAL_TOTAL = re.compile(r"ROUND|GRAND", re.IGNORECASE)
 _ROUNDING = re.compile(r"ROUNDING|ROUND\s*ADJ|ADJ", re.IGNORECASE)
 _CASH = re.compile(r"\b(CASH|TENDERED|PAYMENT|PAID|TUNAI)\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(CHANGE|BAKI|KEMBALI)\b", re.IGNORECASE)
 _CENT = Decimal("0.01")
+_TWO_DECIMALS = re.compile(r"\d[.,]\d{2}(?!\d)")
+_RINGGIT = re.compile(r"\bRM\s?\d|\(RM\)|\bRM\s*$|\bSDN\.?\s?BHD\b", re.IGNORECASE)
 
 
 def looks_like_receipt(pages: Sequence[PageText], lines: Sequence[Line]) -> bool:
@@ -117,6 +132,10 @@ def receipt_fields(lines: Sequence[Line]) -> dict[str, Value]:
     total = _receipt_total(lines)
     if total is not None:
         fields["total_amount"] = total
+    ringgit = next((line for line in lines if _RINGGIT.search(line.text)), None)
+    if ringgit is not None:
+        # "SDN BHD" is a Malaysian company suffix, not Bahraini dinars.
+        fields["currency"] = _value("MYR", ringgit.words)
     return fields
 
 
@@ -156,7 +175,7 @@ def _is_name_like(text: str) -> bool:
 
 
 def _is_address_like(text: str) -> bool:
-    if _is_registration(text) or _is_phone(text):
+    if _is_registration(text) or _is_phone(text) or _LEADING_STOP.match(text):
         return False
     return bool(_ADDRESS_WORD.search(text) or _POSTCODE.search(text)) or bool(
         re.match(r"^\s*\d+[A-Z]?\s*[,.]", text)
@@ -166,6 +185,17 @@ def _is_address_like(text: str) -> bool:
 def _starts_address(text: str) -> bool:
     """An address's first line: address words or a postcode, and a (house) number."""
     return _is_address_like(text) and any(ch.isdigit() for ch in text)
+
+
+def _plain_address(text: str) -> bool:
+    """A street line in any country: letters and a number, nothing that marks another line."""
+    if _letters(text) < 3 or not any(ch.isdigit() for ch in text):
+        return False
+    if len(re.findall(r"[^\W\d]{2,}", text)) < 2 or _MONTH_WORD.search(text):
+        return False  # "Bentong-2", "29 Mar 201818:19" (a date whose digits ran together)
+    if _STOP.search(text) or _is_registration(text) or _is_phone(text):
+        return False
+    return _find_date(text) is None and not _LEADING_STOP.match(text)
 
 
 def _header_lines(lines: Sequence[Line]) -> list[Line]:
@@ -222,14 +252,16 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"\s*\([^()]*\d[^()]*\)?\s*$", "", text)
     text = re.sub(r"\s*\(?\b\d{4,}-?[A-Z]?\)?\s*$", "", text)
     text = re.sub(r"\bS[O0D]N\.?\s?BHD\b", "SDN BHD", text, flags=re.IGNORECASE)
-    return re.sub(r"\s+", " ", text).strip(" .,:;")
+    return re.sub(r"\s+", " ", text).strip(" ,:;")
 
 
 def _seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
     """The address lines after the seller's name, up to the contact / tax-number lines."""
     start = name_end + 1
     skipped = 0
-    while start < len(lines) and not _starts_address(lines[start].text):
+    while start < len(lines) and not (
+        _starts_address(lines[start].text) or (skipped == 0 and _plain_address(lines[start].text))
+    ):
         if _TITLE.search(lines[start].text):
             return None
         start += 1
@@ -302,13 +334,21 @@ def _make_date(year: int, month: int, day: int) -> date | None:
 
 def _receipt_date(lines: Sequence[Line]) -> Value | None:
     """A labelled date if there is one, else the first date printed."""
-    found = [(line, _find_date(line.text)) for line in lines]
+    found = [(line, _find_date(line.text) or _labelled_date(line)) for line in lines]
     dated = [(line, d) for line, d in found if d is not None]
     if not dated:
         return None
     labelled = [(line, d) for line, d in dated if _DATE_LABEL.search(line.text)]
     line, value = (labelled or dated)[0]
     return _value(value.isoformat(), line.words, value)
+
+
+def _labelled_date(line: Line) -> date | None:
+    """The date in the value cell of a "Date" line, in any notation the parsers know."""
+    if len(line.cells) < 2 or not _DATE_LABEL.search(line.cells[0].text):
+        return None
+    parsed = parse_date(line.cells[-1].text, day_first=True)
+    return parsed.value if parsed is not None else None
 
 
 def _amounts(text: str) -> list[Decimal]:
@@ -326,7 +366,12 @@ def _split_glued(text: str) -> str:
 
 def _line_amount(lines: Sequence[Line], index: int) -> Decimal | None:
     """The last amount on line `index`, or alone on the next line (value under the label)."""
-    values = _amounts(_split_glued(lines[index].text))
+    line = lines[index]
+    if len(line.cells) > 1 and _TWO_DECIMALS.search(line.cells[-1].text):
+        parsed = parse_amount(line.cells[-1].text)  # "1 055,22 €", "-4.501,56", "RM 60.31"
+        if parsed is not None:
+            return parsed
+    values = _amounts(_split_glued(line.text))
     if values:
         return values[-1]
     if index + 1 < len(lines):
@@ -343,17 +388,18 @@ def _line_amount(lines: Sequence[Line], index: int) -> Decimal | None:
 
 def _receipt_total(lines: Sequence[Line]) -> Value | None:
     """The amount on the best TOTAL line, reconciled with cash minus change and rounding."""
-    best: tuple[int, int, Decimal] | None = None  # (rank, -index, amount)
+    best: tuple[int, Decimal, int, Decimal] | None = None  # (rank, size, -index, amount)
     for index, line in enumerate(lines):
         text = line.text
         if not _TOTAL.search(text) or _NOT_TOTAL.search(text):
             continue
         amount = _line_amount(lines, index)
-        if amount is None or amount <= 0:
+        if amount is None or amount == 0:
             continue
-        rank = 2 if _ROUNDED_TOTAL.search(text) else 1
-        if best is None or (rank, -index) > best[:2]:
-            best = (rank, -index, amount)
+        rank = 2 if _FINAL_TOTAL.search(text) else 1
+        candidate = (rank, abs(amount), -index, amount)
+        if best is None or candidate[:3] > best[:3]:
+            best = candidate
     paid = _labelled_amount(lines, _CASH)
     change = _labelled_amount(lines, _CHANGE)
     settled = paid - change if paid is not None and change is not None else None
@@ -361,7 +407,7 @@ def _receipt_total(lines: Sequence[Line]) -> Value | None:
         if settled is None or settled <= 0:
             return None
         return Value(float(settled), f"{settled:.2f}", (), 0.5)
-    rank, negative_index, amount = best
+    rank, _size, negative_index, amount = best
     index = -negative_index
     if rank == 1:
         # A rounding adjustment printed under the total changes what was paid.

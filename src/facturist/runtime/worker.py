@@ -78,6 +78,11 @@ def run_one(ctx: ServiceContext, job: Job, worker_id: str) -> None:
             processing.start_extraction(ctx, job.id, job.payload["extraction_id"])
         elif job.kind == "file":
             processing.process_files(ctx, job.id, _file_ids(job), still_mine)
+        elif job.kind == "pages":
+            payload = job.payload
+            processing.read_pages(
+                ctx, job.id, _file_ids(job)[0], int(payload["first"]), int(payload["last"])
+            )
         elif job.kind == "finalize":
             processing.run_finalize(ctx, job.id, job.payload["extraction_id"])
         else:
@@ -96,6 +101,8 @@ def give_up(ctx: ServiceContext, job: Job, error: str) -> None:
         )
     if job.kind == "file":
         processing.give_up_files(ctx, _file_ids(job), error)
+    elif job.kind == "pages":  # its document's analysis job reads those pages itself
+        processing.pages_read_done(ctx, job.id, _file_ids(job)[0], 0, gave_up=True)
 
 
 def worker_main(

@@ -10,23 +10,30 @@ any point leaves either nothing or everything of that job: no row is lost or dou
 
 from __future__ import annotations
 
+import io
+import json
 import logging
 import time
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from facturist.db.models import Extraction, ExtractionFile, ExtractionRow, utcnow
+from facturist.db.models import Extraction, ExtractionFile, ExtractionRow, Job, utcnow
 from facturist.engine import (
     DocumentResult,
     ExtractionPlan,
     PageOutcome,
+    PageRead,
     extract,
     inspect_document,
+    page_read_from_json,
+    page_read_to_json,
     plan_from_prompt,
+    read_page_range,
 )
+from facturist.errors import ObjectNotFound
 from facturist.jobs.embedded import finish
 from facturist.output import document_rows
 from facturist.service import accounts
@@ -42,6 +49,8 @@ CHECKPOINT_SECONDS = 0.5
 # Small documents (this many pages or fewer) share jobs on big batches: up to
 # MAX_FILES_PER_JOB per job, one more per FILES_PER_GROUP_STEP small files in the batch.
 SMALL_FILE_PAGES = 2
+# Documents longer than this are read in chunks of this many pages by parallel jobs.
+PAGES_PER_CHUNK = 8
 MAX_FILES_PER_JOB = 16
 FILES_PER_GROUP_STEP = 64
 
@@ -114,7 +123,22 @@ def start_extraction(ctx: ServiceContext, job_id: int, extraction_id: str) -> No
         )
         for file in files:
             file.page_count = counts.get(file.id)
-        for group in file_groups(files):
+        big = [f for f in files if (f.page_count or 1) > PAGES_PER_CHUNK]
+        for file in big:  # pages read in parallel first, then one job analyses the document
+            for first in chunk_starts(file.page_count or 1):
+                last = min(first + PAGES_PER_CHUNK - 1, file.page_count or 1)
+                enqueue_step(
+                    ctx,
+                    session,
+                    "pages",
+                    extraction,
+                    f"{file.id}:{first}",
+                    files=[file.id],
+                    first=first,
+                    last=last,
+                )
+        rest = [f for f in files if (f.page_count or 1) <= PAGES_PER_CHUNK]
+        for group in file_groups(rest):
             enqueue_step(ctx, session, "file", extraction, group[0], files=group)
         if not counts:
             enqueue_step(ctx, session, "finalize", extraction, extraction.id)
@@ -154,6 +178,83 @@ class _Checkpoint:
             return extraction.cancel_requested_at is not None or extraction.status != "processing"
 
 
+def chunk_starts(page_count: int) -> range:
+    return range(1, page_count + 1, PAGES_PER_CHUNK)
+
+
+def page_cache_key(extraction_id: str, file_pk: int, first: int) -> str:
+    return f"pagecache/{extraction_id}/{file_pk}/{first}.json"
+
+
+def read_pages(ctx: ServiceContext, job_id: int, file_pk: int, first: int, last: int) -> None:
+    """Read pages first..last of a big document (text layer or OCR) for its analysis job."""
+    with ctx.db.session() as session:
+        file = session.get(ExtractionFile, file_pk)
+        extraction = session.get(Extraction, file.extraction_id) if file else None
+        wanted = (
+            file is not None
+            and extraction is not None
+            and file.status == "pending"
+            and extraction.status == "processing"
+            and extraction.cancel_requested_at is None
+        )
+        key = file.object_key if file else ""
+        extraction_id = extraction.id if extraction else ""
+    if wanted:
+        reads = read_page_range(ctx.store.read(key), first, last, ctx.settings.max_image_pixels)
+        for _ in reads:
+            if ctx.settings.fault_page_delay_ms:
+                time.sleep(ctx.settings.fault_page_delay_ms / 1000)
+        payload = json.dumps([page_read_to_json(r) for r in reads]).encode()
+        ctx.store.put(page_cache_key(extraction_id, file_pk, first), io.BytesIO(payload))
+    pages_read_done(ctx, job_id, file_pk, len(reads) if wanted else 0)
+
+
+def pages_read_done(
+    ctx: ServiceContext, job_id: int, file_pk: int, pages: int, *, gave_up: bool = False
+) -> None:
+    """Mark a page-reading job done (or given up); the last one of a document queues its
+    analysis, which reads any page no job could read itself."""
+    with ctx.db.session() as session:
+        if not gave_up:
+            finish(session, job_id)
+        file = session.get(ExtractionFile, file_pk)
+        if file is None:
+            return
+        file.pages_done = ExtractionFile.pages_done + pages
+        unread = session.scalar(
+            select(func.count())
+            .select_from(Job)
+            .where(Job.dedupe_key.like(f"pages:{file_pk}:%"), Job.status.notin_(("done", "failed")))
+        )
+        if not unread:
+            extraction = session.get_one(Extraction, file.extraction_id)
+            enqueue_step(ctx, session, "file", extraction, file_pk, files=[file_pk])
+
+
+def _cached_pages(ctx: ServiceContext, file: ExtractionFile) -> dict[int, PageRead]:
+    """Pages of a big document read earlier by page jobs (missing chunks are read again)."""
+    if (file.page_count or 1) <= PAGES_PER_CHUNK:
+        return {}
+    known: dict[int, PageRead] = {}
+    for first in chunk_starts(file.page_count or 1):
+        key = page_cache_key(file.extraction_id, file.id, first)
+        try:
+            stored = json.loads(ctx.store.read(key))
+        except ObjectNotFound:
+            continue
+        for item in stored:
+            read = page_read_from_json(item)
+            known[read.outcome.page] = read
+    return known
+
+
+def _drop_cached_pages(ctx: ServiceContext, extraction_id: str, file_pk: int, pages: int) -> None:
+    if pages > PAGES_PER_CHUNK:
+        for first in chunk_starts(pages):
+            ctx.store.delete(page_cache_key(extraction_id, file_pk, first))
+
+
 def process_files(
     ctx: ServiceContext, job_id: int, file_pks: list[int], renew: Callable[[], bool]
 ) -> None:
@@ -186,8 +287,10 @@ def _process_one(ctx: ServiceContext, file_pk: int, renew: Callable[[], bool]) -
         plan = plan_for(extraction)
         exclude = list(extraction.options.get("exclude_columns", []))
         extraction_id, file_name, key = extraction.id, file.file_name, file.object_key
+        known = _cached_pages(ctx, file)
+        page_count = file.page_count or 1
     checkpoint = _Checkpoint(ctx, file_pk, extraction_id, renew)
-    result = _run_engine(ctx, key, plan, file_name, checkpoint)
+    result = _run_engine(ctx, key, plan, file_name, checkpoint, known)
     if checkpoint.cancelled and not renew():
         return False
     rows, entries = document_rows(file_name, result, plan, exclude)
@@ -216,11 +319,17 @@ def _process_one(ctx: ServiceContext, file_pk: int, renew: Callable[[], bool]) -
             file.page_count = result.page_count
         file.status = "cancelled" if checkpoint.cancelled else "done"
         _after_file(ctx, session, extraction_id)
+    _drop_cached_pages(ctx, extraction_id, file_pk, page_count)
     return True
 
 
 def _run_engine(
-    ctx: ServiceContext, key: str, plan: ExtractionPlan, file_name: str, on_page: _Checkpoint
+    ctx: ServiceContext,
+    key: str,
+    plan: ExtractionPlan,
+    file_name: str,
+    on_page: _Checkpoint,
+    known: dict[int, PageRead],
 ) -> DocumentResult:
     data = ctx.store.read(key)
     return extract(
@@ -230,6 +339,7 @@ def _run_engine(
         max_pages=ctx.settings.max_pdf_pages,
         max_image_pixels=ctx.settings.max_image_pixels,
         on_page=on_page,
+        pre_read=known,
     )
 
 

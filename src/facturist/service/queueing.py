@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from facturist.db.models import Extraction
 from facturist.service.context import ServiceContext
 
-Step = Literal["start", "file", "finalize"]
+Step = Literal["start", "pages", "file", "finalize"]
 
 
 def enqueue_step(
@@ -19,6 +19,7 @@ def enqueue_step(
     extraction: Extraction,
     subject: str | int,
     files: list[int] | None = None,
+    **extra: int,
 ) -> None:
     """Queue `kind` for `subject` (the extraction, or a file) once, in the caller's transaction.
 
@@ -28,6 +29,7 @@ def enqueue_step(
         "account_id": extraction.account_id,
         "extraction_id": extraction.id,
     }
-    if kind == "file":
+    if kind in ("file", "pages"):
         payload["file_ids"] = files or [int(subject)]
+    payload.update(extra)
     ctx.queue.enqueue(session, kind, payload, f"{kind}:{subject}")

