@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
+from sqlalchemy import delete as sa_delete
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -16,6 +17,7 @@ from facturist.db.models import (
     Account,
     Extraction,
     ExtractionFile,
+    Job,
     UploadFile,
     UploadSession,
     utcnow,
@@ -424,6 +426,8 @@ def delete(
                 keys.append(upload_file.object_key)
                 upload_file.status = "deleted"
         session.delete(extraction)
+        # Its jobs are all settled (it is not running); their rows go with it.
+        session.execute(sa_delete(Job).where(Job.dedupe_key.like(f"%:{extraction.id}%")))
     for key in keys:
         ctx.store.delete(key)
     return {"success": True}

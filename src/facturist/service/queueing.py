@@ -32,4 +32,12 @@ def enqueue_step(
     if kind in ("file", "pages"):
         payload["file_ids"] = files or [int(subject)]
     payload.update(extra)
-    ctx.queue.enqueue(session, kind, payload, f"{kind}:{subject}")
+    ctx.queue.enqueue(session, kind, payload, step_key(kind, extraction.id, subject))
+
+
+def step_key(kind: str, extraction_id: str, subject: str | int = "") -> str:
+    """The dedupe key of a step. It names the extraction: row ids of deleted extractions
+    can come back (SQLite reuses them), extraction ids never do."""
+    if subject in ("", extraction_id):
+        return f"{kind}:{extraction_id}"
+    return f"{kind}:{extraction_id}:{subject}"
