@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import multiprocessing
 import os
 import sys
 import tempfile
@@ -17,6 +18,7 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests" / "client"), str(ROOT / "tests")]
@@ -49,6 +51,27 @@ def timed(
     return time.perf_counter() - started
 
 
+def _child(conn: Any, run: Any, api: str, key: str, paths: list[Path]) -> None:
+    # Reset this process's peak-RSS mark (Linux), so the figure is the upload's own growth.
+    Path("/proc/self/clear_refs").write_text("5")
+    seconds = timed(run, api, key, paths)
+    status = Path("/proc/self/status").read_text().splitlines()
+    peak_kib = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    conn.send((seconds, peak_kib / 1024))
+    conn.close()
+
+
+def in_child(run: Any, api: str, key: str, paths: list[Path]) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of one upload run in a forked process of its own."""
+    context = multiprocessing.get_context("fork")
+    parent, child = context.Pipe()
+    process = context.Process(target=_child, args=(child, run, api, key, paths))
+    process.start()
+    seconds, peak = parent.recv()
+    process.join()
+    return float(seconds), float(peak)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--small", type=int, default=1000)
@@ -70,14 +93,17 @@ def main() -> None:
                     out.write(os.urandom(step))
                     left -= step
             cases = [(f"{args.small} small files", small), (f"one {args.big_mb} MB PDF", [big])]
-            print(f"{'case':<22} {'client':<10} {'seconds':>8} {'MB/s':>8}")
+            print(f"{'case':<22} {'client':<10} {'seconds':>8} {'MB/s':>8} {'peak MB':>8}")
             for label, paths in cases:
                 megabytes = sum(p.stat().st_size for p in paths) / 1e6
                 results = {}
                 for name, run in (("facturist", ours), ("sdk", sdk)):
-                    seconds = timed(run, server.api, key, paths)
+                    seconds, peak = in_child(run, server.api, key, paths)
                     results[name] = seconds
-                    print(f"{label:<22} {name:<10} {seconds:>8.2f} {megabytes / seconds:>8.2f}")
+                    print(
+                        f"{label:<22} {name:<10} {seconds:>8.2f} {megabytes / seconds:>8.2f}"
+                        f" {peak:>8.0f}"
+                    )
                 print(f"{'':<22} {'speed-up':<10} {results['sdk'] / results['facturist']:>8.2f}x")
         finally:
             server.stop()
