@@ -17,7 +17,7 @@ class DatagramStatusBus:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._waiters: dict[str, list[asyncio.Event]] = {}
+        self.waiters = Waiters()
         self._sock: socket.socket | None = None
         self._send_sock: socket.socket | None = None
 
@@ -64,19 +64,33 @@ class DatagramStatusBus:
             self._wake(data.decode(errors="replace"))
 
     def _wake(self, extraction_id: str) -> None:
-        for event in self._waiters.get(extraction_id, []):
+        self.waiters.wake(extraction_id)
+
+    async def wait(self, extraction_id: str, timeout: float) -> None:
+        await self.waiters.wait(extraction_id, timeout)
+
+
+class Waiters:
+    """Long-poll waiters by extraction id, woken by whichever bus hears an announcement."""
+
+    def __init__(self) -> None:
+        self._events: dict[str, list[asyncio.Event]] = {}
+
+    def wake(self, extraction_id: str) -> None:
+        for event in self._events.get(extraction_id, []):
             event.set()
 
     async def wait(self, extraction_id: str, timeout: float) -> None:
+        """Until woken, `timeout` passes or RECHECK_SECONDS (then the caller looks again)."""
         event = asyncio.Event()
-        self._waiters.setdefault(extraction_id, []).append(event)
+        self._events.setdefault(extraction_id, []).append(event)
         try:
             await asyncio.wait_for(event.wait(), timeout=min(timeout, RECHECK_SECONDS))
         except TimeoutError:
             pass
         finally:
-            waiters = self._waiters.get(extraction_id, [])
-            if event in waiters:
-                waiters.remove(event)
-            if not waiters:
-                self._waiters.pop(extraction_id, None)
+            events = self._events.get(extraction_id, [])
+            if event in events:
+                events.remove(event)
+            if not events:
+                self._events.pop(extraction_id, None)

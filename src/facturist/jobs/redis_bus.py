@@ -11,7 +11,7 @@ from typing import Any
 import redis
 import redis.asyncio as aioredis
 
-from facturist.jobs.bus import RECHECK_SECONDS
+from facturist.jobs.bus import Waiters
 
 log = logging.getLogger(__name__)
 CHANNEL = "facturist:status"
@@ -23,7 +23,7 @@ class RedisStatusBus:
     def __init__(self, url: str) -> None:
         self.url = url
         self._publisher: redis.Redis | None = None
-        self._waiters: dict[str, list[asyncio.Event]] = {}
+        self.waiters = Waiters()
         self._task: asyncio.Task[None] | None = None
 
     def publish(self, extraction_id: str) -> None:
@@ -60,19 +60,7 @@ class RedisStatusBus:
                     await client.aclose()
 
     def _wake(self, extraction_id: str) -> None:
-        for event in self._waiters.get(extraction_id, []):
-            event.set()
+        self.waiters.wake(extraction_id)
 
     async def wait(self, extraction_id: str, timeout: float) -> None:
-        event = asyncio.Event()
-        self._waiters.setdefault(extraction_id, []).append(event)
-        try:
-            await asyncio.wait_for(event.wait(), timeout=min(timeout, RECHECK_SECONDS))
-        except TimeoutError:
-            pass
-        finally:
-            waiters = self._waiters.get(extraction_id, [])
-            if event in waiters:
-                waiters.remove(event)
-            if not waiters:
-                self._waiters.pop(extraction_id, None)
+        await self.waiters.wait(extraction_id, timeout)

@@ -12,7 +12,6 @@ import logging
 import os
 import socket
 import threading
-import traceback
 from typing import Any
 
 from celery import Celery
@@ -20,8 +19,8 @@ from celery.signals import worker_process_init
 
 from facturist.errors import ConfigurationError
 from facturist.jobs.celery_queue import WORK_TASK, CeleryQueue
-from facturist.jobs.embedded import claim, count_runnable, fail
-from facturist.runtime.worker import give_up, run_one
+from facturist.jobs.embedded import claim, count_runnable
+from facturist.runtime.worker import run_guarded
 from facturist.service.context import ServiceContext, build_context
 from facturist.settings import Settings
 
@@ -47,15 +46,8 @@ def work_once() -> bool:
     job = claim(ctx.db, worker_id, ctx.settings.job_lease_seconds)
     if job is None:
         return False
-    try:
-        run_one(ctx, job, worker_id)
-    except Exception:
-        error = traceback.format_exc()
-        log.error("job %s (%s) failed:\n%s", job.id, job.kind, error)
-        if fail(ctx.db, job.id, error):
-            give_up(ctx, job, error)
-        elif isinstance(ctx.queue, CeleryQueue):
-            ctx.queue.send_tokens(1, countdown=2.0**job.attempts)
+    if run_guarded(ctx, job, worker_id) and isinstance(ctx.queue, CeleryQueue):
+        ctx.queue.send_tokens(1, countdown=2.0**job.attempts)  # a token for the retry
     return True
 
 

@@ -94,6 +94,20 @@ def _file_ids(job: Job) -> list[int]:
     return [int(i) for i in ids]
 
 
+def run_guarded(ctx: ServiceContext, job: Job, worker_id: str) -> bool:
+    """Run a claimed job; a failure is recorded for a later retry (True) or given up."""
+    try:
+        run_one(ctx, job, worker_id)
+    except Exception:
+        error = traceback.format_exc()
+        log.error("job %s (%s) failed:\n%s", job.id, job.kind, error)
+        if fail(ctx.db, job.id, error):
+            give_up(ctx, job, error)
+            return False
+        return True
+    return False
+
+
 def give_up(ctx: ServiceContext, job: Job, error: str) -> None:
     with ctx.db.session() as session:
         session.execute(
@@ -132,13 +146,7 @@ def worker_main(
             sleep = min(IDLE_SLEEP_MAX, sleep * 2)
             continue
         sleep = IDLE_SLEEP_MIN
-        try:
-            run_one(ctx, job, worker_id)
-        except Exception:
-            error = traceback.format_exc()
-            log.error("job %s (%s) failed:\n%s", job.id, job.kind, error)
-            if fail(ctx.db, job.id, error):
-                give_up(ctx, job, error)
+        run_guarded(ctx, job, worker_id)
     ctx.db.dispose()
 
 
