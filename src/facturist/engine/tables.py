@@ -52,6 +52,7 @@ _STOP = re.compile(
     re.IGNORECASE,
 )
 _CONTINUATION_NOISE = re.compile(r"^\W*[\w\-. ]{2,30}\s*:\s*\S|^[•·]")
+_LABELLED = re.compile(r"^\W*[\w\-. ]{2,30}\s*:(?:\s|$)")
 _CURRENCY_WORD = re.compile(r"^(?:€|\$|£|eur|usd|gbp|chf|rm)$", re.IGNORECASE)
 
 
@@ -129,10 +130,14 @@ def _find_header(lines: list[Line], start: int) -> tuple[int, _Columns] | None:
             and any(_classify(w) for w in other.words)
         ]
         found: dict[str, list[Word]] = {}
+        amounts: list[list[Word]] = []
         for member in group:
             for category, words in _header_words(member):
+                if category == "amount":
+                    amounts.append(words)
                 if category not in found:
                     found[category] = words
+        _settle_amount_columns(found, amounts)
         if "amount" not in found or len(set(found) & {"description", "quantity", "unit_price"}) < 2:
             continue
         centers = {
@@ -147,6 +152,25 @@ def _find_header(lines: list[Line], start: int) -> tuple[int, _Columns] | None:
         last = group[-1] if len(group) > 1 else line
         return lines.index(last), _Columns(centers, description, last.y1, line.page)
     return None
+
+
+def _settle_amount_columns(found: dict[str, list[Word]], amounts: list[list[Word]]) -> None:
+    """Two "amount" headers ("Amount ... Total"): the line amount is the rightmost one.
+
+    The line amount is quantity times price, so it stands right of the unit price; an
+    "amount" header left of the price column names the quantity ("Amount" for "Anzahl").
+    """
+    if len(amounts) < 2:
+        return
+    by_x = sorted(amounts, key=lambda words: min(w.box.x0 for w in words))
+    found["amount"] = by_x[-1]
+    price = found.get("unit_price")
+    if "quantity" in found or price is None:
+        return
+    price_x = min(w.box.x0 for w in price)
+    left = [words for words in by_x[:-1] if max(w.box.x1 for w in words) < price_x]
+    if left:
+        found["quantity"] = left[0]
 
 
 def _nearest_column(word: Word, columns: _Columns) -> str | None:
@@ -250,6 +274,9 @@ def _read_rows(lines: list[Line], start: int, columns: _Columns) -> tuple[list[_
                 current.last_y = line.y1
             else:
                 rows.append(_Row(description, numbers, line.y1, line.page))
+        elif _starts_row(description, numbers, rows):
+            # Price and quantity now, the amount on a line below ("198,00" under the GTIN).
+            rows.append(_Row(description, numbers, line.y1, line.page))
         elif description and rows:
             current = rows[-1]
             text = " ".join(w.text for w in description)
@@ -257,10 +284,18 @@ def _read_rows(lines: list[Line], start: int, columns: _Columns) -> tuple[list[_
             if close and not _CONTINUATION_NOISE.match(text):
                 current.description.extend(description)
                 current.last_y = line.y1
-        elif numbers.get("quantity") and description:
-            rows.append(_Row(description, numbers, line.y1, line.page))
         index += 1
     return rows, index
+
+
+def _starts_row(description: list[Word], numbers: dict[str, Value], rows: list[_Row]) -> bool:
+    """A described line with a quantity or price opens an item once the one above is complete."""
+    # Both numbers: a lone figure beside a wrapped description ("Karton 3 x 20") is text.
+    if not description or not {"quantity", "unit_price"} <= numbers.keys():
+        return False
+    if _LABELLED.match(" ".join(w.text for w in description)):
+        return False  # "Artikelrabatt 1: 2,00%  Basis: 75,00": a detail of the item above
+    return not rows or "amount" in rows[-1].numbers
 
 
 def _is_summary_line(line: Line, columns: _Columns, description: list[Word]) -> bool:
@@ -299,6 +334,18 @@ def _adjusts_previous(line: Line, numbers: dict[str, Value], rows: list[_Row]) -
 
 def _finish(row: _Row) -> dict[str, Value]:
     item = dict(row.numbers)
+    quantity, amount = item.get("quantity"), item.get("amount")
+    # Some layouts leave the price cell empty; the net amount is quantity times price.
+    if (
+        "unit_price" not in item
+        and quantity is not None
+        and amount is not None
+        and isinstance(quantity.value, float)
+        and isinstance(amount.value, float)
+        and quantity.value
+    ):
+        price = round(amount.value / quantity.value, 4)
+        item["unit_price"] = Value(price, "", amount.boxes + quantity.boxes, 0.8)
     if row.description:
         text = " ".join(w.text for w in row.description)
         item["description"] = Value(text, text, tuple(w.box for w in row.description))
