@@ -90,3 +90,42 @@ def test_missing_price_is_derived_from_amount_and_quantity() -> None:
         ]
     )
     assert [(i["quantity"], i["unit_price"]) for i in items] == [(8.0, 125.0)]
+
+
+def _sub_item_table() -> list[tuple[float, float, str]]:
+    return [
+        (60, 220, "Bezeichnung"),
+        (250, 220, "Menge"),
+        (330, 220, "Nettopreis"),
+        (440, 220, "MwSt-%"),
+        (510, 220, "Nettowert"),
+        (60, 240, "Mischpalette Joghurt"),
+        (250, 240, "2,0000"),
+        (330, 240, "29,1000"),
+        (445, 240, "7,0"),
+        (515, 240, "58,20"),
+        (60, 256, "Erdbeer 150g"),
+        (250, 256, "20,0000"),
+        (445, 256, "7,0"),
+    ]
+
+
+def test_rate_under_a_percent_header_is_not_read_as_the_amount() -> None:
+    items = _items([*_sub_item_table(), (330, 290, "Rechnungssumme 58,20")])
+    assert [(i["amount"], i.get("vat_rate")) for i in items] == [(58.2, 7.0)]
+
+
+def test_a_totals_grid_below_the_items_ends_the_table() -> None:
+    totals = [
+        (60, 300, "Warenwert"),
+        (130, 300, "Zu-/Abschlag"),
+        (330, 300, "Nettobetrag"),
+        (510, 300, "Endbetrag"),
+        (60, 316, "58,20"),
+        (130, 316, "-1,10"),
+        (330, 316, "57,10"),
+        (445, 316, "7,0"),
+        (515, 316, "61,10"),
+    ]
+    items = _items(_sub_item_table() + totals)
+    assert [i["amount"] for i in items] == [58.2]

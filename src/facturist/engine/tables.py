@@ -39,7 +39,9 @@ _HEADER_WORDS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "vat_rate": re.compile(
-        r"^(?:ust\.?|mwst\.?|steuer|steuersatz|vat|tax|tva|iva|btw|ust\.-satz|%)$", re.IGNORECASE
+        # "MwSt-%", "USt.-%", "VAT %": the rate column often carries its percent sign.
+        r"^(?:(?:ust|mwst|steuer|vat|tax|tva|iva|btw)\.?(?:\s*-?\s*%)?|steuersatz|ust\.-satz|%)$",
+        re.IGNORECASE,
     ),
 }
 _NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "vat_rate")
@@ -53,6 +55,8 @@ _STOP = re.compile(
 )
 _CONTINUATION_NOISE = re.compile(r"^\W*[\w\-. ]{2,30}\s*:\s*\S|^[•·]")
 _LABELLED = re.compile(r"^\W*[\w\-. ]{2,30}\s*:(?:\s|$)")
+# A money figure with cents ("-8,10", "1.234,00"): no product is named by these alone.
+_MONEY = re.compile(r"^[-+]?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")
 _CURRENCY_WORD = re.compile(r"^(?:€|\$|£|eur|usd|gbp|chf|rm)$", re.IGNORECASE)
 
 
@@ -262,6 +266,8 @@ def _read_rows(lines: list[Line], start: int, columns: _Columns) -> tuple[list[_
         lone_amount = not description and set(numbers) == {"amount"}
         if lone_amount and (not rows or "amount" in rows[-1].numbers):
             return rows, index + 1  # a bare sum under the amounts column: the table is over
+        if "amount" in numbers and _only_money(description):
+            return rows, index  # a totals grid under the table ("326,50  -8,10  ...  382,47")
         if "amount" in numbers:
             current = rows[-1] if rows else None
             if (
@@ -286,6 +292,11 @@ def _read_rows(lines: list[Line], start: int, columns: _Columns) -> tuple[list[_
                 current.last_y = line.y1
         index += 1
     return rows, index
+
+
+def _only_money(description: list[Word]) -> bool:
+    """Whether the description cell holds nothing but money figures (a totals row)."""
+    return bool(description) and all(_MONEY.match(w.text.strip("€$£")) for w in description)
 
 
 def _starts_row(description: list[Word], numbers: dict[str, Value], rows: list[_Row]) -> bool:
