@@ -150,7 +150,7 @@ def cmd_credits(args: argparse.Namespace) -> int:
         account = accounts.find_account(session, args.account)
         accounts.grant(session, account, args.amount, args.note)
         session.flush()
-        current = accounts.balance(session, account.id, ctx.settings.free_credits_per_month)
+        current = accounts.current_balance(ctx, session, account.id)
     ctx.db.dispose()
     print(f"granted {args.amount} credits to {args.account}; balance {current.balance}")
     return 0

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from facturist.db.models import Account, ApiKey, CreditCharge, CreditGrant, Extraction, utcnow
 from facturist.errors import ApiError, FacturistError
+from facturist.service.context import ServiceContext
 
 KEY_PREFIX = "fct_"
 UNLIMITED_BALANCE = 1_000_000_000
@@ -171,6 +172,11 @@ def balance(session: Session, account_id: int, free_per_month: int | None) -> Ba
     free_left = max(0, free_per_month - int(free_used or 0))
     paid_left = int(granted or 0) - int(paid_used or 0)
     return Balance(free_left + paid_left, int(reserved or 0), free_left, paid_left)
+
+
+def current_balance(ctx: ServiceContext, session: Session, account_id: int) -> Balance:
+    """The account's credits under this install's free monthly allowance."""
+    return balance(session, account_id, ctx.settings.free_credits_per_month)
 
 
 def grant(session: Session, account: Account, amount: int, note: str = "") -> None:

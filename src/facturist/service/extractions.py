@@ -22,7 +22,7 @@ from facturist.db.models import (
     UploadSession,
     utcnow,
 )
-from facturist.engine import plan_from_prompt
+from facturist.engine import ExtractionPlan, plan_from_prompt
 from facturist.errors import ApiError, invalid_field, not_found
 from facturist.service import accounts, views
 from facturist.service.accounts import Principal
@@ -240,8 +240,9 @@ def _completed_files(
 # -- read --------------------------------------------------------------------------------------
 
 
-def balance_for(ctx: ServiceContext, session: Session, account_id: int) -> accounts.Balance:
-    return accounts.balance(session, account_id, ctx.settings.free_credits_per_month)
+def plan_for(extraction: Extraction) -> ExtractionPlan:
+    """The extraction plan of a stored extraction (plans are derived, never stored)."""
+    return plan_from_prompt(extraction.prompt, extraction.output_structure)  # type: ignore[arg-type]
 
 
 def status(
@@ -252,7 +253,7 @@ def status(
         extraction = find(session, principal, extraction_id, scope)
         payload = views.status_payload(
             extraction,
-            balance_for(ctx, session, extraction.account_id),
+            accounts.current_balance(ctx, session, extraction.account_id),
             pages_done(session, extraction.id),
             output_urls(ctx, extraction),
         )
@@ -378,7 +379,7 @@ def cancel(
             )
         if extraction.status == "cancelled":
             return views.status_payload(
-                extraction, balance_for(ctx, session, extraction.account_id), 0, {}
+                extraction, accounts.current_balance(ctx, session, extraction.account_id), 0, {}
             )
         if extraction.cancel_requested_at is None:
             extraction.cancel_requested_at = utcnow()

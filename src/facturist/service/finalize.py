@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select, tuple_, update
 
 from facturist.db.models import Extraction, ExtractionFile, ExtractionRow, Job, utcnow
-from facturist.engine import ExtractionPlan, plan_from_prompt
+from facturist.engine import ExtractionPlan
 from facturist.jobs.embedded import finish
 from facturist.output import (
     Row,
@@ -26,15 +26,12 @@ from facturist.output import (
 )
 from facturist.service import accounts
 from facturist.service.context import ServiceContext
+from facturist.service.extractions import plan_for
 from facturist.service.pages import merge_notes, note_json, review_entries, summarize
 
 ROW_BATCH = 1000
 # While a cancelled extraction still has a file in a worker's hands, look again this soon.
 CANCEL_RECHECK_SECONDS = 0.5
-
-
-def _plan(extraction: Extraction) -> ExtractionPlan:
-    return plan_from_prompt(extraction.prompt, extraction.output_structure)  # type: ignore[arg-type]
 
 
 def finalize_extraction(ctx: ServiceContext, job_id: int, extraction_id: str) -> None:
@@ -70,7 +67,7 @@ def finalize_extraction(ctx: ServiceContext, job_id: int, extraction_id: str) ->
         snapshot = [(f.file_name, f.result, f.position) for f in files]
         cancelled = extraction.cancel_requested_at is not None
         options = dict(extraction.options)
-        plan = _plan(extraction)
+        plan = plan_for(extraction)
         account_id = extraction.account_id
     pages = summarize((name, result) for name, result, _ in snapshot)
     if cancelled:

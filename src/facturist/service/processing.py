@@ -30,7 +30,6 @@ from facturist.engine import (
     inspect_document,
     page_read_from_json,
     page_read_to_json,
-    plan_from_prompt,
     read_page_range,
 )
 from facturist.errors import ObjectNotFound
@@ -38,6 +37,7 @@ from facturist.jobs.embedded import finish
 from facturist.output import document_rows
 from facturist.service import accounts
 from facturist.service.context import ServiceContext
+from facturist.service.extractions import plan_for
 from facturist.service.finalize import finalize_extraction
 from facturist.service.pages import document_result_json
 from facturist.service.queueing import enqueue_step
@@ -53,10 +53,6 @@ SMALL_FILE_PAGES = 2
 PAGES_PER_CHUNK = 8
 MAX_FILES_PER_JOB = 16
 FILES_PER_GROUP_STEP = 64
-
-
-def plan_for(extraction: Extraction) -> ExtractionPlan:
-    return plan_from_prompt(extraction.prompt, extraction.output_structure)  # type: ignore[arg-type]
 
 
 def _fail(extraction: Extraction, code: str, message: str, details: dict[str, Any] | None) -> None:
@@ -94,9 +90,7 @@ def start_extraction(ctx: ServiceContext, job_id: int, extraction_id: str) -> No
             finish(session, job_id)
             return
         required = sum(min(c or 1, ctx.settings.max_pdf_pages) for c in counts.values())
-        credit = accounts.balance(
-            session, extraction.account_id, ctx.settings.free_credits_per_month
-        )
+        credit = accounts.current_balance(ctx, session, extraction.account_id)
         available = credit.available + extraction.credits_reserved
         if available < required:
             _fail(
@@ -145,6 +139,12 @@ def start_extraction(ctx: ServiceContext, job_id: int, extraction_id: str) -> No
         finish(session, job_id)
 
 
+def _fault_pause(ctx: ServiceContext) -> None:
+    """The test-only delay after each page (FACTURIST_FAULT_PAGE_DELAY_MS); nothing otherwise."""
+    if ctx.settings.fault_page_delay_ms:
+        time.sleep(ctx.settings.fault_page_delay_ms / 1000)
+
+
 class _Checkpoint:
     """Writes page progress now and then, renews the job's lease, notices cancellation."""
 
@@ -161,8 +161,7 @@ class _Checkpoint:
 
     def __call__(self, outcome: PageOutcome) -> bool:
         self.pages += 1
-        if self.ctx.settings.fault_page_delay_ms:
-            time.sleep(self.ctx.settings.fault_page_delay_ms / 1000)
+        _fault_pause(self.ctx)
         if time.monotonic() - self._last >= CHECKPOINT_SECONDS:
             self._last = time.monotonic()
             self.cancelled = self._save_and_check()
@@ -203,8 +202,7 @@ def read_pages(ctx: ServiceContext, job_id: int, file_pk: int, first: int, last:
     if wanted:
         reads = read_page_range(ctx.store.read(key), first, last, ctx.settings.max_image_pixels)
         for _ in reads:
-            if ctx.settings.fault_page_delay_ms:
-                time.sleep(ctx.settings.fault_page_delay_ms / 1000)
+            _fault_pause(ctx)
         payload = json.dumps([page_read_to_json(r) for r in reads]).encode()
         ctx.store.put(page_cache_key(extraction_id, file_pk, first), io.BytesIO(payload))
     pages_read_done(ctx, job_id, file_pk, len(reads) if wanted else 0)

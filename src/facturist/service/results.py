@@ -7,7 +7,6 @@ from typing import Any
 from sqlalchemy import select
 
 from facturist.db.models import Extraction, ExtractionRow, utcnow
-from facturist.engine import plan_from_prompt
 from facturist.errors import ApiError
 from facturist.output import (
     NumberedReview,
@@ -47,7 +46,7 @@ def results_page(
         extraction = extractions.find(session, principal, extraction_id, scope)
         _readable(extraction)
         summary = extraction.summary or {}
-        plan = plan_from_prompt(extraction.prompt, extraction.output_structure)  # type: ignore[arg-type]
+        plan = extractions.plan_for(extraction)
         columns: list[str] = summary.get("columns", [])
         kinds = column_kinds(plan)
         typed = bool(extraction.options.get("json_typed_values"))

@@ -107,9 +107,7 @@ def create_session(
                 )
             return _session_response(existing, _session_files(session, existing))
         _check_limits(ctx, files)
-        credit = accounts.balance(
-            session, principal.account_id, ctx.settings.free_credits_per_month
-        )
+        credit = accounts.current_balance(ctx, session, principal.account_id)
         if credit.available < len(files):
             raise ApiError(
                 "INSUFFICIENT_CREDITS",

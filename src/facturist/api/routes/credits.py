@@ -22,9 +22,7 @@ async def balance(
 
     def _read() -> dict[str, Any]:
         with ctx.db.session() as session:
-            current = accounts.balance(
-                session, caller.account_id, ctx.settings.free_credits_per_month
-            )
+            current = accounts.current_balance(ctx, session, caller.account_id)
         return {
             "success": True,
             "credits_balance": current.balance,

@@ -96,9 +96,7 @@ def _secure(request: Request, ctx: Ctx) -> bool:
 
 def _me(ctx: Ctx, principal: Principal, csrf: str) -> dict[str, Any]:
     with ctx.db.session() as session:
-        current = accounts.balance(
-            session, principal.account_id, ctx.settings.free_credits_per_month
-        )
+        current = accounts.current_balance(ctx, session, principal.account_id)
     return {
         "success": True,
         "account": principal.account_name,
