@@ -88,17 +88,21 @@ _DATE_LABEL = re.compile(
 # "60.30", "1,234.50", "RM60.30", "60,30" (a comma misread for the point), "-0.01".
 _AMOUNT = re.compile(r"(?<![\d.,])(-?)(?:RM|\$|€)?\s?(\d{1,3}(?:,\d{3})*|\d+)[.,](\d{2})(?![\d])")
 _TOTAL = re.compile(
-    r"T\s?O\s?T\s?A\s?L|TOTAAL|\bJUMLAH\b|\bGESAMT|\bSUMME\b|\bMONTANT\b|\bRAZEM\b",
+    # "TOTEL"/"TETAL": low-resolution OCR swaps the vowels; "DUE"/"PAYABLE" label the final
+    # amount on many tills ("Due 7.50", "Amt Payable", "Tot Pable").
+    r"T\s?[OE]\s?T\s?[AE]\s?L|TOTAAL|\bJUMLAH\b|\bGESAMT|\bSUMME\b|\bMONTANT\b|\bRAZEM\b"
+    r"|\bDUE\b(?!\s*DATE)|\bP[AE]?Y?ABLE\b",
     re.IGNORECASE,
 )
 _NOT_TOTAL = re.compile(
     r"SUB\s?-?\s?TOT|QTY|QUANTITY|ITEM|PCS|UNIT|DISC|SAVING|POINT|EXCL|EXC\.|BEFORE|"
-    r"INCLUDES|TOTAL\s*(GST|TAX|SST)|GST\s*SUMMARY|TENDER|CHANGE|ROUNDING\s*ADJ|ADJUSTMENT",
+    r"INCLUDES|TOTAL\s*(GST|TAX|SST)|GST\s*SUMMARY|TENDER|CHANGE|ROUNDING\s*ADJ|ADJUSTMENT|"
+    r"(GST|TAX|SST|VAT)\s*(PAYABLE|DUE)",
     re.IGNORECASE,
 )
 # Labels of the final amount; other TOTAL lines compete by size (a total with tax is the
 # largest: "Total HT" / "Total ilíquido" / a tax summary's "Total" are smaller).
-_FINAL_TOTAL = re.compile(r"ROUND|GRAND", re.IGNORECASE)
+_FINAL_TOTAL = re.compile(r"ROUND|GRAND|\bP[AE]?Y?ABLE\b", re.IGNORECASE)
 _ROUNDING = re.compile(r"ROUNDING|ROUND\s*ADJ|ADJ", re.IGNORECASE)
 _CASH = re.compile(r"\b(CASH|TENDERED|PAYMENT|PAID|TUNAI)\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(CHANGE|BAKI|KEMBALI)\b", re.IGNORECASE)
@@ -388,7 +392,7 @@ def _line_amount(lines: Sequence[Line], index: int) -> Decimal | None:
 
 def _receipt_total(lines: Sequence[Line]) -> Value | None:
     """The amount on the best TOTAL line, reconciled with cash minus change and rounding."""
-    best: tuple[int, Decimal, int, Decimal] | None = None  # (rank, size, -index, amount)
+    candidates: list[tuple[int, Decimal, int, Decimal]] = []  # (rank, size, -index, amount)
     for index, line in enumerate(lines):
         text = line.text
         if not _TOTAL.search(text) or _NOT_TOTAL.search(text):
@@ -397,12 +401,26 @@ def _receipt_total(lines: Sequence[Line]) -> Value | None:
         if amount is None or amount == 0:
             continue
         rank = 2 if _FINAL_TOTAL.search(text) else 1
-        candidate = (rank, abs(amount), -index, amount)
-        if best is None or candidate[:3] > best[:3]:
-            best = candidate
+        candidates.append((rank, abs(amount), -index, amount))
     paid = _labelled_amount(lines, _CASH)
     change = _labelled_amount(lines, _CHANGE)
     settled = paid - change if paid is not None and change is not None else None
+    if settled is not None and settled > 0:
+        # Cash handed over minus change is what the total was: a TOTAL line that agrees
+        # with it beats bigger or better-labelled ones (item subtotals, tax summaries).
+        agreeing = [c for c in candidates if abs(c[3] - settled) <= Decimal("0.05")]
+        if not agreeing:
+            # No TOTAL line agrees (a misread label, "0otal"): the same amount printed on
+            # another line is enough to trust cash minus change.
+            agreeing = [
+                (1, settled, -index, settled)
+                for index, line in enumerate(lines)
+                if not _CASH.search(line.text)
+                and not _CHANGE.search(line.text)
+                and settled in _amounts(_split_glued(line.text))
+            ][-1:]
+        candidates = agreeing or candidates
+    best = max(candidates, key=lambda c: c[:3]) if candidates else None
     if best is None:
         if settled is None or settled <= 0:
             return None

@@ -105,6 +105,37 @@ def test_rounding_adjustment_and_cash_minus_change() -> None:
     assert fields["total_amount"].value == pytest.approx(10.95)
 
 
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [("Due", "10.95"), ("Totel Amt Peyable :", "10.95"), ("Tot Pable:", "10.95")],
+)
+def test_due_payable_and_misread_total_labels(label: str, text: str) -> None:
+    rows = receipt_rows(random.Random(4), label, text)
+    # Without cash lines the label alone must carry the total.
+    rows = [row for row in rows if not row.startswith(("CASH", "CHANGE"))]
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert fields["total_amount"].value == pytest.approx(10.95)
+
+
+def test_tax_lines_that_say_total_or_payable_lose_to_cash_minus_change() -> None:
+    rows = receipt_rows(random.Random(5), "Due", "10.95")
+    # Tax lines worded like totals, and an item line bigger than the total.
+    rows.insert(rows.index("GST 6% || 0.62"), "GST payable (6%): || 0.62")
+    rows.insert(rows.index("CASH || 50.00"), "(Total Included GST @ 6% : || 0.62)")
+    rows.insert(rows.index("SUB TOTAL || 10.30"), "2 Type: 1 Total || 11.60")
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert fields["total_amount"].value == pytest.approx(10.95)
+
+
+def test_cash_minus_change_found_on_a_line_with_a_misread_label() -> None:
+    rows = receipt_rows(random.Random(6), "0otal (Inclusive of GST) Sales", "10.95")
+    rows[rows.index("SUB TOTAL || 10.30")] = "Total Qty || 3.00"
+    # A tax summary's TOTAL (the net) is the only readable TOTAL line.
+    rows[-1:-1] = ["GST SUMMARY", "Total : || 10.33 0.62"]
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert fields["total_amount"].value == pytest.approx(10.95)
+
+
 def test_missing_parts_give_no_value_rather_than_a_wrong_one() -> None:
     fields = receipt_fields(build_lines(page_of(["THANK YOU", "PLEASE COME AGAIN"])))
     assert "total_amount" not in fields
