@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import pairwise
 
@@ -23,6 +23,7 @@ from facturist.engine.parsing import (
     vat_id_shapes,
 )
 from facturist.engine.parties import party_names
+from facturist.engine.totalgrid import grid_totals
 
 AMOUNT_TOKEN = re.compile(
     r"^[(\-]?[$€£]?-?\d{1,3}(?:[.,' \u00a0]\d{3})*(?:[.,]\d{1,4})?-?\)?[€$£]?$"
@@ -31,6 +32,7 @@ AMOUNT_TOKEN = re.compile(
 _ID_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|\d")
 _SIGN_TOKENS = frozenset({"-", "-€", "-$", "-£", "−", "−€", "€-", "- €"})
 _PREFIX_TOKEN = re.compile(r"[A-Z]{1,3}")
+_ACCOUNT_TOKEN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{6,30}")
 _KIND = {
     "invoice_number": "id",
     "invoice_date": "date",
@@ -43,6 +45,18 @@ _KIND = {
     "seller_vat_id": "vat",
     "iban": "iban",
 }
+# Words that make the VAT number after them the buyer's ("Ihre USt-IdNr.", "Customer VAT").
+_BUYER_OWNED = re.compile(
+    r"\b(?:ihre?|your|customer|kunden|client|buyer|k[äa]ufer|acheteur|cliente|klant)[\s\-]*$",
+    re.IGNORECASE,
+)
+# "inklusive 19 % Versicherungsteuer": a tax word after it names what an amount includes.
+_INCLUSIVE = re.compile(
+    r"\b(?:inkl\.?|inklusive|incl\.?|including)\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?$",
+    re.IGNORECASE,
+)
+# The key of a due-date caption found with no value under or beside it.
+_BLANK_DUE = "due_date_blank"
 # How far below a label (in line heights) a value may sit.
 _BELOW_REACH = 2.6
 
@@ -63,6 +77,9 @@ def _words_after(line: Line, end: int) -> list[Word]:
     for word in line.words:
         if offset >= end:
             out.append(word)
+        elif offset < end < offset + len(word.text) and word.text[end - offset :].strip(":.#"):
+            # "Facture n°562044387": the label ends inside a word; the rest is the value.
+            out.append(Word(word.text[end - offset :], word.box, word.confidence))
         offset += len(word.text) + 1
     return out
 
@@ -79,9 +96,12 @@ def _value_words(line: Line, end: int, label: list[Word]) -> list[Word]:
     for position, cell in enumerate(line.cells):
         if label[-1] not in cell.words:
             continue
-        own = [w for w in after if w in cell.words]
-        if label[0] in cell.words and cell.words.index(label[0]) > 2:
-            return own  # a label deep inside a sentence
+        own = [w for w in after if w.box in cell.boxes]  # by box: a word's tail is a new Word
+        deep = label[0] in cell.words and cell.words.index(label[0]) > 2
+        if deep and (own or cell.text.endswith(".")):
+            # A label deep inside a sentence; one that closes its cell ("in diesem Beitrag
+            # enthaltene Versicherungsteuer | 35,13 €") still captions the next cell.
+            return own
         taken = list(own)
         for following in line.cells[position + 1 : position + 4]:
             taken.extend(following.words)
@@ -110,6 +130,8 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
         if text.endswith("%") or following.startswith("%"):
             continue
         core = text.strip("€$£").replace("EUR", "").replace("RM", "")
+        if core.startswith("(") and ")" not in core:
+            core = core[1:]  # "(35,13 €)": a bracketed aside whose symbol closes the bracket
         if not core or not AMOUNT_TOKEN.match(core):
             continue
         amount = parse_amount(core)
@@ -130,7 +152,8 @@ def read_date(words: list[Word]) -> Value | None:
         for span in (1, 3, 4, 5, 2):
             chunk = words[start : start + span]
             text = " ".join(w.text for w in chunk).strip(".,;:()")
-            parsed = parse_date(text)
+            # "August 3 , 2014": a comma set apart by the text layer still belongs to the day.
+            parsed = parse_date(text.replace(" ,", ","))
             if parsed is not None and 1990 <= parsed.value.year <= 2100:
                 return Value(
                     parsed.value,
@@ -177,11 +200,23 @@ def _read(kind: str, words: list[Word]) -> Value | None:
             ids = vat_id_shapes(word.text.upper()) or find_vat_ids(word.text.upper())
             if ids:
                 return Value(ids[0], word.text, (word.box,))
+        # "FR 604 219 388 61": an ID printed in groups; its checksum must hold when joined.
+        spaced = " ".join(w.text for w in words[:8]).replace("\u00a0", " ").upper()
+        ids = find_vat_ids(spaced)
+        if ids:
+            return Value(ids[0], spaced, tuple(w.box for w in words[:8]))
         return None
     if kind == "iban":
         text = " ".join(w.text for w in words[:9])
         ibans = find_ibans(text)
-        return Value(ibans[0], text, tuple(w.box for w in words[:9])) if ibans else None
+        if ibans:
+            return Value(ibans[0], text, tuple(w.box for w in words[:9]))
+        # Right after its label, an account number in IBAN form whose checksum fails (or a
+        # country's own account format) is still the payee's account as printed.
+        first = words[0].text.strip(".,;") if words else ""
+        if _ACCOUNT_TOKEN.fullmatch(first):
+            return Value(first, words[0].text, (words[0].box,), 0.6)
+        return None
     return None
 
 
@@ -272,6 +307,10 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
     stacked: bool | None = None  # labels printed under their values, judged once when needed
     for index, line in enumerate(lines):
         text = line.text
+        for key, figure in grid_totals(lines, index).items():
+            # A grid row that passed its arithmetic outranks any label read on its own.
+            order += 1
+            out.append(Candidate(key, figure, -1, order))
         for key, combined in LABELS_BY_RANK.items():
             kind = _KIND[key]
             for match in combined.finditer(text):
@@ -280,6 +319,10 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                 label = _label_words(line, match.start(), match.end())
                 if _spans_columns(label):
                     continue  # "... factura | Nº cliente": the end of one label, another's start
+                if key == "seller_vat_id" and _BUYER_OWNED.search(text[: match.start()]):
+                    continue  # "Ihre USt-IdNr.", "Customer VAT no.": the buyer's number
+                if key == "tax_amount" and _INCLUSIVE.search(text[: match.start()]):
+                    continue  # "Summe (inkl. USt.) 529,87": the amount holds the tax, is none
                 value = _read(kind, _value_words(line, match.end(), label))
                 if label and not _stands_alone(line, label, match.end() - match.start()):
                     label = []  # a label inside a sentence has no value above or below
@@ -295,6 +338,9 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                         value = _read(kind, _below(lines, index, label))
                 if value is not None:
                     out.append(Candidate(key, value, rank, order))
+                elif key == "due_date" and rank == 0 and label:
+                    # A "Fälligkeit" caption over an empty slot: the due date is stated blank.
+                    out.append(Candidate(_BLANK_DUE, Value("", text), rank, order))
                 if key == "invoice_number" and value is not None:
                     # "Rechnung Nr. 123 vom 05.03.2018": the date shares the number's line.
                     date = read_date(_words_after(line, match.end()))
@@ -316,6 +362,14 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
         key: sorted((c for c in candidates if c.key == key), key=lambda c: (c.rank, -c.order))
         for key in ("net_amount", "tax_amount", "total_amount", "amount_due")
     }
+    # "VAT total: 75,04" reads as a total ("total") and, more exactly, as the tax ("vat total").
+    pools["total_amount"] = [
+        c
+        for c in pools["total_amount"]
+        if not any(
+            t.value.boxes == c.value.boxes and t.rank == 0 < c.rank for t in pools["tax_amount"]
+        )
+    ]
     chosen: dict[str, Value] = {}
     best_total = pools["total_amount"][0].value if pools["total_amount"] else None
     found = False
@@ -337,13 +391,19 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
         if found:
             break
     if not found and pools["net_amount"] and pools["tax_amount"]:
-        # No labelled total fits: take another amount equal to net + tax (e.g. the amount due).
-        net_value, tax_value = pools["net_amount"][0].value, pools["tax_amount"][0].value
-        expected = _num(net_value) + _num(tax_value)
-        for other in pools["amount_due"] + pools["total_amount"]:
-            if _close(_num(other.value), expected) and expected != 0:
-                chosen.update(net_amount=net_value, tax_amount=tax_value, total_amount=other.value)
-                found = True
+        # No labelled total fits: take another amount equal to net + tax (e.g. the amount due);
+        # with several VAT rates the first net and tax read may be one rate's line.
+        pairs = [(n, t) for n in pools["net_amount"][:8] for t in pools["tax_amount"][:8]]
+        for net, tax in pairs:
+            expected = _num(net.value) + _num(tax.value)
+            for other in pools["amount_due"] + pools["total_amount"]:
+                if _close(_num(other.value), expected) and expected != 0:
+                    chosen.update(
+                        net_amount=net.value, tax_amount=tax.value, total_amount=other.value
+                    )
+                    found = True
+                    break
+            if found:
                 break
     if not found:
         if best_total is not None:
@@ -355,8 +415,20 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
         if "net_amount" in chosen and "total_amount" in chosen:
             difference = _num(chosen["total_amount"]) - _num(chosen["net_amount"])
             tax_fits = "tax_amount" in chosen and _close(_num(chosen["tax_amount"]), difference)
-            if not tax_fits and difference >= 0:
+            # Net equal to total with no tax printed: no tax to report, not a tax of 0.
+            no_tax = difference == 0 and "tax_amount" not in chosen
+            if not tax_fits and difference >= 0 and not no_tax:
                 chosen["tax_amount"] = Value(float(round(difference, 2)), "", (), 0.5)
+        elif "total_amount" in chosen and "net_amount" not in chosen:
+            # No net line ("Rechnungsbeitrag 59,50 / Versicherungsteuer 9,50"): the net is what
+            # the total holds besides its tax; a "tax" as large as the total is no tax.
+            total_number = _num(chosen["total_amount"])
+            for tax in pools["tax_amount"]:
+                if 0 <= _num(tax.value) < total_number or total_number < _num(tax.value) < 0:
+                    rest = total_number - _num(tax.value)
+                    chosen["net_amount"] = Value(float(round(rest, 2)), "", (), 0.5)
+                    chosen["tax_amount"] = tax.value
+                    break
     if pools["amount_due"]:
         chosen["amount_due"] = pools["amount_due"][0].value
     elif "total_amount" in chosen:
@@ -392,6 +464,42 @@ def _close(a: Decimal, b: Decimal) -> bool:
     return abs(a - b) <= Decimal("0.011")
 
 
+# "München, den 24. Januar 2014": a letter's place before its date.
+_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.\- ]{1,30},(?:\s*den)?$")
+# Captions of the other dates a page shows beside their value (delivery, period, order).
+_OTHER_DATE = re.compile(
+    r"(?:datum|date|liefer|leistung|zeitraum|period|bestell|order|auftrag|bis|von|from|to)\W*$",
+    re.IGNORECASE,
+)
+
+
+def letter_date(lines: list[Line]) -> Value | None:
+    """An unlabelled issue date: the date a letter prints alone at the right of its first page.
+
+    Insurers and other letter-style invoices write "Beitragsrechnung ... 24. Januar 2014"
+    with no "Rechnungsdatum" caption; the date ends its line in the right half of the page.
+    """
+    if not lines:
+        return None
+    page = [line for line in lines if line.page == lines[0].page]
+    right_edge = max(line.cells[-1].x1 for line in page)
+    # The letter's head: its first lines, not the dates in the text and tables below.
+    for line in page[: max(25, len(page) // 2)]:
+        cell = line.cells[-1]
+        if cell.x0 < 0.5 * right_edge:
+            continue
+        before = line.cells[-2].text if len(line.cells) > 1 else ""
+        if before.rstrip().endswith(":") or _OTHER_DATE.search(before):
+            continue
+        words = cell.words
+        if len(words) > 1 and _PLACE.match(" ".join(w.text for w in words[:-3])):
+            words = words[-3:]  # keep "24. Januar 2014" from "München, den 24. Januar 2014"
+        dated = read_date(words)
+        if dated is not None and len(dated.boxes) == len(words):
+            return replace(dated, confidence=min(dated.confidence, 0.8))
+    return None
+
+
 def document_type(lines: list[Line]) -> str:
     """credit_note when a credit-note title appears near the top, else invoice."""
     for line in lines[:25]:
@@ -407,6 +515,10 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
     fields: dict[str, Value] = {}
     for key in ("invoice_number", "invoice_date", "due_date", "currency", "seller_vat_id", "iban"):
         best = _best(candidates, key)
+        # A date from payment-terms prose yields to a due-date field the page shows empty.
+        prose = key == "due_date" and best is not None and best.rank > 0
+        if prose and any(c.key == _BLANK_DUE for c in candidates):
+            best = None
         if best is not None:
             fields[key] = best.value
     fields.update(choose_amounts(candidates))
@@ -421,6 +533,10 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
             if ibans:
                 fields["iban"] = Value(ibans[0], line.text, tuple(w.box for w in line.words))
                 break
+    if "invoice_date" not in fields:
+        dated = letter_date(lines)
+        if dated is not None:
+            fields["invoice_date"] = dated
     resolve_dates(fields, lines)
     seller, buyer = party_names(lines)
     if seller is not None:

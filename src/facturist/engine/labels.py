@@ -30,6 +30,10 @@ _RAW: dict[str, list[str]] = {
         r"\b(?:document|doc|dokument|cash bill|bill|receipt|order|transaction|"
         r"trans)\s*(?:no\.?|nr\.?|number|#)(?![a-z])",
         r"\brechnung\b(?=\s*[A-Z]{0,4}[\-/]?\d)",
+        # A title followed by a structured number ("Invoice INV/2023/03/0008", "Factura
+        # F-2021-7"): letters or a separator make it a number, not a quantity or a year.
+        r"\b(?:invoice|facture|factura|fattura|factuur|fatura|faktura)\b"
+        r"(?=\s*(?:[A-Z]{1,4}[\-/]?\d|\d+[\-/]\d))",
     ],
     "invoice_date": [
         r"\b(?:rechnungsdatum|invoice date|date of invoice|date de (?:la )?facture|"
@@ -40,27 +44,40 @@ _RAW: dict[str, list[str]] = {
         r"\b(?:datum|date|fecha|data|date d'émission)\b",
     ],
     "due_date": [
-        r"\b(?:f[äa]lligkeit(?:sdatum)?|f[äa]llig am|zahlbar bis(?: zum)?|due date|"
+        r"\b(?:f[äa]lligkeit(?:sdatum|stag)?|f[äa]llig am|zahlbar bis(?: zum)?|due date|"
         r"payment due(?: date)?|date due|due by|due on"
         r"|[ée]ch[ée]ance|date limite de paiement|fecha de vencimiento|vencimiento|scadenza|"
         r"vervaldatum|vervaldag"
         r"|data de vencimento|termin p[łl]atno[śs]ci|zahlungsziel)\b",
-        r"\b(?:bis zum|bis sp[äa]testens|zahlbar bis)\b",
+        # "Please remit until 2019-07-01.": the date closes a payment request.
+        r"\b(?:bis zum|bis sp[äa]testens|zahlbar bis|remit (?:until|by)|pay(?:able)? until)\b",
+        # Payment terms in a sentence: "Zahlbar innerhalb 30 Tagen netto bis 04.04.2013".
+        r"\bzahlbar\b[\w\s]{0,40}?\bbis(?: zum)?\b",
+        # A direct-debit notice: "wird am 20.03.2014 von Ihrem Konto ... eingezogen".
+        r"\b(?:wird|werden)(?: der betrag)? am\b(?=\s*\d{1,2}\.\d{1,2}\.\d{2,4}[^.]{0,60}"
+        r"(?:konto|eingezogen|abgebucht|belastet))"
+        r"|\b(?:debited|collected)(?: from your account)? on\b",
     ],
     "total_amount": [
         r"\b(?:bruttosumme|rechnungssumme brutto|gesamtbetrag brutto|rechnungsbetrag|"
-        r"bruttobetrag|gesamtsumme|endbetrag|grand total|invoice total"
-        r"|total amount|total ttc|montant ttc|importe total|total factura|totale fattura|"
+        r"bruttobetrag|gesamtsumme|endbetrag|rechnungsbeitrag|grand total|invoice total"
+        r"|total amount|total ttc|montant (?:eur |€ )?ttc|importe total|total factura|"
+        r"totale fattura|"
         r"totale documento|totaalbedrag|totaal incl"
         r"|valor total|total a pagar|warto[śs][ćc] brutto|razem do zap[łl]aty|"
         r"total incl\.? (?:vat|tax)|total including (?:vat|tax)|total \(incl)",
-        r"\b(?:gesamtbetrag(?! der (?:zu|ab)schl)|gesamt brutto|brutto|total|totaal|totale|"
+        r"\b(?:gesamtbetrag(?! der (?:zu|ab)schl)|gesamtbeitrag|gesamt brutto|brutto|total|totaal|"
+        r"totale|"
         r"summe|amount)\b",
+        # "Beitrag inklusive 19 % Versicherungsteuer": an amount stated with its tax is gross.
+        r"\b(?:inkl\.?|inklusive|incl\.?|including)\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?"
+        r"(?:mwst|ust|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|vat|tax)\b",
     ],
     "net_amount": [
         r"\b(?:rechnungssumme ohne ust|rechnungssumme netto|summe netto|gesamt netto|"
         r"nettosumme|nettobetrag|netto gesamt|net amount|net total"
-        r"|sub[\s\-]?total|total ht|montant ht|total hors taxes|base imponible|imponibile|"
+        r"|sub[\s\-]?total|total ht|montant (?:eur |€ )?ht|total hors taxes|exclusief btw"
+        r"|excl\.? btw|base imponible|imponibile|"
         r"totaal excl|subtotaal|valor l[íi]quido|total il[íi]quido|razem netto|suma netto"
         r"|warto[śs][ćc] netto|total excl\.? (?:vat|tax)|total excluding (?:vat|tax)|"
         r"total before tax|amount before tax|total \(excl)",
@@ -68,16 +85,18 @@ _RAW: dict[str, list[str]] = {
     ],
     "tax_amount": [
         r"\b(?:steuerbetrag|ust\.? gesamt|mwst\.? gesamt|umsatzsteuer gesamt|summe ust|"
-        r"summe mwst|gesamt ust|total tax|total vat|vat amount|tax amount"
+        r"summe mwst|gesamt ust|total tax|total vat|vat total|tax total|vat amount|tax amount"
         r"|montant tva|total tva|importe iva|total iva|iva|totale iva|btw bedrag|totaal btw|"
         r"valor do iva|kwota vat|gst amount|total gst|sales tax)\b",
-        r"\b(?:mwst|ust|umsatzsteuer|mehrwertsteuer|vat|tax|tva|btw|gst|sst)\b",
+        r"\b(?:mwst|ust|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|vat|tax|tva|btw|gst"
+        r"|sst)\b",
     ],
     "amount_due": [
-        r"\b(?:zahlbetrag|zu zahlen(?:der betrag)?|offener betrag|f[äa]lliger betrag|"
-        r"amount due|balance due|total due|amount payable|net [àa] payer"
-        r"|reste [àa] payer|importe a pagar|da pagare|te betalen|valor a pagar|do zap[łl]aty|"
-        r"rounded total|total payable)\b",
+        r"\b(?:zahlbetrag|zu zahlende[rn]? (?:betrag|beitrag|summe)|zu zahlen|offener betrag|"
+        r"f[äa]lliger betrag|amount due|balance due|total due|amount payable|net [àa] payer"
+        r"|reste [àa] payer|somme [àa] payer|montant [àa] payer|importe a pagar|da pagare"
+        r"|te betalen|valor a pagar|do zap[łl]aty|"
+        r"rounded total|total payable|due payable)\b",
     ],
     "currency": [
         r"\b(?:rechnungsw[äa]hrung|w[äa]hrung|currency|devise|moneda|valuta|moeda|waluta|"
@@ -85,10 +104,12 @@ _RAW: dict[str, list[str]] = {
     ],
     "seller_vat_id": [
         r"\b(?:ust\.?[\s\-]*id(?:ent)?\.?[\s\-]*(?:nr)?|ust[\s\-]?idnr|ust\.?[\s\-]*identnr|"
-        r"umsatzsteuer[\s\-]?id|vat[\s\-]?(?:id|no|number|reg)|tva intracom|n° tva"
+        r"umsatzsteuer[\s\-]?id|vat[\s\-]?(?:id|no|number|reg)|tva intra[\s\-]?com|n° (?:de )?tva"
         r"|nif|cif|partita iva|p\.? ?iva|btw[\s\-]?(?:nr|nummer)|nip|gst (?:reg|id|no))\w*",
+        # The tax's bare name before an ID with a country prefix ("BTW NL810433941B01").
+        r"\b(?:btw|tva|vat|iva|mwst|ust|moms)\b(?=[\s:.]*[a-z]{2}[\s\-]?\d)",
     ],
-    "iban": [r"\biban\b"],
+    "iban": [r"\biban\b", r"\bbank account\b(?!\s*(?:name|holder|owner))"],
 }
 
 LABELS: dict[str, list[re.Pattern[str]]] = {
@@ -128,7 +149,7 @@ NAME_LABEL = re.compile(
 )
 LEGAL_FORM = re.compile(
     r"\b(?:gmbh|ag|kg|ug|e\.?k|ohg|gbr|se|inc|llc|ltd|limited|plc|corp|co|sarl|sas|sa|"
-    r"s\.?a\.?r\.?l|srl|spa|s\.?p\.?a|bv|b\.v|nv|n\.v"
+    r"s\.?a\.?r\.?l|srl|s\.r\.l|spa|s\.?p\.?a|bv|b\.v|nv|n\.v"
     r"|a\.g|sp\.? z o\.?o|sdn\.? bhd|bhd|enterprise|trading|company|pte"
     r"|vof|v\.o\.f|eurl|sasu|s\.a\.s|sl|s\.l|slu|s\.l\.u|lda|ltda|snc|s\.n\.c|sas|sp\.\s?k"
     r"|sp\.\s?j|og|dac|oy|ab|aps|a/s|kft|s\.r\.o|mbh|pty|llp|sagl|s\.c|sprl|bvba)\b\.?",
@@ -138,5 +159,15 @@ CREDIT_NOTE = re.compile(
     r"\b(?:gutschrift|credit note|creditnote|avoir|nota de cr[ée]dito|nota di credito|"
     r"creditnota|faktura korygujaca|faktura koryguj[aą]ca|factura rectificativa|rectificativa"
     r"|nota de abono|\(381\))",
+    re.IGNORECASE,
+)
+# A cell that is only the document's title ("RECHNUNGS-KORREKTUR", "Tax Invoice"): it can
+# stand beside a section label but is never a party's name.
+DOCUMENT_TITLE = re.compile(
+    r"^(?:(?:pro[\s\-]?forma|tax|commercial|final|partial|vat|sales)\s+)?"
+    r"(?:\w*rechnung\w*|rechnungs[\s\-]?korrektur|\w*gutschrift|storno\w*|invoice|credit note"
+    r"|debit note|receipt|facture|avoir|factura|fattura|factuur|fatura|faktura|creditnota"
+    r"|nota de cr[ée]dito|nota di credito|quittung|beleg)"
+    r"(?:\s*(?:nr|no|n|n[°º]|num|#|number|nummer|numero|número)\.?)?\s*:?$",
     re.IGNORECASE,
 )

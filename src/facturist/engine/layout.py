@@ -80,7 +80,8 @@ def build_lines(page: PageText) -> list[Line]:
             # The word must overlap the line most of its height, not just touch it with its centre.
             overlap = min(bottom, word.box.y1) - max(top, word.box.y0)
             shorter = max(min(bottom - top, word.box.y1 - word.box.y0), 0.1)
-            if top <= center <= bottom and overlap >= 0.6 * shorter:
+            fits = top <= center <= bottom and overlap >= 0.6 * shorter
+            if fits and not _stacked_on(groups[index], word):
                 groups[index].append(word)
                 # Grow the line to its words' union: a descender must not split "Bergmann" off.
                 spans[index] = (min(top, word.box.y0), max(bottom, word.box.y1))
@@ -98,6 +99,26 @@ def build_lines(page: PageText) -> list[Line]:
         lines.append(line)
     lines.sort(key=lambda ln: (ln.y0 + ln.y1) / 2)
     return lines
+
+
+def _stacked_on(group: list[Word], word: Word) -> bool:
+    """True when the word sits over or under a word of the line, at another height.
+
+    Two words of one line never share their x-range. A tall word of a neighbouring column
+    (scanned text, OCR boxes) can stretch a line over two rows of a narrow block, whose
+    words would be interleaved ("Amazon 410 Terry Web Ave ..."); a word printed twice for a
+    bold effect sits at the same height and stays.
+    """
+    height = max(word.box.y1 - word.box.y0, 0.1)
+    middle = (word.box.y0 + word.box.y1) / 2
+    for other in group:
+        shared = min(other.box.x1, word.box.x1) - max(other.box.x0, word.box.x0)
+        narrower = max(min(other.box.x1 - other.box.x0, word.box.x1 - word.box.x0), 0.1)
+        if shared > 0.5 * narrower and abs((other.box.y0 + other.box.y1) / 2 - middle) > (
+            0.3 * height
+        ):
+            return True
+    return False
 
 
 def split_cells(words: list[Word]) -> list[Cell]:

@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from facturist.engine.labels import (
     BUYER_SECTION,
+    DOCUMENT_TITLE,
     LABEL_VALUE_LINE,
     LEGAL_FORM,
     NAME_LABEL,
@@ -20,6 +21,9 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
     """Seller and buyer names: first the sections they head, then a legal-form line near the top."""
     seller = _section_name(lines, SELLER_SECTION)
     buyer = _section_name(lines, BUYER_SECTION)
+    sender: Value | None = None
+    if buyer is None:
+        buyer, sender = _window_address(lines)
     if seller is None:
         first_page = [ln for ln in lines if ln.page == lines[0].page] if lines else []
         top = first_page[: max(12, len(first_page) // 3)]
@@ -30,10 +34,49 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
                     break
             if seller:
                 break
+        if seller is None and sender is not None:
+            seller = sender
         if seller is None and top:
-            first = top[0].cells[0]
+            first = _letterhead(top, buyer) or top[0].cells[0]
             seller = Value(first.text, first.text, first.boxes, 0.4)
     return seller, buyer
+
+
+def _letterhead(top: list[Line], buyer: Value | None) -> Cell | None:
+    """The first name on top that heads an address block (a street or postcode under it).
+
+    A tagline in the right half may stand above the sender's letterhead ("Global Wholesaler"
+    over "Azure Interior / 4557 De Silva St"); the name the address belongs to is the sender.
+    None when the first line starts on the left (a name whose address stands elsewhere), when
+    it heads a block itself, or when no line does.
+    """
+    right_edge = max(line.words[-1].box.x1 for line in top)
+    if top[0].words[0].box.x0 < 0.5 * right_edge:
+        return None
+    for index, line in enumerate(top):
+        for cell in line.cells:
+            text = cell.text.strip()
+            if any(ch.isdigit() for ch in text) or not_a_name(text) or len(text) < 3:
+                continue
+            if buyer is not None and text == buyer.text:
+                continue
+            if _heads_address(top, index, cell):
+                return None if index == 0 else cell
+    return None
+
+
+def _heads_address(top: list[Line], index: int, cell: Cell) -> bool:
+    """True when the line under a cell, aligned with it, starts an address (has a digit)."""
+    line = top[index]
+    middle = (cell.x0 + cell.x1) / 2
+    for below in top[index + 1 : index + 3]:
+        if below.page != line.page or below.y0 - line.y1 > 1.5 * line.height:
+            return False
+        for other in below.cells:
+            aligned = abs(other.x0 - cell.x0) < 4 or abs((other.x0 + other.x1) / 2 - middle) < 4
+            if aligned:
+                return any(ch.isdigit() for ch in other.text)
+    return False
 
 
 # Section words that introduce the party on the same line without a colon ("Bill to ACME").
@@ -79,7 +122,24 @@ def _name_beside(line: Line, position: int) -> Value | None:
         return None
     if SELLER_SECTION.match(text) or BUYER_SECTION.match(text) or len(text) < 3:
         return None
+    if not_a_name(text):
+        return None
     return Value(text, text, cell.boxes)
+
+
+# "GLN 4304171000002", "ILN: 40 12345 00000 3", "0049 211 123456": a code word and a long
+# number, or a number alone, identifies a party but does not name it.
+_IDENTIFIER_LINE = re.compile(r"^(?:[A-Za-z][\w.\-/]{0,20}\s*[:#]?\s*)?\+?\d[\d\s\-/.]{4,}$")
+
+
+def not_a_name(text: str) -> bool:
+    """True for text that can stand where a party's name goes but is none: a title or an ID."""
+    text = text.strip(" ,;")
+    if re.fullmatch(r"(?:\w\s)+\w", text):
+        text = text.replace(" ", "")  # a title in spaced-out letters: "R E C H N U N G"
+    if text.startswith("(") and text.endswith(")"):
+        return True  # "(Not to be used for payment remittance)": a remark in brackets
+    return bool(DOCUMENT_TITLE.match(text) or _IDENTIFIER_LINE.match(text))
 
 
 def _name_above(lines: list[Line], index: int, header: Cell) -> Value | None:
@@ -95,6 +155,91 @@ def _name_above(lines: list[Line], index: int, header: Cell) -> Value | None:
     if top is None or top.text.rstrip().endswith(":"):
         return None
     return Value(top.text, top.text, top.boxes)
+
+
+# A postcode before its town ("12345 Stadthausen", "D-88802Spielkreis", "DE 40235 Köln").
+_POSTCODE_TOWN = re.compile(r"(?<![\w.,])(?:[A-Z]{1,2}[- ]?)?\d{4,5}\s*[A-ZÄÖÜ][a-zäöüß]")
+# The marks that part a return address's pieces ("ACME GmbH ● Ecke 12 ● 12345 Stadt").
+_RETURN_SEPARATOR = re.compile(r"[●•·|▪■–]|\s-\s|,\s")
+_WINDOW_GAP = 40
+
+
+def _window_address(lines: list[Line]) -> tuple[Value | None, Value | None]:
+    """The recipient of a window-envelope letter (DIN 5008) and the sender it names.
+
+    Without a "Bill to" label the buyer is the address block at the top left of page one.
+    It is told from other address blocks by what stands above it: the sender's return
+    address in one line of small print ("ACME GmbH ● Ecke 12 ● 12345 Stadt"), or else a
+    salutation ("Herrn", "Firma") opening a block that ends in a postcode and town.
+    """
+    if not lines:
+        return None, None
+    page = [ln for ln in lines if ln.page == lines[0].page]
+    bottom = max(ln.y1 for ln in page)
+    for index, line in enumerate(page):
+        if line.y0 > 0.45 * bottom:
+            break
+        run = _left_run(line.cells)
+        if not run:
+            continue
+        text = " ".join(c.text for c in run)
+        if _POSTCODE_TOWN.search(text) and _RETURN_SEPARATOR.search(text):
+            found = _recipient_below(page, index, run)
+            if found is not None:
+                pieces = [p.strip() for p in _RETURN_SEPARATOR.split(run[0].text) if p.strip()]
+                sender = Value(pieces[0], run[0].text, run[0].boxes, 0.6) if pieces else None
+                return found, sender
+        if _SALUTATION.match(line.cells[0].text.strip()):
+            found = _addressed_block(page, index)
+            if found is not None:
+                return found, None
+    return None, None
+
+
+def _left_run(cells: list[Cell]) -> list[Cell]:
+    """The cells of a line from its first up to a wide gap (a right-hand column's text)."""
+    run = cells[:1]
+    for previous, cell in pairwise(cells):
+        if cell.x0 - previous.x1 > _WINDOW_GAP:
+            break
+        run.append(cell)
+    return run
+
+
+def _height(cells: list[Cell]) -> float:
+    return max(w.box.y1 - w.box.y0 for c in cells for w in c.words)
+
+
+def _recipient_below(page: list[Line], index: int, run: list[Cell]) -> Value | None:
+    """The first line under a return-address line, in larger print, at its left edge."""
+    sender = page[index]
+    left, right = run[0].x0 - 2 * _WINDOW_GAP, run[-1].x1
+    for offset in range(index + 1, min(index + 4, len(page))):
+        below = page[offset]
+        cells = [c for c in below.cells if left <= c.x0 < right]
+        if not cells:
+            continue  # a line of a right-hand column (the sender's contact details)
+        if below.y0 - sender.y1 > 2.5 * _height(cells) or _height(run) > 0.9 * _height(cells):
+            return None
+        name = _run_of_cells(cells)
+        if LABEL_VALUE_LINE.match(name) or not any(ch.isalpha() for ch in name):
+            return None
+        return _continued_name(page, offset, cells[0], name)
+    return None
+
+
+def _addressed_block(page: list[Line], index: int) -> Value | None:
+    """ "Herrn / Max Mustermann / Musterstr. 11 / 12346 Bad Musterhausen": the addressee."""
+    first = page[index].cells[0]
+    previous_y1 = page[index].y1
+    for below in page[index + 1 : index + 5]:
+        cells = [c for c in below.cells if abs(c.x0 - first.x0) < 6]
+        if not cells or below.y0 - previous_y1 > 1.5 * below.height:
+            return None
+        if _POSTCODE_TOWN.match(cells[0].text):
+            return _continued_name(page, index, first, first.text)
+        previous_y1 = below.y1
+    return None
 
 
 _SALUTATION = re.compile(
@@ -133,6 +278,8 @@ def _name_below(lines: list[Line], index: int, header: Cell) -> Value | None:
                 return _continued_name(lines, offset, first, rest)
             continue
         if first.text.rstrip().endswith(":") or LABEL_VALUE_LINE.match(row_text):
+            continue
+        if not_a_name(row_text):
             continue
         return _continued_name(lines, offset, first, _run_of_cells(cells))
     return None

@@ -50,13 +50,30 @@ _STOP = re.compile(
     r"netto|nettobetrag|rechnungssumme|positionssumme"
     r"|übertrag|carried forward|umsatzsteuer|mwst|vat|tax|steuer|grand total|montant total|"
     r"total ht|importe total|totale|totaal|base imponible|imponibile|subtotaal|subtotale"
-    r"|total il[íi]quido|razem|suma|iva|btw|tva|ust|net total|amount due|balance)\b",
+    r"|total il[íi]quido|razem|suma|iva|btw|tva|ust|net total|amount due|balance"
+    r"|exclusief btw|excl\.? (?:btw|vat|tax|mwst)|exkl\.? (?:mwst|ust)|total hors taxes?)\b",
     re.IGNORECASE,
 )
+# Group subtotals inside a table ("Subtotal $ 112.00" under each product group).
+_SUBTOTAL = re.compile(
+    r"^(?:subtotal|sub-total|sub total|zwischensumme|subtotaal|sous-total|subtotale|übertrag)\b",
+    re.IGNORECASE,
+)
+# Blank space, in line heights, between two lines of a table that ends it.
+_GAP = 10
+_BRACKETED_CODE = re.compile(r"^\[[^\]\s]{1,30}\]\s*")
 _CONTINUATION_NOISE = re.compile(r"^\W*[\w\-. ]{2,30}\s*:\s*\S|^[•·]")
+# "Bruttopreis : 15,00": a figure of the item above, labelled, not an item of its own.
+# Cells are joined by " | ": the figure must follow the colon in the label's own cell.
+_PRICE_DETAIL = re.compile(r"^\W*[\w\-. ]{2,30}\s*(?:\|\s*)?:\s*[-+]?\d")
+# A position number ("1", "02", "000003") in the first column of an item's row.
+_POSITION = re.compile(r"^0*\d{1,3}\.?$")
+# A section title alone on its line, ending in a colon and holding no figures.
+_HEADING = re.compile(r"^[^\d:]{3,60}:$")
 _LABELLED = re.compile(r"^\W*[\w\-. ]{2,30}\s*:(?:\s|$)")
 # A money figure with cents ("-8,10", "1.234,00"): no product is named by these alone.
-_MONEY = re.compile(r"^[-+]?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")
+_MONEY = re.compile(r"^[-+]?(?:\d{1,3}(?:[.,' ]\d{3})+|\d+)[.,]\d{2}$")
+_CENTS = re.compile(r"\d([.,])\d{2}(?!\d)")
 _CURRENCY_WORD = re.compile(r"^(?:€|\$|£|eur|usd|gbp|chf|rm)$", re.IGNORECASE)
 
 
@@ -66,6 +83,7 @@ class _Columns:
     description: tuple[float, float]
     bottom: float
     page: int
+    left: float = 0.0  # where the header line starts: the table's left edge
 
 
 @dataclass
@@ -74,6 +92,9 @@ class _Row:
     numbers: dict[str, Value] = field(default_factory=dict)
     last_y: float = 0.0
     page: int = 0
+    # Set once a detail line ("Bruttopreis: 4,00", a sub-position) follows the item's text:
+    # the lines after it describe the item further but are no part of its name.
+    closed: bool = False
 
 
 # Words that qualify a header ("Cena netto", "Prix unitaire HT") rather than name a column.
@@ -112,8 +133,12 @@ def _header_words(line: Line) -> list[tuple[str, list[Word]]]:
             if category is not None:
                 in_cell.append((category, [word]))
         if len(in_cell) == 1:
-            # "Prix unitaire HT": the column spans the whole cell, not just its keyword.
-            in_cell = [(in_cell[0][0], list(cell.words))]
+            # "Prix unitaire HT": the column spans the whole cell, not just its keyword; in
+            # "Pos Art-Nr Beschreibung" the words before it name other columns, not this one.
+            words = list(cell.words)
+            start = words.index(in_cell[0][1][0])
+            qualified = all(w.text.lower().strip(".:") in _QUALIFIERS for w in words[:start])
+            in_cell = [(in_cell[0][0], words if qualified else words[start:])]
         found.extend(in_cell)
     return found
 
@@ -135,13 +160,17 @@ def _find_header(lines: list[Line], start: int) -> tuple[int, _Columns] | None:
         ]
         found: dict[str, list[Word]] = {}
         amounts: list[list[Word]] = []
+        prices: list[list[Word]] = []
         for member in group:
             for category, words in _header_words(member):
                 if category == "amount":
                     amounts.append(words)
+                if category == "unit_price":
+                    prices.append(words)
                 if category not in found:
                     found[category] = words
         _settle_amount_columns(found, amounts)
+        _settle_price_columns(found, prices)
         if "amount" not in found or len(set(found) & {"description", "quantity", "unit_price"}) < 2:
             continue
         centers = {
@@ -154,8 +183,18 @@ def _find_header(lines: list[Line], start: int) -> tuple[int, _Columns] | None:
         else:
             description = (0.0, min(c[0] for c in centers.values()) - 2)
         last = group[-1] if len(group) > 1 else line
-        return lines.index(last), _Columns(centers, description, last.y1, line.page)
+        left = min(w.box.x0 for member in group for w in member.words)
+        return lines.index(last), _Columns(centers, description, last.y1, line.page, left)
     return None
+
+
+def _settle_price_columns(found: dict[str, list[Word]], prices: list[list[Word]]) -> None:
+    """Two price headers and no amount ("Prijs per stuk ... Prijs incl. BTW"): the rightmost
+    price is the line's price, i.e. its amount; the unit price stands left of it."""
+    if "amount" in found or len(prices) < 2:
+        return
+    by_x = sorted(prices, key=lambda words: min(w.box.x0 for w in words))
+    found["unit_price"], found["amount"] = by_x[0], by_x[-1]
 
 
 def _settle_amount_columns(found: dict[str, list[Word]], amounts: list[list[Word]]) -> None:
@@ -195,12 +234,33 @@ def _nearest_column(word: Word, columns: _Columns) -> str | None:
     return best if distance < 60 else None
 
 
+def _in_description(word: Word, columns: _Columns) -> bool:
+    """A word under the description header, or text reaching well into its column.
+
+    Descriptions are left-aligned and may start left of their header ("Verbundene" under
+    "Pos Art-Nr | Beschreibung"): a word with letters, most of it inside, belongs there.
+    """
+    left, right = columns.description
+    center = (word.box.x0 + word.box.x1) / 2
+    if left <= center <= right:
+        return True
+    inside = min(word.box.x1, right) - max(word.box.x0, left)
+    width = max(word.box.x1 - word.box.x0, 0.1)
+    return inside >= 0.4 * width and any(ch.isalpha() for ch in word.text)
+
+
+def _decimal_mark(line: Line) -> str | None:
+    """The row's decimal mark, from its figures with cents: "5,000 kg  5,50  27,50" reads 5."""
+    marks = {m.group(1) for w in line.words for m in [_CENTS.search(w.text)] if m}
+    return marks.pop() if len(marks) == 1 else None
+
+
 def _read_row_line(line: Line, columns: _Columns) -> tuple[list[Word], dict[str, Value]]:
     description: list[Word] = []
     numbers: dict[str, tuple[float, Value]] = {}
+    hint = _decimal_mark(line)
     for index, word in enumerate(line.words):
-        center = (word.box.x0 + word.box.x1) / 2
-        if columns.description[0] <= center <= columns.description[1]:
+        if _in_description(word, columns):
             description.append(word)
             continue
         text = word.text.strip("€$£")
@@ -211,7 +271,7 @@ def _read_row_line(line: Line, columns: _Columns) -> tuple[list[Word], dict[str,
         core = text.rstrip("%")
         if not AMOUNT_TOKEN.match(core):
             continue
-        amount = parse_amount(core)
+        amount = parse_amount(core, decimal_hint=hint)
         if amount is None:
             continue
         column = (
@@ -238,18 +298,26 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
             break
         header_index, columns = header
         rows, position = _read_rows(lines, header_index + 1, columns)
-        items.extend(_finish(row) for row in rows if "amount" in row.numbers)
+        while (resume := _after_subtotal(lines, position, columns)) is not None:
+            more, position = _read_rows(lines, resume, columns)
+            rows.extend(more)
+        # An item always has a text: a row of bare figures is an allowance or a tax line.
+        items.extend(_finish(row) for row in rows if "amount" in row.numbers and row.description)
     return items
 
 
 def _read_rows(lines: list[Line], start: int, columns: _Columns) -> tuple[list[_Row], int]:
     rows: list[_Row] = []
     index = start
+    described_page = lines[start - 1].page if start > 0 else 0
     while index < len(lines):
         line = lines[index]
         first = line.cells[0].text if line.cells else ""
         if _STOP.match(first) or _STOP.match(line.text):
             return rows, index + 1
+        above = lines[index - 1]
+        if rows and above.page == line.page and line.y0 - above.y1 > _GAP * line.height:
+            return rows, index  # a wide blank after the items: the totals block below is apart
         if line.page != columns.page and _find_header(lines[index : index + 4], 0) is not None:
             # The table goes on after a repeated header on the next page.
             header = _find_header(lines, index)
@@ -261,37 +329,113 @@ def _read_rows(lines: list[Line], start: int, columns: _Columns) -> tuple[list[_
         if adjustment and _adjusts_previous(line, numbers, rows):
             index += 1
             continue
-        if _is_summary_line(line, columns, description):
+        if _is_summary_line(line, columns, description) or _is_heading(line, columns):
             return rows, index + 1
         lone_amount = not description and set(numbers) == {"amount"}
         if lone_amount and (not rows or "amount" in rows[-1].numbers):
             return rows, index + 1  # a bare sum under the amounts column: the table is over
         if "amount" in numbers and _only_money(description):
             return rows, index  # a totals grid under the table ("326,50  -8,10  ...  382,47")
-        if "amount" in numbers:
+        complete = bool(rows) and "amount" in rows[-1].numbers
+        if (
+            "amount" in numbers
+            and complete
+            and _PRICE_DETAIL.match(_from_description(line, columns, " | "))
+        ):
+            rows[-1].closed = True  # "Bruttopreis : 15,00  Abschlag : 4,50  Rabatt 1"
+        elif "amount" in numbers:
             current = rows[-1] if rows else None
             if (
                 current is not None
                 and "amount" not in current.numbers
                 and current.page == line.page
+                and not (description and _position_number(line, columns))
             ):
-                current.description.extend(description)
+                if not _is_detail(line, columns, description):
+                    current.description.extend(description)
                 current.numbers.update(numbers)
                 current.last_y = line.y1
             else:
                 rows.append(_Row(description, numbers, line.y1, line.page))
-        elif _starts_row(description, numbers, rows):
+        elif _starts_row(line, columns, description, numbers, rows):
             # Price and quantity now, the amount on a line below ("198,00" under the GTIN).
             rows.append(_Row(description, numbers, line.y1, line.page))
         elif description and rows:
-            current = rows[-1]
-            text = " ".join(w.text for w in description)
-            close = current.page == line.page and line.y0 - current.last_y < 2.2 * line.height
-            if close and not _CONTINUATION_NOISE.match(text):
-                current.description.extend(description)
-                current.last_y = line.y1
+            # Only the first described line, near the top of a page, goes on with an item
+            # of the page before.
+            near_top = index < 4 or lines[index - 4].page != line.page
+            carried = near_top and described_page != line.page
+            _continue_row(rows[-1], line, columns, description, carried)
+        if description:
+            described_page = line.page
         index += 1
     return rows, index
+
+
+def _continue_row(
+    row: _Row, line: Line, columns: _Columns, description: list[Word], carried: bool
+) -> None:
+    """Add a wrapped line of text to the item above, unless it is a detail of the item.
+
+    An item cut by a page break goes on at the top of the next page (`carried`): its first
+    described line there continues it, the table having no other text in between.
+    """
+    if row.closed:
+        return
+    if _is_detail(line, columns, description):
+        row.closed = True
+        return
+    if row.page == line.page:
+        if line.y0 - row.last_y >= 2.2 * line.height:
+            return
+    elif row.page + 1 != line.page or not carried:
+        return
+    row.description.extend(description)
+    row.last_y, row.page = line.y1, line.page
+
+
+def _is_detail(line: Line, columns: _Columns, description: list[Word]) -> bool:
+    """ "Bruttopreis : 4,00", "• Herkunftsland: DE", "01 Montage": a detail, not the name."""
+    return _is_label_value(line, columns, description) or _position_number(line, columns)
+
+
+def _is_label_value(line: Line, columns: _Columns, description: list[Word]) -> bool:
+    """A "label: value" line or a bullet point under an item."""
+    text = " ".join(w.text for w in description)
+    # The label may stand in the description and its value right of it ("Bruttopreis | : 4").
+    rest = _from_description(line, columns)
+    return bool(_CONTINUATION_NOISE.match(text) or _CONTINUATION_NOISE.match(rest))
+
+
+def _from_description(line: Line, columns: _Columns, sep: str = " ") -> str:
+    """The line's text from the description column on (without Pos and Art-Nr columns)."""
+    cells = [c for c in line.cells if c.x1 > columns.description[0]]
+    return sep.join(
+        " ".join(w.text for w in c.words if w.box.x1 > columns.description[0]) for c in cells
+    )
+
+
+def _position_number(line: Line, columns: _Columns) -> bool:
+    """Whether the line opens with a (sub-)position number left of the description."""
+    first = line.words[0] if line.words else None
+    return (
+        first is not None
+        and first.box.x1 < columns.description[0]
+        and _POSITION.match(first.text) is not None
+    )
+
+
+def _is_heading(line: Line, columns: _Columns) -> bool:
+    """ "Zahlungsbedingungen:", "Zu- und Abschläge:": a section title at the margin ends it.
+
+    The table's own group titles and item details stand inside it; a title at or left of
+    the table's left edge opens another part of the document.
+    """
+    return bool(
+        line.words
+        and line.words[0].box.x0 <= min(columns.left + 2, columns.description[0])
+        and _HEADING.match(line.text)
+    )
 
 
 def _only_money(description: list[Word]) -> bool:
@@ -299,10 +443,20 @@ def _only_money(description: list[Word]) -> bool:
     return bool(description) and all(_MONEY.match(w.text.strip("€$£")) for w in description)
 
 
-def _starts_row(description: list[Word], numbers: dict[str, Value], rows: list[_Row]) -> bool:
+def _starts_row(
+    line: Line,
+    columns: _Columns,
+    description: list[Word],
+    numbers: dict[str, Value],
+    rows: list[_Row],
+) -> bool:
     """A described line with a quantity or price opens an item once the one above is complete."""
-    # Both numbers: a lone figure beside a wrapped description ("Karton 3 x 20") is text.
-    if not description or not {"quantity", "unit_price"} <= numbers.keys():
+    # Both numbers: a lone figure beside a wrapped description ("Karton 3 x 20") is text,
+    # unless a position number in front of the text says a new item starts here.
+    wanted = {"quantity", "unit_price"}
+    if not description or not (
+        wanted <= numbers.keys() or ("quantity" in numbers and _position_number(line, columns))
+    ):
         return False
     if _LABELLED.match(" ".join(w.text for w in description)):
         return False  # "Artikelrabatt 1: 2,00%  Basis: 75,00": a detail of the item above
@@ -311,8 +465,8 @@ def _starts_row(description: list[Word], numbers: dict[str, Value], rows: list[_
 
 def _is_summary_line(line: Line, columns: _Columns, description: list[Word]) -> bool:
     """A label standing right of the description column ("Subtotal  1.234,00") ends the table."""
-    if description or not line.words:
-        return False
+    if description or not line.words or not any(ch.isdigit() for ch in line.text):
+        return False  # "Artikelrabatt  Artikelrabatt": labels of an item's details, no sum
     first = line.words[0]
     if first.box.x0 <= columns.description[1]:
         return False
@@ -346,6 +500,7 @@ def _adjusts_previous(line: Line, numbers: dict[str, Value], rows: list[_Row]) -
 def _finish(row: _Row) -> dict[str, Value]:
     item = dict(row.numbers)
     quantity, amount = item.get("quantity"), item.get("amount")
+    _per_base_quantity(item)
     # Some layouts leave the price cell empty; the net amount is quantity times price.
     if (
         "unit_price" not in item
@@ -359,5 +514,51 @@ def _finish(row: _Row) -> dict[str, Value]:
         item["unit_price"] = Value(price, "", amount.boxes + quantity.boxes, 0.8)
     if row.description:
         text = " ".join(w.text for w in row.description)
+        # "[FURN_7777] Office Chair": the seller's reference in brackets is no part of the name.
+        text = _BRACKETED_CODE.sub("", text) or text
         item["description"] = Value(text, text, tuple(w.box for w in row.description))
     return item
+
+
+def _per_base_quantity(item: dict[str, Value]) -> None:
+    """A price quoted per 10, 100 or 1000 units ("0,5252 EUR" printed as "52,52"): per unit.
+
+    The line amount is quantity times the unit price; when the printed price gives that only
+    once divided by a power of ten, it is the price of that many units.
+    """
+    quantity, price, amount = item.get("quantity"), item.get("unit_price"), item.get("amount")
+    if quantity is None or price is None or amount is None:
+        return
+    q, p, a = quantity.value, price.value, amount.value
+    if not (isinstance(q, float) and isinstance(p, float) and isinstance(a, float)) or not a:
+        return
+    tolerance = max(0.011, 0.005 * abs(a))
+    # A price printed with more than two decimals is already a price per unit.
+    if abs(q * p - a) <= tolerance or re.search(r"[.,]\d{3,}$", price.text):
+        return
+    for base in (10, 100, 1000, 10000):
+        if abs(q * p / base - a) <= tolerance:
+            item["unit_price"] = Value(p / base, price.text, price.boxes, 0.8)
+            return
+
+
+def _after_subtotal(lines: list[Line], position: int, columns: _Columns) -> int | None:
+    """Where a table goes on after a group's subtotal line, or None when it is over.
+
+    Tables grouped by product family print a subtotal under each group and a group title
+    over the next ("Subtotal $ 112.00 / --- Food Products --- / Olive Oil 1.00 ..."): the
+    table goes on when, close below, a line reads as a full item in the same columns.
+    """
+    if position <= 0 or position >= len(lines) or not _SUBTOTAL.match(lines[position - 1].text):
+        return None
+    stop = lines[position - 1]
+    for index in range(position, min(position + 3, len(lines))):
+        line = lines[index]
+        if line.page != stop.page or line.y0 - stop.y1 > 6 * stop.height:
+            return None
+        description, numbers = _read_row_line(line, columns)
+        if not numbers:
+            continue  # a group title between the groups
+        full = {"quantity", "unit_price", "amount"} <= numbers.keys()
+        return index if description and full else None
+    return None

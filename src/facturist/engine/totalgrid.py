@@ -1,0 +1,142 @@
+"""Totals grids: a row of amount captions over rows of bare figures.
+
+Designed German invoices print their totals as a small table, one row per VAT rate and a sum
+row under them::
+
+    Warenwert  Zu-/Abschlag  Nettobetrag  MwSt-Betrag  MwSt-%  Endbetrag
+       -5,00          0,15        -4,85        -0,92    19,0       -5,77
+       -2,90          0,08        -2,82        -0,20     7,0       -3,02
+       -7,90          0,23        -7,67        -1,12     EUR       -8,79
+
+Read label by label, each caption takes whichever figure lies nearest, often from the wrong
+row or column. Here every figure goes to the caption whose column it overlaps, and the row
+that stands for the invoice is chosen by arithmetic: the last row when it is the sum of the
+rows above, all rows added up when each is a complete per-rate line, and in either case only
+when net + tax = total.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from facturist.engine.labels import LABELS_BY_RANK
+from facturist.engine.layout import Cell, Line
+from facturist.engine.model import Value, Word
+from facturist.engine.parsing import parse_amount
+
+_KEYS = ("net_amount", "tax_amount", "total_amount")
+# What else a figures-only row may hold: rates, currency codes and symbols.
+_FILLER = re.compile(r"^(?:[A-Z]{3}|[€$£%]|\d{1,2}(?:[.,]\d{1,2})?\s?%?)$")
+_AMOUNT = re.compile(r"^[(\-−]?\d{1,3}(?:[.\u00a0 ]?\d{3})*(?:[.,]\d{2})-?\)?$")
+# How far apart (in line heights) two rows of one grid may be.
+_ROW_GAP = 3.5
+
+
+def _caption_key(cell: Cell) -> tuple[str, int] | None:
+    """The amount field a short caption names, with its label rank."""
+    text = cell.text
+    if "%" in text or len(cell.words) > 3:
+        return None  # a rate column ("MwSt-%"), or a sentence rather than a caption
+    best: tuple[str, int] | None = None
+    for key in _KEYS:
+        match = LABELS_BY_RANK[key].search(text)
+        if match is None:
+            continue
+        rank = int(str(match.lastgroup)[1:])
+        if best is None or rank < best[1]:
+            best = (key, rank)
+    return best
+
+
+def _columns(line: Line) -> dict[str, Cell]:
+    """The grid's captions on a line of text only: the best-ranked cell for each field."""
+    found: dict[str, tuple[Cell, int]] = {}
+    for cell in line.cells:
+        named = _caption_key(cell)
+        if named is None:
+            continue
+        key, rank = named
+        if key not in found or rank < found[key][1]:
+            found[key] = (cell, rank)
+    return {key: cell for key, (cell, _) in found.items()}
+
+
+def _overlap(word: Word, cell: Cell) -> float:
+    return min(word.box.x1, cell.x1) - max(word.box.x0, cell.x0)
+
+
+def _figures_row(line: Line, columns: dict[str, Cell]) -> dict[str, Value] | None:
+    """The row's amount under each caption, or None when the line holds any words."""
+    row: dict[str, Value] = {}
+    for word in line.words:
+        text = word.text.replace("\u2212", "-")
+        if not _AMOUNT.match(text):
+            if _FILLER.match(text):
+                continue
+            return None
+        key = max(columns, key=lambda k: _overlap(word, columns[k]))
+        if _overlap(word, columns[key]) <= 0:
+            continue  # a figure of a column the grid does not read (discount, freight)
+        amount = parse_amount(text)
+        if amount is None or key in row:
+            return None
+        row[key] = Value(float(amount), word.text, (word.box,))
+    return row or None
+
+
+def _num(value: Value) -> Decimal:
+    return Decimal(str(value.value))
+
+
+def _consistent(row: dict[str, Value]) -> bool:
+    if all(key in row for key in _KEYS):
+        net, tax, total = (_num(row[key]) for key in _KEYS)
+        return abs(net + tax - total) <= Decimal("0.011")
+    return len(row) >= 2
+
+
+def _chosen_row(rows: list[dict[str, Value]]) -> dict[str, Value] | None:
+    if len(rows) == 1:
+        return rows[0] if _consistent(rows[0]) else None
+    last, above = rows[-1], rows[:-1]
+    tolerance = Decimal("0.011") * len(above)
+    if all(
+        all(key in row for row in above)
+        and abs(sum(_num(row[key]) for row in above) - _num(last[key])) <= tolerance
+        for key in last
+    ):
+        return last if _consistent(last) else None
+    # No sum row: complete per-rate rows add up to the invoice's totals.
+    keys = set(rows[0])
+    if any(set(row) != keys or not _consistent(row) for row in rows) or len(keys) < 3:
+        return None
+    summed = {}
+    for key in keys:
+        total = sum(_num(row[key]) for row in rows)
+        boxes = tuple(box for row in rows for box in row[key].boxes)
+        summed[key] = Value(float(total), "", boxes, 0.9)
+    return summed
+
+
+def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
+    """Net, tax and total from a totals grid whose captions are lines[index], else nothing."""
+    line = lines[index]
+    if len(line.cells) < 3 or any(ch.isdigit() for ch in line.text):
+        return {}
+    columns = _columns(line)
+    if len(columns) < 2:
+        return {}
+    rows: list[dict[str, Value]] = []
+    previous = line
+    for below in lines[index + 1 : index + 12]:
+        if below.page != line.page or below.y0 - previous.y1 > _ROW_GAP * previous.height:
+            break
+        row = _figures_row(below, columns)
+        if row is None:
+            break
+        rows.append(row)
+        previous = below
+    if not rows:
+        return {}
+    return _chosen_row(rows) or {}

@@ -1,0 +1,159 @@
+"""Item tables printed as blocks: details under each item, page breaks, sections after them.
+
+E-invoice visualisations and ERP layouts print each position as a block: the item's row,
+its wrapped name, then detail lines ("Bruttopreis : 4,00", "• Herkunftsland: DE"), and
+after the table further sections ("Zu- und Abschläge:") whose rows are no items.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from facturist.engine import extract_canonical
+
+from .conftest import make_invoice_pdf
+
+Row = tuple[float, float, str]
+
+_HEAD: list[Row] = [
+    (50, 60, "Acme Widgets GmbH"),
+    (350, 100, "Rechnungsnummer:"),
+    (450, 100, "R-7"),
+    (350, 114, "Rechnungsdatum:"),
+    (450, 114, "05.03.2024"),
+]
+# "Pos Art-Nr-Kunde Beschreibung" in one run of words: the description starts at its keyword.
+_TABLE_HEAD: list[Row] = [
+    (50, 200, "Pos Art-Nr-Kunde Beschreibung"),
+    (270, 200, "Nettopreis"),
+    (360, 200, "Menge"),
+    (440, 200, "Steuer"),
+    (510, 200, "Entgelt"),
+]
+
+
+def _items(pages: list[list[Row]]) -> list[dict[str, Any]]:
+    result = extract_canonical(make_invoice_pdf(pages), use_einvoice=False)
+    items: list[dict[str, Any]] = result["line_items"]
+    return items
+
+
+def _row(
+    y: float, pos: str, number: str, name: str, price: str, qty: str, amount: str
+) -> list[Row]:
+    return [
+        (55, y, pos),
+        (75, y, number),
+        (150, y, name),
+        (280, y, price),
+        (365, y, qty),
+        (445, y, "19 %"),
+        (515, y, amount),
+    ]
+
+
+def test_details_under_an_item_are_no_part_of_its_name() -> None:
+    page = [
+        *_HEAD,
+        *_TABLE_HEAD,
+        *_row(220, "1", "KR3M", "Kunstrasen", "3,33", "3", "10,00"),
+        (150, 232, "grün 3m breit"),
+        (150, 250, "Bruttopreis"),
+        (220, 250, ": 4,00"),
+        (150, 268, "Bestellt wurden 5 Stück, berechnet werden 3."),
+        *_row(290, "2", "SFK5", "Schweinesteak", "5,50", "1", "5,50"),
+        (150, 302, "• Herkunftsland: DE"),
+        (150, 314, "Aus Freilandhaltung"),
+        (300, 350, "Rechnungssumme 15,50"),
+    ]
+    items = _items([page])
+    assert [(i["description"], i["amount"]) for i in items] == [
+        ("Kunstrasen grün 3m breit", 10.0),
+        ("Schweinesteak", 5.5),
+    ]
+
+
+def test_an_item_cut_by_a_page_break_goes_on_at_the_top_of_the_next_page() -> None:
+    first = [*_HEAD, *_TABLE_HEAD, *_row(780, "1", "", "GTIN:", "9,90", "20", "198,00")]
+    first.append((150, 792, "4012345001235"))
+    second = [
+        (150, 60, "Unsere Art.-Nr.:"),
+        (150, 72, "TB100A4"),
+        (150, 84, "Trennblätter A4"),
+        (300, 140, "Rechnungssumme 198,00"),
+    ]
+    items = _items([first, second])
+    assert [i["description"] for i in items] == [
+        "GTIN: 4012345001235 Unsere Art.-Nr.: TB100A4 Trennblätter A4"
+    ]
+
+
+def test_a_section_title_at_the_margin_ends_the_items() -> None:
+    page = [
+        *_HEAD,
+        *_TABLE_HEAD,
+        *_row(220, "1", "ZS997", "Zitronensäure 100ml", "1,00", "-5", "-5,00"),
+        (45, 270, "Zu- und Abschläge:"),
+        (120, 290, "Art"),
+        (220, 290, "%"),
+        (240, 290, "Basisbetrag"),
+        (320, 290, "Basismenge"),
+        (440, 290, "Steuer"),
+        (500, 290, "Betrag"),
+        (45, 304, "Abschlag"),
+        (104, 304, "Rechnungsrabatt"),
+        (440, 304, "19 % VAT"),
+        (530, 304, "0,15"),
+    ]
+    items = _items([page])
+    assert [(i["description"], i["amount"]) for i in items] == [("Zitronensäure 100ml", -5.0)]
+
+
+def test_a_price_per_hundred_units_is_read_per_unit() -> None:
+    page = [
+        *_HEAD,
+        *_TABLE_HEAD,
+        *_row(220, "1", "A987", "Artikel A", "52,52", "200", "105,04"),
+        *_row(240, "2", "B987", "Artikel B", "2,06", "25", "51,50"),
+        (300, 280, "Rechnungssumme 156,54"),
+    ]
+    items = _items([page])
+    assert [(i["unit_price"], i["quantity"]) for i in items] == [(0.5252, 200.0), (2.06, 25.0)]
+
+
+def test_a_position_number_opens_an_item_whose_amount_is_below() -> None:
+    page = [
+        *_HEAD,
+        *_TABLE_HEAD,
+        (55, 220, "1"),
+        (150, 220, "Stahlcoil"),
+        (365, 220, "10"),
+        (150, 232, "Basismenge: 1 Stk"),
+        (515, 232, "1.000,00"),
+        (55, 260, "2"),
+        (150, 260, "Stoßfänger"),
+        (365, 260, "10"),
+        (150, 272, "Basismenge: 1 Stk"),
+        (515, 272, "1.000,00"),
+        (300, 310, "Rechnungssumme 2.000,00"),
+    ]
+    items = _items([page])
+    assert [(i["description"], i["quantity"], i["amount"]) for i in items] == [
+        ("Stahlcoil", 10.0, 1000.0),
+        ("Stoßfänger", 10.0, 1000.0),
+    ]
+
+
+def test_labels_of_item_details_without_figures_do_not_end_the_table() -> None:
+    page = [
+        *_HEAD,
+        *_TABLE_HEAD,
+        *_row(220, "1", "GZ250", "Gelierzucker", "1,45", "50", "72,50"),
+        (300, 236, "Artikelrabatt"),
+        (460, 236, "Artikelrabatt"),
+        (150, 240, "Bruttopreis : 1,50"),
+        *_row(270, "2", "2031", "Bierbrau Pils", "12,00", "15", "180,00"),
+        (300, 310, "Rechnungssumme 252,50"),
+    ]
+    items = _items([page])
+    assert [i["description"] for i in items] == ["Gelierzucker", "Bierbrau Pils"]

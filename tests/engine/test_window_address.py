@@ -1,0 +1,112 @@
+"""Letters without party labels: the recipient in the window-envelope field, payment lines.
+
+A DIN 5008 letter prints the recipient's address at the top left, under one line of the
+sender's return address in small print; no "Bill to" label names the buyer.
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from facturist.engine import extract_canonical
+
+# (x, y from the top, text, font size)
+Text = tuple[float, float, str, float]
+
+_LETTERHEAD: list[Text] = [
+    (450, 90, "Nordlicht Design GmbH", 9),
+    (450, 104, "Hafenweg 3", 9),
+    (450, 118, "20457 Hamburg", 9),
+    (450, 132, "phone 040 123 456", 9),
+]
+_BODY: list[Text] = [
+    (58, 330, "Invoice # RE-2024/118 issued at 2024-06-10", 10),
+    (60, 370, "Amount", 10),
+    (120, 370, "Product", 10),
+    (290, 370, "VAT", 10),
+    (350, 370, "Price", 10),
+    (430, 370, "Total", 10),
+    (60, 390, "1.00", 10),
+    (120, 390, "Design (hours)", 10),
+    (290, 390, "7%", 10),
+    (350, 390, "160.00 €", 10),
+    (430, 390, "160.00 €", 10),
+    (60, 406, "400.00", 10),
+    (120, 406, "Ballons", 10),
+    (290, 406, "19%", 10),
+    (350, 406, "0.84 €", 10),
+    (430, 406, "336.00 €", 10),
+    (58, 430, "Net total: 496.00 €", 10),
+    (58, 450, "plus VAT", 10),
+    (60, 466, "VAT", 8),
+    (140, 466, "Net amount", 8),
+    (210, 466, "VAT amount", 8),
+    (60, 480, "7%", 8),
+    (140, 480, "160.00 €", 8),
+    (210, 480, "11.20 €", 8),
+    (60, 494, "19%", 8),
+    (140, 494, "336.00 €", 8),
+    (210, 494, "63.84 €", 8),
+    (150, 510, "VAT total: 75.04 €", 10),
+    (58, 528, "Due payable: 571.04 €", 10),
+    (58, 560, "Please remit until 2024-07-01.", 10),
+]
+
+
+def _pdf(texts: list[Text]) -> bytes:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    _, height = A4
+    for x, y, text, size in texts:
+        pdf.setFont("Helvetica", size)
+        pdf.drawString(x, height - y, text)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_the_recipient_under_the_return_address_is_the_buyer() -> None:
+    window: list[Text] = [
+        (80, 160, "Nordlicht Design GmbH ● Hafenweg 3 ● 20457 Hamburg", 6),
+        (70, 176, "Theodor Est", 11),
+        (70, 192, "Bahnstr. 42", 11),
+        (70, 208, "88802 Spielkreis", 11),
+    ]
+    fields = extract_canonical(_pdf(_LETTERHEAD + window + _BODY), use_einvoice=False)["fields"]
+    assert fields["buyer_name"] == "Theodor Est"
+    assert fields["seller_name"] == "Nordlicht Design GmbH"
+
+
+def test_a_salutation_opens_the_recipient_block() -> None:
+    window: list[Text] = [
+        (70, 160, "Herrn", 10),
+        (70, 172, "Max Mustermann", 10),
+        (70, 184, "Musterstr. 11", 10),
+        (70, 196, "12346 Bad Musterhausen", 10),
+    ]
+    fields = extract_canonical(_pdf(_LETTERHEAD + window + _BODY), use_einvoice=False)["fields"]
+    assert fields["buyer_name"] == "Herrn Max Mustermann"
+
+
+def test_an_address_block_without_sender_line_or_salutation_is_no_buyer() -> None:
+    window: list[Text] = [
+        (70, 160, "Versicherungsbüro Muster", 10),
+        (70, 172, "Musterstr. 12", 10),
+        (70, 184, "12345 Musterstadt", 10),
+    ]
+    fields = extract_canonical(_pdf(_LETTERHEAD + window + _BODY), use_einvoice=False)["fields"]
+    assert "buyer_name" not in fields
+
+
+def test_the_total_is_net_plus_the_vat_total_not_a_rate_line() -> None:
+    fields = extract_canonical(_pdf(_LETTERHEAD + _BODY), use_einvoice=False)["fields"]
+    assert (fields["net_amount"], fields["tax_amount"], fields["total_amount"]) == (
+        496.0,
+        75.04,
+        571.04,
+    )
+    assert fields["amount_due"] == 571.04
+    assert fields["due_date"] == "2024-07-01"
