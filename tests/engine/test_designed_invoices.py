@@ -231,3 +231,56 @@ def test_three_decimal_quantity_in_a_comma_decimal_row() -> None:
     ]
     items = _extract(page)["line_items"]
     assert [(i["quantity"], i["amount"]) for i in items] == [(5.0, 27.5)]
+
+
+def _titled(title: str, below: str, *rest: tuple[float, float, str]) -> dict[str, Any]:
+    page: Page = [(50, 60, "MVM Versicherungsverein a.G."), (50, 144, title), (50, 158, below)]
+    return _fields([*page, *rest])
+
+
+def test_a_title_naming_its_number_after_a_few_words_wraps_its_date() -> None:
+    fields = _titled("Rechnung des Versicherers Nr. 01.234.567.8-2018-1 vom", "06.12.2018")
+    assert (fields["invoice_number"], fields["invoice_date"]) == (
+        "01.234.567.8-2018-1",
+        "2018-12-06",
+    )
+    fields = _titled("Gutschrift (Selbst ausgestellte Rechnung) Nr. 47110818", "vom 31.10.2018")
+    assert (fields["invoice_number"], fields["invoice_date"]) == ("47110818", "2018-10-31")
+
+
+def test_a_number_of_what_the_title_is_for_is_not_the_invoices() -> None:
+    fields = _titled("Beitragsrechnung zur Kraftfahrtversicherung Nr. 00.123.456.7", "")
+    assert fields.get("invoice_number") is None
+
+
+def test_a_number_quoted_in_a_sentence_yields_to_the_titles() -> None:
+    fields = _titled(
+        "Handelsrechnung Nr. E2018092011804 vom 20.09.2018",
+        "",
+        (
+            50,
+            400,
+            "Bei Schriftwechsel bitte Ihre Kundennummer 35040727 und Belegnummer 2018092011804",
+        ),
+    )
+    assert fields["invoice_number"] == "E2018092011804"
+
+
+def test_premium_list_with_details_under_each_item_closes_at_its_sum() -> None:
+    page = _insurance_letter(
+        [
+            (72, 450, "Hausrat"),
+            (295, 450, "40,00 €"),
+            (84, 462, "Versicherungssumme 65.000 EUR"),
+            (72, 474, "Glasversicherung"),
+            (295, 474, "12,00 €"),
+            (84, 486, "ohne Selbstbeteiligung"),
+            (72, 498, "Gesamtbeitrag"),
+            (295, 498, "52,00 €"),
+        ]
+    )
+    items = _extract(page)["line_items"]
+    assert [(i["description"], i["amount"]) for i in items] == [
+        ("Hausrat", 40.0),
+        ("Glasversicherung", 12.0),
+    ]

@@ -129,3 +129,86 @@ def test_a_totals_grid_below_the_items_ends_the_table() -> None:
     ]
     items = _items(_sub_item_table() + totals)
     assert [i["amount"] for i in items] == [58.2]
+
+
+def test_stacked_header_takes_the_name_from_the_line_under_the_figures() -> None:
+    # Two header rows: codes and figures over "Art-Nr-Kunde  Artikelbezeichnung". Each item
+    # prints its figures on one line and its name on the next; lines after it are details.
+    rows: list[tuple[float, float, str]] = [
+        (40, 220, "GTIN"),
+        (125, 220, "Art-Nr-Lieferant"),
+        (250, 220, "Menge"),
+        (350, 220, "Nettopreis"),
+        (480, 220, "Nettowert"),
+        (40, 231, "Art-Nr-Kunde"),
+        (125, 231, "Artikelbezeichnung"),
+    ]
+    y = 250.0
+    for gtin, code, name, amount in (
+        ("4123456000014", "WA997", "Wirkarbeit HT", "52,00"),
+        ("4123456000021", "OEST250", "Kopierpapier A4", "20,50"),
+    ):
+        rows += [
+            (40, y, gtin),
+            (125, y, code),
+            (250, y, "1000"),
+            (350, y, "0,0520" if amount == "52,00" else "0,0205"),
+            (480, y, amount),
+            (125, y + 11, name),
+            (125, y + 22, "Abrechnungszeitraum KW 36"),
+        ]
+        y += 40
+    rows.append((300, y + 20, "Rechnungssumme 72,50"))
+    items = _items(rows)
+    assert [(i["description"], i["amount"]) for i in items] == [
+        ("Wirkarbeit HT", 52.0),
+        ("Kopierpapier A4", 20.5),
+    ]
+
+
+def test_a_note_a_paragraph_below_an_item_is_not_its_name() -> None:
+    items = _items(
+        [
+            (40, 220, "Description"),
+            (300, 220, "Quantity"),
+            (380, 220, "Price"),
+            (480, 220, "Amount"),
+            (40, 240, "*987123* Olive Oil"),
+            (300, 240, "1.00"),
+            (380, 240, "1.00"),
+            (480, 240, "1.00"),
+            (40, 251, "Extra virgin"),
+            (40, 272, "Our Olive Oil is delivered in a re-usable glass container"),
+            (40, 292, "Luxury Truffles"),
+            (300, 292, "15.00"),
+            (380, 292, "10.00"),
+            (480, 292, "150.00"),
+            (380, 330, "Subtotal 151.00"),
+        ]
+    )
+    assert [i["description"] for i in items] == ["Olive Oil Extra virgin", "Luxury Truffles"]
+
+
+def test_a_rate_detail_under_an_item_does_not_end_the_table() -> None:
+    items = _items(
+        [
+            (60, 220, "Description"),
+            (300, 220, "Qty"),
+            (380, 220, "Price"),
+            (480, 220, "Amount"),
+            (60, 240, "Cloud storage"),
+            (300, 240, "2"),
+            (380, 240, "10.00"),
+            (480, 240, "20.00"),
+            (60, 254, "Tax: 0.2%"),
+            (60, 270, "Support plan"),
+            (300, 270, "1"),
+            (380, 270, "30.00"),
+            (480, 270, "30.00"),
+            (300, 300, "Net total: 50.00"),
+        ]
+    )
+    assert [(i["description"], i["amount"]) for i in items] == [
+        ("Cloud storage", 20.0),
+        ("Support plan", 30.0),
+    ]

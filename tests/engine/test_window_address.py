@@ -12,6 +12,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from facturist.engine import extract_canonical
+from facturist.engine.layout import Line, build_lines
+from facturist.engine.model import Box, PageText, Word
+from facturist.engine.parties import party_names
 
 # (x, y from the top, text, font size)
 Text = tuple[float, float, str, float]
@@ -110,3 +113,46 @@ def test_the_total_is_net_plus_the_vat_total_not_a_rate_line() -> None:
     )
     assert fields["amount_due"] == 571.04
     assert fields["due_date"] == "2024-07-01"
+
+
+def _ocr_page(rows: list[tuple[float, float, str]]) -> list[Line]:
+    """Words as OCR gives them: every box the same height, confidence below 1."""
+    words = []
+    for x, y, text in rows:
+        for token in text.split():
+            width = 5.5 * len(token)
+            words.append(Word(token, Box(1, x, y, x + width, y + 12.0), 0.93))
+            x += width + 4.0
+    return build_lines(PageText(1, 595.0, 842.0, words, source="ocr"))
+
+
+def test_a_scanned_return_address_without_separators_still_marks_the_recipient() -> None:
+    # OCR drops the small dots between the return address's parts, and its boxes give the
+    # small print the same height as the address below.
+    lines = _ocr_page(
+        [
+            (450, 90, "Nordlicht Design GmbH"),
+            (450, 104, "Hafenweg 3"),
+            (80, 160, "Nordlicht Design GmbH Hafenweg 3 20457 Hamburg"),
+            (70, 176, "Theodor Est"),
+            (450, 176, "phone 040 123 456"),
+            (70, 192, "Bahnstr. 42"),
+            (70, 208, "88802 Spielkreis"),
+            (58, 330, "Invoice # RE-2024/118 issued at 2024-06-10"),
+            (58, 700, "Please remit until 2024-07-01."),
+        ]
+    )
+    _seller, buyer = party_names(lines)
+    assert buyer is not None and buyer.value == "Theodor Est"
+
+
+def test_an_ordinary_street_and_town_line_is_no_return_address() -> None:
+    lines = _ocr_page(
+        [
+            (70, 160, "Bahnstr. 42 88802 Spielkreis"),
+            (70, 176, "Theodor Est"),
+            (58, 330, "Invoice # RE-2024/118 issued at 2024-06-10"),
+            (58, 700, "Please remit until 2024-07-01."),
+        ]
+    )
+    assert party_names(lines)[1] is None

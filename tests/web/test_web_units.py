@@ -44,7 +44,7 @@ def test_row_boxes_survive_storage_but_not_the_api_row() -> None:
 def test_document_rows_keep_the_boxes_of_each_value() -> None:
     from facturist.engine import extract
 
-    spec = random_invoice(4, language="en")
+    spec = random_invoice(4, language="en", layout="classic")  # total in the lower half
     plan = plan_from_prompt(
         {"fields": [{"name": "Invoice Number"}, {"name": "Total Amount"}]}, "per_invoice"
     )

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from facturist.engine import xmlpath
-from facturist.engine.chargelist import charge_items
 from facturist.engine.fields import Candidate, find_candidates, header_fields
 from facturist.engine.itemlist import listed_items
 from facturist.engine.layout import Line, build_lines
@@ -156,8 +155,8 @@ def analyse(texts: list[PageText]) -> list[CanonicalInvoice]:
         # Receipt hook (rules in receipts.py): till receipts take their header fields there.
         numbers = {number for number, _ in group}
         fields = with_receipt_fields([t for t in texts if t.page in numbers], lines, fields)
-        # Without a table, a letter's plain list of items over their sum (itemlist.py).
-        items = line_items(lines) or listed_items(lines) or charge_items(lines, fields)
+        # Without a table, a plain list of items that adds up (itemlist.py).
+        items = line_items(lines) or listed_items(lines, fields)
         is_invoice = any(
             k in fields for k in ("invoice_number", "total_amount", "net_amount", "amount_due")
         )

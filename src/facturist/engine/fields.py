@@ -55,6 +55,10 @@ _INCLUSIVE = re.compile(
     r"\b(?:inkl\.?|inklusive|incl\.?|including)\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?$",
     re.IGNORECASE,
 )
+# A lowercase word just before a label: the label is part of a sentence, not a caption.
+_IN_PROSE = re.compile(r"(?:^|\s)[a-zäöüß]{2,}\s+$")
+# Rank added to a label in a sentence: after every caption's rank.
+_PROSE_RANK = 20
 # The key of a due-date caption found with no value under or beside it.
 _BLANK_DUE = "due_date_blank"
 # How far below a label (in line heights) a value may sit.
@@ -134,10 +138,12 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
             core = core[1:]  # "(35,13 €)": a bracketed aside whose symbol closes the bracket
         if not core or not AMOUNT_TOKEN.match(core):
             continue
+        previous = words[index - 1].text if index > 0 else ""
+        if core.startswith("(") and previous.endswith("%"):
+            continue  # "MwSt. 19 % (579,00)": the base the rate applies to, in brackets
         amount = parse_amount(core)
         if amount is None:
             continue
-        previous = words[index - 1].text if index > 0 else ""
         if amount > 0 and previous in _SIGN_TOKENS:
             amount = -amount  # "-€ 11.681,16": the sign printed before the currency symbol
         found.append(Value(float(amount), word.text, (word.box,)))
@@ -205,7 +211,7 @@ def _read(kind: str, words: list[Word]) -> Value | None:
         ids = find_vat_ids(spaced)
         if ids:
             return Value(ids[0], spaced, tuple(w.box for w in words[:8]))
-        return None
+        return _national_vat_id(words)
     if kind == "iban":
         text = " ".join(w.text for w in words[:9])
         ibans = find_ibans(text)
@@ -220,6 +226,23 @@ def _read(kind: str, words: list[Word]) -> Value | None:
     return None
 
 
+# A VAT number printed without its country prefix after its caption: Spanish NIF/CIF,
+# Italian partita IVA, Portuguese NIF, Polish NIP ("CIF: B12345678", "NIP 123-456-78-90").
+_NATIONAL_VAT = re.compile(r"[A-Z]\d{7}[0-9A-Z]|\d{8}[A-Z]|\d{9,11}")
+_NATIONAL_COUNTRIES = ("ES", "IT", "PT", "PL")
+
+
+def _national_vat_id(words: list[Word]) -> Value | None:
+    """The first word that is a national VAT number whose checksum holds in one country."""
+    for word in words[:3]:
+        token = re.sub(r"[\s.\-]", "", word.text.upper()).strip(":;,")
+        if not _NATIONAL_VAT.fullmatch(token):
+            continue
+        if any(find_vat_ids(country + token) for country in _NATIONAL_COUNTRIES):
+            return Value(token, word.text, (word.box,), 0.8)
+    return None
+
+
 def _below(lines: list[Line], index: int, label: list[Word]) -> list[Word]:
     """Words under a label on the next lines, overlapping its horizontal span."""
     line = lines[index]
@@ -230,13 +253,53 @@ def _below(lines: list[Line], index: int, label: list[Word]) -> list[Word]:
             break
         words = [w for w in below.words if w.box.x1 >= x0 and w.box.x0 <= x1]
         if words:
-            return words
+            caption = next((c.words for c in line.cells if label[0] in c.words), label)
+            return _centred_value(below, words, caption)
     return []
+
+
+def _centred_value(below: Line, words: list[Word], label: list[Word]) -> list[Word]:
+    """The whole value of a cell centred under its caption ("Date" over "2 September 2021"):
+    a value wider than its caption starts left of it, in a grid of captions over values."""
+    cell = next((c for c in below.cells if words[0] in c.words), None)
+    if cell is None:
+        return words
+    left, right = min(w.box.x0 for w in label), max(w.box.x1 for w in label)
+    width = cell.x1 - cell.x0
+    # One value, a little wider than its caption, sharing its centre: not a run of text.
+    if abs((cell.x0 + cell.x1) / 2 - (left + right) / 2) > max(6.0, 0.15 * width):
+        return words
+    if width > right - left + 100:
+        return words
+    return cell.words[: cell.words.index(words[0])] + words
 
 
 def _spans_columns(label: list[Word]) -> bool:
     """True when a label's words sit far apart, in two columns of the line."""
-    return any(right.box.x0 - left.box.x1 > 40 for left, right in pairwise(label))
+    return any(
+        right.box.x0 - left.box.x1 > min(40.0, 4 * (left.box.y1 - left.box.y0))
+        for left, right in pairwise(label)
+    )
+
+
+def _in_first_cell(
+    pattern: re.Pattern[str], line: Line, match: re.Match[str], label: list[Word]
+) -> re.Match[str] | None:
+    """The label read within one cell: the one it starts in ("VAT | Total invoice" reads
+    "VAT"), else the next ("Date | Due Date" read as "Date Due" is "Due Date")."""
+    cell = next((c for c in line.cells if label[0] in c.words), None)
+    if cell is None:
+        return None
+    last = line.words.index(cell.words[-1])
+    end = len(" ".join(w.text for w in line.words[: last + 1]))
+    if end <= match.start():
+        return None
+    found = pattern.match(line.text, match.start(), end)
+    if found is not None or last + 1 >= len(line.words):
+        return found
+    following = next(c for c in line.cells if line.words[last + 1] in c.words)
+    stop = line.words.index(following.words[-1])
+    return pattern.match(line.text, end + 1, len(" ".join(w.text for w in line.words[: stop + 1])))
 
 
 def _stands_alone(line: Line, label: list[Word], label_length: int) -> bool:
@@ -318,11 +381,21 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                 order += 1
                 label = _label_words(line, match.start(), match.end())
                 if _spans_columns(label):
-                    continue  # "... factura | Nº cliente": the end of one label, another's start
+                    # "... factura | Nº cliente": the end of one label, another's start; a
+                    # label may still end in its own cell ("VAT | Total invoice" reads "VAT").
+                    inner = _in_first_cell(combined, line, match, label)
+                    if inner is None:
+                        continue
+                    match, rank = inner, int(str(inner.lastgroup)[1:])
+                    label = _label_words(line, match.start(), match.end())
                 if key == "seller_vat_id" and _BUYER_OWNED.search(text[: match.start()]):
                     continue  # "Ihre USt-IdNr.", "Customer VAT no.": the buyer's number
                 if key == "tax_amount" and _INCLUSIVE.search(text[: match.start()]):
                     continue  # "Summe (inkl. USt.) 529,87": the amount holds the tax, is none
+                if key == "invoice_number" and _IN_PROSE.search(text[: match.start()]):
+                    # "Bei Schriftwechsel bitte ... und Belegnummer 2018...": a number quoted
+                    # in a sentence yields to one a caption or the title names.
+                    rank += _PROSE_RANK
                 value = _read(kind, _value_words(line, match.end(), label))
                 if label and not _stands_alone(line, label, match.end() - match.start()):
                     label = []  # a label inside a sentence has no value above or below
@@ -344,9 +417,31 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                 if key == "invoice_number" and value is not None:
                     # "Rechnung Nr. 123 vom 05.03.2018": the date shares the number's line.
                     date = read_date(_words_after(line, match.end()))
+                    if date is None:
+                        date = _dated_below(lines, index)
                     if date is not None:
                         out.append(Candidate("invoice_date", date, 1, order))
     return out
+
+
+# "vom", "dated", "du": the word joining a document's number to its date.
+_DATED = re.compile(r"^(?:vom|from|dated|du|del|van|of|em|z dnia)$", re.IGNORECASE)
+
+
+def _dated_below(lines: list[Line], index: int) -> Value | None:
+    """The date of a title wrapped onto the next line ("Nr. 471102 vom" / "05.03.2018")."""
+    line = lines[index]
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if below is None or below.page != line.page or below.y0 - line.y1 > 1.6 * line.height:
+        return None
+    words = below.words
+    if words and _DATED.match(words[0].text):
+        words = words[1:]  # "Nr. 47110818" / "vom 31.10.2018"
+    elif not _DATED.match(line.words[-1].text):
+        return None
+    date = read_date(words[:3])
+    # The date opens the line below: a date further along belongs to other text.
+    return date if date is not None and words[0].box in date.boxes else None
 
 
 def _best(candidates: list[Candidate], key: str) -> Candidate | None:
@@ -508,13 +603,47 @@ def document_type(lines: list[Line]) -> str:
     return "invoice"
 
 
+def _in_block(value: Value, head: Value) -> bool:
+    """Whether a value stands in the address block a party's name heads (just under it)."""
+    if not value.boxes or not head.boxes:
+        return False
+    box, top = value.boxes[0], head.boxes[0]
+    height = max(top.y1 - top.y0, 1.0)
+    return (
+        box.page == top.page
+        and top.x0 - 12 <= box.x0 <= top.x0 + 200
+        and 0 < box.y0 - top.y0 < 8 * height
+    )
+
+
+def _not_the_buyers(candidates: list[Candidate], best: Candidate, buyer: Value) -> Candidate:
+    """The seller's VAT ID rather than the one printed in the buyer's address block.
+
+    B2B invoices in the EU print both IDs, often with the same caption ("VAT No."); the
+    buyer's stands under the buyer's name. Another ID elsewhere is the seller's.
+    """
+    if not _in_block(best.value, buyer):
+        return best
+    others = [
+        c
+        for c in candidates
+        if c.key == "seller_vat_id"
+        and c.value.value != best.value.value
+        and not _in_block(c.value, buyer)
+    ]
+    return min(others, key=lambda c: (c.rank, c.order)) if others else best
+
+
 def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) -> dict[str, Value]:
     """All canonical header fields found on the lines of one invoice (candidates if known)."""
     if candidates is None:
         candidates = find_candidates(lines)
     fields: dict[str, Value] = {}
+    seller, buyer = party_names(lines)
     for key in ("invoice_number", "invoice_date", "due_date", "currency", "seller_vat_id", "iban"):
         best = _best(candidates, key)
+        if key == "seller_vat_id" and best is not None and buyer is not None:
+            best = _not_the_buyers(candidates, best, buyer)
         # A date from payment-terms prose yields to a due-date field the page shows empty.
         prose = key == "due_date" and best is not None and best.rank > 0
         if prose and any(c.key == _BLANK_DUE for c in candidates):
@@ -538,7 +667,6 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
         if dated is not None:
             fields["invoice_date"] = dated
     resolve_dates(fields, lines)
-    seller, buyer = party_names(lines)
     if seller is not None:
         fields["seller_name"] = seller
     if buyer is not None:

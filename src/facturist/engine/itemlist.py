@@ -1,19 +1,32 @@
-"""Items without a table: a plain list of "name ... amount" lines over the line of their sum.
+"""Items without a table: a plain list of "name ... amount" lines that adds up.
 
-Letter-style invoices (insurers, associations, landlords) print what they bill as a list::
+Letter-style invoices (insurers, associations, landlords) print what they bill as a list
+over the line of its sum::
 
     Privathaftpflicht                             50,00 €
     Lebensgefährte/in zur Privathaftpflicht        0,00 €
     Gesamtbeitrag                                 50,00 €
 
-No header names the columns, so a list counts only when its amounts, right-aligned in one
-column, add up to the amount printed on the line after them; lines of text between them
-describe the item above. Each item is one unit at its amount.
+Service statements list their charges by service, with details indented under each and no
+sum right under the list::
+
+    AWS Data Transfer                       $0.01
+        Charges                             $0.01
+        VAT                                 $0.00
+    Amazon Glacier                          $2.22
+
+Both are one shape: names at one indentation, their amounts right-aligned in one column,
+and lines between them (indented deeper, or text without a figure) describing the item
+above. No header names the columns, so a run of such lines counts only when its amounts add
+up: to the sum line that closes it, or to the document's net or total amount (with two
+non-zero amounts, which keeps summaries and payment notes out). The longest such run gives
+the items, each one unit at its amount.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from facturist.engine.labels import LABELS_BY_RANK
@@ -21,96 +34,146 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parsing import parse_amount
 
-_AMOUNT = re.compile(r"^\(?[-−]?\d{1,3}(?:[.\u00a0 ]?\d{3})*[.,]\d{2}\)?$")
+_AMOUNT = re.compile(r"^\(?[-−]?\d{1,3}(?:[.,\u00a0 ]?\d{3})*[.,]\d{2}\)?$")
 _CURRENCY = re.compile(r"^(?:€\)?|\$|£|EUR|USD|GBP|CHF)$")
-# Right edges of one column's amounts agree within this many points.
-_ALIGN = 4.0
-# Text lines that may stand between an item and the next figure (its details).
+# Right edges of one column's amounts agree within this share of the line height.
+_ALIGN = 1.0
+# Left edges within this share of the line height sit at one indentation level.
+_LEVEL = 0.25
+# How far apart, in line heights, two lines of one list may be (detail lines included).
+_LINE_GAP = 3.0
+# Lines that may stand between an item and the next figure (its details).
 _MAX_DETAIL_LINES = 6
 # Words of sums also inside compounds ("Positionssumme", "Zwischentotal", "Nettobetrag").
 _SUM_WORD = re.compile(r"summe|total|betrag|saldo|übertrag|sum\b|gesamt", re.IGNORECASE)
 _AMOUNT_KEYS = ("net_amount", "tax_amount", "total_amount", "amount_due")
 
 
-def _figure(line: Line) -> tuple[Word, str] | None:
-    """The amount ending a line of text, with the text before it."""
+@dataclass
+class _Entry:
+    """A line of a name and one amount at its right end."""
+
+    line: Line
+    name: list[Word]
+    word: Word
+    amount: Decimal
+
+    @property
+    def caption(self) -> bool:
+        """Sum and amount captions ("Gesamtbeitrag", "Total", "VAT") name no item."""
+        text = " ".join(w.text for w in self.name)
+        if _SUM_WORD.search(text):
+            return True
+        return any(LABELS_BY_RANK[key].search(text) for key in _AMOUNT_KEYS)
+
+
+@dataclass
+class _Run:
+    entries: list[_Entry] = field(default_factory=list)
+    closing: _Entry | None = None  # the sum line under the list, if one ends it
+
+    @property
+    def total(self) -> Decimal:
+        return sum((entry.amount for entry in self.entries), Decimal(0))
+
+
+def listed_items(lines: list[Line], fields: dict[str, Value]) -> list[dict[str, Value]]:
+    """Items of the longest header-less list that adds up (see the module's docstring)."""
+    targets = [
+        Decimal(str(fields[key].value))
+        for key in ("net_amount", "total_amount")
+        if key in fields and isinstance(fields[key].value, int | float) and fields[key].value
+    ]
+    best: list[_Entry] = []
+    for start in range(len(lines)):
+        run = _run_from(lines, start)
+        if run is not None and len(run.entries) > len(best) and _adds_up(run, targets):
+            best = run.entries
+    return [_item(entry) for entry in best]
+
+
+def _adds_up(run: _Run, targets: list[Decimal]) -> bool:
+    total = run.total
+    closing = run.closing
+    # A single item needs a caption under it to be sure the figure below is its sum.
+    if (
+        closing is not None
+        and closing.amount == total
+        and (closing.caption or len(run.entries) > 1)
+    ):
+        return True
+    nonzero = sum(1 for entry in run.entries if entry.amount)
+    return nonzero >= 2 and any(abs(total - target) <= Decimal("0.011") for target in targets)
+
+
+def _entry(line: Line) -> _Entry | None:
+    """The amount ending a line of text, with the name before it."""
     if len(line.cells) < 2:
         return None
     words = list(line.cells[-1].words)
     if len(words) > 1 and _CURRENCY.match(words[-1].text):
         words = words[:-1]
-    if len(words) != 1 or not _AMOUNT.match(words[0].text):
+    if len(words) > 1 and _CURRENCY.match(words[0].text):
+        words = words[1:]
+    if len(words) != 1:
         return None
-    text = " ".join(cell.text for cell in line.cells[:-1])
-    if not any(ch.isalpha() for ch in text):
+    core = words[0].text.strip("€$£")
+    if not _AMOUNT.match(core):
         return None
-    if any(_AMOUNT.match(w.text) for cell in line.cells[:-1] for w in cell.words):
+    name = [w for cell in line.cells[:-1] for w in cell.words]
+    if not any(ch.isalpha() for w in name for ch in w.text):
+        return None
+    if any(_AMOUNT.match(w.text.strip("€$£")) for w in name):
         return None  # several figures in a row: a table's row, not a list's
-    return words[0], text
+    amount = parse_amount(core.strip("()").replace("\u2212", "-"))
+    if amount is None:
+        return None
+    return _Entry(line, name, words[0], amount)
 
 
-def _amount(word: Word) -> Decimal | None:
-    return parse_amount(word.text.strip("()").replace("\u2212", "-"))
-
-
-def _is_item_text(text: str) -> bool:
-    """Item names are no amount captions ("Gesamtbeitrag", "Positionssumme", "Subtotal")."""
-    if _SUM_WORD.search(text):
-        return False
-    return not any(LABELS_BY_RANK[key].search(text) for key in _AMOUNT_KEYS)
-
-
-def listed_items(lines: list[Line]) -> list[dict[str, Value]]:
-    """Items of a header-less list whose amounts add up to the figure on the line below."""
-    for start, line in enumerate(lines):
-        found = _figure(line)
-        if found is None or not _is_item_text(found[1]):
-            continue
-        items = _list_from(lines, start)
-        if items:
-            return items
-    return []
-
-
-def _list_from(lines: list[Line], start: int) -> list[dict[str, Value]]:
-    first = _figure(lines[start])
-    if first is None:
-        return []
-    edge = first[0].box.x1
-    rows: list[tuple[Word, str]] = []
-    total = Decimal(0)
-    detail_lines = 0
-    previous = lines[start]
-    for line in lines[start:]:
-        if line.page != previous.page or line.y0 - previous.y1 > 2.5 * previous.height:
-            return []
+def _run_from(lines: list[Line], start: int) -> _Run | None:
+    """The list of items starting at a line, up to its sum line or its end."""
+    first = _entry(lines[start])
+    if first is None or first.caption:
+        return None
+    level = first.line.words[0].box.x0
+    right = first.word.box.x1
+    height = first.line.height
+    run = _Run([first])
+    details = 0
+    previous = first.line
+    for line in lines[start + 1 :]:
+        if line.page != previous.page or line.y0 - previous.y1 > _LINE_GAP * previous.height:
+            break
         previous = line
-        found = _figure(line)
-        if found is None or abs(found[0].box.x1 - edge) > _ALIGN:
-            detail_lines += 1
-            if detail_lines > _MAX_DETAIL_LINES or not rows:
-                return []
+        x0 = line.words[0].box.x0
+        if x0 < level - _LEVEL * height and _entry(line) is None:
+            break  # outdented text: the list is over
+        entry = _entry(line)
+        aligned = entry is not None and abs(entry.word.box.x1 - right) <= _ALIGN * height
+        if entry is None or not aligned or x0 > level + _LEVEL * height:
+            details += 1  # a detail of the item above: deeper, or no figure in the column
+            if details > _MAX_DETAIL_LINES:
+                break
             continue
-        detail_lines = 0
-        amount = _amount(found[0])
-        if amount is None:
-            return []
-        caption = not _is_item_text(found[1])
-        # The sum line closes the list; a single item needs a caption under it to be sure.
-        if rows and amount == total and (caption or len(rows) > 1):
-            return [_item(word, text) for word, text in rows]
-        if caption:
-            return []
-        rows.append(found)
-        total += amount
-    return []
+        details = 0
+        if entry.caption or x0 < level - _LEVEL * height:
+            run.closing = entry
+            break
+        if len(run.entries) > 1 and entry.amount == run.total:
+            run.closing = entry  # a figure equal to the items' sum: their total, unlabelled
+            break
+        run.entries.append(entry)
+    return run
 
 
-def _item(word: Word, text: str) -> dict[str, Value]:
-    amount = float(_amount(word) or 0)
+def _item(entry: _Entry) -> dict[str, Value]:
+    text = " ".join(w.text for w in entry.name)
+    figure = Value(float(entry.amount), entry.word.text, (entry.word.box,))
+    # One figure per line and no quantity: one unit, whose price is also the amount.
     return {
-        "description": Value(text, text),
+        "description": Value(text, text, tuple(w.box for w in entry.name)),
         "quantity": Value(1.0, "", (), 0.6),
-        "unit_price": Value(amount, word.text, (word.box,), 0.8),
-        "amount": Value(amount, word.text, (word.box,)),
+        "unit_price": Value(figure.value, figure.text, figure.boxes, 0.8),
+        "amount": figure,
     }

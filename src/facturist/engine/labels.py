@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 _NUM = (
-    r"(?:nummer|number|numer|num\.?|no\.?|nr\.?|n\.?\s?[°º]\.?|n\.|#|numéro|numero|número"
+    r"(?:nummer|number|numer|n[uú]m\.?|no\.?|nr\.?|n\.?\s?[°º]\.?|n\.|#|numéro|numero|número"
     r"|nro\.?|id)"
 )
 _INVOICE = (
-    r"(?:rechnungs?|invoice|inv\.?|facture|factura|fattura|factuur|fatura|faktura|gutschrifts?"
+    r"(?:rechnungs?|invoice|inv\.?|facture|factura|fattura|factuur|fatura|faktura vat|faktura"
+    r"|gutschrifts?"
     r"|belegs?|bill|receipt|tax invoice|credit note|nota di credito|nota de cr[ée]dito|creditnota"
     r"|avoir)"
 )
@@ -22,18 +23,30 @@ _RAW: dict[str, list[str]] = {
         rf"\b{_INVOICE}[\s\-]*{_NUM}(?![a-z])",
         rf"\b\w*(?:rechnung|invoice|gutschrift|facture|factura|fattura|factuur|fatura|"
         rf"faktura|korrektur)\w*\s*(?:\(\d+\))?\s*{_NUM}(?![a-z])",
+        # A title opening its line, a few words, then the number ("Rechnung des Versicherers
+        # Nr.", "Gutschrift (Selbst ausgestellte Rechnung) Nr."); words naming another
+        # number ("Rechnungsempfänger Kunden Nr.", "Beitragsrechnung zur Versicherung Nr.")
+        # make it no title.
+        r"^\W*(?:\w*rechnung\w*|\w*gutschrift\w*|invoice|credit note|facture|factura|fattura"
+        r"|factuur|fatura|faktura)(?:\s+(?!(?:kunden|customer|client|auftrag|bestell|order"
+        r"|vertrag|contract|liefer|delivery|steuer|tax|ust|vat|konto|account)\w*"
+        r"|(?:zur?|zum|f[üu]r|for|to|pour|para|per|auf|on)\b)"
+        r"(?:[^\s:\d]+|\(\d+\))){1,4}?\s+(?:nr|no|n[°º])\.?(?=\s)",
         # "Nº factura", "Numéro de facture", "Numer faktury": the number word first.
         rf"(?<![\w.]){_NUM}\s*(?:(?:de|da|del|della|van|of)\s+(?:la\s+)?)?(?:facture|factura|"
         r"fattura|fatura|faktury|factuur|invoice|rechnung|nota de cr[ée]dito|avoir|rectificativa"
-        r"|abono|korekty|creditnota|credit note)\b",
+        r"|abono|korekty|creditnota|credit note|documento|pi[èe]ce)\b",
         r"\(\d{3}\)\s*(?:nr|no)\.?",
-        r"\b(?:document|doc|dokument|cash bill|bill|receipt|order|transaction|"
-        r"trans)\s*(?:no\.?|nr\.?|number|#)(?![a-z])",
+        r"\b(?:document|documento|doc|dokument|cash bill|bill|receipt|order|transaction|"
+        r"trans)\s*(?:no\.?|nr\.?|number|#|n\.?\s?[°º]\.?)(?![a-z])",
         r"\brechnung\b(?=\s*[A-Z]{0,4}[\-/]?\d)",
         # A title followed by a structured number ("Invoice INV/2023/03/0008", "Factura
         # F-2021-7"): letters or a separator make it a number, not a quantity or a year.
         r"\b(?:invoice|facture|factura|fattura|factuur|fatura|faktura)\b"
         r"(?=\s*(?:[A-Z]{1,4}[\-/]?\d|\d+[\-/]\d))",
+        # A bare "Nummer:" opening its line, as the meta block under a title prints it: the
+        # last resort, after every caption naming the document.
+        r"^\W*(?:nummer|number|numero|número|numéro|numer)\b(?!\s+(?:of|de|di|van|der|du)\b)",
     ],
     "invoice_date": [
         r"\b(?:rechnungsdatum|invoice date|date of invoice|date de (?:la )?facture|"
@@ -48,7 +61,8 @@ _RAW: dict[str, list[str]] = {
         r"payment due(?: date)?|date due|due by|due on"
         r"|[ée]ch[ée]ance|date limite de paiement|fecha de vencimiento|vencimiento|scadenza|"
         r"vervaldatum|vervaldag"
-        r"|data de vencimento|termin p[łl]atno[śs]ci|zahlungsziel)\b",
+        r"|data de vencimento|termin p[łl]atno[śs]ci|zahlungsziel|f[äa]llig bis|vencimento"
+        r"|vence|uiterste betaaldatum|te betalen v[oó][oó]r|p[łl]atne do)\b",
         # "Please remit until 2019-07-01.": the date closes a payment request.
         r"\b(?:bis zum|bis sp[äa]testens|zahlbar bis|remit (?:until|by)|pay(?:able)? until)\b",
         # Payment terms in a sentence: "Zahlbar innerhalb 30 Tagen netto bis 04.04.2013".
@@ -63,11 +77,12 @@ _RAW: dict[str, list[str]] = {
         r"bruttobetrag|gesamtsumme|endbetrag|rechnungsbeitrag|grand total|invoice total"
         r"|total amount|total ttc|montant (?:eur |€ )?ttc|importe total|total factura|"
         r"totale fattura|"
-        r"totale documento|totaalbedrag|totaal incl"
+        r"totale documento|totaalbedrag|totaal incl|factuurbedrag|gross amount|gross total"
+        r"|total gross|importo lordo|totale lordo"
         r"|valor total|total a pagar|warto[śs][ćc] brutto|razem do zap[łl]aty|"
         r"total incl\.? (?:vat|tax)|total including (?:vat|tax)|total \(incl)",
         r"\b(?:gesamtbetrag(?! der (?:zu|ab)schl)|gesamtbeitrag|gesamt brutto|brutto|total|totaal|"
-        r"totale|"
+        r"totale|gesamt|razem|og[óo][łl]em|"
         r"summe|amount)\b",
         # "Beitrag inklusive 19 % Versicherungsteuer": an amount stated with its tax is gross.
         r"\b(?:inkl\.?|inklusive|incl\.?|including)\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?"
@@ -80,8 +95,10 @@ _RAW: dict[str, list[str]] = {
         r"|excl\.? btw|base imponible|imponibile|"
         r"totaal excl|subtotaal|valor l[íi]quido|total il[íi]quido|razem netto|suma netto"
         r"|warto[śs][ćc] netto|total excl\.? (?:vat|tax)|total excluding (?:vat|tax)|"
-        r"total before tax|amount before tax|total \(excl)",
-        r"\b(?:netto|net|warenwert)\b",
+        r"total before tax|amount before tax|total \(excl|sous[\s\-]total|base ht|base imp\."
+        r"|taxable amount|tax base|bemessungsgrundlage|totale parziale|subtotale|incid[êe]ncia"
+        r"|base tribut[áa]vel|valor s/\s?iva|suma cz[ęe][śs]ciowa|grondslag)",
+        r"\b(?:netto|net|warenwert|zwischensumme)\b",
     ],
     "tax_amount": [
         r"\b(?:steuerbetrag|ust\.? gesamt|mwst\.? gesamt|umsatzsteuer gesamt|summe ust|"
@@ -89,14 +106,18 @@ _RAW: dict[str, list[str]] = {
         r"|montant tva|total tva|importe iva|total iva|iva|totale iva|btw bedrag|totaal btw|"
         r"valor do iva|kwota vat|gst amount|total gst|sales tax)\b",
         r"\b(?:mwst|ust|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|vat|tax|tva|btw|gst"
-        r"|sst)\b",
+        r"|sst|imposta)\b(?![\s.\-]*(?:no|nr|id|reg|number|nummer|n[°º])\b)",
     ],
     "amount_due": [
         r"\b(?:zahlbetrag|zu zahlende[rn]? (?:betrag|beitrag|summe)|zu zahlen|offener betrag|"
         r"f[äa]lliger betrag|amount due|balance due|total due|amount payable|net [àa] payer"
         r"|reste [àa] payer|somme [àa] payer|montant [àa] payer|importe a pagar|da pagare"
         r"|te betalen|valor a pagar|do zap[łl]aty|"
-        r"rounded total|total payable|due payable)\b",
+        r"rounded total|total payable|due payable|solde d[ûu]|montant d[ûu]|a pagar|a pagare"
+        r"|saldo (?:adeudado|pendiente|dovuto|devedor|em d[íi]vida|nale[żz]ne|da pagare)"
+        r"|pendiente de pago|importe adeudado|importo dovuto|verschuldigd bedrag"
+        r"|openstaand(?: saldo| bedrag)?|valor em d[íi]vida|restbetrag|te voldoen"
+        r"|pozosta[łl]o do zap[łl]aty)\b",
     ],
     "currency": [
         r"\b(?:rechnungsw[äa]hrung|w[äa]hrung|currency|devise|moneda|valuta|moeda|waluta|"
@@ -105,7 +126,9 @@ _RAW: dict[str, list[str]] = {
     "seller_vat_id": [
         r"\b(?:ust\.?[\s\-]*id(?:ent)?\.?[\s\-]*(?:nr)?|ust[\s\-]?idnr|ust\.?[\s\-]*identnr|"
         r"umsatzsteuer[\s\-]?id|vat[\s\-]?(?:id|no|number|reg)|tva intra[\s\-]?com|n° (?:de )?tva"
-        r"|nif|cif|partita iva|p\.? ?iva|btw[\s\-]?(?:nr|nummer)|nip|gst (?:reg|id|no))\w*",
+        r"|nif|cif|partita iva|p\.? ?iva|btw[\s\-]?(?:nr|nummer)|nip|gst (?:reg|id|no)"
+        r"|uid(?:[\s\-]*nr)?|mwst[\s\-]*nr|contribuinte|nipc)\w*"
+        r"|\b(?:c\.i\.f|n\.i\.f)\.",
         # The tax's bare name before an ID with a country prefix ("BTW NL810433941B01").
         r"\b(?:btw|tva|vat|iva|mwst|ust|moms)\b(?=[\s:.]*[a-z]{2}[\s\-]?\d)",
     ],
@@ -139,7 +162,10 @@ BUYER_SECTION = re.compile(
     r"bill(?:ed)? to|sold to|invoice to|client|factuuradres|rechnungsadresse|billing address"
     r"|adresse de facturation|direcci[oó]n de facturaci[oó]n|indirizzo di fatturazione"
     r"|morada de fatura[cç][aã]o|odbiorca|nabywca|factur[ée] [àa]|destinat[áa]rio"
-    r"|acheteur|factur[ée] [àa]|cliente|destinatario|cessionario|klant|koper|comprador|nabywca)\b",
+    r"|acheteur|factur[ée] [àa]|cliente|destinatario|cessionario|klant|koper|comprador|nabywca"
+    r"|rechnung an|facturer [àa]|facturar a|facturado a|datos del cliente|fatturare a"
+    r"|intestat(?:ari)?[ao](?: a)?|spett\.?\s?le|(?:gefactureerd|factureren) aan|aan"
+    r"|fatura(?:r|do) a|exmos?\.?|adquirente|faktura dla|klient)\b",
     re.IGNORECASE,
 )
 # Lines that are themselves "label: value" pairs (Nummer: 123) are not a party's name.
@@ -168,6 +194,6 @@ DOCUMENT_TITLE = re.compile(
     r"(?:\w*rechnung\w*|rechnungs[\s\-]?korrektur|\w*gutschrift|storno\w*|invoice|credit note"
     r"|debit note|receipt|facture|avoir|factura|fattura|factuur|fatura|faktura|creditnota"
     r"|nota de cr[ée]dito|nota di credito|quittung|beleg)"
-    r"(?:\s*(?:nr|no|n|n[°º]|num|#|number|nummer|numero|número)\.?)?\s*:?$",
+    r"(?:\s*(?:nr|no|n|n[°º]|n\.\s?[°º]|num|#|number|nummer|numero|número)\.?)?\s*:?$",
     re.IGNORECASE,
 )

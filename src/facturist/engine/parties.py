@@ -9,6 +9,7 @@ from facturist.engine.labels import (
     BUYER_SECTION,
     DOCUMENT_TITLE,
     LABEL_VALUE_LINE,
+    LABELS_BY_RANK,
     LEGAL_FORM,
     NAME_LABEL,
     SELLER_SECTION,
@@ -29,7 +30,9 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         top = first_page[: max(12, len(first_page) // 3)]
         for line in top:
             for cell in line.cells:
-                if LEGAL_FORM.search(cell.text) and (buyer is None or cell.text != buyer.text):
+                if _initials(cell.text) or not LEGAL_FORM.search(cell.text):
+                    continue  # "SL" in a logo is a company's initials, not its name
+                if buyer is None or cell.text != buyer.text:
                     seller = Value(cell.text.strip(" ,●·|"), cell.text, cell.boxes)
                     break
             if seller:
@@ -37,7 +40,8 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         if seller is None and sender is not None:
             seller = sender
         if seller is None and top:
-            first = _letterhead(top, buyer) or top[0].cells[0]
+            named = [c for ln in top[:3] for c in ln.cells if not _initials(c.text)]
+            first = _letterhead(top, buyer) or (named or top[0].cells)[0]
             seller = Value(first.text, first.text, first.boxes, 0.4)
     return seller, buyer
 
@@ -73,7 +77,11 @@ def _heads_address(top: list[Line], index: int, cell: Cell) -> bool:
         if below.page != line.page or below.y0 - line.y1 > 1.5 * line.height:
             return False
         for other in below.cells:
-            aligned = abs(other.x0 - cell.x0) < 4 or abs((other.x0 + other.x1) / 2 - middle) < 4
+            aligned = (
+                abs(other.x0 - cell.x0) < 4
+                or abs((other.x0 + other.x1) / 2 - middle) < 4
+                or abs(other.x1 - cell.x1) < 4  # a block set flush right at the top right
+            )
             if aligned:
                 return any(ch.isdigit() for ch in other.text)
     return False
@@ -101,10 +109,13 @@ def _section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                     return Value(rest, cell.text, cell.boxes)
                 else:
                     continue  # "Customer No.", "Client ID": another field's label
-            beside = _name_beside(line, position)
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            beside = _name_beside(line, position, following)
             if beside is not None:
                 return beside
-            found = _name_below(lines, index, cell)
+            # A caption beside this one ("Bill To   Ship To") heads the next block over.
+            nxt = line.cells[position + 1].x0 if position + 1 < len(line.cells) else None
+            found = _name_below(lines, index, cell, nxt)
             if found is None:
                 found = _name_above(lines, index, cell)
             if found is not None:
@@ -112,11 +123,29 @@ def _section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
     return None
 
 
-def _name_beside(line: Line, position: int) -> Value | None:
-    """ "Customer:   ACME Ltd" - the party in the next cell of the header's line."""
+# A logo's letters ("AK", "SL"): a company's initials, no name.
+_INITIALS = re.compile(r"[A-Z]{1,3}")
+
+
+def _initials(text: str) -> bool:
+    return _INITIALS.fullmatch(text.strip()) is not None
+
+
+def _name_beside(line: Line, position: int, below: Line | None = None) -> Value | None:
+    """ "Customer:   ACME Ltd" - the party in the next cell of the header's line.
+
+    Not when both cells head blocks under them ("Bill To   Ship To" over two addresses):
+    the next cell is another block's caption.
+    """
     if position + 1 >= len(line.cells):
         return None
     header, cell = line.cells[position], line.cells[position + 1]
+    if below is not None and below.page == line.page and below.y0 - line.y1 < 1.5 * line.height:
+        starts = [c.x0 for c in below.cells]
+        if any(abs(x - header.x0) < 4 for x in starts) and any(
+            abs(x - cell.x0) < 4 for x in starts
+        ):
+            return None
     text = cell.text.strip()
     if cell.x0 - header.x1 > 200 or text.endswith(":") or LABEL_VALUE_LINE.match(text):
         return None
@@ -139,7 +168,17 @@ def not_a_name(text: str) -> bool:
         text = text.replace(" ", "")  # a title in spaced-out letters: "R E C H N U N G"
     if text.startswith("(") and text.endswith(")"):
         return True  # "(Not to be used for payment remittance)": a remark in brackets
-    return bool(DOCUMENT_TITLE.match(text) or _IDENTIFIER_LINE.match(text))
+    return bool(DOCUMENT_TITLE.match(text) or _IDENTIFIER_LINE.match(text) or _caption(text))
+
+
+def _caption(text: str) -> bool:
+    """A cell that is nothing but a field's caption ("Numer faktury", "Invoice Date:")."""
+    bare = text.rstrip(" :")
+    for key in ("invoice_number", "invoice_date", "due_date"):
+        match = LABELS_BY_RANK[key].match(bare)
+        if match is not None and match.end() == len(bare):
+            return True
+    return False
 
 
 def _name_above(lines: list[Line], index: int, header: Cell) -> Value | None:
@@ -158,7 +197,12 @@ def _name_above(lines: list[Line], index: int, header: Cell) -> Value | None:
 
 
 # A postcode before its town ("12345 Stadthausen", "D-88802Spielkreis", "DE 40235 Köln").
-_POSTCODE_TOWN = re.compile(r"(?<![\w.,])(?:[A-Z]{1,2}[- ]?)?\d{4,5}\s*[A-ZÄÖÜ][a-zäöüß]")
+_POSTCODE_TOWN = re.compile(
+    r"(?<![\w.,])(?:[A-Z]{1,2}[- ]?)?(?:\d{4,5}|\d{4} ?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3})"
+    r"\s*[A-ZÄÖÜŁŚŻ][a-zäöüßąćęłńóśźż]"
+    # British and Irish towns print their postcode after the name ("Leeds LS1 4AB").
+    r"|\b[A-Z][a-z]+,? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b[A-Z][a-z]+ [A-Z]\d{2} ?[A-Z\d]{4}\b"
+)
 # The marks that part a return address's pieces ("ACME GmbH ● Ecke 12 ● 12345 Stadt").
 _RETURN_SEPARATOR = re.compile(r"[●•·|▪■–]|\s-\s|,\s")
 _WINDOW_GAP = 40
@@ -183,7 +227,7 @@ def _window_address(lines: list[Line]) -> tuple[Value | None, Value | None]:
         if not run:
             continue
         text = " ".join(c.text for c in run)
-        if _POSTCODE_TOWN.search(text) and _RETURN_SEPARATOR.search(text):
+        if _is_return_address(text):
             found = _recipient_below(page, index, run)
             if found is not None:
                 pieces = [p.strip() for p in _RETURN_SEPARATOR.split(run[0].text) if p.strip()]
@@ -194,6 +238,22 @@ def _window_address(lines: list[Line]) -> tuple[Value | None, Value | None]:
             if found is not None:
                 return found, None
     return None, None
+
+
+def _is_return_address(text: str) -> bool:
+    """Name, street and town in one line: with separators, or (OCR drops the dots) with a
+    street number and at least three words before the postcode."""
+    town = _POSTCODE_TOWN.search(text)
+    if town is None:
+        return False
+    if _RETURN_SEPARATOR.search(text):
+        return True
+    before = text[: town.start()].split()
+    return len(before) >= 3 and any(ch.isdigit() for ch in before[-1] + before[-2])
+
+
+def _read_by_ocr(cells: list[Cell]) -> bool:
+    return any(w.confidence < 1.0 for c in cells for w in c.words)
 
 
 def _left_run(cells: list[Cell]) -> list[Cell]:
@@ -219,7 +279,10 @@ def _recipient_below(page: list[Line], index: int, run: list[Cell]) -> Value | N
         cells = [c for c in below.cells if left <= c.x0 < right]
         if not cells:
             continue  # a line of a right-hand column (the sender's contact details)
-        if below.y0 - sender.y1 > 2.5 * _height(cells) or _height(run) > 0.9 * _height(cells):
+        if below.y0 - sender.y1 > 2.5 * _height(cells):
+            return None
+        # OCR boxes do not tell font sizes apart; on text layers the small print must be smaller.
+        if not _read_by_ocr(run) and _height(run) > 0.9 * _height(cells):
             return None
         name = _run_of_cells(cells)
         if LABEL_VALUE_LINE.match(name) or not any(ch.isalpha() for ch in name):
@@ -257,8 +320,14 @@ def _run_of_cells(cells: list[Cell]) -> str:
     return " ".join(parts).strip()
 
 
-def _name_below(lines: list[Line], index: int, header: Cell) -> Value | None:
-    """The party name under a section header: a "Name:" row, else the first unlabelled row."""
+def _name_below(
+    lines: list[Line], index: int, header: Cell, limit: float | None = None
+) -> Value | None:
+    """The party name under a section header: a "Name:" row, else the first unlabelled row.
+
+    `limit`: where the next caption on the header's line starts; its block's cells are not
+    this one's.
+    """
     line = lines[index]
     previous_y1 = line.y1
     for offset, below in enumerate(lines[index + 1 : index + 7], start=index + 1):
@@ -267,6 +336,8 @@ def _name_below(lines: list[Line], index: int, header: Cell) -> Value | None:
             break
         previous_y1 = below.y1
         cells = [c for c in below.cells if header.x0 - 12 <= c.x0 <= header.x0 + 260]
+        if limit is not None:
+            cells = [c for c in cells if c.x0 < limit - 2]
         if not cells:
             continue
         first = cells[0]

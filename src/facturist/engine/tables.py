@@ -5,11 +5,20 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from facturist.engine.fields import AMOUNT_TOKEN
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parsing import parse_amount
+from facturist.engine.tablerows import (
+    CARRIED,
+    PAGE_LABEL,
+    indented_total,
+    net_of_gross,
+    opens_description,
+    total_beside,
+)
 
 _HEADER_WORDS: dict[str, re.Pattern[str]] = {
     "description": re.compile(
@@ -17,30 +26,41 @@ _HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"leistungsbeschreibung|produkt|artikel|leistung"
         r"|description|item|items|product|service|services|details|particulars|désignation|"
         r"designation|libellé|descripción|concepto"
-        r"|descrizione|omschrijving|descrição|descricao|opis|nazwa|towar)$",
+        r"|descrizione|omschrijving|descrição|descricao|opis|nazwa|towar|article|articolo"
+        r"|artículo|artigo|prestation|servicio|servizio|serviço|dienst|designação|pozycja"
+        r"|usługa)$",
         re.IGNORECASE,
     ),
     "quantity": re.compile(
         r"^(?:menge|anzahl|qty|quantity|quantité|quantite|qté|cantidad|cant|quantità|aantal|"
-        r"quantidade|ilość|ilosc|ilosć|stück|units?|q\.?tà|qtà|qtd|qtde|st|stk|pcs|qté)$",
+        r"quantidade|ilość|ilosc|ilosć|stück|units?|q\.?tà|qtà|qtd|qtde|st|stk|pcs|qté|anz"
+        r"|aant|uds|unidades|quant|hours|hrs|szt)$",
         re.IGNORECASE,
     ),
     "unit_price": re.compile(
         r"^(?:einzelpreis|nettopreis|preis|e-preis|stückpreis|price|unit price|rate|prix|pu|"
         r"precio|prezzo|prijs|preço|cena|netto-preis|preis/|prijs per stuk|einzelpreis netto"
-        r"|ep|e-preis netto|price per unit|unit cost|cost)$",
+        r"|ep|e-preis netto|price per unit|unit cost|cost|satz|stundensatz|tarif|tarifa|tariffa"
+        r"|tarief|stukprijs|p\.?\s?u|p\. unitario|costo unitario|preço unitário"
+        r"|preis/(?:einh|einheit|stk|st)\.?|price/unit)$",
         re.IGNORECASE,
     ),
     "amount": re.compile(
         r"^(?:betrag|gesamtbetrag|gesamt|gesamtpreis|nettobetrag|summe|entgelt|amount|total|"
         r"montant|importe|importo|bedrag|valor|wartość|positionsbetrag|positions|netto|"
         r"line total|wartosć|wartosc|wartość|totaal|subtotal|gesamtpreis netto|nettowert"
-        r"|gesamtwert|positionswert|gesamt netto)$",
+        r"|gesamtwert|positionswert|gesamt netto|montante|valore|totale|razem|kwota|wart\."
+        r"|net|net amount|g-preis"
+        r"|net value|imponibile|neto|líquido|liquido|ht|ttc|excl\.? btw"
+        r"|bedrag excl\.?)$",
         re.IGNORECASE,
     ),
     "vat_rate": re.compile(
         # "MwSt-%", "USt.-%", "VAT %": the rate column often carries its percent sign.
-        r"^(?:(?:ust|mwst|steuer|vat|tax|tva|iva|btw)\.?(?:\s*-?\s*%)?|steuersatz|ust\.-satz|%)$",
+        r"^(?:(?:ust|mwst|steuer|vat|tax|tva|iva|btw)\.?(?:\s*-?\s*%)?|steuersatz|ust\.-satz|%"
+        # The tax amount column beside the rate ("Kwota VAT"): no line amount.
+        r"|kwota vat|vat amount|tax amount|montant tva|cuota iva|importe iva|btw-bedrag"
+        r"|ust\.-betrag|valor iva|imposta)$",
         re.IGNORECASE,
     ),
 }
@@ -51,7 +71,8 @@ _STOP = re.compile(
     r"|übertrag|carried forward|umsatzsteuer|mwst|vat|tax|steuer|grand total|montant total|"
     r"total ht|importe total|totale|totaal|base imponible|imponibile|subtotaal|subtotale"
     r"|total il[íi]quido|razem|suma|iva|btw|tva|ust|net total|amount due|balance"
-    r"|exclusief btw|excl\.? (?:btw|vat|tax|mwst)|exkl\.? (?:mwst|ust)|total hors taxes?)\b",
+    r"|exclusief btw|excl\.? (?:btw|vat|tax|mwst)|exkl\.? (?:mwst|ust)|total hors taxes?"
+    r"|sous-total|warenwert)\b",
     re.IGNORECASE,
 )
 # Group subtotals inside a table ("Subtotal $ 112.00" under each product group).
@@ -61,19 +82,24 @@ _SUBTOTAL = re.compile(
 )
 # Blank space, in line heights, between two lines of a table that ends it.
 _GAP = 10
-_BRACKETED_CODE = re.compile(r"^\[[^\]\s]{1,30}\]\s*")
+# A seller's reference opening the name: "[FURN_7777]", or "*987123*" as a Code 39 barcode's
+# text prints it between its start and stop asterisks.
+_BRACKETED_CODE = re.compile(r"^(?:\[[^\]\s]{1,30}\]|\*[^*\s]{1,30}\*)\s*")
 _CONTINUATION_NOISE = re.compile(r"^\W*[\w\-. ]{2,30}\s*:\s*\S|^[•·]")
 # "Bruttopreis : 15,00": a figure of the item above, labelled, not an item of its own.
 # Cells are joined by " | ": the figure must follow the colon in the label's own cell.
 _PRICE_DETAIL = re.compile(r"^\W*[\w\-. ]{2,30}\s*(?:\|\s*)?:\s*[-+]?\d")
+# "Tax: 0.2%" under an item: the item's rate, no sum, so no end of the table.
+_RATE_DETAIL = re.compile(r"^\W*[\w\-. ]{2,30}:\s*[-+]?\d{1,3}(?:[.,]\d{1,3})?\s*%$")
 # A position number ("1", "02", "000003") in the first column of an item's row.
 _POSITION = re.compile(r"^0*\d{1,3}\.?$")
 # A section title alone on its line, ending in a colon and holding no figures.
 _HEADING = re.compile(r"^[^\d:]{3,60}:$")
 _LABELLED = re.compile(r"^\W*[\w\-. ]{2,30}\s*:(?:\s|$)")
 # A money figure with cents ("-8,10", "1.234,00"): no product is named by these alone.
-_MONEY = re.compile(r"^[-+]?(?:\d{1,3}(?:[.,' ]\d{3})+|\d+)[.,]\d{2}$")
+_MONEY = re.compile(r"^[-+]?(?:\d{1,3}(?:[.,' \u00a0]\d{3})+|\d+)[.,]\d{2}$")
 _CENTS = re.compile(r"\d([.,])\d{2}(?!\d)")
+_RATE_WORD = re.compile(r"^(?:\d{1,2}(?:[.,]\d{1,2})?\s?%?|%)$")
 _CURRENCY_WORD = re.compile(r"^(?:€|\$|£|eur|usd|gbp|chf|rm)$", re.IGNORECASE)
 
 
@@ -84,6 +110,14 @@ class _Columns:
     bottom: float
     page: int
     left: float = 0.0  # where the header line starts: the table's left edge
+    # Lines an item spans below its figures' line when the header is stacked (_stack_columns),
+    # and the x-spans of code columns over the description on the figures' line.
+    stacked: int = 0
+    blocked: list[tuple[float, float]] = field(default_factory=list)
+    # Where item text starts when it starts left of a centred description header, and the
+    # x-spans of the header's captions left of the description's ("Pos.", "Art.-Nr.").
+    text_left: float | None = None
+    lead: list[tuple[float, float]] = field(default_factory=list)
 
 
 @dataclass
@@ -95,12 +129,15 @@ class _Row:
     # Set once a detail line ("Bruttopreis: 4,00", a sub-position) follows the item's text:
     # the lines after it describe the item further but are no part of its name.
     closed: bool = False
+    continued: int = 0  # lines of text added under the item's first line
 
 
 # Words that qualify a header ("Cena netto", "Prix unitaire HT") rather than name a column.
 _QUALIFIERS = frozenset(
     {"netto", "net", "ht", "ttc", "brutto", "unit", "unitaire", "unitario", "unitário"}
     | {"unit.", "per", "stuk", "excl", "incl", "€", "eur", "(€)", "(eur)", "in"}
+    # "Valor s/ IVA", "Total c/ IVA", "Preis inkl. MwSt": a tax named after the column's word.
+    | {"s/", "c/", "iva", "vat", "btw", "mwst", "ust", "tva"}
 )
 
 
@@ -146,18 +183,9 @@ def _header_words(line: Line) -> list[tuple[str, list[Word]]]:
 def _find_header(lines: list[Line], start: int) -> tuple[int, _Columns] | None:
     for index in range(start, len(lines)):
         line = lines[index]
-        group = [line] + [
-            other
-            for other in lines[index + 1 : index + 4]
-            if other.page == line.page
-            and other.y0 - line.y1 < 1.6 * line.height
-            and not any(
-                AMOUNT_TOKEN.match(w.text.strip("€$£%"))
-                for w in other.words
-                if any(ch.isdigit() for ch in w.text)
-            )
-            and any(_classify(w) for w in other.words)
-        ]
+        if not _header_words(line):
+            continue  # a header starts with a line naming a column, not with data above it
+        group = _header_group(lines, index)
         found: dict[str, list[Word]] = {}
         amounts: list[list[Word]] = []
         prices: list[list[Word]] = []
@@ -184,8 +212,59 @@ def _find_header(lines: list[Line], start: int) -> tuple[int, _Columns] | None:
             description = (0.0, min(c[0] for c in centers.values()) - 2)
         last = group[-1] if len(group) > 1 else line
         left = min(w.box.x0 for member in group for w in member.words)
-        return lines.index(last), _Columns(centers, description, last.y1, line.page, left)
+        columns = _Columns(centers, description, last.y1, line.page, left)
+        columns.lead = [
+            (c.x0, c.x1) for member in group for c in member.cells if c.x1 < description[0] + 6
+        ]
+        _stack_columns(columns, group, found)
+        return lines.index(last), columns
     return None
+
+
+def _header_group(lines: list[Line], index: int) -> list[Line]:
+    """The header's lines: the first, and those under it naming columns, each close to the
+    one above ("GTIN  Art-Nr  Menge ... Nettowert" over "Art-Nr-Kunde  Artikelbezeichnung")."""
+    line = lines[index]
+    group = [line]
+    for other in lines[index + 1 : index + 4]:
+        if (
+            other.page == line.page
+            and other.y0 - group[-1].y1 < 1.6 * line.height
+            and not any(
+                AMOUNT_TOKEN.match(w.text.strip("€$£%"))
+                for w in other.words
+                if any(ch.isdigit() for ch in w.text)
+            )
+            and any(_classify(w) for w in other.words)
+        ):
+            group.append(other)
+    return group
+
+
+def _stack_columns(columns: _Columns, group: list[Line], found: dict[str, list[Word]]) -> None:
+    """A stacked header: the description named on a line below the amount's header line.
+
+    Each item then prints one line per header line: its figures under the first, its name
+    under the description header below. On the figures' line, the cells above the
+    description column ("Art-Nr-Lieferant") name codes, and lines past the item's last
+    header line are details ("Liefer-Datum: ...", "Abrechnungszeitraum KW 36").
+    """
+    rows = {
+        key: next(n for n, member in enumerate(group) if words[0] in member.words)
+        for key, words in found.items()
+    }
+    # Every figure's header above the description's: a header of two rows, not one row of
+    # cells whose words wrap ("Positions / betrag" beside "Beschreibung  Nettopreis  Menge").
+    figures = [n for key, n in rows.items() if key != "description"]
+    if "description" not in rows or rows["description"] <= max(figures):
+        return
+    columns.stacked = rows["description"] - rows["amount"]
+    left, right = columns.description
+    columns.blocked = [
+        (cell.x0, cell.x1)
+        for cell in group[rows["amount"]].cells
+        if left <= (cell.x0 + cell.x1) / 2 <= right and _classify_text(cell.text) is None
+    ]
 
 
 def _settle_price_columns(found: dict[str, list[Word]], prices: list[list[Word]]) -> None:
@@ -260,7 +339,7 @@ def _read_row_line(line: Line, columns: _Columns) -> tuple[list[Word], dict[str,
     numbers: dict[str, tuple[float, Value]] = {}
     hint = _decimal_mark(line)
     for index, word in enumerate(line.words):
-        if _in_description(word, columns):
+        if _in_description(word, columns) or opens_description(word, line, columns):
             description.append(word)
             continue
         text = word.text.strip("€$£")
@@ -285,7 +364,36 @@ def _read_row_line(line: Line, columns: _Columns) -> tuple[list[Word], dict[str,
         gap = abs((word.box.x0 + word.box.x1) / 2 - (span[0] + span[1]) / 2)
         if column not in numbers or gap < numbers[column][0]:
             numbers[column] = (gap, Value(float(amount), word.text, (word.box,)))
+    if "amount" in numbers and columns.blocked:
+        description = [w for w in description if not _under(w, columns.blocked)]
+    net_of_gross(line, numbers, hint)
+    if numbers and description and description[0].box.x0 < columns.description[0]:
+        columns.text_left = description[0].box.x0  # where the items' text starts in the grid
+    if not numbers and len(description) > 1:
+        description += _run_on(line, description)
     return description, {k: v for k, (_, v) in numbers.items()}
+
+
+def _run_on(line: Line, description: list[Word]) -> list[Word]:
+    """Words of a text line going on past the description column at the text's own spacing
+    ("Kommissionierer 1250032 D. Muster", its last word under the next header)."""
+    gaps = [b.box.x0 - a.box.x1 for a, b in pairwise(description)]
+    widest = max(gaps)
+    extra: list[Word] = []
+    previous = description[-1]
+    for word in line.words[line.words.index(previous) + 1 :]:
+        if word.box.x0 - previous.box.x1 > 1.25 * widest:
+            break
+        if any(ch.isdigit() for ch in word.text) or not any(ch.isalpha() for ch in word.text):
+            break
+        extra.append(word)
+        previous = word
+    return extra
+
+
+def _under(word: Word, spans: list[tuple[float, float]]) -> bool:
+    center = (word.box.x0 + word.box.x1) / 2
+    return any(x0 - 2 <= center <= x1 + 2 for x0, x1 in spans)
 
 
 def line_items(lines: list[Line]) -> list[dict[str, Value]]:
@@ -312,8 +420,25 @@ def _read_rows(lines: list[Line], start: int, columns: _Columns) -> tuple[list[_
     described_page = lines[start - 1].page if start > 0 else 0
     while index < len(lines):
         line = lines[index]
+        if CARRIED.match(line.text):
+            index += 1  # the running sum carried to the next page: no item
+            continue
+        if any(PAGE_LABEL.match(cell.text) for cell in line.cells):
+            if not rows or rows[-1].page != line.page:
+                index += 1  # a page number over the table
+                continue
+            # The page's foot, under its items: the footer below is none; the table goes on
+            # only where the next page repeats its header.
+            following = next(
+                (i for i in range(index + 1, len(lines)) if lines[i].page != line.page), len(lines)
+            )
+            if _find_header(lines[following : following + 8], 0) is None:
+                return rows, index + 1
+            index = following
+            continue
         first = line.cells[0].text if line.cells else ""
-        if _STOP.match(first) or _STOP.match(line.text):
+        stop = _STOP.match(first) or _STOP.match(line.text)
+        if stop and not (rows and _RATE_DETAIL.match(line.text)):
             return rows, index + 1
         above = lines[index - 1]
         if rows and above.page == line.page and line.y0 - above.y1 > _GAP * line.height:
@@ -325,6 +450,9 @@ def _read_rows(lines: list[Line], start: int, columns: _Columns) -> tuple[list[_
                 index, columns = header[0] + 1, header[1]
                 continue
         description, numbers = _read_row_line(line, columns)
+        ended = total_beside(line, numbers, _STOP) or indented_total(rows, description, numbers)
+        if rows and ended:
+            return rows, index + 1
         adjustment = not description and set(numbers) <= {"amount", "vat_rate"}
         if adjustment and _adjusts_previous(line, numbers, rows):
             index += 1
@@ -386,12 +514,20 @@ def _continue_row(
         row.closed = True
         return
     if row.page == line.page:
-        if line.y0 - row.last_y >= 2.2 * line.height:
+        # A name wraps at line spacing; text a paragraph's gap under a named item is a note
+        # or a heading ("Our Olive Oil is delivered in ..."). Figures printed apart from
+        # their name (centred cells) leave more room to the first line of text.
+        named = max((w.box.y1 - w.box.y0 for w in row.description), default=0.0)
+        reach = 1.1 * max(named, line.height) if named else 2.2 * line.height
+        if line.y0 - row.last_y >= reach:
             return
     elif row.page + 1 != line.page or not carried:
         return
     row.description.extend(description)
     row.last_y, row.page = line.y1, line.page
+    row.continued += 1
+    # Under a stacked header the item's name is on its last header line; the rest is detail.
+    row.closed = bool(columns.stacked) and row.continued >= columns.stacked
 
 
 def _is_detail(line: Line, columns: _Columns, description: list[Word]) -> bool:
@@ -439,8 +575,11 @@ def _is_heading(line: Line, columns: _Columns) -> bool:
 
 
 def _only_money(description: list[Word]) -> bool:
-    """Whether the description cell holds nothing but money figures (a totals row)."""
-    return bool(description) and all(_MONEY.match(w.text.strip("€$£")) for w in description)
+    """Whether the description cell holds nothing but money figures (a totals row), perhaps
+    beside a rate ("229,86  20 %": a VAT breakdown's base and rate)."""
+    texts = [w.text.strip("€$£") for w in description]
+    money = [t for t in texts if _MONEY.match(t)]
+    return bool(money) and all(t in money or _RATE_WORD.match(t) for t in texts)
 
 
 def _starts_row(
@@ -514,7 +653,7 @@ def _finish(row: _Row) -> dict[str, Value]:
         item["unit_price"] = Value(price, "", amount.boxes + quantity.boxes, 0.8)
     if row.description:
         text = " ".join(w.text for w in row.description)
-        # "[FURN_7777] Office Chair": the seller's reference in brackets is no part of the name.
+        # "[FURN_7777] Office Chair": the seller's reference is no part of the name.
         text = _BRACKETED_CODE.sub("", text) or text
         item["description"] = Value(text, text, tuple(w.box for w in row.description))
     return item

@@ -28,7 +28,10 @@ from facturist.engine.parsing import parse_amount
 _KEYS = ("net_amount", "tax_amount", "total_amount")
 # What else a figures-only row may hold: rates, currency codes and symbols.
 _FILLER = re.compile(r"^(?:[A-Z]{3}|[€$£%]|\d{1,2}(?:[.,]\d{1,2})?\s?%?)$")
-_AMOUNT = re.compile(r"^[(\-−]?\d{1,3}(?:[.\u00a0 ]?\d{3})*(?:[.,]\d{2})-?\)?$")
+# Thousands grouped by a dot, space, comma or apostrophe ("1.234,56", "1,234.56", "1'234.56").
+_AMOUNT = re.compile(r"^[(\-−]?\d{1,3}(?:[.,'\u00a0 ]?\d{3})*(?:[.,]\d{2})-?\)?$")
+# A caption that names the net only as a grid column: in running text "Base" is a word.
+_BASE_CAPTION = re.compile(r"^(?:base|basis|grondslag|imponible)$", re.IGNORECASE)
 # How far apart (in line heights) two rows of one grid may be.
 _ROW_GAP = 3.5
 
@@ -38,6 +41,8 @@ def _caption_key(cell: Cell) -> tuple[str, int] | None:
     text = cell.text
     if "%" in text or len(cell.words) > 3:
         return None  # a rate column ("MwSt-%"), or a sentence rather than a caption
+    if _BASE_CAPTION.match(text):
+        return "net_amount", 1  # "Base" over the net column of a VAT breakdown
     best: tuple[str, int] | None = None
     for key in _KEYS:
         match = LABELS_BY_RANK[key].search(text)
@@ -49,12 +54,20 @@ def _caption_key(cell: Cell) -> tuple[str, int] | None:
     return best
 
 
-def _columns(line: Line) -> dict[str, Cell]:
-    """The grid's captions on a line of text only: the best-ranked cell for each field."""
+def _columns(line: Line, below: Line | None = None) -> dict[str, Cell]:
+    """The grid's captions on a line of text only: the best-ranked cell for each field.
+
+    With the first row of figures known, a caption with no figure under it is the grid's
+    title ("Castelletto IVA", "VAT Analysis") rather than a column's.
+    """
     found: dict[str, tuple[Cell, int]] = {}
     for cell in line.cells:
         named = _caption_key(cell)
         if named is None:
+            continue
+        if below is not None and not any(
+            _AMOUNT.match(w.text) and _overlap(w, cell) > 0 for w in below.words
+        ):
             continue
         key, rank = named
         if key not in found or rank < found[key][1]:
@@ -107,6 +120,9 @@ def _chosen_row(rows: list[dict[str, Value]]) -> dict[str, Value] | None:
         for key in last
     ):
         return last if _consistent(last) else None
+    per_rate = _base_and_tax_rows(rows)
+    if per_rate is not None:
+        return per_rate
     # No sum row: complete per-rate rows add up to the invoice's totals.
     keys = set(rows[0])
     if any(set(row) != keys or not _consistent(row) for row in rows) or len(keys) < 3:
@@ -124,7 +140,11 @@ def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
     line = lines[index]
     if len(line.cells) < 3 or any(ch.isdigit() for ch in line.text):
         return {}
-    columns = _columns(line)
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if below is not None and below.page == line.page:
+        columns = _columns(line, below)
+    else:
+        columns = _columns(line)
     if len(columns) < 2:
         return {}
     rows: list[dict[str, Value]] = []
@@ -140,3 +160,22 @@ def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
     if not rows:
         return {}
     return _chosen_row(rows) or {}
+
+
+def _base_and_tax_rows(rows: list[dict[str, Value]]) -> dict[str, Value] | None:
+    """Base and tax per VAT rate, the invoice's total printed once beside them.
+
+    "Base imponible | % IVA | Cuota IVA | Total factura" over one row per rate: the bases
+    and taxes add up to the net and the tax, and their sum must be the one total shown.
+    """
+    if not all({"net_amount", "tax_amount"} <= row.keys() for row in rows):
+        return None
+    totals = [row["total_amount"] for row in rows if "total_amount" in row]
+    if len(totals) != 1:
+        return None
+    summed: dict[str, Value] = {"total_amount": totals[0]}
+    for key in ("net_amount", "tax_amount"):
+        total = sum(_num(row[key]) for row in rows)
+        boxes = tuple(box for row in rows for box in row[key].boxes)
+        summed[key] = Value(float(total), "", boxes, 0.9)
+    return summed if _consistent(summed) else None

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 from facturist.samples.checksums import group_iban
+from facturist.samples.labels_extra import labels_for
 from facturist.samples.locales import Locale, get_locale, printable
 from facturist.samples.spec import InvoiceSpec
 
@@ -19,6 +21,13 @@ class Row:
     unit_price: str
     vat_rate: str
     amount: str
+    # Columns only some layouts print.
+    position: str = ""
+    code: str = ""
+    unit: str = ""
+    discount: str = ""
+    vat_amount: str = ""
+    gross: str = ""
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,8 @@ class Content:
     logo: bool
     logo_style: int
     mixed_rates: bool
+    spec: InvoiceSpec  # for layouts that arrange the figures their own way
+    loc: Locale
 
     def page_label(self, page: int, pages: int) -> str:
         """'Page 1 of 2' in the invoice's language."""
@@ -60,7 +71,8 @@ def _date(loc: Locale, day: date, long: bool) -> str:
 def build_content(spec: InvoiceSpec) -> Content:
     """Format every printed string of `spec` with its locale's conventions."""
     loc = get_locale(spec.locale)
-    labels = {key: printable(value) for key, value in loc.labels.items()}
+    worded = {**loc.labels, **labels_for(spec.layout, loc.language, spec.seed)}
+    labels = {key: printable(value) for key, value in worded.items()}
     credit = spec.document_type == "credit_note"
     meta = [
         (labels["credit_note_number" if credit else "invoice_number"], spec.invoice_number),
@@ -74,16 +86,25 @@ def build_content(spec: InvoiceSpec) -> Content:
     if spec.original_invoice:
         meta.append((labels["original_invoice"], spec.original_invoice))
 
-    rows = [
-        Row(
-            item.description,
-            loc.quantity(item.quantity),
-            loc.money(item.unit_price, sign=False),
-            loc.percent(item.vat_rate),
-            loc.money(item.amount, sign=False),
+    rows = []
+    for index, item in enumerate(spec.line_items, start=1):
+        # VAT per line, rounded per line, as line-VAT layouts print it.
+        line_vat = (item.amount * item.vat_rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        rows.append(
+            Row(
+                item.description,
+                loc.quantity(item.quantity),
+                loc.money(item.unit_price, sign=False),
+                loc.percent(item.vat_rate),
+                loc.money(item.amount, sign=False),
+                position=str(index),
+                code=item.code,
+                unit=item.unit,
+                discount=loc.percent(item.discount) if item.discount else "",
+                vat_amount=loc.money(line_vat, sign=False),
+                gross=loc.money(item.amount + line_vat, sign=False),
+            )
         )
-        for item in spec.line_items
-    ]
     totals: list[tuple[str, str, bool]] = [(labels["net"], loc.money(spec.net_amount), False)]
     for group in spec.tax_groups:
         label = f"{labels['vat']} {loc.percent(group.rate)}"
@@ -125,4 +146,6 @@ def build_content(spec: InvoiceSpec) -> Content:
         logo=spec.logo,
         logo_style=spec.seed % 3,
         mixed_rates=len(spec.tax_groups) > 1,
+        spec=spec,
+        loc=loc,
     )

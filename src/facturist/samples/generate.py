@@ -3,15 +3,30 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from facturist.samples import words
 from facturist.samples.checksums import random_iban, random_vat_id
+from facturist.samples.labels_extra import UNITS
 from facturist.samples.locales import LANGUAGES, Locale, get_locale, locales_for, printable
 from facturist.samples.spec import DocumentType, InvoiceSpec, LineItem, Party, TaxGroup
 
-LAYOUTS: tuple[str, ...] = ("classic", "two_column", "boxed", "plain", "receipt", "stacked")
+LAYOUTS: tuple[str, ...] = (
+    "classic",
+    "two_column",
+    "boxed",
+    "plain",
+    "receipt",
+    "stacked",
+    "saas",
+    "factura",
+    "vat_columns",
+    "letter_grid",
+)
+# How often a randomly laid-out invoice takes one of the layouts after the first six.
+_LATER_SHARE = 0.4
 _CENT = Decimal("0.01")
 _BANKS = ("Volksbank", "Sparkasse", "Banque Populaire", "Banco Norte", "Cassa Rurale", "Triodos")
 _FIRST_DAY = date(2019, 1, 1)
@@ -77,6 +92,38 @@ def _line_items(
     return items
 
 
+def _dress_items(
+    rng: random.Random, loc: Locale, items: list[LineItem], layout: str
+) -> list[LineItem]:
+    """Units, item codes, and for the letter layout discounts and more wrapped descriptions."""
+    pieces, hours = UNITS[loc.language]
+    piece = rng.choice(pieces)  # one spelling per invoice
+    discounts = layout == "letter_grid" and rng.random() < 0.4
+    dressed = []
+    for item in items:
+        description, discount, amount = item.description, Decimal(0), item.amount
+        if layout == "letter_grid" and rng.random() < 0.35:
+            description = printable(words.goods(rng, loc.language, long=True))
+        if discounts and rng.random() < 0.6:
+            discount = Decimal(rng.choice(("2", "3", "5", "10", "12.5", "15", "20", "25")))
+            amount = _cents(item.quantity * item.unit_price * (100 - discount) / 100)
+        unit = hours if item.quantity % 1 else piece
+        code = rng.choice(("{a}{n:05d}", "{n:06d}", "{a}{a}-{n:04d}", "{m}-{n:03d}")).format(
+            a=rng.choice("ABCDEFHKMPRST"), n=rng.randint(1, 99999) % 10**4, m=rng.randint(10, 99)
+        )
+        line = LineItem(description, item.quantity, item.unit_price, amount, item.vat_rate)
+        dressed.append(replace(line, discount=discount, unit=unit, code=code))
+    return dressed
+
+
+def _national_vat_id(rng: random.Random, seller: Party, loc: Locale) -> tuple[Party, list[str]]:
+    """Southern invoices often print the VAT id without its country prefix (CIF, P.IVA, NIF)."""
+    vat = seller.vat_id
+    if vat is None or loc.country not in ("ES", "IT", "PT") or rng.random() < 0.5:
+        return seller, []
+    return Party(seller.name, seller.address, vat[2:]), [vat]
+
+
 def _tax_groups(items: list[LineItem]) -> list[TaxGroup]:
     groups: list[TaxGroup] = []
     for rate in sorted({item.vat_rate for item in items}, reverse=True):
@@ -114,7 +161,13 @@ def random_invoice(
         loc = get_locale(locale)
     else:
         loc = rng.choice(locales_for(language or rng.choice(LANGUAGES)))
-    layout = layout or rng.choice(LAYOUTS)
+    if layout is None:
+        # The first six layouts are drawn as before they had company, so a seed keeps its
+        # invoice unless its own stream then picks one of the later layouts instead.
+        layout = rng.choice(LAYOUTS[:6])
+        later = random.Random(f"{seed}:later-layout")
+        if later.random() < _LATER_SHARE:
+            layout = later.choice(LAYOUTS[6:])
     if layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}; choose from {', '.join(LAYOUTS)}")
     receipt = layout == "receipt"
@@ -133,6 +186,10 @@ def random_invoice(
 
     mixed = len(loc.vat_rates) > 1 and rng.random() < 0.25
     items = _line_items(rng, loc, lines, credit, mixed)
+    # What only the later layouts print comes from its own stream, so a seed still gives the
+    # same invoice in the first six layouts as before those were added.
+    extra = random.Random(f"{seed}:{layout}")
+    items = _dress_items(extra, loc, items, layout)
     groups = _tax_groups(items)
     net = sum((item.amount for item in items), Decimal(0))
     tax = sum((group.tax for group in groups), Decimal(0))
@@ -142,8 +199,23 @@ def random_invoice(
         # A round deposit, as people pay them.
         paid = (total * Decimal(rng.choice(("0.3", "0.5")))).quantize(Decimal(1))
     has_iban = loc.country != "US" and rng.random() < 0.9
+    ship_to = None
+    if layout == "saas" and extra.random() < 0.75:
+        person = extra.random() < 0.4
+        ship_name = words.person_name(extra, loc.language) if person else buyer.name
+        place = words.address(extra, loc.country)
+        ship_address = words.Address(
+            printable(place.street), printable(place.postcode), printable(place.city), loc.country
+        )
+        ship_to = Party(printable(ship_name), ship_address)
+    delivered = None
+    if layout in ("vat_columns", "letter_grid") and extra.random() < 0.8:
+        delivered = invoice_date - timedelta(days=extra.randint(0, 6))
+    if layout == "factura":
+        seller, national = _national_vat_id(extra, seller, loc)
+        alternatives = alternatives or national
 
-    return InvoiceSpec(
+    spec = InvoiceSpec(
         seed=seed,
         locale=loc.code,
         language=loc.language,
@@ -176,4 +248,9 @@ def random_invoice(
         logo=rng.random() < 0.6,
         phone=words.phone(rng),
         alternatives={"seller_vat_id": alternatives} if alternatives else {},
+        ship_to=ship_to,
+        delivery_date=delivered,
     )
+    if layout == "factura":
+        spec.long_dates = extra.random() < 0.7  # month names are the rule there
+    return spec

@@ -72,7 +72,7 @@ class Layout:
         y = self.table_head(pen, content, columns, self.first_header(pen, content))
         table_top = y
         for row in content.rows:
-            lines = pen.wrap(row.description, columns[0].width - 6, self.size)
+            lines = pen.wrap(row.description, self.described(columns).width - 6, self.size)
             height = self.row_height(len(lines))
             if y - height < self.bottom:
                 self.table_end(pen, columns, table_top, y)
@@ -87,6 +87,11 @@ class Layout:
             y = self.next_header(pen, content)
         self.totals(pen, content, y)
         self.footer(pen, content, pen.page, pages)
+
+    @staticmethod
+    def described(columns: list[Column]) -> Column:
+        """The description column (not always the first: position or code may lead)."""
+        return next(col for col in columns if col.key == "description")
 
     def turn_page(self, pen: Pen, content: Content, pages: int) -> None:
         """Footer, then a fresh page."""
@@ -166,10 +171,13 @@ class Layout:
     ) -> None:
         """One table row; wrapped description lines stack in the first column."""
         baseline = y - self.size - 1
-        for index, line in enumerate(lines):
-            pen.text(columns[0].anchor(), baseline - index * self.leading, line, size=self.size)
-        for col in columns[1:]:
-            pen.text(col.anchor(), baseline, getattr(row, col.key), size=self.size, align=col.align)
+        for col in columns:
+            if col.key != "description":
+                value = getattr(row, col.key)
+                pen.text(col.anchor(), baseline, value, size=self.size, align=col.align)
+                continue
+            for index, line in enumerate(lines):
+                pen.text(col.anchor(), baseline - index * self.leading, line, size=self.size)
 
     def table_end(self, pen: Pen, columns: list[Column], top: float, y: float) -> None:
         """Close the table on this page."""

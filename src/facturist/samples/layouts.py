@@ -6,7 +6,11 @@ from typing import ClassVar
 
 from facturist.samples.content import Content, Row
 from facturist.samples.layout_base import Column, Layout
+from facturist.samples.layout_factura import FacturaLayout
+from facturist.samples.layout_letter import LetterGridLayout
 from facturist.samples.layout_receipt import ReceiptLayout
+from facturist.samples.layout_saas import SaasLayout
+from facturist.samples.layout_vat import VatColumnsLayout
 from facturist.samples.pen import Pen
 
 
@@ -332,4 +336,9 @@ LAYOUT_CLASSES: dict[str, type[Layout]] = {
     "plain": PlainLayout,
     "receipt": ReceiptLayout,
     "stacked": StackedLayout,
+    # Real-world designs the engine was not developed against (see benchmarks/generated_eval).
+    "saas": SaasLayout,
+    "factura": FacturaLayout,
+    "vat_columns": VatColumnsLayout,
+    "letter_grid": LetterGridLayout,
 }

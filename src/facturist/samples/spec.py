@@ -32,13 +32,17 @@ TRUTH_FIELD_KEYS: tuple[str, ...] = (
 
 @dataclass(frozen=True)
 class LineItem:
-    """One table row. `amount` is exactly quantity x unit_price (negative on credit notes)."""
+    """One table row. `amount` is quantity x unit_price less `discount` percent, in cents
+    (negative on credit notes); `unit` and `code` are printed only by some layouts."""
 
     description: str
     quantity: Decimal
     unit_price: Decimal
     amount: Decimal
     vat_rate: Decimal
+    discount: Decimal = Decimal(0)
+    unit: str = ""
+    code: str = ""
 
     def truth(self) -> dict[str, Any]:
         """The row in the truth-file shape (numbers as JSON floats)."""
@@ -102,6 +106,9 @@ class InvoiceSpec:
     logo: bool
     phone: str
     alternatives: dict[str, list[str]] = field(default_factory=dict)
+    # Printed only by some layouts: a delivery address and a delivery (sale) date.
+    ship_to: Party | None = None
+    delivery_date: date | None = None
 
     @property
     def seller_name(self) -> str:

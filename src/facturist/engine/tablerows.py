@@ -1,0 +1,118 @@
+"""Rules for single rows of an item table that designs outside the usual mould call for.
+
+Ruled grids centre their captions over wide columns, Polish and Dutch invoices print the net
+and the gross amount on every line, long tables carry a running sum over the page break, and
+totals blocks share lines with notes at the margin. `tables` asks these rules row by row.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from facturist.engine.fields import AMOUNT_TOKEN
+from facturist.engine.layout import Line
+from facturist.engine.model import Value, Word
+from facturist.engine.parsing import parse_amount
+
+if TYPE_CHECKING:
+    from facturist.engine.tables import _Columns, _Row
+
+# A long table's running sum at the foot of a page and again under the next page's header
+# ("Übertrag: 1.234,56", "Suma y sigue", "Riporto"): the table goes on.
+CARRIED = re.compile(
+    r"^(?:übertrag|vortrag|carried forward|brought forward|carry forward|report|à reporter"
+    r"|riporto|suma y sigue|suma anterior|transport|a transportar|transporte|do przeniesienia"
+    r"|z przeniesienia)\s*:?\s*[-+]?[\d.,' \u00a0]*\d\s*(?:€|\$|£|[A-Z]{3})?$",
+    re.IGNORECASE,
+)
+# "Page 1 of 2", "Seite 1 von 3", "Página 2 de 2", "Strona 1 z 2": a page's number, no item.
+PAGE_LABEL = re.compile(
+    r"^(?:(?:page|seite|p[áa]gina|pagina|strona|blatt|pag\.)\s*\d{1,3}\s*"
+    r"(?:(?:of|von|de|di|van|z|sur|/)\s*\d{1,3})?|\d{1,3} (?:of|von|de|di|van|z|sur) \d{1,3})$",
+    re.IGNORECASE,
+)
+# How far right of the items' text (points) a sum's caption starts in a totals block.
+_INDENT = 40
+# An article code or a long number: digits in a word of more than three characters.
+_CODE_LIKE = re.compile(r"^(?=.{4,}).*\d")
+# How far quantity x price may be from a printed net amount (cents of rounding).
+_NET_TOLERANCE = 0.011
+
+
+def indented_total(rows: list[_Row], description: list[Word], numbers: dict[str, Value]) -> bool:
+    """A bare sum whose caption starts well right of where the items' names start
+    ("Goods value 9,084.02" under the middle of the table): the totals block, no item."""
+    if not description or "amount" not in numbers or numbers.keys() & {"quantity", "unit_price"}:
+        return False
+    named = next((row for row in rows if row.description and row.numbers), None)
+    if named is None:
+        return False
+    return description[0].box.x0 > named.description[0].box.x0 + _INDENT
+
+
+def total_beside(line: Line, numbers: dict[str, Value], stop: re.Pattern[str]) -> bool:
+    """A sum with its caption (`stop`) in a cell of its own, beside a note at the left margin
+    ("Payment due within 14 days. | Subtotal | 1,146.68"): the totals, not an item."""
+    if "amount" not in numbers or numbers.keys() & {"quantity", "unit_price"}:
+        return False
+    return any(stop.match(cell.text) for cell in line.cells[1:])
+
+
+def opens_description(word: Word, line: Line, columns: _Columns) -> bool:
+    """A word of text left of the description header, in the same cell as words under it.
+
+    In ruled grids the header is centred over a wide column ("|   Bezeichnung   |") while the
+    text starts at the column's left edge: the phrase is one cell, so its first words belong
+    to it. A position or an article code stands in a cell of its own, or ends the phrase's
+    run to the left ("Toolbox 0815CO-123 | Stahlcoil"), as does a label ("Art-Nr-Kunde:").
+    """
+    left = columns.description[0]
+    if word.box.x0 >= left:
+        return False
+    cell = next((c for c in line.cells if word in c.words), None)
+    if cell is None or not cell.words[0].text[:1].isalpha():
+        return False
+    start = 0
+    for position, other in enumerate(cell.words):
+        if other.box.x0 >= left:
+            break
+        if _CODE_LIKE.search(other.text) or other.text.endswith(":"):
+            start = position + 1
+    run = cell.words[start:]
+    if word not in run or run[0] is not cell.words[0]:
+        return False
+    # A wrapped line's lone word ("Buchhaltung") at the edge the item's text starts at.
+    if columns.text_left is not None and abs(cell.x0 - columns.text_left) <= 2:
+        return True
+    if cell.x1 > left + 8:
+        return True  # the phrase reaches under the header itself
+    # Text under no caption of its own, between the lead columns and the centred header.
+    return not any(min(cell.x1, x1) > max(cell.x0, x0) for x0, x1 in columns.lead)
+
+
+def net_of_gross(line: Line, numbers: dict[str, tuple[float, Value]], hint: str | None) -> None:
+    """A row printing the net and the gross amount ("25  0,56  14,00  21 %  2,94  16,94"):
+    the line amount is the net one, quantity times price, left of the gross one read under
+    an "amount"/"total" header. A discounted amount is smaller than quantity times price and
+    stays as it is."""
+    if not {"quantity", "unit_price", "amount"} <= numbers.keys():
+        return
+    quantity, price, amount = (numbers[k][1] for k in ("quantity", "unit_price", "amount"))
+    q, p, a = quantity.value, price.value, amount.value
+    if not (isinstance(q, float) and isinstance(p, float) and isinstance(a, float)):
+        return
+    expected = q * p
+    if abs(a) <= abs(expected) + _NET_TOLERANCE:
+        return
+    low, high = price.boxes[0].x1, amount.boxes[0].x0
+    for word in line.words:
+        if not (low < word.box.x0 and word.box.x1 < high):
+            continue
+        core = word.text.strip("€$£")
+        if not AMOUNT_TOKEN.match(core):
+            continue
+        figure = parse_amount(core, decimal_hint=hint)
+        if figure is not None and abs(float(figure) - expected) <= _NET_TOLERANCE:
+            numbers["amount"] = (numbers["amount"][0], Value(float(figure), word.text, (word.box,)))
+            return
