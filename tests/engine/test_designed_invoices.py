@@ -76,6 +76,47 @@ def test_totals_grid_of_a_credit_note_keeps_its_signs() -> None:
     )
 
 
+def test_totals_grid_whose_rate_caption_ocr_misread_as_a_digit() -> None:
+    # A scan's OCR reads the "%" of "MwSt-%" as "8": a stray digit in a caption.
+    page = _SELLER + [
+        (x, y, "MwSt-8" if text == "MwSt-%" else text)
+        for x, y, text in _grid(
+            [
+                ["100,00", "", "100,00", "19,00", "19,0", "119,00"],
+                ["50,00", "", "50,00", "3,50", "7,0", "53,50"],
+                ["150,00", "", "150,00", "22,50", "EUR", "172,50"],
+            ]
+        )
+    ]
+    fields = _fields(page)
+    assert (fields["net_amount"], fields["tax_amount"], fields["total_amount"]) == (
+        150.0,
+        22.5,
+        172.5,
+    )
+
+
+def test_totals_grid_with_two_captions_in_one_cell() -> None:
+    # Scanned captions close up into one cell: the tax caption is read word by word.
+    page = _SELLER + [
+        (x, y, "MwSt-Betrag MwSt-%" if text == "MwSt-Betrag" else text)
+        for x, y, text in _grid(
+            [
+                ["-5,00", "", "-4,85", "-0,92", "19,0", "-5,77"],
+                ["-2,90", "", "-2,82", "-0,20", "7,0", "-3,02"],
+                ["-7,90", "", "-7,67", "-1,12", "EUR", "-8,79"],
+            ]
+        )
+        if text != "MwSt-%"
+    ]
+    fields = _fields(page)
+    assert (fields["net_amount"], fields["tax_amount"], fields["total_amount"]) == (
+        -7.67,
+        -1.12,
+        -8.79,
+    )
+
+
 def test_totals_grid_without_a_sum_row_adds_up_its_rate_rows() -> None:
     page = _SELLER + _grid(
         [

@@ -212,3 +212,28 @@ def test_a_rate_detail_under_an_item_does_not_end_the_table() -> None:
         ("Cloud storage", 20.0),
         ("Support plan", 30.0),
     ]
+
+
+def test_an_empty_quantity_cell_under_a_price_equal_to_the_amount_is_one_unit() -> None:
+    # The lone "1" of the quantity column is what a scan's OCR drops first; the amount is
+    # quantity times price, so a price equal to the amount means one unit.
+    items = _items(
+        [
+            (60, 220, "Article"),
+            (250, 220, "Qty"),
+            (320, 220, "Unit price"),
+            (450, 220, "Total"),
+            (60, 240, "Blue balloons"),
+            (320, 240, "2.50"),
+            (450, 240, "2.50"),
+            (60, 256, "Hot air"),
+            (250, 256, "4"),
+            (320, 256, "1.25"),
+            (450, 256, "5.00"),
+            (60, 290, "Net total: 7.50"),
+        ]
+    )
+    assert [(i["quantity"], i["unit_price"], i["amount"]) for i in items] == [
+        (1.0, 2.5, 2.5),
+        (4.0, 1.25, 5.0),
+    ]

@@ -20,6 +20,7 @@ from facturist.engine.model import (
     Value,
 )
 from facturist.engine.pages import PageRead, read_image_page, read_pdf_pages
+from facturist.engine.receipt_items import receipt_items
 from facturist.engine.receipts import with_receipt_fields
 from facturist.engine.records import build_record
 from facturist.engine.segment import split_invoices
@@ -154,9 +155,13 @@ def analyse(texts: list[PageText]) -> list[CanonicalInvoice]:
         fields = header_fields(lines, _joined(candidates, [page for page, _ in group]))
         # Receipt hook (rules in receipts.py): till receipts take their header fields there.
         numbers = {number for number, _ in group}
-        fields = with_receipt_fields([t for t in texts if t.page in numbers], lines, fields)
-        # Without a table, a plain list of items that adds up (itemlist.py).
-        items = line_items(lines) or listed_items(lines, fields)
+        pages = [t for t in texts if t.page in numbers]
+        fields = with_receipt_fields(pages, lines, fields)
+        # Without a table, a plain list of items that adds up (itemlist.py), then till-roll
+        # rows that add up (receipt_items.py).
+        items = (
+            line_items(lines) or listed_items(lines, fields) or receipt_items(pages, lines, fields)
+        )
         is_invoice = any(
             k in fields for k in ("invoice_number", "total_amount", "net_amount", "amount_due")
         )

@@ -651,6 +651,20 @@ def _finish(row: _Row) -> dict[str, Value]:
     ):
         price = round(amount.value / quantity.value, 4)
         item["unit_price"] = Value(price, "", amount.boxes + quantity.boxes, 0.8)
+    printed = item.get("unit_price")
+    # An empty quantity cell (a lone "1" that OCR did not see) under a price equal to the
+    # amount: quantity times price is the amount, so one unit.
+    if (
+        quantity is None
+        and printed is not None
+        and amount is not None
+        and printed.text  # printed, not worked out from the amount
+        and isinstance(printed.value, float)
+        and isinstance(amount.value, float)
+        and printed.value
+        and abs(printed.value - amount.value) < 0.005
+    ):
+        item["quantity"] = Value(1.0, "", printed.boxes, 0.6)
     if row.description:
         text = " ".join(w.text for w in row.description)
         # "[FURN_7777] Office Chair": the seller's reference is no part of the name.

@@ -54,6 +54,15 @@ def _caption_key(cell: Cell) -> tuple[str, int] | None:
     return best
 
 
+def _numeric(text: str) -> bool:
+    """A word that is mostly digits: a figure or number, so its line is no caption row.
+
+    A stray digit inside a caption is allowed: OCR reads the "%" of "MwSt-%" as "8".
+    """
+    digits = sum(ch.isdigit() for ch in text)
+    return digits > 0 and digits >= sum(ch.isalpha() for ch in text)
+
+
 def _columns(line: Line, below: Line | None = None) -> dict[str, Cell]:
     """The grid's captions on a line of text only: the best-ranked cell for each field.
 
@@ -61,7 +70,7 @@ def _columns(line: Line, below: Line | None = None) -> dict[str, Cell]:
     title ("Castelletto IVA", "VAT Analysis") rather than a column's.
     """
     found: dict[str, tuple[Cell, int]] = {}
-    for cell in line.cells:
+    for cell in _caption_cells(line):
         named = _caption_key(cell)
         if named is None:
             continue
@@ -73,6 +82,21 @@ def _columns(line: Line, below: Line | None = None) -> dict[str, Cell]:
         if key not in found or rank < found[key][1]:
             found[key] = (cell, rank)
     return {key: cell for key, (cell, _) in found.items()}
+
+
+def _caption_cells(line: Line) -> list[Cell]:
+    """The line's cells, a cell that names no single field taken word by word.
+
+    Scanned captions stand closer than their columns' figures: OCR boxes are taller than
+    the letters, so neighbouring captions ("MwSt-Betrag MwSt-%") can share one cell.
+    """
+    cells: list[Cell] = []
+    for cell in line.cells:
+        if len(cell.words) > 1 and _caption_key(cell) is None:
+            cells.extend(Cell([word]) for word in cell.words)
+        else:
+            cells.append(cell)
+    return cells
 
 
 def _overlap(word: Word, cell: Cell) -> float:
@@ -138,7 +162,7 @@ def _chosen_row(rows: list[dict[str, Value]]) -> dict[str, Value] | None:
 def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
     """Net, tax and total from a totals grid whose captions are lines[index], else nothing."""
     line = lines[index]
-    if len(line.cells) < 3 or any(ch.isdigit() for ch in line.text):
+    if len(line.cells) < 3 or any(_numeric(word.text) for word in line.words):
         return {}
     below = lines[index + 1] if index + 1 < len(lines) else None
     if below is not None and below.page == line.page:

@@ -1,0 +1,156 @@
+"""Receipt item rows (receipt_items.py): synthetic till rolls and generated receipts."""
+
+from __future__ import annotations
+
+import pytest
+
+from facturist.engine.extraction import extract_canonical
+from facturist.engine.fields import find_candidates, header_fields
+from facturist.engine.layout import build_lines
+from facturist.engine.model import Box, PageText, Word
+from facturist.engine.receipt_items import receipt_items
+from facturist.engine.receipts import with_receipt_fields
+from facturist.samples import random_invoice, render_pdf
+
+LINE_HEIGHT = 12.0
+CHAR_WIDTH = 6.0
+
+
+def word(text: str, x: float, y: float) -> Word:
+    return Word(text, Box(1, x, y, x + len(text) * CHAR_WIDTH, y + LINE_HEIGHT))
+
+
+def till_roll(rows: list[str], width: float = 230.0) -> PageText:
+    """A scanned narrow page; '||' puts the part after it right-aligned, '|' is a wide gap."""
+    words: list[Word] = []
+    for number, row in enumerate(rows):
+        y = 20.0 + number * LINE_HEIGHT * 1.5
+        left, _, right = row.partition("||")
+        x = 10.0
+        for part in left.split("|"):
+            for token in part.split():
+                words.append(word(token, x, y))
+                x += (len(token) + 1) * CHAR_WIDTH
+            x += 4 * CHAR_WIDTH
+        x = width - 10.0 - len(right.strip()) * CHAR_WIDTH
+        for token in right.split():
+            words.append(word(token, x, y))
+            x += (len(token) + 1) * CHAR_WIDTH
+    height = 40.0 + len(rows) * LINE_HEIGHT * 1.5
+    return PageText(1, width, max(height, 2 * width), words, source="ocr")
+
+
+def items_of(rows: list[str]) -> list[tuple[str, float | None, float | None, float]]:
+    page = till_roll(rows)
+    lines = build_lines(page)
+    fields = with_receipt_fields([page], lines, header_fields(lines, find_candidates(lines)))
+    return [
+        (
+            str(item["description"].value),
+            item["quantity"].value if "quantity" in item else None,
+            item["unit_price"].value if "unit_price" in item else None,
+            float(str(item["amount"].value)),
+        )
+        for item in receipt_items([page], lines, fields)
+    ]
+
+
+HEADER = [
+    "KEDAI RUNCIT SINAR JAYA",
+    "NO 12, JALAN MERANTI 3",
+    "TEL: 03-8736 1122",
+    "CASH RECEIPT",
+    "DATE: 12/03/2018 | 10:41",
+]
+
+
+def test_leading_quantity_rows_under_captions() -> None:
+    rows = [
+        *HEADER,
+        "QTY ITEM || TOTAL",
+        "2 Chicken Burger || 11.00",
+        "1 Iced Lemon Tea || 3.50",
+        "3 Curry Puff || 4.50",
+        "TOTAL (INCL GST) || 19.00",
+        "CASH || 20.00",
+        "CHANGE || 1.00",
+    ]
+    assert items_of(rows) == [
+        ("Chicken Burger", 2.0, 5.5, 11.0),
+        ("Iced Lemon Tea", 1.0, 3.5, 3.5),
+        ("Curry Puff", 3.0, 1.5, 4.5),
+    ]
+
+
+def test_code_rows_take_the_name_above_and_a_discount_counts_in_the_sum() -> None:
+    rows = [
+        *HEADER,
+        "Desc/Item Qty Price || Amt(RM)",
+        "TABLE LAMP STITCH",
+        "62483 | 2 | 27.95 || 55.90",
+        "PHOTO FRAME A4",
+        "88812 | 1 | 12.00 || 12.00 S",
+        "@DISC 10.00% || -6.79",
+        "TOTAL AMT || 61.11",
+        "CASH || 70.00",
+    ]
+    assert items_of(rows) == [
+        ("TABLE LAMP STITCH", 2.0, 27.95, 55.9),
+        ("PHOTO FRAME A4", 1.0, 12.0, 12.0),
+    ]
+
+
+def test_price_times_count_and_tax_code_letters() -> None:
+    rows = [
+        *HEADER,
+        "TOILET ROLL 3PLY 10R",
+        "9555227800168 | 12.50*2 || 25.00 S",
+        "HAZELNUT WAFER 36G",
+        "9555037203555 | 1 x 13.90 || 13.90 Z",
+        "SUB TOTAL || 38.90",
+        "ROUNDING || 0.00",
+        "TOTAL || 38.90",
+    ]
+    assert items_of(rows) == [
+        ("TOILET ROLL 3PLY 10R", 2.0, 12.5, 25.0),
+        ("HAZELNUT WAFER 36G", 1.0, 13.9, 13.9),
+    ]
+
+
+@pytest.mark.parametrize(
+    "total",
+    ["25.00", "19.90"],  # the rows add up to 19.00: no total of theirs, no items
+)
+def test_rows_that_do_not_add_up_give_no_items(total: str) -> None:
+    rows = [
+        *HEADER,
+        "QTY ITEM || TOTAL",
+        "2 Chicken Burger || 11.00",
+        "1 Iced Lemon Tea || 3.50",
+        "3 Curry Puff || 4.50",
+        f"TOTAL || {total}",
+    ]
+    assert items_of(rows) == []
+
+
+def test_row_whose_figures_do_not_multiply_is_not_trusted() -> None:
+    rows = [
+        *HEADER,
+        "NYLON YARN",
+        "6.00 | PKTS | 13.00 || 104.00",
+        "SUB TOTAL || 104.00",
+        "TOTAL || 104.00",
+    ]
+    assert items_of(rows) == []
+
+
+@pytest.mark.parametrize("seed,language", [(11, "en"), (12, "de"), (13, "fr"), (17, "pl")])
+def test_generated_till_receipt_items(seed: int, language: str) -> None:
+    spec = random_invoice(seed, language=language, layout="receipt")
+    found = extract_canonical(render_pdf(spec))["line_items"]
+    truth = spec.truth()["line_items"]
+    assert [(i["quantity"], i["unit_price"], i["amount"]) for i in found] == [
+        (i["quantity"], i["unit_price"], i["amount"]) for i in truth
+    ]
+    for got, want in zip(found, truth, strict=True):
+        assert set(want["description"].split()) <= set(got["description"].split())
