@@ -16,7 +16,9 @@ from facturist.engine.extraction import extract_canonical
 from facturist.eval.scorer import field_matches, score_lines
 from facturist.samples import LANGUAGES, LAYOUTS, random_invoice, render_pdf
 
-INVOICE_LAYOUTS = [layout for layout in LAYOUTS if layout != "receipt"]
+# The first ten layouts, as this set was drawn for them (its seeds follow the list); the later
+# designs are checked by test_golden_layouts and benchmarks/generated_eval.py.
+INVOICE_LAYOUTS = [layout for layout in LAYOUTS[:10] if layout != "receipt"]
 CASES = [
     (4000 + index, language, layout)
     for index, (language, layout) in enumerate(

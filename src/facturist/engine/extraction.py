@@ -20,7 +20,7 @@ from facturist.engine.model import (
     Value,
 )
 from facturist.engine.pages import PageRead, read_image_page, read_pdf_pages
-from facturist.engine.receipt_items import receipt_items
+from facturist.engine.receipt_items import receipt_items, settled_items
 from facturist.engine.receipts import with_receipt_fields
 from facturist.engine.records import build_record
 from facturist.engine.segment import split_invoices
@@ -158,10 +158,11 @@ def analyse(texts: list[PageText]) -> list[CanonicalInvoice]:
         pages = [t for t in texts if t.page in numbers]
         fields = with_receipt_fields(pages, lines, fields)
         # Without a table, a plain list of items that adds up (itemlist.py), then till-roll
-        # rows that add up (receipt_items.py).
-        items = (
-            line_items(lines) or listed_items(lines, fields) or receipt_items(pages, lines, fields)
-        )
+        # rows that add up (receipt_items.py), which on receipts also replace table / list
+        # rows that miss the totals.
+        found = line_items(lines) or listed_items(lines, fields)
+        items = settled_items(pages, lines, fields, found) if found else []
+        items = items or receipt_items(pages, lines, fields)
         is_invoice = any(
             k in fields for k in ("invoice_number", "total_amount", "net_amount", "amount_due")
         )

@@ -52,8 +52,13 @@ _BUYER_OWNED = re.compile(
 )
 # "inklusive 19 % Versicherungsteuer": a tax word after it names what an amount includes.
 _INCLUSIVE = re.compile(
-    r"\b(?:inkl\.?|inklusive|incl\.?|including)\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?$",
+    r"\b(?:inkl\.?|inklusive|incl\.?|including|hors|sin|sem|senza|ohne|zonder|excl\.?|exkl\.?"
+    r"|excluding|without)\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?\(?$",
     re.IGNORECASE,
+)
+# "IVA inclusa", "TVA comprise", "IVA esclusa": a total qualified by its tax, no tax amount.
+_QUALIFIED = re.compile(
+    r"^\.?\s*(?:inclus|inclu[ií]d|compris|incl\b|inkl\b|esclus|exclu|excl\b)", re.IGNORECASE
 )
 # A lowercase word just before a label: the label is part of a sentence, not a caption.
 _IN_PROSE = re.compile(r"(?:^|\s)[a-zäöüß]{2,}\s+$")
@@ -141,6 +146,8 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
         previous = words[index - 1].text if index > 0 else ""
         if core.startswith("(") and previous.endswith("%"):
             continue  # "MwSt. 19 % (579,00)": the base the rate applies to, in brackets
+        if _after_register(words, index):
+            continue  # "HRB Nr. 372876", "Tel 0221 12345": an ID, never money
         amount = parse_amount(core)
         if amount is None:
             continue
@@ -150,6 +157,29 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
     if not found:
         return None
     return found[-1] if last else found[0]
+
+
+# Register, tax-office, customer, article, bank and phone captions: the number after one is
+# an identifier, however much it looks like an amount.
+_REGISTER = re.compile(
+    r"(?:HRB|HRA|Amtsgericht|Handelsregister|Registergericht|RCS|SIRET|SIREN|KvK|"
+    r"REGON|NIP|KRS|Steuernummer|Steuer-?Nr|St\.?-?Nr|Kunden-?Nr|Kundennummer|GLN|GTIN|EAN|"
+    r"IBAN|BLZ|BIC|Konto|Kto|Tel|Telefon|Telefax|Fax|Phone|Mobil)\W*",
+    re.IGNORECASE,
+)
+# Words that may stand between such a caption and its number ("HRB Nr. 372876"), and the
+# leading groups of a spaced phone or account number ("Telefon : +49 932 431 0").
+_REGISTER_JOIN = re.compile(r"(?:Nr|No|Nummer|Number|n°|#|:|-|\+?\d{1,5})\W*", re.IGNORECASE)
+
+
+def _after_register(words: list[Word], index: int) -> bool:
+    """The word at `index` follows a register / ID caption, perhaps through "Nr." or ":"."""
+    for word in reversed(words[max(0, index - 6) : index]):
+        if _REGISTER.fullmatch(word.text):
+            return True
+        if not _REGISTER_JOIN.fullmatch(word.text):
+            return False
+    return False
 
 
 def read_date(words: list[Word]) -> Value | None:
@@ -390,7 +420,10 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     label = _label_words(line, match.start(), match.end())
                 if key == "seller_vat_id" and _BUYER_OWNED.search(text[: match.start()]):
                     continue  # "Ihre USt-IdNr.", "Customer VAT no.": the buyer's number
-                if key == "tax_amount" and _INCLUSIVE.search(text[: match.start()]):
+                if key == "tax_amount" and (
+                    _INCLUSIVE.search(text[: match.start()])
+                    or _QUALIFIED.match(text[match.end() :])
+                ):
                     continue  # "Summe (inkl. USt.) 529,87": the amount holds the tax, is none
                 if key == "invoice_number" and _IN_PROSE.search(text[: match.start()]):
                     # "Bei Schriftwechsel bitte ... und Belegnummer 2018...": a number quoted
@@ -466,7 +499,6 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
         )
     ]
     chosen: dict[str, Value] = {}
-    best_total = pools["total_amount"][0].value if pools["total_amount"] else None
     found = False
     taxes = pools["tax_amount"][:8] + _tax_sums(pools["tax_amount"])
     for total in pools["total_amount"][:8]:
@@ -501,6 +533,10 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
             if found:
                 break
     if not found:
+        # No arithmetic holds: a bare integer dwarfing the page's other amounts is an ID read
+        # as one ("8211", "372876" after a caption), not the tax or total.
+        pools = _without_outsized(pools)
+        best_total = pools["total_amount"][0].value if pools["total_amount"] else None
         if best_total is not None:
             chosen["total_amount"] = best_total
         if pools["net_amount"]:
@@ -533,6 +569,26 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
             total_value.value, total_value.text, total_value.boxes, total_value.confidence
         )
     return chosen
+
+
+# How many times the largest amount printed with decimals a bare integer must be to be an ID.
+_OUTSIZED = 10
+
+
+def _without_outsized(pools: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """The pools less bare integers ("372876") far above every amount with decimals."""
+
+    def bare(c: Candidate) -> bool:
+        return re.fullmatch(r"[-−]?\d+", c.value.text.strip(":")) is not None
+
+    decimals = [abs(_num(c.value)) for pool in pools.values() for c in pool if not bare(c)]
+    if not decimals or max(decimals) == 0:
+        return pools
+    ceiling = _OUTSIZED * max(decimals)
+    return {
+        key: [c for c in pool if not (bare(c) and abs(_num(c.value)) > ceiling)]
+        for key, pool in pools.items()
+    }
 
 
 def _tax_sums(pool: list[Candidate]) -> list[Candidate]:

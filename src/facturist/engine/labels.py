@@ -80,7 +80,9 @@ _RAW: dict[str, list[str]] = {
         r"totale documento|totaalbedrag|totaal incl|factuurbedrag|gross amount|gross total"
         r"|total gross|importo lordo|totale lordo"
         r"|valor total|total a pagar|warto[śs][ćc] brutto|razem do zap[łl]aty|"
-        r"total incl\.? (?:vat|tax)|total including (?:vat|tax)|total \(incl)",
+        r"total incl\.? (?:vat|tax)|total including (?:vat|tax)|total \(incl"
+        r"|totale?\s*\(?(?:iva|tva|vat|btw|mwst|ust)\.?\s+(?:inclus|inclu[ií]d|compris|incl|inkl)"
+        r"|total (?:con|com) iva)",
         r"\b(?:gesamtbetrag(?! der (?:zu|ab)schl)|gesamtbeitrag|gesamt brutto|brutto|total|totaal|"
         r"totale|gesamt|razem|og[óo][łl]em|"
         r"summe|amount)\b",
@@ -97,7 +99,9 @@ _RAW: dict[str, list[str]] = {
         r"|warto[śs][ćc] netto|total excl\.? (?:vat|tax)|total excluding (?:vat|tax)|"
         r"total before tax|amount before tax|total \(excl|sous[\s\-]total|base ht|base imp\."
         r"|taxable amount|tax base|bemessungsgrundlage|totale parziale|subtotale|incid[êe]ncia"
-        r"|base tribut[áa]vel|valor s/\s?iva|suma cz[ęe][śs]ciowa|grondslag)",
+        r"|base tribut[áa]vel|valor s/\s?iva|suma cz[ęe][śs]ciowa|grondslag"
+        r"|(?:totale?|gesamt)\s*\(?(?:(?:iva|tva|vat|btw|mwst|ust)\.?\s+)?(?:esclus|exclu|excl"
+        r"|hors|sin|sem|senza|ohne|exkl|zonder|bez)\w*\.?\s*(?:iva|tva|vat|btw|mwst|ust|tax)?)",
         r"\b(?:netto|net|warenwert|zwischensumme)\b",
     ],
     "tax_amount": [
@@ -113,7 +117,8 @@ _RAW: dict[str, list[str]] = {
         r"f[äa]lliger betrag|amount due|balance due|total due|amount payable|net [àa] payer"
         r"|reste [àa] payer|somme [àa] payer|montant [àa] payer|importe a pagar|da pagare"
         r"|te betalen|valor a pagar|do zap[łl]aty|"
-        r"rounded total|total payable|due payable|solde d[ûu]|montant d[ûu]|a pagar|a pagare"
+        r"rounded total|total payable|due payable|(?:net|balance) payable|solde d[ûu]"
+        r"|montant d[ûu]|a pagar|a pagare"
         r"|saldo (?:adeudado|pendiente|dovuto|devedor|em d[íi]vida|nale[żz]ne|da pagare)"
         r"|pendiente de pago|importe adeudado|importo dovuto|verschuldigd bedrag"
         r"|openstaand(?: saldo| bedrag)?|valor em d[íi]vida|restbetrag|te voldoen"
@@ -152,17 +157,20 @@ LABELS_BY_RANK: dict[str, re.Pattern[str]] = {
 
 SELLER_SECTION = re.compile(
     r"^(?:verk[äa]ufer|ver k[äa]ufer|lieferant|rechnungsersteller|seller|vendor|supplier|"
-    r"from|service provider|fournisseur|vendeur"
+    r"from|service provider|fournisseur|vendeur|sold by|verkauft von|vendu par|vendido por"
+    r"|venduto da|verkocht door|sprzedane przez|vendedor|venditore"
     r"|emisor|proveedor|fornitore|cedente|leverancier|verkoper|fornecedor|sprzedawca|emitente"
     r"|mittente|afzender|[ée]metteur|wystawca|absender|rechnungssteller)\b\s*:?",
     re.IGNORECASE,
 )
 BUYER_SECTION = re.compile(
-    r"^(?:k[äa]ufer|rechnungsempf[äa]nger|leistungsempf[äa]nger|kunde|buyer|customer|"
+    r"^(?:k[äa]ufer|rechnungsempf[äa]nger|invoice address|rechnungsanschrift"
+    r"|leistungsempf[äa]nger|kunde|buyer|customer|"
     r"bill(?:ed)? to|sold to|invoice to|client|factuuradres|rechnungsadresse|billing address"
     r"|adresse de facturation|direcci[oó]n de facturaci[oó]n|indirizzo di fatturazione"
     r"|morada de fatura[cç][aã]o|odbiorca|nabywca|factur[ée] [àa]|destinat[áa]rio"
-    r"|acheteur|factur[ée] [àa]|cliente|destinatario|cessionario|klant|koper|comprador|nabywca"
+    r"|acheteur|factur[ée] [àa]|cliente|destinatario|destinataire|cessionario|klant|koper"
+    r"|comprador|nabywca"
     r"|rechnung an|facturer [àa]|facturar a|facturado a|datos del cliente|fatturare a"
     r"|intestat(?:ari)?[ao](?: a)?|spett\.?\s?le|(?:gefactureerd|factureren) aan|aan"
     r"|fatura(?:r|do) a|exmos?\.?|adquirente|faktura dla|klient)\b",
@@ -174,7 +182,7 @@ NAME_LABEL = re.compile(
     r"^(?:name|firma|company|raison sociale|nombre|nome|naam|nazwa)\s*:\s*", re.IGNORECASE
 )
 LEGAL_FORM = re.compile(
-    r"\b(?:gmbh|ag|kg|ug|e\.?k|ohg|gbr|se|inc|llc|ltd|limited|plc|corp|co|sarl|sas|sa|"
+    r"\b(?:gmbh|ag|kg|ug|e\.?k|ohg|gbr|se|inc|llc|ltd|limited|plc|corp|co|sarl|sas|sa|s\.a|"
     r"s\.?a\.?r\.?l|srl|s\.r\.l|spa|s\.?p\.?a|bv|b\.v|nv|n\.v"
     r"|a\.g|sp\.? z o\.?o|sdn\.? bhd|bhd|enterprise|trading|company|pte"
     r"|vof|v\.o\.f|eurl|sasu|s\.a\.s|sl|s\.l|slu|s\.l\.u|lda|ltda|snc|s\.n\.c|sas|sp\.\s?k"

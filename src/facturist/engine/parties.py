@@ -40,7 +40,13 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         if seller is None and sender is not None:
             seller = sender
         if seller is None and top:
-            named = [c for ln in top[:3] for c in ln.cells if not _initials(c.text)]
+            # A title ("Invoice") alone at the top names no one.
+            named = [
+                c
+                for ln in top[:3]
+                for c in ln.cells
+                if not _initials(c.text) and not not_a_name(c.text)
+            ]
             first = _letterhead(top, buyer) or (named or top[0].cells)[0]
             seller = Value(first.text, first.text, first.boxes, 0.4)
     return seller, buyer
@@ -161,6 +167,23 @@ def _name_beside(line: Line, position: int, below: Line | None = None) -> Value 
 _IDENTIFIER_LINE = re.compile(r"^(?:[A-Za-z][\w.\-/]{0,20}\s*[:#]?\s*)?\+?\d[\d\s\-/.]{4,}$")
 
 
+_SHIP_TO = re.compile(
+    r"^(?:ship(?:ping)? to|deliver(?:y)? to|shipping address|delivery address|lieferadresse"
+    r"|lieferanschrift|adresse de livraison|livr[ée] [àa]|direcci[oó]n de (?:env[ií]o|entrega)"
+    r"|enviar a|morada de entrega|endere[çc]o de entrega|indirizzo di (?:consegna|spedizione)"
+    r"|destinazione merce|luogo di consegna|spedire a|afleveradres|bezorgadres|leveradres"
+    r"|adres dostawy)\b",
+    re.IGNORECASE,
+)
+# A document title, then a number caption and a number, on one line.
+_TITLE_WITH_NUMBER = re.compile(
+    r"^(?:\w*rechnung\w*|\w*gutschrift|invoice|credit note|facture|avoir|factura|fattura"
+    r"|factuur|fatura|faktura)\b.{0,40}?(?:\bnr|\bno|\bn[°º]|\bn\.º?|#|\bnumber|\bnummer"
+    r"|\bnum[eé]ro|\bnúmero|\bnumer)\.?\s*:?\s*\S*\d",
+    re.IGNORECASE,
+)
+
+
 def not_a_name(text: str) -> bool:
     """True for text that can stand where a party's name goes but is none: a title or an ID."""
     text = text.strip(" ,;")
@@ -168,6 +191,10 @@ def not_a_name(text: str) -> bool:
         text = text.replace(" ", "")  # a title in spaced-out letters: "R E C H N U N G"
     if text.startswith("(") and text.endswith(")"):
         return True  # "(Not to be used for payment remittance)": a remark in brackets
+    if _SHIP_TO.match(text):
+        return True  # the delivery address's caption beside the buyer's block
+    if _TITLE_WITH_NUMBER.match(text):
+        return True  # "FACTURE N° F2024-12", "Faktura korygująca nr 7/2024": a heading
     return bool(DOCUMENT_TITLE.match(text) or _IDENTIFIER_LINE.match(text) or _caption(text))
 
 

@@ -74,6 +74,8 @@ _NO_ITEM = re.compile(
     r"^\W*[QA]TY\b|ROUND|\bADJ|\b(GST|SST|TAX|VAT|MWST|TVA|IVA|BTW|PPN)\b|TYPE\s*RATE|SERVICE\s*(CHARGE|CHG)",
     re.IGNORECASE,
 )
+# OCR'd or qualified total captions the patterns above miss: "[otal (Excluding GST)".
+_LABEL_TAIL = re.compile(r"OTAL\b|\((?:INCL|EXCL)", re.IGNORECASE)
 # Header-block lines a description never runs into (title, contact, date, till data).
 _HEADER = re.compile(
     r"\b(TEL|FAX|INVOICE|RECEIPT|CASHIER|TARIKH|TIME|SHIFT|COUNTER|TERMINAL|POS|"
@@ -109,7 +111,7 @@ def receipt_items(
     pages: Sequence[PageText], lines: Sequence[Line], fields: dict[str, Value]
 ) -> list[dict[str, Value]]:
     """Items of a receipt-like document whose rows add up (see the module's docstring)."""
-    if not pages or not all(p.source == "ocr" or p.width < 0.6 * p.height for p in pages):
+    if not _receipt_like(pages):
         return []  # till rolls are narrow, or scans; full pages are the table reader's
     start = _block_start(lines)
     rows: list[_Row] = []
@@ -150,6 +152,56 @@ def receipt_items(
             best = chosen
             break
     return [_item(row) for row in best if not row.discount]
+
+
+def settled_items(
+    pages: Sequence[PageText],
+    lines: Sequence[Line],
+    fields: dict[str, Value],
+    found: list[dict[str, Value]],
+) -> list[dict[str, Value]]:
+    """The table / list readers' rows on a receipt, or this module's rows where they add up.
+
+    The general readers take a till roll's totals block for table rows ("TakeOut Total (incl
+    GST) 26.60"), so on receipts rows named like a total, tax or payment line are dropped,
+    and rows that then miss every subtotal / total give way to rows that add up. Full digital
+    pages (invoices) keep what the general readers found.
+    """
+    if not _receipt_like(pages):
+        return found
+    kept = [item for item in found if not _label_row(item)]
+    if kept and _sums_to_target(kept, lines, fields):
+        return kept
+    return receipt_items(pages, lines, fields) or kept
+
+
+def _receipt_like(pages: Sequence[PageText]) -> bool:
+    return bool(pages) and all(p.source == "ocr" or p.width < 0.6 * p.height for p in pages)
+
+
+def _label_row(item: dict[str, Value]) -> bool:
+    """A row whose description is a totals / tax / payment caption, not an article."""
+    description = item.get("description")
+    text = str(description.value) if description is not None and description.value else ""
+    return bool(text) and bool(
+        _SUM.search(text) or _CASH.search(text) or _NO_ITEM.search(text) or _LABEL_TAIL.search(text)
+    )
+
+
+def _sums_to_target(
+    items: list[dict[str, Value]], lines: Sequence[Line], fields: dict[str, Value]
+) -> bool:
+    """The rows' amounts equal the net / total fields or a figure on a sum line."""
+    amounts = [item.get("amount") for item in items]
+    values = [a.value for a in amounts if a is not None and isinstance(a.value, int | float)]
+    if len(values) != len(items):
+        return False
+    total = sum((Decimal(str(v)) for v in values), Decimal(0))
+    sum_lines = [i for i, line in enumerate(lines) if _SUM.search(line.text)]
+    targets = [t for i in sum_lines for t in _targets(lines, i, fields)]
+    if not sum_lines:
+        targets = _targets(lines, len(lines), fields)
+    return any(abs(total - target) <= _CENT for target in targets)
 
 
 def _block_start(lines: Sequence[Line]) -> int:

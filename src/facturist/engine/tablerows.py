@@ -103,6 +103,8 @@ def net_of_gross(line: Line, numbers: dict[str, tuple[float, Value]], hint: str 
     if not (isinstance(q, float) and isinstance(p, float) and isinstance(a, float)):
         return
     expected = q * p
+    if _gross_only(line, numbers, hint, expected):
+        return
     if abs(a) <= abs(expected) + _NET_TOLERANCE:
         return
     low, high = price.boxes[0].x1, amount.boxes[0].x0
@@ -116,3 +118,31 @@ def net_of_gross(line: Line, numbers: dict[str, tuple[float, Value]], hint: str 
         if figure is not None and abs(float(figure) - expected) <= _NET_TOLERANCE:
             numbers["amount"] = (numbers["amount"][0], Value(float(figure), word.text, (word.box,)))
             return
+
+
+def _gross_only(
+    line: Line, numbers: dict[str, tuple[float, Value]], hint: str | None, expected: float
+) -> bool:
+    """Web-shop rows print the line total only with VAT ("Item subtotal (incl. VAT)") beside
+    the net unit price and the rate, often after a unit price with VAT: the net amount is
+    quantity times the net price when the row's last figure is exactly that plus the row's
+    VAT. The rate may be printed rounded ("8.3%" for 8.25 %), so the implied rate is compared."""
+    rate = numbers["vat_rate"][1].value if "vat_rate" in numbers else None
+    if not isinstance(rate, float) or not 0 < rate < 30 or abs(expected) < 0.01:
+        return False
+    amount = numbers["amount"][1]
+    last = max(line.words, key=lambda word: word.box.x1)
+    if last.box.x1 < amount.boxes[0].x1 - 1:
+        return False
+    core = last.text.strip("€$£")
+    figure = parse_amount(core, decimal_hint=hint) if AMOUNT_TOKEN.match(core) else None
+    if figure is None:
+        return False
+    q = numbers["quantity"][1].value
+    per_unit = abs(q) * 0.006 if isinstance(q, float) else 0.0
+    slack = min((_NET_TOLERANCE + per_unit) / abs(expected) * 100, 1.0)
+    if abs((float(figure) / expected - 1) * 100 - rate) > slack + 0.051:
+        return False
+    net = Value(round(expected, 2), amount.text, amount.boxes)
+    numbers["amount"] = (numbers["amount"][0], net)
+    return True

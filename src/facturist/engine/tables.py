@@ -50,8 +50,8 @@ _HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"montant|importe|importo|bedrag|valor|wartość|positionsbetrag|positions|netto|"
         r"line total|wartosć|wartosc|wartość|totaal|subtotal|gesamtpreis netto|nettowert"
         r"|gesamtwert|positionswert|gesamt netto|montante|valore|totale|razem|kwota|wart\."
-        r"|net|net amount|g-preis"
-        r"|net value|imponibile|neto|líquido|liquido|ht|ttc|excl\.? btw"
+        r"|net|net amount|g-preis|gp"
+        r"|net value|imponibile|neto|líquido|liquido|ht|ttc|excl\.? btw|subtotaal|subtotale"
         r"|bedrag excl\.?)$",
         re.IGNORECASE,
     ),
@@ -141,6 +141,9 @@ _QUALIFIERS = frozenset(
 )
 
 
+_PAREN_TAIL = re.compile(r"\s*\(.*$")
+
+
 @functools.lru_cache(maxsize=4096)
 def _classify_text(text: str) -> str | None:
     stripped = text.strip(".:")
@@ -158,13 +161,14 @@ def _header_words(line: Line) -> list[tuple[str, list[Word]]]:
     """(category, words) for a line's header cells: a whole cell first, then its words."""
     found: list[tuple[str, list[Word]]] = []
     for cell in line.cells:
-        whole = _classify_text(cell.text)
+        # "Unit price (excl. VAT)", "Stückpreis (netto)": the caption before its qualifier.
+        whole = _classify_text(cell.text) or _classify_text(_PAREN_TAIL.sub("", cell.text))
         if whole is not None:
             found.append((whole, list(cell.words)))
             continue
         in_cell: list[tuple[str, list[Word]]] = []
         for position, word in enumerate(cell.words):
-            if position > 0 and word.text.lower().strip(".:") in _QUALIFIERS:
+            if position > 0 and word.text.lower().strip(".:()") in _QUALIFIERS:
                 continue
             category = _classify(word)
             if category is not None:
@@ -235,7 +239,12 @@ def _header_group(lines: list[Line], index: int) -> list[Line]:
                 for w in other.words
                 if any(ch.isdigit() for ch in w.text)
             )
-            and any(_classify(w) for w in other.words)
+            and (
+                any(_classify(w) for w in other.words)
+                # The tails of captions wrapped onto a second line ("Unit price (excl." /
+                # "VAT)"): they close what the line above opened.
+                or all(w.text.endswith(")") and len(w.text) <= 12 for w in other.words)
+            )
         ):
             group.append(other)
     return group

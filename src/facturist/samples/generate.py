@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from facturist.samples import words
 from facturist.samples.checksums import random_iban, random_vat_id
 from facturist.samples.labels_extra import UNITS
+from facturist.samples.labels_more import MORE
 from facturist.samples.locales import LANGUAGES, Locale, get_locale, locales_for, printable
 from facturist.samples.spec import DocumentType, InvoiceSpec, LineItem, Party, TaxGroup
 
@@ -24,9 +25,14 @@ LAYOUTS: tuple[str, ...] = (
     "factura",
     "vat_columns",
     "letter_grid",
+    "shop",
+    "facture",
+    "handwerk",
 )
 # How often a randomly laid-out invoice takes one of the layouts after the first six.
 _LATER_SHARE = 0.4
+# The second round of designs (from index 10) replaces this share of random layouts.
+_ROUND_TWO_SHARE = 0.25
 _CENT = Decimal("0.01")
 _BANKS = ("Volksbank", "Sparkasse", "Banque Populaire", "Banco Norte", "Cassa Rurale", "Triodos")
 _FIRST_DAY = date(2019, 1, 1)
@@ -116,6 +122,30 @@ def _dress_items(
     return dressed
 
 
+def _round_two_items(
+    rng: random.Random, loc: Locale, items: list[LineItem], layout: str
+) -> list[LineItem]:
+    """Shop orders end in a shipping row; trades invoices lead with hours of labour."""
+    sign = Decimal(-1) if items and items[0].quantity < 0 else Decimal(1)
+    rate = loc.vat_rates[0]
+    if layout == "shop":
+        if rng.random() < 0.35:
+            return items
+        price = Decimal(rng.choice(("3.95", "4.99", "5.90", "6.95", "9.99", "12.50")))
+        shipping = printable(rng.choice(MORE[loc.language]["shipping"]))
+        return [*items, LineItem(shipping, sign, price, sign * price, rate, unit=items[0].unit)]
+    hours = UNITS[loc.language][1]
+    labour = list(MORE[loc.language]["labour"])
+    out = list(items)
+    for index in range(min(len(items), rng.choice((1, 1, 2, 3)))):
+        quantity = sign * Decimal(rng.randint(1, 32)) / 2
+        price = Decimal(rng.randint(2200, 4800) * 2) / 100
+        name = printable(labour[index % len(labour)])
+        line = LineItem(name, quantity, price, quantity * price, items[index].vat_rate)
+        out[index] = replace(line, unit=hours, code=items[index].code)
+    return out
+
+
 def _national_vat_id(rng: random.Random, seller: Party, loc: Locale) -> tuple[Party, list[str]]:
     """Southern invoices often print the VAT id without its country prefix (CIF, P.IVA, NIF)."""
     vat = seller.vat_id
@@ -167,7 +197,10 @@ def random_invoice(
         layout = rng.choice(LAYOUTS[:6])
         later = random.Random(f"{seed}:later-layout")
         if later.random() < _LATER_SHARE:
-            layout = later.choice(LAYOUTS[6:])
+            layout = later.choice(LAYOUTS[6:10])
+        second = random.Random(f"{seed}:round-two-layout")
+        if second.random() < _ROUND_TWO_SHARE:
+            layout = second.choice(LAYOUTS[10:])
     if layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}; choose from {', '.join(LAYOUTS)}")
     receipt = layout == "receipt"
@@ -190,6 +223,8 @@ def random_invoice(
     # same invoice in the first six layouts as before those were added.
     extra = random.Random(f"{seed}:{layout}")
     items = _dress_items(extra, loc, items, layout)
+    if layout in ("shop", "handwerk"):
+        items = _round_two_items(extra, loc, items, layout)
     groups = _tax_groups(items)
     net = sum((item.amount for item in items), Decimal(0))
     tax = sum((group.tax for group in groups), Decimal(0))
@@ -198,7 +233,14 @@ def random_invoice(
     if not credit and rng.random() < 0.2:
         # A round deposit, as people pay them.
         paid = (total * Decimal(rng.choice(("0.3", "0.5")))).quantize(Decimal(1))
+    if layout == "shop":
+        paid = Decimal(0)  # paid at checkout: the invoice's total is what is payable
+    elif layout == "handwerk" and not credit and extra.random() < 0.6:
+        # Trades bill a partial payment (Abschlag) in round hundreds and deduct it at the end.
+        paid = (total * Decimal(extra.choice(("0.3", "0.4", "0.5")))) // 100 * 100
     has_iban = loc.country != "US" and rng.random() < 0.9
+    if layout == "shop" and extra.random() < 0.7:
+        has_iban = False  # web shops are paid by card or wallet
     ship_to = None
     if layout == "saas" and extra.random() < 0.75:
         person = extra.random() < 0.4

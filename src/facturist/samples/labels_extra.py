@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import random
 
+from facturist.samples.labels_more import MORE, STYLE_MORE
+
 Choice = str | tuple[str, ...]
 
 # Per language: (units printed for pieces, unit printed for hours).
@@ -513,4 +515,10 @@ def labels_for(layout: str, language: str, seed: int) -> dict[str, str]:
     chosen = {key: pick(value, rng) for key, value in EXTRA[language].items()}
     for key, value in STYLE.get(layout, {}).get(language, {}).items():
         chosen[key] = pick(value, rng)
+    if layout in STYLE_MORE:
+        # The second round's designs draw from their own stream, keeping older invoices as-is.
+        more = random.Random(f"{seed}:labels-more:{layout}")
+        chosen.update({key: pick(value, more) for key, value in MORE[language].items()})
+        for key, value in STYLE_MORE[layout].get(language, {}).items():
+            chosen[key] = pick(value, more)
     return chosen

@@ -7,9 +7,12 @@ from typing import ClassVar
 from facturist.samples.content import Content, Row
 from facturist.samples.layout_base import Column, Layout
 from facturist.samples.layout_factura import FacturaLayout
+from facturist.samples.layout_facture import FactureLayout
+from facturist.samples.layout_handwerk import HandwerkLayout
 from facturist.samples.layout_letter import LetterGridLayout
 from facturist.samples.layout_receipt import ReceiptLayout
 from facturist.samples.layout_saas import SaasLayout
+from facturist.samples.layout_shop import ShopLayout
 from facturist.samples.layout_vat import VatColumnsLayout
 from facturist.samples.pen import Pen
 
@@ -341,4 +344,8 @@ LAYOUT_CLASSES: dict[str, type[Layout]] = {
     "factura": FacturaLayout,
     "vat_columns": VatColumnsLayout,
     "letter_grid": LetterGridLayout,
+    # The second round: web-shop order, French services invoice, German trades invoice.
+    "shop": ShopLayout,
+    "facture": FactureLayout,
+    "handwerk": HandwerkLayout,
 }

@@ -183,3 +183,39 @@ def test_format_decimal_hint(texts: list[str], expected: str | None) -> None:
 )
 def test_parse_percent(text: str, expected: str | None) -> None:
     assert parse_percent(text) == (None if expected is None else Decimal(expected))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2,000,00", "2000.00"),  # OCR read the decimal point as a comma
+        ("2.000.00", "2000.00"),  # ... or the grouping comma as a point
+        ("1,234,56", "1234.56"),
+        ("1.234.567,89", "1234567.89"),
+        ("1,234,567,89", "1234567.89"),
+        ("RM 2,000,00", "2000.00"),
+        ("2.000.00-", "-2000.00"),
+    ],
+)
+def test_parse_amount_swapped_decimal_mark(text: str, expected: str) -> None:
+    assert parse_amount(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1,234", "1234"),  # a lone mark keeps the three-digit-group reading
+        ("1.234", "1234"),
+        ("1.234.567", "1234567"),  # every tail group of three: grouping only
+        ("12.05.20", None),  # a date, not groups of three
+        ("1,23,45", None),
+        ("0,000,00", None),
+        ("1234,567,89", None),  # irregular lead group
+    ],
+)
+def test_parse_amount_swapped_mark_stays_strict(text: str, expected: str | None) -> None:
+    assert parse_amount(text) == (None if expected is None else Decimal(expected))
+
+
+def test_find_amounts_reads_swapped_decimal_mark() -> None:
+    assert [value for value, _, _ in find_amounts("Total 2.000.00 EUR")] == [Decimal("2000.00")]

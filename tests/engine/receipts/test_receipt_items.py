@@ -7,8 +7,8 @@ import pytest
 from facturist.engine.extraction import extract_canonical
 from facturist.engine.fields import find_candidates, header_fields
 from facturist.engine.layout import build_lines
-from facturist.engine.model import Box, PageText, Word
-from facturist.engine.receipt_items import receipt_items
+from facturist.engine.model import Box, PageText, Value, Word
+from facturist.engine.receipt_items import receipt_items, settled_items
 from facturist.engine.receipts import with_receipt_fields
 from facturist.samples import random_invoice, render_pdf
 
@@ -154,3 +154,60 @@ def test_generated_till_receipt_items(seed: int, language: str) -> None:
     ]
     for got, want in zip(found, truth, strict=True):
         assert set(want["description"].split()) <= set(got["description"].split())
+
+
+# Table / list rows on receipts (settled_items): rows missing the totals give way to till rows.
+ROLL = [
+    *HEADER,
+    "ITEM | QTY || AMOUNT",
+    "Chicken McMuffin | 2 x 5.50 || 11.00",
+    "Porridge | 1 x 6.30 || 6.30",
+    "Hot Cakes | 1 x 9.30 || 9.30",
+    "TakeOut Total (incl GST) || 26.60",
+    "CASH || 30.00",
+    "CHANGE || 3.40",
+]
+
+
+def row(description: str, amount: float) -> dict[str, Value]:
+    return {"description": Value(description), "amount": Value(amount)}
+
+
+def settle(page: PageText, found: list[dict[str, Value]]) -> list[tuple[str, float]]:
+    lines = build_lines(page)
+    fields = with_receipt_fields([page], lines, header_fields(lines, find_candidates(lines)))
+    return [
+        (str(item["description"].value), float(str(item["amount"].value)))
+        for item in settled_items([page], lines, fields, found)
+    ]
+
+
+def test_totals_caption_rows_are_dropped_from_table_rows() -> None:
+    found = [
+        row("Chicken McMuffin", 11.00),
+        row("Porridge", 6.30),
+        row("Hot Cakes", 9.30),
+        row("TakeOut Total (incl GST)", 26.60),
+        row("[otal (Excluding GST)", 25.09),
+    ]
+    assert settle(till_roll(ROLL), found) == [
+        ("Chicken McMuffin", 11.00),
+        ("Porridge", 6.30),
+        ("Hot Cakes", 9.30),
+    ]
+
+
+def test_rows_missing_the_total_give_way_to_till_rows_that_add_up() -> None:
+    found = [row("Chicken McMuffin 2 x", 5.50), row("Hot Cakes", 9.30)]
+    assert settle(till_roll(ROLL), found) == [
+        ("Chicken McMuffin", 11.00),
+        ("Porridge", 6.30),
+        ("Hot Cakes", 9.30),
+    ]
+
+
+def test_full_digital_pages_keep_the_table_rows() -> None:
+    roll = till_roll(ROLL)
+    a4 = PageText(1, 595.0, 842.0, roll.words, source="text")
+    found = [row("Chicken McMuffin 2 x", 5.50), row("Grand Total", 26.60)]
+    assert settle(a4, found) == [("Chicken McMuffin 2 x", 5.50), ("Grand Total", 26.60)]

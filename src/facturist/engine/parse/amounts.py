@@ -114,6 +114,8 @@ def _interpret_number(number: str, decimal_hint: str | None) -> Decimal | None:
             decimal_mark = last
         elif punctuation.count(last) == 1 and last in ".,":
             decimal_mark = _single_mark_role(last, groups, len(marks) > 1, decimal_hint)
+        elif _swapped_decimal(groups, marks):
+            decimal_mark = last
     if whole_only and decimal_mark is not None:
         return None
     if decimal_mark is None:
@@ -141,6 +143,18 @@ def _single_mark_role(
     if decimal_hint is not None:
         return mark if decimal_hint == mark else None
     return None  # three-digit-group rule: "1.234" and "1,234" are one thousand two hundred...
+
+
+def _swapped_decimal(groups: list[str], marks: list[str]) -> bool:
+    """OCR'd "2,000,00" / "1.234.56": one mark throughout, a 2-digit tail after 3-digit groups.
+
+    Read as grouping only, the tail is irregular, so the last mark can only be the decimal
+    one. A lone mark ("1,234", "1.234") never comes here: it stays the three-digit-group
+    question of `_single_mark_role`.
+    """
+    if len(marks) < 2 or len(set(marks)) != 1 or marks[0] not in ".,":
+        return False
+    return len(groups[-1]) == 2 and _regular_grouping(groups[:-1], {marks[0]})
 
 
 def _regular_grouping(groups: list[str], grouping_marks: set[str]) -> bool:

@@ -1,0 +1,62 @@
+"""Register / ID numbers are never money: "HRB Nr. 372876" is no tax amount."""
+
+from __future__ import annotations
+
+import pytest
+
+from facturist.engine.fields import Candidate, choose_amounts, read_amount
+from facturist.engine.model import Box, Value, Word
+
+
+def words(text: str) -> list[Word]:
+    return [Word(t, Box(1, 10.0 * i, 0.0, 10.0 * i + 8, 10.0)) for i, t in enumerate(text.split())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DE123456789 HRB Nr. 372876",
+        "Amtsgericht Musterstadt HRB 12345",
+        "St.-Nr. 12345",
+        "Steuernummer: 2893",
+        "Kunden-Nr. 4711",
+        "Telefon : +49 932 431 0",
+        "Fax 0221 12345",
+        "KvK 12345678",
+        "BLZ 370 501 98",
+    ],
+)
+def test_number_after_a_register_caption_is_no_amount(text: str) -> None:
+    assert read_amount(words(text)) is None
+
+
+def test_amount_after_an_id_still_reads() -> None:
+    found = read_amount(words("HRB 12345 MwSt 19,00"))
+    assert found is not None and found.value == 19.0
+
+
+def amount(key: str, text: str, value: float, order: int) -> Candidate:
+    return Candidate(key, Value(value, text, (Box(1, 0, order, 5, order + 1),)), 1, order)
+
+
+def test_outsized_bare_integer_loses_the_tax_without_arithmetic() -> None:
+    chosen = choose_amounts(
+        [
+            amount("tax_amount", "8211", 8211.0, 5),
+            amount("net_amount", "-7,67", -7.67, 2),
+            amount("total_amount", "-8,90", -8.90, 3),
+            amount("tax_amount", "-1,12", -1.12, 4),
+        ]
+    )
+    assert chosen["tax_amount"].value == -1.12
+
+
+def test_whole_number_total_that_adds_up_still_wins() -> None:
+    chosen = choose_amounts(
+        [
+            amount("net_amount", "100,00", 100.0, 1),
+            amount("tax_amount", "19,00", 19.0, 2),
+            amount("total_amount", "119", 119.0, 3),
+        ]
+    )
+    assert chosen["total_amount"].value == 119.0
