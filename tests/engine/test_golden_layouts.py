@@ -16,7 +16,7 @@ from facturist.engine.extraction import extract_canonical
 from facturist.eval.scorer import field_matches, score_lines
 from facturist.samples import LANGUAGES, random_invoice, render_pdf
 
-LAYOUTS = ("saas", "factura", "vat_columns", "letter_grid", "shop")
+LAYOUTS = ("saas", "factura", "vat_columns", "letter_grid", "shop", "facture", "handwerk")
 CASES = [
     (9300 + index, language, layout, 30 if index % 4 == 3 else None)
     for index, (layout, language) in enumerate(

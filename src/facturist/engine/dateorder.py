@@ -28,9 +28,12 @@ def document_day_first(lines: list[Line], currency: str | None) -> bool | None:
     if inferred is not None:
         return inferred
     text = "\n".join(texts)
-    us_votes = len(_US_ADDRESS.findall(text)) + len(_US_WORDS.findall(text))
+    us_addresses = len(_US_ADDRESS.findall(text))
+    us_votes = us_addresses + len(_US_WORDS.findall(text))
     if currency == "USD" or "$" in text:
-        us_votes += 1
+        # Dollars billed from a US address (state + ZIP) make a US document: a stray
+        # "VAT" or "IBAN" caption on it does not outweigh that.
+        us_votes += 1 + 2 * min(us_addresses, 2)
     # Dotted dates are a European notation; the US never writes them.
     europe_votes = len(_DAY_FIRST_WORDS.findall(text)) + 2 * len(_DOTTED_DATE.findall(text))
     if currency not in (None, "USD"):

@@ -12,8 +12,8 @@ _NUM = (
     r"|nro\.?|id)"
 )
 _INVOICE = (
-    r"(?:rechnungs?|invoice|inv\.?|facture|factura|fattura|factuur|fatura|faktura vat|faktura"
-    r"|gutschrifts?"
+    r"(?:rechnungs?|invoice|inv\.?|facture|factura|fattura|factuur|fatura|faktura vat"
+    r"|faktura koryguj[aą]ca|faktura|gutschrifts?"
     r"|belegs?|bill|receipt|tax invoice|credit note|nota di credito|nota de cr[ée]dito|creditnota"
     r"|avoir)"
 )
@@ -47,6 +47,9 @@ _RAW: dict[str, list[str]] = {
         # A bare "Nummer:" opening its line, as the meta block under a title prints it: the
         # last resort, after every caption naming the document.
         r"^\W*(?:nummer|number|numero|número|numéro|numer)\b(?!\s+(?:of|de|di|van|der|du)\b)",
+        # A bare number sign and its colon opening the line ("N° : FV 10864/01/2019" under
+        # the title): nothing names another number, so it is the document's own.
+        r"^\W*(?:n[°º]|no\.?|nr\.?)\s*:",
     ],
     "invoice_date": [
         r"\b(?:rechnungsdatum|invoice date|date of invoice|date de (?:la )?facture|"

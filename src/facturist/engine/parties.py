@@ -229,6 +229,8 @@ _POSTCODE_TOWN = re.compile(
     r"\s*[A-ZÄÖÜŁŚŻ][a-zäöüßąćęłńóśźż]"
     # British and Irish towns print their postcode after the name ("Leeds LS1 4AB").
     r"|\b[A-Z][a-z]+,? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b[A-Z][a-z]+ [A-Z]\d{2} ?[A-Z\d]{4}\b"
+    # US towns: state and ZIP code after the name ("Portland, OR 92060").
+    r"|\b[A-Z][a-z]+, [A-Z]{2} \d{5}(?:-\d{4})?\b"
 )
 # The marks that part a return address's pieces ("ACME GmbH ● Ecke 12 ● 12345 Stadt").
 _RETURN_SEPARATOR = re.compile(r"[●•·|▪■–]|\s-\s|,\s")
@@ -364,7 +366,10 @@ def _name_below(
         previous_y1 = below.y1
         cells = [c for c in below.cells if header.x0 - 12 <= c.x0 <= header.x0 + 260]
         if limit is not None:
-            cells = [c for c in cells if c.x0 < limit - 2]
+            # A long name runs into the next block's (the same company under "Ship To")
+            # with too narrow a gap to split cells: the next caption's edge cuts it.
+            cells = [Cell([w for w in c.words if w.box.x0 < limit - 2]) for c in cells]
+            cells = [c for c in cells if c.words]
         if not cells:
             continue
         first = cells[0]

@@ -80,6 +80,8 @@ _SUBTOTAL = re.compile(
     r"^(?:subtotal|sub-total|sub total|zwischensumme|subtotaal|sous-total|subtotale|übertrag)\b",
     re.IGNORECASE,
 )
+# "IBAN: DE40 8381 ...", "BIC/SWIFT:": a bank caption, printed in footers, never in an item.
+_BANK_CAPTION = re.compile(r"\b(?:IBAN|BIC|SWIFT)\s*[:/]")
 # Blank space, in line heights, between two lines of a table that ends it.
 _GAP = 10
 # A seller's reference opening the name: "[FURN_7777]", or "*987123*" as a Code 39 barcode's
@@ -458,6 +460,9 @@ def _read_rows(lines: list[Line], start: int, columns: _Columns) -> tuple[list[_
             if header is not None:
                 index, columns = header[0] + 1, header[1]
                 continue
+        if _BANK_CAPTION.search(line.text):
+            index += 1  # the page footer's bank column: its IBAN groups are no figures
+            continue
         description, numbers = _read_row_line(line, columns)
         ended = total_beside(line, numbers, _STOP) or indented_total(rows, description, numbers)
         if rows and ended:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -72,6 +73,9 @@ def build_content(spec: InvoiceSpec) -> Content:
     """Format every printed string of `spec` with its locale's conventions."""
     loc = get_locale(spec.locale)
     worded = {**loc.labels, **labels_for(spec.layout, loc.language, spec.seed)}
+    if loc.country == "US":
+        # The US charges sales tax, not VAT: the language's shared captions say "VAT".
+        worded = {key: re.sub(r"\bVAT\b", "Tax", text) for key, text in worded.items()}
     labels = {key: printable(value) for key, value in worded.items()}
     credit = spec.document_type == "credit_note"
     meta = [
