@@ -29,6 +29,7 @@ from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Line
 from facturist.engine.model import Box, PageText, Value, Word
 from facturist.engine.parsing import parse_amount
+from facturist.engine.receipts import looks_like_receipt
 
 # An amount with two decimals: "7.00", "1,614.60", "1 614,60", "2'442.18", "5.59-", "(5.59)".
 _AMOUNT = re.compile(r"^\(?[-−]?\d{1,3}(?:[.,'’\u00a0\u202f ]?\d{3})*[.,]\d{2}\)?-?$")
@@ -111,8 +112,8 @@ def receipt_items(
     pages: Sequence[PageText], lines: Sequence[Line], fields: dict[str, Value]
 ) -> list[dict[str, Value]]:
     """Items of a receipt-like document whose rows add up (see the module's docstring)."""
-    if not _receipt_like(pages):
-        return []  # till rolls are narrow, or scans; full pages are the table reader's
+    if not _receipt_like(pages, lines):
+        return []  # full pages are the table reader's
     start = _block_start(lines)
     rows: list[_Row] = []
     texts: list[int] = []  # indexes of text-only lines in the block
@@ -167,7 +168,7 @@ def settled_items(
     and rows that then miss every subtotal / total give way to rows that add up. Full digital
     pages (invoices) keep what the general readers found.
     """
-    if not _receipt_like(pages):
+    if not _receipt_like(pages, lines):
         return found
     kept = [item for item in found if not _label_row(item)]
     if kept and _sums_to_target(kept, lines, fields):
@@ -175,8 +176,11 @@ def settled_items(
     return receipt_items(pages, lines, fields) or kept
 
 
-def _receipt_like(pages: Sequence[PageText]) -> bool:
-    return bool(pages) and all(p.source == "ocr" or p.width < 0.6 * p.height for p in pages)
+def _receipt_like(pages: Sequence[PageText], lines: Sequence[Line]) -> bool:
+    """A till roll (narrow pages, whatever words it has: the arithmetic decides), or a scan
+    that receipts.py takes for a receipt. A4 scans of invoices stay with the table reader."""
+    narrow = bool(pages) and all(p.width < 0.6 * p.height for p in pages)
+    return narrow or looks_like_receipt(pages, lines)
 
 
 def _label_row(item: dict[str, Value]) -> bool:
