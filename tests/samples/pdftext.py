@@ -12,3 +12,8 @@ def page_texts(pdf: bytes, password: str | None = None) -> list[str]:
         return [document[index].get_textpage().get_text_range() for index in range(len(document))]
     finally:
         document.close()
+
+
+def squashed(text: str) -> str:
+    """`text` with every run of white space as one space (line breaks fall where they fall)."""
+    return " ".join(text.split())

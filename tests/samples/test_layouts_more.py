@@ -12,13 +12,9 @@ from facturist.samples.content import build_content
 from facturist.samples.layout_kit import polish_words
 from facturist.samples.locales import get_locale
 
-from .pdftext import page_texts
+from .pdftext import page_texts, squashed
 
 NEW_LAYOUTS = ("saas", "factura", "vat_columns", "letter_grid")
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split())
 
 
 def test_new_layouts_are_registered_and_picked_at_random() -> None:
@@ -31,7 +27,7 @@ def test_new_layouts_are_registered_and_picked_at_random() -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_language_prints_the_truth(layout: str, language: str) -> None:
     spec = random_invoice(11, language=language, layout=layout, lines=4)
-    page = _squash(" ".join(page_texts(render_pdf(spec))))
+    page = squashed(" ".join(page_texts(render_pdf(spec))))
     loc = get_locale(spec.locale)
     assert spec.invoice_number in page
     assert spec.seller_name in page and spec.buyer_name in page
@@ -71,9 +67,9 @@ def test_long_tables_run_over_pages_with_every_amount_once(layout: str) -> None:
     assert len(texts) == count_pages(spec) >= 2
     content = build_content(spec)
     for number, text in enumerate(texts, start=1):
-        assert content.page_label(number, len(texts)) in _squash(text)
+        assert content.page_label(number, len(texts)) in squashed(text)
     assert all(content.header("description") in text for text in texts[:-1])
-    joined = _squash(" ".join(texts))
+    joined = squashed(" ".join(texts))
     loc = get_locale(spec.locale)
     assert all(loc.money(item.amount, sign=False) in joined for item in spec.line_items)
 
@@ -82,7 +78,7 @@ def test_saas_shows_bill_to_and_ship_to_side_by_side() -> None:
     spec = next(
         s for s in (random_invoice(n, layout="saas", language="en") for n in range(40)) if s.ship_to
     )
-    page = _squash(page_texts(render_pdf(spec))[0])
+    page = squashed(page_texts(render_pdf(spec))[0])
     content = build_content(spec)
     assert content.header("bill_to") in page and content.header("ship_to") in page
     assert spec.ship_to is not None and spec.ship_to.address.street in page
@@ -97,7 +93,7 @@ def test_factura_prints_month_names_national_tax_ids_and_the_breakdown_strip() -
     spec = national[0]
     assert not spec.seller_vat_id.startswith("ES")  # type: ignore[union-attr]
     assert spec.alternatives["seller_vat_id"] == [f"ES{spec.seller_vat_id}"]
-    page = _squash(page_texts(render_pdf(spec))[0])
+    page = squashed(page_texts(render_pdf(spec))[0])
     loc = get_locale(spec.locale)
     for group in spec.tax_groups:
         assert loc.money(group.base, sign=False) in page
@@ -106,7 +102,7 @@ def test_factura_prints_month_names_national_tax_ids_and_the_breakdown_strip() -
 
 def test_vat_columns_print_net_vat_and_gross_per_line_and_a_summary() -> None:
     spec = random_invoice(3, layout="vat_columns", locale="pl-PL", lines=3)
-    page = _squash(page_texts(render_pdf(spec))[0])
+    page = squashed(page_texts(render_pdf(spec))[0])
     loc = get_locale(spec.locale)
     for item in spec.line_items:
         vat = (item.amount * item.vat_rate / 100).quantize(Decimal("0.01"))
@@ -122,12 +118,12 @@ def test_letter_grid_carries_the_sum_and_prints_discounts_and_footer_columns() -
     )
     spec = next(s for s in candidates if any(item.discount for item in s.line_items))
     texts = page_texts(render_pdf(spec))
-    joined = _squash(" ".join(texts))
+    joined = squashed(" ".join(texts))
     assert "Rabatt" in joined
     if "Übertrag" in joined:
         assert joined.count("Übertrag") >= 2  # at the foot of one page and atop the next
-    assert spec.seller.address.street in _squash(texts[-1])  # the footer's address column
-    assert spec.seller_vat_id is not None and spec.seller_vat_id in _squash(texts[-1])
+    assert spec.seller.address.street in squashed(texts[-1])  # the footer's address column
+    assert spec.seller_vat_id is not None and spec.seller_vat_id in squashed(texts[-1])
 
 
 def test_polish_amounts_in_words() -> None:

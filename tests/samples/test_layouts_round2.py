@@ -11,13 +11,9 @@ from facturist.samples.checksums import group_iban
 from facturist.samples.content import build_content
 from facturist.samples.locales import get_locale, printable
 
-from .pdftext import page_texts
+from .pdftext import page_texts, squashed
 
 ROUND_TWO = ("shop", "facture", "handwerk")
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split())
 
 
 def test_registered_and_picked_at_random() -> None:
@@ -30,7 +26,7 @@ def test_registered_and_picked_at_random() -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_language_prints_the_truth(layout: str, language: str) -> None:
     spec = random_invoice(21, language=language, layout=layout, lines=4)
-    page = _squash(" ".join(page_texts(render_pdf(spec))))
+    page = squashed(" ".join(page_texts(render_pdf(spec))))
     loc = get_locale(spec.locale)
     assert spec.invoice_number in page
     assert spec.seller_name in page and spec.buyer_name in page
@@ -66,7 +62,7 @@ def test_shop_prints_gross_columns_a_shipping_row_and_no_balance() -> None:
     shipped = [s for s in specs if s.line_items[-1].description in ("Shipping", "Delivery")]
     assert shipped, "shops bill shipping as a row of its own"
     spec = shipped[0]
-    page = _squash(page_texts(render_pdf(spec))[0])
+    page = squashed(page_texts(render_pdf(spec))[0])
     assert "Sold by" in page or "Seller" in page
     loc = get_locale(spec.locale)
     for row in build_content(spec).rows:
@@ -79,7 +75,7 @@ def test_facture_keeps_the_seller_vat_number_for_the_footer() -> None:
     texts = page_texts(render_pdf(spec))
     vat = spec.seller_vat_id
     assert vat is not None
-    head, foot = texts[0][: len(texts[0]) // 2], _squash(texts[-1])
+    head, foot = texts[0][: len(texts[0]) // 2], squashed(texts[-1])
     assert vat not in head
     assert "TVA" in foot and vat in foot and "SIRET" in foot
 
@@ -88,7 +84,7 @@ def test_handwerk_deducts_a_partial_payment_and_splits_labour_from_material() ->
     candidates = (random_invoice(n, layout="handwerk", locale="de-DE", lines=5) for n in range(60))
     spec = next(s for s in candidates if s.paid_amount and s.document_type == "invoice")
     assert spec.amount_due == spec.total_amount - spec.paid_amount != spec.total_amount
-    page = _squash(" ".join(page_texts(render_pdf(spec))))
+    page = squashed(" ".join(page_texts(render_pdf(spec))))
     loc = get_locale(spec.locale)
     assert loc.money(-spec.paid_amount) in page
     assert "Steuernummer" in page or "St.-Nr." in page

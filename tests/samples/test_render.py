@@ -15,11 +15,7 @@ from facturist.samples import (
 from facturist.samples.content import build_content
 from facturist.samples.locales import get_locale
 
-from .pdftext import page_texts
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split())
+from .pdftext import page_texts, squashed
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
@@ -28,7 +24,7 @@ def test_every_layout_prints_the_truth_on_page_one(layout: str) -> None:
         spec = random_invoice(seed, layout=layout, lines=3)
         texts = page_texts(render_pdf(spec))
         assert len(texts) == 1
-        page = _squash(texts[0])
+        page = squashed(texts[0])
         loc = get_locale(spec.locale)
         assert spec.invoice_number in page
         assert spec.seller_name in page
@@ -50,13 +46,13 @@ def test_long_tables_continue_with_repeated_header_and_page_footer(layout: str) 
     assert pages >= 2 and pages == count_pages(spec)
     content = build_content(spec)
     for number, text in enumerate(texts, start=1):
-        assert content.page_label(number, pages) in _squash(text)
+        assert content.page_label(number, pages) in squashed(text)
     if layout != "receipt":  # the receipt's table header is a plain dashed rule
         assert all(content.header("description") in text for text in texts[:-1])
     loc = get_locale(spec.locale)
-    assert loc.money(spec.total_amount) in _squash(texts[-1])
+    assert loc.money(spec.total_amount) in squashed(texts[-1])
     # Every line's amount is printed exactly once across the pages.
-    joined = _squash(" ".join(texts))
+    joined = squashed(" ".join(texts))
     if layout != "shop":  # the shop prints each line's total with VAT only
         assert all(loc.money(item.amount, sign=False) in joined for item in spec.line_items)
 
@@ -70,7 +66,7 @@ def test_long_descriptions_wrap_onto_a_second_line() -> None:
     text = page_texts(render_pdf(spec))[0]
     long_item = next(item for item in spec.line_items if len(item.description) > 70)
     assert long_item.description not in text.replace("\r", "")  # split by a line break
-    assert long_item.description in _squash(text)
+    assert long_item.description in squashed(text)
 
 
 def test_same_spec_gives_the_same_bytes() -> None:
@@ -101,7 +97,7 @@ def test_multi_invoice_page_ranges_and_terms_page() -> None:
         assert spec.invoice_number in texts[first - 1]
         for page in range(first, last + 1):
             label = build_content(spec).page_label(page - first + 1, last - first + 1)
-            assert label in _squash(texts[page - 1])
+            assert label in squashed(texts[page - 1])
     terms = texts[multi.terms_pages[0] - 1]
     assert all(spec.invoice_number not in terms for spec in specs)
     assert render_multi_invoice_pdf(specs, terms_after=1) == multi.data
