@@ -7,6 +7,7 @@ table header repeated and a small continuation header), a totals block and a foo
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -29,6 +30,22 @@ class Column:
     def anchor(self, pad: float = 3) -> float:
         """The x where this column's text is anchored for its alignment."""
         return self.x + self.width - pad if self.align == "right" else self.x + pad
+
+
+def columns_from_right(
+    right: float,
+    specs: Sequence[tuple[str, str, float, Align]],
+    min_width: Callable[[str], float] = lambda _label: 0.0,
+) -> list[Column]:
+    """Columns (key, label, width, align) packed leftwards from `right`, in their order;
+    each at least `min_width(label)` wide."""
+    x = right
+    placed: list[Column] = []
+    for key, label, width, align in reversed(specs):
+        width = max(width, min_width(label))
+        x -= width
+        placed.insert(0, Column(key, label, x, width, align))
+    return placed
 
 
 class Layout:
@@ -57,14 +74,18 @@ class Layout:
         if content.mixed_rates or self.always_vat_column:
             numeric.append(("vat_rate", 50.0))
         numeric.append(("amount", 80.0))
-        x = self.right
-        placed: list[Column] = []
-        for key, width in reversed(numeric):
-            # Long localized headers ("Prezzo unitario") widen their column.
-            width = max(width, Pen.measure(content.header(key), self.size, bold=True) + 10)
-            x -= width
-            placed.insert(0, Column(key, key, x, width, "right"))
+        placed = self.number_columns(content, numeric)
+        x = placed[0].x
         return [Column("description", "description", self.left, x - self.left, "left"), *placed]
+
+    def number_columns(self, content: Content, numeric: list[tuple[str, float]]) -> list[Column]:
+        """Right-aligned number columns packed against the right margin."""
+        return columns_from_right(
+            self.right,
+            [(key, key, width, "right") for key, width in numeric],
+            # Long localized headers ("Prezzo unitario") widen their column.
+            lambda label: Pen.measure(content.header(label), self.size, bold=True) + 10,
+        )
 
     def draw(self, pen: Pen, content: Content, pages: int) -> None:
         """Draw the whole invoice from the current page on; `pages` is its page count."""

@@ -28,12 +28,8 @@ class FacturaLayout(Layout):
         if content.mixed_rates or chance(content, "vat_col", 0.4):
             numeric.append(("vat_rate", 40.0))
         numeric.append(("amount", 72.0))
-        x = self.right
-        placed: list[Column] = []
-        for key, width in reversed(numeric):
-            width = max(width, Pen.measure(content.header(key), self.size, bold=True) + 10)
-            x -= width
-            placed.insert(0, Column(key, key, x, width, "right"))
+        placed = self.number_columns(content, numeric)
+        x = placed[0].x
         left = self.left
         lead: list[Column] = []
         if chance(content, "code_col", 0.5):

@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from facturist.samples.checksums import group_iban
 from facturist.samples.content import Content, Row
-from facturist.samples.layout_base import Column, Layout
+from facturist.samples.layout_base import Column, Layout, columns_from_right
 from facturist.samples.layout_kit import chance, contact, money, registration
 from facturist.samples.pen import Pen
 
@@ -48,13 +48,12 @@ class LetterGridLayout(Layout):
         if content.mixed_rates:
             keys.append(("vat_rate", 38.0))
         keys.append(("amount", 64.0))
-        x = self.right
-        placed: list[Column] = []
-        for key, width in reversed(keys):
-            width = max(width, Pen.measure(content.header(key), self.size - 0.5, bold=True) + 8)
-            x -= width
-            align = "center" if key == "unit" else "right"
-            placed.insert(0, Column(key, key, x, width, align))  # type: ignore[arg-type]
+        placed = columns_from_right(
+            self.right,
+            [(key, key, width, "center" if key == "unit" else "right") for key, width in keys],
+            lambda label: Pen.measure(content.header(label), self.size - 0.5, bold=True) + 8,
+        )
+        x = placed[0].x
         lead = [Column("position", "position", self.left, 24, "center")]
         if chance(content, "code_col", 0.7):
             lead.append(Column("code", "code", self.left + 24, 52, "left"))

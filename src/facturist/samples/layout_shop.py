@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from facturist.samples.checksums import group_iban
 from facturist.samples.content import Content, Row
-from facturist.samples.layout_base import Column, Layout
+from facturist.samples.layout_base import Column, Layout, columns_from_right
 from facturist.samples.layout_kit import chance, choose, grid, money
 from facturist.samples.pen import Pen
 
@@ -33,11 +33,10 @@ class ShopLayout(Layout):
             ("unit_gross", "unit_gross", 74.0),
             ("gross", "line_gross", 82.0),
         ]
-        x = self.right
-        placed: list[Column] = []
-        for key, label, width in reversed(keys):
-            x -= width
-            placed.insert(0, Column(key, label, x, width, "right"))
+        placed = columns_from_right(
+            self.right, [(key, label, width, "right") for key, label, width in keys]
+        )
+        x = placed[0].x
         return [Column("description", "description", self.left, x - self.left, "left"), *placed]
 
     def draw(self, pen: Pen, content: Content, pages: int) -> None:

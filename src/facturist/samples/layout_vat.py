@@ -7,9 +7,9 @@ from typing import ClassVar
 
 from facturist.samples.checksums import group_iban
 from facturist.samples.content import Content, Row
-from facturist.samples.layout_base import Column, Layout
+from facturist.samples.layout_base import Column, Layout, columns_from_right
 from facturist.samples.layout_kit import chance, grid, money, polish_words, registration
-from facturist.samples.pen import Pen
+from facturist.samples.pen import Align, Pen
 
 
 class VatColumnsLayout(Layout):
@@ -24,7 +24,7 @@ class VatColumnsLayout(Layout):
 
     def columns(self, content: Content) -> list[Column]:
         """Lp., description, quantity, unit, net price, net value, rate, VAT, gross."""
-        widths = [
+        widths: list[tuple[str, float, Align]] = [
             ("quantity", 34.0, "right"),
             ("unit", 28.0, "center"),
             ("unit_price", 54.0, "right"),
@@ -33,11 +33,10 @@ class VatColumnsLayout(Layout):
             ("vat_amount", 52.0, "right"),
             ("gross", 60.0, "right"),
         ]
-        x = self.right
-        placed: list[Column] = []
-        for key, width, align in reversed(widths):
-            x -= width
-            placed.insert(0, Column(key, key, x, width, align))  # type: ignore[arg-type]
+        placed = columns_from_right(
+            self.right, [(key, key, width, align) for key, width, align in widths]
+        )
+        x = placed[0].x
         lead = Column("position", "position", self.left, 20, "center")
         desc = Column("description", "description", self.left + 20, x - self.left - 20, "left")
         return [lead, desc, *placed]
