@@ -237,3 +237,37 @@ def test_an_empty_quantity_cell_under_a_price_equal_to_the_amount_is_one_unit() 
         (1.0, 2.5, 2.5),
         (4.0, 1.25, 5.0),
     ]
+
+
+def test_figure_under_an_unnamed_column_is_the_quantity_when_it_times_the_price() -> None:
+    # "#" names no column: its "400,00" is the quantity only because 400 x 0,79 = 316,00;
+    # the "2" beside "Paket" multiplies to nothing and stays out.
+    rows: list[tuple[float, float, str]] = [
+        (60, 220, "#"),
+        (120, 220, "Produkt"),
+        (290, 220, "USt"),
+        (350, 220, "Einzelpreis"),
+        (450, 220, "Summe"),
+        (60, 240, "400,00"),
+        (120, 240, "Luftballon: Bunt"),
+        (290, 240, "19%"),
+        (350, 240, "0,79 €"),
+        (450, 240, "316,00 €"),
+        (60, 256, "2"),
+        (120, 256, "Paket"),
+        (290, 256, "19%"),
+        (350, 256, "5,00 €"),
+        (450, 256, "15,00 €"),
+        (60, 272, "200,00"),
+        (120, 272, "Heiße Luft pro Liter:"),
+        (290, 272, "19%"),
+        (350, 272, "0,10 €"),
+        (450, 272, "20,00 €"),
+        (60, 300, "Summe netto: 351,00 €"),
+    ]
+    items = _items(rows)
+    assert [(i["description"], i.get("quantity"), i["amount"]) for i in items] == [
+        ("Luftballon: Bunt", 400.0, 316.0),
+        ("Paket", None, 15.0),
+        ("Heiße Luft pro Liter", 200.0, 20.0),
+    ]

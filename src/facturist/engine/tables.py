@@ -349,6 +349,7 @@ def _read_row_line(line: Line, columns: _Columns) -> tuple[list[Word], dict[str,
     description: list[Word] = []
     numbers: dict[str, tuple[float, Value]] = {}
     hint = _decimal_mark(line)
+    strays: list[Value] = []  # figures under no known column
     for index, word in enumerate(line.words):
         if _in_description(word, columns) or opens_description(word, line, columns):
             description.append(word)
@@ -369,6 +370,8 @@ def _read_row_line(line: Line, columns: _Columns) -> tuple[list[Word], dict[str,
             if is_percent and "vat_rate" in columns.centers
             else _nearest_column(word, columns)
         )
+        if column is None and not is_percent:
+            strays.append(Value(float(amount), word.text, (word.box,)))
         if column is None or (is_percent and column != "vat_rate"):
             continue
         span = columns.centers[column]
@@ -378,11 +381,28 @@ def _read_row_line(line: Line, columns: _Columns) -> tuple[list[Word], dict[str,
     if "amount" in numbers and columns.blocked:
         description = [w for w in description if not _under(w, columns.blocked)]
     net_of_gross(line, numbers, hint)
+    _unlabelled_quantity(numbers, strays)
     if numbers and description and description[0].box.x0 < columns.description[0]:
         columns.text_left = description[0].box.x0  # where the items' text starts in the grid
     if not numbers and len(description) > 1:
         description += _run_on(line, description)
     return description, {k: v for k, (_, v) in numbers.items()}
+
+
+def _unlabelled_quantity(numbers: dict[str, tuple[float, Value]], strays: list[Value]) -> None:
+    """A figure under no known column ("#", a blank header) that times the price gives the
+    amount is the quantity: "400,00 Luftballon  0,79 €  316,00 €" under "# Produkt ...".
+    """
+    if "quantity" in numbers or "unit_price" not in numbers or "amount" not in numbers:
+        return
+    price, amount = numbers["unit_price"][1].value, numbers["amount"][1].value
+    if not isinstance(price, float) or not isinstance(amount, float) or not amount:
+        return
+    tolerance = max(0.011, 0.005 * abs(amount))
+    for stray in strays:
+        if isinstance(stray.value, float) and abs(stray.value * price - amount) <= tolerance:
+            numbers["quantity"] = (0.0, stray)
+            return
 
 
 def _run_on(line: Line, description: list[Word]) -> list[Word]:
@@ -683,6 +703,8 @@ def _finish(row: _Row) -> dict[str, Value]:
         text = " ".join(w.text for w in row.description)
         # "[FURN_7777] Office Chair": the seller's reference is no part of the name.
         text = _BRACKETED_CODE.sub("", text) or text
+        # "Heiße Luft pro Liter:" announcing a detail that was not printed: no colon at the end.
+        text = text.rstrip(" :") or text
         item["description"] = Value(text, text, tuple(w.box for w in row.description))
     return item
 
