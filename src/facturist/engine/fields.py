@@ -23,6 +23,7 @@ from facturist.engine.parsing import (
     vat_id_shapes,
 )
 from facturist.engine.parties import party_names
+from facturist.engine.stacked import figures_above
 from facturist.engine.totalgrid import grid_totals
 
 AMOUNT_TOKEN = re.compile(
@@ -438,7 +439,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     if stacked is None:
                         stacked = any(_values_above(lines, i) for i in range(len(lines)))
                     lone = len(line.cells) == 1
-                    if _values_above(lines, index) or (stacked and lone):
+                    above = _values_above(lines, index) or figures_above(lines, index)
+                    if above or (stacked and lone):
                         value = _read(kind, _above(lines, index, label))
                     else:
                         value = _read(kind, _below(lines, index, label))
