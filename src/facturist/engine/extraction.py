@@ -49,6 +49,9 @@ class _Read:
     einvoice: Any = None
 
 
+DocumentRead = _Read  # one document as read, before analysis
+
+
 def _read_document(
     data: bytes,
     max_pages: int,
@@ -245,14 +248,22 @@ def _note(message: str) -> Any:
     return UncertaintyNote("extraction", message)
 
 
-def extract_canonical(data: bytes, *, use_einvoice: bool = True) -> dict[str, Any]:
+def read_for_canonical(data: bytes) -> DocumentRead:
+    """What `extract_canonical` reads (text layer, OCR, XML): picklable, so that evaluation
+    runs can keep it and analyse it again after a change to the rules."""
+    return _read_document(data, 5000, 89_478_485, None)
+
+
+def extract_canonical(
+    data: bytes, *, use_einvoice: bool = True, pre_read: DocumentRead | None = None
+) -> dict[str, Any]:
     """The document's main invoice in the TRUTH.md shape: {"fields", "line_items"}."""
     try:
-        read = _read_document(data, 5000, 89_478_485, None)
+        read = pre_read if pre_read is not None else read_for_canonical(data)
         if read.failure is not None:
             return {"fields": {}, "line_items": []}
         if not use_einvoice:
-            read.einvoice = None
+            read = replace(read, einvoice=None)
         invoices = _invoices(read)
     except Exception:
         return {"fields": {}, "line_items": []}
