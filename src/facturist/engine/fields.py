@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import pairwise
 
+from facturist.engine.addresses import party_address
 from facturist.engine.dateorder import resolve_dates
 from facturist.engine.labels import (
     CREDIT_NOTE,
@@ -725,10 +726,13 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
         if dated is not None:
             fields["invoice_date"] = dated
     resolve_dates(fields, lines)
-    if seller is not None:
-        fields["seller_name"] = seller
-    if buyer is not None:
-        fields["buyer_name"] = buyer
+    for role, party, other in (("seller", seller, buyer), ("buyer", buyer, seller)):
+        if party is None:
+            continue
+        fields[f"{role}_name"] = party
+        address = party_address(lines, party, other)
+        if address is not None:
+            fields[f"{role}_address"] = address
     fields["document_type"] = Value(document_type(lines), "")
     return fields
 

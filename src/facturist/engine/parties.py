@@ -224,7 +224,7 @@ def _name_above(lines: list[Line], index: int, header: Cell) -> Value | None:
 
 
 # A postcode before its town ("12345 Stadthausen", "D-88802Spielkreis", "DE 40235 Köln").
-_POSTCODE_TOWN = re.compile(
+POSTCODE_TOWN = re.compile(
     r"(?<![\w.,])(?:[A-Z]{1,2}[- ]?)?(?:\d{4,5}|\d{4} ?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3})"
     r"\s*[A-ZÄÖÜŁŚŻ][a-zäöüßąćęłńóśźż]"
     # British and Irish towns print their postcode after the name ("Leeds LS1 4AB").
@@ -233,7 +233,7 @@ _POSTCODE_TOWN = re.compile(
     r"|\b[A-Z][a-z]+, [A-Z]{2} \d{5}(?:-\d{4})?\b"
 )
 # The marks that part a return address's pieces ("ACME GmbH ● Ecke 12 ● 12345 Stadt").
-_RETURN_SEPARATOR = re.compile(r"[●•·|▪■–]|\s-\s|,\s")
+RETURN_SEPARATOR = re.compile(r"[●•·|▪■–]|\s-\s|,\s")
 _WINDOW_GAP = 40
 
 
@@ -259,7 +259,7 @@ def _window_address(lines: list[Line]) -> tuple[Value | None, Value | None]:
         if _is_return_address(text):
             found = _recipient_below(page, index, run)
             if found is not None:
-                pieces = [p.strip() for p in _RETURN_SEPARATOR.split(run[0].text) if p.strip()]
+                pieces = [p.strip() for p in RETURN_SEPARATOR.split(run[0].text) if p.strip()]
                 sender = Value(pieces[0], run[0].text, run[0].boxes, 0.6) if pieces else None
                 return found, sender
         if _SALUTATION.match(line.cells[0].text.strip()):
@@ -272,10 +272,10 @@ def _window_address(lines: list[Line]) -> tuple[Value | None, Value | None]:
 def _is_return_address(text: str) -> bool:
     """Name, street and town in one line: with separators, or (OCR drops the dots) with a
     street number and at least three words before the postcode."""
-    town = _POSTCODE_TOWN.search(text)
+    town = POSTCODE_TOWN.search(text)
     if town is None:
         return False
-    if _RETURN_SEPARATOR.search(text):
+    if RETURN_SEPARATOR.search(text):
         return True
     before = text[: town.start()].split()
     return len(before) >= 3 and any(ch.isdigit() for ch in before[-1] + before[-2])
@@ -328,7 +328,7 @@ def _addressed_block(page: list[Line], index: int) -> Value | None:
         cells = [c for c in below.cells if abs(c.x0 - first.x0) < 6]
         if not cells or below.y0 - previous_y1 > 1.5 * below.height:
             return None
-        if _POSTCODE_TOWN.match(cells[0].text):
+        if POSTCODE_TOWN.match(cells[0].text):
             return _continued_name(page, index, first, first.text)
         previous_y1 = below.y1
     return None

@@ -1,0 +1,158 @@
+"""Postal addresses of seller and buyer: the lines under a party's name, down to its town.
+
+An address is printed as a block under the name, in the name's column (left- or
+right-aligned with it): street, perhaps a building or contact line, then postcode and town,
+perhaps a country. The block ends at the town line; contact and register lines (Tel, VAT
+id, IBAN), dates, or a wide gap end it sooner, and then no address is given: without its
+town line a block is not known to be one. A return address on one line ("ACME GmbH ● Ecke
+12 ● 12345 Stadt") gives the rest of that line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.layout import Cell, Line
+from facturist.engine.model import Value, Word
+from facturist.engine.parties import POSTCODE_TOWN, RETURN_SEPARATOR
+
+_CONTACT = re.compile(
+    r"\b(?:tel|telefon|fon|phone|fax|mobil|e-?mail|www|http|ust|vat|tva|iva|btw|nip|uid"
+    r"|steuer|tax|iban|bic|swift|gln|hrb|kvk|siret|siren|nif|cif|p\.\s?iva|mwst|kunden"
+    r"|customer|client|cliente|klant|datum|date|fecha|data)\b|@",
+    re.IGNORECASE,
+)
+_COUNTRY = re.compile(
+    r"^(?:deutschland|germany|österreich|austria|schweiz|suisse|svizzera|switzerland|france"
+    r"|españa|spain|italia|italy|nederland|the netherlands|netherlands|belgique|belgië"
+    r"|belgium|portugal|polska|poland|united kingdom|uk|ireland|éire|usa|united states"
+    r"|luxembourg|luxemburg|danmark|denmark|sverige|sweden|[A-Z]{2})$",
+    re.IGNORECASE,
+)
+# A recipient's block opening under a letterhead: the other party, not this one's address.
+_RECIPIENT = re.compile(
+    r"^(?:herrn?|frau|firma|mr\.?|mrs\.?|ms\.?|attn\.?|z\. ?hd\.?|monsieur|madame|m\.|mme|sr\.|"
+    r"sra\.|sig\.(?:ra)?|dhr\.|mevr\.|pan|pani|an|to|à)(?:\s|$)",
+    re.IGNORECASE,
+)
+_INITIALS = re.compile(r"^[A-Z&]{1,4}$")  # a logo's letters ("FL") left of the name
+_MAX_LINES = 4  # street, building or person, town, country
+_ALIGN = 8.0  # points between the name's edge and the address lines' edges
+
+
+def party_address(
+    lines: list[Line], name: Value | None, other: Value | None = None
+) -> Value | None:
+    """The postal address printed with the party `name` (found by its boxes), or None.
+
+    `other` is the other party's name: a block reaching it is that party's.
+    """
+    if name is None or not name.boxes:
+        return None
+    last = name.boxes[-1]
+    index = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if line.page == last.page and any(w.box == last for w in line.words)
+        ),
+        None,
+    )
+    if index is None:
+        return None
+    line = lines[index]
+    cell = next((c for c in line.cells if any(w.box == last for w in c.words)), None)
+    if cell is None:
+        return None
+    same_line = _rest_of_line(cell, str(name.value))
+    if same_line is not None:
+        return same_line
+    # The block's edges: the name's cell, or the line's first cell when a logo's initials
+    # stand left of the name ("FL  Fjord Lusitano SAS" over "99 rue de la République").
+    edges = {(cell.x0, cell.x1)}
+    logo = line.cells[0]
+    if logo is not cell and _INITIALS.match(logo.text) and cell.x0 - logo.x1 < 40:
+        # The letters sit inset in the logo's square: the block starts up to a letter-run's
+        # width left of them.
+        edges.add((logo.x0 - (logo.x1 - logo.x0) / 2, logo.x1))
+    avoid = {str(other.value), other.text} if other is not None else set()
+    below = _block_below(lines, index, edges, avoid)
+    if below is not None:
+        return below
+    # A letterhead name alone at the top; the window's return address line names it again
+    # with its street and town ("Polder Delta AG · Mariahilfer Straße 1 · 4240 Linz").
+    for candidate in lines:
+        for again in candidate.cells if candidate.page == last.page else []:
+            if again is not cell and again.text.startswith(str(name.value)):
+                found = _rest_of_line(again, str(name.value))
+                if found is not None:
+                    return found
+    return None
+
+
+def _rest_of_line(cell: Cell, name: str) -> Value | None:
+    """ "ACME GmbH ● Ecke 12 ● 12345 Stadt": what follows the name, when it holds a town."""
+    count = len(name.split())
+    texts = [w.text for w in cell.words]
+    start = next(
+        (i for i in range(len(texts)) if " ".join(texts[i : i + count]).strip(" ,●·|") == name),
+        None,
+    )
+    if start is None:
+        return None
+    rest = cell.words[start + count :]
+    text = " ".join(w.text for w in rest)
+    if not rest or not RETURN_SEPARATOR.search(text) or not POSTCODE_TOWN.search(text):
+        return None
+    parts = [p.strip(" -–,●•·|▪■") for p in RETURN_SEPARATOR.split(text)]
+    parts = [p for p in parts if p]
+    joined = ", ".join(parts)
+    return Value(joined, text, tuple(w.box for w in rest)) if joined else None
+
+
+def _aligned(cell: Cell, edges: set[tuple[float, float]]) -> bool:
+    """Left-aligned, right-aligned or centred with one of the block's edges."""
+    middle = (cell.x0 + cell.x1) / 2
+    return any(
+        abs(cell.x0 - x0) < _ALIGN or abs(cell.x1 - x1) < _ALIGN or abs(middle - (x0 + x1) / 2) < 4
+        for x0, x1 in edges
+    )
+
+
+def _block_below(
+    lines: list[Line], index: int, edges: set[tuple[float, float]], avoid: set[str]
+) -> Value | None:
+    start = lines[index]
+    bottom, height = start.y1, start.height
+    taken: list[Cell] = []
+    for line in lines[index + 1 : index + 9]:
+        if line.page != start.page or line.y0 - bottom > 1.6 * max(height, line.height):
+            break
+        cell = next((c for c in line.cells if _aligned(c, edges)), None)
+        if cell is None:
+            continue
+        text = cell.text
+        if _CONTACT.search(text) or _RECIPIENT.match(text) or text in avoid:
+            break  # contact lines, or the other party's block ("Herrn Max Mustermann")
+        taken.append(cell)
+        bottom, height = line.y1, line.height
+        if POSTCODE_TOWN.search(text):
+            return _joined(taken + _country_after(lines, line, edges))
+        if len(taken) >= _MAX_LINES:
+            break
+    return None
+
+
+def _country_after(lines: list[Line], town: Line, edges: set[tuple[float, float]]) -> list[Cell]:
+    following = next((ln for ln in lines if ln.page == town.page and ln.y0 > town.y1), None)
+    if following is None or following.y0 - town.y1 > 1.6 * town.height:
+        return []
+    return [
+        c for c in following.cells if _aligned(c, edges) and _COUNTRY.match(c.text.strip(" ,"))
+    ][:1]
+
+
+def _joined(cells: list[Cell]) -> Value:
+    words: list[Word] = [w for c in cells for w in c.words]
+    text = ", ".join(c.text.strip(" ,") for c in cells)
+    return Value(text, text, tuple(w.box for w in words))
