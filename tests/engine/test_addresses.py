@@ -74,3 +74,16 @@ def test_no_address_without_a_town_line_nor_from_the_recipient_below_a_letterhea
         ]
     )
     assert "seller_address" not in fields
+
+
+def test_a_house_number_is_no_postcode_so_the_block_goes_on_to_the_town() -> None:
+    fields = _fields(
+        [
+            (50, 50, "Odoo Inc."),
+            (50, 63, "4557 De Silva St"),
+            (50, 76, "Fremont, CA 94538"),
+            (50, 89, "United States"),
+            *_INVOICE,
+        ]
+    )
+    assert fields["seller_address"] == "4557 De Silva St, Fremont, CA 94538, United States"

@@ -35,6 +35,11 @@ _RECIPIENT = re.compile(
     r"sra\.|sig\.(?:ra)?|dhr\.|mevr\.|pan|pani|an|to|à)(?:\s|$)",
     re.IGNORECASE,
 )
+# "4557 De Silva St": a house number before the street, no postcode before a town.
+_US_STREET = re.compile(
+    r"^\d{3,5}\s+(?:[A-Z][\w.]*\s+){0,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr"
+    r"|Drive|Ln|Lane|Way|Pkwy|Parkway|Ct|Court|Pl|Place|Hwy|Highway)\b\.?",
+)
 _INITIALS = re.compile(r"^[A-Z&]{1,4}$")  # a logo's letters ("FL") left of the name
 _MAX_LINES = 4  # street, building or person, town, country
 _ALIGN = 8.0  # points between the name's edge and the address lines' edges
@@ -106,6 +111,8 @@ def _rest_of_line(cell: Cell, name: str) -> Value | None:
         return None
     parts = [p.strip(" -–,●•·|▪■") for p in RETURN_SEPARATOR.split(text)]
     parts = [p for p in parts if p]
+    if not any(POSTCODE_TOWN.search(p) and not _US_STREET.match(p) for p in parts):
+        return None  # only a house number, read as a postcode: no town
     joined = ", ".join(parts)
     return Value(joined, text, tuple(w.box for w in rest)) if joined else None
 
@@ -136,7 +143,7 @@ def _block_below(
             break  # contact lines, or the other party's block ("Herrn Max Mustermann")
         taken.append(cell)
         bottom, height = line.y1, line.height
-        if POSTCODE_TOWN.search(text):
+        if POSTCODE_TOWN.search(text) and not _US_STREET.match(text):
             return _joined(taken + _country_after(lines, line, edges))
         if len(taken) >= _MAX_LINES:
             break
