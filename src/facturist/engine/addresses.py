@@ -1,7 +1,7 @@
 """Postal addresses of seller and buyer: the lines under a party's name, down to its town.
 
-An address is printed as a block under the name, in the name's column (left- or
-right-aligned with it): street, perhaps a building or contact line, then postcode and town,
+An address is printed as a block under the name, in the name's column (left-, right-aligned
+or centred with it): street, perhaps a building or contact line, then postcode and town,
 perhaps a country. The block ends at the town line; contact and register lines (Tel, VAT
 id, IBAN), dates, or a wide gap end it sooner, and then no address is given: without its
 town line a block is not known to be one. A return address on one line ("ACME GmbH ● Ecke
@@ -14,7 +14,12 @@ import re
 
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
-from facturist.engine.parties import POSTCODE_TOWN, RETURN_SEPARATOR
+from facturist.engine.parties import (
+    POSTCODE_TOWN,
+    RECIPIENT_OPENING,
+    RETURN_SEPARATOR,
+    initials,
+)
 
 _CONTACT = re.compile(
     r"\b(?:tel|telefon|fon|phone|fax|mobil|e-?mail|www|http|ust|vat|tva|iva|btw|nip|uid"
@@ -29,18 +34,11 @@ _COUNTRY = re.compile(
     r"|luxembourg|luxemburg|danmark|denmark|sverige|sweden|[A-Z]{2})$",
     re.IGNORECASE,
 )
-# A recipient's block opening under a letterhead: the other party, not this one's address.
-_RECIPIENT = re.compile(
-    r"^(?:herrn?|frau|firma|mr\.?|mrs\.?|ms\.?|attn\.?|z\. ?hd\.?|monsieur|madame|m\.|mme|sr\.|"
-    r"sra\.|sig\.(?:ra)?|dhr\.|mevr\.|pan|pani|an|to|à)(?:\s|$)",
-    re.IGNORECASE,
-)
 # "4557 De Silva St": a house number before the street, no postcode before a town.
 _US_STREET = re.compile(
     r"^\d{3,5}\s+(?:[A-Z][\w.]*\s+){0,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr"
     r"|Drive|Ln|Lane|Way|Pkwy|Parkway|Ct|Court|Pl|Place|Hwy|Highway)\b\.?",
 )
-_INITIALS = re.compile(r"^[A-Z&]{1,4}$")  # a logo's letters ("FL") left of the name
 _MAX_LINES = 4  # street, building or person, town, country
 _ALIGN = 8.0  # points between the name's edge and the address lines' edges
 
@@ -76,7 +74,7 @@ def party_address(
     # stand left of the name ("FL  Fjord Lusitano SAS" over "99 rue de la République").
     edges = {(cell.x0, cell.x1)}
     logo = line.cells[0]
-    if logo is not cell and _INITIALS.match(logo.text) and cell.x0 - logo.x1 < 40:
+    if logo is not cell and initials(logo.text) and cell.x0 - logo.x1 < 40:
         # The letters sit inset in the logo's square: the block starts up to a letter-run's
         # width left of them.
         edges.add((logo.x0 - (logo.x1 - logo.x0) / 2, logo.x1))
@@ -139,7 +137,7 @@ def _block_below(
         if cell is None:
             continue
         text = cell.text
-        if _CONTACT.search(text) or _RECIPIENT.match(text) or text in avoid:
+        if _CONTACT.search(text) or RECIPIENT_OPENING.match(text) or text in avoid:
             break  # contact lines, or the other party's block ("Herrn Max Mustermann")
         taken.append(cell)
         bottom, height = line.y1, line.height

@@ -30,7 +30,7 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         top = first_page[: max(12, len(first_page) // 3)]
         for line in top:
             for cell in line.cells:
-                if _initials(cell.text) or not LEGAL_FORM.search(cell.text):
+                if initials(cell.text) or not LEGAL_FORM.search(cell.text):
                     continue  # "SL" in a logo is a company's initials, not its name
                 if buyer is None or cell.text != buyer.text:
                     seller = Value(cell.text.strip(" ,●·|"), cell.text, cell.boxes)
@@ -45,7 +45,7 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
                 c
                 for ln in top[:3]
                 for c in ln.cells
-                if not _initials(c.text) and not not_a_name(c.text)
+                if not initials(c.text) and not not_a_name(c.text)
             ]
             first = _letterhead(top, buyer) or (named or top[0].cells)[0]
             seller = Value(first.text, first.text, first.boxes, 0.4)
@@ -133,7 +133,8 @@ def _section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
 _INITIALS = re.compile(r"[A-Z]{1,3}")
 
 
-def _initials(text: str) -> bool:
+def initials(text: str) -> bool:
+    """A logo's letters ("SL", "FL"), no name."""
     return _INITIALS.fullmatch(text.strip()) is not None
 
 
@@ -334,8 +335,14 @@ def _addressed_block(page: list[Line], index: int) -> Value | None:
     return None
 
 
-_SALUTATION = re.compile(
-    r"^(?:herrn?|frau|firma|mr\.?|mrs\.?|ms\.?|m\.|mme|sr\.?|sra\.?|sig\.?)$", re.IGNORECASE
+_SALUTATION_WORDS = r"herrn?|frau|firma|mr\.?|mrs\.?|ms\.?|m\.|mme|sr\.?|sra\.?|sig\.?"
+_SALUTATION = re.compile(rf"^(?:{_SALUTATION_WORDS})$", re.IGNORECASE)
+# A line opening an addressee's block: a salutation, or "Attn", "z. Hd.", "An", "To" before a
+# name ("Herrn Max Mustermann", "To: Beta AG").
+RECIPIENT_OPENING = re.compile(
+    rf"^(?:{_SALUTATION_WORDS}|sig\.ra|attn\.?|z\. ?hd\.?|monsieur|madame|dhr\.|mevr\.|pan|pani"
+    r"|an|to|à)(?:\s|:|$)",
+    re.IGNORECASE,
 )
 
 
