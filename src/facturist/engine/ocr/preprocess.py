@@ -9,6 +9,7 @@ import numpy as np
 from numpy.typing import NDArray
 from PIL import Image, ImageOps
 
+HISTOGRAM_SLICE = 1 << 20  # pixels counted at a time by otsu_threshold
 ANALYSIS_MAX_SIDE = 1000  # downscaled copy used for skew estimation
 MAX_SKEW_DEGREES = 5.0
 MIN_SKEW_DEGREES = 0.25  # below this a rotation costs more sharpness than it gains
@@ -30,7 +31,11 @@ def to_grayscale(image: Image.Image) -> Image.Image:
 
 def otsu_threshold(gray: NDArray[np.uint8]) -> int:
     """The Otsu threshold of an 8-bit image."""
-    histogram = np.bincount(gray.ravel(), minlength=256).astype(np.float64)
+    # In slices: bincount copies its input as 64-bit integers (66 MB for an A4 page at 300 dpi).
+    flat = gray.ravel()
+    histogram = np.zeros(256, dtype=np.float64)
+    for start in range(0, flat.size, HISTOGRAM_SLICE):
+        histogram += np.bincount(flat[start : start + HISTOGRAM_SLICE], minlength=256)
     total = histogram.sum()
     if total == 0:
         return 128

@@ -1,0 +1,124 @@
+"""OCR on OpenVINO: same reading as onnxruntime, bounded shapes, pruned recogniser, fallback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from facturist.engine.ocr import openvino_runtime, rapid_models
+from facturist.engine.ocr.openvino_runtime import OpenVinoSession
+from facturist.engine.ocr.rapid_backend import RapidOcrBackend
+
+from .textpages import SAMPLES, recall, text_page, words_of
+
+pytestmark = pytest.mark.ocr
+openvino = pytest.importorskip("openvino")
+
+
+def _models() -> Path:
+    rapidocr = pytest.importorskip("rapidocr")
+    return Path(rapidocr.__file__).parent / "models"
+
+
+@pytest.fixture(scope="module")
+def both() -> tuple[RapidOcrBackend, RapidOcrBackend]:
+    """The backend on OpenVINO and on onnxruntime, side by side."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(openvino_runtime.RUNTIME_ENVIRONMENT, "openvino")
+        on_openvino = RapidOcrBackend()
+        patch.setenv(openvino_runtime.RUNTIME_ENVIRONMENT, "onnxruntime")
+        on_onnxruntime = RapidOcrBackend()
+    return on_openvino, on_onnxruntime
+
+
+def test_backend_prefers_openvino_and_reads_like_onnxruntime(
+    both: tuple[RapidOcrBackend, RapidOcrBackend],
+) -> None:
+    on_openvino, on_onnxruntime = both
+    assert (on_openvino.runtime, on_onnxruntime.runtime) == ("openvino", "onnxruntime")
+    lines = SAMPLES["eng"] + SAMPLES["deu"] + SAMPLES["fra"]
+    page = text_page(lines, size=22, width=900)
+    expected = words_of(lines)
+    read_ov = [w.text for w in on_openvino.recognize(page, ())]
+    read_ort = [w.text for w in on_onnxruntime.recognize(page, ())]
+    assert recall(expected, read_ov) >= 0.95
+    assert recall(expected, read_ov) >= recall(expected, read_ort) - 0.02
+
+
+def test_small_image_on_the_fixed_canvas_keeps_every_line(
+    both: tuple[RapidOcrBackend, RapidOcrBackend],
+) -> None:
+    # A 300x400 image alone in the 960x960 detection canvas lost its lower lines until the
+    # image was scaled up to fill the canvas.
+    lines = ["TOTAL 60.30", "Cashier: Anna", "Receipt 19/10/2018"]
+    words = both[0].recognize(text_page(lines, size=11, width=300, margin=20), ())
+    read = "".join(w.text for w in words).replace(" ", "")
+    assert all(line.replace(" ", "") in read for line in lines), read
+
+
+def test_recogniser_scores_only_kept_characters(
+    both: tuple[RapidOcrBackend, RapidOcrBackend],
+) -> None:
+    on_openvino, on_onnxruntime = both
+    kept = on_openvino._recognizer.postprocess_op.character
+    full = on_onnxruntime._recognizer.postprocess_op.character
+    assert kept[0] == "blank" and kept[-1] == " "
+    assert len(full) > 18_000 and 1_000 < len(kept) < 3_000
+    assert {"A", "z", "0", "€", "£", "ß", "é", "ł", "Ω"} <= set(kept)
+    assert not {"中", "ア", "😀"} & set(kept)
+    batch = np.zeros((2, 3, 48, 192), np.float32)
+    assert on_openvino._recognizer.session(batch).shape[-1] == len(kept)
+
+
+def test_kept_character_rule() -> None:
+    assert all(rapid_models.kept_character(c) for c in "Aa9€$¥£₹ßøłŽΩ№%")
+    assert not any(rapid_models.kept_character(c) for c in "中日ア한😀Ａ")
+
+
+def test_session_compiles_afresh_after_too_many_shapes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(openvino_runtime, "MAX_SHAPES", 3)
+    session = OpenVinoSession(rapid_models.bundled_model(_models(), "cls"), precision="f32")
+    widths = [96, 144, 192, 96, 240, 288]
+    outputs = [session(np.zeros((1, 3, 48, w), np.float32)) for w in widths]
+    # Three shapes, one repeated, then a fourth: compiled once at first use, once more.
+    assert session.compilations == 2
+    assert all(o.shape == (1, 2) for o in outputs)
+
+
+def test_static_detection_canvas_matches_onnxruntime_in_float32() -> None:
+    onnxruntime = pytest.importorskip("onnxruntime")
+    path = rapid_models.bundled_model(_models(), "det")
+    session = OpenVinoSession(path, static_shape=(1, 3, 320, 320), precision="f32")
+    rng = np.random.default_rng(7)
+    tensor = rng.uniform(-1, 1, (1, 3, 320, 320)).astype(np.float32)
+    reference = onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+    expected = reference.run(None, {reference.get_inputs()[0].name: tensor})[0]
+    assert np.allclose(session(tensor), expected, atol=1e-3)
+    with pytest.raises(Exception):  # noqa: B017 - OpenVINO's own error type for a wrong shape
+        session(np.zeros((1, 3, 64, 64), np.float32))
+
+
+def test_openvino_failure_falls_back_to_onnxruntime(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = rapid_models.load_models
+
+    def broken(detection_max_side: int, *, openvino: bool) -> rapid_models.RapidModels:
+        if openvino:
+            raise RuntimeError("no CPU plugin")
+        return real(detection_max_side, openvino=False)
+
+    monkeypatch.setattr("facturist.engine.ocr.rapid_backend.load_models", broken)
+    monkeypatch.delenv(openvino_runtime.RUNTIME_ENVIRONMENT, raising=False)
+    backend = RapidOcrBackend()
+    assert backend.runtime == "onnxruntime"
+    words = backend.recognize(text_page(SAMPLES["eng"], size=22, width=700), ())
+    assert recall(words_of(SAMPLES["eng"]), [w.text for w in words]) >= 0.9
+
+
+def test_rapidocr_factories_are_restored_after_loading() -> None:
+    import rapidocr.ch_ppocr_det.main as det_main
+    import rapidocr.inference_engine.base as base
+
+    rapid_models.load_models(640, openvino=True)
+    assert det_main.get_engine is base.get_engine
