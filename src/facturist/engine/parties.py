@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from facturist.engine.column_captions import names_columns
 from facturist.engine.labels import (
     BUYER_SECTION,
     DOCUMENT_TITLE,
@@ -369,6 +370,10 @@ def _name_below(
     for offset, below in enumerate(lines[index + 1 : index + 7], start=index + 1):
         # The block must run on from the header: a wide gap means the section is over.
         if below.page != line.page or below.y0 - previous_y1 > 3 * line.height:
+            break
+        if names_columns(below):
+            # The item table starts: OCR'd lines are taller than their print, so a caption
+            # printed under its block ("From") could reach past the gap to the table header.
             break
         previous_y1 = below.y1
         cells = [c for c in below.cells if header.x0 - 12 <= c.x0 <= header.x0 + 260]

@@ -59,6 +59,10 @@ def total_beside(line: Line, numbers: dict[str, Value], stop: re.Pattern[str]) -
     return any(stop.match(cell.text) for cell in line.cells[1:])
 
 
+# A position number ("2", "03.") opening an item's row.
+_POSITION_WORD = re.compile(r"^0*\d{1,3}\.?$")
+
+
 def opens_description(word: Word, line: Line, columns: _Columns) -> bool:
     """A word of text left of the description header, in the same cell as words under it.
 
@@ -71,24 +75,29 @@ def opens_description(word: Word, line: Line, columns: _Columns) -> bool:
     if word.box.x0 >= left:
         return False
     cell = next((c for c in line.cells if word in c.words), None)
-    if cell is None or not cell.words[0].text[:1].isalpha():
+    if cell is None:
         return False
-    start = 0
-    for position, other in enumerate(cell.words):
+    # OCR sets a position number close to its text ("2 Softwarelizenz") in one cell.
+    first = 1 if len(cell.words) > 1 and _POSITION_WORD.match(cell.words[0].text) else 0
+    if not cell.words[first].text[:1].isalpha():
+        return False
+    start = first
+    for position, other in enumerate(cell.words[first:], start=first):
         if other.box.x0 >= left:
             break
         if _CODE_LIKE.search(other.text) or other.text.endswith(":"):
             start = position + 1
     run = cell.words[start:]
-    if word not in run or run[0] is not cell.words[0]:
+    if word not in run or run[0] is not cell.words[first]:
         return False
     # A wrapped line's lone word ("Buchhaltung") at the edge the item's text starts at.
-    if columns.text_left is not None and abs(cell.x0 - columns.text_left) <= 2:
+    text_x0 = cell.words[first].box.x0  # where the text starts, after a position number
+    if columns.text_left is not None and abs(text_x0 - columns.text_left) <= 2:
         return True
     if cell.x1 > left + 8:
         return True  # the phrase reaches under the header itself
     # Text under no caption of its own, between the lead columns and the centred header.
-    return not any(min(cell.x1, x1) > max(cell.x0, x0) for x0, x1 in columns.lead)
+    return not any(min(cell.x1, x1) > max(text_x0, x0) for x0, x1 in columns.lead)
 
 
 def net_of_gross(line: Line, numbers: dict[str, tuple[float, Value]], hint: str | None) -> None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from facturist.engine.column_captions import classify_text, classify_word, header_words
 from facturist.engine.fields import AMOUNT_TOKEN
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
@@ -20,50 +20,6 @@ from facturist.engine.tablerows import (
     total_beside,
 )
 
-_HEADER_WORDS: dict[str, re.Pattern[str]] = {
-    "description": re.compile(
-        r"^(?:beschreibung|artikelbeschreibung|bezeichnung|artikelbezeichnung|"
-        r"leistungsbeschreibung|produkt|artikel|leistung"
-        r"|description|item|items|product|service|services|details|particulars|désignation|"
-        r"designation|libellé|descripción|concepto"
-        r"|descrizione|omschrijving|descrição|descricao|opis|nazwa|towar|article|articolo"
-        r"|artículo|artigo|prestation|servicio|servizio|serviço|dienst|designação|pozycja"
-        r"|usługa)$",
-        re.IGNORECASE,
-    ),
-    "quantity": re.compile(
-        r"^(?:menge|anzahl|qty|quantity|quantité|quantite|qté|cantidad|cant|quantità|aantal|"
-        r"quantidade|ilość|ilosc|ilosć|stück|units?|q\.?tà|qtà|qtd|qtde|st|stk|pcs|qté|anz"
-        r"|aant|uds|unidades|quant|hours|hrs|szt)$",
-        re.IGNORECASE,
-    ),
-    "unit_price": re.compile(
-        r"^(?:einzelpreis|nettopreis|preis|e-preis|stückpreis|price|unit price|rate|prix|pu|"
-        r"precio|prezzo|prijs|preço|cena|netto-preis|preis/|prijs per stuk|einzelpreis netto"
-        r"|ep|e-preis netto|price per unit|unit cost|cost|satz|stundensatz|tarif|tarifa|tariffa"
-        r"|tarief|stukprijs|p\.?\s?u|p\. unitario|costo unitario|preço unitário"
-        r"|preis/(?:einh|einheit|stk|st)\.?|price/unit)$",
-        re.IGNORECASE,
-    ),
-    "amount": re.compile(
-        r"^(?:betrag|gesamtbetrag|gesamt|gesamtpreis|nettobetrag|summe|entgelt|amount|total|"
-        r"montant|importe|importo|bedrag|valor|wartość|positionsbetrag|positions|netto|"
-        r"line total|wartosć|wartosc|wartość|totaal|subtotal|gesamtpreis netto|nettowert"
-        r"|gesamtwert|positionswert|gesamt netto|montante|valore|totale|razem|kwota|wart\."
-        r"|net|net amount|g-preis|gp"
-        r"|net value|imponibile|neto|líquido|liquido|ht|ttc|excl\.? btw|subtotaal|subtotale"
-        r"|bedrag excl\.?)$",
-        re.IGNORECASE,
-    ),
-    "vat_rate": re.compile(
-        # "MwSt-%", "USt.-%", "VAT %": the rate column often carries its percent sign.
-        r"^(?:(?:ust|mwst|steuer|vat|tax|tva|iva|btw)\.?(?:\s*-?\s*%)?|steuersatz|ust\.-satz|%"
-        # The tax amount column beside the rate ("Kwota VAT"): no line amount.
-        r"|kwota vat|vat amount|tax amount|montant tva|cuota iva|importe iva|btw-bedrag"
-        r"|ust\.-betrag|valor iva|imposta)$",
-        re.IGNORECASE,
-    ),
-}
 _NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "vat_rate")
 _STOP = re.compile(
     r"^(?:summe|zwischensumme|gesamtsumme|gesamtbetrag|total|subtotal|sub-total|sub total|"
@@ -134,69 +90,17 @@ class _Row:
     continued: int = 0  # lines of text added under the item's first line
 
 
-# Words that qualify a header ("Cena netto", "Prix unitaire HT") rather than name a column.
-_QUALIFIERS = frozenset(
-    {"netto", "net", "ht", "ttc", "brutto", "unit", "unitaire", "unitario", "unitário"}
-    | {"unit.", "per", "stuk", "excl", "incl", "€", "eur", "(€)", "(eur)", "in"}
-    # "Valor s/ IVA", "Total c/ IVA", "Preis inkl. MwSt": a tax named after the column's word.
-    | {"s/", "c/", "iva", "vat", "btw", "mwst", "ust", "tva"}
-)
-
-
-_PAREN_TAIL = re.compile(r"\s*\(.*$")
-
-
-@functools.lru_cache(maxsize=4096)
-def _classify_text(text: str) -> str | None:
-    stripped = text.strip(".:")
-    for category, pattern in _HEADER_WORDS.items():
-        if pattern.match(stripped) or pattern.match(text):
-            return category
-    return None
-
-
-def _classify(word: Word) -> str | None:
-    return _classify_text(word.text)
-
-
-def _header_words(line: Line) -> list[tuple[str, list[Word]]]:
-    """(category, words) for a line's header cells: a whole cell first, then its words."""
-    found: list[tuple[str, list[Word]]] = []
-    for cell in line.cells:
-        # "Unit price (excl. VAT)", "Stückpreis (netto)": the caption before its qualifier.
-        whole = _classify_text(cell.text) or _classify_text(_PAREN_TAIL.sub("", cell.text))
-        if whole is not None:
-            found.append((whole, list(cell.words)))
-            continue
-        in_cell: list[tuple[str, list[Word]]] = []
-        for position, word in enumerate(cell.words):
-            if position > 0 and word.text.lower().strip(".:()") in _QUALIFIERS:
-                continue
-            category = _classify(word)
-            if category is not None:
-                in_cell.append((category, [word]))
-        if len(in_cell) == 1:
-            # "Prix unitaire HT": the column spans the whole cell, not just its keyword; in
-            # "Pos Art-Nr Beschreibung" the words before it name other columns, not this one.
-            words = list(cell.words)
-            start = words.index(in_cell[0][1][0])
-            qualified = all(w.text.lower().strip(".:") in _QUALIFIERS for w in words[:start])
-            in_cell = [(in_cell[0][0], words if qualified else words[start:])]
-        found.extend(in_cell)
-    return found
-
-
 def _find_header(lines: list[Line], start: int) -> tuple[int, _Columns] | None:
     for index in range(start, len(lines)):
         line = lines[index]
-        if not _header_words(line):
+        if not header_words(line):
             continue  # a header starts with a line naming a column, not with data above it
         group = _header_group(lines, index)
         found: dict[str, list[Word]] = {}
         amounts: list[list[Word]] = []
         prices: list[list[Word]] = []
         for member in group:
-            for category, words in _header_words(member):
+            for category, words in header_words(member):
                 if category == "amount":
                     amounts.append(words)
                 if category == "unit_price":
@@ -242,7 +146,7 @@ def _header_group(lines: list[Line], index: int) -> list[Line]:
                 if any(ch.isdigit() for ch in w.text)
             )
             and (
-                any(_classify(w) for w in other.words)
+                any(classify_word(w) for w in other.words)
                 # The tails of captions wrapped onto a second line ("Unit price (excl." /
                 # "VAT)"): they close what the line above opened.
                 or all(w.text.endswith(")") and len(w.text) <= 12 for w in other.words)
@@ -274,7 +178,7 @@ def _stack_columns(columns: _Columns, group: list[Line], found: dict[str, list[W
     columns.blocked = [
         (cell.x0, cell.x1)
         for cell in group[rows["amount"]].cells
-        if left <= (cell.x0 + cell.x1) / 2 <= right and _classify_text(cell.text) is None
+        if left <= (cell.x0 + cell.x1) / 2 <= right and classify_text(cell.text) is None
     ]
 
 

@@ -1,0 +1,116 @@
+"""Column captions of item tables: which column a header word names, in eight languages.
+
+Shared by the table reader (`tables`) and by the party-block reader (`parties`), which stops
+a party's block at a table's header row.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from facturist.engine.layout import Line
+from facturist.engine.model import Word
+
+HEADER_WORDS: dict[str, re.Pattern[str]] = {
+    "description": re.compile(
+        r"^(?:beschreibung|artikelbeschreibung|bezeichnung|artikelbezeichnung|"
+        r"leistungsbeschreibung|produkt|artikel|leistung"
+        r"|description|item|items|product|service|services|details|particulars|désignation|"
+        r"designation|libellé|descripción|concepto"
+        r"|descrizione|omschrijving|descrição|descricao|opis|nazwa|towar|article|articolo"
+        r"|artículo|artigo|prestation|servicio|servizio|serviço|dienst|designação|pozycja"
+        r"|usługa)$",
+        re.IGNORECASE,
+    ),
+    "quantity": re.compile(
+        r"^(?:menge|anzahl|qty|quantity|quantité|quantite|qté|cantidad|cant|quantità|aantal|"
+        r"quantidade|ilość|ilosc|ilosć|stück|units?|q\.?tà|qtà|qtd|qtde|st|stk|pcs|qté|anz"
+        r"|aant|uds|unidades|quant|hours|hrs|szt)$",
+        re.IGNORECASE,
+    ),
+    "unit_price": re.compile(
+        r"^(?:einzelpreis|nettopreis|preis|e-preis|stückpreis|price|unit price|rate|prix|pu|"
+        r"precio|prezzo|prijs|preço|cena|netto-preis|preis/|prijs per stuk|einzelpreis netto"
+        r"|ep|e-preis netto|price per unit|unit cost|cost|satz|stundensatz|tarif|tarifa|tariffa"
+        r"|tarief|stukprijs|p\.?\s?u|p\. unitario|costo unitario|preço unitário"
+        r"|preis/(?:einh|einheit|stk|st)\.?|price/unit)$",
+        re.IGNORECASE,
+    ),
+    "amount": re.compile(
+        r"^(?:betrag|gesamtbetrag|gesamt|gesamtpreis|nettobetrag|summe|entgelt|amount|total|"
+        r"montant|importe|importo|bedrag|valor|wartość|positionsbetrag|positions|netto|"
+        r"line total|wartosć|wartosc|wartość|totaal|subtotal|gesamtpreis netto|nettowert"
+        r"|gesamtwert|positionswert|gesamt netto|montante|valore|totale|razem|kwota|wart\."
+        r"|net|net amount|g-preis|gp"
+        r"|net value|imponibile|neto|líquido|liquido|ht|ttc|excl\.? btw|subtotaal|subtotale"
+        r"|bedrag excl\.?)$",
+        re.IGNORECASE,
+    ),
+    "vat_rate": re.compile(
+        # "MwSt-%", "USt.-%", "VAT %": the rate column often carries its percent sign.
+        r"^(?:(?:ust|mwst|steuer|vat|tax|tva|iva|btw)\.?(?:\s*-?\s*%)?|steuersatz|ust\.-satz|%"
+        # The tax amount column beside the rate ("Kwota VAT"): no line amount.
+        r"|kwota vat|vat amount|tax amount|montant tva|cuota iva|importe iva|btw-bedrag"
+        r"|ust\.-betrag|valor iva|imposta)$",
+        re.IGNORECASE,
+    ),
+}
+
+# Words that qualify a header ("Cena netto", "Prix unitaire HT") rather than name a column.
+_QUALIFIERS = frozenset(
+    {"netto", "net", "ht", "ttc", "brutto", "unit", "unitaire", "unitario", "unitário"}
+    | {"unit.", "per", "stuk", "excl", "incl", "€", "eur", "(€)", "(eur)", "in"}
+    # "Valor s/ IVA", "Total c/ IVA", "Preis inkl. MwSt": a tax named after the column's word.
+    | {"s/", "c/", "iva", "vat", "btw", "mwst", "ust", "tva"}
+)
+
+
+_PAREN_TAIL = re.compile(r"\s*\(.*$")
+
+
+@functools.lru_cache(maxsize=4096)
+def classify_text(text: str) -> str | None:
+    stripped = text.strip(".:")
+    for category, pattern in HEADER_WORDS.items():
+        if pattern.match(stripped) or pattern.match(text):
+            return category
+    return None
+
+
+def classify_word(word: Word) -> str | None:
+    return classify_text(word.text)
+
+
+def header_words(line: Line) -> list[tuple[str, list[Word]]]:
+    """(category, words) for a line's header cells: a whole cell first, then its words."""
+    found: list[tuple[str, list[Word]]] = []
+    for cell in line.cells:
+        # "Unit price (excl. VAT)", "Stückpreis (netto)": the caption before its qualifier.
+        whole = classify_text(cell.text) or classify_text(_PAREN_TAIL.sub("", cell.text))
+        if whole is not None:
+            found.append((whole, list(cell.words)))
+            continue
+        in_cell: list[tuple[str, list[Word]]] = []
+        for position, word in enumerate(cell.words):
+            if position > 0 and word.text.lower().strip(".:()") in _QUALIFIERS:
+                continue
+            category = classify_word(word)
+            if category is not None:
+                in_cell.append((category, [word]))
+        if len(in_cell) == 1:
+            # "Prix unitaire HT": the column spans the whole cell, not just its keyword; in
+            # "Pos Art-Nr Beschreibung" the words before it name other columns, not this one.
+            words = list(cell.words)
+            start = words.index(in_cell[0][1][0])
+            qualified = all(w.text.lower().strip(".:") in _QUALIFIERS for w in words[:start])
+            in_cell = [(in_cell[0][0], words if qualified else words[start:])]
+        found.extend(in_cell)
+    return found
+
+
+def names_columns(line: Line) -> bool:
+    """A table's header row: its cells name at least two different columns, one of them
+    a figure's ("Description  Qty  Unit Price  Amount")."""
+    named = {category for category, _words in header_words(line)}
+    return len(named) >= 2 and bool(named & {"quantity", "unit_price", "amount"})
