@@ -1,0 +1,26 @@
+"""Cells of OCR'd lines: gaps are measured against a share of the taller OCR boxes."""
+
+from __future__ import annotations
+
+from facturist.engine.layout import build_lines
+from facturist.engine.model import Box, PageText, Word
+
+
+def _cells(source: str, height: float, gap: float) -> list[str]:
+    # "Netto  Tarief": two captions `gap` apart; "excl. BTW": one phrase, 3 pt apart.
+    spans = [("Netto", 300.0, 330.0), ("excl.", 333.0, 348.0), ("BTW", 351.0, 366.0)]
+    spans.append(("Tarief", 366.0 + gap, 390.0 + gap))
+    words = [Word(text, Box(1, x0, 400, x1, 400 + height)) for text, x0, x1 in spans]
+    page = PageText(1, 595, 842, words, source=source)  # type: ignore[arg-type]
+    return [cell.text for cell in build_lines(page)[0].cells]
+
+
+def test_ocr_boxes_split_at_a_gap_a_text_layer_of_that_height_joins() -> None:
+    # 15 pt OCR boxes hold ~7 pt glyphs: a 10.5 pt gap is a column gap there, while 15 pt
+    # glyphs of a text layer 10.5 pt apart are words of one phrase.
+    assert _cells("ocr", 15.0, 10.5) == ["Netto excl. BTW", "Tarief"]
+    assert _cells("text", 15.0, 10.5) == ["Netto excl. BTW Tarief"]
+
+
+def test_ocr_phrase_words_stay_together() -> None:
+    assert _cells("ocr", 15.0, 4.0) == ["Netto excl. BTW Tarief"]
