@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import math
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -166,16 +165,16 @@ def read_image_page(data: bytes, width: int, height: int) -> PageRead:
 def _decode_smaller(image: Any) -> int:
     """Let a JPEG decode straight to grayscale, at 1/2, 1/4 or 1/8 size when it is huge.
 
-    OCR reads grayscale and shrinks pages above `MAX_PAGE_PIXELS` by a whole factor anyway;
+    OCR reads grayscale and shrinks huge pages by a whole factor anyway (`whole_shrink`);
     the JPEG decoder does both for free (a 4961x7016 colour scan took 104 MB decoded, 9 MB
     like this). Returns the whole factor the image shrank by (1 when it did not).
     """
     if image.format != "JPEG" or image.mode not in ("RGB", "L"):
         return 1
-    from facturist.engine.ocr.pipeline import MAX_PAGE_PIXELS
+    from facturist.engine.ocr.pipeline import whole_shrink
 
     width, height = image.size
-    shrink = math.ceil(math.sqrt(width * height / MAX_PAGE_PIXELS))
+    shrink = whole_shrink(width, height)
     scale = next((s for s in (8, 4, 2) if s <= shrink), 1)
     image.draft("L", (max(1, width // scale), max(1, height // scale)))
     factor = round(width / image.size[0])

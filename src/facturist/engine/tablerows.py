@@ -59,8 +59,8 @@ def total_beside(line: Line, numbers: dict[str, Value], stop: re.Pattern[str]) -
     return any(stop.match(cell.text) for cell in line.cells[1:])
 
 
-# A position number ("2", "03.") opening an item's row.
-_POSITION_WORD = re.compile(r"^0*\d{1,3}\.?$")
+# A position number ("1", "02", "000003", "3.") in the first column of an item's row.
+POSITION = re.compile(r"^0*\d{1,3}\.?$")
 
 
 def opens_description(word: Word, line: Line, columns: _Columns) -> bool:
@@ -78,7 +78,7 @@ def opens_description(word: Word, line: Line, columns: _Columns) -> bool:
     if cell is None:
         return False
     # OCR sets a position number close to its text ("2 Softwarelizenz") in one cell.
-    first = 1 if len(cell.words) > 1 and _POSITION_WORD.match(cell.words[0].text) else 0
+    first = 1 if len(cell.words) > 1 and POSITION.match(cell.words[0].text) else 0
     if not cell.words[first].text[:1].isalpha():
         return False
     start = first

@@ -14,6 +14,7 @@ from facturist.engine.parsing import parse_amount
 from facturist.engine.tablerows import (
     CARRIED,
     PAGE_LABEL,
+    POSITION,
     indented_total,
     net_of_gross,
     opens_description,
@@ -49,8 +50,6 @@ _CONTINUATION_NOISE = re.compile(r"^\W*[\w\-. ]{2,30}\s*:\s*\S|^[•·]")
 _PRICE_DETAIL = re.compile(r"^\W*[\w\-. ]{2,30}\s*(?:\|\s*)?:\s*[-+]?\d")
 # "Tax: 0.2%" under an item: the item's rate, no sum, so no end of the table.
 _RATE_DETAIL = re.compile(r"^\W*[\w\-. ]{2,30}:\s*[-+]?\d{1,3}(?:[.,]\d{1,3})?\s*%$")
-# A position number ("1", "02", "000003") in the first column of an item's row.
-_POSITION = re.compile(r"^0*\d{1,3}\.?$")
 # A section title alone on its line, ending in a colon and holding no figures.
 _HEADING = re.compile(r"^[^\d:]{3,60}:$")
 _LABELLED = re.compile(r"^\W*[\w\-. ]{2,30}\s*:(?:\s|$)")
@@ -495,7 +494,7 @@ def _position_number(line: Line, columns: _Columns) -> bool:
     return (
         first is not None
         and first.box.x1 < columns.description[0]
-        and _POSITION.match(first.text) is not None
+        and POSITION.match(first.text) is not None
     )
 
 

@@ -25,12 +25,7 @@ def _models() -> Path:
 @pytest.fixture(scope="module")
 def both() -> tuple[RapidOcrBackend, RapidOcrBackend]:
     """The backend on OpenVINO and on onnxruntime, side by side."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv(openvino_runtime.RUNTIME_ENVIRONMENT, "openvino")
-        on_openvino = RapidOcrBackend()
-        patch.setenv(openvino_runtime.RUNTIME_ENVIRONMENT, "onnxruntime")
-        on_onnxruntime = RapidOcrBackend()
-    return on_openvino, on_onnxruntime
+    return RapidOcrBackend(runtime="openvino"), RapidOcrBackend(runtime="onnxruntime")
 
 
 def test_backend_prefers_openvino_and_reads_like_onnxruntime(
@@ -109,7 +104,6 @@ def test_openvino_failure_falls_back_to_onnxruntime(monkeypatch: pytest.MonkeyPa
         return real(detection_max_side, openvino=False)
 
     monkeypatch.setattr("facturist.engine.ocr.rapid_backend.load_models", broken)
-    monkeypatch.delenv(openvino_runtime.RUNTIME_ENVIRONMENT, raising=False)
     backend = RapidOcrBackend()
     assert backend.runtime == "onnxruntime"
     words = backend.recognize(text_page(SAMPLES["eng"], size=22, width=700), ())
@@ -122,3 +116,12 @@ def test_rapidocr_factories_are_restored_after_loading() -> None:
 
     rapid_models.load_models(640, openvino=True)
     assert det_main.get_engine is base.get_engine
+
+
+def test_runtime_is_chosen_where_backends_are_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    from facturist.engine.ocr import backends
+
+    monkeypatch.setenv(backends.RUNTIME_ENVIRONMENT, "onnxruntime")
+    assert backends._rapidocr_factory().runtime == "onnxruntime"  # type: ignore[attr-defined]
+    with pytest.raises(ValueError, match="unknown OCR runtime"):
+        RapidOcrBackend(runtime="tensorflow")

@@ -7,6 +7,7 @@ backend is also pinned to one thread).
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Callable, Sequence
 from typing import Protocol, runtime_checkable
@@ -42,10 +43,18 @@ _loaded: dict[str, OcrBackend] = {}
 _failures: dict[str, str] = {}
 
 
+# The runtime under RapidOCR's models, read where backends are chosen: "onnxruntime" for
+# comparisons or a platform where OpenVINO misbehaves; "f32" keeps float32 on CPUs with bf16.
+RUNTIME_ENVIRONMENT = "FACTURIST_OCR_RUNTIME"
+PRECISION_ENVIRONMENT = "FACTURIST_OCR_PRECISION"
+
+
 def _rapidocr_factory() -> OcrBackend:
     from facturist.engine.ocr.rapid_backend import RapidOcrBackend
 
-    return RapidOcrBackend()
+    runtime = os.environ.get(RUNTIME_ENVIRONMENT, "").strip().lower() or "openvino"
+    precision = os.environ.get(PRECISION_ENVIRONMENT, "").strip().lower() or "bf16"
+    return RapidOcrBackend(runtime=runtime, precision=precision)
 
 
 def _tesseract_factory() -> OcrBackend:

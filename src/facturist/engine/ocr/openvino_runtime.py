@@ -17,7 +17,6 @@ threads would all land on the same core.
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,11 +26,7 @@ from numpy.typing import NDArray
 
 log = logging.getLogger(__name__)
 
-# FACTURIST_OCR_RUNTIME=onnxruntime keeps onnxruntime (for comparisons, or a platform where
-# OpenVINO misbehaves); anything else uses OpenVINO when it imports.
-RUNTIME_ENVIRONMENT = "FACTURIST_OCR_RUNTIME"
-# FACTURIST_OCR_PRECISION=f32 keeps the model's own float32 arithmetic.
-PRECISION_ENVIRONMENT = "FACTURIST_OCR_PRECISION"
+# bf16 is a hint: CPUs without bf16 units run float32; "f32" keeps the model's own arithmetic.
 DEFAULT_PRECISION = "bf16"
 # Input shapes one compiled model may see before it is compiled again (~0.3 s).
 MAX_SHAPES = 20
@@ -52,7 +47,7 @@ class OpenVinoSession:
         *,
         static_shape: tuple[int, ...] | None = None,
         character_filter: Callable[[str], bool] | None = None,
-        precision: str | None = None,
+        precision: str = DEFAULT_PRECISION,
     ) -> None:
         import openvino
 
@@ -72,7 +67,7 @@ class OpenVinoSession:
             "NUM_STREAMS": 1,
             "PERFORMANCE_HINT": "LATENCY",
             "ENABLE_CPU_PINNING": False,
-            "INFERENCE_PRECISION_HINT": precision or _precision(),
+            "INFERENCE_PRECISION_HINT": precision,
         }
         self._shapes: set[tuple[int, ...]] = set()
         self._request: Any = None
@@ -117,15 +112,6 @@ class OpenVinoSession:
         if key != "character" or self._characters is None:
             raise KeyError(key)
         return list(self._characters)
-
-
-def wanted() -> bool:
-    """Whether OpenVINO should replace onnxruntime in this process."""
-    return os.environ.get(RUNTIME_ENVIRONMENT, "openvino").strip().lower() != "onnxruntime"
-
-
-def _precision() -> str:
-    return os.environ.get(PRECISION_ENVIRONMENT, DEFAULT_PRECISION).strip().lower() or "bf16"
 
 
 def _metadata_characters(model: Any) -> list[str]:

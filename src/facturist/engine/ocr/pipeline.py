@@ -142,6 +142,11 @@ def _to_points(words: Sequence[Word], page: int, scale: float) -> list[Word]:
     ]
 
 
+def whole_shrink(width: int, height: int) -> int:
+    """The whole factor a page image is shrunk by to hold at most `MAX_PAGE_PIXELS` (1: none)."""
+    return max(1, math.ceil(math.sqrt(width * height / MAX_PAGE_PIXELS)))
+
+
 def ocr_image(
     image: Image.Image,
     *,
@@ -161,7 +166,7 @@ def ocr_image(
     gray = to_grayscale(image)
     # Scans above ~400 dpi hold nothing OCR needs beyond 200+ dpi, but every working copy
     # of them costs tens of MB: shrink by a whole factor first (box filter, fast).
-    shrink = math.ceil(math.sqrt(gray.width * gray.height / MAX_PAGE_PIXELS))
+    shrink = whole_shrink(gray.width, gray.height)
     if shrink > 1:
         gray = gray.reduce(shrink)
         points_per_pixel *= shrink

@@ -69,14 +69,19 @@ class RapidOcrBackend:
         self,
         detection_max_side: int = DETECTION_MAX_SIDE,
         recognition_squeeze: float = RECOGNITION_SQUEEZE,
+        runtime: str = "openvino",
+        precision: str = openvino_runtime.DEFAULT_PRECISION,
     ) -> None:
+        """`runtime`: "openvino" (onnxruntime when it fails to load) or "onnxruntime"."""
         import cv2
 
+        if runtime not in ("openvino", "onnxruntime"):
+            raise ValueError(f"unknown OCR runtime {runtime!r}")
         cv2.setNumThreads(1)
         models: RapidModels | None = None
-        if openvino_runtime.wanted():
+        if runtime == "openvino":
             try:
-                models = load_models(detection_max_side, openvino=True)
+                models = load_models(detection_max_side, openvino=True, precision=precision)
             except Exception as exc:  # not installed, no plugin for this CPU, ...
                 log.info("OCR on onnxruntime (OpenVINO unavailable: %s)", exc)
         if models is None:

@@ -54,7 +54,12 @@ def kept_character(character: str) -> bool:
     return all(ord(c) < LAST_KEPT_CODE_POINT for c in character)
 
 
-def load_models(detection_max_side: int, *, openvino: bool) -> RapidModels:
+def load_models(
+    detection_max_side: int,
+    *,
+    openvino: bool,
+    precision: str = openvino_runtime.DEFAULT_PRECISION,
+) -> RapidModels:
     """Load the bundled detector, recogniser and 0/180 classifier on one thread."""
     import rapidocr
 
@@ -73,12 +78,14 @@ def load_models(detection_max_side: int, *, openvino: bool) -> RapidModels:
     with _sessions(
         {
             "det": lambda cfg: openvino_runtime.OpenVinoSession(
-                Path(cfg.model_path), static_shape=canvas
+                Path(cfg.model_path), static_shape=canvas, precision=precision
             ),
             "rec": lambda cfg: openvino_runtime.OpenVinoSession(
-                Path(cfg.model_path), character_filter=kept_character
+                Path(cfg.model_path), character_filter=kept_character, precision=precision
             ),
-            "cls": lambda cfg: openvino_runtime.OpenVinoSession(Path(cfg.model_path)),
+            "cls": lambda cfg: openvino_runtime.OpenVinoSession(
+                Path(cfg.model_path), precision=precision
+            ),
         }
     ):
         detector = engine._load_det_model()
