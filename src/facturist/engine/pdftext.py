@@ -12,6 +12,12 @@ from facturist.engine.model import Box, PageText, Word
 
 # A gap wider than this share of the font height splits a word even without a space char.
 _SPLIT_GAP_RATIO = 0.25
+# A space inside one text object (pdfium makes one from a kerning offset of a TJ array) over a
+# gap narrower than this share of the font height is kerning noise, not a word break: some
+# generators print "Br uttosumme" with letters 0.11 em apart, while a word space is 0.25 em or
+# more. A space between two text objects always breaks: tight ones ("15.00 g" in separate
+# table-cell runs, 0.15 em) are meant.
+_SPACE_GAP_RATIO = 0.15
 
 
 def page_words(pdf: pdfium.PdfDocument, index: int) -> PageText:
@@ -51,14 +57,20 @@ def _words(textpage: pdfium.PdfTextPage, page_number: int, page_height: float) -
             chars.clear()
 
     text = _page_text(raw, count)
+    spaced = False  # a space char since the last letter: break there unless the gap is tiny
+    last_index = 0
     for i in range(count):
         char = text[i] if text is not None else chr(pdfium_c.FPDFText_GetUnicode(raw, i))
         code = ord(char)
         if code in (0, 0xFFFE, 0xFFFF):
             continue
         # Characters pdfium generates are spaces and line breaks, so isspace() covers them.
+        if char == " " and chars and _same_text_object(raw, i, last_index):
+            spaced = True
+            continue
         if char.isspace() or code == 0x2:
             flush()
+            spaced = False
             continue
         pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
         cl, cr, cb, ct = left.value, right.value, bottom.value, top.value
@@ -67,8 +79,11 @@ def _words(textpage: pdfium.PdfTextPage, page_number: int, page_height: float) -
         if chars:
             char_height = max(loose.top - loose.bottom, 1.0)
             gap = loose.left - previous_loose_right
-            if gap > _SPLIT_GAP_RATIO * char_height or gap < -char_height * 2 or cb > y1 or ct < y0:
+            limit = (_SPACE_GAP_RATIO if spaced else _SPLIT_GAP_RATIO) * char_height
+            if gap > limit or gap < -char_height * 2 or cb > y1 or ct < y0:
                 flush()
+        spaced = False
+        last_index = i
         previous_loose_right = loose.right
         if not chars:
             x0, y0, x1, y1 = cl, cb, cr, ct
@@ -79,6 +94,12 @@ def _words(textpage: pdfium.PdfTextPage, page_number: int, page_height: float) -
         chars.append(char)
     flush()
     return words
+
+
+def _same_text_object(raw: object, first: int, second: int) -> bool:
+    one = ctypes.cast(pdfium_c.FPDFText_GetTextObject(raw, first), ctypes.c_void_p).value
+    other = ctypes.cast(pdfium_c.FPDFText_GetTextObject(raw, second), ctypes.c_void_p).value
+    return one is not None and one == other
 
 
 def _page_text(raw: object, count: int) -> str | None:
