@@ -54,6 +54,13 @@ _COMPANY_SUFFIX = re.compile(
 _ONLY_SUFFIX = re.compile(
     r"^\s*(SDN\.?\s*BHD\.?|BHD\.?|\(M\)\s*SDN\.?\s*BHD\.?)\s*$", re.IGNORECASE
 )
+# A name line that opens with one of these continues the line above: "POPULAR BOOK" over
+# "CO. (M) SDN BHD".
+_CONTINUATION = re.compile(
+    r"^\s*(&|AND\b|CO(\.|\s)|COMPANY\b|CORP(ORATION)?\b|\(M\)|SDN\b|BHD\b|LTD\b|LIMITED\b|"
+    r"INC\b|GMBH\b|LLC\b)",
+    re.IGNORECASE,
+)
 _ADDRESS_WORD = re.compile(
     r"\b(NO|LOT|JALAN|JLN|JL|LORONG|TAMAN|TMN|BANDAR|KAMPUNG|KG|PERSIARAN|LEBUH|BLOK|BLOCK|"
     r"LEVEL|FLOOR|FLR|TINGKAT|SEKSYEN|KAWASAN|PERINDUSTRIAN|PLAZA|PUSAT|WISMA|MENARA|UNIT|"
@@ -77,6 +84,8 @@ _MONTH = (
 _MONTH_WORD = re.compile(rf"\d\s*({_MONTH})\b", re.IGNORECASE)
 _MONTHS = {name: i + 1 for i, name in enumerate(_MONTH.split("|")[:12])}
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?!\d)")
+# A date whose time follows without a space: "19-03-201818:08:38" (a four-digit year only).
+_GLUED_DATE = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?=\d{1,2}:?\d{2})")
 _ISO_DATE = re.compile(r"(?<!\d)(20\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)")
 _TEXT_DATE = re.compile(
     rf"(?<!\d)(\d{{1,2}})[\s./-]*({_MONTH})[A-Z]*[\s./,-]*(\d{{4}}|\d{{2}})(?!\d)", re.IGNORECASE
@@ -237,11 +246,20 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
             break
     words = list(header[chosen].words)
     end = chosen
+    if (
+        chosen > 0
+        and _CONTINUATION.match(header[chosen].text)
+        and _is_name_like(header[chosen - 1].text)
+    ):
+        words = list(header[chosen - 1].words) + words
     following = header[chosen + 1] if chosen + 1 < len(header) else None
     if following is not None and (
         _ONLY_SUFFIX.match(following.text)
         or (
-            header[chosen].text.rstrip().endswith(("&", "-", "AND"))
+            (
+                header[chosen].text.rstrip().endswith(("&", "-", "AND"))
+                or _CONTINUATION.match(following.text)
+            )
             and _is_name_like(following.text)
         )
     ):
@@ -312,7 +330,7 @@ def _find_date(text: str) -> date | None:
         made = _make_date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
         if made:
             candidates.append((match.start(), made))
-    for match in _NUMERIC_DATE.finditer(text):
+    for match in [*_NUMERIC_DATE.finditer(text), *_GLUED_DATE.finditer(text)]:
         day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
         made = _make_date(year, month, day) or _make_date(year, day, month)
         if made:

@@ -160,3 +160,33 @@ def test_ringgit_receipts_say_myr() -> None:
     plain = receipt_rows(random.Random(5), "TOTAL", "10.95")
     plain[0] = "CORNER SHOP"
     assert "currency" not in receipt_fields(build_lines(page_of(plain)))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("SUNRISE PAPER", "CO. (M) SDN BHD"),
+        ("HOCK LEE HARDWARE", "& TRADING SDN BHD"),
+        ("NORTHWIND BOOKS", "COMPANY LIMITED"),
+    ],
+)
+def test_name_continued_on_a_second_line_is_read_whole(first: str, second: str) -> None:
+    rows = receipt_rows(random.Random(7), "TOTAL", "10.95")
+    rows[0:1] = [first, second]
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert fields["seller_name"].value == f"{first} {second}"
+    assert fields["seller_address"].value == " ".join(rows[3:6]).rstrip(",")
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("Date || :19-03-201818:08:38", "2018-03-19"),
+        ("#001-001-0934-0001 05/01/201813:30-R", "2018-01-05"),
+    ],
+)
+def test_date_with_its_time_run_together(printed: str, expected: str) -> None:
+    rows = receipt_rows(random.Random(8), "TOTAL", "10.95")
+    rows[8] = printed
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert str(fields["invoice_date"].value) == expected
