@@ -114,3 +114,10 @@ def names_columns(line: Line) -> bool:
     a figure's ("Description  Qty  Unit Price  Amount")."""
     named = {category for category, _words in header_words(line)}
     return len(named) >= 2 and bool(named & {"quantity", "unit_price", "amount"})
+
+
+def names_item_columns(line: Line) -> bool:
+    """An item table's header row: a description or quantity column among its captions.
+    The figures under its "Net Amount" are line amounts, never the document's totals."""
+    named = {category for category, _words in header_words(line)}
+    return names_columns(line) and bool(named & {"description", "quantity"})

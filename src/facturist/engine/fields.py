@@ -8,6 +8,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from facturist.engine.addresses import party_address
+from facturist.engine.column_captions import names_item_columns
 from facturist.engine.dateorder import resolve_dates
 from facturist.engine.labels import (
     CREDIT_NOTE,
@@ -395,6 +396,22 @@ def _above(lines: list[Line], index: int, label: list[Word]) -> list[Word]:
     return [w for w in lines[index - 1].words if w.box.x1 >= x0 and w.box.x0 <= x1]
 
 
+def _in_item_header(lines: list[Line], index: int) -> bool:
+    """The line is an item table's header row, or the second line of one ("Net Amount"
+    over "(net)"): the figures under it are line amounts, never the document's totals."""
+    if names_item_columns(lines[index]):
+        return True
+    if index == 0:
+        return False
+    above, line = lines[index - 1], lines[index]
+    return (
+        above.page == line.page
+        and line.y0 - above.y1 < line.height
+        and not any(ch.isdigit() for ch in line.text)
+        and names_item_columns(above)
+    )
+
+
 def find_candidates(lines: list[Line]) -> list[Candidate]:
     """Every labelled value on the document's lines."""
     out: list[Candidate] = []
@@ -443,7 +460,7 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     above = _values_above(lines, index) or figures_above(lines, index)
                     if above or (stacked and lone):
                         value = _read(kind, _above(lines, index, label))
-                    else:
+                    elif kind != "amount" or not _in_item_header(lines, index):
                         value = _read(kind, _below(lines, index, label))
                 if value is not None:
                     out.append(Candidate(key, value, rank, order))

@@ -32,6 +32,8 @@ _FILLER = re.compile(r"^(?:[A-Z]{3}|[€$£%]|\d{1,2}(?:[.,]\d{1,2})?\s?%?)$")
 _AMOUNT = re.compile(r"^[(\-−]?\d{1,3}(?:[.,'\u00a0 ]?\d{3})*(?:[.,]\d{2})-?\)?$")
 # A caption that names the net only as a grid column: in running text "Base" is a word.
 _BASE_CAPTION = re.compile(r"^(?:base|basis|grondslag|imponible)$", re.IGNORECASE)
+# A caption that names the gross only as a grid column ("HT | TVA | TTC").
+_GROSS_CAPTION = re.compile(r"^(?:ttc|gross|brutto|bruto|lordo|bruttobetrag)$", re.IGNORECASE)
 # How far apart (in line heights) two rows of one grid may be.
 _ROW_GAP = 3.5
 
@@ -43,6 +45,8 @@ def _caption_key(cell: Cell) -> tuple[str, int] | None:
         return None  # a rate column ("MwSt-%"), or a sentence rather than a caption
     if _BASE_CAPTION.match(text):
         return "net_amount", 1  # "Base" over the net column of a VAT breakdown
+    if _GROSS_CAPTION.match(text):
+        return "total_amount", 1
     best: tuple[str, int] | None = None
     for key in _KEYS:
         match = LABELS_BY_RANK[key].search(text)
@@ -70,7 +74,7 @@ def _columns(line: Line, below: Line | None = None) -> dict[str, Cell]:
     title ("Castelletto IVA", "VAT Analysis") rather than a column's.
     """
     found: dict[str, tuple[Cell, int]] = {}
-    for cell in _caption_cells(line):
+    for cell in _caption_cells(line, below):
         named = _caption_key(cell)
         if named is None:
             continue
@@ -84,19 +88,56 @@ def _columns(line: Line, below: Line | None = None) -> dict[str, Cell]:
     return {key: cell for key, (cell, _) in found.items()}
 
 
-def _caption_cells(line: Line) -> list[Cell]:
-    """The line's cells, a cell that names no single field taken word by word.
+def _caption_cells(line: Line, below: Line | None = None) -> list[Cell]:
+    """The line's cells, a cell that names no single field cut into its captions.
 
     Scanned captions stand closer than their columns' figures: OCR boxes are taller than
-    the letters, so neighbouring captions ("MwSt-Betrag MwSt-%") can share one cell.
+    the letters, so neighbouring captions ("MwSt-Betrag MwSt-%", "Net Amount VAT Rate VAT
+    Amount Gross Amount") can share one cell. With the first row of figures known, the cell
+    is cut where its words move on to the next figure; else word by word.
     """
     cells: list[Cell] = []
     for cell in line.cells:
-        if len(cell.words) > 1 and _caption_key(cell) is None:
-            cells.extend(Cell([word]) for word in cell.words)
+        if len(cell.words) == 1:
+            cells.append(cell)
+            continue
+        # A cell over two figures holds two captions even when it reads as one label
+        # ("Netto Steuersatz" over "-2'742.24  8.1 %").
+        groups = _cut_by_figures(cell, below)
+        if len(groups) > 1 or _caption_key(cell) is None:
+            cells.extend(groups)
         else:
             cells.append(cell)
     return cells
+
+
+def _cut_by_figures(cell: Cell, below: Line | None) -> list[Cell]:
+    """The cell's words grouped by the figure of `below` each stands over (nearest)."""
+    figures = [
+        w
+        for w in (below.words if below is not None else [])
+        if _AMOUNT.match(w.text) or _FILLER.match(w.text)
+    ]
+    if not figures:
+        return [Cell([word]) for word in cell.words] if _caption_key(cell) is None else [cell]
+
+    def nearest(word: Word) -> int:
+        middle = (word.box.x0 + word.box.x1) / 2
+        return min(
+            range(len(figures)),
+            key=lambda i: max(figures[i].box.x0 - middle, middle - figures[i].box.x1, 0.0),
+        )
+
+    groups: list[Cell] = []
+    previous = -1
+    for word in cell.words:
+        figure = nearest(word)
+        if groups and figure == previous:
+            groups[-1].words.append(word)
+        else:
+            groups.append(Cell([word]))
+        previous = figure
+    return groups
 
 
 def _overlap(word: Word, cell: Cell) -> float:
@@ -162,13 +203,14 @@ def _chosen_row(rows: list[dict[str, Value]]) -> dict[str, Value] | None:
 def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
     """Net, tax and total from a totals grid whose captions are lines[index], else nothing."""
     line = lines[index]
-    if len(line.cells) < 3 or any(_numeric(word.text) for word in line.words):
+    if len(line.words) < 3 or any(_numeric(word.text) for word in line.words):
         return {}
     below = lines[index + 1] if index + 1 < len(lines) else None
-    if below is not None and below.page == line.page:
-        columns = _columns(line, below)
-    else:
-        columns = _columns(line)
+    if below is not None and below.page != line.page:
+        below = None
+    if len(_caption_cells(line, below)) < 3:
+        return {}
+    columns = _columns(line, below)
     if len(columns) < 2:
         return {}
     rows: list[dict[str, Value]] = []
