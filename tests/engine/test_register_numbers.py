@@ -60,3 +60,14 @@ def test_whole_number_total_that_adds_up_still_wins() -> None:
         ]
     )
     assert chosen["total_amount"].value == 119.0
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("-CHF 2'485.69", -2485.69), ("-EUR 2.485,69", -2485.69), ("−PLN 485,69", -485.69)],
+)
+def test_a_minus_before_the_currency_code_makes_the_amount_negative(
+    text: str, value: float
+) -> None:
+    found = read_amount(words(text))
+    assert found is not None and found.value == value

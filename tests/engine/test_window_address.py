@@ -156,3 +156,34 @@ def test_an_ordinary_street_and_town_line_is_no_return_address() -> None:
         ]
     )
     assert party_names(lines)[1] is None
+
+
+def test_a_return_address_line_found_by_its_legal_form_gives_only_the_name() -> None:
+    # OCR glued the letterhead's "S.L." to the name, so the first legal form on the page is
+    # the return address's: the seller is its first piece, not the whole line.
+    lines = _ocr_page(
+        [
+            (60, 40, "Bergmann BrightwaterS.L."),
+            (400, 60, "Nº factura INV-2019-14023"),
+            (50, 136, "Bergmann Brightwater S.L.· Paseo del Prado 62 ·28581 Madrid"),
+            (50, 151, "Castell Tramontana"),
+            (50, 166, "Calle Mayor 72"),
+            (50, 181, "08804 Barcelona"),
+        ]
+    )
+    seller, _buyer = party_names(lines)
+    assert seller is not None and seller.value == "Bergmann Brightwater S.L."
+
+
+def test_a_numbered_title_beside_a_logo_is_no_seller() -> None:
+    lines = _ocr_page(
+        [
+            (40, 40, "PS"),
+            (300, 40, "INVOICE No. FV 73074/09/2021"),
+            (48, 89, "Pinecrest Services Teoranta"),
+            (48, 104, "155 Main Street"),
+            (48, 119, "Galway H60 FD10"),
+        ]
+    )
+    seller, _buyer = party_names(lines)
+    assert seller is not None and seller.value == "Pinecrest Services Teoranta"

@@ -34,6 +34,7 @@ AMOUNT_TOKEN = re.compile(
 )
 _ID_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|\d")
 _SIGN_TOKENS = frozenset({"-", "-€", "-$", "-£", "−", "−€", "€-", "- €"})
+_SIGNED_CODE = re.compile(r"[-−][A-Z]{3}")  # "-CHF 2'485.69": the sign before an ISO code
 _PREFIX_TOKEN = re.compile(r"[A-Z]{1,3}")
 _ACCOUNT_TOKEN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{6,30}")
 _KIND = {
@@ -154,7 +155,7 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
         amount = parse_amount(core)
         if amount is None:
             continue
-        if amount > 0 and previous in _SIGN_TOKENS:
+        if amount > 0 and (previous in _SIGN_TOKENS or _SIGNED_CODE.fullmatch(previous)):
             amount = -amount  # "-€ 11.681,16": the sign printed before the currency symbol
         found.append(Value(float(amount), word.text, (word.box,)))
     if not found:

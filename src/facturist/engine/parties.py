@@ -34,7 +34,7 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
                 if initials(cell.text) or not LEGAL_FORM.search(cell.text):
                     continue  # "SL" in a logo is a company's initials, not its name
                 if buyer is None or cell.text != buyer.text:
-                    seller = Value(cell.text.strip(" ,●·|"), cell.text, cell.boxes)
+                    seller = Value(_first_piece(cell.text), cell.text, cell.boxes)
                     break
             if seller:
                 break
@@ -51,6 +51,15 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
             first = _letterhead(top, buyer) or (named or top[0].cells)[0]
             seller = Value(first.text, first.text, first.boxes, 0.4)
     return seller, buyer
+
+
+def _first_piece(text: str) -> str:
+    """The name of a cell, or of a return-address line ("ACME S.L.· Calle 6 · 28581 Madrid")."""
+    if _is_return_address(text):
+        pieces = [p.strip() for p in RETURN_SEPARATOR.split(text) if p.strip()]
+        if pieces:
+            return pieces[0]
+    return text.strip(" ,●·|")
 
 
 def _letterhead(top: list[Line], buyer: Value | None) -> Cell | None:
@@ -181,7 +190,7 @@ _SHIP_TO = re.compile(
 _TITLE_WITH_NUMBER = re.compile(
     r"^(?:\w*rechnung\w*|\w*gutschrift|invoice|credit note|facture|avoir|factura|fattura"
     r"|factuur|fatura|faktura)\b.{0,40}?(?:\bnr|\bno|\bn[°º]|\bn\.º?|#|\bnumber|\bnummer"
-    r"|\bnum[eé]ro|\bnúmero|\bnumer)\.?\s*:?\s*\S*\d",
+    r"|\bnum[eé]ro|\bnúmero|\bnumer)\.?\s*:?\s*(?:[a-z]{1,4}\s)?\S*\d",  # "No. FV 73074"
     re.IGNORECASE,
 )
 

@@ -16,6 +16,7 @@ from decimal import Decimal
 from facturist.engine.layout import Line
 from facturist.engine.model import Box, PageText, Value, Word
 from facturist.engine.parsing import parse_amount, parse_date
+from facturist.engine.parties import POSTCODE_TOWN
 
 # Words that mark a receipt (several must appear; one TOTAL is on every invoice too).
 _RECEIPT_WORDS = re.compile(
@@ -282,7 +283,9 @@ def _seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
     start = name_end + 1
     skipped = 0
     while start < len(lines) and not (
-        _starts_address(lines[start].text) or (skipped == 0 and _plain_address(lines[start].text))
+        _starts_address(lines[start].text)
+        or (skipped == 0 and _plain_address(lines[start].text))
+        or (skipped == 0 and _street_over_town(lines, start))
     ):
         if _TITLE.search(lines[start].text):
             return None
@@ -303,7 +306,7 @@ def _seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
         if seen_postcode and not _STATE_LINE.match(text):
             break
         words.extend(_before_stop(line.words))
-        if _POSTCODE.search(text):
+        if _POSTCODE.search(text) or POSTCODE_TOWN.search(text):
             seen_postcode = True
         if len(_before_stop(line.words)) < len(line.words):
             break
@@ -311,6 +314,16 @@ def _seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
         return None
     text = re.sub(r"\s+", " ", " ".join(w.text for w in words)).strip(" ,;:")
     return _value(text, words)
+
+
+def _street_over_town(lines: Sequence[Line], index: int) -> bool:
+    """A street and house number ("Stationsweg 157") over a postcode and town line."""
+    text = lines[index].text
+    if index + 1 >= len(lines) or not any(ch.isdigit() for ch in text) or _letters(text) < 3:
+        return False
+    if _STOP.search(text) or _is_registration(text) or _is_phone(text):
+        return False
+    return bool(POSTCODE_TOWN.search(lines[index + 1].text))
 
 
 def _before_stop(words: Sequence[Word]) -> list[Word]:

@@ -190,3 +190,12 @@ def test_date_with_its_time_run_together(printed: str, expected: str) -> None:
     rows[8] = printed
     fields = receipt_fields(build_lines(page_of(rows)))
     assert str(fields["invoice_date"].value) == expected
+
+
+def test_street_over_a_postcode_and_town_is_the_address() -> None:
+    # No five-digit postcode, no street word: a house number over "7022PA Amsterdam".
+    rows = ["Bakker & van Dijk V.O.F.", "Stationsweg 157", "7022PA Amsterdam"]
+    rows += ["Tel.+34 94 2654502", "Factuur", "Factuurnummer || 2019-10-48628"]
+    rows += ["Factuurdatum || 3 oktober 2019", "Totaal || 10.95"]
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert fields["seller_address"].value == "Stationsweg 157 7022PA Amsterdam"
