@@ -29,6 +29,7 @@ from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Line
 from facturist.engine.model import Box, PageText, Value, Word
 from facturist.engine.parsing import parse_amount
+from facturist.engine.parties import POSTCODE_TOWN
 from facturist.engine.receipts import looks_like_receipt
 
 # An amount with two decimals: "7.00", "1,614.60", "1 614,60", "2'442.18", "5.59-", "(5.59)".
@@ -83,6 +84,9 @@ _HEADER = re.compile(
     r"SALESPERSON|MEMBER|CUSTOMER)\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}",
     re.IGNORECASE,
 )
+# A party's block above the first item: a caption before a name ("Rechnungsempfänger: Marie
+# Weber", "VAT No.: GB 276 1662 42") or a postcode and town; a description never runs into it.
+_PARTY_LINE = re.compile(r"^\s*[^\d:]{2,30}:\s*\S")
 # Lines of a description: at most this many, each within this many line heights of the next.
 _MAX_DESCRIPTION_LINES = 4
 _DESCRIPTION_GAP = 1.6
@@ -369,10 +373,17 @@ def _text_run(
             break
         if _SEPARATOR.match(line.text) or _SUM.search(line.text) or _HEADER.search(line.text):
             break
+        if _PARTY_LINE.match(line.text) or _town_line(line):
+            break
         out.append(at)
         previous = line
         at += step
     return out
+
+
+def _town_line(line: Line) -> bool:
+    """A short line opening with a postcode and town ("8614 Graz", "Leeds LS1 4AB")."""
+    return len(line.words) <= 4 and POSTCODE_TOWN.match(line.text.strip()) is not None
 
 
 def _lead_quantities(rows: list[_Row], lines: Sequence[Line], start: int) -> None:

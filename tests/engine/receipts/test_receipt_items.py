@@ -211,3 +211,20 @@ def test_full_digital_pages_keep_the_table_rows() -> None:
     a4 = PageText(1, 595.0, 842.0, roll.words, source="text")
     found = [row("Chicken McMuffin 2 x", 5.50), row("Grand Total", 26.60)]
     assert settle(a4, found) == [("Chicken McMuffin 2 x", 5.50), ("Grand Total", 26.60)]
+
+
+@pytest.mark.parametrize(
+    "buyer",
+    [
+        ["Rechnungsempfänger: Marie Weber", "Hauptplatz 162", "8614 Graz"],
+        ["154 High Street", "London WX9 7HL", "VAT No.: GB 276 1662 42"],
+    ],
+)
+def test_first_item_name_stops_at_the_buyer_block_above(buyer: list[str]) -> None:
+    # A scan loses the dashed rule between the buyer's block and the items.
+    rows = [*HEADER, *buyer, "Kabelsatz", "10 x 2.69 || 26.90", "Softwarelizenz"]
+    rows += ["6 x 7.80 || 46.80", "TOTAL || 73.70", "CASH || 80.00", "CHANGE || 6.30"]
+    assert items_of(rows) == [
+        ("Kabelsatz", 10.0, 2.69, 26.9),
+        ("Softwarelizenz", 6.0, 7.8, 46.8),
+    ]
