@@ -271,3 +271,50 @@ def test_figure_under_an_unnamed_column_is_the_quantity_when_it_times_the_price(
         ("Paket", None, 15.0),
         ("Heiße Luft pro Liter", 200.0, 20.0),
     ]
+
+
+def test_a_misread_quantity_caption_leaves_its_figure_to_the_description() -> None:
+    # "Illosc" (OCR for "Ilosc") names no column, so the counts fall to the description's
+    # column: the last word of the name that times the price to the amount is the quantity.
+    rows: list[tuple[float, float, str]] = [
+        (60, 220, "Nazwa towaru"),
+        (250, 220, "Illosc"),
+        (320, 220, "Cena netto"),
+        (450, 220, "Wartosc netto"),
+        (60, 240, "Robocizna"),
+        (255, 240, "-9,5"),
+        (320, 240, "129,68"),
+        (450, 240, "-1 231,96"),
+        (60, 256, "Papier A4"),
+        (255, 256, "4"),
+        (320, 256, "2,50"),
+        (450, 256, "10,00"),
+        (60, 290, "Razem netto: -1 221,96"),
+    ]
+    items = _items(rows)
+    assert [(i["description"], i.get("quantity"), i["amount"]) for i in items] == [
+        ("Robocizna", -9.5, -1231.96),
+        ("Papier A4", 4.0, 10.0),
+    ]
+
+
+def test_a_labelled_date_over_the_header_is_no_part_of_it() -> None:
+    # "Service" names a description column; on a "caption: value" line it is no caption.
+    rows: list[tuple[float, float, str]] = [
+        (60, 200, "Service period: 28/06/2023 - 05/07/2023"),
+        (60, 214, "No."),
+        (100, 214, "Qty"),
+        (170, 214, "Description"),
+        (350, 214, "Unit Price"),
+        (450, 214, "Amount"),
+        (60, 232, "1"),
+        (100, 232, "11.5"),
+        (170, 232, "Labour"),
+        (350, 232, "54.30"),
+        (450, 232, "624.45"),
+        (60, 270, "Net total: 624.45"),
+    ]
+    items = _items(rows)
+    assert [(i["description"], i.get("quantity"), i["amount"]) for i in items] == [
+        ("Labour", 11.5, 624.45)
+    ]

@@ -89,11 +89,16 @@ class _Row:
     continued: int = 0  # lines of text added under the item's first line
 
 
+_LABELLED_VALUE = re.compile(r":\s*\S*\d")
+
+
 def _find_header(lines: list[Line], start: int) -> tuple[int, _Columns] | None:
     for index in range(start, len(lines)):
         line = lines[index]
-        if not header_words(line):
-            continue  # a header starts with a line naming a column, not with data above it
+        if not header_words(line) or _LABELLED_VALUE.search(line.text):
+            # A header starts with a line naming a column, not with data above it, nor with
+            # a caption and its value ("Service period: 28/06/2023 - 05/07/2023").
+            continue
         group = _header_group(lines, index)
         found: dict[str, list[Word]] = {}
         amounts: list[list[Word]] = []
@@ -284,7 +289,8 @@ def _read_row_line(line: Line, columns: _Columns) -> tuple[list[Word], dict[str,
     if "amount" in numbers and columns.blocked:
         description = [w for w in description if not _under(w, columns.blocked)]
     net_of_gross(line, numbers, hint)
-    _unlabelled_quantity(numbers, strays)
+    if _unlabelled_quantity(numbers, strays, description, hint):
+        description = description[:-1]
     if numbers and description and description[0].box.x0 < columns.description[0]:
         columns.text_left = description[0].box.x0  # where the items' text starts in the grid
     if not numbers and len(description) > 1:
@@ -292,20 +298,35 @@ def _read_row_line(line: Line, columns: _Columns) -> tuple[list[Word], dict[str,
     return description, {k: v for k, (_, v) in numbers.items()}
 
 
-def _unlabelled_quantity(numbers: dict[str, tuple[float, Value]], strays: list[Value]) -> None:
+def _unlabelled_quantity(
+    numbers: dict[str, tuple[float, Value]],
+    strays: list[Value],
+    description: list[Word],
+    hint: str | None,
+) -> bool:
     """A figure under no known column ("#", a blank header) that times the price gives the
     amount is the quantity: "400,00 Luftballon  0,79 €  316,00 €" under "# Produkt ...".
+    So is the description's last word when a caption OCR misread ("Illosć") left its column
+    to the description. True when that word was taken.
     """
     if "quantity" in numbers or "unit_price" not in numbers or "amount" not in numbers:
-        return
+        return False
     price, amount = numbers["unit_price"][1].value, numbers["amount"][1].value
     if not isinstance(price, float) or not isinstance(amount, float) or not amount:
-        return
+        return False
     tolerance = max(0.011, 0.005 * abs(amount))
     for stray in strays:
         if isinstance(stray.value, float) and abs(stray.value * price - amount) <= tolerance:
             numbers["quantity"] = (0.0, stray)
-            return
+            return False
+    if len(description) < 2 or not AMOUNT_TOKEN.match(description[-1].text):
+        return False
+    last = description[-1]
+    count = parse_amount(last.text, decimal_hint=hint)
+    if count is None or abs(float(count) * price - amount) > tolerance:
+        return False
+    numbers["quantity"] = (0.0, Value(float(count), last.text, (last.box,)))
+    return True
 
 
 def _run_on(line: Line, description: list[Word]) -> list[Word]:
