@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from facturist.engine.column_captions import classify_text
 from facturist.engine.layout import build_lines
 from facturist.engine.model import Box, PageText, Word
 
@@ -24,3 +25,9 @@ def test_ocr_boxes_split_at_a_gap_a_text_layer_of_that_height_joins() -> None:
 
 def test_ocr_phrase_words_stay_together() -> None:
     assert _cells("ocr", 15.0, 4.0) == ["Netto excl. BTW Tarief"]
+
+
+def test_a_capital_i_read_as_small_l_still_names_its_column() -> None:
+    assert classify_text("llość") == classify_text("Ilość") == "quantity"
+    assert classify_text("ltem") == "description"
+    assert classify_text("lorem") is None

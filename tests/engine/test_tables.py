@@ -318,3 +318,27 @@ def test_a_labelled_date_over_the_header_is_no_part_of_it() -> None:
     assert [(i["description"], i.get("quantity"), i["amount"]) for i in items] == [
         ("Labour", 11.5, 624.45)
     ]
+
+
+def test_a_sentence_just_above_the_header_is_no_part_of_it() -> None:
+    # "services:" names a description column, but the line is the letter's prose.
+    rows: list[tuple[float, float, str]] = [
+        (60, 204, "Dear Sir or Madam, we hereby invoice the following goods and services:"),
+        (60, 214, "No."),
+        (100, 214, "SKU"),
+        (160, 214, "Description"),
+        (330, 214, "Qty"),
+        (390, 214, "Unit price"),
+        (480, 214, "Total"),
+        (60, 232, "1"),
+        (100, 232, "002123"),
+        (160, 232, "Delivery charge"),
+        (330, 232, "3.00"),
+        (390, 232, "1.53"),
+        (480, 232, "4.59"),
+        (60, 270, "Net total: 4.59"),
+    ]
+    items = _items(rows)
+    assert [(i["description"], i.get("quantity"), i["amount"]) for i in items] == [
+        ("Delivery charge", 3.0, 4.59)
+    ]

@@ -71,6 +71,14 @@ _PAREN_TAIL = re.compile(r"\s*\(.*$")
 
 @functools.lru_cache(maxsize=4096)
 def classify_text(text: str) -> str | None:
+    found = _classify(text)
+    if found is None and text[:1] == "l":
+        # OCR reads a capital I as a small l: "llość" is "Ilość", "ltem" is "Item".
+        found = _classify("I" + text[1:])
+    return found
+
+
+def _classify(text: str) -> str | None:
     stripped = text.strip(".:")
     for category, pattern in HEADER_WORDS.items():
         if pattern.match(stripped) or pattern.match(text):

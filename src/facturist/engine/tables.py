@@ -92,12 +92,19 @@ class _Row:
 _LABELLED_VALUE = re.compile(r":\s*\S*\d")
 
 
+def _prose(line: Line) -> bool:
+    """A sentence: six words or more, under a third of them column captions."""
+    words = line.words
+    return len(words) >= 6 and 3 * sum(1 for w in words if classify_word(w)) < len(words)
+
+
 def _find_header(lines: list[Line], start: int) -> tuple[int, _Columns] | None:
     for index in range(start, len(lines)):
         line = lines[index]
-        if not header_words(line) or _LABELLED_VALUE.search(line.text):
+        if not header_words(line) or _LABELLED_VALUE.search(line.text) or _prose(line):
             # A header starts with a line naming a column, not with data above it, nor with
-            # a caption and its value ("Service period: 28/06/2023 - 05/07/2023").
+            # a caption and its value ("Service period: 28/06/2023 - 05/07/2023") or a
+            # sentence ("... the following goods and services:").
             continue
         group = _header_group(lines, index)
         found: dict[str, list[Word]] = {}
