@@ -14,7 +14,7 @@ from reportlab.pdfgen import canvas
 from facturist.engine import extract_canonical
 from facturist.engine.layout import Line, build_lines
 from facturist.engine.model import Box, PageText, Word
-from facturist.engine.parties import party_names
+from facturist.engine.parties import party_names, spaced_name
 
 # (x, y from the top, text, font size)
 Text = tuple[float, float, str, float]
@@ -187,3 +187,40 @@ def test_a_numbered_title_beside_a_logo_is_no_seller() -> None:
     )
     seller, _buyer = party_names(lines)
     assert seller is not None and seller.value == "Pinecrest Services Teoranta"
+
+
+def test_ocr_spacing_around_ampersands_and_legal_forms_is_put_back() -> None:
+    assert spaced_name("Rodrigues & SilvaS.A.") == "Rodrigues & Silva S.A."
+    assert spaced_name("Santos &Gomes S.A.") == "Santos & Gomes S.A."
+    assert spaced_name("Sousa& Martins S.A.") == "Sousa & Martins S.A."
+    assert spaced_name("MüllerGmbH") == "Müller GmbH"
+    assert spaced_name("AT&T Inc.") == "AT&T Inc."  # spaced on neither side: as printed
+
+
+def test_a_name_cut_at_its_ampersand_is_joined() -> None:
+    lines = _ocr_page(
+        [
+            (52, 51, "Santos &"),
+            (120, 51, "Gomes S.A."),
+            (400, 51, "Fatura"),
+            (52, 66, "Avenida da Liberdade 26"),
+            (52, 81, "4272-229 Porto"),
+        ]
+    )
+    seller, _buyer = party_names(lines)
+    assert seller is not None and seller.value == "Santos & Gomes S.A."
+
+
+def test_a_buyer_caption_run_into_the_name_still_heads_it() -> None:
+    lines = _ocr_page(
+        [
+            (52, 51, "Molen Pinhal SA"),
+            (52, 66, "Bahnhofstrasse 22"),
+            (52, 81, "8037 Zürich"),
+            (50, 175, "RechnungsempfängerWeber & Schneider GmbH"),
+            (50, 190, "Industrieweg 32"),
+            (50, 205, "3102 Bern"),
+        ]
+    )
+    _seller, buyer = party_names(lines)
+    assert buyer is not None and buyer.value == "Weber & Schneider GmbH"

@@ -24,7 +24,7 @@ from facturist.engine.parsing import (
     parse_date,
     vat_id_shapes,
 )
-from facturist.engine.parties import party_names
+from facturist.engine.parties import party_names, spaced_name
 from facturist.engine.stacked import figures_above
 from facturist.engine.totalgrid import grid_totals
 
@@ -747,10 +747,12 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
     for role, party, other in (("seller", seller, buyer), ("buyer", buyer, seller)):
         if party is None:
             continue
-        fields[f"{role}_name"] = party
         address = party_address(lines, party, other)
         if address is not None:
             fields[f"{role}_address"] = address
+        if isinstance(party.value, str):
+            party = replace(party, value=spaced_name(party.value))
+        fields[f"{role}_name"] = party
     fields["document_type"] = Value(document_type(lines), "")
     return fields
 

@@ -30,11 +30,11 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         first_page = [ln for ln in lines if ln.page == lines[0].page] if lines else []
         top = first_page[: max(12, len(first_page) // 3)]
         for line in top:
-            for cell in line.cells:
+            for position, cell in enumerate(line.cells):
                 if initials(cell.text) or not LEGAL_FORM.search(cell.text):
                     continue  # "SL" in a logo is a company's initials, not its name
                 if buyer is None or cell.text != buyer.text:
-                    seller = Value(_first_piece(cell.text), cell.text, cell.boxes)
+                    seller = _with_joined_start(line.cells, position)
                     break
             if seller:
                 break
@@ -51,6 +51,34 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
             first = _letterhead(top, buyer) or (named or top[0].cells)[0]
             seller = Value(first.text, first.text, first.boxes, 0.4)
     return seller, buyer
+
+
+# A legal form OCR glued to the word before it ("SilvaS.A.", "MüllerGmbH"), case as printed.
+_GLUED_FORM = re.compile(
+    r"(?<=[a-zß-ÿ])(?=(?:S\.A\.|S\.L\.U?\.|S\.p\.A\.|S\.n\.c\.|S\.r\.l\.|S\.A\.S\.|N\.V\.|B\.V\."
+    r"|Sp\.\s?[kj]\.|GmbH|AG|KG|OG|Ltd\.?|LLC|Inc\.?|Lda\.|SARL|SAS|V\.O\.F\.|plc)$)"
+)
+# An ampersand with a space on one side only ("Santos &Gomes", "Sousa& Martins").
+_LOPSIDED_AMPERSAND = re.compile(r"(?<=\w)&\s+|\s+&(?=\w)")
+
+
+def spaced_name(text: str) -> str:
+    """A party's name with the spaces OCR dropped around "&" and before a legal form put back.
+
+    "AT&T", spaced on neither side, stays as printed.
+    """
+    text = _LOPSIDED_AMPERSAND.sub(" & ", text)
+    return _GLUED_FORM.sub(" ", text)
+
+
+def _with_joined_start(cells: list[Cell], position: int) -> Value:
+    """The name in cells[position], with the cell before it when that one ends in "&":
+    OCR parts "Santos & | Gomes S.A." at the wide gap an ampersand leaves."""
+    cell = cells[position]
+    if position > 0 and cells[position - 1].text.rstrip().endswith("&"):
+        joined = Cell([*cells[position - 1].words, *cell.words])
+        return Value(_first_piece(joined.text), joined.text, joined.boxes)
+    return Value(_first_piece(cell.text), cell.text, cell.boxes)
 
 
 def _first_piece(text: str) -> str:
@@ -107,13 +135,23 @@ def _heads_address(top: list[Line], index: int, cell: Cell) -> bool:
 _TO_FORM = re.compile(r"(?:to|[àa])\s*:?\s*$", re.IGNORECASE)
 
 
+# A long caption run into the capitalised name after it, split at the first small-capital
+# seam; short ones stay whole ("ClientFirst Ltd" is a name, not "Client: First Ltd").
+_GLUED_HEAD = re.compile(r"^([^\W\d_]{9,}?[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöü])")
+
+
 def _section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
     for index, line in enumerate(lines):
         for position, cell in enumerate(line.cells):
-            match = header.match(cell.text)
+            text = cell.text
+            match = header.match(text)
             if not match:
-                continue
-            after = cell.text[match.end() :]
+                # "RechnungsempfängerWeber & Schneider GmbH": OCR dropped the colon and space.
+                text = _GLUED_HEAD.sub(r"\1: ", text, count=1)
+                match = header.match(text)
+                if not match or not text[match.end() :].startswith(":"):
+                    continue
+            after = text[match.end() :]
             rest = after.strip(" :/")
             if rest:
                 labelled = after.lstrip().startswith(":") or _TO_FORM.search(match.group())
