@@ -71,3 +71,16 @@ def test_a_minus_before_the_currency_code_makes_the_amount_negative(
 ) -> None:
     found = read_amount(words(text))
     assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Please pay the amount due by 27 June 2025", "zu zahlen bis 12. Januar 2019 ohne Abzug"],
+)
+def test_the_day_and_year_of_a_written_date_are_no_amount(text: str) -> None:
+    assert read_amount(words(text)) is None
+
+
+def test_a_written_date_before_the_amount_leaves_it_readable() -> None:
+    found = read_amount(words("Due on 27 June 2025 : 353.89"))
+    assert found is not None and found.value == 353.89

@@ -152,6 +152,8 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
             continue  # "MwSt. 19 % (579,00)": the base the rate applies to, in brackets
         if _after_register(words, index):
             continue  # "HRB Nr. 372876", "Tel 0221 12345": an ID, never money
+        if _in_date(words, index):
+            continue  # "pay the amount due by 27 June 2025": a year, never money
         amount = parse_amount(core)
         if amount is None:
             continue
@@ -174,6 +176,21 @@ _REGISTER = re.compile(
 # Words that may stand between such a caption and its number ("HRB Nr. 372876"), and the
 # leading groups of a spaced phone or account number ("Telefon : +49 932 431 0").
 _REGISTER_JOIN = re.compile(r"(?:Nr|No|Nummer|Number|n°|#|:|-|\+?\d{1,5})\W*", re.IGNORECASE)
+
+
+_DATE_PART = re.compile(r"\d{1,4}\.?")
+
+
+def _in_date(words: list[Word], index: int) -> bool:
+    """A bare number that is the day or year of a date written out ("27 June 2025")."""
+    if not _DATE_PART.fullmatch(words[index].text.rstrip(",;")):
+        return False
+    for start in range(max(0, index - 3), index + 1):
+        for end in range(max(index, start + 1), min(len(words), start + 4)):
+            text = " ".join(w.text for w in words[start : end + 1]).rstrip(".,;")
+            if parse_date(text) is not None:
+                return True
+    return False
 
 
 def _after_register(words: list[Word], index: int) -> bool:
