@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from facturist.engine.fields import Candidate, choose_amounts, read_amount
-from facturist.engine.model import Box, Value, Word
+from facturist.engine.fields import Candidate, choose_amounts, find_candidates, read_amount
+from facturist.engine.layout import build_lines
+from facturist.engine.model import Box, PageText, Value, Word
 
 
 def words(text: str) -> list[Word]:
@@ -84,3 +85,16 @@ def test_the_day_and_year_of_a_written_date_are_no_amount(text: str) -> None:
 def test_a_written_date_before_the_amount_leaves_it_readable() -> None:
     found = read_amount(words("Due on 27 June 2025 : 353.89"))
     assert found is not None and found.value == 353.89
+
+
+def test_ocr_glued_captions_still_give_their_values() -> None:
+    rows = ["FACTURE N°RE-065685", "Rechnungsdatum/Lieferdatum:12.01.2019"]
+    page_words = [
+        Word(text, Box(1, 40.0 + 60.0 * i, 50.0 + 20.0 * row, 90.0 + 60.0 * i, 62.0 + 20.0 * row))
+        for row, line in enumerate(rows)
+        for i, text in enumerate(line.split())
+    ]
+    lines = build_lines(PageText(1, 595, 842, page_words, source="ocr"))
+    found = {c.key: c.value.value for c in find_candidates(lines)}
+    assert found["invoice_number"] == "RE-065685"
+    assert str(found["invoice_date"]) == "2019-01-12"

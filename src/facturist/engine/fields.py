@@ -92,7 +92,11 @@ def _words_after(line: Line, end: int) -> list[Word]:
             out.append(word)
         elif offset < end < offset + len(word.text) and word.text[end - offset :].strip(":.#"):
             # "Facture n°562044387": the label ends inside a word; the rest is the value.
-            out.append(Word(word.text[end - offset :], word.box, word.confidence))
+            tail = word.text[end - offset :]
+            head, colon, value = tail.rpartition(":")
+            if colon and head and any(ch.isdigit() for ch in value):
+                tail = value  # "Rechnungsdatum/Lieferdatum:12.01.2019": after the last colon
+            out.append(Word(tail, word.box, word.confidence))
         offset += len(word.text) + 1
     return out
 

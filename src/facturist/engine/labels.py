@@ -20,9 +20,10 @@ _INVOICE = (
 
 _RAW: dict[str, list[str]] = {
     "invoice_number": [
-        rf"\b{_INVOICE}[\s\-]*{_NUM}(?![a-z])",
+        # A letter may follow a number sign at once: "FACTURE N°RE-065685" as OCR reads it.
+        rf"\b{_INVOICE}[\s\-]*{_NUM}(?:(?<=[°º#])|(?![a-z]))",
         rf"\b\w*(?:rechnung|invoice|gutschrift|facture|factura|fattura|factuur|fatura|"
-        rf"faktura|korrektur)\w*\s*(?:\(\d+\))?\s*{_NUM}(?![a-z])",
+        rf"faktura|korrektur)\w*\s*(?:\(\d+\))?\s*{_NUM}(?:(?<=[°º#])|(?![a-z]))",
         # A title opening its line, a few words, then the number ("Rechnung des Versicherers
         # Nr.", "Gutschrift (Selbst ausgestellte Rechnung) Nr."); words naming another
         # number ("Rechnungsempfänger Kunden Nr.", "Beitragsrechnung zur Versicherung Nr.")
