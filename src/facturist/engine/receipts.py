@@ -32,7 +32,13 @@ _STOP = re.compile(
     re.IGNORECASE,
 )
 # A company registration number on its own: "(65351-M)", "JM0325955-V", "Company No: ...".
-_REGISTRATION_ONLY = re.compile(r"^\(?[A-Z]{0,3}\d{3,}[- ]?[A-Z]?\)?[.,]?$", re.IGNORECASE)
+_REGISTRATION_ONLY = re.compile(
+    r"^\(?[A-Z]{0,3}\d{3,}[- ]?[A-Z]?\)?[.,]?$"
+    # "(No.193573-M)", "Co-REi:360671-D" (OCR for "Co-Reg:"): a caption, then the number
+    # with its check letter.
+    r"|^\(?(?:NO|CO[\s.-]*RE[GIL1]?)\s*[.:]?\s*\d{4,}-?[A-Z]\)?[.,]?$",
+    re.IGNORECASE,
+)
 _REGISTRATION = re.compile(
     r"\b(CO(MPANY)?[.\s-]*(REG|NO)|BR\s*NO|ROC|SITE|REG(ISTRATION)?\s*NO)\b", re.IGNORECASE
 )

@@ -199,3 +199,13 @@ def test_street_over_a_postcode_and_town_is_the_address() -> None:
     rows += ["Factuurdatum || 3 oktober 2019", "Totaal || 10.95"]
     fields = receipt_fields(build_lines(page_of(rows)))
     assert fields["seller_address"].value == "Stationsweg 157 7022PA Amsterdam"
+
+
+@pytest.mark.parametrize("registration", ["(No.193573-M)", "Co-REi:360671-D"])
+def test_a_registration_line_with_its_caption_is_no_part_of_the_address(
+    registration: str,
+) -> None:
+    rows = receipt_rows(random.Random(9), "TOTAL", "10.95")
+    rows[1] = registration
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert fields["seller_address"].value == " ".join(rows[2:5]).rstrip(",")
