@@ -53,6 +53,9 @@ _PREAMBLE = re.compile(
     r"ORIGINAL)\b",
     re.IGNORECASE,
 )
+_FAREWELL = re.compile(
+    r"\b(THANK|RETURNABLE|EXCHANGEABLE|COME AGAIN|GOODS SOLD|TERIMA KASIH)", re.IGNORECASE
+)
 _COMPANY_SUFFIX = re.compile(
     r"\b(SDN\.?\s*BHD|BHD|BERHAD|ENTERPRISE|TRADING|RESTAURANT|MARKET|MART|STORE|HARDWARE|"
     r"STATIONERY|BOOKS|CAFE|BAKERY|PHARMACY|GMBH|LTD|LIMITED|INC|LLC|SARL|S\.?A\.?|PLT|CO\.)",
@@ -190,6 +193,12 @@ def _is_name_like(text: str) -> bool:
         return False
     if _STOP.search(text) or _is_registration(text) or _PREAMBLE.search(text):
         return False
+    if _FAREWELL.search(text):
+        return False  # "GOODS SOLD ARE NOT RETURNABLE, THANK YOU" cut from the roll above
+    # Handwriting and smudges read as words ("T wu ont"): a name capitalises some word.
+    long_words = [w for w in text.split() if sum(ch.isalpha() for ch in w) >= 2]
+    if long_words and not any(w[:1].isupper() for w in long_words):
+        return False
     # Town words ("JAYA") appear in shop names too; a house number makes it an address.
     return not _starts_address(text) or bool(_COMPANY_SUFFIX.search(text))
 
@@ -277,7 +286,9 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
 
 
 def _clean_name(text: str) -> str:
-    # A registration number printed after the name is not part of it.
+    # A registration number printed after the name is not part of it, nor a branch code
+    # after that number ("S/B 273500-U (GKJ)").
+    text = re.sub(r"\s+\(?\b\d{4,}-?[A-Z]?\)?\s*\([A-Z]{2,5}\)\s*$", "", text)
     text = re.sub(r"\s*\([^()]*\d[^()]*\)?\s*$", "", text)
     text = re.sub(r"\s*\(?\b\d{4,}-?[A-Z]?\)?\s*$", "", text)
     text = re.sub(r"\bS[O0D]N\.?\s?BHD\b", "SDN BHD", text, flags=re.IGNORECASE)

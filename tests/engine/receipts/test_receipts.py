@@ -209,3 +209,24 @@ def test_a_registration_line_with_its_caption_is_no_part_of_the_address(
     rows[1] = registration
     fields = receipt_fields(build_lines(page_of(rows)))
     assert fields["seller_address"].value == " ".join(rows[2:5]).rstrip(",")
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        ["GOODS SOLD ARE NOT RETURNABLE, THANK YOU"],  # the roll's previous receipt
+        ["T || wu ont", "pu tamned"],  # handwriting read as words
+    ],
+)
+def test_farewells_and_scribbles_above_the_name_are_no_name(noise: list[str]) -> None:
+    rows = receipt_rows(random.Random(10), "TOTAL", "10.95")
+    rows[0] = "KEDAI RUNCIT SINAR JAYA"  # no company suffix to win over the noise by
+    fields = receipt_fields(build_lines(page_of([*noise, *rows])))
+    assert fields["seller_name"].value == rows[0]
+
+
+def test_a_branch_code_after_the_registration_number_is_no_part_of_the_name() -> None:
+    rows = receipt_rows(random.Random(11), "TOTAL", "10.95")
+    rows[0:2] = ["KING'S CONFECTIONERY S/B 273500-U (GKJ)"]
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert fields["seller_name"].value == "KING'S CONFECTIONERY S/B"
