@@ -61,6 +61,9 @@ _COMPANY_SUFFIX = re.compile(
     r"STATIONERY|BOOKS|CAFE|BAKERY|PHARMACY|GMBH|LTD|LIMITED|INC|LLC|SARL|S\.?A\.?|PLT|CO\.)",
     re.IGNORECASE,
 )
+_LEGAL_SUFFIX = re.compile(
+    r"\b(SDN\.?\s*BHD|BHD|BERHAD|S/B|GMBH|LTD|LIMITED|INC|LLC|SARL|PLT|CORP)\b", re.IGNORECASE
+)
 _ONLY_SUFFIX = re.compile(
     r"^\s*(SDN\.?\s*BHD\.?|BHD\.?|\(M\)\s*SDN\.?\s*BHD\.?)\s*$", re.IGNORECASE
 )
@@ -251,15 +254,23 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
         (i for i, ln in enumerate(header) if _starts_address(ln.text) and i > candidates[0]),
         len(header),
     )
+    # A legal form ("SDN BHD", "GmbH") names the company; a trade word ("RESTAURANT") only
+    # the shop, which the company's line under it outranks.
     chosen = candidates[0]
+    trade: int | None = None
     for index in range(candidates[0], first_address):
         previous = header[index - 1].text if index > 0 else ""
         if _ONLY_SUFFIX.match(header[index].text) and _letters(previous) >= 3:
             chosen = index - 1
             break
-        if index in candidates and _COMPANY_SUFFIX.search(header[index].text):
+        if index in candidates and _LEGAL_SUFFIX.search(header[index].text):
             chosen = index
             break
+        if index in candidates and trade is None and _COMPANY_SUFFIX.search(header[index].text):
+            trade = index
+    else:
+        if trade is not None:
+            chosen = trade
     words = list(header[chosen].words)
     end = chosen
     if (
@@ -292,6 +303,7 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"\s*\([^()]*\d[^()]*\)?\s*$", "", text)
     text = re.sub(r"\s*\(?\b\d{4,}-?[A-Z]?\)?\s*$", "", text)
     text = re.sub(r"\bS[O0D]N\.?\s?BHD\b", "SDN BHD", text, flags=re.IGNORECASE)
+    text = re.sub(r"^#\d+\s+", "", text)  # "#000002 BAIFU (M) Sdn Bhd": a till's code first
     return re.sub(r"\s+", " ", text).strip(" ,:;")
 
 

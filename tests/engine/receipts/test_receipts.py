@@ -230,3 +230,22 @@ def test_a_branch_code_after_the_registration_number_is_no_part_of_the_name() ->
     rows[0:2] = ["KING'S CONFECTIONERY S/B 273500-U (GKJ)"]
     fields = receipt_fields(build_lines(page_of(rows)))
     assert fields["seller_name"].value == "KING'S CONFECTIONERY S/B"
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        (
+            ["KIKU JAPANESE RESTAURANT", "TK DIVISION KITCHEN SDN BHD"],
+            "TK DIVISION KITCHEN SDN BHD",
+        ),
+        (["#000002 BAIFU (M) Sdn Bhd", "DAISO JAPAN"], "BAIFU (M) SDN BHD"),
+    ],
+)
+def test_the_company_with_a_legal_form_outranks_the_shop_name(
+    top: list[str], expected: str
+) -> None:
+    rows = receipt_rows(random.Random(12), "TOTAL", "10.95")
+    rows[0:1] = top
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert fields["seller_name"].value == expected
