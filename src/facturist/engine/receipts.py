@@ -96,7 +96,11 @@ _MONTH = (
 )
 _MONTH_WORD = re.compile(rf"\d\s*({_MONTH})\b", re.IGNORECASE)
 _MONTHS = {name: i + 1 for i, name in enumerate(_MONTH.split("|")[:12])}
-_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?!\d)")
+# Not inside an article code ("HD03-04-06", "MI11/3-21-12/480"): no letter glued before it,
+# no further "/figure" after it.
+_NUMERIC_DATE = re.compile(
+    r"(?<![A-Za-z\d])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/])"
+)
 # A date whose time follows without a space: "19-03-201818:08:38" (a four-digit year only).
 _GLUED_DATE = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?=\d{1,2}:?\d{2})")
 _ISO_DATE = re.compile(r"(?<!\d)(20\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)")

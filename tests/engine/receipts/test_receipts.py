@@ -249,3 +249,15 @@ def test_the_company_with_a_legal_form_outranks_the_shop_name(
     rows[0:1] = top
     fields = receipt_fields(build_lines(page_of(rows)))
     assert fields["seller_name"].value == expected
+
+
+def test_dates_inside_article_codes_are_no_receipt_date() -> None:
+    rows = receipt_rows(random.Random(13), "TOTAL", "10.95")
+    printed = rows[8].split()[1]
+    day, month = printed.split("/")[:2]
+    # No "Date:" caption, and codes that look like dates above the date.
+    rows[8] = f"{printed} || 14:03:22"
+    rows.insert(8, "HD03-04-06 - 5/40/160")
+    rows.insert(9, "MI11/3-21-12/480")
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert str(fields["invoice_date"].value) == f"2018-{month}-{day}"
