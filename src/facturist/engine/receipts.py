@@ -33,7 +33,7 @@ _STOP = re.compile(
 )
 # A company registration number on its own: "(65351-M)", "JM0325955-V", "Company No: ...".
 _REGISTRATION_ONLY = re.compile(
-    r"^\(?[A-Z]{0,3}\d{3,}[- ]?[A-Z]?\)?[.,]?$"
+    r"^[(<]?[A-Z]{0,3}\d{3,}[- ]?[A-Z]?[)>]?[.,]?$"
     # "(No.193573-M)", "Co-REi:360671-D" (OCR for "Co-Reg:"): a caption, then the number
     # with its check letter.
     r"|^\(?(?:NO|CO[\s.-]*RE[GIL1]?)\s*[.:]?\s*\d{4,}-?[A-Z]\)?[.,]?$",
@@ -75,7 +75,7 @@ _CONTINUATION = re.compile(
     re.IGNORECASE,
 )
 _ADDRESS_WORD = re.compile(
-    r"\b(NO|LOT|JALAN|JLN|JL|LORONG|TAMAN|TMN|BANDAR|KAMPUNG|KG|PERSIARAN|LEBUH|BLOK|BLOCK|"
+    r"\b(NO|LOT|JALAN|JLN|JL|LORONG|LRG|TAMAN|TMN|BANDAR|KAMPUNG|KG|PERSIARAN|LEBUH|BLOK|BLOCK|"
     r"LEVEL|FLOOR|FLR|TINGKAT|SEKSYEN|KAWASAN|PERINDUSTRIAN|PLAZA|PUSAT|WISMA|MENARA|UNIT|"
     r"STREET|ROAD|AVENUE|STRASSE|STR|RUE|VIA|CALLE|SELANGOR|JOHOR|KUALA|LUMPUR|MELAKA|PERAK|"
     r"PAHANG|KEDAH|PENANG|PINANG|SABAH|SARAWAK|NEGERI|SEMBILAN|TERENGGANU|KELANTAN|PERLIS|"
@@ -255,7 +255,12 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
     # A logo's words may come first: a later line naming a company (SDN BHD...) before the
     # address wins over them.
     first_address = next(
-        (i for i, ln in enumerate(header) if _starts_address(ln.text) and i > candidates[0]),
+        (
+            i
+            for i, ln in enumerate(header)
+            # "Becon Enterprise Sdn Bhd (82256-V)": a company and its number, no address.
+            if _starts_address(ln.text) and i > candidates[0] and not _LEGAL_SUFFIX.search(ln.text)
+        ),
         len(header),
     )
     # A legal form ("SDN BHD", "GmbH") names the company; a trade word ("RESTAURANT") only
@@ -322,8 +327,9 @@ def _seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
     ):
         if _TITLE.search(lines[start].text):
             return None
+        if not _is_registration(lines[start].text):
+            skipped += 1  # a registration line between name and address hides no street
         start += 1
-        skipped += 1
         if skipped > 5:
             return None
     words: list[Word] = []

@@ -261,3 +261,18 @@ def test_dates_inside_article_codes_are_no_receipt_date() -> None:
     rows.insert(9, "MI11/3-21-12/480")
     fields = receipt_fields(build_lines(page_of(rows)))
     assert str(fields["invoice_date"].value) == f"2018-{month}-{day}"
+
+
+def test_a_company_line_with_its_number_is_the_name_not_the_address() -> None:
+    rows = receipt_rows(random.Random(14), "TOTAL", "10.95")
+    rows[0:2] = ["BECON STATIONER", "Becon Enterprise Sdn Bhd (82256-V)", "Damansara Utama Outlet"]
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert fields["seller_name"].value == "Becon Enterprise SDN BHD"
+    assert fields["seller_address"].value == " ".join(rows[3:6]).rstrip(",")
+
+
+def test_a_street_without_street_word_after_a_bracketed_registration() -> None:
+    rows = receipt_rows(random.Random(15), "TOTAL", "10.95")
+    rows[0:5] = ["SUNFISH", "<484297-M>", "22 LRG PERUSAHAAN 4", "KIMPAL INDS.PARK B.CAVES"]
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert fields["seller_address"].value == "22 LRG PERUSAHAAN 4 KIMPAL INDS.PARK B.CAVES"
