@@ -101,8 +101,9 @@ _MONTHS = {name: i + 1 for i, name in enumerate(_MONTH.split("|")[:12])}
 _NUMERIC_DATE = re.compile(
     r"(?<![A-Za-z\d])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/])"
 )
-# A date whose time follows without a space: "19-03-201818:08:38" (a four-digit year only).
-_GLUED_DATE = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?=\d{1,2}:?\d{2})")
+# A date whose time follows without a space: "19-03-201818:08:38", "17/01/20184 2153" (a
+# four-digit year only).
+_GLUED_DATE = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?=\d)")
 _ISO_DATE = re.compile(r"(?<!\d)(20\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)")
 _TEXT_DATE = re.compile(
     rf"(?<!\d)(\d{{1,2}})[\s./-]*({_MONTH})[A-Z]*[\s./,-]*(\d{{4}}|\d{{2}})(?!\d)", re.IGNORECASE

@@ -183,6 +183,7 @@ def test_name_continued_on_a_second_line_is_read_whole(first: str, second: str) 
     [
         ("Date || :19-03-201818:08:38", "2018-03-19"),
         ("#001-001-0934-0001 05/01/201813:30-R", "2018-01-05"),
+        ("CB#:389720 || 17/01/20184 2153", "2018-01-17"),  # the time's colon misread
     ],
 )
 def test_date_with_its_time_run_together(printed: str, expected: str) -> None:
