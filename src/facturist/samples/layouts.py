@@ -112,7 +112,12 @@ class BoxedLayout(Layout):
             x = self.left + index * box_w
             pen.rect(x, box_y, box_w, 32)
             pen.text(x + 4, box_y + 22, label, size=7, gray=0.35)
-            pen.text(x + 4, box_y + 8, value, size=self.size, bold=True)
+            # A long value ("28 de abril de 2025") shrinks to stay inside its box, as a
+            # designed form would print it, instead of running over the box's border.
+            size = float(self.size)
+            while size > 6 and pen.measure(value, size, bold=True) > box_w - 8:
+                size -= 0.5
+            pen.text(x + 4, box_y + 8, value, size=size, bold=True)
         buyer_top = box_y - 16
         lines = 2 + len(content.buyer_lines) + (1 if content.buyer_vat else 0)
         height = lines * self.leading + 10

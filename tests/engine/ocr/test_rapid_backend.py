@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from PIL import Image, ImageDraw
 
 from facturist.engine.ocr import OcrBackend, get_backend, ocr_image
 
-from .textpages import SAMPLES, recall, text_page, words_of
+from .textpages import SAMPLES, font, recall, text_page, words_of
 
 pytestmark = pytest.mark.ocr
 
@@ -36,3 +37,21 @@ def test_narrow_tall_receipt_page_reads_top_to_bottom(rapid: OcrBackend) -> None
     assert recall(words_of(lines), got) >= 0.85
     tops = [w.box.y0 for w in result.words if w.text == "Invoice"]
     assert len(tops) == 4 and tops == sorted(tops)
+
+
+@pytest.mark.parametrize("padding", [2, 4, 6])
+def test_ruled_cells_a_few_pixels_apart_read_as_separate_words(
+    rapid: OcrBackend, padding: int
+) -> None:
+    # A row of boxed fields whose values nearly touch the borders: the detector joins the
+    # cells into one line, and without the cut at the rule OCR read "202527", "2025KD-9844".
+    page = Image.new("L", (1000, 600), 255)
+    draw = ImageDraw.Draw(page)
+    cells = ["28 de abril de 2025", "27 de junio de 2025", "KD-9844"]
+    x = 40
+    for text in cells:
+        width = int(draw.textlength(text, font=font(26)))
+        draw.rectangle((x, 100, x + width + 2 * padding, 150), outline=0, width=2)
+        draw.text((x + padding, 112), text, font=font(26), fill=0)
+        x += width + 2 * padding
+    assert [w.text for w in rapid.recognize(page, ())] == words_of(cells)

@@ -32,6 +32,7 @@ from PIL import Image
 from facturist.engine.model import Box, Word
 from facturist.engine.ocr import openvino_runtime
 from facturist.engine.ocr.rapid_models import RapidModels, load_models
+from facturist.engine.ocr.rules import cut_at_rules, vertical_rules
 
 # Detection runs on the image scaled down so that its longer side is at most this; the
 # pipeline has already scaled text to `preferred_line_height`, so this only bounds cost.
@@ -153,7 +154,9 @@ class RapidOcrBackend:
         if len(boxes) == 0:
             return []
         ordered = self._detector.sorted_boxes(np.asarray(boxes))
-        return [np.asarray(box, dtype=np.float32) for box in ordered]
+        found = [np.asarray(box, dtype=np.float32) for box in ordered]
+        gray: NDArray[np.uint8] = np.asarray(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), np.uint8)
+        return cut_at_rules(found, vertical_rules(gray))
 
     def _upside_down_share(self, crops: list[NDArray[np.uint8]]) -> float:
         """Share of the widest lines that the shipped 0/180 classifier finds upside down."""
