@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from facturist.engine.column_captions import classify_text
+from facturist.engine.column_captions import classify_text, header_words
 from facturist.engine.layout import build_lines
 from facturist.engine.model import Box, PageText, Word
 
@@ -31,3 +31,14 @@ def test_a_capital_i_read_as_small_l_still_names_its_column() -> None:
     assert classify_text("llość") == classify_text("Ilość") == "quantity"
     assert classify_text("ltem") == "description"
     assert classify_text("lorem") is None
+
+
+def test_captions_ocr_joined_in_one_cell_keep_their_qualifiers() -> None:
+    spans = [("llość", 300.0, 325.0), ("Cena", 330.0, 352.0), ("jedn.", 356.0, 380.0)]
+    spans.append(("netto", 384.0, 410.0))
+    words = [Word(text, Box(1, x0, 400, x1, 415)) for text, x0, x1 in spans]
+    line = build_lines(PageText(1, 595, 842, words, source="ocr"))[0]
+    assert [cell.text for cell in line.cells] == ["llość Cena jedn. netto"]
+    named = {category: [w.text for w in caption] for category, caption in header_words(line)}
+    # The price column spans "Cena jedn. netto", where its right-aligned figures stand.
+    assert named == {"quantity": ["llość"], "unit_price": ["Cena", "jedn.", "netto"]}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from facturist.engine.layout import Line
+from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 
 HEADER_WORDS: dict[str, re.Pattern[str]] = {
@@ -66,6 +66,9 @@ _QUALIFIERS = frozenset(
 )
 
 
+# Words that may follow a caption's keyword inside its column ("Cena jedn. netto").
+_QUALIFIERS_AND_UNITS = _QUALIFIERS | {"jedn", "einh", "unitaire", "unitario", "stk", "brutto"}
+
 _PAREN_TAIL = re.compile(r"\s*\(.*$")
 
 
@@ -113,8 +116,27 @@ def header_words(line: Line) -> list[tuple[str, list[Word]]]:
             start = words.index(in_cell[0][1][0])
             qualified = all(w.text.lower().strip(".:") in _QUALIFIERS for w in words[:start])
             in_cell = [(in_cell[0][0], words if qualified else words[start:])]
+        elif in_cell:
+            in_cell = _with_qualifiers(cell, in_cell)
         found.extend(in_cell)
     return found
+
+
+def _with_qualifiers(
+    cell: Cell, in_cell: list[tuple[str, list[Word]]]
+) -> list[tuple[str, list[Word]]]:
+    """Captions OCR joined into one cell ("Ilość Cena jedn. netto"): each keyword keeps the
+    qualifiers after it up to the next keyword, so its column spans "Cena jedn. netto"."""
+    words = list(cell.words)
+    starts = [words.index(caption[0]) for _category, caption in in_cell]
+    out: list[tuple[str, list[Word]]] = []
+    ends = [*starts[1:], len(words)]
+    for (category, caption), start, end in zip(in_cell, starts, ends, strict=True):
+        tail = words[start + 1 : end]
+        if all(w.text.lower().strip(".:()") in _QUALIFIERS_AND_UNITS for w in tail):
+            caption = words[start:end]
+        out.append((category, caption))
+    return out
 
 
 def names_columns(line: Line) -> bool:
