@@ -67,7 +67,7 @@ _QUALIFIERS = frozenset(
 
 
 # Words that may follow a caption's keyword inside its column ("Cena jedn. netto").
-_QUALIFIERS_AND_UNITS = _QUALIFIERS | {"jedn", "einh", "unitaire", "unitario", "stk", "brutto"}
+_QUALIFIERS_AND_UNITS = _QUALIFIERS | {"jedn", "einh", "stk"}
 
 _PAREN_TAIL = re.compile(r"\s*\(.*$")
 
@@ -142,12 +142,15 @@ def _with_qualifiers(
 def names_columns(line: Line) -> bool:
     """A table's header row: its cells name at least two different columns, one of them
     a figure's ("Description  Qty  Unit Price  Amount")."""
-    named = {category for category, _words in header_words(line)}
-    return len(named) >= 2 and bool(named & {"quantity", "unit_price", "amount"})
+    return _names_columns({category for category, _words in header_words(line)})
 
 
 def names_item_columns(line: Line) -> bool:
     """An item table's header row: a description or quantity column among its captions.
     The figures under its "Net Amount" are line amounts, never the document's totals."""
     named = {category for category, _words in header_words(line)}
-    return names_columns(line) and bool(named & {"description", "quantity"})
+    return _names_columns(named) and bool(named & {"description", "quantity"})
+
+
+def _names_columns(named: set[str]) -> bool:
+    return len(named) >= 2 and bool(named & {"quantity", "unit_price", "amount"})

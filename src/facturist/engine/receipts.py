@@ -67,13 +67,9 @@ _LEGAL_SUFFIX = re.compile(
 _ONLY_SUFFIX = re.compile(
     r"^\s*(SDN\.?\s*BHD\.?|BHD\.?|\(M\)\s*SDN\.?\s*BHD\.?)\s*$", re.IGNORECASE
 )
-# A name line that opens with one of these continues the line above: "POPULAR BOOK" over
-# "CO. (M) SDN BHD".
-_CONTINUATION = re.compile(
-    r"^\s*(&|AND\b|CO(\.|\s)|COMPANY\b|CORP(ORATION)?\b|\(M\)|SDN\b|BHD\b|LTD\b|LIMITED\b|"
-    r"INC\b|GMBH\b|LLC\b)",
-    re.IGNORECASE,
-)
+# A name line that opens with a legal form, "&", "AND", "CO." or "(M)" continues the line
+# above: "POPULAR BOOK" over "CO. (M) SDN BHD". (Not "Co-Reg": a registration caption.)
+_JOINER = re.compile(r"^\s*(?:&|AND\b|CO(?:\.|\s)|COMPANY\b|CORPORATION\b|\(M\))", re.IGNORECASE)
 _ADDRESS_WORD = re.compile(
     r"\b(NO|LOT|JALAN|JLN|JL|LORONG|LRG|TAMAN|TMN|BANDAR|KAMPUNG|KG|PERSIARAN|LEBUH|BLOK|BLOCK|"
     r"LEVEL|FLOOR|FLR|TINGKAT|SEKSYEN|KAWASAN|PERINDUSTRIAN|PLAZA|PUSAT|WISMA|MENARA|UNIT|"
@@ -283,20 +279,13 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
             chosen = trade
     words = list(header[chosen].words)
     end = chosen
-    if (
-        chosen > 0
-        and _CONTINUATION.match(header[chosen].text)
-        and _is_name_like(header[chosen - 1].text)
-    ):
+    if chosen > 0 and _continues(header[chosen].text) and _is_name_like(header[chosen - 1].text):
         words = list(header[chosen - 1].words) + words
     following = header[chosen + 1] if chosen + 1 < len(header) else None
     if following is not None and (
         _ONLY_SUFFIX.match(following.text)
         or (
-            (
-                header[chosen].text.rstrip().endswith(("&", "-", "AND"))
-                or _CONTINUATION.match(following.text)
-            )
+            (header[chosen].text.rstrip().endswith(("&", "-", "AND")) or _continues(following.text))
             and _is_name_like(following.text)
         )
     ):
@@ -304,6 +293,10 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
         end = chosen + 1
     text = _clean_name(" ".join(w.text for w in words))
     return end, _value(text, words)
+
+
+def _continues(text: str) -> bool:
+    return bool(_JOINER.match(text) or _LEGAL_SUFFIX.match(text.lstrip()))
 
 
 def _clean_name(text: str) -> str:

@@ -296,7 +296,10 @@ def _read_row_line(line: Line, columns: _Columns) -> tuple[list[Word], dict[str,
     if "amount" in numbers and columns.blocked:
         description = [w for w in description if not _under(w, columns.blocked)]
     net_of_gross(line, numbers, hint)
-    if _unlabelled_quantity(numbers, strays, description, hint):
+    # A caption OCR misread ("Illosc") leaves its column's count to the description.
+    trailing = _trailing_figure(description, hint)
+    chosen = _unlabelled_quantity(numbers, [*strays, *trailing])
+    if trailing and chosen is trailing[0]:
         description = description[:-1]
     if numbers and description and description[0].box.x0 < columns.description[0]:
         columns.text_left = description[0].box.x0  # where the items' text starts in the grid
@@ -306,34 +309,32 @@ def _read_row_line(line: Line, columns: _Columns) -> tuple[list[Word], dict[str,
 
 
 def _unlabelled_quantity(
-    numbers: dict[str, tuple[float, Value]],
-    strays: list[Value],
-    description: list[Word],
-    hint: str | None,
-) -> bool:
+    numbers: dict[str, tuple[float, Value]], strays: list[Value]
+) -> Value | None:
     """A figure under no known column ("#", a blank header) that times the price gives the
     amount is the quantity: "400,00 Luftballon  0,79 €  316,00 €" under "# Produkt ...".
-    So is the description's last word when a caption OCR misread ("Illosć") left its column
-    to the description. True when that word was taken.
+    Returns the figure taken, if any.
     """
     if "quantity" in numbers or "unit_price" not in numbers or "amount" not in numbers:
-        return False
+        return None
     price, amount = numbers["unit_price"][1].value, numbers["amount"][1].value
     if not isinstance(price, float) or not isinstance(amount, float) or not amount:
-        return False
+        return None
     tolerance = max(0.011, 0.005 * abs(amount))
     for stray in strays:
         if isinstance(stray.value, float) and abs(stray.value * price - amount) <= tolerance:
             numbers["quantity"] = (0.0, stray)
-            return False
+            return stray
+    return None
+
+
+def _trailing_figure(description: list[Word], hint: str | None) -> list[Value]:
+    """The description's last word as a figure, when it is one and not the whole text."""
     if len(description) < 2 or not AMOUNT_TOKEN.match(description[-1].text):
-        return False
+        return []
     last = description[-1]
     count = parse_amount(last.text, decimal_hint=hint)
-    if count is None or abs(float(count) * price - amount) > tolerance:
-        return False
-    numbers["quantity"] = (0.0, Value(float(count), last.text, (last.box,)))
-    return True
+    return [] if count is None else [Value(float(count), last.text, (last.box,))]
 
 
 def _run_on(line: Line, description: list[Word]) -> list[Word]:
