@@ -214,3 +214,45 @@ def test_words_of_two_stacked_rows_do_not_interleave_on_one_line() -> None:
     lines = build_lines(PageText(1, 600, 800, words, "ocr"))
     assert [line.text for line in lines if "Amazon" in line.text] == ["Terms Amazon Web"]
     assert any(line.text == "410 Terry" for line in lines)
+
+
+def test_bill_to_address_caption_heads_the_name_after_attn() -> None:
+    fields = _extract(
+        [
+            (40, 60, "Amazon Web Services, Inc."),
+            (260, 120, "Invoice Number: 42183017"),
+            (37, 140, "Bill to Address:"),
+            (36, 154, "ATTN: iViveLabs Limited"),
+            (257, 154, "TOTAL AMOUNT DUE ON August 3 , 2014"),
+            (500, 154, "$4.11"),
+            (36, 168, "93B Sai Yu Chung"),
+            (36, 182, "Yuen Long, N.T., 0000, HK"),
+        ]
+    )["fields"]
+    assert fields["buyer_name"] == "iViveLabs Limited"
+
+
+def test_name_wrapped_onto_a_line_whose_legal_form_has_its_own_cell() -> None:
+    fields = _extract(
+        [
+            (50, 300, "Verkäufer:"),
+            (50, 314, "Nummer : 549910"),
+            (50, 328, "MVM Musterhafter"),
+            (50, 342, "Versicherungsverein Musterstadt"),
+            (225, 342, "a.G."),
+            (50, 362, "Musterstr. 12"),
+            (50, 376, "DE 12345 Musterstadt"),
+        ]
+    )["fields"]
+    assert fields["seller_name"] == "MVM Musterhafter Versicherungsverein Musterstadt a.G."
+
+
+def test_number_quoted_in_a_payment_reference_yields_to_the_titles() -> None:
+    fields = _extract(
+        [
+            (50, 60, "Lieferant GmbH & Co. KG"),
+            (50, 120, "Handelsrechnung (380) Nr. 9099999999 vom 31.10.2026"),
+            (50, 140, "Zahlungsreferenz: Kundennummer:. 8888855555 Rechnungsnummer:. 6069999999"),
+        ]
+    )["fields"]
+    assert fields["invoice_number"] == "9099999999"

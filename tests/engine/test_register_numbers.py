@@ -44,9 +44,21 @@ def test_outsized_bare_integer_loses_the_tax_without_arithmetic() -> None:
     chosen = choose_amounts(
         [
             amount("tax_amount", "8211", 8211.0, 5),
-            amount("net_amount", "-7,67", -7.67, 2),
             amount("total_amount", "-8,90", -8.90, 3),
             amount("tax_amount", "-1,12", -1.12, 4),
+        ]
+    )
+    assert chosen["tax_amount"].value == -1.12
+    assert chosen["net_amount"].value == -7.78
+
+
+def test_credit_note_tax_is_total_less_net_when_the_printed_tax_does_not_fit() -> None:
+    # "Steuerbetrag in EUR - / 1,12" wrapped over two lines: only one rate's -0,92 is read.
+    chosen = choose_amounts(
+        [
+            amount("net_amount", "-7,67", -7.67, 2),
+            amount("tax_amount", "-0,92", -0.92, 1),
+            amount("total_amount", "-8,79", -8.79, 3),
         ]
     )
     assert chosen["tax_amount"].value == -1.12

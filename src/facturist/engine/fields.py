@@ -66,6 +66,12 @@ _QUALIFIED = re.compile(
 )
 # A lowercase word just before a label: the label is part of a sentence, not a caption.
 _IN_PROSE = re.compile(r"(?:^|\s)[a-zäöüß]{2,}\s+$")
+# "Zahlungsreferenz: Kundennummer 888 Rechnungsnummer 606": numbers quoted in a payment
+# reference, which a title's own number ("Rechnung Nr. 909") outranks.
+_IN_REFERENCE = re.compile(
+    r"(?:referen[cz]\w*|verwendungszweck|remittance|r[ée]f[ée]rence de paiement|causale)\s*:",
+    re.IGNORECASE,
+)
 # Rank added to a label in a sentence: after every caption's rank.
 _PROSE_RANK = 20
 # The key of a due-date caption found with no value under or beside it.
@@ -466,7 +472,10 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     or _QUALIFIED.match(text[match.end() :])
                 ):
                     continue  # "Summe (inkl. USt.) 529,87": the amount holds the tax, is none
-                if key == "invoice_number" and _IN_PROSE.search(text[: match.start()]):
+                if key == "invoice_number" and (
+                    _IN_PROSE.search(text[: match.start()])
+                    or _IN_REFERENCE.search(text[: match.start()])
+                ):
                     # "Bei Schriftwechsel bitte ... und Belegnummer 2018...": a number quoted
                     # in a sentence yields to one a caption or the title names.
                     rank += _PROSE_RANK
@@ -590,7 +599,9 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
             tax_fits = "tax_amount" in chosen and _close(_num(chosen["tax_amount"]), difference)
             # Net equal to total with no tax printed: no tax to report, not a tax of 0.
             no_tax = difference == 0 and "tax_amount" not in chosen
-            if not tax_fits and difference >= 0 and not no_tax:
+            # A credit note's net and total are both negative, and so is its tax.
+            same_sign = difference == 0 or (difference > 0) == (_num(chosen["total_amount"]) > 0)
+            if not tax_fits and same_sign and not no_tax:
                 chosen["tax_amount"] = Value(float(round(difference, 2)), "", (), 0.5)
         elif "total_amount" in chosen and "net_amount" not in chosen:
             # No net line ("Rechnungsbeitrag 59,50 / Versicherungsteuer 9,50"): the net is what

@@ -183,7 +183,8 @@ BUYER_SECTION = re.compile(
 # Lines that are themselves "label: value" pairs (Nummer: 123) are not a party's name.
 LABEL_VALUE_LINE = re.compile(r"^[\w .\-/()]{2,40}\s*:\s*\S")
 NAME_LABEL = re.compile(
-    r"^(?:name|firma|company|raison sociale|nombre|nome|naam|nazwa)\s*:\s*", re.IGNORECASE
+    r"^(?:name|firma|company|raison sociale|nombre|nome|naam|nazwa|attn|attention)\s*:\s*",
+    re.IGNORECASE,
 )
 LEGAL_FORM = re.compile(
     r"\b(?:gmbh|ag|kg|ug|e\.?k|ohg|gbr|se|inc|llc|ltd|limited|plc|corp|co|sarl|sas|sa|s\.a|"

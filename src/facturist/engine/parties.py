@@ -140,6 +140,13 @@ _TO_FORM = re.compile(r"(?:to|[àa])\s*:?\s*$", re.IGNORECASE)
 _GLUED_HEAD = re.compile(r"^([^\W\d_]{9,}?[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöü])")
 
 
+# Words that finish a party caption rather than start the party's name.
+_CAPTION_TAIL = re.compile(
+    r"^(?:address|adresse|anschrift|details|information|direcci[oó]n|indirizzo|adres|endere[cç]o)$",
+    re.IGNORECASE,
+)
+
+
 def _section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
     for index, line in enumerate(lines):
         for position, cell in enumerate(line.cells):
@@ -153,6 +160,8 @@ def _section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                     continue
             after = text[match.end() :]
             rest = after.strip(" :/")
+            if _CAPTION_TAIL.match(rest):
+                rest = ""  # "Bill to Address:": the caption goes on, the name is below it
             if rest:
                 labelled = after.lstrip().startswith(":") or _TO_FORM.search(match.group())
                 if re.match(r"^[\w/]*empf[äa]nger", rest, re.IGNORECASE):
@@ -394,14 +403,18 @@ RECIPIENT_OPENING = re.compile(
 )
 
 
-def _run_of_cells(cells: list[Cell]) -> str:
+def _run(cells: list[Cell]) -> list[Cell]:
     """The first cells of a row up to a wide gap or another label (two-column headers)."""
-    parts = [cells[0].text]
+    run = [cells[0]]
     for previous, cell in pairwise(cells):
         if cell.x0 - previous.x1 > 40 or cell.text.rstrip().endswith(":"):
             break
-        parts.append(cell.text)
-    return " ".join(parts).strip()
+        run.append(cell)
+    return run
+
+
+def _run_of_cells(cells: list[Cell]) -> str:
+    return " ".join(c.text for c in _run(cells)).strip()
 
 
 def _name_below(
@@ -435,7 +448,13 @@ def _name_below(
         row_text = " ".join(c.text for c in cells)
         name = NAME_LABEL.match(row_text)
         if name:
-            rest = row_text[name.end() :].strip()
+            # "ATTN: iViveLabs Limited     TOTAL AMOUNT DUE": the name ends at a wide gap,
+            # unless the gap is the one after a lone "Name:" caption.
+            run = _run_of_cells(cells)
+            inline = NAME_LABEL.match(run)
+            rest = run[inline.end() :].strip() if inline else ""
+            if not rest and len(cells) > 1:
+                rest = _run_of_cells(cells[1:])
             if rest:
                 return _continued_name(lines, offset, first, rest)
             continue
@@ -452,12 +471,14 @@ def _continued_name(lines: list[Line], index: int, cell: Cell, text: str) -> Val
     boxes = list(cell.boxes)
     if index + 1 < len(lines):
         below = lines[index + 1]
-        cells = [c for c in below.cells if abs(c.x0 - cell.x0) < 6]
+        starts = [i for i, c in enumerate(below.cells) if abs(c.x0 - cell.x0) < 6]
+        cells = _run(below.cells[starts[0] :]) if starts else []
         same_page = (
             below.page == lines[index].page and below.y0 - lines[index].y1 < 1.5 * below.height
         )
         if cells and same_page:
-            following = cells[0].text
+            # "Versicherungsverein Musterstadt | a.G.": the legal form may stand in its own cell.
+            following = " ".join(c.text for c in cells)
             plain = not any(ch.isdigit() for ch in following) and not following.rstrip().endswith(
                 ":"
             )
@@ -466,5 +487,5 @@ def _continued_name(lines: list[Line], index: int, cell: Cell, text: str) -> Val
             )
             if plain and wanted and not LABEL_VALUE_LINE.match(following):
                 text = f"{text} {following}"
-                boxes.extend(cells[0].boxes)
+                boxes.extend(b for c in cells for b in c.boxes)
     return Value(text, text, tuple(boxes))
