@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from facturist.engine.fields import Candidate, choose_amounts, find_candidates, read_amount
+from facturist.engine.candidates import Candidate
+from facturist.engine.fields import find_candidates, read_amount
 from facturist.engine.layout import build_lines
 from facturist.engine.model import Box, PageText, Value, Word
+from facturist.engine.totals import choose_amounts
 
 
 def words(text: str) -> list[Word]:

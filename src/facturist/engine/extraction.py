@@ -7,7 +7,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from facturist.engine import xmlpath
-from facturist.engine.fields import Candidate, find_candidates, header_fields
+from facturist.engine.candidates import Candidate
+from facturist.engine.fields import find_candidates, header_fields
 from facturist.engine.itemlist import listed_items
 from facturist.engine.layout import Line, build_lines
 from facturist.engine.model import (

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from decimal import Decimal
+from dataclasses import replace
 from itertools import pairwise
 
 from facturist.engine.addresses import party_address
+from facturist.engine.candidates import Candidate
 from facturist.engine.column_captions import names_item_columns
 from facturist.engine.dateorder import resolve_dates
 from facturist.engine.labels import (
@@ -16,6 +16,7 @@ from facturist.engine.labels import (
 )
 from facturist.engine.layout import Line
 from facturist.engine.model import Box, Value, Word
+from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import (
     detect_currency,
     find_ibans,
@@ -27,10 +28,13 @@ from facturist.engine.parsing import (
 from facturist.engine.parties import party_names, spaced_name
 from facturist.engine.stacked import figures_above
 from facturist.engine.totalgrid import grid_totals
+from facturist.engine.totals import choose_amounts
 
 AMOUNT_TOKEN = re.compile(
     r"^[(\-]?[$€£]?-?\d{1,3}(?:[.,' \u00a0]\d{3})*(?:[.,]\d{1,4})?-?\)?[€$£]?$"
     r"|^-?\d+(?:[.,]\d{1,4})?$"
+    # Indian lakh grouping: "1,15,500.00", "3,27,521.25".
+    r"|^[(\-]?\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?-?\)?$"
 )
 _ID_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|\d")
 _SIGN_TOKENS = frozenset({"-", "-€", "-$", "-£", "−", "−€", "€-", "- €"})
@@ -72,22 +76,20 @@ _IN_REFERENCE = re.compile(
     r"(?:referen[cz]\w*|verwendungszweck|remittance|r[ée]f[ée]rence de paiement|causale)\s*:",
     re.IGNORECASE,
 )
+# "Amount Paid (1,500.00)", "Total paid", "Outstanding amount $0.00": money received or still
+# open, which a generic "total" / "amount" caption must not pass off as the invoice total.
+_PAYMENT_WORDS = re.compile(
+    r"\b(?:paid|payments?|received|refund(?:ed)?|credited|deposit|outstanding|balance|prepaid"
+    r"|bezahlt|gezahlt|anzahlung|erhalten|vers[ée]|pay[ée]|acompte|pagado|pagato|anticipo"
+    r"|betaald|aanbetaling|zap[łl]acono|wp[łl]acono|zaliczka)\b",
+    re.IGNORECASE,
+)
 # Rank added to a label in a sentence: after every caption's rank.
 _PROSE_RANK = 20
 # The key of a due-date caption found with no value under or beside it.
 _BLANK_DUE = "due_date_blank"
 # How far below a label (in line heights) a value may sit.
 _BELOW_REACH = 2.6
-
-
-@dataclass
-class Candidate:
-    """A possible value for a field: rank 0 is the most specific label."""
-
-    key: str
-    value: Value
-    rank: int
-    order: int
 
 
 def _words_after(line: Line, end: int) -> list[Word]:
@@ -105,6 +107,14 @@ def _words_after(line: Line, end: int) -> list[Word]:
             out.append(Word(tail, word.box, word.confidence))
         offset += len(word.text) + 1
     return out
+
+
+# A cell that is a count with its unit: a table's total quantity beside its total amount.
+_QUANTITY_CELL = re.compile(
+    r"^\d[\d.,']*\s*(?:mtrs?|pcs|pc|nos|units?|kgs?|hrs|hours|stk|stück|st|qty|items?"
+    r"|pieces|boxes|sets|szt|uds|pz|stuks)\.?$",
+    re.IGNORECASE,
+)
 
 
 def _value_words(line: Line, end: int, label: list[Word]) -> list[Word]:
@@ -126,7 +136,13 @@ def _value_words(line: Line, end: int, label: list[Word]) -> list[Word]:
             # enthaltene Versicherungsteuer | 35,13 €") still captions the next cell.
             return own
         taken = list(own)
-        for following in line.cells[position + 1 : position + 4]:
+        cells = line.cells[position + 1 : position + 5]
+        for index, following in enumerate(cells):
+            if _QUANTITY_CELL.match(following.text):
+                continue  # "Total | 2,650 mtr | Rs. 3,27,521.25": the count, then the money
+            after_it = cells[index + 1].text if index + 1 < len(cells) else ""
+            if following.text.startswith("%") or after_it.startswith("%"):
+                continue  # "IGST @ 5% | 5 | % | 15,596.25": the rate set apart from its sign
             taken.extend(following.words)
             if any(ch.isdigit() for ch in following.text):
                 break
@@ -152,7 +168,7 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
         following = words[index + 1].text if index + 1 < len(words) else ""
         if text.endswith("%") or following.startswith("%"):
             continue
-        core = text.strip("€$£").replace("EUR", "").replace("RM", "")
+        core = without_currency(text.strip("€$£"))
         if core.startswith("(") and ")" not in core:
             core = core[1:]  # "(35,13 €)": a bracketed aside whose symbol closes the bracket
         if not core or not AMOUNT_TOKEN.match(core):
@@ -472,6 +488,12 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     or _QUALIFIED.match(text[match.end() :])
                 ):
                     continue  # "Summe (inkl. USt.) 529,87": the amount holds the tax, is none
+                if (
+                    key == "total_amount"
+                    and rank > 0
+                    and _PAYMENT_WORDS.search(_cell_of(line, match))
+                ):
+                    rank += _PROSE_RANK  # a generic caption naming a payment, not the total
                 if key == "invoice_number" and (
                     _IN_PROSE.search(text[: match.start()])
                     or _IN_REFERENCE.search(text[: match.start()])
@@ -528,144 +550,22 @@ def _dated_below(lines: list[Line], index: int) -> Value | None:
     return date if date is not None and words[0].box in date.boxes else None
 
 
+def _cell_of(line: Line, match: re.Match[str]) -> str:
+    """The text of the cell a label match starts in."""
+    offset = 0
+    for cell in line.cells:
+        end = offset + len(cell.text)
+        if offset <= match.start() < end + 1:
+            return cell.text
+        offset = end + 1
+    return line.text
+
+
 def _best(candidates: list[Candidate], key: str) -> Candidate | None:
     pool = [c for c in candidates if c.key == key]
     if not pool:
         return None
     return min(pool, key=lambda c: (c.rank, c.order))
-
-
-def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
-    """Net, tax, total and amount due, preferring a triple where net + tax = total."""
-    pools = {
-        key: sorted((c for c in candidates if c.key == key), key=lambda c: (c.rank, -c.order))
-        for key in ("net_amount", "tax_amount", "total_amount", "amount_due")
-    }
-    # "VAT total: 75,04" reads as a total ("total") and, more exactly, as the tax ("vat total").
-    pools["total_amount"] = [
-        c
-        for c in pools["total_amount"]
-        if not any(
-            t.value.boxes == c.value.boxes and t.rank == 0 < c.rank for t in pools["tax_amount"]
-        )
-    ]
-    chosen: dict[str, Value] = {}
-    found = False
-    taxes = pools["tax_amount"][:8] + _tax_sums(pools["tax_amount"])
-    for total in pools["total_amount"][:8]:
-        for net in pools["net_amount"][:8]:
-            for tax in taxes:
-                if (
-                    _close(_num(net.value) + _num(tax.value), _num(total.value))
-                    and _num(total.value) != 0
-                ):
-                    chosen.update(
-                        net_amount=net.value, tax_amount=tax.value, total_amount=total.value
-                    )
-                    found = True
-                    break
-            if found:
-                break
-        if found:
-            break
-    if not found and pools["net_amount"] and pools["tax_amount"]:
-        # No labelled total fits: take another amount equal to net + tax (e.g. the amount due);
-        # with several VAT rates the first net and tax read may be one rate's line.
-        pairs = [(n, t) for n in pools["net_amount"][:8] for t in pools["tax_amount"][:8]]
-        for net, tax in pairs:
-            expected = _num(net.value) + _num(tax.value)
-            for other in pools["amount_due"] + pools["total_amount"]:
-                if _close(_num(other.value), expected) and expected != 0:
-                    chosen.update(
-                        net_amount=net.value, tax_amount=tax.value, total_amount=other.value
-                    )
-                    found = True
-                    break
-            if found:
-                break
-    if not found:
-        # No arithmetic holds: a bare integer dwarfing the page's other amounts is an ID read
-        # as one ("8211", "372876" after a caption), not the tax or total.
-        pools = _without_outsized(pools)
-        best_total = pools["total_amount"][0].value if pools["total_amount"] else None
-        if best_total is not None:
-            chosen["total_amount"] = best_total
-        if pools["net_amount"]:
-            chosen["net_amount"] = pools["net_amount"][0].value
-        if pools["tax_amount"]:
-            chosen["tax_amount"] = pools["tax_amount"][0].value
-        if "net_amount" in chosen and "total_amount" in chosen:
-            difference = _num(chosen["total_amount"]) - _num(chosen["net_amount"])
-            tax_fits = "tax_amount" in chosen and _close(_num(chosen["tax_amount"]), difference)
-            # Net equal to total with no tax printed: no tax to report, not a tax of 0.
-            no_tax = difference == 0 and "tax_amount" not in chosen
-            # A credit note's net and total are both negative, and so is its tax.
-            same_sign = difference == 0 or (difference > 0) == (_num(chosen["total_amount"]) > 0)
-            if not tax_fits and same_sign and not no_tax:
-                chosen["tax_amount"] = Value(float(round(difference, 2)), "", (), 0.5)
-        elif "total_amount" in chosen and "net_amount" not in chosen:
-            # No net line ("Rechnungsbeitrag 59,50 / Versicherungsteuer 9,50"): the net is what
-            # the total holds besides its tax; a "tax" as large as the total is no tax.
-            total_number = _num(chosen["total_amount"])
-            for tax in pools["tax_amount"]:
-                if 0 <= _num(tax.value) < total_number or total_number < _num(tax.value) < 0:
-                    rest = total_number - _num(tax.value)
-                    chosen["net_amount"] = Value(float(round(rest, 2)), "", (), 0.5)
-                    chosen["tax_amount"] = tax.value
-                    break
-    if pools["amount_due"]:
-        chosen["amount_due"] = pools["amount_due"][0].value
-    elif "total_amount" in chosen:
-        # Without a separate "amount due" line, what is due is the invoice total.
-        total_value = chosen["total_amount"]
-        chosen["amount_due"] = Value(
-            total_value.value, total_value.text, total_value.boxes, total_value.confidence
-        )
-    return chosen
-
-
-# How many times the largest amount printed with decimals a bare integer must be to be an ID.
-_OUTSIZED = 10
-
-
-def _without_outsized(pools: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
-    """The pools less bare integers ("372876") far above every amount with decimals."""
-
-    def bare(c: Candidate) -> bool:
-        return re.fullmatch(r"[-−]?\d+", c.value.text.strip(":")) is not None
-
-    decimals = [abs(_num(c.value)) for pool in pools.values() for c in pool if not bare(c)]
-    if not decimals or max(decimals) == 0:
-        return pools
-    ceiling = _OUTSIZED * max(decimals)
-    return {
-        key: [c for c in pool if not (bare(c) and abs(_num(c.value)) > ceiling)]
-        for key, pool in pools.items()
-    }
-
-
-def _tax_sums(pool: list[Candidate]) -> list[Candidate]:
-    """Per-rate tax lines added up (19 % and 7 % on one invoice), as extra tax candidates."""
-    by_order = sorted(pool, key=lambda c: c.order)
-    sums: list[Candidate] = []
-    for start in range(len(by_order)):
-        total = _num(by_order[start].value)
-        for end in range(start + 1, min(start + 4, len(by_order))):
-            total += _num(by_order[end].value)
-            if by_order[end].value.boxes == by_order[end - 1].value.boxes:
-                break
-            boxes = tuple(b for c in by_order[start : end + 1] for b in c.value.boxes)
-            value = Value(float(total), "", boxes)
-            sums.append(Candidate("tax_amount", value, by_order[start].rank, by_order[end].order))
-    return sums
-
-
-def _num(value: Value) -> Decimal:
-    return Decimal(str(value.value)) if isinstance(value.value, int | float) else Decimal(0)
-
-
-def _close(a: Decimal, b: Decimal) -> bool:
-    return abs(a - b) <= Decimal("0.011")
 
 
 # "München, den 24. Januar 2014": a letter's place before its date.

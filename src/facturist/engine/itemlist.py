@@ -32,9 +32,12 @@ from decimal import Decimal
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
+from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import parse_amount
 
-_AMOUNT = re.compile(r"^\(?[-−]?\d{1,3}(?:[.,\u00a0 ]?\d{3})*[.,]\d{2}\)?$")
+_AMOUNT = re.compile(
+    r"^\(?[-−]?(?:\d{1,3}(?:[.,\u00a0 ]?\d{3})*|\d{1,2}(?:,\d{2})+,\d{3})[.,]\d{2}\)?$"
+)
 _CURRENCY = re.compile(r"^(?:€\)?|\$|£|EUR|USD|GBP|CHF)$")
 # Right edges of one column's amounts agree within this share of the line height.
 _ALIGN = 1.0
@@ -117,13 +120,13 @@ def _entry(line: Line) -> _Entry | None:
         words = words[1:]
     if len(words) != 1:
         return None
-    core = words[0].text.strip("€$£")
+    core = without_currency(words[0].text.strip("€$£"))
     if not _AMOUNT.match(core):
         return None
     name = [w for cell in line.cells[:-1] for w in cell.words]
     if not any(ch.isalpha() for w in name for ch in w.text):
         return None
-    if any(_AMOUNT.match(w.text.strip("€$£")) for w in name):
+    if any(_AMOUNT.match(without_currency(w.text.strip("€$£"))) for w in name):
         return None  # several figures in a row: a table's row, not a list's
     amount = parse_amount(core.strip("()").replace("\u2212", "-"))
     if amount is None:

@@ -51,6 +51,8 @@ _RAW: dict[str, list[str]] = {
         # A bare number sign and its colon opening the line ("N° : FV 10864/01/2019" under
         # the title): nothing names another number, so it is the document's own.
         r"^\W*(?:n[°º]|no\.?|nr\.?)\s*:",
+        # "# INV-000482" on a line of its own under the title.
+        r"^\s*#(?=\s*[A-Z]{0,5}[\-/]?\d[\w\-/]*\s*$)",
     ],
     "invoice_date": [
         r"\b(?:rechnungsdatum|invoice date|date of invoice|date de (?:la )?facture|"
@@ -106,15 +108,18 @@ _RAW: dict[str, list[str]] = {
         r"|base tribut[áa]vel|valor s/\s?iva|suma cz[ęe][śs]ciowa|grondslag"
         r"|(?:totale?|gesamt)\s*\(?(?:(?:iva|tva|vat|btw|mwst|ust)\.?\s+)?(?:esclus|exclu|excl"
         r"|hors|sin|sem|senza|ohne|exkl|zonder|bez)\w*\.?\s*(?:iva|tva|vat|btw|mwst|ust|tax)?)",
-        r"\b(?:netto|net|warenwert|zwischensumme)\b",
+        # "Terms: Net 15", "zahlbar netto 30 Tage": payment terms, no amount.
+        r"\b(?:netto|net|warenwert|zwischensumme)\b(?!\s*\d{1,3}(?![\d.,'’\u00a0\u202f]))",
     ],
     "tax_amount": [
         r"\b(?:steuerbetrag|ust\.? gesamt|mwst\.? gesamt|umsatzsteuer gesamt|summe ust|"
         r"summe mwst|gesamt ust|total tax|total vat|vat total|tax total|vat amount|tax amount"
         r"|montant tva|total tva|importe iva|total iva|iva|totale iva|btw bedrag|totaal btw|"
         r"valor do iva|kwota vat|gst amount|total gst|sales tax)\b",
-        r"\b(?:mwst|ust|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|vat|tax|tva|btw|gst"
-        r"|sst|imposta)\b(?![\s.\-]*(?:no|nr|id|reg|number|nummer|n[°º])\b)",
+        # Canada's HST / PST / QST and India's CGST / SGST / IGST ("CGST9%") are its taxes too.
+        r"\b(?:(?:mwst|ust|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|vat|tax|tva|btw|gst"
+        r"|sst|imposta|hst|pst|qst|tvq|tps)\b|(?:c|s|i|ut)gst(?=\d|\b))"
+        r"(?!(?:/[a-z]{2,4})?[\s.\-]*(?:no|nr|id|reg|number|nummer|n[°º]|#)(?:\b|(?<=#)))",
     ],
     "amount_due": [
         r"\b(?:zahlbetrag|zu zahlende[rn]? (?:betrag|beitrag|summe)|zu zahlen|offener betrag|"
@@ -126,7 +131,8 @@ _RAW: dict[str, list[str]] = {
         r"|saldo (?:adeudado|pendiente|dovuto|devedor|em d[íi]vida|nale[żz]ne|da pagare)"
         r"|pendiente de pago|importe adeudado|importo dovuto|verschuldigd bedrag"
         r"|openstaand(?: saldo| bedrag)?|valor em d[íi]vida|restbetrag|te voldoen"
-        r"|pozosta[łl]o do zap[łl]aty)\b",
+        r"|pozosta[łl]o do zap[łl]aty|outstanding (?:amount|balance)|amount outstanding"
+        r"|balance remaining|remaining balance)\b",
     ],
     "currency": [
         r"\b(?:rechnungsw[äa]hrung|w[äa]hrung|currency|devise|moneda|valuta|moeda|waluta|"

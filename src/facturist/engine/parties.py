@@ -160,8 +160,9 @@ def _section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                     continue
             after = text[match.end() :]
             rest = after.strip(" :/")
-            if _CAPTION_TAIL.match(rest):
-                rest = ""  # "Bill to Address:": the caption goes on, the name is below it
+            if _CAPTION_TAIL.match(rest) or re.fullmatch(r"\([^()]{1,30}\)\s*:?", rest):
+                # "Bill to Address:", "Buyer (Bill to)": the caption goes on, the name is below
+                rest = ""
             if rest:
                 labelled = after.lstrip().startswith(":") or _TO_FORM.search(match.group())
                 if re.match(r"^[\w/]*empf[äa]nger", rest, re.IGNORECASE):
@@ -230,7 +231,7 @@ _SHIP_TO = re.compile(
     r"|lieferanschrift|adresse de livraison|livr[ée] [àa]|direcci[oó]n de (?:env[ií]o|entrega)"
     r"|enviar a|morada de entrega|endere[çc]o de entrega|indirizzo di (?:consegna|spedizione)"
     r"|destinazione merce|luogo di consegna|spedire a|afleveradres|bezorgadres|leveradres"
-    r"|adres dostawy)\b",
+    r"|adres dostawy|job site|site address|service address|project site)\b",
     re.IGNORECASE,
 )
 # A document title, then a number caption and a number, on one line.

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.fields import Candidate, find_candidates
+from facturist.engine.candidates import Candidate
+from facturist.engine.fields import find_candidates
 from facturist.engine.layout import Line
 
 _PAGE_OF = re.compile(

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from facturist.engine.fields import AMOUNT_TOKEN
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
+from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import parse_amount
 
 if TYPE_CHECKING:
@@ -120,7 +121,7 @@ def net_of_gross(line: Line, numbers: dict[str, tuple[float, Value]], hint: str 
     for word in line.words:
         if not (low < word.box.x0 and word.box.x1 < high):
             continue
-        core = word.text.strip("€$£")
+        core = without_currency(word.text.strip("€$£"))
         if not AMOUNT_TOKEN.match(core):
             continue
         figure = parse_amount(core, decimal_hint=hint)
@@ -143,7 +144,7 @@ def _gross_only(
     last = max(line.words, key=lambda word: word.box.x1)
     if last.box.x1 < amount.boxes[0].x1 - 1:
         return False
-    core = last.text.strip("€$£")
+    core = without_currency(last.text.strip("€$£"))
     figure = parse_amount(core, decimal_hint=hint) if AMOUNT_TOKEN.match(core) else None
     if figure is None:
         return False

@@ -10,6 +10,7 @@ from facturist.engine.column_captions import classify_text, classify_word, heade
 from facturist.engine.fields import AMOUNT_TOKEN
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
+from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import parse_amount
 from facturist.engine.tablerows import (
     CARRIED,
@@ -54,7 +55,9 @@ _RATE_DETAIL = re.compile(r"^\W*[\w\-. ]{2,30}:\s*[-+]?\d{1,3}(?:[.,]\d{1,3})?\s
 _HEADING = re.compile(r"^[^\d:]{3,60}:$")
 _LABELLED = re.compile(r"^\W*[\w\-. ]{2,30}\s*:(?:\s|$)")
 # A money figure with cents ("-8,10", "1.234,00"): no product is named by these alone.
-_MONEY = re.compile(r"^[-+]?(?:\d{1,3}(?:[.,' \u00a0]\d{3})+|\d+)[.,]\d{2}$")
+_MONEY = re.compile(
+    r"^[-+]?(?:\d{1,3}(?:[.,' \u00a0]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)[.,]\d{2}$"
+)
 _CENTS = re.compile(r"\d([.,])\d{2}(?!\d)")
 _RATE_WORD = re.compile(r"^(?:\d{1,2}(?:[.,]\d{1,2})?\s?%?|%)$")
 _CURRENCY_WORD = re.compile(r"^(?:€|\$|£|eur|usd|gbp|chf|rm)$", re.IGNORECASE)
@@ -152,7 +155,7 @@ def _header_group(lines: list[Line], index: int) -> list[Line]:
             other.page == line.page
             and other.y0 - group[-1].y1 < 1.6 * line.height
             and not any(
-                AMOUNT_TOKEN.match(w.text.strip("€$£%"))
+                AMOUNT_TOKEN.match(without_currency(w.text.strip("€$£%")))
                 for w in other.words
                 if any(ch.isdigit() for ch in w.text)
             )
@@ -269,7 +272,7 @@ def _read_row_line(line: Line, columns: _Columns) -> tuple[list[Word], dict[str,
         if _in_description(word, columns) or opens_description(word, line, columns):
             description.append(word)
             continue
-        text = word.text.strip("€$£")
+        text = without_currency(word.text.strip("€$£"))
         following = line.words[index + 1].text if index + 1 < len(line.words) else ""
         if not text or _CURRENCY_WORD.match(word.text):
             continue
@@ -543,7 +546,7 @@ def _is_heading(line: Line, columns: _Columns) -> bool:
 def _only_money(description: list[Word]) -> bool:
     """Whether the description cell holds nothing but money figures (a totals row), perhaps
     beside a rate ("229,86  20 %": a VAT breakdown's base and rate)."""
-    texts = [w.text.strip("€$£") for w in description]
+    texts = [without_currency(w.text.strip("€$£")) for w in description]
     money = [t for t in texts if _MONEY.match(t)]
     return bool(money) and all(t in money or _RATE_WORD.match(t) for t in texts)
 

@@ -138,6 +138,8 @@ def detect_currency(text: str) -> str | None:
 
 def _counts_as_code(word: str, text: str, start: int, end: int) -> bool:
     upper = word.upper()
+    if re.match(r"[\-/_]\w*\d", text[end : end + 6]) or (start > 0 and text[start - 1] in "-/_#"):
+        return False  # "NPR-2025-017", "INV/EUR/12": a document number's prefix
     if word.isupper():
         return upper not in _WORDLIKE_CODES or _touches_number(text, start, end)
     return word.islower() and upper in _COMMON_CODES
@@ -152,3 +154,34 @@ def _touches_number(text: str, start: int, end: int) -> bool:
 
 def _has_letter(token: str) -> bool:
     return any(ch.isalpha() for ch in token)
+
+
+_SYMBOLS_LONGEST_FIRST = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
+
+
+def _code_at(text: str, start: int) -> bool:
+    code = text[start : start + 3]
+    return len(code) == 3 and code.isupper() and code in CURRENCY_CODES
+
+
+def without_currency(text: str) -> str:
+    """A figure's text less the currency glued to it: "CA$1,200.00", "₹1,15,500", "12,00zł",
+    "-€12", "EUR12" give "1,200.00", "1,15,500", "12,00", "-12", "12". A sign or an opening
+    bracket before the symbol stays; a word that is not a figure is returned as it was."""
+    sign = text[:1] if text[:1] in "-\u2212(" else ""
+    rest = text[len(sign) :]
+    for symbol in _SYMBOLS_LONGEST_FIRST:
+        if rest.startswith(symbol) and rest[len(symbol) : len(symbol) + 1].isdigit():
+            rest = rest[len(symbol) :]
+            break
+    else:
+        if _code_at(rest, 0) and rest[3:4].isdigit():
+            rest = rest[3:]
+    for symbol in _SYMBOLS_LONGEST_FIRST:
+        if rest.endswith(symbol) and rest[: -len(symbol)][-1:].isdigit():
+            rest = rest[: -len(symbol)]
+            break
+    else:
+        if _code_at(rest, len(rest) - 3) and rest[-4:-3].isdigit():
+            rest = rest[:-3]
+    return sign + rest

@@ -1,0 +1,158 @@
+"""Net, tax, total and amount due chosen among the page's candidates by their arithmetic."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from facturist.engine.candidates import Candidate
+from facturist.engine.model import Value
+
+
+def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
+    """Net, tax, total and amount due, preferring a triple where net + tax = total."""
+    pools = {
+        key: sorted((c for c in candidates if c.key == key), key=lambda c: (c.rank, -c.order))
+        for key in ("net_amount", "tax_amount", "total_amount", "amount_due")
+    }
+    # "VAT total: 75,04" reads as a total ("total") and, more exactly, as the tax ("vat total").
+    pools["total_amount"] = [
+        c
+        for c in pools["total_amount"]
+        if not any(
+            t.value.boxes == c.value.boxes and t.rank == 0 < c.rank for t in pools["tax_amount"]
+        )
+    ]
+    chosen: dict[str, Value] = {}
+    found = False
+    taxes = pools["tax_amount"][:8] + _tax_sums(pools["tax_amount"])
+    for total in pools["total_amount"][:8]:
+        for net in pools["net_amount"][:8]:
+            for tax in taxes:
+                if (
+                    _close(_num(net.value) + _num(tax.value), _num(total.value))
+                    and _num(total.value) != 0
+                ):
+                    chosen.update(
+                        net_amount=net.value, tax_amount=tax.value, total_amount=total.value
+                    )
+                    found = True
+                    break
+            if found:
+                break
+        if found:
+            break
+    if not found and pools["net_amount"] and pools["tax_amount"]:
+        # No labelled total fits: take another amount equal to net + tax (e.g. the amount due);
+        # with several VAT rates the first net and tax read may be one rate's line.
+        pairs = [(n, t) for n in pools["net_amount"][:8] for t in pools["tax_amount"][:8]]
+        for net, tax in pairs:
+            expected = _num(net.value) + _num(tax.value)
+            for other in pools["amount_due"] + pools["total_amount"]:
+                if _close(_num(other.value), expected) and expected != 0:
+                    chosen.update(
+                        net_amount=net.value, tax_amount=tax.value, total_amount=other.value
+                    )
+                    found = True
+                    break
+            if found:
+                break
+    if not found:
+        # No arithmetic holds: a bare integer dwarfing the page's other amounts is an ID read
+        # as one ("8211", "372876" after a caption), not the tax or total.
+        pools = _without_outsized(pools)
+        best_total = _largest_of_best_rank(pools["total_amount"])
+        if best_total is not None:
+            chosen["total_amount"] = best_total
+        if pools["net_amount"]:
+            chosen["net_amount"] = pools["net_amount"][0].value
+        if pools["tax_amount"]:
+            chosen["tax_amount"] = pools["tax_amount"][0].value
+        if "net_amount" in chosen and "total_amount" in chosen:
+            difference = _num(chosen["total_amount"]) - _num(chosen["net_amount"])
+            tax_fits = "tax_amount" in chosen and _close(_num(chosen["tax_amount"]), difference)
+            # Net equal to total with no tax printed: no tax to report, not a tax of 0.
+            no_tax = difference == 0 and "tax_amount" not in chosen
+            # A credit note's net and total are both negative, and so is its tax.
+            same_sign = difference == 0 or (difference > 0) == (_num(chosen["total_amount"]) > 0)
+            if not tax_fits and same_sign and not no_tax:
+                chosen["tax_amount"] = Value(float(round(difference, 2)), "", (), 0.5)
+        elif "total_amount" in chosen and "net_amount" not in chosen:
+            # No net line ("Rechnungsbeitrag 59,50 / Versicherungsteuer 9,50"): the net is what
+            # the total holds besides its tax; a "tax" as large as the total is no tax.
+            total_number = _num(chosen["total_amount"])
+            figures = [_num(c.value) for pool in pools.values() for c in pool]
+            # A tax whose remainder is printed elsewhere on the page (a tax summary's taxable
+            # value, an untitled subtotal) is checked by it; the others come after.
+            taxes = sorted(
+                pools["tax_amount"],
+                key=lambda t: not any(_close(total_number - _num(t.value), f) for f in figures),
+            )
+            for tax in taxes:
+                if 0 <= _num(tax.value) < total_number or total_number < _num(tax.value) < 0:
+                    rest = total_number - _num(tax.value)
+                    chosen["net_amount"] = Value(float(round(rest, 2)), "", (), 0.5)
+                    chosen["tax_amount"] = tax.value
+                    break
+    if pools["amount_due"]:
+        chosen["amount_due"] = pools["amount_due"][0].value
+    elif "total_amount" in chosen:
+        # Without a separate "amount due" line, what is due is the invoice total.
+        total_value = chosen["total_amount"]
+        chosen["amount_due"] = Value(
+            total_value.value, total_value.text, total_value.boxes, total_value.confidence
+        )
+    return chosen
+
+
+def _largest_of_best_rank(pool: list[Candidate]) -> Value | None:
+    """Of the totals the best caption names, the largest: with no arithmetic to go by, the
+    grand total outweighs a tax column's "Total" row and a quantity's."""
+    if not pool:
+        return None
+    best = [c for c in pool if c.rank == pool[0].rank]
+    return max(best, key=lambda c: abs(_num(c.value))).value
+
+
+# How many times the largest amount printed with decimals a bare integer must be to be an ID.
+_OUTSIZED = 10
+
+
+def _without_outsized(pools: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """The pools less bare integers ("372876") far above every amount with decimals."""
+
+    def bare(c: Candidate) -> bool:
+        return re.fullmatch(r"[-−]?\d+", c.value.text.strip(":")) is not None
+
+    decimals = [abs(_num(c.value)) for pool in pools.values() for c in pool if not bare(c)]
+    if not decimals or max(decimals) == 0:
+        return pools
+    ceiling = _OUTSIZED * max(decimals)
+    return {
+        key: [c for c in pool if not (bare(c) and abs(_num(c.value)) > ceiling)]
+        for key, pool in pools.items()
+    }
+
+
+def _tax_sums(pool: list[Candidate]) -> list[Candidate]:
+    """Per-rate tax lines added up (19 % and 7 % on one invoice), as extra tax candidates."""
+    by_order = sorted(pool, key=lambda c: c.order)
+    sums: list[Candidate] = []
+    for start in range(len(by_order)):
+        total = _num(by_order[start].value)
+        for end in range(start + 1, min(start + 4, len(by_order))):
+            total += _num(by_order[end].value)
+            if by_order[end].value.boxes == by_order[end - 1].value.boxes:
+                break
+            boxes = tuple(b for c in by_order[start : end + 1] for b in c.value.boxes)
+            value = Value(float(total), "", boxes)
+            sums.append(Candidate("tax_amount", value, by_order[start].rank, by_order[end].order))
+    return sums
+
+
+def _num(value: Value) -> Decimal:
+    return Decimal(str(value.value)) if isinstance(value.value, int | float) else Decimal(0)
+
+
+def _close(a: Decimal, b: Decimal) -> bool:
+    return abs(a - b) <= Decimal("0.011")
