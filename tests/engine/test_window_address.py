@@ -94,11 +94,23 @@ def test_a_salutation_opens_the_recipient_block() -> None:
     assert fields["buyer_name"] == "Herrn Max Mustermann"
 
 
-def test_an_address_block_without_sender_line_or_salutation_is_no_buyer() -> None:
+def test_an_address_block_without_sender_line_or_salutation_is_the_buyer() -> None:
+    # French, Belgian, Dutch and Portuguese invoices print the recipient's block bare: a name
+    # over a street and a postcode/town line, apart from the seller's letterhead.
     window: list[Text] = [
         (70, 160, "Versicherungsbüro Muster", 10),
         (70, 172, "Musterstr. 12", 10),
         (70, 184, "12345 Musterstadt", 10),
+    ]
+    fields = extract_canonical(_pdf(_LETTERHEAD + window + _BODY), use_einvoice=False)["fields"]
+    assert fields["buyer_name"] == "Versicherungsbüro Muster"
+
+
+def test_the_sellers_own_address_block_is_no_buyer() -> None:
+    window: list[Text] = [
+        (70, 160, "Nordlicht Design GmbH", 10),
+        (70, 172, "Hafenweg 3", 10),
+        (70, 184, "20457 Hamburg", 10),
     ]
     fields = extract_canonical(_pdf(_LETTERHEAD + window + _BODY), use_einvoice=False)["fields"]
     assert "buyer_name" not in fields

@@ -163,3 +163,43 @@ def test_bracketed_caption_tail_heads_the_party_below() -> None:
         ]
     )["fields"]
     assert fields["buyer_name"] == "Mehta Garments Pvt Ltd"
+
+
+def test_discounts_and_charges_between_subtotal_and_total_join_the_tax_base() -> None:
+    fields = _extract(
+        [
+            (50, 60, "Cedar & Sage Candle Co."),
+            (300, 412, "Subtotal"),
+            (526, 412, "$112.00"),
+            (301, 428, "Discount (SPRING10)"),
+            (528, 428, "-$11.20"),
+            (300, 444, "Shipping (USPS Priority Mail)"),
+            (536, 444, "$8.95"),
+            (300, 460, "Tax (Vermont State Tax 6%)"),
+            (536, 460, "$6.59"),
+            (300, 476, "Total"),
+            (504, 476, "$116.34 USD"),
+        ]
+    )["fields"]
+    assert (fields["net_amount"], fields["tax_amount"], fields["total_amount"]) == (
+        109.75,
+        6.59,
+        116.34,
+    )
+
+
+def test_info_row_customer_number_is_no_party_caption() -> None:
+    fields = _extract(
+        [
+            (50, 60, "Van Dijk Installatietechniek B.V."),
+            (50, 120, "De Graaf Horeca Groothandel B.V."),
+            (50, 133, "Industrieweg 14"),
+            (50, 146, "3542 AD Utrecht"),
+            (350, 120, "Customer"),
+            (450, 120, "10452"),
+            (350, 133, "Your reference"),
+            (450, 133, "PO-7781"),
+            (50, 800, "Van Dijk Installatietechniek B.V. - KvK 12345678"),
+        ]
+    )["fields"]
+    assert fields["buyer_name"] == "De Graaf Horeca Groothandel B.V."

@@ -24,9 +24,13 @@ from facturist.engine.parties import (
 _CONTACT = re.compile(
     r"\b(?:tel|telefon|fon|phone|fax|mobil|e-?mail|www|http|ust|vat|tva|iva|btw|nip|uid"
     r"|steuer|tax|iban|bic|swift|gln|hrb|kvk|siret|siren|nif|cif|p\.\s?iva|mwst|kunden"
-    r"|customer|client|cliente|klant|datum|date|fecha|data)\b|@",
+    r"|customer|client|cliente|klant|datum|date|fecha|data"
+    r"|abn|gstin|gst|hst|uen)\b|@",
     re.IGNORECASE,
 )
+# A registration number outside the EU printed between a letterhead's name and its street
+# ("ABN 51 824 753 556"): it ends no block that has not begun.
+_REGISTRATION_UNDER_NAME = re.compile(r"^(?:abn|gstin|gst|hst|uen)\b", re.IGNORECASE)
 _COUNTRY = re.compile(
     r"^(?:deutschland|germany|österreich|austria|schweiz|suisse|svizzera|switzerland|france"
     r"|españa|spain|italia|italy|nederland|the netherlands|netherlands|belgique|belgië"
@@ -137,6 +141,9 @@ def _block_below(
         if cell is None:
             continue
         text = cell.text
+        if not taken and _REGISTRATION_UNDER_NAME.match(text):
+            bottom, height = line.y1, line.height
+            continue
         if _CONTACT.search(text) or RECIPIENT_OPENING.match(text) or text in avoid:
             break  # contact lines, or the other party's block ("Herrn Max Mustermann")
         taken.append(cell)

@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from facturist.engine.addresses import party_address
 from facturist.engine.candidates import Candidate
+from facturist.engine.charges import adjustment_candidates
 from facturist.engine.column_captions import names_item_columns
 from facturist.engine.dateorder import resolve_dates
 from facturist.engine.labels import (
@@ -17,6 +18,14 @@ from facturist.engine.labels import (
 from facturist.engine.layout import Line
 from facturist.engine.model import Box, Value, Word
 from facturist.engine.parse.currency import without_currency
+from facturist.engine.parse.tax_ids import (
+    compact_tax_id,
+    is_valid_abn,
+    is_valid_business_number,
+    is_valid_gstin,
+    is_valid_nz_gst,
+    world_tax_id,
+)
 from facturist.engine.parsing import (
     detect_currency,
     find_ibans,
@@ -61,7 +70,7 @@ _BUYER_OWNED = re.compile(
 # "inklusive 19 % Versicherungsteuer": a tax word after it names what an amount includes.
 _INCLUSIVE = re.compile(
     r"\b(?:inkl\.?|inklusive|incl\.?|including|hors|sin|sem|senza|ohne|zonder|excl\.?|exkl\.?"
-    r"|excluding|without)\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?\(?$",
+    r"|excluding|without|s/)\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?\(?$",
     re.IGNORECASE,
 )
 # "IVA inclusa", "TVA comprise", "IVA esclusa": a total qualified by its tax, no tax amount.
@@ -201,7 +210,10 @@ _REGISTER = re.compile(
 )
 # Words that may stand between such a caption and its number ("HRB Nr. 372876"), and the
 # leading groups of a spaced phone or account number ("Telefon : +49 932 431 0").
-_REGISTER_JOIN = re.compile(r"(?:Nr|No|Nummer|Number|n°|#|:|-|\+?\d{1,5})\W*", re.IGNORECASE)
+# An IBAN's groups count as joins too ("IBAN NL94 INGB 0664 5812 18": the 18 is no amount).
+_REGISTER_JOIN = re.compile(
+    r"(?:Nr|No|Nummer|Number|n°|#|:|-|\+?\d{1,5})\W*|(?-i:[A-Z]{2}\d{2}|[A-Z]{4})", re.IGNORECASE
+)
 
 
 _DATE_PART = re.compile(r"\d{1,4}\.?")
@@ -256,7 +268,13 @@ def read_id(words: list[Word]) -> Value | None:
         following = words[index + 1] if index + 1 < len(words) else None
         if _PREFIX_TOKEN.fullmatch(token) and following is not None:
             # "FV 12635/12/2020": a short series prefix printed apart from the number.
-            number = read_id([following])
+            # "FV 27/03/2025": after a series prefix a date-shaped number is the document's.
+            tail = following.text.strip(":;,.")
+            number = (
+                Value(tail, following.text, (following.box,))
+                if _ID_TOKEN.fullmatch(tail) and any(ch.isdigit() for ch in tail)
+                else None
+            )
             height = max(word.box.y1 - word.box.y0, 1.0)
             if number is not None and following.box.x0 - word.box.x1 < height:
                 text = f"{token} {number.value}"
@@ -288,7 +306,9 @@ def _read(kind: str, words: list[Word]) -> Value | None:
         ids = find_vat_ids(spaced)
         if ids:
             return Value(ids[0], spaced, tuple(w.box for w in words[:8]))
-        return _national_vat_id(words)
+        # A registration number from outside the EU (ABN, GSTIN, BN, UEN) comes before a
+        # national VAT number: a BN's nine digits may pass a national checksum by chance.
+        return _world_tax_id(words) or _national_vat_id(words) or _nz_gst_number(words)
     if kind == "iban":
         text = " ".join(w.text for w in words[:9])
         ibans = find_ibans(text)
@@ -317,6 +337,46 @@ def _national_vat_id(words: list[Word]) -> Value | None:
             continue
         if any(find_vat_ids(country + token) for country in _NATIONAL_COUNTRIES):
             return Value(token, word.text, (word.box,), 0.8)
+    return None
+
+
+# Words between a caption and its number ("GST Reg. No.: 201912345K" leaves "No.:").
+_CAPTION_TAIL = frozenset(
+    {"", "no", "nr", "number", "num", "reg", "registration", "id", "n°", "nº"}
+)
+
+
+def _id_words(words: list[Word]) -> list[Word]:
+    """The words that may hold a registration number, its caption's last words dropped."""
+    start = 0
+    while start < min(len(words), 3) and words[start].text.strip(":;,.#").lower() in _CAPTION_TAIL:
+        start += 1
+    return words[start : start + 6]
+
+
+def _world_tax_id(words: list[Word]) -> Value | None:
+    """A registration number from outside the EU, perhaps printed in groups: "ABN 51 824 753
+    556", "GSTIN 29AABCS1234F1ZN", "GST/HST No. 81234 5676 RT0001", "UEN 201912345K"."""
+    run = _id_words(words)
+    for end in range(1, len(run) + 1):
+        text = " ".join(w.text.strip(":;,") for w in run[:end])
+        found = world_tax_id(text)
+        if found is not None:
+            # The checksummed numbers are sure; a UEN or QST number is known by its shape.
+            sure = is_valid_abn(found) or is_valid_gstin(found) or is_valid_business_number(found)
+            return Value(found, text, tuple(w.box for w in run[:end]), 1.0 if sure else 0.8)
+    return None
+
+
+def _nz_gst_number(words: list[Word]) -> Value | None:
+    """A New Zealand GST number ("GST No. 49-091-850"): plain digits, so it is read only
+    here, right after a tax registration caption, and never as part of a longer number."""
+    run = _id_words(words)
+    for end in range(1, min(len(run), 3) + 1):
+        text = " ".join(w.text.strip(":;,") for w in run[:end])
+        following = run[end].text if end < len(run) else ""
+        if is_valid_nz_gst(text) and not following[:1].isdigit():
+            return Value(compact_tax_id(text), text, tuple(w.box for w in run[:end]), 0.8)
     return None
 
 
@@ -467,6 +527,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
             # A grid row that passed its arithmetic outranks any label read on its own.
             order += 1
             out.append(Candidate(key, figure, -1, order))
+        order += 1
+        out.extend(adjustment_candidates(line, order, read_amount))
         for key, combined in LABELS_BY_RANK.items():
             kind = _KIND[key]
             for match in combined.finditer(text):
@@ -596,8 +658,12 @@ def letter_date(lines: list[Line]) -> Value | None:
         if before.rstrip().endswith(":") or _OTHER_DATE.search(before):
             continue
         words = cell.words
-        if len(words) > 1 and _PLACE.match(" ".join(w.text for w in words[:-3])):
-            words = words[-3:]  # keep "24. Januar 2014" from "München, den 24. Januar 2014"
+        for size in (1, 2, 3):
+            # Keep "24. Januar 2014" from "München, den 24. Januar 2014", "07.03.2025" from
+            # "Leipzig, den 07.03.2025".
+            if len(words) > size and _PLACE.match(" ".join(w.text for w in words[:-size])):
+                words = words[-size:]
+                break
         dated = read_date(words)
         if dated is not None and len(dated.boxes) == len(words):
             return replace(dated, confidence=min(dated.confidence, 0.8))

@@ -47,7 +47,8 @@ _RAW: dict[str, list[str]] = {
         r"(?=\s*(?:[A-Z]{1,4}[\-/]?\d|\d+[\-/]\d))",
         # A bare "Nummer:" opening its line, as the meta block under a title prints it: the
         # last resort, after every caption naming the document.
-        r"^\W*(?:nummer|number|numero|número|numéro|numer)\b(?!\s+(?:of|de|di|van|der|du)\b)",
+        r"^\W*(?:nummer|number|numero|número|numéro|numer)\b"
+        r"(?!\s+(?:of|de|di|van|der|du|konta|rachunku|conto|account)\b)",
         # A bare number sign and its colon opening the line ("N° : FV 10864/01/2019" under
         # the title): nothing names another number, so it is the document's own.
         r"^\W*(?:n[°º]|no\.?|nr\.?)\s*:",
@@ -65,7 +66,7 @@ _RAW: dict[str, list[str]] = {
     "due_date": [
         r"\b(?:f[äa]lligkeit(?:sdatum|stag)?|f[äa]llig am|zahlbar bis(?: zum)?|due date|"
         r"payment due(?: date)?|date due|due by|due on"
-        r"|[ée]ch[ée]ance|date limite de paiement|fecha de vencimiento|vencimiento|scadenza|"
+        r"|[ée]ch[ée]ance|date limite de paiement|fecha de vencimiento|vencimiento|scadenz[ae]|"
         r"vervaldatum|vervaldag"
         r"|data de vencimento|termin p[łl]atno[śs]ci|zahlungsziel|f[äa]llig bis|vencimento"
         r"|vence|uiterste betaaldatum|te betalen v[oó][oó]r|p[łl]atne do)\b",
@@ -88,7 +89,8 @@ _RAW: dict[str, list[str]] = {
         r"|valor total|total a pagar|warto[śs][ćc] brutto|razem do zap[łl]aty|"
         r"total incl\.? (?:vat|tax)|total including (?:vat|tax)|total \(incl"
         r"|totale?\s*\(?(?:iva|tva|vat|btw|mwst|ust)\.?\s+(?:inclus|inclu[ií]d|compris|incl|inkl)"
-        r"|total (?:con|com) iva)",
+        r"|total (?:con|com) iva|gutschriftsbetrag|erstattungsbetrag|montant de l'avoir"
+        r"|total (?:de l')?avoir|credit total|total credit)",
         r"\b(?:gesamtbetrag(?! der (?:zu|ab)schl)|gesamtbeitrag|gesamt brutto|brutto|total|totaal|"
         r"totale|gesamt|razem|og[óo][łl]em|"
         r"summe|amount)\b",
@@ -105,7 +107,7 @@ _RAW: dict[str, list[str]] = {
         r"|warto[śs][ćc] netto|total excl\.? (?:vat|tax)|total excluding (?:vat|tax)|"
         r"total before tax|amount before tax|total \(excl|sous[\s\-]total|base ht|base imp\."
         r"|taxable amount|tax base|bemessungsgrundlage|totale parziale|subtotale|incid[êe]ncia"
-        r"|base tribut[áa]vel|valor s/\s?iva|suma cz[ęe][śs]ciowa|grondslag"
+        r"|base tribut[áa]vel|(?:valor|total) s/\s?iva|suma cz[ęe][śs]ciowa|grondslag"
         r"|(?:totale?|gesamt)\s*\(?(?:(?:iva|tva|vat|btw|mwst|ust)\.?\s+)?(?:esclus|exclu|excl"
         r"|hors|sin|sem|senza|ohne|exkl|zonder|bez)\w*\.?\s*(?:iva|tva|vat|btw|mwst|ust|tax)?)",
         # "Terms: Net 15", "zahlbar netto 30 Tage": payment terms, no amount.
@@ -141,9 +143,14 @@ _RAW: dict[str, list[str]] = {
     "seller_vat_id": [
         r"\b(?:ust\.?[\s\-]*id(?:ent)?\.?[\s\-]*(?:nr)?|ust[\s\-]?idnr|ust\.?[\s\-]*identnr|"
         r"umsatzsteuer[\s\-]?id|vat[\s\-]?(?:id|no|number|reg)|tva intra[\s\-]?com|n° (?:de )?tva"
-        r"|nif|cif|partita iva|p\.? ?iva|btw[\s\-]?(?:nr|nummer)|nip|gst (?:reg|id|no)"
+        r"|nif|cif|partita iva|p\.? ?iva|btw[\s\-]?(?:nr|nummer)|nip"
+        # "GST Reg. No.", "GST/HST No.", "HST Reg. No.", "QST No." (Canada, Singapore, NZ).
+        r"|(?:gst/hst|gst|hst|qst)[\s.]*(?:reg|id|no|number)"
         r"|uid(?:[\s\-]*nr)?|mwst[\s\-]*nr|contribuinte|nipc)\w*"
-        r"|\b(?:c\.i\.f|n\.i\.f)\.",
+        r"|\b(?:c\.i\.f|n\.i\.f)\."
+        # Registration numbers outside the EU: Australia's ABN, India's GSTIN, Canada's
+        # business number, Singapore's UEN, a "Tax ID" or the Gulf's "TRN".
+        r"|\b(?:abn|gstin(?:/uin)?|bn|uen|tax[\s\-]?id|trn)\b",
         # The tax's bare name before an ID with a country prefix ("BTW NL810433941B01").
         r"\b(?:btw|tva|vat|iva|mwst|ust|moms)\b(?=[\s:.]*[a-z]{2}[\s\-]?\d)",
     ],

@@ -50,7 +50,52 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
             ]
             first = _letterhead(top, buyer) or (named or top[0].cells)[0]
             seller = Value(first.text, first.text, first.boxes, 0.4)
+    if buyer is None and lines:
+        buyer = _uncaptioned_block(lines, seller)
     return seller, buyer
+
+
+def _uncaptioned_block(lines: list[Line], seller: Value | None) -> Value | None:
+    """The buyer when nothing captions it and no return address or salutation stands above:
+    a name over a street and a postcode/town line, in any column of page one's upper half,
+    that is not the seller's ("Hôtel Les Tilleuls SAS / 12 rue ... / 69002 Lyon")."""
+    page = [ln for ln in lines if ln.page == lines[0].page]
+    bottom = max(ln.y1 for ln in page)
+    own = str(seller.value).casefold() if seller is not None else ""
+    for index, line in enumerate(page):
+        if line.y0 > 0.45 * bottom:
+            break
+        for cell in line.cells:
+            text = cell.text.strip()
+            folded = text.casefold()
+            if len(text) < 3 or any(ch.isdigit() for ch in text) or not_a_name(text):
+                continue
+            if own and (folded.startswith(own) or own.startswith(folded)):
+                continue  # the seller's letterhead block
+            if LABEL_VALUE_LINE.match(text) or _SHIP_TO.match(text) or _HONORIFIC.match(text):
+                continue  # "Exmo.(s) Sr.(s)" opens the block; the name is on the next line
+            if _ends_in_town(page, index, cell):
+                return _continued_name(page, index, cell, text)
+    return None
+
+
+_NUMERIC_DATE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
+
+
+def _ends_in_town(page: list[Line], index: int, cell: Cell) -> bool:
+    """True when the lines under a cell, aligned with it, run down to a postcode and town."""
+    previous = page[index]
+    for below in page[index + 1 : index + 7]:
+        aligned = [c for c in below.cells if abs(c.x0 - cell.x0) < 6]
+        if not aligned:
+            continue  # a line of the other column between two of this block's
+        if below.page != previous.page or below.y0 - previous.y1 > 1.6 * below.height:
+            return False
+        town = aligned[0].text
+        if POSTCODE_TOWN.search(town) and not _NUMERIC_DATE.search(town):
+            return True  # "13-09-2017 Time" on a receipt is a date, no town
+        previous = below
+    return False
 
 
 # A legal form OCR glued to the word before it ("SilvaS.A.", "MüllerGmbH"), case as printed.
@@ -177,6 +222,9 @@ def _section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
             beside = _name_beside(line, position, following)
             if beside is not None:
                 return beside
+            nxt_cell = line.cells[position + 1] if position + 1 < len(line.cells) else None
+            if nxt_cell is not None and _IDENTIFIER_LINE.match(nxt_cell.text.strip()):
+                continue  # "Customer | 10452": the info block's number row, no party heading
             # A caption beside this one ("Bill To   Ship To") heads the next block over.
             nxt = line.cells[position + 1].x0 if position + 1 < len(line.cells) else None
             found = _name_below(lines, index, cell, nxt)
@@ -288,8 +336,35 @@ POSTCODE_TOWN = re.compile(
     r"\s*[A-ZÄÖÜŁŚŻ][a-zäöüßąćęłńóśźż]"
     # British and Irish towns print their postcode after the name ("Leeds LS1 4AB").
     r"|\b[A-Z][a-z]+,? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b[A-Z][a-z]+ [A-Z]\d{2} ?[A-Z\d]{4}\b"
-    # US towns: state and ZIP code after the name ("Portland, OR 92060").
+    # ... or alone on the line under the town ("Bath" over "BA2 3DQ").
+    r"|^\s*[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}[\s,]*$"
+    # US towns: state and ZIP code after the name ("Portland, OR 92060"); without the comma
+    # only a real state's code ("Burlington VT 05401") or its name ("San Francisco,
+    # California 94104") makes a number a ZIP code.
     r"|\b[A-Z][a-z]+, [A-Z]{2} \d{5}(?:-\d{4})?\b"
+    r"|\b[A-Z][a-z]+,? (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
+    r"|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?\b"
+    r"|\b[A-Z][a-z]+,? (?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut"
+    r"|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana"
+    r"|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska"
+    r"|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio"
+    r"|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas"
+    r"|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia)"
+    r" \d{5}(?:-\d{4})?\b"
+    # Canadian towns: province and postal code ("Montréal, QC H3A 1S8", "Toronto ON M5A 1Z9").
+    r"|\b[A-Z][a-zà-ÿ'\-]+,? (?:AB|BC|MB|N[BLSTU]|ON|PE|QC|SK|YT)"
+    r" [A-CEGHJ-NPR-TVXY]\d[A-CEGHJ-NPR-TV-Z] ?\d[A-CEGHJ-NPR-TV-Z]\d\b"
+    # Australian towns: state and postcode ("Mascot NSW 2020", "SYDNEY NSW 2000").
+    r"|\b[A-Z][A-Za-z]+,? (?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4}\b"
+    # Indian towns: state and six-digit PIN ("Bengaluru Karnataka 560038", "Surat, Gujarat
+    # 394221", "Chennai, Tamil Nadu - 600 001").
+    r"|\b[A-Z][a-z]+,? (?:Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat"
+    r"|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur"
+    r"|Meghalaya|Mizoram|Nagaland|Odisha|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura"
+    r"|Uttar Pradesh|Uttarakhand|West Bengal|Delhi|Chandigarh|Puducherry|Jammu and Kashmir"
+    r"|Ladakh)(?:,? ?-? ?)[1-9]\d{2} ?\d{3}\b"
+    # Singapore: the city state's name and its six-digit postal code ("Singapore 408564").
+    r"|\b(?:Singapore|SINGAPORE),? (?:S ?)?\d{6}\b"
 )
 # The marks that part a return address's pieces ("ACME GmbH ● Ecke 12 ● 12345 Stadt").
 RETURN_SEPARATOR = re.compile(r"[●•·|▪■–]|\s-\s|,\s")
@@ -367,7 +442,8 @@ def _recipient_below(page: list[Line], index: int, run: list[Cell]) -> Value | N
         cells = [c for c in below.cells if left <= c.x0 < right]
         if not cells:
             continue  # a line of a right-hand column (the sender's contact details)
-        if below.y0 - sender.y1 > 2.5 * _height(cells):
+        # DIN 5008 leaves a notes zone (12.7 mm, mostly empty) between the two.
+        if below.y0 - sender.y1 > 5 * _height(cells):
             return None
         # OCR boxes do not tell font sizes apart; on text layers the small print must be smaller.
         if not _read_by_ocr(run) and _height(run) > 0.9 * _height(cells):
@@ -395,6 +471,11 @@ def _addressed_block(page: list[Line], index: int) -> Value | None:
 
 _SALUTATION_WORDS = r"herrn?|frau|firma|mr\.?|mrs\.?|ms\.?|m\.|mme|sr\.?|sra\.?|sig\.?"
 _SALUTATION = re.compile(rf"^(?:{_SALUTATION_WORDS})$", re.IGNORECASE)
+# A courtesy opening the recipient's block ("Exmo.(s) Sr.(s)", "t.a.v."): no name itself.
+_HONORIFIC = re.compile(
+    rf"^(?:{_SALUTATION_WORDS}|exm[oa]s?|ilm[oa]s?|dear|t\.?\s?a\.?\s?v\.?|attn)(?!\w)",
+    re.IGNORECASE,
+)
 # A line opening an addressee's block: a salutation, or "Attn", "z. Hd.", "An", "To" before a
 # name ("Herrn Max Mustermann", "To: Beta AG").
 RECIPIENT_OPENING = re.compile(

@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from facturist.engine.candidates import Candidate
+from facturist.engine.charges import ADJUSTMENT_KEY
 from facturist.engine.model import Value
 
 
@@ -58,6 +59,8 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
             if found:
                 break
     if not found:
+        found = _with_adjustments(candidates, pools, taxes, chosen)
+    if not found:
         # No arithmetic holds: a bare integer dwarfing the page's other amounts is an ID read
         # as one ("8211", "372876" after a caption), not the tax or total.
         pools = _without_outsized(pools)
@@ -94,6 +97,15 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
                     chosen["net_amount"] = Value(float(round(rest, 2)), "", (), 0.5)
                     chosen["tax_amount"] = tax.value
                     break
+    net_value, tax_value = chosen.get("net_amount"), chosen.get("tax_amount")
+    if (
+        net_value is not None
+        and tax_value is not None
+        and abs(_num(tax_value)) > abs(_num(net_value)) > 0
+    ):
+        # No VAT rate comes near 100 %: side-by-side captions read each other's figures
+        # ("Riepilogo IVA | Totale imponibile 560,00"); net + tax = total holds either way.
+        chosen["net_amount"], chosen["tax_amount"] = tax_value, net_value
     if pools["amount_due"]:
         chosen["amount_due"] = pools["amount_due"][0].value
     elif "total_amount" in chosen:
@@ -103,6 +115,36 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
             total_value.value, total_value.text, total_value.boxes, total_value.confidence
         )
     return chosen
+
+
+def _with_adjustments(
+    candidates: list[Candidate],
+    pools: dict[str, list[Candidate]],
+    taxes: list[Candidate],
+    chosen: dict[str, Value],
+) -> bool:
+    """Subtotal, then discounts and charges, then tax and total ("Subtotal 112.00 / Discount
+    -11.20 / Shipping 8.95 / Tax 6.59 / Total 116.34"): the net is the tax base, the subtotal
+    with the adjustments printed between it and the total, when that makes the sum hold."""
+    adjustments = [c for c in candidates if c.key == ADJUSTMENT_KEY]
+    if not adjustments:
+        return False
+    for total in pools["total_amount"][:8]:
+        for net in pools["net_amount"][:8]:
+            between = [a for a in adjustments if net.order < a.order < total.order]
+            if not between:
+                continue
+            base = _num(net.value) + sum(_num(a.value) for a in between)
+            boxes = tuple(b for c in (net, *between) for b in c.value.boxes)
+            for tax in taxes:
+                if _close(base + _num(tax.value), _num(total.value)) and base != 0:
+                    chosen.update(
+                        net_amount=Value(float(round(base, 2)), "", boxes, 0.8),
+                        tax_amount=tax.value,
+                        total_amount=total.value,
+                    )
+                    return True
+    return False
 
 
 def _largest_of_best_rank(pool: list[Candidate]) -> Value | None:

@@ -1,0 +1,118 @@
+"""Tax registration numbers outside the EU, with their checksums where one is published.
+
+Australian ABN (mod 89), Indian GSTIN (mod 36), Canadian business number with its program
+account (Luhn) and Quebec QST number, Singapore UEN and GST registration numbers (shape
+only), New Zealand GST/IRD numbers (mod 11). Each check takes the number as printed; the
+compacted form ("51 824 753 556" -> "51824753556") is what an invoice's seller ID is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEPARATORS = re.compile(r"[\s.\-/]")
+_ALPHANUMERIC = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+_ABN_WEIGHTS = (10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19)
+# State code (01-38, 97 other territory, 99 centre), PAN (5 letters, 4 digits, a letter),
+# entity number, "Z", check character.
+_GSTIN = re.compile(r"(?:0[1-9]|[12]\d|3[0-8]|97|99)[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]")
+# Nine-digit BN, then a CRA program account: RT (GST/HST), RP (payroll), RC (corporate
+# income tax), RM (import/export), RR (charity), RZ (information returns), 4 digits.
+_BUSINESS_NUMBER = re.compile(r"(\d{9})R[TPCMRZ]\d{4}")
+_QST = re.compile(r"\d{10}TQ\d{4}")
+# UEN: business (ROB) 8 digits and a letter; local company (ROC) year, 5 digits, a letter;
+# foreign company F000, 5 digits, a letter; others R/S/T (18/19/20), the year's last two
+# digits, an entity type, 4 digits, a letter.
+_UEN_ENTITY_TYPES = (
+    "CC|CD|CH|CL|CM|CP|CS|CX|DP|FB|FC|FM|FN|GA|GB|GS|HS|LL|LP|MB|MC|MD|MH|MM|MQ|NB|NR|PA|PB"
+    "|PF|RF|RP|SM|SS|TC|TU|VH|XL"
+)
+_UEN = re.compile(
+    rf"\d{{8}}[A-Z]|(?:18|19|20)\d{{7}}[A-Z]|F000\d{{5}}[A-Z]|[RST]\d{{2}}(?:{_UEN_ENTITY_TYPES})"
+    r"\d{4}[A-Z]"
+    # GST registration numbers IRAS issues to those without a UEN ("M9-0312345-A", "MR-...").
+    r"|M[0-9R]\d{7}[0-9A-Z]"
+)
+_IRD_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
+_IRD_SECONDARY_WEIGHTS = (7, 4, 3, 2, 5, 2, 7, 6)
+
+
+def compact_tax_id(text: str) -> str:
+    """Upper-case a registration number and drop its spaces, dots, dashes and slashes."""
+    return _SEPARATORS.sub("", text).upper()
+
+
+def is_valid_abn(text: str) -> bool:
+    """An Australian Business Number: 11 digits whose weighted sum (first digit less one)
+    is a multiple of 89."""
+    abn = compact_tax_id(text)
+    if not re.fullmatch(r"[1-9]\d{10}", abn):
+        return False
+    digits = [int(ch) for ch in abn]
+    digits[0] -= 1
+    return sum(d * w for d, w in zip(digits, _ABN_WEIGHTS, strict=True)) % 89 == 0
+
+
+def is_valid_gstin(text: str) -> bool:
+    """An Indian GSTIN: 15 characters ending in a mod-36 check character."""
+    gstin = compact_tax_id(text)
+    if not _GSTIN.fullmatch(gstin):
+        return False
+    total = 0
+    for index, ch in enumerate(gstin[:14]):
+        product = _ALPHANUMERIC.index(ch) * (2 if index % 2 else 1)
+        total += product // 36 + product % 36
+    return gstin[14] == _ALPHANUMERIC[(36 - total % 36) % 36]
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for index, ch in enumerate(reversed(digits)):
+        value = int(ch) * (2 if index % 2 else 1)
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0
+
+
+def is_valid_business_number(text: str) -> bool:
+    """A Canadian business number with its program account ("81234 5676 RT0001"): the nine
+    digits pass the Luhn check."""
+    match = _BUSINESS_NUMBER.fullmatch(compact_tax_id(text))
+    return match is not None and _luhn(match.group(1))
+
+
+def is_valid_qst(text: str) -> bool:
+    """A Quebec QST registration number ("1234567890 TQ0001"), by its shape."""
+    return _QST.fullmatch(compact_tax_id(text)) is not None
+
+
+def is_valid_uen(text: str) -> bool:
+    """A Singapore UEN or GST registration number, by its documented shapes."""
+    return _UEN.fullmatch(compact_tax_id(text)) is not None
+
+
+def is_valid_nz_gst(text: str) -> bool:
+    """A New Zealand GST (IRD) number: 8 or 9 digits in range, mod-11 check digit.
+
+    Any 8- or 9-digit number passes one time in eleven: read it only after its caption.
+    """
+    number = compact_tax_id(text)
+    if not re.fullmatch(r"\d{8,9}", number) or not 10_000_000 < int(number) < 150_000_000:
+        return False
+    base, check = number[:-1].zfill(8), int(number[-1])
+    for weights in (_IRD_WEIGHTS, _IRD_SECONDARY_WEIGHTS):
+        remainder = sum(int(d) * w for d, w in zip(base, weights, strict=True)) % 11
+        digit = 0 if remainder == 0 else 11 - remainder
+        if digit != 10:
+            return digit == check
+    return False
+
+
+def world_tax_id(text: str) -> str | None:
+    """The compacted number when the text is an ABN, GSTIN, BN, QST number or UEN.
+
+    New Zealand numbers are plain digits and are left to `is_valid_nz_gst` after a caption.
+    """
+    compact = compact_tax_id(text)
+    checks = (is_valid_abn, is_valid_gstin, is_valid_business_number, is_valid_qst, is_valid_uen)
+    return compact if any(check(compact) for check in checks) else None
