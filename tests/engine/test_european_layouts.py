@@ -164,3 +164,66 @@ def test_series_prefix_before_a_date_shaped_number_and_no_bank_account_number() 
         ]
     )["fields"]
     assert fields["invoice_number"] == "FV 27/03/2025"
+
+
+def test_portuguese_certified_series_number() -> None:
+    fields = _extract([(51, 40, "Marques & Filhos, Lda."), (434, 40, "Fatura FT A/143")])["fields"]
+    assert fields["invoice_number"] == "FT A/143"
+
+
+def test_small_business_note_means_no_tax_and_net_equals_total() -> None:
+    fields = _extract(
+        [
+            (50, 60, "Anna Lindqvist Tanzpädagogik"),
+            (50, 120, "Rechnung Nr. 2025-011"),
+            (300, 500, "Rechnungsbetrag 530,80 €"),
+            (50, 540, "Gemäß § 19 UStG wird keine Umsatzsteuer berechnet."),
+        ]
+    )["fields"]
+    assert (fields["net_amount"], fields["tax_amount"], fields["total_amount"]) == (
+        530.8,
+        0.0,
+        530.8,
+    )
+
+
+def test_vat_breakdown_under_the_items_is_no_item() -> None:
+    result = _extract(
+        [
+            (57, 60, "Seminarhotel Brandstätter GmbH"),
+            (57, 358, "Pos."),
+            (83, 358, "Leistung"),
+            (307, 358, "Anzahl"),
+            (406, 358, "USt"),
+            (436, 358, "Preis EUR"),
+            (492, 358, "Betrag EUR"),
+            (58, 376, "1"),
+            (83, 376, "Übernachtung Einzelzimmer"),
+            (326, 376, "12"),
+            (403, 376, "10%"),
+            (455, 376, "162,00"),
+            (506, 376, "1.944,00"),
+            (57, 396, "2"),
+            (83, 396, "Seminarraum Mozart (Miete)"),
+            (330, 396, "2"),
+            (403, 396, "20%"),
+            (450, 396, "480,00"),
+            (513, 396, "960,00"),
+            (256, 430, "Steuersatz"),
+            (363, 430, "Netto"),
+            (440, 430, "USt"),
+            (517, 430, "Brutto"),
+            (256, 450, "10 %"),
+            (350, 450, "1.944,00"),
+            (428, 450, "194,40"),
+            (506, 450, "2.138,40"),
+            (255, 469, "20 %"),
+            (357, 469, "960,00"),
+            (428, 469, "192,00"),
+            (506, 469, "1.152,00"),
+        ]
+    )
+    assert [row["description"] for row in result["line_items"]] == [
+        "Übernachtung Einzelzimmer",
+        "Seminarraum Mozart (Miete)",
+    ]

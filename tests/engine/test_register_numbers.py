@@ -112,3 +112,21 @@ def test_ocr_glued_captions_still_give_their_values() -> None:
     found = {c.key: c.value.value for c in find_candidates(lines)}
     assert found["invoice_number"] == "RE-065685"
     assert str(found["invoice_date"]) == "2019-01-12"
+
+
+def test_a_word_shaped_like_a_vat_prefix_is_no_vat_id() -> None:
+    lines = build_lines(
+        PageText(
+            1,
+            600.0,
+            800.0,
+            [
+                Word("GST", Box(1, 280, 100, 300, 110)),
+                Word("ID:000750673920", Box(1, 305, 100, 400, 110)),
+                Word("SIMPLIFIED", Box(1, 234, 116, 300, 126)),
+                Word("TAX", Box(1, 305, 116, 330, 126)),
+                Word("INVOICE", Box(1, 335, 116, 380, 126)),
+            ],
+        )
+    )
+    assert not [c for c in find_candidates(lines) if c.key == "seller_vat_id"]

@@ -203,3 +203,19 @@ def test_info_row_customer_number_is_no_party_caption() -> None:
         ]
     )["fields"]
     assert fields["buyer_name"] == "De Graaf Horeca Groothandel B.V."
+
+
+def test_side_by_side_address_blocks_do_not_make_captions_read_upwards() -> None:
+    fields = _extract(
+        [
+            (50, 60, "Brightwater Cafe Ltd"),
+            (250, 60, "14 Mar 2025"),
+            (400, 60, "Unit 5,"),
+            (50, 72, "Attention: Accounts Payable"),
+            (400, 72, "Mill Lane"),
+            (250, 100, "VAT Number"),
+            (250, 112, "GB 284 5193 36"),
+            (50, 800, "Registered in England and Wales"),
+        ]
+    )["fields"]
+    assert fields["seller_vat_id"] == "GB284519336"

@@ -37,7 +37,7 @@ from facturist.engine.parsing import (
 from facturist.engine.parties import party_names, spaced_name
 from facturist.engine.stacked import figures_above
 from facturist.engine.totalgrid import grid_totals
-from facturist.engine.totals import choose_amounts
+from facturist.engine.totals import choose_amounts, with_exemption
 
 AMOUNT_TOKEN = re.compile(
     r"^[(\-]?[$€£]?-?\d{1,3}(?:[.,' \u00a0]\d{3})*(?:[.,]\d{1,4})?-?\)?[€$£]?$"
@@ -299,6 +299,8 @@ def _read(kind: str, words: list[Word]) -> Value | None:
     if kind == "vat":
         for word in words[:3]:
             ids = vat_id_shapes(word.text.upper()) or find_vat_ids(word.text.upper())
+            # "SIMPLIFIED" under a "GST ID" caption starts like Slovenia's "SI": no digits, no ID.
+            ids = [i for i in ids if sum(ch.isdigit() for ch in i) >= 2]
             if ids:
                 return Value(ids[0], word.text, (word.box,))
         # "FR 604 219 388 61": an ID printed in groups; its checksum must hold when joined.
@@ -493,6 +495,10 @@ def _values_above(lines: list[Line], index: int) -> bool:
     return above_count > below_count or (above_count == below_count and gap_above < 0.8 * gap_below)
 
 
+def _names_a_field(line: Line) -> bool:
+    return any(pattern.search(line.text) for pattern in LABELS_BY_RANK.values())
+
+
 def _above(lines: list[Line], index: int, label: list[Word]) -> list[Word]:
     """Words over a label on the line just above, overlapping its horizontal span."""
     x0 = min(w.box.x0 for w in label) - 4
@@ -570,7 +576,12 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     value = _read(kind, _beside(lines, index, label))
                 if value is None and label:
                     if stacked is None:
-                        stacked = any(_values_above(lines, i) for i in range(len(lines)))
+                        # Only a row of field captions counts: two address blocks side by
+                        # side ("Attention: Accounts Payable | Mill Lane") also align.
+                        stacked = any(
+                            _values_above(lines, i) and _names_a_field(lines[i])
+                            for i in range(len(lines))
+                        )
                     lone = len(line.cells) == 1
                     above = _values_above(lines, index) or figures_above(lines, index)
                     if above or (stacked and lone):
@@ -726,6 +737,7 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
         if best is not None:
             fields[key] = best.value
     fields.update(choose_amounts(candidates))
+    with_exemption(fields, " ".join(line.text for line in lines))
     if "currency" not in fields:
         text = " ".join(line.text for line in lines[:200])
         code = detect_currency(text)

@@ -44,7 +44,8 @@ _RAW: dict[str, list[str]] = {
         # A title followed by a structured number ("Invoice INV/2023/03/0008", "Factura
         # F-2021-7"): letters or a separator make it a number, not a quantity or a year.
         r"\b(?:invoice|facture|factura|fattura|factuur|fatura|faktura)\b"
-        r"(?=\s*(?:[A-Z]{1,4}[\-/]?\d|\d+[\-/]\d))",
+        # Portugal's certified series: "Fatura FT A/143", "Fatura-recibo FR 2025/17".
+        r"(?=\s*(?:[A-Z]{1,4}[\-/]?\d|\d+[\-/]\d|(?!(?:VAT|IVA|TVA)\s)[A-Z]{1,4}\s[A-Z0-9]{1,4}/\d))",
         # A bare "Nummer:" opening its line, as the meta block under a title prints it: the
         # last resort, after every caption naming the document.
         r"^\W*(?:nummer|number|numero|número|numéro|numer)\b"

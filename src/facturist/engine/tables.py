@@ -30,7 +30,10 @@ _STOP = re.compile(
     r"total ht|importe total|totale|totaal|base imponible|imponibile|subtotaal|subtotale"
     r"|total il[íi]quido|razem|suma|iva|btw|tva|ust|net total|amount due|balance"
     r"|exclusief btw|excl\.? (?:btw|vat|tax|mwst)|exkl\.? (?:mwst|ust)|total hors taxes?"
-    r"|sous-total|warenwert)\b",
+    r"|sous-total|warenwert"
+    # A VAT breakdown's header under the items ("Steuersatz | Netto | USt | Brutto").
+    r"|steuersatz|ust-satz|mwst-satz|vat rate|tax rate|taux de tva|taux tva|aliquota iva"
+    r"|tipo de iva|btw-tarief|stawka vat)\b",
     re.IGNORECASE,
 )
 # Group subtotals inside a table ("Subtotal $ 112.00" under each product group).
@@ -39,7 +42,8 @@ _SUBTOTAL = re.compile(
     re.IGNORECASE,
 )
 # "IBAN: DE40 8381 ...", "BIC/SWIFT:": a bank caption, printed in footers, never in an item.
-_BANK_CAPTION = re.compile(r"\b(?:IBAN|BIC|SWIFT)\s*[:/]")
+# "IBAN: DE95 ...", "IBAN DE95 1203 ...": the colon is often left out before the number.
+_BANK_CAPTION = re.compile(r"\b(?:IBAN|BIC|SWIFT)(?:\s*[:/]|\s+[A-Z]{2}\d{2})")
 # Blank space, in line heights, between two lines of a table that ends it.
 _GAP = 10
 # A seller's reference opening the name: "[FURN_7777]", or "*987123*" as a Code 39 barcode's

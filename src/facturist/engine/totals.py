@@ -117,6 +117,27 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
     return chosen
 
 
+# A note that no VAT is charged: small-business exemption, reverse charge, exempt supplies.
+_EXEMPTION = re.compile(
+    r"§\s*19\s*(?:abs\.?\s*\d\s*)?ustg|kleinunternehmer|steuerbefreit|umsatzsteuerfrei"
+    r"|steuerschuldnerschaft des leistungsempf|reverse[\s\-]charge|autoliquidation"
+    r"|tva non applicable|293\s*b du cgi|vat exempt|exempt from vat|no vat (?:is )?charged"
+    r"|iva exent[ao]|exent[ao] de iva|esente (?:da )?iva|isento de iva|vrijgesteld van btw"
+    r"|btw verlegd|zwolnion[aey]? z (?:podatku )?vat|non soggett[ao] (?:ad )?iva",
+    re.IGNORECASE,
+)
+
+
+def with_exemption(chosen: dict[str, Value], text: str) -> None:
+    """A total with no tax printed, on an invoice that says no VAT is charged ("Gemäß § 19
+    UStG wird keine Umsatzsteuer berechnet"): the tax is 0 and the net is the total."""
+    total = chosen.get("total_amount")
+    if total is None or "tax_amount" in chosen or not _EXEMPTION.search(text):
+        return
+    chosen["tax_amount"] = Value(0.0, "", (), 0.8)
+    chosen.setdefault("net_amount", Value(total.value, total.text, total.boxes, 0.8))
+
+
 def _with_adjustments(
     candidates: list[Candidate],
     pools: dict[str, list[Candidate]],
