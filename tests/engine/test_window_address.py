@@ -236,3 +236,52 @@ def test_a_buyer_caption_run_into_the_name_still_heads_it() -> None:
     )
     _seller, buyer = party_names(lines)
     assert buyer is not None and buyer.value == "Weber & Schneider GmbH"
+
+
+def test_return_address_in_the_right_hand_window() -> None:
+    # Swiss and French letters put the window on the right, beside the sender's own block.
+    rows: list[Text] = [
+        (56, 85, "Alpensoft AG", 10),
+        (56, 97, "Bahnhofstrasse 42", 10),
+        (56, 109, "8001 Zürich", 10),
+        (56, 140, "CHE-109.322.551 MWST", 8),
+        (333, 140, "Alpensoft AG, Bahnhofstrasse 42, 8001 Zürich", 6),
+        (335, 164, "Bäckerei Gerber GmbH", 10),
+        (336, 177, "Marktgasse 7", 10),
+        (333, 190, "3011 Bern", 10),
+    ]
+    fields = extract_canonical(_pdf(rows + _BODY), use_einvoice=False)["fields"]
+    assert fields["buyer_name"] == "Bäckerei Gerber GmbH"
+
+
+def test_a_letterhead_street_line_is_no_return_address() -> None:
+    rows: list[Text] = [
+        (419, 49, "Pumpen- und Anlagenbau AG", 10),
+        (411, 63, "Rheinuferstraße 140 · 47229 Duisburg", 8),
+        (370, 73, "Telefon +49 2065 90870 - service@hydrotec-ag.de", 10),
+        (58, 132, "Hydrotec AG · Rheinuferstraße 140 · 47229 Duisburg", 6),
+        (57, 165, "Stadtwerke Kleve GmbH", 10),
+        (59, 177, "Flutstraße 36", 10),
+        (57, 190, "47533 Kleve", 10),
+    ]
+    fields = _pdf_fields(rows)
+    assert fields["buyer_name"] == "Stadtwerke Kleve GmbH"
+
+
+def test_a_country_line_ending_the_sellers_block_starts_no_buyer_block() -> None:
+    rows: list[Text] = [
+        (50, 53, "Van Dijk Food Ingredients B.V.", 10),
+        (51, 65, "Industrieweg 45", 10),
+        (50, 77, "5145 PD Waalwijk", 10),
+        (50, 89, "The Netherlands", 10),
+        (53, 125, "De Graaf Horeca Groothandel B.V.", 10),
+        (52, 137, "Marconistraat 16", 10),
+        (50, 149, "3029 AK Rotterdam", 10),
+    ]
+    fields = _pdf_fields(rows)
+    assert fields["buyer_name"] == "De Graaf Horeca Groothandel B.V."
+
+
+def _pdf_fields(rows: list[Text]) -> dict[str, object]:
+    found: dict[str, object] = extract_canonical(_pdf(rows + _BODY), use_einvoice=False)["fields"]
+    return found

@@ -74,9 +74,28 @@ def _uncaptioned_block(lines: list[Line], seller: Value | None) -> Value | None:
                 continue  # the seller's letterhead block
             if LABEL_VALUE_LINE.match(text) or _SHIP_TO.match(text) or _HONORIFIC.match(text):
                 continue  # "Exmo.(s) Sr.(s)" opens the block; the name is on the next line
-            if _ends_in_town(page, index, cell):
+            if _starts_block(page, index, cell) and _ends_in_town(page, index, cell):
                 return _continued_name(page, index, cell, text)
     return None
+
+
+def _starts_block(page: list[Line], index: int, cell: Cell) -> bool:
+    """True when no line of the same column runs on just above the cell ("The Netherlands"
+    under "5145 PD Waalwijk" ends the seller's block, it starts none)."""
+    below = page[index]
+    for above in reversed(page[max(0, index - 4) : index]):
+        aligned = [c for c in above.cells if abs(c.x0 - cell.x0) < 6]
+        if not aligned:
+            continue
+        if above.page != below.page or below.y0 - above.y1 > 1.6 * below.height:
+            return True
+        text = aligned[0].text.strip()
+        # A return-address line (dotted apart; OCR may garble its postcode) or a courtesy
+        # line heads the block below it.
+        return _is_return_address(text) or bool(
+            _HONORIFIC.match(text) or re.search(r"[●•·|▪■]", text)
+        )
+    return True
 
 
 _NUMERIC_DATE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
@@ -332,7 +351,8 @@ def _name_above(lines: list[Line], index: int, header: Cell) -> Value | None:
 
 # A postcode before its town ("12345 Stadthausen", "D-88802Spielkreis", "DE 40235 Köln").
 POSTCODE_TOWN = re.compile(
-    r"(?<![\w.,])(?:[A-Z]{1,2}[- ]?)?(?:\d{4,5}|\d{4} ?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3})"
+    # Not glued to a code by a hyphen ("ING-2201 Wheat flour"); "D-12345" has its prefix.
+    r"(?<![\w.,\-])(?:[A-Z]{1,2}[- ]?)?(?:\d{4,5}|\d{4} ?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3})"
     r"\s*[A-ZÄÖÜŁŚŻ][a-zäöüßąćęłńóśźż]"
     # British and Irish towns print their postcode after the name ("Leeds LS1 4AB").
     r"|\b[A-Z][a-z]+,? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b[A-Z][a-z]+ [A-Z]\d{2} ?[A-Z\d]{4}\b"
@@ -386,16 +406,16 @@ def _window_address(lines: list[Line]) -> tuple[Value | None, Value | None]:
     for index, line in enumerate(page):
         if line.y0 > 0.45 * bottom:
             break
-        run = _left_run(line.cells)
-        if not run:
-            continue
-        text = " ".join(c.text for c in run)
-        if _is_return_address(text):
-            found = _recipient_below(page, index, run)
-            if found is not None:
-                pieces = [p.strip() for p in RETURN_SEPARATOR.split(run[0].text) if p.strip()]
-                sender = Value(pieces[0], run[0].text, run[0].boxes, 0.6) if pieces else None
-                return found, sender
+        # The window sits left in Germany, right in Switzerland and France: any run of cells.
+        for run in _runs(line.cells):
+            text = " ".join(c.text for c in run)
+            pieces = [p.strip() for p in RETURN_SEPARATOR.split(run[0].text) if p.strip()]
+            if not pieces or any(ch.isdigit() for ch in pieces[0]):
+                continue  # a letterhead's "Street 140 · 47229 Town" line names no sender
+            if _is_return_address(text):
+                found = _recipient_below(page, index, run)
+                if found is not None:
+                    return found, Value(pieces[0], run[0].text, run[0].boxes, 0.6)
         if _SALUTATION.match(line.cells[0].text.strip()):
             found = _addressed_block(page, index)
             if found is not None:
@@ -417,6 +437,16 @@ def _is_return_address(text: str) -> bool:
 
 def _read_by_ocr(cells: list[Cell]) -> bool:
     return any(w.confidence < 1.0 for c in cells for w in c.words)
+
+
+def _runs(cells: list[Cell]) -> list[list[Cell]]:
+    """The runs of a line's cells between wide gaps (its columns), left to right."""
+    runs: list[list[Cell]] = []
+    while cells:
+        run = _left_run(cells)
+        runs.append(run)
+        cells = cells[len(run) :]
+    return runs
 
 
 def _left_run(cells: list[Cell]) -> list[Cell]:
