@@ -163,6 +163,16 @@ def test_bracketed_caption_tail_heads_the_party_below() -> None:
         ]
     )["fields"]
     assert fields["buyer_name"] == "Mehta Garments Pvt Ltd"
+    # OCR drops the brackets: two captions in a row still head the block below.
+    scanned = _extract(
+        [
+            (35, 60, "Shree Ganesh Textiles"),
+            (35, 127, "Buyer Bill to"),
+            (35, 140, "Mehta Garments Pvt Ltd"),
+            (35, 152, "B-204, Kamala Mills Compound"),
+        ]
+    )["fields"]
+    assert scanned["buyer_name"] == "Mehta Garments Pvt Ltd"
 
 
 def test_discounts_and_charges_between_subtotal_and_total_join_the_tax_base() -> None:

@@ -224,8 +224,14 @@ def _section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                     continue
             after = text[match.end() :]
             rest = after.strip(" :/")
-            if _CAPTION_TAIL.match(rest) or re.fullmatch(r"\([^()]{1,30}\)\s*:?", rest):
-                # "Bill to Address:", "Buyer (Bill to)": the caption goes on, the name is below
+            again = header.match(rest)
+            if (
+                _CAPTION_TAIL.match(rest)
+                or re.fullmatch(r"\([^()]{1,30}\)\s*:?", rest)
+                or (again is not None and not rest[again.end() :].strip(" :"))
+            ):
+                # "Bill to Address:", "Buyer (Bill to)", OCR's "Buyer Bill to": the caption
+                # goes on, the name is below
                 rest = ""
             if rest:
                 labelled = after.lstrip().startswith(":") or _TO_FORM.search(match.group())

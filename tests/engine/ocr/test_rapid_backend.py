@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import io
+import random
+
+import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageDraw
+from reportlab.lib.colors import HexColor, white
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
 
 from facturist.engine.ocr import OcrBackend, get_backend, ocr_image
+from facturist.samples.scan import degrade
 
 from .textpages import SAMPLES, font, recall, text_page, words_of
 
@@ -55,3 +63,31 @@ def test_ruled_cells_a_few_pixels_apart_read_as_separate_words(
         draw.text((x + padding, 112), text, font=font(26), fill=0)
         x += width + 2 * padding
     assert [w.text for w in rapid.recognize(page, ())] == words_of(cells)
+
+
+def test_white_captions_on_a_dark_header_bar_are_read(rapid: OcrBackend) -> None:
+    # A SaaS invoice's item table: bold white captions on a blue bar, scanned at 200 dpi.
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    top = letter[1]
+    pdf.setFillColor(HexColor("#2B4C7E"))
+    pdf.rect(44, top - 317, 524, 20, fill=1, stroke=0)
+    pdf.setFillColor(white)
+    pdf.setFont("Helvetica-Bold", 9)
+    pdf.drawString(50, top - 310, "Items")
+    for x, caption in ((380, "Quantity"), (470, "Price"), (562, "Amount")):
+        pdf.drawRightString(x, top - 310, caption)
+    pdf.setFillColorRGB(0, 0, 0)
+    pdf.setFont("Helvetica", 9)
+    for row in range(6):
+        pdf.drawString(50, top - 336 - 20 * row, f"Corporate headshots {row}")
+        pdf.drawRightString(562, top - 336 - 20 * row, "$1,200.00")
+    pdf.save()
+    document = pdfium.PdfDocument(buffer.getvalue())
+    clean = document[0].render(scale=200 / 72, grayscale=True).to_pil().convert("L")
+    document.close()
+    scan = degrade(clean, random.Random(3))
+    jpeg = io.BytesIO()
+    scan.save(jpeg, "JPEG", quality=60)
+    got = {w.text for w in rapid.recognize(Image.open(jpeg), ())}
+    assert {"Items", "Quantity", "Price", "Amount"} <= got

@@ -31,6 +31,7 @@ from PIL import Image
 
 from facturist.engine.model import Box, Word
 from facturist.engine.ocr import openvino_runtime
+from facturist.engine.ocr.bands import lighten_bands
 from facturist.engine.ocr.rapid_models import RapidModels, load_models
 from facturist.engine.ocr.rules import cut_at_rules, vertical_rules
 
@@ -104,7 +105,7 @@ class RapidOcrBackend:
 
     def recognize(self, image: Image.Image, languages: Sequence[str]) -> list[Word]:
         """Read the words of `image`; `languages` is ignored (one multilingual model)."""
-        rgb = np.asarray(image.convert("RGB"))
+        rgb = lighten_bands(np.asarray(image.convert("RGB")))
         with self._lock:
             boxes = self._detect(rgb)
             if not boxes:
