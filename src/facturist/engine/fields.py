@@ -559,7 +559,7 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                 if (
                     key == "total_amount"
                     and rank > 0
-                    and _PAYMENT_WORDS.search(_cell_of(line, match))
+                    and _PAYMENT_WORDS.search(_cell_of(line, label))
                 ):
                     rank += _PROSE_RANK  # a generic caption naming a payment, not the total
                 if key == "invoice_number" and (
@@ -623,15 +623,9 @@ def _dated_below(lines: list[Line], index: int) -> Value | None:
     return date if date is not None and words[0].box in date.boxes else None
 
 
-def _cell_of(line: Line, match: re.Match[str]) -> str:
-    """The text of the cell a label match starts in."""
-    offset = 0
-    for cell in line.cells:
-        end = offset + len(cell.text)
-        if offset <= match.start() < end + 1:
-            return cell.text
-        offset = end + 1
-    return line.text
+def _cell_of(line: Line, label: list[Word]) -> str:
+    """The text of the cell a label starts in."""
+    return next((c.text for c in line.cells if label and label[0] in c.words), line.text)
 
 
 def _best(candidates: list[Candidate], key: str) -> Candidate | None:

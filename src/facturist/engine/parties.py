@@ -72,7 +72,7 @@ def _uncaptioned_block(lines: list[Line], seller: Value | None) -> Value | None:
                 continue
             if own and (folded.startswith(own) or own.startswith(folded)):
                 continue  # the seller's letterhead block
-            if LABEL_VALUE_LINE.match(text) or _SHIP_TO.match(text) or _HONORIFIC.match(text):
+            if any(p.match(text) for p in (LABEL_VALUE_LINE, _SHIP_TO, RECIPIENT_OPENING)):
                 continue  # "Exmo.(s) Sr.(s)" opens the block; the name is on the next line
             if _starts_block(page, index, cell) and _ends_in_town(page, index, cell):
                 return _continued_name(page, index, cell, text)
@@ -93,7 +93,7 @@ def _starts_block(page: list[Line], index: int, cell: Cell) -> bool:
         # A return-address line (dotted apart; OCR may garble its postcode) or a courtesy
         # line heads the block below it.
         return _is_return_address(text) or bool(
-            _HONORIFIC.match(text) or re.search(r"[●•·|▪■]", text)
+            RECIPIENT_OPENING.match(text) or re.search(r"[●•·|▪■]", text)
         )
     return True
 
@@ -494,29 +494,18 @@ def _recipient_below(page: list[Line], index: int, run: list[Cell]) -> Value | N
 def _addressed_block(page: list[Line], index: int) -> Value | None:
     """ "Herrn / Max Mustermann / Musterstr. 11 / 12346 Bad Musterhausen": the addressee."""
     first = page[index].cells[0]
-    previous_y1 = page[index].y1
-    for below in page[index + 1 : index + 5]:
-        cells = [c for c in below.cells if abs(c.x0 - first.x0) < 6]
-        if not cells or below.y0 - previous_y1 > 1.5 * below.height:
-            return None
-        if POSTCODE_TOWN.match(cells[0].text):
-            return _continued_name(page, index, first, first.text)
-        previous_y1 = below.y1
+    if _ends_in_town(page, index, first):
+        return _continued_name(page, index, first, first.text)
     return None
 
 
 _SALUTATION_WORDS = r"herrn?|frau|firma|mr\.?|mrs\.?|ms\.?|m\.|mme|sr\.?|sra\.?|sig\.?"
 _SALUTATION = re.compile(rf"^(?:{_SALUTATION_WORDS})$", re.IGNORECASE)
-# A courtesy opening the recipient's block ("Exmo.(s) Sr.(s)", "t.a.v."): no name itself.
-_HONORIFIC = re.compile(
-    rf"^(?:{_SALUTATION_WORDS}|exm[oa]s?|ilm[oa]s?|dear|t\.?\s?a\.?\s?v\.?|attn)(?!\w)",
-    re.IGNORECASE,
-)
-# A line opening an addressee's block: a salutation, or "Attn", "z. Hd.", "An", "To" before a
-# name ("Herrn Max Mustermann", "To: Beta AG").
+# A line opening an addressee's block: a salutation, or "Attn", "z. Hd.", "An", "To",
+# "Exmo.(s) Sr.(s)", "t.a.v." before a name ("Herrn Max Mustermann", "To: Beta AG").
 RECIPIENT_OPENING = re.compile(
     rf"^(?:{_SALUTATION_WORDS}|sig\.ra|attn\.?|z\. ?hd\.?|monsieur|madame|dhr\.|mevr\.|pan|pani"
-    r"|an|to|à)(?:\s|:|$)",
+    r"|an|to|à|exm[oa]s?\.?(?:\(s\))?|ilm[oa]s?\.?|dear|t\.\s?a\.\s?v\.)(?:\s|:|$)",
     re.IGNORECASE,
 )
 
