@@ -58,13 +58,32 @@ def test_recogniser_scores_only_kept_characters(
 ) -> None:
     on_openvino, on_onnxruntime = both
     kept = on_openvino._recognizer.postprocess_op.character
-    full = on_onnxruntime._recognizer.postprocess_op.character
+    assert kept == on_onnxruntime._recognizer.postprocess_op.character
     assert kept[0] == "blank" and kept[-1] == " "
-    assert len(full) > 18_000 and 1_000 < len(kept) < 3_000
+    assert 1_000 < len(kept) < 3_000  # of the model's 18,710 classes
     assert {"A", "z", "0", "€", "£", "ß", "é", "ł", "Ω"} <= set(kept)
     assert not {"中", "ア", "😀"} & set(kept)
     batch = np.zeros((2, 3, 48, 192), np.float32)
     assert on_openvino._recognizer.session(batch).shape[-1] == len(kept)
+    assert on_onnxruntime._recognizer.session(batch).shape[-1] == len(kept)
+
+
+def test_trimmed_head_keeps_the_kept_classes_logits() -> None:
+    # Cutting the head must not change what the kept classes score: compare with the
+    # model as shipped, on the same input, class by class.
+    onnxruntime = pytest.importorskip("onnxruntime")
+    path = rapid_models.bundled_model(_models(), "rec")
+    full = onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+    characters = full.get_modelmeta().custom_metadata_map["character"].splitlines()
+    classes, _kept = rapid_models.kept_classes(characters)
+    trimmed = rapid_models.trimmed_recognizer(path)
+    rng = np.random.default_rng(3)
+    batch = rng.uniform(-1, 1, (2, 3, 48, 144)).astype(np.float32)
+    logits_full = full.run(None, {full.get_inputs()[0].name: batch})[0]
+    logits_kept = trimmed.run(None, {trimmed.get_inputs()[0].name: batch})[0]
+    # The softmax is over fewer classes, so compare the ranking, not the probabilities.
+    assert logits_kept.shape[-1] == len(classes)
+    assert np.array_equal(logits_kept.argmax(-1), logits_full[..., classes].argmax(-1))
 
 
 def test_kept_character_rule() -> None:

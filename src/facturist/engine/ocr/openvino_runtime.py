@@ -24,6 +24,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from facturist.engine.ocr.characters import kept_classes
+
 log = logging.getLogger(__name__)
 
 # bf16 is a hint: CPUs without bf16 units run float32; "f32" keeps the model's own arithmetic.
@@ -58,10 +60,7 @@ class OpenVinoSession:
         self._classes: list[int] | None = None
         if character_filter is not None:
             characters = _metadata_characters(self._core.read_model(str(model_path)))
-            kept = [i for i, char in enumerate(characters) if character_filter(char)]
-            # Class 0 is the CTC blank, classes 1..n the characters, n+1 the space.
-            self._classes = [0, *(i + 1 for i in kept), len(characters) + 1]
-            self._characters = [characters[i] for i in kept]
+            self._classes, self._characters = kept_classes(characters, character_filter)
         self._config = {
             "INFERENCE_NUM_THREADS": 1,
             "NUM_STREAMS": 1,
