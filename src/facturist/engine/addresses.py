@@ -71,7 +71,9 @@ def party_address(
     cell = next((c for c in line.cells if any(w.box == last for w in c.words)), None)
     if cell is None:
         return None
-    same_line = _rest_of_line(cell, str(name.value))
+    same_line = _rest_of_line(cell, str(name.value)) or _rest_of_line(
+        _with_cells_after(line, cell), str(name.value)
+    )
     if same_line is not None:
         return same_line
     # The block's edges: the name's cell, or the line's first cell when a logo's initials
@@ -109,14 +111,36 @@ def _rest_of_line(cell: Cell, name: str) -> Value | None:
         return None
     rest = cell.words[start + count :]
     text = " ".join(w.text for w in rest)
-    if not rest or not RETURN_SEPARATOR.search(text) or not POSTCODE_TOWN.search(text):
+    if not rest or not RETURN_SEPARATOR.search(text):
         return None
-    parts = [p.strip(" -–,●•·|▪■") for p in RETURN_SEPARATOR.split(text)]
-    parts = [p for p in parts if p]
-    if not any(POSTCODE_TOWN.search(p) and not _US_STREET.match(p) for p in parts):
+    # The address ends with its town (and a country after it): a footer line goes on with
+    # the company's capital, register and VAT number ("... · 75008 Paris · SAS au capital").
+    town = next(
+        (m for m in POSTCODE_TOWN.finditer(text) if not _US_STREET.match(text[m.start() :])),
+        None,
+    )
+    if town is None:
         return None  # only a house number, read as a postcode: no town
-    joined = ", ".join(parts)
-    return Value(joined, text, tuple(w.box for w in rest)) if joined else None
+    after = RETURN_SEPARATOR.search(text, town.end())
+    end = after.start() if after else len(text)
+    if after is not None:
+        following = RETURN_SEPARATOR.split(text[after.end() :], maxsplit=1)[0].strip(" ,")
+        if _COUNTRY.match(following) and len(following) > 2:
+            end = after.end() + len(following)
+    parts = [p.strip(" -–,●•·|▪■") for p in RETURN_SEPARATOR.split(text[:end])]
+    joined = ", ".join(p for p in parts if p)
+    kept = rest[: len(text[:end].split())]
+    return Value(joined, text[:end], tuple(w.box for w in kept)) if joined else None
+
+
+def _with_cells_after(line: Line, cell: Cell) -> Cell:
+    """The cell and the rest of its line, the gaps between cells read as separators
+    ("Nimbusfield Cloud, Inc. | 1200 Westlake Ave N | Seattle, WA 98109" in a footer)."""
+    words = list(cell.words)
+    for following in line.cells[line.cells.index(cell) + 1 :]:
+        words.append(Word("|", following.words[0].box))
+        words.extend(following.words)
+    return Cell(words)
 
 
 def _aligned(cell: Cell, edges: set[tuple[float, float]]) -> bool:

@@ -13,8 +13,10 @@ from facturist.engine.model import Value, Word
 ADJUSTMENT_KEY = "adjustment"
 
 _DISCOUNT = re.compile(
-    r"^(?:discount|rebate|rabatt|nachlass|remise|r[ée]duction|descuento|sconto|korting|rabat"
-    r"|desconto|promo(?:tion)?|coupon|voucher)\b",
+    # Plurals too: a totals block sums its discounts ("Descontos 9,25", "Discounts -5.00").
+    r"^(?:discounts?|rebates?|rabatte?|nachl[äa]sse|nachlass|remises?|r[ée]ductions?"
+    r"|descuentos?|sconti|sconto|korting(?:en)?|rabaty?|descontos?|promo(?:tion)?s?|coupons?"
+    r"|vouchers?)\b",
     re.IGNORECASE,
 )
 _CHARGE = re.compile(

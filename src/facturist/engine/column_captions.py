@@ -34,7 +34,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"precio|prezzo|prijs|preço|cena|netto-preis|preis/|prijs per stuk|einzelpreis netto"
         r"|ep|e-preis netto|price per unit|unit cost|cost|satz|stundensatz|tarif|tarifa|tariffa"
         r"|tarief|stukprijs|p\.?\s?u|p\. unitario|costo unitario|preço unitário"
-        r"|preis/(?:einh|einheit|stk|st)\.?|price/unit)$",
+        r"|preis/(?:einh|einheit|stk|st)\.?|price/unit"
+        # "VK-Preis" (Business Central's sales price), Dutch "Eenh.prijs" (eenheidsprijs).
+        r"|vk-preis|vk preis|verkaufspreis|eenheidsprijs|eenh\.\s?prijs)$",
         re.IGNORECASE,
     ),
     "amount": re.compile(
@@ -44,17 +46,29 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|gesamtwert|positionswert|gesamt netto|montante|valore|totale|razem|kwota|wart\."
         r"|net|net amount|g-preis|gp"
         r"|net value|imponibile|neto|líquido|liquido|ht|ttc|excl\.? btw|subtotaal|subtotale"
-        r"|bedrag excl\.?)$",
+        r"|bedrag excl\.?"
+        # "Zeilenbetrag" (Business Central); Indian tax invoices print the line's net as its
+        # "Taxable Value".
+        r"|zeilenbetrag|taxable value|taxable amount)$",
         re.IGNORECASE,
     ),
     "vat_rate": re.compile(
         # "MwSt-%", "USt.-%", "VAT %": the rate column often carries its percent sign.
-        r"^(?:(?:ust|mwst|steuer|vat|tax|tva|iva|btw)\.?(?:\s*-?\s*%)?|steuersatz|ust\.-satz|%"
+        r"^(?:(?:ust|mwst|steuer|vat|tax|tva|iva|btw|gst|igst)\.?(?:\s*-?\s*%)?|steuersatz|ust\.-satz|%"
         # The tax amount column beside the rate ("Kwota VAT"): no line amount.
         r"|kwota vat|vat amount|tax amount|montant tva|cuota iva|importe iva|btw-bedrag"
         r"|ust\.-betrag|valor iva|imposta)$",
         re.IGNORECASE,
     ),
+    # A discount per line ("Korting", "Rabatt %"): its figure is neither price nor rate, and
+    # explains why the amount is less than quantity times price.
+    "discount": re.compile(
+        r"^(?:rabatt|korting|discount|disc\.?|remise|descuento|dto\.?|sconto|rabat|desconto)"
+        r"(?:\s*%)?$",
+        re.IGNORECASE,
+    ),
+    # The tariff code of Indian tax invoices (services' SAC, goods' HSN): a code, no figure.
+    "code": re.compile(r"^(?:sac|hsn|hsn/sac|sac/hsn|(?:hsn|sac|hsn/sac) code)$", re.IGNORECASE),
 }
 
 # Words that qualify a header ("Cena netto", "Prix unitaire HT") rather than name a column.
@@ -63,6 +77,8 @@ _QUALIFIERS = frozenset(
     | {"unit.", "per", "stuk", "excl", "incl", "€", "eur", "(€)", "(eur)", "in"}
     # "Valor s/ IVA", "Total c/ IVA", "Preis inkl. MwSt": a tax named after the column's word.
     | {"s/", "c/", "iva", "vat", "btw", "mwst", "ust", "tva"}
+    # "VK-Preis ohne MwSt.", "Betrag inkl. USt."
+    | {"ohne", "inkl", "exkl", "zzgl"}
 )
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from facturist.engine.addresses import party_address
+from facturist.engine.amountcaptions import caption_rank, in_iban, rate_before
 from facturist.engine.candidates import Candidate
 from facturist.engine.charges import adjustment_candidates
 from facturist.engine.column_captions import names_item_columns
@@ -18,6 +19,7 @@ from facturist.engine.labels import (
 from facturist.engine.layout import Line
 from facturist.engine.model import Box, Value, Word
 from facturist.engine.parse.currency import without_currency
+from facturist.engine.parse.ids import is_valid_iban
 from facturist.engine.parse.tax_ids import (
     compact_tax_id,
     is_valid_abn,
@@ -35,6 +37,7 @@ from facturist.engine.parsing import (
     vat_id_shapes,
 )
 from facturist.engine.parties import party_names, spaced_name
+from facturist.engine.seller_vat import seller_vat_id
 from facturist.engine.stacked import figures_above
 from facturist.engine.totalgrid import grid_totals
 from facturist.engine.totals import choose_amounts, with_exemption
@@ -69,7 +72,7 @@ _BUYER_OWNED = re.compile(
 )
 # "inklusive 19 % Versicherungsteuer": a tax word after it names what an amount includes.
 _INCLUSIVE = re.compile(
-    r"\b(?:inkl\.?|inklusive|incl\.?|including|hors|sin|sem|senza|ohne|zonder|excl\.?|exkl\.?"
+    r"\b(?:inkl\.?|inklusive|incl\.?|inc\.|including|hors|sin|sem|senza|ohne|zonder|excl\.?|exkl\.?"
     r"|excluding|without|s/)\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?\(?$",
     re.IGNORECASE,
 )
@@ -139,8 +142,12 @@ def _value_words(line: Line, end: int, label: list[Word]) -> list[Word]:
         if label[-1] not in cell.words:
             continue
         own = [w for w in after if w.box in cell.boxes]  # by box: a word's tail is a new Word
-        deep = label[0] in cell.words and cell.words.index(label[0]) > 2
-        if deep and (own or cell.text.endswith(".")):
+        # A bare ")" closing "(netto)" leaves the label closing its cell.
+        worded = any(ch.isalnum() for w in own for ch in w.text)
+        # "zuzüglich 20 % USt.": a rate before a tax caption makes no sentence of it.
+        position_in_cell = cell.words.index(label[0]) if label[0] in cell.words else 0
+        deep = position_in_cell > 2 and not rate_before(cell.words[:position_in_cell])
+        if deep and (worded or cell.text.endswith(".")):
             # A label deep inside a sentence; one that closes its cell ("in diesem Beitrag
             # enthaltene Versicherungsteuer | 35,13 €") still captions the next cell.
             return own
@@ -185,7 +192,7 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
         previous = words[index - 1].text if index > 0 else ""
         if core.startswith("(") and previous.endswith("%"):
             continue  # "MwSt. 19 % (579,00)": the base the rate applies to, in brackets
-        if _after_register(words, index):
+        if _after_register(words, index) or in_iban(words, index):
             continue  # "HRB Nr. 372876", "Tel 0221 12345": an ID, never money
         if _in_date(words, index):
             continue  # "pay the amount due by 27 June 2025": a year, never money
@@ -304,10 +311,12 @@ def _read(kind: str, words: list[Word]) -> Value | None:
             if ids:
                 return Value(ids[0], word.text, (word.box,))
         # "FR 604 219 388 61": an ID printed in groups; its checksum must hold when joined.
-        spaced = " ".join(w.text for w in words[:8]).replace("\u00a0", " ").upper()
+        # The caption's last words go first ("VAT Reg | No GB 283 7461 33").
+        grouped = _id_words(words)
+        spaced = " ".join(w.text for w in grouped).replace("\u00a0", " ").upper()
         ids = find_vat_ids(spaced)
         if ids:
-            return Value(ids[0], spaced, tuple(w.box for w in words[:8]))
+            return Value(ids[0], spaced, tuple(w.box for w in grouped))
         # A registration number from outside the EU (ABN, GSTIN, BN, UEN) comes before a
         # national VAT number: a BN's nine digits may pass a national checksum by chance.
         return _world_tax_id(words) or _national_vat_id(words) or _nz_gst_number(words)
@@ -316,6 +325,10 @@ def _read(kind: str, words: list[Word]) -> Value | None:
         ibans = find_ibans(text)
         if ibans:
             return Value(ibans[0], text, tuple(w.box for w in words[:9]))
+        # A Polish NRB ("35 1140 2004 0000 3902 1234 5678") is the IBAN without its "PL".
+        domestic = _NRB.match(text)
+        if domestic and is_valid_iban("PL" + re.sub(r"\D", "", domestic.group())):
+            return Value("PL" + re.sub(r"\D", "", domestic.group()), text, (words[0].box,))
         # Right after its label, an account number in IBAN form whose checksum fails (or a
         # country's own account format) is still the payee's account as printed.
         first = words[0].text.strip(".,;") if words else ""
@@ -325,6 +338,7 @@ def _read(kind: str, words: list[Word]) -> Value | None:
     return None
 
 
+_NRB = re.compile(r"\d{2}(?: ?\d{4}){6}\b")
 # A VAT number printed without its country prefix after its caption: Spanish NIF/CIF,
 # Italian partita IVA, Portuguese NIF, Polish NIP ("CIF: B12345678", "NIP 123-456-78-90").
 _NATIONAL_VAT = re.compile(r"[A-Z]\d{7}[0-9A-Z]|\d{8}[A-Z]|\d{9,11}")
@@ -562,6 +576,11 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     and _PAYMENT_WORDS.search(_cell_of(line, label))
                 ):
                     rank += _PROSE_RANK  # a generic caption naming a payment, not the total
+                # Cash-discount clauses and captions in prose (amountcaptions.py).
+                judged = caption_rank(key, line, match.start(), match.end(), rank)
+                if judged is None:
+                    continue
+                rank = judged
                 if key == "invoice_number" and (
                     _IN_PROSE.search(text[: match.start()])
                     or _IN_REFERENCE.search(text[: match.start()])
@@ -635,8 +654,8 @@ def _best(candidates: list[Candidate], key: str) -> Candidate | None:
     return min(pool, key=lambda c: (c.rank, c.order))
 
 
-# "München, den 24. Januar 2014": a letter's place before its date.
-_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.\- ]{1,30},(?:\s*den)?$")
+# "München, den", "Wien, am", "Paris, le", "Madrid, a", "Milano, il": a letter's place.
+_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.\- ]{1,30},(?:\s*(?:den|am|le|el|a|il|li|op))?$")
 # Captions of the other dates a page shows beside their value (delivery, period, order).
 _OTHER_DATE = re.compile(
     r"(?:datum|date|liefer|leistung|zeitraum|period|bestell|order|auftrag|bis|von|from|to)\W*$",
@@ -663,7 +682,7 @@ def letter_date(lines: list[Line]) -> Value | None:
         if before.rstrip().endswith(":") or _OTHER_DATE.search(before):
             continue
         words = cell.words
-        for size in (1, 2, 3):
+        for size in (1, 2, 3, 5):  # "5 de noviembre de 2024": five words
             # Keep "24. Januar 2014" from "München, den 24. Januar 2014", "07.03.2025" from
             # "Leipzig, den 07.03.2025".
             if len(words) > size and _PLACE.match(" ".join(w.text for w in words[:-size])):
@@ -683,37 +702,6 @@ def document_type(lines: list[Line]) -> str:
     return "invoice"
 
 
-def _in_block(value: Value, head: Value) -> bool:
-    """Whether a value stands in the address block a party's name heads (just under it)."""
-    if not value.boxes or not head.boxes:
-        return False
-    box, top = value.boxes[0], head.boxes[0]
-    height = max(top.y1 - top.y0, 1.0)
-    return (
-        box.page == top.page
-        and top.x0 - 12 <= box.x0 <= top.x0 + 200
-        and 0 < box.y0 - top.y0 < 8 * height
-    )
-
-
-def _not_the_buyers(candidates: list[Candidate], best: Candidate, buyer: Value) -> Candidate:
-    """The seller's VAT ID rather than the one printed in the buyer's address block.
-
-    B2B invoices in the EU print both IDs, often with the same caption ("VAT No."); the
-    buyer's stands under the buyer's name. Another ID elsewhere is the seller's.
-    """
-    if not _in_block(best.value, buyer):
-        return best
-    others = [
-        c
-        for c in candidates
-        if c.key == "seller_vat_id"
-        and c.value.value != best.value.value
-        and not _in_block(c.value, buyer)
-    ]
-    return min(others, key=lambda c: (c.rank, c.order)) if others else best
-
-
 def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) -> dict[str, Value]:
     """All canonical header fields found on the lines of one invoice (candidates if known)."""
     if candidates is None:
@@ -722,8 +710,11 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
     seller, buyer = party_names(lines)
     for key in ("invoice_number", "invoice_date", "due_date", "currency", "seller_vat_id", "iban"):
         best = _best(candidates, key)
-        if key == "seller_vat_id" and best is not None and buyer is not None:
-            best = _not_the_buyers(candidates, best, buyer)
+        if key == "seller_vat_id":
+            vat_id = seller_vat_id(candidates, best, buyer, lines)
+            if vat_id is not None:
+                fields[key] = vat_id
+            continue
         # A date from payment-terms prose yields to a due-date field the page shows empty.
         prose = key == "due_date" and best is not None and best.rank > 0
         if prose and any(c.key == _BLANK_DUE for c in candidates):

@@ -74,6 +74,9 @@ class _Entry:
 class _Run:
     entries: list[_Entry] = field(default_factory=list)
     closing: _Entry | None = None  # the sum line under the list, if one ends it
+    # The list as it stood at each section heading inside it: where the headings start
+    # another list instead, one of these is the list that adds up.
+    before_headings: list[_Run] = field(default_factory=list)
 
     @property
     def total(self) -> Decimal:
@@ -90,8 +93,11 @@ def listed_items(lines: list[Line], fields: dict[str, Value]) -> list[dict[str, 
     best: list[_Entry] = []
     for start in range(len(lines)):
         run = _run_from(lines, start)
-        if run is not None and len(run.entries) > len(best) and _adds_up(run, targets):
-            best = run.entries
+        if run is None:
+            continue
+        for candidate in [run, *run.before_headings]:
+            if len(candidate.entries) > len(best) and _adds_up(candidate, targets):
+                best = candidate.entries
     return [_item(entry) for entry in best]
 
 
@@ -150,9 +156,14 @@ def _run_from(lines: list[Line], start: int) -> _Run | None:
             break
         previous = line
         x0 = line.words[0].box.x0
-        if x0 < level - _LEVEL * height and _entry(line) is None:
-            break  # outdented text: the list is over
         entry = _entry(line)
+        if x0 < level - _LEVEL * height and entry is None:
+            if not _is_heading(line):
+                break  # outdented text: the list is over
+            # "Consommations et achats" between two groups of a bill's charges: the list may
+            # go on under it.
+            run.before_headings.append(_Run(list(run.entries)))
+            continue
         aligned = entry is not None and abs(entry.word.box.x1 - right) <= _ALIGN * height
         if entry is None or not aligned or x0 > level + _LEVEL * height:
             details += 1  # a detail of the item above: deeper, or no figure in the column
@@ -168,6 +179,13 @@ def _run_from(lines: list[Line], start: int) -> _Run | None:
             break
         run.entries.append(entry)
     return run
+
+
+def _is_heading(line: Line) -> bool:
+    """A section heading at the list's margin: words, no figure."""
+    return not any(
+        _AMOUNT.match(without_currency(w.text.strip("€$£"))) for w in line.words
+    ) and any(ch.isalpha() for ch in line.text)
 
 
 def _item(entry: _Entry) -> dict[str, Value]:

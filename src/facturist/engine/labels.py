@@ -23,7 +23,7 @@ _RAW: dict[str, list[str]] = {
         # A letter may follow a number sign at once: "FACTURE N°RE-065685" as OCR reads it.
         rf"\b{_INVOICE}[\s\-]*{_NUM}(?:(?<=[°º#])|(?![a-z]))",
         rf"\b\w*(?:rechnung|invoice|gutschrift|facture|factura|fattura|factuur|fatura|"
-        rf"faktura|korrektur)\w*\s*(?:\(\d+\))?\s*{_NUM}(?:(?<=[°º#])|(?![a-z]))",
+        rf"faktura|korrektur)\w*[\s\-]*(?:\(\d+\))?\s*{_NUM}(?:(?<=[°º#])|(?![a-z]))",
         # A title opening its line, a few words, then the number ("Rechnung des Versicherers
         # Nr.", "Gutschrift (Selbst ausgestellte Rechnung) Nr."); words naming another
         # number ("Rechnungsempfänger Kunden Nr.", "Beitragsrechnung zur Versicherung Nr.")
@@ -40,12 +40,13 @@ _RAW: dict[str, list[str]] = {
         r"\(\d{3}\)\s*(?:nr|no)\.?",
         r"\b(?:document|documento|doc|dokument|cash bill|bill|receipt|order|transaction|"
         r"trans)\s*(?:no\.?|nr\.?|number|#|n\.?\s?[°º]\.?)(?![a-z])",
-        r"\brechnung\b(?=\s*[A-Z]{0,4}[\-/]?\d)",
+        # Not the invoice a correction refers to ("zur Rechnung RE-2025-1184 vom ...").
+        r"(?<!zur )(?<!zu )(?<!zum )\brechnung\b(?=\s*[A-Z]{0,4}[\-/]?\d)",
         # A title followed by a structured number ("Invoice INV/2023/03/0008", "Factura
         # F-2021-7"): letters or a separator make it a number, not a quantity or a year.
         r"\b(?:invoice|facture|factura|fattura|factuur|fatura|faktura)\b"
         # Portugal's certified series: "Fatura FT A/143", "Fatura-recibo FR 2025/17".
-        r"(?=\s*(?:[A-Z]{1,4}[\-/]?\d|\d+[\-/]\d|(?!(?:VAT|IVA|TVA)\s)[A-Z]{1,4}\s[A-Z0-9]{1,4}/\d))",
+        r"(?=\s*(?:[A-Z]{1,4}[\-/]?\d|\d+[\-/]\d|(?!(?:VAT|IVA|TVA)\s)[A-Z]{1,4}\s[A-Z0-9]{1,6}/\d))",
         # A bare "Nummer:" opening its line, as the meta block under a title prints it: the
         # last resort, after every caption naming the document.
         r"^\W*(?:nummer|number|numero|número|numéro|numer)\b"
@@ -62,7 +63,12 @@ _RAW: dict[str, list[str]] = {
         r"|data (?:della )?fattura|factuurdatum|data da fatura|data de emiss[aã]o|"
         r"data wystawienia|belegdatum|date of issue|issue date"
         r"|ausstellungsdatum|datum faktury|billing date|document date)\b",
-        r"\b(?:datum|date|fecha|data|date d'émission)\b",
+        # Business Central's German invoices caption the issue date "Buchungsdatum".
+        r"\b(?:datum|date|fecha|data|date d'émission|buchungsdatum)\b",
+        # A title dated in words: "Rechnung vom 05.11.2024", "Facture du 5 novembre 2024", or
+        # "du 5 novembre 2024" alone under "Votre facture".
+        r"\b(?:facture|rechnung|invoice|factura|fattura|factuur|fatura)\s+(?:du|vom|dated|del"
+        r"|van|de|z dnia)\b(?=\s*\d)|\bdu(?=\s+\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}\s*$)",
     ],
     "due_date": [
         r"\b(?:f[äa]lligkeit(?:sdatum|stag)?|f[äa]llig am|zahlbar bis(?: zum)?|due date|"
@@ -70,11 +76,16 @@ _RAW: dict[str, list[str]] = {
         r"|[ée]ch[ée]ance|date limite de paiement|fecha de vencimiento|vencimiento|scadenz[ae]|"
         r"vervaldatum|vervaldag"
         r"|data de vencimento|termin p[łl]atno[śs]ci|zahlungsziel|f[äa]llig bis|vencimento"
-        r"|vence|uiterste betaaldatum|te betalen v[oó][oó]r|p[łl]atne do)\b",
+        r"|vence|uiterste betaaldatum|te betalen v[oó][oó]r|p[łl]atne do"
+        # A bare "Fällig 2025-05-03" in the info block.
+        r"|f[äa]llig(?=\s*:?\s*\d))\b",
         # "Please remit until 2019-07-01.": the date closes a payment request.
         r"\b(?:bis zum|bis sp[äa]testens|zahlbar bis|remit (?:until|by)|pay(?:able)? until)\b",
         # Payment terms in a sentence: "Zahlbar innerhalb 30 Tagen netto bis 04.04.2013".
         r"\bzahlbar\b[\w\s]{0,40}?\bbis(?: zum)?\b",
+        # "Wir ersuchen um Überweisung des Rechnungsbetrages ohne Abzug bis 19.12.2024".
+        r"\b(?:[üu]berweisung|zahlung|bezahlung|begleichung)\b[\w\s]{0,50}?\bbis"
+        r"(?: zum| sp[äa]testens)?\b",
         # A direct-debit notice: "wird am 20.03.2014 von Ihrem Konto ... eingezogen".
         r"\b(?:wird|werden)(?: der betrag)? am\b(?=\s*\d{1,2}\.\d{1,2}\.\d{2,4}[^.]{0,60}"
         r"(?:konto|eingezogen|abgebucht|belastet))"
@@ -93,6 +104,8 @@ _RAW: dict[str, list[str]] = {
         r"|total (?:con|com) iva|gutschriftsbetrag|erstattungsbetrag|montant de l'avoir"
         r"|total (?:de l')?avoir|credit total|total credit)",
         r"\b(?:gesamtbetrag(?! der (?:zu|ab)schl)|gesamtbeitrag|gesamt brutto|brutto|total|totaal|"
+        # Shop software's "Gesamtkosten:" under "Gesamtkosten Netto:" and the tax lines.
+        r"gesamtkosten(?!\s*(?:netto|ohne|exkl|zzgl))|gesamtpreis(?!\s*(?:netto|ohne|exkl|zzgl))|"
         r"totale|gesamt|razem|og[óo][łl]em|"
         r"summe|amount)\b",
         # "Beitrag inklusive 19 % Versicherungsteuer": an amount stated with its tax is gross.
@@ -104,7 +117,10 @@ _RAW: dict[str, list[str]] = {
         r"nettosumme|nettobetrag|netto gesamt|net amount|net total"
         r"|sub[\s\-]?total|total ht|montant (?:eur |€ )?ht|total hors taxes|exclusief btw"
         r"|excl\.? btw|base imponible|imponibile|"
-        r"totaal excl|subtotaal|valor l[íi]quido|total il[íi]quido|razem netto|suma netto"
+        r"totaal excl|subtotaal|valor l[íi]quido|total l[íi]quido|razem netto|suma netto"
+        # "Total Taxable Value", "Maatstaf van heffing", "Base imposable": the tax base.
+        r"|(?:total )?taxable value|base imposable|montant imposable|maatstaf"
+        r"|importe imponible|podstawa opodatkowania|valor tribut[áa]vel"
         r"|warto[śs][ćc] netto|total excl\.? (?:vat|tax)|total excluding (?:vat|tax)|"
         r"total before tax|amount before tax|total \(excl|sous[\s\-]total|base ht|base imp\."
         r"|taxable amount|tax base|bemessungsgrundlage|totale parziale|subtotale|incid[êe]ncia"
@@ -112,7 +128,9 @@ _RAW: dict[str, list[str]] = {
         r"|(?:totale?|gesamt)\s*\(?(?:(?:iva|tva|vat|btw|mwst|ust)\.?\s+)?(?:esclus|exclu|excl"
         r"|hors|sin|sem|senza|ohne|exkl|zonder|bez)\w*\.?\s*(?:iva|tva|vat|btw|mwst|ust|tax)?)",
         # "Terms: Net 15", "zahlbar netto 30 Tage": payment terms, no amount.
-        r"\b(?:netto|net|warenwert|zwischensumme)\b(?!\s*\d{1,3}(?![\d.,'’\u00a0\u202f]))",
+        r"\b(?:netto|net|warenwert|zwischensumme)\b(?!\s*\d{1,3}(?![\d.,'’\u00a0\u202f]))"
+        # Portugal's "Total Ilíquido": the lines' sum before discounts, net only without any.
+        r"|\btotal il[íi]quido\b",
     ],
     "tax_amount": [
         r"\b(?:steuerbetrag|ust\.? gesamt|mwst\.? gesamt|umsatzsteuer gesamt|summe ust|"
@@ -135,7 +153,10 @@ _RAW: dict[str, list[str]] = {
         r"|pendiente de pago|importe adeudado|importo dovuto|verschuldigd bedrag"
         r"|openstaand(?: saldo| bedrag)?|valor em d[íi]vida|restbetrag|te voldoen"
         r"|pozosta[łl]o do zap[łl]aty|outstanding (?:amount|balance)|amount outstanding"
-        r"|balance remaining|remaining balance)\b",
+        r"|balance remaining|remaining balance"
+        # What is left after advance payments: "Nachzahlung" on a utility's annual bill.
+        r"|nachzahlung(?:sbetrag)?|restforderung|solde [àa] payer|importo residuo"
+        r"|resterend bedrag|valor remanescente)\b",
     ],
     "currency": [
         r"\b(?:rechnungsw[äa]hrung|w[äa]hrung|currency|devise|moneda|valuta|moeda|waluta|"
@@ -155,7 +176,12 @@ _RAW: dict[str, list[str]] = {
         # The tax's bare name before an ID with a country prefix ("BTW NL810433941B01").
         r"\b(?:btw|tva|vat|iva|mwst|ust|moms)\b(?=[\s:.]*[a-z]{2}[\s\-]?\d)",
     ],
-    "iban": [r"\biban\b", r"\bbank account\b(?!\s*(?:name|holder|owner))"],
+    "iban": [
+        r"\biban\b",
+        r"\bbank account\b(?!\s*(?:name|holder|owner))",
+        # Poland prints the domestic account number (NRB: the IBAN without "PL").
+        r"\b(?:nr|numer) (?:konta|rachunku)(?: bankowego)?\b|\brachunek(?: bankowy)?\b",
+    ],
 }
 
 LABELS: dict[str, list[re.Pattern[str]]] = {
@@ -191,7 +217,7 @@ BUYER_SECTION = re.compile(
     r"|comprador|nabywca"
     r"|rechnung an|facturer [àa]|facturar a|facturado a|datos del cliente|fatturare a"
     r"|intestat(?:ari)?[ao](?: a)?|spett\.?\s?le|(?:gefactureerd|factureren) aan|aan"
-    r"|fatura(?:r|do) a|exmos?\.?|adquirente|faktura dla|klient)\b",
+    r"|fatura(?:r|do) a|exmos?\.?|adquirente|faktura dla|klient|adress[ée]e? [àa])\b",
     re.IGNORECASE,
 )
 # Lines that are themselves "label: value" pairs (Nummer: 123) are not a party's name.
@@ -218,6 +244,8 @@ CREDIT_NOTE = re.compile(
 # stand beside a section label but is never a party's name.
 DOCUMENT_TITLE = re.compile(
     r"^(?:(?:pro[\s\-]?forma|tax|commercial|final|partial|vat|sales)\s+)?"
+    # "Votre facture", "Your invoice", "Ihre Rechnung": a bill's heading addressing the reader.
+    r"(?:(?:votre|your|ihre|uw|su|sua|la vostra|a sua|twoja)\s+)?"
     r"(?:\w*rechnung\w*|rechnungs[\s\-]?korrektur|\w*gutschrift|storno\w*|invoice|credit note"
     r"|debit note|receipt|facture|avoir|factura|fattura|factuur|fatura|faktura|creditnota"
     r"|nota de cr[ée]dito|nota di credito|quittung|beleg)"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from itertools import pairwise
 
@@ -38,8 +39,18 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
                     break
             if seller:
                 break
+        if seller is not None:
+            seller = _fuller_name(seller, (sender, _footer_company(first_page)))
+        if seller is not None and buyer is None and _in_window(first_page, seller):
+            # A legal-form name where an envelope's window shows the recipient, while the
+            # footer names another company: the footer's is the seller's (its legal details).
+            footer = _footer_company(first_page)
+            if footer is not None and footer.text != seller.text:
+                seller = footer
         if seller is None and sender is not None:
             seller = sender
+        if seller is None:
+            seller = _footer_company(first_page)
         if seller is None and top:
             # A title ("Invoice") alone at the top names no one.
             named = [
@@ -53,6 +64,56 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
     if buyer is None and lines:
         buyer = _uncaptioned_block(lines, seller)
     return seller, buyer
+
+
+def _fuller_name(name: Value, printings: tuple[Value | None, ...]) -> Value:
+    """The company's full name when the page prints it again longer: a logo's second line
+    ("WERKZEUGHANDEL GMBH" under "Hauser") or a tagline ("Hansen GmbH · Ihr Gartenfachhandel")
+    is completed by the return address or the footer ("Hauser Werkzeughandel GmbH")."""
+    text = str(name.value)
+    pieces = [p.strip() for p in _STRONG_SEPARATOR.split(text) if LEGAL_FORM.search(p)]
+    piece = pieces[0] if pieces else text
+    for fuller in printings:
+        if fuller is None:
+            continue
+        full = str(fuller.value)
+        if len(full) > len(piece) and full.casefold().endswith(piece.casefold()):
+            return fuller
+    return name
+
+
+def _in_window(page: list[Line], name: Value) -> bool:
+    """Whether a name stands where a DIN 5008 / C5 envelope window is: left, 15-33% down."""
+    if not name.boxes:
+        return False
+    bottom = max(ln.y1 for ln in page)
+    right = max(ln.words[-1].box.x1 for ln in page)
+    box = name.boxes[0]
+    return 0.15 * bottom <= box.y0 <= 0.33 * bottom and box.x0 < 0.4 * right
+
+
+def _footer_company(page: list[Line]) -> Value | None:
+    """The company a page's footer names with its legal form ("Kranz Gebäudetechnik GmbH |
+    Geschäftsführer: ..."; "Lumibox Télécom SAS · 16 rue ... · RCS Paris"): the seller's."""
+    if not page:
+        return None
+    bottom = max(ln.y1 for ln in page)
+    for line in page:
+        if line.y0 < 0.85 * bottom:
+            continue
+        for cell in line.cells:
+            for part in _STRONG_SEPARATOR.split(cell.text):
+                # "Nimbusfield Cloud, Inc.", "Kranz GmbH, Am Hafen 7": the name ends before
+                # the first comma-separated piece with a digit.
+                leading = itertools.takewhile(
+                    lambda bit: not any(ch.isdigit() for ch in bit), part.split(",")
+                )
+                piece = ",".join(leading).strip()
+                if len(piece) < 5 or ":" in piece:
+                    continue
+                if LEGAL_FORM.search(piece) and not initials(piece) and not not_a_name(piece):
+                    return Value(piece, cell.text, cell.boxes, 0.5)
+    return None
 
 
 def _uncaptioned_block(lines: list[Line], seller: Value | None) -> Value | None:
@@ -72,11 +133,21 @@ def _uncaptioned_block(lines: list[Line], seller: Value | None) -> Value | None:
                 continue
             if own and (folded.startswith(own) or own.startswith(folded)):
                 continue  # the seller's letterhead block
-            if any(p.match(text) for p in (LABEL_VALUE_LINE, _SHIP_TO, RECIPIENT_OPENING)):
+            if LABEL_VALUE_LINE.match(text) or _SHIP_TO.match(text) or _only_opening(text):
                 continue  # "Exmo.(s) Sr.(s)" opens the block; the name is on the next line
             if _starts_block(page, index, cell) and _ends_in_town(page, index, cell):
                 return _continued_name(page, index, cell, text)
     return None
+
+
+def _only_opening(text: str) -> bool:
+    """A courtesy line without a name ("Exmo.(s) Sr.(s)", "Herrn"); "Mme Claire Dubreuil"
+    opens the block and names the buyer in one line."""
+    opening = RECIPIENT_OPENING.match(text)
+    if opening is None:
+        return False
+    rest = re.sub(r"\(s\)", "", text[opening.end() :]).strip(" :")  # "Exmo.(s) Sr.(s)"
+    return len(rest) < 3 or RECIPIENT_OPENING.match(rest) is not None
 
 
 def _starts_block(page: list[Line], index: int, cell: Cell) -> bool:
@@ -243,13 +314,15 @@ def _section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                     return Value(rest, cell.text, cell.boxes)
                 else:
                     continue  # "Customer No.", "Client ID": another field's label
+            nxt_cell = line.cells[position + 1] if position + 1 < len(line.cells) else None
+            if nxt_cell is not None and _customer_number(nxt_cell.text.strip()):
+                continue  # "Customer | 10452", "Kunde | KD-3381": the info block's number row
+            if header is SELLER_SECTION and _in_field_list(lines, index, position):
+                continue  # "Verkäufer | Jan Meiners" among the info block's rows: a salesperson
             following = lines[index + 1] if index + 1 < len(lines) else None
             beside = _name_beside(line, position, following)
             if beside is not None:
                 return beside
-            nxt_cell = line.cells[position + 1] if position + 1 < len(line.cells) else None
-            if nxt_cell is not None and _IDENTIFIER_LINE.match(nxt_cell.text.strip()):
-                continue  # "Customer | 10452": the info block's number row, no party heading
             # A caption beside this one ("Bill To   Ship To") heads the next block over.
             nxt = line.cells[position + 1].x0 if position + 1 < len(line.cells) else None
             found = _name_below(lines, index, cell, nxt)
@@ -258,6 +331,30 @@ def _section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
             if found is not None:
                 return found
     return None
+
+
+def _in_field_list(lines: list[Line], index: int, position: int) -> bool:
+    """Whether a caption with a value beside it stands in a list of caption | value rows
+    (an info block: "Ihre Referenz | ...", "Verkäufer | ...", "USt-IdNr. | ...")."""
+    line = lines[index]
+    if position + 1 >= len(line.cells):
+        return False
+    caption, value = line.cells[position], line.cells[position + 1]
+    if (
+        LEGAL_FORM.search(value.text)
+        or SELLER_SECTION.match(value.text)
+        or BUYER_SECTION.match(value.text)
+    ):
+        return False  # "Verkäufer | ACME GmbH" names the seller; "Lieferant | Käufer" heads blocks
+    for near in (*lines[max(0, index - 2) : index], *lines[index + 1 : index + 3]):
+        if near.page != line.page or abs(near.y0 - line.y0) > 3 * line.height:
+            continue
+        starts = [c.x0 for c in near.cells]
+        if any(abs(x - caption.x0) < 4 for x in starts) and any(
+            abs(x - value.x0) < 4 for x in starts
+        ):
+            return True
+    return False
 
 
 # A logo's letters ("AK", "SL"): a company's initials, no name.
@@ -297,6 +394,13 @@ def _name_beside(line: Line, position: int, below: Line | None = None) -> Value 
 # "GLN 4304171000002", "ILN: 40 12345 00000 3", "0049 211 123456": a code word and a long
 # number, or a number alone, identifies a party but does not name it.
 _IDENTIFIER_LINE = re.compile(r"^(?:[A-Za-z][\w.\-/]{0,20}\s*[:#]?\s*)?\+?\d[\d\s\-/.]{4,}$")
+# A customer number beside a "Customer"/"Kunde" caption: a short code with digits in it
+# ("4711", "KD-3381", "D 14022", "C-00042"), no name.
+_CUSTOMER_CODE = re.compile(r"(?:[A-Z]{1,4}[\s\-/.]?)?\d[\d\-/.]{2,14}")
+
+
+def _customer_number(text: str) -> bool:
+    return bool(_IDENTIFIER_LINE.match(text) or _CUSTOMER_CODE.fullmatch(text))
 
 
 _SHIP_TO = re.compile(
@@ -392,6 +496,8 @@ POSTCODE_TOWN = re.compile(
     # Singapore: the city state's name and its six-digit postal code ("Singapore 408564").
     r"|\b(?:Singapore|SINGAPORE),? (?:S ?)?\d{6}\b"
 )
+# The marks that part a footer's pieces, commas aside ("ACME, Inc. | 1 Main St").
+_STRONG_SEPARATOR = re.compile(r"[●•·|▪■–]|\s-\s")
 # The marks that part a return address's pieces ("ACME GmbH ● Ecke 12 ● 12345 Stadt").
 RETURN_SEPARATOR = re.compile(r"[●•·|▪■–]|\s-\s|,\s")
 _WINDOW_GAP = 40
@@ -499,7 +605,9 @@ def _addressed_block(page: list[Line], index: int) -> Value | None:
     return None
 
 
-_SALUTATION_WORDS = r"herrn?|frau|firma|mr\.?|mrs\.?|ms\.?|m\.|mme|sr\.?|sra\.?|sig\.?"
+_SALUTATION_WORDS = (
+    r"herrn?|frau|firma|familie|famille|mr\.?|mrs\.?|ms\.?|m\.|mme|sr\.?|sra\.?|sig\.?"
+)
 _SALUTATION = re.compile(rf"^(?:{_SALUTATION_WORDS})$", re.IGNORECASE)
 # A line opening an addressee's block: a salutation, or "Attn", "z. Hd.", "An", "To",
 # "Exmo.(s) Sr.(s)", "t.a.v." before a name ("Herrn Max Mustermann", "To: Beta AG").
@@ -576,10 +684,14 @@ def _name_below(
 def _continued_name(lines: list[Line], index: int, cell: Cell, text: str) -> Value:
     """Add the next line to a salutation, or to a name whose legal form is on that line."""
     boxes = list(cell.boxes)
-    if index + 1 < len(lines):
-        below = lines[index + 1]
+    below, starts = None, []
+    # The next line of the same column: a right-hand info block's lines may interleave.
+    for below in lines[index + 1 : index + 4]:
         starts = [i for i, c in enumerate(below.cells) if abs(c.x0 - cell.x0) < 6]
-        cells = _run(below.cells[starts[0] :]) if starts else []
+        if starts or below.page != lines[index].page:
+            break
+    if below is not None and starts:
+        cells = _run(below.cells[starts[0] :])
         same_page = (
             below.page == lines[index].page and below.y0 - lines[index].y1 < 1.5 * below.height
         )

@@ -21,14 +21,16 @@ from facturist.engine.parties import POSTCODE_TOWN
 # Words that mark a receipt (several must appear; one TOTAL is on every invoice too).
 _RECEIPT_WORDS = re.compile(
     r"\b(RECEIPT|CASH(IER)?|CHANGE|ROUNDING|TENDERED|THANK\s*YOU|COUNTER|GST|SST|"
-    r"KASSE|KASSENBON|BON|TICKET|QUITTUNG|RM)\b",
+    r"KASSE|KASSENBON|BON|TICKET|QUITTUNG|RM"
+    # A restaurant's check: its table, server and covers.
+    r"|TABLE|SERVER|COVERS|PAX)\b",
     re.IGNORECASE,
 )
 # Lines that end the header block (contact, registration, document title, date, staff).
 _STOP = re.compile(
     r"\b(TEL|TELEPHONE|PHONE|FAX|H/?P|EMAIL|E-MAIL|WWW|HTTP|GST|SST|TAX|INVOICE|RECEIPT|"
     r"CASHIER|DATE|TARIKH|TABLE|DOC|BILL|ORDER|REG|ROC|MST|VAT|UST|TVA|SIRET|TERMINAL|"
-    r"OPEN|HOURS|SHOPPING|WELCOME)\b|@|T\s*:|F\s*:",
+    r"OPEN|HOURS|SHOPPING(?!\s*(?:CENTRE|CENTER|MALL|COMPLEX|ARCADE))|WELCOME)\b|@|T\s*:|F\s*:",
     re.IGNORECASE,
 )
 # A company registration number on its own: "(65351-M)", "JM0325955-V", "Company No: ...".
@@ -75,7 +77,8 @@ _ADDRESS_WORD = re.compile(
     r"LEVEL|FLOOR|FLR|TINGKAT|SEKSYEN|KAWASAN|PERINDUSTRIAN|PLAZA|PUSAT|WISMA|MENARA|UNIT|"
     r"STREET|ROAD|AVENUE|STRASSE|STR|RUE|VIA|CALLE|SELANGOR|JOHOR|KUALA|LUMPUR|MELAKA|PERAK|"
     r"PAHANG|KEDAH|PENANG|PINANG|SABAH|SARAWAK|NEGERI|SEMBILAN|TERENGGANU|KELANTAN|PERLIS|"
-    r"PUTRAJAYA|MALAYSIA|DARUL|EHSAN|TAKZIM|JAYA|BAHRU|KL|PJ)\b",
+    r"PUTRAJAYA|MALAYSIA|DARUL|EHSAN|TAKZIM|JAYA|BAHRU|KL|PJ|CENTRE|CENTER|MALL|COMPLEX"
+    r"|ARCADE)\b",
     re.IGNORECASE,
 )
 _POSTCODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
@@ -178,8 +181,8 @@ def _letters(text: str) -> int:
 
 def _is_registration(text: str) -> bool:
     """A company registration line: "(65351-M)", "Co-Reg: 860671-D", "BR No.: 0195932-X"."""
-    if _REGISTRATION_ONLY.match(text.strip()):
-        return True
+    if _REGISTRATION_ONLY.match(text.strip()) or _REGISTRATION.match(text.strip()):
+        return True  # "Co. No. 567890-W  GST No. ...": a caption first, then numbers
     return bool(_REGISTRATION.search(text)) and not _ADDRESS_WORD.search(
         _REGISTRATION.sub("", text)
     )
@@ -362,8 +365,9 @@ def _street_over_town(lines: Sequence[Line], index: int) -> bool:
 def _before_stop(words: Sequence[Word]) -> list[Word]:
     """The words of a line before a contact word ("... 81100 JOHOR TEL: 07-...")."""
     kept: list[Word] = []
-    for word in words:
-        if _STOP.match(word.text) and word is not words[0]:
+    for index, word in enumerate(words):
+        # Matched on the rest of the line: "Shopping Centre" is an address, "Shopping" no.
+        if index > 0 and _STOP.match(" ".join(w.text for w in words[index:])):
             break
         kept.append(word)
     return kept

@@ -15,6 +15,7 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import parse_amount
+from facturist.engine.printsize import smaller_by
 
 if TYPE_CHECKING:
     from facturist.engine.tables import _Columns, _Row
@@ -156,3 +157,45 @@ def _gross_only(
     net = Value(round(expected, 2), amount.text, amount.boxes)
     numbers["amount"] = (numbers["amount"][0], net)
     return True
+
+
+def percent_column(word: Word, columns: _Columns) -> str | None:
+    """A percentage's column: the rate's, or the discount's where both are printed
+    ("20  2,35  10%  21%  42,30" under "Aantal  Eenh.prijs  Korting  BTW  Totaal");
+    None where the header names neither."""
+    rates = [name for name in ("vat_rate", "discount") if name in columns.centers]
+    if not rates:
+        return None
+    center = (word.box.x0 + word.box.x1) / 2
+
+    def distance(name: str) -> float:
+        x0, x1 = columns.centers[name]
+        return 0.0 if x0 - 10 <= center <= x1 + 10 else min(abs(center - x0), abs(center - x1))
+
+    return min(rates, key=distance)
+
+
+def under_code(word: Word, columns: _Columns) -> bool:
+    """A figure under a tariff-code header ("SAC", "HSN"): a code, never a quantity."""
+    span = columns.centers.get("code")
+    if span is None:
+        return False
+    center = (word.box.x0 + word.box.x1) / 2
+    return span[0] - 10 <= center <= span[1] + 10
+
+
+# A line printed this much smaller than its item's name is a detail under it.
+_SMALLER = 0.88
+
+
+def smaller_print(name: list[Word], line: list[Word]) -> bool:
+    """A line of text in a clearly smaller font than the item's first line: a detail under
+    the name ("01.09.2024 – 30.09.2024" in 7 points under "Dedizierter Server AX42" in 8.5)."""
+    if not name or not line:
+        return False
+    top = name[0].box
+    first = [
+        w for w in name if w.box.page == top.page and top.y0 <= (w.box.y0 + w.box.y1) / 2 <= top.y1
+    ]
+    ratio = smaller_by(first, line)
+    return ratio is not None and ratio < _SMALLER

@@ -19,10 +19,15 @@ from facturist.engine.tablerows import (
     indented_total,
     net_of_gross,
     opens_description,
+    percent_column,
+    smaller_print,
     total_beside,
+    under_code,
 )
 
-_NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "vat_rate")
+_NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "vat_rate", "discount")
+# Columns whose figures a row is read for but no item keeps: a line's discount.
+_UNKEPT = ("discount",)
 _STOP = re.compile(
     r"^(?:summe|zwischensumme|gesamtsumme|gesamtbetrag|total|subtotal|sub-total|sub total|"
     r"netto|nettobetrag|rechnungssumme|positionssumme"
@@ -65,6 +70,11 @@ _MONEY = re.compile(
 _CENTS = re.compile(r"\d([.,])\d{2}(?!\d)")
 _RATE_WORD = re.compile(r"^(?:\d{1,2}(?:[.,]\d{1,2})?\s?%?|%)$")
 _CURRENCY_WORD = re.compile(r"^(?:€|\$|£|eur|usd|gbp|chf|rm)$", re.IGNORECASE)
+# A column caption naming only a currency: "EUR", "(CHF)", "in €", "₹".
+_CURRENCY_CAPTION = re.compile(
+    r"^(?:in\s+)?\(?(?:€|\$|£|₹|¥|eur|usd|gbp|chf|inr|pln|czk|sek|nok|dkk|huf|aud|cad|zł)\)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -127,6 +137,7 @@ def _find_header(lines: list[Line], start: int) -> tuple[int, _Columns] | None:
                     found[category] = words
         _settle_amount_columns(found, amounts)
         _settle_price_columns(found, prices)
+        _currency_amount_column(found, group)
         if "amount" not in found or len(set(found) & {"description", "quantity", "unit_price"}) < 2:
             continue
         centers = {
@@ -209,6 +220,21 @@ def _settle_price_columns(found: dict[str, list[Word]], prices: list[list[Word]]
     found["unit_price"], found["amount"] = by_x[0], by_x[-1]
 
 
+def _currency_amount_column(found: dict[str, list[Word]], group: list[Line]) -> None:
+    """A bare currency as the last caption ("Menge | ME | Preis | EUR"): the amount's column.
+
+    With no caption naming the amount, the rightmost column headed only by its currency
+    holds the line amounts, right of the price it is quantity times.
+    """
+    if "amount" in found or not found:
+        return
+    cells = [cell for member in group for cell in member.cells]
+    last = max(cells, key=lambda cell: cell.x1)
+    named_right = max(max(w.box.x1 for w in words) for words in found.values())
+    if _CURRENCY_CAPTION.match(last.text) and last.x0 > named_right:
+        found["amount"] = list(last.words)
+
+
 def _settle_amount_columns(found: dict[str, list[Word]], amounts: list[list[Word]]) -> None:
     """Two "amount" headers ("Amount ... Total"): the line amount is the rightmost one.
 
@@ -278,7 +304,7 @@ def _read_row_line(line: Line, columns: _Columns) -> tuple[list[Word], dict[str,
             continue
         text = without_currency(word.text.strip("€$£"))
         following = line.words[index + 1].text if index + 1 < len(line.words) else ""
-        if not text or _CURRENCY_WORD.match(word.text):
+        if not text or _CURRENCY_WORD.match(word.text) or under_code(word, columns):
             continue
         is_percent = text.endswith("%") or following.startswith("%")
         core = text.rstrip("%")
@@ -287,14 +313,12 @@ def _read_row_line(line: Line, columns: _Columns) -> tuple[list[Word], dict[str,
         amount = parse_amount(core, decimal_hint=hint)
         if amount is None:
             continue
-        column = (
-            "vat_rate"
-            if is_percent and "vat_rate" in columns.centers
-            else _nearest_column(word, columns)
+        column = (percent_column(word, columns) if is_percent else None) or _nearest_column(
+            word, columns
         )
         if column is None and not is_percent:
             strays.append(Value(float(amount), word.text, (word.box,)))
-        if column is None or (is_percent and column != "vat_rate"):
+        if column is None or (is_percent and column not in ("vat_rate", "discount")):
             continue
         span = columns.centers[column]
         gap = abs((word.box.x0 + word.box.x1) / 2 - (span[0] + span[1]) / 2)
@@ -483,7 +507,7 @@ def _continue_row(
     """
     if row.closed:
         return
-    if _is_detail(line, columns, description):
+    if _is_detail(line, columns, description) or smaller_print(row.description, description):
         row.closed = True
         return
     if row.page == line.page:
@@ -610,7 +634,7 @@ def _adjusts_previous(line: Line, numbers: dict[str, Value], rows: list[_Row]) -
 
 
 def _finish(row: _Row) -> dict[str, Value]:
-    item = dict(row.numbers)
+    item = {key: value for key, value in row.numbers.items() if key not in _UNKEPT}
     quantity, amount = item.get("quantity"), item.get("amount")
     _per_base_quantity(item)
     # Some layouts leave the price cell empty; the net amount is quantity times price.

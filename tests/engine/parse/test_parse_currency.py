@@ -56,3 +56,9 @@ def test_currency_codes() -> None:
     assert {"EUR", "USD", "GBP", "CHF", "PLN", "MYR"} <= CURRENCY_CODES
     assert all(len(code) == 3 and code.isupper() for code in CURRENCY_CODES)
     assert "XXX" not in CURRENCY_CODES
+
+
+def test_a_code_beside_an_amount_outweighs_initials_in_prose() -> None:
+    # Portugal's commercial registry ("CRC Porto") reads like the colón's code.
+    text = "Capital social: 50.000,00 € · CRC Porto ... Total (EUR) 524,18"
+    assert detect_currency(text) == "EUR"

@@ -277,3 +277,53 @@ def test_a_street_without_street_word_after_a_bracketed_registration() -> None:
     rows[0:5] = ["SUNFISH", "<484297-M>", "22 LRG PERUSAHAAN 4", "KIMPAL INDS.PARK B.CAVES"]
     fields = receipt_fields(build_lines(page_of(rows)))
     assert fields["seller_address"].value == "22 LRG PERUSAHAAN 4 KIMPAL INDS.PARK B.CAVES"
+
+
+def test_a_registration_line_between_name_and_street_is_no_address() -> None:
+    rows = receipt_rows(random.Random(8), "TOTAL", "10.95")
+    rows[1] = "Co. No. 567890-W || GST No. 000567123498"
+    rows[2] = "NO. 8 & 10, JALAN SS 15/4D"
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert str(fields["seller_address"].value).startswith("NO. 8 & 10, JALAN SS 15/4D")
+
+
+def test_a_shopping_centre_line_is_part_of_the_address() -> None:
+    rows = [
+        "VOLTLINE ELECTRONICS PTE LTD",
+        "3 Coleman Street, #02-17",
+        "Peninsula Shopping Centre",
+        "Singapore 179804",
+        "Tel 6338 1020",
+        "SALES RECEIPT",
+        "Date || 28/01/2019",
+        "Cable || 9.90",
+        "TOTAL || 9.90",
+        "CASH || 10.00",
+        "CHANGE || 0.10",
+    ]
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert fields["seller_address"].value == (
+        "3 Coleman Street, #02-17 Peninsula Shopping Centre Singapore 179804"
+    )
+
+
+def test_a_restaurant_check_is_a_receipt_and_dated_without_a_caption() -> None:
+    rows = [
+        "The Verandah Cafe",
+        "Harbourview Hotel Pte Ltd",
+        "28 Keppel Road, #01-02",
+        "Singapore 089056",
+        "Check #: 40215 || Table: 7",
+        "14/02/2019 13:05 || Covers: 2",
+        "Server: Priya",
+        "Laksa Lemak || 19.50",
+        "Subtotal || 19.50",
+        "GST 7% || 1.37",
+        "Total Due || 20.87",
+        "Thank you for dining with us",
+    ]
+    page = page_of(rows, width=400.0)
+    page.height = 842.0  # not narrow: a photo of the check on a table
+    lines = build_lines(page)
+    assert looks_like_receipt([page], lines)
+    assert receipt_fields(lines)["invoice_date"].text == "2019-02-14"

@@ -119,7 +119,9 @@ def detect_currency(text: str) -> str | None:
             continue
         if not _counts_as_code(word, text, match.start(), match.end()):
             continue
-        codes[upper] += 1
+        # A code beside an amount ("Total (EUR) 524,18", "EUR 12.400,00") outweighs one in
+        # prose, where a registry's initials may look like a code ("CRC Porto").
+        codes[upper] += 2 if _touches_number(text, match.start(), match.end()) else 1
         first_seen.setdefault(upper, match.start())
     if codes:
         return max(codes, key=lambda code: (codes[code], -first_seen[code]))

@@ -1,0 +1,89 @@
+"""How far an amount caption is to be trusted, judged from the words around it.
+
+A totals block prints its captions alone ("Te betalen | EUR 744,11"); the same words inside
+a sentence ("Gelieve het totaalbedrag te betalen vóór 21/07/2024 ...") or naming what is due
+after an optional cash discount ("mit 2 % Skonto (..., zu zahlen 2.485,76 EUR)") are weaker
+or name another sum. Used by fields.find_candidates and fields.read_amount.
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.layout import Line
+from facturist.engine.model import Word
+
+# Rank added to an amount caption inside a sentence: after every totals-block caption.
+PROSE_RANK = 20
+
+# An optional cash discount for early payment: the sum it leaves is no amount due.
+_CASH_DISCOUNT = re.compile(
+    r"skonto|cash discount|early[\s\-]payment discount|prompt[\s\-]payment discount|escompte"
+    r"|pronto pago|pronto pagamento|sconto (?:cassa|per pagamento)|betalingskorting"
+    r"|korting bij (?:contante|snelle|tijdige) betaling|rabat za wcze[śs]niejsz",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"\d[\d.,'\u00a0]*[.,]\d{2}\b")
+# A lowercase word: a sentence's article, verb or preposition around a caption.
+_LOWER_BEFORE = re.compile(r"(?:^|\s)[a-zäöüßàâçéèêëîïôûùáíóúñ]{2,}\s+$")
+_LOWER_AFTER = re.compile(r"^\w*\s+[a-zäöüßàâçéèêëîïôûùáíóúñ]{2,}\b")
+# What may stand before a tax caption in its own cell without making it a sentence: the
+# surcharge word and the rate ("zzgl. 19 % USt.", "zuzüglich 20 % USt.", "plus 7 % VAT").
+_RATE_PREFIX = re.compile(
+    r"^(?:(?:zzgl|zuzgl|zuz[üu]gl(?:ich)?|plus|add|\+|davon|dont|hiervan|di cui|w tym)\.?\s*)?"
+    r"\d{1,2}(?:[.,]\d{1,2})?\s*%$",
+    re.IGNORECASE,
+)
+# An IBAN printed in groups of four ("BE35 7370 4512 3837"): its groups are never amounts.
+_IBAN_HEAD = re.compile(r"[A-Z]{2}\d{2}")
+_IBAN_GROUP = re.compile(r"[A-Z0-9]{4}")
+_IBAN_TAIL = re.compile(r"[A-Z0-9]{1,4}")
+
+
+def caption_rank(key: str, line: Line, start: int, end: int, rank: int) -> int | None:
+    """The rank of an amount caption found at line.text[start:end], or None to drop it.
+
+    A total or amount due quoted in a cash-discount clause is the discounted sum; one inside
+    running prose (a lowercase word before and after it) yields to a totals-block caption.
+    """
+    if key not in ("total_amount", "amount_due"):
+        return rank
+    before, after = _cell_around(line, start, end)
+    # "zu zahlen abzgl. Skonto 2.485,76": the clause up to the caption's figure, not beyond.
+    up_to_figure = _FIGURE.split(after, maxsplit=1)[0]
+    if _CASH_DISCOUNT.search(before + " " + up_to_figure):
+        return None
+    if _LOWER_BEFORE.search(before) and _LOWER_AFTER.match(after):
+        return rank + PROSE_RANK
+    return rank
+
+
+def _cell_around(line: Line, start: int, end: int) -> tuple[str, str]:
+    """The text of the caption's cell before the caption and after it."""
+    offset = 0
+    for cell in line.cells:
+        length = len(cell.text)
+        if offset <= start < offset + length + 1:
+            return cell.text[: start - offset], cell.text[max(end - offset, 0) :]
+        offset += length + 1
+    return line.text[:start], line.text[end:]
+
+
+def rate_before(words: list[Word]) -> bool:
+    """The words before a tax caption in its cell are its rate ("zuzüglich 20 %")."""
+    return bool(words) and _RATE_PREFIX.match(" ".join(w.text for w in words)) is not None
+
+
+def in_iban(words: list[Word], index: int) -> bool:
+    """The word at `index` is a group of an IBAN printed in blocks of four characters."""
+    text = words[index].text.rstrip(".,;)")
+    if not _IBAN_TAIL.fullmatch(text):
+        return False
+    if index > 0 and _IBAN_HEAD.fullmatch(words[index - 1].text):
+        return _IBAN_GROUP.fullmatch(text) is not None  # the first group is always four long
+    for word in reversed(words[max(0, index - 8) : index]):
+        if _IBAN_HEAD.fullmatch(word.text):
+            return True
+        if not _IBAN_GROUP.fullmatch(word.text):
+            return False
+    return False

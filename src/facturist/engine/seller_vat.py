@@ -1,0 +1,100 @@
+"""Whose VAT ID is it: the seller's, not the one in the buyer's address block.
+
+B2B invoices in the EU print both parties' IDs, often under the same caption ("VAT No."),
+and many letterheads and footers print the seller's without any caption ("... · CHE-418.739.265
+MWST · ...", "office@... | ATU64138720 | IBAN ..."). A captioned ID that stands in the buyer's
+block is the buyer's; the seller's is then another captioned one, or one printed bare
+elsewhere whose checksum holds.
+"""
+
+from __future__ import annotations
+
+from facturist.engine.candidates import Candidate
+from facturist.engine.layout import Line
+from facturist.engine.model import Box, Value
+from facturist.engine.parse.ids import find_vat_ids, is_valid_vat_id, normalize_vat_id
+
+
+def seller_vat_id(
+    candidates: list[Candidate],
+    best: Candidate | None,
+    buyer: Value | None,
+    lines: list[Line],
+) -> Value | None:
+    """The seller's VAT ID: the best captioned one unless it is the buyer's, else a bare one."""
+    if best is not None and (buyer is None or not in_block(best.value, buyer, lines)):
+        return best.value
+    others = [
+        c
+        for c in candidates
+        if c.key == "seller_vat_id"
+        and (best is None or c.value.value != best.value.value)
+        and (buyer is None or not in_block(c.value, buyer, lines))
+    ]
+    if others:
+        return min(others, key=lambda c: (c.rank, c.order)).value
+    bare = _bare_vat_id(lines, buyer, str(best.value.value) if best is not None else None)
+    if bare is not None:
+        return bare
+    # The only captioned ID is the buyer's: no seller ID is better than the wrong one.
+    return None if best is not None and buyer is not None else (best.value if best else None)
+
+
+def in_block(value: Value, head: Value, lines: list[Line] | None = None) -> bool:
+    """Whether a value stands in the address block a party's name heads (just under it).
+
+    With the page's lines the block runs down the name's column while its lines follow each
+    other closely; without them, up to ten name heights below the name.
+    """
+    if not value.boxes or not head.boxes:
+        return False
+    box, top = value.boxes[0], head.boxes[0]
+    if box.page != top.page or not top.x0 - 12 <= box.x0 <= top.x0 + 200:
+        return False
+    bottom = _block_bottom(lines, top) if lines else None
+    if bottom is None:
+        # Name, contact, street, town, country, then the ID: six lines, ~1.4 heights apart.
+        bottom = top.y0 + 10 * max(top.y1 - top.y0, 1.0)
+    return top.y0 < box.y0 < bottom
+
+
+def _block_bottom(lines: list[Line], top: Box) -> float | None:
+    """The lower edge of the block of lines in `top`'s column that starts with `top`'s line."""
+    start = next(
+        (i for i, ln in enumerate(lines) if ln.page == top.page and ln.y0 <= top.y0 + 1 < ln.y1),
+        None,
+    )
+    if start is None:
+        return None
+    bottom = lines[start].y1
+    for line in lines[start + 1 :]:
+        if line.page != top.page:
+            break
+        if not any(abs(cell.x0 - top.x0) <= 12 for cell in line.cells):
+            continue  # a line of another column between the block's lines
+        if line.y0 - bottom > 1.5 * line.height:
+            break
+        bottom = line.y1
+    return bottom
+
+
+def _bare_vat_id(lines: list[Line], buyer: Value | None, buyers: str | None) -> Value | None:
+    """The first uncaptioned VAT ID with a valid checksum outside the buyer's block."""
+    for line in lines:
+        for vat_id in find_vat_ids(line.text.upper()):
+            if vat_id == buyers or is_valid_vat_id(vat_id) is not True:
+                continue  # without a checksum a bare code could be anything
+            words = [w for w in line.words if _part_of(w.text, vat_id)]
+            if not words:
+                continue
+            value = Value(vat_id, " ".join(w.text for w in words), tuple(w.box for w in words), 0.6)
+            if buyer is not None and in_block(value, buyer, lines):
+                continue
+            return value
+    return None
+
+
+def _part_of(text: str, vat_id: str) -> bool:
+    """Whether a word is a piece of the printed ID ("CHE-418.739.265", "DE 123 456 789")."""
+    piece = normalize_vat_id(text.upper())
+    return len(piece) >= 2 and piece in vat_id
