@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
+
 import pypdfium2 as pdfium
 import pytest
+from reportlab.pdfgen import canvas
 
 from facturist.engine.pdftext import page_words
 
@@ -66,3 +69,19 @@ def test_tight_space_between_two_runs_splits() -> None:
 
 def test_real_space_character_splits() -> None:
     assert words_of(b"BT /F1 10 Tf 20 150 Td (Invoice number) Tj ET") == ["Invoice", "number"]
+
+
+def test_words_in_a_bold_font_are_marked_bold() -> None:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.setFont("Helvetica-Bold", 9)
+    pdf.drawString(50, 700, "Konzeption")
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(50, 680, "Workshop")
+    pdf.save()
+    document = pdfium.PdfDocument(buffer.getvalue())
+    try:
+        words = {w.text: w.bold for w in page_words(document, 0).words}
+    finally:
+        document.close()
+    assert words == {"Konzeption": True, "Workshop": False}

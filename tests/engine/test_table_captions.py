@@ -201,13 +201,15 @@ def test_a_charges_list_goes_on_under_a_section_heading() -> None:
     assert items[2]["description"] == "Appels hors forfait"
 
 
-def _sized_pdf(lines: list[tuple[float, float, str, float]]) -> bytes:
-    """A page of (x, y-from-top, text, font size) strings."""
+def _sized_pdf(
+    lines: list[tuple[float, float, str, float]], bold: frozenset[str] = frozenset()
+) -> bytes:
+    """A page of (x, y-from-top, text, font size) strings; texts in `bold` set in bold."""
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
     _, height = A4
     for x, y, text, size in [(x, y, t, 10.0) for x, y, t in _HEAD] + lines:
-        pdf.setFont("Helvetica", size)
+        pdf.setFont("Helvetica-Bold" if text in bold else "Helvetica", size)
         pdf.drawString(x, height - y, text)
     pdf.showPage()
     pdf.save()
@@ -243,3 +245,34 @@ def test_a_line_in_smaller_print_under_an_item_is_a_detail_not_its_name() -> Non
         "Dedizierter Server AX42",
         "Storage Box BX11 mit Backup Standort Falkenstein",
     ]
+
+
+def test_a_regular_line_under_a_bold_item_name_is_a_detail() -> None:
+    body = 8.5
+    lines = [
+        (57, 220, "Pos.", body),
+        (85, 220, "Leistung", body),
+        (330, 220, "Menge", body),
+        (400, 220, "Einzelpreis", body),
+        (480, 220, "Gesamtpreis", body),
+        (57, 240, "1", body),
+        (85, 240, "Konzeption und Wireframes", body),
+        (355, 240, "1", body),
+        (410, 240, "980,00", body),
+        (510, 240, "980,00", body),
+        (85, 251, "Workshop vor Ort (halbtägig), Sitemap, Wireframes für 6 Seiten", body),
+        (57, 268, "2", body),
+        (85, 268, "Screendesign Desktop und Mobil", body),
+        (355, 268, "18", body),
+        (410, 268, "78,00", body),
+        (510, 268, "1.404,00", body),
+        (85, 279, "Gestaltung aller Seitentypen inkl. zwei Korrekturschleifen", body),
+        (390, 310, "Summe netto", 9.0),
+        (510, 310, "2.384,00", 9.0),
+    ]
+    names = frozenset({"Konzeption und Wireframes", "Screendesign Desktop und Mobil"})
+    result = extract_canonical(_sized_pdf(lines, bold=names), use_einvoice=False)
+    assert [i["description"] for i in result["line_items"]] == sorted(names)
+    # Without the bold, the same lines are one description each (wrapped names).
+    plain = extract_canonical(_sized_pdf(lines), use_einvoice=False)
+    assert [len(i["description"].split()) > 4 for i in plain["line_items"]] == [True, True]

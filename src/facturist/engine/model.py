@@ -35,6 +35,8 @@ class Word:
     text: str
     box: Box
     confidence: float = 1.0
+    # Set from the text layer's font weight; OCR cannot tell (always False there).
+    bold: bool = False
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -18,6 +19,9 @@ _SPLIT_GAP_RATIO = 0.25
 # more. A space between two text objects always breaks: tight ones ("15.00 g" in separate
 # table-cell runs, 0.15 em) are meant.
 _SPACE_GAP_RATIO = 0.15
+# CSS-style weights: 400 regular, 700 bold; semibold (600) marks item names too.
+_BOLD_WEIGHT = 600
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 
 
 def page_words(pdf: pdfium.PdfDocument, index: int) -> PageText:
@@ -45,15 +49,15 @@ def _words(textpage: pdfium.PdfTextPage, page_number: int, page_height: float) -
     chars: list[str] = []
     x0 = y0 = x1 = y1 = 0.0
     upright = True
+    bold = False
 
     def flush() -> None:
         if chars:
             text = "".join(chars).strip()
             # Rotated text (margin notes, watermarks) is not part of the invoice's reading order.
             if text and upright:
-                words.append(
-                    Word(text, Box(page_number, x0, page_height - y1, x1, page_height - y0))
-                )
+                box = Box(page_number, x0, page_height - y1, x1, page_height - y0)
+                words.append(Word(text, box, bold=bold))
             chars.clear()
 
     text = _page_text(raw, count)
@@ -87,13 +91,26 @@ def _words(textpage: pdfium.PdfTextPage, page_number: int, page_height: float) -
         previous_loose_right = loose.right
         if not chars:
             x0, y0, x1, y1 = cl, cb, cr, ct
-            # One angle per word, read from its first character, keeps the cost small.
+            # One angle and weight per word, read from its first character, keep the cost small.
             upright = abs(math.sin(pdfium_c.FPDFText_GetCharAngle(raw, i))) < 0.2
+            bold = _is_bold(raw, i)
         else:
             x0, y0, x1, y1 = min(x0, cl), min(y0, cb), max(x1, cr), max(y1, ct)
         chars.append(char)
     flush()
     return words
+
+
+def _is_bold(raw: object, index: int) -> bool:
+    """Whether a character's font is bold: by its weight, or (the standard 14 fonts carry no
+    weight) by its name ("Helvetica-Bold", "Arial,BoldItalic", "OpenSans-Semibold")."""
+    weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
+    if weight > 0:
+        return bool(weight >= _BOLD_WEIGHT)
+    name = ctypes.create_string_buffer(64)
+    flags = ctypes.c_int()
+    pdfium_c.FPDFText_GetFontInfo(raw, index, name, 64, ctypes.byref(flags))
+    return _BOLD_NAME.search(name.value.decode("latin-1")) is not None
 
 
 def _same_text_object(raw: object, first: int, second: int) -> bool:

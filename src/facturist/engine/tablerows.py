@@ -189,13 +189,16 @@ _SMALLER = 0.88
 
 
 def smaller_print(name: list[Word], line: list[Word]) -> bool:
-    """A line of text in a clearly smaller font than the item's first line: a detail under
-    the name ("01.09.2024 – 30.09.2024" in 7 points under "Dedizierter Server AX42" in 8.5)."""
+    """A line of text in a clearly smaller (or, under a bold name, lighter) font than the
+    item's first line: a detail under the name ("01.09.2024 – 30.09.2024" in 7 points under
+    "Dedizierter Server AX42" in 8.5)."""
     if not name or not line:
         return False
     top = name[0].box
     first = [
         w for w in name if w.box.page == top.page and top.y0 <= (w.box.y0 + w.box.y1) / 2 <= top.y1
     ]
+    if first and all(w.bold for w in first) and not any(w.bold for w in line):
+        return True  # "Konzeption und Wireframes" in bold over its description in regular
     ratio = smaller_by(first, line)
     return ratio is not None and ratio < _SMALLER
