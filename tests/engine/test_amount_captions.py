@@ -196,3 +196,58 @@ def test_iban_groups_are_never_amounts() -> None:
 
     assert all(in_iban(words("op rekening BE35 7370 4512 3837"), i) for i in (3, 4, 5))
     assert not in_iban(words("Totaal EUR 3837"), 2)
+
+
+def test_tax_word_in_an_item_description_is_no_tax() -> None:
+    # A law firm's disbursements: "tax" names what was searched, and no tax is printed.
+    fields = _amounts(
+        [
+            (50, 280, "03/06/25"),
+            (110, 280, "UCC, tax lien and judgment searches - CT & NY"),
+            (480, 280, "312.00"),
+            (50, 294, "03/14/25"),
+            (110, 294, "Online research charges"),
+            (480, 294, "186.75"),
+            (330, 320, "Total Disbursements"),
+            (480, 320, "$498.75"),
+            (330, 340, "Total Fees"),
+            (480, 340, "$2,400.00"),
+            (330, 360, "Total Current Charges"),
+            (480, 360, "$2,898.75"),
+        ]
+    )
+    assert fields["tax_amount"] is None
+    assert fields["net_amount"] is None
+    assert fields["total_amount"] == pytest.approx(2898.75)
+
+
+def test_description_with_a_tax_word_ranks_after_a_tax_caption() -> None:
+    item = _line("UCC,", "tax", "lien", "and", "judgment", "searches")
+    start = item.text.index("tax")
+    assert caption_rank("tax_amount", item, start, start + 3, 1) == 1 + PROSE_RANK
+    caption = _line("Sales", "tax", "8.25", "%")
+    start = caption.text.index("tax")
+    assert caption_rank("tax_amount", caption, start, start + 3, 1) == 1
+
+
+def test_fare_breakdown_yields_to_the_totals_box() -> None:
+    # An airline receipt: the first row of the per-passenger breakdown is one tax of several;
+    # the box beside it prints the fare, all taxes and the amount charged.
+    fields = _amounts(
+        [
+            (50, 300, "Taxes, fees and charges per passenger"),
+            (330, 300, "Total base fare"),
+            (500, 300, "USD 824.00"),
+            (60, 314, "US Transportation Tax (US)"),
+            (220, 314, "USD 30.90"),
+            (330, 318, "Total taxes, fees and charges"),
+            (500, 318, "USD 123.00"),
+            (60, 328, "US Flight Segment Tax (ZP)"),
+            (220, 328, "USD 10.40"),
+            (330, 342, "Total amount charged"),
+            (500, 342, "USD 947.00"),
+        ]
+    )
+    assert fields["net_amount"] == pytest.approx(824.0)
+    assert fields["tax_amount"] == pytest.approx(123.0)
+    assert fields["total_amount"] == pytest.approx(947.0)

@@ -44,6 +44,12 @@ _US_STREET = re.compile(
     r"|Drive|Ln|Lane|Way|Pkwy|Parkway|Ct|Court|Pl|Place|Hwy|Highway)\b\.?",
 )
 _MAX_LINES = 4  # street, building or person, town, country
+# A caption before the street: "Registered office:", "Siège social :", "Sitz:", "Adresse:".
+_ADDRESS_CAPTION = re.compile(
+    r"^(?:registered office|head office|business address|address|siège(?: social)?|adresse"
+    r"|sitz|firmensitz|sede(?: legale)?|domicilio(?: social)?|indirizzo|adres|morada)\s*:\s*",
+    re.IGNORECASE,
+)
 _ALIGN = 8.0  # points between the name's edge and the address lines' edges
 
 
@@ -85,7 +91,7 @@ def party_address(
         # width left of them.
         edges.add((logo.x0 - (logo.x1 - logo.x0) / 2, logo.x1))
     avoid = {str(other.value), other.text} if other is not None else set()
-    below = _block_below(lines, index, edges, avoid)
+    below = _block_below(lines, index, edges, avoid, str(name.value))
     if below is not None:
         return below
     # A letterhead name alone at the top; the window's return address line names it again
@@ -127,7 +133,12 @@ def _rest_of_line(cell: Cell, name: str) -> Value | None:
         following = RETURN_SEPARATOR.split(text[after.end() :], maxsplit=1)[0].strip(" ,")
         if _COUNTRY.match(following) and len(following) > 2:
             end = after.end() + len(following)
+    # "... Bristol BS1 6DZ. Registered in England and Wales No. 10928374.": a sentence ends.
+    sentence = re.compile(r"[.;]\s").search(text, town.end(), end)
+    end = sentence.start() if sentence else end
     parts = [p.strip(" -–,●•·|▪■") for p in RETURN_SEPARATOR.split(text[:end])]
+    if parts:
+        parts[0] = _ADDRESS_CAPTION.sub("", parts[0])  # "Registered office: 3 Temple Quay"
     joined = ", ".join(p for p in parts if p)
     kept = rest[: len(text[:end].split())]
     return Value(joined, text[:end], tuple(w.box for w in kept)) if joined else None
@@ -153,7 +164,11 @@ def _aligned(cell: Cell, edges: set[tuple[float, float]]) -> bool:
 
 
 def _block_below(
-    lines: list[Line], index: int, edges: set[tuple[float, float]], avoid: set[str]
+    lines: list[Line],
+    index: int,
+    edges: set[tuple[float, float]],
+    avoid: set[str],
+    name: str = "",
 ) -> Value | None:
     start = lines[index]
     bottom, height = start.y1, start.height
@@ -161,8 +176,19 @@ def _block_below(
     for line in lines[index + 1 : index + 9]:
         if line.page != start.page or line.y0 - bottom > 1.6 * max(height, line.height):
             break
-        cell = next((c for c in line.cells if _aligned(c, edges)), None)
+        centred = _centred_line(line, edges)
+        if centred is not None and not any(ch.isdigit() for ch in centred.text):
+            # "Mehmet Özdemir · Taxiunternehmen": owner and trade under the name, no address.
+            bottom, height = line.y1, line.height
+            continue
+        cell = centred or next((c for c in line.cells if _aligned(c, edges)), None)
         if cell is None:
+            continue
+        if taken and name and _names_party(cell.text, name):
+            # "Développement web ..." / "EI Camille Roussel" / street: a tagline and the
+            # legal name under the letterhead's name come before the address proper.
+            taken.clear()
+            bottom, height = line.y1, line.height
             continue
         text = cell.text
         if not taken and _REGISTRATION_UNDER_NAME.match(text):
@@ -172,11 +198,42 @@ def _block_below(
             break  # contact lines, or the other party's block ("Herrn Max Mustermann")
         taken.append(cell)
         bottom, height = line.y1, line.height
-        if POSTCODE_TOWN.search(text) and not _US_STREET.match(text):
+        town = POSTCODE_TOWN.search(text)
+        if town and not _US_STREET.match(text):
+            # A centred letterhead line may go on after the town (" · (860) 555-0142").
+            after = RETURN_SEPARATOR.search(text, town.end())
+            if after is not None and not _COUNTRY.match(text[after.end() :].strip(" ,")):
+                taken[-1] = Cell([w for w in cell.words if w.box.x0 < _x_at(cell, after.start())])
             return _joined(taken + _country_after(lines, line, edges))
         if len(taken) >= _MAX_LINES:
             break
     return None
+
+
+def _names_party(text: str, name: str) -> bool:
+    """Whether a line of the block repeats the party's name ("EI Camille Roussel")."""
+    return len(name) >= 4 and name.casefold() in text.casefold() and text.strip() != name
+
+
+def _centred_line(line: Line, edges: set[tuple[float, float]]) -> Cell | None:
+    """A whole line, its cells together, centred under a centred name: a letterhead's
+    "One Financial Plaza, 27th Floor · Hartford, Connecticut 06103 · (860) 555-0142"."""
+    if len(line.cells) < 2:
+        return None
+    middle = (line.cells[0].x0 + line.cells[-1].x1) / 2
+    if not any(abs(middle - (x0 + x1) / 2) < 6 for x0, x1 in edges):
+        return None
+    return Cell([w for c in line.cells for w in c.words])
+
+
+def _x_at(cell: Cell, offset: int) -> float:
+    """The left edge of the word of `cell` at character `offset` of its text."""
+    position = 0
+    for word in cell.words:
+        if position >= offset:
+            return word.box.x0
+        position += len(word.text) + 1
+    return cell.x1 + 1
 
 
 def _country_after(lines: list[Line], town: Line, edges: set[tuple[float, float]]) -> list[Cell]:
@@ -191,4 +248,5 @@ def _country_after(lines: list[Line], town: Line, edges: set[tuple[float, float]
 def _joined(cells: list[Cell]) -> Value:
     words: list[Word] = [w for c in cells for w in c.words]
     text = ", ".join(c.text.strip(" ,") for c in cells)
+    text = re.sub(r"\s*[●•·|▪■]\s*", ", ", text)  # a centred line's pieces
     return Value(text, text, tuple(w.box for w in words))

@@ -34,6 +34,10 @@ _RATE_PREFIX = re.compile(
     r"\d{1,2}(?:[.,]\d{1,2})?\s*%$",
     re.IGNORECASE,
 )
+# A lowercase word right after a tax caption: the noun it qualifies ("tax lien", "tax return").
+_DESCRIPTION_WORD = re.compile(r"^\s+[a-zäöüßàâçéèêëîïôûùáíóúñ]{3,}\b")
+# How many words besides the caption make its cell a description rather than a caption.
+_DESCRIPTION_WORDS = 4
 # An IBAN printed in groups of four ("BE35 7370 4512 3837"): its groups are never amounts.
 _IBAN_HEAD = re.compile(r"[A-Z]{2}\d{2}")
 _IBAN_GROUP = re.compile(r"[A-Z0-9]{4}")
@@ -44,8 +48,12 @@ def caption_rank(key: str, line: Line, start: int, end: int, rank: int) -> int |
     """The rank of an amount caption found at line.text[start:end], or None to drop it.
 
     A total or amount due quoted in a cash-discount clause is the discounted sum; one inside
-    running prose (a lowercase word before and after it) yields to a totals-block caption.
+    running prose (a lowercase word before and after it) yields to a totals-block caption,
+    and so does a bare tax word inside an item's description.
     """
+    if key == "tax_amount":
+        before, after = _cell_around(line, start, end)
+        return rank + PROSE_RANK if rank > 0 and _in_description(before, after) else rank
     if key not in ("total_amount", "amount_due"):
         return rank
     before, after = _cell_around(line, start, end)
@@ -56,6 +64,13 @@ def caption_rank(key: str, line: Line, start: int, end: int, rank: int) -> int |
     if _LOWER_BEFORE.search(before) and _LOWER_AFTER.match(after):
         return rank + PROSE_RANK
     return rank
+
+
+def _in_description(before: str, after: str) -> bool:
+    """A tax word that goes on into a description ("UCC, tax lien and judgment searches"):
+    a lowercase word follows it, and the cell holds more words than a caption does."""
+    worded = [w for w in (before + " " + after).split() if any(ch.isalpha() for ch in w)]
+    return _DESCRIPTION_WORD.match(after) is not None and len(worded) >= _DESCRIPTION_WORDS
 
 
 def _cell_around(line: Line, start: int, end: int) -> tuple[str, str]:

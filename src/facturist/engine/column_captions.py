@@ -20,13 +20,20 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"designation|libellé|descripción|concepto"
         r"|descrizione|omschrijving|descrição|descricao|opis|nazwa|towar|article|articolo"
         r"|artículo|artigo|prestation|servicio|servizio|serviço|dienst|designação|pozycja"
-        r"|usługa)$",
+        r"|usługa"
+        # Nordic: sv "Benämning", "Beskrivning", da/no "Beskrivelse", "Varebeskrivelse",
+        # "Varetekst", "Ydelse" (da: service).
+        r"|benämning|beskrivning|beskrivelse|varebeskrivelse|varetekst|ydelse)$",
         re.IGNORECASE,
     ),
     "quantity": re.compile(
         r"^(?:menge|anzahl|qty|quantity|quantité|quantite|qté|cantidad|cant|quantità|aantal|"
         r"quantidade|ilość|ilosc|ilosć|stück|units?|q\.?tà|qtà|qtd|qtde|st|stk|pcs|qté|anz"
-        r"|aant|uds|unidades|quant|hours|hrs|szt)$",
+        r"|aant|uds|unidades|quant|hours|hrs|szt"
+        # Hours billed: "Std." / "Stunden" (German, Swiss), "Timmar" / "Timer" (Nordic).
+        r"|std|stunden|timmar|timer"
+        # Nordic: "Antal" (sv, da), "Antall" (no).
+        r"|antal|antall)$",
         re.IGNORECASE,
     ),
     "unit_price": re.compile(
@@ -36,7 +43,12 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|tarief|stukprijs|p\.?\s?u|p\. unitario|costo unitario|preço unitário"
         r"|preis/(?:einh|einheit|stk|st)\.?|price/unit"
         # "VK-Preis" (Business Central's sales price), Dutch "Eenh.prijs" (eenheidsprijs).
-        r"|vk-preis|vk preis|verkaufspreis|eenheidsprijs|eenh\.\s?prijs)$",
+        r"|vk-preis|vk preis|verkaufspreis|eenheidsprijs|eenh\.\s?prijs"
+        # Swiss "Ansatz" (the rate per hour), "Stundenansatz".
+        r"|ansatz|stundenansatz"
+        # Nordic: "À-pris" (sv; also printed "A-pris", "á-pris"), "Styckpris", "Enhedspris"
+        # (da), "Enhetspris" (sv, no), "Pris".
+        r"|[àaáÀÁ]-?pris|[àaá] pris|styckpris|enhedspris|enhetspris|pris)$",
         re.IGNORECASE,
     ),
     "amount": re.compile(
@@ -49,12 +61,16 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|bedrag excl\.?"
         # "Zeilenbetrag" (Business Central); Indian tax invoices print the line's net as its
         # "Taxable Value".
-        r"|zeilenbetrag|taxable value|taxable amount)$",
+        r"|zeilenbetrag|taxable value|taxable amount"
+        # Nordic: sv "Belopp", da "Beløb", no "Beløp", sv "Summa".
+        r"|belopp|beløb|beløp|summa)$",
         re.IGNORECASE,
     ),
     "vat_rate": re.compile(
         # "MwSt-%", "USt.-%", "VAT %": the rate column often carries its percent sign.
         r"^(?:(?:ust|mwst|steuer|vat|tax|tva|iva|btw|gst|igst)\.?(?:\s*-?\s*%)?|steuersatz|ust\.-satz|%"
+        # "%IVA", "% MwSt": the sign before the tax's name.
+        r"|%\s?(?:ust|mwst|vat|tax|tva|iva|btw|gst)"
         # The tax amount column beside the rate ("Kwota VAT"): no line amount.
         r"|kwota vat|vat amount|tax amount|montant tva|cuota iva|importe iva|btw-bedrag"
         r"|ust\.-betrag|valor iva|imposta)$",
@@ -63,7 +79,7 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
     # A discount per line ("Korting", "Rabatt %"): its figure is neither price nor rate, and
     # explains why the amount is less than quantity times price.
     "discount": re.compile(
-        r"^(?:rabatt|korting|discount|disc\.?|remise|descuento|dto\.?|sconto|rabat|desconto)"
+        r"^(?:rabatt|korting|discount|disc\.?|remise|descuento|dto\.?|sconto|rabat|desconto|rab\.?)"
         r"(?:\s*%)?$",
         re.IGNORECASE,
     ),

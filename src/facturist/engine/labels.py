@@ -54,6 +54,8 @@ _RAW: dict[str, list[str]] = {
         # A bare number sign and its colon opening the line ("N° : FV 10864/01/2019" under
         # the title): nothing names another number, so it is the document's own.
         r"^\W*(?:n[°º]|no\.?|nr\.?)\s*:",
+        # "N° 2025-014" ending its line, under "FACTURE": nothing names another number.
+        r"(?:^|(?<=\s))n[°º]\s*(?=[A-Z]{0,4}[\-/]?\d[\w\-/]*\s*$)",
         # "# INV-000482" on a line of its own under the title.
         r"^\s*#(?=\s*[A-Z]{0,5}[\-/]?\d[\w\-/]*\s*$)",
     ],
@@ -62,7 +64,9 @@ _RAW: dict[str, list[str]] = {
         r"fecha de (?:la )?factura|fecha de emisi[oó]n"
         r"|data (?:della )?fattura|factuurdatum|data da fatura|data de emiss[aã]o|"
         r"data wystawienia|belegdatum|date of issue|issue date"
-        r"|ausstellungsdatum|datum faktury|billing date|document date)\b",
+        r"|ausstellungsdatum|datum faktury|billing date|document date"
+        # Swedish, Danish, Norwegian.
+        r"|fakturadatum|fakturadato)\b",
         # Business Central's German invoices caption the issue date "Buchungsdatum".
         r"\b(?:datum|date|fecha|data|date d'émission|buchungsdatum)\b",
         # A title dated in words: "Rechnung vom 05.11.2024", "Facture du 5 novembre 2024", or
@@ -78,7 +82,10 @@ _RAW: dict[str, list[str]] = {
         r"|data de vencimento|termin p[łl]atno[śs]ci|zahlungsziel|f[äa]llig bis|vencimento"
         r"|vence|uiterste betaaldatum|te betalen v[oó][oó]r|p[łl]atne do"
         # A bare "Fällig 2025-05-03" in the info block.
-        r"|f[äa]llig(?=\s*:?\s*\d))\b",
+        r"|f[äa]llig(?=\s*:?\s*\d)"
+        r"|f[öo]rfallodatum|forfaldsdato|forfallsdato|betalas senast"
+        # A bare "Due 17/4/2025" at the right of the header.
+        r"|due(?=\s*:?\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}))\b",
         # "Please remit until 2019-07-01.": the date closes a payment request.
         r"\b(?:bis zum|bis sp[äa]testens|zahlbar bis|remit (?:until|by)|pay(?:able)? until)\b",
         # Payment terms in a sentence: "Zahlbar innerhalb 30 Tagen netto bis 04.04.2013".
@@ -102,15 +109,19 @@ _RAW: dict[str, list[str]] = {
         r"total incl\.? (?:vat|tax)|total including (?:vat|tax)|total \(incl"
         r"|totale?\s*\(?(?:iva|tva|vat|btw|mwst|ust)\.?\s+(?:inclus|inclu[ií]d|compris|incl|inkl)"
         r"|total (?:con|com) iva|gutschriftsbetrag|erstattungsbetrag|montant de l'avoir"
-        r"|total (?:de l')?avoir|credit total|total credit)",
+        r"|total (?:de l')?avoir|credit total|total credit"
+        # Swedish, Danish, Norwegian: "Totalt inkl. moms", "Sum inkl. mva", "Beløb i alt".
+        r"|(?:totalt?|summa|sum|belopp|bel[øo][bp])\s*(?:inkl|incl)\.?\s*(?:moms|mva)"
+        r"|totalbelopp|totalbel[øo][bp]|fakturabelopp|fakturabel[øo][bp]|bel[øo][bp] i alt)",
         r"\b(?:gesamtbetrag(?! der (?:zu|ab)schl)|gesamtbeitrag|gesamt brutto|brutto|total|totaal|"
+        r"totalt|i alt|"
         # Shop software's "Gesamtkosten:" under "Gesamtkosten Netto:" and the tax lines.
         r"gesamtkosten(?!\s*(?:netto|ohne|exkl|zzgl))|gesamtpreis(?!\s*(?:netto|ohne|exkl|zzgl))|"
         r"totale|gesamt|razem|og[óo][łl]em|"
         r"summe|amount)\b",
         # "Beitrag inklusive 19 % Versicherungsteuer": an amount stated with its tax is gross.
         r"\b(?:inkl\.?|inklusive|incl\.?|including)\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?"
-        r"(?:mwst|ust|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|vat|tax)\b",
+        r"(?:mwst|ust|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|vat|tax|moms|mva)\b",
     ],
     "net_amount": [
         r"\b(?:rechnungssumme ohne ust|rechnungssumme netto|summe netto|gesamt netto|"
@@ -126,7 +137,13 @@ _RAW: dict[str, list[str]] = {
         r"|taxable amount|tax base|bemessungsgrundlage|totale parziale|subtotale|incid[êe]ncia"
         r"|base tribut[áa]vel|(?:valor|total) s/\s?iva|suma cz[ęe][śs]ciowa|grondslag"
         r"|(?:totale?|gesamt)\s*\(?(?:(?:iva|tva|vat|btw|mwst|ust)\.?\s+)?(?:esclus|exclu|excl"
-        r"|hors|sin|sem|senza|ohne|exkl|zonder|bez)\w*\.?\s*(?:iva|tva|vat|btw|mwst|ust|tax)?)",
+        r"|hors|sin|sem|senza|ohne|exkl|zonder|bez)\w*\.?\s*(?:iva|tva|vat|btw|mwst|ust|tax)?"
+        # Swedish, Danish, Norwegian: "Summa exkl. moms", "Momspliktigt", "Grunnlag mva".
+        r"|(?:totalt?|summa|sum|belopp|bel[øo][bp])\s*(?:exkl|ekskl|eksl)\.?\s*(?:moms|mva)"
+        r"|momspliktigt(?: belopp)?|momsunderlag|underlag f[öo]r moms|beskatningsgrundlag"
+        r"|(?:mva[\s\-]?)?grunnlag(?: for mva)?|nettobelopp|nettobel[øo][bp]"
+        # An airline's fare before its taxes, fees and charges.
+        r"|(?:total )?base fares?)",
         # "Terms: Net 15", "zahlbar netto 30 Tage": payment terms, no amount.
         r"\b(?:netto|net|warenwert|zwischensumme)\b(?!\s*\d{1,3}(?![\d.,'’\u00a0\u202f]))"
         # Portugal's "Total Ilíquido": the lines' sum before discounts, net only without any.
@@ -136,10 +153,15 @@ _RAW: dict[str, list[str]] = {
         r"\b(?:steuerbetrag|ust\.? gesamt|mwst\.? gesamt|umsatzsteuer gesamt|summe ust|"
         r"summe mwst|gesamt ust|total tax|total vat|vat total|tax total|vat amount|tax amount"
         r"|montant tva|total tva|importe iva|total iva|iva|totale iva|btw bedrag|totaal btw|"
-        r"valor do iva|kwota vat|gst amount|total gst|sales tax)\b",
+        r"valor do iva|kwota vat|gst amount|total gst|sales tax"
+        # "Total taxes, fees and charges" closing an airline's fare breakdown.
+        r"|total taxes|momsbelopp|momsbel[øo]b|summa moms|mva[\s\-]?bel[øo]p|merverdiavgift"
+        r"|merv[äa]rdesskatt)\b",
         # Canada's HST / PST / QST and India's CGST / SGST / IGST ("CGST9%") are its taxes too.
         r"\b(?:(?:mwst|ust|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|vat|tax|tva|btw|gst"
-        r"|sst|imposta|hst|pst|qst|tvq|tps)\b|(?:c|s|i|ut)gst(?=\d|\b))"
+        r"|sst|imposta|hst|pst|qst|tvq|tps)\b|(?:c|s|i|ut)gst(?=\d|\b)"
+        # Nordic VAT; Norway prints "MVA" after its organisation number, which is no caption.
+        r"|(?<!\d)(?<!\d\s)(?:moms|mva)\b)"
         r"(?!(?:/[a-z]{2,4})?[\s.\-]*(?:no|nr|id|reg|number|nummer|n[°º]|#)(?:\b|(?<=#)))",
     ],
     "amount_due": [
@@ -156,7 +178,9 @@ _RAW: dict[str, list[str]] = {
         r"|balance remaining|remaining balance"
         # What is left after advance payments: "Nachzahlung" on a utility's annual bill.
         r"|nachzahlung(?:sbetrag)?|restforderung|solde [àa] payer|importo residuo"
-        r"|resterend bedrag|valor remanescente)\b",
+        r"|resterend bedrag|valor remanescente"
+        # Swedish, Danish, Norwegian: "Att betala", "At betale", "Å betale".
+        r"|att betala|at betale|[åa] betale)\b",
     ],
     "currency": [
         r"\b(?:rechnungsw[äa]hrung|w[äa]hrung|currency|devise|moneda|valuta|moeda|waluta|"
@@ -167,7 +191,7 @@ _RAW: dict[str, list[str]] = {
         r"umsatzsteuer[\s\-]?id|vat[\s\-]?(?:id|no|number|reg)|tva intra[\s\-]?com|n° (?:de )?tva"
         r"|nif|cif|partita iva|p\.? ?iva|btw[\s\-]?(?:nr|nummer)|nip"
         # "GST Reg. No.", "GST/HST No.", "HST Reg. No.", "QST No." (Canada, Singapore, NZ).
-        r"|(?:gst/hst|gst|hst|qst)[\s.]*(?:reg|id|no|number)"
+        r"|(?:gst/hst|gst/tps|tps/gst|gst|hst|qst|tps|tvq)[\s.]*(?:reg|id|no|number)"
         r"|uid(?:[\s\-]*nr)?|mwst[\s\-]*nr|contribuinte|nipc)\w*"
         r"|\b(?:c\.i\.f|n\.i\.f)\."
         # Registration numbers outside the EU: Australia's ABN, India's GSTIN, Canada's

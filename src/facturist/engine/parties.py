@@ -63,7 +63,34 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
             seller = Value(first.text, first.text, first.boxes, 0.4)
     if buyer is None and lines:
         buyer = _uncaptioned_block(lines, seller)
+    if buyer is not None:
+        buyer = _company_under_person(lines, buyer)
     return seller, buyer
+
+
+def _company_under_person(lines: list[Line], buyer: Value) -> Value:
+    """The company a block names under its contact person ("Mr. Gregory T. Ashworth /
+    General Counsel / Tollgate Precision Components, Inc."): the company is the buyer."""
+    if not buyer.boxes or LEGAL_FORM.search(str(buyer.value)):
+        return buyer
+    top = buyer.boxes[0]
+    start = next((i for i, ln in enumerate(lines) if any(w.box == top for w in ln.words)), None)
+    if start is None:
+        return buyer
+    previous = lines[start]
+    for line in lines[start + 1 : start + 6]:
+        if line.page != previous.page or line.y0 - previous.y1 > 1.5 * line.height:
+            break
+        cell = next((c for c in line.cells if abs(c.x0 - top.x0) < 6), None)
+        if cell is None:
+            continue
+        previous = line
+        text = cell.text.strip()
+        if any(ch.isdigit() for ch in text):
+            break  # the street: the block's names are over
+        if LEGAL_FORM.search(text) and not initials(text) and not not_a_name(text):
+            return Value(text, text, cell.boxes)
+    return buyer
 
 
 def _fuller_name(name: Value, printings: tuple[Value | None, ...]) -> Value:
@@ -465,7 +492,9 @@ POSTCODE_TOWN = re.compile(
     r"(?<![\w.,\-])(?:[A-Z]{1,2}[- ]?)?(?:\d{4,5}|\d{4} ?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3})"
     r"\s*[A-ZÄÖÜŁŚŻ][a-zäöüßąćęłńóśźż]"
     # British and Irish towns print their postcode after the name ("Leeds LS1 4AB").
-    r"|\b[A-Z][a-z]+,? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b[A-Z][a-z]+ [A-Z]\d{2} ?[A-Z\d]{4}\b"
+    r"|\b[A-Z][a-z]+,? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
+    # Irish Eircodes, after a Dublin district too ("Dublin 18, D18 K2W7").
+    r"|\b[A-Z][a-z]+(?: \d{1,2})?,? [A-Z]\d{2} ?[A-Z\d]{4}\b"
     # ... or alone on the line under the town ("Bath" over "BA2 3DQ").
     r"|^\s*[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}[\s,]*$"
     # US towns: state and ZIP code after the name ("Portland, OR 92060"); without the comma
@@ -484,6 +513,12 @@ POSTCODE_TOWN = re.compile(
     # Canadian towns: province and postal code ("Montréal, QC H3A 1S8", "Toronto ON M5A 1Z9").
     r"|\b[A-Z][a-zà-ÿ'\-]+,? (?:AB|BC|MB|N[BLSTU]|ON|PE|QC|SK|YT)"
     r" [A-CEGHJ-NPR-TVXY]\d[A-CEGHJ-NPR-TV-Z] ?\d[A-CEGHJ-NPR-TV-Z]\d\b"
+    # ... or with the province written out, perhaps in brackets ("Montréal (Québec) H4R 2V2").
+    r"|\b[A-Z][a-zà-ÿ'\-]+,? \(?(?:Qu[ée]bec|Ontario|Alberta|Manitoba|Saskatchewan"
+    r"|Nova Scotia|New Brunswick|British Columbia|Newfoundland and Labrador)\)?,?"
+    r" [A-CEGHJ-NPR-TVXY]\d[A-CEGHJ-NPR-TV-Z] ?\d[A-CEGHJ-NPR-TV-Z]\d\b"
+    # Six-digit postcodes after the town, with the country ("Ningbo 315040, China").
+    r"|\b[A-Z][a-z]+,? \d{6},? (?:P\.?\s?R\.? )?(?:China|India|Vietnam|Russia|Kazakhstan)\b"
     # Australian towns: state and postcode ("Mascot NSW 2020", "SYDNEY NSW 2000").
     r"|\b[A-Z][A-Za-z]+,? (?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4}\b"
     # Indian towns: state and six-digit PIN ("Bengaluru Karnataka 560038", "Surat, Gujarat

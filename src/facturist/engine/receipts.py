@@ -23,7 +23,9 @@ _RECEIPT_WORDS = re.compile(
     r"\b(RECEIPT|CASH(IER)?|CHANGE|ROUNDING|TENDERED|THANK\s*YOU|COUNTER|GST|SST|"
     r"KASSE|KASSENBON|BON|TICKET|QUITTUNG|RM"
     # A restaurant's check: its table, server and covers.
-    r"|TABLE|SERVER|COVERS|PAX)\b",
+    r"|TABLE|SERVER|COVERS|PAX"
+    # Malaysian tax invoices and cash bills on A5: a company's suffix, the bill's title.
+    r"|SDN\.?\s?BHD|ENTERPRISE|TAX\s+INVOICE|CASH\s+BILL)\b",
     re.IGNORECASE,
 )
 # Lines that end the header block (contact, registration, document title, date, staff).
@@ -48,6 +50,8 @@ _REGISTRATION = re.compile(
 _LEADING_STOP = re.compile(
     r"\W*(GST|SST|TEL|FAX|PHONE|REG|CO\.?\s*REG|COMPANY\s*(REG|NO)|BUSINESS)", re.IGNORECASE
 )
+# A business registration number in brackets after a name: "(JM0678123-P)", "(556781-T)".
+_OWN_REGISTRATION = re.compile(r"\S\s*\((?:[A-Z]{1,3})?\d{5,}-?[A-Z]\)\s*$")
 _PHONE = re.compile(r"\d{2,4}\s?-\s?\d{3,4}\s?\d{3,4}")
 _TITLE = re.compile(r"\b(INVOICE|RECEIPT|CASHIER)\b", re.IGNORECASE)
 _PREAMBLE = re.compile(
@@ -112,6 +116,11 @@ _DATE_LABEL = re.compile(
 )
 
 # "60.30", "1,234.50", "RM60.30", "60,30" (a comma misread for the point), "-0.01".
+_OTHER_DATE = re.compile(
+    r"\b(?:DELIVER(?:Y|ED)?|READY|COLLECT(?:ION)?|EXPIR(?:Y|ES)|EXP|VALID|DUE|ENTRY|EXIT"
+    r"|PICK[\s-]?UP|APPOINTMENT)\b",
+    re.IGNORECASE,
+)
 _AMOUNT = re.compile(r"(?<![\d.,])(-?)(?:RM|\$|€)?\s?(\d{1,3}(?:,\d{3})*|\d+)[.,](\d{2})(?![\d])")
 _TOTAL = re.compile(
     # "TOTEL"/"TETAL": low-resolution OCR swaps the vowels; "DUE"/"PAYABLE" label the final
@@ -272,7 +281,11 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
         if _ONLY_SUFFIX.match(header[index].text) and _letters(previous) >= 3:
             chosen = index - 1
             break
-        if index in candidates and _LEGAL_SUFFIX.search(header[index].text):
+        if index in candidates and (
+            _LEGAL_SUFFIX.search(header[index].text) or _OWN_REGISTRATION.search(header[index].text)
+        ):
+            # A legal form, or the business registration printed after the name ("KEDAI
+            # MAKANAN AH FOOK (JM0678123-P)" under the food court's "MEDAN SELERA - STALL 08").
             chosen = index
             break
         if index in candidates and trade is None and _COMPANY_SUFFIX.search(header[index].text):
@@ -295,7 +308,8 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
         words += following.words
         end = chosen + 1
     text = _clean_name(" ".join(w.text for w in words))
-    return end, _value(text, words)
+    # The header skips titles above the name: count the name's line among all lines.
+    return list(lines).index(header[end]), _value(text, words)
 
 
 def _continues(text: str) -> bool:
@@ -329,6 +343,17 @@ def _seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
         start += 1
         if skipped > 5:
             return None
+    # "WISMA CENTRAL CAR PARK / JALAN AMPANG, / 50450 KUALA LUMPUR": a building and a
+    # street without a house number stand above the first line with a number.
+    while (
+        start - 1 > name_end
+        and _ADDRESS_WORD.search(lines[start - 1].text)
+        and not _is_registration(lines[start - 1].text)
+        and not _STOP.search(lines[start - 1].text)
+        and not _LEGAL_SUFFIX.search(lines[start - 1].text)
+        and _find_date(lines[start - 1].text) is None
+    ):
+        start -= 1
     words: list[Word] = []
     seen_postcode = False
     for line in lines[start : start + 6]:
@@ -408,6 +433,8 @@ def _receipt_date(lines: Sequence[Line]) -> Value | None:
     """A labelled date if there is one, else the first date printed."""
     found = [(line, _find_date(line.text) or _labelled_date(line)) for line in lines]
     dated = [(line, d) for line, d in found if d is not None]
+    # "Delivery date: 14 FEB 2018", "READY ON", "EXPIRY": another date than the sale's.
+    dated = [(line, d) for line, d in dated if not _OTHER_DATE.search(line.text)] or dated
     if not dated:
         return None
     labelled = [(line, d) for line, d in dated if _DATE_LABEL.search(line.text)]

@@ -18,7 +18,8 @@ from facturist.engine.parsing import parse_amount
 from facturist.engine.printsize import smaller_by
 
 if TYPE_CHECKING:
-    from facturist.engine.tables import _Columns, _Row
+    from facturist.engine.tableheader import Columns
+    from facturist.engine.tables import _Row
 
 # A long table's running sum at the foot of a page and again under the next page's header
 # ("Übertrag: 1.234,56", "Suma y sigue", "Riporto"): the table goes on.
@@ -65,7 +66,7 @@ def total_beside(line: Line, numbers: dict[str, Value], stop: re.Pattern[str]) -
 POSITION = re.compile(r"^0*\d{1,3}\.?$")
 
 
-def opens_description(word: Word, line: Line, columns: _Columns) -> bool:
+def opens_description(word: Word, line: Line, columns: Columns) -> bool:
     """A word of text left of the description header, in the same cell as words under it.
 
     In ruled grids the header is centred over a wide column ("|   Bezeichnung   |") while the
@@ -159,7 +160,7 @@ def _gross_only(
     return True
 
 
-def percent_column(word: Word, columns: _Columns) -> str | None:
+def percent_column(word: Word, columns: Columns) -> str | None:
     """A percentage's column: the rate's, or the discount's where both are printed
     ("20  2,35  10%  21%  42,30" under "Aantal  Eenh.prijs  Korting  BTW  Totaal");
     None where the header names neither."""
@@ -175,7 +176,7 @@ def percent_column(word: Word, columns: _Columns) -> str | None:
     return min(rates, key=distance)
 
 
-def under_code(word: Word, columns: _Columns) -> bool:
+def under_code(word: Word, columns: Columns) -> bool:
     """A figure under a tariff-code header ("SAC", "HSN"): a code, never a quantity."""
     span = columns.centers.get("code")
     if span is None:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from facturist.engine.column_captions import classify_text, classify_word, header_words
+from facturist.engine.column_captions import names_columns
 from facturist.engine.fields import AMOUNT_TOKEN
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import parse_amount
+from facturist.engine.tableheader import Columns, find_header
 from facturist.engine.tablerows import (
     CARRIED,
     PAGE_LABEL,
@@ -24,6 +25,7 @@ from facturist.engine.tablerows import (
     total_beside,
     under_code,
 )
+from facturist.engine.tablesections import next_section
 
 _NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "vat_rate", "discount")
 # Columns whose figures a row is read for but no item keeps: a line's discount.
@@ -70,28 +72,6 @@ _MONEY = re.compile(
 _CENTS = re.compile(r"\d([.,])\d{2}(?!\d)")
 _RATE_WORD = re.compile(r"^(?:\d{1,2}(?:[.,]\d{1,2})?\s?%?|%)$")
 _CURRENCY_WORD = re.compile(r"^(?:€|\$|£|eur|usd|gbp|chf|rm)$", re.IGNORECASE)
-# A column caption naming only a currency: "EUR", "(CHF)", "in €", "₹".
-_CURRENCY_CAPTION = re.compile(
-    r"^(?:in\s+)?\(?(?:€|\$|£|₹|¥|eur|usd|gbp|chf|inr|pln|czk|sek|nok|dkk|huf|aud|cad|zł)\)?$",
-    re.IGNORECASE,
-)
-
-
-@dataclass
-class _Columns:
-    centers: dict[str, tuple[float, float]]
-    description: tuple[float, float]
-    bottom: float
-    page: int
-    left: float = 0.0  # where the header line starts: the table's left edge
-    # Lines an item spans below its figures' line when the header is stacked (_stack_columns),
-    # and the x-spans of code columns over the description on the figures' line.
-    stacked: int = 0
-    blocked: list[tuple[float, float]] = field(default_factory=list)
-    # Where item text starts when it starts left of a centred description header, and the
-    # x-spans of the header's captions left of the description's ("Pos.", "Art.-Nr.").
-    text_left: float | None = None
-    lead: list[tuple[float, float]] = field(default_factory=list)
 
 
 @dataclass
@@ -106,155 +86,7 @@ class _Row:
     continued: int = 0  # lines of text added under the item's first line
 
 
-_LABELLED_VALUE = re.compile(r":\s*\S*\d")
-
-
-def _prose(line: Line) -> bool:
-    """A sentence: six words or more, under a third of them column captions."""
-    words = line.words
-    return len(words) >= 6 and 3 * sum(1 for w in words if classify_word(w)) < len(words)
-
-
-def _find_header(lines: list[Line], start: int) -> tuple[int, _Columns] | None:
-    for index in range(start, len(lines)):
-        line = lines[index]
-        if not header_words(line) or _LABELLED_VALUE.search(line.text) or _prose(line):
-            # A header starts with a line naming a column, not with data above it, nor with
-            # a caption and its value ("Service period: 28/06/2023 - 05/07/2023") or a
-            # sentence ("... the following goods and services:").
-            continue
-        group = _header_group(lines, index)
-        found: dict[str, list[Word]] = {}
-        amounts: list[list[Word]] = []
-        prices: list[list[Word]] = []
-        for member in group:
-            for category, words in header_words(member):
-                if category == "amount":
-                    amounts.append(words)
-                if category == "unit_price":
-                    prices.append(words)
-                if category not in found:
-                    found[category] = words
-        _settle_amount_columns(found, amounts)
-        _settle_price_columns(found, prices)
-        _currency_amount_column(found, group)
-        if "amount" not in found or len(set(found) & {"description", "quantity", "unit_price"}) < 2:
-            continue
-        centers = {
-            k: (min(w.box.x0 for w in v), max(w.box.x1 for w in v)) for k, v in found.items()
-        }
-        if "description" in centers:
-            x0 = centers["description"][0]
-            right = [c[0] for k, c in centers.items() if c[0] > x0 + 5]
-            description = (x0 - 8, (min(right) - 2) if right else x0 + 250)
-        else:
-            description = (0.0, min(c[0] for c in centers.values()) - 2)
-        last = group[-1] if len(group) > 1 else line
-        left = min(w.box.x0 for member in group for w in member.words)
-        columns = _Columns(centers, description, last.y1, line.page, left)
-        columns.lead = [
-            (c.x0, c.x1) for member in group for c in member.cells if c.x1 < description[0] + 6
-        ]
-        _stack_columns(columns, group, found)
-        return lines.index(last), columns
-    return None
-
-
-def _header_group(lines: list[Line], index: int) -> list[Line]:
-    """The header's lines: the first, and those under it naming columns, each close to the
-    one above ("GTIN  Art-Nr  Menge ... Nettowert" over "Art-Nr-Kunde  Artikelbezeichnung")."""
-    line = lines[index]
-    group = [line]
-    for other in lines[index + 1 : index + 4]:
-        if (
-            other.page == line.page
-            and other.y0 - group[-1].y1 < 1.6 * line.height
-            and not any(
-                AMOUNT_TOKEN.match(without_currency(w.text.strip("€$£%")))
-                for w in other.words
-                if any(ch.isdigit() for ch in w.text)
-            )
-            and (
-                any(classify_word(w) for w in other.words)
-                # The tails of captions wrapped onto a second line ("Unit price (excl." /
-                # "VAT)"): they close what the line above opened.
-                or all(w.text.endswith(")") and len(w.text) <= 12 for w in other.words)
-            )
-        ):
-            group.append(other)
-    return group
-
-
-def _stack_columns(columns: _Columns, group: list[Line], found: dict[str, list[Word]]) -> None:
-    """A stacked header: the description named on a line below the amount's header line.
-
-    Each item then prints one line per header line: its figures under the first, its name
-    under the description header below. On the figures' line, the cells above the
-    description column ("Art-Nr-Lieferant") name codes, and lines past the item's last
-    header line are details ("Liefer-Datum: ...", "Abrechnungszeitraum KW 36").
-    """
-    rows = {
-        key: next(n for n, member in enumerate(group) if words[0] in member.words)
-        for key, words in found.items()
-    }
-    # Every figure's header above the description's: a header of two rows, not one row of
-    # cells whose words wrap ("Positions / betrag" beside "Beschreibung  Nettopreis  Menge").
-    figures = [n for key, n in rows.items() if key != "description"]
-    if "description" not in rows or rows["description"] <= max(figures):
-        return
-    columns.stacked = rows["description"] - rows["amount"]
-    left, right = columns.description
-    columns.blocked = [
-        (cell.x0, cell.x1)
-        for cell in group[rows["amount"]].cells
-        if left <= (cell.x0 + cell.x1) / 2 <= right and classify_text(cell.text) is None
-    ]
-
-
-def _settle_price_columns(found: dict[str, list[Word]], prices: list[list[Word]]) -> None:
-    """Two price headers and no amount ("Prijs per stuk ... Prijs incl. BTW"): the rightmost
-    price is the line's price, i.e. its amount; the unit price stands left of it."""
-    if "amount" in found or len(prices) < 2:
-        return
-    by_x = sorted(prices, key=lambda words: min(w.box.x0 for w in words))
-    found["unit_price"], found["amount"] = by_x[0], by_x[-1]
-
-
-def _currency_amount_column(found: dict[str, list[Word]], group: list[Line]) -> None:
-    """A bare currency as the last caption ("Menge | ME | Preis | EUR"): the amount's column.
-
-    With no caption naming the amount, the rightmost column headed only by its currency
-    holds the line amounts, right of the price it is quantity times.
-    """
-    if "amount" in found or not found:
-        return
-    cells = [cell for member in group for cell in member.cells]
-    last = max(cells, key=lambda cell: cell.x1)
-    named_right = max(max(w.box.x1 for w in words) for words in found.values())
-    if _CURRENCY_CAPTION.match(last.text) and last.x0 > named_right:
-        found["amount"] = list(last.words)
-
-
-def _settle_amount_columns(found: dict[str, list[Word]], amounts: list[list[Word]]) -> None:
-    """Two "amount" headers ("Amount ... Total"): the line amount is the rightmost one.
-
-    The line amount is quantity times price, so it stands right of the unit price; an
-    "amount" header left of the price column names the quantity ("Amount" for "Anzahl").
-    """
-    if len(amounts) < 2:
-        return
-    by_x = sorted(amounts, key=lambda words: min(w.box.x0 for w in words))
-    found["amount"] = by_x[-1]
-    price = found.get("unit_price")
-    if "quantity" in found or price is None:
-        return
-    price_x = min(w.box.x0 for w in price)
-    left = [words for words in by_x[:-1] if max(w.box.x1 for w in words) < price_x]
-    if left:
-        found["quantity"] = left[0]
-
-
-def _nearest_column(word: Word, columns: _Columns) -> str | None:
+def _nearest_column(word: Word, columns: Columns) -> str | None:
     center = (word.box.x0 + word.box.x1) / 2
     best, distance = None, 1e9
     for name in _NUMERIC_COLUMNS:
@@ -272,7 +104,7 @@ def _nearest_column(word: Word, columns: _Columns) -> str | None:
     return best if distance < 60 else None
 
 
-def _in_description(word: Word, columns: _Columns) -> bool:
+def _in_description(word: Word, columns: Columns) -> bool:
     """A word under the description header, or text reaching well into its column.
 
     Descriptions are left-aligned and may start left of their header ("Verbundene" under
@@ -293,13 +125,14 @@ def _decimal_mark(line: Line) -> str | None:
     return marks.pop() if len(marks) == 1 else None
 
 
-def _read_row_line(line: Line, columns: _Columns) -> tuple[list[Word], dict[str, Value]]:
+def _read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, Value]]:
     description: list[Word] = []
     numbers: dict[str, tuple[float, Value]] = {}
     hint = _decimal_mark(line)
     strays: list[Value] = []  # figures under no known column
     for index, word in enumerate(line.words):
-        if _in_description(word, columns) or opens_description(word, line, columns):
+        other = _under_other_caption(word, line, columns)
+        if not other and (_in_description(word, columns) or opens_description(word, line, columns)):
             description.append(word)
             continue
         text = without_currency(word.text.strip("€$£"))
@@ -316,6 +149,8 @@ def _read_row_line(line: Line, columns: _Columns) -> tuple[list[Word], dict[str,
         column = (percent_column(word, columns) if is_percent else None) or _nearest_column(
             word, columns
         )
+        if other:
+            column = None  # "12" under "Shipped": a count, perhaps the quantity (see below)
         if column is None and not is_percent:
             strays.append(Value(float(amount), word.text, (word.box,)))
         if column is None or (is_percent and column not in ("vat_rate", "discount")):
@@ -329,7 +164,7 @@ def _read_row_line(line: Line, columns: _Columns) -> tuple[list[Word], dict[str,
     net_of_gross(line, numbers, hint)
     # A caption OCR misread ("Illosc") leaves its column's count to the description.
     trailing = _trailing_figure(description, hint)
-    chosen = _unlabelled_quantity(numbers, [*strays, *trailing])
+    chosen = _unlabelled_quantity(numbers, strays, trailing)
     if trailing and chosen is trailing[0]:
         description = description[:-1]
     if numbers and description and description[0].box.x0 < columns.description[0]:
@@ -339,20 +174,41 @@ def _read_row_line(line: Line, columns: _Columns) -> tuple[list[Word], dict[str,
     return description, {k: v for k, (_, v) in numbers.items()}
 
 
+def _under_other_caption(word: Word, line: Line, columns: Columns) -> bool:
+    """A word in a cell of its own under a caption of `columns.others`."""
+    if not columns.others:
+        return False
+    cell = next((c for c in line.cells if word in c.words), None)
+    if cell is None or cell.x0 < columns.description[0] + 20:
+        return False  # the item's text itself, however far it runs
+    center = (cell.x0 + cell.x1) / 2
+    return any(
+        x0 - 4 <= center <= x1 + 4 and cell.x0 >= x0 - max(6.0, x1 - x0)
+        for x0, x1 in columns.others
+    )
+
+
 def _unlabelled_quantity(
-    numbers: dict[str, tuple[float, Value]], strays: list[Value]
+    numbers: dict[str, tuple[float, Value]], strays: list[Value], trailing: list[Value]
 ) -> Value | None:
     """A figure under no known column ("#", a blank header) that times the price gives the
     amount is the quantity: "400,00 Luftballon  0,79 €  316,00 €" under "# Produkt ...".
-    Returns the figure taken, if any.
+    Of several count columns ("Ordered | Shipped | B/O", "Qty ordered | Qty shipped") it is
+    the one billed. Returns the figure taken, if any.
     """
-    if "quantity" in numbers or "unit_price" not in numbers or "amount" not in numbers:
+    if "unit_price" not in numbers or "amount" not in numbers:
         return None
     price, amount = numbers["unit_price"][1].value, numbers["amount"][1].value
-    if not isinstance(price, float) or not isinstance(amount, float) or not amount:
+    if not isinstance(price, float) or not isinstance(amount, float) or not (amount or price):
         return None
     tolerance = max(0.011, 0.005 * abs(amount))
-    for stray in strays:
+    candidates = [*strays, *trailing]
+    if "quantity" in numbers:
+        quantity = numbers["quantity"][1].value
+        if not isinstance(quantity, float) or abs(quantity * price - amount) <= tolerance:
+            return None
+        candidates = strays  # the count read does not give the amount; another column may
+    for stray in candidates:
         if isinstance(stray.value, float) and abs(stray.value * price - amount) <= tolerance:
             numbers["quantity"] = (0.0, stray)
             return stray
@@ -395,20 +251,21 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
     items: list[dict[str, Value]] = []
     position = 0
     while position < len(lines):
-        header = _find_header(lines, position)
+        header = find_header(lines, position)
         if header is None:
             break
         header_index, columns = header
         rows, position = _read_rows(lines, header_index + 1, columns)
-        while (resume := _after_subtotal(lines, position, columns)) is not None:
-            more, position = _read_rows(lines, resume, columns)
-            rows.extend(more)
+        group = rows
+        while (resume := _resumes(lines, position, columns, group)) is not None:
+            group, position = _read_rows(lines, resume, columns)
+            rows.extend(group)
         # An item always has a text: a row of bare figures is an allowance or a tax line.
         items.extend(_finish(row) for row in rows if "amount" in row.numbers and row.description)
     return items
 
 
-def _read_rows(lines: list[Line], start: int, columns: _Columns) -> tuple[list[_Row], int]:
+def _read_rows(lines: list[Line], start: int, columns: Columns) -> tuple[list[_Row], int]:
     rows: list[_Row] = []
     index = start
     described_page = lines[start - 1].page if start > 0 else 0
@@ -426,7 +283,7 @@ def _read_rows(lines: list[Line], start: int, columns: _Columns) -> tuple[list[_
             following = next(
                 (i for i in range(index + 1, len(lines)) if lines[i].page != line.page), len(lines)
             )
-            if _find_header(lines[following : following + 8], 0) is None:
+            if find_header(lines[following : following + 8], 0) is None:
                 return rows, index + 1
             index = following
             continue
@@ -437,9 +294,14 @@ def _read_rows(lines: list[Line], start: int, columns: _Columns) -> tuple[list[_
         above = lines[index - 1]
         if rows and above.page == line.page and line.y0 - above.y1 > _GAP * line.height:
             return rows, index  # a wide blank after the items: the totals block below is apart
-        if line.page != columns.page and _find_header(lines[index : index + 4], 0) is not None:
+        repeated = _repeated_header(lines, index, columns)
+        if repeated is not None:
+            # The page's letterhead above the table's header repeated: no part of an item.
+            index, columns = repeated
+            continue
+        if line.page != columns.page and find_header(lines[index : index + 4], 0) is not None:
             # The table goes on after a repeated header on the next page.
-            header = _find_header(lines, index)
+            header = find_header(lines, index)
             if header is not None:
                 index, columns = header[0] + 1, header[1]
                 continue
@@ -456,6 +318,8 @@ def _read_rows(lines: list[Line], start: int, columns: _Columns) -> tuple[list[_
             continue
         if _is_summary_line(line, columns, description) or _is_heading(line, columns):
             return rows, index + 1
+        if rows and not numbers and _opens_grid(line):
+            return rows, index  # another grid's header ("%IVA | Totale imponibile | ...")
         lone_amount = not description and set(numbers) == {"amount"}
         if lone_amount and (not rows or "amount" in rows[-1].numbers):
             return rows, index + 1  # a bare sum under the amounts column: the table is over
@@ -497,8 +361,25 @@ def _read_rows(lines: list[Line], start: int, columns: _Columns) -> tuple[list[_
     return rows, index
 
 
+def _repeated_header(lines: list[Line], index: int, columns: Columns) -> tuple[int, Columns] | None:
+    """On a page after the table's, its header printed again in the same place further down
+    (under a letterhead): where the rows go on, and the header's columns."""
+    line = lines[index]
+    if line.page == columns.page or (index > 0 and lines[index - 1].page == line.page):
+        return None  # only from a page's first line
+    window = [other for other in lines[index : index + 15] if other.page == line.page]
+    header = find_header(window, 0)
+    if header is None or header[0] == 0:
+        return None
+    found = header[1]
+    same = found.centers.keys() == columns.centers.keys() and all(
+        abs(found.centers[key][0] - columns.centers[key][0]) <= 3 for key in columns.centers
+    )
+    return (index + header[0] + 1, found) if same else None
+
+
 def _continue_row(
-    row: _Row, line: Line, columns: _Columns, description: list[Word], carried: bool
+    row: _Row, line: Line, columns: Columns, description: list[Word], carried: bool
 ) -> None:
     """Add a wrapped line of text to the item above, unless it is a detail of the item.
 
@@ -527,12 +408,12 @@ def _continue_row(
     row.closed = bool(columns.stacked) and row.continued >= columns.stacked
 
 
-def _is_detail(line: Line, columns: _Columns, description: list[Word]) -> bool:
+def _is_detail(line: Line, columns: Columns, description: list[Word]) -> bool:
     """ "Bruttopreis : 4,00", "• Herkunftsland: DE", "01 Montage": a detail, not the name."""
     return _is_label_value(line, columns, description) or _position_number(line, columns)
 
 
-def _is_label_value(line: Line, columns: _Columns, description: list[Word]) -> bool:
+def _is_label_value(line: Line, columns: Columns, description: list[Word]) -> bool:
     """A "label: value" line or a bullet point under an item."""
     text = " ".join(w.text for w in description)
     # The label may stand in the description and its value right of it ("Bruttopreis | : 4").
@@ -540,7 +421,7 @@ def _is_label_value(line: Line, columns: _Columns, description: list[Word]) -> b
     return bool(_CONTINUATION_NOISE.match(text) or _CONTINUATION_NOISE.match(rest))
 
 
-def _from_description(line: Line, columns: _Columns, sep: str = " ") -> str:
+def _from_description(line: Line, columns: Columns, sep: str = " ") -> str:
     """The line's text from the description column on (without Pos and Art-Nr columns)."""
     cells = [c for c in line.cells if c.x1 > columns.description[0]]
     return sep.join(
@@ -548,7 +429,7 @@ def _from_description(line: Line, columns: _Columns, sep: str = " ") -> str:
     )
 
 
-def _position_number(line: Line, columns: _Columns) -> bool:
+def _position_number(line: Line, columns: Columns) -> bool:
     """Whether the line opens with a (sub-)position number left of the description."""
     first = line.words[0] if line.words else None
     return (
@@ -558,7 +439,7 @@ def _position_number(line: Line, columns: _Columns) -> bool:
     )
 
 
-def _is_heading(line: Line, columns: _Columns) -> bool:
+def _is_heading(line: Line, columns: Columns) -> bool:
     """ "Zahlungsbedingungen:", "Zu- und Abschläge:": a section title at the margin ends it.
 
     The table's own group titles and item details stand inside it; a title at or left of
@@ -568,6 +449,15 @@ def _is_heading(line: Line, columns: _Columns) -> bool:
         line.words
         and line.words[0].box.x0 <= min(columns.left + 2, columns.description[0])
         and _HEADING.match(line.text)
+    )
+
+
+def _opens_grid(line: Line) -> bool:
+    """A header of another grid under the items (a VAT summary's "Esigibilità IVA | %IVA |
+    Totale imponibile | Totale imposta"): three cells or more, no figure, captions of two
+    columns or more."""
+    return (
+        len(line.cells) >= 3 and not any(ch.isdigit() for ch in line.text) and names_columns(line)
     )
 
 
@@ -581,7 +471,7 @@ def _only_money(description: list[Word]) -> bool:
 
 def _starts_row(
     line: Line,
-    columns: _Columns,
+    columns: Columns,
     description: list[Word],
     numbers: dict[str, Value],
     rows: list[_Row],
@@ -599,7 +489,7 @@ def _starts_row(
     return not rows or "amount" in rows[-1].numbers
 
 
-def _is_summary_line(line: Line, columns: _Columns, description: list[Word]) -> bool:
+def _is_summary_line(line: Line, columns: Columns, description: list[Word]) -> bool:
     """A label standing right of the description column ("Subtotal  1.234,00") ends the table."""
     if description or not line.words or not any(ch.isdigit() for ch in line.text):
         return False  # "Artikelrabatt  Artikelrabatt": labels of an item's details, no sum
@@ -694,7 +584,19 @@ def _per_base_quantity(item: dict[str, Value]) -> None:
             return
 
 
-def _after_subtotal(lines: list[Line], position: int, columns: _Columns) -> int | None:
+def _resumes(lines: list[Line], position: int, columns: Columns, group: list[_Row]) -> int | None:
+    """Where the table goes on after the line that stopped it, if that was a group's sum."""
+    subtotal = _after_subtotal(lines, position, columns)
+    if subtotal is not None:
+        return subtotal
+
+    def read_row(line: Line) -> tuple[list[Word], dict[str, Value]]:
+        return _read_row_line(line, replace(columns))  # a look, leaving the columns as they are
+
+    return next_section(lines, position, group, read_row, _STOP)
+
+
+def _after_subtotal(lines: list[Line], position: int, columns: Columns) -> int | None:
     """Where a table goes on after a group's subtotal line, or None when it is over.
 
     Tables grouped by product family print a subtotal under each group and a group title

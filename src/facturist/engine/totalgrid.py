@@ -28,8 +28,18 @@ from facturist.engine.parsing import parse_amount
 _KEYS = ("net_amount", "tax_amount", "total_amount")
 # What else a figures-only row may hold: rates, currency codes and symbols.
 _FILLER = re.compile(r"^(?:[A-Z]{3}|[€$£%]|\d{1,2}(?:[.,]\d{1,2})?\s?%?)$")
-# Thousands grouped by a dot, space, comma or apostrophe ("1.234,56", "1,234.56", "1'234.56").
-_AMOUNT = re.compile(r"^[(\-−]?\d{1,3}(?:[.,'\u00a0 ]?\d{3})*(?:[.,]\d{2})-?\)?$")
+# Thousands grouped by a dot, space, comma or apostrophe ("1.234,56", "1,234.56", "1'234.56"),
+# perhaps with its currency symbol ("€140.63", "26,72 €").
+_AMOUNT = re.compile(r"^[(\-−]?[€$£]?\s?\d{1,3}(?:[.,'\u00a0 ]?\d{3})*(?:[.,]\d{2})\s?[€$£]?-?\)?$")
+# The caption opening a grid's sum row ("Total | €140.63 | €26.72" under the rates' rows).
+_SUM_ROW = re.compile(
+    r"^(?:totals?|totale|totaal|totalt|gesamt|summe|summa|sum|razem):?$", re.IGNORECASE
+)
+# A rate column's caption ("VAT rate", "MwSt-Satz", "Taux TVA"): its figures are no amounts.
+_RATE_CAPTION = re.compile(
+    r"\b(?:rate|satz|taux|tasa|tipo|aliquota|tarief|stawka|sats|percentage)\b|steuersatz",
+    re.IGNORECASE,
+)
 # A caption that names the net only as a grid column: in running text "Base" is a word.
 _BASE_CAPTION = re.compile(r"^(?:base|basis|grondslag|imponible)$", re.IGNORECASE)
 # A caption that names the gross only as a grid column ("HT | TVA | TTC").
@@ -41,7 +51,7 @@ _ROW_GAP = 3.5
 def _caption_key(cell: Cell) -> tuple[str, int] | None:
     """The amount field a short caption names, with its label rank."""
     text = cell.text
-    if "%" in text or len(cell.words) > 3:
+    if "%" in text or len(cell.words) > 3 or _RATE_CAPTION.search(text):
         return None  # a rate column ("MwSt-%"), or a sentence rather than a caption
     if _BASE_CAPTION.match(text):
         return "net_amount", 1  # "Base" over the net column of a VAT breakdown
@@ -53,6 +63,9 @@ def _caption_key(cell: Cell) -> tuple[str, int] | None:
         if match is None:
             continue
         rank = int(str(match.lastgroup)[1:])
+        if key == "tax_amount" and match.start() == 0:
+            # The tax's name first: the column sums the tax ("VAT subtotal", "MwSt-Summe").
+            return key, rank
         if best is None or rank < best[1]:
             best = (key, rank)
     return best
@@ -145,9 +158,10 @@ def _overlap(word: Word, cell: Cell) -> float:
 
 
 def _figures_row(line: Line, columns: dict[str, Cell]) -> dict[str, Value] | None:
-    """The row's amount under each caption, or None when the line holds any words."""
+    """The row's amount under each caption, or None when the line holds any words but a
+    sum row's caption in front."""
     row: dict[str, Value] = {}
-    for word in line.words:
+    for word in line.words[1:] if _is_sum_row(line) else line.words:
         text = word.text.replace("\u2212", "-")
         if not _AMOUNT.match(text):
             if _FILLER.match(text):
@@ -161,6 +175,11 @@ def _figures_row(line: Line, columns: dict[str, Cell]) -> dict[str, Value] | Non
             return None
         row[key] = Value(float(amount), word.text, (word.box,))
     return row or None
+
+
+def _is_sum_row(line: Line) -> bool:
+    """The row opens with a sum caption ("Total"), left of every figure."""
+    return len(line.words) > 1 and _SUM_ROW.match(line.words[0].text) is not None
 
 
 def _num(value: Value) -> Decimal:
@@ -223,6 +242,9 @@ def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
             break
         rows.append(row)
         previous = below
+        if _is_sum_row(below):
+            # The grid's own sum of its rows: the invoice's figures when they hold.
+            return row if _consistent(row) else {}
     if not rows:
         return {}
     return _chosen_row(rows) or {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from facturist.engine.amountcaptions import PROSE_RANK
 from facturist.engine.candidates import Candidate
 from facturist.engine.charges import ADJUSTMENT_KEY
 from facturist.engine.model import Value
@@ -64,6 +65,9 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
         # No arithmetic holds: a bare integer dwarfing the page's other amounts is an ID read
         # as one ("8211", "372876" after a caption), not the tax or total.
         pools = _without_outsized(pools)
+        # A tax word inside an item's description ("UCC, tax lien and judgment searches
+        # 312.00") names no tax: without arithmetic to confirm it, it is not the invoice's.
+        pools["tax_amount"] = [t for t in pools["tax_amount"] if t.rank < PROSE_RANK]
         best_total = _largest_of_best_rank(pools["total_amount"])
         if best_total is not None:
             chosen["total_amount"] = best_total

@@ -10,7 +10,7 @@ from PIL import Image
 from facturist.engine.model import Word
 from facturist.engine.ocr import OcrBackend, default_backend, ocr_image, unavailable_reason
 
-from .textpages import SAMPLES, recall, text_page, words_of
+from .textpages import SAMPLES, photographed_receipt, recall, text_page, words_of
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +94,28 @@ def test_blank_and_tiny_images_give_an_empty_page(size: tuple[int, int]) -> None
 def test_transparent_and_16_bit_images_are_accepted() -> None:
     for image in (Image.new("RGBA", (50, 50), (0, 0, 0, 0)), Image.new("I;16", (40, 40), 300)):
         assert ocr_image(image, backend=MustNotBeCalled()).words == []
+
+
+class RecordsSizes:
+    """A backend that reads three confident words anywhere and notes the image sizes it got."""
+
+    name = "records-sizes"
+    preferred_line_height = 10.0
+
+    def __init__(self) -> None:
+        self.sizes: list[tuple[int, int]] = []
+
+    def recognize(self, image: Image.Image, languages: Sequence[str]) -> list[Word]:
+        from facturist.engine.model import Box
+
+        self.sizes.append(image.size)
+        return [Word(t, Box(1, 10 + 60 * i, 10, 60 + 60 * i, 24), 0.95) for i, t in
+                enumerate(["Item", "Widget", "grey"])]  # fmt: skip
+
+
+def test_receipt_photographed_on_a_dark_table_is_not_shrunk() -> None:
+    receipt = photographed_receipt(background=50, darkest_light=0.6)
+    backend = RecordsSizes()
+    ocr_image(receipt, dpi=150, backend=backend)
+    # 14-pixel text for a backend that wants 10: read at the photo's own size.
+    assert backend.sizes == [receipt.size]

@@ -15,7 +15,7 @@ from facturist.engine.ocr.preprocess import (
     to_grayscale,
 )
 
-from .textpages import SAMPLES, text_page
+from .textpages import RECEIPT_TEXT_SIZE, SAMPLES, photographed_receipt, text_page
 
 LINES = SAMPLES["eng"] + SAMPLES["deu"] + SAMPLES["fra"]
 
@@ -79,3 +79,41 @@ def test_otsu_threshold_counts_in_slices_the_same(monkeypatch: pytest.MonkeyPatc
     whole = preprocess.otsu_threshold(pixels)
     monkeypatch.setattr(preprocess, "HISTOGRAM_SLICE", 1000)
     assert preprocess.otsu_threshold(pixels) == whole
+
+
+@pytest.mark.parametrize(
+    ("background", "darkest_light"), [(150, 1.0), (60, 1.0), (150, 0.55), (40, 0.6)]
+)
+def test_line_height_of_a_receipt_on_a_table_is_a_text_line(
+    background: int, darkest_light: float
+) -> None:
+    # A global threshold takes the table for ink: every row looked like text, the "line"
+    # was the whole photo high, and the page was halved (most words lost).
+    receipt = photographed_receipt(background, darkest_light)
+    height = median_line_height(receipt)
+    assert height is not None
+    assert 0.8 * RECEIPT_TEXT_SIZE <= height <= 1.5 * RECEIPT_TEXT_SIZE
+    # The OCR backend prefers 10-pixel lines: 14-pixel text is left as it is.
+    assert rescale_factor(height, 10.0, receipt) == 1.0
+
+
+def test_marks_taller_than_any_text_line_give_no_line_height() -> None:
+    from PIL import ImageDraw
+
+    page = Image.new("L", (600, 800), 255)
+    draw = ImageDraw.Draw(page)
+    for x in range(100, 500, 40):  # tall bars: a barcode or a photo, nothing like a text line
+        draw.rectangle((x, 100, x + 12, 700), fill=0)
+    assert median_line_height(page) is None
+    assert rescale_factor(median_line_height(page), 10.0, page) == 1.0
+
+
+def test_scanner_specks_do_not_make_lines() -> None:
+    import numpy as np
+
+    page = np.asarray(text_page(LINES, size=24), dtype=np.uint8).copy()
+    specks = np.random.default_rng(5).random(page.shape) < 0.004  # single dark pixels
+    page[specks] = 0
+    height = median_line_height(Image.fromarray(page, "L"))
+    assert height is not None
+    assert 0.8 * 24 <= height <= 1.4 * 24

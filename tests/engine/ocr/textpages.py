@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import reportlab
 from PIL import Image, ImageDraw, ImageFont
 
@@ -31,6 +32,26 @@ def text_page(lines: list[str], size: int = 32, width: int = 1000, margin: int =
     for index, line in enumerate(lines):
         draw.text((margin, margin + index * size * 2), line, font=font(size), fill=0)
     return page
+
+
+RECEIPT_TEXT_SIZE = 14
+
+
+def photographed_receipt(background: int, darkest_light: float) -> Image.Image:
+    """A narrow receipt of 14-pixel text lines on a grey or dark table, lit unevenly.
+
+    `darkest_light`: the lighting falls from 1.0 at the top left to this at the bottom right.
+    """
+    page = Image.new("L", (600, 820), background)
+    paper = Image.new("L", (380, 740), 245)
+    draw = ImageDraw.Draw(paper)
+    for index in range(34):
+        line = f"Item {index:02d} Widget grey (pkg)   {index * 3 + 1}.{index % 10}0"
+        draw.text((16, 14 + index * 21), line, font=font(RECEIPT_TEXT_SIZE), fill=30)
+    page.paste(paper, (110, 40))
+    ys, xs = np.mgrid[0 : page.height, 0 : page.width]
+    light = 1.0 - (1.0 - darkest_light) * (xs / page.width + ys / page.height) / 2
+    return Image.fromarray((np.asarray(page, dtype=np.float64) * light).astype(np.uint8), "L")
 
 
 def recall(expected: list[str], got: list[str]) -> float:

@@ -62,3 +62,21 @@ def test_a_code_beside_an_amount_outweighs_initials_in_prose() -> None:
     # Portugal's commercial registry ("CRC Porto") reads like the colón's code.
     text = "Capital social: 50.000,00 € · CRC Porto ... Total (EUR) 524,18"
     assert detect_currency(text) == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TAX INVOICE  ABN 51 824 753 556  Total inc GST $1,320.00", "AUD"),
+        ("Montréal (Québec) H4R 2V2  GST/TPS No.  Total $474.00", "CAD"),
+        ("3 Coleman Street, Singapore 179804  TOTAL $49.90", "SGD"),
+        ("Seattle, WA 98109  Amount due $1,204.00", "USD"),
+    ],
+)
+def test_a_bare_dollar_is_the_dollar_of_the_country_named(text: str, expected: str) -> None:
+    assert detect_currency(text) == expected
+
+
+def test_a_malaysian_company_suffix_is_no_bahraini_dinar() -> None:
+    assert detect_currency("SUNRISE BAKERY DISTRIBUTORS SDN. BHD. TOTAL PAYABLE 52.10") is None
+    assert detect_currency("Amount BHD 12.500") == "BHD"

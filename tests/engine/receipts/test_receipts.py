@@ -327,3 +327,43 @@ def test_a_restaurant_check_is_a_receipt_and_dated_without_a_caption() -> None:
     lines = build_lines(page)
     assert looks_like_receipt([page], lines)
     assert receipt_fields(lines)["invoice_date"].text == "2019-02-14"
+
+
+def test_a_building_and_a_street_without_numbers_lead_the_address() -> None:
+    rows = receipt_rows(random.Random(9), "TOTAL", "10.95")
+    rows[2:5] = ["WISMA CENTRAL CAR PARK", "JALAN AMPANG,", "50450 KUALA LUMPUR"]
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert (
+        fields["seller_address"].value == "WISMA CENTRAL CAR PARK JALAN AMPANG, 50450 KUALA LUMPUR"
+    )
+
+
+def test_the_business_with_its_registration_outranks_the_venue_line() -> None:
+    rows = receipt_rows(random.Random(10), "TOTAL", "10.95")
+    rows[0:2] = ["MEDAN SELERA SS15 - STALL 08", "KEDAI MAKANAN & MINUMAN AH FOOK (JM0678123-P)"]
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert fields["seller_name"].value == "KEDAI MAKANAN & MINUMAN AH FOOK"
+
+
+def test_a_delivery_date_is_not_the_sale_date() -> None:
+    rows = receipt_rows(random.Random(11), "TOTAL", "10.95")
+    date_row = next(i for i, row in enumerate(rows) if row.startswith("Date:"))
+    rows[date_row] = "No: LL-0213 12 FEB 2018 15:40"
+    rows.insert(date_row + 1, "Delivery date: 14 FEB 2018 (AM)")
+    assert receipt_fields(build_lines(page_of(rows)))["invoice_date"].text == "2018-02-12"
+
+
+def test_a_scanned_malaysian_tax_invoice_on_a5_is_read_as_a_receipt() -> None:
+    rows = [
+        "TECHZONE COMPUTER SDN BHD (1198765-W)",
+        "NO. 7, JALAN BINTANG,",
+        "55100 KUALA LUMPUR.",
+        "GST ID: 000998877665",
+        "TAX INVOICE",
+        "INV#: TZ-180312-0087 || 12.03.2018 17:33",
+        "SSD 500GB || 299.00",
+        "TOTAL || 299.00",
+    ]
+    page = page_of(rows, width=600.0)
+    page.height = 800.0
+    assert looks_like_receipt([page], build_lines(page))

@@ -98,8 +98,29 @@ def currency_from_token(token: str) -> str | None:
     return None
 
 
+# A bare "$" is the dollar of the country the document names (Australian ABN and BSB,
+# Canadian GST/HST and postal codes, ...); without such a hint, the US dollar.
+_DOLLAR_HINTS = (
+    ("AUD", re.compile(r"\b(?:ABN|BSB)\b|\b(?:NSW|VIC|QLD|TAS|ACT) \d{4}\b|\bAustralia\b")),
+    (
+        "CAD",
+        re.compile(
+            r"\b(?:GST/HST|HST|QST|TPS|TVQ)\b|\bCanada\b"
+            r"|\b(?:ON|QC|BC|AB|MB|NS|NB|SK|PE|NL) [A-Z]\d[A-Z] ?\d[A-Z]\d\b"
+        ),
+    ),
+    ("NZD", re.compile(r"\bNew Zealand\b|\bNZBN\b")),
+    ("SGD", re.compile(r"\bSingapore\b|\bUEN\b")),
+    ("HKD", re.compile(r"\bHong Kong\b")),
+)
+
+
 def _resolve_symbol(symbol: str, context: str) -> str:
     code = CURRENCY_SYMBOLS[symbol]
+    if symbol == "$":
+        for country_code, hint in _DOLLAR_HINTS:
+            if hint.search(context):
+                return country_code
     if symbol in ("kr", "kr."):
         if _NORWEGIAN_HINT.search(context):
             return "NOK"
@@ -140,6 +161,8 @@ def detect_currency(text: str) -> str | None:
 
 def _counts_as_code(word: str, text: str, start: int, end: int) -> bool:
     upper = word.upper()
+    if upper == "BHD" and re.search(r"SDN\.?\s*$", text[max(0, start - 6) : start], re.I):
+        return False  # "SDN. BHD.": a Malaysian company's suffix, not Bahraini dinars
     if re.match(r"[\-/_]\w*\d", text[end : end + 6]) or (start > 0 and text[start - 1] in "-/_#"):
         return False  # "NPR-2025-017", "INV/EUR/12": a document number's prefix
     if word.isupper():

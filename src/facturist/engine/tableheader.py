@@ -1,0 +1,263 @@
+"""An item table's header: which caption heads which column, and the columns' x-ranges.
+
+`find_header` looks for the line (or the lines, when captions are stacked or wrap) naming the
+table's columns and settles what less usual headers leave open: two amount or price
+captions, a bare currency over the amounts, a code caption beside the description's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from facturist.engine.column_captions import classify_text, classify_word, header_words
+from facturist.engine.fields import AMOUNT_TOKEN
+from facturist.engine.layout import Line
+from facturist.engine.model import Word
+from facturist.engine.parse.currency import without_currency
+
+# A column caption naming only a currency: "EUR", "(CHF)", "in €", "₹".
+_CURRENCY_CAPTION = re.compile(
+    r"^(?:in\s+)?\(?(?:€|\$|£|₹|¥|eur|usd|gbp|chf|inr|pln|czk|sek|nok|dkk|huf|aud|cad|zł)\)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Columns:
+    """A table's columns: each caption's x-range, the description's, where the header ends."""
+
+    centers: dict[str, tuple[float, float]]
+    description: tuple[float, float]
+    bottom: float
+    page: int
+    left: float = 0.0  # where the header line starts: the table's left edge
+    # Lines an item spans below its figures' line when the header is stacked (_stack_columns),
+    # and the x-spans of code columns over the description on the figures' line.
+    stacked: int = 0
+    blocked: list[tuple[float, float]] = field(default_factory=list)
+    # Where item text starts when it starts left of a centred description header, and the
+    # x-spans of the header's captions left of the description's ("Pos.", "Art.-Nr.").
+    text_left: float | None = None
+    lead: list[tuple[float, float]] = field(default_factory=list)
+    # The x-spans of captions between the description's and the figures' that name no known
+    # column ("Licence period", "Ordered", "B/O"): their cells are no part of the name.
+    others: list[tuple[float, float]] = field(default_factory=list)
+
+
+_LABELLED_VALUE = re.compile(r":\s*\S*\d")
+# The last word of a caption naming a number or code ("Item #", "Product code", "Item No.").
+_NUMBER_MARK = re.compile(r"^(?:#|no\.?|nr\.?|n[°º]|number|code|id|ref\.?|sku)$", re.IGNORECASE)
+# A word before a caption naming its code: "Cod. articolo", "Code article", "Código artículo".
+_CODE_MARK = re.compile(r"^(?:cod\.?|codice|code|c[óo]digo|n[°º]|nr\.?|no\.?)$", re.IGNORECASE)
+
+
+def _prose(line: Line) -> bool:
+    """A sentence: six words or more, under a third of them column captions."""
+    words = line.words
+    return len(words) >= 6 and 3 * sum(1 for w in words if classify_word(w)) < len(words)
+
+
+def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
+    """The first item table header at or after `start`: its last line's index, its columns."""
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if not header_words(line) or _LABELLED_VALUE.search(line.text) or _prose(line):
+            # A header starts with a line naming a column, not with data above it, nor with
+            # a caption and its value ("Service period: 28/06/2023 - 05/07/2023") or a
+            # sentence ("... the following goods and services:").
+            continue
+        group = _header_group(lines, index)
+        found: dict[str, list[Word]] = {}
+        amounts: list[list[Word]] = []
+        prices: list[list[Word]] = []
+        descriptions: list[tuple[list[Word], Line]] = []
+        counts: list[list[Word]] = []
+        for member in group:
+            for category, words in header_words(member):
+                if category == "amount":
+                    amounts.append(words)
+                if category == "unit_price":
+                    prices.append(words)
+                if category == "description":
+                    descriptions.append((words, member))
+                if category == "quantity":
+                    counts.append(words)
+                if category not in found:
+                    found[category] = words
+        codes = _settle_description_column(found, descriptions)
+        _settle_amount_columns(found, amounts)
+        _settle_price_columns(found, prices)
+        _currency_amount_column(found, group)
+        if "amount" not in found or len(set(found) & {"description", "quantity", "unit_price"}) < 2:
+            continue
+        centers = {
+            k: (min(w.box.x0 for w in v), max(w.box.x1 for w in v)) for k, v in found.items()
+        }
+        if "description" in centers:
+            x0 = centers["description"][0]
+            right = [c[0] for k, c in centers.items() if c[0] > x0 + 5]
+            description = (x0 - 8, (min(right) - 2) if right else x0 + 250)
+        else:
+            description = (0.0, min(c[0] for c in centers.values()) - 2)
+        last = group[-1] if len(group) > 1 else line
+        left = min(w.box.x0 for member in group for w in member.words)
+        columns = Columns(centers, description, last.y1, line.page, left)
+        columns.lead = [
+            (c.x0, c.x1) for member in group for c in member.cells if c.x1 < description[0] + 6
+        ] + [(min(w.box.x0 for w in code), max(w.box.x1 for w in code)) for code in codes]
+        # Count columns besides the quantity's ("Qty ordered | Qty shipped"): figures to
+        # choose the billed count from (`_unlabelled_quantity`).
+        columns.others = _other_captions(group, found) + [
+            (min(w.box.x0 for w in words), max(w.box.x1 for w in words))
+            for words in counts
+            if words is not found.get("quantity")
+        ]
+        _stack_columns(columns, group, found)
+        return lines.index(last), columns
+    return None
+
+
+def _other_captions(group: list[Line], found: dict[str, list[Word]]) -> list[tuple[float, float]]:
+    """Captions on the description's header line, right of it and left of the figures',
+    that name no column the reader knows ("Licence period", "Ordered | Shipped | B/O")."""
+    caption = found.get("description")
+    if caption is None:
+        return []
+    start = max(w.box.x1 for w in caption)
+    figures = [min(w.box.x0 for w in words) for key, words in found.items() if key != "description"]
+    end = min((x for x in figures if x > start), default=float("inf"))
+    member = next((m for m in group if caption[0] in m.words), None)
+    if member is None:
+        return []
+    return [
+        (cell.x0, cell.x1)
+        for cell in member.cells
+        if cell.x0 > start + 2
+        and cell.x1 < end
+        and not header_words(Line(member.page, list(cell.words), [cell]))
+        and not _CURRENCY_CAPTION.match(cell.text)
+    ]
+
+
+def _header_group(lines: list[Line], index: int) -> list[Line]:
+    """The header's lines: the first, and those under it naming columns, each close to the
+    one above ("GTIN  Art-Nr  Menge ... Nettowert" over "Art-Nr-Kunde  Artikelbezeichnung")."""
+    line = lines[index]
+    group = [line]
+    for other in lines[index + 1 : index + 4]:
+        if (
+            other.page == line.page
+            and other.y0 - group[-1].y1 < 1.6 * line.height
+            and not any(
+                AMOUNT_TOKEN.match(without_currency(w.text.strip("€$£%")))
+                for w in other.words
+                if any(ch.isdigit() for ch in w.text)
+            )
+            and (
+                any(classify_word(w) for w in other.words)
+                # The tails of captions wrapped onto a second line ("Unit price (excl." /
+                # "VAT)"): they close what the line above opened.
+                or all(w.text.endswith(")") and len(w.text) <= 12 for w in other.words)
+            )
+        ):
+            group.append(other)
+    return group
+
+
+def _stack_columns(columns: Columns, group: list[Line], found: dict[str, list[Word]]) -> None:
+    """A stacked header: the description named on a line below the amount's header line.
+
+    Each item then prints one line per header line: its figures under the first, its name
+    under the description header below. On the figures' line, the cells above the
+    description column ("Art-Nr-Lieferant") name codes, and lines past the item's last
+    header line are details ("Liefer-Datum: ...", "Abrechnungszeitraum KW 36").
+    """
+    rows = {
+        key: next(n for n, member in enumerate(group) if words[0] in member.words)
+        for key, words in found.items()
+    }
+    # Every figure's header above the description's: a header of two rows, not one row of
+    # cells whose words wrap ("Positions / betrag" beside "Beschreibung  Nettopreis  Menge").
+    figures = [n for key, n in rows.items() if key != "description"]
+    if "description" not in rows or rows["description"] <= max(figures):
+        return
+    columns.stacked = rows["description"] - rows["amount"]
+    left, right = columns.description
+    columns.blocked = [
+        (cell.x0, cell.x1)
+        for cell in group[rows["amount"]].cells
+        if left <= (cell.x0 + cell.x1) / 2 <= right and classify_text(cell.text) is None
+    ]
+
+
+def _settle_description_column(
+    found: dict[str, list[Word]], descriptions: list[tuple[list[Word], Line]]
+) -> list[list[Word]]:
+    """ "Item # | Description", "Cod. articolo  Descrizione": the caption naming a number or
+    code heads the item's code, beside the one naming its text. Returns the code captions'
+    words (with the word marking them)."""
+    codes: list[list[Word]] = []
+    named: list[list[Word]] = []
+    for words, member in descriptions:
+        marked = _code_caption(words, member)
+        (named if marked is None else codes).append(marked or words)
+    if codes and named:
+        found["description"] = named[0]
+        return codes
+    return []
+
+
+def _code_caption(words: list[Word], member: Line) -> list[Word] | None:
+    """The caption with its marking word, when a number mark follows it ("Item #") or a
+    code mark comes before it in its cell ("Cod. articolo")."""
+    if _NUMBER_MARK.match(words[-1].text):
+        return words
+    cell = next((c for c in member.cells if words[0] in c.words), None)
+    position = cell.words.index(words[0]) if cell is not None else 0
+    if cell is not None and position and _CODE_MARK.match(cell.words[position - 1].text):
+        return [cell.words[position - 1], *words]
+    return None
+
+
+def _settle_price_columns(found: dict[str, list[Word]], prices: list[list[Word]]) -> None:
+    """Two price headers and no amount ("Prijs per stuk ... Prijs incl. BTW"): the rightmost
+    price is the line's price, i.e. its amount; the unit price stands left of it."""
+    if "amount" in found or len(prices) < 2:
+        return
+    by_x = sorted(prices, key=lambda words: min(w.box.x0 for w in words))
+    found["unit_price"], found["amount"] = by_x[0], by_x[-1]
+
+
+def _currency_amount_column(found: dict[str, list[Word]], group: list[Line]) -> None:
+    """A bare currency as the last caption ("Menge | ME | Preis | EUR"): the amount's column.
+
+    With no caption naming the amount, the rightmost column headed only by its currency
+    holds the line amounts, right of the price it is quantity times.
+    """
+    if "amount" in found or not found:
+        return
+    cells = [cell for member in group for cell in member.cells]
+    last = max(cells, key=lambda cell: cell.x1)
+    named_right = max(max(w.box.x1 for w in words) for words in found.values())
+    if _CURRENCY_CAPTION.match(last.text) and last.x0 > named_right:
+        found["amount"] = list(last.words)
+
+
+def _settle_amount_columns(found: dict[str, list[Word]], amounts: list[list[Word]]) -> None:
+    """Two "amount" headers ("Amount ... Total"): the line amount is the rightmost one.
+
+    The line amount is quantity times price, so it stands right of the unit price; an
+    "amount" header left of the price column names the quantity ("Amount" for "Anzahl").
+    """
+    if len(amounts) < 2:
+        return
+    by_x = sorted(amounts, key=lambda words: min(w.box.x0 for w in words))
+    found["amount"] = by_x[-1]
+    price = found.get("unit_price")
+    if "quantity" in found or price is None:
+        return
+    price_x = min(w.box.x0 for w in price)
+    left = [words for words in by_x[:-1] if max(w.box.x1 for w in words) < price_x]
+    if left:
+        found["quantity"] = left[0]

@@ -1,0 +1,129 @@
+"""Item tables in sections: a group's sum, then a heading, then more rows in the same columns.
+
+Craftsmen's and workshops' invoices group their items, each group closed by its sum and the
+next one opened by a title::
+
+    5  Fehlerspeicher auslesen        3  AW  14,90    44,70
+                          Summe Arbeitslohn          655,60
+       Ersatzteile / Material
+    6  Bremsbeläge Satz VA            1  Satz 68,40    68,40
+
+Law firms' bills put their disbursements under the fees, after the fees' total and a summary
+by timekeeper printed in columns of its own. The sum line closes the group, not the table,
+when its amount is the sum of the group's amounts and, a little further down, rows go on
+with their figures under the group's figures. A figure line in other columns (a summary
+grid) is passed over; one whose amount sits in the amount column, but is no item, is the
+totals block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from facturist.engine.layout import Line
+from facturist.engine.model import Value, Word
+
+if TYPE_CHECKING:
+    from facturist.engine.tables import _Row
+
+RowReader = Callable[[Line], tuple[list[Word], dict[str, Value]]]
+
+# Lines looked at below a group's sum for the next group's first row.
+_LOOKAHEAD = 8
+_FIGURES = ("quantity", "unit_price", "amount")
+
+
+def next_section(
+    lines: list[Line],
+    position: int,
+    group: list[_Row],
+    read_row: RowReader,
+    stop: re.Pattern[str],
+) -> int | None:
+    """Where the table goes on below the sum line `lines[position - 1]` of the rows `group`,
+    or None when that line closed the table."""
+    rows = [row for row in group if "amount" in row.numbers and row.description]
+    if not rows or not 0 < position < len(lines):
+        return None
+    closing = lines[position - 1]
+    total = _group_sum(closing, rows, read_row)
+    if total is None:
+        return None
+    headed = False
+    for index in range(position, min(position + _LOOKAHEAD, len(lines))):
+        line = lines[index]
+        first = line.cells[0].text if line.cells else ""
+        if line.page != closing.page or stop.match(first) or stop.match(line.text):
+            return None  # the totals block, or the page's end
+        description, numbers = read_row(line)
+        if not numbers:
+            headed = headed or _title(line)
+            continue
+        if "amount" not in numbers or not _aligned(numbers["amount"], rows, "amount", line):
+            continue  # figures in columns of their own: a summary grid between the groups
+        named = _named_in_line(description, rows, line)
+        in_columns = all(
+            _aligned(numbers[key], rows, key, line) for key in _FIGURES if key in numbers
+        )
+        full = {"quantity", "unit_price"} <= numbers.keys()
+        if numbers["amount"].value == total:
+            return None  # the sum again: a payment's line ("Bank transfer ... 5.173,17")
+        # Under a title, a row may bill an amount alone (a disbursement); right under the
+        # sum, only a full row tells an item from a charge of the totals block ("Shipping").
+        return index if named and in_columns and (full or headed) else None
+    return None
+
+
+def _title(line: Line) -> bool:
+    """A group's title ("Ersatzteile / Material", "DISBURSEMENTS"), not a sentence ("Thank
+    you for your order.")."""
+    text = line.text.strip()
+    return any(ch.isalpha() for ch in text) and len(line.words) <= 8 and text[-1] not in ".!"
+
+
+def _named_in_line(description: list[Word], rows: list[_Row], line: Line) -> bool:
+    """A row's text starting where the group's items start theirs; a caption starting
+    further right ("Rabat" under "Razem netto") belongs to the totals block."""
+    if not any(ch.isalpha() for w in description for ch in w.text):
+        return False
+    x0 = description[0].box.x0
+    return any(abs(row.description[0].box.x0 - x0) <= line.height for row in rows)
+
+
+def _group_sum(closing: Line, rows: list[_Row], read_row: RowReader) -> float | None:
+    """The sum the line below the rows prints in the amount column, if it is theirs."""
+    last = rows[-1]
+    if closing.page != last.page or closing.y0 < last.last_y - 1:
+        return None
+    _description, numbers = read_row(closing)
+    amount = numbers.get("amount")
+    if amount is None or numbers.keys() & {"quantity", "unit_price"}:
+        return None
+    if not isinstance(amount.value, float) or not _aligned(amount, rows, "amount", closing):
+        return None
+    total = sum(value for row in rows if isinstance(value := row.numbers["amount"].value, float))
+    return amount.value if abs(total - amount.value) <= max(0.011, 0.0005 * abs(total)) else None
+
+
+def _aligned(value: Value, rows: list[_Row], key: str, line: Line) -> bool:
+    """A figure standing where the rows print theirs: same right edge, left edge or centre
+    (figures are right-aligned, or left-aligned, or centred in their column)."""
+    if not value.boxes:
+        return False
+    box = value.boxes[0]
+    tolerance = max(2.0, 0.4 * line.height)
+    for row in rows:
+        figure = row.numbers.get(key)
+        if figure is None or not figure.boxes:
+            continue
+        other = figure.boxes[0]
+        if (
+            abs(box.x1 - other.x1) <= tolerance
+            or abs(box.x0 - other.x0) <= tolerance
+            or abs((box.x0 + box.x1) - (other.x0 + other.x1)) <= 2 * tolerance
+        ):
+            return True
+    # No row printed this figure: its column has no place to compare with.
+    return not any(key in row.numbers and row.numbers[key].boxes for row in rows)

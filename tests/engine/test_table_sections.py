@@ -1,0 +1,364 @@
+"""Item tables in sections, and columns beside the description that are not part of it."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from facturist.engine import extract_canonical
+
+# (x, y from the top, text); a text starting with ">" is set right-aligned, ending at x.
+Text = tuple[float, float, str]
+
+_HEAD: list[Text] = [
+    (50, 60, "Acme Widgets GmbH"),
+    (350, 130, "Invoice number:"),
+    (450, 130, "INV-7"),
+    (350, 144, "Invoice date:"),
+    (450, 144, "05.03.2024"),
+]
+
+
+def _pdf(texts: list[Text], *more_pages: list[Text]) -> bytes:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    _, height = A4
+    for page in [_HEAD + texts, *more_pages]:
+        pdf.setFont("Helvetica", 9)
+        for x, y, text in page:
+            if text.startswith(">"):
+                pdf.drawRightString(x, height - y, text[1:])
+            else:
+                pdf.drawString(x, height - y, text)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def _items(texts: list[Text]) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = extract_canonical(_pdf(texts), use_einvoice=False)["line_items"]
+    return items
+
+
+def _figures(items: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    return [(i["description"], i["quantity"], i["unit_price"], i["amount"]) for i in items]
+
+
+def _row(y: float, name: str, quantity: str, price: str, amount: str) -> list[Text]:
+    return [(110, y, name), (330, y, ">" + quantity), (430, y, ">" + price), (530, y, ">" + amount)]
+
+
+_WORKSHOP_HEADER: list[Text] = [
+    (60, 220, "Pos."),
+    (110, 220, "Bezeichnung"),
+    (305, 220, "Menge"),
+    (390, 220, "Einzelpreis"),
+    (495, 220, "Betrag"),
+]
+
+
+def test_a_group_sum_and_the_next_groups_title_do_not_end_the_table() -> None:
+    texts = [
+        *_WORKSHOP_HEADER,
+        (110, 236, "Arbeitslohn"),
+        *_row(250, "Inspektion mit Ölwechsel", "18", "14,90", "268,20"),
+        *_row(262, "Bremsbeläge vorne erneuern", "9", "14,90", "134,10"),
+        (360, 278, "Summe Arbeitslohn"),
+        (530, 278, ">402,30"),
+        (110, 296, "Ersatzteile / Material"),
+        *_row(312, "Bremsbeläge Satz VA", "1", "68,40", "68,40"),
+        *_row(324, "Ölfilter mit Dichtring", "2", "14,80", "29,60"),
+        (360, 340, "Summe Ersatzteile"),
+        (530, 340, ">98,00"),
+        (390, 370, "Nettobetrag"),
+        (530, 370, ">500,30"),
+        (390, 384, "zzgl. 19 % MwSt."),
+        (530, 384, ">95,06"),
+    ]
+    assert _figures(_items(texts)) == [
+        ("Inspektion mit Ölwechsel", 18.0, 14.9, 268.2),
+        ("Bremsbeläge vorne erneuern", 9.0, 14.9, 134.1),
+        ("Bremsbeläge Satz VA", 1.0, 68.4, 68.4),
+        ("Ölfilter mit Dichtring", 2.0, 14.8, 29.6),
+    ]
+
+
+def test_a_bare_group_sum_between_full_rows_does_not_end_the_table() -> None:
+    texts = [
+        *_WORKSHOP_HEADER,
+        *_row(240, "Inspektion mit Ölwechsel", "18", "14,90", "268,20"),
+        *_row(252, "Bremsbeläge vorne erneuern", "9", "14,90", "134,10"),
+        (530, 266, ">402,30"),
+        *_row(290, "Bremsbeläge Satz VA", "1", "68,40", "68,40"),
+        (390, 320, "Nettobetrag"),
+        (530, 320, ">470,70"),
+    ]
+    assert [i["amount"] for i in _items(texts)] == [268.2, 134.1, 68.4]
+
+
+def test_a_payment_line_repeating_the_total_is_no_item() -> None:
+    texts = [
+        *_WORKSHOP_HEADER,
+        *_row(240, "Inspektion mit Ölwechsel", "18", "14,90", "268,20"),
+        *_row(252, "Bremsbeläge vorne erneuern", "9", "14,90", "134,10"),
+        (530, 268, ">402,30"),
+        (60, 290, "Zahlungsart"),
+        (60, 304, "Überweisung an Sparkasse"),
+        (530, 304, ">402,30"),
+    ]
+    assert [i["amount"] for i in _items(texts)] == [268.2, 134.1]
+
+
+def test_disbursements_after_the_fees_total_and_a_timekeeper_summary() -> None:
+    texts = [
+        (60, 220, "Date"),
+        (110, 220, "Description"),
+        (330, 220, ">Hours"),
+        (430, 220, ">Rate"),
+        (530, 220, ">Amount"),
+        (60, 236, "03/03/25"),
+        *_row(236, "Conference with client re: deal structure", "1.20", "650.00", "780.00"),
+        (60, 250, "03/04/25"),
+        *_row(250, "Draft due diligence request list", "2.40", "475.00", "1,140.00"),
+        (380, 270, "Total Fees"),
+        (530, 270, ">$1,920.00"),
+        (60, 290, "TIMEKEEPER SUMMARY"),
+        (60, 304, "Eleanor M. Harrow, Partner"),
+        (250, 304, ">1.20"),
+        (320, 304, ">650.00"),
+        (400, 304, ">780.00"),
+        (60, 316, "Jonathan R. Lindqvist, Counsel"),
+        (250, 316, ">2.40"),
+        (320, 316, ">475.00"),
+        (400, 316, ">1,140.00"),
+        (60, 336, "DISBURSEMENTS"),
+        (60, 350, "03/06/25"),
+        (110, 350, "UCC and judgment searches"),
+        (530, 350, ">312.00"),
+        (60, 362, "03/14/25"),
+        (110, 362, "Westlaw research charges"),
+        (530, 362, ">186.75"),
+        (380, 380, "Total Disbursements"),
+        (530, 380, ">$498.75"),
+        (380, 400, "Total Current Charges"),
+        (530, 400, ">$2,418.75"),
+    ]
+    items = _items(texts)
+    assert [(i["description"], i["amount"]) for i in items][2:] == [
+        ("UCC and judgment searches", 312.0),
+        ("Westlaw research charges", 186.75),
+    ]
+    assert len(items) == 4
+
+
+def test_swiss_hours_and_rate_captions() -> None:
+    texts = [
+        (60, 220, "Leistung"),
+        (330, 220, ">Std."),
+        (430, 220, ">Ansatz CHF"),
+        (530, 220, ">Betrag CHF"),
+        (60, 236, "Workshop Portfoliostrategie"),
+        (330, 236, ">7.50"),
+        (430, 236, ">220.00"),
+        (530, 236, ">1'650.00"),
+        (60, 248, "Projektleitung und Koordination"),
+        (330, 248, ">4.50"),
+        (430, 248, ">165.00"),
+        (530, 248, ">742.50"),
+        (360, 270, "Total exkl. MWST"),
+        (530, 270, ">2'392.50"),
+    ]
+    assert _figures(_items(texts)) == [
+        ("Workshop Portfoliostrategie", 7.5, 220.0, 1650.0),
+        ("Projektleitung und Koordination", 4.5, 165.0, 742.5),
+    ]
+
+
+def test_swedish_captions() -> None:
+    texts = [
+        (50, 220, "Art.nr"),
+        (105, 220, "Benämning"),
+        (340, 220, ">Antal"),
+        (350, 220, "Enh"),
+        (430, 220, ">À-pris"),
+        (470, 220, ">Rab %"),
+        (545, 220, ">Belopp"),
+        (50, 236, "M-101"),
+        (105, 236, "Receptionsdisk ek, platsbyggd"),
+        (340, 236, ">1,00"),
+        (350, 236, "st"),
+        (430, 236, ">38500,00"),
+        (545, 236, ">38500,00"),
+        (50, 248, "B-020"),
+        (105, 248, "Bänkskiva kompaktlaminat"),
+        (340, 248, ">6,40"),
+        (350, 248, "m"),
+        (430, 248, ">1890,00"),
+        (470, 248, ">10"),
+        (545, 248, ">10886,40"),
+        (50, 280, "Netto"),
+        (545, 280, ">49386,40"),
+    ]
+    assert _figures(_items(texts)) == [
+        ("Receptionsdisk ek, platsbyggd", 1.0, 38500.0, 38500.0),
+        ("Bänkskiva kompaktlaminat", 6.4, 1890.0, 10886.4),
+    ]
+
+
+def test_the_shipped_count_of_several_is_the_quantity_and_the_item_code_no_name() -> None:
+    texts = [
+        (41, 220, "Item #"),
+        (106, 220, "Description"),
+        (329, 220, ">Ordered"),
+        (374, 220, ">Shipped"),
+        (410, 220, ">B/O"),
+        (480, 220, ">Unit Price"),
+        (572, 220, ">Ext. Price"),
+        (41, 236, "PIP-0200B"),
+        (106, 236, "Pipette tips 200 µL, sterile (10 x 96)"),
+        (329, 236, ">20"),
+        (374, 236, ">12"),
+        (410, 236, ">8"),
+        (480, 236, ">39.50"),
+        (572, 236, ">474.00"),
+        (41, 248, "TUB-15PP"),
+        (106, 248, "Centrifuge tubes 15 mL"),
+        (329, 248, ">6"),
+        (374, 248, ">6"),
+        (410, 248, ">0"),
+        (480, 248, ">118.00"),
+        (572, 248, ">708.00"),
+        (445, 270, "Subtotal"),
+        (572, 270, ">1,182.00"),
+    ]
+    assert _figures(_items(texts)) == [
+        ("Pipette tips 200 µL, sterile (10 x 96)", 12.0, 39.5, 474.0),
+        ("Centrifuge tubes 15 mL", 6.0, 118.0, 708.0),
+    ]
+
+
+def test_a_captioned_column_beside_the_description_is_no_part_of_it() -> None:
+    texts = [
+        (41, 220, "Product / Description"),
+        (235, 220, "Licence period"),
+        (370, 220, ">Qty"),
+        (440, 220, ">Unit price"),
+        (555, 220, ">Net amount"),
+        (41, 236, "Quillstone Fleet Planner"),
+        (235, 236, "01/05/2025 – 30/04/2026"),
+        (370, 236, ">25"),
+        (440, 236, ">€348.00"),
+        (555, 236, ">€8,700.00"),
+        (381, 260, "Subtotal (excl. VAT)"),
+        (555, 260, ">€8,700.00"),
+    ]
+    assert _figures(_items(texts)) == [("Quillstone Fleet Planner", 25.0, 348.0, 8700.0)]
+
+
+def test_a_vat_summary_grid_under_the_items_is_no_item() -> None:
+    texts = [
+        (43, 220, "Cod. articolo"),
+        (100, 220, "Descrizione"),
+        (334, 220, ">Quantità"),
+        (403, 220, ">Prezzo unitario"),
+        (551, 220, ">Prezzo totale"),
+        (43, 236, "DICO"),
+        (100, 236, "Dichiarazione di conformità"),
+        (342, 236, ">1,00"),
+        (402, 236, ">90,00"),
+        (552, 236, ">90,00"),
+        (43, 248, "TB-KF01"),
+        (100, 248, "Kit fumi coassiale 60/100"),
+        (342, 248, ">1,00"),
+        (402, 248, ">186,50"),
+        (552, 248, ">186,50"),
+        (44, 270, "Esigibilità IVA"),
+        (233, 270, "%IVA"),
+        (283, 270, "Spese accessorie"),
+        (393, 270, "Totale imponibile"),
+        (473, 270, "Totale imposta"),
+        (44, 284, "I (esigibilità immediata)"),
+        (276, 284, ">22,00"),
+        (466, 284, ">276,50"),
+        (552, 284, ">60,83"),
+    ]
+    assert _figures(_items(texts)) == [
+        ("Dichiarazione di conformità", 1.0, 90.0, 90.0),
+        ("Kit fumi coassiale 60/100", 1.0, 186.5, 186.5),
+    ]
+
+
+def test_of_two_quantity_captions_the_count_that_gives_the_amount_is_billed() -> None:
+    texts = [
+        (60, 220, "Description"),
+        (300, 220, ">Qty ordered"),
+        (370, 220, ">Qty shipped"),
+        (450, 220, ">Unit price"),
+        (540, 220, ">Amount"),
+        *[(x, 236, t) for x, t in [(60, "Pipette tips 200 µL"), (300, ">20"), (370, ">12")]],
+        (450, 236, ">39.50"),
+        (540, 236, ">474.00"),
+        *[(x, 248, t) for x, t in [(60, "Centrifuge tubes 15 mL"), (300, ">6"), (370, ">6")]],
+        (450, 248, ">118.00"),
+        (540, 248, ">708.00"),
+        (445, 270, "Subtotal"),
+        (540, 270, ">1,182.00"),
+    ]
+    assert _figures(_items(texts)) == [
+        ("Pipette tips 200 µL", 12.0, 39.5, 474.0),
+        ("Centrifuge tubes 15 mL", 6.0, 118.0, 708.0),
+    ]
+
+
+def test_totals_beside_a_note_after_the_subtotal_are_no_items() -> None:
+    texts = [
+        *_WORKSHOP_HEADER,
+        *_row(240, "Inspektion mit Ölwechsel", "18", "14,90", "268,20"),
+        *_row(252, "Bremsbeläge vorne erneuern", "9", "14,90", "134,10"),
+        (60, 270, "Zahlbar in 14 Tagen."),
+        (360, 270, "Summe netto"),
+        (530, 270, ">402,30"),
+        (60, 284, "Vielen Dank für Ihren Auftrag"),
+        # The totals' captions start inside the description column, not where items do.
+        (200, 298, "Rabat"),
+        (530, 298, ">0,00"),
+        (200, 312, "Kwota VAT @ 19%"),
+        (530, 312, ">76,44"),
+    ]
+    assert [i["amount"] for i in _items(texts)] == [268.2, 134.1]
+
+
+def test_the_letterhead_over_a_repeated_header_is_no_part_of_the_item_above() -> None:
+    header: list[Text] = [
+        (110, 220, "Description"),
+        (330, 220, ">Hours"),
+        (430, 220, ">Rate"),
+        (530, 220, ">Amount"),
+    ]
+    first = [
+        *header,
+        *_row(240, "Draft due diligence request list", "2.40", "475.00", "1,140.00"),
+        *_row(254, "Prepare HSR filing threshold analysis", "1.10", "195.00", "214.50"),
+        (285, 800, "Page 1 of 2"),
+    ]
+    second = [
+        (154, 40, "WHITCOMB, HARROW & LINDQVIST LLP"),
+        (200, 55, "Attorneys at Law"),
+        (150, 70, "One Financial Plaza, 27th Floor, Hartford"),
+        (190, 85, "Federal Tax ID No. 06-1587342"),
+        (60, 100, "Invoice No. 218834"),
+        (500, 100, "Page 2 of 2"),
+        *[(x, y - 90, text) for x, y, text in header],
+        *_row(150, "Draft transition services agreement", "3.30", "325.00", "1,072.50"),
+        (380, 180, "Total Fees"),
+        (530, 180, ">$2,427.00"),
+    ]
+    result = extract_canonical(_pdf(first, second), use_einvoice=False)
+    assert [i["description"] for i in result["line_items"]] == [
+        "Draft due diligence request list",
+        "Prepare HSR filing threshold analysis",
+        "Draft transition services agreement",
+    ]
