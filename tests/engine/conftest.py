@@ -80,3 +80,20 @@ def standard_invoice_page(
 def invoice_pdf() -> Callable[..., bytes]:
     """Factory for generated invoice PDFs."""
     return make_invoice_pdf
+
+
+# (x, y from the top, text, font size)
+SizedText = tuple[float, float, str, float]
+
+
+def make_sized_pdf(texts: list[SizedText], bold: frozenset[str] = frozenset()) -> bytes:
+    """A one-page PDF of (x, y-from-top, text, font size) strings; texts in `bold` in bold."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    _, height = A4
+    for x, y, text, size in texts:
+        pdf.setFont("Helvetica-Bold" if text in bold else "Helvetica", size)
+        pdf.drawString(x, height - y, text)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()

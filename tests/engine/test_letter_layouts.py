@@ -4,16 +4,13 @@ such letters use for their numbers and dates."""
 
 from __future__ import annotations
 
-import io
 from typing import Any
-
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
 from facturist.engine import extract_canonical
 
-# (x, y from the top, text, font size)
-Text = tuple[float, float, str, float]
+from .conftest import SizedText, make_sized_pdf
+
+Text = SizedText  # (x, y from the top, text, font size)
 
 _ITEMS: list[Text] = [
     (60, 330, "Pos.", 9),
@@ -44,20 +41,10 @@ _FOOTER: list[Text] = [
 ]
 
 
-def _pdf(texts: list[Text]) -> bytes:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, text, size in texts:
-        pdf.setFont("Helvetica", size)
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
-
-
 def _fields(texts: list[Text]) -> dict[str, Any]:
-    fields: dict[str, Any] = extract_canonical(_pdf(texts + _ITEMS), use_einvoice=False)["fields"]
+    fields: dict[str, Any] = extract_canonical(make_sized_pdf(texts + _ITEMS), use_einvoice=False)[
+        "fields"
+    ]
     return fields
 
 

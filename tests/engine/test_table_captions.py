@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import io
 from typing import Any
-
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
 from facturist.engine import extract_canonical
 
-from .conftest import make_invoice_pdf
+from .conftest import make_invoice_pdf, make_sized_pdf
 
 _HEAD: list[tuple[float, float, str]] = [
     (50, 60, "Acme Widgets GmbH"),
@@ -204,16 +200,8 @@ def test_a_charges_list_goes_on_under_a_section_heading() -> None:
 def _sized_pdf(
     lines: list[tuple[float, float, str, float]], bold: frozenset[str] = frozenset()
 ) -> bytes:
-    """A page of (x, y-from-top, text, font size) strings; texts in `bold` set in bold."""
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, text, size in [(x, y, t, 10.0) for x, y, t in _HEAD] + lines:
-        pdf.setFont("Helvetica-Bold" if text in bold else "Helvetica", size)
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    """The invoice head in 10 points, then (x, y-from-top, text, font size) strings."""
+    return make_sized_pdf([(x, y, t, 10.0) for x, y, t in _HEAD] + lines, bold)
 
 
 def test_a_line_in_smaller_print_under_an_item_is_a_detail_not_its_name() -> None:

@@ -12,7 +12,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from facturist.engine import extract_canonical
 from facturist.engine.parties import POSTCODE_TOWN
 
-from .test_letter_layouts import Text, _pdf
+from .conftest import SizedText as Text
+from .conftest import make_sized_pdf
 
 _TOTALS: list[Text] = [
     (60, 330, "Description", 9),
@@ -33,7 +34,9 @@ _TOTALS: list[Text] = [
 
 
 def _fields(texts: list[Text]) -> dict[str, Any]:
-    fields: dict[str, Any] = extract_canonical(_pdf(texts + _TOTALS), use_einvoice=False)["fields"]
+    fields: dict[str, Any] = extract_canonical(make_sized_pdf(texts + _TOTALS), use_einvoice=False)[
+        "fields"
+    ]
     return fields
 
 

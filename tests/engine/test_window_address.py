@@ -6,18 +6,14 @@ sender's return address in small print; no "Bill to" label names the buyer.
 
 from __future__ import annotations
 
-import io
-
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-
 from facturist.engine import extract_canonical
 from facturist.engine.layout import Line, build_lines
 from facturist.engine.model import Box, PageText, Word
 from facturist.engine.parties import party_names, spaced_name
 
-# (x, y from the top, text, font size)
-Text = tuple[float, float, str, float]
+from .conftest import SizedText, make_sized_pdf
+
+Text = SizedText  # (x, y from the top, text, font size)
 
 _LETTERHEAD: list[Text] = [
     (450, 90, "Nordlicht Design GmbH", 9),
@@ -59,18 +55,6 @@ _BODY: list[Text] = [
 ]
 
 
-def _pdf(texts: list[Text]) -> bytes:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, text, size in texts:
-        pdf.setFont("Helvetica", size)
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
-
-
 def test_the_recipient_under_the_return_address_is_the_buyer() -> None:
     window: list[Text] = [
         (80, 160, "Nordlicht Design GmbH ● Hafenweg 3 ● 20457 Hamburg", 6),
@@ -78,7 +62,9 @@ def test_the_recipient_under_the_return_address_is_the_buyer() -> None:
         (70, 192, "Bahnstr. 42", 11),
         (70, 208, "88802 Spielkreis", 11),
     ]
-    fields = extract_canonical(_pdf(_LETTERHEAD + window + _BODY), use_einvoice=False)["fields"]
+    fields = extract_canonical(make_sized_pdf(_LETTERHEAD + window + _BODY), use_einvoice=False)[
+        "fields"
+    ]
     assert fields["buyer_name"] == "Theodor Est"
     assert fields["seller_name"] == "Nordlicht Design GmbH"
 
@@ -90,7 +76,9 @@ def test_a_salutation_opens_the_recipient_block() -> None:
         (70, 184, "Musterstr. 11", 10),
         (70, 196, "12346 Bad Musterhausen", 10),
     ]
-    fields = extract_canonical(_pdf(_LETTERHEAD + window + _BODY), use_einvoice=False)["fields"]
+    fields = extract_canonical(make_sized_pdf(_LETTERHEAD + window + _BODY), use_einvoice=False)[
+        "fields"
+    ]
     assert fields["buyer_name"] == "Herrn Max Mustermann"
 
 
@@ -102,7 +90,9 @@ def test_an_address_block_without_sender_line_or_salutation_is_the_buyer() -> No
         (70, 172, "Musterstr. 12", 10),
         (70, 184, "12345 Musterstadt", 10),
     ]
-    fields = extract_canonical(_pdf(_LETTERHEAD + window + _BODY), use_einvoice=False)["fields"]
+    fields = extract_canonical(make_sized_pdf(_LETTERHEAD + window + _BODY), use_einvoice=False)[
+        "fields"
+    ]
     assert fields["buyer_name"] == "Versicherungsbüro Muster"
 
 
@@ -112,12 +102,14 @@ def test_the_sellers_own_address_block_is_no_buyer() -> None:
         (70, 172, "Hafenweg 3", 10),
         (70, 184, "20457 Hamburg", 10),
     ]
-    fields = extract_canonical(_pdf(_LETTERHEAD + window + _BODY), use_einvoice=False)["fields"]
+    fields = extract_canonical(make_sized_pdf(_LETTERHEAD + window + _BODY), use_einvoice=False)[
+        "fields"
+    ]
     assert "buyer_name" not in fields
 
 
 def test_the_total_is_net_plus_the_vat_total_not_a_rate_line() -> None:
-    fields = extract_canonical(_pdf(_LETTERHEAD + _BODY), use_einvoice=False)["fields"]
+    fields = extract_canonical(make_sized_pdf(_LETTERHEAD + _BODY), use_einvoice=False)["fields"]
     assert (fields["net_amount"], fields["tax_amount"], fields["total_amount"]) == (
         496.0,
         75.04,
@@ -250,7 +242,7 @@ def test_return_address_in_the_right_hand_window() -> None:
         (336, 177, "Marktgasse 7", 10),
         (333, 190, "3011 Bern", 10),
     ]
-    fields = extract_canonical(_pdf(rows + _BODY), use_einvoice=False)["fields"]
+    fields = extract_canonical(make_sized_pdf(rows + _BODY), use_einvoice=False)["fields"]
     assert fields["buyer_name"] == "Bäckerei Gerber GmbH"
 
 
@@ -283,5 +275,7 @@ def test_a_country_line_ending_the_sellers_block_starts_no_buyer_block() -> None
 
 
 def _pdf_fields(rows: list[Text]) -> dict[str, object]:
-    found: dict[str, object] = extract_canonical(_pdf(rows + _BODY), use_einvoice=False)["fields"]
+    found: dict[str, object] = extract_canonical(make_sized_pdf(rows + _BODY), use_einvoice=False)[
+        "fields"
+    ]
     return found
