@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -178,3 +179,22 @@ def join_digit_groups(words: list[Word]) -> list[Word]:
                 continue
         out.append(word)
     return out
+
+
+def column_below(
+    lines: list[Line], start: int, x0: float, tolerance: float
+) -> Iterator[tuple[Line, Cell]]:
+    """The lines that go on the block of lines[start] in the column starting at x0, with
+    their cell there: lines of other columns in between are passed over, and a gap of more
+    than 1.5 line heights below the block's last line, or a new page, ends it."""
+    bottom = lines[start].y1
+    for line in lines[start + 1 :]:
+        if line.page != lines[start].page:
+            return
+        cell = next((c for c in line.cells if abs(c.x0 - x0) <= tolerance), None)
+        if cell is None:
+            continue
+        if line.y0 - bottom > 1.5 * line.height:
+            return
+        bottom = line.y1
+        yield line, cell

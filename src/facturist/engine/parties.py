@@ -16,7 +16,7 @@ from facturist.engine.labels import (
     NAME_LABEL,
     SELLER_SECTION,
 )
-from facturist.engine.layout import Cell, Line
+from facturist.engine.layout import Cell, Line, column_below
 from facturist.engine.model import Value
 
 
@@ -77,14 +77,7 @@ def _company_under_person(lines: list[Line], buyer: Value) -> Value:
     start = next((i for i, ln in enumerate(lines) if any(w.box == top for w in ln.words)), None)
     if start is None:
         return buyer
-    previous = lines[start]
-    for line in lines[start + 1 : start + 6]:
-        if line.page != previous.page or line.y0 - previous.y1 > 1.5 * line.height:
-            break
-        cell = next((c for c in line.cells if abs(c.x0 - top.x0) < 6), None)
-        if cell is None:
-            continue
-        previous = line
+    for _line, cell in itertools.islice(column_below(lines, start, top.x0, tolerance=6), 4):
         text = cell.text.strip()
         if any(ch.isdigit() for ch in text):
             break  # the street: the block's names are over
@@ -376,12 +369,15 @@ def _in_field_list(lines: list[Line], index: int, position: int) -> bool:
     for near in (*lines[max(0, index - 2) : index], *lines[index + 1 : index + 3]):
         if near.page != line.page or abs(near.y0 - line.y0) > 3 * line.height:
             continue
-        starts = [c.x0 for c in near.cells]
-        if any(abs(x - caption.x0) < 4 for x in starts) and any(
-            abs(x - value.x0) < 4 for x in starts
-        ):
+        if _starts_under(near, caption, value):
             return True
     return False
+
+
+def _starts_under(line: Line, *cells: Cell) -> bool:
+    """Whether the line has a cell starting where each of `cells` starts (same columns)."""
+    starts = [c.x0 for c in line.cells]
+    return all(any(abs(x - cell.x0) < 4 for x in starts) for cell in cells)
 
 
 # A logo's letters ("AK", "SL"): a company's initials, no name.
@@ -402,12 +398,13 @@ def _name_beside(line: Line, position: int, below: Line | None = None) -> Value 
     if position + 1 >= len(line.cells):
         return None
     header, cell = line.cells[position], line.cells[position + 1]
-    if below is not None and below.page == line.page and below.y0 - line.y1 < 1.5 * line.height:
-        starts = [c.x0 for c in below.cells]
-        if any(abs(x - header.x0) < 4 for x in starts) and any(
-            abs(x - cell.x0) < 4 for x in starts
-        ):
-            return None
+    if (
+        below is not None
+        and below.page == line.page
+        and below.y0 - line.y1 < 1.5 * line.height
+        and _starts_under(below, header, cell)
+    ):
+        return None
     text = cell.text.strip()
     if cell.x0 - header.x1 > 200 or text.endswith(":") or LABEL_VALUE_LINE.match(text):
         return None
@@ -534,7 +531,7 @@ POSTCODE_TOWN = re.compile(
 # The marks that part a footer's pieces, commas aside ("ACME, Inc. | 1 Main St").
 _STRONG_SEPARATOR = re.compile(r"[●•·|▪■–]|\s-\s")
 # The marks that part a return address's pieces ("ACME GmbH ● Ecke 12 ● 12345 Stadt").
-RETURN_SEPARATOR = re.compile(r"[●•·|▪■–]|\s-\s|,\s")
+RETURN_SEPARATOR = re.compile(rf"{_STRONG_SEPARATOR.pattern}|,\s")
 _WINDOW_GAP = 40
 
 

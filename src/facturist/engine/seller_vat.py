@@ -10,7 +10,7 @@ elsewhere whose checksum holds.
 from __future__ import annotations
 
 from facturist.engine.candidates import Candidate
-from facturist.engine.layout import Line
+from facturist.engine.layout import Line, column_below
 from facturist.engine.model import Box, Value
 from facturist.engine.parse.ids import find_vat_ids, is_valid_vat_id, normalize_vat_id
 
@@ -67,13 +67,7 @@ def _block_bottom(lines: list[Line], top: Box) -> float | None:
     if start is None:
         return None
     bottom = lines[start].y1
-    for line in lines[start + 1 :]:
-        if line.page != top.page:
-            break
-        if not any(abs(cell.x0 - top.x0) <= 12 for cell in line.cells):
-            continue  # a line of another column between the block's lines
-        if line.y0 - bottom > 1.5 * line.height:
-            break
+    for line, _cell in column_below(lines, start, top.x0, tolerance=12):
         bottom = line.y1
     return bottom
 
