@@ -9,6 +9,8 @@ import pytest
 
 from facturist.engine import extract_canonical
 from facturist.engine.amountcaptions import PROSE_RANK, caption_rank, in_iban
+from facturist.engine.extraction import read_for_canonical
+from facturist.engine.fields import find_candidates
 from facturist.engine.layout import build_lines
 from facturist.engine.model import Box, PageText, Word
 
@@ -217,7 +219,8 @@ def test_tax_word_in_an_item_description_is_no_tax() -> None:
         ]
     )
     assert fields["tax_amount"] is None
-    assert fields["net_amount"] is None
+    # No tax named anywhere: the whole total is net (not total less a "tax" of 312.00).
+    assert fields["net_amount"] == pytest.approx(2898.75)
     assert fields["total_amount"] == pytest.approx(2898.75)
 
 
@@ -251,3 +254,306 @@ def test_fare_breakdown_yields_to_the_totals_box() -> None:
     assert fields["net_amount"] == pytest.approx(824.0)
     assert fields["tax_amount"] == pytest.approx(123.0)
     assert fields["total_amount"] == pytest.approx(947.0)
+
+
+def test_income_tax_withheld_leaves_the_vat_as_the_tax() -> None:
+    # A Spanish freelancer: IRPF withheld after the IVA, the total printed after it.
+    fields = _amounts(
+        [
+            (340, 300, "Base imponible"),
+            (480, 300, "1.500,00 €"),
+            (340, 314, "IVA (21%)"),
+            (480, 314, "315,00 €"),
+            (340, 328, "Retención IRPF (-15%)"),
+            (480, 328, "-225,00 €"),
+            (340, 342, "TOTAL FACTURA"),
+            (480, 342, "1.590,00 €"),
+        ]
+    )
+    assert fields == {
+        "net_amount": pytest.approx(1500.0),
+        "tax_amount": pytest.approx(315.0),
+        "total_amount": pytest.approx(1590.0),
+        "amount_due": pytest.approx(1590.0),
+    }
+
+
+def test_withholding_after_the_total_is_not_due() -> None:
+    fields = _amounts(
+        [
+            (340, 300, "Imponibile"),
+            (480, 300, "1.000,00"),
+            (340, 314, "IVA 22%"),
+            (480, 314, "220,00"),
+            (340, 328, "Totale documento"),
+            (480, 328, "1.220,00"),
+            (340, 342, "Ritenuta d'acconto 20%"),
+            (480, 342, "-200,00"),
+        ]
+    )
+    assert fields["total_amount"] == pytest.approx(1220.0)
+    assert fields["amount_due"] == pytest.approx(1020.0)
+
+
+def test_tax_included_in_the_prices_leaves_the_net_to_work_out() -> None:
+    # A web shop's order: the subtotal is gross, the VAT only "included" in it.
+    fields = _amounts(
+        [
+            (400, 300, "Subtotal price:"),
+            (500, 300, "£121.50"),
+            (400, 314, "Order discount (SPRING15):"),
+            (500, 314, "-£18.23"),
+            (400, 328, "Shipping:"),
+            (500, 328, "£3.95"),
+            (400, 342, "VAT 20% (included):"),
+            (500, 342, "£17.87"),
+            (400, 356, "Total price:"),
+            (500, 356, "£107.22"),
+        ]
+    )
+    assert fields["net_amount"] == pytest.approx(89.35)
+    assert fields["tax_amount"] == pytest.approx(17.87)
+    assert fields["total_amount"] == pytest.approx(107.22)
+
+
+def test_per_rate_vat_lines_add_up_to_the_amount_due() -> None:
+    # Fiken: VAT only per rate, and no total caption but "Å betale".
+    fields = _amounts(
+        [
+            (430, 300, "Netto"),
+            (500, 300, "54 720,00"),
+            (350, 314, "MVA 15 % av 36 050,00"),
+            (500, 314, "5 407,50"),
+            (350, 328, "MVA 25 % av 18 670,00"),
+            (500, 328, "4 667,50"),
+            (390, 342, "Å betale NOK"),
+            (500, 342, "64 795,00"),
+        ]
+    )
+    assert fields == {
+        "net_amount": pytest.approx(54720.0),
+        "tax_amount": pytest.approx(10075.0),
+        "total_amount": pytest.approx(64795.0),
+        "amount_due": pytest.approx(64795.0),
+    }
+
+
+def test_a_zero_net_carries_no_tax() -> None:
+    # Primavera: "Descontos Financeiros 0,00" ends the caption row of the VAT summary.
+    fields = _amounts(
+        [
+            (40, 300, "Quadro Resumo de Impostos"),
+            (400, 300, "Mercadoria"),
+            (520, 300, "21.513,77"),
+            (130, 314, "Taxa"),
+            (190, 314, "Incidência"),
+            (280, 314, "Valor"),
+            (400, 314, "Descontos Financeiros"),
+            (540, 314, "0,00"),
+            (100, 328, "IVA 23,00%"),
+            (190, 328, "21.513,77"),
+            (270, 328, "4.948,17"),
+            (400, 328, "IVA"),
+            (525, 328, "4.948,17"),
+            (400, 350, "Total (EUR)"),
+            (510, 350, "26.461,94"),
+        ]
+    )
+    assert fields["net_amount"] == pytest.approx(21513.77)
+    assert fields["tax_amount"] == pytest.approx(4948.17)
+
+
+def test_rate_columns_breakdown_titles_and_payment_terms_are_no_captions() -> None:
+    rate = _line("%IVA")
+    assert caption_rank("tax_amount", rate, 1, 4, 0) is None
+    title = _line("Quadro", "resumo", "do", "IVA")
+    start = title.text.index("IVA")
+    assert caption_rank("tax_amount", title, start, start + 3, 0) is None
+    terms = _line("14", "pv", "netto")
+    assert caption_rank("net_amount", terms, 6, 11, 1) is None
+    assert caption_rank("tax_amount", _line("IVA", "(21%)"), 0, 3, 0) == 0
+
+
+def test_rate_lines_over_base_and_tax_add_up_without_a_net() -> None:
+    # Each VAT line prints its rate, its base, then its tax; no net line is printed.
+    fields = _amounts(
+        [
+            (300, 300, "IVA 23,00%"),
+            (400, 300, "1.000,00"),
+            (480, 300, "230,00"),
+            (300, 314, "IVA 6,00%"),
+            (400, 314, "500,00"),
+            (480, 314, "30,00"),
+            (300, 334, "Total (EUR)"),
+            (480, 334, "1.760,00"),
+        ]
+    )
+    assert fields["net_amount"] == pytest.approx(1500.0)
+    assert fields["tax_amount"] == pytest.approx(260.0)
+    assert fields["total_amount"] == pytest.approx(1760.0)
+
+
+def test_bases_and_taxes_per_rate_add_up_to_the_total() -> None:
+    # Czech: a base and a tax line per rate, then only the sum due.
+    fields = _amounts(
+        [
+            (380, 300, "Základ DPH 21 %"),
+            (480, 300, "10 000,00 Kc"),
+            (380, 314, "DPH 21 %"),
+            (480, 314, "2 100,00 Kc"),
+            (380, 328, "Základ DPH 12 %"),
+            (480, 328, "1 000,00 Kc"),
+            (380, 342, "DPH 12 %"),
+            (480, 342, "120,00 Kc"),
+            (346, 362, "Celkem k uhrade"),
+            (480, 362, "13 220,00 Kc"),
+        ]
+    )
+    assert fields["net_amount"] == pytest.approx(11000.0)
+    assert fields["tax_amount"] == pytest.approx(2220.0)
+    assert fields["total_amount"] == pytest.approx(13220.0)
+
+
+def test_rounding_marked_minus_in_brackets() -> None:
+    # Tally: "(-)" before the figure is a minus; the total is rounded after the tax.
+    fields = _amounts(
+        [
+            (300, 280, "Taxable Value"),
+            (480, 280, "1,000.00"),
+            (300, 294, "CGST@ 9%"),
+            (480, 294, "90.00"),
+            (300, 308, "SGST@ 9%"),
+            (480, 308, "90.00"),
+            (300, 322, "Round Off"),
+            (480, 322, "(-)0.40"),
+            (300, 340, "Total"),
+            (480, 340, "1,179.60"),
+        ]
+    )
+    assert fields["net_amount"] == pytest.approx(1000.0)
+    assert fields["tax_amount"] == pytest.approx(180.0)
+    assert fields["total_amount"] == pytest.approx(1179.60)
+
+
+def test_insurance_net_premium_and_premium_due() -> None:
+    # A motor insurer's premium bill: "Nettobeitrag", the insurance tax, and what is due.
+    fields = _amounts(
+        [
+            (250, 300, "Nettobeitrag"),
+            (516, 300, "567,10 €"),
+            (250, 314, "Versicherungsteuer 19 %"),
+            (516, 314, "107,75 €"),
+            (250, 328, "Zu zahlender Jahresbeitrag"),
+            (516, 328, "674,85 €"),
+        ]
+    )
+    assert fields == {
+        "net_amount": pytest.approx(567.10),
+        "tax_amount": pytest.approx(107.75),
+        "total_amount": pytest.approx(674.85),
+        "amount_due": pytest.approx(674.85),
+    }
+
+
+def test_tax_read_past_its_rate_cell() -> None:
+    # "MwSt. | 19% | 19,00 €": the rate in a cell of its own between the caption and the tax.
+    fields = _amounts(
+        [
+            (250, 300, "Nettobetrag"),
+            (516, 300, "100,00 €"),
+            (250, 314, "MwSt."),
+            (420, 314, "19%"),
+            (516, 314, "19,00 €"),
+            (250, 328, "Zu zahlen"),
+            (516, 328, "119,00 €"),
+        ]
+    )
+    assert fields["tax_amount"] == pytest.approx(19.0)
+
+
+def test_net_caption_heading_an_item_column_reads_no_total() -> None:
+    # "Sparte | Nettobeitrag jährlich" heads one premium per line: the first is no net.
+    page = [
+        *_HEAD,
+        (50, 240, "Sparte"),
+        (430, 240, "Nettobeitrag jährlich"),
+        (50, 256, "Kfz-Haftpflichtversicherung"),
+        (500, 256, "241,80 €"),
+        (50, 270, "Vollkasko"),
+        (500, 270, "312,44 €"),
+        (250, 296, "Nettobeitrag"),
+        (500, 296, "554,24 €"),
+    ]
+    read = read_for_canonical(make_invoice_pdf([page]))
+    lines = [line for text in read.texts for line in build_lines(text)]
+    nets = [c.value.value for c in find_candidates(lines) if c.key == "net_amount"]
+    assert nets == [pytest.approx(554.24)]
+
+
+def test_only_the_tax_and_the_sum_due_printed() -> None:
+    # A bare "Beitrag" names no net: the sum due is the total, and holds the tax.
+    fields = _amounts(
+        [
+            (250, 300, "Beitrag"),
+            (516, 300, "567,10 €"),
+            (250, 314, "Versicherungsteuer 19 %"),
+            (516, 314, "107,75 €"),
+            (250, 328, "Zu zahlender Beitrag"),
+            (516, 328, "674,85 €"),
+        ]
+    )
+    assert fields["net_amount"] == pytest.approx(567.10)
+    assert fields["total_amount"] == pytest.approx(674.85)
+
+
+def test_bill_total_to_pay_holds_the_previous_balance() -> None:
+    # A broadband bill: the arrears carried over are due, but this bill's total is its charges.
+    fields = _amounts(
+        [
+            (300, 280, "Balance brought forward"),
+            (500, 280, "£22.40"),
+            (300, 294, "New charges this month"),
+            (500, 294, "£49.74"),
+            (300, 308, "Total to pay"),
+            (500, 308, "£72.14"),
+            (300, 340, "Total new charges excluding VAT"),
+            (500, 340, "£41.45"),
+            (300, 354, "VAT at 20%"),
+            (500, 354, "£8.29"),
+            (300, 368, "New charges including VAT"),
+            (500, 368, "£49.74"),
+        ]
+    )
+    assert fields == {
+        "net_amount": pytest.approx(41.45),
+        "tax_amount": pytest.approx(8.29),
+        "total_amount": pytest.approx(49.74),
+        "amount_due": pytest.approx(72.14),
+    }
+
+
+@pytest.mark.parametrize(
+    ("statement", "due"),
+    [
+        ("Cette facture est acquittée. Conservez-la pour votre note de frais.", 0.0),
+        ("This invoice has been paid in full. Thank you.", 0.0),
+        ("Invoices are to be paid in full within 30 days.", 235.50),
+        ("Goods remain our property until paid in full.", 235.50),
+    ],
+)
+def test_a_paid_in_full_statement_leaves_nothing_due(statement: str, due: float) -> None:
+    fields = _amounts(
+        [
+            (330, 300, "Montant HT"),
+            (510, 300, "214,09 €"),
+            (330, 314, "TVA 10 %"),
+            (510, 314, "21,41 €"),
+            (330, 328, "Montant total TTC"),
+            (510, 328, "235,50 €"),
+            (330, 342, "Payé par carte bancaire le 18/02/2025"),
+            (510, 342, "235,50 €"),
+            (40, 380, statement),
+        ]
+    )
+    assert fields["total_amount"] == pytest.approx(235.50)
+    assert fields["amount_due"] == pytest.approx(due)

@@ -157,3 +157,101 @@ def test_labels_of_item_details_without_figures_do_not_end_the_table() -> None:
     ]
     items = _items([page])
     assert [i["description"] for i in items] == ["Gelierzucker", "Bierbrau Pils"]
+
+
+def test_a_correction_note_bills_the_difference_of_its_before_and_after_tables() -> None:
+    def block(y: float, title: str, counts: tuple[str, str], amounts: tuple[str, str]) -> list[Row]:
+        return [
+            (50, y, title),
+            (50, y + 16, "Lp."),
+            (80, y + 16, "Nazwa"),
+            (280, y + 16, "Ilosc"),
+            (340, y + 16, "Cena netto"),
+            (450, y + 16, "Wartosc netto"),
+            (55, y + 32, "1"),
+            (80, y + 32, "Zab kultywatora"),
+            (285, y + 32, counts[0]),
+            (345, y + 32, "18,00"),
+            (460, y + 32, amounts[0]),
+            (55, y + 46, "2"),
+            (80, y + 46, "Lemiesz pluga"),
+            (285, y + 46, counts[1]),
+            (345, y + 46, "135,00"),
+            (460, y + 46, amounts[1]),
+        ]
+
+    page = [
+        *_HEAD,
+        *block(180, "Przed korekta:", ("40", "8"), ("720,00", "1 080,00")),
+        *block(260, "Po korekcie:", ("10", "4"), ("180,00", "540,00")),
+        *block(340, "Korekta (roznica):", ("-30", "-4"), ("-540,00", "-540,00")),
+        (350, 430, "Razem korekta"),
+        (460, 430, "-1 080,00"),
+    ]
+    items = _items([page])
+    assert [(i["quantity"], i["amount"]) for i in items] == [(-30.0, -540.0), (-4.0, -540.0)]
+
+
+def _listed(rows: list[Row]) -> list[tuple[str, float, float]]:
+    return [(i["description"], i["quantity"], i["amount"]) for i in _items([_HEAD + rows])]
+
+
+def test_a_charge_list_may_quote_figures_inside_its_names() -> None:
+    # An electricity bill's charges: quantity x price and a tax's base written in the name.
+    items = _listed(
+        [
+            (50, 200, "Energía consumida 241 kWh x 0,132500 €/kWh"),
+            (500, 200, "31,93 €"),
+            (50, 216, "Impuesto sobre electricidad 5,11% s/ 31,93"),
+            (505, 216, "1,63 €"),
+            (50, 232, "Alquiler equipos de medida 28 días"),
+            (505, 232, "0,75 €"),
+            (50, 252, "Base imponible"),
+            (500, 252, "34,31 €"),
+        ]
+    )
+    assert items == [
+        ("Energía consumida 241 kWh x 0,132500 €/kWh", 1.0, 31.93),
+        ("Impuesto sobre electricidad 5,11% s/ 31,93", 1.0, 1.63),
+        ("Alquiler equipos de medida 28 días", 1.0, 0.75),
+    ]
+
+
+def test_a_sum_indented_under_a_premium_list_closes_it() -> None:
+    items = _listed(
+        [
+            (50, 200, "Kfz-Haftpflicht"),
+            (500, 200, "241,80 €"),
+            (50, 216, "Vollkasko"),
+            (500, 216, "312,44 €"),
+            (250, 236, "Jahresnetto"),
+            (500, 236, "554,24 €"),
+            (250, 252, "Versicherungsteuer 19 %"),
+            (500, 252, "105,31 €"),
+            (250, 268, "Zu zahlen"),
+            (500, 268, "659,55 €"),
+        ]
+    )
+    assert items == [("Kfz-Haftpflicht", 1.0, 241.8), ("Vollkasko", 1.0, 312.44)]
+
+
+def test_a_charge_with_an_empty_date_cell_is_an_item_not_a_detail() -> None:
+    items = _listed(
+        [
+            (50, 200, "01.03.–31.03."),
+            (140, 200, "Grundpreis"),
+            (505, 200, "33,57"),
+            (140, 216, "Verbindungen"),
+            (510, 216, "1,43"),
+            (50, 232, "01.03."),
+            (140, 232, "Treuebonus"),
+            (508, 232, "-4,20"),
+            (50, 252, "Summe netto"),
+            (505, 252, "30,80"),
+        ]
+    )
+    assert items == [
+        ("01.03.–31.03. Grundpreis", 1.0, 33.57),
+        ("Verbindungen", 1.0, 1.43),
+        ("01.03. Treuebonus", 1.0, -4.2),
+    ]

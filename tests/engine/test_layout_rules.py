@@ -233,3 +233,26 @@ def test_totals_beside_a_note_or_set_in_from_the_items_end_the_table() -> None:
         + [(250, 304, "Goods value"), (470, 304, "20,00")]
     )["line_items"]
     assert [i["description"] for i in items] == ["Widget 1", "Widget 2"]
+
+
+def test_a_thousands_group_after_a_lone_one_stays_one_figure() -> None:
+    # "1 182,00 EUR": the ink box of a lone "1" is short, its gap to "182,00" wide.
+    fields = _read(
+        [
+            *_HEAD,
+            (50, 200, "Prestation de conseil"),
+            (450, 200, "1 182,00 EUR"),
+            (350, 260, "Total HT"),
+            (450, 260, "1 182,00 EUR"),
+            (350, 274, "TVA 20,00 %"),
+            (450, 274, "236,40 EUR"),
+            (350, 288, "Total TTC"),
+            (450, 288, "1 418,40 EUR"),
+        ]
+    )
+    header = fields["fields"]
+    assert (header["net_amount"], header["tax_amount"], header["total_amount"]) == (
+        1182.0,
+        236.4,
+        1418.4,
+    )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from facturist.engine import extract_canonical
 
 from .conftest import make_invoice_pdf, make_sized_pdf
@@ -264,3 +266,139 @@ def test_a_regular_line_under_a_bold_item_name_is_a_detail() -> None:
     # Without the bold, the same lines are one description each (wrapped names).
     plain = extract_canonical(_sized_pdf(lines), use_einvoice=False)
     assert [len(i["description"].split()) > 4 for i in plain["line_items"]] == [True, True]
+
+
+def test_italian_capitals_a_split_price_caption_and_sizes_inside_the_name() -> None:
+    # A monospaced print sets every word apart: "PREZZO" and "UNIT." are two cells, and so
+    # are the words of a name starting left of its centred caption.
+    rows: list[Row] = [
+        (50, 220, "CODICE"),
+        (200, 220, "DESCRIZIONE"),
+        (330, 220, "QUANTITA'"),
+        (400, 220, "PREZZO"),
+        (447, 220, "UNIT."),
+        (480, 220, "SC.%"),
+        (520, 220, "IMPORTO"),
+        (50, 240, "FL-080"),
+        (120, 240, "FLANGIA"),
+        (170, 240, "DN80"),
+        (203, 240, "PN16"),
+        (236, 240, "ACCIAIO"),
+        (285, 240, "INOX"),
+        (345, 240, "40,00"),
+        (438, 240, "23,7500"),
+        (525, 240, "950,00"),
+        (50, 256, "VS-200"),
+        (120, 256, "VALVOLA"),
+        (172, 256, "A"),
+        (186, 256, "SFERA"),
+        (345, 256, "15,00"),
+        (438, 256, "64,2000"),
+        (485, 256, "8,00"),
+        (525, 256, "885,96"),
+        (400, 290, "TOTALE IMPONIBILE"),
+        (520, 290, "1.835,96"),
+    ]
+    assert _figures(_items(rows)) == [
+        ("FLANGIA DN80 PN16 ACCIAIO INOX", 40.0, 23.75, 950.0),
+        ("VALVOLA A SFERA", 15.0, 64.2, 885.96),
+    ]
+
+
+def test_code_and_name_captions_a_short_price_caption_and_the_items_sum_below() -> None:
+    rows: list[Row] = [
+        (45, 220, "Artigo"),
+        (100, 220, "Descrição"),
+        (315, 220, "Qtd."),
+        (370, 220, "Pr. Unitário"),
+        (440, 220, "Desc."),
+        (500, 220, "Valor Líquido"),
+        (45, 240, "TP1279"),
+        (100, 240, "Caixa plástica empilhável"),
+        (318, 240, "20,00"),
+        (385, 240, "42,930"),
+        (443, 240, "0,00"),
+        (520, 240, "858,60"),
+        (45, 256, "TP9684"),
+        (100, 256, "Palete PEAD 1200x800"),
+        (318, 256, "50,00"),
+        (385, 256, "15,350"),
+        (443, 256, "5,00"),
+        (520, 256, "729,13"),
+        # The tax summary's title beside the goods' sum: no item.
+        (45, 290, "Quadro Resumo de Impostos"),
+        (400, 290, "Mercadoria"),
+        (513, 290, "1.587,73"),
+    ]
+    assert _figures(_items(rows)) == [
+        ("Caixa plástica empilhável", 20.0, 42.93, 858.6),
+        ("Palete PEAD 1200x800", 50.0, 15.35, 729.13),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("xs", "header", "row", "expected"),
+    [
+        (  # Czech (Fakturoid): net and gross per line
+            [45, 95, 125, 330, 390, 450, 515],
+            ["Množství", "MJ", "Popis", "Cena za MJ", "DPH %", "Bez DPH", "S DPH"],
+            ["2", "ks", "Spilka nerezová 500 l", "48 500,00", "21", "97 000,00", "117 370,00"],
+            ("Spilka nerezová 500 l", 2.0, 48500.0, 97000.0),
+        ),
+        (  # Finnish (Procountor): product code and name, net and gross per line
+            [45, 95, 290, 330, 365, 410, 460, 515],
+            ["Tuote", "Nimike", "Määrä", "Yks.", "A-hinta", "Alv %", "Veroton", "Yhteensä"],
+            ["K-210", "Keittiön alakaappi", "4", "kpl", "386,00", "25,5", "1 544,00", "1 937,72"],
+            ("Keittiön alakaappi", 4.0, 386.0, 1544.0),
+        ),
+        (  # German marketplace: "Zwischensumme" (ohne / inkl. USt.) as the line totals
+            [45, 230, 275, 335, 385, 475],
+            ["Beschreibung", "Menge", "Stückpreis", "USt. %", "Zwischensumme", "Zwischensumme"],
+            ["Schöpfkelle Edelstahl", "2", "14,99 €", "19%", "25,19 €", "29,98 €"],
+            ("Schöpfkelle Edelstahl", 2.0, 14.99, 29.98),
+        ),
+    ],
+)
+def test_czech_and_finnish_captions(
+    xs: list[float], header: list[str], row: list[str], expected: tuple[Any, ...]
+) -> None:
+    rows: list[Row] = [(x, 220, text) for x, text in zip(xs, header, strict=True)]
+    rows += [(x, 240, text) for x, text in zip(xs, row, strict=True)]
+    assert _figures(_items(rows)) == [expected]
+
+
+def test_a_thousands_group_set_a_little_apart_stays_with_its_figure() -> None:
+    # "1 170,00": the narrow "1" leaves a wider gap than the layout joins, in one cell.
+    rows: list[Row] = [
+        (50, 220, "Beskrivelse"),
+        (320, 220, "Antall"),
+        (395, 220, "Pris"),
+        (440, 220, "MVA"),
+        (525, 220, "Beløp"),
+        (50, 240, "Barnemeny"),
+        (335, 240, "6"),
+        (385, 240, "195,00"),
+        (440, 240, "15 %"),
+        (505, 240, "1"),
+        (514, 240, "170,00"),
+    ]
+    assert _figures(_items(rows)) == [("Barnemeny", 6.0, 195.0, 1170.0)]
+
+
+def test_a_period_line_in_smaller_print_is_no_part_of_a_name_with_a_t() -> None:
+    # "seats": a "t" reaches lower than the capitals, so the name is measured on "Additional".
+    lines = [
+        (50, 220, "Description", 9.0),
+        (330, 220, "Qty", 9.0),
+        (390, 220, "Unit price", 9.0),
+        (530, 220, "Amount", 9.0),
+        (50, 240, "Additional seats", 9.0),
+        (335, 240, "12", 9.0),
+        (393, 240, "€29.00", 9.0),
+        (530, 240, "€348.00", 9.0),
+        (50, 251, "Mar 5 - Apr 5, 2025", 8.0),
+        (300, 280, "Subtotal", 9.0),
+        (530, 280, "€348.00", 9.0),
+    ]
+    result = extract_canonical(_sized_pdf(lines), use_einvoice=False)
+    assert [i["description"] for i in result["line_items"]] == ["Additional seats"]

@@ -362,3 +362,82 @@ def test_the_letterhead_over_a_repeated_header_is_no_part_of_the_item_above() ->
         "Prepare HSR filing threshold analysis",
         "Draft transition services agreement",
     ]
+
+
+def test_timekeeper_lines_in_the_amount_column_are_passed_over_for_the_disbursements() -> None:
+    # The fees' total also sums the hours; the summary by timekeeper prints its amounts in
+    # the items' column; the disbursements start at the margin, left of the fees' texts.
+    texts = [
+        (50, 220, "Date"),
+        (95, 220, "Atty"),
+        (130, 220, "Description"),
+        (330, 220, ">Hours"),
+        (430, 220, ">Rate"),
+        (530, 220, ">Amount"),
+        (50, 236, "02/03/25"),
+        (95, 236, "JRH"),
+        (130, 236, "Review of supply agreement"),
+        (330, 236, ">1.40"),
+        (430, 236, ">525.00"),
+        (530, 236, ">735.00"),
+        (50, 250, "02/04/25"),
+        (95, 250, "AKO"),
+        (130, 250, "Research on cure periods"),
+        (330, 250, ">3.20"),
+        (430, 250, ">395.00"),
+        (530, 250, ">1,264.00"),
+        (330, 270, ">4.60"),
+        (360, 270, "Total Fees"),
+        (530, 270, ">$1,999.00"),
+        (50, 290, "Timekeeper Summary"),
+        (70, 304, "Jonathan R. Harlan, Partner"),
+        (260, 304, "1.40 hrs"),
+        (310, 304, "@ $525.00"),
+        (530, 304, ">735.00"),
+        (70, 316, "Adwoa K. Osei, Associate"),
+        (260, 316, "3.20 hrs"),
+        (310, 316, "@ $395.00"),
+        (530, 316, ">1,264.00"),
+        (50, 336, "Disbursements"),
+        (70, 350, "Overnight courier"),
+        (530, 350, ">38.42"),
+        (70, 362, "PACER research charges"),
+        (530, 362, ">27.60"),
+        (360, 380, "Total Disbursements"),
+        (530, 380, ">$66.02"),
+    ]
+    assert [(i["description"], i["amount"]) for i in _items(texts)] == [
+        ("Review of supply agreement", 735.0),
+        ("Research on cure periods", 1264.0),
+        ("Overnight courier", 38.42),
+        ("PACER research charges", 27.6),
+    ]
+
+
+def test_the_goods_sum_after_a_table_continued_on_the_next_page_is_no_item() -> None:
+    header: list[Text] = [
+        (60, 200, "Descrição"),
+        (330, 200, ">Qtd."),
+        (430, 200, ">Preço"),
+        (530, 200, ">Valor"),
+    ]
+    first = [
+        *header,
+        *_row(220, "Caixa plástica", "20,00", "42,93", "858,60"),
+        *_row(232, "Contentor 240L", "20,00", "7,04", "140,80"),
+        (430, 250, ">A transportar"),
+        (530, 250, ">999,40"),
+        (150, 800, "Processado por programa certificado n.º 0003/AT"),
+    ]
+    second = [
+        *header,
+        (430, 220, ">Transporte"),
+        (530, 220, ">999,40"),
+        *_row(236, "Caixa 300x200", "100,00", "20,50", "2.050,00"),
+        *_row(248, "Tampa contentor", "10,00", "33,27", "332,70"),
+        (60, 270, "Quadro Resumo de Impostos"),
+        (400, 270, "Mercadoria"),
+        (530, 270, ">3.382,10"),
+    ]
+    result = extract_canonical(_pdf(first, second), use_einvoice=False)
+    assert [i["amount"] for i in result["line_items"]] == [858.6, 140.8, 2050.0, 332.7]

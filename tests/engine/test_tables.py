@@ -342,3 +342,148 @@ def test_a_sentence_just_above_the_header_is_no_part_of_it() -> None:
     assert [(i["description"], i.get("quantity"), i["amount"]) for i in items] == [
         ("Delivery charge", 3.0, 4.59)
     ]
+
+
+def test_a_discounted_net_under_subtotal_beside_a_total_with_vat() -> None:
+    items = _items(
+        [
+            (50, 220, "CONCEPTO"),
+            (300, 220, "PRECIO"),
+            (345, 220, "UNIDADES"),
+            (420, 220, "DTO."),
+            (452, 220, "SUBTOTAL"),
+            (522, 220, "TOTAL"),
+            (50, 240, "Horas de soporte técnico"),
+            (300, 240, "45,00 €"),
+            (375, 240, "12"),
+            (455, 240, "540,00 €"),
+            (515, 240, "653,40 €"),
+            (50, 256, "Sesión de formación"),
+            (296, 256, "120,00 €"),
+            (380, 256, "3"),
+            (420, 256, "10%"),
+            (455, 256, "324,00 €"),
+            (515, 256, "392,04 €"),
+            (420, 290, "BASE IMPONIBLE"),
+            (515, 290, "864,00 €"),
+        ]
+    )
+    assert [(i["quantity"], i["unit_price"], i["amount"]) for i in items] == [
+        (12.0, 45.0, 540.0),
+        (3.0, 120.0, 324.0),
+    ]
+
+
+def test_figures_right_aligned_past_their_captions_keep_their_columns() -> None:
+    # Courier-style rows: each figure ends well right of its caption, nearer the next one.
+    items = _items(
+        [
+            (45, 220, "Item No."),
+            (115, 220, "Description"),
+            (300, 220, "Qty"),
+            (340, 220, "Unit Price"),
+            (400, 220, "Disc%"),
+            (443, 220, "Total"),
+            (505, 220, "Tax"),
+            (45, 240, "FERT-NPK20"),
+            (115, 240, "Nitrophoska Special"),
+            (323, 240, "25"),
+            (365, 240, "$48.50"),
+            (424, 240, "5%"),
+            (460, 240, "$1,151.88"),
+            (515, 240, "GST"),
+            (45, 256, "IRR-DRIP16"),
+            (115, 256, "Drip line 16mm"),
+            (329, 256, "6"),
+            (360, 256, "$112.00"),
+            (472, 256, "$672.00"),
+            (515, 256, "GST"),
+            (430, 290, "Subtotal:"),
+            (495, 290, "$1,823.88"),
+        ]
+    )
+    assert [(i["description"], i["quantity"], i["unit_price"], i["amount"]) for i in items] == [
+        ("Nitrophoska Special", 25.0, 48.5, 1151.88),
+        ("Drip line 16mm", 6.0, 112.0, 672.0),
+    ]
+
+
+def test_a_tax_summary_grid_under_the_items_is_no_table_of_items() -> None:
+    items = _items(
+        [
+            (50, 220, "Description of Goods"),
+            (250, 220, "HSN/SAC"),
+            (310, 220, "Quantity"),
+            (380, 220, "Rate"),
+            (500, 220, "Amount"),
+            (50, 240, "Legrand MCB 32A"),
+            (250, 240, "85362030"),
+            (320, 240, "20"),
+            (375, 240, "1,125.00"),
+            (495, 240, "22,500.00"),
+            (450, 270, "Total"),
+            (495, 270, "26,550.00"),
+            (75, 300, "HSN/SAC"),
+            (130, 300, "Taxable Value"),
+            (205, 300, "CGST Rate"),
+            (262, 300, "CGST Amount"),
+            (335, 300, "SGST Rate"),
+            (390, 300, "SGST Amount"),
+            (455, 300, "Total Tax Amount"),
+            (40, 316, "85362030"),
+            (140, 316, "22,500.00"),
+            (215, 316, "9%"),
+            (272, 316, "2,025.00"),
+            (345, 316, "9%"),
+            (400, 316, "2,025.00"),
+            (495, 316, "4,050.00"),
+        ]
+    )
+    assert [(i["description"], i["amount"]) for i in items] == [("Legrand MCB 32A", 22500.0)]
+
+
+def test_a_figure_under_an_unknown_caption_does_not_move_to_the_quantity() -> None:
+    # "RSP" names no column the reader knows: its price, crowded out of the amount's
+    # column, is no count for the empty quantity cell.
+    items = _items(
+        [
+            (50, 220, "Item"),
+            (370, 220, "Qty"),
+            (425, 220, "RSP"),
+            (480, 220, "Amount"),
+            (50, 240, "Silicone gun"),
+            (375, 240, "3"),
+            (420, 240, "15.00"),
+            (490, 240, "45.00"),
+            (50, 256, "Acetic silicone"),
+            (425, 256, "7.00"),
+            (490, 256, "21.00"),
+        ]
+    )
+    assert [(i["description"], i.get("quantity"), i["amount"]) for i in items] == [
+        ("Silicone gun", 3.0, 45.0),
+        ("Acetic silicone", None, 21.0),
+    ]
+
+
+def test_a_period_alone_under_an_item_is_no_part_of_its_name() -> None:
+    # The billing period printed under each item in the name's own size: a detail.
+    items = _items(
+        [
+            (50, 220, "Description"),
+            (330, 220, "Qté"),
+            (390, 220, "Prix unitaire HT"),
+            (500, 220, "Total HT"),
+            (50, 240, "Snapshot VPS"),
+            (335, 240, "1"),
+            (400, 240, "2,99 €"),
+            (505, 240, "2,99 €"),
+            (50, 252, "01/03/2025 - 31/03/2025"),
+            (50, 270, "Email Pro - 3 comptes"),
+            (335, 270, "3"),
+            (400, 270, "1,49 €"),
+            (505, 270, "4,47 €"),
+            (50, 282, "01/03/2025 - 31/03/2025"),
+        ]
+    )
+    assert [i["description"] for i in items] == ["Snapshot VPS", "Email Pro - 3 comptes"]

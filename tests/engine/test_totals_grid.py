@@ -92,3 +92,17 @@ def test_an_item_tables_net_amount_caption_gives_no_document_net() -> None:
     lines = build_lines(ocr_page([header, second, item]))
     nets = [c.value.value for c in find_candidates(lines) if c.key == "net_amount"]
     assert 6496.5 not in nets
+
+
+def test_a_rate_line_over_base_and_tax_gives_the_tax() -> None:
+    row = [*words_from(300.0, "IVA 23,00%"), right_aligned("1.000,00", 440.0)]
+    row += [right_aligned("230,00", 520.0)]
+    other = [*words_from(300.0, "IVA 23,00%"), right_aligned("1.000,00", 440.0)]
+    other += [right_aligned("200,00", 520.0)]  # not 23 % of the base: no tax read
+    # Primavera: the tax repeated under another caption on the same line.
+    repeated = [*row, ("IVA", 530.0), right_aligned("230,00", 590.0)]
+    lines = build_lines(ocr_page([row, [], other, [], repeated]))
+    assert grid_of(lines, "IVA") == {"tax_amount": 230.0}
+    assert grid_totals(lines, 1) == {}
+    assert lines[2].text.endswith("IVA 230,00")
+    assert grid_totals(lines, 2)["tax_amount"].value == 230.0

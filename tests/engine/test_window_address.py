@@ -6,10 +6,13 @@ sender's return address in small print; no "Bill to" label names the buyer.
 
 from __future__ import annotations
 
+import pytest
+
 from facturist.engine import extract_canonical
 from facturist.engine.layout import Line, build_lines
 from facturist.engine.model import Box, PageText, Word
 from facturist.engine.parties import party_names, spaced_name
+from facturist.engine.partynames import names_by_form
 
 from .conftest import SizedText, make_sized_pdf
 
@@ -69,17 +72,21 @@ def test_the_recipient_under_the_return_address_is_the_buyer() -> None:
     assert fields["seller_name"] == "Nordlicht Design GmbH"
 
 
-def test_a_salutation_opens_the_recipient_block() -> None:
+@pytest.mark.parametrize(
+    ("salutation", "names"),
+    [("Herrn", "Max Mustermann"), ("Eheleute", "Birgit und Holger Sievers")],
+)
+def test_a_salutation_opens_the_recipient_block(salutation: str, names: str) -> None:
     window: list[Text] = [
-        (70, 160, "Herrn", 10),
-        (70, 172, "Max Mustermann", 10),
+        (70, 160, salutation, 10),
+        (70, 172, names, 10),
         (70, 184, "Musterstr. 11", 10),
         (70, 196, "12346 Bad Musterhausen", 10),
     ]
     fields = extract_canonical(make_sized_pdf(_LETTERHEAD + window + _BODY), use_einvoice=False)[
         "fields"
     ]
-    assert fields["buyer_name"] == "Herrn Max Mustermann"
+    assert fields["buyer_name"] == f"{salutation} {names}"
 
 
 def test_an_address_block_without_sender_line_or_salutation_is_the_buyer() -> None:
@@ -150,6 +157,24 @@ def test_a_scanned_return_address_without_separators_still_marks_the_recipient()
     assert buyer is not None and buyer.value == "Theodor Est"
 
 
+def test_a_letterhead_line_over_the_return_address_line_is_no_recipient() -> None:
+    # The letterhead prints name, street and town in one line; the small return address under
+    # it repeats them. OCR gives both the same height: the recipient is under the second.
+    lines = _ocr_page(
+        [
+            (60, 83, "Gastro Frisch GmbH · Am Großmarkt 7 · 60314 Frankfurt"),
+            (60, 122, "Gastro Frisch GmbH · Am Großmarkt 7 · 60314 Frankfurt"),
+            (60, 134, "Restaurant Zur Alten Mühle"),
+            (60, 148, "Mühlweg 3"),
+            (60, 162, "61348 Bad Homburg"),
+            (58, 330, "Invoice # RE-2024/118 issued at 2024-06-10"),
+            (58, 700, "Please remit until 2024-07-01."),
+        ]
+    )
+    _seller, buyer = party_names(lines)
+    assert buyer is not None and buyer.value == "Restaurant Zur Alten Mühle"
+
+
 def test_an_ordinary_street_and_town_line_is_no_return_address() -> None:
     lines = _ocr_page(
         [
@@ -199,6 +224,9 @@ def test_ocr_spacing_around_ampersands_and_legal_forms_is_put_back() -> None:
     assert spaced_name("Sousa& Martins S.A.") == "Sousa & Martins S.A."
     assert spaced_name("MüllerGmbH") == "Müller GmbH"
     assert spaced_name("AT&T Inc.") == "AT&T Inc."  # spaced on neither side: as printed
+    assert spaced_name("Ferramenta Colombo S.r.I.") == "Ferramenta Colombo S.r.l."  # l read as I
+    assert names_by_form("Ferramenta Colombo S.r.I.")  # ... and still a legal form
+    assert names_by_form("Gasteiger Elektrotechnik e.U.")  # Austria's sole trader
 
 
 def test_a_name_cut_at_its_ampersand_is_joined() -> None:

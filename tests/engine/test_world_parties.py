@@ -207,6 +207,37 @@ def test_uk_postcode_alone_under_the_town() -> None:
     assert fields["seller_address"] == "Unit 5, The Old Mill, Mill Lane, Bath, BA2 3DQ"
 
 
+@pytest.mark.parametrize(
+    "block",
+    [
+        # An Eircode alone under its Dublin district.
+        ["4 Grand Canal Quay", "Dublin 2", "D02 X576", "Ireland"],
+        # New Zealand: the postcode after the town, under the street.
+        ["22 Kaiwharawhara Road", "Kaiwharawhara", "Wellington 6035"],
+        # South Africa: the postcode alone under the town, five lines in all.
+        ["Unit 5, Montague Park", "21 Montague Drive", "Montague Gardens", "Cape Town", "7441"],
+        # India: the town and its PIN after a dash.
+        ["Shop No. 14, Laxmi Industrial Estate", "Andheri (East), Mumbai - 400093"],
+        # A house number last is no postcode after a town: the street, the town under it.
+        ["Via Emilia Est 1520", "41126 Modena (MO)"],
+        # A unit's number before words in capitals is no postcode before a town.
+        ["SUITE 1200 NORTH TOWER", "100 King St W", "Toronto ON M5X 1A9"],
+    ],
+)
+def test_town_lines_a_block_under_the_name_tells(block: list[str]) -> None:
+    rows: list[Row] = [(400, 94 + 14 * i, text) for i, text in enumerate(block)]
+    fields = _fields(
+        [
+            (50, 50, "TAX INVOICE"),
+            (400, 80, "Southern Lights Installations Ltd"),
+            *rows,
+            (400, 94 + 14 * len(block), "Tel: 021 555 0148"),
+            *_buyer(200, "Bill To", ["Brightwater Cafe Ltd", "14 Wharf Street"]),
+        ]
+    )
+    assert fields["seller_address"] == ", ".join(block)
+
+
 def test_town_line_shapes_outside_europe_and_numbers_that_are_none() -> None:
     towns = [
         "Burlington VT 05401",
@@ -218,8 +249,12 @@ def test_town_line_shapes_outside_europe_and_numbers_that_are_none() -> None:
         "Surat, Gujarat 394221",
         "Singapore 408564",
         "BA2 3DQ",
+        "D02 X576",
+        "Andheri (East), Mumbai - 400093",
     ]
     european = ["10115 Berlin", "75008 Paris", "00-950 Warszawa", "1012 AB Amsterdam"]
+    # Grouped Czech postcodes, accented initials.
+    european += ["602 00 Brno", "370 01 České Budějovice", "674 01 Třebíč", "3830-044 Ílhavo"]
     for text in towns + european:
         assert POSTCODE_TOWN.search(text), text
     others = [

@@ -5,21 +5,25 @@ or centred with it): street, perhaps a building or contact line, then postcode a
 perhaps a country. The block ends at the town line; contact and register lines (Tel, VAT
 id, IBAN), dates, or a wide gap end it sooner, and then no address is given: without its
 town line a block is not known to be one. A return address on one line ("ACME GmbH ● Ecke
-12 ● 12345 Stadt") gives the rest of that line.
+12 ● 12345 Stadt") gives the rest of that line; a letterhead's address set in a column of
+its own, over the company's contact and register lines, gives that column's street and town.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from facturist.engine.layout import Cell, Line
+from facturist.engine.labels import LABEL_VALUE_LINE
+from facturist.engine.layout import Cell, Line, column_below
 from facturist.engine.model import Value, Word
 from facturist.engine.parties import (
     POSTCODE_TOWN,
     RECIPIENT_OPENING,
     RETURN_SEPARATOR,
-    initials,
 )
+from facturist.engine.partynames import initials
+from facturist.engine.towns import CAPITALS_TOWN
 
 _CONTACT = re.compile(
     r"\b(?:tel|telefon|fon|phone|fax|mobil|e-?mail|www|http|ust|vat|tva|iva|btw|nip|uid"
@@ -28,14 +32,32 @@ _CONTACT = re.compile(
     r"|abn|gstin|gst|hst|uen)\b|@",
     re.IGNORECASE,
 )
-# A registration number outside the EU printed between a letterhead's name and its street
-# ("ABN 51 824 753 556"): it ends no block that has not begun.
-_REGISTRATION_UNDER_NAME = re.compile(r"^(?:abn|gstin|gst|hst|uen)\b", re.IGNORECASE)
+# A registration number printed between a letterhead's name and its street ("ABN 51 824 753
+# 556", "NIF: B87654323"): it ends no block that has not begun.
+_REGISTRATION_UNDER_NAME = re.compile(
+    r"^(?:abn|gstin|gst|hst|uen|nif|cif|nie|vat|btw|tva|iva|p\.\s?iva|ust|uid|nip|di[čc]|i[čc]o)\b",
+    re.IGNORECASE,
+)
+_UNIT_WORD = re.compile(r"\b(?:suite|unit|box|floor|apt|no\.?|nr\.?|#)\s*$", re.IGNORECASE)
+# ... and, under a street, "Wellington 6035" (New Zealand, South Africa: the postcode after
+# the town, ending the line).
+_TOWN_THEN_CODE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)*,? \d{4}$")
+# A first line of a block that lists trades ("Menuiserie bois et alu – Agencement –
+# Escaliers", "Binnen- en buitenschilderwerk · Behangen"): pieces without a digit.
+_TRADE_LIST = re.compile(r"^[^\d]+(?:\s[–·|•]\s|\s-\s)[^\d]+$")
+# The captions of an address's parts in a captioned list (Italy's e-invoice copy:
+# "Indirizzo: Via dei Mille 23 / Comune: Pescara Provincia: PE / Cap: 65122 Nazione: IT").
+_PART_CAPTION = re.compile(
+    r"\b(?:indirizzo|comune|provincia|cap|nazione|street|city|zip(?: code)?|post ?code|country)"
+    r"\s*:\s*",
+    re.IGNORECASE,
+)
 _COUNTRY = re.compile(
     r"^(?:deutschland|germany|österreich|austria|schweiz|suisse|svizzera|switzerland|france"
     r"|españa|spain|italia|italy|nederland|the netherlands|netherlands|belgique|belgië"
     r"|belgium|portugal|polska|poland|united kingdom|uk|ireland|éire|usa|united states"
-    r"|luxembourg|luxemburg|danmark|denmark|sverige|sweden|[A-Z]{2})$",
+    r"|luxembourg|luxemburg|danmark|denmark|sverige|sweden|norge|norway|suomi|finland"
+    r"|česká republika|czech republic|czechia|slovensko|slovakia|[A-Z]{2})$",
     re.IGNORECASE,
 )
 # "4557 De Silva St": a house number before the street, no postcode before a town.
@@ -43,7 +65,7 @@ _US_STREET = re.compile(
     r"^\d{3,5}\s+(?:[A-Z][\w.]*\s+){0,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr"
     r"|Drive|Ln|Lane|Way|Pkwy|Parkway|Ct|Court|Pl|Place|Hwy|Highway)\b\.?",
 )
-_MAX_LINES = 4  # street, building or person, town, country
+_MAX_LINES = 5  # building, street, district, town, postcode (South Africa)
 # A caption before the street: "Registered office:", "Siège social :", "Sitz:", "Adresse:".
 _ADDRESS_CAPTION = re.compile(
     r"^(?:registered office|head office|business address|address|siège(?: social)?|adresse"
@@ -84,7 +106,12 @@ def party_address(
         return same_line
     # The block's edges: the name's cell, or the line's first cell when a logo's initials
     # stand left of the name ("FL  Fjord Lusitano SAS" over "99 rue de la République").
-    edges = {(cell.x0, cell.x1)}
+    named = [w for w in line.words if w.box in name.boxes]
+    # "MECCANICA | FRIULANA | S.P.A.": a name over several cells spans them all.
+    edges = {(min(cell.x0, named[0].box.x0), cell.x1)} if named else {(cell.x0, cell.x1)}
+    # "BERNASCONI S.R.L. - dal 1952" centred as one phrase over its address.
+    phrase = _phrase(line, cell)
+    edges.add((phrase.x0, phrase.x1))
     logo = line.cells[0]
     if logo is not cell and initials(logo.text) and cell.x0 - logo.x1 < 40:
         # The letters sit inset in the logo's square: the block starts up to a letter-run's
@@ -94,23 +121,85 @@ def party_address(
     below = _block_below(lines, index, edges, avoid, str(name.value))
     if below is not None:
         return below
-    # A letterhead name alone at the top; the window's return address line names it again
-    # with its street and town ("Polder Delta AG · Mariahilfer Straße 1 · 4240 Linz").
-    for candidate in lines:
-        for again in candidate.cells if candidate.page == last.page else []:
-            if again is not cell and again.text.startswith(str(name.value)):
-                found = _rest_of_line(again, str(name.value))
-                if found is not None:
-                    return found
+    again = _printed_again(lines, index, cell, str(name.value), avoid)
+    if again is not None:
+        return again
+    if index < len(lines) // 3:
+        return _nameless_block([ln for ln in lines if ln.page == last.page], avoid)
     return None
+
+
+def _printed_again(
+    lines: list[Line], index: int, cell: Cell, name: str, avoid: set[str]
+) -> Value | None:
+    """A letterhead name alone at the top, printed again with its address: in the window's
+    return address line ("Polder Delta AG · Mariahilfer Straße 1 · 4240 Linz"), a footer's
+    line ("Nordlicht Messebau GmbH | Hafenstraße 64 | 28217 Bremen"), or a footer's block
+    under the name ("Energía del Levante, S.A.U." / "Avda. de Aragón 30, 46021 Valencia").
+    The name may be set in capitals at the top ("NORDLICHT MESSEBAU GMBH")."""
+    page = lines[index].page
+    folded = name.casefold()
+    for number, candidate in enumerate(lines):
+        if candidate.page != page or number == index:
+            continue
+        for again in candidate.cells:
+            phrase = _phrase(candidate, again)
+            if again is cell or not phrase.text.casefold().startswith(folded):
+                continue
+            found = _rest_of_line(phrase, name) or _rest_of_line(
+                _with_cells_after(candidate, again), name
+            )
+            if found is None and phrase.text.strip(" ,").casefold() == folded.strip(" ,"):
+                edges = {(again.x0, again.x1)}
+                found = _block_below(lines, number, edges, avoid, name)
+            if found is not None:
+                return found
+    return None
+
+
+def _nameless_block(page: list[Line], avoid: set[str]) -> Value | None:
+    """A letterhead's address set apart from its name, in a column of its own at the top:
+    a street and a town line, nothing above them, the company's contact and register lines
+    under them ("Kerkstraat 12a / 7561 BE Deurningen / Tel. ... / KvK ... / BTW ...")."""
+    bottom = max(ln.y1 for ln in page)
+    for index, line in enumerate(page):
+        if line.y0 > 0.4 * bottom:
+            break
+        for cell in line.cells:
+            if not any(ch.isdigit() for ch in cell.text) or _town(cell.text, []) is not None:
+                continue  # a street has a number and no town
+            if _CONTACT.search(cell.text) or not _heads_nothing(page, index, cell):
+                continue
+            below = [c for _, c in itertools.islice(column_below(page, index, cell.x0, 4), 3)]
+            if len(below) < 3 or _town(below[0].text, [cell]) is None:
+                continue
+            if all(_CONTACT.search(c.text) for c in below[1:]) and cell.text not in avoid:
+                return _joined([cell, below[0]])
+    return None
+
+
+def _heads_nothing(page: list[Line], index: int, cell: Cell) -> bool:
+    """True when no line of the cell's column runs on just above it."""
+    line = page[index]
+    for above in reversed(page[max(0, index - 3) : index]):
+        if line.y0 - above.y1 > 1.6 * line.height:
+            return True
+        if any(abs(c.x0 - cell.x0) < 4 for c in above.cells):
+            return False
+    return True
 
 
 def _rest_of_line(cell: Cell, name: str) -> Value | None:
     """ "ACME GmbH ● Ecke 12 ● 12345 Stadt": what follows the name, when it holds a town."""
     count = len(name.split())
     texts = [w.text for w in cell.words]
+    wanted = name.casefold()  # "NORDLICHT MESSEBAU GMBH" printed again as "Nordlicht ..."
     start = next(
-        (i for i in range(len(texts)) if " ".join(texts[i : i + count]).strip(" ,●·|") == name),
+        (
+            i
+            for i in range(len(texts))
+            if " ".join(texts[i : i + count]).strip(" ,●·|").casefold() == wanted
+        ),
         None,
     )
     if start is None:
@@ -184,6 +273,9 @@ def _block_below(
         cell = centred or next((c for c in line.cells if _aligned(c, edges)), None)
         if cell is None:
             continue
+        if centred is None and not _flush_right(cell, edges):
+            # A block set flush right takes no cell beyond its edge (a logo's letters).
+            cell = _phrase(line, cell)
         if taken and name and _names_party(cell.text, name):
             # "Développement web ..." / "EI Camille Roussel" / street: a tagline and the
             # legal name under the letterhead's name come before the address proper.
@@ -194,20 +286,94 @@ def _block_below(
         if not taken and _REGISTRATION_UNDER_NAME.match(text):
             bottom, height = line.y1, line.height
             continue
-        if _CONTACT.search(text) or RECIPIENT_OPENING.match(text) or text in avoid:
+        town = _town(text, taken)
+        # Contact details may follow the town on its line ("22100 Como (CO) - P.IVA ...").
+        head = text[: town.start()] if town else text
+        if _CONTACT.search(head) or RECIPIENT_OPENING.match(text) or text in avoid:
             break  # contact lines, or the other party's block ("Herrn Max Mustermann")
+        if not taken and town is None and _other_caption(text):
+            # "Regime fiscale: RF01" between the name and "Indirizzo: Via dei Mille 23".
+            bottom, height = line.y1, line.height
+            continue
         taken.append(cell)
         bottom, height = line.y1, line.height
-        town = POSTCODE_TOWN.search(text)
-        if town and not _US_STREET.match(text):
+        if town:
             # A centred letterhead line may go on after the town (" · (860) 555-0142").
             after = RETURN_SEPARATOR.search(text, town.end())
             if after is not None and not _COUNTRY.match(text[after.end() :].strip(" ,")):
                 taken[-1] = Cell([w for w in cell.words if w.box.x0 < _x_at(cell, after.start())])
-            return _joined(taken + _country_after(lines, line, edges))
+            return _joined(_without_tagline(taken, town) + _country_after(lines, line, edges))
         if len(taken) >= _MAX_LINES:
             break
     return None
+
+
+def _town(text: str, taken: list[Cell]) -> re.Match[str] | None:
+    """Where a block's line names its town: a postcode and town that is no US house number
+    and street ("1650 Market Street"); after the street, a town line only a block tells, or
+    a postcode alone under a town ("Cape Town" over "7441")."""
+    for town in POSTCODE_TOWN.finditer(text):
+        if not _US_STREET.match(text[town.start() :]):
+            return town
+    capitals = CAPITALS_TOWN.search(text)
+    if capitals is not None and _UNIT_WORD.search(text[: capitals.start()]):
+        capitals = None  # "SUITE 1200 NORTH TOWER": a unit's number, no postcode
+    if capitals is not None or not any(ch.isdigit() for cell in taken for ch in cell.text):
+        return capitals  # with no street above, "Via Emilia Est 1520" is the street
+    alone = re.fullmatch(r"\d{4}", text.strip())
+    if alone is not None and not any(ch.isdigit() for ch in taken[-1].text):
+        return alone
+    return _TOWN_THEN_CODE.search(text)
+
+
+def _other_caption(text: str) -> bool:
+    """A "caption: value" line that captions no address part."""
+    return bool(
+        LABEL_VALUE_LINE.match(text)
+        and not _ADDRESS_CAPTION.match(text)
+        and not _PART_CAPTION.match(text)
+    )
+
+
+def _without_tagline(taken: list[Cell], town: re.Match[str]) -> list[Cell]:
+    """The block without a tagline on its first line: a list of trades, or words without a
+    digit over an address the town line gives whole ("ATTORNEYS AT LAW" over "1650 Market
+    Street, Suite 3600 | Philadelphia, PA 19103")."""
+    first = taken[0].text
+    if len(taken) < 2 or any(ch.isdigit() for ch in first):
+        return taken
+    street = taken[-1].text[: town.start()]
+    whole = RETURN_SEPARATOR.search(street) is not None and any(ch.isdigit() for ch in street)
+    if _TRADE_LIST.match(first) or (len(taken) == 2 and whole) or _set_apart(taken):
+        return taken[1:]
+    return taken
+
+
+def _set_apart(taken: list[Cell]) -> bool:
+    """Whether the first line stands apart from the address lines under it, set at one and
+    a half times their line pitch or more: a tagline over the street ("Fotografie und
+    Bildbearbeitung" / gap / "Lindenstraße 4" / "12345 Stadt")."""
+    if len(taken) < 3:
+        return False
+    tops = [min(w.box.y0 for w in c.words) for c in taken[:3]]
+    return tops[1] - tops[0] > 1.5 * (tops[2] - tops[1])
+
+
+def _phrase(line: Line, cell: Cell) -> Cell:
+    """The cell with the cells after it a word space apart: monospaced print parts each word
+    of "VIALE VENEZIA 310 - 33100 UDINE (UD)" into a cell of its own."""
+    words = list(cell.words)
+    for following in line.cells[line.cells.index(cell) + 1 :]:
+        space = 1.5 * max(w.box.y1 - w.box.y0 for w in (words[-1], following.words[0]))
+        if following.x0 - words[-1].box.x1 >= space:
+            break
+        words.extend(following.words)
+    return Cell(words) if len(words) > len(cell.words) else cell
+
+
+def _flush_right(cell: Cell, edges: set[tuple[float, float]]) -> bool:
+    """Whether a cell lines up with a block's right edge only (a right-aligned block)."""
+    return any(abs(cell.x1 - x1) < _ALIGN and abs(cell.x0 - x0) >= _ALIGN for x0, x1 in edges)
 
 
 def _names_party(text: str, name: str) -> bool:
@@ -249,4 +415,5 @@ def _joined(cells: list[Cell]) -> Value:
     words: list[Word] = [w for c in cells for w in c.words]
     text = ", ".join(c.text.strip(" ,") for c in cells)
     text = re.sub(r"\s*[●•·|▪■]\s*", ", ", text)  # a centred line's pieces
+    text = _PART_CAPTION.sub("", text)
     return Value(text, text, tuple(w.box for w in words))

@@ -34,6 +34,24 @@ _RATE_PREFIX = re.compile(
     r"\d{1,2}(?:[.,]\d{1,2})?\s*%$",
     re.IGNORECASE,
 )
+# A tax caption that heads a rate column ("%IVA", "VAT %", "Aliquota IVA", "Tax rate") or
+# titles a breakdown ("Quadro resumo do IVA", "Riepilogo IVA", "VAT summary"): no amount.
+_TAX_RATE_CAPTION = re.compile(
+    r"^\W*%|%\W*$|\b(?:rate|satz|taux|tasa|aliquota|tarief|stawka|sazba|sats)\b|steuersatz",
+    re.IGNORECASE,
+)
+_TAX_SUMMARY = re.compile(
+    r"\b(?:quadro|resumo|riepilogo|castelletto|cuadro|desglose|resumen|summary|analysis"
+    r"|breakdown|r[ée]capitulatif|rekapitulace|erittely|spezifikation|aufschl[üu]sselung"
+    r"|[üu]bersicht|specificatie|zestawienie|overzicht)\b",
+    re.IGNORECASE,
+)
+# Payment terms: "14 pv netto", "30 days net", "30 Tage netto" name no net amount.
+_TERMS_BEFORE = re.compile(
+    r"\d+\s*(?:pv|p[äa]iv[äa][äa]|days?|tage?n?|dagen|dage|dager|dni|jours|d[ií]as|dias"
+    r"|giorni)\.?\s*$",
+    re.IGNORECASE,
+)
 # A lowercase word right after a tax caption: the noun it qualifies ("tax lien", "tax return").
 _DESCRIPTION_WORD = re.compile(r"^\s+[a-zäöüßàâçéèêëîïôûùáíóúñ]{3,}\b")
 # How many words besides the caption make its cell a description rather than a caption.
@@ -51,8 +69,16 @@ def caption_rank(key: str, line: Line, start: int, end: int, rank: int) -> int |
     running prose (a lowercase word before and after it) yields to a totals-block caption,
     and so does a bare tax word inside an item's description.
     """
+    if key == "net_amount":
+        before, _ = _cell_around(line, start, end)
+        return None if _TERMS_BEFORE.search(before) else rank
     if key == "tax_amount":
         before, after = _cell_around(line, start, end)
+        caption = before + line.text[start:end] + _FIGURE.split(after, maxsplit=1)[0]
+        if not re.search(r"\d", caption) and (
+            _TAX_RATE_CAPTION.search(caption) or _TAX_SUMMARY.search(caption)
+        ):
+            return None
         return rank + PROSE_RANK if rank > 0 and _in_description(before, after) else rank
     if key not in ("total_amount", "amount_due"):
         return rank

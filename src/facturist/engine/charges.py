@@ -11,6 +11,13 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 
 ADJUSTMENT_KEY = "adjustment"
+# Deducted after the tax: income tax withheld ("Retención IRPF (-15%) -225,00", "Ritenuta
+# d'acconto"), leaving the total below net + tax.
+WITHHOLDING_KEY = "withholding"
+# The total rounded off after the tax ("Round Off 0.50", "Zaokrouhlení -0,31").
+ROUNDING_KEY = "rounding"
+# The tax held in gross prices ("VAT 20% (included): £17.87"): the net is the total less it.
+INCLUDED_TAX_KEY = "included_tax"
 
 _DISCOUNT = re.compile(
     # Plurals too: a totals block sums its discounts ("Descontos 9,25", "Discounts -5.00").
@@ -28,6 +35,48 @@ _CHARGE = re.compile(
 )
 
 
+WITHHOLDING = re.compile(
+    r"^(?:retenci[oó]n|ritenuta|reten[cç][aã]o|withholding|irpf|quellensteuer"
+    r"|retenue [àa] la source)\b",
+    re.IGNORECASE,
+)
+_ROUNDING = re.compile(
+    r"^(?:round(?:ing|ed)?[\s\-]?off|rounding(?: adj(?:ustment)?\.?)?|rundung"
+    r"|arrondi|redondeo|arrotondamento|arredondamento|afronding|zaokr[aą]glenie"
+    r"|zaokrouhlen[íi]|p[øo]resavrunding|[öo]resavrundning|afrunding|py[öo]ristys)\b",
+    re.IGNORECASE,
+)
+_TAX_WORD = (
+    r"(?:vat|tax|mwst|ust|tva|iva|btw|gst|moms|mva|alv|dph|imposta|umsatzsteuer"
+    r"|mehrwertsteuer)"
+)
+_INCLUDED_TAX = re.compile(
+    rf"^(?:(?:davon|hiervon|dont|di cui|waarvan|w tym|heraf|of which|includes)\s+)"
+    rf"(?:\d{{1,2}}(?:[.,]\d{{1,2}})?\s*%\s*)?{_TAX_WORD}\b"
+    rf"|^{_TAX_WORD}\b[^()]{{0,12}}\(?\s*(?:included|incl\.?|inkl\.?|inclus[ea]?|enthalten"
+    rf"|inclu[íi]d[ao]|inclusa)\s*\)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+# A statement that this invoice is settled ("Cette facture est acquittée", "This invoice has
+# been paid", "Der Rechnungsbetrag wurde bereits beglichen"), not terms about payment ("Goods
+# remain our property until paid in full", "Toute facture réglée après l'échéance ...").
+_PAID_IN_FULL = re.compile(
+    r"\bfacture\s+(?:est\s+)?acquitt[ée]e\b"
+    r"|\bfacture\s+a\s+(?:d[ée]j[àa]\s+)?[ée]t[ée]\s+(?:int[ée]gralement\s+)?r[ée]gl[ée]e\b"
+    r"|\b(?:invoice|bill)\s+has\s+(?:already\s+)?been\s+(?:fully\s+)?paid\b"
+    r"|^\W*paid\s+in\s+full\W*$"
+    r"|\brechnung(?:sbetrag)?\s+(?:ist|wurde)\s+(?:bereits\s+)?(?:vollst[äa]ndig\s+)?"
+    r"(?:bezahlt|beglichen)\b|\bbetrag dankend erhalten\b|\bkein weiterer betrag zu zahlen\b"
+    r"|\bfactuur is (?:al |reeds )?(?:volledig )?(?:betaald|voldaan)\b"
+    r"|\bfattura (?:gi[àa] |[èe] |risulta )(?:pagata|saldata|quietanzata)\b"
+    r"|\bfactura (?:ha sido |est[áa] )(?:pagada|abonada)\b",
+    re.IGNORECASE,
+)
+# Where a page says so: with no amount due printed, nothing is left of the total to pay.
+PAID_KEY = "paid_in_full"
+
+
 class AmountReader(Protocol):
     """What reads the last amount among words (fields.read_amount)."""
 
@@ -35,18 +84,48 @@ class AmountReader(Protocol):
 
 
 def adjustment_candidates(line: Line, order: int, read_amount: AmountReader) -> list[Candidate]:
-    """A discount (negative) or a charge (positive) captioned at the start of a cell."""
+    """A discount (negative) or a charge (positive) captioned at the start of a cell; or a
+    withholding (negative), a rounding (as printed) or a tax the prices include; or a
+    statement that the invoice is paid."""
     found: list[Candidate] = []
+    if _PAID_IN_FULL.search(line.text):
+        boxes = tuple(word.box for word in line.words)
+        found.append(Candidate(PAID_KEY, Value(0.0, line.text, boxes, 0.7), 0, order))
     for position, cell in enumerate(line.cells):
         text = cell.text.strip()
-        discount = _DISCOUNT.match(text)
-        if not discount and not _CHARGE.match(text):
+        discount = _DISCOUNT.match(text) is not None
+        key = ADJUSTMENT_KEY
+        if WITHHOLDING.match(text):
+            key, discount = WITHHOLDING_KEY, True
+        elif _ROUNDING.match(text):
+            key = ROUNDING_KEY
+        elif _INCLUDED_TAX.match(_caption_part(text)):
+            key = INCLUDED_TAX_KEY
+        elif not discount and not _CHARGE.match(text):
             continue
-        words = [w for c in line.cells[position:] for w in c.words]
+        words = _minus_marked([w for c in line.cells[position:] for w in c.words])
         value = read_amount(words)
         if value is None or not isinstance(value.value, float):
             continue
         signed = -abs(value.value) if discount else value.value
-        found.append(Candidate(ADJUSTMENT_KEY, Value(signed, value.text, value.boxes), 0, order))
+        found.append(Candidate(key, Value(signed, value.text, value.boxes), 0, order))
         break
     return found
+
+
+def _minus_marked(words: list[Word]) -> list[Word]:
+    """Indian accounting software's "(-)" before a figure ("Round Off (-)0.40") as a minus."""
+    out: list[Word] = []
+    for word in words:
+        if word.text == "(-)":
+            out.append(Word("-", word.box, word.confidence))
+        elif word.text.startswith("(-)"):
+            out.append(Word("-" + word.text[3:], word.box, word.confidence))
+        else:
+            out.append(word)
+    return out
+
+
+def _caption_part(text: str) -> str:
+    """A cell's text up to its first figure: "VAT 20% (included): £17.87" -> its caption."""
+    return re.split(r"[-−(]?[€$£]?\s?\d[\d.,'\u00a0 ]*[.,]\d{2}\b", text, maxsplit=1)[0].strip()

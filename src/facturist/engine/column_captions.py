@@ -23,17 +23,23 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|usługa"
         # Nordic: sv "Benämning", "Beskrivning", da/no "Beskrivelse", "Varebeskrivelse",
         # "Varetekst", "Ydelse" (da: service).
-        r"|benämning|beskrivning|beskrivelse|varebeskrivelse|varetekst|ydelse)$",
+        r"|benämning|beskrivning|beskrivelse|varebeskrivelse|varetekst|ydelse"
+        # Czech "Popis", "Označení (dodávky)", "Název"; Finnish "Nimike", "Tuote", "Kuvaus".
+        r"|popis|označení|označení dodávky|název|nimike|tuote|kuvaus)$",
         re.IGNORECASE,
     ),
     "quantity": re.compile(
         r"^(?:menge|anzahl|qty|quantity|quantité|quantite|qté|cantidad|cant|quantità|aantal|"
+        # Italian capitals print the accent as an apostrophe: "QUANTITA'", "Q.TA’".
+        r"quantita['’`]|q\.?ta['’`]|"
         r"quantidade|ilość|ilosc|ilosć|stück|units?|q\.?tà|qtà|qtd|qtde|st|stk|pcs|qté|anz"
         r"|aant|uds|unidades|quant|hours|hrs|szt"
         # Hours billed: "Std." / "Stunden" (German, Swiss), "Timmar" / "Timer" (Nordic).
         r"|std|stunden|timmar|timer"
         # Nordic: "Antal" (sv, da), "Antall" (no).
-        r"|antal|antall)$",
+        r"|antal|antall"
+        # Czech "Počet", "Množství"; Finnish "Määrä".
+        r"|počet|množství|määrä)$",
         re.IGNORECASE,
     ),
     "unit_price": re.compile(
@@ -48,7 +54,11 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|ansatz|stundenansatz"
         # Nordic: "À-pris" (sv; also printed "A-pris", "á-pris"), "Styckpris", "Enhedspris"
         # (da), "Enhetspris" (sv, no), "Pris".
-        r"|[àaáÀÁ]-?pris|[àaá] pris|styckpris|enhedspris|enhetspris|pris)$",
+        r"|[àaáÀÁ]-?pris|[àaá] pris|styckpris|enhedspris|enhetspris|pris"
+        # Abridged "Pr. Unitário", "Preço unit.", "Prezzo unit."; Czech "J.cena" (jednotková
+        # cena); Finnish "A-hinta", "Yksikköhinta".
+        r"|pr\.\s?unit[áa]rio|pr\.\s?unit\.|preço unit\.|prezzo unit\.|precio unit\."
+        r"|j\.\s?cena|jedn\.\s?cena|jednotková cena|[àaá]-?hinta|yksikköhinta)$",
         re.IGNORECASE,
     ),
     "amount": re.compile(
@@ -62,13 +72,19 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # "Zeilenbetrag" (Business Central); Indian tax invoices print the line's net as its
         # "Taxable Value".
         r"|zeilenbetrag|taxable value|taxable amount"
+        # "Zwischensumme (inkl. USt.)": marketplaces' line totals, as "Subtotal" in English.
+        r"|zwischensumme"
         # Nordic: sv "Belopp", da "Beløb", no "Beløp", sv "Summa".
-        r"|belopp|beløb|beløp|summa)$",
+        r"|belopp|beløb|beløp|summa"
+        # Czech "Bez DPH" / "S DPH" (net and gross), "Celkem"; Finnish "Veroton" (net),
+        # "Yhteensä".
+        r"|bez dph|s dph|cena bez dph|celkem|veroton|yhteensä)$",
         re.IGNORECASE,
     ),
     "vat_rate": re.compile(
         # "MwSt-%", "USt.-%", "VAT %": the rate column often carries its percent sign.
-        r"^(?:(?:ust|mwst|steuer|vat|tax|tva|iva|btw|gst|igst)\.?(?:\s*-?\s*%)?|steuersatz|ust\.-satz|%"
+        r"^(?:(?:ust|mwst|steuer|vat|tax|tva|iva|btw|gst|igst|dph|alv)\.?(?:\s*-?\s*%)?|steuersatz"
+        r"|ust\.-satz|%"
         # "%IVA", "% MwSt": the sign before the tax's name.
         r"|%\s?(?:ust|mwst|vat|tax|tva|iva|btw|gst)"
         # The tax amount column beside the rate ("Kwota VAT"): no line amount.
@@ -79,7 +95,7 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
     # A discount per line ("Korting", "Rabatt %"): its figure is neither price nor rate, and
     # explains why the amount is less than quantity times price.
     "discount": re.compile(
-        r"^(?:rabatt|korting|discount|disc\.?|remise|descuento|dto\.?|sconto|rabat|desconto|rab\.?)"
+        r"^(?:rabatt|korting|discount|disc\.?|remise|descuento|dto\.?|sconto|sc\.|rabat|desconto|rab\.?)"
         r"(?:\s*%)?$",
         re.IGNORECASE,
     ),
@@ -128,7 +144,10 @@ def classify_word(word: Word) -> str | None:
 def header_words(line: Line) -> list[tuple[str, list[Word]]]:
     """(category, words) for a line's header cells: a whole cell first, then its words."""
     found: list[tuple[str, list[Word]]] = []
-    for cell in line.cells:
+    for index, cell in enumerate(line.cells):
+        if found and _qualifies_previous(line, index, found[-1][1]):
+            found[-1][1].extend(cell.words)  # "PREZZO | UNIT.": one caption split in two cells
+            continue
         # "Unit price (excl. VAT)", "Stückpreis (netto)": the caption before its qualifier.
         whole = classify_text(cell.text) or classify_text(_PAREN_TAIL.sub("", cell.text))
         if whole is not None:
@@ -152,6 +171,17 @@ def header_words(line: Line) -> list[tuple[str, list[Word]]]:
             in_cell = _with_qualifiers(cell, in_cell)
         found.extend(in_cell)
     return found
+
+
+def _qualifies_previous(line: Line, index: int, caption: list[Word]) -> bool:
+    """A cell of qualifiers only ("UNIT.", "netto") less than a line's height after a
+    caption: the caption's tail, split off by a monospaced font's wide spaces."""
+    cell = line.cells[index]
+    if index == 0 or line.cells[index - 1].words[-1] is not caption[-1]:
+        return False
+    if cell.x0 - line.cells[index - 1].x1 > line.height:
+        return False
+    return all(w.text.lower().strip(".:()") in _QUALIFIERS for w in cell.words)
 
 
 def _with_qualifiers(

@@ -52,10 +52,12 @@ def resolve_dates(fields: dict[str, Value], lines: list[Line]) -> None:
     ambiguous = [key for key in DATE_KEYS if key in fields and fields[key].confidence < 1.0]
     if not ambiguous:
         return
-    currency = fields.get("currency")
-    day_first = document_day_first(lines, str(currency.value) if currency else None)
+    # A due date that follows the issue date in one order only settles it first: Canada
+    # writes both orders, and "03/05/2025" due "04/04/2025" can only be March 5.
+    day_first = _order_from_due_date(fields)
     if day_first is None:
-        day_first = _order_from_due_date(fields)
+        currency = fields.get("currency")
+        day_first = document_day_first(lines, str(currency.value) if currency else None)
     if day_first is None:
         return
     for key in ambiguous:

@@ -12,35 +12,25 @@ from facturist.engine.candidates import Candidate
 from facturist.engine.charges import adjustment_candidates
 from facturist.engine.column_captions import names_item_columns
 from facturist.engine.dateorder import resolve_dates
-from facturist.engine.labels import (
-    CREDIT_NOTE,
-    LABELS_BY_RANK,
-)
+from facturist.engine.itemheader import in_item_header
+from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Line
 from facturist.engine.model import Box, Value, Word
+from facturist.engine.ownnumber import digit_run, document_type, refers_back, title_number
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.parse.ids import is_valid_iban
-from facturist.engine.parse.tax_ids import (
-    compact_tax_id,
-    is_valid_abn,
-    is_valid_business_number,
-    is_valid_gstin,
-    is_valid_nz_gst,
-    world_tax_id,
-)
 from facturist.engine.parsing import (
     detect_currency,
     find_ibans,
-    find_vat_ids,
     parse_amount,
     parse_date,
-    vat_id_shapes,
 )
 from facturist.engine.parties import party_names, spaced_name
 from facturist.engine.seller_vat import seller_vat_id
 from facturist.engine.stacked import figures_above
 from facturist.engine.totalgrid import grid_totals
 from facturist.engine.totals import choose_amounts, with_exemption
+from facturist.engine.vatread import read_vat_id
 
 AMOUNT_TOKEN = re.compile(
     r"^[(\-]?[$€£]?-?\d{1,3}(?:[.,' \u00a0]\d{3})*(?:[.,]\d{1,4})?-?\)?[€$£]?$"
@@ -52,6 +42,7 @@ _ID_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|\d")
 _SIGN_TOKENS = frozenset({"-", "-€", "-$", "-£", "−", "−€", "€-", "- €"})
 _SIGNED_CODE = re.compile(r"[-−][A-Z]{3}")  # "-CHF 2'485.69": the sign before an ISO code
 _PREFIX_TOKEN = re.compile(r"[A-Z]{1,3}")
+_SPACED_NUMBER = re.compile(r"[A-Z]{0,3}\d+(?: \d+)+")
 _ACCOUNT_TOKEN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{6,30}")
 _KIND = {
     "invoice_number": "id",
@@ -65,11 +56,25 @@ _KIND = {
     "seller_vat_id": "vat",
     "iban": "iban",
 }
-# Words that make the VAT number after them the buyer's ("Ihre USt-IdNr.", "Customer VAT").
+# Words that make the VAT number after them the buyer's ("Ihre USt-IdNr.", "Customer VAT",
+# "Spett.le Cliente — P.IVA").
 _BUYER_OWNED = re.compile(
-    r"\b(?:ihre?|your|customer|kunden|client|buyer|k[äa]ufer|acheteur|cliente|klant)[\s\-]*$",
+    r"\b(?:ihre?|your|customer|kunden|client|buyer|k[äa]ufer|acheteur|cliente|klant)"
+    r"[\s\-\u2013\u2014:|]*$",
     re.IGNORECASE,
 )
+# "USt-IdNr. Debitor", "VAT No. customer": the party named after the caption owns the number.
+_BUYER_AFTER = re.compile(
+    r"^\W*(?:des\s+)?(?:debitor\w*|kunden?|customer|client|cliente|buyer|acheteur|nabywcy)\b",
+    re.IGNORECASE,
+)
+# A caption ending in a number sign, or Poland's title: "nr 15/03/2025" and "Faktura VAT
+# 15/03/2025" are numbers, however much they look like dates.
+_NUMBER_SIGN = re.compile(
+    r"(?:\bn[°º.]|\bnr\.?|\bno\.|#|\bfaktura vat|numero|number|nummer|numer)\s*$", re.IGNORECASE
+)
+# Rank of a number a title carries below it with no caption: after every caption's.
+_TITLE_NUMBER_RANK = 19
 # "inklusive 19 % Versicherungsteuer": a tax word after it names what an amount includes.
 _INCLUSIVE = re.compile(
     r"\b(?:inkl\.?|inklusive|incl\.?|inc\.|including|hors|sin|sem|senza|ohne|zonder|excl\.?|exkl\.?"
@@ -96,6 +101,10 @@ _PAYMENT_WORDS = re.compile(
     r"|betaald|aanbetaling|zap[łl]acono|wp[łl]acono|zaliczka)\b",
     re.IGNORECASE,
 )
+# "We'll collect £49.74 by Direct Debit / on or after 17 March 2025": the words of a payment
+# that make "on or after" its date, on the line or the one above.
+_ON_OR_AFTER = re.compile(r"on or after", re.IGNORECASE)
+_COLLECTION = re.compile(r"\b(?:debit\w*|collect\w*|payments?|pay|charg\w*|take)\b", re.IGNORECASE)
 # Rank added to a label in a sentence: after every caption's rank.
 _PROSE_RANK = 20
 # The key of a due-date caption found with no value under or beside it.
@@ -128,6 +137,9 @@ _QUANTITY_CELL = re.compile(
     re.IGNORECASE,
 )
 
+# A cell that is a rate and nothing else ("19%", "7,5 %").
+_RATE_CELL = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?\s*%$")
+
 
 def _value_words(line: Line, end: int, label: list[Word]) -> list[Word]:
     """Words after a label: the rest of its cell, then following cells up to one with a digit.
@@ -159,6 +171,8 @@ def _value_words(line: Line, end: int, label: list[Word]) -> list[Word]:
             after_it = cells[index + 1].text if index + 1 < len(cells) else ""
             if following.text.startswith("%") or after_it.startswith("%"):
                 continue  # "IGST @ 5% | 5 | % | 15,596.25": the rate set apart from its sign
+            if _RATE_CELL.match(following.text):
+                continue  # "MwSt. | 19% | 19,00": the rate's own cell, then the tax
             taken.extend(following.words)
             if any(ch.isdigit() for ch in following.text):
                 break
@@ -266,8 +280,9 @@ def read_date(words: list[Word]) -> Value | None:
     return None
 
 
-def read_id(words: list[Word]) -> Value | None:
-    """The first identifier-like token (needs a digit) among words."""
+def read_id(words: list[Word], *, dated: bool = False) -> Value | None:
+    """The first identifier-like token (needs a digit) among words; a date-shaped one only
+    when `dated` (after a number sign)."""
     for index, word in enumerate(words[:4]):
         token = word.text.strip(":;,.#")
         if token.lower() in ("nr", "no", "n°", "nº", "number", "nummer", "#"):
@@ -285,10 +300,19 @@ def read_id(words: list[Word]) -> Value | None:
             height = max(word.box.y1 - word.box.y0, 1.0)
             if number is not None and following.box.x0 - word.box.x1 < height:
                 text = f"{token} {number.value}"
-                return Value(text, text, (word.box, following.box))
+                return digit_run(words, index + 2, Value(text, text, (word.box, following.box)))
+        # "300 412 7788 5190" with its groups joined by no-break spaces in one word.
+        spaced = token.replace("\u00a0", " ")
+        if " " in spaced and _SPACED_NUMBER.fullmatch(spaced):
+            return digit_run(words, index + 1, Value(spaced, word.text, (word.box,)))
         match = _ID_TOKEN.fullmatch(token)
-        if match and any(ch.isdigit() for ch in token) and parse_date(token) is None:
-            return Value(token, word.text, (word.box,))
+        if match and any(ch.isdigit() for ch in token) and (dated or parse_date(token) is None):
+            rest = words[index + 1 : index + 3]
+            if len(rest) == 2 and rest[0].text == "/" and rest[1].text.strip(".,;").isdigit():
+                # "nr. 2025 / 0087": a number whose slash stands apart.
+                token = f"{token}/{rest[1].text.strip('.,;')}"
+                return Value(token, token, (word.box, rest[0].box, rest[1].box))
+            return digit_run(words, index + 1, Value(token, word.text, (word.box,)))
     return None
 
 
@@ -304,22 +328,7 @@ def _read(kind: str, words: list[Word]) -> Value | None:
         code = detect_currency(text)
         return Value(code, text, tuple(w.box for w in words[:3])) if code else None
     if kind == "vat":
-        for word in words[:3]:
-            ids = vat_id_shapes(word.text.upper()) or find_vat_ids(word.text.upper())
-            # "SIMPLIFIED" under a "GST ID" caption starts like Slovenia's "SI": no digits, no ID.
-            ids = [i for i in ids if sum(ch.isdigit() for ch in i) >= 2]
-            if ids:
-                return Value(ids[0], word.text, (word.box,))
-        # "FR 604 219 388 61": an ID printed in groups; its checksum must hold when joined.
-        # The caption's last words go first ("VAT Reg | No GB 283 7461 33").
-        grouped = _id_words(words)
-        spaced = " ".join(w.text for w in grouped).replace("\u00a0", " ").upper()
-        ids = find_vat_ids(spaced)
-        if ids:
-            return Value(ids[0], spaced, tuple(w.box for w in grouped))
-        # A registration number from outside the EU (ABN, GSTIN, BN, UEN) comes before a
-        # national VAT number: a BN's nine digits may pass a national checksum by chance.
-        return _world_tax_id(words) or _national_vat_id(words) or _nz_gst_number(words)
+        return read_vat_id(words)
     if kind == "iban":
         text = " ".join(w.text for w in words[:9])
         ibans = find_ibans(text)
@@ -339,61 +348,6 @@ def _read(kind: str, words: list[Word]) -> Value | None:
 
 
 _NRB = re.compile(r"\d{2}(?: ?\d{4}){6}\b")
-# A VAT number printed without its country prefix after its caption: Spanish NIF/CIF,
-# Italian partita IVA, Portuguese NIF, Polish NIP ("CIF: B12345678", "NIP 123-456-78-90").
-_NATIONAL_VAT = re.compile(r"[A-Z]\d{7}[0-9A-Z]|\d{8}[A-Z]|\d{9,11}")
-_NATIONAL_COUNTRIES = ("ES", "IT", "PT", "PL")
-
-
-def _national_vat_id(words: list[Word]) -> Value | None:
-    """The first word that is a national VAT number whose checksum holds in one country."""
-    for word in words[:3]:
-        token = re.sub(r"[\s.\-]", "", word.text.upper()).strip(":;,")
-        if not _NATIONAL_VAT.fullmatch(token):
-            continue
-        if any(find_vat_ids(country + token) for country in _NATIONAL_COUNTRIES):
-            return Value(token, word.text, (word.box,), 0.8)
-    return None
-
-
-# Words between a caption and its number ("GST Reg. No.: 201912345K" leaves "No.:").
-_CAPTION_TAIL = frozenset(
-    {"", "no", "nr", "number", "num", "reg", "registration", "id", "n°", "nº"}
-)
-
-
-def _id_words(words: list[Word]) -> list[Word]:
-    """The words that may hold a registration number, its caption's last words dropped."""
-    start = 0
-    while start < min(len(words), 3) and words[start].text.strip(":;,.#").lower() in _CAPTION_TAIL:
-        start += 1
-    return words[start : start + 6]
-
-
-def _world_tax_id(words: list[Word]) -> Value | None:
-    """A registration number from outside the EU, perhaps printed in groups: "ABN 51 824 753
-    556", "GSTIN 29AABCS1234F1ZN", "GST/HST No. 81234 5676 RT0001", "UEN 201912345K"."""
-    run = _id_words(words)
-    for end in range(1, len(run) + 1):
-        text = " ".join(w.text.strip(":;,") for w in run[:end])
-        found = world_tax_id(text)
-        if found is not None:
-            # The checksummed numbers are sure; a UEN or QST number is known by its shape.
-            sure = is_valid_abn(found) or is_valid_gstin(found) or is_valid_business_number(found)
-            return Value(found, text, tuple(w.box for w in run[:end]), 1.0 if sure else 0.8)
-    return None
-
-
-def _nz_gst_number(words: list[Word]) -> Value | None:
-    """A New Zealand GST number ("GST No. 49-091-850"): plain digits, so it is read only
-    here, right after a tax registration caption, and never as part of a longer number."""
-    run = _id_words(words)
-    for end in range(1, min(len(run), 3) + 1):
-        text = " ".join(w.text.strip(":;,") for w in run[:end])
-        following = run[end].text if end < len(run) else ""
-        if is_valid_nz_gst(text) and not following[:1].isdigit():
-            return Value(compact_tax_id(text), text, tuple(w.box for w in run[:end]), 0.8)
-    return None
 
 
 def _below(lines: list[Line], index: int, label: list[Word]) -> list[Word]:
@@ -520,27 +474,12 @@ def _above(lines: list[Line], index: int, label: list[Word]) -> list[Word]:
     return [w for w in lines[index - 1].words if w.box.x1 >= x0 and w.box.x0 <= x1]
 
 
-def _in_item_header(lines: list[Line], index: int) -> bool:
-    """The line is an item table's header row, or the second line of one ("Net Amount"
-    over "(net)"): the figures under it are line amounts, never the document's totals."""
-    if names_item_columns(lines[index]):
-        return True
-    if index == 0:
-        return False
-    above, line = lines[index - 1], lines[index]
-    return (
-        above.page == line.page
-        and line.y0 - above.y1 < line.height
-        and not any(ch.isdigit() for ch in line.text)
-        and names_item_columns(above)
-    )
-
-
 def find_candidates(lines: list[Line]) -> list[Candidate]:
     """Every labelled value on the document's lines."""
     out: list[Candidate] = []
     order = 0
     stacked: bool | None = None  # labels printed under their values, judged once when needed
+    ordered: set[int] = set()  # number candidates an order's caption names
     for index, line in enumerate(lines):
         text = line.text
         for key, figure in grid_totals(lines, index).items():
@@ -563,8 +502,21 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                         continue
                     match, rank = inner, int(str(inner.lastgroup)[1:])
                     label = _label_words(line, match.start(), match.end())
-                if key == "seller_vat_id" and _BUYER_OWNED.search(text[: match.start()]):
-                    continue  # "Ihre USt-IdNr.", "Customer VAT no.": the buyer's number
+                if key == "seller_vat_id" and (
+                    _BUYER_OWNED.search(text[: match.start()])
+                    or _BUYER_AFTER.match(text[match.end() :])
+                ):
+                    continue  # "Ihre USt-IdNr.", "USt-IdNr. Debitor": the buyer's number
+                if key in ("invoice_number", "invoice_date") and refers_back(
+                    lines, index, match.start()
+                ):
+                    continue  # "Bezug: Rechnung ... Rechnungsdatum": the corrected invoice's
+                if key == "invoice_date" and rank > 0 and names_item_columns(line):
+                    continue  # "Date | Description | Hours": each item's date
+                if key == "due_date" and _ON_OR_AFTER.match(match.group()):
+                    prior = lines[index - 1].text if index else ""
+                    if not _COLLECTION.search(f"{prior} {text[: match.start()]}"):
+                        continue  # "orders placed on or after 1 April": no payment's date
                 if key == "tax_amount" and (
                     _INCLUSIVE.search(text[: match.start()])
                     or _QUALIFIED.match(text[match.end() :])
@@ -588,7 +540,14 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     # "Bei Schriftwechsel bitte ... und Belegnummer 2018...": a number quoted
                     # in a sentence yields to one a caption or the title names.
                     rank += _PROSE_RANK
-                value = _read(kind, _value_words(line, match.end(), label))
+                words = _value_words(line, match.end(), label)
+                names_order = key == "invoice_number" and _names_order(line, label)
+                value = _read(kind, words)
+                first = words[0].text.rstrip(".") if words else ""
+                dated = first and "." not in first and _NUMBER_SIGN.search(match.group())
+                if value is None and key == "invoice_number" and dated:
+                    # Right after the sign only, and never a dotted date ("12.03.2025").
+                    value = read_id(words[:1], dated=True)
                 if label and not _stands_alone(line, label, match.end() - match.start()):
                     label = []  # a label inside a sentence has no value above or below
                 if value is None and label:
@@ -605,10 +564,14 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     above = _values_above(lines, index) or figures_above(lines, index)
                     if above or (stacked and lone):
                         value = _read(kind, _above(lines, index, label))
-                    elif kind != "amount" or not _in_item_header(lines, index):
+                    elif kind != "amount" or not in_item_header(lines, index, label):
                         value = _read(kind, _below(lines, index, label))
+                        if key == "due_date" and value and _date_column(lines, index, value):
+                            continue  # "Fällig am" over a schedule of instalments
                 if value is not None:
                     out.append(Candidate(key, value, rank, order))
+                    if names_order:
+                        ordered.add(order)
                 elif key == "due_date" and rank == 0 and label:
                     # A "Fälligkeit" caption over an empty slot: the due date is stated blank.
                     out.append(Candidate(_BLANK_DUE, Value("", text), rank, order))
@@ -616,10 +579,33 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     # "Rechnung Nr. 123 vom 05.03.2018": the date shares the number's line.
                     date = read_date(_words_after(line, match.end()))
                     if date is None:
-                        date = _dated_below(lines, index)
+                        date = _dated_below(lines, index) or _date_cell(line, label)
                     if date is not None:
                         out.append(Candidate("invoice_date", date, 1, order))
+    titled = title_number(lines)
+    if titled is not None:
+        for candidate in out:
+            if candidate.order in ordered:
+                # "FACTURE / FR52889104" over "Commande n° 221874493": the order's number
+                # is never the invoice's when the title carries one.
+                candidate.rank = max(candidate.rank, _TITLE_NUMBER_RANK + 1)
+        out.append(Candidate("invoice_number", titled, _TITLE_NUMBER_RANK, order + 1))
     return out
+
+
+def _date_column(lines: list[Line], index: int, value: Value) -> bool:
+    """The date under a caption heads a column of dates: a schedule (instalments paid or
+    due), whose first row is no date of this bill."""
+    left, dates = value.boxes[0].x0, 0
+    for below in lines[index + 1 : index + 6]:
+        if below.page != lines[index].page:
+            break
+        for start, word in enumerate(below.words):
+            if abs(word.box.x0 - left) < 3:
+                dated = read_date(below.words[start : start + 5])
+                dates += dated is not None and dated.boxes[0] == word.box
+                break
+    return dates >= 3
 
 
 # "vom", "dated", "du": the word joining a document's number to its date.
@@ -642,6 +628,38 @@ def _dated_below(lines: list[Line], index: int) -> Value | None:
     return date if date is not None and words[0].box in date.boxes else None
 
 
+def _date_cell(line: Line, label: list[Word]) -> Value | None:
+    """A cell before the number's caption that is a date and nothing else ("March 5, 2025 |
+    Invoice No.: 25-00412"): a letter's date beside its number, with no caption of its own."""
+    for position, cell in enumerate(line.cells):
+        if not label or label[0] in cell.words:
+            return None
+        before = line.cells[position - 1].text if position else ""
+        if before.rstrip().endswith(":") or _OTHER_DATE.search(before):
+            continue
+        date = read_date(cell.words)
+        if date is not None and len(date.boxes) == len(cell.words):
+            return date
+    return None
+
+
+# Words naming an order, whose number a shop or portal prints beside the invoice's.
+_ORDER_WORD = re.compile(
+    r"\b(?:order|commande|bestell\w*|auftrag\w*|pedido|ordine|bestelling|encomenda"
+    r"|zam[óo]wieni\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_order(line: Line, label: list[Word]) -> bool:
+    """The caption, read in its cell up to its last word, names an order ("Commande n°")."""
+    cell = next((c for c in line.cells if label and label[-1] in c.words), None)
+    if cell is None:
+        return False
+    caption = cell.words[: cell.words.index(label[-1]) + 1]
+    return _ORDER_WORD.search(" ".join(w.text for w in caption)) is not None
+
+
 def _cell_of(line: Line, label: list[Word]) -> str:
     """The text of the cell a label starts in."""
     return next((c.text for c in line.cells if label and label[0] in c.words), line.text)
@@ -655,7 +673,7 @@ def _best(candidates: list[Candidate], key: str) -> Candidate | None:
 
 
 # "München, den", "Wien, am", "Paris, le", "Madrid, a", "Milano, il": a letter's place.
-_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.\- ]{1,30},(?:\s*(?:den|am|le|el|a|il|li|op))?$")
+_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.\- ]{1,30},(?:\s*(?:den|am|le|el|a|il|li|op|dnia))?$")
 # Captions of the other dates a page shows beside their value (delivery, period, order).
 _OTHER_DATE = re.compile(
     r"(?:datum|date|liefer|leistung|zeitraum|period|bestell|order|auftrag|bis|von|from|to)\W*$",
@@ -676,30 +694,24 @@ def letter_date(lines: list[Line]) -> Value | None:
     # The letter's head: its first lines, not the dates in the text and tables below.
     for line in page[: max(25, len(page) // 2)]:
         cell = line.cells[-1]
-        if cell.x0 < 0.5 * right_edge:
-            continue
         before = line.cells[-2].text if len(line.cells) > 1 else ""
         if before.rstrip().endswith(":") or _OTHER_DATE.search(before):
             continue
-        words = cell.words
+        words, placed = cell.words, False
         for size in (1, 2, 3, 5):  # "5 de noviembre de 2024": five words
             # Keep "24. Januar 2014" from "München, den 24. Januar 2014", "07.03.2025" from
             # "Leipzig, den 07.03.2025".
             if len(words) > size and _PLACE.match(" ".join(w.text for w in words[:-size])):
-                words = words[-size:]
+                words, placed = words[-size:], True
                 break
+        # A Swiss letter puts "Ostermundigen, 04.03.2025" at the left, over the title: the
+        # place before it makes it the letter's date there too.
+        if cell.x0 < 0.5 * right_edge and not (placed and len(line.cells) == 1):
+            continue
         dated = read_date(words)
         if dated is not None and len(dated.boxes) == len(words):
             return replace(dated, confidence=min(dated.confidence, 0.8))
     return None
-
-
-def document_type(lines: list[Line]) -> str:
-    """credit_note when a credit-note title appears near the top, else invoice."""
-    for line in lines[:25]:
-        if CREDIT_NOTE.search(line.text):
-            return "credit_note"
-    return "invoice"
 
 
 def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) -> dict[str, Value]:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from facturist.engine.labels import LABELS_BY_RANK
-from facturist.engine.layout import Line
+from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import parse_amount
@@ -49,6 +49,9 @@ _LINE_GAP = 3.0
 _MAX_DETAIL_LINES = 6
 # Words of sums also inside compounds ("Positionssumme", "Zwischentotal", "Nettobetrag").
 _SUM_WORD = re.compile(r"summe|total|betrag|saldo|übertrag|sum\b|gesamt", re.IGNORECASE)
+# A cell of a date or a period without letters: "11.03.", "01.03.–31.03.", "04/02/2025".
+_DATE_CELL = re.compile(r"^\d{1,2}([./-])\d{1,2}\1(?:\d{2,4})?(?:\s*[-–]\s*[\d./-]+)?$")
+_TIMES = re.compile(r"^(?:x|×|@|\*|à|a|per|je|pro)$", re.IGNORECASE)
 _AMOUNT_KEYS = ("net_amount", "tax_amount", "total_amount", "amount_due")
 
 
@@ -132,12 +135,31 @@ def _entry(line: Line) -> _Entry | None:
     name = [w for cell in line.cells[:-1] for w in cell.words]
     if not any(ch.isalpha() for w in name for ch in w.text):
         return None
-    if any(_AMOUNT.match(without_currency(w.text.strip("€$£"))) for w in name):
+    if any(_tabled_figure(cell) for cell in line.cells[:-1]):
         return None  # several figures in a row: a table's row, not a list's
     amount = parse_amount(core.strip("()").replace("\u2212", "-"))
     if amount is None:
         return None
     return _Entry(line, name, words[0], amount)
+
+
+def _tabled_figure(cell: Cell) -> bool:
+    """A money figure opening its cell, or after another figure or a times sign ("12 x 0.65"):
+    a table's column or a till's price. One after words of its own cell is quoted in the name
+    ("Impuesto sobre electricidad 5,11% s/ 50,05": the tax's base)."""
+    previous, named = None, False
+    for word in cell.words:
+        if _AMOUNT.match(without_currency(word.text.strip("€$£"))) and (
+            previous is None
+            or not named
+            or not any(ch.isalpha() for ch in previous.text)
+            or _CURRENCY.match(previous.text)
+            or _TIMES.match(previous.text)
+        ):
+            return True
+        named = named or sum(ch.isalpha() for ch in word.text) >= 3
+        previous = word
+    return False
 
 
 def _run_from(lines: list[Line], start: int) -> _Run | None:
@@ -165,6 +187,15 @@ def _run_from(lines: list[Line], start: int) -> _Run | None:
             run.before_headings.append(_Run(list(run.entries)))
             continue
         aligned = entry is not None and abs(entry.word.box.x1 - right) <= _ALIGN * height
+        if entry is not None and aligned and x0 > level + _LEVEL * height:
+            summed = entry.caption or len(run.entries) > 1
+            if summed and run.total and entry.amount == run.total:
+                run.closing = entry  # "Nettobeitrag  567,10" indented under the items
+                break
+            if _in_name_column(x0, run, height):
+                details = 0
+                run.entries.append(entry)  # an item whose first cell (a date) is empty
+                continue
         if entry is None or not aligned or x0 > level + _LEVEL * height:
             details += 1  # a detail of the item above: deeper, or no figure in the column
             if details > _MAX_DETAIL_LINES:
@@ -179,6 +210,17 @@ def _run_from(lines: list[Line], start: int) -> _Run | None:
             break
         run.entries.append(entry)
     return run
+
+
+def _in_name_column(x0: float, run: _Run, height: float) -> bool:
+    """A line starting where the items' names start after a first cell of dates ("01.03.–
+    31.03. | Grundpreis  33,57"): an item that leaves its date cell empty."""
+    return any(
+        len(entry.line.cells) > 2
+        and _DATE_CELL.match(entry.line.cells[0].text) is not None
+        and abs(entry.line.cells[1].x0 - x0) <= _LEVEL * height
+        for entry in run.entries
+    )
 
 
 def _is_heading(line: Line) -> bool:

@@ -38,13 +38,20 @@ _RAW: dict[str, list[str]] = {
         r"fattura|fatura|faktury|factuur|invoice|rechnung|nota de cr[ée]dito|avoir|rectificativa"
         r"|abono|korekty|creditnota|credit note|documento|pi[èe]ce)\b",
         r"\(\d{3}\)\s*(?:nr|no)\.?",
+        # "Order #HT1042", "CREDIT # 1063": a letter may follow the number sign at once.
         r"\b(?:document|documento|doc|dokument|cash bill|bill|receipt|order|transaction|"
-        r"trans)\s*(?:no\.?|nr\.?|number|#|n\.?\s?[°º]\.?)(?![a-z])",
+        r"trans|credit(?: memo)?)\s*(?:no\.?|nr\.?|number|#|n\.?\s?[°º]\.?)"
+        r"(?:(?<=#)|(?![a-z]))",
+        # German shorthand "RE-Nr.", "Re.-Nr."; Finnish and Czech: "Laskun numero 20250318",
+        # "Faktura číslo 250100045".
+        r"\bre\.?-?nr\b\.?|"
+        r"\blaskun? ?(?:numero|nro)\b|\blaskunumero\b"
+        r"|\b(?:faktura|doklad)\s+(?:[čc][íi]slo|[čc]\.)",
         # Not the invoice a correction refers to ("zur Rechnung RE-2025-1184 vom ...").
         r"(?<!zur )(?<!zu )(?<!zum )\brechnung\b(?=\s*[A-Z]{0,4}[\-/]?\d)",
         # A title followed by a structured number ("Invoice INV/2023/03/0008", "Factura
         # F-2021-7"): letters or a separator make it a number, not a quantity or a year.
-        r"\b(?:invoice|facture|factura|fattura|factuur|fatura|faktura)\b"
+        r"\b(?:invoice|facture|factura|fattura|factuur|fatura|faktura vat|faktura)\b"
         # Portugal's certified series: "Fatura FT A/143", "Fatura-recibo FR 2025/17".
         r"(?=\s*(?:[A-Z]{1,4}[\-/]?\d|\d+[\-/]\d|(?!(?:VAT|IVA|TVA)\s)[A-Z]{1,4}\s[A-Z0-9]{1,6}/\d))",
         # A bare "Nummer:" opening its line, as the meta block under a title prints it: the
@@ -55,9 +62,19 @@ _RAW: dict[str, list[str]] = {
         # the title): nothing names another number, so it is the document's own.
         r"^\W*(?:n[°º]|no\.?|nr\.?)\s*:",
         # "N° 2025-014" ending its line, under "FACTURE": nothing names another number.
-        r"(?:^|(?<=\s))n[°º]\s*(?=[A-Z]{0,4}[\-/]?\d[\w\-/]*\s*$)",
+        # Series may stack: "N° FAC-RL-25-00718420".
+        r"(?:^|(?<=\s))n[°º]\s*(?=(?:[A-Z]{1,4}[\-/])*[A-Z]{0,4}[\-/]?\d[\w\-/]*\s*$)",
         # "# INV-000482" on a line of its own under the title.
         r"^\s*#(?=\s*[A-Z]{0,5}[\-/]?\d[\w\-/]*\s*$)",
+        # "Documento | Numero | Data": a number caption beside the date's in a grid header.
+        r"(?:^|(?<=documento )|(?<=document )|(?<=fattura )|(?<=factura )|(?<=facture )"
+        r"|(?<=invoice )|(?<=rechnung )|(?<=fatura )|(?<=factuur )|(?<=faktura ))"
+        r"(?:numero|número|numéro|number|nummer|numer|no\.|nr\.?|n[°º])"
+        r"(?=\s+(?:data|date|datum|fecha|dated)\b)",
+        # "n. 45/2025 del 3 marzo 2025", "nr 45/03/2025", "nr. 2025 / 0087" opening the
+        # line under the title: a number sign with nothing naming another number.
+        r"^\W*(?:n\.|nr\.?|no\.|n[°º]\.?|[čc][íi]slo)(?=\s*(?:[A-Z]{1,4}\s)?[A-Z]{0,4}[\-/]?\d[\w\-/]*"
+        r"(?:\s*/\s*\d+)?\s*(?:$|(?:del|vom|du|dated|z dnia|van|de|of|from)\s+\d))",
     ],
     "invoice_date": [
         r"\b(?:rechnungsdatum|invoice date|date of invoice|date de (?:la )?facture|"
@@ -65,10 +82,15 @@ _RAW: dict[str, list[str]] = {
         r"|data (?:della )?fattura|factuurdatum|data da fatura|data de emiss[aã]o|"
         r"data wystawienia|belegdatum|date of issue|issue date"
         r"|ausstellungsdatum|datum faktury|billing date|document date"
+        # "Émise le : 18 février 2025", "Issued on", "Emitida el": the issue in words.
+        r"|[ée]mise? le|issued on|ausgestellt am|emitid[ao] el|emess[ao] il"
         # Swedish, Danish, Norwegian.
-        r"|fakturadatum|fakturadato)\b",
+        r"|fakturadatum|fakturadato|laskun p[äa]iv[äa]m[äa][äa]r[äa]|datum vystaven[íi]"
+        # "Radom, dnia 07.04.2025": a Polish letter's place and date.
+        r"|(?<=,\s)dnia)\b",
         # Business Central's German invoices caption the issue date "Buchungsdatum".
-        r"\b(?:datum|date|fecha|data|date d'émission|buchungsdatum)\b",
+        # Tally's "Invoice No. | Dated", Danish "Dato".
+        r"\b(?:datum|date|dated|dato|fecha|data|date d'émission|buchungsdatum)\b",
         # A title dated in words: "Rechnung vom 05.11.2024", "Facture du 5 novembre 2024", or
         # "du 5 novembre 2024" alone under "Votre facture".
         r"\b(?:facture|rechnung|invoice|factura|fattura|factuur|fatura)\s+(?:du|vom|dated|del"
@@ -84,19 +106,39 @@ _RAW: dict[str, list[str]] = {
         # A bare "Fällig 2025-05-03" in the info block.
         r"|f[äa]llig(?=\s*:?\s*\d)"
         r"|f[öo]rfallodatum|forfaldsdato|forfallsdato|betalas senast"
+        # Czech, Finnish; Spain's "Vencimientos: 30/03/2025 1.406,18".
+        r"|datum splatnosti|splatnost|er[äa]p[äa]iv[äa]|vencimientos"
         # A bare "Due 17/4/2025" at the right of the header.
-        r"|due(?=\s*:?\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}))\b",
-        # "Please remit until 2019-07-01.": the date closes a payment request.
-        r"\b(?:bis zum|bis sp[äa]testens|zahlbar bis|remit (?:until|by)|pay(?:able)? until)\b",
-        # Payment terms in a sentence: "Zahlbar innerhalb 30 Tagen netto bis 04.04.2013".
-        r"\bzahlbar\b[\w\s]{0,40}?\bbis(?: zum)?\b",
+        r"|due(?=\s*:?\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})"
+        # A direct debit's date captioned as such: "Date de prélèvement", "Fecha de cargo",
+        # "Data addebito", "Abbuchungsdatum", "Incassodatum", "Direct debit date".
+        r"|date de pr[ée]l[èe]vement|fecha de (?:cargo|adeudo)|data (?:di )?addebito"
+        r"|abbuchungsdatum|einzugsdatum|incassodatum|(?:direct )?debit date)\b",
+        # "Please remit until 2019-07-01.", "à régler avant le 3 février 2025": the date closes
+        # a payment request.
+        r"\b(?:bis zum|bis sp[äa]testens|zahlbar bis|remit (?:until|by)|pay(?:able)? until"
+        r"|[àa] (?:r[ée]gler|payer)(?: avant| au plus tard)? le"
+        r"|payable (?:avant|au plus tard) le)\b",
+        # Payment terms in a sentence: "Zahlbar innerhalb 30 Tagen netto bis 04.04.2013",
+        # "Zahlbar innert 30 Tagen netto, d. h. bis 3. April 2025".
+        r"\bzahlbar\b[\w\s,]{0,40}?(?:\bd\.\s?h\.\s*)?\bbis(?: zum)?\b",
         # "Wir ersuchen um Überweisung des Rechnungsbetrages ohne Abzug bis 19.12.2024".
         r"\b(?:[üu]berweisung|zahlung|bezahlung|begleichung)\b[\w\s]{0,50}?\bbis"
         r"(?: zum| sp[äa]testens)?\b",
         # A direct-debit notice: "wird am 20.03.2014 von Ihrem Konto ... eingezogen".
         r"\b(?:wird|werden)(?: der betrag)? am\b(?=\s*\d{1,2}\.\d{1,2}\.\d{2,4}[^.]{0,60}"
         r"(?:konto|eingezogen|abgebucht|belastet))"
-        r"|\b(?:debited|collected)(?: from your account)? on\b",
+        r"|\b(?:debited|collected)(?: from your account)? on\b"
+        # "buchen wir am 01.04.2025 ... ab", "Prélevé le 15 mars 2025", "by Direct Debit on or
+        # after 17 March 2025", "Se cargará en su cuenta ... el 17 de marzo", "verrà addebitato
+        # il", "wordt op 15-03-2025 ... afgeschreven": the day the bill is collected.
+        r"|\b(?:buchen|ziehen|belasten)\s+wir\b(?:\s+[\w€.,]+){0,4}?\s+am\b(?=\s*\d)"
+        r"|\b(?:abbuchung|lastschrifteinzug|einzug)\s+am\b(?=\s*\d)"
+        r"|\bpr[ée]l[èe]vement(?: pr[ée]vu)? le\b(?=\s*\d)"
+        r"|\bpr[ée]lev[ée]e?s?\s+le\b(?=\s*\d)|\bon or after\b(?=\s*\d)"
+        r"|\bse (?:cargar[áa]|cobrar[áa]|adeudar[áa]|domiciliar[áa])\b[^.]{0,80}?\bel\b(?=\s*\d)"
+        r"|\bverr[àa] addebitat[ao]\b[^.]{0,60}?\bil\b(?=\s*\d)"
+        r"|\bwordt(?: het bedrag)? op\b(?=\s*\d[^.]{0,60}(?:afgeschreven|ge[ïi]ncasseerd))",
     ],
     "total_amount": [
         r"\b(?:bruttosumme|rechnungssumme brutto|gesamtbetrag brutto|rechnungsbetrag|"
@@ -112,12 +154,15 @@ _RAW: dict[str, list[str]] = {
         r"|total (?:de l')?avoir|credit total|total credit"
         # Swedish, Danish, Norwegian: "Totalt inkl. moms", "Sum inkl. mva", "Beløb i alt".
         r"|(?:totalt?|summa|sum|belopp|bel[øo][bp])\s*(?:inkl|incl)\.?\s*(?:moms|mva)"
-        r"|totalbelopp|totalbel[øo][bp]|fakturabelopp|fakturabel[øo][bp]|bel[øo][bp] i alt)",
+        r"|totalbelopp|totalbel[øo][bp]|fakturabelopp|fakturabel[øo][bp]|bel[øo][bp] i alt"
+        # Portuguese, Czech and Finnish: "Total Documento", "Celkem s DPH", "Loppusumma".
+        r"|total (?:do )?documento|celkem s dph|celkem v[čc]etn[ěe] dph|loppusumma"
+        r"|yhteens[äa] (?:sis\.?|sis[äa]lt[äa]en) alv|verollinen yhteens[äa])",
         r"\b(?:gesamtbetrag(?! der (?:zu|ab)schl)|gesamtbeitrag|gesamt brutto|brutto|total|totaal|"
         r"totalt|i alt|"
         # Shop software's "Gesamtkosten:" under "Gesamtkosten Netto:" and the tax lines.
         r"gesamtkosten(?!\s*(?:netto|ohne|exkl|zzgl))|gesamtpreis(?!\s*(?:netto|ohne|exkl|zzgl))|"
-        r"totale|gesamt|razem|og[óo][łl]em|"
+        r"totale|gesamt|razem|og[óo][łl]em|celkem|yhteens[äa]|"
         r"summe|amount)\b",
         # "Beitrag inklusive 19 % Versicherungsteuer": an amount stated with its tax is gross.
         r"\b(?:inkl\.?|inklusive|incl\.?|including)\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?"
@@ -129,10 +174,14 @@ _RAW: dict[str, list[str]] = {
         r"|sub[\s\-]?total|total ht|montant (?:eur |€ )?ht|total hors taxes|exclusief btw"
         r"|excl\.? btw|base imponible|imponibile|"
         r"totaal excl|subtotaal|valor l[íi]quido|total l[íi]quido|razem netto|suma netto"
+        # An insurer's premium before its insurance tax ("Nettobeitrag", "Nettoprämie").
+        r"|nettobeitrag|nettopr[äa]mie"
         # "Total Taxable Value", "Maatstaf van heffing", "Base imposable": the tax base.
         r"|(?:total )?taxable value|base imposable|montant imposable|maatstaf"
         r"|importe imponible|podstawa opodatkowania|valor tribut[áa]vel"
         r"|warto[śs][ćc] netto|total excl\.? (?:vat|tax)|total excluding (?:vat|tax)|"
+        # "Total new charges excluding VAT" on a bill: the charges before their tax.
+        r"(?:charges|total)\s+\(?(?:\w+\s+){0,3}(?:excluding|excl\.?|ex\.?)\s+(?:vat|tax|gst)\)?|"
         r"total before tax|amount before tax|total \(excl|sous[\s\-]total|base ht|base imp\."
         r"|taxable amount|tax base|bemessungsgrundlage|totale parziale|subtotale|incid[êe]ncia"
         r"|base tribut[áa]vel|(?:valor|total) s/\s?iva|suma cz[ęe][śs]ciowa|grondslag"
@@ -143,11 +192,19 @@ _RAW: dict[str, list[str]] = {
         r"|momspliktigt(?: belopp)?|momsunderlag|underlag f[öo]r moms|beskatningsgrundlag"
         r"|(?:mva[\s\-]?)?grunnlag(?: for mva)?|nettobelopp|nettobel[øo][bp]"
         # An airline's fare before its taxes, fees and charges.
-        r"|(?:total )?base fares?)",
+        r"|(?:total )?base fares?"
+        # "Montant hors taxes"; Czech "Celkem bez DPH", "Základ DPH"; Finnish "Veroton
+        # yhteensä".
+        r"|montant hors tax\w*|(?:celkem|cena|[čc][áa]stka) bez dph|z[áa]klad (?:dan[ěe]|dph)"
+        r"|veroton(?: yhteens[äa]| summa| hinta)?|yhteens[äa] ilman alv)",
         # "Terms: Net 15", "zahlbar netto 30 Tage": payment terms, no amount.
         r"\b(?:netto|net|warenwert|zwischensumme)\b(?!\s*\d{1,3}(?![\d.,'’\u00a0\u202f]))"
         # Portugal's "Total Ilíquido": the lines' sum before discounts, net only without any.
-        r"|\btotal il[íi]quido\b",
+        r"|\btotal il[íi]quido\b"
+        # Portugal's goods total ("Total Mercadoria/Serviços", "Mercadoria"), before the VAT.
+        r"|\b(?:total (?:de |da )?)?mercadorias?(?:\s*/\s*servi[çc]os)?\b"
+        # A German tax breakdown's base for one rate ("Steuerbasisbetrag USt. 7%").
+        r"|\b(?:steuer)?basisbetrag\b",
     ],
     "tax_amount": [
         r"\b(?:steuerbetrag|ust\.? gesamt|mwst\.? gesamt|umsatzsteuer gesamt|summe ust|"
@@ -156,20 +213,27 @@ _RAW: dict[str, list[str]] = {
         r"valor do iva|kwota vat|gst amount|total gst|sales tax"
         # "Total taxes, fees and charges" closing an airline's fare breakdown.
         r"|total taxes|momsbelopp|momsbel[øo]b|summa moms|mva[\s\-]?bel[øo]p|merverdiavgift"
-        r"|merv[äa]rdesskatt)\b",
+        r"|merv[äa]rdesskatt|totale imposta|imposta totale|dph celkem|celkem dph|v[ýy][šs]e dph"
+        r"|alv yhteens[äa]|arvonlis[äa]vero(?: yhteens[äa])?)\b",
         # Canada's HST / PST / QST and India's CGST / SGST / IGST ("CGST9%") are its taxes too.
         r"\b(?:(?:mwst|ust|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|vat|tax|tva|btw|gst"
         r"|sst|imposta|hst|pst|qst|tvq|tps)\b|(?:c|s|i|ut)gst(?=\d|\b)"
         # Nordic VAT; Norway prints "MVA" after its organisation number, which is no caption.
-        r"|(?<!\d)(?<!\d\s)(?:moms|mva)\b)"
-        r"(?!(?:/[a-z]{2,4})?[\s.\-]*(?:no|nr|id|reg|number|nummer|n[°º]|#)(?:\b|(?<=#)))",
+        r"|(?<!\d)(?<!\d\s)(?:moms|mva)\b"
+        # Czech DPH, not in "bez DPH" / "s DPH" (without, with); Finnish ALV.
+        r"|(?<!bez )(?<!\bs )(?<!z[áa]klad )dph\b|alv\b)"
+        r"(?!(?:/[a-z]{2,4})?[\s.\-]*(?:no|nr|id|reg|rek|number|nummer|n[°º]|#)(?:\b|(?<=#)))",
     ],
     "amount_due": [
-        r"\b(?:zahlbetrag|zu zahlende[rn]? (?:betrag|beitrag|summe)|zu zahlen|offener betrag|"
+        # "Zu zahlender Jahresbeitrag", "zu zahlender Gesamtbetrag": what is due, however named.
+        r"\b(?:zahlbei?trag|zu zahlende[rn]? \w*(?:betrag|beitrag|summe)|zu zahlen|offener betrag|"
         r"f[äa]lliger betrag|amount due|balance due|total due|amount payable|net [àa] payer"
-        r"|reste [àa] payer|somme [àa] payer|montant [àa] payer|importe a pagar|da pagare"
+        r"|reste [àa] payer|somme [àa] payer|montant (?:total )?[àa] payer|importe a pagar"
+        r"|da pagare"
         r"|te betalen|valor a pagar|do zap[łl]aty|"
         r"rounded total|total payable|due payable|(?:net|balance) payable|solde d[ûu]"
+        # A bill's "Total to pay" after the previous balance: more than this bill's charges.
+        r"|(?:total|amount) to pay"
         r"|montant d[ûu]|a pagar|a pagare"
         r"|saldo (?:adeudado|pendiente|dovuto|devedor|em d[íi]vida|nale[żz]ne|da pagare)"
         r"|pendiente de pago|importe adeudado|importo dovuto|verschuldigd bedrag"
@@ -178,9 +242,15 @@ _RAW: dict[str, list[str]] = {
         r"|balance remaining|remaining balance"
         # What is left after advance payments: "Nachzahlung" on a utility's annual bill.
         r"|nachzahlung(?:sbetrag)?|restforderung|solde [àa] payer|importo residuo"
-        r"|resterend bedrag|valor remanescente"
+        r"|resterend bedrag|valor remanescente|(?:reste|restant) d[ûu]|amount remaining"
         # Swedish, Danish, Norwegian: "Att betala", "At betale", "Å betale".
-        r"|att betala|at betale|[åa] betale)\b",
+        r"|att betala|at betale|[åa] betale"
+        # Spanish "Líquido a percibir"; Czech "Celkem k úhradě"; Finnish "Maksettava".
+        r"|l[íi]quido a (?:percibir|pagar)|k [úu]hrad[ěeé]|zb[ýy]v[áa] (?:k )?(?:uhradit|zaplatit)"
+        r"|maksettava(?: yhteens[äa]| summa| m[äa][äa]r[äa])?)\b",
+        # A bare "Balance" or "Saldo" opening its line before its figure ("Balance EUR 0.00"
+        # under "Paid"): what is left to pay; not "Balance brought forward", "Previous balance".
+        r"^\W*(?:balance|saldo)\b:?(?=\s*(?:[a-z]{3}\s*)?[-−(]?[€$£]?\s?\d)",
     ],
     "currency": [
         r"\b(?:rechnungsw[äa]hrung|w[äa]hrung|currency|devise|moneda|valuta|moeda|waluta|"
@@ -191,14 +261,17 @@ _RAW: dict[str, list[str]] = {
         r"umsatzsteuer[\s\-]?id|vat[\s\-]?(?:id|no|number|reg)|tva intra[\s\-]?com|n° (?:de )?tva"
         r"|nif|cif|partita iva|p\.? ?iva|btw[\s\-]?(?:nr|nummer)|nip"
         # "GST Reg. No.", "GST/HST No.", "HST Reg. No.", "QST No." (Canada, Singapore, NZ).
-        r"|(?:gst/hst|gst/tps|tps/gst|gst|hst|qst|tps|tvq)[\s.]*(?:reg|id|no|number)"
-        r"|uid(?:[\s\-]*nr)?|mwst[\s\-]*nr|contribuinte|nipc)\w*"
+        r"|(?:gst/hst|gst/tps|tps/gst|gst|hst|qst|tps|tvq)[\s.]*(?:reg|id|no|number|#)"
+        r"|uid(?:[\s\-]*nr)?|mwst[\s\-]*nr|contribuinte|nipc"
+        # Denmark's CVR number, the Czech DIČ.
+        r"|cvr(?:[\s\-]*nr)?|di[čc])\w*"
         r"|\b(?:c\.i\.f|n\.i\.f)\."
         # Registration numbers outside the EU: Australia's ABN, India's GSTIN, Canada's
         # business number, Singapore's UEN, a "Tax ID" or the Gulf's "TRN".
         r"|\b(?:abn|gstin(?:/uin)?|bn|uen|tax[\s\-]?id|trn)\b",
         # The tax's bare name before an ID with a country prefix ("BTW NL810433941B01").
-        r"\b(?:btw|tva|vat|iva|mwst|ust|moms)\b(?=[\s:.]*[a-z]{2}[\s\-]?\d)",
+        # Norway's "Org.nr. NO 927 463 814 MVA" is its VAT number.
+        r"\b(?:(?:btw|tva|vat|iva|mwst|ust|moms)\b|org\.?\s?nr\.?)(?=[\s:.]*[a-z]{2}[\s\-]?\d)",
     ],
     "iban": [
         r"\biban\b",
@@ -224,15 +297,30 @@ LABELS_BY_RANK: dict[str, re.Pattern[str]] = {
 }
 
 SELLER_SECTION = re.compile(
-    r"^(?:verk[äa]ufer|ver k[äa]ufer|lieferant|rechnungsersteller|seller|vendor|supplier|"
-    r"from|service provider|fournisseur|vendeur|sold by|verkauft von|vendu par|vendido por"
+    r"^(?:cedente(?:\s*/\s*prestatore)?|verk[äa]ufer|ver k[äa]ufer|lieferant|rechnungsersteller"
+    r"|seller|vendor|supplier|from|service provider|fournisseur|vendeur|sold by|verkauft von"
+    r"|vendu par|vendido por"
     r"|venduto da|verkocht door|sprzedane przez|vendedor|venditore"
     r"|emisor|proveedor|fornitore|cedente|leverancier|verkoper|fornecedor|sprzedawca|emitente"
-    r"|mittente|afzender|[ée]metteur|wystawca|absender|rechnungssteller)\b\s*:?",
+    r"|mittente|afzender|[ée]metteur|wystawca|absender|rechnungssteller"
+    # Spain's "Datos del emisor"; Czechia, Slovakia. (First: Italy's e-invoice copy,
+    # "Cedente/prestatore (fornitore)".)
+    r"|datos del (?:emisor|proveedor|vendedor)|dodavatel)\b\s*:?",
     re.IGNORECASE,
 )
+# A courtesy caption heading the addressee's block ("Exmo.(s) Senhor(es)", "Exmos. Senhores",
+# "Sr./Sres.:"): on a line of its own or before a colon, never before a person's name; a
+# bare "SR" alone is a logo's initials.
+_COURTESY = (
+    r"(?:exm[oa]s?\.?(?:\(s\))?\s*)?(?:se[nñ]h?or(?:es|as?|\(es\))?|sr(?:es|as?|s)?\.(?:\(s\))?)"
+    r"(?:\s*/\s*sr(?:es|as?|s)?\.?)?(?=\s*:|\s*$)|sr(?:es|as?|s)?(?=\s*:)"
+)
 BUYER_SECTION = re.compile(
-    r"^(?:k[äa]ufer|rechnungsempf[äa]nger|invoice address|rechnungsanschrift"
+    rf"^(?:{_COURTESY}|(?:"
+    # Before their first words' shorter entries: "Client facturé" (France),
+    # "Cessionario/committente" (Italy's e-invoice copy).
+    r"client factur[ée]|cessionario(?:\s*/\s*committente)?|"
+    r"k[äa]ufer|rechnungsempf[äa]nger|invoice address|rechnungsanschrift"
     r"|leistungsempf[äa]nger|kunde|buyer|customer|"
     r"bill(?:ed)? to|sold to|invoice to|client|factuuradres|rechnungsadresse|billing address"
     r"|adresse de facturation|direcci[oó]n de facturaci[oó]n|indirizzo di fatturazione"
@@ -241,26 +329,37 @@ BUYER_SECTION = re.compile(
     r"|comprador|nabywca"
     r"|rechnung an|facturer [àa]|facturar a|facturado a|datos del cliente|fatturare a"
     r"|intestat(?:ari)?[ao](?: a)?|spett\.?\s?le|(?:gefactureerd|factureren) aan|aan"
-    r"|fatura(?:r|do) a|exmos?\.?|adquirente|faktura dla|klient|adress[ée]e? [àa])\b",
+    r"|fatura(?:r|do) a|exmos?\.?|adquirente|faktura dla|klient|adress[ée]e? [àa]"
+    # A credit memo's caption over its block (not "Credit to: account ..."); Czechia, Slovakia.
+    r"|credit(?:ed)? to(?=\s*$)|odb[ěe]ratel"
+    # A recipient's caption alone over its block, wherever it stands ("An:", "To:"); Spain's
+    # utility bills ("Titular del contrato:").
+    r"|(?:an|to)(?=\s*:\s*$)|titular del (?:contrato|suministro|servicio))\b)",
     re.IGNORECASE,
 )
 # Lines that are themselves "label: value" pairs (Nummer: 123) are not a party's name.
 LABEL_VALUE_LINE = re.compile(r"^[\w .\-/()]{2,40}\s*:\s*\S")
 NAME_LABEL = re.compile(
-    r"^(?:name|firma|company|raison sociale|nombre|nome|naam|nazwa|attn|attention)\s*:\s*",
+    r"^(?:name|firma|company|raison sociale|nombre|nome|naam|nazwa|attn|attention"
+    # Italy's e-invoice copy ("Denominazione:"), Spain's and Portugal's company-name captions.
+    r"|denominazione|ragione sociale|raz[oó]n social|denominaci[oó]n|denomina[cç][aã]o)\s*:\s*",
     re.IGNORECASE,
 )
 LEGAL_FORM = re.compile(
     r"\b(?:gmbh|ag|kg|ug|e\.?k|ohg|gbr|se|inc|llc|ltd|limited|plc|corp|co|sarl|sas|sa|s\.a|"
     r"s\.?a\.?r\.?l|srl|s\.r\.l|spa|s\.?p\.?a|bv|b\.v|nv|n\.v"
-    r"|a\.g|sp\.? z o\.?o|sdn\.? bhd|bhd|enterprise|trading|company|pte"
+    r"|a\.g|a\.s|sp\.? z o\.?o|sdn\.? bhd|bhd|enterprise|trading|company|pte"
     r"|vof|v\.o\.f|eurl|sasu|s\.a\.s|sl|s\.l|slu|s\.l\.u|lda|ltda|snc|s\.n\.c|sas|sp\.\s?k"
-    r"|sp\.\s?j|og|dac|oy|ab|aps|a/s|kft|s\.r\.o|mbh|pty|llp|sagl|s\.c|sprl|bvba|teoranta)\b\.?",
+    r"|sp\.\s?j|og|dac|oy|ab|aps|a/s|kft|s\.r\.o|mbh|pty|llp|sagl|s\.c|sprl|bvba|teoranta"
+    # Austria's sole trader "e.U."; Italy's "S.r.l." as OCR reads it ("S.r.I.").
+    r"|e\.u|s\.r\.i)\b\.?",
     re.IGNORECASE,
 )
 CREDIT_NOTE = re.compile(
     r"\b(?:gutschrift|credit note|creditnote|avoir|nota de cr[ée]dito|nota di credito|"
     r"creditnota|faktura korygujaca|faktura koryguj[aą]ca|factura rectificativa|rectificativa"
+    # QuickBooks calls its credit notes "Credit Memo".
+    r"|credit memo"
     r"|nota de abono|\(381\))",
     re.IGNORECASE,
 )

@@ -156,7 +156,8 @@ def join_digit_groups(words: list[Word]) -> list[Word]:
     for word in words:
         if out:
             previous = out[-1]
-            height = max(previous.box.y1 - previous.box.y0, 1.0)
+            # The taller of the two, as split_cells measures: a lone "1" has a short ink box.
+            height = max(previous.box.y1 - previous.box.y0, word.box.y1 - word.box.y0, 1.0)
             gap = word.box.x0 - previous.box.x1
             if (
                 -1.0 <= gap <= _GROUP_GAP_RATIO * height

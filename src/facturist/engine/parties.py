@@ -9,15 +9,23 @@ from itertools import pairwise
 from facturist.engine.column_captions import names_columns
 from facturist.engine.labels import (
     BUYER_SECTION,
-    DOCUMENT_TITLE,
     LABEL_VALUE_LINE,
-    LABELS_BY_RANK,
     LEGAL_FORM,
     NAME_LABEL,
     SELLER_SECTION,
 )
 from facturist.engine.layout import Cell, Line, column_below
 from facturist.engine.model import Value
+from facturist.engine.partynames import (
+    SHIP_TO,
+    customer_number,
+    initials,
+    names_by_form,
+    not_a_name,
+)
+from facturist.engine.partynames import spaced_name as spaced_name
+from facturist.engine.towns import CAPITALS_TOWN
+from facturist.engine.towns import POSTCODE_TOWN as POSTCODE_TOWN
 
 
 def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
@@ -27,14 +35,16 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
     sender: Value | None = None
     if buyer is None:
         buyer, sender = _window_address(lines)
+    if buyer is not None:
+        buyer = _company_under_person(lines, buyer)
     if seller is None:
         first_page = [ln for ln in lines if ln.page == lines[0].page] if lines else []
         top = first_page[: max(12, len(first_page) // 3)]
         for line in top:
             for position, cell in enumerate(line.cells):
-                if initials(cell.text) or not LEGAL_FORM.search(cell.text):
-                    continue  # "SL" in a logo is a company's initials, not its name
-                if buyer is None or cell.text != buyer.text:
+                if not names_by_form(cell.text):
+                    continue
+                if buyer is None or (cell.text != buyer.text and not _in_block(lines, buyer, cell)):
                     seller = _with_joined_start(line.cells, position)
                     break
             if seller:
@@ -63,9 +73,22 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
             seller = Value(first.text, first.text, first.boxes, 0.4)
     if buyer is None and lines:
         buyer = _uncaptioned_block(lines, seller)
-    if buyer is not None:
-        buyer = _company_under_person(lines, buyer)
+        if buyer is not None:
+            buyer = _company_under_person(lines, buyer)
     return seller, buyer
+
+
+def _in_block(lines: list[Line], buyer: Value, cell: Cell) -> bool:
+    """Whether a cell stands in the buyer's block, under its first line ("Hôtel Bellecour SARL /
+    c/o Gestion Hôtelière SAS"): a company named there is the buyer's, never the seller."""
+    if not buyer.boxes:
+        return False
+    top = buyer.boxes[0]
+    start = next((i for i, ln in enumerate(lines) if any(w.box == top for w in ln.words)), None)
+    if start is None:
+        return False
+    block = itertools.islice(column_below(lines, start, top.x0, tolerance=6), 4)
+    return any(other is cell for _line, other in block)
 
 
 def _company_under_person(lines: list[Line], buyer: Value) -> Value:
@@ -128,12 +151,17 @@ def _footer_company(page: list[Line]) -> Value | None:
                 leading = itertools.takewhile(
                     lambda bit: not any(ch.isdigit() for ch in bit), part.split(",")
                 )
-                piece = ",".join(leading).strip()
+                piece = _SIGNED_FOR.sub("", ",".join(leading).strip())
                 if len(piece) < 5 or ":" in piece:
                     continue
-                if LEGAL_FORM.search(piece) and not initials(piece) and not not_a_name(piece):
+                if names_by_form(piece) and not not_a_name(piece):
                     return Value(piece, cell.text, cell.boxes, 0.5)
     return None
+
+
+# A signature's opening before the company's name ("for Shree Ganesh Electricals Pvt. Ltd.",
+# "For and on behalf of ACME Ltd").
+_SIGNED_FOR = re.compile(r"^(?:for and on behalf of|on behalf of|for)\s+", re.IGNORECASE)
 
 
 def _uncaptioned_block(lines: list[Line], seller: Value | None) -> Value | None:
@@ -153,7 +181,7 @@ def _uncaptioned_block(lines: list[Line], seller: Value | None) -> Value | None:
                 continue
             if own and (folded.startswith(own) or own.startswith(folded)):
                 continue  # the seller's letterhead block
-            if LABEL_VALUE_LINE.match(text) or _SHIP_TO.match(text) or _only_opening(text):
+            if LABEL_VALUE_LINE.match(text) or SHIP_TO.match(text) or _only_opening(text):
                 continue  # "Exmo.(s) Sr.(s)" opens the block; the name is on the next line
             if _starts_block(page, index, cell) and _ends_in_town(page, index, cell):
                 return _continued_name(page, index, cell, text)
@@ -166,7 +194,7 @@ def _only_opening(text: str) -> bool:
     opening = RECIPIENT_OPENING.match(text)
     if opening is None:
         return False
-    rest = re.sub(r"\(s\)", "", text[opening.end() :]).strip(" :")  # "Exmo.(s) Sr.(s)"
+    rest = re.sub(r"\((?:e?s|as)\)", "", text[opening.end() :]).strip(" :")  # "Exmo.(s) Sr.(s)"
     return len(rest) < 3 or RECIPIENT_OPENING.match(rest) is not None
 
 
@@ -202,28 +230,12 @@ def _ends_in_town(page: list[Line], index: int, cell: Cell) -> bool:
         if below.page != previous.page or below.y0 - previous.y1 > 1.6 * below.height:
             return False
         town = aligned[0].text
-        if POSTCODE_TOWN.search(town) and not _NUMERIC_DATE.search(town):
+        # A town in capitals ("59000 LILLE") ends a block as well as "59000 Lille".
+        placed = POSTCODE_TOWN.search(town) or CAPITALS_TOWN.search(town)
+        if placed and not _NUMERIC_DATE.search(town):
             return True  # "13-09-2017 Time" on a receipt is a date, no town
         previous = below
     return False
-
-
-# A legal form OCR glued to the word before it ("SilvaS.A.", "MüllerGmbH"), case as printed.
-_GLUED_FORM = re.compile(
-    r"(?<=[a-zß-ÿ])(?=(?:S\.A\.|S\.L\.U?\.|S\.p\.A\.|S\.n\.c\.|S\.r\.l\.|S\.A\.S\.|N\.V\.|B\.V\."
-    r"|Sp\.\s?[kj]\.|GmbH|AG|KG|OG|Ltd\.?|LLC|Inc\.?|Lda\.|SARL|SAS|V\.O\.F\.|plc)$)"
-)
-# An ampersand with a space on one side only ("Santos &Gomes", "Sousa& Martins").
-_LOPSIDED_AMPERSAND = re.compile(r"(?<=\w)&\s+|\s+&(?=\w)")
-
-
-def spaced_name(text: str) -> str:
-    """A party's name with the spaces OCR dropped around "&" and before a legal form put back.
-
-    "AT&T", spaced on neither side, stays as printed.
-    """
-    text = _LOPSIDED_AMPERSAND.sub(" & ", text)
-    return _GLUED_FORM.sub(" ", text)
 
 
 def _with_joined_start(cells: list[Cell], position: int) -> Value:
@@ -233,6 +245,16 @@ def _with_joined_start(cells: list[Cell], position: int) -> Value:
     if position > 0 and cells[position - 1].text.rstrip().endswith("&"):
         joined = Cell([*cells[position - 1].words, *cell.words])
         return Value(_first_piece(joined.text), joined.text, joined.boxes)
+    if position > 0 and LEGAL_FORM.fullmatch(cell.text.strip()):
+        # "MECCANICA | FRIULANA | S.P.A.": monospaced print parts every word into a cell; a
+        # legal form alone ends the name the words before it, a word space apart, begin.
+        first = position
+        space = 1.5 * max(w.box.y1 - w.box.y0 for w in cell.words)
+        while first > 0 and cells[first].x0 - cells[first - 1].x1 < space:
+            first -= 1
+        if first < position:
+            joined = Cell([w for c in cells[first : position + 1] for w in c.words])
+            return Value(joined.text, joined.text, joined.boxes)
     return Value(_first_piece(cell.text), cell.text, cell.boxes)
 
 
@@ -313,6 +335,8 @@ def _section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                 match = header.match(text)
                 if not match or not text[match.end() :].startswith(":"):
                     continue
+            if _BARE_TO.match(text) and _low_on_page(lines, line):
+                continue  # a remittance slip's "To:" at the page's foot addresses the seller
             after = text[match.end() :]
             rest = after.strip(" :/")
             again = header.match(rest)
@@ -330,12 +354,14 @@ def _section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                     pass
                 elif len(rest) <= 3:
                     continue
+                elif labelled and customer_number(rest):
+                    pass  # "Cliente: 000482", a code, never a name: the name may stand below
                 elif labelled:
                     return Value(rest, cell.text, cell.boxes)
                 else:
                     continue  # "Customer No.", "Client ID": another field's label
             nxt_cell = line.cells[position + 1] if position + 1 < len(line.cells) else None
-            if nxt_cell is not None and _customer_number(nxt_cell.text.strip()):
+            if nxt_cell is not None and customer_number(nxt_cell.text.strip()):
                 continue  # "Customer | 10452", "Kunde | KD-3381": the info block's number row
             if header is SELLER_SECTION and _in_field_list(lines, index, position):
                 continue  # "Verkäufer | Jan Meiners" among the info block's rows: a salesperson
@@ -345,12 +371,23 @@ def _section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                 return beside
             # A caption beside this one ("Bill To   Ship To") heads the next block over.
             nxt = line.cells[position + 1].x0 if position + 1 < len(line.cells) else None
-            found = _name_below(lines, index, cell, nxt)
+            found = _name_below(lines, index, cell, nxt, contact=header is BUYER_SECTION)
             if found is None:
                 found = _name_above(lines, index, cell)
             if found is not None:
                 return found
     return None
+
+
+_ATTENTION = re.compile(r"^(?:attn|attention)\b", re.IGNORECASE)
+# A recipient's caption alone ("An:", "To:").
+_BARE_TO = re.compile(r"^(?:an|to)\s*:\s*$", re.IGNORECASE)
+
+
+def _low_on_page(lines: list[Line], line: Line) -> bool:
+    """Whether a line stands in the lower half of its page."""
+    bottom = max(ln.y1 for ln in lines if ln.page == line.page)
+    return line.y0 > 0.5 * bottom
 
 
 def _in_field_list(lines: list[Line], index: int, position: int) -> bool:
@@ -380,15 +417,6 @@ def _starts_under(line: Line, *cells: Cell) -> bool:
     return all(any(abs(x - cell.x0) < 4 for x in starts) for cell in cells)
 
 
-# A logo's letters ("AK", "SL"): a company's initials, no name.
-_INITIALS = re.compile(r"[A-Z]{1,3}")
-
-
-def initials(text: str) -> bool:
-    """A logo's letters ("SL", "FL"), no name."""
-    return _INITIALS.fullmatch(text.strip()) is not None
-
-
 def _name_beside(line: Line, position: int, below: Line | None = None) -> Value | None:
     """ "Customer:   ACME Ltd" - the party in the next cell of the header's line.
 
@@ -415,59 +443,6 @@ def _name_beside(line: Line, position: int, below: Line | None = None) -> Value 
     return Value(text, text, cell.boxes)
 
 
-# "GLN 4304171000002", "ILN: 40 12345 00000 3", "0049 211 123456": a code word and a long
-# number, or a number alone, identifies a party but does not name it.
-_IDENTIFIER_LINE = re.compile(r"^(?:[A-Za-z][\w.\-/]{0,20}\s*[:#]?\s*)?\+?\d[\d\s\-/.]{4,}$")
-# A customer number beside a "Customer"/"Kunde" caption: a short code with digits in it
-# ("4711", "KD-3381", "D 14022", "C-00042"), no name.
-_CUSTOMER_CODE = re.compile(r"(?:[A-Z]{1,4}[\s\-/.]?)?\d[\d\-/.]{2,14}")
-
-
-def _customer_number(text: str) -> bool:
-    return bool(_IDENTIFIER_LINE.match(text) or _CUSTOMER_CODE.fullmatch(text))
-
-
-_SHIP_TO = re.compile(
-    r"^(?:ship(?:ping)? to|deliver(?:y)? to|shipping address|delivery address|lieferadresse"
-    r"|lieferanschrift|adresse de livraison|livr[ée] [àa]|direcci[oó]n de (?:env[ií]o|entrega)"
-    r"|enviar a|morada de entrega|endere[çc]o de entrega|indirizzo di (?:consegna|spedizione)"
-    r"|destinazione merce|luogo di consegna|spedire a|afleveradres|bezorgadres|leveradres"
-    r"|adres dostawy|job site|site address|service address|project site)\b",
-    re.IGNORECASE,
-)
-# A document title, then a number caption and a number, on one line.
-_TITLE_WITH_NUMBER = re.compile(
-    r"^(?:\w*rechnung\w*|\w*gutschrift|invoice|credit note|facture|avoir|factura|fattura"
-    r"|factuur|fatura|faktura)\b.{0,40}?(?:\bnr|\bno|\bn[°º]|\bn\.º?|#|\bnumber|\bnummer"
-    r"|\bnum[eé]ro|\bnúmero|\bnumer)\.?\s*:?\s*(?:[a-z]{1,4}\s)?\S*\d",  # "No. FV 73074"
-    re.IGNORECASE,
-)
-
-
-def not_a_name(text: str) -> bool:
-    """True for text that can stand where a party's name goes but is none: a title or an ID."""
-    text = text.strip(" ,;")
-    if re.fullmatch(r"(?:\w\s)+\w", text):
-        text = text.replace(" ", "")  # a title in spaced-out letters: "R E C H N U N G"
-    if text.startswith("(") and text.endswith(")"):
-        return True  # "(Not to be used for payment remittance)": a remark in brackets
-    if _SHIP_TO.match(text):
-        return True  # the delivery address's caption beside the buyer's block
-    if _TITLE_WITH_NUMBER.match(text):
-        return True  # "FACTURE N° F2024-12", "Faktura korygująca nr 7/2024": a heading
-    return bool(DOCUMENT_TITLE.match(text) or _IDENTIFIER_LINE.match(text) or _caption(text))
-
-
-def _caption(text: str) -> bool:
-    """A cell that is nothing but a field's caption ("Numer faktury", "Invoice Date:")."""
-    bare = text.rstrip(" :")
-    for key in ("invoice_number", "invoice_date", "due_date"):
-        match = LABELS_BY_RANK[key].match(bare)
-        if match is not None and match.end() == len(bare):
-            return True
-    return False
-
-
 def _name_above(lines: list[Line], index: int, header: Cell) -> Value | None:
     """A section label printed under its block: the party is the block's first line."""
     line = lines[index]
@@ -483,51 +458,6 @@ def _name_above(lines: list[Line], index: int, header: Cell) -> Value | None:
     return Value(top.text, top.text, top.boxes)
 
 
-# A postcode before its town ("12345 Stadthausen", "D-88802Spielkreis", "DE 40235 Köln").
-POSTCODE_TOWN = re.compile(
-    # Not glued to a code by a hyphen ("ING-2201 Wheat flour"); "D-12345" has its prefix.
-    r"(?<![\w.,\-])(?:[A-Z]{1,2}[- ]?)?(?:\d{4,5}|\d{4} ?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3})"
-    r"\s*[A-ZÄÖÜŁŚŻ][a-zäöüßąćęłńóśźż]"
-    # British and Irish towns print their postcode after the name ("Leeds LS1 4AB").
-    r"|\b[A-Z][a-z]+,? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
-    # Irish Eircodes, after a Dublin district too ("Dublin 18, D18 K2W7").
-    r"|\b[A-Z][a-z]+(?: \d{1,2})?,? [A-Z]\d{2} ?[A-Z\d]{4}\b"
-    # ... or alone on the line under the town ("Bath" over "BA2 3DQ").
-    r"|^\s*[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}[\s,]*$"
-    # US towns: state and ZIP code after the name ("Portland, OR 92060"); without the comma
-    # only a real state's code ("Burlington VT 05401") or its name ("San Francisco,
-    # California 94104") makes a number a ZIP code.
-    r"|\b[A-Z][a-z]+, [A-Z]{2} \d{5}(?:-\d{4})?\b"
-    r"|\b[A-Z][a-z]+,? (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
-    r"|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?\b"
-    r"|\b[A-Z][a-z]+,? (?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut"
-    r"|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana"
-    r"|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska"
-    r"|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio"
-    r"|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas"
-    r"|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia)"
-    r" \d{5}(?:-\d{4})?\b"
-    # Canadian towns: province and postal code ("Montréal, QC H3A 1S8", "Toronto ON M5A 1Z9").
-    r"|\b[A-Z][a-zà-ÿ'\-]+,? (?:AB|BC|MB|N[BLSTU]|ON|PE|QC|SK|YT)"
-    r" [A-CEGHJ-NPR-TVXY]\d[A-CEGHJ-NPR-TV-Z] ?\d[A-CEGHJ-NPR-TV-Z]\d\b"
-    # ... or with the province written out, perhaps in brackets ("Montréal (Québec) H4R 2V2").
-    r"|\b[A-Z][a-zà-ÿ'\-]+,? \(?(?:Qu[ée]bec|Ontario|Alberta|Manitoba|Saskatchewan"
-    r"|Nova Scotia|New Brunswick|British Columbia|Newfoundland and Labrador)\)?,?"
-    r" [A-CEGHJ-NPR-TVXY]\d[A-CEGHJ-NPR-TV-Z] ?\d[A-CEGHJ-NPR-TV-Z]\d\b"
-    # Six-digit postcodes after the town, with the country ("Ningbo 315040, China").
-    r"|\b[A-Z][a-z]+,? \d{6},? (?:P\.?\s?R\.? )?(?:China|India|Vietnam|Russia|Kazakhstan)\b"
-    # Australian towns: state and postcode ("Mascot NSW 2020", "SYDNEY NSW 2000").
-    r"|\b[A-Z][A-Za-z]+,? (?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4}\b"
-    # Indian towns: state and six-digit PIN ("Bengaluru Karnataka 560038", "Surat, Gujarat
-    # 394221", "Chennai, Tamil Nadu - 600 001").
-    r"|\b[A-Z][a-z]+,? (?:Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat"
-    r"|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur"
-    r"|Meghalaya|Mizoram|Nagaland|Odisha|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura"
-    r"|Uttar Pradesh|Uttarakhand|West Bengal|Delhi|Chandigarh|Puducherry|Jammu and Kashmir"
-    r"|Ladakh)(?:,? ?-? ?)[1-9]\d{2} ?\d{3}\b"
-    # Singapore: the city state's name and its six-digit postal code ("Singapore 408564").
-    r"|\b(?:Singapore|SINGAPORE),? (?:S ?)?\d{6}\b"
-)
 # The marks that part a footer's pieces, commas aside ("ACME, Inc. | 1 Main St").
 _STRONG_SEPARATOR = re.compile(r"[●•·|▪■–]|\s-\s")
 # The marks that part a return address's pieces ("ACME GmbH ● Ecke 12 ● 12345 Stadt").
@@ -571,8 +501,8 @@ def _is_return_address(text: str) -> bool:
     """Name, street and town in one line: with separators, or (OCR drops the dots) with a
     street number and at least three words before the postcode."""
     town = POSTCODE_TOWN.search(text)
-    if town is None:
-        return False
+    if town is None or not text[: town.start()].strip(" ,●•·|▪■–-"):
+        return False  # "Denver, CO 80210": a town line alone names no sender
     if RETURN_SEPARATOR.search(text):
         return True
     before = text[: town.start()].split()
@@ -607,11 +537,15 @@ def _height(cells: list[Cell]) -> float:
     return max(w.box.y1 - w.box.y0 for c in cells for w in c.words)
 
 
+def _text_of(cells: list[Cell]) -> str:
+    return " ".join(c.text for c in cells)
+
+
 def _recipient_below(page: list[Line], index: int, run: list[Cell]) -> Value | None:
     """The first line under a return-address line, in larger print, at its left edge."""
     sender = page[index]
     left, right = run[0].x0 - 2 * _WINDOW_GAP, run[-1].x1
-    for offset in range(index + 1, min(index + 4, len(page))):
+    for offset in range(index + 1, min(index + 5, len(page))):
         below = page[offset]
         cells = [c for c in below.cells if left <= c.x0 < right]
         if not cells:
@@ -623,8 +557,15 @@ def _recipient_below(page: list[Line], index: int, run: list[Cell]) -> Value | N
         if not _read_by_ocr(run) and _height(run) > 0.9 * _height(cells):
             return None
         name = _run_of_cells(cells)
+        if _is_return_address(name) and _first_piece(name)[:8] == _first_piece(_text_of(run))[:8]:
+            # The letterhead's line in large print, then the small return address repeating
+            # it (OCR does not tell their sizes apart): the recipient is under the second.
+            sender, run = below, cells
+            continue
         if LABEL_VALUE_LINE.match(name) or not any(ch.isalpha() for ch in name):
             return None
+        if not_a_name(name):
+            return None  # the sender's e-mail line under its town
         return _continued_name(page, offset, cells[0], name)
     return None
 
@@ -638,14 +579,16 @@ def _addressed_block(page: list[Line], index: int) -> Value | None:
 
 
 _SALUTATION_WORDS = (
-    r"herrn?|frau|firma|familie|famille|mr\.?|mrs\.?|ms\.?|m\.|mme|sr\.?|sra\.?|sig\.?"
+    r"herrn?|frau|firma|familie|eheleute|ehepaar|famille|mr\.?|mrs\.?|ms\.?|m\.|mme|sr\.?|sra\.?"
+    r"|sig\.?"
 )
 _SALUTATION = re.compile(rf"^(?:{_SALUTATION_WORDS})$", re.IGNORECASE)
 # A line opening an addressee's block: a salutation, or "Attn", "z. Hd.", "An", "To",
 # "Exmo.(s) Sr.(s)", "t.a.v." before a name ("Herrn Max Mustermann", "To: Beta AG").
 RECIPIENT_OPENING = re.compile(
     rf"^(?:{_SALUTATION_WORDS}|sig\.ra|attn\.?|z\. ?hd\.?|monsieur|madame|dhr\.|mevr\.|pan|pani"
-    r"|an|to|à|exm[oa]s?\.?(?:\(s\))?|ilm[oa]s?\.?|dear|t\.\s?a\.\s?v\.)(?:\s|:|$)",
+    r"|an|to|à|exm[oa]s?\.?(?:\(s\))?|ilm[oa]s?\.?|dear|t\.\s?a\.\s?v\."
+    r"|se[nñ]h?or(?:es|as?|\(es\))?|sres\.?)(?:\s|:|$)",
     re.IGNORECASE,
 )
 
@@ -665,12 +608,12 @@ def _run_of_cells(cells: list[Cell]) -> str:
 
 
 def _name_below(
-    lines: list[Line], index: int, header: Cell, limit: float | None = None
+    lines: list[Line], index: int, header: Cell, limit: float | None = None, contact: bool = False
 ) -> Value | None:
     """The party name under a section header: a "Name:" row, else the first unlabelled row.
 
     `limit`: where the next caption on the header's line starts; its block's cells are not
-    this one's.
+    this one's. `contact`: the block is the buyer's, which may name a contact over the company.
     """
     line = lines[index]
     previous_y1 = line.y1
@@ -702,19 +645,58 @@ def _name_below(
             rest = run[inline.end() :].strip() if inline else ""
             if not rest and len(cells) > 1:
                 rest = _run_of_cells(cells[1:])
+            if rest and _ATTENTION.match(run) and not LEGAL_FORM.search(rest):
+                # "ATTN: Jane Doe" over "Acme Inc.": a contact; the company under it is the
+                # party, no part of the contact's name.
+                return Value(rest, run, first.boxes)
             if rest:
-                return _continued_name(lines, offset, first, rest)
+                return _continued_name(lines, offset, first, rest, contact)
             continue
         if first.text.rstrip().endswith(":") or LABEL_VALUE_LINE.match(row_text):
             continue
         if not_a_name(row_text):
             continue
-        return _continued_name(lines, offset, first, _run_of_cells(cells))
+        if _is_return_address(row_text) and _STRONG_SEPARATOR.search(row_text):
+            if _town_below(lines, offset, first):
+                continue  # the sender's return address, in small print over the window's block
+            piece = _first_piece(row_text)  # the party's own address in one line
+            return Value(piece, row_text, tuple(b for c in cells for b in c.boxes))
+        return _continued_name(lines, offset, first, _run_of_cells(cells), contact)
     return None
 
 
-def _continued_name(lines: list[Line], index: int, cell: Cell, text: str) -> Value:
-    """Add the next line to a salutation, or to a name whose legal form is on that line."""
+def _whole_company(text: str, following: str) -> bool:
+    """Whether the next line names a company on its own ("SARL RENAUD CONSEIL" under the
+    contact "Clément RENAUD", "Pinecone Analytics LLC" under "Accounts Payable"), rather than
+    ending the name above ("Versicherungsverein Musterstadt / a.G.", "Bau / GmbH")."""
+    if re.search(r"(?:&|\bund|\band|\bet|\by|\be|-)\s*$", text, re.IGNORECASE):
+        return False  # "Hausverwaltung Moser & / Partner GmbH": the name runs on
+    words = [w for w in LEGAL_FORM.sub(" ", following).split() if any(ch.isalpha() for ch in w)]
+    return len(words) >= 2
+
+
+def _town_below(lines: list[Line], index: int, cell: Cell) -> bool:
+    """Whether a postcode and town line follows within a few lines, in the cell's column (an
+    OCR'd column's edges wander by up to a line's height)."""
+    tolerance = max(6.0, lines[index].height)
+    for below in lines[index + 1 : index + 6]:
+        if below.page != lines[index].page:
+            return False
+        for other in below.cells:
+            town = POSTCODE_TOWN.search(other.text) or CAPITALS_TOWN.search(other.text)
+            if town and abs(other.x0 - cell.x0) < tolerance:
+                return True
+    return False
+
+
+def _continued_name(
+    lines: list[Line], index: int, cell: Cell, text: str, contact: bool = False
+) -> Value:
+    """Add the next line to a salutation, or to a name whose legal form is on that line.
+
+    `contact`: in a buyer's block, a next line naming a company on its own is the company
+    under its contact person or department, no part of their name.
+    """
     boxes = list(cell.boxes)
     below, starts = None, []
     # The next line of the same column: a right-hand info block's lines may interleave.
@@ -734,7 +716,9 @@ def _continued_name(lines: list[Line], index: int, cell: Cell, text: str) -> Val
                 ":"
             )
             wanted = _SALUTATION.match(text) or (
-                not LEGAL_FORM.search(text) and LEGAL_FORM.search(following)
+                not LEGAL_FORM.search(text)
+                and LEGAL_FORM.search(following)
+                and not (contact and _whole_company(text, following))
             )
             if plain and wanted and not LABEL_VALUE_LINE.match(following):
                 text = f"{text} {following}"

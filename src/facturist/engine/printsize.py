@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from facturist.engine.model import Word
 
 _DESCENDERS = frozenset("gjpqyQ")
-_ASCENDERS = frozenset("bdfhiklt")
+# A "t" stands lower than the other ascenders (0.67 em against 0.72): no tall letter.
+_ASCENDERS = frozenset("bdfhikl")
 # Reaches compared, the most common first.
 _KINDS = ("tall", "full")
 

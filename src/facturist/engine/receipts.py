@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from facturist.engine.layout import Line
+from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Box, PageText, Value, Word
 from facturist.engine.parsing import parse_amount, parse_date
 from facturist.engine.parties import POSTCODE_TOWN
@@ -25,7 +25,11 @@ _RECEIPT_WORDS = re.compile(
     # A restaurant's check: its table, server and covers.
     r"|TABLE|SERVER|COVERS|PAX"
     # Malaysian tax invoices and cash bills on A5: a company's suffix, the bill's title.
-    r"|SDN\.?\s?BHD|ENTERPRISE|TAX\s+INVOICE|CASH\s+BILL)\b",
+    r"|SDN\.?\s?BHD|ENTERPRISE|TAX\s+INVOICE|CASH\s+BILL"
+    # Singapore's company suffix, as SDN BHD in Malaysia.
+    r"|PTE\.?\s?LTD"
+    # Malay "thank you", printed on hawkers' pre-printed cash bills, and their notice.
+    r"|TERIMA\s*KASIH|GOODS\s+SOLD)\b",
     re.IGNORECASE,
 )
 # Lines that end the header block (contact, registration, document title, date, staff).
@@ -86,6 +90,8 @@ _ADDRESS_WORD = re.compile(
     re.IGNORECASE,
 )
 _POSTCODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+# "LOT PT 12345, JALAN ...": five digits after a lot or house caption number the plot.
+_LOT_NUMBER = re.compile(r"\b(?:LOT|PT|NO|UNIT|BLO[CK]K?)[.:]?\s*\d{5}(?!\d)", re.IGNORECASE)
 _STATE_LINE = re.compile(
     r"^\W*(SELANGOR|JOHOR|KUALA LUMPUR|MELAKA|PERAK|PAHANG|KEDAH|PENANG|PULAU PINANG|SABAH|"
     r"SARAWAK|NEGERI SEMBILAN|TERENGGANU|KELANTAN|PERLIS|PUTRAJAYA|MALAYSIA|[A-Z ]*DARUL "
@@ -121,6 +127,8 @@ _OTHER_DATE = re.compile(
     r"|PICK[\s-]?UP|APPOINTMENT)\b",
     re.IGNORECASE,
 )
+# A hotel folio's stay starts on arrival; the bill is settled on departure.
+_DEPARTURE = re.compile(r"\b(DEPARTURE|CHECK[\s-]?OUT)\b", re.IGNORECASE)
 _AMOUNT = re.compile(r"(?<![\d.,])(-?)(?:RM|\$|€)?\s?(\d{1,3}(?:,\d{3})*|\d+)[.,](\d{2})(?![\d])")
 _TOTAL = re.compile(
     # "TOTEL"/"TETAL": low-resolution OCR swaps the vowels; "DUE"/"PAYABLE" label the final
@@ -140,6 +148,9 @@ _NOT_TOTAL = re.compile(
 _FINAL_TOTAL = re.compile(r"ROUND|GRAND|\bP[AE]?Y?ABLE\b", re.IGNORECASE)
 _ROUNDING = re.compile(r"ROUNDING|ROUND\s*ADJ|ADJ", re.IGNORECASE)
 _CASH = re.compile(r"\b(CASH|TENDERED|PAYMENT|PAID|TUNAI)\b", re.IGNORECASE)
+# Money handed over: "Amount Paid" above "Cash In" on a pay station is the fee, not the cash.
+_TENDER = re.compile(r"\b(CASH|TENDERED|TUNAI)\b", re.IGNORECASE)
+_AMOUNT_PAID = re.compile(r"\b(AMOUNT|AMT)\s*PAID\b|\bPAID\s*(AMOUNT|AMT)\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(CHANGE|BAKI|KEMBALI)\b", re.IGNORECASE)
 _CENT = Decimal("0.01")
 _TWO_DECIMALS = re.compile(r"\d[.,]\d{2}(?!\d)")
@@ -154,6 +165,57 @@ def looks_like_receipt(pages: Sequence[PageText], lines: Sequence[Line]) -> bool
     scanned = all(page.source == "ocr" for page in pages)
     marks = {m.group(0).upper() for line in lines for m in _RECEIPT_WORDS.finditer(line.text)}
     return (narrow and (scanned or len(marks) >= 2)) or (scanned and len(marks) >= 3)
+
+
+def main_receipt(lines: Sequence[Line]) -> list[Line]:
+    """The main receipt's lines where a second receipt lies beside it on the scanner bed.
+
+    OCR reads the two row by row, so their lines interleave. A band of the page that no word
+    crosses splits it; when each side holds a receipt (lines of words and its own total),
+    the side that runs taller is the scanned one (the other is cut by the bed's edge).
+    """
+    if len(lines) < 10 or len({line.page for line in lines}) > 1:
+        return list(lines)
+    words = sorted((w for line in lines for w in line.words), key=lambda w: w.box.x0)
+    heights = sorted(w.box.y1 - w.box.y0 for w in words)
+    least_gap = 2 * heights[len(heights) // 2]
+    reach = words[0].box.x1
+    for word in words[1:]:
+        if word.box.x0 - reach >= least_gap:
+            split = (reach + word.box.x0) / 2
+            left = _side(lines, split, left=True)
+            right = _side(lines, split, left=False)
+            if _holds_receipt(left) and _holds_receipt(right):
+                return max(
+                    (left, right),
+                    key=lambda side: (side[-1].y1 - side[0].y0, sum(len(ln.words) for ln in side)),
+                )
+        reach = max(reach, word.box.x1)
+    return list(lines)
+
+
+def _side(lines: Sequence[Line], split: float, *, left: bool) -> list[Line]:
+    """`lines` cut down to their words left (or right) of `split`; emptied lines dropped."""
+
+    def keep(word: Word) -> bool:
+        return word.box.x1 <= split if left else word.box.x0 >= split
+
+    kept: list[Line] = []
+    for line in lines:
+        words = [w for w in line.words if keep(w)]
+        if words:
+            cells = [Cell([w for w in cell.words if keep(w)]) for cell in line.cells]
+            kept.append(Line(line.page, words, [cell for cell in cells if cell.words]))
+    return kept
+
+
+def _holds_receipt(lines: Sequence[Line]) -> bool:
+    """Several lines of words and a total of its own: a receipt, not a column of prices."""
+    worded = sum(_letters(line.text) >= 3 for line in lines)
+    return worded >= 6 and any(
+        _TOTAL.search(line.text) and not _NOT_TOTAL.search(line.text) and _amounts(line.text)
+        for line in lines
+    )
 
 
 def receipt_fields(lines: Sequence[Line]) -> dict[str, Value]:
@@ -295,7 +357,13 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
             chosen = trade
     words = list(header[chosen].words)
     end = chosen
-    if chosen > 0 and _continues(header[chosen].text) and _is_name_like(header[chosen - 1].text):
+    above = header[chosen - 1].text if chosen > 0 else ""
+    # "KENANGA STATIONERY &" over "BOOK SUPPLY (002345678-K)": a line ending in "&" goes on.
+    if (
+        _continues(header[chosen].text)
+        or re.search(r"(&|\bAND)\s*$", above)
+        or _wrapped_name(header, chosen)
+    ) and _is_name_like(above):
         words = list(header[chosen - 1].words) + words
     following = header[chosen + 1] if chosen + 1 < len(header) else None
     if following is not None and (
@@ -308,8 +376,32 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
         words += following.words
         end = chosen + 1
     text = _clean_name(" ".join(w.text for w in words))
+    # OCR reads O as 0 in capitals ("BL00MING PETALS FL0RIST"): a word of letters has no 0.
+    text = re.sub(r"\b(?=[A-Z0]*[A-Z][A-Z0]*[A-Z])[A-Z0]*0[A-Z0]*\b", _zeros_as_o, text)
     # The header skips titles above the name: count the name's line among all lines.
     return list(lines).index(header[end]), _value(text, words)
+
+
+def _wrapped_name(header: Sequence[Line], chosen: int) -> bool:
+    """A short company line ("SEAFOOD SDN BHD") right under a line in the same print that
+    shares none of its words: one name wrapped over two rows (of a box), not a logo above."""
+    if chosen == 0:
+        return False
+    upper, lower = header[chosen - 1], header[chosen]
+    suffix = _LEGAL_SUFFIX.search(lower.text)
+    if suffix is None or _LEGAL_SUFFIX.search(upper.text):
+        return False
+    before = re.findall(r"[^\W\d]{2,}", lower.text[: suffix.start()].upper())
+    same_print = abs(upper.height - lower.height) <= 0.15 * max(upper.height, lower.height)
+    close = lower.y0 - upper.y1 < lower.height
+    shared = set(before) & set(re.findall(r"[^\W\d]{2,}", upper.text.upper()))
+    # The first row of a wrapped name is the longer one; a brand above is shorter.
+    longer = _width(upper) > _width(lower)
+    return 1 <= len(before) <= 2 and same_print and close and longer and not shared
+
+
+def _width(line: Line) -> float:
+    return max(w.box.x1 for w in line.words) - min(w.box.x0 for w in line.words)
 
 
 def _continues(text: str) -> bool:
@@ -325,6 +417,10 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"\bS[O0D]N\.?\s?BHD\b", "SDN BHD", text, flags=re.IGNORECASE)
     text = re.sub(r"^#\d+\s+", "", text)  # "#000002 BAIFU (M) Sdn Bhd": a till's code first
     return re.sub(r"\s+", " ", text).strip(" ,:;")
+
+
+def _zeros_as_o(match: re.Match[str]) -> str:
+    return match.group(0).replace("0", "O")
 
 
 def _seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
@@ -367,7 +463,8 @@ def _seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
         if seen_postcode and not _STATE_LINE.match(text):
             break
         words.extend(_before_stop(line.words))
-        if _POSTCODE.search(text) or POSTCODE_TOWN.search(text):
+        plot_free = _LOT_NUMBER.sub("", text)
+        if _POSTCODE.search(plot_free) or POSTCODE_TOWN.search(plot_free):
             seen_postcode = True
         if len(_before_stop(line.words)) < len(line.words):
             break
@@ -431,15 +528,23 @@ def _make_date(year: int, month: int, day: int) -> date | None:
 
 def _receipt_date(lines: Sequence[Line]) -> Value | None:
     """A labelled date if there is one, else the first date printed."""
-    found = [(line, _find_date(line.text) or _labelled_date(line)) for line in lines]
+    found = [(line, _departure(line.text) or _find_date(line.text) or _labelled_date(line))
+             for line in lines]  # fmt: skip
     dated = [(line, d) for line, d in found if d is not None]
     # "Delivery date: 14 FEB 2018", "READY ON", "EXPIRY": another date than the sale's.
     dated = [(line, d) for line, d in dated if not _OTHER_DATE.search(line.text)] or dated
     if not dated:
         return None
     labelled = [(line, d) for line, d in dated if _DATE_LABEL.search(line.text)]
+    labelled = [(line, d) for line, d in dated if _DEPARTURE.search(line.text)] or labelled
     line, value = (labelled or dated)[0]
     return _value(value.isoformat(), line.words, value)
+
+
+def _departure(text: str) -> date | None:
+    """The date after "Departure" / "Check-out" (on the line with the arrival date too)."""
+    label = _DEPARTURE.search(text)
+    return _find_date(text[label.end() :]) if label else None
 
 
 def _labelled_date(line: Line) -> date | None:
@@ -493,12 +598,18 @@ def _receipt_total(lines: Sequence[Line]) -> Value | None:
         if not _TOTAL.search(text) or _NOT_TOTAL.search(text):
             continue
         amount = _line_amount(lines, index)
+        if amount is None:
+            amount = _pointless_total(lines, index)
         if amount is None or amount == 0:
             continue
         rank = 2 if _FINAL_TOTAL.search(text) else 1
         candidates.append((rank, abs(amount), -index, amount))
-    paid = _labelled_amount(lines, _CASH)
+    paid = _labelled_amount(lines, _TENDER)
+    if paid is None:
+        paid = _labelled_amount(lines, _CASH)
     change = _labelled_amount(lines, _CHANGE)
+    if paid is None and change is not None:
+        paid = _above_change(lines)
     settled = paid - change if paid is not None and change is not None else None
     if settled is not None and settled > 0:
         # Cash handed over minus change is what the total was: a TOTAL line that agrees
@@ -515,6 +626,13 @@ def _receipt_total(lines: Sequence[Line]) -> Value | None:
                 and settled in _amounts(_split_glued(line.text))
             ][-1:]
         candidates = agreeing or candidates
+    if not candidates and settled is None:
+        # No TOTAL line and no cash handed over (a card, a pay station): "Amount Paid".
+        candidates = [
+            (1, fee, -index, fee)
+            for index, line in enumerate(lines)
+            if _AMOUNT_PAID.search(line.text) and (fee := _line_amount(lines, index))
+        ][:1]
     best = max(candidates, key=lambda c: c[:3]) if candidates else None
     if best is None:
         if settled is None or settled <= 0:
@@ -536,6 +654,46 @@ def _receipt_total(lines: Sequence[Line]) -> Value | None:
     return _value(f"{amount:.2f}", lines[index].words, float(amount))
 
 
+def _above_change(lines: Sequence[Line]) -> Decimal | None:
+    """The amount on the line above the change: what was handed over, whatever its label
+    says ("Accepted total 10.00" / "Change 5.00" on a parking machine's ticket)."""
+    for index, line in enumerate(lines[1:], start=1):
+        if _CHANGE.search(line.text) and not _TOTAL.search(line.text):
+            found = _amounts(_split_glued(lines[index - 1].text))
+            return found[-1] if found else None
+    return None
+
+
+def _pointless_total(lines: Sequence[Line], index: int) -> Decimal | None:
+    """A total whose decimal point OCR lost ("TOTAL 4460 RM" for a handwritten 44.60), when
+    the amounts of the lines above it add up to it in cents."""
+    figures = re.findall(r"(?<![\d.,])\d{3,7}(?![\d.,])", lines[index].text)
+    items = [found[-1] for line in lines[:index] if (found := _amounts(line.text))]
+    if len(figures) != 1:
+        return None
+    amount = Decimal(figures[0]) / 100
+    if len(items) >= 2 and sum(items) == amount:
+        return amount
+    # The item amounts may have lost their points too ("5600" for 56.00): the rows right
+    # above the total, each ending in an amount or a bare figure in cents, add up to it.
+    above = _cents_above(lines, index)
+    return amount if len(above) >= 2 and sum(above) == amount else None
+
+
+def _cents_above(lines: Sequence[Line], index: int) -> list[Decimal]:
+    """The last amount of each line right above line `index`, a bare figure read in cents."""
+    found: list[Decimal] = []
+    for line in reversed(lines[:index]):
+        last = line.text.split()[-1] if line.text.split() else ""
+        if _AMOUNT.fullmatch(last):
+            found.append(_amounts(last)[-1])
+        elif re.fullmatch(r"\d{3,5}", last):
+            found.append(Decimal(last) / 100)
+        else:
+            break
+    return found
+
+
 def _labelled_amount(lines: Sequence[Line], label: re.Pattern[str]) -> Decimal | None:
     """The amount on the first line carrying `label` (and not a TOTAL)."""
     for index, line in enumerate(lines):
@@ -552,7 +710,7 @@ def with_receipt_fields(
     """`fields`, with the receipt rules' values taking over when the pages are a receipt."""
     if not looks_like_receipt(pages, lines):
         return fields
-    found = receipt_fields(lines)
+    found = receipt_fields(main_receipt(lines))
     general = fields.get("total_amount")
     mine = found.get("total_amount")
     # Same amount with a sign (credit note): the general reader understood the sign.

@@ -43,6 +43,12 @@ class Columns:
     # The x-spans of captions between the description's and the figures' that name no known
     # column ("Licence period", "Ordered", "B/O"): their cells are no part of the name.
     others: list[tuple[float, float]] = field(default_factory=list)
+    # The x-span of a second amount caption left of the line amount's ("SUBTOTAL | TOTAL"):
+    # where a row's net stands beside its gross.
+    net_span: tuple[float, float] | None = None
+    # The x-spans of all header cells that name no column ("RSP", "Item No."): a figure under
+    # one belongs to no neighbouring column.
+    unnamed: list[tuple[float, float]] = field(default_factory=list)
 
 
 _LABELLED_VALUE = re.compile(r":\s*\S*\d")
@@ -114,6 +120,17 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
             if words is not found.get("quantity")
         ]
         _stack_columns(columns, group, found)
+        columns.unnamed = [
+            (cell.x0, cell.x1)
+            for member in group
+            for cell in member.cells
+            if not header_words(Line(member.page, list(cell.words), [cell]))
+        ]
+        amount_x0 = min(w.box.x0 for w in found["amount"])
+        nets = [words for words in amounts if max(w.box.x1 for w in words) < amount_x0]
+        if nets:
+            net = max(nets, key=lambda words: words[0].box.x0)
+            columns.net_span = (min(w.box.x0 for w in net), max(w.box.x1 for w in net))
         return lines.index(last), columns
     return None
 
@@ -205,7 +222,21 @@ def _settle_description_column(
     if codes and named:
         found["description"] = named[0]
         return codes
+    if len(named) > 1 and len({id(member) for _words, member in descriptions}) == 1:
+        # "Artigo | Descrição", "Tuote | Nimike": two captions naming the item on one line.
+        # Its name runs in the wide column; the narrow one holds its code.
+        member = descriptions[0][1]
+        widest = max(named, key=lambda words: _column_width(words, member))
+        found["description"] = widest
+        return [words for words in named if words is not widest]
     return []
+
+
+def _column_width(caption: list[Word], member: Line) -> float:
+    """From a caption's left edge to the next caption's on its line (or the line's end)."""
+    x0, x1 = caption[0].box.x0, caption[-1].box.x1
+    right = [cell.x0 for cell in member.cells if cell.x0 > x1 + 1]
+    return (min(right) if right else member.words[-1].box.x1) - x0
 
 
 def _code_caption(words: list[Word], member: Line) -> list[Word] | None:
@@ -255,7 +286,9 @@ def _settle_amount_columns(found: dict[str, list[Word]], amounts: list[list[Word
     by_x = sorted(amounts, key=lambda words: min(w.box.x0 for w in words))
     found["amount"] = by_x[-1]
     price = found.get("unit_price")
-    if "quantity" in found or price is None:
+    # Only beside the item's name: a tax summary's "Taxable Value | CGST Rate | CGST Amount"
+    # names no count.
+    if "quantity" in found or price is None or "description" not in found:
         return
     price_x = min(w.box.x0 for w in price)
     left = [words for words in by_x[:-1] if max(w.box.x1 for w in words) < price_x]

@@ -54,10 +54,35 @@ def indented_total(rows: list[_Row], description: list[Word], numbers: dict[str,
     return description[0].box.x0 > named.description[0].box.x0 + _INDENT
 
 
-def total_beside(line: Line, numbers: dict[str, Value], stop: re.Pattern[str]) -> bool:
+def sums_rows(
+    figures: list[float], rows: list[_Row], description: list[Word], numbers: dict[str, Value]
+) -> bool:
+    """A described amount alone that is the sum of the items above ("Quadro Resumo de
+    Impostos  Mercadoria  21.513,77"): their total under a caption, no item. `figures`: the
+    amounts of the table's rows on earlier pages, read as a table of their own."""
+    amount = numbers.get("amount")
+    if amount is None or not description or numbers.keys() & {"quantity", "unit_price"}:
+        return False
+    # Only under items priced per unit: in a list of bare amounts one may be the others' sum.
+    if not any(row.numbers.keys() & {"quantity", "unit_price"} for row in rows):
+        return False
+    above = [row.numbers["amount"].value for row in rows if "amount" in row.numbers]
+    figures = figures + [value for value in above if isinstance(value, float)]
+    if len(figures) < 2 or not isinstance(amount.value, float):
+        return False
+    return abs(sum(figures) - amount.value) <= _NET_TOLERANCE
+
+
+def total_beside(
+    line: Line, numbers: dict[str, Value], stop: re.Pattern[str], described: bool = True
+) -> bool:
     """A sum with its caption (`stop`) in a cell of its own, beside a note at the left margin
-    ("Payment due within 14 days. | Subtotal | 1,146.68"): the totals, not an item."""
-    if "amount" not in numbers or numbers.keys() & {"quantity", "unit_price"}:
+    ("Payment due within 14 days. | Subtotal | 1,146.68"): the totals, not an item. With no
+    item text on the line, it may total the count column too ("28.20 | Total Fees |
+    $11,223.00": the hours billed)."""
+    if "amount" not in numbers or "unit_price" in numbers:
+        return False
+    if described and "quantity" in numbers:
         return False
     return any(stop.match(cell.text) for cell in line.cells[1:])
 
@@ -103,11 +128,17 @@ def opens_description(word: Word, line: Line, columns: Columns) -> bool:
     return not any(min(cell.x1, x1) > max(text_x0, x0) for x0, x1 in columns.lead)
 
 
-def net_of_gross(line: Line, numbers: dict[str, tuple[float, Value]], hint: str | None) -> None:
+def net_of_gross(
+    line: Line,
+    numbers: dict[str, tuple[float, Value]],
+    hint: str | None,
+    net_span: tuple[float, float] | None = None,
+) -> None:
     """A row printing the net and the gross amount ("25  0,56  14,00  21 %  2,94  16,94"):
     the line amount is the net one, quantity times price, left of the gross one read under
     an "amount"/"total" header. A discounted amount is smaller than quantity times price and
-    stays as it is."""
+    stays as it is. Under a second amount caption (`net_span`: "SUBTOTAL" left of "TOTAL"),
+    a discounted net is the figure the gross is that plus VAT of (at most 30 %)."""
     if not {"quantity", "unit_price", "amount"} <= numbers.keys():
         return
     quantity, price, amount = (numbers[k][1] for k in ("quantity", "unit_price", "amount"))
@@ -127,8 +158,16 @@ def net_of_gross(line: Line, numbers: dict[str, tuple[float, Value]], hint: str 
         if not AMOUNT_TOKEN.match(core):
             continue
         figure = parse_amount(core, decimal_hint=hint)
-        if figure is not None and abs(float(figure) - expected) <= _NET_TOLERANCE:
-            numbers["amount"] = (numbers["amount"][0], Value(float(figure), word.text, (word.box,)))
+        if figure is None:
+            continue
+        net = float(figure)
+        if abs(net - expected) <= _NET_TOLERANCE or (
+            net_span is not None
+            and net_span[0] - 10 <= (word.box.x0 + word.box.x1) / 2 <= net_span[1] + 10
+            and 0 < net < expected
+            and abs(a) <= 1.3 * net
+        ):
+            numbers["amount"] = (numbers["amount"][0], Value(net, word.text, (word.box,)))
             return
 
 

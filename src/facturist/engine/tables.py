@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import pairwise, permutations
 
 from facturist.engine.column_captions import names_columns
 from facturist.engine.fields import AMOUNT_TOKEN
 from facturist.engine.layout import Line
-from facturist.engine.model import Value, Word
+from facturist.engine.model import Box, Value, Word
 from facturist.engine.parse.currency import without_currency
+from facturist.engine.parse.dates import find_dates
 from facturist.engine.parsing import parse_amount
 from facturist.engine.tableheader import Columns, find_header
 from facturist.engine.tablerows import (
@@ -22,12 +23,16 @@ from facturist.engine.tablerows import (
     opens_description,
     percent_column,
     smaller_print,
+    sums_rows,
     total_beside,
     under_code,
 )
 from facturist.engine.tablesections import next_section
 
 _NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "vat_rate", "discount")
+_MONEY_COLUMNS = ("unit_price", "amount")
+# Columns a figure crowded out of its nearest one may move to (`_shift_crowded`).
+_SHIFTABLE = ("quantity", "unit_price", "amount")
 # Columns whose figures a row is read for but no item keeps: a line's discount.
 _UNKEPT = ("discount",)
 _STOP = re.compile(
@@ -71,6 +76,9 @@ _MONEY = re.compile(
 )
 _CENTS = re.compile(r"\d([.,])\d{2}(?!\d)")
 _RATE_WORD = re.compile(r"^(?:\d{1,2}(?:[.,]\d{1,2})?\s?%?|%)$")
+# "1" "170,00": a thousands group's head and tail (three digits and the cents).
+_GROUP_HEAD = re.compile(r"^[-−]?\d{1,3}$")
+_GROUP_TAIL = re.compile(r"^\d{3}[.,]\d{2}$")
 _CURRENCY_WORD = re.compile(r"^(?:€|\$|£|eur|usd|gbp|chf|rm)$", re.IGNORECASE)
 
 
@@ -86,22 +94,25 @@ class _Row:
     continued: int = 0  # lines of text added under the item's first line
 
 
-def _nearest_column(word: Word, columns: Columns) -> str | None:
-    center = (word.box.x0 + word.box.x1) / 2
+def _nearest_column(word: Word, columns: Columns, names: tuple[str, ...]) -> str | None:
     best, distance = None, 1e9
-    for name in _NUMERIC_COLUMNS:
+    for name in names:
         span = columns.centers.get(name)
         if span is None:
             continue
-        # Numbers sit under their header, usually right-aligned: compare with both edges.
-        gap = (
-            0.0
-            if span[0] - 10 <= center <= span[1] + 10
-            else min(abs(center - span[0]), abs(center - span[1]), abs(word.box.x1 - span[1]))
-        )
+        gap = _distance(word.box, span)
         if gap < distance:
             best, distance = name, gap
     return best if distance < 60 else None
+
+
+def _distance(box: Box, span: tuple[float, float]) -> float:
+    """How far a figure stands from a caption: numbers sit under their header, usually
+    right-aligned, so both edges count."""
+    center = (box.x0 + box.x1) / 2
+    if span[0] - 10 <= center <= span[1] + 10:
+        return 0.0
+    return min(abs(center - span[0]), abs(center - span[1]), abs(box.x1 - span[1]))
 
 
 def _in_description(word: Word, columns: Columns) -> bool:
@@ -130,13 +141,15 @@ def _read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, 
     numbers: dict[str, tuple[float, Value]] = {}
     hint = _decimal_mark(line)
     strays: list[Value] = []  # figures under no known column
-    for index, word in enumerate(line.words):
+    crowded: list[tuple[str, Value]] = []  # figures that lost their column to a nearer one
+    words = _grouped_figures(line, columns)
+    for index, word in enumerate(words):
         other = _under_other_caption(word, line, columns)
         if not other and (_in_description(word, columns) or opens_description(word, line, columns)):
             description.append(word)
             continue
         text = without_currency(word.text.strip("€$£"))
-        following = line.words[index + 1].text if index + 1 < len(line.words) else ""
+        following = words[index + 1].text if index + 1 < len(words) else ""
         if not text or _CURRENCY_WORD.match(word.text) or under_code(word, columns):
             continue
         is_percent = text.endswith("%") or following.startswith("%")
@@ -146,8 +159,10 @@ def _read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, 
         amount = parse_amount(core, decimal_hint=hint)
         if amount is None:
             continue
+        # A figure with its currency sign is a price or an amount, never a count or a rate.
+        money = text != word.text.strip()
         column = (percent_column(word, columns) if is_percent else None) or _nearest_column(
-            word, columns
+            word, columns, _MONEY_COLUMNS if money else _NUMERIC_COLUMNS
         )
         if other:
             column = None  # "12" under "Shipped": a count, perhaps the quantity (see below)
@@ -157,11 +172,19 @@ def _read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, 
             continue
         span = columns.centers[column]
         gap = abs((word.box.x0 + word.box.x1) / 2 - (span[0] + span[1]) / 2)
-        if column not in numbers or gap < numbers[column][0]:
-            numbers[column] = (gap, Value(float(amount), word.text, (word.box,)))
+        figure = Value(float(amount), word.text, (word.box,))
+        # Two figures under one caption: the farther one is perhaps its neighbour's.
+        if column in numbers and numbers[column][0] <= gap:
+            crowded.append((column, figure))
+            continue
+        if column in numbers:
+            crowded.append((column, numbers[column][1]))
+        numbers[column] = (gap, figure)
+    _shift_crowded(crowded, numbers, columns, words)
     if "amount" in numbers and columns.blocked:
         description = [w for w in description if not _under(w, columns.blocked)]
-    net_of_gross(line, numbers, hint)
+    description = _with_inner_words(words, description, numbers)
+    net_of_gross(line, numbers, hint, columns.net_span)
     # A caption OCR misread ("Illosc") leaves its column's count to the description.
     trailing = _trailing_figure(description, hint)
     chosen = _unlabelled_quantity(numbers, strays, trailing)
@@ -170,8 +193,82 @@ def _read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, 
     if numbers and description and description[0].box.x0 < columns.description[0]:
         columns.text_left = description[0].box.x0  # where the items' text starts in the grid
     if not numbers and len(description) > 1:
-        description += _run_on(line, description)
+        description += _run_on(words, description)
     return description, {k: v for k, (_, v) in numbers.items()}
+
+
+def _grouped_figures(line: Line, columns: Columns) -> list[Word]:
+    """The line's words, with a figure's thousands groups that one cell holds apart joined:
+    "1 170,00", whose narrow "1" the text layer leaves a wider gap after than a digit's."""
+    words: list[Word] = []
+    for cell in line.cells:
+        for word in cell.words:
+            previous = words[-1] if words and words[-1].box.x1 <= word.box.x0 else None
+            if (
+                previous is not None
+                and previous in cell.words
+                and _GROUP_HEAD.match(previous.text)
+                and _GROUP_TAIL.match(word.text)
+                and not _in_description(previous, columns)
+            ):
+                box = previous.box
+                joined = Box(
+                    box.page,
+                    box.x0,
+                    min(box.y0, word.box.y0),
+                    word.box.x1,
+                    max(box.y1, word.box.y1),
+                )
+                text = f"{previous.text}\u00a0{word.text}"
+                words[-1] = Word(text, joined, min(previous.confidence, word.confidence))
+                continue
+            words.append(word)
+    return words if len(words) < len(line.words) else line.words
+
+
+def _shift_crowded(
+    crowded: list[tuple[str, Value]],
+    numbers: dict[str, tuple[float, Value]],
+    columns: Columns,
+    words: list[Word],
+) -> None:
+    """Figures right-aligned well past their captions ("Qty" over "   25", "Unit Price" over
+    "  $48.50") come nearer the next caption than their own: of two under one caption, the
+    one crowded out belongs to the neighbouring column on its side, when that is empty."""
+    order = sorted(
+        (name for name in _NUMERIC_COLUMNS if name in columns.centers),
+        key=lambda name: sum(columns.centers[name]),
+    )
+    for column, figure in crowded:
+        kept, box = numbers[column][1], figure.boxes[0]
+        step = -1 if box.x1 < kept.boxes[0].x1 else 1
+        at = order.index(column) + step
+        if not 0 <= at < len(order) or order[at] not in _SHIFTABLE or order[at] in numbers:
+            continue
+        center = (box.x0 + box.x1) / 2
+        if any(x0 - 2 <= center <= x1 + 2 for x0, x1 in columns.unnamed):
+            continue  # under a caption of its own ("RSP"), though one the reader does not know
+        # Two figures side by side, not a phrase's ("3 x 20" under "Menge").
+        low, high = sorted((box, kept.boxes[0]), key=lambda b: b.x0)
+        if any(low.x1 <= w.box.x0 and w.box.x1 <= high.x0 for w in words):
+            continue
+        if _distance(box, columns.centers[order[at]]) < 60:
+            numbers[order[at]] = (1e6, figure)
+
+
+def _with_inner_words(
+    words: list[Word], description: list[Word], numbers: dict[str, tuple[float, Value]]
+) -> list[Word]:
+    """Words between two words of the description are part of it: a size or a norm inside a
+    name ("FLANGIA DN80 PN16 ACCIAIO") reads like an article code but stands mid-phrase."""
+    if len(description) < 2:
+        return description
+    taken = {box for _gap, value in numbers.values() for box in value.boxes}
+    first, last = words.index(description[0]), words.index(description[-1])
+    inner = words[first : last + 1]
+    if all(w in description or w.box in taken for w in inner):
+        return description
+    return [w for w in inner if w in description or w.box not in taken]
 
 
 def _under_other_caption(word: Word, line: Line, columns: Columns) -> bool:
@@ -224,14 +321,14 @@ def _trailing_figure(description: list[Word], hint: str | None) -> list[Value]:
     return [] if count is None else [Value(float(count), last.text, (last.box,))]
 
 
-def _run_on(line: Line, description: list[Word]) -> list[Word]:
+def _run_on(words: list[Word], description: list[Word]) -> list[Word]:
     """Words of a text line going on past the description column at the text's own spacing
     ("Kommissionierer 1250032 D. Muster", its last word under the next header)."""
     gaps = [b.box.x0 - a.box.x1 for a, b in pairwise(description)]
     widest = max(gaps)
     extra: list[Word] = []
     previous = description[-1]
-    for word in line.words[line.words.index(previous) + 1 :]:
+    for word in words[words.index(previous) + 1 :]:
         if word.box.x0 - previous.box.x1 > 1.25 * widest:
             break
         if any(ch.isdigit() for ch in word.text) or not any(ch.isalpha() for ch in word.text):
@@ -249,23 +346,56 @@ def _under(word: Word, spans: list[tuple[float, float]]) -> bool:
 def line_items(lines: list[Line]) -> list[dict[str, Value]]:
     """Line items found in tables on the lines, keyed by canonical line keys (without "line.")."""
     items: list[dict[str, Value]] = []
+    tables: list[list[dict[str, Value]]] = []
     position = 0
     while position < len(lines):
         header = find_header(lines, position)
         if header is None:
             break
         header_index, columns = header
-        rows, position = _read_rows(lines, header_index + 1, columns)
+        # The items read so far: a table continued on the next page is read as another.
+        earlier = [v for item in items if isinstance(v := item["amount"].value, float)]
+        rows, position = _read_rows(lines, header_index + 1, columns, earlier)
         group = rows
         while (resume := _resumes(lines, position, columns, group)) is not None:
-            group, position = _read_rows(lines, resume, columns)
+            before = earlier + [f for row in rows if (f := _amount(row)) is not None]
+            group, position = _read_rows(lines, resume, columns, before)
             rows.extend(group)
         # An item always has a text: a row of bare figures is an allowance or a tax line.
-        items.extend(_finish(row) for row in rows if "amount" in row.numbers and row.description)
-    return items
+        table = [_finish(row) for row in rows if "amount" in row.numbers and row.description]
+        items.extend(table)
+        tables.append(table)
+    return _difference(tables) or items
 
 
-def _read_rows(lines: list[Line], start: int, columns: Columns) -> tuple[list[_Row], int]:
+def _difference(tables: list[list[dict[str, Value]]]) -> list[dict[str, Value]] | None:
+    """A correction note's items: of three tables listing the same items (before, after,
+    "Korekta (różnica)"), the one whose amounts are the others' difference."""
+    for before, after, change in permutations(tables, 3):
+        names = [str(item["description"].value) for item in change]
+        if not names or any(
+            [str(item["description"].value) for item in other] != names for other in (before, after)
+        ):
+            continue
+        if all(
+            isinstance(b := x["amount"].value, float)
+            and isinstance(a := y["amount"].value, float)
+            and isinstance(c := z["amount"].value, float)
+            and abs(a - b - c) <= 0.011
+            for x, y, z in zip(before, after, change, strict=True)
+        ):
+            return change
+    return None
+
+
+def _amount(row: _Row) -> float | None:
+    figure = row.numbers.get("amount")
+    return figure.value if figure is not None and isinstance(figure.value, float) else None
+
+
+def _read_rows(
+    lines: list[Line], start: int, columns: Columns, earlier: list[float]
+) -> tuple[list[_Row], int]:
     rows: list[_Row] = []
     index = start
     described_page = lines[start - 1].page if start > 0 else 0
@@ -309,7 +439,11 @@ def _read_rows(lines: list[Line], start: int, columns: Columns) -> tuple[list[_R
             index += 1  # the page footer's bank column: its IBAN groups are no figures
             continue
         description, numbers = _read_row_line(line, columns)
-        ended = total_beside(line, numbers, _STOP) or indented_total(rows, description, numbers)
+        ended = (
+            total_beside(line, numbers, _STOP, bool(description))
+            or indented_total(rows, description, numbers)
+            or sums_rows(earlier, rows, description, numbers)
+        )
         if rows and ended:
             return rows, index + 1
         adjustment = not description and set(numbers) <= {"amount", "vat_rate"}
@@ -388,7 +522,11 @@ def _continue_row(
     """
     if row.closed:
         return
-    if _is_detail(line, columns, description) or smaller_print(row.description, description):
+    if (
+        _is_detail(line, columns, description)
+        or smaller_print(row.description, description)
+        or _period_only(description)
+    ):
         row.closed = True
         return
     if row.page == line.page:
@@ -411,6 +549,16 @@ def _continue_row(
 def _is_detail(line: Line, columns: Columns, description: list[Word]) -> bool:
     """ "Bruttopreis : 4,00", "• Herkunftsland: DE", "01 Montage": a detail, not the name."""
     return _is_label_value(line, columns, description) or _position_number(line, columns)
+
+
+def _period_only(description: list[Word]) -> bool:
+    """ "01/03/2025 - 31/03/2025" alone under an item: the period it bills, no part of its name."""
+    text = " ".join(w.text for w in description)
+    dates = find_dates(text)
+    if len(dates) != 2:
+        return False
+    rest = text[: dates[0][1]] + text[dates[0][2] : dates[1][1]] + text[dates[1][2] :]
+    return not rest.strip(" -–—/")
 
 
 def _is_label_value(line: Line, columns: Columns, description: list[Word]) -> bool:

@@ -52,18 +52,27 @@ def next_section(
     if total is None:
         return None
     headed = False
-    for index in range(position, min(position + _LOOKAHEAD, len(lines))):
+    index, end = position, min(position + _LOOKAHEAD, len(lines))
+    while index < end:
         line = lines[index]
         first = line.cells[0].text if line.cells else ""
         if line.page != closing.page or stop.match(first) or stop.match(line.text):
             return None  # the totals block, or the page's end
         description, numbers = read_row(line)
+        index += 1
         if not numbers:
             headed = headed or _title(line)
             continue
         if "amount" not in numbers or not _aligned(numbers["amount"], rows, "amount", line):
             continue  # figures in columns of their own: a summary grid between the groups
-        named = _named_in_line(description, rows, line)
+        recap = _recap(lines, index - 1, total, read_row, rows) if headed else 0
+        if recap:
+            # Under a title, lines adding up to the group's sum ("Timekeeper Summary", a
+            # line per lawyer) sum the group again by another key: passed over.
+            index, headed = index - 1 + recap, False
+            end = min(end + recap, len(lines))
+            continue
+        named = _named_in_line(description, rows, line, headed)
         in_columns = all(
             _aligned(numbers[key], rows, key, line) for key in _FIGURES if key in numbers
         )
@@ -72,8 +81,29 @@ def next_section(
             return None  # the sum again: a payment's line ("Bank transfer ... 5.173,17")
         # Under a title, a row may bill an amount alone (a disbursement); right under the
         # sum, only a full row tells an item from a charge of the totals block ("Shipping").
-        return index if named and in_columns and (full or headed) else None
+        return index - 1 if named and in_columns and (full or headed) else None
     return None
+
+
+def _recap(
+    lines: list[Line], start: int, total: float, read_row: RowReader, rows: list[_Row]
+) -> int:
+    """How many lines from `start` on, each with an amount in the group's column, add up
+    to the group's sum `total` (two lines at least); 0 where they do not."""
+    added = 0.0
+    for count, line in enumerate(lines[start : start + _LOOKAHEAD], start=1):
+        _description, numbers = read_row(line)
+        amount = numbers.get("amount")
+        if amount is None or not isinstance(amount.value, float):
+            return 0
+        if not _aligned(amount, rows, "amount", line):
+            return 0
+        added += amount.value
+        if abs(added - total) <= 0.011:
+            return count if count >= 2 else 0
+        if added > total + 0.011:
+            return 0
+    return 0
 
 
 def _title(line: Line) -> bool:
@@ -83,13 +113,18 @@ def _title(line: Line) -> bool:
     return any(ch.isalpha() for ch in text) and len(line.words) <= 8 and text[-1] not in ".!"
 
 
-def _named_in_line(description: list[Word], rows: list[_Row], line: Line) -> bool:
+def _named_in_line(description: list[Word], rows: list[_Row], line: Line, headed: bool) -> bool:
     """A row's text starting where the group's items start theirs; a caption starting
-    further right ("Rabat" under "Razem netto") belongs to the totals block."""
+    further right ("Rabat" under "Razem netto") belongs to the totals block. Under a title
+    the rows may start further left, in columns the group used for dates or initials
+    ("DISBURSEMENTS" under the fees' "Date | Atty | Description")."""
     if not any(ch.isalpha() for w in description for ch in w.text):
         return False
     x0 = description[0].box.x0
-    return any(abs(row.description[0].box.x0 - x0) <= line.height for row in rows)
+    starts = [row.description[0].box.x0 for row in rows]
+    if headed and x0 <= min(starts) + line.height:
+        return True
+    return any(abs(start - x0) <= line.height for start in starts)
 
 
 def _group_sum(closing: Line, rows: list[_Row], read_row: RowReader) -> float | None:
@@ -99,12 +134,23 @@ def _group_sum(closing: Line, rows: list[_Row], read_row: RowReader) -> float | 
         return None
     _description, numbers = read_row(closing)
     amount = numbers.get("amount")
-    if amount is None or numbers.keys() & {"quantity", "unit_price"}:
+    if amount is None or "unit_price" in numbers or not _sums(numbers, rows, "quantity"):
         return None
     if not isinstance(amount.value, float) or not _aligned(amount, rows, "amount", closing):
         return None
     total = sum(value for row in rows if isinstance(value := row.numbers["amount"].value, float))
     return amount.value if abs(total - amount.value) <= max(0.011, 0.0005 * abs(total)) else None
+
+
+def _sums(numbers: dict[str, Value], rows: list[_Row], key: str) -> bool:
+    """Whether the sum line's figure under `key`, if any, totals the rows' (the hours billed
+    beside the fees' total)."""
+    figure = numbers.get(key)
+    if figure is None:
+        return True
+    values = [row.numbers[key].value for row in rows if key in row.numbers]
+    total = sum(value for value in values if isinstance(value, float))
+    return isinstance(figure.value, float) and abs(total - figure.value) <= 0.011
 
 
 def _aligned(value: Value, rows: list[_Row], key: str, line: Line) -> bool:

@@ -12,7 +12,11 @@ Read label by label, each caption takes whichever figure lies nearest, often fro
 row or column. Here every figure goes to the caption whose column it overlaps, and the row
 that stands for the invoice is chosen by arithmetic: the last row when it is the sum of the
 rows above, all rows added up when each is a complete per-rate line, and in either case only
-when net + tax = total.
+when net + tax = total. A row may open with its label ("W tym", "Razem", "Gesamtleistung"),
+and a figure set flush right in a column whose caption is set flush left belongs to the
+caption left of it. Rows deducted before the sum row are advance invoices: the first row is
+the invoice, the sum row what is left to pay. A single row of a caption and three figures
+that add up (net + tax = gross) is read the same way (`summary_row`).
 """
 
 from __future__ import annotations
@@ -20,17 +24,34 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from facturist.engine.charges import WITHHOLDING, WITHHOLDING_KEY
+from facturist.engine.column_captions import names_item_columns
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parsing import parse_amount
 
 _KEYS = ("net_amount", "tax_amount", "total_amount")
+# A figure printed alone over the tax lines: a subtotal without a caption, the net only when
+# net + tax = total confirms it (totals.choose_amounts).
+UNTITLED_NET_KEY = "untitled_net"
+# A zero rate's tax line ("VAT 0% (intra-EU passenger transport, zero rated) EUR 0.00"): a tax
+# of 0, taken only where no other tax is printed (totals.choose_amounts).
+ZERO_TAX_KEY = "zero_tax"
 # What else a figures-only row may hold: rates, currency codes and symbols.
 _FILLER = re.compile(r"^(?:[A-Z]{3}|[€$£%]|\d{1,2}(?:[.,]\d{1,2})?\s?%?)$")
 # Thousands grouped by a dot, space, comma or apostrophe ("1.234,56", "1,234.56", "1'234.56"),
-# perhaps with its currency symbol ("€140.63", "26,72 €").
-_AMOUNT = re.compile(r"^[(\-−]?[€$£]?\s?\d{1,3}(?:[.,'\u00a0 ]?\d{3})*(?:[.,]\d{2})\s?[€$£]?-?\)?$")
+# or in lakhs ("1,00,975.00"), perhaps with its currency symbol ("€140.63", "26,72 €").
+_AMOUNT = re.compile(
+    r"^[(\-−]?[€$£₹]?\s?(?:\d{1,3}(?:[.,'\u00a0 ]?\d{3})*|\d{1,2}(?:,\d{2})+,\d{3})"
+    r"(?:[.,]\d{2})\s?[€$£]?-?\)?$"
+)
+# A rate inside a caption ("USt. 19 %", "MVA 25%"): the column holds the tax at that rate.
+_RATED = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s*%")
+# How many words may label a grid's row ("W tym", "Razem korekta", "I (esigibilità immediata)").
+_LABEL_WORDS = 6
+# The largest VAT rate a row of base and tax may show (27 % is the highest in Europe).
+_TOP_RATE = Decimal("0.3")
 # The caption opening a grid's sum row ("Total | €140.63 | €26.72" under the rates' rows).
 _SUM_ROW = re.compile(
     r"^(?:totals?|totale|totaal|totalt|gesamt|summe|summa|sum|razem):?$", re.IGNORECASE
@@ -41,9 +62,19 @@ _RATE_CAPTION = re.compile(
     re.IGNORECASE,
 )
 # A caption that names the net only as a grid column: in running text "Base" is a word.
-_BASE_CAPTION = re.compile(r"^(?:base|basis|grondslag|imponible)$", re.IGNORECASE)
+_BASE_CAPTION = re.compile(r"^(?:base|basis|grondslag|imponible|z[áa]klad)$", re.IGNORECASE)
+# The tax column of a Nordic VAT breakdown ("Veroton | Vero | Verollinen").
+_TAX_CAPTION = re.compile(r"^(?:vero|verot)$", re.IGNORECASE)
+# The base a rate applies to, after charges and discounts: the net, over "Warenwert".
+_TAX_BASE_CAPTION = re.compile(r"^(?:steuer)?basisbetrag$", re.IGNORECASE)
+# The amount column of a withholding grid ("Ritenuta d'acconto | Tipo | Aliquota | Importo").
+_AMOUNT_CAPTION = re.compile(
+    r"^(?:importo|importe|amount|betrag|montant|valor|bedrag|kwota)$", re.IGNORECASE
+)
 # A caption that names the gross only as a grid column ("HT | TVA | TTC").
-_GROSS_CAPTION = re.compile(r"^(?:ttc|gross|brutto|bruto|lordo|bruttobetrag)$", re.IGNORECASE)
+_GROSS_CAPTION = re.compile(
+    r"^(?:ttc|gross|brutto|bruto|lordo|bruttobetrag|verollinen|s dph)$", re.IGNORECASE
+)
 # How far apart (in line heights) two rows of one grid may be.
 _ROW_GAP = 3.5
 
@@ -51,10 +82,14 @@ _ROW_GAP = 3.5
 def _caption_key(cell: Cell) -> tuple[str, int] | None:
     """The amount field a short caption names, with its label rank."""
     text = cell.text
-    if "%" in text or len(cell.words) > 3 or _RATE_CAPTION.search(text):
-        return None  # a rate column ("MwSt-%"), or a sentence rather than a caption
+    if "%" in _RATED.sub("", text) or len(cell.words) > 3 or _RATE_CAPTION.search(text):
+        return None  # a rate column ("MwSt-%", "%IVA"), or a sentence rather than a caption
     if _BASE_CAPTION.match(text):
         return "net_amount", 1  # "Base" over the net column of a VAT breakdown
+    if _TAX_BASE_CAPTION.match(text):
+        return "net_amount", 0
+    if _TAX_CAPTION.match(text):
+        return "tax_amount", 1
     if _GROSS_CAPTION.match(text):
         return "total_amount", 1
     best: tuple[str, int] | None = None
@@ -80,25 +115,36 @@ def _numeric(text: str) -> bool:
     return digits > 0 and digits >= sum(ch.isalpha() for ch in text)
 
 
-def _columns(line: Line, below: Line | None = None) -> dict[str, Cell]:
+def _columns(cells: list[Cell], below: Line | None = None) -> dict[str, tuple[Cell, int]]:
     """The grid's captions on a line of text only: the best-ranked cell for each field.
 
     With the first row of figures known, a caption with no figure under it is the grid's
     title ("Castelletto IVA", "VAT Analysis") rather than a column's.
     """
     found: dict[str, tuple[Cell, int]] = {}
-    for cell in _caption_cells(line, below):
+    for cell in cells:
         named = _caption_key(cell)
         if named is None:
             continue
         if below is not None and not any(
-            _AMOUNT.match(w.text) and _overlap(w, cell) > 0 for w in below.words
+            _AMOUNT.match(w.text) and _column_of(w, cells) is cell for w in below.words
         ):
             continue
         key, rank = named
         if key not in found or rank < found[key][1]:
             found[key] = (cell, rank)
-    return {key: cell for key, (cell, _) in found.items()}
+    return found
+
+
+def _column_of(word: Word, cells: list[Cell]) -> Cell | None:
+    """The caption a figure stands under: the one it overlaps most, else the last one that
+    starts left of it (figures right-aligned under captions set flush left, "Totale
+    imposta" over a figure at the grid's right edge)."""
+    best = max(cells, key=lambda cell: _overlap(word, cell))
+    if _overlap(word, best) > 0:
+        return best
+    left = [cell for cell in cells if cell.x0 <= word.box.x1]
+    return max(left, key=lambda cell: cell.x0) if left else None
 
 
 def _caption_cells(line: Line, below: Line | None = None) -> list[Cell]:
@@ -157,18 +203,34 @@ def _overlap(word: Word, cell: Cell) -> float:
     return min(word.box.x1, cell.x1) - max(word.box.x0, cell.x0)
 
 
-def _figures_row(line: Line, columns: dict[str, Cell]) -> dict[str, Value] | None:
-    """The row's amount under each caption, or None when the line holds any words but a
-    sum row's caption in front."""
+def _figures_row(
+    line: Line, columns: dict[str, Cell], cells: list[Cell], labelled: bool
+) -> dict[str, Value] | None:
+    """The row's amount under each caption, or None when the line holds any words but the
+    row's label in front (a sum caption, or with `labelled` any few words left of the
+    grid's columns: "W tym", "Razem korekta", "abzgl. Abschlagsrechnung AR-11 vom ...")."""
     row: dict[str, Value] = {}
-    for word in line.words[1:] if _is_sum_row(line) else line.words:
+    words = line.words
+    start = 1 if _is_sum_row(line) else 0
+    if labelled:
+        left_edge = min(cell.x0 for cell in columns.values())
+        while (
+            start < len(words)
+            and not _AMOUNT.match(words[start].text.replace("\u2212", "-"))
+            and words[start].box.x1 < left_edge
+        ):
+            start += 1
+        if start > _LABEL_WORDS:
+            return None
+    for word in words[start:]:
         text = word.text.replace("\u2212", "-")
         if not _AMOUNT.match(text):
             if _FILLER.match(text):
                 continue
             return None
-        key = max(columns, key=lambda k: _overlap(word, columns[k]))
-        if _overlap(word, columns[key]) <= 0:
+        column = _column_of(word, cells)
+        key = next((k for k, cell in columns.items() if cell is column), None)
+        if key is None:
             continue  # a figure of a column the grid does not read (discount, freight)
         amount = parse_amount(text)
         if amount is None or key in row:
@@ -203,7 +265,9 @@ def _chosen_row(rows: list[dict[str, Value]]) -> dict[str, Value] | None:
         and abs(sum(_num(row[key]) for row in above) - _num(last[key])) <= tolerance
         for key in last
     ):
-        return last if _consistent(last) else None
+        if not _consistent(last):
+            return None
+        return _less_advances(rows) or last
     per_rate = _base_and_tax_rows(rows)
     if per_rate is not None:
         return per_rate
@@ -219,29 +283,82 @@ def _chosen_row(rows: list[dict[str, Value]]) -> dict[str, Value] | None:
     return summed
 
 
+def _less_advances(rows: list[dict[str, Value]]) -> dict[str, Value] | None:
+    """A final invoice less its advance invoices ("Gesamtleistung", two rows "abzgl.
+    Abschlagsrechnung" printed negative, "Restforderung"): the first row is the work
+    invoiced, and the sum row's gross what is left to pay."""
+    first, deducted, last = rows[0], rows[1:-1], rows[-1]
+    if not deducted or "total_amount" not in last or not _consistent(first):
+        return None
+    if any(_num(value) <= 0 for value in first.values()):
+        return None
+    if not all(_num(value) < 0 for row in deducted for value in row.values()):
+        return None
+    return {**first, "amount_due": last["total_amount"]}
+
+
+def _caption_line(line: Line) -> bool:
+    """A line of captions only: no figure, though a caption may name its rate ("USt. 19 %")."""
+    words = [word.text for word in line.words]
+    for position, text in enumerate(words):
+        rate = _RATED.fullmatch(text) or (
+            _RATED.fullmatch(text + "%") is not None
+            and position + 1 < len(words)
+            and words[position + 1] == "%"
+        )
+        if _numeric(text) and not rate:
+            return False
+    return len(words) >= 3
+
+
 def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
-    """Net, tax and total from a totals grid whose captions are lines[index], else nothing."""
+    """Net, tax and total from a totals grid whose captions are lines[index], else nothing;
+    or those of a summary row, lines[index] itself (see `summary_row`)."""
     line = lines[index]
-    if len(line.words) < 3 or any(_numeric(word.text) for word in line.words):
-        return {}
+    if not _caption_line(line):
+        return (
+            summary_row(line)
+            or _rated_tax(line)
+            or _untitled_subtotal(lines, index)
+            or _zero_rated(line)
+        )
     below = lines[index + 1] if index + 1 < len(lines) else None
     if below is not None and below.page != line.page:
         below = None
-    if len(_caption_cells(line, below)) < 3:
+    cells = _caption_cells(line, below)
+    if len(cells) < 3:
         return {}
-    columns = _columns(line, below)
-    if len(columns) < 2:
+    if WITHHOLDING.match(cells[0].text):
+        return _withheld(cells, below)
+    ranked = _columns(cells, below)
+    columns = {key: cell for key, (cell, _) in ranked.items()}
+    # One grand-total column among other captions ("Valuta | Totale documento" over
+    # "EUR | 2.956,30"): its one figure is the total.
+    lone_total = set(ranked) == {"total_amount"} and ranked["total_amount"][1] == 0
+    if len(columns) < 2 and not lone_total:
         return {}
+    # An item table's rows open with descriptions, never a totals grid's row labels; its
+    # header may run over two lines ("Net Amount" over "(net)").
+    above = lines[index - 1] if index > 0 else None
+    labelled = not names_item_columns(line) and not (
+        above is not None
+        and above.page == line.page
+        and line.y0 - above.y1 < line.height
+        and names_item_columns(above)
+    )
     rows: list[dict[str, Value]] = []
     previous = line
     for below in lines[index + 1 : index + 12]:
         if below.page != line.page or below.y0 - previous.y1 > _ROW_GAP * previous.height:
             break
-        row = _figures_row(below, columns)
+        # A lone total's row holds its figure alone: no row labels (an invoice list's rows).
+        row = _figures_row(below, columns, cells, labelled and not lone_total)
         if row is None:
             break
         rows.append(row)
         previous = below
+        if lone_total:
+            return row
         if _is_sum_row(below):
             # The grid's own sum of its rows: the invoice's figures when they hold.
             return row if _consistent(row) else {}
@@ -250,20 +367,160 @@ def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
     return _chosen_row(rows) or {}
 
 
+def _withheld(cells: list[Cell], below: Line | None) -> dict[str, Value]:
+    """A withholding grid, its figure under the amount caption ("Ritenuta d'acconto | Tipo |
+    Aliquota | Importo" over "RT01 | 20,00 | 466,00"): the income tax withheld."""
+    column = next((cell for cell in cells if _AMOUNT_CAPTION.match(cell.text)), None)
+    if column is None or below is None:
+        return {}
+    for word in below.words:
+        amount = parse_amount(word.text) if _AMOUNT.match(word.text) else None
+        if amount is not None and _column_of(word, cells) is column:
+            return {WITHHOLDING_KEY: Value(-float(abs(amount)), word.text, (word.box,))}
+    return {}
+
+
+def _rated_tax(line: Line) -> dict[str, Value]:
+    """A tax line naming its rate over the base and the tax ("IVA 23,00% | 21.513,77 |
+    4.948,17"): the figure that is the rate's share of the other is the tax, though read
+    caption by caption the first figure would pass for it."""
+    words = line.words
+    first = next((i for i, w in enumerate(words) if _AMOUNT.match(w.text)), None)
+    if not first:
+        return {}
+    caption = " ".join(word.text for word in words[:first])
+    rate = _RATED.search(caption)
+    if rate is None or not LABELS_BY_RANK["tax_amount"].match(caption):
+        return {}
+    # The two figures after the caption, up to the next caption ("... | IVA | 4.948,17").
+    figures = []
+    for word in words[first:]:
+        if not _AMOUNT.match(word.text):
+            break
+        figures.append(word)
+    if len(figures) != 2:
+        return {}
+    base, tax = (parse_amount(word.text) for word in figures)
+    percent = parse_amount(rate.group().rstrip("% "))
+    if base is None or tax is None or percent is None or percent == 0:
+        return {}
+    if abs(base * percent / 100 - tax) > Decimal("0.011"):
+        return {}
+    return {"tax_amount": Value(float(tax), figures[1].text, (figures[1].box,))}
+
+
+def _zero_rated(line: Line) -> dict[str, Value]:
+    """A tax caption at a rate of 0 and one figure of 0 ending the line, whatever words stand
+    between ("VAT 0% (intra-EU passenger transport, zero rated) EUR 0.00"): no tax charged."""
+    words = line.words
+    if not words or not LABELS_BY_RANK["tax_amount"].match(line.text):
+        return {}
+    rate = _RATED.search(line.text)
+    figures = [w for w in words if _AMOUNT.match(w.text)]
+    if rate is None or len(figures) != 1 or figures[0] is not words[-1]:
+        return {}
+    percent = parse_amount(rate.group().rstrip("% "))
+    amount = parse_amount(figures[0].text)
+    if percent != 0 or amount != 0:
+        return {}
+    return {ZERO_TAX_KEY: Value(0.0, figures[0].text, (figures[0].box,))}
+
+
+def _untitled_subtotal(lines: list[Line], index: int) -> dict[str, Value]:
+    """A lone figure right over a tax line, flush with its figure ("1,00,975.00" over
+    "CGST@ 9% ... 9,087.75" in an Indian tax invoice): the subtotal the tax is added to."""
+    line = lines[index]
+    if len(line.words) != 1 or not _AMOUNT.match(line.words[0].text):
+        return {}
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if below is None or below.page != line.page or below.y0 - line.y1 > 1.5 * line.height:
+        return {}
+    figure = line.words[0]
+    if not LABELS_BY_RANK["tax_amount"].match(below.cells[0].text):
+        return {}
+    if abs(below.words[-1].box.x1 - figure.box.x1) > 4 or not _AMOUNT.match(below.words[-1].text):
+        return {}
+    amount = parse_amount(figure.text)
+    if amount is None:
+        return {}
+    return {UNTITLED_NET_KEY: Value(float(amount), figure.text, (figure.box,))}
+
+
+def summary_row(line: Line) -> dict[str, Value]:
+    """A total or amount-due caption and three figures, the first two adding up to the third:
+    a summary row's net, tax and gross ("Razem | 26 169,00 | 6 018,87 | 32 187,87",
+    "Restforderung (zu zahlen) 28.112,00 5.341,28 33.453,28"). Read caption by caption,
+    its first figure would pass for the total."""
+    words = line.words
+    first = next((i for i, w in enumerate(words) if _AMOUNT.match(w.text)), None)
+    if not first or "%" in line.text:
+        return {}
+    caption = " ".join(word.text for word in words[:first])
+    if any(ch.isdigit() for ch in caption):
+        return {}  # "Total 19 %": one rate's row, not the invoice's
+    figures: list[Word] = []
+    for word in words[first:]:
+        if _AMOUNT.match(word.text.replace("\u2212", "-")):
+            figures.append(word)
+        elif not _FILLER.match(word.text):
+            return {}
+    parsed = [parse_amount(word.text.replace("\u2212", "-")) for word in figures]
+    amounts = [amount for amount in parsed if amount is not None]
+    if len(amounts) == 2 == len(parsed):
+        return _net_and_gross(caption, amounts, figures)
+    if len(amounts) != 3 or len(parsed) != 3:
+        return {}
+    net, tax, gross = amounts
+    if abs(net + tax - gross) > Decimal("0.011"):
+        return {}
+    if net == 0 or not 0 < tax / net <= _TOP_RATE:
+        return {}
+    values = [Value(float(a), w.text, (w.box,)) for a, w in zip(amounts, figures, strict=True)]
+    if LABELS_BY_RANK["amount_due"].search(caption):
+        return {"amount_due": values[2]}
+    if LABELS_BY_RANK["total_amount"].search(caption):
+        return dict(zip(_KEYS, values, strict=True))
+    return {}
+
+
+def _net_and_gross(caption: str, amounts: list[Decimal], figures: list[Word]) -> dict[str, Value]:
+    """A total caption over two figures, the second a VAT rate above the first ("Gesamt |
+    99,81 € | 115,87 €" under "Zwischensumme (ohne USt.) | (inkl. USt.)"): net and gross."""
+    net, gross = amounts
+    if net <= 0 or not 0 < (gross - net) / net <= _TOP_RATE:
+        return {}
+    if not LABELS_BY_RANK["total_amount"].search(caption):
+        return {}
+    return {
+        "net_amount": Value(float(net), figures[0].text, (figures[0].box,)),
+        "total_amount": Value(float(gross), figures[1].text, (figures[1].box,)),
+    }
+
+
 def _base_and_tax_rows(rows: list[dict[str, Value]]) -> dict[str, Value] | None:
-    """Base and tax per VAT rate, the invoice's total printed once beside them.
+    """Base and tax per VAT rate, the invoice's total printed once beside them, or not at all.
 
     "Base imponible | % IVA | Cuota IVA | Total factura" over one row per rate: the bases
     and taxes add up to the net and the tax, and their sum must be the one total shown.
+    Without a total column ("BASE IMPONIBLE | %IVA | IMPORTE IVA") each row's tax must be
+    a VAT rate's share of its base.
     """
     if not all({"net_amount", "tax_amount"} <= row.keys() for row in rows):
         return None
     totals = [row["total_amount"] for row in rows if "total_amount" in row]
-    if len(totals) != 1:
+    if totals and len(totals) != 1:
         return None
-    summed: dict[str, Value] = {"total_amount": totals[0]}
+    if not totals and not all(_rated(row) for row in rows):
+        return None
+    summed: dict[str, Value] = {"total_amount": totals[0]} if totals else {}
     for key in ("net_amount", "tax_amount"):
         total = sum(_num(row[key]) for row in rows)
         boxes = tuple(box for row in rows for box in row[key].boxes)
         summed[key] = Value(float(total), "", boxes, 0.9)
     return summed if _consistent(summed) else None
+
+
+def _rated(row: dict[str, Value]) -> bool:
+    """The row's tax is at most the highest VAT rate's share of its base."""
+    net, tax = _num(row["net_amount"]), _num(row["tax_amount"])
+    return net != 0 and 0 <= tax / net <= _TOP_RATE

@@ -7,8 +7,15 @@ from decimal import Decimal
 
 from facturist.engine.amountcaptions import PROSE_RANK
 from facturist.engine.candidates import Candidate
-from facturist.engine.charges import ADJUSTMENT_KEY
+from facturist.engine.charges import (
+    ADJUSTMENT_KEY,
+    INCLUDED_TAX_KEY,
+    PAID_KEY,
+    ROUNDING_KEY,
+    WITHHOLDING_KEY,
+)
 from facturist.engine.model import Value
+from facturist.engine.totalgrid import UNTITLED_NET_KEY, ZERO_TAX_KEY
 
 
 def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
@@ -17,23 +24,32 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
         key: sorted((c for c in candidates if c.key == key), key=lambda c: (c.rank, -c.order))
         for key in ("net_amount", "tax_amount", "total_amount", "amount_due")
     }
-    # "VAT total: 75,04" reads as a total ("total") and, more exactly, as the tax ("vat total").
+    if not pools["tax_amount"]:
+        pools["tax_amount"] = [c for c in candidates if c.key == ZERO_TAX_KEY]
+    # "VAT total: 75,04" reads as a total ("total") and, more exactly, as the tax ("vat total");
+    # "Total HT", "Celkem bez DPH" as a total and, more exactly, as the net.
     pools["total_amount"] = [
         c
         for c in pools["total_amount"]
         if not any(
-            t.value.boxes == c.value.boxes and t.rank == 0 < c.rank for t in pools["tax_amount"]
+            t.value.boxes == c.value.boxes and t.rank <= 0 < c.rank
+            for t in pools["tax_amount"] + pools["net_amount"]
         )
     ]
     chosen: dict[str, Value] = {}
     found = False
-    taxes = pools["tax_amount"][:8] + _tax_sums(pools["tax_amount"])
+    taxes = pools["tax_amount"][:8] + _line_sums(pools["tax_amount"])
+    # Uncaptioned subtotals over the tax lines, and per-rate bases added up, count as nets
+    # only where the sums hold.
+    nets = pools["net_amount"][:8] + [c for c in candidates if c.key == UNTITLED_NET_KEY]
+    nets += _line_sums(pools["net_amount"], "net_amount")
     for total in pools["total_amount"][:8]:
-        for net in pools["net_amount"][:8]:
+        for net in nets:
             for tax in taxes:
                 if (
                     _close(_num(net.value) + _num(tax.value), _num(total.value))
                     and _num(total.value) != 0
+                    and _based(net, tax)
                 ):
                     chosen.update(
                         net_amount=net.value, tax_amount=tax.value, total_amount=total.value
@@ -47,7 +63,7 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
     if not found and pools["net_amount"] and pools["tax_amount"]:
         # No labelled total fits: take another amount equal to net + tax (e.g. the amount due);
         # with several VAT rates the first net and tax read may be one rate's line.
-        pairs = [(n, t) for n in pools["net_amount"][:8] for t in pools["tax_amount"][:8]]
+        pairs = [(n, t) for n in nets for t in taxes if _based(n, t)]
         for net, tax in pairs:
             expected = _num(net.value) + _num(tax.value)
             for other in pools["amount_due"] + pools["total_amount"]:
@@ -59,6 +75,10 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
                     break
             if found:
                 break
+    if not found:
+        found = _after_tax(candidates, pools, nets, taxes, chosen)
+    if not found:
+        found = _tax_included(candidates, pools, chosen)
     if not found:
         found = _with_adjustments(candidates, pools, taxes, chosen)
     if not found:
@@ -92,7 +112,7 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
             # A tax whose remainder is printed elsewhere on the page (a tax summary's taxable
             # value, an untitled subtotal) is checked by it; the others come after.
             taxes = sorted(
-                pools["tax_amount"],
+                _rates_summed(pools["tax_amount"]) + pools["tax_amount"],
                 key=lambda t: not any(_close(total_number - _num(t.value), f) for f in figures),
             )
             for tax in taxes:
@@ -101,6 +121,23 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
                     chosen["net_amount"] = Value(float(round(rest, 2)), "", (), 0.5)
                     chosen["tax_amount"] = tax.value
                     break
+            if not pools["tax_amount"]:
+                # No tax named anywhere (a US attorney's bill): the total is all net.
+                chosen["net_amount"] = Value(chosen["total_amount"].value, "", (), 0.5)
+        elif "total_amount" not in chosen and "net_amount" in chosen and "tax_amount" in chosen:
+            # No total printed, or none read ("TOTAL FACTURA" boxed over its figure): the
+            # net and the tax the page names add up to it.
+            total_number = _num(chosen["net_amount"]) + _num(chosen["tax_amount"])
+            if total_number != 0:
+                chosen["total_amount"] = Value(float(round(total_number, 2)), "", (), 0.5)
+        elif "total_amount" not in chosen and "tax_amount" in chosen and pools["amount_due"]:
+            # Only the tax and the sum due printed ("Versicherungsteuer 107,75 / Zu zahlender
+            # Beitrag 674,85"): the sum due is the total and holds the tax at a VAT-like rate.
+            sum_due = pools["amount_due"][0].value
+            rest = _num(sum_due) - _num(chosen["tax_amount"])
+            if 0 < _num(chosen["tax_amount"]) <= rest * _TOP_RATE:
+                chosen["total_amount"] = sum_due
+                chosen["net_amount"] = Value(float(round(rest, 2)), "", (), 0.5)
     net_value, tax_value = chosen.get("net_amount"), chosen.get("tax_amount")
     if (
         net_value is not None
@@ -113,12 +150,99 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
     if pools["amount_due"]:
         chosen["amount_due"] = pools["amount_due"][0].value
     elif "total_amount" in chosen:
-        # Without a separate "amount due" line, what is due is the invoice total.
+        # Without a separate "amount due" line, what is due is the invoice total, less the
+        # income tax withheld from a total that is net + tax.
         total_value = chosen["total_amount"]
         chosen["amount_due"] = Value(
             total_value.value, total_value.text, total_value.boxes, total_value.confidence
         )
+        withheld = [c for c in candidates if c.key == WITHHOLDING_KEY]
+        if withheld and _adds_up(chosen):
+            due = _num(total_value) + _num(withheld[0].value)
+            chosen["amount_due"] = Value(float(due), "", withheld[0].value.boxes, 0.8)
+        paid = [c for c in candidates if c.key == PAID_KEY]
+        if paid:
+            # "Cette facture est acquittée": the total is settled, nothing is due.
+            chosen["amount_due"] = paid[0].value
     return chosen
+
+
+def _rates_summed(pool: list[Candidate]) -> list[Candidate]:
+    """The tax lines of the best caption added up, when there are several and they differ
+    ("IVA 23% ... 230,00 / IVA 6% ... 30,00" with no net printed): one per VAT rate."""
+    if not pool:
+        return []
+    best = [c for c in pool if c.rank == pool[0].rank]
+    values = [_num(c.value) for c in best]
+    if len(best) < 2 or len(set(values)) < len(values):
+        return []
+    boxes = tuple(b for c in best for b in c.value.boxes)
+    total = sum(values, Decimal(0))
+    return [Candidate("tax_amount", Value(float(total), "", boxes), best[0].rank, best[0].order)]
+
+
+def _based(net: Candidate, tax: Candidate) -> bool:
+    """A tax needs a base: a net of 0 ("Descontos Financeiros 0,00") carries no tax."""
+    return _num(net.value) != 0 or _num(tax.value) == 0
+
+
+def _adds_up(chosen: dict[str, Value]) -> bool:
+    """Net + tax = total among the chosen amounts."""
+    if not all(key in chosen for key in ("net_amount", "tax_amount", "total_amount")):
+        return False
+    net, tax = _num(chosen["net_amount"]), _num(chosen["tax_amount"])
+    return _close(net + tax, _num(chosen["total_amount"]))
+
+
+def _after_tax(
+    candidates: list[Candidate],
+    pools: dict[str, list[Candidate]],
+    nets: list[Candidate],
+    taxes: list[Candidate],
+    chosen: dict[str, Value],
+) -> bool:
+    """Net + tax, then income tax withheld or a rounding, then the total ("Base imponible
+    1.500,00 / IVA 315,00 / Retención IRPF -225,00 / TOTAL 1.590,00"): the tax stays the VAT
+    printed, not what the total less the net leaves."""
+    after = [c for c in candidates if c.key in (WITHHOLDING_KEY, ROUNDING_KEY)]
+    if not after:
+        return False
+    shifts = {_num(c.value) for c in after}
+    if len(after) > 1:
+        shifts.add(sum((_num(c.value) for c in after), Decimal(0)))
+    for total in pools["total_amount"][:8]:
+        for net in nets:
+            for tax in taxes:
+                base = _num(net.value) + _num(tax.value)
+                if not _based(net, tax) or base == 0:
+                    continue
+                if any(_close(base + shift, _num(total.value)) for shift in shifts):
+                    chosen.update(
+                        net_amount=net.value, tax_amount=tax.value, total_amount=total.value
+                    )
+                    return True
+    return False
+
+
+def _tax_included(
+    candidates: list[Candidate], pools: dict[str, list[Candidate]], chosen: dict[str, Value]
+) -> bool:
+    """Prices that include the tax ("VAT 20% (included): £17.87" under the total): the net
+    is the total less that tax; a subtotal printed above it is gross."""
+    included = [c for c in candidates if c.key == INCLUDED_TAX_KEY]
+    if not included or not pools["total_amount"]:
+        return False
+    total = _largest_of_best_rank(pools["total_amount"])
+    if total is None:
+        return False
+    tax = included[0].value
+    rest = _num(total) - _num(tax)
+    if not 0 < _num(tax) < _num(total):
+        return False
+    chosen.update(
+        net_amount=Value(float(round(rest, 2)), "", (), 0.8), tax_amount=tax, total_amount=total
+    )
+    return True
 
 
 # A note that no VAT is charged: small-business exemption, reverse charge, exempt supplies.
@@ -181,6 +305,8 @@ def _largest_of_best_rank(pool: list[Candidate]) -> Value | None:
     return max(best, key=lambda c: abs(_num(c.value))).value
 
 
+# The largest VAT rate a tax may be of its base (27 % is the highest in Europe).
+_TOP_RATE = Decimal("0.3")
 # How many times the largest amount printed with decimals a bare integer must be to be an ID.
 _OUTSIZED = 10
 
@@ -201,8 +327,9 @@ def _without_outsized(pools: dict[str, list[Candidate]]) -> dict[str, list[Candi
     }
 
 
-def _tax_sums(pool: list[Candidate]) -> list[Candidate]:
-    """Per-rate tax lines added up (19 % and 7 % on one invoice), as extra tax candidates."""
+def _line_sums(pool: list[Candidate], key: str = "tax_amount") -> list[Candidate]:
+    """Per-rate lines added up (19 % and 7 % on one invoice; "Základ DPH 21 %" and "Základ
+    DPH 12 %"), as extra tax (or net) candidates."""
     by_order = sorted(pool, key=lambda c: c.order)
     sums: list[Candidate] = []
     for start in range(len(by_order)):
@@ -213,7 +340,7 @@ def _tax_sums(pool: list[Candidate]) -> list[Candidate]:
                 break
             boxes = tuple(b for c in by_order[start : end + 1] for b in c.value.boxes)
             value = Value(float(total), "", boxes)
-            sums.append(Candidate("tax_amount", value, by_order[start].rank, by_order[end].order))
+            sums.append(Candidate(key, value, by_order[start].rank, by_order[end].order))
     return sums
 
 

@@ -38,6 +38,16 @@ from facturist.engine.parse.currency import CURRENCY_CODES, currency_from_token,
         ("ALL 1200", "ALL"),
         ("Fr. Müller", None),
         ("", None),
+        # "DOP" after a cheese is its protected designation, not the Dominican peso.
+        ("Parmigiano Reggiano DOP 1,00 kg 19,45 €", "EUR"),
+        ("Total DOP 1,250.00", "DOP"),
+        # "PEN-HB" (pencils) is an item code, not the Peruvian sol.
+        ("box of 12 PEN-HB HB pencils 3 18.90 56.70  TOTAL £1,173.62", "GBP"),
+        # Czech "plnění" (supply) holds no Polish zloty.
+        ("Datum zdan. plnění 14. 3. 2025  Celkem 1 200,00 Kč", "CZK"),
+        # The rand sign, on a South African page only.
+        ("Karoo Solar (Pty) Ltd  Total Inclusive R 159\u00a0275.00", "ZAR"),
+        ("Total R 159 275.00", None),
     ],
 )
 def test_detect_currency(text: str, expected: str | None) -> None:

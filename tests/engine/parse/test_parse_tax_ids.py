@@ -135,6 +135,8 @@ def test_compact_tax_id() -> None:
         ("81234 5676 RT0001", "812345676RT0001"),
         ("1234567890 TQ0001", "1234567890TQ0001"),
         ("201912345K", "201912345K"),
+        ("4123456784", "4123456784"),  # South Africa: ten digits from 4, Luhn
+        ("4123456785", None),
         ("51 824 753 557", None),
         ("49091850", None),  # New Zealand digits need their caption: not read here
         ("INV-0347", None),

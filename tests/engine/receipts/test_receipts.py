@@ -8,6 +8,7 @@ import pytest
 
 from facturist.engine.layout import build_lines
 from facturist.engine.model import Box, PageText, Value, Word
+from facturist.engine.receipt_items import receipt_items
 from facturist.engine.receipts import looks_like_receipt, receipt_fields, with_receipt_fields
 
 LINE_HEIGHT = 12.0
@@ -127,6 +128,14 @@ def test_tax_lines_that_say_total_or_payable_lose_to_cash_minus_change() -> None
     assert fields["total_amount"].value == pytest.approx(10.95)
 
 
+def test_money_handed_over_under_a_total_label_is_no_total() -> None:
+    # A parking machine's ticket: the cash line above the change reads "Accepted total".
+    rows = receipt_rows(random.Random(21), "Amount incl. GST", "10.95")
+    rows[rows.index("CASH || 50.00")] = "Accepted total || 20.00"
+    rows[rows.index("CHANGE || 39.05")] = "Change || 9.05"
+    assert receipt_fields(build_lines(page_of(rows)))["total_amount"].value == pytest.approx(10.95)
+
+
 def test_cash_minus_change_found_on_a_line_with_a_misread_label() -> None:
     rows = receipt_rows(random.Random(6), "0otal (Inclusive of GST) Sales", "10.95")
     rows[rows.index("SUB TOTAL || 10.30")] = "Total Qty || 3.00"
@@ -168,6 +177,8 @@ def test_ringgit_receipts_say_myr() -> None:
         ("SUNRISE PAPER", "CO. (M) SDN BHD"),
         ("HOCK LEE HARDWARE", "& TRADING SDN BHD"),
         ("NORTHWIND BOOKS", "COMPANY LIMITED"),
+        # A boxed name wrapped over two rows, its suffix on the shorter second one.
+        ("RESTORAN HOCK SENG KEE", "SEAFOOD SDN BHD"),
     ],
 )
 def test_name_continued_on_a_second_line_is_read_whole(first: str, second: str) -> None:
@@ -367,3 +378,126 @@ def test_a_scanned_malaysian_tax_invoice_on_a5_is_read_as_a_receipt() -> None:
     page = page_of(rows, width=600.0)
     page.height = 800.0
     assert looks_like_receipt([page], build_lines(page))
+
+
+def test_a_second_receipt_beside_the_main_one_on_the_scan_is_left_out() -> None:
+    rows = receipt_rows(random.Random(16), "TOTAL", "10.95")
+    main = page_of(rows)
+    # Another shop's receipt, cut by the bed's edge, lies to the right half a row lower.
+    beside = page_of(receipt_rows(random.Random(17), "TOTAL", "23.85")[:-2])
+    shifted = [
+        Word(w.text, Box(1, w.box.x0 + 300, w.box.y0 + 40, w.box.x1 + 300, w.box.y1 + 40))
+        for w in beside.words
+    ]
+    page = PageText(1, 530.0, main.height, [*main.words, *shifted], source="ocr")
+    fields = with_receipt_fields([page], build_lines(page), {})
+    assert fields["seller_name"].value == rows[0]
+    assert fields["seller_address"].value == " ".join(rows[2:5]).rstrip(",")
+    day, month = rows[8].split()[1].split("/")[:2]
+    assert str(fields["invoice_date"].value) == f"2018-{month}-{day}"
+    assert fields["total_amount"].value == pytest.approx(10.95)
+    items = receipt_items([page], build_lines(page), fields)
+    assert [item["amount"].value for item in items] == [2.5, 7.8]
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A line ending in "&" goes on, though the line under it carries the number.
+        (
+            ["SRI MUTIARA STATIONERY &", "BOOK SUPPLY (0123456-K)"],
+            "SRI MUTIARA STATIONERY & BOOK SUPPLY",
+        ),
+        (["BL00MING PETALS FL0RIST (SA0412345-T)"], "BLOOMING PETALS FLORIST"),  # OCR's 0 for O
+    ],
+)
+def test_a_name_over_two_lines_or_with_ocr_zeros_is_read_whole(
+    top: list[str], expected: str
+) -> None:
+    rows = receipt_rows(random.Random(18), "TOTAL", "10.95")
+    rows[0:2] = top
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert fields["seller_name"].value == expected
+
+
+def test_a_lot_number_is_no_postcode_ending_the_address() -> None:
+    rows = receipt_rows(random.Random(19), "TOTAL", "10.95")
+    rows[2:5] = ["LOT PT 12345, JALAN BUKIT 1,", "BANDAR BUKIT INDAH,", "41200 KLANG, SELANGOR"]
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert fields["seller_address"].value == " ".join(rows[2:5])
+
+
+@pytest.mark.parametrize(
+    "stay",
+    [["Arrival : 14/11/17", "Departure : 16/11/17"], ["Arrival 14/11/17 || Departure 16/11/17"]],
+)
+def test_a_hotel_folio_is_dated_on_departure(stay: list[str]) -> None:
+    rows = receipt_rows(random.Random(20), "TOTAL", "10.95")
+    date_row = next(i for i, row in enumerate(rows) if row.startswith("Date:"))
+    rows[date_row : date_row + 1] = stay
+    rows.insert(rows.index("ITEM QTY || AMOUNT") + 1, "14/11/17 ROOM CHARGE || 220.00")
+    assert (
+        receipt_fields(build_lines(page_of(rows, width=400.0)))["invoice_date"].text == "2017-11-16"
+    )
+
+
+@pytest.mark.parametrize(
+    ("items", "farewell"),
+    [
+        (["2 Char kuey teow || 16.00", "Fried oyster || 12.00"], "Terima kasih."),
+        # The items' points are lost too, on all but some of them.
+        (["2 Char kuey teow || 1600", "Fried oyster || 9,50", "Teh ais || 250"], "Goods sold"),
+    ],
+)
+def test_a_handwritten_cash_bill_is_a_receipt_and_its_total_keeps_its_cents(
+    items: list[str], farewell: str
+) -> None:
+    rows = [
+        "WONG KEE CHAR KUEY TEOW",
+        "(002345678-M)",
+        "NO. 5, MEDAN SELERA JALAN SS2/30",
+        "47300 PETALING JAYA",
+        "CASH BILL",
+        "QTY PARTICULARS || RM",
+        *items,
+        "TOTAL || 2800 RM",  # OCR lost the handwritten point
+        f"{farewell} are not returnable.",
+    ]
+    page = page_of(rows, width=600.0)
+    page.height = 800.0
+    lines = build_lines(page)
+    assert looks_like_receipt([page], lines)
+    fields = with_receipt_fields([page], lines, {"total_amount": Value(2800.0)})
+    assert fields["total_amount"].value == pytest.approx(28.0)
+    assert fields["seller_address"].value == " ".join(rows[2:4])
+
+
+def test_a_singapore_salon_receipt_is_a_receipt_named_by_its_pte_ltd_line() -> None:
+    rows = [
+        "Maison Claire",
+        "HAIR . NAILS. SPA",  # a tagline under the brand
+        "Maison Claire Beauty Pte. Ltd.",
+        "12 Orchard Road",
+        "Singapore 238880",
+        "GST Reg No: 201512345K",
+        "Receipt No: MC-0088",
+        "Date : 21 Sep 2017",
+        "Hair Cut || 68.00",
+        "AMOUNT DUE || S$68.00",
+    ]
+    page = page_of(rows, width=600.0)
+    page.height = 600.0
+    fields = with_receipt_fields([page], build_lines(page), {})
+    assert fields["seller_name"].value == rows[2]
+    assert fields["seller_address"].value == " ".join(rows[3:5])
+
+
+@pytest.mark.parametrize("cash", [["Cash In || 20.00", "Change || 8.00"], ["VISA || 12.00"]])
+def test_the_amount_paid_at_a_pay_station_is_the_total_not_the_cash(cash: list[str]) -> None:
+    rows = receipt_rows(random.Random(22), "Parking Fee", "12.00")
+    rows = [row for row in rows if "TOTAL" not in row and not row.startswith("GST 6%")]
+    rows[rows.index("CASH || 50.00") : rows.index("CHANGE || 39.05") + 1] = [
+        "Amount Paid || RM12.00",
+        *cash,
+    ]
+    assert receipt_fields(build_lines(page_of(rows)))["total_amount"].value == pytest.approx(12.0)

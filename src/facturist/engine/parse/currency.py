@@ -80,9 +80,16 @@ CURRENCY_TOKEN_PATTERN = (
     r"(?:(?<![A-Za-z])(?:[A-Z]{3}|[a-z]{3})(?![A-Za-z])|" + _SYMBOL_ALTERNATION + ")"
 )
 
-_CODE_RE = re.compile(r"(?<![A-Za-z])([A-Za-z]{3})(?![A-Za-z])")
+# Letters of any script bound a code: "plnění" (Czech) holds no "PLN".
+_CODE_RE = re.compile(r"(?<![^\W\d_])([A-Za-z]{3})(?![^\W\d_])")
 # Letter symbols must stand alone ("RM 12", not "FORM"); sign symbols may touch digits.
 _SYMBOL_RE = re.compile(r"(?<![A-Za-z])(" + _SYMBOL_ALTERNATION + r")(?![A-Za-zÀ-ɏ])")
+# Codes that are also product designations: "Parmigiano Reggiano DOP" (Denominazione di
+# Origine Protetta) names no Dominican peso; they yield to any currency symbol on the page.
+_DESIGNATION_CODES = frozenset({"DOP"})
+# "R 159 275.00": the rand sign, read only on a South African page.
+_RAND = re.compile(r"(?<![A-Za-z])R[ \u00a0]?\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*\.\d{2}\b")
+_SOUTH_AFRICA = re.compile(r"\(Pty\)|\.co\.za\b|\bSouth Africa\b|\bSARS\b")
 _NORWEGIAN_HINT = re.compile(r"\b(?:mva|MVA|foretaksregisteret|NOK)\b")
 _DANISH_HINT = re.compile(r"\b(?:CVR|cvr|moms\w*|DKK)\b")
 
@@ -144,8 +151,9 @@ def detect_currency(text: str) -> str | None:
         # prose, where a registry's initials may look like a code ("CRC Porto").
         codes[upper] += 2 if _touches_number(text, match.start(), match.end()) else 1
         first_seen.setdefault(upper, match.start())
-    if codes:
-        return max(codes, key=lambda code: (codes[code], -first_seen[code]))
+    plain = [code for code in codes if code not in _DESIGNATION_CODES]
+    if plain or (codes and not _SYMBOL_RE.search(text)):
+        return max(plain or codes, key=lambda code: (codes[code], -first_seen[code]))
     symbols: Counter[str] = Counter()
     for match in _SYMBOL_RE.finditer(text):
         symbol = match.group(1)
@@ -156,6 +164,8 @@ def detect_currency(text: str) -> str | None:
         first_seen.setdefault(code, match.start())
     if symbols:
         return max(symbols, key=lambda code: (symbols[code], -first_seen[code]))
+    if _RAND.search(text) and _SOUTH_AFRICA.search(text):
+        return "ZAR"
     return None
 
 
@@ -165,6 +175,8 @@ def _counts_as_code(word: str, text: str, start: int, end: int) -> bool:
         return False  # "SDN. BHD.": a Malaysian company's suffix, not Bahraini dinars
     if re.match(r"[\-/_]\w*\d", text[end : end + 6]) or (start > 0 and text[start - 1] in "-/_#"):
         return False  # "NPR-2025-017", "INV/EUR/12": a document number's prefix
+    if re.match(r"-[A-Z0-9]+(?![^\W\d_])", text[end:]):
+        return False  # "PEN-HB", "CUP-XL": an item code, letters joined by a hyphen
     if word.isupper():
         return upper not in _WORDLIKE_CODES or _touches_number(text, start, end)
     return word.islower() and upper in _COMMON_CODES

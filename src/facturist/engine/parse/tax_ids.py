@@ -1,9 +1,10 @@
 """Tax registration numbers outside the EU, with their checksums where one is published.
 
-Australian ABN (mod 89), Indian GSTIN (mod 36), Canadian business number with its program
-account (Luhn) and Quebec QST number, Singapore UEN and GST registration numbers (shape
-only), New Zealand GST/IRD numbers (mod 11). Each check takes the number as printed; the
-compacted form ("51 824 753 556" -> "51824753556") is what an invoice's seller ID is.
+Australian ABN (mod 89), Indian GSTIN (mod 36), South African VAT (Luhn), Canadian business
+number with its program account (Luhn) and Quebec QST number, Singapore UEN and GST
+registration numbers (shape only), New Zealand GST/IRD numbers (mod 11). Each check takes
+the number as printed; the compacted form ("51 824 753 556" -> "51824753556") is what an
+invoice's seller ID is.
 """
 
 from __future__ import annotations
@@ -108,11 +109,24 @@ def is_valid_nz_gst(text: str) -> bool:
     return False
 
 
+def is_valid_za_vat(text: str) -> bool:
+    """A South African VAT number: ten digits starting with 4, Luhn check digit."""
+    number = compact_tax_id(text)
+    return re.fullmatch(r"4\d{9}", number) is not None and _luhn(number)
+
+
 def world_tax_id(text: str) -> str | None:
     """The compacted number when the text is an ABN, GSTIN, BN, QST number or UEN.
 
     New Zealand numbers are plain digits and are left to `is_valid_nz_gst` after a caption.
     """
     compact = compact_tax_id(text)
-    checks = (is_valid_abn, is_valid_gstin, is_valid_business_number, is_valid_qst, is_valid_uen)
+    checks = (
+        is_valid_abn,
+        is_valid_gstin,
+        is_valid_business_number,
+        is_valid_qst,
+        is_valid_uen,
+        is_valid_za_vat,
+    )
     return compact if any(check(compact) for check in checks) else None

@@ -1,0 +1,153 @@
+"""The document's own number and date, not those of a document it refers to.
+
+Credit notes and corrections quote the invoice they correct ("Storno parziale della fattura
+n. 98 del 28/02/2025", "Bezug: Rechnung RE-2025-0412 / Rechnungsdatum 12.02.2025", "Dotyczy
+faktury ... z dnia 20.02.2025"); some titles carry their number on the line below with no
+caption at all ("FATURA" over "FT 2025/87"); some print it in spaced digit groups ("300 412
+7788 5190"). A credit word on an item row ("Gutschrift Treuebonus -4,20") makes no credit note.
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.labels import CREDIT_NOTE, DOCUMENT_TITLE
+from facturist.engine.layout import CELL_GAP_RATIO, Line
+from facturist.engine.model import Value, Word
+from facturist.engine.parsing import parse_date
+
+# Words that introduce another document's number or date: the invoice a correction refers to.
+_REFERS = re.compile(
+    r"\b(?:bezug|dotyczy|korygowan\w*|(?:della|alla|dalla) fattura|sur (?:la )?facture"
+    r"|zur rechnung|zu rechnung|ursprungsrechnung|originalrechnung|urspr[üu]ngliche rechnung"
+    r"|rectifica(?: a)? (?:la )?factura|factura (?:original|rectificada)"
+    r"|fatura (?:original|retificada)"
+    r"|original invoice|ref\.? invoice|referenced? invoice|corrected invoice|related invoice"
+    r"|oorspronkelijke factuur|(?:voor|bij) factuur|facture d'origine|facture initiale)\b",
+    re.IGNORECASE,
+)
+# A cell above naming an invoice as the reference ("Bezug: Rechnung"), not a letter's subject.
+_INVOICE_WORD = re.compile(r"rechnung|invoice|factur|fattur|fatur|faktur", re.IGNORECASE)
+
+
+def refers_back(lines: list[Line], index: int, start: int) -> bool:
+    """Whether the caption at `start` of lines[index] names the document referred to: the
+    referring words stand before it in its cell or the cell just before ("Bezug: | Rechnung
+    RE-2025-0412"), or the cell above names the referenced invoice ("Bezug: Rechnung" over
+    "Rechnungsdatum")."""
+    line = lines[index]
+    first = line.words[min(len(line.text[:start].split()), len(line.words) - 1)]
+    position = next((i for i, c in enumerate(line.cells) if first in c.words), 0)
+    cell = line.cells[position]
+    before = " ".join(w.text for w in cell.words[: cell.words.index(first)])
+    if position > 0:
+        before = f"{line.cells[position - 1].text} {before}"
+    if _REFERS.search(before):
+        return True
+    if index == 0:
+        return False
+    above = lines[index - 1]
+    if above.page != line.page or line.y0 - above.y1 > 1.2 * line.height:
+        return False
+    return any(
+        abs(other.x0 - cell.x0) < 4
+        and _REFERS.search(other.text)
+        and _INVOICE_WORD.search(other.text)
+        for other in above.cells
+    )
+
+
+# A number as a title's software prints it under the title: a short series, then digits
+# joined by separators or letters ("FT 2025/87", "FAC-00412", "A2025/245").
+_BARE_NUMBER = re.compile(
+    r"(?:[A-Z]{1,4} )?(?=[A-Z0-9\-/.]*\d)(?=[A-Z0-9]*[\-/A-Z])[A-Z0-9][A-Z0-9\-/.]*\d"
+)
+
+
+def _height(words: list[Word]) -> float:
+    return max(w.box.y1 - w.box.y0 for w in words)
+
+
+def title_number(lines: list[Line]) -> Value | None:
+    """The number a title alone in its cell carries on the next line, under it, with no
+    caption: the whole cell there is the number."""
+    for index, line in enumerate(lines[:40]):
+        for cell in line.cells:
+            # A title, not a caption ("Berechnungszeitraum:"): no colon, no digit.
+            if (
+                not DOCUMENT_TITLE.match(cell.text)
+                or cell.text.rstrip().endswith(":")
+                or any(ch.isdigit() for ch in cell.text)
+            ):
+                continue
+            for below in lines[index + 1 : index + 3]:
+                if below.page != line.page or below.y0 - line.y1 > 2.5 * min(
+                    line.height, 3 * below.height
+                ):
+                    break
+                for other in below.cells:
+                    if other.x1 < cell.x0 - 20 or other.x0 > cell.x1 + 60:
+                        continue
+                    text = other.text.strip()
+                    # The title is printed at least as large as its number.
+                    if (
+                        _BARE_NUMBER.fullmatch(text)
+                        and sum(ch.isdigit() for ch in text) >= 3
+                        and parse_date(text) is None
+                        and _height(cell.words) >= 0.9 * _height(other.words)
+                    ):
+                        return Value(text, text, tuple(w.box for w in other.words), 0.8)
+    return None
+
+
+# A number printed in spaced digit groups ("300 412 7788 5190", "M0145 7720 31", "BR 2025 0311
+# 4478"): its head has no separator, each group after it is digits only.
+_GROUPED_HEAD = re.compile(r"(?:[A-Z]{1,3} )?[A-Z]{0,3}\d+(?: \d+)*")
+_DIGIT_GROUP = re.compile(r"\d{1,6}(?: \d{1,6})*")
+_UNIT_SIGNS = frozenset("%€$£")
+
+
+def digit_run(words: list[Word], start: int, number: Value) -> Value:
+    """The number read so far with the digit groups that continue it from words[start] on, in
+    the same run of print: never a following date ("12 März 2025"), amount or caption."""
+    if not isinstance(number.value, str) or not _GROUPED_HEAD.fullmatch(number.value):
+        return number
+    text, boxes = number.value, list(number.boxes)
+    for index in range(max(start, 1), len(words)):
+        word, previous = words[index], boxes[-1]
+        group = word.text.replace("\u00a0", " ")
+        if not _DIGIT_GROUP.fullmatch(group) or words[index - 1].text[-1:] in ",;:":
+            break  # not digits, or the number closed by its punctuation ("Jan 1, 2022")
+        height = max(previous.y1 - previous.y0, 1.0)
+        if not -1.0 <= word.box.x0 - previous.x1 <= CELL_GAP_RATIO * height:
+            break  # another cell
+        around = [w.text for w in words[index - 1 : index + 3]]
+        if any(parse_date(" ".join(around[first:last])) for first in (0, 1) for last in (3, 4)):
+            break  # the day or year of a date written out after the number ("12 März 2025")
+        if len(around) > 2 and around[2][:1] in _UNIT_SIGNS:
+            break  # "Nr. 4711 19 %", "12 €": a rate or an amount, not a group
+        text = f"{text} {group}"
+        boxes.append(word.box)
+    if len(boxes) == len(number.boxes):
+        return number
+    return Value(text, text, tuple(boxes), number.confidence)
+
+
+# A money figure closing a row ("Gutschrift Treuebonus | -4,20").
+_ROW_AMOUNT = re.compile(r"^[-−+]?[$€£]?\s?-?\d[\d.,' ]*[.,]\d{2}-?\s?[€$£]?$")
+
+
+def document_type(lines: list[Line]) -> str:
+    """credit_note when a credit-note title appears near the top, else invoice."""
+    for line in lines[:25]:
+        if CREDIT_NOTE.search(line.text) and not _credit_row(line):
+            return "credit_note"
+    return "invoice"
+
+
+def _credit_row(line: Line) -> bool:
+    """A credit word in an item row ("Gutschrift Treuebonus -4,20" on a bill): the row ends in
+    its amount and no cell of it is a document title."""
+    if len(line.cells) < 2 or not _ROW_AMOUNT.match(line.cells[-1].text):
+        return False
+    return not any(DOCUMENT_TITLE.match(cell.text) for cell in line.cells)

@@ -1,0 +1,112 @@
+"""What a party's name looks like as text: a legal form, a logo's initials, OCR's spacing,
+and the lines that stand where a name goes but are none (titles, captions, identifiers)."""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.labels import DOCUMENT_TITLE, LABELS_BY_RANK, LEGAL_FORM
+
+# The legal line stating a company's share capital ("SARL au capital de 80 000 €", "Cap. soc.
+# € 100.000 i.v."): it follows the name, it is none.
+_CAPITAL = re.compile(
+    r"\b(?:au capital|capital social|capitale sociale|cap\.?\s?soc|share capital|stammkapital"
+    r"|grundkapital|kapita[łl] zak[łl]adowy)",
+    re.IGNORECASE,
+)
+# What reads as a legal form but is none: a unit after a number ("1 kg"), a Dutch postcode's
+# letters ("3511 NV Utrecht").
+_FORM_LOOKALIKE = re.compile(r"\d\s*(?i:kg)\b|\b\d{4} ?[A-Z]{2}\b")
+
+
+def names_by_form(text: str) -> bool:
+    """Whether a cell names a company by its legal form: not a logo's initials ("SL"), not a
+    share-capital line, not a unit or a postcode that looks like a form."""
+    if initials(text) or _CAPITAL.search(text):
+        return False
+    return LEGAL_FORM.search(_FORM_LOOKALIKE.sub(" ", text)) is not None
+
+
+# A legal form OCR glued to the word before it ("SilvaS.A.", "MüllerGmbH"), case as printed.
+_GLUED_FORM = re.compile(
+    r"(?<=[a-zß-ÿ])(?=(?:S\.A\.|S\.L\.U?\.|S\.p\.A\.|S\.n\.c\.|S\.r\.l\.|S\.A\.S\.|N\.V\.|B\.V\."
+    r"|Sp\.\s?[kj]\.|GmbH|AG|KG|OG|Ltd\.?|LLC|Inc\.?|Lda\.|SARL|SAS|V\.O\.F\.|plc)$)"
+)
+# Italy's "S.r.l." with its l read as a capital I by OCR ("Colombo S.r.I.").
+_OCR_SRL = re.compile(r"(?<=\s)S\.r\.I\.(?!\w)")
+# An ampersand with a space on one side only ("Santos &Gomes", "Sousa& Martins").
+_LOPSIDED_AMPERSAND = re.compile(r"(?<=\w)&\s+|\s+&(?=\w)")
+
+
+def spaced_name(text: str) -> str:
+    """A party's name with the spaces OCR dropped around "&" and before a legal form put back.
+
+    "AT&T", spaced on neither side, stays as printed.
+    """
+    text = _LOPSIDED_AMPERSAND.sub(" & ", text)
+    text = _OCR_SRL.sub("S.r.l.", text)
+    return _GLUED_FORM.sub(" ", text)
+
+
+# A logo's letters ("AK", "SL"): a company's initials, no name.
+_INITIALS = re.compile(r"[A-Z]{1,3}")
+
+
+def initials(text: str) -> bool:
+    """A logo's letters ("SL", "FL"), no name."""
+    return _INITIALS.fullmatch(text.strip()) is not None
+
+
+# "GLN 4304171000002", "ILN: 40 12345 00000 3", "0049 211 123456": a code word and a long
+# number, or a number alone, identifies a party but does not name it.
+_IDENTIFIER_LINE = re.compile(r"^(?:[A-Za-z][\w.\-/]{0,20}\s*[:#]?\s*)?\+?\d[\d\s\-/.]{4,}$")
+# A customer number beside a "Customer"/"Kunde" caption: a short code with digits in it
+# ("4711", "KD-3381", "D 14022", "C-00042"), no name.
+_CUSTOMER_CODE = re.compile(r"(?:[A-Z]{1,4}[\s\-/.]?)?\d[\d\-/.]{2,14}")
+
+
+def customer_number(text: str) -> bool:
+    return bool(_IDENTIFIER_LINE.match(text) or _CUSTOMER_CODE.fullmatch(text))
+
+
+SHIP_TO = re.compile(
+    r"^(?:ship(?:ping)? to|deliver(?:y)? to|shipping address|delivery address|lieferadresse"
+    r"|lieferanschrift|adresse de livraison|livr[ée] [àa]|direcci[oó]n de (?:env[ií]o|entrega)"
+    r"|enviar a|morada de entrega|endere[çc]o de entrega|indirizzo di (?:consegna|spedizione)"
+    r"|destinazione merce|luogo di consegna|spedire a|afleveradres|bezorgadres|leveradres"
+    r"|adres dostawy|job site|site address|service address|project site)\b",
+    re.IGNORECASE,
+)
+# A document title, then a number caption and a number, on one line.
+_TITLE_WITH_NUMBER = re.compile(
+    r"^(?:\w*rechnung\w*|\w*gutschrift|invoice|credit note|facture|avoir|factura|fattura"
+    r"|factuur|fatura|faktura)\b.{0,40}?(?:\bnr|\bno|\bn[°º]|\bn\.º?|#|\bnumber|\bnummer"
+    r"|\bnum[eé]ro|\bnúmero|\bnumer)\.?\s*:?\s*(?:[a-z]{1,4}\s)?\S*\d",  # "No. FV 73074"
+    re.IGNORECASE,
+)
+
+
+def not_a_name(text: str) -> bool:
+    """True for text that can stand where a party's name goes but is none: a title or an ID."""
+    text = text.strip(" ,;")
+    if re.fullmatch(r"(?:\w\s)+\w", text):
+        text = text.replace(" ", "")  # a title in spaced-out letters: "R E C H N U N G"
+    if text.startswith("(") and text.endswith(")"):
+        return True  # "(Not to be used for payment remittance)": a remark in brackets
+    if "@" in text or "www." in text.casefold():
+        return True  # an e-mail or web address of a contact line
+    if SHIP_TO.match(text):
+        return True  # the delivery address's caption beside the buyer's block
+    if _TITLE_WITH_NUMBER.match(text):
+        return True  # "FACTURE N° F2024-12", "Faktura korygująca nr 7/2024": a heading
+    return bool(DOCUMENT_TITLE.match(text) or _IDENTIFIER_LINE.match(text) or _caption(text))
+
+
+def _caption(text: str) -> bool:
+    """A cell that is nothing but a field's caption ("Numer faktury", "Invoice Date:")."""
+    bare = text.rstrip(" :")
+    for key in ("invoice_number", "invoice_date", "due_date"):
+        match = LABELS_BY_RANK[key].match(bare)
+        if match is not None and match.end() == len(bare):
+            return True
+    return False

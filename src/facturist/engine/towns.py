@@ -1,0 +1,64 @@
+"""Postal town lines: a postcode with its town, in the forms the world's addresses print."""
+
+from __future__ import annotations
+
+import re
+
+# A postcode before its town ("12345 Stadthausen", "D-88802Spielkreis", "DE 40235 Köln").
+POSTCODE_TOWN = re.compile(
+    # Not glued to a code by a hyphen ("ING-2201 Wheat flour"); "D-12345" has its prefix.
+    # Czech, Slovak and Swedish postcodes are grouped "602 00 Brno"; a town's initial may
+    # carry an accent ("3830-044 Ílhavo", "370 01 České Budějovice").
+    r"(?<![\w.,\-])(?:[A-Z]{1,2}[- ]?)?"
+    r"(?:\d{4,5}|\d{4} ?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2}(?= [^\W\d_]))"
+    r"\s*[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČĎŘŠŤŽ][a-zß-öø-ÿąćęłńśźżčďěňřšťůž]"
+    # British and Irish towns print their postcode after the name ("Leeds LS1 4AB").
+    r"|\b[A-Z][a-z]+,? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
+    # Irish Eircodes, after a Dublin district too ("Dublin 18, D18 K2W7").
+    r"|\b[A-Z][a-z]+(?: \d{1,2})?,? [A-Z]\d{2} ?[A-Z\d]{4}\b"
+    # ... or alone on the line under the town ("Bath" over "BA2 3DQ", "Dublin 2" over
+    # "D02 X576").
+    r"|^\s*[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}[\s,]*$|^\s*[A-Z]\d[\dW] ?[A-Z\d]{4}[\s,]*$"
+    # US towns: state and ZIP code after the name ("Portland, OR 92060"); without the comma
+    # only a real state's code ("Burlington VT 05401") or its name ("San Francisco,
+    # California 94104") makes a number a ZIP code.
+    r"|\b[A-Z][a-z]+, [A-Z]{2} \d{5}(?:-\d{4})?\b"
+    r"|\b[A-Z][a-z]+,? (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
+    r"|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?\b"
+    r"|\b[A-Z][a-z]+,? (?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut"
+    r"|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana"
+    r"|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska"
+    r"|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio"
+    r"|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas"
+    r"|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia)"
+    r" \d{5}(?:-\d{4})?\b"
+    # Canadian towns: province and postal code ("Montréal, QC H3A 1S8", "Toronto ON M5A 1Z9").
+    r"|\b[A-Z][a-zà-ÿ'\-]+,? (?:AB|BC|MB|N[BLSTU]|ON|PE|QC|SK|YT)"
+    r" [A-CEGHJ-NPR-TVXY]\d[A-CEGHJ-NPR-TV-Z] ?\d[A-CEGHJ-NPR-TV-Z]\d\b"
+    # ... or with the province written out, perhaps in brackets ("Montréal (Québec) H4R 2V2").
+    r"|\b[A-Z][a-zà-ÿ'\-]+,? \(?(?:Qu[ée]bec|Ontario|Alberta|Manitoba|Saskatchewan"
+    r"|Nova Scotia|New Brunswick|British Columbia|Newfoundland and Labrador)\)?,?"
+    r" [A-CEGHJ-NPR-TVXY]\d[A-CEGHJ-NPR-TV-Z] ?\d[A-CEGHJ-NPR-TV-Z]\d\b"
+    # Six-digit postcodes after the town, with the country ("Ningbo 315040, China").
+    r"|\b[A-Z][a-z]+,? \d{6},? (?:P\.?\s?R\.? )?(?:China|India|Vietnam|Russia|Kazakhstan)\b"
+    # Australian towns: state and postcode ("Mascot NSW 2020", "SYDNEY NSW 2000").
+    r"|\b[A-Z][A-Za-z]+,? (?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4}\b"
+    # Indian towns: state and six-digit PIN ("Bengaluru Karnataka 560038", "Surat, Gujarat
+    # 394221", "Chennai, Tamil Nadu - 600 001").
+    r"|\b[A-Z][a-z]+,? (?:Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat"
+    r"|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur"
+    r"|Meghalaya|Mizoram|Nagaland|Odisha|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura"
+    r"|Uttar Pradesh|Uttarakhand|West Bengal|Delhi|Chandigarh|Puducherry|Jammu and Kashmir"
+    r"|Ladakh)(?:,? ?-? ?)[1-9]\d{2} ?\d{3}\b"
+    # ... or the town and its PIN after a dash, without the state ("Mumbai - 400093").
+    r"|\b[A-Z][a-z]+ [-–] [1-9]\d{2} ?\d{3}\b"
+    # Singapore: the city state's name and its six-digit postal code ("Singapore 408564").
+    r"|\b(?:Singapore|SINGAPORE),? (?:S ?)?\d{6}\b"
+)
+# Town lines no postcode pattern of a whole page can claim, told by their place in a block:
+# "33100 UDINE (UD)", "75008 PARIS" (a town in capitals) ...
+CAPITALS_TOWN = re.compile(
+    r"(?<![\w.,\-])(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÀ-Þ]{2,}(?:[ '\-][A-ZÀ-Þ]{2,})*"
+    # It ends its line or its piece of one ("PO BOX 1234 STN A" is no town).
+    r"(?:\s*\([A-Z]{2}\))?(?:\s+\d{1,2})?(?=\s*(?:$|[-–·|,(]))"
+)

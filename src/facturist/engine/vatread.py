@@ -1,0 +1,135 @@
+"""A VAT or tax registration number read after its caption, in whatever form it is printed.
+
+"DE 123 456 789", "FR 604 219 388 61", a national number without its country prefix
+("CIF: B12345678", "CVR-nr.: 39145723"), or a registration number from outside the EU
+(ABN, GSTIN, BN, UEN, New Zealand GST, South African VAT).
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.model import Value, Word
+from facturist.engine.parse.tax_ids import (
+    compact_tax_id,
+    is_valid_abn,
+    is_valid_business_number,
+    is_valid_gstin,
+    is_valid_nz_gst,
+    world_tax_id,
+)
+from facturist.engine.parsing import find_vat_ids, vat_id_shapes
+
+
+def read_vat_id(words: list[Word]) -> Value | None:
+    """The VAT ID among the words after a caption."""
+    words = _before_other_caption(words)
+    for word in words[:3]:
+        ids = vat_id_shapes(word.text.upper()) or find_vat_ids(word.text.upper())
+        # "SIMPLIFIED" under a "GST ID" caption starts like Slovenia's "SI": no digits, no ID.
+        ids = [i for i in ids if sum(ch.isdigit() for ch in i) >= 2]
+        if ids:
+            return Value(ids[0], word.text, (word.box,))
+    # "FR 604 219 388 61": an ID printed in groups; its checksum must hold when joined.
+    # The caption's last words go first ("VAT Reg | No GB 283 7461 33").
+    for grouped in (_id_words(words), words[:6]):
+        # "Org.nr. NO 927 463 814 MVA": a country prefix that reads like "No." counts.
+        spaced = " ".join(w.text for w in grouped).replace("\u00a0", " ").upper()
+        ids = find_vat_ids(spaced)
+        if ids:
+            return Value(ids[0], spaced, tuple(w.box for w in grouped))
+    # A registration number from outside the EU (ABN, GSTIN, BN, UEN) comes before a
+    # national VAT number: a BN's nine digits may pass a national checksum by chance.
+    return (
+        _world_tax_id(words)
+        or _national_vat_id(words)
+        or _nz_gst_number(words)
+        or _uk_vat_number(words)
+    )
+
+
+# A VAT number printed without its country prefix after its caption: Spanish NIF/CIF,
+# Italian partita IVA, Portuguese NIF, Polish NIP, Danish CVR ("CIF: B12345678", "NIP
+# 123-456-78-90", "CVR-nr.: 39145723").
+_NATIONAL_VAT = re.compile(r"[A-Z]\d{7}[0-9A-Z]|\d{8}[A-Z]?|\d{9,11}")
+_NATIONAL_COUNTRIES = ("ES", "IT", "PT", "PL", "DK")
+
+
+# The caption of another field in a following cell: what comes after it is not the VAT ID.
+_OTHER_CAPTION = re.compile(r"(?:iban|bic|swift|tel|fax|e-?mail|konto|account)\b", re.IGNORECASE)
+
+
+def _before_other_caption(words: list[Word]) -> list[Word]:
+    """Words up to another field's caption ("CVR-nr.: 39145723 | IBAN: DK90 ...")."""
+    for index, word in enumerate(words):
+        if index and _OTHER_CAPTION.match(word.text):
+            return words[:index]
+    return words
+
+
+def _national_vat_id(words: list[Word]) -> Value | None:
+    """The first word that is a national VAT number whose checksum holds in one country."""
+    for word in words[:3]:
+        token = re.sub(r"[\s.\-]", "", word.text.upper()).strip(":;,")
+        if not _NATIONAL_VAT.fullmatch(token):
+            continue
+        if any(find_vat_ids(country + token) for country in _NATIONAL_COUNTRIES):
+            return Value(token, word.text, (word.box,), 0.8)
+    return None
+
+
+# Words between a caption and its number ("GST Reg. No.: 201912345K" leaves "No.:").
+_CAPTION_TAIL = frozenset(
+    {"", "no", "nr", "number", "num", "reg", "registration", "id", "n°", "nº"}
+)
+
+
+def _id_words(words: list[Word]) -> list[Word]:
+    """The words that may hold a registration number, its caption's last words dropped."""
+    start = 0
+    while start < min(len(words), 3) and words[start].text.strip(":;,.#").lower() in _CAPTION_TAIL:
+        start += 1
+    return words[start : start + 6]
+
+
+def _world_tax_id(words: list[Word]) -> Value | None:
+    """A registration number from outside the EU, perhaps printed in groups: "ABN 51 824 753
+    556", "GSTIN 29AABCS1234F1ZN", "GST/HST No. 81234 5676 RT0001", "UEN 201912345K"."""
+    run = _id_words(words)
+    for end in range(1, len(run) + 1):
+        text = " ".join(w.text.strip(":;,") for w in run[:end])
+        found = world_tax_id(text)
+        if found is not None:
+            # The checksummed numbers are sure; a UEN or QST number is known by its shape.
+            sure = is_valid_abn(found) or is_valid_gstin(found) or is_valid_business_number(found)
+            return Value(found, text, tuple(w.box for w in run[:end]), 1.0 if sure else 0.8)
+    return None
+
+
+def _nz_gst_number(words: list[Word]) -> Value | None:
+    """A New Zealand GST number ("GST No. 49-091-850"): plain digits, so it is read only
+    here, right after a tax registration caption, and never as part of a longer number."""
+    run = _id_words(words)
+    for end in range(1, min(len(run), 3) + 1):
+        text = " ".join(w.text.strip(":;,") for w in run[:end])
+        following = run[end].text if end < len(run) else ""
+        if is_valid_nz_gst(text) and not following[:1].isdigit():
+            return Value(compact_tax_id(text), text, tuple(w.box for w in run[:end]), 0.8)
+    return None
+
+
+def _uk_vat_number(words: list[Word]) -> Value | None:
+    """A UK VAT number printed without "GB" ("VAT Reg No. 661 5284 33"): nine digits, in
+    groups or not, whose mod-97 check holds once the prefix is added."""
+    run = _id_words(words)
+    for end in range(1, min(len(run), 4) + 1):
+        pieces = [w.text.strip(":;,.") for w in run[:end]]
+        if not all(piece.isdigit() for piece in pieces):
+            break
+        following = run[end].text if end < len(run) else ""
+        digits = "".join(pieces)
+        if len(digits) == 9 and not following[:1].isdigit():
+            ids = find_vat_ids("GB" + digits)
+            if ids:
+                return Value(ids[0], " ".join(pieces), tuple(w.box for w in run[:end]), 0.8)
+    return None
