@@ -557,3 +557,24 @@ def test_a_paid_in_full_statement_leaves_nothing_due(statement: str, due: float)
     )
     assert fields["total_amount"] == pytest.approx(235.50)
     assert fields["amount_due"] == pytest.approx(due)
+
+
+def test_a_tickets_passenger_tax_is_no_vat() -> None:
+    # An airline ticket exempt from VAT: its levies are charges of the fare, no VAT, and with
+    # no VAT printed there is no net either.
+    fields = _amounts(
+        [
+            (50, 280, "Air fare"),
+            (480, 280, "186.00 EUR"),
+            (50, 296, "Taxes, fees and charges"),
+            (65, 312, "DE Airport security charge"),
+            (485, 312, "9.28 EUR"),
+            (65, 326, "OY German air passenger tax"),
+            (480, 326, "15.53 EUR"),
+            (330, 346, "Total amount"),
+            (480, 346, "210.81 EUR"),
+        ]
+    )
+    assert fields["tax_amount"] is None
+    assert fields["net_amount"] is None
+    assert fields["total_amount"] == pytest.approx(210.81)

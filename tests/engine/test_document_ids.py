@@ -259,10 +259,86 @@ def test_own_dates_and_references(rows: list[Row], expected: dict[str, str]) -> 
             ],
             "08712340960",
         ),
+        # A caption | value listing: the seller prints only its tax number, the buyer's VAT
+        # ID stands in the value column of the buyer's section.
+        (
+            [
+                (65, 120, "Verkäufer"),
+                (65, 134, "Name:"),
+                (300, 134, "Elektro Huber e.K."),
+                (65, 148, "Anschrift:"),
+                (300, 148, "Mühlweg 3"),
+                (300, 162, "DE 84028 Landshut"),
+                (65, 176, "Steuernummer:"),
+                (300, 176, "132/245/30018"),
+                (65, 210, "Käufer/Leistungsempfänger"),
+                (65, 224, "Name:"),
+                (300, 224, "Brauerei Sonnleitner GmbH"),
+                (65, 238, "Anschrift:"),
+                (300, 238, "Hopfenstraße 8"),
+                (300, 252, "DE 84130 Dingolfing"),
+                (65, 266, "USt.-Id.-Nr.:"),
+                (300, 266, "DE287654324"),
+            ],
+            None,
+        ),
+        # ... and a buyer's section whose listing names no buyer, only its number and ID.
+        (
+            [
+                (65, 120, "Verkäufer"),
+                (65, 134, "Name:"),
+                (300, 134, "Elektro Huber e.K."),
+                (65, 148, "Steuernummer:"),
+                (300, 148, "132/245/30018"),
+                (65, 182, "Rechnungsempfänger"),
+                (65, 196, "Kundennr.:"),
+                (300, 196, "40077"),
+                (65, 210, "USt-IdNr.:"),
+                (300, 210, "DE287654324"),
+            ],
+            None,
+        ),
     ],
 )
-def test_seller_vat_id_forms(rows: list[Row], expected: str) -> None:
+def test_seller_vat_id_forms(rows: list[Row], expected: str | None) -> None:
     assert _fields(_SELLER + rows).get("seller_vat_id") == expected
+
+
+_OWN_ACCOUNT: list[Row] = [(50, 780, "Bankverbindung: Sparkasse IBAN DE82760100850123456789")]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # SEPA direct debit: the only IBAN is the buyer's, the account to be debited.
+        ([(65, 700, "Käufer-IBAN :"), (300, 700, "DE44500105175407324931")], None),
+        # ... the payer named after the caption, the seller's own account in the footer.
+        (
+            [(50, 700, "IBAN des Zahlungspflichtigen: DE44500105175407324931"), *_OWN_ACCOUNT],
+            "DE82760100850123456789",
+        ),
+        # ... in the sentence announcing the debit.
+        (
+            [
+                (50, 700, "Der Betrag wird von Ihrem Konto mit IBAN DE44500105175407324931"),
+                (50, 714, "am 20.03.2025 eingezogen."),
+                *_OWN_ACCOUNT,
+            ],
+            "DE82760100850123456789",
+        ),
+        # ... under the mandate reference.
+        (
+            [
+                (50, 700, "Mandatsreferenz: HU-2024-118"),
+                (50, 714, "IBAN: DE44500105175407324931"),
+                *_OWN_ACCOUNT,
+            ],
+            "DE82760100850123456789",
+        ),
+    ],
+)
+def test_a_payers_iban_is_not_the_sellers(rows: list[Row], expected: str | None) -> None:
+    assert _fields(_SELLER + rows).get("iban") == expected
 
 
 def test_tally_grid_dated_beside_the_invoice_number() -> None:

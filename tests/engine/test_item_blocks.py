@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from facturist.engine import extract_canonical
 
 from .conftest import make_invoice_pdf
@@ -255,3 +257,102 @@ def test_a_charge_with_an_empty_date_cell_is_an_item_not_a_detail() -> None:
         ("Verbindungen", 1.0, 1.43),
         ("01.03. Treuebonus", 1.0, -4.2),
     ]
+
+
+def test_charges_indented_under_a_heading_are_items_of_the_list() -> None:
+    # An airline ticket: the fare, then its taxes and fees indented under their heading.
+    items = _listed(
+        [
+            (50, 200, "Air fare"),
+            (480, 200, "186.00 EUR"),
+            (50, 216, "Taxes, fees and charges"),
+            (65, 232, "DE Airport security charge"),
+            (485, 232, "9.28 EUR"),
+            (65, 246, "RA Passenger service charge Frankfurt"),
+            (480, 246, "26.14 EUR"),
+            (65, 260, "YR Service fee"),
+            (480, 260, "14.00 EUR"),
+            (330, 280, "Total amount"),
+            (480, 280, "235.42 EUR"),
+        ]
+    )
+    assert [amount for _name, _count, amount in items] == [186.0, 9.28, 26.14, 14.0]
+
+
+def test_a_fee_list_in_brackets_is_a_credit() -> None:
+    # Description | Amount only, a name wrapped over two lines, a refund as "($12.00)".
+    items = _listed(
+        [
+            (50, 200, "DESCRIPTION"),
+            (480, 200, "AMOUNT"),
+            (50, 216, "Service Fee - Ref ID 7188 - Fixed-price milestone 2"),
+            (480, 216, "$85.00"),
+            (50, 228, '"Logo redesign" ($850.00 x 10%)'),
+            (50, 244, "Service Fee Refund - Ref ID 7186 - partial refund"),
+            (476, 244, "($12.00)"),
+            (330, 264, "Subtotal"),
+            (480, 264, "$73.00"),
+            (330, 280, "Total Amount"),
+            (480, 280, "$73.00"),
+        ]
+    )
+    assert [amount for _name, _count, amount in items] == [85.0, -12.0]
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Description", [251.58, 105.0, 112.5]),
+        # Per category, under no caption naming the items: a summary of them.
+        ("Category", []),
+    ],
+)
+def test_rows_of_net_tax_and_gross_bill_their_net(caption: str, expected: list[float]) -> None:
+    items = _listed(
+        [
+            (50, 200, caption),
+            (300, 200, "Net"),
+            (380, 200, "VAT 20%"),
+            (460, 200, "Gross"),
+            (50, 216, "Commission on orders (30% of EUR 838.60)"),
+            (300, 216, "£251.58"),
+            (380, 216, "£50.32"),
+            (460, 216, "£301.90"),
+            (50, 230, "Tablet rental (weekly)"),
+            (300, 230, "£105.00"),
+            (380, 230, "£21.00"),
+            (460, 230, "£126.00"),
+            (50, 244, "Marketing co-funding"),
+            (300, 244, "£112.50"),
+            (380, 244, "£22.50"),
+            (460, 244, "£135.00"),
+            (50, 262, "Total fees"),
+            (300, 262, "£469.08"),
+            (380, 262, "£93.82"),
+            (460, 262, "£562.90"),
+        ]
+    )
+    assert [amount for _name, _count, amount in items] == expected
+
+
+def test_a_count_before_three_figures_makes_them_no_net_tax_and_gross() -> None:
+    # "Count | price | discount | amount" rows: a till's table, not net + tax = gross.
+    items = _listed(
+        [
+            (50, 200, "Item"),
+            (460, 200, "Amount"),
+            (50, 216, "BEN02"),
+            (200, 216, "1"),
+            (300, 216, "12.90"),
+            (380, 216, "0.00"),
+            (460, 216, "12.90"),
+            (50, 230, "SET10"),
+            (200, 230, "1"),
+            (300, 230, "16.90"),
+            (380, 230, "0.00"),
+            (460, 230, "16.90"),
+            (300, 250, "Total"),
+            (460, 250, "29.80"),
+        ]
+    )
+    assert items == []

@@ -533,3 +533,61 @@ def test_a_buyers_address_in_one_line_under_its_caption_names_it_in_its_first_pi
         ]
     )
     assert buyer == "Weber Bau GmbH"
+
+
+def _listing(party: str, rows: list[tuple[str, str]], top: float) -> list[Text]:
+    """A section of a caption | value listing (an e-invoice visualisation): the party's bar,
+    then its rows, an empty caption going on in the value column."""
+    texts: list[Text] = [(65, top, party, 8)]
+    for number, (caption, value) in enumerate(rows, start=1):
+        if caption:
+            texts.append((65, top + 12 * number, caption, 7))
+        texts.append((300, top + 12 * number, value, 7))
+    return texts
+
+
+@pytest.mark.parametrize(
+    ("seller_rows", "expected"),
+    [
+        # A contact row between the name and the address; the town row under the street.
+        (
+            [
+                ("Nummer:", "70012"),
+                ("Name:", "Kessler Haustechnik GmbH"),
+                ("Ansprechpartner:", "Jonas Pfeil"),
+                ("Anschrift:", "Kornweg 17"),
+                ("", "DE 79098 Freiburg"),
+                ("Steuernummer:", "147/293/50113"),
+            ],
+            "Kornweg 17, DE 79098 Freiburg",
+        ),
+        # English captions, a building row, a British postcode before the town.
+        (
+            [
+                ("Name:", "Harbour Lane Supplies Ltd"),
+                ("Address:", "41 Quayside Road"),
+                ("", "Unit 5"),
+                ("", "GB BS1 4QT Bristol"),
+                ("VAT ID:", "GB999999973"),
+            ],
+            "41 Quayside Road, Unit 5, GB BS1 4QT Bristol",
+        ),
+    ],
+)
+def test_the_address_row_of_a_caption_value_listing(
+    seller_rows: list[tuple[str, str]], expected: str
+) -> None:
+    buyer_rows = [
+        ("Name:", "Pension Talblick KG"),
+        ("Anschrift:", "Am Ufer 4"),
+        ("", "DE 79100 Au"),
+    ]
+    seller, address, buyer = _parties(
+        [
+            *_listing("Verkäufer", seller_rows, 110),
+            *_listing("Käufer/Leistungsempfänger", buyer_rows, 210),
+            *_TABLE[:-1],
+        ]
+    )
+    name = next(value for caption, value in seller_rows if caption == "Name:")
+    assert (seller, address, buyer) == (name, expected, "Pension Talblick KG")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
+import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -441,3 +442,85 @@ def test_the_goods_sum_after_a_table_continued_on_the_next_page_is_no_item() -> 
     ]
     result = extract_canonical(_pdf(first, second), use_einvoice=False)
     assert [i["amount"] for i in result["line_items"]] == [858.6, 140.8, 2050.0, 332.7]
+
+
+_FOOTED_HEADER: list[Text] = [
+    (60, 200, "Pos"),
+    (110, 200, "Beschreibung"),
+    (330, 200, ">Menge"),
+    (430, 200, ">Nettopreis"),
+    (530, 200, ">Nettobetrag"),
+]
+
+
+def _footed(y: float, position: int) -> list[Text]:
+    return [(60, y, str(position)), *_row(y, f"Widget {position}", "2", "5,00", "10,00")]
+
+
+def test_a_table_goes_on_after_the_page_foot_without_a_repeated_header() -> None:
+    # The rows on the next page fit the columns under the page's own title line; the
+    # section bar under them ends the table.
+    first = [
+        *_FOOTED_HEADER,
+        *_footed(220, 1),
+        *_footed(240, 2),
+        (150, 252, "Bruttopreis : 5,00"),
+        (480, 800, "Seite 1 von 2"),
+    ]
+    second = [
+        (50, 40, "Visualisierung eRechnung © DWC 2025"),
+        *_footed(75, 3),
+        *_footed(95, 4),
+        (60, 120, "Umsatzsteueraufschlüsselung"),
+        (60, 135, "Art (Kategorie)"),
+        (200, 135, "Warenwert"),
+        (330, 135, "Basisbetrag"),
+        (430, 135, "Steuersatz"),
+        (500, 135, "Steuerbetrag"),
+        (60, 150, "Umsatzsteuer (S)"),
+        (230, 150, ">40,00"),
+        (360, 150, ">40,00"),
+        (460, 150, ">19"),
+        (530, 150, ">7,60"),
+        (480, 800, "Seite 2 von 2"),
+    ]
+    result = extract_canonical(_pdf(first, second), use_einvoice=False)
+    assert [i["description"] for i in result["line_items"]] == [f"Widget {n}" for n in range(1, 5)]
+
+
+def test_a_letter_after_the_page_foot_is_no_continuation_of_the_table() -> None:
+    first = [*_FOOTED_HEADER, *_footed(220, 1), *_footed(240, 2), (480, 800, "Seite 1 von 2")]
+    second = [
+        (50, 40, "Acme Widgets GmbH"),
+        (50, 60, "Sehr geehrte Damen und Herren,"),
+        (50, 75, "anbei erhalten Sie 2 Muster zu 5,00 EUR, zusammen 10,00 EUR."),
+        *_footed(95, 3),
+        (480, 800, "Seite 2 von 2"),
+    ]
+    result = extract_canonical(_pdf(first, second), use_einvoice=False)
+    assert [i["description"] for i in result["line_items"]] == ["Widget 1", "Widget 2"]
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        [],
+        [(60, 780, "Acme Widgets GmbH - Main Street 1 - London"), (480, 800, "Page 1 of 2")],
+    ],
+    ids=["page-ends-with-rows", "company-footer"],
+)
+def test_a_classic_table_goes_on_on_the_next_page_without_a_repeated_header(
+    foot: list[Text],
+) -> None:
+    # The footer a wide blank under the rows is the page's foot, not a totals block; the
+    # next page's running head at the margin is no part of the item above.
+    first = [*_FOOTED_HEADER, *_footed(220, 1), *_footed(240, 2), *foot]
+    second = [
+        (50, 40, "Acme Widgets GmbH"),
+        (400, 40, "Invoice INV-7"),
+        *_footed(100, 3),
+        (380, 130, "Subtotal"),
+        (530, 130, ">30,00"),
+    ]
+    result = extract_canonical(_pdf(first, second), use_einvoice=False)
+    assert [i["description"] for i in result["line_items"]] == [f"Widget {n}" for n in range(1, 4)]

@@ -73,6 +73,14 @@ _ADDRESS_CAPTION = re.compile(
     re.IGNORECASE,
 )
 _ALIGN = 8.0  # points between the name's edge and the address lines' edges
+# The caption cell of an address row in a caption | value list ("Anschrift: | Ecke 12").
+_ADDRESS_ROW = re.compile(
+    r"(?:post)?anschrift|adresse|address|adres|indirizzo|direcci[oó]n|endere[cç]o|morada"
+    r"|sitz|registered office",
+    re.IGNORECASE,
+)
+# Such a list's town row, its country code first: "DE 76133 Karlsruhe", "GB SW1B 3BN London".
+_CODED_TOWN = re.compile(r"^[A-Z]{2} (?=[A-Z\d]*\d)[A-Z\d]{2,5}(?: [A-Z\d]{3})? \w")
 
 
 def party_address(
@@ -104,6 +112,9 @@ def party_address(
     )
     if same_line is not None:
         return same_line
+    listed = _listed_address(lines, index)
+    if listed is not None:
+        return listed
     # The block's edges: the name's cell, or the line's first cell when a logo's initials
     # stand left of the name ("FL  Fjord Lusitano SAS" over "99 rue de la République").
     named = [w for w in line.words if w.box in name.boxes]
@@ -126,6 +137,50 @@ def party_address(
         return again
     if index < len(lines) // 3:
         return _nameless_block([ln for ln in lines if ln.page == last.page], avoid)
+    return None
+
+
+def _listed_address(lines: list[Line], index: int) -> Value | None:
+    """The address row of a caption | value list under the party's name ("Name: | ACME" /
+    "Ansprechpartner: | ..." / "Anschrift: | Ecke 12" / "| DE 12345 Stadt"): its value and the
+    rows under it in the value column, down to the town. Another caption's row, or a line
+    that is neither ("Käufer" heading the next party's list), ends the search."""
+    start = lines[index]
+    bottom = start.y1
+    for number in range(index + 1, min(index + 6, len(lines))):
+        line = lines[number]
+        if line.page != start.page or line.y0 - bottom > 2 * max(start.height, line.height):
+            return None
+        bottom = line.y1
+        caption = line.cells[0]
+        if len(line.cells) < 2 or not caption.text.rstrip().endswith(":"):
+            if line.cells[0].x0 > start.cells[0].x1:
+                continue  # a value row under another caption's ("| Hof 3")
+            return None
+        if _ADDRESS_ROW.fullmatch(caption.text.strip(" :")):
+            return _listed_rows(lines, number, line.cells[1])
+    return None
+
+
+def _listed_rows(lines: list[Line], index: int, value: Cell) -> Value | None:
+    """The address from its first row's value down its column to the town row."""
+    taken = [value]
+    line = lines[index]
+    for number in range(index, min(index + _MAX_LINES, len(lines))):
+        if number > index:
+            following = lines[number]
+            gap = following.y0 - line.y1 > 1.6 * max(line.height, following.height)
+            if following.page != line.page or gap or following.cells[0].x0 < value.x0 - _ALIGN:
+                return None  # a new caption's row, or the list is over
+            line = following
+            cell = line.cells[0]
+            if abs(cell.x0 - value.x0) >= _ALIGN or _CONTACT.search(cell.text):
+                return None
+            taken.append(cell)
+        text = taken[-1].text
+        if _CODED_TOWN.match(text) or _town(text, taken[:-1]) is not None:
+            edges = {(value.x0, max(c.x1 for c in taken))}
+            return _joined(taken + _country_after(lines, line, edges))
     return None
 
 

@@ -54,6 +54,12 @@ _TERMS_BEFORE = re.compile(
 )
 # A lowercase word right after a tax caption: the noun it qualifies ("tax lien", "tax return").
 _DESCRIPTION_WORD = re.compile(r"^\s+[a-zäöüßàâçéèêëîïôûùáíóúñ]{3,}\b")
+# A tax on a ticket that is no VAT ("German air passenger tax", "Airport tax", "Departure tax"):
+# the state's or the airport's levy per passenger, passed on in the price.
+LEVY = re.compile(
+    r"\b(?:passenger|departure|airport|embarkation|aviation)\s+(?:tax|duty|levy)\b",
+    re.IGNORECASE,
+)
 # How many words besides the caption make its cell a description rather than a caption.
 _DESCRIPTION_WORDS = 4
 # An IBAN printed in groups of four ("BE35 7370 4512 3837"): its groups are never amounts.
@@ -78,6 +84,8 @@ def caption_rank(key: str, line: Line, start: int, end: int, rank: int) -> int |
         if not re.search(r"\d", caption) and (
             _TAX_RATE_CAPTION.search(caption) or _TAX_SUMMARY.search(caption)
         ):
+            return None
+        if LEVY.search(before + line.text[start:end]):
             return None
         return rank + PROSE_RANK if rank > 0 and _in_description(before, after) else rank
     if key not in ("total_amount", "amount_due"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from facturist.engine.amountcaptions import LEVY
 from facturist.engine.candidates import Candidate
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
@@ -18,6 +19,9 @@ WITHHOLDING_KEY = "withholding"
 ROUNDING_KEY = "rounding"
 # The tax held in gross prices ("VAT 20% (included): £17.87"): the net is the total less it.
 INCLUDED_TAX_KEY = "included_tax"
+# A ticket's levy that is no VAT ("German air passenger tax 15.53"): a total holding it is
+# no net amount.
+LEVY_KEY = "levy"
 
 _DISCOUNT = re.compile(
     # Plurals too: a totals block sums its discounts ("Descontos 9,25", "Discounts -5.00").
@@ -101,6 +105,8 @@ def adjustment_candidates(line: Line, order: int, read_amount: AmountReader) -> 
             key = ROUNDING_KEY
         elif _INCLUDED_TAX.match(_caption_part(text)):
             key = INCLUDED_TAX_KEY
+        elif LEVY.search(text):
+            key = LEVY_KEY
         elif not discount and not _CHARGE.match(text):
             continue
         words = _minus_marked([w for c in line.cells[position:] for w in c.words])

@@ -68,6 +68,19 @@ _BUYER_AFTER = re.compile(
     r"^\W*(?:des\s+)?(?:debitor\w*|kunden?|customer|client|cliente|buyer|acheteur|nabywcy)\b",
     re.IGNORECASE,
 )
+# "Käufer-IBAN", "IBAN des Zahlungspflichtigen", "von Ihrem Konto mit IBAN", an IBAN beside a
+# mandate reference: the account a direct debit draws on, the buyer's.
+_PAYER_BEFORE = re.compile(
+    r"\b(?:(?:ihrem|your) (?:\w+ )?(?:konto|account)(?: mit| with)?|mandat\w*(?:\W+\S+){0,3})\W*$|"
+    r"\b(?:ihre?|your|customer|kunden|client|buyer|k[äa]ufer|payer|debtor|zahler)[\s\-:|]*$",
+    re.IGNORECASE,
+)
+_PAYER_AFTER = re.compile(
+    r"^\W*(?:des\s+)?(?:zahlungspflichtig\w*|zahlers?|kunden?|k[äa]ufers?|payer|debtor|customer)\b",
+    re.IGNORECASE,
+)
+_PAYER_IBAN = "iban_payer"
+_MANDATE = re.compile(r"^\W*(?:mandat\w*|mandate)\b", re.IGNORECASE)
 # A caption ending in a number sign, or Poland's title: "nr 15/03/2025" and "Faktura VAT
 # 15/03/2025" are numbers, however much they look like dates.
 _NUMBER_SIGN = re.compile(
@@ -540,6 +553,7 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     # "Bei Schriftwechsel bitte ... und Belegnummer 2018...": a number quoted
                     # in a sentence yields to one a caption or the title names.
                     rank += _PROSE_RANK
+                payer = key == "iban" and _payers_iban(lines, index, match)
                 words = _value_words(line, match.end(), label)
                 names_order = key == "invoice_number" and _names_order(line, label)
                 value = _read(kind, words)
@@ -569,7 +583,7 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                         if key == "due_date" and value and _date_column(lines, index, value):
                             continue  # "Fällig am" over a schedule of instalments
                 if value is not None:
-                    out.append(Candidate(key, value, rank, order))
+                    out.append(Candidate(_PAYER_IBAN if payer else key, value, rank, order))
                     if names_order:
                         ordered.add(order)
                 elif key == "due_date" and rank == 0 and label:
@@ -591,6 +605,16 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                 candidate.rank = max(candidate.rank, _TITLE_NUMBER_RANK + 1)
         out.append(Candidate("invoice_number", titled, _TITLE_NUMBER_RANK, order + 1))
     return out
+
+
+def _payers_iban(lines: list[Line], index: int, match: re.Match[str]) -> bool:
+    """Whether an IBAN caption names the payer's account (a direct debit's), not the seller's."""
+    text = lines[index].text
+    before = text[: match.start()]
+    above = lines[index - 1] if index else None
+    if above is not None and above.page == lines[index].page and _MANDATE.match(above.text):
+        before = f"{above.text} {before}"  # "Mandatsreferenz: M-17" over "IBAN: DE49 ..."
+    return bool(_PAYER_BEFORE.search(before) or _PAYER_AFTER.match(text[match.end() :]))
 
 
 def _date_column(lines: list[Line], index: int, value: Value) -> bool:
@@ -741,8 +765,9 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
         if code:
             fields["currency"] = Value(code, code)
     if "iban" not in fields:
+        payers = {c.value.value for c in candidates if c.key == _PAYER_IBAN}
         for line in lines:
-            ibans = find_ibans(line.text)
+            ibans = [iban for iban in find_ibans(line.text) if iban not in payers]
             if ibans:
                 fields["iban"] = Value(ibans[0], line.text, tuple(w.box for w in line.words))
                 break

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from facturist.engine.column_captions import names_item_columns
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
@@ -51,6 +52,8 @@ _MAX_DETAIL_LINES = 6
 _SUM_WORD = re.compile(r"summe|total|betrag|saldo|übertrag|sum\b|gesamt", re.IGNORECASE)
 # A cell of a date or a period without letters: "11.03.", "01.03.–31.03.", "04/02/2025".
 _DATE_CELL = re.compile(r"^\d{1,2}([./-])\d{1,2}\1(?:\d{2,4})?(?:\s*[-–]\s*[\d./-]+)?$")
+# A cell of a bare number before a row's figures: its count, as a priced table prints it.
+_COUNT = re.compile(r"^\d+(?:[.,]\d+)?$")
 _TIMES = re.compile(r"^(?:x|×|@|\*|à|a|per|je|pro)$", re.IGNORECASE)
 _AMOUNT_KEYS = ("net_amount", "tax_amount", "total_amount", "amount_due")
 
@@ -63,6 +66,8 @@ class _Entry:
     name: list[Word]
     word: Word
     amount: Decimal
+    # A row of net, tax and gross (`_net_tax_gross`): the amount is the first of three.
+    columned: bool = False
 
     @property
     def caption(self) -> bool:
@@ -119,10 +124,28 @@ def _adds_up(run: _Run, targets: list[Decimal]) -> bool:
 
 
 def _entry(line: Line) -> _Entry | None:
-    """The amount ending a line of text, with the name before it."""
+    """The amount ending a line of text, with the name before it; on a row of net, tax and
+    gross, its net."""
     if len(line.cells) < 2:
         return None
-    words = list(line.cells[-1].words)
+    figured = _net_tax_gross(line)
+    cells = line.cells[:-3] if figured is not None else line.cells[:-1]
+    figure = figured or _figure(line.cells[-1])
+    if figure is None:
+        return None
+    name = [w for cell in cells for w in cell.words]
+    if not any(ch.isalpha() for w in name for ch in w.text):
+        return None
+    if any(_tabled_figure(cell) for cell in cells):
+        return None  # several figures in a row: a table's row, not a list's
+    if figured is not None and any(_COUNT.match(cell.text) for cell in cells):
+        return None  # "BEN02 | 1 | 12.90 | 0.00 | 12.90": count, price, discount, amount
+    return _Entry(line, name, *figure, columned=figured is not None)
+
+
+def _figure(cell: Cell) -> tuple[Word, Decimal] | None:
+    """The money figure a cell holds alone (a currency beside it), "($12.00)" negative."""
+    words = list(cell.words)
     if len(words) > 1 and _CURRENCY.match(words[-1].text):
         words = words[:-1]
     if len(words) > 1 and _CURRENCY.match(words[0].text):
@@ -132,32 +155,50 @@ def _entry(line: Line) -> _Entry | None:
     core = without_currency(words[0].text.strip("€$£"))
     if not _AMOUNT.match(core):
         return None
-    name = [w for cell in line.cells[:-1] for w in cell.words]
-    if not any(ch.isalpha() for w in name for ch in w.text):
-        return None
-    if any(_tabled_figure(cell) for cell in line.cells[:-1]):
-        return None  # several figures in a row: a table's row, not a list's
     amount = parse_amount(core.strip("()").replace("\u2212", "-"))
     if amount is None:
         return None
-    return _Entry(line, name, words[0], amount)
+    # An accountant's brackets mark a credit: "Refund ... ($12.00)".
+    bracketed = core.startswith("(") and core.endswith(")")
+    return words[0], -amount if bracketed else amount
+
+
+def _net_tax_gross(line: Line) -> tuple[Word, Decimal] | None:
+    """A row ending in three figures where the first two add up to the third ("Commission |
+    EUR 576.33 | EUR 0.00 | EUR 576.33"): net, tax and gross; the item's amount is the net."""
+    if len(line.cells) < 4:
+        return None
+    figures = [_figure(cell) for cell in line.cells[-3:]]
+    if any(figure is None for figure in figures):
+        return None
+    net, tax, gross = (figure[1] for figure in figures if figure is not None)
+    if abs(net + tax - gross) > Decimal("0.011"):
+        return None
+    return figures[0]
 
 
 def _tabled_figure(cell: Cell) -> bool:
     """A money figure opening its cell, or after another figure or a times sign ("12 x 0.65"):
     a table's column or a till's price. One after words of its own cell is quoted in the name
-    ("Impuesto sobre electricidad 5,11% s/ 50,05": the tax's base)."""
-    previous, named = None, False
+    ("Impuesto sobre electricidad 5,11% s/ 50,05": the tax's base), and so is one in brackets
+    the name opened ("Commission (15% of EUR 3,842.20 room revenue)": the fee's base)."""
+    previous, named, opened = None, False, 0
     for word in cell.words:
-        if _AMOUNT.match(without_currency(word.text.strip("€$£"))) and (
-            previous is None
-            or not named
-            or not any(ch.isalpha() for ch in previous.text)
-            or _CURRENCY.match(previous.text)
-            or _TIMES.match(previous.text)
+        if (
+            _AMOUNT.match(without_currency(word.text.strip("€$£")))
+            and not opened
+            and (
+                previous is None
+                or not named
+                or not any(ch.isalpha() for ch in previous.text)
+                or _CURRENCY.match(previous.text)
+                or _TIMES.match(previous.text)
+            )
         ):
             return True
         named = named or sum(ch.isalpha() for ch in word.text) >= 3
+        if named:
+            opened = max(0, opened + word.text.count("(") - word.text.count(")"))
         previous = word
     return False
 
@@ -167,12 +208,19 @@ def _run_from(lines: list[Line], start: int) -> _Run | None:
     first = _entry(lines[start])
     if first is None or first.caption:
         return None
+    if first.columned and (start == 0 or not names_item_columns(lines[start - 1])):
+        # Net, tax and gross per row under no caption of the items ("Montant HT | Montant
+        # TVA | Montant TTC" by category): a summary of the items, not the items.
+        return None
     level = first.line.words[0].box.x0
     right = first.word.box.x1
     height = first.line.height
     run = _Run([first])
     details = 0
     previous = first.line
+    # Under a heading at the items' margin ("Taxes, fees and charges"), the figures indented
+    # below it are the group's items, not details of the item above the heading.
+    grouped = False
     for line in lines[start + 1 :]:
         if line.page != previous.page or line.y0 - previous.y1 > _LINE_GAP * previous.height:
             break
@@ -192,10 +240,12 @@ def _run_from(lines: list[Line], start: int) -> _Run | None:
             if summed and run.total and entry.amount == run.total:
                 run.closing = entry  # "Nettobeitrag  567,10" indented under the items
                 break
-            if _in_name_column(x0, run, height):
+            if grouped or _in_name_column(x0, run, height):
                 details = 0
-                run.entries.append(entry)  # an item whose first cell (a date) is empty
+                # A group's item, or one whose first cell (a date) is empty.
+                run.entries.append(entry)
                 continue
+        grouped = entry is None and abs(x0 - level) <= _LEVEL * height and _is_heading(line)
         if entry is None or not aligned or x0 > level + _LEVEL * height:
             details += 1  # a detail of the item above: deeper, or no figure in the column
             if details > _MAX_DETAIL_LINES:

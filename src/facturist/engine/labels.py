@@ -157,7 +157,9 @@ _RAW: dict[str, list[str]] = {
         r"|totalbelopp|totalbel[øo][bp]|fakturabelopp|fakturabel[øo][bp]|bel[øo][bp] i alt"
         # Portuguese, Czech and Finnish: "Total Documento", "Celkem s DPH", "Loppusumma".
         r"|total (?:do )?documento|celkem s dph|celkem v[čc]etn[ěe] dph|loppusumma"
-        r"|yhteens[äa] (?:sis\.?|sis[äa]lt[äa]en) alv|verollinen yhteens[äa])",
+        r"|yhteens[äa] (?:sis\.?|sis[äa]lt[äa]en) alv|verollinen yhteens[äa]"
+        # Malay "Jumlah besar" / "Jumlah keseluruhan": the grand total.
+        r"|jumlah besar|jumlah keseluruhan)",
         r"\b(?:gesamtbetrag(?! der (?:zu|ab)schl)|gesamtbeitrag|gesamt brutto|brutto|total|totaal|"
         r"totalt|i alt|"
         # Shop software's "Gesamtkosten:" under "Gesamtkosten Netto:" and the tax lines.
@@ -247,7 +249,9 @@ _RAW: dict[str, list[str]] = {
         r"|att betala|at betale|[åa] betale"
         # Spanish "Líquido a percibir"; Czech "Celkem k úhradě"; Finnish "Maksettava".
         r"|l[íi]quido a (?:percibir|pagar)|k [úu]hrad[ěeé]|zb[ýy]v[áa] (?:k )?(?:uhradit|zaplatit)"
-        r"|maksettava(?: yhteens[äa]| summa| m[äa][äa]r[äa])?)\b",
+        r"|maksettava(?: yhteens[äa]| summa| m[äa][äa]r[äa])?"
+        # Malay "Jumlah perlu bayar" / "Jumlah yang perlu dibayar": the amount to pay.
+        r"|jumlah (?:yang )?(?:perlu|harus) (?:di)?bayar)\b",
         # A bare "Balance" or "Saldo" opening its line before its figure ("Balance EUR 0.00"
         # under "Paid"): what is left to pay; not "Balance brought forward", "Previous balance".
         r"^\W*(?:balance|saldo)\b:?(?=\s*(?:[a-z]{3}\s*)?[-−(]?[€$£]?\s?\d)",

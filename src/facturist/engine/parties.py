@@ -645,6 +645,9 @@ def _name_below(
             rest = run[inline.end() :].strip() if inline else ""
             if not rest and len(cells) > 1:
                 rest = _run_of_cells(cells[1:])
+                # "Name: | ACME GmbH": the name stands in the value column, where its
+                # address and IDs follow ("Anschrift: | Ecke 12", "USt-IdNr.: | DE...").
+                first = cells[1]
             if rest and _ATTENTION.match(run) and not LEGAL_FORM.search(rest):
                 # "ATTN: Jane Doe" over "Acme Inc.": a contact; the company under it is the
                 # party, no part of the contact's name.

@@ -29,7 +29,9 @@ _RECEIPT_WORDS = re.compile(
     # Singapore's company suffix, as SDN BHD in Malaysia.
     r"|PTE\.?\s?LTD"
     # Malay "thank you", printed on hawkers' pre-printed cash bills, and their notice.
-    r"|TERIMA\s*KASIH|GOODS\s+SOLD)\b",
+    r"|TERIMA\s*KASIH|GOODS\s+SOLD"
+    # Malay for receipt, tax invoice, cash, change and rounding; "Rcpt", a till's receipt.
+    r"|RESIT|INVOIS\s+CUKAI|TUNAI|BAKI|PENGGENAPAN|RCPT)\b",
     re.IGNORECASE,
 )
 # Lines that end the header block (contact, registration, document title, date, staff).
@@ -145,8 +147,10 @@ _NOT_TOTAL = re.compile(
 )
 # Labels of the final amount; other TOTAL lines compete by size (a total with tax is the
 # largest: "Total HT" / "Total ilíquido" / a tax summary's "Total" are smaller).
-_FINAL_TOTAL = re.compile(r"ROUND|GRAND|\bP[AE]?Y?ABLE\b", re.IGNORECASE)
-_ROUNDING = re.compile(r"ROUNDING|ROUND\s*ADJ|ADJ", re.IGNORECASE)
+# Malay "Jumlah perlu bayar" (amount to pay) is the payable total, after the rounding.
+_FINAL_TOTAL = re.compile(r"ROUND|GRAND|\bP[AE]?Y?ABLE\b|PERLU\s*(DI)?BAYAR", re.IGNORECASE)
+# Malay "Penggenapan" (rounding) and "Pelarasan" (adjustment).
+_ROUNDING = re.compile(r"ROUNDING|ROUND\s*ADJ|ADJ|PENGGENAPAN|PELARASAN", re.IGNORECASE)
 _CASH = re.compile(r"\b(CASH|TENDERED|PAYMENT|PAID|TUNAI)\b", re.IGNORECASE)
 # Money handed over: "Amount Paid" above "Cash In" on a pay station is the fee, not the cash.
 _TENDER = re.compile(r"\b(CASH|TENDERED|TUNAI)\b", re.IGNORECASE)
@@ -252,8 +256,9 @@ def _letters(text: str) -> int:
 
 def _is_registration(text: str) -> bool:
     """A company registration line: "(65351-M)", "Co-Reg: 860671-D", "BR No.: 0195932-X"."""
-    if _REGISTRATION_ONLY.match(text.strip()) or _REGISTRATION.match(text.strip()):
-        return True  # "Co. No. 567890-W  GST No. ...": a caption first, then numbers
+    # "Co. No. 567890-W  GST No. ...", "(Co. No. 301177-T)": a caption first, then numbers.
+    if _REGISTRATION_ONLY.match(text.strip()) or _REGISTRATION.match(text.strip(" ([<")):
+        return True
     return bool(_REGISTRATION.search(text)) and not _ADDRESS_WORD.search(
         _REGISTRATION.sub("", text)
     )
@@ -375,9 +380,14 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
     ):
         words += following.words
         end = chosen + 1
+    elif _name_under(header, chosen):
+        words += header[chosen + 1].words
+        end = chosen + 1
     text = _clean_name(" ".join(w.text for w in words))
     # OCR reads O as 0 in capitals ("BL00MING PETALS FL0RIST"): a word of letters has no 0.
     text = re.sub(r"\b(?=[A-Z0]*[A-Z][A-Z0]*[A-Z])[A-Z0]*0[A-Z0]*\b", _zeros_as_o, text)
+    # OCR reads "&" as S or 8: "FSB" before a legal form is "F&B" (food and beverage).
+    text = re.sub(r"\bF[S8]B(?=\s+(?:SDN|BHD|S/B|PTE|LTD|\(M\)))", "F&B", text)
     # The header skips titles above the name: count the name's line among all lines.
     return list(lines).index(header[end]), _value(text, words)
 
@@ -398,6 +408,24 @@ def _wrapped_name(header: Sequence[Line], chosen: int) -> bool:
     # The first row of a wrapped name is the longer one; a brand above is shorter.
     longer = _width(upper) > _width(lower)
     return 1 <= len(before) <= 2 and same_print and close and longer and not shared
+
+
+def _name_under(header: Sequence[Line], chosen: int) -> bool:
+    """A trade line with "&" inside ("PUSAT FOTOSTAT & PERCETAKAN": photostat and printing
+    centre) over the shop's own name in larger print, centred right under it: one name."""
+    if chosen + 1 >= len(header):
+        return False
+    upper, lower = header[chosen], header[chosen + 1]
+    if not re.search(r"\w\s*(?:&|\bAND\b)\s*\w", upper.text) or _LEGAL_SUFFIX.search(upper.text):
+        return False
+    text = lower.text
+    if any(ch.isdigit() for ch in text) or _STATE_LINE.match(text) or not _is_name_like(text):
+        return False
+    larger = lower.height >= 1.25 * upper.height
+    close = lower.y0 - upper.y1 < 0.5 * lower.height
+    centre = (min(w.box.x0 for w in upper.words) + max(w.box.x1 for w in upper.words)) / 2
+    below = (min(w.box.x0 for w in lower.words) + max(w.box.x1 for w in lower.words)) / 2
+    return larger and close and abs(centre - below) <= 0.1 * _width(upper)
 
 
 def _width(line: Line) -> float:
@@ -451,7 +479,7 @@ def _seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
     ):
         start -= 1
     words: list[Word] = []
-    seen_postcode = False
+    seen_postcode = town_next = False
     for line in lines[start : start + 6]:
         text = line.text
         if _find_date(text) is not None or (
@@ -460,10 +488,13 @@ def _seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
             break
         if (_is_registration(text) or _is_phone(text)) and not _is_address_like(text):
             break
-        if seen_postcode and not _STATE_LINE.match(text):
+        if seen_postcode and not _STATE_LINE.match(text) and not (town_next and _town(text)):
             break
         words.extend(_before_stop(line.words))
         plot_free = _LOT_NUMBER.sub("", text)
+        # "Ara Damansara, 47301" over "Petaling Jaya, Selangor": the postcode ends its line,
+        # its town follows on the next.
+        town_next = not seen_postcode and bool(re.search(r"(?<!\d)\d{5}\W*$", plot_free))
         if _POSTCODE.search(plot_free) or POSTCODE_TOWN.search(plot_free):
             seen_postcode = True
         if len(_before_stop(line.words)) < len(line.words):
@@ -472,6 +503,13 @@ def _seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
         return None
     text = re.sub(r"\s+", " ", " ".join(w.text for w in words)).strip(" ,;:")
     return _value(text, words)
+
+
+def _town(text: str) -> bool:
+    """A town (and state) line: words without figures, titles or captions."""
+    if _letters(text) < 3 or any(ch.isdigit() for ch in text):
+        return False
+    return not (_STOP.search(text) or _TITLE.search(text) or _PREAMBLE.search(text))
 
 
 def _street_over_town(lines: Sequence[Line], index: int) -> bool:

@@ -3,13 +3,15 @@
 B2B invoices in the EU print both parties' IDs, often under the same caption ("VAT No."),
 and many letterheads and footers print the seller's without any caption ("... · CHE-418.739.265
 MWST · ...", "office@... | ATU64138720 | IBAN ..."). A captioned ID that stands in the buyer's
-block is the buyer's; the seller's is then another captioned one, or one printed bare
-elsewhere whose checksum holds.
+block is the buyer's, as is one in the buyer's section of a caption | value listing (an
+e-invoice visualisation's "Käufer" / "USt-IdNr.: | DE..."); the seller's is then another
+captioned one, or one printed bare elsewhere whose checksum holds.
 """
 
 from __future__ import annotations
 
 from facturist.engine.candidates import Candidate
+from facturist.engine.labels import BUYER_SECTION
 from facturist.engine.layout import Line, column_below
 from facturist.engine.model import Box, Value
 from facturist.engine.parse.ids import find_vat_ids, is_valid_vat_id, normalize_vat_id
@@ -22,14 +24,14 @@ def seller_vat_id(
     lines: list[Line],
 ) -> Value | None:
     """The seller's VAT ID: the best captioned one unless it is the buyer's, else a bare one."""
-    if best is not None and (buyer is None or not in_block(best.value, buyer, lines)):
+    if best is not None and not _buyers(best.value, buyer, lines):
         return best.value
     others = [
         c
         for c in candidates
         if c.key == "seller_vat_id"
         and (best is None or c.value.value != best.value.value)
-        and (buyer is None or not in_block(c.value, buyer, lines))
+        and not _buyers(c.value, buyer, lines)
     ]
     if others:
         return min(others, key=lambda c: (c.rank, c.order)).value
@@ -37,7 +39,48 @@ def seller_vat_id(
     if bare is not None:
         return bare
     # The only captioned ID is the buyer's: no seller ID is better than the wrong one.
-    return None if best is not None and buyer is not None else (best.value if best else None)
+    if best is not None and (buyer is not None or _in_buyer_listing(best.value, lines)):
+        return None
+    return best.value if best else None
+
+
+def _buyers(value: Value, buyer: Value | None, lines: list[Line]) -> bool:
+    """Whether a captioned ID is the buyer's: in its name's block, or its section's listing."""
+    return (buyer is not None and in_block(value, buyer, lines)) or _in_buyer_listing(value, lines)
+
+
+def _in_buyer_listing(value: Value, lines: list[Line]) -> bool:
+    """Whether a value stands in a caption | value listing under the buyer's section caption
+    ("Käufer" / "Nummer: | 40077" / "USt-IdNr.: | DE..."), wherever its name was found."""
+    if not value.boxes:
+        return False
+    box = value.boxes[0]
+    index = next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if ln.page == box.page and any(w.box == box for w in ln.words)
+        ),
+        None,
+    )
+    if index is None:
+        return False
+    row = lines[index]
+    if len(row.cells) < 2 or box not in row.cells[1].boxes or not row.cells[0].text.endswith(":"):
+        return False
+    caption_x, value_x = row.cells[0].x0, row.cells[1].x0
+    below = row
+    for above in reversed(lines[max(0, index - 12) : index]):
+        if above.page != row.page or below.y0 - above.y1 > 2.5 * max(above.height, below.height):
+            return False
+        first = above.cells[0]
+        if abs(first.x0 - caption_x) < 4 and len(above.cells) == 1:
+            return BUYER_SECTION.match(first.text) is not None  # the section's own caption
+        listed = abs(first.x0 - caption_x) < 4 and first.text.rstrip().endswith(":")
+        if not listed and abs(first.x0 - value_x) >= 4:
+            return False  # no row of the listing: the section has no caption
+        below = above
+    return False
 
 
 def in_block(value: Value, head: Value, lines: list[Line] | None = None) -> bool:

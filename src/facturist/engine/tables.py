@@ -27,7 +27,7 @@ from facturist.engine.tablerows import (
     total_beside,
     under_code,
 )
-from facturist.engine.tablesections import next_section
+from facturist.engine.tablesections import RowReader, next_page, next_section, over_page_foot
 
 _NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "vat_rate", "discount")
 _MONEY_COLUMNS = ("unit_price", "amount")
@@ -409,12 +409,15 @@ def _read_rows(
                 index += 1  # a page number over the table
                 continue
             # The page's foot, under its items: the footer below is none; the table goes on
-            # only where the next page repeats its header.
+            # where the next page repeats its header, or carries on with rows in its columns.
             following = next(
                 (i for i in range(index + 1, len(lines)) if lines[i].page != line.page), len(lines)
             )
             if find_header(lines[following : following + 8], 0) is None:
-                return rows, index + 1
+                resume = next_page(lines, following, rows, _look(columns), _STOP)
+                if resume is None:
+                    return rows, index + 1
+                following = resume
             index = following
             continue
         first = line.cells[0].text if line.cells else ""
@@ -423,7 +426,13 @@ def _read_rows(
             return rows, index + 1
         above = lines[index - 1]
         if rows and above.page == line.page and line.y0 - above.y1 > _GAP * line.height:
-            return rows, index  # a wide blank after the items: the totals block below is apart
+            # A wide blank after the items: the totals block below is apart, or the page's
+            # foot, the rows going on on the next page.
+            resume = over_page_foot(lines, index, rows, _look(columns), _STOP)
+            if resume is None:
+                return rows, index
+            index = resume
+            continue
         repeated = _repeated_header(lines, index, columns)
         if repeated is not None:
             # The page's letterhead above the table's header repeated: no part of an item.
@@ -539,6 +548,8 @@ def _continue_row(
             return
     elif row.page + 1 != line.page or not carried:
         return
+    elif row.description and description[0].box.x0 < row.description[0].box.x0 - line.height:
+        return  # the next page's running head at the margin, left of the item's text
     row.description.extend(description)
     row.last_y, row.page = line.y1, line.page
     row.continued += 1
@@ -737,11 +748,16 @@ def _resumes(lines: list[Line], position: int, columns: Columns, group: list[_Ro
     subtotal = _after_subtotal(lines, position, columns)
     if subtotal is not None:
         return subtotal
+    return next_section(lines, position, group, _look(columns), _STOP)
+
+
+def _look(columns: Columns) -> RowReader:
+    """A row reader for looking ahead, leaving the columns as they are."""
 
     def read_row(line: Line) -> tuple[list[Word], dict[str, Value]]:
-        return _read_row_line(line, replace(columns))  # a look, leaving the columns as they are
+        return _read_row_line(line, replace(columns))
 
-    return next_section(lines, position, group, read_row, _STOP)
+    return read_row
 
 
 def _after_subtotal(lines: list[Line], position: int, columns: Columns) -> int | None:

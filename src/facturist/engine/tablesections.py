@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
+from facturist.engine.tablerows import PAGE_LABEL
 
 if TYPE_CHECKING:
     from facturist.engine.tables import _Row
@@ -33,6 +34,10 @@ RowReader = Callable[[Line], tuple[list[Word], dict[str, Value]]]
 # Lines looked at below a group's sum for the next group's first row.
 _LOOKAHEAD = 8
 _FIGURES = ("quantity", "unit_price", "amount")
+# Lines a page prints over the rows it carries on with: its running head, a page number.
+_PAGE_HEAD = 3
+# Lines of a page's foot under its items: the company's details, bank, page number.
+_PAGE_FOOT = 6
 
 
 def next_section(
@@ -83,6 +88,60 @@ def next_section(
         # sum, only a full row tells an item from a charge of the totals block ("Shipping").
         return index - 1 if named and in_columns and (full or headed) else None
     return None
+
+
+def next_page(
+    lines: list[Line], start: int, group: list[_Row], read_row: RowReader, stop: re.Pattern[str]
+) -> int | None:
+    """Where the rows `group` go on at the top of the page opening at `lines[start]` when it
+    repeats no header, or None when the table ended with the page before.
+
+    Under a few lines of the page's own head ("Visualisierung eRechnung", "Seite 2 von 3"),
+    the first line with figures must read as a full item: its figures under the rows' own,
+    its text where theirs starts. Terms, a letter or another invoice read otherwise.
+    """
+    rows = [row for row in group if "amount" in row.numbers and row.description]
+    if not rows or start >= len(lines):
+        return None
+    page = lines[start].page
+    for index in range(start, min(start + _PAGE_HEAD + 1, len(lines))):
+        line = lines[index]
+        first = line.cells[0].text if line.cells else ""
+        if line.page != page or stop.match(first) or stop.match(line.text):
+            return None
+        if any(PAGE_LABEL.match(cell.text) for cell in line.cells):
+            continue
+        description, numbers = read_row(line)
+        if not numbers and line.text.rstrip()[-1:] in (".", ",", "!"):
+            return None  # a sentence: a letter or terms, no page's head
+        if not numbers:
+            continue  # the page's running head
+        priced = "amount" in numbers and bool(numbers.keys() & {"quantity", "unit_price"})
+        in_columns = all(
+            _aligned(numbers[key], rows, key, line) for key in _FIGURES if key in numbers
+        )
+        named = _named_in_line(description, rows, line, False)
+        return index if priced and in_columns and named else None
+    return None
+
+
+def over_page_foot(
+    lines: list[Line], index: int, group: list[_Row], read_row: RowReader, stop: re.Pattern[str]
+) -> int | None:
+    """Where the rows `group` go on when `lines[index]` stands a wide blank under them and
+    only the page's foot follows (the company's details, its bank, a page number): the next
+    page's rows in their columns (`next_page`), or None when the table ended there."""
+    page = lines[index].page
+    following = next((i for i in range(index, len(lines)) if lines[i].page != page), len(lines))
+    if following - index > _PAGE_FOOT:
+        return None
+    for line in lines[index:following]:
+        if any(PAGE_LABEL.match(cell.text) for cell in line.cells):
+            continue
+        first = line.cells[0].text if line.cells else ""
+        if stop.match(first) or stop.match(line.text) or "amount" in read_row(line)[1]:
+            return None  # a sum: the totals block under the items
+    return next_page(lines, following, group, read_row, stop)
 
 
 def _recap(

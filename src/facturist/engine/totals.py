@@ -10,6 +10,7 @@ from facturist.engine.candidates import Candidate
 from facturist.engine.charges import (
     ADJUSTMENT_KEY,
     INCLUDED_TAX_KEY,
+    LEVY_KEY,
     PAID_KEY,
     ROUNDING_KEY,
     WITHHOLDING_KEY,
@@ -121,8 +122,10 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
                     chosen["net_amount"] = Value(float(round(rest, 2)), "", (), 0.5)
                     chosen["tax_amount"] = tax.value
                     break
-            if not pools["tax_amount"]:
-                # No tax named anywhere (a US attorney's bill): the total is all net.
+            levied = any(c.key == LEVY_KEY for c in candidates)
+            if not pools["tax_amount"] and not levied:
+                # No tax named anywhere (a US attorney's bill): the total is all net. A total
+                # holding a ticket's levies (air passenger tax) is no net: none is printed.
                 chosen["net_amount"] = Value(chosen["total_amount"].value, "", (), 0.5)
         elif "total_amount" not in chosen and "net_amount" in chosen and "tax_amount" in chosen:
             # No total printed, or none read ("TOTAL FACTURA" boxed over its figure): the

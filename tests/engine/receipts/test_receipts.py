@@ -6,6 +6,7 @@ import random
 
 import pytest
 
+from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import build_lines
 from facturist.engine.model import Box, PageText, Value, Word
 from facturist.engine.receipt_items import receipt_items
@@ -70,7 +71,7 @@ def test_header_block_gives_name_address_and_date(seed: int) -> None:
     rows = receipt_rows(rng, "TOTAL", "10.95")
     fields = receipt_fields(build_lines(page_of(rows)))
     assert fields["seller_name"].value == rows[0]
-    assert fields["seller_address"].value == " ".join(rows[2:5]).rstrip(",")
+    assert fields["seller_address"].value == " ".join(rows[2:5])
     day, month = rows[8].split()[1].split("/")[:2]
     assert str(fields["invoice_date"].value) == f"2018-{month}-{day}"
 
@@ -220,7 +221,7 @@ def test_a_registration_line_with_its_caption_is_no_part_of_the_address(
     rows = receipt_rows(random.Random(9), "TOTAL", "10.95")
     rows[1] = registration
     fields = receipt_fields(build_lines(page_of(rows)))
-    assert fields["seller_address"].value == " ".join(rows[2:5]).rstrip(",")
+    assert fields["seller_address"].value == " ".join(rows[2:5])
 
 
 @pytest.mark.parametrize(
@@ -290,9 +291,13 @@ def test_a_street_without_street_word_after_a_bracketed_registration() -> None:
     assert fields["seller_address"].value == "22 LRG PERUSAHAAN 4 KIMPAL INDS.PARK B.CAVES"
 
 
-def test_a_registration_line_between_name_and_street_is_no_address() -> None:
+@pytest.mark.parametrize(
+    "registration",
+    ["Co. No. 567890-W || GST No. 000567123498", "(Co. No. 301177-T) || GST No. 000445566123"],
+)
+def test_a_registration_line_between_name_and_street_is_no_address(registration: str) -> None:
     rows = receipt_rows(random.Random(8), "TOTAL", "10.95")
-    rows[1] = "Co. No. 567890-W || GST No. 000567123498"
+    rows[1] = registration
     rows[2] = "NO. 8 & 10, JALAN SS 15/4D"
     fields = receipt_fields(build_lines(page_of(rows)))
     assert str(fields["seller_address"].value).startswith("NO. 8 & 10, JALAN SS 15/4D")
@@ -392,7 +397,7 @@ def test_a_second_receipt_beside_the_main_one_on_the_scan_is_left_out() -> None:
     page = PageText(1, 530.0, main.height, [*main.words, *shifted], source="ocr")
     fields = with_receipt_fields([page], build_lines(page), {})
     assert fields["seller_name"].value == rows[0]
-    assert fields["seller_address"].value == " ".join(rows[2:5]).rstrip(",")
+    assert fields["seller_address"].value == " ".join(rows[2:5])
     day, month = rows[8].split()[1].split("/")[:2]
     assert str(fields["invoice_date"].value) == f"2018-{month}-{day}"
     assert fields["total_amount"].value == pytest.approx(10.95)
@@ -409,6 +414,7 @@ def test_a_second_receipt_beside_the_main_one_on_the_scan_is_left_out() -> None:
             "SRI MUTIARA STATIONERY & BOOK SUPPLY",
         ),
         (["BL00MING PETALS FL0RIST (SA0412345-T)"], "BLOOMING PETALS FLORIST"),  # OCR's 0 for O
+        (["HANAMI FSB SDN BHD (1098765-A)"], "HANAMI F&B SDN BHD"),  # OCR's S for "&"
     ],
 )
 def test_a_name_over_two_lines_or_with_ocr_zeros_is_read_whole(
@@ -423,6 +429,13 @@ def test_a_name_over_two_lines_or_with_ocr_zeros_is_read_whole(
 def test_a_lot_number_is_no_postcode_ending_the_address() -> None:
     rows = receipt_rows(random.Random(19), "TOTAL", "10.95")
     rows[2:5] = ["LOT PT 12345, JALAN BUKIT 1,", "BANDAR BUKIT INDAH,", "41200 KLANG, SELANGOR"]
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert fields["seller_address"].value == " ".join(rows[2:5])
+
+
+def test_a_postcode_ending_its_line_has_its_town_on_the_next() -> None:
+    rows = receipt_rows(random.Random(24), "TOTAL", "10.95")
+    rows[2:5] = ["NO: G3, BLK G, JLN PJU 1A/3,", "ARA DAMANSARA, 47301", "PETALING JAYA, SELANGOR."]
     fields = receipt_fields(build_lines(page_of(rows)))
     assert fields["seller_address"].value == " ".join(rows[2:5])
 
@@ -501,3 +514,83 @@ def test_the_amount_paid_at_a_pay_station_is_the_total_not_the_cash(cash: list[s
         *cash,
     ]
     assert receipt_fields(build_lines(page_of(rows)))["total_amount"].value == pytest.approx(12.0)
+
+
+@pytest.mark.parametrize(
+    ("payable", "expected"),
+    [
+        # The grand total, its rounding, the amount to pay and the cash; Malay captions only.
+        (["JUMLAH BESAR || 10.97", "PENGGENAPAN || -0.02", "JUMLAH PERLU BAYAR || RM10.95",
+          "TUNAI || 20.00", "BAKI || 9.05"], 10.95),
+        (["JUMLAH BESAR || 10.97", "PENGGENAPAN || -0.02"], 10.95),
+        (["JUMLAH || 10.97", "Diskaun ahli || -0.52", "JUMLAH PERLU BAYAR || 10.45"], 10.45),
+    ],
+)  # fmt: skip
+def test_a_malay_receipt_on_a_wide_scan_is_read_with_its_payable_total(
+    payable: list[str], expected: float
+) -> None:
+    rows = [
+        "KEDAI SERBANEKA MURNI BHD",
+        "(Co. No. 281412-D)",
+        "LOT 1, JALAN KOTA BHARU",
+        "47600 SUBANG JAYA, SELANGOR",
+        "INVOIS CUKAI RINGKAS",
+        "GULA HALUS 1KG || 5.70",
+        "SARDIN 425G || 5.27",
+        *payable,
+        "Tarikh: 15-08-2018 || Masa: 10:22:17",
+        "Resit: 301-0218-88412",
+        "TERIMA KASIH",
+    ]
+    page = page_of(rows, width=540.0)
+    page.height = 746.0  # the scanner bed around the strip
+    lines = build_lines(page)
+    assert looks_like_receipt([page], lines)
+    fields = receipt_fields(lines)
+    assert fields["total_amount"].value == pytest.approx(expected)
+    assert fields["invoice_date"].text == "2018-08-15"
+    assert fields["seller_address"].value == " ".join(rows[2:4])
+
+
+def test_a_pharmacy_rcpt_on_a_wide_scan_is_a_receipt() -> None:
+    rows = ["FARMASI SENTOSA SDN BHD", "NO. 88, JALAN BESAR", "34000 TAIPING"]
+    rows += ["GST ID: 001334556677", "Rcpt: FS2-18080315 || 03/08/2018", "TOTAL || 91.10"]
+    page = page_of(rows, width=586.0)
+    page.height = 829.0
+    assert looks_like_receipt([page], build_lines(page))
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "caption"),
+    [
+        ("JUMLAH BESAR 98.51", "total_amount", "JUMLAH BESAR"),
+        ("JUMLAH PERLU BAYAR RM98.50", "amount_due", "JUMLAH PERLU BAYAR"),
+        ("Jumlah yang perlu dibayar", "amount_due", "Jumlah yang perlu dibayar"),
+    ],
+)
+def test_malay_total_captions_on_tax_invoices(text: str, key: str, caption: str) -> None:
+    found = LABELS_BY_RANK[key].search(text)
+    assert found is not None and found.group() == caption
+
+
+def test_a_trade_line_with_an_ampersand_over_the_larger_shop_name_is_one_name() -> None:
+    rows = receipt_rows(random.Random(23), "TOTAL", "10.95")
+    rows[0:2] = ["PUSAT FOTOSTAT & PERCETAKAN", "MAJU JAYA", "(SA0412233-X)"]
+    page = page_of(rows)
+    # The shop's own name in print half as large again, centred under the trade line.
+    upper = [w for w in page.words if w.box.y0 == 20.0]
+    middle = (upper[0].box.x0 + upper[-1].box.x1) / 2
+    lower = [w for w in page.words if w.text in ("MAJU", "JAYA") and w.box.y0 < 60.0]
+    x = middle - 1.5 * (lower[-1].box.x1 - lower[0].box.x0) / 2
+    larger: list[Word] = []
+    for word in lower:
+        x1 = x + 1.5 * (word.box.x1 - word.box.x0)
+        larger.append(Word(word.text, Box(1, x, word.box.y0 - 2, x1, word.box.y1 + 4), 0.95))
+        x = x1 + 1.5 * CHAR_WIDTH
+    page.words = [w for w in page.words if w not in lower] + larger
+    fields = receipt_fields(build_lines(page))
+    assert fields["seller_name"].value == "PUSAT FOTOSTAT & PERCETAKAN MAJU JAYA"
+    assert fields["seller_address"].value == " ".join(rows[3:6]).rstrip(",")
+    # In the same print it stays a line of its own.
+    same = receipt_fields(build_lines(page_of(rows)))
+    assert same["seller_name"].value == "PUSAT FOTOSTAT & PERCETAKAN"

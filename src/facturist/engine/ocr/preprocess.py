@@ -15,6 +15,7 @@ from PIL import Image, ImageOps
 HISTOGRAM_SLICE = 1 << 20  # pixels counted at a time by otsu_threshold
 ANALYSIS_MAX_SIDE = 1000  # downscaled copy used for skew estimation
 MAX_SKEW_DEGREES = 5.0
+SKEW_STEP = 0.1  # degrees between the angles tried first
 MIN_SKEW_DEGREES = 0.25  # below this a rotation costs more sharpness than it gains
 # Text line height: a line is at most this share of the page's height, or this many pixels
 # on small images (a crop of a few lines); taller bands are no text lines.
@@ -30,7 +31,8 @@ SPECK_SIDE = 2  # marks no bigger than this many pixels either way are scanner n
 
 
 def to_grayscale(image: Image.Image) -> Image.Image:
-    """An 8-bit grayscale copy, transparent areas flattened onto white, EXIF rotation applied."""
+    """An 8-bit grayscale copy, transparent areas flattened onto white, EXIF rotation applied,
+    coloured stamps over the print faded out."""
     image = ImageOps.exif_transpose(image) or image
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
         rgba = image.convert("RGBA")
@@ -40,7 +42,15 @@ def to_grayscale(image: Image.Image) -> Image.Image:
         array = np.asarray(image, dtype=np.float64)
         span = float(array.max() - array.min()) or 1.0
         return Image.fromarray(((array - array.min()) * 255.0 / span).astype(np.uint8), "L")
-    return image.convert("L")
+    if image.mode in ("L", "1"):
+        return image.convert("L")
+    try:
+        from facturist.engine.ocr.stamps import stamp_free_gray
+    except ImportError:  # OpenCV comes with rapidocr; other backends may run without it
+        return image.convert("L")
+    # A colour page: stamps in coloured ink over the print are faded out (stamps.py).
+    rgb = np.asarray(image.convert("RGB"), dtype=np.uint8)
+    return Image.fromarray(stamp_free_gray(rgb), "L")
 
 
 def otsu_threshold(gray: NDArray[np.uint8]) -> int:
@@ -122,9 +132,11 @@ def estimate_skew(gray: Image.Image) -> float:
     if min(small.size) < 32:
         return 0.0
     ink = _InkPoints(ink_mask(small))
-    coarse = np.arange(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES + 0.01, 0.5)
+    # Steps of 0.1°: the peak of a page with long rules or lines is only ~0.3° wide, and
+    # a 0.5° grid stepped over it (a page at 1.8° came out straight). ~0.2 ms a step.
+    coarse = np.arange(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES + 0.01, SKEW_STEP)
     best = max(coarse, key=lambda a: ink.sharpness(float(a)))
-    fine = np.arange(best - 0.4, best + 0.41, 0.1)
+    fine = np.arange(best - SKEW_STEP, best + SKEW_STEP + 0.001, SKEW_STEP / 4)
     best = max(fine, key=lambda a: ink.sharpness(float(a)))
     baseline = ink.sharpness(0.0)
     # Only trust a clear improvement; noise alone picks random small angles.
