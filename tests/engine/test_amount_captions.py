@@ -578,3 +578,50 @@ def test_a_tickets_passenger_tax_is_no_vat() -> None:
     assert fields["tax_amount"] is None
     assert fields["net_amount"] is None
     assert fields["total_amount"] == pytest.approx(210.81)
+
+
+def test_federal_retentions_leave_the_service_tax_and_the_sum_due() -> None:
+    # A Brazilian NFS-e: four federal taxes withheld, each over its figure, then the ISS
+    # (the service tax) and the "Valor Líquido" left to pay after the retentions.
+    fields = _amounts(
+        [
+            (150, 280, "VALOR TOTAL DO SERVIÇO = R$ 13.460,00"),
+            (40, 300, "IRRF (R$)"),
+            (150, 300, "CSLL (R$)"),
+            (260, 300, "COFINS (R$)"),
+            (380, 300, "PIS/PASEP (R$)"),
+            (40, 314, "201,90"),
+            (150, 314, "134,60"),
+            (260, 314, "403,80"),
+            (380, 314, "87,49"),
+            (40, 340, "Base de Cálculo (R$)"),
+            (200, 340, "Valor do ISS (R$)"),
+            (380, 340, "Valor Líquido (R$)"),
+            (40, 354, "13.460,00"),
+            (200, 354, "390,34"),
+            (380, 354, "12.632,21"),
+        ]
+    )
+    assert fields["tax_amount"] == pytest.approx(390.34)
+    assert fields["total_amount"] == pytest.approx(13460.00)
+    assert fields["amount_due"] == pytest.approx(12632.21)
+
+
+def test_a_retention_equal_to_the_vat_leaves_the_base_as_the_net() -> None:
+    # Portugal: IRS withheld at 23 %, the VAT's rate: the base is still the net, what is
+    # left after the retention is due.
+    fields = _amounts(
+        [
+            (340, 300, "Valor líquido"),
+            (480, 300, "1.000,00"),
+            (340, 314, "IVA 23%"),
+            (480, 314, "230,00"),
+            (340, 328, "Total"),
+            (480, 328, "1.230,00"),
+            (340, 342, "Retenção IRS 23%"),
+            (480, 342, "-230,00"),
+        ]
+    )
+    assert fields["net_amount"] == pytest.approx(1000.0)
+    assert fields["tax_amount"] == pytest.approx(230.0)
+    assert fields["amount_due"] == pytest.approx(1000.0)

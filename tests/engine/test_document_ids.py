@@ -99,6 +99,29 @@ _SELLER: list[Row] = [(50, 50, "Studio Grafico Verdi S.r.l."), (50, 64, "Via Rom
             [(380, 40, "Facture / Justificatif de voyage"), (443, 58, "N° FAC-RL-25-00718420")],
             {"invoice_number": "FAC-RL-25-00718420"},
         ),
+        # A number sign without colon under the title, beside the seller's street.
+        ([(450, 48, "INVOICE"), (460, 64, "No. 318-1-2")], {"invoice_number": "318-1-2"}),
+        ([(450, 48, "TAX INVOICE"), (460, 64, "No. 20417")], {"invoice_number": "20417"}),
+        # A series with its number: in one run, or under a "Series / No." caption.
+        (
+            [(200, 110, "Series CTV"), (260, 110, "no. 0000742"), (330, 110, "Date: 19.02.2025")],
+            {"invoice_number": "CTV 0000742", "invoice_date": "2025-02-19"},
+        ),
+        ([(360, 60, "Series / No."), (500, 60, "TDA-B 4712")], {"invoice_number": "TDA-B 4712"}),
+        (
+            [(380, 60, "Serie / Folio"), (520, 60, "A 1523")],
+            {"invoice_number": "A 1523"},
+        ),
+        # Brazil's NFS-e: the issue's date and hour under their caption.
+        (
+            [(440, 50, "Data e Hora de Emissão"), (440, 62, "12/03/2025 14:22:05")],
+            {"invoice_date": "2025-03-12"},
+        ),
+        # An e-invoice print's ISO date with its time.
+        (
+            [(380, 60, "Fecha emisión"), (490, 60, "2025-05-06T12:31:08")],
+            {"invoice_date": "2025-05-06"},
+        ),
         # A credit line on an ordinary bill makes no credit note.
         (
             [(50, 110, "Rechnung"), (50, 200, "Gutschrift Treuebonus"), (500, 200, "-4,20")],
@@ -114,6 +137,18 @@ def test_document_number_forms(rows: list[Row], expected: dict[str, str]) -> Non
 @pytest.mark.parametrize(
     ("rows", "expected"),
     [
+        # A bare "Due" caption before a date in words, in a key | value list.
+        (
+            [
+                (300, 120, "Date"),
+                (400, 120, "Oct 1, 2026"),
+                (300, 132, "Due"),
+                (400, 132, "Oct 31, 2026"),
+                (300, 144, "Status"),
+                (400, 144, "PAID"),
+            ],
+            {"invoice_date": "2026-10-01", "due_date": "2026-10-31"},
+        ),
         # The credit note's own number and date, not those of the invoice it corrects.
         (
             [
@@ -239,6 +274,13 @@ def test_own_dates_and_references(rows: list[Row], expected: dict[str, str]) -> 
         ([(350, 90, "Org.nr. NO 912 345 688 MVA")], "NO912345688MVA"),
         # A South African VAT number has no country prefix.
         ([(350, 90, "VAT No: 4123456784")], "4123456784"),
+        # Tax numbers with their own checksums after their own captions: Brazil's CNPJ,
+        # Japan's invoice registration number, Mexico's RFC, Romania's CUI, Turkey's VKN.
+        ([(50, 90, "CPF/CNPJ: 11.222.333/0001-81")], "11222333000181"),
+        ([(350, 90, "Registration No. T1011101012345")], "T1011101012345"),
+        ([(50, 90, "RFC emisor: CSA170822K75")], "CSA170822K75"),
+        ([(50, 90, "CUI: RO18547737")], "RO18547737"),
+        ([(50, 90, "Tax Office: Nilüfer V.D."), (160, 90, "VKN: 4730129580")], "4730129580"),
         # NAV: the buyer's ID captioned "USt-IdNr. Debitor"; the seller's under its caption.
         (
             [
@@ -249,6 +291,10 @@ def test_own_dates_and_references(rows: list[Row], expected: dict[str, str]) -> 
             ],
             "DE287654324",
         ),
+        # Stripe: the country code as the caption's first word, the number without it.
+        ([(50, 90, "GB VAT 334017296")], "GB334017296"),
+        # A non-Union OSS number of a seller outside the EU.
+        ([(50, 90, "EU VAT Reg. No.: EU372004519")], "EU372004519"),
         # Sage 50 (UK): a spaced number without "GB" after the caption, its mod-97 check holds.
         ([(50, 780, "VAT Reg No. 661 5284 33"), (50, 792, "Company No. 08812764")], "GB661528433"),
         # Italian: the client's P.IVA after "Spett.le Cliente —"; the seller's in the footer.

@@ -13,7 +13,7 @@ import pytest
 
 from facturist.engine import extract_canonical
 
-from .conftest import make_invoice_pdf
+from .conftest import SizedText, make_invoice_pdf, make_sized_pdf
 
 Row = tuple[float, float, str]
 
@@ -216,6 +216,30 @@ def test_a_charge_list_may_quote_figures_inside_its_names() -> None:
         ("Energía consumida 241 kWh x 0,132500 €/kWh", 1.0, 31.93),
         ("Impuesto sobre electricidad 5,11% s/ 31,93", 1.0, 1.63),
         ("Alquiler equipos de medida 28 días", 1.0, 0.75),
+    ]
+
+
+def test_a_regular_line_under_a_bold_listed_name_is_the_name_s_second_line() -> None:
+    # An app store's receipt: the product in bold, the purchase under it in regular print of
+    # about its size, then smaller notes. The second line names what was bought.
+    texts: list[SizedText] = [
+        *[(x, y, t, 10.0) for x, y, t in _HEAD],
+        (84, 200, "Notes Pro", 7.5),
+        (520, 200, "€39.99", 7.5),
+        (84, 209, "Notes Pro – Yearly (Automatic Renewal)", 7.0),
+        (84, 218, "Renews 14 Nov 2027", 6.0),
+        (84, 230, "Cloud Storage", 7.5),
+        (524, 230, "€2.99", 7.5),
+        (84, 239, "Cloud Storage with 200 GB (Monthly)", 7.0),
+        (360, 262, "Subtotal", 7.5),
+        (520, 262, "€42.98", 7.5),
+    ]
+    result = extract_canonical(
+        make_sized_pdf(texts, frozenset({"Notes Pro", "Cloud Storage"})), use_einvoice=False
+    )
+    assert [i["description"] for i in result["line_items"]] == [
+        "Notes Pro Notes Pro – Yearly (Automatic Renewal)",
+        "Cloud Storage Cloud Storage with 200 GB (Monthly)",
     ]
 
 

@@ -256,3 +256,25 @@ def test_a_thousands_group_after_a_lone_one_stays_one_figure() -> None:
         236.4,
         1418.4,
     )
+
+
+def test_three_thousands_groups_without_decimals_stay_one_figure() -> None:
+    # "1 278 763 Ft": forint amounts carry no decimals; every group joins the figure.
+    fields = _read(
+        [
+            *_HEAD,
+            (50, 200, "Printing of wine labels"),
+            (450, 200, "1 006 900 Ft"),
+            (350, 260, "Net total"),
+            (450, 260, "1 006 900 Ft"),
+            (350, 274, "VAT total"),
+            (450, 274, "271 863 Ft"),
+            (350, 288, "Gross total"),
+            (450, 288, "1 278 763 Ft"),
+        ]
+    )["fields"]
+    assert (fields["net_amount"], fields["tax_amount"], fields["total_amount"]) == (
+        1006900.0,
+        271863.0,
+        1278763.0,
+    )

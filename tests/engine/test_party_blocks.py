@@ -591,3 +591,288 @@ def test_the_address_row_of_a_caption_value_listing(
     )
     name = next(value for caption, value in seller_rows if caption == "Name:")
     assert (seller, address, buyer) == (name, expected, "Pension Talblick KG")
+
+
+_FILLER: list[Text] = [
+    (57, 400 + 12 * row, f"Write a review of item {row}", 7) for row in range(12)
+]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # A platform's caption over the block it issues for ("... on behalf of:"): no name.
+        (
+            [
+                (57, 80, "Issued by Ryde B.V. in the name and on behalf of:", 8),
+                (57, 94, "Transportes Ribeiro & Costa, Unipessoal Lda", 9),
+                (57, 106, "Rua Actor Taborda 27, 2.º Esq.", 9),
+                (57, 118, "1000-008 Lisboa", 9),
+                (330, 180, "Invoice to", 9),
+                (330, 192, "Lukas Albrecht", 9),
+            ],
+            (
+                "Transportes Ribeiro & Costa, Unipessoal Lda",
+                "Rua Actor Taborda 27, 2.º Esq., 1000-008 Lisboa",
+                "Lukas Albrecht",
+            ),
+        ),
+        # Role words with the party's caption in brackets.
+        (
+            [
+                (57, 90, "Hôte (émetteur)", 8),
+                (57, 104, "Conciergerie Côte Basque SAS", 9),
+                (57, 116, "14 avenue de la Marne", 9),
+                (57, 128, "64200 Biarritz", 9),
+                (330, 90, "Voyageur (client)", 8),
+                (330, 104, "Julien Marchand", 9),
+                (330, 116, "7 rue des Tanneurs, 67000 Strasbourg", 9),
+            ],
+            (
+                "Conciergerie Côte Basque SAS",
+                "14 avenue de la Marne, 64200 Biarritz",
+                "Julien Marchand",
+            ),
+        ),
+        # A receipt: the card heads "Billed to"; the seller only in a one-line footer with
+        # an address without a postcode, a copyright line under it.
+        (
+            [
+                (57, 90, "BILLED TO", 7),
+                (57, 100, "Visa .... 7713", 7),
+                (57, 110, "Niamh O'Brien", 7),
+                (57, 120, "12 Glasthule Road", 7),
+                *_FILLER,
+                (
+                    57,
+                    760,
+                    "Orchard Media International Ltd., Hollyhill Industrial Estate, Hollyhill, "
+                    "Cork, Republic of Ireland.",
+                    6,
+                ),
+                (
+                    57,
+                    790,
+                    "Copyright © 2026 Orchard Media International Ltd. All rights reserved",
+                    6,
+                ),
+            ],
+            (
+                "Orchard Media International Ltd.",
+                "Hollyhill Industrial Estate, Hollyhill, Cork, Republic of Ireland",
+                "Niamh O'Brien",
+            ),
+        ),
+        # A Dublin postal district stands for the postcode.
+        (
+            [
+                (57, 60, "Linkvale Ireland Unlimited Company", 9),
+                (57, 72, "Wilton Plaza", 9),
+                (57, 84, "Wilton Place, Dublin 2", 9),
+                (57, 96, "Ireland", 9),
+                (57, 200, "Bill to", 9),
+                (57, 212, "Ardmore Analytics Ltd", 9),
+            ],
+            (
+                "Linkvale Ireland Unlimited Company",
+                "Wilton Plaza, Wilton Place, Dublin 2, Ireland",
+                "Ardmore Analytics Ltd",
+            ),
+        ),
+        # ... and its Eircode on the line under it goes with the address.
+        (
+            [
+                (57, 60, "Fenwick Data Labs Limited", 9),
+                (57, 72, "4 Grand Canal Quay", 9),
+                (57, 84, "Dublin 2", 9),
+                (57, 96, "D02 X576", 9),
+                (57, 108, "Ireland", 9),
+                (57, 200, "Bill to", 9),
+                (57, 212, "Corrib Health Analytics DAC", 9),
+            ],
+            (
+                "Fenwick Data Labs Limited",
+                "4 Grand Canal Quay, Dublin 2, D02 X576, Ireland",
+                "Corrib Health Analytics DAC",
+            ),
+        ),
+        # A company number in brackets under the name starts no address.
+        (
+            [
+                (57, 50, "Kedai Jaya Sdn Bhd", 12),
+                (57, 64, "(Co. No. 884421-M)", 9),
+                (57, 76, "12 Jalan Ampang", 9),
+                (57, 88, "50450 Kuala Lumpur", 9),
+                (330, 130, "Bill to", 9),
+                (330, 142, "Tan Ah Kow", 9),
+            ],
+            ("Kedai Jaya Sdn Bhd", "12 Jalan Ampang, 50450 Kuala Lumpur", "Tan Ah Kow"),
+        ),
+    ],
+)
+def test_platform_captions_cards_and_footer_sellers(
+    texts: list[Text], expected: tuple[str, str, str]
+) -> None:
+    assert _parties([(400, 40, "Invoice", 14), *texts, *_TABLE[:-1]]) == expected
+
+
+def test_a_bezeichnung_caption_names_the_party_in_a_listing() -> None:
+    rows = [("Bezeichnung:", "Kessler Haustechnik GmbH"), ("Anschrift:", "Kornweg 17")]
+    buyer_rows = [("Bezeichnung:", "Pension Talblick KG"), ("Anschrift:", "Am Ufer 4")]
+    seller, _, buyer = _parties(
+        [
+            *_listing("Verkäufer", [*rows, ("", "DE 79098 Freiburg")], 110),
+            *_listing("Käufer", [*buyer_rows, ("", "DE 79100 Au")], 210),
+            *_TABLE[:-1],
+        ]
+    )
+    assert (seller, buyer) == ("Kessler Haustechnik GmbH", "Pension Talblick KG")
+
+
+def test_service_invoice_bands_centred_over_their_blocks_with_name_captions() -> None:
+    seller, _, buyer = _parties(
+        [
+            (40, 40, "PREFEITURA MUNICIPAL", 10),
+            (298, 110, "=PRESTADOR DE SERVIÇOS", 9),
+            (40, 124, "CPF/CNPJ: 11.222.333/0001-81", 8),
+            (40, 136, "Nome/Razão Social: NUVEM SISTEMAS LTDA", 8),
+            (40, 148, "Endereço: AV PAULISTA 1842 - CEP: 01310-200", 8),
+            (298, 194, "=TOMADOR DE SERVIÇOS", 9),
+            (40, 208, "Nome/Razão Social: METALÚRGICA VALE S.A.", 8),
+            (40, 220, "CPF/CNPJ: 09.341.772/0001-61", 8),
+            (555, 300, ">Page 1", 8),
+        ]
+    )
+    assert (seller, buyer) == ("NUVEM SISTEMAS LTDA", "METALÚRGICA VALE S.A.")
+
+
+def test_a_receptor_caption_beside_the_buyers_name() -> None:
+    _, _, buyer = _parties(
+        [
+            (41, 40, "COMERCIALIZADORA NORTE", 12),
+            (41, 56, "RFC emisor: CSA170822K75", 8),
+            (41, 120, "Receptor:", 9),
+            (90, 120, "GRUPO TEXTIL DEL SUR SA DE CV", 9),
+            (91, 132, "RFC: GTM0905146P3", 8),
+            *_TABLE,
+        ]
+    )
+    assert buyer == "GRUPO TEXTIL DEL SUR SA DE CV"
+
+
+def test_a_captioned_date_beside_the_bill_to_caption_is_no_customer_code() -> None:
+    _, _, buyer = _parties(
+        [
+            (41, 30, "NEGEV SYSTEMS LTD", 14),
+            (41, 100, "Bill to:", 9),
+            (381, 100, "Date: 18/09/2024", 9),
+            (41, 112, "Kibbutz Revivim Cooperative Society Ltd", 9),
+            (381, 112, "Due date: 31/10/2024", 9),
+            *_TABLE,
+        ]
+    )
+    assert buyer == "Kibbutz Revivim Cooperative Society Ltd"
+
+
+def test_a_streets_direction_after_the_house_number_is_no_legal_form() -> None:
+    seller, _, _ = _parties(
+        [
+            (41, 40, "COMERCIALIZADORA SIERRA", 12),
+            (387, 40, "FACTURA", 12),
+            (41, 56, "Régimen fiscal: 601 General de Ley", 8),
+            (41, 68, "Av. Constitución 2050 Pte., Col. Centro, Monterrey, N.L.", 8),
+            *_TABLE,
+        ]
+    )
+    assert seller == "COMERCIALIZADORA SIERRA"
+
+
+def test_a_captioned_address_row_with_a_six_digit_postcode_in_a_supplier_listing() -> None:
+    seller, address, _ = _parties(
+        [
+            (41, 80, "Supplier", 8),
+            (305, 80, "Customer", 8),
+            (40, 92, "CARPATIC TRANSLATIONS SRL", 10),
+            (306, 92, "DACIA AGRO EXPORT SA", 10),
+            (40, 106, "CUI: RO18547737", 8),
+            (305, 106, "CUI: RO31082655", 8),
+            (40, 118, "Address: Str. Ion Câmpineanu 11, Sector 1, 010031 Bucuresti", 8),
+            (305, 118, "Address: Calea Turzii 178, 400495 Cluj-Napoca", 8),
+            *_TABLE,
+        ]
+    )
+    assert seller == "CARPATIC TRANSLATIONS SRL"
+    assert address == "Str. Ion Câmpineanu 11, Sector 1, 010031 Bucuresti"
+
+
+@pytest.mark.parametrize(
+    ("street_lines", "expected"),
+    [
+        # The street after the town on one line (Hungary).
+        (["1097 Budapest, Gubacsi út 6/B."], "1097 Budapest, Gubacsi út 6/B."),
+        # A street whose house number has a "No:" caption over the town (Turkey).
+        (
+            ["Organize Sanayi Bölgesi 4. Cadde No: 17", "16140 Nilüfer / Bursa"],
+            "Organize Sanayi Bölgesi 4. Cadde No: 17, 16140 Nilüfer / Bursa",
+        ),
+    ],
+)
+def test_street_after_the_town_or_with_a_captioned_house_number(
+    street_lines: list[str], expected: str
+) -> None:
+    _, address, _ = _parties(
+        [
+            (41, 50, "Seller", 8),
+            (41, 62, "Duna Print Kft.", 10),
+            *[(41, 74 + 11 * i, text, 8) for i, text in enumerate(street_lines)],
+            (41, 110, "Tel: +36 1 555 0101", 8),
+            *_TABLE,
+        ]
+    )
+    assert address == expected
+
+
+def test_a_hotels_list_of_trades_under_its_logo_is_no_seller_name() -> None:
+    seller, address, _ = _parties(
+        [
+            (298, 45, "=Alpenhof Sonnleitn", 20),
+            (298, 62, "=Hotel · Restaurant · Spa", 9),
+            (298, 75, "=Familie Hölzl GmbH | Dorfstraße 27 | 6561 Ischgl | Tirol", 8),
+            (51, 122, "Dr. Matthias Berger", 9),
+            (51, 134, "Lindengasse 41/12", 9),
+            (51, 146, "1070 Wien", 9),
+            *_TABLE,
+        ]
+    )
+    assert (seller, address) == ("Familie Hölzl GmbH", "Dorfstraße 27, 6561 Ischgl")
+
+
+def test_a_centred_letterhead_with_a_luxembourg_form_over_the_addressee() -> None:
+    seller, _, buyer = _parties(
+        [
+            (298, 40, "=FIDUCIAIRE MOSELLE S.à r.l.", 14),
+            (298, 60, "=12, rue Jean Origer · L-2269 Luxembourg", 9),
+            (330, 110, "Pegasus Logistics Holdings S.A.", 10),
+            (330, 122, "2, Zone Industrielle Bombicht", 10),
+            (330, 134, "L-6947 Niederanven", 10),
+            *_TABLE,
+        ]
+    )
+    assert (seller, buyer) == ("FIDUCIAIRE MOSELLE S.à r.l.", "Pegasus Logistics Holdings S.A.")
+
+
+def test_the_issuers_block_with_its_registration_beside_the_addressee() -> None:
+    seller, address, buyer = _parties(
+        [
+            (298, 50, "=INVOICE", 18),
+            (41, 100, "Orion Foods Co., Ltd.", 12),
+            (41, 118, "Procurement Dept.", 9),
+            (554, 118, ">Sakura Trading Co., Ltd.", 10),
+            (554, 130, ">3-12-8 Shibuya, Shibuya-ku", 8),
+            (554, 142, ">Tokyo 150-0002, Japan", 8),
+            (554, 166, ">Registration No. T1011101012345", 8),
+            *_TABLE,
+        ]
+    )
+    assert (seller, buyer) == ("Sakura Trading Co., Ltd.", "Orion Foods Co., Ltd.")
+    assert address == "3-12-8 Shibuya, Shibuya-ku, Tokyo 150-0002, Japan"

@@ -310,6 +310,10 @@ def test_gst_summary_rows_open_with_their_codes_and_the_total_is_rounded_off() -
         ("Total new charges excluding VAT", "net_amount", "Total new charges excluding VAT"),
         ("Total (ex VAT)", "net_amount", "Total (ex VAT)"),
         ("Montant total à payer", "amount_due", "Montant total à payer"),
+        ("Offener Saldo 0,00", "amount_due", "Offener Saldo"),
+        ("Restsaldo EUR 0,00", "amount_due", "Restsaldo"),
+        ("Total payment 8,991.64 RON", "amount_due", "Total payment"),
+        ("Valor do ISS (R$)", "tax_amount", "Valor do ISS"),
     ],
 )
 def test_czech_finnish_and_romance_totals_captions(text: str, key: str, caption: str) -> None:
@@ -318,7 +322,12 @@ def test_czech_finnish_and_romance_totals_captions(text: str, key: str, caption:
 
 
 def test_a_balance_carried_over_is_no_amount_due() -> None:
-    for text in ("Balance brought forward £0.00", "Previous balance £52.40", "Saldo anterior 9,00"):
+    for text in (
+        "Balance brought forward £0.00",
+        "Previous balance £52.40",
+        "Saldo anterior 9,00",
+        "Total payments received £52.40",
+    ):
         assert LABELS_BY_RANK["amount_due"].search(text) is None
 
 
@@ -407,4 +416,43 @@ def test_zero_rated_tax_line_with_words_between_gives_a_tax_of_zero() -> None:
         "tax_amount": pytest.approx(0.0),
         "total_amount": pytest.approx(338.36),
         "amount_due": pytest.approx(0.0),
+    }
+
+
+def test_total_row_under_the_item_tables_value_and_vat_columns() -> None:
+    # A Romanian invoice: the items' "Value" and "VAT value" columns summed on a "Total" row
+    # captioned by the table's header alone, then the sum to pay.
+    fields = _amounts(
+        [
+            (40, 200, "No."),
+            (70, 200, "Description"),
+            (330, 200, "Qty"),
+            (370, 200, "Unit price"),
+            (458, 200, "Value"),
+            (508, 200, "VAT value"),
+            (50, 216, "1"),
+            (70, 216, "Sworn translation"),
+            (334, 216, "118"),
+            _right(412, 216, "42.00"),
+            _right(482, 216, "4,956.00"),
+            _right(553, 216, "941.64"),
+            (50, 230, "2"),
+            (70, 230, "Urgency surcharge"),
+            (334, 230, "1"),
+            _right(412, 230, "2,600.00"),
+            _right(482, 230, "2,600.00"),
+            _right(553, 230, "494.00"),
+            (40, 260, "Signature and stamp"),
+            (330, 260, "Total"),
+            _right(450, 260, "7,556.00"),
+            _right(551, 260, "1,435.64"),
+            (330, 276, "Total payment"),
+            (467, 276, "8,991.64 RON"),
+        ]
+    )
+    assert fields == {
+        "net_amount": pytest.approx(7556.00),
+        "tax_amount": pytest.approx(1435.64),
+        "total_amount": pytest.approx(8991.64),
+        "amount_due": pytest.approx(8991.64),
     }

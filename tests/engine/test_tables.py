@@ -230,12 +230,24 @@ def test_an_empty_quantity_cell_under_a_price_equal_to_the_amount_is_one_unit() 
             (250, 256, "4"),
             (320, 256, "1.25"),
             (450, 256, "5.00"),
-            (60, 290, "Net total: 7.50"),
+            # A unit column before the quantity ("bt 2"), a name ending in a size ("70 cl"):
+            # the count OCR dropped is the amount over the price, whole or decimal.
+            (60, 272, "Armagnac VSOP 70 cl"),
+            (200, 272, "bt"),
+            (320, 272, "34.90"),
+            (450, 272, "69.80"),
+            (60, 288, "Worktop quartz 40 mm"),
+            (200, 288, "lfm"),
+            (320, 288, "395.00"),
+            (450, 288, "1659.00"),
+            (60, 320, "Net total: 1736.30"),
         ]
     )
-    assert [(i["quantity"], i["unit_price"], i["amount"]) for i in items] == [
+    assert [(i.get("quantity"), i["unit_price"], i["amount"]) for i in items] == [
         (1.0, 2.5, 2.5),
         (4.0, 1.25, 5.0),
+        (2.0, 34.9, 69.8),
+        (4.2, 395.0, 1659.0),
     ]
 
 

@@ -33,9 +33,12 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 # A registration number printed between a letterhead's name and its street ("ABN 51 824 753
-# 556", "NIF: B87654323"): it ends no block that has not begun.
+# 556", "NIF: B87654323"), or a company number in brackets ("(Co. No. 884421-M)",
+# "(SA0412233-X)"): it ends no block that has not begun.
 _REGISTRATION_UNDER_NAME = re.compile(
-    r"^(?:abn|gstin|gst|hst|uen|nif|cif|nie|vat|btw|tva|iva|p\.\s?iva|ust|uid|nip|di[čc]|i[čc]o)\b",
+    r"^(?:abn|gstin|gst|hst|uen|nif|cif|nie|vat|btw|tva|iva|p\.\s?iva|ust|uid|nip|di[čc]|i[čc]o)\b"
+    r"|^\((?:co(?:mpany)?\.?\s*(?:no|reg)|reg(?:istration)?\.?\s*no|roc)\b"
+    r"|^\([A-Z]{0,4}\d[\w\-./]*\)$",
     re.IGNORECASE,
 )
 _UNIT_WORD = re.compile(r"\b(?:suite|unit|box|floor|apt|no\.?|nr\.?|#)\s*$", re.IGNORECASE)
@@ -55,7 +58,8 @@ _PART_CAPTION = re.compile(
 _COUNTRY = re.compile(
     r"^(?:deutschland|germany|österreich|austria|schweiz|suisse|svizzera|switzerland|france"
     r"|españa|spain|italia|italy|nederland|the netherlands|netherlands|belgique|belgië"
-    r"|belgium|portugal|polska|poland|united kingdom|uk|ireland|éire|usa|united states"
+    r"|belgium|portugal|polska|poland|united kingdom|uk|(?:republic of )?ireland|éire|usa"
+    r"|united states"
     r"|luxembourg|luxemburg|danmark|denmark|sverige|sweden|norge|norway|suomi|finland"
     r"|česká republika|czech republic|czechia|slovensko|slovakia|[A-Z]{2})$",
     re.IGNORECASE,
@@ -270,7 +274,9 @@ def _rest_of_line(cell: Cell, name: str) -> Value | None:
         None,
     )
     if town is None:
-        return None  # only a house number, read as a postcode: no town
+        # "ACME Ltd., Hollyhill Estate, Hollyhill, Cork, Republic of Ireland.": a footer's
+        # address without a postcode still ends with its country.
+        return _ending_in_country(rest, text)  # else only a house number: no town
     after = RETURN_SEPARATOR.search(text, town.end())
     end = after.start() if after else len(text)
     if after is not None:
@@ -286,6 +292,17 @@ def _rest_of_line(cell: Cell, name: str) -> Value | None:
     joined = ", ".join(p for p in parts if p)
     kept = rest[: len(text[:end].split())]
     return Value(joined, text[:end], tuple(w.box for w in kept)) if joined else None
+
+
+def _ending_in_country(rest: list[Word], text: str) -> Value | None:
+    """The pieces after a name when the last is a country and two or more come before it."""
+    parts = [p.strip(" -–,●•·|▪■.") for p in RETURN_SEPARATOR.split(text)]
+    parts = [p for p in parts if p]
+    if len(parts) < 3 or not _COUNTRY.match(parts[-1]) or len(parts[-1]) <= 2:
+        return None
+    if any(":" in p or "@" in p or len(p) > 40 for p in parts):
+        return None  # a register or contact piece: no address
+    return Value(", ".join(parts), text, tuple(w.box for w in rest))
 
 
 def _with_cells_after(line: Line, cell: Cell) -> Cell:
@@ -355,12 +372,24 @@ def _block_below(
         if town:
             # A centred letterhead line may go on after the town (" · (860) 555-0142").
             after = RETURN_SEPARATOR.search(text, town.end())
-            if after is not None and not _COUNTRY.match(text[after.end() :].strip(" ,")):
+            rest = text[after.end() :].strip(" ,") if after is not None else ""
+            if after is not None and not _COUNTRY.match(rest) and not _STREET_AFTER.match(rest):
                 taken[-1] = Cell([w for w in cell.words if w.box.x0 < _x_at(cell, after.start())])
             return _joined(_without_tagline(taken, town) + _country_after(lines, line, edges))
         if len(taken) >= _MAX_LINES:
             break
     return None
+
+
+# The street printed after its town ("1097 Budapest, Gubacsi út 6/B."): words, then a house
+# number ending the line.
+_STREET_AFTER = re.compile(r"[^\W\d_][^\d,·|•]{2,40} \d{1,4}[A-Za-z]?(?:/[A-Za-z0-9]{1,3})?\.?$")
+# A street with its house number captioned "No:" ("Organize Sanayi Bölgesi 4. Cadde No: 17").
+_HOUSE_NUMBER = re.compile(
+    r"\b(?:cadde|cad|caddesi|sokak|sok|sk|bulvar\w*|mahalle\w*|mah|street|st|road|rd|avenue"
+    r"|ave|calle|rua|via)\.? (?:no|nr)\s*:\s*\d{1,4}[A-Za-z]?(?:/\d{1,3}[A-Za-z]?)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _town(text: str, taken: list[Cell]) -> re.Match[str] | None:
@@ -387,6 +416,7 @@ def _other_caption(text: str) -> bool:
         LABEL_VALUE_LINE.match(text)
         and not _ADDRESS_CAPTION.match(text)
         and not _PART_CAPTION.match(text)
+        and not _HOUSE_NUMBER.search(text)
     )
 
 
@@ -461,9 +491,17 @@ def _country_after(lines: list[Line], town: Line, edges: set[tuple[float, float]
     following = next((ln for ln in lines if ln.page == town.page and ln.y0 > town.y1), None)
     if following is None or following.y0 - town.y1 > 1.6 * town.height:
         return []
+    code = [c for c in following.cells if _aligned(c, edges) and _CODE_ALONE.fullmatch(c.text)]
+    if code:
+        # "Dublin 2" over "D02 X576": the postcode's line, then perhaps the country.
+        return code[:1] + _country_after(lines, following, edges)
     return [
         c for c in following.cells if _aligned(c, edges) and _COUNTRY.match(c.text.strip(" ,"))
     ][:1]
+
+
+# An Irish Eircode or a British postcode alone on its line, under a postal district's.
+_CODE_ALONE = re.compile(r"\s*(?:[A-Z]\d[\dW] ?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}),?\s*")
 
 
 def _joined(cells: list[Cell]) -> Value:
@@ -471,4 +509,5 @@ def _joined(cells: list[Cell]) -> Value:
     text = ", ".join(c.text.strip(" ,") for c in cells)
     text = re.sub(r"\s*[●•·|▪■]\s*", ", ", text)  # a centred line's pieces
     text = _PART_CAPTION.sub("", text)
+    text = _ADDRESS_CAPTION.sub("", text)  # "Address: Str. Ion Câmpineanu 11, ..." in a list
     return Value(text, text, tuple(w.box for w in words))

@@ -35,6 +35,7 @@ from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import parse_amount
+from facturist.engine.printsize import smaller_by
 
 _AMOUNT = re.compile(
     r"^\(?[-−]?(?:\d{1,3}(?:[.,\u00a0 ]?\d{3})*|\d{1,2}(?:,\d{2})+,\d{3})[.,]\d{2}\)?$"
@@ -56,6 +57,8 @@ _DATE_CELL = re.compile(r"^\d{1,2}([./-])\d{1,2}\1(?:\d{2,4})?(?:\s*[-–]\s*[\d
 _COUNT = re.compile(r"^\d+(?:[.,]\d+)?$")
 _TIMES = re.compile(r"^(?:x|×|@|\*|à|a|per|je|pro)$", re.IGNORECASE)
 _AMOUNT_KEYS = ("net_amount", "tax_amount", "total_amount", "amount_due")
+# A line printed this much smaller than the name above it is a note, not the name's own.
+_SMALLER = 0.88
 
 
 @dataclass
@@ -68,6 +71,8 @@ class _Entry:
     amount: Decimal
     # A row of net, tax and gross (`_net_tax_gross`): the amount is the first of three.
     columned: bool = False
+    # The name's second line under it (`_second_line`): what was bought of a bold product.
+    second: list[Word] = field(default_factory=list)
 
     @property
     def caption(self) -> bool:
@@ -246,6 +251,8 @@ def _run_from(lines: list[Line], start: int) -> _Run | None:
                 run.entries.append(entry)
                 continue
         grouped = entry is None and abs(x0 - level) <= _LEVEL * height and _is_heading(line)
+        if not details and _second_line(run.entries[-1], line, right):
+            run.entries[-1].second = list(line.words)
         if entry is None or not aligned or x0 > level + _LEVEL * height:
             details += 1  # a detail of the item above: deeper, or no figure in the column
             if details > _MAX_DETAIL_LINES:
@@ -260,6 +267,23 @@ def _run_from(lines: list[Line], start: int) -> _Run | None:
             break
         run.entries.append(entry)
     return run
+
+
+def _second_line(item: _Entry, line: Line, right: float) -> bool:
+    """A short line in regular print right under a bold name, at its margin, of about its
+    size and without a figure: the name's second line ("iCloud+" over "iCloud+ with 200 GB
+    (Monthly)"), the purchase under the product, as app stores print it. Smaller notes under
+    it ("Renews 14 Dec 2026") and text reaching across the list stay details."""
+    name, words = item.name, line.words
+    if not name or not all(w.bold for w in name) or any(w.bold for w in words):
+        return False
+    height = item.line.height
+    if abs(words[0].box.x0 - name[0].box.x0) > _LEVEL * height or line.y0 - item.line.y1 > height:
+        return False
+    if _entry(line) is not None or words[-1].box.x1 > (name[0].box.x0 + right) / 2:
+        return False
+    ratio = smaller_by(name, words)
+    return ratio is None or ratio >= _SMALLER
 
 
 def _in_name_column(x0: float, run: _Run, height: float) -> bool:
@@ -281,11 +305,12 @@ def _is_heading(line: Line) -> bool:
 
 
 def _item(entry: _Entry) -> dict[str, Value]:
-    text = " ".join(w.text for w in entry.name)
+    named = entry.name + entry.second
+    text = " ".join(w.text for w in named)
     figure = Value(float(entry.amount), entry.word.text, (entry.word.box,))
     # One figure per line and no quantity: one unit, whose price is also the amount.
     return {
-        "description": Value(text, text, tuple(w.box for w in entry.name)),
+        "description": Value(text, text, tuple(w.box for w in named)),
         "quantity": Value(1.0, "", (), 0.6),
         "unit_price": Value(figure.value, figure.text, figure.boxes, 0.8),
         "amount": figure,

@@ -79,7 +79,7 @@ _RAW: dict[str, list[str]] = {
     "invoice_date": [
         r"\b(?:rechnungsdatum|invoice date|date of invoice|date de (?:la )?facture|"
         r"fecha de (?:la )?factura|fecha de emisi[oó]n"
-        r"|data (?:della )?fattura|factuurdatum|data da fatura|data de emiss[aã]o|"
+        r"|data (?:della )?fattura|factuurdatum|data da fatura|data (?:e hora )?de emiss[aã]o|"
         r"data wystawienia|belegdatum|date of issue|issue date"
         r"|ausstellungsdatum|datum faktury|billing date|document date"
         # "Émise le : 18 février 2025", "Issued on", "Emitida el": the issue in words.
@@ -108,8 +108,9 @@ _RAW: dict[str, list[str]] = {
         r"|f[öo]rfallodatum|forfaldsdato|forfallsdato|betalas senast"
         # Czech, Finnish; Spain's "Vencimientos: 30/03/2025 1.406,18".
         r"|datum splatnosti|splatnost|er[äa]p[äa]iv[äa]|vencimientos"
-        # A bare "Due 17/4/2025" at the right of the header.
-        r"|due(?=\s*:?\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})"
+        # A bare "Due 17/4/2025" or "Due Oct 31, 2026" at the right of the header.
+        r"|due(?=\s*:?\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+        r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}))"
         # A direct debit's date captioned as such: "Date de prélèvement", "Fecha de cargo",
         # "Data addebito", "Abbuchungsdatum", "Incassodatum", "Direct debit date".
         r"|date de pr[ée]l[èe]vement|fecha de (?:cargo|adeudo)|data (?:di )?addebito"
@@ -216,7 +217,9 @@ _RAW: dict[str, list[str]] = {
         # "Total taxes, fees and charges" closing an airline's fare breakdown.
         r"|total taxes|momsbelopp|momsbel[øo]b|summa moms|mva[\s\-]?bel[øo]p|merverdiavgift"
         r"|merv[äa]rdesskatt|totale imposta|imposta totale|dph celkem|celkem dph|v[ýy][šs]e dph"
-        r"|alv yhteens[äa]|arvonlis[äa]vero(?: yhteens[äa])?)\b",
+        r"|alv yhteens[äa]|arvonlis[äa]vero(?: yhteens[äa])?"
+        # Brazil's municipal service tax on an NFS-e ("Valor do ISS", "Valor do ISSQN").
+        r"|valor do iss(?:qn)?)\b",
         # Canada's HST / PST / QST and India's CGST / SGST / IGST ("CGST9%") are its taxes too.
         r"\b(?:(?:mwst|ust|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|vat|tax|tva|btw|gst"
         r"|sst|imposta|hst|pst|qst|tvq|tps)\b|(?:c|s|i|ut)gst(?=\d|\b)"
@@ -242,6 +245,10 @@ _RAW: dict[str, list[str]] = {
         r"|openstaand(?: saldo| bedrag)?|valor em d[íi]vida|restbetrag|te voldoen"
         r"|pozosta[łl]o do zap[łl]aty|outstanding (?:amount|balance)|amount outstanding"
         r"|balance remaining|remaining balance"
+        # What is left once payments are booked ("Offener Saldo 0,00" under a card payment).
+        r"|offene[rn]? saldo|saldo offen|restsaldo"
+        # Romanian "Total plată", printed "Total payment": the sum to pay.
+        r"|total payment(?!s)(?!\s+(?:received|made|method|terms))"
         # What is left after advance payments: "Nachzahlung" on a utility's annual bill.
         r"|nachzahlung(?:sbetrag)?|restforderung|solde [àa] payer|importo residuo"
         r"|resterend bedrag|valor remanescente|(?:reste|restant) d[ûu]|amount remaining"
@@ -273,9 +280,16 @@ _RAW: dict[str, list[str]] = {
         # Registration numbers outside the EU: Australia's ABN, India's GSTIN, Canada's
         # business number, Singapore's UEN, a "Tax ID" or the Gulf's "TRN".
         r"|\b(?:abn|gstin(?:/uin)?|bn|uen|tax[\s\-]?id|trn)\b",
+        # Brazil's CNPJ, Mexico's RFC, Romania's CUI, Turkey's VKN, Japan's invoice
+        # registration number ("Registration No. T1011101012345").
+        r"\b(?:cnpj|rfc(?:\s+emisor)?|cui|vkn)\b"
+        r"|\bregistration\s+(?:no|number)\b\.?(?=[\s:]*T\d{13}\b)",
         # The tax's bare name before an ID with a country prefix ("BTW NL810433941B01").
         # Norway's "Org.nr. NO 927 463 814 MVA" is its VAT number.
         r"\b(?:(?:btw|tva|vat|iva|mwst|ust|moms)\b|org\.?\s?nr\.?)(?=[\s:.]*[a-z]{2}[\s\-]?\d)",
+        # The country code as the caption's first word, the number without it ("GB VAT
+        # 334017296", as Stripe prints it).
+        r"\b[a-z]{2}\s+vat\b(?=[\s:.]*\d{3}\s?\d{4}\s?\d{2}\b)",
     ],
     "iban": [
         r"\biban\b",
@@ -309,7 +323,9 @@ SELLER_SECTION = re.compile(
     r"|mittente|afzender|[ée]metteur|wystawca|absender|rechnungssteller"
     # Spain's "Datos del emisor"; Czechia, Slovakia. (First: Italy's e-invoice copy,
     # "Cedente/prestatore (fornitore)".)
-    r"|datos del (?:emisor|proveedor|vendedor)|dodavatel)\b\s*:?",
+    r"|datos del (?:emisor|proveedor|vendedor)|dodavatel"
+    # Brazil's service invoice (NFS-e): "PRESTADOR DE SERVIÇOS".
+    r"|prestador(?: de servi[cç]os)?)\b\s*:?",
     re.IGNORECASE,
 )
 # A courtesy caption heading the addressee's block ("Exmo.(s) Senhor(es)", "Exmos. Senhores",
@@ -338,7 +354,9 @@ BUYER_SECTION = re.compile(
     r"|credit(?:ed)? to(?=\s*$)|odb[ěe]ratel"
     # A recipient's caption alone over its block, wherever it stands ("An:", "To:"); Spain's
     # utility bills ("Titular del contrato:").
-    r"|(?:an|to)(?=\s*:\s*$)|titular del (?:contrato|suministro|servicio))\b)",
+    r"|(?:an|to)(?=\s*:\s*$)|titular del (?:contrato|suministro|servicio)"
+    # Mexico's CFDI "Receptor:", Brazil's NFS-e "TOMADOR DE SERVIÇOS".
+    r"|receptor|tomador(?: de servi[cç]os)?)\b)",
     re.IGNORECASE,
 )
 # Lines that are themselves "label: value" pairs (Nummer: 123) are not a party's name.
@@ -346,7 +364,11 @@ LABEL_VALUE_LINE = re.compile(r"^[\w .\-/()]{2,40}\s*:\s*\S")
 NAME_LABEL = re.compile(
     r"^(?:name|firma|company|raison sociale|nombre|nome|naam|nazwa|attn|attention"
     # Italy's e-invoice copy ("Denominazione:"), Spain's and Portugal's company-name captions.
-    r"|denominazione|ragione sociale|raz[oó]n social|denominaci[oó]n|denomina[cç][aã]o)\s*:\s*",
+    r"|denominazione|ragione sociale|raz[oó]n social|denominaci[oó]n|denomina[cç][aã]o"
+    # Brazil's "Nome/Razão Social:".
+    r"|nome\s*/\s*raz[aã]o social"
+    # German listings caption the party's name "Bezeichnung:".
+    r"|bezeichnung)\s*:\s*",
     re.IGNORECASE,
 )
 LEGAL_FORM = re.compile(
@@ -355,8 +377,9 @@ LEGAL_FORM = re.compile(
     r"|a\.g|a\.s|sp\.? z o\.?o|sdn\.? bhd|bhd|enterprise|trading|company|pte"
     r"|vof|v\.o\.f|eurl|sasu|s\.a\.s|sl|s\.l|slu|s\.l\.u|lda|ltda|snc|s\.n\.c|sas|sp\.\s?k"
     r"|sp\.\s?j|og|dac|oy|ab|aps|a/s|kft|s\.r\.o|mbh|pty|llp|sagl|s\.c|sprl|bvba|teoranta"
-    # Austria's sole trader "e.U."; Italy's "S.r.l." as OCR reads it ("S.r.I.").
-    r"|e\.u|s\.r\.i)\b\.?",
+    # Austria's sole trader "e.U."; Italy's "S.r.l." as OCR reads it ("S.r.I."); Luxembourg's
+    # "S.à r.l.".
+    r"|e\.u|s\.r\.i|s\.\s?[àa]\.?\s?r\.\s?l)\b\.?",
     re.IGNORECASE,
 )
 CREDIT_NOTE = re.compile(

@@ -10,7 +10,8 @@ from functools import cached_property
 from facturist.engine.model import Box, PageText, Word
 
 # "12 684,00": a thousands group split off by a (thin) space; joined when the gap is narrow.
-_GROUP_HEAD = re.compile(r"^[(\-]?[$€£]?\d{1,3}$|^[(\-]?[$€£]?\d{1,3}(?:[ ,.']\d{3})+$")
+# A head already joined keeps growing: "1\u00a0278" + "763" ("1 278 763 Ft").
+_GROUP_HEAD = re.compile(r"^[(\-]?[$€£]?\d{1,3}$|^[(\-]?[$€£]?\d{1,3}(?:[ ,.'\u00a0]\d{3})+$")
 _GROUP_TAIL = re.compile(r"^\d{3}(?:[.,]\d{1,4})?(?:[ .,']\d{3})*[)\-]?[€$£]?$|^\d{3}$")
 _GROUP_GAP_RATIO = 0.8
 

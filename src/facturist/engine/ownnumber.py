@@ -68,9 +68,42 @@ def _height(words: list[Word]) -> float:
     return max(w.box.y1 - w.box.y0 for w in words)
 
 
+# A number sign before the number under a title ("INVOICE" over "No. 318-1-2").
+_SIGNED_NUMBER = re.compile(r"(?i:no|nr|n[°º])\.?\s*(?P<number>\d[\w\-/.]*\d|\d)")
+# A series printed with its number: "Series CTV no. 0000742" in one run, or a "Series / No."
+# ("Serie / Folio") caption over a cell holding both ("TDA-B 4712", "A 1523").
+_SERIES_NUMBER = re.compile(
+    r"(?<!\w)(?i:series?|seria)\s+(?P<series>[A-Z][A-Z\-]{0,7})\s+(?i:no|nr|n[°º]|number)\.?:?\s*"
+    r"(?P<number>[A-Z0-9]*\d[\w\-/]*)"
+    r"|^(?i:series?|seria)\s*/\s*(?i:no\.?|nr\.?|number|folio|n[°º])\s+"
+    r"(?P<series2>[A-Z][A-Z\-]{0,7})\s+(?P<number2>\d[\d\-/]*)$"
+)
+
+
 def title_number(lines: list[Line]) -> Value | None:
     """The number a title alone in its cell carries on the next line, under it, with no
-    caption: the whole cell there is the number."""
+    caption or with a bare number sign ("No. 318-1-2"); else a series printed with its
+    number."""
+    return _under_title(lines) or _series_number(lines)
+
+
+def _series_number(lines: list[Line]) -> Value | None:
+    """ "Series CTV no. 0000742", "Serie / Folio | A 1523": the series and number as one."""
+    for line in lines[:40]:
+        for start in range(len(line.cells)):
+            text = " ".join(c.text for c in line.cells[start : start + 3])
+            match = _SERIES_NUMBER.search(text) if start == 0 else _SERIES_NUMBER.match(text)
+            if match is None:
+                continue
+            series = match.group("series") or match.group("series2")
+            number = match.group("number") or match.group("number2")
+            value = f"{series} {number}"
+            boxes = tuple(w.box for w in line.words if w.text.strip(":;,.") in (series, number))
+            return Value(value, match.group(), boxes, 0.8)
+    return None
+
+
+def _under_title(lines: list[Line]) -> Value | None:
     for index, line in enumerate(lines[:40]):
         for cell in line.cells:
             # A title, not a caption ("Berechnungszeitraum:"): no colon, no digit.
@@ -89,14 +122,18 @@ def title_number(lines: list[Line]) -> Value | None:
                     if other.x1 < cell.x0 - 20 or other.x0 > cell.x1 + 60:
                         continue
                     text = other.text.strip()
+                    signed = _SIGNED_NUMBER.fullmatch(text)
+                    words = other.words
+                    if signed is not None and len(words) > 1:
+                        text, words = signed.group("number"), words[1:]
                     # The title is printed at least as large as its number.
                     if (
-                        _BARE_NUMBER.fullmatch(text)
+                        (_BARE_NUMBER.fullmatch(text) or signed is not None)
                         and sum(ch.isdigit() for ch in text) >= 3
                         and parse_date(text) is None
                         and _height(cell.words) >= 0.9 * _height(other.words)
                     ):
-                        return Value(text, text, tuple(w.box for w in other.words), 0.8)
+                        return Value(text, text, tuple(w.box for w in words), 0.8)
     return None
 
 

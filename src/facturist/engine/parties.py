@@ -40,15 +40,23 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
     if seller is None:
         first_page = [ln for ln in lines if ln.page == lines[0].page] if lines else []
         top = first_page[: max(12, len(first_page) // 3)]
-        for line in top:
-            for position, cell in enumerate(line.cells):
-                if not names_by_form(cell.text):
-                    continue
-                if buyer is None or (cell.text != buyer.text and not _in_block(lines, buyer, cell)):
-                    seller = _with_joined_start(line.cells, position)
-                    break
-            if seller:
-                break
+        formed = [
+            (index, position)
+            for index, line in enumerate(top)
+            for position, cell in enumerate(line.cells)
+            # "Issued by Ryde B.V. on behalf of:": a caption over the block, not its name.
+            if names_by_form(cell.text)
+            and not cell.text.rstrip().endswith(":")
+            and (buyer is None or (cell.text != buyer.text and not _in_block(lines, buyer, cell)))
+        ]
+        if formed:
+            # An addressee over no tax number ("Orion Foods Co., Ltd." top left), the issuer's
+            # block beside it with its registration ("Registration No. T1011..."): the issuer.
+            taxed = [n for n in formed if _holds_tax_id(top, *n)]
+            index, position = taxed[0] if taxed and buyer is None else formed[0]
+            seller = _with_joined_start(top[index].cells, position)
+            if taxed and buyer is None and taxed[0] != formed[0]:
+                buyer = _with_joined_start(top[formed[0][0]].cells, formed[0][1])
         if seller is not None:
             seller = _fuller_name(seller, (sender, _footer_company(first_page)))
         if seller is not None and buyer is None and _in_window(first_page, seller):
@@ -76,6 +84,20 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         if buyer is not None:
             buyer = _company_under_person(lines, buyer)
     return seller, buyer
+
+
+def _holds_tax_id(top: list[Line], index: int, position: int) -> bool:
+    """Whether the block under a name prints the registration only an issuer prints (Japan's
+    qualified-invoice number "T" + 13 digits; both parties' VAT IDs may stand in Europe)."""
+    cell = top[index].cells[position]
+    for below in top[index + 1 : index + 7]:
+        for other in below.cells:
+            if other.x1 > cell.x0 and other.x0 < cell.x1 and _ISSUER_NUMBER.search(other.text):
+                return True
+    return False
+
+
+_ISSUER_NUMBER = re.compile(r"\bT\d{13}\b")
 
 
 def _in_block(lines: list[Line], buyer: Value, cell: Cell) -> bool:
@@ -151,12 +173,24 @@ def _footer_company(page: list[Line]) -> Value | None:
                 leading = itertools.takewhile(
                     lambda bit: not any(ch.isdigit() for ch in bit), part.split(",")
                 )
-                piece = _SIGNED_FOR.sub("", ",".join(leading).strip())
+                piece = _SIGNED_FOR.sub("", _up_to_legal_form(",".join(leading)).strip())
                 if len(piece) < 5 or ":" in piece:
                     continue
                 if names_by_form(piece) and not not_a_name(piece):
                     return Value(piece, cell.text, cell.boxes, 0.5)
     return None
+
+
+def _up_to_legal_form(text: str) -> str:
+    """ "ACME Media Ltd., Hollyhill Estate, Cork": a footer's name ends with its legal form,
+    the pieces after it are the address (even with no digit in it)."""
+    pieces = text.split(",")
+    for end in range(1, len(pieces)):
+        head = ",".join(pieces[:end]).rstrip(" .")
+        form = LEGAL_FORM.search(head.split()[-1] + ".") if head.split() else None
+        if form is not None and form.start() == 0:
+            return ",".join(pieces[:end])
+    return text
 
 
 # A signature's opening before the company's name ("for Shree Ganesh Electricals Pvt. Ltd.",
@@ -308,6 +342,10 @@ def _heads_address(top: list[Line], index: int, cell: Cell) -> bool:
     return False
 
 
+# A date with its own caption in the next column ("Bill to: | Date: 18/09/2024"): no code.
+_DATED_CELL = re.compile(r"^[^\W\d][^:\d]{1,30}:\s*\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}$")
+
+
 # Section words that introduce the party on the same line without a colon ("Bill to ACME").
 _TO_FORM = re.compile(r"(?:to|[àa])\s*:?\s*$", re.IGNORECASE)
 
@@ -324,10 +362,19 @@ _CAPTION_TAIL = re.compile(
 )
 
 
+# A platform's role word with the party's caption in brackets ("Hôte (émetteur)",
+# "Voyageur (client)"): the bracketed caption heads the block.
+_ROLE_IN_BRACKETS = re.compile(r"[^\W\d_]{3,20}\s*\(([^()]{3,30})\)\s*:?")
+
+
 def _section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
     for index, line in enumerate(lines):
         for position, cell in enumerate(line.cells):
             text = cell.text
+            role = _ROLE_IN_BRACKETS.fullmatch(text.strip())
+            caption = header.match(role.group(1)) if role else None
+            if role and caption and not role.group(1)[caption.end() :].strip(" :"):
+                text = role.group(1)
             match = header.match(text)
             if not match:
                 # "RechnungsempfängerWeber & Schneider GmbH": OCR dropped the colon and space.
@@ -361,7 +408,11 @@ def _section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                 else:
                     continue  # "Customer No.", "Client ID": another field's label
             nxt_cell = line.cells[position + 1] if position + 1 < len(line.cells) else None
-            if nxt_cell is not None and customer_number(nxt_cell.text.strip()):
+            if (
+                nxt_cell is not None
+                and customer_number(nxt_cell.text.strip())
+                and not _DATED_CELL.match(nxt_cell.text.strip())
+            ):
                 continue  # "Customer | 10452", "Kunde | KD-3381": the info block's number row
             if header is SELLER_SECTION and _in_field_list(lines, index, position):
                 continue  # "Verkäufer | Jan Meiners" among the info block's rows: a salesperson
@@ -616,6 +667,11 @@ def _name_below(
     this one's. `contact`: the block is the buyer's, which may name a contact over the company.
     """
     line = lines[index]
+    left = header.x0 - 12
+    page = [w.box for ln in lines if ln.page == line.page for w in ln.words]
+    middle = (min(b.x0 for b in page) + max(b.x1 for b in page)) / 2
+    if len(line.cells) == 1 and abs((header.x0 + header.x1) / 2 - middle) < 8:
+        left = 0.0  # a band's caption centred over its block ("TOMADOR DE SERVIÇOS")
     previous_y1 = line.y1
     for offset, below in enumerate(lines[index + 1 : index + 7], start=index + 1):
         # The block must run on from the header: a wide gap means the section is over.
@@ -626,7 +682,7 @@ def _name_below(
             # printed under its block ("From") could reach past the gap to the table header.
             break
         previous_y1 = below.y1
-        cells = [c for c in below.cells if header.x0 - 12 <= c.x0 <= header.x0 + 260]
+        cells = [c for c in below.cells if left <= c.x0 <= header.x0 + 260]
         if limit is not None:
             # A long name runs into the next block's (the same company under "Ship To")
             # with too narrow a gap to split cells: the next caption's edge cuts it.

@@ -15,8 +15,13 @@ _CAPITAL = re.compile(
     re.IGNORECASE,
 )
 # What reads as a legal form but is none: a unit after a number ("1 kg"), a Dutch postcode's
-# letters ("3511 NV Utrecht").
-_FORM_LOOKALIKE = re.compile(r"\d\s*(?i:kg)\b|\b\d{4} ?[A-Z]{2}\b")
+# letters ("3511 NV Utrecht"), a street's direction after its house number ("Av. Constitución
+# 2050 Pte.", Mexico's poniente) without Singapore's "Ltd" after it, a hotel's "Spa" in its
+# list of trades ("Hotel · Restaurant · Spa"), no Italian S.p.A.
+_FORM_LOOKALIKE = re.compile(
+    r"\d\s*(?i:kg)\b|\b\d{4} ?[A-Z]{2}\b|(?<=\d )(?:Pte|Ote)\.?(?!\s*(?i:ltd|limited))"
+    r"|(?<=[·•|&] )Spa\b|\bSpa(?= [·•|&] )"
+)
 
 
 def names_by_form(text: str) -> bool:
@@ -77,6 +82,13 @@ SHIP_TO = re.compile(
     r"|adres dostawy|job site|site address|service address|project site)\b",
     re.IGNORECASE,
 )
+# A payment card by its brand and last digits ("Visa .... 7713", "Mastercard •••• 2209",
+# "Visa ending 4417").
+_PAYMENT_CARD = re.compile(
+    r"^(?:visa|master\s?card|amex|american express|maestro|discover|debit card|credit card"
+    r"|card)\b[^\d]{0,20}?(?:[.•*x·\u2022\u2219]{2,}|\bending(?: in)?)\s*\d{4}$",
+    re.IGNORECASE,
+)
 # A document title, then a number caption and a number, on one line.
 _TITLE_WITH_NUMBER = re.compile(
     r"^(?:\w*rechnung\w*|\w*gutschrift|invoice|credit note|facture|avoir|factura|fattura"
@@ -97,6 +109,8 @@ def not_a_name(text: str) -> bool:
         return True  # an e-mail or web address of a contact line
     if SHIP_TO.match(text):
         return True  # the delivery address's caption beside the buyer's block
+    if _PAYMENT_CARD.match(text):
+        return True  # "Visa .... 7713" heading a receipt's "Billed to": the card, not the payer
     if _TITLE_WITH_NUMBER.match(text):
         return True  # "FACTURE N° F2024-12", "Faktura korygująca nr 7/2024": a heading
     return bool(DOCUMENT_TITLE.match(text) or _IDENTIFIER_LINE.match(text) or _caption(text))

@@ -31,7 +31,9 @@ _RECEIPT_WORDS = re.compile(
     # Malay "thank you", printed on hawkers' pre-printed cash bills, and their notice.
     r"|TERIMA\s*KASIH|GOODS\s+SOLD"
     # Malay for receipt, tax invoice, cash, change and rounding; "Rcpt", a till's receipt.
-    r"|RESIT|INVOIS\s+CUKAI|TUNAI|BAKI|PENGGENAPAN|RCPT)\b",
+    r"|RESIT|INVOIS\s+CUKAI|TUNAI|BAKI|PENGGENAPAN|RCPT"
+    # A shop's footer: "No refund", "non-refundable", "goods are not returnable".
+    r"|(?:NON[\s-]?)?REFUND(?:ABLE)?|RETURNABLE|EXCHANGEABLE)\b",
     re.IGNORECASE,
 )
 # Lines that end the header block (contact, registration, document title, date, staff).
@@ -62,9 +64,15 @@ _PHONE = re.compile(r"\d{2,4}\s?-\s?\d{3,4}\s?\d{3,4}")
 _TITLE = re.compile(r"\b(INVOICE|RECEIPT|CASHIER)\b", re.IGNORECASE)
 _PREAMBLE = re.compile(
     r"\b(FORMERLY|LICENSEE|A MEMBER OF|BRANCH|OUTLET|CASH\s*(SALES?|BILL)|COPY|REPRINT|"
-    r"ORIGINAL)\b",
+    r"ORIGINAL|DUPLICATE"
+    # Malay "cawangan" (branch) and "resit pelanggan" (customer's receipt).
+    r"|CAWANGAN|PELANGGAN)\b",
     re.IGNORECASE,
 )
+# A copy banner, its second word often lost in white-on-black print ("CUSTOMER | OPY").
+_BANNER = re.compile(r"^\W*(CUSTOMER|MERCHANT|CARDHOLDER)(\W+\w{1,5})?\W*$", re.IGNORECASE)
+# A slogan printed in quotes above the name: "\"Your One-Stop School & Office Supplies\"".
+_QUOTED = re.compile(r"^\W*[\"“”„'‘’].*[\"“”'‘’]\W*$")
 _FAREWELL = re.compile(
     r"\b(THANK|RETURNABLE|EXCHANGEABLE|COME AGAIN|GOODS SOLD|TERIMA KASIH)", re.IGNORECASE
 )
@@ -136,7 +144,9 @@ _TOTAL = re.compile(
     # "TOTEL"/"TETAL": low-resolution OCR swaps the vowels; "DUE"/"PAYABLE" label the final
     # amount on many tills ("Due 7.50", "Amt Payable", "Tot Pable").
     r"T\s?[OE]\s?T\s?[AE]\s?L|TOTAAL|\bJUMLAH\b|\bGESAMT|\bSUMME\b|\bMONTANT\b|\bRAZEM\b"
-    r"|\bDUE\b(?!\s*DATE)|\bP[AE]?Y?ABLE\b",
+    r"|\bDUE\b(?!\s*DATE)|\bP[AE]?Y?ABLE\b"
+    # "NET AMOUNT": the bill after discounts (a deposit and the balance due may follow).
+    r"|\bNETT?\s*(?:AMOUNT|AMT)\b",
     re.IGNORECASE,
 )
 _NOT_TOTAL = re.compile(
@@ -168,7 +178,19 @@ def looks_like_receipt(pages: Sequence[PageText], lines: Sequence[Line]) -> bool
     narrow = all(page.width < 0.6 * page.height for page in pages)
     scanned = all(page.source == "ocr" for page in pages)
     marks = {m.group(0).upper() for line in lines for m in _RECEIPT_WORDS.finditer(line.text)}
-    return (narrow and (scanned or len(marks) >= 2)) or (scanned and len(marks) >= 3)
+    # A slip scanned on a wider bed: its printed column is narrow, not the image.
+    column = scanned and len(pages) == 1 and bool(marks) and _narrow_column(lines)
+    return (narrow and (scanned or len(marks) >= 2)) or (scanned and len(marks) >= 3) or column
+
+
+def _narrow_column(lines: Sequence[Line]) -> bool:
+    """The printed words span a column less than 0.6 times as wide as it is tall."""
+    words = [w for line in lines for w in line.words]
+    if len(lines) < 10:
+        return False
+    width = max(w.box.x1 for w in words) - min(w.box.x0 for w in words)
+    height = max(w.box.y1 for w in words) - min(w.box.y0 for w in words)
+    return width < 0.6 * height
 
 
 def main_receipt(lines: Sequence[Line]) -> list[Line]:
@@ -275,6 +297,8 @@ def _is_name_like(text: str) -> bool:
     if letters < 3 or digits > letters / 3 or text == text.lower():
         return False
     if _STOP.search(text) or _is_registration(text) or _PREAMBLE.search(text):
+        return False
+    if _BANNER.match(text) or _QUOTED.match(text):
         return False
     if _FAREWELL.search(text):
         return False  # "GOODS SOLD ARE NOT RETURNABLE, THANK YOU" cut from the roll above
@@ -486,7 +510,13 @@ def _seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
             _STOP.search(text) and not _ADDRESS_WORD.search(_STOP.split(text)[0] or "")
         ):
             break
-        if (_is_registration(text) or _is_phone(text)) and not _is_address_like(text):
+        # A postcode alone on its line ("14100") over the town: no registration number.
+        bare_postcode = bool(words) and not seen_postcode and re.fullmatch(r"\d{5}", text.strip())
+        if (
+            (_is_registration(text) or _is_phone(text))
+            and not _is_address_like(text)
+            and not bare_postcode
+        ):
             break
         if seen_postcode and not _STATE_LINE.match(text) and not (town_next and _town(text)):
             break

@@ -242,3 +242,24 @@ def smaller_print(name: list[Word], line: list[Word]) -> bool:
         return True  # "Konzeption und Wireframes" in bold over its description in regular
     ratio = smaller_by(first, line)
     return ratio is not None and ratio < _SMALLER
+
+
+def unprinted_quantity(item: dict[str, Value], counted: bool) -> None:
+    """The count of a row whose quantity cell is empty (a lone digit a scan's OCR dropped).
+
+    The amount is quantity times price: a printed price equal to the amount is one unit, and
+    an amount that is a clean multiple of it ("34,90" and "69,80") gives the count, where the
+    table has a quantity column (`counted`) and no discount column. Below two, a multiple is
+    rather the gross amount of a net price.
+    """
+    price, amount = item.get("unit_price"), item.get("amount")
+    if "quantity" in item or price is None or amount is None or not price.text:
+        return  # a price worked out from the amount says nothing
+    p, a = price.value, amount.value
+    if not (isinstance(p, float) and isinstance(a, float)) or not p:
+        return
+    count = round(a / p, 2)
+    if abs(p - a) < 0.005:
+        item["quantity"] = Value(1.0, "", price.boxes, 0.6)
+    elif count >= 2 and counted and abs(count * p - a) < 0.005:
+        item["quantity"] = Value(count, "", price.boxes + amount.boxes, 0.5)

@@ -26,6 +26,7 @@ from facturist.engine.tablerows import (
     sums_rows,
     total_beside,
     under_code,
+    unprinted_quantity,
 )
 from facturist.engine.tablesections import RowReader, next_page, next_section, over_page_foot
 
@@ -362,7 +363,10 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
             group, position = _read_rows(lines, resume, columns, before)
             rows.extend(group)
         # An item always has a text: a row of bare figures is an allowance or a tax line.
-        table = [_finish(row) for row in rows if "amount" in row.numbers and row.description]
+        counted = "quantity" in columns.centers
+        table = [
+            _finish(row, counted) for row in rows if "amount" in row.numbers and row.description
+        ]
         items.extend(table)
         tables.append(table)
     return _difference(tables) or items
@@ -682,7 +686,7 @@ def _adjusts_previous(line: Line, numbers: dict[str, Value], rows: list[_Row]) -
     return True
 
 
-def _finish(row: _Row) -> dict[str, Value]:
+def _finish(row: _Row, counted: bool) -> dict[str, Value]:
     item = {key: value for key, value in row.numbers.items() if key not in _UNKEPT}
     quantity, amount = item.get("quantity"), item.get("amount")
     _per_base_quantity(item)
@@ -697,20 +701,7 @@ def _finish(row: _Row) -> dict[str, Value]:
     ):
         price = round(amount.value / quantity.value, 4)
         item["unit_price"] = Value(price, "", amount.boxes + quantity.boxes, 0.8)
-    printed = item.get("unit_price")
-    # An empty quantity cell (a lone "1" that OCR did not see) under a price equal to the
-    # amount: quantity times price is the amount, so one unit.
-    if (
-        quantity is None
-        and printed is not None
-        and amount is not None
-        and printed.text  # printed, not worked out from the amount
-        and isinstance(printed.value, float)
-        and isinstance(amount.value, float)
-        and printed.value
-        and abs(printed.value - amount.value) < 0.005
-    ):
-        item["quantity"] = Value(1.0, "", printed.boxes, 0.6)
+    unprinted_quantity(item, counted and "discount" not in row.numbers)
     if row.description:
         text = " ".join(w.text for w in row.description)
         # "[FURN_7777] Office Chair": the seller's reference is no part of the name.

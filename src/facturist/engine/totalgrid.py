@@ -75,6 +75,9 @@ _AMOUNT_CAPTION = re.compile(
 _GROSS_CAPTION = re.compile(
     r"^(?:ttc|gross|brutto|bruto|lordo|bruttobetrag|verollinen|s dph)$", re.IGNORECASE
 )
+# Brazil's federal taxes withheld from a service invoice (NFS-e), each captioned over its
+# figure ("IRRF (R$) | CSLL (R$) | COFINS (R$) | PIS/PASEP (R$)"): deducted, never its VAT.
+_RETENTION = re.compile(r"^(?:irrf|csll|cofins|pis(?:/pasep)?|inss)\b", re.IGNORECASE)
 # How far apart (in line heights) two rows of one grid may be.
 _ROW_GAP = 3.5
 
@@ -318,6 +321,7 @@ def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
     if not _caption_line(line):
         return (
             summary_row(line)
+            or _under_item_columns(lines, index)
             or _rated_tax(line)
             or _untitled_subtotal(lines, index)
             or _zero_rated(line)
@@ -330,6 +334,8 @@ def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
         return {}
     if WITHHOLDING.match(cells[0].text):
         return _withheld(cells, below)
+    if below is not None and all(_RETENTION.match(cell.text) for cell in line.cells):
+        return _retained(line, below)
     ranked = _columns(cells, below)
     columns = {key: cell for key, (cell, _) in ranked.items()}
     # One grand-total column among other captions ("Valuta | Totale documento" over
@@ -367,6 +373,49 @@ def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
     return _chosen_row(rows) or {}
 
 
+# How many lines above a sum row its item table's header may stand.
+_HEADER_REACH = 40
+
+
+def _under_item_columns(lines: list[Line], index: int) -> dict[str, Value]:
+    """A "Total" row of two figures under an item table, the second in its tax column
+    ("Value | VAT value" over the items, "Total | 7,556.00 | 1,435.64"): the columns' sums,
+    the net and the tax, captioned only by the table's header."""
+    line = lines[index]
+    opening = next((i for i, cell in enumerate(line.cells) if _SUM_ROW.match(cell.text)), None)
+    if opening is None:
+        return {}
+    words = [w for cell in line.cells[opening + 1 :] for w in cell.words]
+    figures = [w for w in words if _AMOUNT.match(w.text)]
+    if len(figures) != 2 or any(
+        not (_AMOUNT.match(w.text) or _FILLER.match(w.text)) for w in words
+    ):
+        return {}
+    header = next(
+        (
+            above
+            for above in reversed(lines[max(0, index - _HEADER_REACH) : index])
+            if above.page == line.page and names_item_columns(above)
+        ),
+        None,
+    )
+    if header is None:
+        return {}
+    net_column, tax_column = (_column_of(word, header.cells) for word in figures)
+    if tax_column is None or tax_column is net_column:
+        return {}
+    named = _caption_key(tax_column)
+    if named is None or named[0] != "tax_amount":
+        return {}
+    net, tax = (parse_amount(word.text) for word in figures)
+    if net is None or tax is None or net <= 0 or not 0 < tax / net <= _TOP_RATE:
+        return {}
+    return {
+        "net_amount": Value(float(net), figures[0].text, (figures[0].box,)),
+        "tax_amount": Value(float(tax), figures[1].text, (figures[1].box,)),
+    }
+
+
 def _withheld(cells: list[Cell], below: Line | None) -> dict[str, Value]:
     """A withholding grid, its figure under the amount caption ("Ritenuta d'acconto | Tipo |
     Aliquota | Importo" over "RT01 | 20,00 | 466,00"): the income tax withheld."""
@@ -378,6 +427,19 @@ def _withheld(cells: list[Cell], below: Line | None) -> dict[str, Value]:
         if amount is not None and _column_of(word, cells) is column:
             return {WITHHOLDING_KEY: Value(-float(abs(amount)), word.text, (word.box,))}
     return {}
+
+
+def _retained(line: Line, below: Line) -> dict[str, Value]:
+    """A row of federal retentions over their figures: one withholding, their sum."""
+    figures = [w for w in below.words if _AMOUNT.match(w.text)]
+    amounts = [parse_amount(w.text) for w in figures]
+    if len(figures) != len(below.words) or len(figures) != len(line.cells):
+        return {}
+    total = sum((abs(a) for a in amounts if a is not None), Decimal(0))
+    if total == 0:
+        return {}
+    boxes = tuple(w.box for w in figures)
+    return {WITHHOLDING_KEY: Value(-float(total), "", boxes)}
 
 
 def _rated_tax(line: Line) -> dict[str, Value]:

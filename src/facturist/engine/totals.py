@@ -27,6 +27,7 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
     }
     if not pools["tax_amount"]:
         pools["tax_amount"] = [c for c in candidates if c.key == ZERO_TAX_KEY]
+    _net_after_withholding(candidates, pools)
     # "VAT total: 75,04" reads as a total ("total") and, more exactly, as the tax ("vat total");
     # "Total HT", "Celkem bez DPH" as a total and, more exactly, as the net.
     pools["total_amount"] = [
@@ -168,6 +169,18 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
             # "Cette facture est acquittée": the total is settled, nothing is due.
             chosen["amount_due"] = paid[0].value
     return chosen
+
+
+def _net_after_withholding(candidates: list[Candidate], pools: dict[str, list[Candidate]]) -> None:
+    """A "net" that is a total less the taxes withheld from it (a Brazilian NFS-e's "Valor
+    Líquido" after IRRF, CSLL, COFINS, PIS) is what is left to pay, not the tax base."""
+    withheld = [_num(c.value) for c in candidates if c.key == WITHHOLDING_KEY]
+    left = [_num(t.value) + w for t in pools["total_amount"][:8] for w in withheld if w != 0]
+    moved = [n for n in pools["net_amount"] if any(_close(_num(n.value), x) for x in left)]
+    if not moved:
+        return
+    pools["net_amount"] = [n for n in pools["net_amount"] if n not in moved]
+    pools["amount_due"] = pools["amount_due"] + moved
 
 
 def _rates_summed(pool: list[Candidate]) -> list[Candidate]:

@@ -19,6 +19,8 @@ POSTCODE_TOWN = re.compile(
     # ... or alone on the line under the town ("Bath" over "BA2 3DQ", "Dublin 2" over
     # "D02 X576").
     r"|^\s*[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}[\s,]*$|^\s*[A-Z]\d[\dW] ?[A-Z\d]{4}[\s,]*$"
+    # Dublin's postal districts, which stand for a postcode ("Wilton Place, Dublin 2").
+    r"|\bDublin (?:1\d|2[0-4]|6W|[1-9])\b(?![\d,]* ?[A-Z]\d)"
     # US towns: state and ZIP code after the name ("Portland, OR 92060"); without the comma
     # only a real state's code ("Burlington VT 05401") or its name ("San Francisco,
     # California 94104") makes a number a ZIP code.
@@ -52,6 +54,12 @@ POSTCODE_TOWN = re.compile(
     r"|Ladakh)(?:,? ?-? ?)[1-9]\d{2} ?\d{3}\b"
     # ... or the town and its PIN after a dash, without the state ("Mumbai - 400093").
     r"|\b[A-Z][a-z]+ [-–] [1-9]\d{2} ?\d{3}\b"
+    # Japan's postcode after the prefecture, with the country ("Tokyo 150-0002, Japan"), or
+    # after its mark ("〒150-0002").
+    r"|\b[A-Z][a-z]+,? \d{3}-\d{4},? Japan\b|〒\s?\d{3}-\d{4}\b"
+    # Romania's six-digit postcode before the town, after the street in one line ("Str. Ion
+    # Câmpineanu 11, Sector 1, 010031 București").
+    r"|(?<=, )\d{6},? [A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ]"
     # Singapore: the city state's name and its six-digit postal code ("Singapore 408564").
     r"|\b(?:Singapore|SINGAPORE),? (?:S ?)?\d{6}\b"
 )

@@ -16,6 +16,7 @@ from facturist.engine.parse.tax_ids import (
     is_valid_business_number,
     is_valid_gstin,
     is_valid_nz_gst,
+    is_valid_vkn,
     world_tax_id,
 )
 from facturist.engine.parsing import find_vat_ids, vat_id_shapes
@@ -30,6 +31,9 @@ def read_vat_id(words: list[Word]) -> Value | None:
         ids = [i for i in ids if sum(ch.isdigit() for ch in i) >= 2]
         if ids:
             return Value(ids[0], word.text, (word.box,))
+        # A non-Union OSS number ("EU VAT Reg. No.: EU372004519"): "EU" and nine digits.
+        if _OSS_ID.fullmatch(word.text.upper().strip(":;,.")):
+            return Value(word.text.upper().strip(":;,."), word.text, (word.box,), 0.8)
     # "FR 604 219 388 61": an ID printed in groups; its checksum must hold when joined.
     # The caption's last words go first ("VAT Reg | No GB 283 7461 33").
     for grouped in (_id_words(words), words[:6]):
@@ -45,7 +49,11 @@ def read_vat_id(words: list[Word]) -> Value | None:
         or _national_vat_id(words)
         or _nz_gst_number(words)
         or _uk_vat_number(words)
+        or _checked_digits(words)
     )
+
+
+_OSS_ID = re.compile(r"EU\d{9}")
 
 
 # A VAT number printed without its country prefix after its caption: Spanish NIF/CIF,
@@ -132,4 +140,16 @@ def _uk_vat_number(words: list[Word]) -> Value | None:
             ids = find_vat_ids("GB" + digits)
             if ids:
                 return Value(ids[0], " ".join(pieces), tuple(w.box for w in run[:end]), 0.8)
+    return None
+
+
+def _checked_digits(words: list[Word]) -> Value | None:
+    """A plain tax number in one word whose own check digit holds, a Turkish VKN ("VKN:
+    4730129580"): the last resort after a caption."""
+    run = _id_words(words)
+    if not run:
+        return None
+    token = run[0].text.strip(":;,.")
+    if is_valid_vkn(token):
+        return Value(token, run[0].text, (run[0].box,), 0.8)
     return None

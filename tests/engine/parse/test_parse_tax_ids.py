@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from facturist.engine.parse.tax_ids import (
     compact_tax_id,
     is_valid_abn,
     is_valid_business_number,
+    is_valid_cnpj,
     is_valid_gstin,
+    is_valid_jp_invoice_number,
     is_valid_nz_gst,
     is_valid_qst,
+    is_valid_rfc,
     is_valid_uen,
+    is_valid_vkn,
     world_tax_id,
 )
 
@@ -144,3 +150,25 @@ def test_compact_tax_id() -> None:
 )
 def test_world_tax_id(text: str, expected: str | None) -> None:
     assert world_tax_id(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("check", "number", "valid"),
+    [
+        (is_valid_cnpj, "11.222.333/0001-81", True),
+        (is_valid_cnpj, "11.222.333/0001-82", False),
+        (is_valid_cnpj, "00.000.000/0000-00", False),
+        (is_valid_jp_invoice_number, "T1011101012345", True),
+        (is_valid_jp_invoice_number, "T2011101012345", False),
+        (is_valid_jp_invoice_number, "1011101012345", False),
+        (is_valid_rfc, "CSA170822K75", True),
+        (is_valid_rfc, "CSA170822K76", False),
+        (is_valid_rfc, "CSA171322K75", False),  # month 13
+        (is_valid_vkn, "4730129580", True),
+        (is_valid_vkn, "4730129581", False),
+    ],
+)
+def test_national_tax_numbers_with_their_own_checks(
+    check: Callable[[str], bool], number: str, valid: bool
+) -> None:
+    assert check(number) is valid

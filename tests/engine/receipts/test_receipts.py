@@ -229,6 +229,10 @@ def test_a_registration_line_with_its_caption_is_no_part_of_the_address(
     [
         ["GOODS SOLD ARE NOT RETURNABLE, THANK YOU"],  # the roll's previous receipt
         ["T || wu ont", "pu tamned"],  # handwriting read as words
+        ['"Your One-Stop School & Office Supplies"'],  # a slogan in quotes
+        ["CAWANGAN KEPONG"],  # Malay: Kepong branch
+        ["CUSTOMER || OPY"],  # an inverted copy banner, its C lost
+        ["RESIT PELANGGAN"],  # Malay: customer's receipt
     ],
 )
 def test_farewells_and_scribbles_above_the_name_are_no_name(noise: list[str]) -> None:
@@ -438,6 +442,48 @@ def test_a_postcode_ending_its_line_has_its_town_on_the_next() -> None:
     rows[2:5] = ["NO: G3, BLK G, JLN PJU 1A/3,", "ARA DAMANSARA, 47301", "PETALING JAYA, SELANGOR."]
     fields = receipt_fields(build_lines(page_of(rows)))
     assert fields["seller_address"].value == " ".join(rows[2:5])
+
+
+def test_a_postcode_alone_on_its_line_has_its_town_under_it() -> None:
+    rows = receipt_rows(random.Random(24), "TOTAL", "10.95")
+    rows[2:5] = ["LOT 16, JALAN INDUSTRI 4,", "KAWASAN PERINDUSTRIAN BUKIT MINYAK", "14100"]
+    rows.insert(5, "SIMPANG AMPAT, PULAU PINANG")
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert fields["seller_address"].value == " ".join(rows[2:6])
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # The net amount alone on the next line, in larger print, paid by card.
+        (["NET AMOUNT", "|| 1,137.00", "DEBIT CARD || 1,137.00"], 1137.0),
+        # A deposit paid and the balance due on collection: the bill is the net amount.
+        (
+            ["NET AMOUNT || 735.00", "Deposit Paid (CASH) || 300.00", "Balance Due || 435.00"],
+            735.0,
+        ),
+    ],
+)
+def test_the_net_amount_is_the_total(tail: list[str], expected: float) -> None:
+    rows = receipt_rows(random.Random(25), "TOTAL", "10.95")
+    rows[-5:] = tail
+    fields = receipt_fields(build_lines(page_of(rows)))
+    assert fields["total_amount"].value == pytest.approx(expected)
+
+
+def test_a_slip_scanned_on_a_wider_bed_is_a_receipt() -> None:
+    rows = ["DOBI KILAT", "12, JALAN MAWAR 3", "81750 MASAI", "DATE:14/11/17"]
+    rows += [f"ITEM {n} || {n}.00" for n in range(1, 9)]
+    rows += ["TOTAL RM: || 36.00", "PAID || 20.00"]
+    # One receipt word ("RM"): the printed column's shape decides, not the image's.
+    slip = page_of(rows, width=130.0)
+    slip.width = 1.2 * slip.height
+    assert looks_like_receipt([slip], build_lines(slip))
+    sheet = page_of(rows, width=1.2 * slip.height)
+    assert not looks_like_receipt([sheet], build_lines(sheet))
+    # A shop's footer counts among the receipt words.
+    footer = page_of([*rows, "GST 6% INCLUDED", "FLOWERS ARE NON-REFUNDABLE"], width=slip.width)
+    assert looks_like_receipt([footer], build_lines(footer))
 
 
 @pytest.mark.parametrize(

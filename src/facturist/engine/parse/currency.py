@@ -50,6 +50,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "zł": "PLN",
     "Kč": "CZK",
     "Ft": "HUF",
+    "TL": "TRY",  # "1.234,56 TL": the Turkish lira as Turkish invoices print it
     "RM": "MYR",
     "Rs.": "INR",
     "Rs": "INR",

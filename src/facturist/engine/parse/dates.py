@@ -52,8 +52,10 @@ _MONTH_DAY_YEAR = re.compile(
     _LETTER_BEFORE + _WORD + r"[\s\-]*(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     r"(?:,\s*|\s+|-)(?P<year>\d{4})(?![\w]|[.,/-]\d)"
 )
+# An ISO date may carry its time ("2025-05-06T12:31:08", as e-invoice prints stamp it).
 _YEAR_FIRST = re.compile(
     r"(?<![\w.,/-])(?P<year>\d{4})(?P<sep>[-./])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+    r"(?:(?<=-\d\d)T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"(?![\w]|[.,/-]\d)"
 )
 # A dash may touch a dotted or slashed date ("01.05.2018-31.05.2018" is a period); the

@@ -115,8 +115,66 @@ def is_valid_za_vat(text: str) -> bool:
     return re.fullmatch(r"4\d{9}", number) is not None and _luhn(number)
 
 
+def is_valid_cnpj(text: str) -> bool:
+    """A Brazilian CNPJ ("27.481.055/0001-17"): 14 digits ending in two mod-11 check digits."""
+    number = compact_tax_id(text)
+    if not re.fullmatch(r"\d{14}", number) or len(set(number)) == 1:
+        return False
+    for length in (12, 13):
+        weights = [length - 7 - i if i < length - 8 else length + 1 - i for i in range(length)]
+        remainder = sum(int(d) * w for d, w in zip(number[:length], weights, strict=True)) % 11
+        if int(number[length]) != (0 if remainder < 2 else 11 - remainder):
+            return False
+    return True
+
+
+def is_valid_jp_invoice_number(text: str) -> bool:
+    """A Japanese qualified-invoice registration number ("T1011101012345"): "T" and a
+    13-digit corporate number whose first digit checks the other twelve (mod 9)."""
+    number = compact_tax_id(text)
+    if not re.fullmatch(r"T\d{13}", number):
+        return False
+    base = number[2:]
+    total = sum(int(d) * (2 if i % 2 else 1) for i, d in enumerate(reversed(base)))
+    return int(number[1]) == 9 - total % 9
+
+
+_RFC = re.compile(r"[A-Z&Ñ]{3,4}\d{6}[A-Z0-9]{2}[0-9A]")
+_RFC_ALPHABET = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ Ñ"
+
+
+def is_valid_rfc(text: str) -> bool:
+    """A Mexican RFC (company "CSA170822K75", person 13 characters): a valid date of
+    incorporation or birth and a mod-11 check character."""
+    rfc = compact_tax_id(text)
+    if not _RFC.fullmatch(rfc):
+        return False
+    month, day = int(rfc[-7:-5]), int(rfc[-5:-3])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    padded = rfc.rjust(13)
+    total = sum(_RFC_ALPHABET.index(ch) * (13 - i) for i, ch in enumerate(padded[:12]))
+    check = (11 - total % 11) % 11
+    return rfc[-1] == ("A" if check == 10 else str(check))
+
+
+def is_valid_vkn(text: str) -> bool:
+    """A Turkish tax number (VKN): ten digits, the last a check digit over the nine."""
+    number = compact_tax_id(text)
+    if not re.fullmatch(r"\d{10}", number):
+        return False
+    total = 0
+    for index, digit in enumerate(number[:9]):
+        shifted = (int(digit) + 9 - index) % 10
+        if shifted:
+            value = (shifted * 2 ** (9 - index)) % 9
+            total += value or 9
+    return int(number[9]) == (10 - total % 10) % 10
+
+
 def world_tax_id(text: str) -> str | None:
-    """The compacted number when the text is an ABN, GSTIN, BN, QST number or UEN.
+    """The compacted number when the text is an ABN, GSTIN, BN, QST number, UEN, Brazilian
+    CNPJ, Japanese registration number or Mexican RFC.
 
     New Zealand numbers are plain digits and are left to `is_valid_nz_gst` after a caption.
     """
@@ -128,5 +186,8 @@ def world_tax_id(text: str) -> str | None:
         is_valid_qst,
         is_valid_uen,
         is_valid_za_vat,
+        is_valid_cnpj,
+        is_valid_jp_invoice_number,
+        is_valid_rfc,
     )
     return compact if any(check(compact) for check in checks) else None
