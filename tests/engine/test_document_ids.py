@@ -122,6 +122,29 @@ _SELLER: list[Row] = [(50, 50, "Studio Grafico Verdi S.r.l."), (50, 64, "Via Rom
             [(380, 60, "Fecha emisión"), (490, 60, "2025-05-06T12:31:08")],
             {"invoice_date": "2025-05-06"},
         ),
+        # Xero: each caption over its value in one column, a date's day above the number.
+        (
+            [
+                (50, 110, "TAX INVOICE"),
+                (200, 110, "Invoice Date"),
+                (200, 124, "4 Dec 2026"),
+                (200, 140, "Invoice Number"),
+                (200, 154, "INV-5512"),
+                (200, 170, "VAT Number"),
+                (200, 184, "661528433"),
+                (400, 110, "Kirkgate Joinery Ltd"),
+                (400, 124, "Unit 9, Mill Estate"),
+                (400, 140, "Leeds"),
+            ],
+            {"invoice_number": "INV-5512", "seller_vat_id": "GB661528433"},
+        ),
+        # FreeAgent: the title and its bare number on one line, no caption.
+        ([(50, 120, "Invoice 0412")], {"invoice_number": "0412"}),
+        # Dotted leaders between caption and value belong to neither.
+        (
+            [(300, 120, "RECHNUNG........ 7004412"), (300, 134, "Fällig.......... 03.02.2027")],
+            {"invoice_number": "7004412", "due_date": "2027-02-03"},
+        ),
         # A credit line on an ordinary bill makes no credit note.
         (
             [(50, 110, "Rechnung"), (50, 200, "Gutschrift Treuebonus"), (500, 200, "-4,20")],
@@ -385,6 +408,15 @@ _OWN_ACCOUNT: list[Row] = [(50, 780, "Bankverbindung: Sparkasse IBAN DE827601008
 )
 def test_a_payers_iban_is_not_the_sellers(rows: list[Row], expected: str | None) -> None:
     assert _fields(_SELLER + rows).get("iban") == expected
+
+
+def test_an_iban_wrapped_in_prose_is_joined() -> None:
+    # The IBAN's head closes a line of prose and its groups open the next; mod 97 holds.
+    rows = [
+        (50, 700, "Payment by BACS to Kirkgate Joinery Ltd, sort code 60-16-13. IBAN GB29"),
+        (50, 712, "NWBK 6016 1331 9268 19. Please quote the invoice number."),
+    ]
+    assert _fields(_SELLER + rows).get("iban") == "GB29NWBK60161331926819"
 
 
 def test_tally_grid_dated_beside_the_invoice_number() -> None:

@@ -491,6 +491,90 @@ def test_a_seller_address_printed_only_with_the_name_in_the_footer(
     assert found[1] == expected
 
 
+# The seller's full name known from the footer.
+_LETTERHEAD_FOOTER: list[Text] = [
+    (57, 790, "Brandner Holzbau Huber KG", 6),
+    (200, 790, "USt-IdNr. DE136695976", 6),
+    (330, 790, "Sparkasse Rosenheim", 6),
+]
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "expected"),
+    [
+        # The name at the top without its last words, the address one line under it.
+        (
+            [
+                (57, 50, "Brandner Holzbau", 14),
+                (57, 66, "Am Hang 4 - 83022 Rosenheim", 8),
+                *_LETTERHEAD_FOOTER,
+            ],
+            "Am Hang 4 - 83022 Rosenheim",
+        ),
+        # Street and town flush right in a column of their own beside the name.
+        (
+            [
+                (57, 50, "BRANDNER HOLZBAU", 14),
+                (538, 50, ">Am Hang 4", 8),
+                (538, 60, ">83022 Rosenheim", 8),
+                *_LETTERHEAD_FOOTER,
+            ],
+            "Am Hang 4, 83022 Rosenheim",
+        ),
+        # A centred logo, then a block under the name with a word more (no name in the
+        # footer).
+        (
+            [
+                (297, 50, "=Brandner Holzbau", 16),
+                (57, 110, "Brandner Holzbau Zimmerei", 8),
+                (57, 122, "Am Hang 4", 8),
+                (57, 134, "83022 Rosenheim", 8),
+            ],
+            "Am Hang 4, 83022 Rosenheim",
+        ),
+    ],
+)
+def test_a_letterhead_printing_the_name_shorter_or_longer_over_its_address(
+    letterhead: list[Text], expected: str
+) -> None:
+    found = _parties(
+        [
+            *letterhead,
+            (340, 110, "Rechnung an", 8),
+            (340, 122, "Gasthof Post", 8),
+            (340, 134, "Marktplatz 1", 8),
+            (340, 146, "83026 Rosenheim", 8),
+            (57, 200, "Rechnung Nr. 2026-118", 10),
+            *_TABLE,
+        ]
+    )
+    assert found[1] == expected
+
+
+def test_a_logo_over_its_address_line_and_a_legal_form_addressee_on_the_right() -> None:
+    found = _parties(
+        [
+            (120, 58, "=SAVOIE", 14),
+            (120, 70, "=CARTONNAGES", 6),
+            (57, 90, "8 chemin des Prés - ZA du Lac - 73100 Aix-les-Bains", 7),
+            (57, 102, "Tél. 04 79 00 11 22 - contact@example.fr", 7),
+            (57, 140, "FACTURE", 16),
+            (324, 140, "Fromagerie Dubois SARL", 10),
+            (324, 153, "Service Achats", 9),
+            (324, 166, "5 rue Victor Hugo", 9),
+            (324, 179, "74000 Annecy", 9),
+            (57, 162, "N° facture :", 8),
+            (142, 162, "FA-2026-114", 8),
+            *_TABLE,
+        ]
+    )
+    assert found == (
+        "SAVOIE CARTONNAGES",
+        "8 chemin des Prés - ZA du Lac - 73100 Aix-les-Bains",
+        "Fromagerie Dubois SARL",
+    )
+
+
 def test_a_logos_letters_beside_a_right_aligned_block_are_no_address() -> None:
     found = _parties(
         [

@@ -60,6 +60,75 @@ def test_a_bare_currency_caption_heads_the_amount_column() -> None:
     ]
 
 
+def test_price_per_quantity_unit_and_value_captions() -> None:
+    # German ERPs (SAP Business One): "Preis/ME" (per Mengeneinheit) and the line's "Wert EUR".
+    rows: list[Row] = [
+        (60, 220, "Pos"),
+        (85, 220, "Artikel"),
+        (155, 220, "Bezeichnung"),
+        (393, 220, "Menge"),
+        (440, 220, "Preis/ME"),
+        (498, 220, "Wert EUR"),
+        (62, 240, "1"),
+        (85, 240, "LP6236-840"),
+        (155, 240, "LED-Panel 62x62 cm"),
+        (399, 240, "10 St"),
+        (453, 240, "41,20"),
+        (511, 240, "412,00"),
+        (155, 251, "lt. Retoure R-17"),
+        (62, 270, "2"),
+        (85, 270, "FI40430"),
+        (155, 270, "FI-Schutzschalter 4-pol."),
+        (403, 270, "3 St"),
+        (453, 270, "58,75"),
+        (511, 270, "176,25"),
+        (340, 310, "Nettowert"),
+        (511, 310, "588,25"),
+    ]
+    assert _figures(_items(rows)) == [
+        ("LED-Panel 62x62 cm lt. Retoure R-17", 10.0, 41.2, 412.0),
+        ("FI-Schutzschalter 4-pol.", 3.0, 58.75, 176.25),
+    ]
+
+
+def test_romanian_form_captions_value_and_vat_value() -> None:
+    # "Name of products or services" heads the description column as a whole phrase (its
+    # continuation lines start under "Name"); "Value" is the line's, "VAT value" its tax.
+    rows: list[Row] = [
+        (45, 220, "No."),
+        (67, 220, "Name of products or services"),
+        (283, 220, "U.M."),
+        (332, 220, "Qty"),
+        (370, 220, "Unit price"),
+        (457, 220, "Value"),
+        (508, 220, "VAT value"),
+        (457, 230, "-RON-"),
+        (508, 230, "-RON-"),
+        (47, 246, "1"),
+        (67, 246, "Sworn translation EN>RO"),
+        (283, 246, "page"),
+        (334, 246, "118"),
+        (390, 246, "42.00"),
+        (448, 246, "4,956.00"),
+        (525, 246, "941.64"),
+        (67, 257, "(operator manual, 118 pages)"),
+        (47, 272, "2"),
+        (67, 272, "Notary certification"),
+        (283, 272, "doc"),
+        (340, 272, "6"),
+        (390, 272, "85.00"),
+        (457, 272, "510.00"),
+        (530, 272, "96.90"),
+        (380, 310, "Total"),
+        (448, 310, "5,466.00"),
+        (518, 310, "1,038.54"),
+    ]
+    assert _figures(_items(rows)) == [
+        ("Sworn translation EN>RO (operator manual, 118 pages)", 118.0, 42.0, 4956.0),
+        ("Notary certification", 6.0, 85.0, 510.0),
+    ]
+
+
 def test_sales_price_and_line_amount_captions_with_a_tax_note_below() -> None:
     rows: list[Row] = [
         (60, 220, "Nr."),
@@ -356,6 +425,24 @@ def test_code_and_name_captions_a_short_price_caption_and_the_items_sum_below() 
             ["Beschreibung", "Menge", "Stückpreis", "USt. %", "Zwischensumme", "Zwischensumme"],
             ["Schöpfkelle Edelstahl", "2", "14,99 €", "19%", "25,19 €", "29,98 €"],
             ("Schöpfkelle Edelstahl", 2.0, 14.99, 29.98),
+        ),
+        (  # Mexican CFDI: "Valor unitario" is the unit price, "Importe" the line's
+            [45, 110, 330, 450],
+            ["Cantidad", "Descripción", "Valor unitario", "Importe"],
+            ["1,200", "Caja de cartón 40x30", "18.50", "22,200.00"],
+            ("Caja de cartón 40x30", 1200.0, 18.5, 22200.0),
+        ),
+        (  # Turkish e-invoice: "Goods/Service" heads the description, a row number before it
+            [45, 70, 250, 330, 470],
+            ["No", "Goods/Service", "Quantity", "Unit Price", "Amount"],
+            ["1", "Bath towel 70x140", "600 PCS", "185,00 TL", "111.000,00 TL"],
+            ("Bath towel 70x140", 600.0, 185.0, 111000.0),
+        ),
+        (  # "Unit | Qty": the unit of measure before the count, a discounted line
+            [45, 60, 280, 320, 360, 420, 480],
+            ["#", "Description", "Unit", "Qty", "Price", "Disc.", "Amount (EUR)"],
+            ["3", "On-site training", "day", "1", "480,00", "10%", "432,00"],
+            ("On-site training", 1.0, 480.0, 432.0),
         ),
     ],
 )

@@ -136,11 +136,33 @@ def party_address(
     below = _block_below(lines, index, edges, avoid, str(name.value))
     if below is not None:
         return below
+    spanning = _spanning_town_line(lines, index, cell, name)
+    if spanning is not None:
+        return spanning
     again = _printed_again(lines, index, cell, str(name.value), avoid)
     if again is not None:
         return again
     if index < len(lines) // 3:
         return _nameless_block([ln for ln in lines if ln.page == last.page], avoid)
+    return None
+
+
+def _spanning_town_line(lines: list[Line], index: int, cell: Cell, name: Value) -> Value | None:
+    """A one-line address set under a logo's short name, wider than it on both sides and
+    a line of the logo's largest letters below it ("RHÔNE" / "EMBALLAGES" over "14 rue de
+    l'Industrie - ZI de Corbas - 69960 Corbas")."""
+    line = lines[index]
+    if index + 1 >= len(lines):
+        return None
+    under = lines[index + 1]
+    tallest = max(box.y1 - box.y0 for box in name.boxes)
+    if under.page != line.page or under.y0 - line.y1 > 1.6 * max(tallest, under.height):
+        return None
+    for spanning in under.cells:
+        wider = spanning.x0 < cell.x0 - _ALIGN and spanning.x1 > cell.x1 + _ALIGN
+        town = _town(spanning.text, [])
+        if wider and town is not None and not _CONTACT.search(spanning.text[: town.start()]):
+            return _joined([spanning])
     return None
 
 
@@ -203,16 +225,50 @@ def _printed_again(
             continue
         for again in candidate.cells:
             phrase = _phrase(candidate, again)
-            if again is cell or not phrase.text.casefold().startswith(folded):
-                continue
-            found = _rest_of_line(phrase, name) or _rest_of_line(
-                _with_cells_after(candidate, again), name
-            )
-            if found is None and phrase.text.strip(" ,").casefold() == folded.strip(" ,"):
-                edges = {(again.x0, again.x1)}
-                found = _block_below(lines, number, edges, avoid, name)
+            found = None
+            if again is not cell and phrase.text.casefold().startswith(folded):
+                found = _rest_of_line(phrase, name) or _rest_of_line(
+                    _with_cells_after(candidate, again), name
+                )
+                if found is None and phrase.text.strip(" ,").casefold() == folded.strip(" ,"):
+                    edges = {(again.x0, again.x1)}
+                    found = _block_below(lines, number, edges, avoid, name)
+            top = again is not cell and number < len(lines) // 3
+            if found is None and top and _same_start(phrase.text, name):
+                found = _block_below(lines, number, {(again.x0, again.x1)}, avoid, name)
+                found = found or _street_beside(lines, number, again)
             if found is not None:
                 return found
+    return None
+
+
+def _same_start(text: str, name: str) -> bool:
+    """A letterhead's printing of a name known from elsewhere, shorter or longer by its
+    last words ("Officina Grafica Brianza" for "... Brianza S.r.l.", "Maison Garance
+    Traiteur" for "Maison Garance"): two words or more the same, the rest of one no more."""
+    printed, known = text.casefold().split(), name.casefold().split()
+    shared = min(len(printed), len(known))
+    if shared < 2 or printed[:shared] != known[:shared] or len(printed) == len(known):
+        return False
+    return not any(ch.isdigit() for ch in text) and abs(len(printed) - len(known)) <= 2
+
+
+def _street_beside(lines: list[Line], index: int, name: Cell) -> Value | None:
+    """A letterhead's street and town set in a column of their own on the name's line and
+    the one under it, flush left or right ("KAFFEERÖSTEREI OBERPFALZ   Gewerbering 7" /
+    "92224 Amberg")."""
+    line = lines[index]
+    if index + 1 >= len(lines) or lines[index + 1].page != line.page:
+        return None
+    for street in line.cells[line.cells.index(name) + 1 :]:
+        if not any(ch.isdigit() for ch in street.text) or _CONTACT.search(street.text):
+            continue
+        if _town(street.text, []) is not None:
+            continue
+        edges = {(street.x0, street.x1)}
+        for town in lines[index + 1].cells:
+            if _aligned(town, edges) and _town(town.text, [street]) is not None:
+                return _joined([street, town])
     return None
 
 

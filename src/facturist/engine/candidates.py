@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from facturist.engine.model import Value
@@ -15,3 +16,12 @@ class Candidate:
     value: Value
     rank: int
     order: int
+
+
+# A dotted leader between a caption and its value ("RECHNUNG........ 7003318"): part of neither.
+_LEADER = re.compile(r"(?<=\w)\.{3,}")
+
+
+def without_leaders(text: str) -> str:
+    """The text with each dotted leader blanked, every other character where it was."""
+    return _LEADER.sub(lambda match: " " * len(match.group()), text)

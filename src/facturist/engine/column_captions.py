@@ -25,7 +25,13 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # "Varetekst", "Ydelse" (da: service).
         r"|benämning|beskrivning|beskrivelse|varebeskrivelse|varetekst|ydelse"
         # Czech "Popis", "Označení (dodávky)", "Název"; Finnish "Nimike", "Tuote", "Kuvaus".
-        r"|popis|označení|označení dodávky|název|nimike|tuote|kuvaus)$",
+        r"|popis|označení|označení dodávky|název|nimike|tuote|kuvaus"
+        # Romanian forms: "Denumirea produselor sau a serviciilor" ("Name of products or
+        # services"), the whole phrase heading the column, not just its last word.
+        r"|denumire|denumirea produselor(?: sau a serviciilor)?"
+        # "Goods/Service" (Turkish e-invoices' "Mal Hizmet"), "Goods and services".
+        r"|goods|goods\s?/\s?services?|goods and services|mal hizmet|mal/hizmet"
+        r"|name of (?:the )?(?:products?|goods|items?)(?: (?:or|and|/) services?)?)$",
         re.IGNORECASE,
     ),
     "quantity": re.compile(
@@ -47,7 +53,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"precio|prezzo|prijs|preço|cena|netto-preis|preis/|prijs per stuk|einzelpreis netto"
         r"|ep|e-preis netto|price per unit|unit cost|cost|satz|stundensatz|tarif|tarifa|tariffa"
         r"|tarief|stukprijs|p\.?\s?u|p\. unitario|costo unitario|preço unitário"
-        r"|preis/(?:einh|einheit|stk|st)\.?|price/unit"
+        # "Preis/ME", "Preis je ME": ME is the German quantity unit (Mengeneinheit).
+        r"|preis/(?:einh|einheit|stk|st|me)\.?|preis (?:je|pro) me|price/unit"
         # "VK-Preis" (Business Central's sales price), Dutch "Eenh.prijs" (eenheidsprijs).
         r"|vk-preis|vk preis|verkaufspreis|eenheidsprijs|eenh\.\s?prijs"
         # Swiss "Ansatz" (the rate per hour), "Stundenansatz".
@@ -58,6 +65,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # Abridged "Pr. Unitário", "Preço unit.", "Prezzo unit."; Czech "J.cena" (jednotková
         # cena); Finnish "A-hinta", "Yksikköhinta".
         r"|pr\.\s?unit[áa]rio|pr\.\s?unit\.|preço unit\.|prezzo unit\.|precio unit\."
+        # Spanish / Portuguese "Valor unitario" (Mexican CFDI, Brazil): the unit's value.
+        r"|valor unit[áa]rio|valor unit\.|vl\.\s?unit\.?"
         r"|j\.\s?cena|jedn\.\s?cena|jednotková cena|[àaá]-?hinta|yksikköhinta)$",
         re.IGNORECASE,
     ),
@@ -65,8 +74,11 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"^(?:betrag|gesamtbetrag|gesamt|gesamtpreis|nettobetrag|summe|entgelt|amount|total|"
         r"montant|importe|importo|bedrag|valor|wartość|positionsbetrag|positions|netto|"
         r"line total|wartosć|wartosc|wartość|totaal|subtotal|gesamtpreis netto|nettowert"
-        r"|gesamtwert|positionswert|gesamt netto|montante|valore|totale|razem|kwota|wart\."
+        # "Wert EUR": German ERPs (SAP Business One) print the line's value as its "Wert".
+        r"|gesamtwert|positionswert|wert|gesamt netto|montante|valore|totale|razem|kwota|wart\."
         r"|net|net amount|g-preis|gp"
+        # "Value (excl. VAT)": the line's value in English (Romanian "Valoare").
+        r"|value|valoare"
         r"|net value|imponibile|neto|líquido|liquido|ht|ttc|excl\.? btw|subtotaal|subtotale"
         r"|bedrag excl\.?"
         # "Zeilenbetrag" (Business Central); Indian tax invoices print the line's net as its
@@ -88,7 +100,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # "%IVA", "% MwSt": the sign before the tax's name.
         r"|%\s?(?:ust|mwst|vat|tax|tva|iva|btw|gst)"
         # The tax amount column beside the rate ("Kwota VAT"): no line amount.
-        r"|kwota vat|vat amount|tax amount|montant tva|cuota iva|importe iva|btw-bedrag"
+        r"|kwota vat|vat amount|vat value|valoare tva"
+        r"|tax amount|montant tva|cuota iva|importe iva|btw-bedrag"
         r"|ust\.-betrag|valor iva|imposta)$",
         re.IGNORECASE,
     ),

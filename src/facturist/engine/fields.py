@@ -6,9 +6,10 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from facturist.engine.accountread import read_iban, wrapped_iban
 from facturist.engine.addresses import party_address
 from facturist.engine.amountcaptions import caption_rank, in_iban, rate_before
-from facturist.engine.candidates import Candidate
+from facturist.engine.candidates import Candidate, without_leaders
 from facturist.engine.charges import adjustment_candidates
 from facturist.engine.column_captions import names_item_columns
 from facturist.engine.dateorder import resolve_dates
@@ -18,7 +19,6 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Box, Value, Word
 from facturist.engine.ownnumber import digit_run, document_type, refers_back, title_number
 from facturist.engine.parse.currency import without_currency
-from facturist.engine.parse.ids import is_valid_iban
 from facturist.engine.parsing import (
     detect_currency,
     find_ibans,
@@ -43,7 +43,6 @@ _SIGN_TOKENS = frozenset({"-", "-€", "-$", "-£", "−", "−€", "€-", "- 
 _SIGNED_CODE = re.compile(r"[-−][A-Z]{3}")  # "-CHF 2'485.69": the sign before an ISO code
 _PREFIX_TOKEN = re.compile(r"[A-Z]{1,3}")
 _SPACED_NUMBER = re.compile(r"[A-Z]{0,3}\d+(?: \d+)+")
-_ACCOUNT_TOKEN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{6,30}")
 _KIND = {
     "invoice_number": "id",
     "invoice_date": "date",
@@ -318,6 +317,8 @@ def read_id(words: list[Word], *, dated: bool = False) -> Value | None:
         spaced = token.replace("\u00a0", " ")
         if " " in spaced and _SPACED_NUMBER.fullmatch(spaced):
             return digit_run(words, index + 1, Value(spaced, word.text, (word.box,)))
+        if token.isdigit() and _in_date(words, index):
+            continue  # "4 Dec 2026" over its caption: the day of a date, never a number
         match = _ID_TOKEN.fullmatch(token)
         if match and any(ch.isdigit() for ch in token) and (dated or parse_date(token) is None):
             rest = words[index + 1 : index + 3]
@@ -343,24 +344,8 @@ def _read(kind: str, words: list[Word]) -> Value | None:
     if kind == "vat":
         return read_vat_id(words)
     if kind == "iban":
-        text = " ".join(w.text for w in words[:9])
-        ibans = find_ibans(text)
-        if ibans:
-            return Value(ibans[0], text, tuple(w.box for w in words[:9]))
-        # A Polish NRB ("35 1140 2004 0000 3902 1234 5678") is the IBAN without its "PL".
-        domestic = _NRB.match(text)
-        if domestic and is_valid_iban("PL" + re.sub(r"\D", "", domestic.group())):
-            return Value("PL" + re.sub(r"\D", "", domestic.group()), text, (words[0].box,))
-        # Right after its label, an account number in IBAN form whose checksum fails (or a
-        # country's own account format) is still the payee's account as printed.
-        first = words[0].text.strip(".,;") if words else ""
-        if _ACCOUNT_TOKEN.fullmatch(first):
-            return Value(first, words[0].text, (words[0].box,), 0.6)
-        return None
+        return read_iban(words)
     return None
-
-
-_NRB = re.compile(r"\d{2}(?: ?\d{4}){6}\b")
 
 
 def _below(lines: list[Line], index: int, label: list[Word]) -> list[Word]:
@@ -494,7 +479,7 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
     stacked: bool | None = None  # labels printed under their values, judged once when needed
     ordered: set[int] = set()  # number candidates an order's caption names
     for index, line in enumerate(lines):
-        text = line.text
+        text = without_leaders(line.text)
         for key, figure in grid_totals(lines, index).items():
             # A grid row that passed its arithmetic outranks any label read on its own.
             order += 1
@@ -566,6 +551,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     label = []  # a label inside a sentence has no value above or below
                 if value is None and label:
                     value = _read(kind, _beside(lines, index, label))
+                if value is None and key == "iban":
+                    value = wrapped_iban(lines, index, words)
                 if value is None and label:
                     if stacked is None:
                         # Only a row of field captions counts: two address blocks side by
@@ -576,9 +563,13 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                         )
                     lone = len(line.cells) == 1
                     above = _values_above(lines, index) or figures_above(lines, index)
-                    if above or (stacked and lone):
+                    above = above or (stacked and lone)
+                    if above:
                         value = _read(kind, _above(lines, index, label))
-                    elif kind != "amount" or not in_item_header(lines, index, label):
+                    # Xero's column of captions each over its value: none above, read below.
+                    if value is None and (
+                        kind != "amount" or (not above and not in_item_header(lines, index, label))
+                    ):
                         value = _read(kind, _below(lines, index, label))
                         if key == "due_date" and value and _date_column(lines, index, value):
                             continue  # "Fällig am" over a schedule of instalments

@@ -84,7 +84,28 @@ def title_number(lines: list[Line]) -> Value | None:
     """The number a title alone in its cell carries on the next line, under it, with no
     caption or with a bare number sign ("No. 318-1-2"); else a series printed with its
     number."""
-    return _under_title(lines) or _series_number(lines)
+    return _under_title(lines) or _series_number(lines) or _beside_title(lines)
+
+
+# A title and its bare number alone in one cell ("Invoice 0087", as FreeAgent prints it).
+_TITLE_AND_NUMBER = re.compile(
+    r"^(?:tax\s+)?(?:invoice|rechnung|facture|factura|fattura|factuur|fatura|faktura)\s+"
+    r"(?P<number>\d{3,12})$",
+    re.IGNORECASE,
+)
+
+
+def _beside_title(lines: list[Line]) -> Value | None:
+    """The number a title carries on its own line, in its cell, with no caption or sign: a
+    year ("Invoice 2026") is no number."""
+    for line in lines[:40]:
+        for cell in line.cells:
+            match = _TITLE_AND_NUMBER.match(cell.text.strip())
+            if match is None or 1990 <= int(match.group("number")) <= 2100:
+                continue
+            number = match.group("number")
+            return Value(number, cell.text, tuple(w.box for w in cell.words[-1:]), 0.8)
+    return None
 
 
 def _series_number(lines: list[Line]) -> Value | None:

@@ -20,6 +20,7 @@ from facturist.engine.partynames import (
     SHIP_TO,
     customer_number,
     initials,
+    logo_over_address,
     names_by_form,
     not_a_name,
 )
@@ -57,6 +58,13 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
             seller = _with_joined_start(top[index].cells, position)
             if taxed and buyer is None and taxed[0] != formed[0]:
                 buyer = _with_joined_start(top[formed[0][0]].cells, formed[0][1])
+            logo = (
+                None
+                if taxed or buyer
+                else logo_over_address(top, index, top[index].cells[position])
+            )
+            if logo is not None:  # the legal-form name right of a logo's letterhead: addressee
+                seller, buyer = logo, seller
         if seller is not None:
             seller = _fuller_name(seller, (sender, _footer_company(first_page)))
         if seller is not None and buyer is None and _in_window(first_page, seller):

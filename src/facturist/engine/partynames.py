@@ -3,9 +3,13 @@ and the lines that stand where a name goes but are none (titles, captions, ident
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from facturist.engine.labels import DOCUMENT_TITLE, LABELS_BY_RANK, LEGAL_FORM
+from facturist.engine.layout import Cell, Line, column_below
+from facturist.engine.model import Value
+from facturist.engine.towns import POSTCODE_TOWN
 
 # The legal line stating a company's share capital ("SARL au capital de 80 000 €", "Cap. soc.
 # € 100.000 i.v."): it follows the name, it is none.
@@ -124,3 +128,41 @@ def _caption(text: str) -> bool:
         if match is not None and match.end() == len(bare):
             return True
     return False
+
+
+def logo_over_address(top: list[Line], index: int, cell: Cell) -> Value | None:
+    """The seller's name set as a logo over its letterhead's address, when a legal-form name
+    printed lower and right of it heads a block of its own: that one is the addressee.
+
+    The logo is one to three short lines without a digit from the top of the page
+    ("RHÔNE" / "EMBALLAGES"), the address line under it ends in a postcode and town, and the
+    name on `top[index]` starts right of them with a street and town under it.
+    """
+    if index < 3 or cell.x0 < 0.5 * max(ln.cells[-1].x1 for ln in top):
+        return None
+    logo: list[Cell] = []
+    for line in top[:4]:
+        if line.page != top[0].page or len(line.cells) != 1:
+            return None
+        text = line.cells[0].text
+        if POSTCODE_TOWN.search(text) and logo:
+            if line.cells[0].x1 > cell.x0 or not _heads_town(top, index, cell):
+                return None
+            return Value(
+                " ".join(c.text for c in logo),
+                " ".join(c.text for c in logo),
+                tuple(b for c in logo for b in c.boxes),
+                0.6,
+            )
+        if any(ch.isdigit() for ch in text) or not_a_name(text) or len(text.split()) > 3:
+            return None
+        logo.append(line.cells[0])
+    return None
+
+
+def _heads_town(top: list[Line], index: int, cell: Cell) -> bool:
+    """Whether a street and a town line follow the cell in its column."""
+    below = [c.text for _, c in itertools.islice(column_below(top, index, cell.x0, 4), 4)]
+    return any(POSTCODE_TOWN.search(text) for text in below) and any(
+        any(ch.isdigit() for ch in text) and not POSTCODE_TOWN.search(text) for text in below
+    )

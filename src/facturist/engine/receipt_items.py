@@ -30,7 +30,7 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Box, PageText, Value, Word
 from facturist.engine.parsing import parse_amount
 from facturist.engine.parties import POSTCODE_TOWN
-from facturist.engine.receipts import looks_like_receipt, main_receipt
+from facturist.engine.receipt_scan import looks_like_receipt, main_receipt
 
 # An amount with two decimals: "7.00", "1,614.60", "1 614,60", "2'442.18", "5.59-", "(5.59)".
 _AMOUNT = re.compile(r"^\(?[-−]?\d{1,3}(?:[.,'’\u00a0\u202f ]?\d{3})*[.,]\d{2}\)?-?$")

@@ -13,29 +13,22 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from facturist.engine.layout import Cell, Line
+from facturist.engine.layout import Line
 from facturist.engine.model import Box, PageText, Value, Word
 from facturist.engine.parsing import parse_amount, parse_date
 from facturist.engine.parties import POSTCODE_TOWN
-
-# Words that mark a receipt (several must appear; one TOTAL is on every invoice too).
-_RECEIPT_WORDS = re.compile(
-    r"\b(RECEIPT|CASH(IER)?|CHANGE|ROUNDING|TENDERED|THANK\s*YOU|COUNTER|GST|SST|"
-    r"KASSE|KASSENBON|BON|TICKET|QUITTUNG|RM"
-    # A restaurant's check: its table, server and covers.
-    r"|TABLE|SERVER|COVERS|PAX"
-    # Malaysian tax invoices and cash bills on A5: a company's suffix, the bill's title.
-    r"|SDN\.?\s?BHD|ENTERPRISE|TAX\s+INVOICE|CASH\s+BILL"
-    # Singapore's company suffix, as SDN BHD in Malaysia.
-    r"|PTE\.?\s?LTD"
-    # Malay "thank you", printed on hawkers' pre-printed cash bills, and their notice.
-    r"|TERIMA\s*KASIH|GOODS\s+SOLD"
-    # Malay for receipt, tax invoice, cash, change and rounding; "Rcpt", a till's receipt.
-    r"|RESIT|INVOIS\s+CUKAI|TUNAI|BAKI|PENGGENAPAN|RCPT"
-    # A shop's footer: "No refund", "non-refundable", "goods are not returnable".
-    r"|(?:NON[\s-]?)?REFUND(?:ABLE)?|RETURNABLE|EXCHANGEABLE)\b",
-    re.IGNORECASE,
+from facturist.engine.receipt_scan import (
+    _AMOUNT,
+    _NOT_TOTAL,
+    _TOTAL,
+    _amounts,
+    _letters,
+    looks_like_receipt,
+    main_receipt,
 )
+
+__all__ = ["looks_like_receipt", "main_receipt", "receipt_fields", "with_receipt_fields"]
+
 # Lines that end the header block (contact, registration, document title, date, staff).
 _STOP = re.compile(
     r"\b(TEL|TELEPHONE|PHONE|FAX|H/?P|EMAIL|E-MAIL|WWW|HTTP|GST|SST|TAX|INVOICE|RECEIPT|"
@@ -139,22 +132,6 @@ _OTHER_DATE = re.compile(
 )
 # A hotel folio's stay starts on arrival; the bill is settled on departure.
 _DEPARTURE = re.compile(r"\b(DEPARTURE|CHECK[\s-]?OUT)\b", re.IGNORECASE)
-_AMOUNT = re.compile(r"(?<![\d.,])(-?)(?:RM|\$|€)?\s?(\d{1,3}(?:,\d{3})*|\d+)[.,](\d{2})(?![\d])")
-_TOTAL = re.compile(
-    # "TOTEL"/"TETAL": low-resolution OCR swaps the vowels; "DUE"/"PAYABLE" label the final
-    # amount on many tills ("Due 7.50", "Amt Payable", "Tot Pable").
-    r"T\s?[OE]\s?T\s?[AE]\s?L|TOTAAL|\bJUMLAH\b|\bGESAMT|\bSUMME\b|\bMONTANT\b|\bRAZEM\b"
-    r"|\bDUE\b(?!\s*DATE)|\bP[AE]?Y?ABLE\b"
-    # "NET AMOUNT": the bill after discounts (a deposit and the balance due may follow).
-    r"|\bNETT?\s*(?:AMOUNT|AMT)\b",
-    re.IGNORECASE,
-)
-_NOT_TOTAL = re.compile(
-    r"SUB\s?-?\s?TOT|QTY|QUANTITY|ITEM|PCS|UNIT|DISC|SAVING|POINT|EXCL|EXC\.|BEFORE|"
-    r"INCLUDES|TOTAL\s*(GST|TAX|SST)|GST\s*SUMMARY|TENDER|CHANGE|ROUNDING\s*ADJ|ADJUSTMENT|"
-    r"(GST|TAX|SST|VAT)\s*(PAYABLE|DUE)",
-    re.IGNORECASE,
-)
 # Labels of the final amount; other TOTAL lines compete by size (a total with tax is the
 # largest: "Total HT" / "Total ilíquido" / a tax summary's "Total" are smaller).
 # Malay "Jumlah perlu bayar" (amount to pay) is the payable total, after the rounding.
@@ -169,79 +146,6 @@ _CHANGE = re.compile(r"\b(CHANGE|BAKI|KEMBALI)\b", re.IGNORECASE)
 _CENT = Decimal("0.01")
 _TWO_DECIMALS = re.compile(r"\d[.,]\d{2}(?!\d)")
 _RINGGIT = re.compile(r"\bRM\s?\d|\(RM\)|\bRM\s*$|\bSDN\.?\s?BHD\b", re.IGNORECASE)
-
-
-def looks_like_receipt(pages: Sequence[PageText], lines: Sequence[Line]) -> bool:
-    """A short document that is scanned or narrow and uses till-receipt words."""
-    if not pages or len(pages) > 2:
-        return False
-    narrow = all(page.width < 0.6 * page.height for page in pages)
-    scanned = all(page.source == "ocr" for page in pages)
-    marks = {m.group(0).upper() for line in lines for m in _RECEIPT_WORDS.finditer(line.text)}
-    # A slip scanned on a wider bed: its printed column is narrow, not the image.
-    column = scanned and len(pages) == 1 and bool(marks) and _narrow_column(lines)
-    return (narrow and (scanned or len(marks) >= 2)) or (scanned and len(marks) >= 3) or column
-
-
-def _narrow_column(lines: Sequence[Line]) -> bool:
-    """The printed words span a column less than 0.6 times as wide as it is tall."""
-    words = [w for line in lines for w in line.words]
-    if len(lines) < 10:
-        return False
-    width = max(w.box.x1 for w in words) - min(w.box.x0 for w in words)
-    height = max(w.box.y1 for w in words) - min(w.box.y0 for w in words)
-    return width < 0.6 * height
-
-
-def main_receipt(lines: Sequence[Line]) -> list[Line]:
-    """The main receipt's lines where a second receipt lies beside it on the scanner bed.
-
-    OCR reads the two row by row, so their lines interleave. A band of the page that no word
-    crosses splits it; when each side holds a receipt (lines of words and its own total),
-    the side that runs taller is the scanned one (the other is cut by the bed's edge).
-    """
-    if len(lines) < 10 or len({line.page for line in lines}) > 1:
-        return list(lines)
-    words = sorted((w for line in lines for w in line.words), key=lambda w: w.box.x0)
-    heights = sorted(w.box.y1 - w.box.y0 for w in words)
-    least_gap = 2 * heights[len(heights) // 2]
-    reach = words[0].box.x1
-    for word in words[1:]:
-        if word.box.x0 - reach >= least_gap:
-            split = (reach + word.box.x0) / 2
-            left = _side(lines, split, left=True)
-            right = _side(lines, split, left=False)
-            if _holds_receipt(left) and _holds_receipt(right):
-                return max(
-                    (left, right),
-                    key=lambda side: (side[-1].y1 - side[0].y0, sum(len(ln.words) for ln in side)),
-                )
-        reach = max(reach, word.box.x1)
-    return list(lines)
-
-
-def _side(lines: Sequence[Line], split: float, *, left: bool) -> list[Line]:
-    """`lines` cut down to their words left (or right) of `split`; emptied lines dropped."""
-
-    def keep(word: Word) -> bool:
-        return word.box.x1 <= split if left else word.box.x0 >= split
-
-    kept: list[Line] = []
-    for line in lines:
-        words = [w for w in line.words if keep(w)]
-        if words:
-            cells = [Cell([w for w in cell.words if keep(w)]) for cell in line.cells]
-            kept.append(Line(line.page, words, [cell for cell in cells if cell.words]))
-    return kept
-
-
-def _holds_receipt(lines: Sequence[Line]) -> bool:
-    """Several lines of words and a total of its own: a receipt, not a column of prices."""
-    worded = sum(_letters(line.text) >= 3 for line in lines)
-    return worded >= 6 and any(
-        _TOTAL.search(line.text) and not _NOT_TOTAL.search(line.text) and _amounts(line.text)
-        for line in lines
-    )
 
 
 def receipt_fields(lines: Sequence[Line]) -> dict[str, Value]:
@@ -270,10 +174,6 @@ def _value(text: str, words: Sequence[Word], value: str | date | float | None = 
     boxes: tuple[Box, ...] = tuple(w.box for w in words)
     confidence = min((w.confidence for w in words), default=1.0)
     return Value(text if value is None else value, text, boxes, confidence)
-
-
-def _letters(text: str) -> int:
-    return sum(ch.isalpha() for ch in text)
 
 
 def _is_registration(text: str) -> bool:
@@ -621,14 +521,6 @@ def _labelled_date(line: Line) -> date | None:
         return None
     parsed = parse_date(line.cells[-1].text, day_first=True)
     return parsed.value if parsed is not None else None
-
-
-def _amounts(text: str) -> list[Decimal]:
-    values = []
-    for match in _AMOUNT.finditer(text):
-        whole = match.group(2).replace(",", "")
-        values.append(Decimal(f"{match.group(1)}{whole}.{match.group(3)}"))
-    return values
 
 
 def _split_glued(text: str) -> str:

@@ -52,6 +52,8 @@ class Columns:
 
 
 _LABELLED_VALUE = re.compile(r":\s*\S*\d")
+# A caption naming the unit of measure, which the quantity vocabulary also reads as a count.
+_UNIT_CAPTION = re.compile(r"^units?\.?$", re.IGNORECASE)
 # The last word of a caption naming a number or code ("Item #", "Product code", "Item No.").
 _NUMBER_MARK = re.compile(r"^(?:#|no\.?|nr\.?|n[°º]|number|code|id|ref\.?|sku)$", re.IGNORECASE)
 # A word before a caption naming its code: "Cod. articolo", "Code article", "Código artículo".
@@ -91,6 +93,7 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
                     counts.append(words)
                 if category not in found:
                     found[category] = words
+        _settle_quantity_column(found, counts)
         codes = _settle_description_column(found, descriptions)
         _settle_amount_columns(found, amounts)
         _settle_price_columns(found, prices)
@@ -249,6 +252,15 @@ def _code_caption(words: list[Word], member: Line) -> list[Word] | None:
     if cell is not None and position and _CODE_MARK.match(cell.words[position - 1].text):
         return [cell.words[position - 1], *words]
     return None
+
+
+def _settle_quantity_column(found: dict[str, list[Word]], counts: list[list[Word]]) -> None:
+    """ "Unit | Qty": beside another count caption, "Unit" names the unit of measure."""
+    if len(counts) < 2 or not _UNIT_CAPTION.match(" ".join(w.text for w in found["quantity"])):
+        return
+    others = [words for words in counts if not _UNIT_CAPTION.match(" ".join(w.text for w in words))]
+    if others:
+        found["quantity"] = others[0]
 
 
 def _settle_price_columns(found: dict[str, list[Word]], prices: list[list[Word]]) -> None:

@@ -164,6 +164,26 @@ def test_receipt_detection() -> None:
     assert with_receipt_fields([letter], build_lines(letter), kept) == kept
 
 
+@pytest.mark.parametrize(
+    ("head", "marks"),
+    [
+        (["SUNRISE BREAD HOUSE", "SUNRISE CONFECTIONERY S/B", "(1234567-A)"], ["GST No.0012"]),
+        (["KIM HIN TYRE SERVICE", "(Co. Reg. No. 000123456-M)"], ["GST No.0012", "TAX INVOICE"]),
+        (["PETAL LANE TRADING (001234567-V)"], ["SALES RECEIPT", "THANK YOU"]),
+    ],
+)
+def test_a_malaysian_company_number_marks_a_scanned_slip_as_a_receipt(
+    head: list[str], marks: list[str]
+) -> None:
+    rows = [*head, "NO. 35, JALAN SS 21/37,", "47400 PETALING JAYA", *marks]
+    rows += ["Date:06/02/2018 || 09:48", "2 CROISSANT || 8.40", "Total || 8.40"]
+    page = page_of(rows, width=400.0)  # a wide scan of a short slip: not narrow
+    assert looks_like_receipt([page], build_lines(page))
+    # The company's lines make the receipt: without them the page is no receipt.
+    plain = page_of([row for row in rows if row not in head], width=400.0)
+    assert not looks_like_receipt([plain], build_lines(plain))
+
+
 def test_ringgit_receipts_say_myr() -> None:
     rows = receipt_rows(random.Random(5), "TOTAL", "RM 10.95")
     assert receipt_fields(build_lines(page_of(rows)))["currency"].value == "MYR"
