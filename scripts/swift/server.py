@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import base64
 import contextlib
+import http.client
 import json
 import os
 import pwd
@@ -237,8 +238,9 @@ class SwiftServer:
                 conf = self.root / "etc" / f"{kind}-server.conf"
                 self._spawn(kind, [f"swift-{kind}-server", str(conf), "--verbose"])
                 self._save_state()
-            self._wait_ready(time.monotonic() + timeout)
-            self.create_bucket(self.bucket)
+            deadline = time.monotonic() + timeout
+            self._wait_ready(deadline)
+            self._create_bucket_when_served(deadline)
         except BaseException:
             self.stop()
             raise
@@ -256,6 +258,18 @@ class SwiftServer:
             if time.monotonic() > deadline:
                 raise RuntimeError(f"Swift did not start: {sorted(pending)} not listening")
             time.sleep(0.05)
+
+    def _create_bucket_when_served(self, deadline: float) -> None:
+        # A listening proxy may still drop its first requests while its workers start (CI saw
+        # "Remote end closed connection without response" once): retry until the deadline.
+        while True:
+            try:
+                self.create_bucket(self.bucket)
+                return
+            except (OSError, http.client.HTTPException):
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.25)
 
     def _swift_token(self) -> tuple[str, str]:
         request = urllib.request.Request(
