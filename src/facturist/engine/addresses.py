@@ -15,7 +15,7 @@ import itertools
 import re
 
 from facturist.engine.labels import LABEL_VALUE_LINE
-from facturist.engine.layout import Cell, Line, column_below
+from facturist.engine.layout import Cell, Line, column_below, line_holding
 from facturist.engine.model import Value, Word
 from facturist.engine.parties import (
     POSTCODE_TOWN,
@@ -97,14 +97,7 @@ def party_address(
     if name is None or not name.boxes:
         return None
     last = name.boxes[-1]
-    index = next(
-        (
-            i
-            for i, line in enumerate(lines)
-            if line.page == last.page and any(w.box == last for w in line.words)
-        ),
-        None,
-    )
+    index = line_holding(lines, last)
     if index is None:
         return None
     line = lines[index]

@@ -57,10 +57,9 @@ _KIND = {
 }
 # Words that make the VAT number after them the buyer's ("Ihre USt-IdNr.", "Customer VAT",
 # "Spett.le Cliente — P.IVA").
+_BUYER_WORDS = r"ihre?|your|customer|kunden|client|buyer|k[äa]ufer"
 _BUYER_OWNED = re.compile(
-    r"\b(?:ihre?|your|customer|kunden|client|buyer|k[äa]ufer|acheteur|cliente|klant)"
-    r"[\s\-\u2013\u2014:|]*$",
-    re.IGNORECASE,
+    rf"\b(?:{_BUYER_WORDS}|acheteur|cliente|klant)[\s\-\u2013\u2014:|]*$", re.IGNORECASE
 )
 # "USt-IdNr. Debitor", "VAT No. customer": the party named after the caption owns the number.
 _BUYER_AFTER = re.compile(
@@ -71,7 +70,7 @@ _BUYER_AFTER = re.compile(
 # mandate reference: the account a direct debit draws on, the buyer's.
 _PAYER_BEFORE = re.compile(
     r"\b(?:(?:ihrem|your) (?:\w+ )?(?:konto|account)(?: mit| with)?|mandat\w*(?:\W+\S+){0,3})\W*$|"
-    r"\b(?:ihre?|your|customer|kunden|client|buyer|k[äa]ufer|payer|debtor|zahler)[\s\-:|]*$",
+    rf"\b(?:{_BUYER_WORDS}|payer|debtor|zahler)[\s\-:|]*$",
     re.IGNORECASE,
 )
 _PAYER_AFTER = re.compile(

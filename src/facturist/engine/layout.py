@@ -151,6 +151,20 @@ def split_cells(words: list[Word], glyph_share: float = 1.0) -> list[Cell]:
     return cells
 
 
+def joined_word(previous: Word, word: Word) -> Word:
+    """Two words of one figure as one, a no-break space between ("12" "684,00")."""
+    box = previous.box
+    joined = Box(box.page, box.x0, min(box.y0, word.box.y0), word.box.x1, max(box.y1, word.box.y1))
+    return Word(
+        f"{previous.text}\u00a0{word.text}", joined, min(previous.confidence, word.confidence)
+    )
+
+
+def line_holding(lines: list[Line], box: Box) -> int | None:
+    """The index of the line that holds the word with this box, None when none does."""
+    return next((i for i, ln in enumerate(lines) if any(w.box == box for w in ln.words)), None)
+
+
 def join_digit_groups(words: list[Word]) -> list[Word]:
     """Join "12" "684,00" into one word when a narrow gap separates thousands groups."""
     out: list[Word] = []
@@ -165,19 +179,7 @@ def join_digit_groups(words: list[Word]) -> list[Word]:
                 and _GROUP_HEAD.match(previous.text)
                 and _GROUP_TAIL.match(word.text)
             ):
-                box = previous.box
-                joined = Box(
-                    box.page,
-                    box.x0,
-                    min(box.y0, word.box.y0),
-                    word.box.x1,
-                    max(box.y1, word.box.y1),
-                )
-                out[-1] = Word(
-                    f"{previous.text}\u00a0{word.text}",
-                    joined,
-                    min(previous.confidence, word.confidence),
-                )
+                out[-1] = joined_word(previous, word)
                 continue
         out.append(word)
     return out

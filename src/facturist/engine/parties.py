@@ -14,7 +14,7 @@ from facturist.engine.labels import (
     NAME_LABEL,
     SELLER_SECTION,
 )
-from facturist.engine.layout import Cell, Line, column_below
+from facturist.engine.layout import Cell, Line, column_below, line_holding
 from facturist.engine.model import Value
 from facturist.engine.partynames import (
     SHIP_TO,
@@ -114,7 +114,7 @@ def _in_block(lines: list[Line], buyer: Value, cell: Cell) -> bool:
     if not buyer.boxes:
         return False
     top = buyer.boxes[0]
-    start = next((i for i, ln in enumerate(lines) if any(w.box == top for w in ln.words)), None)
+    start = line_holding(lines, top)
     if start is None:
         return False
     block = itertools.islice(column_below(lines, start, top.x0, tolerance=6), 4)
@@ -127,7 +127,7 @@ def _company_under_person(lines: list[Line], buyer: Value) -> Value:
     if not buyer.boxes or LEGAL_FORM.search(str(buyer.value)):
         return buyer
     top = buyer.boxes[0]
-    start = next((i for i, ln in enumerate(lines) if any(w.box == top for w in ln.words)), None)
+    start = line_holding(lines, top)
     if start is None:
         return buyer
     for _line, cell in itertools.islice(column_below(lines, start, top.x0, tolerance=6), 4):

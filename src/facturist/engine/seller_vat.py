@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from facturist.engine.candidates import Candidate
 from facturist.engine.labels import BUYER_SECTION
-from facturist.engine.layout import Line, column_below
+from facturist.engine.layout import Line, column_below, line_holding
 from facturist.engine.model import Box, Value
 from facturist.engine.parse.ids import find_vat_ids, is_valid_vat_id, normalize_vat_id
 
@@ -55,14 +55,7 @@ def _in_buyer_listing(value: Value, lines: list[Line]) -> bool:
     if not value.boxes:
         return False
     box = value.boxes[0]
-    index = next(
-        (
-            i
-            for i, ln in enumerate(lines)
-            if ln.page == box.page and any(w.box == box for w in ln.words)
-        ),
-        None,
-    )
+    index = line_holding(lines, box)
     if index is None:
         return False
     row = lines[index]

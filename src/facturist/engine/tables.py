@@ -8,7 +8,7 @@ from itertools import pairwise, permutations
 
 from facturist.engine.column_captions import names_columns
 from facturist.engine.fields import AMOUNT_TOKEN
-from facturist.engine.layout import Line
+from facturist.engine.layout import Line, joined_word
 from facturist.engine.model import Box, Value, Word
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.parse.dates import find_dates
@@ -212,16 +212,7 @@ def _grouped_figures(line: Line, columns: Columns) -> list[Word]:
                 and _GROUP_TAIL.match(word.text)
                 and not _in_description(previous, columns)
             ):
-                box = previous.box
-                joined = Box(
-                    box.page,
-                    box.x0,
-                    min(box.y0, word.box.y0),
-                    word.box.x1,
-                    max(box.y1, word.box.y1),
-                )
-                text = f"{previous.text}\u00a0{word.text}"
-                words[-1] = Word(text, joined, min(previous.confidence, word.confidence))
+                words[-1] = joined_word(previous, word)
                 continue
             words.append(word)
     return words if len(words) < len(line.words) else line.words
