@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from facturist.engine import extract_canonical
-from facturist.engine.parties import _is_return_address
+from facturist.engine.partyblocks import is_return_address
 
 from .conftest import make_invoice_pdf
 
@@ -152,8 +152,8 @@ def test_return_address_lines_with_foreign_postcodes() -> None:
         "Costa & Sousa S.A. · Rua Augusta 130 · 3242-194 Coimbra",
         "Pinecrest Services Ltd · 155 Main Street · Leeds LS1 4AB",
     ):
-        assert _is_return_address(line), line
-    assert not _is_return_address("Payment due within 14 days")
+        assert is_return_address(line), line
+    assert not is_return_address("Payment due within 14 days")
 
 
 _GRID_HEAD: Page = [

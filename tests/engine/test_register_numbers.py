@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from facturist.engine.amountread import read_amount
 from facturist.engine.candidates import Candidate
-from facturist.engine.fields import find_candidates, read_amount
+from facturist.engine.fields import find_candidates
 from facturist.engine.layout import build_lines
 from facturist.engine.model import Box, PageText, Value, Word
 from facturist.engine.totals import choose_amounts

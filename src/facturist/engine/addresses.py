@@ -17,13 +17,9 @@ import re
 from facturist.engine.labels import LABEL_VALUE_LINE
 from facturist.engine.layout import Cell, Line, column_below, line_holding
 from facturist.engine.model import Value, Word
-from facturist.engine.parties import (
-    POSTCODE_TOWN,
-    RECIPIENT_OPENING,
-    RETURN_SEPARATOR,
-)
+from facturist.engine.partyblocks import RECIPIENT_OPENING, RETURN_SEPARATOR
 from facturist.engine.partynames import initials
-from facturist.engine.towns import CAPITALS_TOWN
+from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
 
 _CONTACT = re.compile(
     r"\b(?:tel|telefon|fon|phone|fax|mobil|e-?mail|www|http|ust|vat|tva|iva|btw|nip|uid"

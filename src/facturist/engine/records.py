@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from facturist.engine.fields import read_amount, read_date
+from facturist.engine.amountread import read_amount
+from facturist.engine.dateread import read_date
 from facturist.engine.layout import Line
 from facturist.engine.model import Column, ExtractionPlan, InvoiceRecord, ReviewItem, Value
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from facturist.engine.amountread import AMOUNT_TOKEN
 from facturist.engine.column_captions import classify_text, classify_word, header_words
-from facturist.engine.fields import AMOUNT_TOKEN
 from facturist.engine.layout import Line
 from facturist.engine.model import Word
 from facturist.engine.parse.currency import without_currency

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from facturist.engine.fields import AMOUNT_TOKEN
+from facturist.engine.amountread import AMOUNT_TOKEN
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.currency import without_currency

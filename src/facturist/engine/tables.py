@@ -3,57 +3,36 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from itertools import pairwise, permutations
+from dataclasses import dataclass, field
+from itertools import permutations
 
-from facturist.engine.column_captions import names_columns
-from facturist.engine.fields import AMOUNT_TOKEN
-from facturist.engine.layout import Line, joined_word
-from facturist.engine.model import Box, Value, Word
-from facturist.engine.parse.currency import without_currency
+from facturist.engine.layout import Line
+from facturist.engine.model import Value, Word
 from facturist.engine.parse.dates import find_dates
-from facturist.engine.parsing import parse_amount
+from facturist.engine.tablecolumns import look_ahead, read_row_line
+from facturist.engine.tableends import (
+    TABLE_STOP,
+    is_heading,
+    is_summary_line,
+    only_money,
+    opens_grid,
+    resumes,
+)
 from facturist.engine.tableheader import Columns, find_header
 from facturist.engine.tablerows import (
     CARRIED,
     PAGE_LABEL,
     POSITION,
     indented_total,
-    net_of_gross,
-    opens_description,
-    percent_column,
     smaller_print,
     sums_rows,
     total_beside,
-    under_code,
     unprinted_quantity,
 )
-from facturist.engine.tablesections import RowReader, next_page, next_section, over_page_foot
+from facturist.engine.tablesections import next_page, over_page_foot
 
-_NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "vat_rate", "discount")
-_MONEY_COLUMNS = ("unit_price", "amount")
-# Columns a figure crowded out of its nearest one may move to (`_shift_crowded`).
-_SHIFTABLE = ("quantity", "unit_price", "amount")
 # Columns whose figures a row is read for but no item keeps: a line's discount.
 _UNKEPT = ("discount",)
-_STOP = re.compile(
-    r"^(?:summe|zwischensumme|gesamtsumme|gesamtbetrag|total|subtotal|sub-total|sub total|"
-    r"netto|nettobetrag|rechnungssumme|positionssumme"
-    r"|übertrag|carried forward|umsatzsteuer|mwst|vat|tax|steuer|grand total|montant total|"
-    r"total ht|importe total|totale|totaal|base imponible|imponibile|subtotaal|subtotale"
-    r"|total il[íi]quido|razem|suma|iva|btw|tva|ust|net total|amount due|balance"
-    r"|exclusief btw|excl\.? (?:btw|vat|tax|mwst)|exkl\.? (?:mwst|ust)|total hors taxes?"
-    r"|sous-total|warenwert"
-    # A VAT breakdown's header under the items ("Steuersatz | Netto | USt | Brutto").
-    r"|steuersatz|ust-satz|mwst-satz|vat rate|tax rate|taux de tva|taux tva|aliquota iva"
-    r"|tipo de iva|btw-tarief|stawka vat)\b",
-    re.IGNORECASE,
-)
-# Group subtotals inside a table ("Subtotal $ 112.00" under each product group).
-_SUBTOTAL = re.compile(
-    r"^(?:subtotal|sub-total|sub total|zwischensumme|subtotaal|sous-total|subtotale|übertrag)\b",
-    re.IGNORECASE,
-)
 # "IBAN: DE40 8381 ...", "BIC/SWIFT:": a bank caption, printed in footers, never in an item.
 # "IBAN: DE95 ...", "IBAN DE95 1203 ...": the colon is often left out before the number.
 _BANK_CAPTION = re.compile(r"\b(?:IBAN|BIC|SWIFT)(?:\s*[:/]|\s+[A-Z]{2}\d{2})")
@@ -68,19 +47,7 @@ _CONTINUATION_NOISE = re.compile(r"^\W*[\w\-. ]{2,30}\s*:\s*\S|^[•·]")
 _PRICE_DETAIL = re.compile(r"^\W*[\w\-. ]{2,30}\s*(?:\|\s*)?:\s*[-+]?\d")
 # "Tax: 0.2%" under an item: the item's rate, no sum, so no end of the table.
 _RATE_DETAIL = re.compile(r"^\W*[\w\-. ]{2,30}:\s*[-+]?\d{1,3}(?:[.,]\d{1,3})?\s*%$")
-# A section title alone on its line, ending in a colon and holding no figures.
-_HEADING = re.compile(r"^[^\d:]{3,60}:$")
 _LABELLED = re.compile(r"^\W*[\w\-. ]{2,30}\s*:(?:\s|$)")
-# A money figure with cents ("-8,10", "1.234,00"): no product is named by these alone.
-_MONEY = re.compile(
-    r"^[-+]?(?:\d{1,3}(?:[.,' \u00a0]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)[.,]\d{2}$"
-)
-_CENTS = re.compile(r"\d([.,])\d{2}(?!\d)")
-_RATE_WORD = re.compile(r"^(?:\d{1,2}(?:[.,]\d{1,2})?\s?%?|%)$")
-# "1" "170,00": a thousands group's head and tail (three digits and the cents).
-_GROUP_HEAD = re.compile(r"^[-−]?\d{1,3}$")
-_GROUP_TAIL = re.compile(r"^\d{3}[.,]\d{2}$")
-_CURRENCY_WORD = re.compile(r"^(?:€|\$|£|eur|usd|gbp|chf|rm)$", re.IGNORECASE)
 
 
 @dataclass
@@ -93,246 +60,6 @@ class _Row:
     # the lines after it describe the item further but are no part of its name.
     closed: bool = False
     continued: int = 0  # lines of text added under the item's first line
-
-
-def _nearest_column(word: Word, columns: Columns, names: tuple[str, ...]) -> str | None:
-    best, distance = None, 1e9
-    for name in names:
-        span = columns.centers.get(name)
-        if span is None:
-            continue
-        gap = _distance(word.box, span)
-        if gap < distance:
-            best, distance = name, gap
-    return best if distance < 60 else None
-
-
-def _distance(box: Box, span: tuple[float, float]) -> float:
-    """How far a figure stands from a caption: numbers sit under their header, usually
-    right-aligned, so both edges count."""
-    center = (box.x0 + box.x1) / 2
-    if span[0] - 10 <= center <= span[1] + 10:
-        return 0.0
-    return min(abs(center - span[0]), abs(center - span[1]), abs(box.x1 - span[1]))
-
-
-def _in_description(word: Word, columns: Columns) -> bool:
-    """A word under the description header, or text reaching well into its column.
-
-    Descriptions are left-aligned and may start left of their header ("Verbundene" under
-    "Pos Art-Nr | Beschreibung"): a word with letters, most of it inside, belongs there.
-    """
-    left, right = columns.description
-    center = (word.box.x0 + word.box.x1) / 2
-    if left <= center <= right:
-        return True
-    inside = min(word.box.x1, right) - max(word.box.x0, left)
-    width = max(word.box.x1 - word.box.x0, 0.1)
-    return inside >= 0.4 * width and any(ch.isalpha() for ch in word.text)
-
-
-def _decimal_mark(line: Line) -> str | None:
-    """The row's decimal mark, from its figures with cents: "5,000 kg  5,50  27,50" reads 5."""
-    marks = {m.group(1) for w in line.words for m in [_CENTS.search(w.text)] if m}
-    return marks.pop() if len(marks) == 1 else None
-
-
-def _read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, Value]]:
-    description: list[Word] = []
-    numbers: dict[str, tuple[float, Value]] = {}
-    hint = _decimal_mark(line)
-    strays: list[Value] = []  # figures under no known column
-    crowded: list[tuple[str, Value]] = []  # figures that lost their column to a nearer one
-    words = _grouped_figures(line, columns)
-    for index, word in enumerate(words):
-        other = _under_other_caption(word, line, columns)
-        if not other and (_in_description(word, columns) or opens_description(word, line, columns)):
-            description.append(word)
-            continue
-        text = without_currency(word.text.strip("€$£"))
-        following = words[index + 1].text if index + 1 < len(words) else ""
-        if not text or _CURRENCY_WORD.match(word.text) or under_code(word, columns):
-            continue
-        is_percent = text.endswith("%") or following.startswith("%")
-        core = text.rstrip("%")
-        if not AMOUNT_TOKEN.match(core):
-            continue
-        amount = parse_amount(core, decimal_hint=hint)
-        if amount is None:
-            continue
-        # A figure with its currency sign is a price or an amount, never a count or a rate.
-        money = text != word.text.strip()
-        column = (percent_column(word, columns) if is_percent else None) or _nearest_column(
-            word, columns, _MONEY_COLUMNS if money else _NUMERIC_COLUMNS
-        )
-        if other:
-            column = None  # "12" under "Shipped": a count, perhaps the quantity (see below)
-        if column is None and not is_percent:
-            strays.append(Value(float(amount), word.text, (word.box,)))
-        if column is None or (is_percent and column not in ("vat_rate", "discount")):
-            continue
-        span = columns.centers[column]
-        gap = abs((word.box.x0 + word.box.x1) / 2 - (span[0] + span[1]) / 2)
-        figure = Value(float(amount), word.text, (word.box,))
-        # Two figures under one caption: the farther one is perhaps its neighbour's.
-        if column in numbers and numbers[column][0] <= gap:
-            crowded.append((column, figure))
-            continue
-        if column in numbers:
-            crowded.append((column, numbers[column][1]))
-        numbers[column] = (gap, figure)
-    _shift_crowded(crowded, numbers, columns, words)
-    if "amount" in numbers and columns.blocked:
-        description = [w for w in description if not _under(w, columns.blocked)]
-    description = _with_inner_words(words, description, numbers)
-    net_of_gross(line, numbers, hint, columns.net_span)
-    # A caption OCR misread ("Illosc") leaves its column's count to the description.
-    trailing = _trailing_figure(description, hint)
-    chosen = _unlabelled_quantity(numbers, strays, trailing)
-    if trailing and chosen is trailing[0]:
-        description = description[:-1]
-    if numbers and description and description[0].box.x0 < columns.description[0]:
-        columns.text_left = description[0].box.x0  # where the items' text starts in the grid
-    if not numbers and len(description) > 1:
-        description += _run_on(words, description)
-    return description, {k: v for k, (_, v) in numbers.items()}
-
-
-def _grouped_figures(line: Line, columns: Columns) -> list[Word]:
-    """The line's words, with a figure's thousands groups that one cell holds apart joined:
-    "1 170,00", whose narrow "1" the text layer leaves a wider gap after than a digit's."""
-    words: list[Word] = []
-    for cell in line.cells:
-        for word in cell.words:
-            previous = words[-1] if words and words[-1].box.x1 <= word.box.x0 else None
-            if (
-                previous is not None
-                and previous in cell.words
-                and _GROUP_HEAD.match(previous.text)
-                and _GROUP_TAIL.match(word.text)
-                and not _in_description(previous, columns)
-            ):
-                words[-1] = joined_word(previous, word)
-                continue
-            words.append(word)
-    return words if len(words) < len(line.words) else line.words
-
-
-def _shift_crowded(
-    crowded: list[tuple[str, Value]],
-    numbers: dict[str, tuple[float, Value]],
-    columns: Columns,
-    words: list[Word],
-) -> None:
-    """Figures right-aligned well past their captions ("Qty" over "   25", "Unit Price" over
-    "  $48.50") come nearer the next caption than their own: of two under one caption, the
-    one crowded out belongs to the neighbouring column on its side, when that is empty."""
-    order = sorted(
-        (name for name in _NUMERIC_COLUMNS if name in columns.centers),
-        key=lambda name: sum(columns.centers[name]),
-    )
-    for column, figure in crowded:
-        kept, box = numbers[column][1], figure.boxes[0]
-        step = -1 if box.x1 < kept.boxes[0].x1 else 1
-        at = order.index(column) + step
-        if not 0 <= at < len(order) or order[at] not in _SHIFTABLE or order[at] in numbers:
-            continue
-        center = (box.x0 + box.x1) / 2
-        if any(x0 - 2 <= center <= x1 + 2 for x0, x1 in columns.unnamed):
-            continue  # under a caption of its own ("RSP"), though one the reader does not know
-        # Two figures side by side, not a phrase's ("3 x 20" under "Menge").
-        low, high = sorted((box, kept.boxes[0]), key=lambda b: b.x0)
-        if any(low.x1 <= w.box.x0 and w.box.x1 <= high.x0 for w in words):
-            continue
-        if _distance(box, columns.centers[order[at]]) < 60:
-            numbers[order[at]] = (1e6, figure)
-
-
-def _with_inner_words(
-    words: list[Word], description: list[Word], numbers: dict[str, tuple[float, Value]]
-) -> list[Word]:
-    """Words between two words of the description are part of it: a size or a norm inside a
-    name ("FLANGIA DN80 PN16 ACCIAIO") reads like an article code but stands mid-phrase."""
-    if len(description) < 2:
-        return description
-    taken = {box for _gap, value in numbers.values() for box in value.boxes}
-    first, last = words.index(description[0]), words.index(description[-1])
-    inner = words[first : last + 1]
-    if all(w in description or w.box in taken for w in inner):
-        return description
-    return [w for w in inner if w in description or w.box not in taken]
-
-
-def _under_other_caption(word: Word, line: Line, columns: Columns) -> bool:
-    """A word in a cell of its own under a caption of `columns.others`."""
-    if not columns.others:
-        return False
-    cell = next((c for c in line.cells if word in c.words), None)
-    if cell is None or cell.x0 < columns.description[0] + 20:
-        return False  # the item's text itself, however far it runs
-    center = (cell.x0 + cell.x1) / 2
-    return any(
-        x0 - 4 <= center <= x1 + 4 and cell.x0 >= x0 - max(6.0, x1 - x0)
-        for x0, x1 in columns.others
-    )
-
-
-def _unlabelled_quantity(
-    numbers: dict[str, tuple[float, Value]], strays: list[Value], trailing: list[Value]
-) -> Value | None:
-    """A figure under no known column ("#", a blank header) that times the price gives the
-    amount is the quantity: "400,00 Luftballon  0,79 €  316,00 €" under "# Produkt ...".
-    Of several count columns ("Ordered | Shipped | B/O", "Qty ordered | Qty shipped") it is
-    the one billed. Returns the figure taken, if any.
-    """
-    if "unit_price" not in numbers or "amount" not in numbers:
-        return None
-    price, amount = numbers["unit_price"][1].value, numbers["amount"][1].value
-    if not isinstance(price, float) or not isinstance(amount, float) or not (amount or price):
-        return None
-    tolerance = max(0.011, 0.005 * abs(amount))
-    candidates = [*strays, *trailing]
-    if "quantity" in numbers:
-        quantity = numbers["quantity"][1].value
-        if not isinstance(quantity, float) or abs(quantity * price - amount) <= tolerance:
-            return None
-        candidates = strays  # the count read does not give the amount; another column may
-    for stray in candidates:
-        if isinstance(stray.value, float) and abs(stray.value * price - amount) <= tolerance:
-            numbers["quantity"] = (0.0, stray)
-            return stray
-    return None
-
-
-def _trailing_figure(description: list[Word], hint: str | None) -> list[Value]:
-    """The description's last word as a figure, when it is one and not the whole text."""
-    if len(description) < 2 or not AMOUNT_TOKEN.match(description[-1].text):
-        return []
-    last = description[-1]
-    count = parse_amount(last.text, decimal_hint=hint)
-    return [] if count is None else [Value(float(count), last.text, (last.box,))]
-
-
-def _run_on(words: list[Word], description: list[Word]) -> list[Word]:
-    """Words of a text line going on past the description column at the text's own spacing
-    ("Kommissionierer 1250032 D. Muster", its last word under the next header)."""
-    gaps = [b.box.x0 - a.box.x1 for a, b in pairwise(description)]
-    widest = max(gaps)
-    extra: list[Word] = []
-    previous = description[-1]
-    for word in words[words.index(previous) + 1 :]:
-        if word.box.x0 - previous.box.x1 > 1.25 * widest:
-            break
-        if any(ch.isdigit() for ch in word.text) or not any(ch.isalpha() for ch in word.text):
-            break
-        extra.append(word)
-        previous = word
-    return extra
-
-
-def _under(word: Word, spans: list[tuple[float, float]]) -> bool:
-    center = (word.box.x0 + word.box.x1) / 2
-    return any(x0 - 2 <= center <= x1 + 2 for x0, x1 in spans)
 
 
 def line_items(lines: list[Line]) -> list[dict[str, Value]]:
@@ -349,7 +76,7 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
         earlier = [v for item in items if isinstance(v := item["amount"].value, float)]
         rows, position = _read_rows(lines, header_index + 1, columns, earlier)
         group = rows
-        while (resume := _resumes(lines, position, columns, group)) is not None:
+        while (resume := resumes(lines, position, columns, group)) is not None:
             before = earlier + [f for row in rows if (f := _amount(row)) is not None]
             group, position = _read_rows(lines, resume, columns, before)
             rows.extend(group)
@@ -409,21 +136,21 @@ def _read_rows(
                 (i for i in range(index + 1, len(lines)) if lines[i].page != line.page), len(lines)
             )
             if find_header(lines[following : following + 8], 0) is None:
-                resume = next_page(lines, following, rows, _look(columns), _STOP)
+                resume = next_page(lines, following, rows, look_ahead(columns), TABLE_STOP)
                 if resume is None:
                     return rows, index + 1
                 following = resume
             index = following
             continue
         first = line.cells[0].text if line.cells else ""
-        stop = _STOP.match(first) or _STOP.match(line.text)
+        stop = TABLE_STOP.match(first) or TABLE_STOP.match(line.text)
         if stop and not (rows and _RATE_DETAIL.match(line.text)):
             return rows, index + 1
         above = lines[index - 1]
         if rows and above.page == line.page and line.y0 - above.y1 > _GAP * line.height:
             # A wide blank after the items: the totals block below is apart, or the page's
             # foot, the rows going on on the next page.
-            resume = over_page_foot(lines, index, rows, _look(columns), _STOP)
+            resume = over_page_foot(lines, index, rows, look_ahead(columns), TABLE_STOP)
             if resume is None:
                 return rows, index
             index = resume
@@ -442,9 +169,9 @@ def _read_rows(
         if _BANK_CAPTION.search(line.text):
             index += 1  # the page footer's bank column: its IBAN groups are no figures
             continue
-        description, numbers = _read_row_line(line, columns)
+        description, numbers = read_row_line(line, columns)
         ended = (
-            total_beside(line, numbers, _STOP, bool(description))
+            total_beside(line, numbers, TABLE_STOP, bool(description))
             or indented_total(rows, description, numbers)
             or sums_rows(earlier, rows, description, numbers)
         )
@@ -454,14 +181,14 @@ def _read_rows(
         if adjustment and _adjusts_previous(line, numbers, rows):
             index += 1
             continue
-        if _is_summary_line(line, columns, description) or _is_heading(line, columns):
+        if is_summary_line(line, columns, description) or is_heading(line, columns):
             return rows, index + 1
-        if rows and not numbers and _opens_grid(line):
+        if rows and not numbers and opens_grid(line):
             return rows, index  # another grid's header ("%IVA | Totale imponibile | ...")
         lone_amount = not description and set(numbers) == {"amount"}
         if lone_amount and (not rows or "amount" in rows[-1].numbers):
             return rows, index + 1  # a bare sum under the amounts column: the table is over
-        if "amount" in numbers and _only_money(description):
+        if "amount" in numbers and only_money(description):
             return rows, index  # a totals grid under the table ("326,50  -8,10  ...  382,47")
         complete = bool(rows) and "amount" in rows[-1].numbers
         if (
@@ -593,36 +320,6 @@ def _position_number(line: Line, columns: Columns) -> bool:
     )
 
 
-def _is_heading(line: Line, columns: Columns) -> bool:
-    """ "Zahlungsbedingungen:", "Zu- und Abschläge:": a section title at the margin ends it.
-
-    The table's own group titles and item details stand inside it; a title at or left of
-    the table's left edge opens another part of the document.
-    """
-    return bool(
-        line.words
-        and line.words[0].box.x0 <= min(columns.left + 2, columns.description[0])
-        and _HEADING.match(line.text)
-    )
-
-
-def _opens_grid(line: Line) -> bool:
-    """A header of another grid under the items (a VAT summary's "Esigibilità IVA | %IVA |
-    Totale imponibile | Totale imposta"): three cells or more, no figure, captions of two
-    columns or more."""
-    return (
-        len(line.cells) >= 3 and not any(ch.isdigit() for ch in line.text) and names_columns(line)
-    )
-
-
-def _only_money(description: list[Word]) -> bool:
-    """Whether the description cell holds nothing but money figures (a totals row), perhaps
-    beside a rate ("229,86  20 %": a VAT breakdown's base and rate)."""
-    texts = [without_currency(w.text.strip("€$£")) for w in description]
-    money = [t for t in texts if _MONEY.match(t)]
-    return bool(money) and all(t in money or _RATE_WORD.match(t) for t in texts)
-
-
 def _starts_row(
     line: Line,
     columns: Columns,
@@ -641,16 +338,6 @@ def _starts_row(
     if _LABELLED.match(" ".join(w.text for w in description)):
         return False  # "Artikelrabatt 1: 2,00%  Basis: 75,00": a detail of the item above
     return not rows or "amount" in rows[-1].numbers
-
-
-def _is_summary_line(line: Line, columns: Columns, description: list[Word]) -> bool:
-    """A label standing right of the description column ("Subtotal  1.234,00") ends the table."""
-    if description or not line.words or not any(ch.isdigit() for ch in line.text):
-        return False  # "Artikelrabatt  Artikelrabatt": labels of an item's details, no sum
-    first = line.words[0]
-    if first.box.x0 <= columns.description[1]:
-        return False
-    return any(ch.isalpha() for ch in first.text) and not _CURRENCY_WORD.match(first.text)
 
 
 def _adjusts_previous(line: Line, numbers: dict[str, Value], rows: list[_Row]) -> bool:
@@ -723,42 +410,3 @@ def _per_base_quantity(item: dict[str, Value]) -> None:
         if abs(q * p / base - a) <= tolerance:
             item["unit_price"] = Value(p / base, price.text, price.boxes, 0.8)
             return
-
-
-def _resumes(lines: list[Line], position: int, columns: Columns, group: list[_Row]) -> int | None:
-    """Where the table goes on after the line that stopped it, if that was a group's sum."""
-    subtotal = _after_subtotal(lines, position, columns)
-    if subtotal is not None:
-        return subtotal
-    return next_section(lines, position, group, _look(columns), _STOP)
-
-
-def _look(columns: Columns) -> RowReader:
-    """A row reader for looking ahead, leaving the columns as they are."""
-
-    def read_row(line: Line) -> tuple[list[Word], dict[str, Value]]:
-        return _read_row_line(line, replace(columns))
-
-    return read_row
-
-
-def _after_subtotal(lines: list[Line], position: int, columns: Columns) -> int | None:
-    """Where a table goes on after a group's subtotal line, or None when it is over.
-
-    Tables grouped by product family print a subtotal under each group and a group title
-    over the next ("Subtotal $ 112.00 / --- Food Products --- / Olive Oil 1.00 ..."): the
-    table goes on when, close below, a line reads as a full item in the same columns.
-    """
-    if position <= 0 or position >= len(lines) or not _SUBTOTAL.match(lines[position - 1].text):
-        return None
-    stop = lines[position - 1]
-    for index in range(position, min(position + 3, len(lines))):
-        line = lines[index]
-        if line.page != stop.page or line.y0 - stop.y1 > 6 * stop.height:
-            return None
-        description, numbers = _read_row_line(line, columns)
-        if not numbers:
-            continue  # a group title between the groups
-        full = {"quantity", "unit_price", "amount"} <= numbers.keys()
-        return index if description and full else None
-    return None

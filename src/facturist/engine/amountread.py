@@ -1,0 +1,84 @@
+"""Amounts read from words: a figure with its sign and currency, never a rate, a year, or the
+number after a register, bank or phone caption."""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.amountcaptions import in_iban
+from facturist.engine.dateread import in_date
+from facturist.engine.model import Value, Word
+from facturist.engine.parse.currency import without_currency
+from facturist.engine.parsing import parse_amount
+
+AMOUNT_TOKEN = re.compile(
+    r"^[(\-]?[$€£]?-?\d{1,3}(?:[.,' \u00a0]\d{3})*(?:[.,]\d{1,4})?-?\)?[€$£]?$"
+    r"|^-?\d+(?:[.,]\d{1,4})?$"
+    # Indian lakh grouping: "1,15,500.00", "3,27,521.25".
+    r"|^[(\-]?\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?-?\)?$"
+)
+
+
+_SIGN_TOKENS = frozenset({"-", "-€", "-$", "-£", "−", "−€", "€-", "- €"})
+
+
+_SIGNED_CODE = re.compile(r"[-−][A-Z]{3}")  # "-CHF 2'485.69": the sign before an ISO code
+
+
+def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
+    """The last (or first) amount among words, ignoring percentages."""
+    found: list[Value] = []
+    for index, word in enumerate(words):
+        text = word.text.strip(":")
+        following = words[index + 1].text if index + 1 < len(words) else ""
+        if text.endswith("%") or following.startswith("%"):
+            continue
+        core = without_currency(text.strip("€$£"))
+        if core.startswith("(") and ")" not in core:
+            core = core[1:]  # "(35,13 €)": a bracketed aside whose symbol closes the bracket
+        if not core or not AMOUNT_TOKEN.match(core):
+            continue
+        previous = words[index - 1].text if index > 0 else ""
+        if core.startswith("(") and previous.endswith("%"):
+            continue  # "MwSt. 19 % (579,00)": the base the rate applies to, in brackets
+        if _after_register(words, index) or in_iban(words, index):
+            continue  # "HRB Nr. 372876", "Tel 0221 12345": an ID, never money
+        if in_date(words, index):
+            continue  # "pay the amount due by 27 June 2025": a year, never money
+        amount = parse_amount(core)
+        if amount is None:
+            continue
+        if amount > 0 and (previous in _SIGN_TOKENS or _SIGNED_CODE.fullmatch(previous)):
+            amount = -amount  # "-€ 11.681,16": the sign printed before the currency symbol
+        found.append(Value(float(amount), word.text, (word.box,)))
+    if not found:
+        return None
+    return found[-1] if last else found[0]
+
+
+# Register, tax-office, customer, article, bank and phone captions: the number after one is
+# an identifier, however much it looks like an amount.
+_REGISTER = re.compile(
+    r"(?:HRB|HRA|Amtsgericht|Handelsregister|Registergericht|RCS|SIRET|SIREN|KvK|"
+    r"REGON|NIP|KRS|Steuernummer|Steuer-?Nr|St\.?-?Nr|Kunden-?Nr|Kundennummer|GLN|GTIN|EAN|"
+    r"IBAN|BLZ|BIC|Konto|Kto|Tel|Telefon|Telefax|Fax|Phone|Mobil)\W*",
+    re.IGNORECASE,
+)
+
+
+# Words that may stand between such a caption and its number ("HRB Nr. 372876"), and the
+# leading groups of a spaced phone or account number ("Telefon : +49 932 431 0").
+# An IBAN's groups count as joins too ("IBAN NL94 INGB 0664 5812 18": the 18 is no amount).
+_REGISTER_JOIN = re.compile(
+    r"(?:Nr|No|Nummer|Number|n°|#|:|-|\+?\d{1,5})\W*|(?-i:[A-Z]{2}\d{2}|[A-Z]{4})", re.IGNORECASE
+)
+
+
+def _after_register(words: list[Word], index: int) -> bool:
+    """The word at `index` follows a register / ID caption, perhaps through "Nr." or ":"."""
+    for word in reversed(words[max(0, index - 6) : index]):
+        if _REGISTER.fullmatch(word.text):
+            return True
+        if not _REGISTER_JOIN.fullmatch(word.text):
+            return False
+    return False

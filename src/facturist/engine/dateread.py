@@ -1,0 +1,137 @@
+"""Dates read from words, and the dates a page prints without a caption of their own: beside or
+under an invoice's number, alone at the right of a letter's head, or heading a schedule."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from facturist.engine.layout import Line
+from facturist.engine.model import Value, Word
+from facturist.engine.parsing import parse_date
+
+_DATE_PART = re.compile(r"\d{1,4}\.?")
+
+
+def in_date(words: list[Word], index: int) -> bool:
+    """A bare number that is the day or year of a date written out ("27 June 2025")."""
+    if not _DATE_PART.fullmatch(words[index].text.rstrip(",;")):
+        return False
+    for start in range(max(0, index - 3), index + 1):
+        for end in range(max(index, start + 1), min(len(words), start + 4)):
+            text = " ".join(w.text for w in words[start : end + 1]).rstrip(".,;")
+            if parse_date(text) is not None:
+                return True
+    return False
+
+
+def read_date(words: list[Word]) -> Value | None:
+    """The first date among words (up to 4 words joined, for "3 March 2019")."""
+    for start in range(len(words)):
+        for span in (1, 3, 4, 5, 2):
+            chunk = words[start : start + span]
+            text = " ".join(w.text for w in chunk).strip(".,;:()")
+            # "August 3 , 2014": a comma set apart by the text layer still belongs to the day.
+            parsed = parse_date(text.replace(" ,", ","))
+            if parsed is not None and 1990 <= parsed.value.year <= 2100:
+                return Value(
+                    parsed.value,
+                    text,
+                    tuple(w.box for w in chunk),
+                    0.6 if parsed.ambiguous else 1.0,
+                )
+    return None
+
+
+def heads_date_column(lines: list[Line], index: int, value: Value) -> bool:
+    """The date under a caption heads a column of dates: a schedule (instalments paid or
+    due), whose first row is no date of this bill."""
+    left, dates = value.boxes[0].x0, 0
+    for below in lines[index + 1 : index + 6]:
+        if below.page != lines[index].page:
+            break
+        for start, word in enumerate(below.words):
+            if abs(word.box.x0 - left) < 3:
+                dated = read_date(below.words[start : start + 5])
+                dates += dated is not None and dated.boxes[0] == word.box
+                break
+    return dates >= 3
+
+
+# "vom", "dated", "du": the word joining a document's number to its date.
+_DATED = re.compile(r"^(?:vom|from|dated|du|del|van|of|em|z dnia)$", re.IGNORECASE)
+
+
+def dated_below(lines: list[Line], index: int) -> Value | None:
+    """The date of a title wrapped onto the next line ("Nr. 471102 vom" / "05.03.2018")."""
+    line = lines[index]
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if below is None or below.page != line.page or below.y0 - line.y1 > 1.6 * line.height:
+        return None
+    words = below.words
+    if words and _DATED.match(words[0].text):
+        words = words[1:]  # "Nr. 47110818" / "vom 31.10.2018"
+    elif not _DATED.match(line.words[-1].text):
+        return None
+    date = read_date(words[:3])
+    # The date opens the line below: a date further along belongs to other text.
+    return date if date is not None and words[0].box in date.boxes else None
+
+
+def date_cell(line: Line, label: list[Word]) -> Value | None:
+    """A cell before the number's caption that is a date and nothing else ("March 5, 2025 |
+    Invoice No.: 25-00412"): a letter's date beside its number, with no caption of its own."""
+    for position, cell in enumerate(line.cells):
+        if not label or label[0] in cell.words:
+            return None
+        before = line.cells[position - 1].text if position else ""
+        if before.rstrip().endswith(":") or _OTHER_DATE.search(before):
+            continue
+        date = read_date(cell.words)
+        if date is not None and len(date.boxes) == len(cell.words):
+            return date
+    return None
+
+
+# "München, den", "Wien, am", "Paris, le", "Madrid, a", "Milano, il": a letter's place.
+_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.\- ]{1,30},(?:\s*(?:den|am|le|el|a|il|li|op|dnia))?$")
+
+
+# Captions of the other dates a page shows beside their value (delivery, period, order).
+_OTHER_DATE = re.compile(
+    r"(?:datum|date|liefer|leistung|zeitraum|period|bestell|order|auftrag|bis|von|from|to)\W*$",
+    re.IGNORECASE,
+)
+
+
+def letter_date(lines: list[Line]) -> Value | None:
+    """An unlabelled issue date: the date a letter prints alone at the right of its first page.
+
+    Insurers and other letter-style invoices write "Beitragsrechnung ... 24. Januar 2014"
+    with no "Rechnungsdatum" caption; the date ends its line in the right half of the page.
+    """
+    if not lines:
+        return None
+    page = [line for line in lines if line.page == lines[0].page]
+    right_edge = max(line.cells[-1].x1 for line in page)
+    # The letter's head: its first lines, not the dates in the text and tables below.
+    for line in page[: max(25, len(page) // 2)]:
+        cell = line.cells[-1]
+        before = line.cells[-2].text if len(line.cells) > 1 else ""
+        if before.rstrip().endswith(":") or _OTHER_DATE.search(before):
+            continue
+        words, placed = cell.words, False
+        for size in (1, 2, 3, 5):  # "5 de noviembre de 2024": five words
+            # Keep "24. Januar 2014" from "München, den 24. Januar 2014", "07.03.2025" from
+            # "Leipzig, den 07.03.2025".
+            if len(words) > size and _PLACE.match(" ".join(w.text for w in words[:-size])):
+                words, placed = words[-size:], True
+                break
+        # A Swiss letter puts "Ostermundigen, 04.03.2025" at the left, over the title: the
+        # place before it makes it the letter's date there too.
+        if cell.x0 < 0.5 * right_edge and not (placed and len(line.cells) == 1):
+            continue
+        dated = read_date(words)
+        if dated is not None and len(dated.boxes) == len(words):
+            return replace(dated, confidence=min(dated.confidence, 0.8))
+    return None

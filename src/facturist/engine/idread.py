@@ -1,0 +1,53 @@
+"""Identifiers read from words: a document number with a digit in it, its series prefix or
+slash printed apart, its digit groups spaced, never the day of a date."""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.dateread import in_date
+from facturist.engine.model import Value, Word
+from facturist.engine.ownnumber import digit_run
+from facturist.engine.parsing import parse_date
+
+_ID_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|\d")
+_PREFIX_TOKEN = re.compile(r"[A-Z]{1,3}")
+_SPACED_NUMBER = re.compile(r"[A-Z]{0,3}\d+(?: \d+)+")
+
+
+def read_id(words: list[Word], *, dated: bool = False) -> Value | None:
+    """The first identifier-like token (needs a digit) among words; a date-shaped one only
+    when `dated` (after a number sign)."""
+    for index, word in enumerate(words[:4]):
+        token = word.text.strip(":;,.#")
+        if token.lower() in ("nr", "no", "n°", "nº", "number", "nummer", "#"):
+            continue
+        following = words[index + 1] if index + 1 < len(words) else None
+        if _PREFIX_TOKEN.fullmatch(token) and following is not None:
+            # "FV 12635/12/2020": a short series prefix printed apart from the number.
+            # "FV 27/03/2025": after a series prefix a date-shaped number is the document's.
+            tail = following.text.strip(":;,.")
+            number = (
+                Value(tail, following.text, (following.box,))
+                if _ID_TOKEN.fullmatch(tail) and any(ch.isdigit() for ch in tail)
+                else None
+            )
+            height = max(word.box.y1 - word.box.y0, 1.0)
+            if number is not None and following.box.x0 - word.box.x1 < height:
+                text = f"{token} {number.value}"
+                return digit_run(words, index + 2, Value(text, text, (word.box, following.box)))
+        # "300 412 7788 5190" with its groups joined by no-break spaces in one word.
+        spaced = token.replace("\u00a0", " ")
+        if " " in spaced and _SPACED_NUMBER.fullmatch(spaced):
+            return digit_run(words, index + 1, Value(spaced, word.text, (word.box,)))
+        if token.isdigit() and in_date(words, index):
+            continue  # "4 Dec 2026" over its caption: the day of a date, never a number
+        match = _ID_TOKEN.fullmatch(token)
+        if match and any(ch.isdigit() for ch in token) and (dated or parse_date(token) is None):
+            rest = words[index + 1 : index + 3]
+            if len(rest) == 2 and rest[0].text == "/" and rest[1].text.strip(".,;").isdigit():
+                # "nr. 2025 / 0087": a number whose slash stands apart.
+                token = f"{token}/{rest[1].text.strip('.,;')}"
+                return Value(token, token, (word.box, rest[0].box, rest[1].box))
+            return digit_run(words, index + 1, Value(token, word.text, (word.box,)))
+    return None

@@ -1,0 +1,217 @@
+"""Where a label's value stands: after it in its cell or the next cells, beside it on a line of
+another font size, under it, or over it in a stacked layout of values over their captions."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from facturist.engine.amountcaptions import rate_before
+from facturist.engine.labels import LABELS_BY_RANK
+from facturist.engine.layout import Line
+from facturist.engine.model import Word
+
+# How far below a label (in line heights) a value may sit.
+_BELOW_REACH = 2.6
+
+
+def words_after(line: Line, end: int) -> list[Word]:
+    offset = 0
+    out = []
+    for word in line.words:
+        if offset >= end:
+            out.append(word)
+        elif offset < end < offset + len(word.text) and word.text[end - offset :].strip(":.#"):
+            # "Facture n°562044387": the label ends inside a word; the rest is the value.
+            tail = word.text[end - offset :]
+            head, colon, value = tail.rpartition(":")
+            if colon and head and any(ch.isdigit() for ch in value):
+                tail = value  # "Rechnungsdatum/Lieferdatum:12.01.2019": after the last colon
+            out.append(Word(tail, word.box, word.confidence))
+        offset += len(word.text) + 1
+    return out
+
+
+# A cell that is a count with its unit: a table's total quantity beside its total amount.
+_QUANTITY_CELL = re.compile(
+    r"^\d[\d.,']*\s*(?:mtrs?|pcs|pc|nos|units?|kgs?|hrs|hours|stk|stück|st|qty|items?"
+    r"|pieces|boxes|sets|szt|uds|pz|stuks)\.?$",
+    re.IGNORECASE,
+)
+
+
+# A cell that is a rate and nothing else ("19%", "7,5 %").
+_RATE_CELL = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?\s*%$")
+
+
+def value_words(line: Line, end: int, label: list[Word]) -> list[Word]:
+    """Words after a label: the rest of its cell, then following cells up to one with a digit.
+
+    A label inside a sentence ("... te betalen.") keeps to its own cell, so a page number in
+    the next column is not taken for its value.
+    """
+    after = words_after(line, end)
+    if not label:
+        return after
+    for position, cell in enumerate(line.cells):
+        if label[-1] not in cell.words:
+            continue
+        own = [w for w in after if w.box in cell.boxes]  # by box: a word's tail is a new Word
+        # A bare ")" closing "(netto)" leaves the label closing its cell.
+        worded = any(ch.isalnum() for w in own for ch in w.text)
+        # "zuzüglich 20 % USt.": a rate before a tax caption makes no sentence of it.
+        position_in_cell = cell.words.index(label[0]) if label[0] in cell.words else 0
+        deep = position_in_cell > 2 and not rate_before(cell.words[:position_in_cell])
+        if deep and (worded or cell.text.endswith(".")):
+            # A label deep inside a sentence; one that closes its cell ("in diesem Beitrag
+            # enthaltene Versicherungsteuer | 35,13 €") still captions the next cell.
+            return own
+        taken = list(own)
+        cells = line.cells[position + 1 : position + 5]
+        for index, following in enumerate(cells):
+            if _QUANTITY_CELL.match(following.text):
+                continue  # "Total | 2,650 mtr | Rs. 3,27,521.25": the count, then the money
+            after_it = cells[index + 1].text if index + 1 < len(cells) else ""
+            if following.text.startswith("%") or after_it.startswith("%"):
+                continue  # "IGST @ 5% | 5 | % | 15,596.25": the rate set apart from its sign
+            if _RATE_CELL.match(following.text):
+                continue  # "MwSt. | 19% | 19,00": the rate's own cell, then the tax
+            taken.extend(following.words)
+            if any(ch.isdigit() for ch in following.text):
+                break
+        return taken
+    return after
+
+
+def label_words(line: Line, start: int, end: int) -> list[Word]:
+    offset = 0
+    out = []
+    for word in line.words:
+        if offset + len(word.text) > start and offset < end:
+            out.append(word)
+        offset += len(word.text) + 1
+    return out
+
+
+def words_below(lines: list[Line], index: int, label: list[Word]) -> list[Word]:
+    """Words under a label on the next lines, overlapping its horizontal span."""
+    line = lines[index]
+    x0 = min(w.box.x0 for w in label) - 4
+    x1 = max(w.box.x1 for w in label) + 60
+    for below in lines[index + 1 : index + 4]:
+        if below.page != line.page or below.y0 - line.y1 > _BELOW_REACH * line.height:
+            break
+        words = [w for w in below.words if w.box.x1 >= x0 and w.box.x0 <= x1]
+        if words:
+            caption = next((c.words for c in line.cells if label[0] in c.words), label)
+            return _centred_value(below, words, caption)
+    return []
+
+
+def _centred_value(below: Line, words: list[Word], label: list[Word]) -> list[Word]:
+    """The whole value of a cell centred under its caption ("Date" over "2 September 2021"):
+    a value wider than its caption starts left of it, in a grid of captions over values."""
+    cell = next((c for c in below.cells if words[0] in c.words), None)
+    if cell is None:
+        return words
+    left, right = min(w.box.x0 for w in label), max(w.box.x1 for w in label)
+    width = cell.x1 - cell.x0
+    # One value, a little wider than its caption, sharing its centre: not a run of text.
+    if abs((cell.x0 + cell.x1) / 2 - (left + right) / 2) > max(6.0, 0.15 * width):
+        return words
+    if width > right - left + 100:
+        return words
+    return cell.words[: cell.words.index(words[0])] + words
+
+
+def spans_columns(label: list[Word]) -> bool:
+    """True when a label's words sit far apart, in two columns of the line."""
+    return any(
+        right.box.x0 - left.box.x1 > min(40.0, 4 * (left.box.y1 - left.box.y0))
+        for left, right in pairwise(label)
+    )
+
+
+def in_first_cell(
+    pattern: re.Pattern[str], line: Line, match: re.Match[str], label: list[Word]
+) -> re.Match[str] | None:
+    """The label read within one cell: the one it starts in ("VAT | Total invoice" reads
+    "VAT"), else the next ("Date | Due Date" read as "Date Due" is "Due Date")."""
+    cell = next((c for c in line.cells if label[0] in c.words), None)
+    if cell is None:
+        return None
+    last = line.words.index(cell.words[-1])
+    end = len(" ".join(w.text for w in line.words[: last + 1]))
+    if end <= match.start():
+        return None
+    found = pattern.match(line.text, match.start(), end)
+    if found is not None or last + 1 >= len(line.words):
+        return found
+    following = next(c for c in line.cells if line.words[last + 1] in c.words)
+    stop = line.words.index(following.words[-1])
+    return pattern.match(line.text, end + 1, len(" ".join(w.text for w in line.words[: stop + 1])))
+
+
+def stands_alone(line: Line, label: list[Word], label_length: int) -> bool:
+    """True when the label fills (nearly) its whole cell, as a caption does."""
+    for cell in line.cells:
+        if label[0] in cell.words:
+            others = [w for w in cell.words if w not in label]
+            return len(others) <= 2
+    return True
+
+
+def words_beside(lines: list[Line], index: int, label: list[Word]) -> list[Word]:
+    """Words right of a label on a neighbouring line that overlaps it vertically.
+
+    A value in another font size can land on its own line although it sits beside the label.
+    """
+    top = min(w.box.y0 for w in label)
+    bottom = max(w.box.y1 for w in label)
+    right = max(w.box.x1 for w in label)
+    middle = (top + bottom) / 2
+    found: list[Word] = []
+    for other in lines[max(index - 2, 0) : index + 3]:
+        if other is lines[index] or other.page != lines[index].page:
+            continue
+        for word in other.words:
+            center = (word.box.y0 + word.box.y1) / 2
+            overlaps = word.box.y0 <= middle <= word.box.y1 or top <= center <= bottom
+            if overlaps and word.box.x0 >= right - 1:
+                found.append(word)
+    found.sort(key=lambda w: w.box.x0)
+    return found
+
+
+def _aligned_cells(line: Line, other: Line) -> int:
+    return sum(1 for cell in line.cells if any(abs(c.x0 - cell.x0) < 4 for c in other.cells))
+
+
+def values_above(lines: list[Line], index: int) -> bool:
+    """True when a row of labels carries its values on the line above (a "stacked" layout)."""
+    line = lines[index]
+    if index == 0 or lines[index - 1].page != line.page or any(ch.isdigit() for ch in line.text):
+        return False
+    above = lines[index - 1]
+    if line.y0 - above.y1 > 1.2 * line.height:
+        return False
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    above_count = _aligned_cells(line, above)
+    if above_count < 2 or above_count < len(line.cells) - 1:
+        return False
+    if below is None or below.page != line.page or below.y0 - line.y1 > 1.2 * line.height:
+        return True
+    below_count = _aligned_cells(line, below)
+    gap_above, gap_below = line.y0 - above.y1, below.y0 - line.y1
+    return above_count > below_count or (above_count == below_count and gap_above < 0.8 * gap_below)
+
+
+def names_a_field(line: Line) -> bool:
+    return any(pattern.search(line.text) for pattern in LABELS_BY_RANK.values())
+
+
+def words_above(lines: list[Line], index: int, label: list[Word]) -> list[Word]:
+    """Words over a label on the line just above, overlapping its horizontal span."""
+    x0 = min(w.box.x0 for w in label) - 4
+    x1 = max(w.box.x1 for w in label) + 60
+    return [w for w in lines[index - 1].words if w.box.x1 >= x0 and w.box.x0 <= x1]

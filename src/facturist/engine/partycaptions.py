@@ -1,0 +1,274 @@
+"""The party a section caption heads ("Bill to", "Verkäufer", "Cliente"): its name beside
+the caption, in the block under it, or over it when the caption is printed under its block."""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.column_captions import names_columns
+from facturist.engine.labels import (
+    BUYER_SECTION,
+    LABEL_VALUE_LINE,
+    LEGAL_FORM,
+    NAME_LABEL,
+    SELLER_SECTION,
+)
+from facturist.engine.layout import Cell, Line
+from facturist.engine.model import Value
+from facturist.engine.partyblocks import (
+    STRONG_SEPARATOR,
+    continued_name,
+    first_piece,
+    is_return_address,
+    run_of_cells,
+)
+from facturist.engine.partynames import customer_number, not_a_name
+from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
+
+# A date with its own caption in the next column ("Bill to: | Date: 18/09/2024"): no code.
+_DATED_CELL = re.compile(r"^[^\W\d][^:\d]{1,30}:\s*\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}$")
+
+
+# Section words that introduce the party on the same line without a colon ("Bill to ACME").
+_TO_FORM = re.compile(r"(?:to|[àa])\s*:?\s*$", re.IGNORECASE)
+
+
+# A long caption run into the capitalised name after it, split at the first small-capital
+# seam; short ones stay whole ("ClientFirst Ltd" is a name, not "Client: First Ltd").
+_GLUED_HEAD = re.compile(r"^([^\W\d_]{9,}?[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöü])")
+
+
+# Words that finish a party caption rather than start the party's name.
+_CAPTION_TAIL = re.compile(
+    r"^(?:address|adresse|anschrift|details|information|direcci[oó]n|indirizzo|adres|endere[cç]o)$",
+    re.IGNORECASE,
+)
+
+
+# A platform's role word with the party's caption in brackets ("Hôte (émetteur)",
+# "Voyageur (client)"): the bracketed caption heads the block.
+_ROLE_IN_BRACKETS = re.compile(r"[^\W\d_]{3,20}\s*\(([^()]{3,30})\)\s*:?")
+
+
+def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
+    for index, line in enumerate(lines):
+        for position, cell in enumerate(line.cells):
+            text = cell.text
+            role = _ROLE_IN_BRACKETS.fullmatch(text.strip())
+            caption = header.match(role.group(1)) if role else None
+            if role and caption and not role.group(1)[caption.end() :].strip(" :"):
+                text = role.group(1)
+            match = header.match(text)
+            if not match:
+                # "RechnungsempfängerWeber & Schneider GmbH": OCR dropped the colon and space.
+                text = _GLUED_HEAD.sub(r"\1: ", text, count=1)
+                match = header.match(text)
+                if not match or not text[match.end() :].startswith(":"):
+                    continue
+            if _BARE_TO.match(text) and _low_on_page(lines, line):
+                continue  # a remittance slip's "To:" at the page's foot addresses the seller
+            after = text[match.end() :]
+            rest = after.strip(" :/")
+            again = header.match(rest)
+            if (
+                _CAPTION_TAIL.match(rest)
+                or re.fullmatch(r"\([^()]{1,30}\)\s*:?", rest)
+                or (again is not None and not rest[again.end() :].strip(" :"))
+            ):
+                # "Bill to Address:", "Buyer (Bill to)", OCR's "Buyer Bill to": the caption
+                # goes on, the name is below
+                rest = ""
+            if rest:
+                labelled = after.lstrip().startswith(":") or _TO_FORM.search(match.group())
+                if re.match(r"^[\w/]*empf[äa]nger", rest, re.IGNORECASE):
+                    pass
+                elif len(rest) <= 3:
+                    continue
+                elif labelled and customer_number(rest):
+                    pass  # "Cliente: 000482", a code, never a name: the name may stand below
+                elif labelled:
+                    return Value(rest, cell.text, cell.boxes)
+                else:
+                    continue  # "Customer No.", "Client ID": another field's label
+            nxt_cell = line.cells[position + 1] if position + 1 < len(line.cells) else None
+            if (
+                nxt_cell is not None
+                and customer_number(nxt_cell.text.strip())
+                and not _DATED_CELL.match(nxt_cell.text.strip())
+            ):
+                continue  # "Customer | 10452", "Kunde | KD-3381": the info block's number row
+            if header is SELLER_SECTION and _in_field_list(lines, index, position):
+                continue  # "Verkäufer | Jan Meiners" among the info block's rows: a salesperson
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            beside = _name_beside(line, position, following)
+            if beside is not None:
+                return beside
+            # A caption beside this one ("Bill To   Ship To") heads the next block over.
+            nxt = line.cells[position + 1].x0 if position + 1 < len(line.cells) else None
+            found = _name_below(lines, index, cell, nxt, contact=header is BUYER_SECTION)
+            if found is None:
+                found = _name_above(lines, index, cell)
+            if found is not None:
+                return found
+    return None
+
+
+_ATTENTION = re.compile(r"^(?:attn|attention)\b", re.IGNORECASE)
+
+
+# A recipient's caption alone ("An:", "To:").
+_BARE_TO = re.compile(r"^(?:an|to)\s*:\s*$", re.IGNORECASE)
+
+
+def _low_on_page(lines: list[Line], line: Line) -> bool:
+    """Whether a line stands in the lower half of its page."""
+    bottom = max(ln.y1 for ln in lines if ln.page == line.page)
+    return line.y0 > 0.5 * bottom
+
+
+def _in_field_list(lines: list[Line], index: int, position: int) -> bool:
+    """Whether a caption with a value beside it stands in a list of caption | value rows
+    (an info block: "Ihre Referenz | ...", "Verkäufer | ...", "USt-IdNr. | ...")."""
+    line = lines[index]
+    if position + 1 >= len(line.cells):
+        return False
+    caption, value = line.cells[position], line.cells[position + 1]
+    if (
+        LEGAL_FORM.search(value.text)
+        or SELLER_SECTION.match(value.text)
+        or BUYER_SECTION.match(value.text)
+    ):
+        return False  # "Verkäufer | ACME GmbH" names the seller; "Lieferant | Käufer" heads blocks
+    for near in (*lines[max(0, index - 2) : index], *lines[index + 1 : index + 3]):
+        if near.page != line.page or abs(near.y0 - line.y0) > 3 * line.height:
+            continue
+        if _starts_under(near, caption, value):
+            return True
+    return False
+
+
+def _starts_under(line: Line, *cells: Cell) -> bool:
+    """Whether the line has a cell starting where each of `cells` starts (same columns)."""
+    starts = [c.x0 for c in line.cells]
+    return all(any(abs(x - cell.x0) < 4 for x in starts) for cell in cells)
+
+
+def _name_beside(line: Line, position: int, below: Line | None = None) -> Value | None:
+    """ "Customer:   ACME Ltd" - the party in the next cell of the header's line.
+
+    Not when both cells head blocks under them ("Bill To   Ship To" over two addresses):
+    the next cell is another block's caption.
+    """
+    if position + 1 >= len(line.cells):
+        return None
+    header, cell = line.cells[position], line.cells[position + 1]
+    if (
+        below is not None
+        and below.page == line.page
+        and below.y0 - line.y1 < 1.5 * line.height
+        and _starts_under(below, header, cell)
+    ):
+        return None
+    text = cell.text.strip()
+    if cell.x0 - header.x1 > 200 or text.endswith(":") or LABEL_VALUE_LINE.match(text):
+        return None
+    if SELLER_SECTION.match(text) or BUYER_SECTION.match(text) or len(text) < 3:
+        return None
+    if not_a_name(text):
+        return None
+    return Value(text, text, cell.boxes)
+
+
+def _name_above(lines: list[Line], index: int, header: Cell) -> Value | None:
+    """A section label printed under its block: the party is the block's first line."""
+    line = lines[index]
+    top: Cell | None = None
+    previous_y0 = line.y0
+    for above in reversed(lines[max(index - 8, 0) : index]):
+        cells = [c for c in above.cells if abs(c.x0 - header.x0) < 6]
+        if above.page != line.page or not cells or previous_y0 - above.y1 > 1.2 * above.height:
+            break
+        top, previous_y0 = cells[0], above.y0
+    if top is None or top.text.rstrip().endswith(":"):
+        return None
+    return Value(top.text, top.text, top.boxes)
+
+
+def _name_below(
+    lines: list[Line], index: int, header: Cell, limit: float | None = None, contact: bool = False
+) -> Value | None:
+    """The party name under a section header: a "Name:" row, else the first unlabelled row.
+
+    `limit`: where the next caption on the header's line starts; its block's cells are not
+    this one's. `contact`: the block is the buyer's, which may name a contact over the company.
+    """
+    line = lines[index]
+    left = header.x0 - 12
+    page = [w.box for ln in lines if ln.page == line.page for w in ln.words]
+    middle = (min(b.x0 for b in page) + max(b.x1 for b in page)) / 2
+    if len(line.cells) == 1 and abs((header.x0 + header.x1) / 2 - middle) < 8:
+        left = 0.0  # a band's caption centred over its block ("TOMADOR DE SERVIÇOS")
+    previous_y1 = line.y1
+    for offset, below in enumerate(lines[index + 1 : index + 7], start=index + 1):
+        # The block must run on from the header: a wide gap means the section is over.
+        if below.page != line.page or below.y0 - previous_y1 > 3 * line.height:
+            break
+        if names_columns(below):
+            # The item table starts: OCR'd lines are taller than their print, so a caption
+            # printed under its block ("From") could reach past the gap to the table header.
+            break
+        previous_y1 = below.y1
+        cells = [c for c in below.cells if left <= c.x0 <= header.x0 + 260]
+        if limit is not None:
+            # A long name runs into the next block's (the same company under "Ship To")
+            # with too narrow a gap to split cells: the next caption's edge cuts it.
+            cells = [Cell([w for w in c.words if w.box.x0 < limit - 2]) for c in cells]
+            cells = [c for c in cells if c.words]
+        if not cells:
+            continue
+        first = cells[0]
+        row_text = " ".join(c.text for c in cells)
+        name = NAME_LABEL.match(row_text)
+        if name:
+            # "ATTN: iViveLabs Limited     TOTAL AMOUNT DUE": the name ends at a wide gap,
+            # unless the gap is the one after a lone "Name:" caption.
+            run = run_of_cells(cells)
+            inline = NAME_LABEL.match(run)
+            rest = run[inline.end() :].strip() if inline else ""
+            if not rest and len(cells) > 1:
+                rest = run_of_cells(cells[1:])
+                # "Name: | ACME GmbH": the name stands in the value column, where its
+                # address and IDs follow ("Anschrift: | Ecke 12", "USt-IdNr.: | DE...").
+                first = cells[1]
+            if rest and _ATTENTION.match(run) and not LEGAL_FORM.search(rest):
+                # "ATTN: Jane Doe" over "Acme Inc.": a contact; the company under it is the
+                # party, no part of the contact's name.
+                return Value(rest, run, first.boxes)
+            if rest:
+                return continued_name(lines, offset, first, rest, contact)
+            continue
+        if first.text.rstrip().endswith(":") or LABEL_VALUE_LINE.match(row_text):
+            continue
+        if not_a_name(row_text):
+            continue
+        if is_return_address(row_text) and STRONG_SEPARATOR.search(row_text):
+            if _town_below(lines, offset, first):
+                continue  # the sender's return address, in small print over the window's block
+            piece = first_piece(row_text)  # the party's own address in one line
+            return Value(piece, row_text, tuple(b for c in cells for b in c.boxes))
+        return continued_name(lines, offset, first, run_of_cells(cells), contact)
+    return None
+
+
+def _town_below(lines: list[Line], index: int, cell: Cell) -> bool:
+    """Whether a postcode and town line follows within a few lines, in the cell's column (an
+    OCR'd column's edges wander by up to a line's height)."""
+    tolerance = max(6.0, lines[index].height)
+    for below in lines[index + 1 : index + 6]:
+        if below.page != lines[index].page:
+            return False
+        for other in below.cells:
+            town = POSTCODE_TOWN.search(other.text) or CAPITALS_TOWN.search(other.text)
+            if town and abs(other.x0 - cell.x0) < tolerance:
+                return True
+    return False

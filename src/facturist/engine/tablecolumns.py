@@ -1,0 +1,288 @@
+"""One line of an item table read into its description and its figures, each figure under the
+column whose caption it stands nearest: crowded, grouped and unlabelled figures included."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from facturist.engine.amountread import AMOUNT_TOKEN
+from facturist.engine.layout import Line, joined_word
+from facturist.engine.model import Box, Value, Word
+from facturist.engine.parse.currency import without_currency
+from facturist.engine.parsing import parse_amount
+from facturist.engine.tableheader import Columns
+from facturist.engine.tablerows import net_of_gross, opens_description, percent_column, under_code
+from facturist.engine.tablesections import RowReader
+
+_NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "vat_rate", "discount")
+
+
+_MONEY_COLUMNS = ("unit_price", "amount")
+
+
+# Columns a figure crowded out of its nearest one may move to (`_shift_crowded`).
+_SHIFTABLE = ("quantity", "unit_price", "amount")
+
+
+_CENTS = re.compile(r"\d([.,])\d{2}(?!\d)")
+
+
+# "1" "170,00": a thousands group's head and tail (three digits and the cents).
+_GROUP_HEAD = re.compile(r"^[-−]?\d{1,3}$")
+
+
+_GROUP_TAIL = re.compile(r"^\d{3}[.,]\d{2}$")
+
+
+CURRENCY_WORD = re.compile(r"^(?:€|\$|£|eur|usd|gbp|chf|rm)$", re.IGNORECASE)
+
+
+def _nearest_column(word: Word, columns: Columns, names: tuple[str, ...]) -> str | None:
+    best, distance = None, 1e9
+    for name in names:
+        span = columns.centers.get(name)
+        if span is None:
+            continue
+        gap = _distance(word.box, span)
+        if gap < distance:
+            best, distance = name, gap
+    return best if distance < 60 else None
+
+
+def _distance(box: Box, span: tuple[float, float]) -> float:
+    """How far a figure stands from a caption: numbers sit under their header, usually
+    right-aligned, so both edges count."""
+    center = (box.x0 + box.x1) / 2
+    if span[0] - 10 <= center <= span[1] + 10:
+        return 0.0
+    return min(abs(center - span[0]), abs(center - span[1]), abs(box.x1 - span[1]))
+
+
+def _in_description(word: Word, columns: Columns) -> bool:
+    """A word under the description header, or text reaching well into its column.
+
+    Descriptions are left-aligned and may start left of their header ("Verbundene" under
+    "Pos Art-Nr | Beschreibung"): a word with letters, most of it inside, belongs there.
+    """
+    left, right = columns.description
+    center = (word.box.x0 + word.box.x1) / 2
+    if left <= center <= right:
+        return True
+    inside = min(word.box.x1, right) - max(word.box.x0, left)
+    width = max(word.box.x1 - word.box.x0, 0.1)
+    return inside >= 0.4 * width and any(ch.isalpha() for ch in word.text)
+
+
+def _decimal_mark(line: Line) -> str | None:
+    """The row's decimal mark, from its figures with cents: "5,000 kg  5,50  27,50" reads 5."""
+    marks = {m.group(1) for w in line.words for m in [_CENTS.search(w.text)] if m}
+    return marks.pop() if len(marks) == 1 else None
+
+
+def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, Value]]:
+    description: list[Word] = []
+    numbers: dict[str, tuple[float, Value]] = {}
+    hint = _decimal_mark(line)
+    strays: list[Value] = []  # figures under no known column
+    crowded: list[tuple[str, Value]] = []  # figures that lost their column to a nearer one
+    words = _grouped_figures(line, columns)
+    for index, word in enumerate(words):
+        other = _under_other_caption(word, line, columns)
+        if not other and (_in_description(word, columns) or opens_description(word, line, columns)):
+            description.append(word)
+            continue
+        text = without_currency(word.text.strip("€$£"))
+        following = words[index + 1].text if index + 1 < len(words) else ""
+        if not text or CURRENCY_WORD.match(word.text) or under_code(word, columns):
+            continue
+        is_percent = text.endswith("%") or following.startswith("%")
+        core = text.rstrip("%")
+        if not AMOUNT_TOKEN.match(core):
+            continue
+        amount = parse_amount(core, decimal_hint=hint)
+        if amount is None:
+            continue
+        # A figure with its currency sign is a price or an amount, never a count or a rate.
+        money = text != word.text.strip()
+        column = (percent_column(word, columns) if is_percent else None) or _nearest_column(
+            word, columns, _MONEY_COLUMNS if money else _NUMERIC_COLUMNS
+        )
+        if other:
+            column = None  # "12" under "Shipped": a count, perhaps the quantity (see below)
+        if column is None and not is_percent:
+            strays.append(Value(float(amount), word.text, (word.box,)))
+        if column is None or (is_percent and column not in ("vat_rate", "discount")):
+            continue
+        span = columns.centers[column]
+        gap = abs((word.box.x0 + word.box.x1) / 2 - (span[0] + span[1]) / 2)
+        figure = Value(float(amount), word.text, (word.box,))
+        # Two figures under one caption: the farther one is perhaps its neighbour's.
+        if column in numbers and numbers[column][0] <= gap:
+            crowded.append((column, figure))
+            continue
+        if column in numbers:
+            crowded.append((column, numbers[column][1]))
+        numbers[column] = (gap, figure)
+    _shift_crowded(crowded, numbers, columns, words)
+    if "amount" in numbers and columns.blocked:
+        description = [w for w in description if not _under(w, columns.blocked)]
+    description = _with_inner_words(words, description, numbers)
+    net_of_gross(line, numbers, hint, columns.net_span)
+    # A caption OCR misread ("Illosc") leaves its column's count to the description.
+    trailing = _trailing_figure(description, hint)
+    chosen = _unlabelled_quantity(numbers, strays, trailing)
+    if trailing and chosen is trailing[0]:
+        description = description[:-1]
+    if numbers and description and description[0].box.x0 < columns.description[0]:
+        columns.text_left = description[0].box.x0  # where the items' text starts in the grid
+    if not numbers and len(description) > 1:
+        description += _run_on(words, description)
+    return description, {k: v for k, (_, v) in numbers.items()}
+
+
+def _grouped_figures(line: Line, columns: Columns) -> list[Word]:
+    """The line's words, with a figure's thousands groups that one cell holds apart joined:
+    "1 170,00", whose narrow "1" the text layer leaves a wider gap after than a digit's."""
+    words: list[Word] = []
+    for cell in line.cells:
+        for word in cell.words:
+            previous = words[-1] if words and words[-1].box.x1 <= word.box.x0 else None
+            if (
+                previous is not None
+                and previous in cell.words
+                and _GROUP_HEAD.match(previous.text)
+                and _GROUP_TAIL.match(word.text)
+                and not _in_description(previous, columns)
+            ):
+                words[-1] = joined_word(previous, word)
+                continue
+            words.append(word)
+    return words if len(words) < len(line.words) else line.words
+
+
+def _shift_crowded(
+    crowded: list[tuple[str, Value]],
+    numbers: dict[str, tuple[float, Value]],
+    columns: Columns,
+    words: list[Word],
+) -> None:
+    """Figures right-aligned well past their captions ("Qty" over "   25", "Unit Price" over
+    "  $48.50") come nearer the next caption than their own: of two under one caption, the
+    one crowded out belongs to the neighbouring column on its side, when that is empty."""
+    order = sorted(
+        (name for name in _NUMERIC_COLUMNS if name in columns.centers),
+        key=lambda name: sum(columns.centers[name]),
+    )
+    for column, figure in crowded:
+        kept, box = numbers[column][1], figure.boxes[0]
+        step = -1 if box.x1 < kept.boxes[0].x1 else 1
+        at = order.index(column) + step
+        if not 0 <= at < len(order) or order[at] not in _SHIFTABLE or order[at] in numbers:
+            continue
+        center = (box.x0 + box.x1) / 2
+        if any(x0 - 2 <= center <= x1 + 2 for x0, x1 in columns.unnamed):
+            continue  # under a caption of its own ("RSP"), though one the reader does not know
+        # Two figures side by side, not a phrase's ("3 x 20" under "Menge").
+        low, high = sorted((box, kept.boxes[0]), key=lambda b: b.x0)
+        if any(low.x1 <= w.box.x0 and w.box.x1 <= high.x0 for w in words):
+            continue
+        if _distance(box, columns.centers[order[at]]) < 60:
+            numbers[order[at]] = (1e6, figure)
+
+
+def _with_inner_words(
+    words: list[Word], description: list[Word], numbers: dict[str, tuple[float, Value]]
+) -> list[Word]:
+    """Words between two words of the description are part of it: a size or a norm inside a
+    name ("FLANGIA DN80 PN16 ACCIAIO") reads like an article code but stands mid-phrase."""
+    if len(description) < 2:
+        return description
+    taken = {box for _gap, value in numbers.values() for box in value.boxes}
+    first, last = words.index(description[0]), words.index(description[-1])
+    inner = words[first : last + 1]
+    if all(w in description or w.box in taken for w in inner):
+        return description
+    return [w for w in inner if w in description or w.box not in taken]
+
+
+def _under_other_caption(word: Word, line: Line, columns: Columns) -> bool:
+    """A word in a cell of its own under a caption of `columns.others`."""
+    if not columns.others:
+        return False
+    cell = next((c for c in line.cells if word in c.words), None)
+    if cell is None or cell.x0 < columns.description[0] + 20:
+        return False  # the item's text itself, however far it runs
+    center = (cell.x0 + cell.x1) / 2
+    return any(
+        x0 - 4 <= center <= x1 + 4 and cell.x0 >= x0 - max(6.0, x1 - x0)
+        for x0, x1 in columns.others
+    )
+
+
+def _unlabelled_quantity(
+    numbers: dict[str, tuple[float, Value]], strays: list[Value], trailing: list[Value]
+) -> Value | None:
+    """A figure under no known column ("#", a blank header) that times the price gives the
+    amount is the quantity: "400,00 Luftballon  0,79 €  316,00 €" under "# Produkt ...".
+    Of several count columns ("Ordered | Shipped | B/O", "Qty ordered | Qty shipped") it is
+    the one billed. Returns the figure taken, if any.
+    """
+    if "unit_price" not in numbers or "amount" not in numbers:
+        return None
+    price, amount = numbers["unit_price"][1].value, numbers["amount"][1].value
+    if not isinstance(price, float) or not isinstance(amount, float) or not (amount or price):
+        return None
+    tolerance = max(0.011, 0.005 * abs(amount))
+    candidates = [*strays, *trailing]
+    if "quantity" in numbers:
+        quantity = numbers["quantity"][1].value
+        if not isinstance(quantity, float) or abs(quantity * price - amount) <= tolerance:
+            return None
+        candidates = strays  # the count read does not give the amount; another column may
+    for stray in candidates:
+        if isinstance(stray.value, float) and abs(stray.value * price - amount) <= tolerance:
+            numbers["quantity"] = (0.0, stray)
+            return stray
+    return None
+
+
+def _trailing_figure(description: list[Word], hint: str | None) -> list[Value]:
+    """The description's last word as a figure, when it is one and not the whole text."""
+    if len(description) < 2 or not AMOUNT_TOKEN.match(description[-1].text):
+        return []
+    last = description[-1]
+    count = parse_amount(last.text, decimal_hint=hint)
+    return [] if count is None else [Value(float(count), last.text, (last.box,))]
+
+
+def _run_on(words: list[Word], description: list[Word]) -> list[Word]:
+    """Words of a text line going on past the description column at the text's own spacing
+    ("Kommissionierer 1250032 D. Muster", its last word under the next header)."""
+    gaps = [b.box.x0 - a.box.x1 for a, b in pairwise(description)]
+    widest = max(gaps)
+    extra: list[Word] = []
+    previous = description[-1]
+    for word in words[words.index(previous) + 1 :]:
+        if word.box.x0 - previous.box.x1 > 1.25 * widest:
+            break
+        if any(ch.isdigit() for ch in word.text) or not any(ch.isalpha() for ch in word.text):
+            break
+        extra.append(word)
+        previous = word
+    return extra
+
+
+def _under(word: Word, spans: list[tuple[float, float]]) -> bool:
+    center = (word.box.x0 + word.box.x1) / 2
+    return any(x0 - 2 <= center <= x1 + 2 for x0, x1 in spans)
+
+
+def look_ahead(columns: Columns) -> RowReader:
+    """A row reader for looking ahead, leaving the columns as they are."""
+
+    def read_row(line: Line) -> tuple[list[Word], dict[str, Value]]:
+        return read_row_line(line, replace(columns))
+
+    return read_row

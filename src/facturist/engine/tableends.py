@@ -1,0 +1,122 @@
+"""Where an item table ends: a sum's or a tax breakdown's caption, a heading at the margin,
+another grid's header, a totals row; and where it goes on after a group's subtotal."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from facturist.engine.column_captions import names_columns
+from facturist.engine.layout import Line
+from facturist.engine.model import Word
+from facturist.engine.parse.currency import without_currency
+from facturist.engine.tablecolumns import CURRENCY_WORD, look_ahead, read_row_line
+from facturist.engine.tableheader import Columns
+from facturist.engine.tablesections import next_section
+
+if TYPE_CHECKING:
+    from facturist.engine.tables import _Row
+
+TABLE_STOP = re.compile(
+    r"^(?:summe|zwischensumme|gesamtsumme|gesamtbetrag|total|subtotal|sub-total|sub total|"
+    r"netto|nettobetrag|rechnungssumme|positionssumme"
+    r"|übertrag|carried forward|umsatzsteuer|mwst|vat|tax|steuer|grand total|montant total|"
+    r"total ht|importe total|totale|totaal|base imponible|imponibile|subtotaal|subtotale"
+    r"|total il[íi]quido|razem|suma|iva|btw|tva|ust|net total|amount due|balance"
+    r"|exclusief btw|excl\.? (?:btw|vat|tax|mwst)|exkl\.? (?:mwst|ust)|total hors taxes?"
+    r"|sous-total|warenwert"
+    # A VAT breakdown's header under the items ("Steuersatz | Netto | USt | Brutto").
+    r"|steuersatz|ust-satz|mwst-satz|vat rate|tax rate|taux de tva|taux tva|aliquota iva"
+    r"|tipo de iva|btw-tarief|stawka vat)\b",
+    re.IGNORECASE,
+)
+
+
+# Group subtotals inside a table ("Subtotal $ 112.00" under each product group).
+_SUBTOTAL = re.compile(
+    r"^(?:subtotal|sub-total|sub total|zwischensumme|subtotaal|sous-total|subtotale|übertrag)\b",
+    re.IGNORECASE,
+)
+
+
+# A section title alone on its line, ending in a colon and holding no figures.
+_HEADING = re.compile(r"^[^\d:]{3,60}:$")
+
+
+# A money figure with cents ("-8,10", "1.234,00"): no product is named by these alone.
+_MONEY = re.compile(
+    r"^[-+]?(?:\d{1,3}(?:[.,' \u00a0]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)[.,]\d{2}$"
+)
+
+
+_RATE_WORD = re.compile(r"^(?:\d{1,2}(?:[.,]\d{1,2})?\s?%?|%)$")
+
+
+def is_heading(line: Line, columns: Columns) -> bool:
+    """ "Zahlungsbedingungen:", "Zu- und Abschläge:": a section title at the margin ends it.
+
+    The table's own group titles and item details stand inside it; a title at or left of
+    the table's left edge opens another part of the document.
+    """
+    return bool(
+        line.words
+        and line.words[0].box.x0 <= min(columns.left + 2, columns.description[0])
+        and _HEADING.match(line.text)
+    )
+
+
+def opens_grid(line: Line) -> bool:
+    """A header of another grid under the items (a VAT summary's "Esigibilità IVA | %IVA |
+    Totale imponibile | Totale imposta"): three cells or more, no figure, captions of two
+    columns or more."""
+    return (
+        len(line.cells) >= 3 and not any(ch.isdigit() for ch in line.text) and names_columns(line)
+    )
+
+
+def only_money(description: list[Word]) -> bool:
+    """Whether the description cell holds nothing but money figures (a totals row), perhaps
+    beside a rate ("229,86  20 %": a VAT breakdown's base and rate)."""
+    texts = [without_currency(w.text.strip("€$£")) for w in description]
+    money = [t for t in texts if _MONEY.match(t)]
+    return bool(money) and all(t in money or _RATE_WORD.match(t) for t in texts)
+
+
+def is_summary_line(line: Line, columns: Columns, description: list[Word]) -> bool:
+    """A label standing right of the description column ("Subtotal  1.234,00") ends the table."""
+    if description or not line.words or not any(ch.isdigit() for ch in line.text):
+        return False  # "Artikelrabatt  Artikelrabatt": labels of an item's details, no sum
+    first = line.words[0]
+    if first.box.x0 <= columns.description[1]:
+        return False
+    return any(ch.isalpha() for ch in first.text) and not CURRENCY_WORD.match(first.text)
+
+
+def resumes(lines: list[Line], position: int, columns: Columns, group: list[_Row]) -> int | None:
+    """Where the table goes on after the line that stopped it, if that was a group's sum."""
+    subtotal = _after_subtotal(lines, position, columns)
+    if subtotal is not None:
+        return subtotal
+    return next_section(lines, position, group, look_ahead(columns), TABLE_STOP)
+
+
+def _after_subtotal(lines: list[Line], position: int, columns: Columns) -> int | None:
+    """Where a table goes on after a group's subtotal line, or None when it is over.
+
+    Tables grouped by product family print a subtotal under each group and a group title
+    over the next ("Subtotal $ 112.00 / --- Food Products --- / Olive Oil 1.00 ..."): the
+    table goes on when, close below, a line reads as a full item in the same columns.
+    """
+    if position <= 0 or position >= len(lines) or not _SUBTOTAL.match(lines[position - 1].text):
+        return None
+    stop = lines[position - 1]
+    for index in range(position, min(position + 3, len(lines))):
+        line = lines[index]
+        if line.page != stop.page or line.y0 - stop.y1 > 6 * stop.height:
+            return None
+        description, numbers = read_row_line(line, columns)
+        if not numbers:
+            continue  # a group title between the groups
+        full = {"quantity", "unit_price", "amount"} <= numbers.keys()
+        return index if description and full else None
+    return None
