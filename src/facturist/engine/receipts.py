@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from facturist.engine.layout import Line
 from facturist.engine.model import Box, PageText, Value, Word
+from facturist.engine.name_rows import generic_name, larger_under, stacked, width
 from facturist.engine.parsing import parse_amount, parse_date
 from facturist.engine.parties import POSTCODE_TOWN
 from facturist.engine.receipt_scan import (
@@ -77,8 +78,12 @@ _COMPANY_SUFFIX = re.compile(
 _LEGAL_SUFFIX = re.compile(
     r"\b(SDN\.?\s*BHD|BHD|BERHAD|S/B|GMBH|LTD|LIMITED|INC|LLC|SARL|PLT|CORP)\b", re.IGNORECASE
 )
+# A legal or business form alone on its line, under the name it ends: "SDN BHD", "(M) SDN
+# BHD", "PTE LTD", and the sole proprietor's "ENTERPRISE" / "TRADING".
 _ONLY_SUFFIX = re.compile(
-    r"^\s*(SDN\.?\s*BHD\.?|BHD\.?|\(M\)\s*SDN\.?\s*BHD\.?)\s*$", re.IGNORECASE
+    r"^\s*(SDN\.?\s*BHD\.?|BHD\.?|BERHAD|\(M\)\s*SDN\.?\s*BHD\.?|PTE\.?\s*LTD\.?|"
+    r"ENTERPRISES?|TRADING)\s*$",
+    re.IGNORECASE,
 )
 # A name line that opens with a legal form, "&", "AND", "CO." or "(M)" continues the line
 # above: "POPULAR BOOK" over "CO. (M) SDN BHD". (Not "Co-Reg": a registration caption.)
@@ -267,6 +272,7 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
     # the shop, which the company's line under it outranks.
     chosen = candidates[0]
     trade: int | None = None
+    registered = False
     for index in range(candidates[0], first_address):
         previous = header[index - 1].text if index > 0 else ""
         if _ONLY_SUFFIX.match(header[index].text) and _letters(previous) >= 3:
@@ -278,6 +284,9 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
             # A legal form, or the business registration printed after the name ("KEDAI
             # MAKANAN AH FOOK (JM0678123-P)" under the food court's "MEDAN SELERA - STALL 08").
             chosen = index
+            break
+        if index in candidates and _registered_row(header, index, first_address):
+            chosen, registered = index, True
             break
         if index in candidates and trade is None and _COMPANY_SUFFIX.search(header[index].text):
             trade = index
@@ -292,6 +301,7 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
         _continues(header[chosen].text)
         or re.search(r"(&|\bAND)\s*$", above)
         or _wrapped_name(header, chosen)
+        or (registered and stacked(header[chosen - 1], header[chosen]))
     ) and _is_name_like(above):
         words = list(header[chosen - 1].words) + words
     following = header[chosen + 1] if chosen + 1 < len(header) else None
@@ -326,34 +336,53 @@ def _wrapped_name(header: Sequence[Line], chosen: int) -> bool:
     if suffix is None or _LEGAL_SUFFIX.search(upper.text):
         return False
     before = re.findall(r"[^\W\d]{2,}", lower.text[: suffix.start()].upper())
+    if not 1 <= len(before) <= 2:
+        return False
+    # "IPOH CARE" (in larger print) over "PHARMACY SDN BHD": trade nouns and a legal form
+    # name no company; set tight under the row above, they end its name.
+    if generic_name(lower.text[: suffix.start()]) and stacked(upper, lower):
+        return True
     same_print = abs(upper.height - lower.height) <= 0.15 * max(upper.height, lower.height)
     close = lower.y0 - upper.y1 < lower.height
     shared = set(before) & set(re.findall(r"[^\W\d]{2,}", upper.text.upper()))
     # The first row of a wrapped name is the longer one; a brand above is shorter.
-    longer = _width(upper) > _width(lower)
-    return 1 <= len(before) <= 2 and same_print and close and longer and not shared
+    longer = width(upper) > width(lower)
+    return same_print and close and longer and not shared
+
+
+def _registered_row(header: Sequence[Line], index: int, first_address: int) -> bool:
+    """The name's last row, over its registration number alone on the next line before the
+    address ("(NS0117843-U)", "Company No. 1158736-W"), under a logo or trade line with its
+    words ("HONG SENG" over "KEDAI ROTI HONG SENG") or under the name's first row, set tight."""
+    if index == 0 or index + 1 >= first_address:
+        return False
+    text = header[index + 1].text
+    if not _is_registration(text) or _is_address_like(text):
+        return False
+    if not re.search(r"\d{4,}\s?-?\s?[A-Z]\b", text):
+        return False  # a till code ("3180404"), no number with its check letter
+    upper, lower = header[index - 1], header[index]
+    repeated = set(re.findall(r"[^\W\d]{2,}", upper.text.upper())) & set(
+        re.findall(r"[^\W\d]{2,}", lower.text.upper())
+    )
+    return bool(repeated) or stacked(upper, lower)
 
 
 def _name_under(header: Sequence[Line], chosen: int) -> bool:
-    """A trade line with "&" inside ("PUSAT FOTOSTAT & PERCETAKAN": photostat and printing
-    centre) over the shop's own name in larger print, centred right under it: one name."""
+    """The shop's own name in larger print, centred right under a trade line: one name
+    ("PUSAT FOTOSTAT & PERCETAKAN" over a taller "SINAR"; "RESTORAN NASI KANDAR" over a
+    double-width "SRI PINANG")."""
     if chosen + 1 >= len(header):
         return False
     upper, lower = header[chosen], header[chosen + 1]
-    if not re.search(r"\w\s*(?:&|\bAND\b)\s*\w", upper.text) or _LEGAL_SUFFIX.search(upper.text):
+    if _LEGAL_SUFFIX.search(upper.text):
         return False
     text = lower.text
     if any(ch.isdigit() for ch in text) or _STATE_LINE.match(text) or not _is_name_like(text):
         return False
-    larger = lower.height >= 1.25 * upper.height
-    close = lower.y0 - upper.y1 < 0.5 * lower.height
-    centre = (min(w.box.x0 for w in upper.words) + max(w.box.x1 for w in upper.words)) / 2
-    below = (min(w.box.x0 for w in lower.words) + max(w.box.x1 for w in lower.words)) / 2
-    return larger and close and abs(centre - below) <= 0.1 * _width(upper)
-
-
-def _width(line: Line) -> float:
-    return max(w.box.x1 for w in line.words) - min(w.box.x0 for w in line.words)
+    return larger_under(
+        upper, lower, trade_line=bool(re.search(r"\w\s*(?:&|\bAND\b)\s*\w", upper.text))
+    )
 
 
 def _continues(text: str) -> bool:
@@ -368,6 +397,7 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"\s*\(?\b\d{4,}-?[A-Z]?\)?\s*$", "", text)
     text = re.sub(r"\bS[O0D]N\.?\s?BHD\b", "SDN BHD", text, flags=re.IGNORECASE)
     text = re.sub(r"^#\d+\s+", "", text)  # "#000002 BAIFU (M) Sdn Bhd": a till's code first
+    text = re.sub(r"(?<=\w)[·•](?=\w)", " ", text)  # a speck read between two words
     return re.sub(r"\s+", " ", text).strip(" ,:;")
 
 

@@ -92,3 +92,9 @@ def test_a_bare_dollar_is_the_dollar_of_the_country_named(text: str, expected: s
 def test_a_malaysian_company_suffix_is_no_bahraini_dinar() -> None:
     assert detect_currency("SUNRISE BAKERY DISTRIBUTORS SDN. BHD. TOTAL PAYABLE 52.10") is None
     assert detect_currency("Amount BHD 12.500") == "BHD"
+
+
+def test_a_lower_case_everyday_word_names_no_currency() -> None:
+    text = "Returns Policy: we try to deliver perfectly. Grand Total ₹ 1,02,428.00"
+    assert detect_currency(text) == "INR"
+    assert detect_currency("Total 1.234,56 TRY") == "TRY"

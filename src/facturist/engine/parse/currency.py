@@ -180,7 +180,8 @@ def _counts_as_code(word: str, text: str, start: int, end: int) -> bool:
         return False  # "PEN-HB", "CUP-XL": an item code, letters joined by a hyphen
     if word.isupper():
         return upper not in _WORDLIKE_CODES or _touches_number(text, start, end)
-    return word.islower() and upper in _COMMON_CODES
+    # Lower case only for codes that are no everyday word: "we try to deliver" names no lira.
+    return word.islower() and upper in _COMMON_CODES and upper not in _WORDLIKE_CODES
 
 
 def _touches_number(text: str, start: int, end: int) -> bool:
