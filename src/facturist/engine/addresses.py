@@ -11,18 +11,19 @@ its own, over the company's contact and register lines, gives that column's stre
 
 from __future__ import annotations
 
-import itertools
 import re
+from dataclasses import replace
 
 from facturist.engine.labels import LABEL_VALUE_LINE
-from facturist.engine.layout import Cell, Line, column_below, line_holding
+from facturist.engine.layout import Cell, Line, line_holding
 from facturist.engine.model import Value, Word
-from facturist.engine.partyblocks import RECIPIENT_OPENING, RETURN_SEPARATOR
-from facturist.engine.partynames import initials
+from facturist.engine.partyblocks import RECIPIENT_OPENING, RETURN_SEPARATOR, phrase_before
+from facturist.engine.partyblocks import phrase as _phrase
+from facturist.engine.partynames import SHARE_CAPITAL, initials
 from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
 
 _CONTACT = re.compile(
-    r"\b(?:tel|telefon|fon|phone|fax|mobil|e-?mail|www|http|ust|vat|tva|iva|btw|nip|uid"
+    r"\b(?:t[eé]l|telefon|fon|phone|fax|mobil|e-?mail|www|http|ust|vat|tva|iva|btw|nip|uid"
     r"|steuer|tax|iban|bic|swift|gln|hrb|kvk|siret|siren|nif|cif|p\.\s?iva|mwst|kunden"
     r"|customer|client|cliente|klant|datum|date|fecha|data"
     r"|abn|gstin|gst|hst|uen)\b|@",
@@ -33,6 +34,10 @@ _CONTACT = re.compile(
 # "(SA0412233-X)"): it ends no block that has not begun.
 _REGISTRATION_UNDER_NAME = re.compile(
     r"^(?:abn|gstin|gst|hst|uen|nif|cif|nie|vat|btw|tva|iva|p\.\s?iva|ust|uid|nip|di[čc]|i[čc]o)\b"
+    # A footer's register line over its "Registered office: ..." ("Registered in England &
+    # Wales No. 08412377", "RCS Paris 421 938 507", "Amtsgericht Köln HRB 1234").
+    r"|^(?:registered in|incorporated in|company (?:no|number|reg)|rcs|hrb|hra|kvk|amtsgericht"
+    r"|registergericht)\b"
     r"|^\((?:co(?:mpany)?\.?\s*(?:no|reg)|reg(?:istration)?\.?\s*no|roc)\b"
     r"|^\([A-Z]{0,4}\d[\w\-./]*\)$",
     re.IGNORECASE,
@@ -70,6 +75,12 @@ _MAX_LINES = 5  # building, street, district, town, postcode (South Africa)
 _ADDRESS_CAPTION = re.compile(
     r"^(?:registered office|head office|business address|address|siège(?: social)?|adresse"
     r"|sitz|firmensitz|sede(?: legale)?|domicilio(?: social)?|indirizzo|adres|morada)\s*:\s*",
+    re.IGNORECASE,
+)
+# The same caption inside a footer's line, after its other pieces.
+_CAPTION_IN_LINE = re.compile(
+    r"(?<![^\W\d_])(?:registered office|head office|siège social|sitz|firmensitz|sede legale"
+    r"|domicilio social)\s*:\s*",
     re.IGNORECASE,
 )
 _ALIGN = 8.0  # points between the name's edge and the address lines' edges
@@ -125,13 +136,20 @@ def party_address(
     below = _block_below(lines, index, edges, avoid, str(name.value))
     if below is not None:
         return below
+    # "GIULIA FERRARI      Corso San Maurizio 39" / "10124 Torino (TO)": the street and town
+    # set flush right in the letterhead, beside the name.
+    beside = _street_beside(lines, index, cell)
+    if beside is not None:
+        return beside
     spanning = _spanning_town_line(lines, index, cell, name)
     if spanning is not None:
         return spanning
     again = _printed_again(lines, index, cell, str(name.value), avoid)
     if again is not None:
         return again
-    if index < len(lines) // 3:
+    page = [ln for ln in lines if ln.page == last.page]
+    footer = last.y0 > 0.85 * max(ln.y1 for ln in page)
+    if index < len(lines) // 3 or footer:  # a name in the footer: the letterhead's address
         return _nameless_block([ln for ln in lines if ln.page == last.page], avoid)
     return None
 
@@ -257,52 +275,112 @@ def _street_beside(lines: list[Line], index: int, name: Cell) -> Value | None:
         edges = {(street.x0, street.x1)}
         for town in lines[index + 1].cells:
             if _aligned(town, edges) and _town(town.text, [street]) is not None:
-                return _joined([street, town])
+                return _joined([*_street_above(lines, index, street), street, town])
     return None
 
 
+def _street_above(lines: list[Line], index: int, street: Cell) -> list[Cell]:
+    """The block's first line when the street line beside the name is its second, flush
+    with it on the right ("Unit 7, Peffermill Industrial Estate" over "25 King's Haugh")."""
+    line = lines[index]
+    if index == 0 or lines[index - 1].page != line.page:
+        return []
+    above = lines[index - 1]
+    if line.y0 - above.y1 > 1.6 * line.height:
+        return []
+    for cell in above.cells:
+        flush = abs(cell.x1 - street.x1) < _ALIGN or abs(cell.x0 - street.x0) < _ALIGN
+        numbered = any(ch.isdigit() for ch in cell.text) and not _CONTACT.search(cell.text)
+        if flush and numbered and _town(cell.text, []) is None:
+            return [cell]
+    return []
+
+
 def _nameless_block(page: list[Line], avoid: set[str]) -> Value | None:
-    """A letterhead's address set apart from its name, in a column of its own at the top:
-    a street and a town line, nothing above them, the company's contact and register lines
-    under them ("Kerkstraat 12a / 7561 BE Deurningen / Tel. ... / KvK ... / BTW ...")."""
+    """A letterhead's address set apart from its name, in a column of its own at the top,
+    flush left or flush right: one or two street lines and a town line, nothing above them,
+    the company's contact and register lines under them ("Kerkstraat 12a / 7561 BE
+    Deurningen / Tel. ... / KvK ...", "Unit 7, Peffermill Industrial Estate / 25 King's
+    Haugh / Edinburgh EH16 5UY / 0131 661 4827 / hello@...")."""
     bottom = max(ln.y1 for ln in page)
     for index, line in enumerate(page):
         if line.y0 > 0.4 * bottom:
             break
         for cell in line.cells:
-            if not any(ch.isdigit() for ch in cell.text) or _town(cell.text, []) is not None:
-                continue  # a street has a number and no town
-            if _CONTACT.search(cell.text) or not _heads_nothing(page, index, cell):
+            if not any(ch.isdigit() for ch in _without_year(cell.text)):
+                continue  # a street has a number ("depuis 1962" in a tagline is none) ...
+            if _town(cell.text, []) is not None:
+                continue  # ... and no town
+            if _CONTACT.search(cell.text) or not _heads_nothing(page, index, cell, named=True):
                 continue
-            below = [c for _, c in itertools.islice(column_below(page, index, cell.x0, 4), 3)]
-            if len(below) < 3 or _town(below[0].text, [cell]) is None:
-                continue
-            if all(_CONTACT.search(c.text) for c in below[1:]) and cell.text not in avoid:
-                return _joined([cell, below[0]])
+            below = _column_under(page, index, cell)
+            for count in (1, 2):
+                if len(below) < count + 2 or _CONTACT.search(below[count - 1].text):
+                    break
+                if _town(below[count - 1].text, [cell, *below[: count - 1]]) is None:
+                    continue
+                contact = all(
+                    _CONTACT.search(c.text) or _PHONE.match(c.text) for c in below[count:]
+                )
+                if contact and cell.text not in avoid:
+                    return _joined([cell, *below[:count]])
+                break
     return None
 
 
-def _heads_nothing(page: list[Line], index: int, cell: Cell) -> bool:
-    """True when no line of the cell's column runs on just above it."""
+def _without_year(text: str) -> str:
+    """ "depuis 1962", "since 1988": a founding year is no house number."""
+    return re.sub(r"\b(?:18|19|20)\d{2}\b", "", text)
+
+
+# A phone number alone on its line ("0131 661 4827", "+31 (0)20 555 0199").
+_PHONE = re.compile(r"^\+?[\d\s()./-]{7,}$")
+
+
+def _column_under(page: list[Line], index: int, cell: Cell) -> list[Cell]:
+    """Up to four cells under a cell, close under each other, flush with its left or right
+    edge (a right-aligned block's lines start at different places)."""
+    found: list[Cell] = []
+    last = page[index]
+    for line in page[index + 1 : index + 8]:
+        if line.page != last.page or line.y0 - last.y1 > 1.6 * max(last.height, line.height):
+            break
+        aligned = [c for c in line.cells if abs(c.x0 - cell.x0) < 4 or abs(c.x1 - cell.x1) < 4]
+        if aligned:
+            found.append(aligned[0])
+            last = line
+            if len(found) == 4:
+                break
+    return found
+
+
+def _heads_nothing(page: list[Line], index: int, cell: Cell, named: bool = False) -> bool:
+    """True when no line of the cell's column runs on just above it; `named`: or only the
+    logo's name or tagline, no number in it but a year ("& Fils — fournitures de bureau
+    depuis 1962" over the street)."""
     line = page[index]
     for above in reversed(page[max(0, index - 3) : index]):
         if line.y0 - above.y1 > 1.6 * line.height:
             return True
-        if any(abs(c.x0 - cell.x0) < 4 for c in above.cells):
-            return False
+        aligned = [c for c in above.cells if abs(c.x0 - cell.x0) < 4]
+        if aligned:
+            # "depuis 1962", "since 1988": a founding year is no house number.
+            return named and not any(ch.isdigit() for ch in _without_year(aligned[0].text))
     return True
 
 
 def _rest_of_line(cell: Cell, name: str) -> Value | None:
     """ "ACME GmbH ● Ecke 12 ● 12345 Stadt": what follows the name, when it holds a town."""
+    cell = _unglued(cell)
     count = len(name.split())
     texts = [w.text for w in cell.words]
-    wanted = name.casefold()  # "NORDLICHT MESSEBAU GMBH" printed again as "Nordlicht ..."
+    # "NORDLICHT MESSEBAU GMBH" printed again as "Nordlicht ..."; "Ltd." ending a sentence.
+    wanted = name.casefold().rstrip(".")
     start = next(
         (
             i
             for i in range(len(texts))
-            if " ".join(texts[i : i + count]).strip(" ,●·|").casefold() == wanted
+            if " ".join(texts[i : i + count]).strip(" ,.●·|").casefold() == wanted
         ),
         None,
     )
@@ -325,18 +403,38 @@ def _rest_of_line(cell: Cell, name: str) -> Value | None:
     after = RETURN_SEPARATOR.search(text, town.end())
     end = after.start() if after else len(text)
     if after is not None:
-        following = RETURN_SEPARATOR.split(text[after.end() :], maxsplit=1)[0].strip(" ,")
+        raw = RETURN_SEPARATOR.split(text[after.end() :], maxsplit=1)[0]
+        following = raw.strip(" ,")
         if _COUNTRY.match(following) and len(following) > 2:
-            end = after.end() + len(following)
+            end = after.end() + len(raw.rstrip(" ,"))  # "· Germany": the space before it
     # "... Bristol BS1 6DZ. Registered in England and Wales No. 10928374.": a sentence ends.
     sentence = re.compile(r"[.;]\s").search(text, town.end(), end)
     end = sentence.start() if sentence else end
-    parts = [p.strip(" -–,●•·|▪■") for p in RETURN_SEPARATOR.split(text[:end])]
+    # "... au capital de 1 000 € — Siège social : 18 avenue ...", "Registered in England No.
+    # 123. Registered office: Unit 7 ...": the address starts after its caption.
+    captioned = list(_CAPTION_IN_LINE.finditer(text, 0, town.start()))
+    begin = captioned[-1].end() if captioned else 0
+    parts = [p.strip(" -–—,●•·|▪■") for p in RETURN_SEPARATOR.split(text[begin:end])]
     if parts:
         parts[0] = _ADDRESS_CAPTION.sub("", parts[0])  # "Registered office: 3 Temple Quay"
+    # "Lefèvre SARL au capital de 20 000 € — 18 rue ...": the capital is no part of it.
+    parts = [p for p in parts if not SHARE_CAPITAL.search(p)]
     joined = ", ".join(p for p in parts if p)
-    kept = rest[: len(text[:end].split())]
+    kept = rest[len(text[:begin].split()) : len(text[:end].split())]
     return Value(joined, text[:end], tuple(w.box for w in kept)) if joined else None
+
+
+def _unglued(cell: Cell) -> Cell:
+    """The cell with the dots OCR glued to the words beside them parted off ("GmbH·Hemauer-
+    straße", "14·93047"): each piece a word of its own, on the whole word's box."""
+    words: list[Word] = []
+    for word in cell.words:
+        pieces = [p for p in re.split(r"([●•·|▪■])", word.text) if p]
+        if len(pieces) > 1:
+            words.extend(replace(word, text=p) for p in pieces)
+        else:
+            words.append(word)
+    return Cell(words) if len(words) > len(cell.words) else cell
 
 
 def _ending_in_country(rest: list[Word], text: str) -> Value | None:
@@ -393,6 +491,9 @@ def _block_below(
         if centred is None and not _flush_right(cell, edges):
             # A block set flush right takes no cell beyond its edge (a logo's letters).
             cell = _phrase(line, cell)
+        elif centred is None:
+            # ... but the words a space before it, in monospaced print ("9712 | AN Groningen").
+            cell = phrase_before(line, cell)
         if taken and name and _names_party(cell.text, name):
             # "Développement web ..." / "EI Camille Roussel" / street: a tagline and the
             # legal name under the letterhead's name come before the address proper.
@@ -487,18 +588,6 @@ def _set_apart(taken: list[Cell]) -> bool:
         return False
     tops = [min(w.box.y0 for w in c.words) for c in taken[:3]]
     return tops[1] - tops[0] > 1.5 * (tops[2] - tops[1])
-
-
-def _phrase(line: Line, cell: Cell) -> Cell:
-    """The cell with the cells after it a word space apart: monospaced print parts each word
-    of "VIALE VENEZIA 310 - 33100 UDINE (UD)" into a cell of its own."""
-    words = list(cell.words)
-    for following in line.cells[line.cells.index(cell) + 1 :]:
-        space = 1.5 * max(w.box.y1 - w.box.y0 for w in (words[-1], following.words[0]))
-        if following.x0 - words[-1].box.x1 >= space:
-            break
-        words.extend(following.words)
-    return Cell(words) if len(words) > len(cell.words) else cell
 
 
 def _flush_right(cell: Cell, edges: set[tuple[float, float]]) -> bool:

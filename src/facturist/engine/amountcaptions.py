@@ -60,6 +60,14 @@ LEVY = re.compile(
     r"\b(?:passenger|departure|airport|embarkation|aviation)\s+(?:tax|duty|levy)\b",
     re.IGNORECASE,
 )
+# Stamp duty, a fixed charge outside the VAT base ("Rivalsa bollo 2,00", "Marca da bollo",
+# "Imposta di bollo", "Imposto do Selo", "Stamp duty"): added after the tax, never the tax.
+STAMP_DUTY = re.compile(
+    r"\b(?:(?:rivalsa|spese|marca|imposta|addebito|recupero)\s+(?:(?:di|da|per)\s+)?bollo"
+    r"|bollo\b|imposto\s+(?:do|de)\s+selo"
+    r"|stamp\s+duty|droits?\s+de\s+timbre|timbre\s+fiscal)",
+    re.IGNORECASE,
+)
 # How many words besides the caption make its cell a description rather than a caption.
 _DESCRIPTION_WORDS = 4
 # An IBAN printed in groups of four ("BE35 7370 4512 3837"): its groups are never amounts.
@@ -87,6 +95,8 @@ def caption_rank(key: str, line: Line, start: int, end: int, rank: int) -> int |
             return None
         if LEVY.search(before + line.text[start:end]):
             return None
+        if STAMP_DUTY.match(line.text[start:end] + after):
+            return None  # "Imposta di bollo": stamp duty, no VAT
         return rank + PROSE_RANK if rank > 0 and _in_description(before, after) else rank
     if key not in ("total_amount", "amount_due"):
         return rank

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from facturist.engine.amountcaptions import LEVY
+from facturist.engine.amountcaptions import LEVY, STAMP_DUTY
 from facturist.engine.candidates import Candidate
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
@@ -22,6 +22,10 @@ INCLUDED_TAX_KEY = "included_tax"
 # A ticket's levy that is no VAT ("German air passenger tax 15.53"): a total holding it is
 # no net amount.
 LEVY_KEY = "levy"
+# Stamp duty captioned over its figure ("Rivalsa bollo 2,00"): charged after the tax.
+STAMP_KEY = "stamp_duty"
+# How many words a stamp duty's caption may hold: more make it a sentence about the duty.
+_STAMP_WORDS = 4
 
 _DISCOUNT = re.compile(
     # Plurals too: a totals block sums its discounts ("Descontos 9,25", "Discounts -5.00").
@@ -45,7 +49,9 @@ WITHHOLDING = re.compile(
     re.IGNORECASE,
 )
 _ROUNDING = re.compile(
-    r"^(?:round(?:ing|ed)?[\s\-]?off|rounding(?: adj(?:ustment)?\.?)?|rundung"
+    r"^(?:round(?:ing|ed)?[\s\-]?off|rounding(?: adj(?:ustment)?\.?)?"
+    # Swiss 5-Rappen rounding: "Rundungsdifferenz 0.02", "Rappenrundung -0.03".
+    r"|(?:rappen)?rundung(?:sdifferenz|sbetrag|sausgleich)?|diff[ée]rence d['’]arrondi"
     r"|arrondi|redondeo|arrotondamento|arredondamento|afronding|zaokr[aą]glenie"
     r"|zaokrouhlen[íi]|p[øo]resavrunding|[öo]resavrundning|afrunding|py[öo]ristys)\b",
     re.IGNORECASE,
@@ -103,6 +109,10 @@ def adjustment_candidates(line: Line, order: int, read_amount: AmountReader) -> 
             key, discount = WITHHOLDING_KEY, True
         elif _ROUNDING.match(text):
             key = ROUNDING_KEY
+        elif STAMP_DUTY.match(text):
+            if len(_caption_part(text).split()) > _STAMP_WORDS:
+                continue
+            key = STAMP_KEY
         elif _INCLUDED_TAX.match(_caption_part(text)):
             key = INCLUDED_TAX_KEY
         elif LEVY.search(text):

@@ -21,6 +21,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|descrizione|omschrijving|descrição|descricao|opis|nazwa|towar|article|articolo"
         r"|artículo|artigo|prestation|servicio|servizio|serviço|dienst|designação|pozycja"
         r"|usługa"
+        # Cloud and hosting bills: "Resource", "Ressource" (the server or volume billed).
+        r"|resource|resources|ressource|ressourcen"
         # Nordic: sv "Benämning", "Beskrivning", da/no "Beskrivelse", "Varebeskrivelse",
         # "Varetekst", "Ydelse" (da: service).
         r"|benämning|beskrivning|beskrivelse|varebeskrivelse|varetekst|ydelse"
@@ -42,6 +44,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|aant|uds|unidades|quant|hours|hrs|szt"
         # Hours billed: "Std." / "Stunden" (German, Swiss), "Timmar" / "Timer" (Nordic).
         r"|std|stunden|timmar|timer"
+        # Metered services (cloud, telecom): "Usage" ("720 h", "1,204.5 GB-mo").
+        r"|usage|verbrauch"
         # Nordic: "Antal" (sv, da), "Antall" (no).
         r"|antal|antall"
         # Czech "Počet", "Množství"; Finnish "Määrä".

@@ -68,14 +68,27 @@ def dated_below(lines: list[Line], index: int) -> Value | None:
     below = lines[index + 1] if index + 1 < len(lines) else None
     if below is None or below.page != line.page or below.y0 - line.y1 > 1.6 * line.height:
         return None
-    words = below.words
+    date = _opening_date(line, below.words)
+    if date is not None or len(below.cells) < 2:
+        return date
+    # "Facture n° 888412377" at the right, "du 04/04/2024" under it beside the logo: the cell
+    # under the number's opens with the date.
+    head = line.cells[-1]
+    for cell in below.cells[1:]:
+        if cell.x0 < head.x1 and cell.x1 > head.x0:
+            return _opening_date(line, cell.words)
+    return None
+
+
+def _opening_date(line: Line, words: list[Word]) -> Value | None:
+    """The date that opens words below a title, after "vom" / "du" on either line."""
     if words and _DATED.match(words[0].text):
         words = words[1:]  # "Nr. 47110818" / "vom 31.10.2018"
     elif not _DATED.match(line.words[-1].text):
         return None
     date = read_date(words[:3])
     # The date opens the line below: a date further along belongs to other text.
-    return date if date is not None and words[0].box in date.boxes else None
+    return date if date is not None and words and words[0].box in date.boxes else None
 
 
 def date_cell(line: Line, label: list[Word]) -> Value | None:
@@ -91,6 +104,40 @@ def date_cell(line: Line, label: list[Word]) -> Value | None:
         if date is not None and len(date.boxes) == len(cell.words):
             return date
     return None
+
+
+# What a bare date caption may be qualified by in its cell: another document's or event's
+# date ("Order Date", "Date de livraison", "FECHA ALBARÁN", "Data consegna", "Datum der
+# Lieferung"), which is never the invoice's issue date.
+_OTHER_EVENT = (
+    r"order|purchase|po|delivery|deliver(?:ed)?|ship(?:ping|ment|ped)?|dispatch|due|payment"
+    r"|service|supply|start|end|travel|departure|arrival|booking|contract|value|print(?:ed)?"
+    r"|livraison|commande|exp[ée]dition|[ée]ch[ée]ance|prestation|paiement|r[èe]glement"
+    r"|albar[áa]n|pedido|entrega|env[íi]o|vencimiento|servicio|pago|expedici[óo]n"
+    r"|ordine|consegna|ddt|spedizione|scadenza|pagamento|trasporto|documento di trasporto"
+    r"|bestelling|levering|verzending|betaling|vervaldag"
+    r"|lieferung|bestellung|auftrag(?:s)?|leistung|versand|zahlung|f[äa]lligkeit"
+    r"|zam[óo]wienia|dostawy|p[łl]atno[śs]ci|sprzeda[żz]y|encomenda|fornecimento|vencimento"
+)
+_QUALIFIED_BEFORE = re.compile(rf"\b(?:{_OTHER_EVENT})\.?\W*$", re.IGNORECASE)
+_QUALIFIED_AFTER = re.compile(
+    rf"^\W*(?:(?:de|de la|du|des|di|del|della|dell'|van|der|des|of|d')\s*)?(?:{_OTHER_EVENT})\b",
+    re.IGNORECASE,
+)
+
+
+def names_other_date(line: Line, start: int, end: int) -> bool:
+    """A bare date caption at line.text[start:end] that its cell qualifies as another
+    document's or event's date: an order's, a delivery note's, a payment's."""
+    offset = 0
+    for cell in line.cells:
+        length = len(cell.text)
+        if offset <= start < offset + length + 1:
+            before = cell.text[: start - offset]
+            after = cell.text[max(end - offset, 0) :]
+            return bool(_QUALIFIED_BEFORE.search(before) or _QUALIFIED_AFTER.match(after))
+        offset += length + 1
+    return False
 
 
 # "München, den", "Wien, am", "Paris, le", "Madrid, a", "Milano, il": a letter's place.

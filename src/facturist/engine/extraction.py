@@ -27,6 +27,7 @@ from facturist.engine.records import build_record
 from facturist.engine.segment import split_invoices
 from facturist.engine.sniff import image_size, open_pdf, sniff_kind
 from facturist.engine.tables import line_items
+from facturist.engine.termrefs import without_term_refs
 
 
 @dataclass
@@ -150,7 +151,8 @@ def _collect(pages: Any, count: int, on_page: Callable[[PageOutcome], bool] | No
 
 def analyse(texts: list[PageText]) -> list[CanonicalInvoice]:
     """Pages -> invoices in canonical keys (fields and line items)."""
-    page_lines = [(text.page, build_lines(text)) for text in texts]
+    # Business-term references ("BT-109") beside e-invoice visualisation rows: termrefs.py.
+    page_lines = [(text.page, without_term_refs(build_lines(text))) for text in texts]
     # Labelled values are found once per page and shared by splitting and field choice.
     candidates = {page: find_candidates(lines) for page, lines in page_lines}
     invoices = []

@@ -9,6 +9,7 @@ from facturist.engine.accountread import read_iban, wrapped_iban
 from facturist.engine.addresses import party_address
 from facturist.engine.amountcaptions import caption_rank
 from facturist.engine.amountread import read_amount
+from facturist.engine.boxedfigures import boxed_figures
 from facturist.engine.candidates import Candidate, without_leaders
 from facturist.engine.charges import adjustment_candidates
 from facturist.engine.column_captions import names_item_columns
@@ -18,6 +19,7 @@ from facturist.engine.dateread import (
     dated_below,
     heads_date_column,
     letter_date,
+    names_other_date,
     read_date,
 )
 from facturist.engine.idread import read_id
@@ -38,6 +40,7 @@ from facturist.engine.labelvalues import (
 )
 from facturist.engine.layout import Line
 from facturist.engine.model import Box, Value, Word
+from facturist.engine.netdue import with_net_due_dates
 from facturist.engine.ownnumber import document_type, refers_back, title_number
 from facturist.engine.parsing import (
     detect_currency,
@@ -63,10 +66,12 @@ _KIND = {
     "iban": "iban",
 }
 # Words that make the VAT number after them the buyer's ("Ihre USt-IdNr.", "Customer VAT",
-# "Spett.le Cliente — P.IVA").
+# "Spett.le Cliente — P.IVA", "Votre n° TVA", "Su N.I.F.", "Vs. P.IVA").
 _BUYER_WORDS = r"ihre?|your|customer|kunden|client|buyer|k[äa]ufer"
 _BUYER_OWNED = re.compile(
-    rf"\b(?:{_BUYER_WORDS}|acheteur|cliente|klant)[\s\-\u2013\u2014:|]*$", re.IGNORECASE
+    rf"\b(?:{_BUYER_WORDS}|acheteur|cliente|klant|votre|vos|vostr[ao]|vs\.|uw|su|seu|sua)"
+    r"[\s\-\u2013\u2014:|]*$",
+    re.IGNORECASE,
 )
 # "USt-IdNr. Debitor", "VAT No. customer": the party named after the caption owns the number.
 _BUYER_AFTER = re.compile(
@@ -159,6 +164,9 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
             # A grid row that passed its arithmetic outranks any label read on its own.
             order += 1
             out.append(Candidate(key, figure, -1, order))
+        for key, figure, rank in boxed_figures(lines, index):
+            order += 1  # a summary box's caption over its figure flush right (boxedfigures.py)
+            out.append(Candidate(key, figure, rank, order))
         order += 1
         out.extend(adjustment_candidates(line, order, read_amount))
         for key, combined in LABELS_BY_RANK.items():
@@ -186,6 +194,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     continue  # "Bezug: Rechnung ... Rechnungsdatum": the corrected invoice's
                 if key == "invoice_date" and rank > 0 and names_item_columns(line):
                     continue  # "Date | Description | Hours": each item's date
+                if key == "invoice_date" and rank == 1 and names_other_date(line, *match.span()):
+                    continue  # "FECHA ALBARÁN", "Order Date": another document's date
                 if key == "due_date" and _ON_OR_AFTER.match(match.group()):
                     prior = lines[index - 1].text if index else ""
                     if not _COLLECTION.search(f"{prior} {text[: match.start()]}"):
@@ -262,6 +272,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                         date = dated_below(lines, index) or date_cell(line, label)
                     if date is not None:
                         out.append(Candidate("invoice_date", date, 1, order))
+    # Terms with a cash discount: the net date is due, the discount's is not (netdue.py).
+    out = with_net_due_dates(lines, out)
     titled = title_number(lines)
     if titled is not None:
         for candidate in out:

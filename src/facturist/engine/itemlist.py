@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from facturist.engine.column_captions import names_item_columns
+from facturist.engine.itemboxes import boxed_items
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
@@ -97,7 +98,11 @@ class _Run:
 
 
 def listed_items(lines: list[Line], fields: dict[str, Value]) -> list[dict[str, Value]]:
-    """Items of the longest header-less list that adds up (see the module's docstring)."""
+    """Items of the longest header-less list that adds up (see the module's docstring);
+    first, items printed as boxes of label/value rows (itemboxes.py)."""
+    boxed = boxed_items(lines)
+    if boxed:
+        return boxed
     targets = [
         Decimal(str(fields[key].value))
         for key in ("net_amount", "total_amount")

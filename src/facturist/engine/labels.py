@@ -172,8 +172,14 @@ _RAW: dict[str, list[str]] = {
         r"(?:mwst|ust|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|vat|tax|moms|mva)\b",
     ],
     "net_amount": [
-        r"\b(?:rechnungssumme ohne ust|rechnungssumme netto|summe netto|gesamt netto|"
-        r"nettosumme|nettobetrag|netto gesamt|net amount|net total"
+        # EN 16931 visualisations (KoSIT): "Gesamtsumme netto" (BT-109), "Invoice total
+        # amount without VAT".
+        r"\b(?:gesamtsumme netto|(?:invoice )?total amount without (?:vat|tax)"
+        r"|total without (?:vat|tax)|"
+        r"rechnungssumme ohne ust|rechnungssumme netto|summe netto|gesamt netto|"
+        # Not an item's or a tax category's: "Invoice line net amount", "VAT category
+        # taxable amount" (EN 16931 visualisations).
+        r"nettosumme|nettobetrag|netto gesamt|(?<!line )net amount|net total"
         r"|sub[\s\-]?total|total ht|montant (?:eur |€ )?ht|total hors taxes|exclusief btw"
         r"|excl\.? btw|base imponible|imponibile|"
         r"totaal excl|subtotaal|valor l[íi]quido|total l[íi]quido|razem netto|suma netto"
@@ -186,7 +192,8 @@ _RAW: dict[str, list[str]] = {
         # "Total new charges excluding VAT" on a bill: the charges before their tax.
         r"(?:charges|total)\s+\(?(?:\w+\s+){0,3}(?:excluding|excl\.?|ex\.?)\s+(?:vat|tax|gst)\)?|"
         r"total before tax|amount before tax|total \(excl|sous[\s\-]total|base ht|base imp\."
-        r"|taxable amount|tax base|bemessungsgrundlage|totale parziale|subtotale|incid[êe]ncia"
+        r"|(?<!category )taxable amount|tax base|bemessungsgrundlage|totale parziale|subtotale"
+        r"|incid[êe]ncia"
         r"|base tribut[áa]vel|(?:valor|total) s/\s?iva|suma cz[ęe][śs]ciowa|grondslag"
         r"|(?:totale?|gesamt)\s*\(?(?:(?:iva|tva|vat|btw|mwst|ust)\.?\s+)?(?:esclus|exclu|excl"
         r"|hors|sin|sem|senza|ohne|exkl|zonder|bez)\w*\.?\s*(?:iva|tva|vat|btw|mwst|ust|tax)?"
@@ -210,8 +217,11 @@ _RAW: dict[str, list[str]] = {
         r"|\b(?:steuer)?basisbetrag\b",
     ],
     "tax_amount": [
-        r"\b(?:steuerbetrag|ust\.? gesamt|mwst\.? gesamt|umsatzsteuer gesamt|summe ust|"
-        r"summe mwst|gesamt ust|total tax|total vat|vat total|tax total|vat amount|tax amount"
+        # "Summe Umsatzsteuer" (BT-110), "Invoice total VAT amount".
+        r"\b(?:summe umsatzsteuer|(?:invoice )?total (?:vat|tax) amount|"
+        r"steuerbetrag|ust\.? gesamt|mwst\.? gesamt|umsatzsteuer gesamt|summe ust|"
+        r"summe mwst|gesamt ust|total tax|total vat|vat total|tax total|vat amount"
+        r"|(?<!category )tax amount"
         r"|montant tva|total tva|importe iva|total iva|iva|totale iva|btw bedrag|totaal btw|"
         r"valor do iva|kwota vat|gst amount|total gst|sales tax"
         # "Total taxes, fees and charges" closing an airline's fare breakdown.
@@ -232,7 +242,8 @@ _RAW: dict[str, list[str]] = {
     "amount_due": [
         # "Zu zahlender Jahresbeitrag", "zu zahlender Gesamtbetrag": what is due, however named.
         r"\b(?:zahlbei?trag|zu zahlende[rn]? \w*(?:betrag|beitrag|summe)|zu zahlen|offener betrag|"
-        r"f[äa]lliger betrag|amount due|balance due|total due|amount payable|net [àa] payer"
+        r"f[äa]lliger betrag|amount due|balance due|total due|amount payable|payable amount"
+        r"|net [àa] payer"
         r"|reste [àa] payer|somme [àa] payer|montant (?:total )?[àa] payer|importe a pagar"
         r"|da pagare"
         r"|te betalen|valor a pagar|do zap[łl]aty|"
@@ -241,6 +252,8 @@ _RAW: dict[str, list[str]] = {
         r"|(?:total|amount) to pay"
         r"|montant d[ûu]|a pagar|a pagare"
         r"|saldo (?:adeudado|pendiente|dovuto|devedor|em d[íi]vida|nale[żz]ne|da pagare)"
+        # German "Saldo fällig" / "Fälliger Saldo" after a payment is booked.
+        r"|saldo f[äa]llig|f[äa]lliger saldo"
         r"|pendiente de pago|importe adeudado|importo dovuto|verschuldigd bedrag"
         r"|openstaand(?: saldo| bedrag)?|valor em d[íi]vida|restbetrag|te voldoen"
         r"|pozosta[łl]o do zap[łl]aty|outstanding (?:amount|balance)|amount outstanding"
@@ -325,7 +338,10 @@ SELLER_SECTION = re.compile(
     # "Cedente/prestatore (fornitore)".)
     r"|datos del (?:emisor|proveedor|vendedor)|dodavatel"
     # Brazil's service invoice (NFS-e): "PRESTADOR DE SERVIÇOS".
-    r"|prestador(?: de servi[cç]os)?)\b\s*:?",
+    r"|prestador(?: de servi[cç]os)?"
+    # The Swiss QR-bill's creditor caption over its name and address (de, fr, it, en).
+    r"|konto\s*/\s*zahlbar an|compte\s*/\s*payable [àa]|conto\s*/\s*pagabile a"
+    r"|account\s*/\s*payable to)\b\s*:?",
     re.IGNORECASE,
 )
 # A courtesy caption heading the addressee's block ("Exmo.(s) Senhor(es)", "Exmos. Senhores",
@@ -348,7 +364,7 @@ BUYER_SECTION = re.compile(
     r"|acheteur|factur[ée] [àa]|cliente|destinatario|destinataire|cessionario|klant|koper"
     r"|comprador|nabywca"
     r"|rechnung an|facturer [àa]|facturar a|facturado a|datos del cliente|fatturare a"
-    r"|intestat(?:ari)?[ao](?: a)?|spett\.?\s?le|(?:gefactureerd|factureren) aan|aan"
+    r"|intestat(?:ari)?[ao](?: a)?|spett\.?\s?le|(?:gefactureerd|factureren|factuur) aan|aan"
     r"|fatura(?:r|do) a|exmos?\.?|adquirente|faktura dla|klient|adress[ée]e? [àa]"
     # A credit memo's caption over its block (not "Credit to: account ..."); Czechia, Slovakia.
     r"|credit(?:ed)? to(?=\s*$)|odb[ěe]ratel"
@@ -398,7 +414,9 @@ DOCUMENT_TITLE = re.compile(
     r"(?:(?:votre|your|ihre|uw|su|sua|la vostra|a sua|twoja)\s+)?"
     r"(?:\w*rechnung\w*|rechnungs[\s\-]?korrektur|\w*gutschrift|storno\w*|invoice|credit note"
     r"|debit note|receipt|facture|avoir|factura|fattura|factuur|fatura|faktura|creditnota"
-    r"|nota de cr[ée]dito|nota di credito|quittung|beleg)"
+    r"|nota de cr[ée]dito|nota di credito|quittung|beleg"
+    # Portugal's and Spain's document kinds: "Fatura-Recibo", "Factura simplificada".
+    r"|fatura[\s\-]recibo|fac?tura simplificada)"
     r"(?:\s*(?:nr|no|n|n[°º]|n\.\s?[°º]|num|#|number|nummer|numero|número)\.?)?\s*:?$",
     re.IGNORECASE,
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from facturist.engine.labels import CREDIT_NOTE, DOCUMENT_TITLE
-from facturist.engine.layout import CELL_GAP_RATIO, Line
+from facturist.engine.layout import CELL_GAP_RATIO, Cell, Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parsing import parse_date
 
@@ -28,6 +28,14 @@ _REFERS = re.compile(
 )
 # A cell above naming an invoice as the reference ("Bezug: Rechnung"), not a letter's subject.
 _INVOICE_WORD = re.compile(r"rechnung|invoice|factur|fattur|fatur|faktur", re.IGNORECASE)
+# A preposition that makes the invoice caption after it another document's: "Avoir sur
+# facture FA00412 du 12/02/2025", "Gutschrift zur Rechnung", "Abono de la factura",
+# "Nota di credito alla fattura", "Nota de crédito referente à fatura", "Credit against invoice".
+_REFERS_PREPOSITION = re.compile(
+    r"\b(?:sur(?: la)?|zur?|(?:della|alla|dalla)|de la|a la|referente (?:à|a)|relativ[ao] (?:a|à)"
+    r"|against)\s*$",
+    re.IGNORECASE,
+)
 
 
 def refers_back(lines: list[Line], index: int, start: int) -> bool:
@@ -44,6 +52,8 @@ def refers_back(lines: list[Line], index: int, start: int) -> bool:
         before = f"{line.cells[position - 1].text} {before}"
     if _REFERS.search(before):
         return True
+    if _INVOICE_WORD.match(first.text) and _REFERS_PREPOSITION.search(before):
+        return True  # "Avoir sur | facture FA00412": the caption's own word is the invoice's
     if index == 0:
         return False
     above = lines[index - 1]
@@ -70,6 +80,13 @@ def _height(words: list[Word]) -> float:
 
 # A number sign before the number under a title ("INVOICE" over "No. 318-1-2").
 _SIGNED_NUMBER = re.compile(r"(?i:no|nr|n[°º])\.?\s*(?P<number>\d[\w\-/.]*\d|\d)")
+# A bare reference or number caption and its colon before the number under a title
+# ("FACTURE" over "Référence : FR48211937", "INVOICE" over "Number: INV-0042"): nothing names
+# another document, so the number is the title's own.
+_CAPTIONED_NUMBER = re.compile(
+    r"(?i:r[ée]f[ée]rence|reference|referencia|riferimento|referentie|ref\.?|number|nummer"
+    r"|num[ée]ro|n[úu]mero|numer)\s*[:#]\s*(?P<number>[A-Z0-9][\w\-/.]*\d)"
+)
 # A series printed with its number: "Series CTV no. 0000742" in one run, or a "Series / No."
 # ("Serie / Folio") caption over a cell holding both ("TDA-B 4712", "A 1523").
 _SERIES_NUMBER = re.compile(
@@ -84,7 +101,38 @@ def title_number(lines: list[Line]) -> Value | None:
     """The number a title alone in its cell carries on the next line, under it, with no
     caption or with a bare number sign ("No. 318-1-2"); else a series printed with its
     number."""
-    return _under_title(lines) or _series_number(lines) or _beside_title(lines)
+    return (
+        _under_title(lines)
+        or _series_number(lines)
+        or _beside_title(lines)
+        or _title_caption_number(lines)
+    )
+
+
+# A bare number caption in a cell of its own ("Numero", "N.", "Nr.", "No.", "Número").
+_BARE_NUMBER_CAPTION = re.compile(
+    r"^(?:n[°º.]?|nr\.?|no\.?|num\.?|numero|número|numéro|number|nummer|numer)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _title_caption_number(lines: list[Line]) -> Value | None:
+    """The document's kind, a bare number caption and the number in three cells of one row
+    ("FATTURA | Numero | 12/2025" in Danea's "Documento" box): the caption numbers the kind
+    before it, as "Fattura numero 12/2025" would."""
+    for line in lines[:40]:
+        for position, cell in enumerate(line.cells[:-2]):
+            caption, value = line.cells[position + 1], line.cells[position + 2]
+            text = value.text.strip()
+            if (
+                DOCUMENT_TITLE.match(cell.text)
+                and not any(ch.isdigit() for ch in cell.text)
+                and _BARE_NUMBER_CAPTION.match(caption.text.strip())
+                and _GRID_NUMBER.fullmatch(text)
+                and len(value.words) == 1
+            ):
+                return Value(text, f"{cell.text} {caption.text} {text}", (value.words[0].box,), 0.8)
+    return None
 
 
 # A title and its bare number alone in one cell ("Invoice 0087", as FreeAgent prints it).
@@ -143,19 +191,44 @@ def _under_title(lines: list[Line]) -> Value | None:
                     if other.x1 < cell.x0 - 20 or other.x0 > cell.x1 + 60:
                         continue
                     text = other.text.strip()
-                    signed = _SIGNED_NUMBER.fullmatch(text)
+                    signed = _SIGNED_NUMBER.fullmatch(text) or _CAPTIONED_NUMBER.fullmatch(text)
                     words = other.words
-                    if signed is not None and len(words) > 1:
-                        text, words = signed.group("number"), words[1:]
-                    # The title is printed at least as large as its number.
+                    if signed is not None:
+                        # The number is the cell's last word ("Référence : FR48211937").
+                        text, words = signed.group("number"), words[-1:]
+                    # The title is printed at least as large as its number, unless it
+                    # captions a column of a grid ("FACTURA | FECHA | CLIENTE" over values).
+                    grid = _grid_column(line, below, cell, other)
                     if (
-                        (_BARE_NUMBER.fullmatch(text) or signed is not None)
+                        (
+                            _BARE_NUMBER.fullmatch(text)
+                            or signed is not None
+                            or (grid and _GRID_NUMBER.fullmatch(text))
+                        )
                         and sum(ch.isdigit() for ch in text) >= 3
                         and parse_date(text) is None
-                        and _height(cell.words) >= 0.9 * _height(other.words)
+                        and (grid or _height(cell.words) >= 0.9 * _height(other.words))
                     ):
                         return Value(text, text, tuple(w.box for w in words), 0.8)
     return None
+
+
+# A number alone in a grid cell: digits, perhaps with a series and separators ("000318").
+_GRID_NUMBER = re.compile(r"[A-Z0-9][A-Z0-9\-/.]*\d")
+
+
+def _grid_column(line: Line, below: Line, cell: Cell, other: Cell) -> bool:
+    """Whether a title cell captions one column of a header grid: its row holds three or
+    more captions without a digit, the row below as many values, and the value stands
+    under the title ("FACTURA | FECHA | CLIENTE | PÁGINA" over "2025/000318 | 21/03/2025 |
+    ..."), as Spanish and Italian accounting software prints the document's number."""
+    return (
+        len(line.cells) >= 3
+        and len(below.cells) >= 3
+        and not any(ch.isdigit() for ch in line.text)
+        and other.x0 < cell.x1
+        and other.x1 > cell.x0
+    )
 
 
 # A number printed in spaced digit groups ("300 412 7788 5190", "M0145 7720 31", "BR 2025 0311

@@ -128,6 +128,10 @@ def _ocr_pdf_page(
         bitmap = page.render(scale=scale, grayscale=True)
         image = bitmap.to_pil().convert("L")
         bitmap.close()
+        from facturist.engine.ocr.stamp_sources import fade_pdf_page_stamps
+
+        # Coloured stamps over the print, faded by their colour (looked at only where found).
+        image = fade_pdf_page_stamps(page, image, scale)
     except Exception as error:
         return PageRead(
             PageOutcome(
@@ -153,13 +157,16 @@ def read_image_page(data: bytes, width: int, height: int) -> PageRead:
             image = Image.open(io.BytesIO(data))
             factor = _decode_smaller(image)
             image.load()
+        from facturist.engine.ocr.stamp_sources import fade_jpeg_stamps
+
+        page_image = fade_jpeg_stamps(data, image)
     except Exception as error:
         return PageRead(
             PageOutcome(1, False, "UNREADABLE_PAGE", f"The image could not be decoded: {error}"),
             None,
         )
     # Decoded `factor` times smaller: each pixel stands for `factor` points.
-    return _ocr(image, 1, 72.0 / factor, float(width), float(height))
+    return _ocr(page_image, 1, 72.0 / factor, float(width), float(height))
 
 
 def _decode_smaller(image: Any) -> int:

@@ -7,8 +7,11 @@ import re
 
 from facturist.engine.labels import BUYER_SECTION, LEGAL_FORM, SELLER_SECTION
 from facturist.engine.layout import Cell, Line, column_below, line_holding
+from facturist.engine.legalfooter import footer_name_part, is_sentence
 from facturist.engine.model import Value
+from facturist.engine.nameabove import with_line_above
 from facturist.engine.partyblocks import (
+    CARE_OF,
     STRONG_SEPARATOR,
     first_piece,
     uncaptioned_block,
@@ -36,9 +39,13 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
             (index, position)
             for index, line in enumerate(top)
             for position, cell in enumerate(line.cells)
+            if not _FAX_HEADER.search(line.text)
             # "Issued by Ryde B.V. on behalf of:": a caption over the block, not its name.
             if names_by_form(cell.text)
+            and not is_sentence(cell.text)
             and not cell.text.rstrip().endswith(":")
+            # "c/o Syndic Gestimmo SPRL": the intermediary in the addressee's block.
+            and not CARE_OF.match(cell.text.strip())
             and (buyer is None or (cell.text != buyer.text and not _in_block(lines, buyer, cell)))
         ]
         if formed:
@@ -46,7 +53,9 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
             # block beside it with its registration ("Registration No. T1011..."): the issuer.
             taxed = [n for n in formed if _holds_tax_id(top, *n)]
             index, position = taxed[0] if taxed and buyer is None else formed[0]
-            seller = _with_joined_start(top[index].cells, position)
+            seller = with_line_above(
+                top, index, position, _with_joined_start(top[index].cells, position)
+            )
             if taxed and buyer is None and taxed[0] != formed[0]:
                 buyer = _with_joined_start(top[formed[0][0]].cells, formed[0][1])
             logo = (
@@ -97,6 +106,13 @@ def _holds_tax_id(top: list[Line], index: int, position: int) -> bool:
 
 
 _ISSUER_NUMBER = re.compile(r"\bT\d{13}\b")
+# A fax machine's transmission line over the page: a date, a clock time, then the sending
+# station and a page counter ("24.02.2025 11:07  +49 511 357499  WEBER KG  S. 01/01").
+_FAX_HEADER = re.compile(
+    r"\d{1,2}[./,-]\d{1,2}[./,-]\d{2,4},?\s+\d{1,2}:\d{2}\b.*\b(?:s|p|pg|page|seite|blatt)\.?"
+    r"\s*\d{1,3}\s*/\s*\d{1,3}\s*$",
+    re.IGNORECASE,
+)
 
 
 def _in_block(lines: list[Line], buyer: Value, cell: Cell) -> bool:
@@ -104,6 +120,8 @@ def _in_block(lines: list[Line], buyer: Value, cell: Cell) -> bool:
     c/o Gestion Hôtelière SAS"): a company named there is the buyer's, never the seller."""
     if not buyer.boxes:
         return False
+    if any(box in buyer.boxes for box in cell.boxes):
+        return True  # a line the buyer's name runs on to ("Trattoria ... / di Rossi S.a.s.")
     top = buyer.boxes[0]
     start = line_holding(lines, top)
     if start is None:
@@ -123,8 +141,8 @@ def _company_under_person(lines: list[Line], buyer: Value) -> Value:
         return buyer
     for _line, cell in itertools.islice(column_below(lines, start, top.x0, tolerance=6), 4):
         text = cell.text.strip()
-        if any(ch.isdigit() for ch in text):
-            break  # the street: the block's names are over
+        if any(ch.isdigit() for ch in text) or CARE_OF.match(text):
+            break  # the street, or the intermediary ("c/o Syndic SPRL"): the names are over
         if LEGAL_FORM.search(text) and not initials(text) and not not_a_name(text):
             return Value(text, text, cell.boxes)
     return buyer
@@ -166,7 +184,7 @@ def _footer_company(page: list[Line]) -> Value | None:
         if line.y0 < 0.85 * bottom:
             continue
         for cell in line.cells:
-            for part in STRONG_SEPARATOR.split(cell.text):
+            for part in map(footer_name_part, STRONG_SEPARATOR.split(cell.text)):
                 # "Nimbusfield Cloud, Inc.", "Kranz GmbH, Am Hafen 7": the name ends before
                 # the first comma-separated piece with a digit.
                 leading = itertools.takewhile(
@@ -175,7 +193,7 @@ def _footer_company(page: list[Line]) -> Value | None:
                 piece = _SIGNED_FOR.sub("", _up_to_legal_form(",".join(leading)).strip())
                 if len(piece) < 5 or ":" in piece:
                     continue
-                if names_by_form(piece) and not not_a_name(piece):
+                if names_by_form(piece) and not not_a_name(piece) and not is_sentence(piece):
                     return Value(piece, cell.text, cell.boxes, 0.5)
     return None
 
@@ -194,7 +212,13 @@ def _up_to_legal_form(text: str) -> str:
 
 # A signature's opening before the company's name ("for Shree Ganesh Electricals Pvt. Ltd.",
 # "For and on behalf of ACME Ltd").
-_SIGNED_FOR = re.compile(r"^(?:for and on behalf of|on behalf of|for)\s+", re.IGNORECASE)
+# ... or a payment instruction's ("Bank transfer to Thistle & Pine Ltd", "Cheques payable to").
+_SIGNED_FOR = re.compile(
+    r"^(?:for and on behalf of|on behalf of|for|(?:please\s+)?(?:make\s+)?(?:(?:bank\s+)?"
+    r"transfer|(?:all\s+)?cheques(?:\s+(?:are|should be|to be))?\s+payable|payable|payments?"
+    r"|pay)\s+to)\s+",
+    re.IGNORECASE,
+)
 
 
 def _with_joined_start(cells: list[Cell], position: int) -> Value:
@@ -214,6 +238,10 @@ def _with_joined_start(cells: list[Cell], position: int) -> Value:
         if first < position:
             joined = Cell([w for c in cells[first : position + 1] for w in c.words])
             return Value(joined.text, joined.text, joined.boxes)
+    pieces = STRONG_SEPARATOR.split(cell.text)
+    if len(pieces) > 1 and names_by_form(pieces[0]):
+        # "Talleres Ibarra S.L. · CIF B48732150": the name, then its register.
+        return Value(pieces[0].strip(" ,"), cell.text, cell.boxes)
     return Value(first_piece(cell.text), cell.text, cell.boxes)
 
 

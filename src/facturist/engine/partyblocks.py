@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from facturist.engine.gridcaptions import in_caption_grid
 from facturist.engine.labels import LABEL_VALUE_LINE, LEGAL_FORM
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value
-from facturist.engine.partynames import SHIP_TO, not_a_name
+from facturist.engine.partynames import SHIP_TO, customer_number, not_a_name
 from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
 
 
@@ -25,7 +26,7 @@ def uncaptioned_block(lines: list[Line], seller: Value | None) -> Value | None:
         if line.y0 > 0.45 * bottom:
             break
         for cell in line.cells:
-            text = cell.text.strip()
+            text = phrase(line, cell).text.strip()  # "RESTAURANT | DE | GOUDEN | LEEUW"
             folded = text.casefold()
             if len(text) < 3 or any(ch.isdigit() for ch in text) or not_a_name(text):
                 continue
@@ -33,9 +34,35 @@ def uncaptioned_block(lines: list[Line], seller: Value | None) -> Value | None:
                 continue  # the seller's letterhead block
             if LABEL_VALUE_LINE.match(text) or SHIP_TO.match(text) or _only_opening(text):
                 continue  # "Exmo.(s) Sr.(s)" opens the block; the name is on the next line
+            if in_caption_grid(page, index, line.cells.index(cell)):
+                continue  # "Número | Fecha | Albarán" over their values: captions
             if _starts_block(page, index, cell) and _ends_in_town(page, index, cell):
                 return continued_name(page, index, cell, text)
     return None
+
+
+def phrase(line: Line, cell: Cell) -> Cell:
+    """The cell with the cells after it a word space apart: monospaced print parts each word
+    of "VIALE VENEZIA 310 - 33100 UDINE (UD)" into a cell of its own."""
+    words = list(cell.words)
+    for following in line.cells[line.cells.index(cell) + 1 :]:
+        space = 1.5 * max(w.box.y1 - w.box.y0 for w in (words[-1], following.words[0]))
+        if following.x0 - words[-1].box.x1 >= space:
+            break
+        words.extend(following.words)
+    return Cell(words) if len(words) > len(cell.words) else cell
+
+
+def phrase_before(line: Line, cell: Cell) -> Cell:
+    """The cell with the cells before it a word space apart (a flush-right monospaced line:
+    "9712 | AN | Groningen" read from its right edge)."""
+    words = list(cell.words)
+    for previous in reversed(line.cells[: line.cells.index(cell)]):
+        space = 1.5 * max(w.box.y1 - w.box.y0 for w in (previous.words[-1], words[0]))
+        if words[0].box.x0 - previous.x1 >= space:
+            break
+        words[:0] = previous.words
+    return Cell(words) if len(words) > len(cell.words) else cell
 
 
 def _only_opening(text: str) -> bool:
@@ -61,8 +88,11 @@ def _starts_block(page: list[Line], index: int, cell: Cell) -> bool:
         text = aligned[0].text.strip()
         # A return-address line (dotted apart; OCR may garble its postcode) or a courtesy
         # line heads the block below it.
+        # So does the customer's number over its block ("KLANT 40812" / "RESTAURANT ...").
         return is_return_address(text) or bool(
-            RECIPIENT_OPENING.match(text) or re.search(r"[●•·|▪■]", text)
+            RECIPIENT_OPENING.match(text)
+            or re.search(r"[●•·|▪■]", text)
+            or customer_number(phrase(above, aligned[0]).text)
         )
     return True
 
@@ -75,17 +105,30 @@ def _ends_in_town(page: list[Line], index: int, cell: Cell) -> bool:
     previous = page[index]
     for below in page[index + 1 : index + 7]:
         aligned = [c for c in below.cells if abs(c.x0 - cell.x0) < 6]
-        if not aligned:
+        run_in = [] if aligned else _run_into(below, cell)
+        if not aligned and not run_in:
             continue  # a line of the other column between two of this block's
         if below.page != previous.page or below.y0 - previous.y1 > 1.6 * below.height:
             return False
-        town = aligned[0].text
+        town = phrase(below, aligned[0]).text if aligned else run_in[0].text
         # A town in capitals ("59000 LILLE") ends a block as well as "59000 Lille".
         placed = POSTCODE_TOWN.search(town) or CAPITALS_TOWN.search(town)
         if placed and not _NUMERIC_DATE.search(town):
             return True  # "13-09-2017 Time" on a receipt is a date, no town
         previous = below
     return False
+
+
+def _run_into(line: Line, cell: Cell) -> list[Cell]:
+    """The words of a cell from the one starting under `cell` on, when the cell starts left
+    of it: OCR reads the column to the left and this one as one cell ("AL-25-02117 18005
+    Granada") where the gap between them is narrow."""
+    for other in line.cells:
+        if other.x0 < cell.x0 - 6 < other.x1:
+            starts = [i for i, w in enumerate(other.words) if abs(w.box.x0 - cell.x0) < 6]
+            if starts:
+                return [Cell(other.words[starts[0] :])]
+    return []
 
 
 def first_piece(text: str) -> str:
@@ -97,8 +140,9 @@ def first_piece(text: str) -> str:
     return text.strip(" ,●·|")
 
 
-# The marks that part a footer's pieces, commas aside ("ACME, Inc. | 1 Main St").
-STRONG_SEPARATOR = re.compile(r"[●•·|▪■–]|\s-\s")
+# The marks that part a footer's pieces, commas aside ("ACME, Inc. | 1 Main St", "Lumi SAS —
+# 16 rue ... — RCS Paris").
+STRONG_SEPARATOR = re.compile(r"[●•·|▪■–—]|\s-\s")
 
 
 # The marks that part a return address's pieces ("ACME GmbH ● Ecke 12 ● 12345 Stadt").
@@ -126,6 +170,10 @@ def window_address(lines: list[Line]) -> tuple[Value | None, Value | None]:
         # The window sits left in Germany, right in Switzerland and France: any run of cells.
         for run in _runs(line.cells):
             text = " ".join(c.text for c in run)
+            if _FRANKING.match(text):
+                found = _recipient_below(page, index, run)
+                if found is not None:
+                    return found, None
             pieces = [p.strip() for p in RETURN_SEPARATOR.split(run[0].text) if p.strip()]
             if not pieces or any(ch.isdigit() for ch in pieces[0]):
                 continue  # a letterhead's "Street 140 · 47229 Town" line names no sender
@@ -228,6 +276,39 @@ _SALUTATION_WORDS = (
 
 
 _SALUTATION = re.compile(rf"^(?:{_SALUTATION_WORDS})$", re.IGNORECASE)
+# A courtesy line of several salutations and no name ("Herrn und Frau", "Mr. & Mrs."): the
+# names are on the next line, alone.
+# "Monsieur et Madame", "Madame, Monsieur", "Sig. e Sig.ra", "Sr. y Sra.", "De heer en mevrouw".
+_COUPLE_WORDS = (
+    rf"{_SALUTATION_WORDS}|monsieur|madame|messieurs|mesdames|sig\.ra|signora?|se[nñ]ora?"
+    r"|srta\.?|sres\.?|(?:de\s+)?heer|mevrouw|dhr\.?|mevr\.?|herr|mister|miss|dr\.?"
+)
+_SALUTATIONS = re.compile(
+    rf"^(?:{_COUPLE_WORDS})(?:\s*(?:und|and|et|e|y|en|&|/|,)\s*(?:{_COUPLE_WORDS}))+$",
+    re.IGNORECASE,
+)
+# The franking line over a Swiss or Austrian window's recipient in place of a return
+# address ("P.P. CH-6010 Kriens", "P.P. A-1010 Wien", "P.P. 8001 Zürich").
+_FRANKING = re.compile(r"^P\.\s?P\.\s+(?:[A-Z]{1,2}-)?\d{4,5}\s+\w", re.IGNORECASE)
+# The intermediary's line that ends an addressee's name ("c/o Hausverwaltung Moser").
+CARE_OF = re.compile(r"^c/o\b", re.IGNORECASE)
+# A name's next line that runs it on by a joining word ("Trattoria Al Mulino" / "di Rossi
+# Luigi & C. S.a.s.", "Bäckerei Huber" / "& Söhne KG").
+# A German cooperative's "eG" ending its name ("„Einheit“ Chemnitz eG"); case-sensitive, as
+# "EG" is a floor (Erdgeschoss) and "e.g." English.
+_COOPERATIVE = re.compile(r"\beG$")
+
+# A firm's partners closing its name on the next line ("Cabinet d'Architectes" / "Moreau &
+# Associés", "Müller & Partner", "Lefèvre & Fils"): the name runs on.
+_PARTNERS = re.compile(
+    r"&\s*(?:associ[ée]s|associati|asociados|associados|partners?|partner(?:in|innen)?|fils"
+    r"|cie\.?|co\.?|s[öo]hne|sohn|hijos|figli|zonen|zn\.?|sons)$",
+    re.IGNORECASE,
+)
+
+_RUNS_ON = re.compile(
+    r"^(?:di|de|del|della|des|du|van|von|der|of|&|und|and|et|e|y)\s", re.IGNORECASE
+)
 
 
 # A line opening an addressee's block: a salutation, or "Attn", "z. Hd.", "An", "To",
@@ -260,6 +341,8 @@ def _whole_company(text: str, following: str) -> bool:
     ending the name above ("Versicherungsverein Musterstadt / a.G.", "Bau / GmbH")."""
     if re.search(r"(?:&|\bund|\band|\bet|\by|\be|-)\s*$", text, re.IGNORECASE):
         return False  # "Hausverwaltung Moser & / Partner GmbH": the name runs on
+    if _RUNS_ON.match(following):
+        return False  # "Trattoria Al Vecchio Mulino / di Rossi Luigi & C. S.a.s."
     words = [w for w in LEGAL_FORM.sub(" ", following).split() if any(ch.isalpha() for ch in w)]
     return len(words) >= 2
 
@@ -292,10 +375,35 @@ def continued_name(
             )
             wanted = _SALUTATION.match(text) or (
                 not LEGAL_FORM.search(text)
-                and LEGAL_FORM.search(following)
+                and (
+                    LEGAL_FORM.search(following)
+                    or _COOPERATIVE.search(following)
+                    or _PARTNERS.search(following)
+                )
                 and not (contact and _whole_company(text, following))
             )
+            if _SALUTATIONS.match(text) and plain and not LABEL_VALUE_LINE.match(following):
+                # "Herrn und Frau" / "Dr. Tobias und Miriam Lorenz": the names alone.
+                return Value(following, following, tuple(b for c in cells for b in c.boxes))
+            if not wanted and not LEGAL_FORM.search(text) and _care_of_after(lines, below, cell):
+                # "Wohnungseigentümergemeinschaft" / "Aaseestraße 18-22" / "c/o Verwaltung":
+                # the lines over the intermediary's name the addressee.
+                plain = wanted = not following.rstrip().endswith(":")
+            if CARE_OF.match(following):
+                wanted = None  # "ACP Les Tilleuls" / "c/o Syndic SPRL": the intermediary
             if plain and wanted and not LABEL_VALUE_LINE.match(following):
                 text = f"{text} {following}"
                 boxes.extend(b for c in cells for b in c.boxes)
     return Value(text, text, tuple(boxes))
+
+
+def _care_of_after(lines: list[Line], line: Line, cell: Cell) -> bool:
+    """Whether the line after `line`, in the cell's column and close under it, is a "c/o"."""
+    index = lines.index(line)
+    for below in lines[index + 1 : index + 4]:
+        if below.page != line.page or below.y0 - line.y1 > 1.5 * below.height:
+            return False
+        starts = [c for c in below.cells if abs(c.x0 - cell.x0) < 6]
+        if starts:
+            return CARE_OF.match(starts[0].text.strip()) is not None
+    return False

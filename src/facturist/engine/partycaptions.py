@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from facturist.engine.column_captions import names_columns
+from facturist.engine.gridcaptions import in_caption_grid
 from facturist.engine.labels import (
     BUYER_SECTION,
     LABEL_VALUE_LINE,
@@ -22,7 +23,7 @@ from facturist.engine.partyblocks import (
     is_return_address,
     run_of_cells,
 )
-from facturist.engine.partynames import customer_number, not_a_name
+from facturist.engine.partynames import SHIP_TO, customer_number, not_a_name
 from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
 
 # A date with its own caption in the next column ("Bill to: | Date: 18/09/2024"): no code.
@@ -74,6 +75,7 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                 _CAPTION_TAIL.match(rest)
                 or re.fullmatch(r"\([^()]{1,30}\)\s*:?", rest)
                 or (again is not None and not rest[again.end() :].strip(" :"))
+                or _only_ship_to(rest)
             ):
                 # "Bill to Address:", "Buyer (Bill to)", OCR's "Buyer Bill to": the caption
                 # goes on, the name is below
@@ -87,7 +89,7 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                 elif labelled and customer_number(rest):
                     pass  # "Cliente: 000482", a code, never a name: the name may stand below
                 elif labelled:
-                    return Value(rest, cell.text, cell.boxes)
+                    return Value(first_piece(rest), cell.text, cell.boxes)
                 else:
                     continue  # "Customer No.", "Client ID": another field's label
             nxt_cell = line.cells[position + 1] if position + 1 < len(line.cells) else None
@@ -100,7 +102,10 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
             if header is SELLER_SECTION and _in_field_list(lines, index, position):
                 continue  # "Verkäufer | Jan Meiners" among the info block's rows: a salesperson
             following = lines[index + 1] if index + 1 < len(lines) else None
-            beside = _name_beside(line, position, following)
+            grid = in_caption_grid(lines, index, position)
+            # "FACTURA | FECHA | CLIENTE | PÁGINA" over a row of values: the next cell is the
+            # next column's caption, the customer's value is a code under it.
+            beside = None if grid else _name_beside(line, position, following)
             if beside is not None:
                 return beside
             # A caption beside this one ("Bill To   Ship To") heads the next block over.
@@ -113,11 +118,26 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
     return None
 
 
+# A party block's name caption in a cell of its own, the name in the next cell.
+_NAME_CAPTION = re.compile(
+    r"^(?:name|firmenname|firma|company(?: name)?|raison sociale|nom|naam|nombre|nome"
+    r"|denominazione|ragione sociale|raz[oó]n social|denominaci[oó]n|bezeichnung"
+    r"|registration name|legal name)\s*:?$",
+    re.IGNORECASE,
+)
+
 _ATTENTION = re.compile(r"^(?:attn|attention)\b", re.IGNORECASE)
 
 
 # A recipient's caption alone ("An:", "To:").
 _BARE_TO = re.compile(r"^(?:an|to)\s*:\s*$", re.IGNORECASE)
+
+
+def _only_ship_to(text: str) -> bool:
+    """ "Billed to / Ship to": the delivery caption beside the billing one, nothing after it;
+    the name is on the next line."""
+    ship = SHIP_TO.match(text)
+    return ship is not None and not text[ship.end() :].strip(" :/")
 
 
 def _low_on_page(lines: list[Line], line: Line) -> bool:
@@ -174,8 +194,8 @@ def _name_beside(line: Line, position: int, below: Line | None = None) -> Value 
         return None
     if SELLER_SECTION.match(text) or BUYER_SECTION.match(text) or len(text) < 3:
         return None
-    if not_a_name(text):
-        return None
+    if not_a_name(text) or _CAPTION_TAIL.match(text):
+        return None  # "Bill to | Details": the next column's caption
     return Value(text, text, cell.boxes)
 
 
@@ -228,6 +248,9 @@ def _name_below(
             continue
         first = cells[0]
         row_text = " ".join(c.text for c in cells)
+        if len(cells) > 1 and _NAME_CAPTION.match(first.text.strip()):
+            # "Firmenname: | ACME GmbH", "Name | ACME B.V.": a caption cell, the name beside it.
+            return continued_name(lines, offset, cells[1], run_of_cells(cells[1:]), contact)
         name = NAME_LABEL.match(row_text)
         if name:
             # "ATTN: iViveLabs Limited     TOTAL AMOUNT DUE": the name ends at a wide gap,
@@ -251,6 +274,8 @@ def _name_below(
             continue
         if not_a_name(row_text):
             continue
+        if customer_number(row_text):
+            return None  # "CLIENTE" over "4302": a column of codes, no party's block
         if is_return_address(row_text) and STRONG_SEPARATOR.search(row_text):
             if _town_below(lines, offset, first):
                 continue  # the sender's return address, in small print over the window's block

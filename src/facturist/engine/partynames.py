@@ -13,7 +13,7 @@ from facturist.engine.towns import POSTCODE_TOWN
 
 # The legal line stating a company's share capital ("SARL au capital de 80 000 €", "Cap. soc.
 # € 100.000 i.v."): it follows the name, it is none.
-_CAPITAL = re.compile(
+SHARE_CAPITAL = re.compile(
     r"\b(?:au capital|capital social|capitale sociale|cap\.?\s?soc|share capital|stammkapital"
     r"|grundkapital|kapita[łl] zak[łl]adowy)",
     re.IGNORECASE,
@@ -25,13 +25,15 @@ _CAPITAL = re.compile(
 _FORM_LOOKALIKE = re.compile(
     r"\d\s*(?i:kg)\b|\b\d{4} ?[A-Z]{2}\b|(?<=\d )(?:Pte|Ote)\.?(?!\s*(?i:ltd|limited))"
     r"|(?<=[·•|&] )Spa\b|\bSpa(?= [·•|&] )"
+    # An e-mail or web address ("accounts@northgate-it.co.uk", "www.acme.co"): no "Co.".
+    r"|\S+@\S+|\b(?:www\.|https?://)\S+"
 )
 
 
 def names_by_form(text: str) -> bool:
     """Whether a cell names a company by its legal form: not a logo's initials ("SL"), not a
     share-capital line, not a unit or a postcode that looks like a form."""
-    if initials(text) or _CAPITAL.search(text):
+    if initials(text) or SHARE_CAPITAL.search(text):
         return False
     return LEGAL_FORM.search(_FORM_LOOKALIKE.sub(" ", text)) is not None
 

@@ -11,7 +11,7 @@ captioned one, or one printed bare elsewhere whose checksum holds.
 from __future__ import annotations
 
 from facturist.engine.candidates import Candidate
-from facturist.engine.labels import BUYER_SECTION
+from facturist.engine.labels import BUYER_SECTION, SELLER_SECTION
 from facturist.engine.layout import Line, column_below, line_holding
 from facturist.engine.model import Box, Value
 from facturist.engine.parse.ids import find_vat_ids, is_valid_vat_id, normalize_vat_id
@@ -45,8 +45,66 @@ def seller_vat_id(
 
 
 def _buyers(value: Value, buyer: Value | None, lines: list[Line]) -> bool:
-    """Whether a captioned ID is the buyer's: in its name's block, or its section's listing."""
-    return (buyer is not None and in_block(value, buyer, lines)) or _in_buyer_listing(value, lines)
+    """Whether a captioned ID is the buyer's: in its name's block, or its section's listing,
+    or the column its section's caption heads."""
+    return (
+        (buyer is not None and in_block(value, buyer, lines))
+        or _in_buyer_listing(value, lines)
+        or _under_buyer_caption(value, lines)
+    )
+
+
+# How far (points) a section caption's left edge may stand from the column it heads, and
+# how many lines above the ID it may stand.
+_ALIGNED = 6.0
+_SECTION_LINES = 15
+
+
+def _under_buyer_caption(value: Value, lines: list[Line]) -> bool:
+    """Whether an ID stands in the column a buyer's section caption heads: "Käufer |
+    Verkäufer" over two caption | value listings, "Client" over the right-hand block, "Factuur
+    aan" over the address and its "BTW-nummer afnemer". The caption stands alone in its
+    column, left-aligned with the ID's caption, with the column's lines close under it."""
+    if not value.boxes:
+        return False
+    index = line_holding(lines, value.boxes[0])
+    if index is None:
+        return False
+    row = lines[index]
+    position = next(i for i, c in enumerate(row.cells) if value.boxes[0] in c.boxes)
+    cell = row.cells[position]
+    if position and all(box in value.boxes for box in cell.boxes):
+        cell = row.cells[position - 1]  # "N° TVA | FR46791344021": the caption's cell
+    anchor, last = cell.x0, row
+    for above in reversed(lines[max(0, index - _SECTION_LINES) : index]):
+        if above.page != row.page or last.y0 - above.y1 > 3 * max(above.height, last.height):
+            return False
+        aligned = [i for i, c in enumerate(above.cells) if abs(c.x0 - anchor) <= _ALIGNED]
+        if not aligned:
+            continue
+        last = above
+        party = _section_caption(above, aligned[0])
+        if party is not None:
+            return party == "buyer"
+    return False
+
+
+def _section_caption(line: Line, position: int) -> str | None:
+    """ "buyer" or "seller" when a line's cell is a party's section caption: the caption
+    alone, and nothing but other section captions beside it ("Vendeur | Acheteur")."""
+    parties = [_party_of(cell.text) for cell in line.cells]
+    if parties[position] is None or None in parties[position + 1 : position + 2]:
+        return None  # "Kunde: | 12345": a caption | value row, no section
+    return parties[position]
+
+
+def _party_of(text: str) -> str | None:
+    caption = text.strip().rstrip(":").rstrip()
+    for party, pattern in (("buyer", BUYER_SECTION), ("seller", SELLER_SECTION)):
+        match = pattern.match(caption)
+        if match is not None and match.end() >= len(caption):
+            return party
+    return None
 
 
 def _in_buyer_listing(value: Value, lines: list[Line]) -> bool:

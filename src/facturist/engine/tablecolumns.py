@@ -36,6 +36,9 @@ _GROUP_HEAD = re.compile(r"^[-−]?\d{1,3}$")
 _GROUP_TAIL = re.compile(r"^\d{3}[.,]\d{2}$")
 
 
+_PER_UNIT = re.compile(r"(?<=\d)\s?/\s?[^\W\d_]{1,8}\.?$")
+
+
 CURRENCY_WORD = re.compile(r"^(?:€|\$|£|eur|usd|gbp|chf|rm)$", re.IGNORECASE)
 
 
@@ -87,13 +90,17 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     hint = _decimal_mark(line)
     strays: list[Value] = []  # figures under no known column
     crowded: list[tuple[str, Value]] = []  # figures that lost their column to a nearer one
+    apart: list[Word] = []  # words under captions of other columns ("Zone")
     words = _grouped_figures(line, columns)
     for index, word in enumerate(words):
         other = _under_other_caption(word, line, columns)
+        if other:
+            apart.append(word)
         if not other and (_in_description(word, columns) or opens_description(word, line, columns)):
             description.append(word)
             continue
-        text = without_currency(word.text.strip("€$£"))
+        # "€0.2190/h", "12,50/Std.": a price per unit, its unit after the slash.
+        text = _PER_UNIT.sub("", without_currency(word.text.strip("€$£")))
         following = words[index + 1].text if index + 1 < len(words) else ""
         if not text or CURRENCY_WORD.match(word.text) or under_code(word, columns):
             continue
@@ -128,8 +135,9 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     _shift_crowded(crowded, numbers, columns, words)
     if "amount" in numbers and columns.blocked:
         description = [w for w in description if not _under(w, columns.blocked)]
-    description = _with_inner_words(words, description, numbers)
+    description = _with_inner_words(words, description, numbers, apart)
     net_of_gross(line, numbers, hint, columns.net_span)
+    _consistent_price(numbers, [figure for _column, figure in crowded] + strays)
     # A caption OCR misread ("Illosc") leaves its column's count to the description.
     trailing = _trailing_figure(description, hint)
     chosen = _unlabelled_quantity(numbers, strays, trailing)
@@ -193,13 +201,18 @@ def _shift_crowded(
 
 
 def _with_inner_words(
-    words: list[Word], description: list[Word], numbers: dict[str, tuple[float, Value]]
+    words: list[Word],
+    description: list[Word],
+    numbers: dict[str, tuple[float, Value]],
+    apart: list[Word],
 ) -> list[Word]:
     """Words between two words of the description are part of it: a size or a norm inside a
-    name ("FLANGIA DN80 PN16 ACCIAIO") reads like an article code but stands mid-phrase."""
+    name ("FLANGIA DN80 PN16 ACCIAIO") reads like an article code but stands mid-phrase;
+    not a word under another column's caption (a zone before the usage's figure)."""
     if len(description) < 2:
         return description
     taken = {box for _gap, value in numbers.values() for box in value.boxes}
+    taken |= {word.box for word in apart}
     first, last = words.index(description[0]), words.index(description[-1])
     inner = words[first : last + 1]
     if all(w in description or w.box in taken for w in inner):
@@ -214,9 +227,14 @@ def _under_other_caption(word: Word, line: Line, columns: Columns) -> bool:
     cell = next((c for c in line.cells if word in c.words), None)
     if cell is None or cell.x0 < columns.description[0] + 20:
         return False  # the item's text itself, however far it runs
-    center = (cell.x0 + cell.x1) / 2
+    # The cell, or its first word where the cell runs on into the next column ("fr-par
+    # 1,204.5 GB-mo" under "Zone | Usage"): the words from there on are no item text.
+    first = cell.words[0].box
     return any(
-        x0 - 4 <= center <= x1 + 4 and cell.x0 >= x0 - max(6.0, x1 - x0)
+        any(
+            x0 - 4 <= (left + right) / 2 <= x1 + 4 and left >= x0 - max(6.0, x1 - x0)
+            for left, right in ((cell.x0, cell.x1), (first.x0, first.x1))
+        )
         for x0, x1 in columns.others
     )
 
@@ -235,7 +253,9 @@ def _unlabelled_quantity(
     if not isinstance(price, float) or not isinstance(amount, float) or not (amount or price):
         return None
     tolerance = max(0.011, 0.005 * abs(amount))
-    candidates = [*strays, *trailing]
+    # Where both give the amount, the figure ending the text ("Logo-Redesign 1 | pausch.",
+    # the count's unit under the caption) is the count rather than a position number.
+    candidates = [*trailing, *strays]
     if "quantity" in numbers:
         quantity = numbers["quantity"][1].value
         if not isinstance(quantity, float) or abs(quantity * price - amount) <= tolerance:
@@ -246,6 +266,32 @@ def _unlabelled_quantity(
             numbers["quantity"] = (0.0, stray)
             return stray
     return None
+
+
+def _consistent_price(numbers: dict[str, tuple[float, Value]], others: list[Value]) -> None:
+    """Of two unit prices printed ("Prezzo unitario (IVA esclusa) | (IVA inclusa)"), the one
+    the amount is quantity times: a figure right of the price read that gives the amount
+    where the price read does not (a gross amount beside a net and a gross price)."""
+    if not {"quantity", "unit_price", "amount"} <= numbers.keys():
+        return
+    q, p, a = (numbers[key][1].value for key in ("quantity", "unit_price", "amount"))
+    if not (isinstance(q, float) and isinstance(p, float) and isinstance(a, float)) or not q:
+        return
+    tolerance = max(0.011, 0.0005 * abs(a))
+    if abs(q * p - a) <= tolerance:
+        return
+    price_x1 = numbers["unit_price"][1].boxes[0].x1
+    amount_x0 = numbers["amount"][1].boxes[0].x0
+    for figure in others:
+        f = figure.value
+        if (
+            isinstance(f, float)
+            and figure.boxes
+            and price_x1 < figure.boxes[0].x0 < amount_x0
+            and abs(q * f - a) <= tolerance
+        ):
+            numbers["unit_price"] = (numbers["unit_price"][0], figure)
+            return
 
 
 def _trailing_figure(description: list[Word], hint: str | None) -> list[Value]:

@@ -25,6 +25,10 @@ TABLE_STOP = re.compile(
     r"|total il[íi]quido|razem|suma|iva|btw|tva|ust|net total|amount due|balance"
     r"|exclusief btw|excl\.? (?:btw|vat|tax|mwst)|exkl\.? (?:mwst|ust)|total hors taxes?"
     r"|sous-total|warenwert"
+    # A heading over the document's own allowances and charges, printed under the items
+    # ("Document level allowances and charges", "Remises et frais au niveau du document").
+    r"|document[\s\-]level|(?:allowances?|discounts?|remises?) (?:and|et|und) (?:charges?|frais)"
+    r"|nachl[äa]sse und zuschl[äa]ge|zu- und abschl[äa]ge|abschl[äa]ge und zuschl[äa]ge"
     # A VAT breakdown's header under the items ("Steuersatz | Netto | USt | Brutto").
     r"|steuersatz|ust-satz|mwst-satz|vat rate|tax rate|taux de tva|taux tva|aliquota iva"
     r"|tipo de iva|btw-tarief|stawka vat)\b",

@@ -14,6 +14,7 @@ from facturist.engine.amountread import AMOUNT_TOKEN
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.currency import without_currency
+from facturist.engine.parse.dates import find_dates
 from facturist.engine.parsing import parse_amount
 from facturist.engine.printsize import smaller_by
 
@@ -21,14 +22,6 @@ if TYPE_CHECKING:
     from facturist.engine.tableheader import Columns
     from facturist.engine.tables import _Row
 
-# A long table's running sum at the foot of a page and again under the next page's header
-# ("Übertrag: 1.234,56", "Suma y sigue", "Riporto"): the table goes on.
-CARRIED = re.compile(
-    r"^(?:übertrag|vortrag|carried forward|brought forward|carry forward|report|à reporter"
-    r"|riporto|suma y sigue|suma anterior|transport|a transportar|transporte|do przeniesienia"
-    r"|z przeniesienia)\s*:?\s*[-+]?[\d.,' \u00a0]*\d\s*(?:€|\$|£|[A-Z]{3})?$",
-    re.IGNORECASE,
-)
 # "Page 1 of 2", "Seite 1 von 3", "Página 2 de 2", "Strona 1 z 2": a page's number, no item.
 PAGE_LABEL = re.compile(
     r"^(?:(?:page|seite|p[áa]gina|pagina|strona|blatt|pag\.)\s*\d{1,3}\s*"
@@ -241,7 +234,27 @@ def smaller_print(name: list[Word], line: list[Word]) -> bool:
     if first and all(w.bold for w in first) and not any(w.bold for w in line):
         return True  # "Konzeption und Wireframes" in bold over its description in regular
     ratio = smaller_by(first, line)
-    return ratio is not None and ratio < _SMALLER
+    return ratio is not None and ratio < _SMALLER and not _describes(line)
+
+
+# A code or a serial number: a run of five digits or more ("EAN 4030699081280"), or letters
+# and digits in one word ("S/N: H9743104X", "R-24-0612").
+_CODE = re.compile(r"\d{5,}|[^\W\d_][\w/]*-?\d|\d[\w/]*-?[^\W\d_]")
+
+
+def _describes(line: list[Word]) -> bool:
+    """Words that say what the item is, in the smaller print software sets an item's
+    description in under its name ("Briefbogen, Visitenkarten, Stempel"): prose of words,
+    without the dates, codes and serial numbers of a detail line, nor a pack's contents
+    ("inh. 6 x 1 L")."""
+    text = " ".join(w.text for w in line)
+    words = [w for w in line if sum(ch.isalpha() for ch in w.text) >= 4]
+    return (
+        len(words) >= 2
+        and 2 * len(words) >= len(line)
+        and not any(_CODE.search(w.text) for w in line)
+        and not find_dates(text)
+    )
 
 
 def unprinted_quantity(item: dict[str, Value], counted: bool) -> None:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import permutations
 
+from facturist.engine.carrylines import carry_line
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.dates import find_dates
@@ -18,9 +19,9 @@ from facturist.engine.tableends import (
     opens_grid,
     resumes,
 )
+from facturist.engine.tablegroups import without_group_sums
 from facturist.engine.tableheader import Columns, find_header
 from facturist.engine.tablerows import (
-    CARRIED,
     PAGE_LABEL,
     POSITION,
     indented_total,
@@ -41,10 +42,11 @@ _GAP = 10
 # A seller's reference opening the name: "[FURN_7777]", or "*987123*" as a Code 39 barcode's
 # text prints it between its start and stop asterisks.
 _BRACKETED_CODE = re.compile(r"^(?:\[[^\]\s]{1,30}\]|\*[^*\s]{1,30}\*)\s*")
-_CONTINUATION_NOISE = re.compile(r"^\W*[\w\-. ]{2,30}\s*:\s*\S|^[•·]")
+# A colon between digits is a ratio or a time ("Sortiment 3:1", "10:30"), no label's.
+_CONTINUATION_NOISE = re.compile(r"^\W*[\w\-. ]{2,30}\s*(?:(?<!\d):|:(?!\d))\s*\S|^[•·]")
 # "Bruttopreis : 15,00": a figure of the item above, labelled, not an item of its own.
 # Cells are joined by " | ": the figure must follow the colon in the label's own cell.
-_PRICE_DETAIL = re.compile(r"^\W*[\w\-. ]{2,30}\s*(?:\|\s*)?:\s*[-+]?\d")
+_PRICE_DETAIL = re.compile(r"^\W*[\w\-. ]{2,30}\s*(?:\|\s*)?(?:(?<!\d):|:(?!\d))\s*[-+]?\d")
 # "Tax: 0.2%" under an item: the item's rate, no sum, so no end of the table.
 _RATE_DETAIL = re.compile(r"^\W*[\w\-. ]{2,30}:\s*[-+]?\d{1,3}(?:[.,]\d{1,3})?\s*%$")
 _LABELLED = re.compile(r"^\W*[\w\-. ]{2,30}\s*:(?:\s|$)")
@@ -83,7 +85,9 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
         # An item always has a text: a row of bare figures is an allowance or a tax line.
         counted = "quantity" in columns.centers
         table = [
-            _finish(row, counted) for row in rows if "amount" in row.numbers and row.description
+            _finish(row, counted)
+            for row in without_group_sums(rows)
+            if "amount" in row.numbers and row.description
         ]
         items.extend(table)
         tables.append(table)
@@ -123,7 +127,7 @@ def _read_rows(
     described_page = lines[start - 1].page if start > 0 else 0
     while index < len(lines):
         line = lines[index]
-        if CARRIED.match(line.text):
+        if carry_line(line, earlier + [f for row in rows if (f := _amount(row)) is not None]):
             index += 1  # the running sum carried to the next page: no item
             continue
         if any(PAGE_LABEL.match(cell.text) for cell in line.cells):

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from facturist.engine.carrylines import carry_line
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 from facturist.engine.tablerows import PAGE_LABEL
@@ -111,6 +112,10 @@ def next_page(
             return None
         if any(PAGE_LABEL.match(cell.text) for cell in line.cells):
             continue
+        if carry_line(
+            line, [f for row in rows if isinstance(f := row.numbers["amount"].value, float)]
+        ):
+            continue  # "Brought forward £ 7,120.00" over the rows it carries on with
         description, numbers = read_row(line)
         if not numbers and line.text.rstrip()[-1:] in (".", ",", "!"):
             return None  # a sentence: a letter or terms, no page's head

@@ -26,6 +26,7 @@ from decimal import Decimal
 
 from facturist.engine.charges import WITHHOLDING, WITHHOLDING_KEY
 from facturist.engine.column_captions import names_item_columns
+from facturist.engine.gridbeside import beside_grid, first_row
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
@@ -38,11 +39,12 @@ UNTITLED_NET_KEY = "untitled_net"
 # A zero rate's tax line ("VAT 0% (intra-EU passenger transport, zero rated) EUR 0.00"): a tax
 # of 0, taken only where no other tax is printed (totals.choose_amounts).
 ZERO_TAX_KEY = "zero_tax"
-# What else a figures-only row may hold: rates, currency codes and symbols.
-_FILLER = re.compile(r"^(?:[A-Z]{3}|[€$£%]|\d{1,2}(?:[.,]\d{1,2})?\s?%?)$")
+# What else a figures-only row may hold: rates, currency codes and symbols, and the "X" a
+# Polish "Razem" row prints in its rate column (no single rate applies to the sum).
+_FILLER = re.compile(r"^(?:[A-Z]{3}|[€$£₹%X×]|\d{1,2}(?:[.,]\d{1,2})?\s?%?)$")
 # Thousands grouped by a dot, space, comma or apostrophe ("1.234,56", "1,234.56", "1'234.56"),
 # or in lakhs ("1,00,975.00"), perhaps with its currency symbol ("€140.63", "26,72 €").
-_AMOUNT = re.compile(
+AMOUNT = re.compile(
     r"^[(\-−]?[€$£₹]?\s?(?:\d{1,3}(?:[.,'\u00a0 ]?\d{3})*|\d{1,2}(?:,\d{2})+,\d{3})"
     r"(?:[.,]\d{2})\s?[€$£]?-?\)?$"
 )
@@ -82,7 +84,7 @@ _RETENTION = re.compile(r"^(?:irrf|csll|cofins|pis(?:/pasep)?|inss)\b", re.IGNOR
 _ROW_GAP = 3.5
 
 
-def _caption_key(cell: Cell) -> tuple[str, int] | None:
+def caption_key(cell: Cell) -> tuple[str, int] | None:
     """The amount field a short caption names, with its label rank."""
     text = cell.text
     if "%" in _RATED.sub("", text) or len(cell.words) > 3 or _RATE_CAPTION.search(text):
@@ -126,11 +128,11 @@ def _columns(cells: list[Cell], below: Line | None = None) -> dict[str, tuple[Ce
     """
     found: dict[str, tuple[Cell, int]] = {}
     for cell in cells:
-        named = _caption_key(cell)
+        named = caption_key(cell)
         if named is None:
             continue
         if below is not None and not any(
-            _AMOUNT.match(w.text) and _column_of(w, cells) is cell for w in below.words
+            AMOUNT.match(w.text) and _column_of(w, cells) is cell for w in below.words
         ):
             continue
         key, rank = named
@@ -166,7 +168,7 @@ def _caption_cells(line: Line, below: Line | None = None) -> list[Cell]:
         # A cell over two figures holds two captions even when it reads as one label
         # ("Netto Steuersatz" over "-2'742.24  8.1 %").
         groups = _cut_by_figures(cell, below)
-        if len(groups) > 1 or _caption_key(cell) is None:
+        if len(groups) > 1 or caption_key(cell) is None:
             cells.extend(groups)
         else:
             cells.append(cell)
@@ -178,10 +180,10 @@ def _cut_by_figures(cell: Cell, below: Line | None) -> list[Cell]:
     figures = [
         w
         for w in (below.words if below is not None else [])
-        if _AMOUNT.match(w.text) or _FILLER.match(w.text)
+        if AMOUNT.match(w.text) or _FILLER.match(w.text)
     ]
     if not figures:
-        return [Cell([word]) for word in cell.words] if _caption_key(cell) is None else [cell]
+        return [Cell([word]) for word in cell.words] if caption_key(cell) is None else [cell]
 
     def nearest(word: Word) -> int:
         middle = (word.box.x0 + word.box.x1) / 2
@@ -219,7 +221,7 @@ def _figures_row(
         left_edge = min(cell.x0 for cell in columns.values())
         while (
             start < len(words)
-            and not _AMOUNT.match(words[start].text.replace("\u2212", "-"))
+            and not AMOUNT.match(words[start].text.replace("\u2212", "-"))
             and words[start].box.x1 < left_edge
         ):
             start += 1
@@ -227,7 +229,7 @@ def _figures_row(
             return None
     for word in words[start:]:
         text = word.text.replace("\u2212", "-")
-        if not _AMOUNT.match(text):
+        if not AMOUNT.match(text):
             if _FILLER.match(text):
                 continue
             return None
@@ -326,9 +328,8 @@ def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
             or _untitled_subtotal(lines, index)
             or _zero_rated(line)
         )
-    below = lines[index + 1] if index + 1 < len(lines) else None
-    if below is not None and below.page != line.page:
-        below = None
+    # The first row of figures, past another box's caption beside the grid (gridbeside.py).
+    below = first_row(lines, index, line.cells)
     cells = _caption_cells(line, below)
     if len(cells) < 3:
         return {}
@@ -357,6 +358,8 @@ def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
     for below in lines[index + 1 : index + 12]:
         if below.page != line.page or below.y0 - previous.y1 > _ROW_GAP * previous.height:
             break
+        if beside_grid(below, cells):
+            continue
         # A lone total's row holds its figure alone: no row labels (an invoice list's rows).
         row = _figures_row(below, columns, cells, labelled and not lone_total)
         if row is None:
@@ -378,33 +381,36 @@ _HEADER_REACH = 40
 
 
 def _under_item_columns(lines: list[Line], index: int) -> dict[str, Value]:
-    """A "Total" row of two figures under an item table, the second in its tax column
-    ("Value | VAT value" over the items, "Total | 7,556.00 | 1,435.64"): the columns' sums,
-    the net and the tax, captioned only by the table's header."""
+    """A "Total" row of figures under an item table, captioned only by the table's header:
+    two figures, the second in its tax column ("Value | VAT value" over the items, "Total |
+    7,556.00 | 1,435.64"), are the net and the tax; more are read column by column ("Taxable
+    Value | IGST | Total" summed on an Indian GST invoice's "Total" row), the taxes of split
+    columns (CGST, SGST) added up, the total the column that holds net + tax."""
     line = lines[index]
     opening = next((i for i, cell in enumerate(line.cells) if _SUM_ROW.match(cell.text)), None)
     if opening is None:
         return {}
     words = [w for cell in line.cells[opening + 1 :] for w in cell.words]
-    figures = [w for w in words if _AMOUNT.match(w.text)]
-    if len(figures) != 2 or any(
-        not (_AMOUNT.match(w.text) or _FILLER.match(w.text)) for w in words
-    ):
+    figures = [w for w in words if AMOUNT.match(w.text)]
+    if len(figures) < 2 or any(not (AMOUNT.match(w.text) or _FILLER.match(w.text)) for w in words):
         return {}
-    header = next(
+    at = next(
         (
-            above
-            for above in reversed(lines[max(0, index - _HEADER_REACH) : index])
-            if above.page == line.page and names_item_columns(above)
+            i
+            for i in range(index - 1, max(-1, index - _HEADER_REACH - 1), -1)
+            if lines[i].page == line.page and names_item_columns(lines[i])
         ),
         None,
     )
-    if header is None:
+    if at is None:
         return {}
+    header = lines[at]
+    if len(figures) > 2:
+        return _summed_columns(figures, header, lines[at + 1])
     net_column, tax_column = (_column_of(word, header.cells) for word in figures)
     if tax_column is None or tax_column is net_column:
         return {}
-    named = _caption_key(tax_column)
+    named = caption_key(tax_column)
     if named is None or named[0] != "tax_amount":
         return {}
     net, tax = (parse_amount(word.text) for word in figures)
@@ -416,6 +422,54 @@ def _under_item_columns(lines: list[Line], index: int) -> dict[str, Value]:
     }
 
 
+def _summed_columns(figures: list[Word], header: Line, second: Line) -> dict[str, Value]:
+    """Net, tax and total from a sum row's figures by the header caption each stands under
+    (its second line joined: "Taxable" over "Value ₹"); only when net + tax = total."""
+    keyed: dict[str, list[Word]] = {key: [] for key in _KEYS}
+    for word in figures:
+        column = _column_of(word, header.cells)
+        if column is None:
+            continue
+        named = caption_key(_with_second_line(column, header, second))
+        if named is not None:
+            keyed[named[0]].append(word)
+    if len(keyed["net_amount"]) != 1 or not keyed["tax_amount"]:
+        return {}
+    net = parse_amount(keyed["net_amount"][0].text)
+    taxes = [parse_amount(word.text) for word in keyed["tax_amount"]]
+    if net is None or net <= 0 or any(tax is None for tax in taxes):
+        return {}
+    tax = sum((t for t in taxes if t is not None), Decimal(0))
+    if not 0 < tax / net <= _TOP_RATE:
+        return {}
+    for word in keyed["total_amount"]:
+        total = parse_amount(word.text)
+        if total is not None and abs(net + tax - total) <= Decimal("0.011"):
+            tax_boxes = tuple(w.box for w in keyed["tax_amount"])
+            tax_text = keyed["tax_amount"][0].text if len(taxes) == 1 else ""
+            return {
+                "net_amount": Value(
+                    float(net), keyed["net_amount"][0].text, (keyed["net_amount"][0].box,)
+                ),
+                "tax_amount": Value(float(tax), tax_text, tax_boxes),
+                "total_amount": Value(float(total), word.text, (word.box,)),
+            }
+    return {}
+
+
+def _with_second_line(cell: Cell, header: Line, second: Line) -> Cell:
+    """A header caption with the words printed under it on the header's second line, when
+    that line holds captions only ("Taxable" over "Value ₹")."""
+    if (
+        second.page != header.page
+        or second.y0 - header.y1 > header.height
+        or any(AMOUNT.match(word.text) for word in second.words)
+    ):
+        return cell
+    under = [w for w in second.words if min(w.box.x1, cell.x1) - max(w.box.x0, cell.x0) > 0]
+    return Cell(cell.words + under) if under else cell
+
+
 def _withheld(cells: list[Cell], below: Line | None) -> dict[str, Value]:
     """A withholding grid, its figure under the amount caption ("Ritenuta d'acconto | Tipo |
     Aliquota | Importo" over "RT01 | 20,00 | 466,00"): the income tax withheld."""
@@ -423,7 +477,7 @@ def _withheld(cells: list[Cell], below: Line | None) -> dict[str, Value]:
     if column is None or below is None:
         return {}
     for word in below.words:
-        amount = parse_amount(word.text) if _AMOUNT.match(word.text) else None
+        amount = parse_amount(word.text) if AMOUNT.match(word.text) else None
         if amount is not None and _column_of(word, cells) is column:
             return {WITHHOLDING_KEY: Value(-float(abs(amount)), word.text, (word.box,))}
     return {}
@@ -431,7 +485,7 @@ def _withheld(cells: list[Cell], below: Line | None) -> dict[str, Value]:
 
 def _retained(line: Line, below: Line) -> dict[str, Value]:
     """A row of federal retentions over their figures: one withholding, their sum."""
-    figures = [w for w in below.words if _AMOUNT.match(w.text)]
+    figures = [w for w in below.words if AMOUNT.match(w.text)]
     amounts = [parse_amount(w.text) for w in figures]
     if len(figures) != len(below.words) or len(figures) != len(line.cells):
         return {}
@@ -447,7 +501,7 @@ def _rated_tax(line: Line) -> dict[str, Value]:
     4.948,17"): the figure that is the rate's share of the other is the tax, though read
     caption by caption the first figure would pass for it."""
     words = line.words
-    first = next((i for i, w in enumerate(words) if _AMOUNT.match(w.text)), None)
+    first = next((i for i, w in enumerate(words) if AMOUNT.match(w.text)), None)
     if not first:
         return {}
     caption = " ".join(word.text for word in words[:first])
@@ -457,7 +511,7 @@ def _rated_tax(line: Line) -> dict[str, Value]:
     # The two figures after the caption, up to the next caption ("... | IVA | 4.948,17").
     figures = []
     for word in words[first:]:
-        if not _AMOUNT.match(word.text):
+        if not AMOUNT.match(word.text):
             break
         figures.append(word)
     if len(figures) != 2:
@@ -478,7 +532,7 @@ def _zero_rated(line: Line) -> dict[str, Value]:
     if not words or not LABELS_BY_RANK["tax_amount"].match(line.text):
         return {}
     rate = _RATED.search(line.text)
-    figures = [w for w in words if _AMOUNT.match(w.text)]
+    figures = [w for w in words if AMOUNT.match(w.text)]
     if rate is None or len(figures) != 1 or figures[0] is not words[-1]:
         return {}
     percent = parse_amount(rate.group().rstrip("% "))
@@ -492,7 +546,7 @@ def _untitled_subtotal(lines: list[Line], index: int) -> dict[str, Value]:
     """A lone figure right over a tax line, flush with its figure ("1,00,975.00" over
     "CGST@ 9% ... 9,087.75" in an Indian tax invoice): the subtotal the tax is added to."""
     line = lines[index]
-    if len(line.words) != 1 or not _AMOUNT.match(line.words[0].text):
+    if len(line.words) != 1 or not AMOUNT.match(line.words[0].text):
         return {}
     below = lines[index + 1] if index + 1 < len(lines) else None
     if below is None or below.page != line.page or below.y0 - line.y1 > 1.5 * line.height:
@@ -500,7 +554,7 @@ def _untitled_subtotal(lines: list[Line], index: int) -> dict[str, Value]:
     figure = line.words[0]
     if not LABELS_BY_RANK["tax_amount"].match(below.cells[0].text):
         return {}
-    if abs(below.words[-1].box.x1 - figure.box.x1) > 4 or not _AMOUNT.match(below.words[-1].text):
+    if abs(below.words[-1].box.x1 - figure.box.x1) > 4 or not AMOUNT.match(below.words[-1].text):
         return {}
     amount = parse_amount(figure.text)
     if amount is None:
@@ -514,7 +568,7 @@ def summary_row(line: Line) -> dict[str, Value]:
     "Restforderung (zu zahlen) 28.112,00 5.341,28 33.453,28"). Read caption by caption,
     its first figure would pass for the total."""
     words = line.words
-    first = next((i for i, w in enumerate(words) if _AMOUNT.match(w.text)), None)
+    first = next((i for i, w in enumerate(words) if AMOUNT.match(w.text)), None)
     if not first or "%" in line.text:
         return {}
     caption = " ".join(word.text for word in words[:first])
@@ -522,7 +576,7 @@ def summary_row(line: Line) -> dict[str, Value]:
         return {}  # "Total 19 %": one rate's row, not the invoice's
     figures: list[Word] = []
     for word in words[first:]:
-        if _AMOUNT.match(word.text.replace("\u2212", "-")):
+        if AMOUNT.match(word.text.replace("\u2212", "-")):
             figures.append(word)
         elif not _FILLER.match(word.text):
             return {}

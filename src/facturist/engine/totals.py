@@ -13,6 +13,7 @@ from facturist.engine.charges import (
     LEVY_KEY,
     PAID_KEY,
     ROUNDING_KEY,
+    STAMP_KEY,
     WITHHOLDING_KEY,
 )
 from facturist.engine.model import Value
@@ -25,6 +26,10 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
         key: sorted((c for c in candidates if c.key == key), key=lambda c: (c.rank, -c.order))
         for key in ("net_amount", "tax_amount", "total_amount", "amount_due")
     }
+    # A figure a stamp duty's caption claims ("Imposta 0,00 | Rivalsa bollo | 2,00" read
+    # from "Imposta" to the line's end) is the duty, not the tax.
+    stamps = [c.value.boxes for c in candidates if c.key == STAMP_KEY]
+    pools["tax_amount"] = [c for c in pools["tax_amount"] if c.value.boxes not in stamps]
     if not pools["tax_amount"]:
         pools["tax_amount"] = [c for c in candidates if c.key == ZERO_TAX_KEY]
     _net_after_withholding(candidates, pools)
@@ -99,7 +104,9 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
             chosen["tax_amount"] = pools["tax_amount"][0].value
         if "net_amount" in chosen and "total_amount" in chosen:
             difference = _num(chosen["total_amount"]) - _num(chosen["net_amount"])
-            tax_fits = "tax_amount" in chosen and _close(_num(chosen["tax_amount"]), difference)
+            # A printed tax a few cents off the difference leaves a rounding to the smallest
+            # coin between them ("MWST 8.1 % 652.23 / Rundungsdifferenz 0.02"): still the tax.
+            tax_fits = "tax_amount" in chosen and _coin_off(_num(chosen["tax_amount"]), difference)
             # Net equal to total with no tax printed: no tax to report, not a tax of 0.
             no_tax = difference == 0 and "tax_amount" not in chosen
             # A credit note's net and total are both negative, and so is its tax.
@@ -217,10 +224,10 @@ def _after_tax(
     taxes: list[Candidate],
     chosen: dict[str, Value],
 ) -> bool:
-    """Net + tax, then income tax withheld or a rounding, then the total ("Base imponible
-    1.500,00 / IVA 315,00 / Retención IRPF -225,00 / TOTAL 1.590,00"): the tax stays the VAT
-    printed, not what the total less the net leaves."""
-    after = [c for c in candidates if c.key in (WITHHOLDING_KEY, ROUNDING_KEY)]
+    """Net + tax, then income tax withheld, a rounding or stamp duty ("Rivalsa bollo 2,00"),
+    then the total ("Base imponible 1.500,00 / IVA 315,00 / Retención IRPF -225,00 / TOTAL
+    1.590,00"): the tax stays the VAT printed, not what the total less the net leaves."""
+    after = [c for c in candidates if c.key in (WITHHOLDING_KEY, ROUNDING_KEY, STAMP_KEY)]
     if not after:
         return False
     shifts = {_num(c.value) for c in after}
@@ -321,6 +328,8 @@ def _largest_of_best_rank(pool: list[Candidate]) -> Value | None:
     return max(best, key=lambda c: abs(_num(c.value))).value
 
 
+# How far a total rounded to the smallest coin (5 Rappen, 5 cents) may stray from net + tax.
+_COIN_ROUNDING = Decimal("0.05")
 # The largest VAT rate a tax may be of its base (27 % is the highest in Europe).
 _TOP_RATE = Decimal("0.3")
 # How many times the largest amount printed with decimals a bare integer must be to be an ID.
@@ -358,6 +367,11 @@ def _line_sums(pool: list[Candidate], key: str = "tax_amount") -> list[Candidate
             value = Value(float(total), "", boxes)
             sums.append(Candidate(key, value, by_order[start].rank, by_order[end].order))
     return sums
+
+
+def _coin_off(tax: Decimal, difference: Decimal) -> bool:
+    """The tax is the difference, or a few cents off it where the total is rounded."""
+    return _close(tax, difference) or (tax != 0 and abs(tax - difference) <= _COIN_ROUNDING)
 
 
 def _num(value: Value) -> Decimal:

@@ -12,6 +12,8 @@ import re
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.tax_ids import (
     compact_tax_id,
+    has_partita_iva_check,
+    is_codice_fiscale,
     is_valid_abn,
     is_valid_business_number,
     is_valid_gstin,
@@ -29,6 +31,8 @@ def read_vat_id(words: list[Word]) -> Value | None:
         ids = vat_id_shapes(word.text.upper()) or find_vat_ids(word.text.upper())
         # "SIMPLIFIED" under a "GST ID" caption starts like Slovenia's "SI": no digits, no ID.
         ids = [i for i in ids if sum(ch.isdigit() for ch in i) >= 2]
+        # "C.F. RGLLCU88C62L219H" under the P.IVA: a person's tax code, never a VAT ID.
+        ids = [i for i in ids if not is_codice_fiscale(i)]
         if ids:
             return Value(ids[0], word.text, (word.box,))
         # A non-Union OSS number ("EU VAT Reg. No.: EU372004519"): "EU" and nine digits.
@@ -50,6 +54,7 @@ def read_vat_id(words: list[Word]) -> Value | None:
         or _nz_gst_number(words)
         or _uk_vat_number(words)
         or _checked_digits(words)
+        or _partita_iva(words)
     )
 
 
@@ -152,4 +157,14 @@ def _checked_digits(words: list[Word]) -> Value | None:
     token = run[0].text.strip(":;,.")
     if is_valid_vkn(token):
         return Value(token, run[0].text, (run[0].box,), 0.8)
+    return None
+
+
+def _partita_iva(words: list[Word]) -> Value | None:
+    """Eleven digits after the caption whose check digit holds as a partita IVA's ("P.IVA e
+    C.F. 03518293745"), though its office code is one the national check does not know."""
+    for word in words[:3]:
+        token = word.text.strip(":;,.")
+        if has_partita_iva_check(token):
+            return Value(token, word.text, (word.box,), 0.7)
     return None

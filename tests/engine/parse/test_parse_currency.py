@@ -98,3 +98,9 @@ def test_a_lower_case_everyday_word_names_no_currency() -> None:
     text = "Returns Policy: we try to deliver perfectly. Grand Total ₹ 1,02,428.00"
     assert detect_currency(text) == "INR"
     assert detect_currency("Total 1.234,56 TRY") == "TRY"
+
+
+def test_a_code_before_an_alphanumeric_code_is_no_currency() -> None:
+    text = "CUP D41B24000120004  CIG Z1A3B4C5D6  Totale documento € 1.220,00"
+    assert detect_currency(text) == "EUR"
+    assert detect_currency("Prezzo CUP 12,00") == "CUP"

@@ -11,6 +11,7 @@ from PIL import Image
 
 from facturist.engine.model import Box, PageText, Word
 from facturist.engine.ocr.backends import OcrBackend, default_backend, unavailable_reason
+from facturist.engine.ocr.letters import l_for_capital_i
 from facturist.engine.ocr.preprocess import (
     ANALYSIS_MAX_SIDE,
     deskew,
@@ -134,7 +135,7 @@ def _prepare(gray: Image.Image, backend: OcrBackend) -> tuple[Image.Image, float
 def _to_points(words: Sequence[Word], page: int, scale: float) -> list[Word]:
     return [
         Word(
-            w.text,
+            l_for_capital_i(w.text),
             Box(page, w.box.x0 * scale, w.box.y0 * scale, w.box.x1 * scale, w.box.y1 * scale),
             round(w.confidence, 4),
         )

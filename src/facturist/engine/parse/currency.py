@@ -185,10 +185,13 @@ def _counts_as_code(word: str, text: str, start: int, end: int) -> bool:
 
 
 def _touches_number(text: str, start: int, end: int) -> bool:
-    """Whether a digit sits within two characters before `start` or after `end`."""
-    before = text[max(0, start - 3) : start]
-    after = text[end : end + 3]
-    return any(ch.isdigit() for ch in before[-3:]) or any(ch.isdigit() for ch in after[:3])
+    """Whether an amount's digit sits within two characters before `start` or after `end`.
+
+    Only a figure counts, not a code that holds digits: "CUP D41B24000120004" (an Italian
+    project code) names no Cuban peso, "EUR 12,00" and "12,00 EUR" name the euro."""
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0(")
+    after = text[end : end + 4].lstrip(" \u00a0)").lstrip("-\u2212(")
+    return before[-1:].isdigit() or after[:1].isdigit()
 
 
 def _has_letter(token: str) -> bool:

@@ -191,3 +191,26 @@ def world_tax_id(text: str) -> str | None:
         is_valid_rfc,
     )
     return compact if any(check(compact) for check in checks) else None
+
+
+# An Italian codice fiscale of a person: surname and name letters, year, month letter, day
+# (plus 40 for women), the municipality's code, a check letter; "omocodia" swaps digits for
+# the letters LMNPQRSTUV.
+_OMOCODE = "[0-9LMNPQRSTUV]"
+_CODICE_FISCALE = re.compile(
+    rf"[A-Z]{{6}}{_OMOCODE}{{2}}[ABCDEHLMPRST]{_OMOCODE}{{2}}[A-Z]{_OMOCODE}{{3}}[A-Z]"
+)
+
+
+def is_codice_fiscale(text: str) -> bool:
+    """An Italian person's tax code ("RGLLCU88C62L219H"), alone or with a country prefix
+    glued on ("IT..."): a tax code, never a VAT ID."""
+    code = compact_tax_id(text)
+    return any(_CODICE_FISCALE.fullmatch(code[start:]) for start in (0, 2))
+
+
+def has_partita_iva_check(text: str) -> bool:
+    """Eleven digits whose last is the Luhn check digit of an Italian partita IVA (or a
+    company's numeric codice fiscale); the province office code is not checked."""
+    number = compact_tax_id(text)
+    return re.fullmatch(r"\d{11}", number) is not None and int(number[:7]) > 0 and _luhn(number)

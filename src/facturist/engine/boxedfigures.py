@@ -1,0 +1,59 @@
+"""Summary boxes: an amount caption set flush left in its box, its figure on the next line set
+flush right at the box's edge.
+
+Italian courtesy copies (and many designed layouts) print their totals as a column of boxes::
+
+    Totale imponibile
+                 590,90
+    Totale IVA
+                 106,32
+
+The figure stands further right than a caption's value is looked for below it, often beside
+other figures on its line (a VAT breakdown printed to the left of the boxes). Here a specific
+caption ending its line takes the lone figure that is the first thing printed under its box.
+"""
+
+from __future__ import annotations
+
+from facturist.engine.column_captions import names_item_columns
+from facturist.engine.layout import Line
+from facturist.engine.model import Value
+from facturist.engine.parsing import parse_amount
+from facturist.engine.totalgrid import AMOUNT, caption_key
+
+# How far right of its caption's start a box's figure may end (points: a box's width).
+_BOX_WIDTH = 200.0
+# How many line heights below its caption a box's figure may stand.
+_BOX_REACH = 2.5
+
+
+def boxed_figures(lines: list[Line], index: int) -> list[tuple[str, Value, int]]:
+    """The field, figure and caption rank of a summary box whose caption ends lines[index],
+    else nothing. Only the most specific captions (rank 0: "Totale imponibile", "Totale IVA",
+    "Totale documento") are read so: a generic "Total" may head an item column."""
+    line = lines[index]
+    if not line.cells or names_item_columns(line):
+        return []
+    cell = line.cells[-1]
+    if any(ch.isdigit() for ch in cell.text):
+        return []
+    named = caption_key(cell)
+    if named is None or named[1] != 0:
+        return []
+    left = cell.x0 - 4
+    for below in lines[index + 1 : index + 4]:
+        if below.page != line.page or below.y0 - line.y1 > _BOX_REACH * line.height:
+            break
+        under = [word for word in below.words if word.box.x1 > left]
+        if not under:
+            continue  # a line beside the boxes ends short of them (a breakdown's header)
+        figure = under[0]
+        if len(under) != 1 or figure.box.x0 < left or figure.box.x1 - cell.x0 > _BOX_WIDTH:
+            return []
+        if not AMOUNT.match(figure.text) or figure.box.x1 <= cell.x1:
+            return []  # flush left under its caption: read as the caption's value already
+        amount = parse_amount(figure.text)
+        if amount is None:
+            return []
+        return [(named[0], Value(float(amount), figure.text, (figure.box,)), named[1])]
+    return []

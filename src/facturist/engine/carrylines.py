@@ -1,0 +1,47 @@
+"""A long table's running sum, printed at the foot of a page and again at the head of the
+next one ("Übertrag 5.383,54", "Carried forward £ 7,120.00", "Report page 1 27.020,00 €",
+"Riporto da pag. 1 5.886,95", "Transport € 9.373,80"): no item, and no end of the table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.layout import Line
+from facturist.engine.parsing import parse_amount
+
+_CURRENCY = r"(?:€|\$|£|CHF|[A-Z]{3}|EUR)"
+# The caption, in the languages' words for carrying a sum over ("a riportare" at the foot,
+# "riporto" at the head), perhaps naming the page it comes from or goes to.
+_CAPTION = (
+    r"(?:übertrag|vortrag|carried forward|brought forward|carry forward|carried over"
+    r"|brought over|report|à reporter|a reporter|reporté|riporto|a riportare|da riportare"
+    r"|suma y sigue|suma anterior|transport|a transportar|transporte|do przeniesienia"
+    r"|z przeniesienia|overdracht|van vorige pagina|naar volgende pagina)"
+)
+_PAGE_REF = r"(?:(?:von|aus|auf|from|to|de|da|a|van|naar|z|na)\s+)?(?:der\s+|la\s+)?" + (
+    r"(?:seite|page|pag(?:ina|\.)?|p\.|blad|strona|s\.)\s*\d{1,3}"
+)
+CARRIED = re.compile(
+    rf"^(?:segue\s+(?:a\s+)?{_PAGE_REF}\s*[-–—]?\s*)?{_CAPTION}(?:\s+{_PAGE_REF})?\s*:?\s*"
+    rf"(?:{_CURRENCY}\s*)?(?P<amount>[-+]?[\d.,' \u00a0]*\d)\s*{_CURRENCY}?$",
+    re.IGNORECASE,
+)
+# Captions that also name an item ("Transport" as a delivery charge, a "Report" billed):
+# a carried sum only where the amount is the running sum of the rows above.
+_ALSO_AN_ITEM = re.compile(
+    r"^(?:transport|transporte|report)\s*:?\s*(?:€|\$|£|[A-Z]{3})?\s*[-+\d]", re.IGNORECASE
+)
+
+
+def carry_line(line: Line, figures: list[float]) -> bool:
+    """Whether the line carries the running sum over a page break; `figures`: the amounts
+    of the table's rows so far."""
+    text = line.text.strip()
+    match = CARRIED.match(text)
+    if match is None:
+        return False
+    if not _ALSO_AN_ITEM.match(text):
+        return True
+    amount = parse_amount(match["amount"].replace(" ", "").replace("\u00a0", ""))
+    return amount is not None and bool(figures) and abs(sum(figures) - float(amount)) <= 0.011

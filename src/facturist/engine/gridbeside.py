@@ -1,0 +1,36 @@
+"""Text printed beside a totals grid, between its caption row and its rows of figures.
+
+A Spanish invoice prints its VAT breakdown ("IMPORTE | BASE IMPONIBLE | % IVA | IVA") with a
+framed "TOTAL FACTURA" box to its right; the box's caption sits a few points lower than the
+grid's captions, so it reads as a line of its own between them and the grid's first row.
+That line is no row of the grid and must not end it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.layout import Cell, Line
+
+# A figure: digits with decimals ("752,56"), which a caption-only line never holds.
+_FIGURE = re.compile(r"\d[.,]\d{2}\b")
+
+
+def beside_grid(line: Line, cells: list[Cell]) -> bool:
+    """The line holds captions only, every word right of the grid's last caption or left of
+    its first: another box's text standing beside the grid, not one of its rows."""
+    if not cells or not line.words or _FIGURE.search(line.text):
+        return False
+    left = min(cell.x0 for cell in cells)
+    right = max(cell.x1 for cell in cells)
+    return all(word.box.x0 > right or word.box.x1 < left for word in line.words)
+
+
+def first_row(lines: list[Line], index: int, cells: list[Cell]) -> Line | None:
+    """The line under the caption row lines[index], past any line beside the grid."""
+    for below in lines[index + 1 : index + 4]:
+        if below.page != lines[index].page:
+            return None
+        if not beside_grid(below, cells):
+            return below
+    return None

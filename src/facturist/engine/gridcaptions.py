@@ -1,0 +1,51 @@
+"""A grid's caption row ("Número | Fecha | Vencimiento | Albarán", "FACTURA | FECHA | CLIENTE |
+PÁGINA") over a row of values: its cells are captions, never a party's name."""
+
+from __future__ import annotations
+
+from facturist.engine.labels import LEGAL_FORM
+from facturist.engine.layout import Cell, Line
+
+
+def _caption_like(cell: Cell) -> bool:
+    """A short caption: one or two words, no digit, no legal form."""
+    text = cell.text.strip(" :")
+    words = text.split()
+    return (
+        0 < len(words) <= 2
+        and not any(ch.isdigit() for ch in text)
+        and LEGAL_FORM.search(text) is None
+    )
+
+
+def _under(line: Line, cell: Cell) -> Cell | None:
+    """The cell of `line` under `cell` (overlapping it: values are often centred), or one
+    whose word starts under it (OCR runs a value into the next column's)."""
+    for other in line.cells:
+        if other.x0 < cell.x1 and other.x1 > cell.x0:
+            words = [w for w in other.words if w.box.x1 > cell.x0 and w.box.x0 < cell.x1]
+            if words:
+                return Cell(words)
+    return None
+
+
+def in_caption_grid(lines: list[Line], index: int, position: int) -> bool:
+    """Whether the cell at `position` of `lines[index]` is one of three or more short
+    captions side by side, each with a short value right under it, most with a digit."""
+    line = lines[index]
+    if position >= len(line.cells) or not _caption_like(line.cells[position]):
+        return False
+    below = next((ln for ln in lines[index + 1 : index + 3] if ln.page == line.page), None)
+    if below is None or below.y0 - line.y1 > 1.5 * line.height:
+        return False
+    cell = line.cells[position]
+    if _under(below, cell) is None:
+        return False
+    captions = [c for c in line.cells if _caption_like(c)]
+    values = [v for c in captions if (v := _under(below, c)) is not None]
+    if len(values) < 3 or len(values) < len(captions) - 1:
+        return False
+    if any(len(v.text.split()) > 3 for v in values):
+        return False
+    digits = sum(any(ch.isdigit() for ch in v.text) for v in values)
+    return 2 * digits >= len(values)

@@ -1,0 +1,139 @@
+"""Items printed as boxes of label/value rows, one box per position.
+
+E-invoice visualisations (the KoSIT XRechnung viewer, its English version) print no item
+table: each position is a box headed "Position 1" / "Invoice line 1" whose rows are
+"caption: value" pairs::
+
+    Position 1
+    Menge:                       2,00
+    Preis pro Einheit (netto):   612,40
+    Gesamtpreis (netto):         1.224,80
+    Artikelname:                 Zählerschrank Hager ZB33S
+
+A box gives one item when it names the item and its amount; quantity and unit price are
+read when they are there (one unit at the amount when not). The box ends at the next
+heading or at a line of a single phrase that is not the continuation of a value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.layout import Line
+from facturist.engine.model import Value
+from facturist.engine.parsing import parse_amount
+
+_HEADING = re.compile(
+    r"^(?:position|pos\.?|rechnungsposition|invoice line|line item|line|item|ligne"
+    r"|ligne de facture|posici[óo]n|posizione|regel|factuurregel)\s*(?:nr\.?|no\.?|#)?\s*\d{1,4}"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+# Caption -> role; the first matching pattern wins, unit prices before amounts
+# ("Preis pro Einheit (netto)" before "Gesamtpreis (netto)").
+_ROLES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "quantity",
+        re.compile(
+            r"^(?:menge|anzahl|invoiced quantity|quantity|qty|quantit[ée]|cantidad|quantit[àa]"
+            r"|aantal)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "unit_price",
+        re.compile(
+            r"^(?:preis pro einheit|einzelpreis|st[üu]ckpreis|item (?:net )?price|unit price"
+            r"|net price|price per unit|prix unitaire|prix net|precio unitario|prezzo unitario"
+            r"|stuksprijs|eenheidsprijs)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "amount",
+        re.compile(
+            r"^(?:gesamtpreis|positionsbetrag|gesamtbetrag|nettobetrag|(?:invoice )?line"
+            r"(?: net| extension)? amount|line total|net amount|amount|montant(?: net)?"
+            r"(?: de la ligne)?|total ht|importe|importo|bedrag)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "description",
+        re.compile(
+            r"^(?:artikelname|artikelbezeichnung|bezeichnung|leistung|item name|item description"
+            r"|description|name|d[ée]signation|libell[ée]|descripci[óo]n|descrizione"
+            r"|omschrijving)\s*:?$",
+            re.IGNORECASE,
+        ),
+    ),
+]
+_FIGURES = ("quantity", "unit_price", "amount")
+
+
+def boxed_items(lines: list[Line]) -> list[dict[str, Value]]:
+    """The items of position boxes; none unless every box names its item and amount."""
+    items: list[dict[str, Value]] = []
+    index = 0
+    while index < len(lines):
+        if _is_heading(lines[index]):
+            item, index = _box(lines, index + 1)
+            if item is None:
+                return []
+            items.append(item)
+            continue
+        index += 1
+    return items
+
+
+def _is_heading(line: Line) -> bool:
+    return len(line.cells) == 1 and _HEADING.match(line.cells[0].text.strip()) is not None
+
+
+def _role(caption: str) -> str | None:
+    caption = caption.strip().rstrip(":").strip()
+    for role, pattern in _ROLES:
+        if pattern.match(caption):
+            return role
+    return None
+
+
+def _box(lines: list[Line], start: int) -> tuple[dict[str, Value] | None, int]:
+    found: dict[str, Value] = {}
+    value_x: float | None = None
+    last: str | None = None
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        if _is_heading(line):
+            break
+        if len(line.cells) == 1:
+            cell = line.cells[0]
+            # A value wrapped onto the next line starts under the value above.
+            if value_x is not None and abs(cell.x0 - value_x) <= 3 and last == "description":
+                old = found["description"]
+                text = f"{old.text} {cell.text}"
+                found["description"] = Value(text, text, old.boxes + cell.boxes)
+                index += 1
+                continue
+            break
+        if len(line.cells) == 2:
+            caption, value = line.cells
+            role = _role(caption.text)
+            last = role
+            value_x = value.x0
+            if role is not None and role not in found:
+                if role in _FIGURES:
+                    number = parse_amount(value.text)
+                    if number is None:
+                        return None, index
+                    found[role] = Value(float(number), value.text, value.boxes)
+                else:
+                    found[role] = Value(value.text, value.text, value.boxes)
+        index += 1
+    if "amount" not in found or "description" not in found:
+        return None, index
+    amount = found["amount"]
+    found.setdefault("quantity", Value(1.0, "", (), 0.6))
+    found.setdefault("unit_price", Value(amount.value, amount.text, amount.boxes, 0.8))
+    return {k: found[k] for k in ("description", "quantity", "unit_price", "amount")}, index

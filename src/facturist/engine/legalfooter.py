@@ -1,0 +1,100 @@
+"""A page's legal footer line, read for the company it names: the name ends where the
+line goes on with the share capital ("Ligne SA au capital de 1 000 €") or a new sentence
+("Hartley Supplies Ltd. Registered in England and Wales No. ...")."""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.labels import LEGAL_FORM
+
+# The share capital after a company's name ("SA au capital de", "S.r.l. - Capitale sociale").
+_CAPITAL_AFTER = re.compile(
+    r"\s+(?:au capital|capital social|capitale sociale|cap\.?\s?soc|share capital|stammkapital"
+    r"|grundkapital|kapita[łl] zak[łl]adowy)\b",
+    re.IGNORECASE,
+)
+# A sentence break: a full stop, a space, a capital.
+_SENTENCE_BREAK = re.compile(r"\.\s+(?=[A-ZÀ-Þ])")
+
+
+def footer_name_part(part: str) -> str:
+    """The piece of a footer's part up to where its company name ends: before the share
+    capital, or at the first full stop after a legal form; else the part as it is."""
+    capital = _CAPITAL_AFTER.search(part)
+    if capital is not None and LEGAL_FORM.search(part[: capital.start()]):
+        return part[: capital.start()]
+    for stop in _SENTENCE_BREAK.finditer(part):
+        head = part[: stop.start() + 1]
+        last = head.split()[-1] if head.split() else ""
+        after = part[stop.end() :].split()
+        if LEGAL_FORM.fullmatch(last) is None or last.casefold() == "co.":
+            continue  # "Smith & Co. Ltd": the name goes on
+        if after and LEGAL_FORM.fullmatch(after[0]):
+            continue
+        # "Ltd." ends its sentence: the name is "... Ltd"; "S.A." keeps its dots.
+        return head if "." in last[:-1] else head[:-1]
+    return part
+
+
+# Small words a company's name may hold in lower case ("Verdi Marco & C.", "Lefèvre & Fils",
+# "Gesellschaft für Informatik mbH").
+_NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "di",
+        "da",
+        "do",
+        "del",
+        "della",
+        "dei",
+        "des",
+        "du",
+        "dos",
+        "das",
+        "la",
+        "le",
+        "les",
+        "lo",
+        "van",
+        "von",
+        "der",
+        "den",
+        "het",
+        "zu",
+        "zum",
+        "zur",
+        "für",
+        "y",
+        "e",
+        "et",
+        "und",
+        "and",
+        "of",
+        "en",
+        "&",
+    ]
+)
+# A legal notice's opening ("De conformidad con ...", "Ai sensi del ...", "Conformément à
+# ...", "In accordance with ...", "Gemäß ...").
+_NOTICE_OPENING = re.compile(
+    r"^(?:de conformidad|en cumplimiento|conforme a|ai sensi|in conformit[àa]|conform[ée]ment"
+    r"|en application|in accordance|pursuant to|gem[äa][ßs]|in overeenstemming|nos termos)\b",
+    re.IGNORECASE,
+)
+
+
+def is_sentence(text: str) -> bool:
+    """A notice's sentence ("En cumplimiento del RGPD le informamos de que sus datos ..."), no
+    company's name: a legal notice's opening, or four lower-case words besides a name's small
+    words and its legal form."""
+    if _NOTICE_OPENING.match(text.strip()):
+        return True
+    lower = [
+        w
+        for w in text.split()
+        if w[:1].islower()
+        and w.casefold().strip(",.") not in _NAME_PARTICLES
+        and LEGAL_FORM.fullmatch(w.strip(",")) is None
+    ]
+    return len(lower) >= 4

@@ -1,0 +1,178 @@
+"""The due date of payment terms that offer a cash discount for early payment.
+
+Terms in a sentence often name two dates: the last day for the discount and the last day to
+pay the full amount ("Zahlbar innerhalb von 7 Tagen mit 2 % Skonto oder bis zum 05.06.2025
+ohne Abzug", "2 % Skonto bei Zahlung bis 12.06.2025, zahlbar ohne Abzug bis 02.07.2025",
+"innert 10 Tagen (bis 05.05.2025) mit 2 % Skonto, oder innert 30 Tagen netto (bis
+25.05.2025)", "escompte 2 % avant le 10/05/2025, net sans escompte au 30/05/2025"). The
+invoice falls due on the net date; the discount's date is an offer, no due date.
+
+The sentence is cut into clauses at commas, semicolons and "oder" / "or" / "ou" outside
+brackets; each date is the net date or the discount's by the nearest of the clause's words
+that say which ("ohne Abzug", "netto", "net", "sans escompte" / "Skonto", "2 %").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from facturist.engine.candidates import Candidate
+from facturist.engine.dateread import read_date
+from facturist.engine.layout import Line
+from facturist.engine.model import Value, Word
+
+# A sentence about paying: only its dates are read.
+_PAYMENT = re.compile(
+    r"zahlbar|zahlung|skonto|konditionen|payable|payment|\bpay\b|\bterms\b|paiement|payer"
+    r"|r[ée]gler|r[èe]glement|escompte|pagamento|pagabile|pagare|sconto|\bpago\b|pagar"
+    r"|pagadero|descuento|betaling|betalen|betaalbaar|korting|p[łl]atno|p[łl]atne",
+    re.IGNORECASE,
+)
+# Words of a clause that name the full amount: its date is the due date.
+_NET = re.compile(
+    r"ohne\s+(?:jeden\s+|jeglichen\s+)?(?:skonto)?abzug|\bnet(?:to|o)?\b|sans\s+escompte"
+    r"|senza\s+sconto|sin\s+descuento|zonder\s+korting|without\s+(?:any\s+)?(?:deduction|discount)"
+    r"|\bin\s+full\b|\bno\s+discount|sem\s+desconto|bez\s+(?:potr[aą]ce[nń]|skonta|rabatu)",
+    re.IGNORECASE,
+)
+# Words of a clause that name the discount: its date is the discount's last day.
+_DISCOUNT = re.compile(
+    r"skonto|escompte|sconto|descuento|desconto|korting|discount|rabat|abz[üu]glich"
+    r"|\d\s*%",
+    re.IGNORECASE,
+)
+# "oder", "or", "ou", "o", "of": the next clause begins.
+_OR = re.compile(r"^(?:oder|or|ou|o|of|bzw\.?|sonst|otherwise|sinon|altrimenti)$", re.IGNORECASE)
+# A word closing a sentence: letters and a full stop ("Abzug."), no number or abbreviation.
+_SENTENCE_END = re.compile(r"^[^\W\d_]{3,}\.$")
+# Rank of a net date read from terms: with the prose captions, after every field caption.
+_NET_RANK = 1
+
+
+@dataclass
+class _Dated:
+    value: Value
+    start: int  # index of the date's first word in the sentence
+    end: int  # one past its last word
+
+
+def with_net_due_dates(lines: list[Line], candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates with each terms sentence's net date added as a due date, and the
+    prose due dates that are a discount's last day dropped."""
+    nets: list[Value] = []
+    offers: set[object] = set()
+    used: set[int] = set()
+    for index in range(len(lines)):
+        if index in used:
+            continue
+        words, taken = _sentence(lines, index)
+        if not _PAYMENT.search(" ".join(w.text for w in words)):
+            continue
+        used.update(taken)
+        cells = {id(cell.words[0]) for i in taken for cell in lines[i].cells[1:]}
+        for clause in _clauses(words, cells):
+            for dated, kind in _classified(clause):
+                if kind == "net":
+                    nets.append(dated.value)
+                elif kind == "discount":
+                    offers.add(dated.value.boxes[0])
+    if not nets and not offers:
+        return candidates
+    out, order = [], max((c.order for c in candidates), default=0) + 1
+    for candidate in candidates:
+        offer = candidate.value.boxes and candidate.value.boxes[0] in offers
+        if candidate.key == "due_date" and candidate.rank > 0 and offer:
+            order = min(order, candidate.order)
+            continue
+        out.append(candidate)
+    out.extend(Candidate("due_date", value, _NET_RANK, order) for value in nets[:1])
+    return out
+
+
+def _sentence(lines: list[Line], index: int) -> tuple[list[Word], list[int]]:
+    """A line's words and those of the lines its sentence wraps onto (left-aligned, close
+    under it), with the indices of the lines taken."""
+    line = lines[index]
+    words, taken = list(line.words), [index]
+    for below in lines[index + 1 : index + 3]:
+        last = lines[taken[-1]]
+        if (
+            last.text.rstrip().endswith(".")
+            or below.page != line.page
+            or below.y0 - last.y1 > last.height
+            or abs(below.words[0].box.x0 - line.words[0].box.x0) > 3
+        ):
+            break
+        words.extend(below.words)
+        taken.append(taken[-1] + 1)
+    return words, taken
+
+
+def _clauses(words: list[Word], cells: set[int]) -> list[list[Word]]:
+    """The sentence cut at commas, semicolons, "oder" and full stops outside brackets, and
+    where a new cell begins ("Datum 02.06.2025 | Zahlungsziel 30 Tage netto": two fields)."""
+    clauses: list[list[Word]] = [[]]
+    depth = 0
+    for word in words:
+        if id(word) in cells and clauses[-1]:
+            clauses.append([])
+            depth = 0
+        elif depth == 0 and _OR.match(word.text) and clauses[-1]:
+            clauses.append([])
+        clauses[-1].append(word)
+        depth = max(0, depth + word.text.count("(") - word.text.count(")"))
+        closing = word.text.endswith((",", ";")) or _SENTENCE_END.match(word.text)
+        if depth == 0 and closing:
+            clauses.append([])
+    return [clause for clause in clauses if clause]
+
+
+def _classified(clause: list[Word]) -> list[tuple[_Dated, str | None]]:
+    """Each date of a clause with "net", "discount" or None by the nearest word saying which."""
+    dates = _dates(clause)
+    if not dates:
+        return []
+    text, starts = "", []
+    for word in clause:
+        starts.append(len(text))
+        text += word.text + " "
+    cues: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in (("net", _NET), ("discount", _DISCOUNT)):
+        for match in pattern.finditer(text):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue  # "sans escompte": the net words hold the discount's
+            taken.append(match.span())
+            at = max(i for i, s in enumerate(starts) if s <= match.start())
+            cues.append((at, kind))
+    out: list[tuple[_Dated, str | None]] = []
+    for dated in dates:
+        # Net before discount on a tie: "bis 16.05.2025 netto" with "2 %" as far the other way.
+        ranked = sorted(cues, key=lambda cue: (_distance(dated, cue[0]), cue[1] != "net"))
+        out.append((dated, ranked[0][1] if ranked else None))
+    return out
+
+
+def _distance(dated: _Dated, at: int) -> int:
+    if at < dated.start:
+        return dated.start - at
+    return max(0, at - dated.end + 1)
+
+
+def _dates(words: list[Word]) -> list[_Dated]:
+    """The dates in words, each opening at its word ("(bis 05.05.2025)" reads the date)."""
+    out: list[_Dated] = []
+    start = 0
+    while start < len(words):
+        dated = read_date(words[start : start + 5])
+        if dated is not None and dated.boxes[0] == words[start].box:
+            end = start + len(dated.boxes)
+            out.append(_Dated(dated, start, end))
+            start = end
+        else:
+            start += 1
+    return out
+
+
+__all__ = ["with_net_due_dates"]
