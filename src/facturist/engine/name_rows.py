@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from facturist.engine.layout import Line
+from facturist.engine.model import Word
 
 # Words that say what a business does, not which one it is.
 _TRADE_NOUN = re.compile(
@@ -71,3 +72,33 @@ def generic_name(text: str) -> bool:
     """The name part of a company line is trade nouns only ("PHARMACY", "SERVICES")."""
     tokens = text.split()
     return bool(tokens) and all(_TRADE_NOUN.fullmatch(token.strip(".,")) for token in tokens)
+
+
+# A business form ending a name row: a sole proprietor's or a company's.
+_BUSINESS_FORM = re.compile(
+    r"\s(?:ENTERPRISES?|TRADING|SDN\.?\s*BHD\.?|BHD\.?|BERHAD|PLT|PTE\.?\s*LTD\.?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def names_itself(text: str) -> bool:
+    """The row ends in a business form after a distinctive name ("KEMBARA JAYA PETROLEUM
+    ENTERPRISE"): a whole name, which a station or branch row above it does not begin."""
+    form = _BUSINESS_FORM.search(text)
+    if form is None:
+        return False
+    before = text[: form.start()]
+    return len(_words(before)) >= 2 and not generic_name(before)
+
+
+def without_debris(line: Line) -> list[Word]:
+    """The row's words without the specks a logo box beside it leaves in front ("V O N" from
+    a white-on-black logo): leading cells of single letters, set well apart from the name."""
+    cells = line.cells
+    first = next((i for i, cell in enumerate(cells) if re.search(r"[^\W\d]{2,}", cell.text)), 0)
+    if first == 0:
+        return list(line.words)
+    named = cells[first].words[0].box
+    if named.x0 - cells[first - 1].words[-1].box.x1 < 2 * (named.y1 - named.y0):
+        return list(line.words)
+    return [word for cell in cells[first:] for word in cell.words]

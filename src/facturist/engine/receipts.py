@@ -15,7 +15,14 @@ from decimal import Decimal
 
 from facturist.engine.layout import Line
 from facturist.engine.model import Box, PageText, Value, Word
-from facturist.engine.name_rows import generic_name, larger_under, stacked, width
+from facturist.engine.name_rows import (
+    generic_name,
+    larger_under,
+    names_itself,
+    stacked,
+    width,
+    without_debris,
+)
 from facturist.engine.parsing import parse_amount, parse_date
 from facturist.engine.parties import POSTCODE_TOWN
 from facturist.engine.receipt_scan import (
@@ -125,6 +132,13 @@ _ISO_DATE = re.compile(r"(?<!\d)(20\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)")
 _TEXT_DATE = re.compile(
     rf"(?<!\d)(\d{{1,2}})[\s./-]*({_MONTH})[A-Z]*[\s./,-]*(\d{{4}}|\d{{2}})(?!\d)", re.IGNORECASE
 )
+# "Apr 28, 2018", "April 28 2018": the month first, a four-digit year.
+_MONTH_FIRST = re.compile(
+    rf"(?<![A-Z])({_MONTH})[A-Z]*\.?\s*(\d{{1,2}})(?:ST|ND|RD|TH)?,?\s*(\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+# A capital O read as a zero in a month word: "21 0CT 2017", "N0V".
+_ZERO_MONTH = re.compile(r"\b(?=[A-Z]*0)[A-Z0]{3,9}\b")
 _DATE_LABEL = re.compile(
     r"\b(DATE|TARIKH|DATUM|DATA|FECHA|DATO)\b|\bDATE\s+DE\b|RECHNUNGSDATUM", re.IGNORECASE
 )
@@ -132,7 +146,7 @@ _DATE_LABEL = re.compile(
 # "60.30", "1,234.50", "RM60.30", "60,30" (a comma misread for the point), "-0.01".
 _OTHER_DATE = re.compile(
     r"\b(?:DELIVER(?:Y|ED)?|READY|COLLECT(?:ION)?|EXPIR(?:Y|ES)|EXP|VALID|DUE|ENTRY|EXIT"
-    r"|PICK[\s-]?UP|APPOINTMENT)\b",
+    r"|PICK[\s-]?UP|APPOINTMENT|WARRANTY|GUARANTEE|UNTIL)\b",
     re.IGNORECASE,
 )
 # A hotel folio's stay starts on arrival; the bill is settled on departure.
@@ -293,15 +307,21 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
     else:
         if trade is not None:
             chosen = trade
-    words = list(header[chosen].words)
+    words = without_debris(header[chosen])
     end = chosen
     above = header[chosen - 1].text if chosen > 0 else ""
     # "KENANGA STATIONERY &" over "BOOK SUPPLY (002345678-K)": a line ending in "&" goes on.
+    # A row that names its own business ("KEMBARA JAYA PETROLEUM ENTERPRISE") takes no
+    # station or branch line above it.
     if (
         _continues(header[chosen].text)
         or re.search(r"(&|\bAND)\s*$", above)
         or _wrapped_name(header, chosen)
-        or (registered and stacked(header[chosen - 1], header[chosen]))
+        or (
+            registered
+            and stacked(header[chosen - 1], header[chosen])
+            and not names_itself(_clean_name(header[chosen].text))
+        )
     ) and _is_name_like(above):
         words = list(header[chosen - 1].words) + words
     following = header[chosen + 1] if chosen + 1 < len(header) else None
@@ -505,12 +525,23 @@ def _find_date(text: str) -> date | None:
         made = _make_date(year, month, day) or _make_date(year, day, month)
         if made:
             candidates.append((match.start(), made))
+    text = _ZERO_MONTH.sub(_month_with_o, text)
     for match in _TEXT_DATE.finditer(text):
         month = _MONTHS.get(match.group(2).upper()[:3], 0)
         made = _make_date(int(match.group(3)), month, int(match.group(1)))
         if made:
             candidates.append((match.start(), made))
+    for match in _MONTH_FIRST.finditer(text):
+        month = _MONTHS.get(match.group(1).upper()[:3], 0)
+        made = _make_date(int(match.group(3)), month, int(match.group(2)))
+        if made:
+            candidates.append((match.start(), made))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def _month_with_o(match: re.Match[str]) -> str:
+    word = match.group(0).replace("0", "O")
+    return word if re.fullmatch(_MONTH, word, re.IGNORECASE) else match.group(0)
 
 
 def _make_date(year: int, month: int, day: int) -> date | None:

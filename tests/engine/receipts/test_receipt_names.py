@@ -96,3 +96,23 @@ def test_a_double_width_row_under_the_first_continues_the_name() -> None:
     assert name_of(rows) == "RESTORAN NASI KANDAR SRI PINANG"
     # In the same print, apart, the second row is a line of its own.
     assert name_of([Row("RESTORAN NASI KANDAR"), Row("SRI PINANG")]) == "RESTORAN NASI KANDAR"
+
+
+def test_a_station_row_stays_off_a_name_that_ends_in_its_business_form() -> None:
+    rows = [
+        Row("STESEN BAYU TAMAN MELAWATI"),  # the station, in normal print
+        Row("KEMBARA JAYA PETROLEUM ENTERPRISE", gap=TIGHT),
+        Row("(002318765-X)"),
+    ]
+    assert name_of(rows) == "KEMBARA JAYA PETROLEUM ENTERPRISE"
+
+
+def test_letters_left_by_a_logo_box_beside_the_name_are_no_part_of_it() -> None:
+    page = page_of([Row("VOLTZ DIGITAL TRADING SDN BHD"), Row("Co. No. 1209874-D")])
+    top = min(w.box.y0 for w in page.words)
+    # White-on-black logo at the far left, read as tall single letters on the name's row.
+    specks = [Word(ch, Box(1, 4 + 12 * i, top - 10, 12 + 12 * i, top + 24), 0.4) for i, ch in
+              enumerate("VON")]  # fmt: skip
+    page = PageText(1, WIDTH, page.height, [*specks, *page.words], source="ocr")
+    name = receipt_fields(build_lines(page))["seller_name"].value
+    assert name == "VOLTZ DIGITAL TRADING SDN BHD"
