@@ -15,6 +15,7 @@ from facturist.engine.parsing import parse_amount
 from facturist.engine.tableheader import Columns
 from facturist.engine.tablerows import net_of_gross, opens_description, percent_column, under_code
 from facturist.engine.tablesections import RowReader
+from facturist.engine.tablewraps import without_flag
 
 _NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "vat_rate", "discount")
 
@@ -37,6 +38,11 @@ _GROUP_TAIL = re.compile(r"^\d{3}[.,]\d{2}$")
 
 
 _PER_UNIT = re.compile(r"(?<=\d)\s?/\s?[^\W\d_]{1,8}\.?$")
+
+
+# A price quoted per one, 10, 100 or 1000 units (German "PE", price unit): the amount is the
+# quantity times the price divided by it.
+_PRICE_BASES = (1, 10, 100, 1000)
 
 
 CURRENCY_WORD = re.compile(r"^(?:€|\$|£|eur|usd|gbp|chf|rm)$", re.IGNORECASE)
@@ -136,6 +142,8 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     if "amount" in numbers and columns.blocked:
         description = [w for w in description if not _under(w, columns.blocked)]
     description = _with_inner_words(words, description, numbers, apart)
+    if numbers:
+        description = without_flag(description, line)
     net_of_gross(line, numbers, hint, columns.net_span)
     _consistent_price(numbers, [figure for _column, figure in crowded] + strays)
     # A caption OCR misread ("Illosc") leaves its column's count to the description.
@@ -258,8 +266,10 @@ def _unlabelled_quantity(
     candidates = [*trailing, *strays]
     if "quantity" in numbers:
         quantity = numbers["quantity"][1].value
-        if not isinstance(quantity, float) or abs(quantity * price - amount) <= tolerance:
-            return None
+        if not isinstance(quantity, float) or any(
+            abs(quantity * price / base - amount) <= tolerance for base in _PRICE_BASES
+        ):
+            return None  # the count read gives the amount, the price perhaps per 100 ("PE")
         candidates = strays  # the count read does not give the amount; another column may
     for stray in candidates:
         if isinstance(stray.value, float) and abs(stray.value * price - amount) <= tolerance:

@@ -31,6 +31,13 @@ from facturist.engine.tablerows import (
     unprinted_quantity,
 )
 from facturist.engine.tablesections import next_page, over_page_foot
+from facturist.engine.tablewraps import (
+    beside_table,
+    capital_heading,
+    closes_parenthesis,
+    identifier_line,
+    underscore_joined,
+)
 
 # Columns whose figures a row is read for but no item keeps: a line's discount.
 _UNKEPT = ("discount",)
@@ -148,8 +155,13 @@ def _read_rows(
             continue
         first = line.cells[0].text if line.cells else ""
         stop = TABLE_STOP.match(first) or TABLE_STOP.match(line.text)
-        if stop and not (rows and _RATE_DETAIL.match(line.text)):
+        if stop and not (rows and (_RATE_DETAIL.match(line.text) or _wraps_on(rows[-1], line))):
             return rows, index + 1
+        beside = beside_table(line, columns)
+        if beside is None:
+            index += 1  # an info block left of the table ("Date 12/03/2025"): no item text
+            continue
+        line = beside
         above = lines[index - 1]
         if rows and above.page == line.page and line.y0 - above.y1 > _GAP * line.height:
             # A wide blank after the items: the totals block below is apart, or the page's
@@ -255,12 +267,14 @@ def _continue_row(
     An item cut by a page break goes on at the top of the next page (`carried`): its first
     described line there continues it, the table having no other text in between.
     """
-    if row.closed:
+    if row.closed or underscore_joined(row.description, description):
         return
     if (
         _is_detail(line, columns, description)
         or smaller_print(row.description, description)
         or _period_only(description)
+        or capital_heading(row.description, description)
+        or identifier_line(description)
     ):
         row.closed = True
         return
@@ -281,6 +295,11 @@ def _continue_row(
     row.continued += 1
     # Under a stacked header the item's name is on its last header line; the rest is detail.
     row.closed = bool(columns.stacked) and row.continued >= columns.stacked
+
+
+def _wraps_on(row: _Row, line: Line) -> bool:
+    """The item's name going on under it, though its first word reads as a totals caption."""
+    return not row.closed and row.page == line.page and closes_parenthesis(row.description, line)
 
 
 def _is_detail(line: Line, columns: Columns, description: list[Word]) -> bool:
