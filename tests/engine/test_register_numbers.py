@@ -131,3 +131,22 @@ def test_a_word_shaped_like_a_vat_prefix_is_no_vat_id() -> None:
         )
     )
     assert not [c for c in find_candidates(lines) if c.key == "seller_vat_id"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Balance payable within 30 days of the event.",
+        "Zahlbar innerhalb von 14 Tagen",
+        "Paiement sous 30 jours",
+        "Pagamento entro 60 giorni",
+    ],
+)
+def test_a_figure_counting_time_is_no_amount(text: str) -> None:
+    assert read_amount(words(text)) is None
+
+
+def test_a_rand_amount_with_a_decimal_comma_names_the_rand() -> None:
+    from facturist.engine.parse.currency import detect_currency
+
+    assert detect_currency("Protea Sound (Pty) Ltd  Balance Due R 20 997,50") == "ZAR"

@@ -24,6 +24,14 @@ _SIGN_TOKENS = frozenset({"-", "-€", "-$", "-£", "−", "−€", "€-", "- 
 
 _SIGNED_CODE = re.compile(r"[-−][A-Z]{3}")  # "-CHF 2'485.69": the sign before an ISO code
 
+# A figure counting time is a period, never money: "Balance payable within 30 days",
+# "zahlbar in 14 Tagen", "sous 30 jours", "entro 60 giorni", "a 30 días", "binnen 14 dagen".
+_TIME_UNIT = re.compile(
+    r"^(?:days?|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours?|semaines?|mois"
+    r"|ans?|giorni|settimane|mesi|d[ií]as|semanas|meses|dagen|weken|maanden|dni)\b[.,;:]?$",
+    re.IGNORECASE,
+)
+
 
 def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
     """The last (or first) amount among words, ignoring percentages."""
@@ -45,6 +53,8 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
             continue  # "HRB Nr. 372876", "Tel 0221 12345": an ID, never money
         if in_date(words, index):
             continue  # "pay the amount due by 27 June 2025": a year, never money
+        if _TIME_UNIT.match(following):
+            continue  # "within 30 days": a period
         amount = parse_amount(core)
         if amount is None:
             continue

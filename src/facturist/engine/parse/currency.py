@@ -89,7 +89,11 @@ _SYMBOL_RE = re.compile(r"(?<![A-Za-z])(" + _SYMBOL_ALTERNATION + r")(?![A-Za-zÃ
 # Origine Protetta) names no Dominican peso; they yield to any currency symbol on the page.
 _DESIGNATION_CODES = frozenset({"DOP"})
 # "R 159 275.00": the rand sign, read only on a South African page.
-_RAND = re.compile(r"(?<![A-Za-z])R[ \u00a0]?\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*\.\d{2}\b")
+# South Africa writes both "R 159 275.00" and "R 20 997,50" (space groups, decimal comma).
+_RAND = re.compile(
+    r"(?<![A-Za-z])R[ \u00a0]?\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*\.\d{2}\b"
+    r"|(?<![A-Za-z])R[ \u00a0]?\d{1,3}(?:[ .\u00a0\u202f]\d{3})*,\d{2}\b"
+)
 _SOUTH_AFRICA = re.compile(r"\(Pty\)|\.co\.za\b|\bSouth Africa\b|\bSARS\b")
 _NORWEGIAN_HINT = re.compile(r"\b(?:mva|MVA|foretaksregisteret|NOK)\b")
 _DANISH_HINT = re.compile(r"\b(?:CVR|cvr|moms\w*|DKK)\b")
