@@ -41,7 +41,10 @@ __all__ = ["looks_like_receipt", "main_receipt", "receipt_fields", "with_receipt
 _STOP = re.compile(
     r"\b(TEL|TELEPHONE|PHONE|FAX|H/?P|EMAIL|E-MAIL|WWW|HTTP|GST|SST|TAX|INVOICE|RECEIPT|"
     r"CASHIER|DATE|TARIKH|TABLE|DOC|BILL|ORDER|REG|ROC|MST|VAT|UST|TVA|SIRET|TERMINAL|"
-    r"OPEN|HOURS|SHOPPING(?!\s*(?:CENTRE|CENTER|MALL|COMPLEX|ARCADE))|WELCOME)\b|@|T\s*:|F\s*:",
+    r"OPEN|HOURS|SHOPPING(?!\s*(?:CENTRE|CENTER|MALL|COMPLEX|ARCADE))|WELCOME)\b|T\s*:|F\s*:"
+    # An e-mail's "@", or a price's ("2 @ 1.50"); not the "@" alone between words that
+    # joins a shop's name to its place ("KAFE TEH TARIK @ BANGSAR SOUTH").
+    r"|\S@|@(?!\s+(?!RM\b)[^\W\d]{2,})",
     re.IGNORECASE,
 )
 # A company registration number on its own: "(65351-M)", "JM0325955-V", "Company No: ...".
@@ -315,7 +318,7 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
     # station or branch line above it.
     if (
         _continues(header[chosen].text)
-        or re.search(r"(&|\bAND)\s*$", above)
+        or re.search(r"(&|\bAND|\bDAN)\s*$", above)  # Malay "dan": and
         or _wrapped_name(header, chosen)
         or (
             registered
@@ -328,7 +331,10 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
     if following is not None and (
         _ONLY_SUFFIX.match(following.text)
         or (
-            (header[chosen].text.rstrip().endswith(("&", "-", "AND")) or _continues(following.text))
+            (
+                header[chosen].text.rstrip().endswith(("&", "-", "AND", " DAN"))
+                or _continues(following.text)
+            )
             and _is_name_like(following.text)
         )
     ):
@@ -449,6 +455,7 @@ def _seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
         and not _is_registration(lines[start - 1].text)
         and not _STOP.search(lines[start - 1].text)
         and not _LEGAL_SUFFIX.search(lines[start - 1].text)
+        and not _PREAMBLE.search(lines[start - 1].text)  # "BRANCH : TAMAN MOLEK"
         and _find_date(lines[start - 1].text) is None
     ):
         start -= 1

@@ -116,3 +116,30 @@ def test_letters_left_by_a_logo_box_beside_the_name_are_no_part_of_it() -> None:
     page = PageText(1, WIDTH, page.height, [*specks, *page.words], source="ocr")
     name = receipt_fields(build_lines(page))["seller_name"].value
     assert name == "VOLTZ DIGITAL TRADING SDN BHD"
+
+
+def fields_of(rows: list[Row]) -> dict[str, str]:
+    found = receipt_fields(build_lines(page_of(rows)))
+    return {key: str(found[key].value) for key in ("seller_name", "seller_address")}
+
+
+def test_an_at_sign_joining_a_shop_to_its_place_is_part_of_the_name() -> None:
+    found = fields_of([Row("WARUNG NASI LEMAK @ TAMAN DESA", 1.2), Row("(001122334-A)")])
+    assert found["seller_name"] == "WARUNG NASI LEMAK @ TAMAN DESA"
+    assert found["seller_address"] == "NO. 12, JALAN MERANTI 3, 43000 KAJANG, SELANGOR"
+
+
+def test_a_name_row_ending_in_malay_dan_runs_on_into_the_next() -> None:
+    rows = [
+        Row("PEMBEKAL BATERI DAN", 1.2),
+        Row("ALAT GANTI MAJU SDN BHD", 1.2, TIGHT),
+        Row("(Company No. 556677-K)"),
+    ]
+    assert name_of(rows) == "PEMBEKAL BATERI DAN ALAT GANTI MAJU SDN BHD"
+
+
+def test_a_branch_caption_over_the_address_is_no_part_of_it() -> None:
+    rows = [Row("KEDAI KASUT SERI INDAH SDN BHD"), Row("(441122-T)"), Row("BRANCH : TAMAN SETIA")]
+    found = fields_of(rows)
+    assert found["seller_name"] == "KEDAI KASUT SERI INDAH SDN BHD"
+    assert found["seller_address"] == "NO. 12, JALAN MERANTI 3, 43000 KAJANG, SELANGOR"
