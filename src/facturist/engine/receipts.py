@@ -4,17 +4,17 @@ Till receipts (mostly scanned, narrow) carry few labels: the seller is the first
 line at the top, the address follows it until the phone / tax-number lines, the date is the
 first date printed, and the total is on a line labelled TOTAL (with many variants), checked
 against cash tendered minus change. `looks_like_receipt` decides when to use these rules.
+The address lives in receipt_address.py, the date in receipt_dates.py.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
 from decimal import Decimal
 
 from facturist.engine.layout import Line
-from facturist.engine.model import Box, PageText, Value, Word
+from facturist.engine.model import PageText, Value
 from facturist.engine.name_rows import (
     generic_name,
     larger_under,
@@ -23,8 +23,19 @@ from facturist.engine.name_rows import (
     width,
     without_debris,
 )
-from facturist.engine.parsing import parse_amount, parse_date
-from facturist.engine.parties import POSTCODE_TOWN
+from facturist.engine.parsing import parse_amount
+from facturist.engine.receipt_address import (
+    LEGAL_SUFFIX,
+    PREAMBLE,
+    STATE_LINE,
+    STOP,
+    TITLE,
+    is_address_like,
+    is_registration,
+    seller_address,
+    starts_address,
+)
+from facturist.engine.receipt_dates import field_value, find_date, receipt_date
 from facturist.engine.receipt_scan import (
     _AMOUNT,
     _NOT_TOTAL,
@@ -37,42 +48,8 @@ from facturist.engine.receipt_scan import (
 
 __all__ = ["looks_like_receipt", "main_receipt", "receipt_fields", "with_receipt_fields"]
 
-# Lines that end the header block (contact, registration, document title, date, staff).
-_STOP = re.compile(
-    r"\b(TEL|TELEPHONE|PHONE|FAX|H/?P|EMAIL|E-MAIL|WWW|HTTP|GST|SST|TAX|INVOICE|RECEIPT|"
-    r"CASHIER|DATE|TARIKH|TABLE|DOC|BILL|ORDER|REG|ROC|MST|VAT|UST|TVA|SIRET|TERMINAL|"
-    r"OPEN|HOURS|SHOPPING(?!\s*(?:CENTRE|CENTER|MALL|COMPLEX|ARCADE))|WELCOME)\b|T\s*:|F\s*:"
-    # An e-mail's "@", or a price's ("2 @ 1.50"); not the "@" alone between words that
-    # joins a shop's name to its place ("KAFE TEH TARIK @ BANGSAR SOUTH").
-    r"|\S@|@(?!\s+(?!RM\b)[^\W\d]{2,})",
-    re.IGNORECASE,
-)
-# A company registration number on its own: "(65351-M)", "JM0325955-V", "Company No: ...".
-_REGISTRATION_ONLY = re.compile(
-    r"^[(<]?[A-Z]{0,3}\d{3,}[- ]?[A-Z]?[)>]?[.,]?$"
-    # "(No.193573-M)", "Co-REi:360671-D" (OCR for "Co-Reg:"): a caption, then the number
-    # with its check letter.
-    r"|^\(?(?:NO|CO[\s.-]*RE[GIL1]?)\s*[.:]?\s*\d{4,}-?[A-Z]\)?[.,]?$",
-    re.IGNORECASE,
-)
-_REGISTRATION = re.compile(
-    r"\b(CO(MPANY)?[.\s-]*(REG|NO)|BR\s*NO|ROC|SITE|REG(ISTRATION)?\s*NO)\b", re.IGNORECASE
-)
-# "GST Reg. No: ...", "Co. Reg. No.: ...": the "No" there is no house number.
-_LEADING_STOP = re.compile(
-    r"\W*(GST|SST|TEL|FAX|PHONE|REG|CO\.?\s*REG|COMPANY\s*(REG|NO)|BUSINESS)", re.IGNORECASE
-)
 # A business registration number in brackets after a name: "(JM0678123-P)", "(556781-T)".
 _OWN_REGISTRATION = re.compile(r"\S\s*\((?:[A-Z]{1,3})?\d{5,}-?[A-Z]\)\s*$")
-_PHONE = re.compile(r"\d{2,4}\s?-\s?\d{3,4}\s?\d{3,4}")
-_TITLE = re.compile(r"\b(INVOICE|RECEIPT|CASHIER)\b", re.IGNORECASE)
-_PREAMBLE = re.compile(
-    r"\b(FORMERLY|LICENSEE|A MEMBER OF|BRANCH|OUTLET|CASH\s*(SALES?|BILL)|COPY|REPRINT|"
-    r"ORIGINAL|DUPLICATE"
-    # Malay "cawangan" (branch) and "resit pelanggan" (customer's receipt).
-    r"|CAWANGAN|PELANGGAN)\b",
-    re.IGNORECASE,
-)
 # A copy banner, its second word often lost in white-on-black print ("CUSTOMER | OPY").
 _BANNER = re.compile(r"^\W*(CUSTOMER|MERCHANT|CARDHOLDER)(\W+\w{1,5})?\W*$", re.IGNORECASE)
 # A slogan printed in quotes above the name: "\"Your One-Stop School & Office Supplies\"".
@@ -85,9 +62,6 @@ _COMPANY_SUFFIX = re.compile(
     r"STATIONERY|BOOKS|CAFE|BAKERY|PHARMACY|GMBH|LTD|LIMITED|INC|LLC|SARL|S\.?A\.?|PLT|CO\.)",
     re.IGNORECASE,
 )
-_LEGAL_SUFFIX = re.compile(
-    r"\b(SDN\.?\s*BHD|BHD|BERHAD|S/B|GMBH|LTD|LIMITED|INC|LLC|SARL|PLT|CORP)\b", re.IGNORECASE
-)
 # A legal or business form alone on its line, under the name it ends: "SDN BHD", "(M) SDN
 # BHD", "PTE LTD", and the sole proprietor's "ENTERPRISE" / "TRADING".
 _ONLY_SUFFIX = re.compile(
@@ -98,62 +72,6 @@ _ONLY_SUFFIX = re.compile(
 # A name line that opens with a legal form, "&", "AND", "CO." or "(M)" continues the line
 # above: "POPULAR BOOK" over "CO. (M) SDN BHD". (Not "Co-Reg": a registration caption.)
 _JOINER = re.compile(r"^\s*(?:&|AND\b|CO(?:\.|\s)|COMPANY\b|CORPORATION\b|\(M\))", re.IGNORECASE)
-_ADDRESS_WORD = re.compile(
-    r"\b(NO|LOT|JALAN|JLN|JL|LORONG|LRG|TAMAN|TMN|BANDAR|KAMPUNG|KG|PERSIARAN|LEBUH|BLOK|BLOCK|"
-    r"LEVEL|FLOOR|FLR|TINGKAT|SEKSYEN|KAWASAN|PERINDUSTRIAN|PLAZA|PUSAT|WISMA|MENARA|UNIT|"
-    r"STREET|ROAD|AVENUE|STRASSE|STR|RUE|VIA|CALLE|SELANGOR|JOHOR|KUALA|LUMPUR|MELAKA|PERAK|"
-    r"PAHANG|KEDAH|PENANG|PINANG|SABAH|SARAWAK|NEGERI|SEMBILAN|TERENGGANU|KELANTAN|PERLIS|"
-    r"PUTRAJAYA|MALAYSIA|DARUL|EHSAN|TAKZIM|JAYA|BAHRU|KL|PJ|CENTRE|CENTER|MALL|COMPLEX"
-    r"|ARCADE)\b",
-    re.IGNORECASE,
-)
-_POSTCODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
-# "LOT PT 12345, JALAN ...": five digits after a lot or house caption number the plot.
-_LOT_NUMBER = re.compile(r"\b(?:LOT|PT|NO|UNIT|BLO[CK]K?)[.:]?\s*\d{5}(?!\d)", re.IGNORECASE)
-_STATE_LINE = re.compile(
-    r"^\W*(SELANGOR|JOHOR|KUALA LUMPUR|MELAKA|PERAK|PAHANG|KEDAH|PENANG|PULAU PINANG|SABAH|"
-    r"SARAWAK|NEGERI SEMBILAN|TERENGGANU|KELANTAN|PERLIS|PUTRAJAYA|MALAYSIA|[A-Z ]*DARUL "
-    r"[A-Z]+)\W*$",
-    re.IGNORECASE,
-)
-
-_MONTH = (
-    "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|"
-    "JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
-)
-_MONTH_WORD = re.compile(rf"\d\s*({_MONTH})\b", re.IGNORECASE)
-_MONTHS = {name: i + 1 for i, name in enumerate(_MONTH.split("|")[:12])}
-# Not inside an article code ("HD03-04-06", "MI11/3-21-12/480"): no letter glued before it,
-# no further "/figure" after it.
-_NUMERIC_DATE = re.compile(
-    r"(?<![A-Za-z\d])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/])"
-)
-# A date whose time follows without a space: "19-03-201818:08:38", "17/01/20184 2153" (a
-# four-digit year only).
-_GLUED_DATE = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?=\d)")
-_ISO_DATE = re.compile(r"(?<!\d)(20\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)")
-_TEXT_DATE = re.compile(
-    rf"(?<!\d)(\d{{1,2}})[\s./-]*({_MONTH})[A-Z]*[\s./,-]*(\d{{4}}|\d{{2}})(?!\d)", re.IGNORECASE
-)
-# "Apr 28, 2018", "April 28 2018": the month first, a four-digit year.
-_MONTH_FIRST = re.compile(
-    rf"(?<![A-Z])({_MONTH})[A-Z]*\.?\s*(\d{{1,2}})(?:ST|ND|RD|TH)?,?\s*(\d{{4}})(?!\d)",
-    re.IGNORECASE,
-)
-# A capital O read as a zero in a month word: "21 0CT 2017", "N0V".
-_ZERO_MONTH = re.compile(r"\b(?=[A-Z]*0)[A-Z0]{3,9}\b")
-_DATE_LABEL = re.compile(
-    r"\b(DATE|TARIKH|DATUM|DATA|FECHA|DATO)\b|\bDATE\s+DE\b|RECHNUNGSDATUM", re.IGNORECASE
-)
-
-# "60.30", "1,234.50", "RM60.30", "60,30" (a comma misread for the point), "-0.01".
-_OTHER_DATE = re.compile(
-    r"\b(?:DELIVER(?:Y|ED)?|READY|COLLECT(?:ION)?|EXPIR(?:Y|ES)|EXP|VALID|DUE|ENTRY|EXIT"
-    r"|PICK[\s-]?UP|APPOINTMENT|WARRANTY|GUARANTEE|UNTIL)\b",
-    re.IGNORECASE,
-)
-# A hotel folio's stay starts on arrival; the bill is settled on departure.
-_DEPARTURE = re.compile(r"\b(DEPARTURE|CHECK[\s-]?OUT)\b", re.IGNORECASE)
 # Labels of the final amount; other TOTAL lines compete by size (a total with tax is the
 # largest: "Total HT" / "Total ilíquido" / a tax summary's "Total" are smaller).
 # Malay "Jumlah perlu bayar" (amount to pay) is the payable total, after the rounding.
@@ -176,10 +94,10 @@ def receipt_fields(lines: Sequence[Line]) -> dict[str, Value]:
     name_end, name = _seller_name(lines)
     if name is not None:
         fields["seller_name"] = name
-        address = _seller_address(lines, name_end)
+        address = seller_address(lines, name_end)
         if address is not None:
             fields["seller_address"] = address
-    found_date = _receipt_date(lines)
+    found_date = receipt_date(lines)
     if found_date is not None:
         fields["invoice_date"] = found_date
     total = _receipt_total(lines)
@@ -188,28 +106,8 @@ def receipt_fields(lines: Sequence[Line]) -> dict[str, Value]:
     ringgit = next((line for line in lines if _RINGGIT.search(line.text)), None)
     if ringgit is not None:
         # "SDN BHD" is a Malaysian company suffix, not Bahraini dinars.
-        fields["currency"] = _value("MYR", ringgit.words)
+        fields["currency"] = field_value("MYR", ringgit.words)
     return fields
-
-
-def _value(text: str, words: Sequence[Word], value: str | date | float | None = None) -> Value:
-    boxes: tuple[Box, ...] = tuple(w.box for w in words)
-    confidence = min((w.confidence for w in words), default=1.0)
-    return Value(text if value is None else value, text, boxes, confidence)
-
-
-def _is_registration(text: str) -> bool:
-    """A company registration line: "(65351-M)", "Co-Reg: 860671-D", "BR No.: 0195932-X"."""
-    # "Co. No. 567890-W  GST No. ...", "(Co. No. 301177-T)": a caption first, then numbers.
-    if _REGISTRATION_ONLY.match(text.strip()) or _REGISTRATION.match(text.strip(" ([<")):
-        return True
-    return bool(_REGISTRATION.search(text)) and not _ADDRESS_WORD.search(
-        _REGISTRATION.sub("", text)
-    )
-
-
-def _is_phone(text: str) -> bool:
-    return bool(_PHONE.search(text)) and _letters(text) <= 3
 
 
 def _is_name_like(text: str) -> bool:
@@ -218,7 +116,7 @@ def _is_name_like(text: str) -> bool:
     letters, digits = _letters(text), sum(ch.isdigit() for ch in text)
     if letters < 3 or digits > letters / 3 or text == text.lower():
         return False
-    if _STOP.search(text) or _is_registration(text) or _PREAMBLE.search(text):
+    if STOP.search(text) or is_registration(text) or PREAMBLE.search(text):
         return False
     if _BANNER.match(text) or _QUOTED.match(text):
         return False
@@ -229,38 +127,14 @@ def _is_name_like(text: str) -> bool:
     if long_words and not any(w[:1].isupper() for w in long_words):
         return False
     # Town words ("JAYA") appear in shop names too; a house number makes it an address.
-    return not _starts_address(text) or bool(_COMPANY_SUFFIX.search(text))
-
-
-def _is_address_like(text: str) -> bool:
-    if _is_registration(text) or _is_phone(text) or _LEADING_STOP.match(text):
-        return False
-    return bool(_ADDRESS_WORD.search(text) or _POSTCODE.search(text)) or bool(
-        re.match(r"^\s*\d+[A-Z]?\s*[,.]", text)
-    )
-
-
-def _starts_address(text: str) -> bool:
-    """An address's first line: address words or a postcode, and a (house) number."""
-    return _is_address_like(text) and any(ch.isdigit() for ch in text)
-
-
-def _plain_address(text: str) -> bool:
-    """A street line in any country: letters and a number, nothing that marks another line."""
-    if _letters(text) < 3 or not any(ch.isdigit() for ch in text):
-        return False
-    if len(re.findall(r"[^\W\d]{2,}", text)) < 2 or _MONTH_WORD.search(text):
-        return False  # "Bentong-2", "29 Mar 201818:19" (a date whose digits ran together)
-    if _STOP.search(text) or _is_registration(text) or _is_phone(text):
-        return False
-    return _find_date(text) is None and not _LEADING_STOP.match(text)
+    return not starts_address(text) or bool(_COMPANY_SUFFIX.search(text))
 
 
 def _header_lines(lines: Sequence[Line]) -> list[Line]:
     """The lines above the first date, title or item line: where seller details live."""
     header: list[Line] = []
     for line in lines[:16]:
-        if _find_date(line.text) is not None or _TITLE.search(line.text):
+        if find_date(line.text) is not None or TITLE.search(line.text):
             if any(_is_name_like(seen.text) for seen in header):
                 break
             continue  # a title printed above the seller's name
@@ -281,7 +155,7 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
             i
             for i, ln in enumerate(header)
             # "Becon Enterprise Sdn Bhd (82256-V)": a company and its number, no address.
-            if _starts_address(ln.text) and i > candidates[0] and not _LEGAL_SUFFIX.search(ln.text)
+            if starts_address(ln.text) and i > candidates[0] and not LEGAL_SUFFIX.search(ln.text)
         ),
         len(header),
     )
@@ -296,7 +170,7 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
             chosen = index - 1
             break
         if index in candidates and (
-            _LEGAL_SUFFIX.search(header[index].text) or _OWN_REGISTRATION.search(header[index].text)
+            LEGAL_SUFFIX.search(header[index].text) or _OWN_REGISTRATION.search(header[index].text)
         ):
             # A legal form, or the business registration printed after the name ("KEDAI
             # MAKANAN AH FOOK (JM0678123-P)" under the food court's "MEDAN SELERA - STALL 08").
@@ -349,7 +223,7 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
     # OCR reads "&" as S or 8: "FSB" before a legal form is "F&B" (food and beverage).
     text = re.sub(r"\bF[S8]B(?=\s+(?:SDN|BHD|S/B|PTE|LTD|\(M\)))", "F&B", text)
     # The header skips titles above the name: count the name's line among all lines.
-    return list(lines).index(header[end]), _value(text, words)
+    return list(lines).index(header[end]), field_value(text, words)
 
 
 def _wrapped_name(header: Sequence[Line], chosen: int) -> bool:
@@ -358,8 +232,8 @@ def _wrapped_name(header: Sequence[Line], chosen: int) -> bool:
     if chosen == 0:
         return False
     upper, lower = header[chosen - 1], header[chosen]
-    suffix = _LEGAL_SUFFIX.search(lower.text)
-    if suffix is None or _LEGAL_SUFFIX.search(upper.text):
+    suffix = LEGAL_SUFFIX.search(lower.text)
+    if suffix is None or LEGAL_SUFFIX.search(upper.text):
         return False
     before = re.findall(r"[^\W\d]{2,}", lower.text[: suffix.start()].upper())
     if not 1 <= len(before) <= 2:
@@ -383,7 +257,7 @@ def _registered_row(header: Sequence[Line], index: int, first_address: int) -> b
     if index == 0 or index + 1 >= first_address:
         return False
     text = header[index + 1].text
-    if not _is_registration(text) or _is_address_like(text):
+    if not is_registration(text) or is_address_like(text):
         return False
     if not re.search(r"\d{4,}\s?-?\s?[A-Z]\b", text):
         return False  # a till code ("3180404"), no number with its check letter
@@ -401,10 +275,10 @@ def _name_under(header: Sequence[Line], chosen: int) -> bool:
     if chosen + 1 >= len(header):
         return False
     upper, lower = header[chosen], header[chosen + 1]
-    if _LEGAL_SUFFIX.search(upper.text):
+    if LEGAL_SUFFIX.search(upper.text):
         return False
     text = lower.text
-    if any(ch.isdigit() for ch in text) or _STATE_LINE.match(text) or not _is_name_like(text):
+    if any(ch.isdigit() for ch in text) or STATE_LINE.match(text) or not _is_name_like(text):
         return False
     return larger_under(
         upper, lower, trade_line=bool(re.search(r"\w\s*(?:&|\bAND\b)\s*\w", upper.text))
@@ -412,7 +286,7 @@ def _name_under(header: Sequence[Line], chosen: int) -> bool:
 
 
 def _continues(text: str) -> bool:
-    return bool(_JOINER.match(text) or _LEGAL_SUFFIX.match(text.lstrip()))
+    return bool(_JOINER.match(text) or LEGAL_SUFFIX.match(text.lstrip()))
 
 
 def _clean_name(text: str) -> str:
@@ -429,166 +303,6 @@ def _clean_name(text: str) -> str:
 
 def _zeros_as_o(match: re.Match[str]) -> str:
     return match.group(0).replace("0", "O")
-
-
-def _seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
-    """The address lines after the seller's name, up to the contact / tax-number lines."""
-    start = name_end + 1
-    skipped = 0
-    while start < len(lines) and not (
-        _starts_address(lines[start].text)
-        or (skipped == 0 and _plain_address(lines[start].text))
-        or (skipped == 0 and _street_over_town(lines, start))
-    ):
-        if _TITLE.search(lines[start].text):
-            return None
-        if not _is_registration(lines[start].text):
-            skipped += 1  # a registration line between name and address hides no street
-        start += 1
-        if skipped > 5:
-            return None
-    # "WISMA CENTRAL CAR PARK / JALAN AMPANG, / 50450 KUALA LUMPUR": a building and a
-    # street without a house number stand above the first line with a number.
-    while (
-        start - 1 > name_end
-        and _ADDRESS_WORD.search(lines[start - 1].text)
-        and not _is_registration(lines[start - 1].text)
-        and not _STOP.search(lines[start - 1].text)
-        and not _LEGAL_SUFFIX.search(lines[start - 1].text)
-        and not _PREAMBLE.search(lines[start - 1].text)  # "BRANCH : TAMAN MOLEK"
-        and _find_date(lines[start - 1].text) is None
-    ):
-        start -= 1
-    words: list[Word] = []
-    seen_postcode = town_next = False
-    for line in lines[start : start + 6]:
-        text = line.text
-        if _find_date(text) is not None or (
-            _STOP.search(text) and not _ADDRESS_WORD.search(_STOP.split(text)[0] or "")
-        ):
-            break
-        # A postcode alone on its line ("14100") over the town: no registration number.
-        bare_postcode = bool(words) and not seen_postcode and re.fullmatch(r"\d{5}", text.strip())
-        if (
-            (_is_registration(text) or _is_phone(text))
-            and not _is_address_like(text)
-            and not bare_postcode
-        ):
-            break
-        if seen_postcode and not _STATE_LINE.match(text) and not (town_next and _town(text)):
-            break
-        words.extend(_before_stop(line.words))
-        plot_free = _LOT_NUMBER.sub("", text)
-        # "Ara Damansara, 47301" over "Petaling Jaya, Selangor": the postcode ends its line,
-        # its town follows on the next.
-        town_next = not seen_postcode and bool(re.search(r"(?<!\d)\d{5}\W*$", plot_free))
-        if _POSTCODE.search(plot_free) or POSTCODE_TOWN.search(plot_free):
-            seen_postcode = True
-        if len(_before_stop(line.words)) < len(line.words):
-            break
-    if not words:
-        return None
-    text = re.sub(r"\s+", " ", " ".join(w.text for w in words)).strip(" ,;:")
-    return _value(text, words)
-
-
-def _town(text: str) -> bool:
-    """A town (and state) line: words without figures, titles or captions."""
-    if _letters(text) < 3 or any(ch.isdigit() for ch in text):
-        return False
-    return not (_STOP.search(text) or _TITLE.search(text) or _PREAMBLE.search(text))
-
-
-def _street_over_town(lines: Sequence[Line], index: int) -> bool:
-    """A street and house number ("Stationsweg 157") over a postcode and town line."""
-    text = lines[index].text
-    if index + 1 >= len(lines) or not any(ch.isdigit() for ch in text) or _letters(text) < 3:
-        return False
-    if _STOP.search(text) or _is_registration(text) or _is_phone(text):
-        return False
-    return bool(POSTCODE_TOWN.search(lines[index + 1].text))
-
-
-def _before_stop(words: Sequence[Word]) -> list[Word]:
-    """The words of a line before a contact word ("... 81100 JOHOR TEL: 07-...")."""
-    kept: list[Word] = []
-    for index, word in enumerate(words):
-        # Matched on the rest of the line: "Shopping Centre" is an address, "Shopping" no.
-        if index > 0 and _STOP.match(" ".join(w.text for w in words[index:])):
-            break
-        kept.append(word)
-    return kept
-
-
-def _find_date(text: str) -> date | None:
-    """The first plausible date in `text` (day first, as Malaysian and European receipts)."""
-    candidates: list[tuple[int, date]] = []
-    for match in _ISO_DATE.finditer(text):
-        made = _make_date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
-        if made:
-            candidates.append((match.start(), made))
-    for match in [*_NUMERIC_DATE.finditer(text), *_GLUED_DATE.finditer(text)]:
-        day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
-        made = _make_date(year, month, day) or _make_date(year, day, month)
-        if made:
-            candidates.append((match.start(), made))
-    text = _ZERO_MONTH.sub(_month_with_o, text)
-    for match in _TEXT_DATE.finditer(text):
-        month = _MONTHS.get(match.group(2).upper()[:3], 0)
-        made = _make_date(int(match.group(3)), month, int(match.group(1)))
-        if made:
-            candidates.append((match.start(), made))
-    for match in _MONTH_FIRST.finditer(text):
-        month = _MONTHS.get(match.group(1).upper()[:3], 0)
-        made = _make_date(int(match.group(3)), month, int(match.group(2)))
-        if made:
-            candidates.append((match.start(), made))
-    return min(candidates, key=lambda c: c[0])[1] if candidates else None
-
-
-def _month_with_o(match: re.Match[str]) -> str:
-    word = match.group(0).replace("0", "O")
-    return word if re.fullmatch(_MONTH, word, re.IGNORECASE) else match.group(0)
-
-
-def _make_date(year: int, month: int, day: int) -> date | None:
-    if year < 100:
-        year += 2000
-    if not 1990 <= year <= 2099:
-        return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _receipt_date(lines: Sequence[Line]) -> Value | None:
-    """A labelled date if there is one, else the first date printed."""
-    found = [(line, _departure(line.text) or _find_date(line.text) or _labelled_date(line))
-             for line in lines]  # fmt: skip
-    dated = [(line, d) for line, d in found if d is not None]
-    # "Delivery date: 14 FEB 2018", "READY ON", "EXPIRY": another date than the sale's.
-    dated = [(line, d) for line, d in dated if not _OTHER_DATE.search(line.text)] or dated
-    if not dated:
-        return None
-    labelled = [(line, d) for line, d in dated if _DATE_LABEL.search(line.text)]
-    labelled = [(line, d) for line, d in dated if _DEPARTURE.search(line.text)] or labelled
-    line, value = (labelled or dated)[0]
-    return _value(value.isoformat(), line.words, value)
-
-
-def _departure(text: str) -> date | None:
-    """The date after "Departure" / "Check-out" (on the line with the arrival date too)."""
-    label = _DEPARTURE.search(text)
-    return _find_date(text[label.end() :]) if label else None
-
-
-def _labelled_date(line: Line) -> date | None:
-    """The date in the value cell of a "Date" line, in any notation the parsers know."""
-    if len(line.cells) < 2 or not _DATE_LABEL.search(line.cells[0].text):
-        return None
-    parsed = parse_date(line.cells[-1].text, day_first=True)
-    return parsed.value if parsed is not None else None
 
 
 def _split_glued(text: str) -> str:
@@ -679,7 +393,7 @@ def _receipt_total(lines: Sequence[Line]) -> Value | None:
     if settled is not None and settled > 0 and abs(settled - amount) <= Decimal("0.05"):
         amount = settled  # the cash line is read twice (paid, change): trust it for cents
     amount = amount.quantize(_CENT)
-    return _value(f"{amount:.2f}", lines[index].words, float(amount))
+    return field_value(f"{amount:.2f}", lines[index].words, float(amount))
 
 
 def _above_change(lines: Sequence[Line]) -> Decimal | None:

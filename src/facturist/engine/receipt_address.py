@@ -1,0 +1,199 @@
+"""Receipt seller address: the lines after the seller's name, up to the contact lines.
+
+Also the header-line tests the name finder shares: contact and registration lines, titles,
+preambles, legal forms, address words and postcodes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from facturist.engine.layout import Line
+from facturist.engine.model import Value, Word
+from facturist.engine.parties import POSTCODE_TOWN
+from facturist.engine.receipt_dates import MONTH_WORD, field_value, find_date
+from facturist.engine.receipt_scan import _letters
+
+# Lines that end the header block (contact, registration, document title, date, staff).
+STOP = re.compile(
+    r"\b(TEL|TELEPHONE|PHONE|FAX|H/?P|EMAIL|E-MAIL|WWW|HTTP|GST|SST|TAX|INVOICE|RECEIPT|"
+    r"CASHIER|DATE|TARIKH|TABLE|DOC|BILL|ORDER|REG|ROC|MST|VAT|UST|TVA|SIRET|TERMINAL|"
+    r"OPEN|HOURS|SHOPPING(?!\s*(?:CENTRE|CENTER|MALL|COMPLEX|ARCADE))|WELCOME)\b|T\s*:|F\s*:"
+    # An e-mail's "@", or a price's ("2 @ 1.50"); not the "@" alone between words that
+    # joins a shop's name to its place ("KAFE TEH TARIK @ BANGSAR SOUTH").
+    r"|\S@|@(?!\s+(?!RM\b)[^\W\d]{2,})",
+    re.IGNORECASE,
+)
+# A company registration number on its own: "(65351-M)", "JM0325955-V", "Company No: ...".
+_REGISTRATION_ONLY = re.compile(
+    r"^[(<]?[A-Z]{0,3}\d{3,}[- ]?[A-Z]?[)>]?[.,]?$"
+    # "(No.193573-M)", "Co-REi:360671-D" (OCR for "Co-Reg:"): a caption, then the number
+    # with its check letter.
+    r"|^\(?(?:NO|CO[\s.-]*RE[GIL1]?)\s*[.:]?\s*\d{4,}-?[A-Z]\)?[.,]?$",
+    re.IGNORECASE,
+)
+_REGISTRATION = re.compile(
+    r"\b(CO(MPANY)?[.\s-]*(REG|NO)|BR\s*NO|ROC|SITE|REG(ISTRATION)?\s*NO)\b", re.IGNORECASE
+)
+# "GST Reg. No: ...", "Co. Reg. No.: ...": the "No" there is no house number.
+_LEADING_STOP = re.compile(
+    r"\W*(GST|SST|TEL|FAX|PHONE|REG|CO\.?\s*REG|COMPANY\s*(REG|NO)|BUSINESS)", re.IGNORECASE
+)
+_PHONE = re.compile(r"\d{2,4}\s?-\s?\d{3,4}\s?\d{3,4}")
+TITLE = re.compile(r"\b(INVOICE|RECEIPT|CASHIER)\b", re.IGNORECASE)
+PREAMBLE = re.compile(
+    r"\b(FORMERLY|LICENSEE|A MEMBER OF|BRANCH|OUTLET|CASH\s*(SALES?|BILL)|COPY|REPRINT|"
+    r"ORIGINAL|DUPLICATE"
+    # Malay "cawangan" (branch) and "resit pelanggan" (customer's receipt).
+    r"|CAWANGAN|PELANGGAN)\b",
+    re.IGNORECASE,
+)
+LEGAL_SUFFIX = re.compile(
+    r"\b(SDN\.?\s*BHD|BHD|BERHAD|S/B|GMBH|LTD|LIMITED|INC|LLC|SARL|PLT|CORP)\b", re.IGNORECASE
+)
+_ADDRESS_WORD = re.compile(
+    r"\b(NO|LOT|JALAN|JLN|JL|LORONG|LRG|TAMAN|TMN|BANDAR|KAMPUNG|KG|PERSIARAN|LEBUH|BLOK|BLOCK|"
+    r"LEVEL|FLOOR|FLR|TINGKAT|SEKSYEN|KAWASAN|PERINDUSTRIAN|PLAZA|PUSAT|WISMA|MENARA|UNIT|"
+    r"STREET|ROAD|AVENUE|STRASSE|STR|RUE|VIA|CALLE|SELANGOR|JOHOR|KUALA|LUMPUR|MELAKA|PERAK|"
+    r"PAHANG|KEDAH|PENANG|PINANG|SABAH|SARAWAK|NEGERI|SEMBILAN|TERENGGANU|KELANTAN|PERLIS|"
+    r"PUTRAJAYA|MALAYSIA|DARUL|EHSAN|TAKZIM|JAYA|BAHRU|KL|PJ|CENTRE|CENTER|MALL|COMPLEX"
+    r"|ARCADE)\b",
+    re.IGNORECASE,
+)
+_POSTCODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+# "LOT PT 12345, JALAN ...": five digits after a lot or house caption number the plot.
+_LOT_NUMBER = re.compile(r"\b(?:LOT|PT|NO|UNIT|BLO[CK]K?)[.:]?\s*\d{5}(?!\d)", re.IGNORECASE)
+STATE_LINE = re.compile(
+    r"^\W*(SELANGOR|JOHOR|KUALA LUMPUR|MELAKA|PERAK|PAHANG|KEDAH|PENANG|PULAU PINANG|SABAH|"
+    r"SARAWAK|NEGERI SEMBILAN|TERENGGANU|KELANTAN|PERLIS|PUTRAJAYA|MALAYSIA|[A-Z ]*DARUL "
+    r"[A-Z]+)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_registration(text: str) -> bool:
+    """A company registration line: "(65351-M)", "Co-Reg: 860671-D", "BR No.: 0195932-X"."""
+    # "Co. No. 567890-W  GST No. ...", "(Co. No. 301177-T)": a caption first, then numbers.
+    if _REGISTRATION_ONLY.match(text.strip()) or _REGISTRATION.match(text.strip(" ([<")):
+        return True
+    return bool(_REGISTRATION.search(text)) and not _ADDRESS_WORD.search(
+        _REGISTRATION.sub("", text)
+    )
+
+
+def _is_phone(text: str) -> bool:
+    return bool(_PHONE.search(text)) and _letters(text) <= 3
+
+
+def is_address_like(text: str) -> bool:
+    if is_registration(text) or _is_phone(text) or _LEADING_STOP.match(text):
+        return False
+    return bool(_ADDRESS_WORD.search(text) or _POSTCODE.search(text)) or bool(
+        re.match(r"^\s*\d+[A-Z]?\s*[,.]", text)
+    )
+
+
+def starts_address(text: str) -> bool:
+    """An address's first line: address words or a postcode, and a (house) number."""
+    return is_address_like(text) and any(ch.isdigit() for ch in text)
+
+
+def _plain_address(text: str) -> bool:
+    """A street line in any country: letters and a number, nothing that marks another line."""
+    if _letters(text) < 3 or not any(ch.isdigit() for ch in text):
+        return False
+    if len(re.findall(r"[^\W\d]{2,}", text)) < 2 or MONTH_WORD.search(text):
+        return False  # "Bentong-2", "29 Mar 201818:19" (a date whose digits ran together)
+    if STOP.search(text) or is_registration(text) or _is_phone(text):
+        return False
+    return find_date(text) is None and not _LEADING_STOP.match(text)
+
+
+def seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
+    """The address lines after the seller's name, up to the contact / tax-number lines."""
+    start = name_end + 1
+    skipped = 0
+    while start < len(lines) and not (
+        starts_address(lines[start].text)
+        or (skipped == 0 and _plain_address(lines[start].text))
+        or (skipped == 0 and _street_over_town(lines, start))
+    ):
+        if TITLE.search(lines[start].text):
+            return None
+        if not is_registration(lines[start].text):
+            skipped += 1  # a registration line between name and address hides no street
+        start += 1
+        if skipped > 5:
+            return None
+    # "WISMA CENTRAL CAR PARK / JALAN AMPANG, / 50450 KUALA LUMPUR": a building and a
+    # street without a house number stand above the first line with a number.
+    while (
+        start - 1 > name_end
+        and _ADDRESS_WORD.search(lines[start - 1].text)
+        and not is_registration(lines[start - 1].text)
+        and not STOP.search(lines[start - 1].text)
+        and not LEGAL_SUFFIX.search(lines[start - 1].text)
+        and not PREAMBLE.search(lines[start - 1].text)  # "BRANCH : TAMAN MOLEK"
+        and find_date(lines[start - 1].text) is None
+    ):
+        start -= 1
+    words: list[Word] = []
+    seen_postcode = town_next = False
+    for line in lines[start : start + 6]:
+        text = line.text
+        if find_date(text) is not None or (
+            STOP.search(text) and not _ADDRESS_WORD.search(STOP.split(text)[0] or "")
+        ):
+            break
+        # A postcode alone on its line ("14100") over the town: no registration number.
+        bare_postcode = bool(words) and not seen_postcode and re.fullmatch(r"\d{5}", text.strip())
+        if (
+            (is_registration(text) or _is_phone(text))
+            and not is_address_like(text)
+            and not bare_postcode
+        ):
+            break
+        if seen_postcode and not STATE_LINE.match(text) and not (town_next and _town(text)):
+            break
+        words.extend(_before_stop(line.words))
+        plot_free = _LOT_NUMBER.sub("", text)
+        # "Ara Damansara, 47301" over "Petaling Jaya, Selangor": the postcode ends its line,
+        # its town follows on the next.
+        town_next = not seen_postcode and bool(re.search(r"(?<!\d)\d{5}\W*$", plot_free))
+        if _POSTCODE.search(plot_free) or POSTCODE_TOWN.search(plot_free):
+            seen_postcode = True
+        if len(_before_stop(line.words)) < len(line.words):
+            break
+    if not words:
+        return None
+    text = re.sub(r"\s+", " ", " ".join(w.text for w in words)).strip(" ,;:")
+    return field_value(text, words)
+
+
+def _town(text: str) -> bool:
+    """A town (and state) line: words without figures, titles or captions."""
+    if _letters(text) < 3 or any(ch.isdigit() for ch in text):
+        return False
+    return not (STOP.search(text) or TITLE.search(text) or PREAMBLE.search(text))
+
+
+def _street_over_town(lines: Sequence[Line], index: int) -> bool:
+    """A street and house number ("Stationsweg 157") over a postcode and town line."""
+    text = lines[index].text
+    if index + 1 >= len(lines) or not any(ch.isdigit() for ch in text) or _letters(text) < 3:
+        return False
+    if STOP.search(text) or is_registration(text) or _is_phone(text):
+        return False
+    return bool(POSTCODE_TOWN.search(lines[index + 1].text))
+
+
+def _before_stop(words: Sequence[Word]) -> list[Word]:
+    """The words of a line before a contact word ("... 81100 JOHOR TEL: 07-...")."""
+    kept: list[Word] = []
+    for index, word in enumerate(words):
+        # Matched on the rest of the line: "Shopping Centre" is an address, "Shopping" no.
+        if index > 0 and STOP.match(" ".join(w.text for w in words[index:])):
+            break
+        kept.append(word)
+    return kept
