@@ -114,6 +114,9 @@ def party_address(
     same_line = _rest_of_line(cell, str(name.value)) or _rest_of_line(
         _with_cells_after(line, cell), str(name.value)
     )
+    if same_line is None and name.text and name.text != name.value:
+        # A name spelled out from its short printing (shortnames.py): the short one is here.
+        same_line = _rest_of_line(cell, name.text)
     if same_line is not None:
         return same_line
     listed = _listed_address(lines, index)
@@ -542,9 +545,13 @@ def _town(text: str, taken: list[Cell]) -> re.Match[str] | None:
     """Where a block's line names its town: a postcode and town that is no US house number
     and street ("1650 Market Street"); after the street, a town line only a block tells, or
     a postcode alone under a town ("Cape Town" over "7441")."""
-    for town in POSTCODE_TOWN.finditer(text):
-        if not _US_STREET.match(text[town.start() :]):
-            return town
+    towns = [t for t in POSTCODE_TOWN.finditer(text) if not _US_STREET.match(text[t.start() :])]
+    if len(towns) > 1 and towns[0].start() == 0 and ", " in text[: towns[1].start()]:
+        # "20690 Langley Bypass #110, Langley, BC V3A 5E8": the house number opening the
+        # line is no postcode; the town follows the street after a comma.
+        return towns[1]
+    if towns:
+        return towns[0]
     capitals = CAPITALS_TOWN.search(text)
     if capitals is not None and _UNIT_WORD.search(text[: capitals.start()]):
         capitals = None  # "SUITE 1200 NORTH TOWER": a unit's number, no postcode

@@ -23,6 +23,7 @@ _CASH_DISCOUNT = re.compile(
     r"|korting bij (?:contante|snelle|tijdige) betaling|rabat za wcze[śs]niejsz",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"[.!?:]\s*$")
 _FIGURE = re.compile(r"\d[\d.,'\u00a0]*[.,]\d{2}\b")
 # A lowercase word: a sentence's article, verb or preposition around a caption.
 _LOWER_BEFORE = re.compile(r"(?:^|\s)[a-zäöüßàâçéèêëîïôûùáíóúñ]{2,}\s+$")
@@ -76,7 +77,9 @@ _IBAN_GROUP = re.compile(r"[A-Z0-9]{4}")
 _IBAN_TAIL = re.compile(r"[A-Z0-9]{1,4}")
 
 
-def caption_rank(key: str, line: Line, start: int, end: int, rank: int) -> int | None:
+def caption_rank(
+    key: str, line: Line, start: int, end: int, rank: int, prior: str = ""
+) -> int | None:
     """The rank of an amount caption found at line.text[start:end], or None to drop it.
 
     A total or amount due quoted in a cash-discount clause is the discounted sum; one inside
@@ -104,6 +107,10 @@ def caption_rank(key: str, line: Line, start: int, end: int, rank: int) -> int |
     # "zu zahlen abzgl. Skonto 2.485,76": the clause up to the caption's figure, not beyond.
     up_to_figure = _FIGURE.split(after, maxsplit=1)[0]
     if _CASH_DISCOUNT.search(before + " " + up_to_figure):
+        return None
+    if not before.strip() and _CASH_DISCOUNT.search(prior) and not _SENTENCE_END.search(prior):
+        # "Bei Zahlung bis 30.05. gewähren wir 2 % Skonto (103,73 €)," over "Zahlbetrag dann
+        # 5.082,53 €.": the sentence of the discount offer goes on into the caption's line.
         return None
     if _LOWER_BEFORE.search(before) and _LOWER_AFTER.match(after):
         return rank + PROSE_RANK

@@ -88,6 +88,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # "Zeilenbetrag" (Business Central); Indian tax invoices print the line's net as its
         # "Taxable Value".
         r"|zeilenbetrag|taxable value|taxable amount"
+        # US distribution invoices: "Extended" / "Ext. Price" (shipped count times price).
+        r"|extended|extension|extended price|extended amount|ext\.?\s?price|ext\.?\s?amount"
         # "Zwischensumme (inkl. USt.)": marketplaces' line totals, as "Subtotal" in English.
         r"|zwischensumme"
         # Nordic: sv "Belopp", da "Beløb", no "Beløp", sv "Summa".
@@ -143,6 +145,11 @@ def classify_text(text: str) -> str | None:
     if found is None and text[:1] == "l":
         # OCR reads a capital I as a small l: "llość" is "Ilość", "ltem" is "Item".
         found = _classify("I" + text[1:])
+    if found is None and "/" in text:
+        # "Qty/Hrs", "Price/Rate": two names of one column, each a caption of the same kind.
+        parts = {_classify(part) for part in text.split("/") if part.strip()}
+        if len(parts) == 1:
+            found = parts.pop()
     return found
 
 

@@ -41,6 +41,7 @@ from facturist.engine.labelvalues import (
 from facturist.engine.layout import Line
 from facturist.engine.model import Box, Value, Word
 from facturist.engine.netdue import with_net_due_dates
+from facturist.engine.novalue import states_no_value
 from facturist.engine.ownnumber import document_type, refers_back, title_number
 from facturist.engine.parsing import (
     detect_currency,
@@ -212,7 +213,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                 ):
                     rank += _PROSE_RANK  # a generic caption naming a payment, not the total
                 # Cash-discount clauses and captions in prose (amountcaptions.py).
-                judged = caption_rank(key, line, match.start(), match.end(), rank)
+                prior = lines[index - 1].text if index else ""
+                judged = caption_rank(key, line, match.start(), match.end(), rank, prior)
                 if judged is None:
                     continue
                 rank = judged
@@ -227,6 +229,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                 words = value_words(line, match.end(), label)
                 names_order = key == "invoice_number" and _names_order(line, label)
                 value = _read(kind, words)
+                if value is None and kind == "amount" and states_no_value(words):
+                    continue  # "Sales Tax  N/A": no value, not the next row's figure
                 first = words[0].text.rstrip(".") if words else ""
                 dated = first and "." not in first and _NUMBER_SIGN.search(match.group())
                 if value is None and key == "invoice_number" and dated:

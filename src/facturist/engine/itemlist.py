@@ -34,9 +34,11 @@ from facturist.engine.itemboxes import boxed_items
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
+from facturist.engine.paragraphitems import paragraph_above
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import parse_amount
 from facturist.engine.printsize import smaller_by
+from facturist.engine.summedtable import summed_items
 
 _AMOUNT = re.compile(
     r"^\(?[-−]?(?:\d{1,3}(?:[.,\u00a0 ]?\d{3})*|\d{1,2}(?:,\d{2})+,\d{3})[.,]\d{2}\)?$"
@@ -52,6 +54,8 @@ _LINE_GAP = 3.0
 _MAX_DETAIL_LINES = 6
 # Words of sums also inside compounds ("Positionssumme", "Zwischentotal", "Nettobetrag").
 _SUM_WORD = re.compile(r"summe|total|betrag|saldo|übertrag|sum\b|gesamt", re.IGNORECASE)
+# How many words into a name a sum word still makes it a sum's caption.
+_SUM_REACH = 3
 # A cell of a date or a period without letters: "11.03.", "01.03.–31.03.", "04/02/2025".
 _DATE_CELL = re.compile(r"^\d{1,2}([./-])\d{1,2}\1(?:\d{2,4})?(?:\s*[-–]\s*[\d./-]+)?$")
 # A cell of a bare number before a row's figures: its count, as a priced table prints it.
@@ -79,7 +83,10 @@ class _Entry:
     def caption(self) -> bool:
         """Sum and amount captions ("Gesamtbeitrag", "Total", "VAT") name no item."""
         text = " ".join(w.text for w in self.name)
-        if _SUM_WORD.search(text):
+        # A sum caption names its sum up front ("Summe netto", "Zu zahlender Betrag"); a
+        # sum word further into a long name is the item's own ("Privathaftpflicht Komfort
+        # (Single), Deckungssumme 15 Mio. EUR": the insured sum).
+        if _SUM_WORD.search(" ".join(w.text for w in self.name[:_SUM_REACH])):
             return True
         return any(LABELS_BY_RANK[key].search(text) for key in _AMOUNT_KEYS)
 
@@ -99,7 +106,8 @@ class _Run:
 
 def listed_items(lines: list[Line], fields: dict[str, Value]) -> list[dict[str, Value]]:
     """Items of the longest header-less list that adds up (see the module's docstring);
-    first, items printed as boxes of label/value rows (itemboxes.py)."""
+    first, items printed as boxes of label/value rows (itemboxes.py); last, a table of
+    unknown captions whose rows add up (summedtable.py)."""
     boxed = boxed_items(lines)
     if boxed:
         return boxed
@@ -116,7 +124,10 @@ def listed_items(lines: list[Line], fields: dict[str, Value]) -> list[dict[str, 
         for candidate in [run, *run.before_headings]:
             if len(candidate.entries) > len(best) and _adds_up(candidate, targets):
                 best = candidate.entries
-    return [_item(entry) for entry in best]
+    # Rows with base amounts and rates beside their amount, under captions the table reader
+    # does not know (summedtable.py).
+    items = [_item(entry, paragraph_above(lines, entry.line, entry.name)) for entry in best]
+    return items or summed_items(lines, fields)
 
 
 def _adds_up(run: _Run, targets: list[Decimal]) -> bool:
@@ -309,8 +320,8 @@ def _is_heading(line: Line) -> bool:
     ) and any(ch.isalpha() for ch in line.text)
 
 
-def _item(entry: _Entry) -> dict[str, Value]:
-    named = entry.name + entry.second
+def _item(entry: _Entry, lead: list[Word]) -> dict[str, Value]:
+    named = lead + entry.name + entry.second
     text = " ".join(w.text for w in named)
     figure = Value(float(entry.amount), entry.word.text, (entry.word.box,))
     # One figure per line and no quantity: one unit, whose price is also the amount.

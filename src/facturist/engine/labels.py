@@ -15,7 +15,8 @@ _INVOICE = (
     r"(?:rechnungs?|invoice|inv\.?|facture|factura|fattura|factuur|fatura|faktura vat"
     r"|faktura koryguj[aą]ca|faktura|gutschrifts?"
     r"|belegs?|bill|receipt|tax invoice|credit note|nota di credito|nota de cr[ée]dito|creditnota"
-    r"|avoir)"
+    # A solicitor's or barrister's "Fee Note No." (Ireland, UK): the invoice's number.
+    r"|avoir|fee note)"
 )
 
 _RAW: dict[str, list[str]] = {
@@ -94,7 +95,10 @@ _RAW: dict[str, list[str]] = {
         # A title dated in words: "Rechnung vom 05.11.2024", "Facture du 5 novembre 2024", or
         # "du 5 novembre 2024" alone under "Votre facture".
         r"\b(?:facture|rechnung|invoice|factura|fattura|factuur|fatura)\s+(?:du|vom|dated|del"
-        r"|van|de|z dnia)\b(?=\s*\d)|\bdu(?=\s+\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}\s*$)",
+        r"|van|de|z dnia)\b(?=\s*\d)|\bdu(?=\s+\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}\s*$)"
+        # "Nr. SR-25-0117" over "vom 16.05.2025": a line opening with "vom" and one date
+        # (no "bis" of a period) dates the number above it.
+        r"|^\W*vom(?=\s+\d{1,2}\.\d{1,2}\.\d{2,4}\b(?!\s*(?:bis|-|–)))",
     ],
     "due_date": [
         r"\b(?:f[äa]lligkeit(?:sdatum|stag)?|f[äa]llig am|zahlbar bis(?: zum)?|due date|"
@@ -117,7 +121,8 @@ _RAW: dict[str, list[str]] = {
         r"|abbuchungsdatum|einzugsdatum|incassodatum|(?:direct )?debit date)\b",
         # "Please remit until 2019-07-01.", "à régler avant le 3 février 2025": the date closes
         # a payment request.
-        r"\b(?:bis zum|bis sp[äa]testens|zahlbar bis|remit (?:until|by)|pay(?:able)? until"
+        r"\b(?:bis zum|bis sp[äa]testens|sp[äa]testens bis(?: zum)?|zahlbar bis|remit (?:until|by)"
+        r"|pay(?:able)? until"
         r"|[àa] (?:r[ée]gler|payer)(?: avant| au plus tard)? le"
         r"|payable (?:avant|au plus tard) le)\b",
         # Payment terms in a sentence: "Zahlbar innerhalb 30 Tagen netto bis 04.04.2013",
@@ -243,7 +248,7 @@ _RAW: dict[str, list[str]] = {
         # "Zu zahlender Jahresbeitrag", "zu zahlender Gesamtbetrag": what is due, however named.
         r"\b(?:zahlbei?trag|zu zahlende[rn]? \w*(?:betrag|beitrag|summe)|zu zahlen|offener betrag|"
         r"f[äa]lliger betrag|amount due|balance due|total due|amount payable|payable amount"
-        r"|net [àa] payer"
+        r"|net [àa] payer|balance now due"
         r"|reste [àa] payer|somme [àa] payer|montant (?:total )?[àa] payer|importe a pagar"
         r"|da pagare"
         r"|te betalen|valor a pagar|do zap[łl]aty|"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from facturist.engine.attention import name_over_attention
+from facturist.engine.footerletterhead import footer_letterhead
 from facturist.engine.labels import BUYER_SECTION, LEGAL_FORM, SELLER_SECTION
 from facturist.engine.layout import Cell, Line, column_below, line_holding
 from facturist.engine.legalfooter import footer_name_part, is_sentence
@@ -20,7 +22,9 @@ from facturist.engine.partyblocks import (
 from facturist.engine.partycaptions import section_name
 from facturist.engine.partynames import initials, logo_over_address, names_by_form, not_a_name
 from facturist.engine.partynames import spaced_name as spaced_name
+from facturist.engine.shortnames import spelled_out
 from facturist.engine.towns import POSTCODE_TOWN as POSTCODE_TOWN
+from facturist.engine.tradingname import trading_name
 
 
 def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
@@ -67,6 +71,12 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
                 seller, buyer = logo, seller
         if seller is not None:
             seller = _fuller_name(seller, (sender, _footer_company(first_page)))
+        if seller is not None and buyer is None:
+            # "GARAGE DUFOUR & FILS" on top, the footer's "Garage Dufour & Fils SRL": the
+            # seller; the legal-form name under the letterhead is the addressee.
+            letterhead = footer_letterhead(first_page, seller, _footer_company(first_page))
+            if letterhead is not None:
+                seller, buyer = letterhead, seller
         if seller is not None and buyer is None and _in_window(first_page, seller):
             # A legal-form name where an envelope's window shows the recipient, while the
             # footer names another company: the footer's is the seller's (its legal details).
@@ -77,6 +87,8 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
             seller = sender
         if seller is None:
             seller = _footer_company(first_page)
+        if seller is None:
+            seller = trading_name(top)  # "Gareth Pryce t/a Pryce Carpentry"
         if seller is None and top:
             # A title ("Invoice") alone at the top names no one.
             named = [
@@ -91,6 +103,12 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         buyer = uncaptioned_block(lines, seller)
         if buyer is not None:
             buyer = _company_under_person(lines, buyer)
+    if buyer is None and lines:
+        # "Ardmore Hospitality Holdings DAC" over "For the attention of Mr John Mulcahy".
+        buyer = name_over_attention([ln for ln in lines if ln.page == lines[0].page], seller)
+    if seller is not None and lines:
+        page = [ln for ln in lines if ln.page == lines[0].page]
+        seller = spelled_out(seller, page, (buyer.text,) if buyer is not None else ())
     return seller, buyer
 
 

@@ -245,7 +245,7 @@ def _recipient_below(page: list[Line], index: int, run: list[Cell]) -> Value | N
         if below.y0 - sender.y1 > 5 * _height(cells):
             return None
         # OCR boxes do not tell font sizes apart; on text layers the small print must be smaller.
-        if not _read_by_ocr(run) and _height(run) > 0.9 * _height(cells):
+        if not _read_by_ocr(run) and _height(run) > 0.95 * _height(cells):
             return None
         name = run_of_cells(cells)
         if is_return_address(name) and first_piece(name)[:8] == first_piece(_text_of(run))[:8]:
@@ -394,7 +394,21 @@ def continued_name(
             if plain and wanted and not LABEL_VALUE_LINE.match(following):
                 text = f"{text} {following}"
                 boxes.extend(b for c in cells for b in c.boxes)
+            elif plain and _PRACTICE.fullmatch(text.strip()) and _PERSON_LINE.match(following):
+                # "Zahnarztpraxis" / "Dr. med. dent. Carola Fink": a line naming only the kind
+                # of business, over the holder's name: the name is the party's.
+                return Value(following, following, tuple(b for c in cells for b in c.boxes))
     return Value(text, text, tuple(boxes))
+
+
+# One word naming a kind of practice or office ("Zahnarztpraxis", "Steuerkanzlei", "Ingenieurbüro").
+_PRACTICE = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]*(?:praxis|kanzlei|b[üu]ro|apotheke|werkstatt|agentur|atelier|studio)",
+)
+# A person's name line: an academic title or two capitalised words, nothing else.
+_PERSON_LINE = re.compile(
+    r"^(?:(?:Dr|Prof|Dipl)\.|[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß\-]+$)",
+)
 
 
 def _care_of_after(lines: list[Line], line: Line, cell: Cell) -> bool:

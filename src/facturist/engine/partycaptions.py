@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.captionlist import caption_under
 from facturist.engine.column_captions import names_columns
 from facturist.engine.gridcaptions import in_caption_grid
 from facturist.engine.labels import (
@@ -25,6 +26,7 @@ from facturist.engine.partyblocks import (
 )
 from facturist.engine.partynames import SHIP_TO, customer_number, not_a_name
 from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
+from facturist.engine.wrapcaption import continues_line_above
 
 # A date with its own caption in the next column ("Bill to: | Date: 18/09/2024"): no code.
 _DATED_CELL = re.compile(r"^[^\W\d][^:\d]{1,30}:\s*\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}$")
@@ -68,6 +70,8 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                     continue
             if _BARE_TO.match(text) and _low_on_page(lines, line):
                 continue  # a remittance slip's "To:" at the page's foot addresses the seller
+            if continues_line_above(lines, index, cell):
+                continue  # "... color separations for can" over "supplier": a wrapped word
             after = text[match.end() :]
             rest = after.strip(" :/")
             again = header.match(rest)
@@ -187,6 +191,7 @@ def _name_beside(line: Line, position: int, below: Line | None = None) -> Value 
         and below.page == line.page
         and below.y0 - line.y1 < 1.5 * line.height
         and _starts_under(below, header, cell)
+        and not caption_under(below, header)  # caption | value rows, not two blocks
     ):
         return None
     text = cell.text.strip()

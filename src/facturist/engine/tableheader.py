@@ -122,6 +122,7 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
             for words in counts
             if words is not found.get("quantity")
         ]
+        _clip_description(columns)
         _stack_columns(columns, group, found)
         columns.unnamed = [
             (cell.x0, cell.x1)
@@ -136,6 +137,18 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
             columns.net_span = (min(w.box.x0 for w in net), max(w.box.x1 for w in net))
         return lines.index(last), columns
     return None
+
+
+def _clip_description(columns: Columns) -> None:
+    """The description ends where the first caption right of its own starts, an unknown one
+    included ("Description | Ordered | Shipped | B/O"): a figure under "B/O" is no text."""
+    x0, x1 = columns.description
+    caption = columns.centers.get("description")
+    if caption is None:
+        return
+    right = [left for left, _right in columns.others if left > caption[1]]
+    if right and min(right) - 2 < x1:
+        columns.description = (x0, min(right) - 2)
 
 
 def _other_captions(group: list[Line], found: dict[str, list[Word]]) -> list[tuple[float, float]]:

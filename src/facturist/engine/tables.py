@@ -21,6 +21,7 @@ from facturist.engine.tableends import (
 )
 from facturist.engine.tablegroups import without_group_sums
 from facturist.engine.tableheader import Columns, find_header
+from facturist.engine.tablepayments import is_payment
 from facturist.engine.tablerows import (
     PAGE_LABEL,
     POSITION,
@@ -92,9 +93,10 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
         # An item always has a text: a row of bare figures is an allowance or a tax line.
         counted = "quantity" in columns.centers
         table = [
-            _finish(row, counted)
+            item
             for row in without_group_sums(rows)
             if "amount" in row.numbers and row.description
+            if not is_payment(item := _finish(row, counted))
         ]
         items.extend(table)
         tables.append(table)

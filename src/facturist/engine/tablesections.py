@@ -35,6 +35,7 @@ RowReader = Callable[[Line], tuple[list[Word], dict[str, Value]]]
 # Lines looked at below a group's sum for the next group's first row.
 _LOOKAHEAD = 8
 _FIGURES = ("quantity", "unit_price", "amount")
+_BRACKETED = re.compile(r"\([^()]*\)")
 # Lines a page prints over the rows it carries on with: its running head, a page number.
 _PAGE_HEAD = 3
 # Lines of a page's foot under its items: the company's details, bank, page number.
@@ -174,7 +175,10 @@ def _title(line: Line) -> bool:
     """A group's title ("Ersatzteile / Material", "DISBURSEMENTS"), not a sentence ("Thank
     you for your order.")."""
     text = line.text.strip()
-    return any(ch.isalpha() for ch in text) and len(line.words) <= 8 and text[-1] not in ".!"
+    # A legal reference in brackets after the title ("Auslagen (§ 4 Abs. 3 GOZ)") is no
+    # sentence's words.
+    words = _BRACKETED.sub(" ", text).split()
+    return any(ch.isalpha() for ch in text) and len(words) <= 8 and text[-1] not in ".!"
 
 
 def _named_in_line(description: list[Word], rows: list[_Row], line: Line, headed: bool) -> bool:

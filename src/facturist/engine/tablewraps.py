@@ -23,6 +23,10 @@ def beside_table(line: Line, columns: Columns) -> Line | None:
     A cell with letters ending well left of the table's left edge (the header's first
     caption, or where the items' text starts) belongs to no column of the table.
     """
+    if "description" not in columns.centers and columns.text_left is None:
+        # "Quantité | Prix unitaire HT | Montant HT": the uncaptioned text column left of the
+        # first caption is the items' names, no block beside the table.
+        return line
     edge = min(columns.left, columns.text_left if columns.text_left is not None else 1e9)
     margin = 3 * line.height
     side = [c for c in line.cells if c.x1 < edge - margin and any(ch.isalpha() for ch in c.text)]

@@ -18,6 +18,7 @@ from facturist.engine.charges import (
 )
 from facturist.engine.model import Value
 from facturist.engine.totalgrid import UNTITLED_NET_KEY, ZERO_TAX_KEY
+from facturist.engine.untaxedcharges import outside_tax
 
 
 def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
@@ -111,7 +112,14 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
             no_tax = difference == 0 and "tax_amount" not in chosen
             # A credit note's net and total are both negative, and so is its tax.
             same_sign = difference == 0 or (difference > 0) == (_num(chosen["total_amount"]) > 0)
-            if not tax_fits and same_sign and not no_tax:
+            total_number = _num(chosen["total_amount"])
+            if "tax_amount" in chosen and outside_tax(
+                _num(chosen["net_amount"]), _num(chosen["tax_amount"]), total_number
+            ):
+                # "VAT @ 23% 1,380.00", then outlays not liable to VAT: the printed tax stands.
+                rest = total_number - _num(chosen["tax_amount"])
+                chosen["net_amount"] = Value(float(round(rest, 2)), "", (), 0.5)
+            elif not tax_fits and same_sign and not no_tax:
                 chosen["tax_amount"] = Value(float(round(difference, 2)), "", (), 0.5)
         elif "total_amount" in chosen and "net_amount" not in chosen:
             # No net line ("Rechnungsbeitrag 59,50 / Versicherungsteuer 9,50"): the net is what
@@ -274,7 +282,10 @@ _EXEMPTION = re.compile(
     r"|steuerschuldnerschaft des leistungsempf|reverse[\s\-]charge|autoliquidation"
     r"|tva non applicable|293\s*b du cgi|vat exempt|exempt from vat|no vat (?:is )?charged"
     r"|iva exent[ao]|exent[ao] de iva|esente (?:da )?iva|isento de iva|vrijgesteld van btw"
-    r"|btw verlegd|zwolnion[aey]? z (?:podatku )?vat|non soggett[ao] (?:ad )?iva",
+    r"|btw verlegd|zwolnion[aey]? z (?:podatku )?vat|non soggett[ao] (?:ad )?iva"
+    # "Umsatzsteuer wird nicht erhoben" (a public officer's fees), "keine USt. berechnet".
+    r"|(?:umsatzsteuer|mehrwertsteuer|ust\.?|mwst\.?)\s+wird\s+nicht\s+(?:erhoben|berechnet)"
+    r"|keine\s+(?:umsatzsteuer|mehrwertsteuer|ust\.?|mwst\.?)\s+(?:erhoben|berechnet)",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,83 @@
+"""A party's name spelled out where the page abbreviates it: the return line's "Elbufer VVaG",
+"K. Albers" or "OGV Lindner" is the letterhead's or footer's "Elbufer Versicherungsverein a.G.",
+"Katrin Albers", "Petra Lindner / Obergerichtsvollzieherin" (one distinctive word shared, every
+other word an initial or an acronym of a word of the longer printing)."""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.layout import Cell, Line
+from facturist.engine.model import Value
+
+# "K.", "Th.": an initial; "VVaG", "OGV", "GmbH": an acronym (two or more capitals).
+_INITIAL = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?\.$")
+_ACRONYM = re.compile(r"^(?=(?:[a-zäöü]*[A-ZÄÖÜ]){2})[A-Za-zÄÖÜäöü]{2,5}\.?$")
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(",;·|/()") for w in text.split() if w.strip(",;·|/()")]
+
+
+def spells_out(short: str, full: str) -> bool:
+    """Whether `full` is `short` with its initials and acronyms written out."""
+    mine, theirs = _words(short), _words(full)
+    folded = [w.casefold() for w in theirs]
+    if len(full) <= len(short) or not mine:
+        return False
+    shared = abbreviated = False
+    for word in mine:
+        if word.casefold() in folded:
+            shared = shared or (len(word) >= 3 and word.isalpha() and not _ACRONYM.match(word))
+            continue
+        if _INITIAL.match(word):
+            stem = word[:-1].casefold()
+            if not any(w.startswith(stem) and len(w) > len(stem) + 1 for w in folded):
+                return False
+        elif _ACRONYM.match(word):
+            # The first letter of a long compound written out ("OGV": Obergerichtsvollzieherin).
+            if not any(w[:1] == word[:1].casefold() and len(w) >= 8 for w in folded):
+                return False
+        else:
+            return False
+        abbreviated = True
+    return shared and abbreviated
+
+
+def spelled_out(name: Value, page: list[Line], others: tuple[str, ...] = ()) -> Value:
+    """The page's longer printing of an abbreviated name (a letterhead or footer cell, read
+    with the title line under it), else the name itself; kept at the short one's place."""
+    short = str(name.value)
+    if not any(_INITIAL.match(w) or _ACRONYM.match(w) for w in _words(short)):
+        return name
+    found: list[tuple[int, Value]] = []
+    for index, line in enumerate(page):
+        for cell in line.cells:
+            text = cell.text.strip()
+            if (
+                text in others
+                or len(text) <= len(short)
+                or any(ch.isdigit() for ch in text)
+                or ":" in text
+                or len(text) > 60
+                or any(box in name.boxes for box in cell.boxes)
+            ):
+                continue
+            # Kept where the short one stands (and as its text): the address is read there.
+            value = Value(text, short, name.boxes, name.confidence)
+            if spells_out(short, text):
+                found.append((0, value))
+            elif spells_out(short, f"{text} {_title_under(page, index, cell)}"):
+                found.append((1, value))  # with its title line under it
+    return min(found, key=lambda f: f[0])[1] if found else name
+
+
+def _title_under(page: list[Line], index: int, cell: Cell) -> str:
+    """The line right under a name, flush with it ("Petra Lindner" / "Obergerichtsvollzieherin")."""
+    for below in page[index + 1 : index + 3]:
+        if below.y0 - page[index].y1 > 1.5 * page[index].height:
+            return ""
+        for other in below.cells:
+            if abs(other.x0 - cell.x0) < 4 and not any(ch.isdigit() for ch in other.text):
+                return other.text.strip()
+    return ""

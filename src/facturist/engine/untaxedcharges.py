@@ -1,0 +1,22 @@
+"""A printed tax that is an exact whole rate of the printed net, while the total holds more
+than net + tax: charges outside VAT were added after the tax (a solicitor's outlays, "not
+liable to VAT"). The printed tax stands; the net is what the total holds besides it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+# Rates a tax may be charged at, in percent of its base (half percents too: 5.5 %, 7.5 %).
+_LOWEST, _HIGHEST = Decimal(1), Decimal(30)
+
+
+def outside_tax(net: Decimal, tax: Decimal, total: Decimal) -> bool:
+    """Whether `tax` is a whole or half percent of `net` to the cent and the total exceeds
+    net + tax: the excess is charged without tax, and `tax` is the invoice's tax."""
+    if net <= 0 or tax <= 0 or total <= net + tax:
+        return False
+    rate = tax * 100 / net
+    if not _LOWEST <= rate <= _HIGHEST:
+        return False
+    halves = (rate * 2).quantize(Decimal(1))
+    return abs(net * halves / 200 - tax) < Decimal("0.01")
