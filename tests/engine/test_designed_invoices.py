@@ -245,6 +245,20 @@ def test_an_empty_due_date_column_outranks_a_date_in_the_terms_text() -> None:
     assert _fields(page).get("due_date") is None
 
 
+def test_a_due_date_beside_the_last_line_of_a_wrapped_terms_row() -> None:
+    page = [
+        *_SELLER,
+        (65, 480, "Zahlungsbedingungen"),
+        (71, 500, "Beschreibung"),
+        (403, 500, "Fälligkeit"),
+        (474, 500, "Teilzahlung"),
+        (70, 516, "Der Betrag wird am 05.01.2026 per SEPA-Lastschrift"),
+        (70, 528, "eingezogen."),
+        (403, 528, "05.01.2026"),
+    ]
+    assert _fields(page)["due_date"] == "2026-01-05"
+
+
 def test_the_buyers_vat_number_is_not_the_sellers() -> None:
     page = [
         *_SELLER,

@@ -106,3 +106,16 @@ def test_a_rate_line_over_base_and_tax_gives_the_tax() -> None:
     assert grid_totals(lines, 1) == {}
     assert lines[2].text.endswith("IVA 230,00")
     assert grid_totals(lines, 2)["tax_amount"].value == 230.0
+
+
+def test_a_note_under_a_rows_label_does_not_end_the_vat_breakdown() -> None:
+    # A zero-rated row with its legal ground wrapped under its label, then the 19 % row.
+    captions = [*words_from(50.0, "Art (Kategorie)"), ("Basisbetrag", 300.0)]
+    captions += [*words_from(410.0, "USt. %"), ("Steuerbetrag", 500.0)]
+    zero = [*words_from(50.0, "VAT (Z)"), right_aligned("11.476,00", 360.0)]
+    zero += [right_aligned("0", 425.0), right_aligned("0,00", 550.0)]
+    note = words_from(50.0, "Nullsteuersatz § 12 Abs. 3 UStG")
+    rated = [*words_from(50.0, "VAT (S)"), right_aligned("785,00", 360.0)]
+    rated += [right_aligned("19", 425.0), right_aligned("149,15", 550.0)]
+    lines = build_lines(ocr_page([captions, zero, note, rated]))
+    assert grid_of(lines, "Art") == {"net_amount": 12261.0, "tax_amount": 149.15}

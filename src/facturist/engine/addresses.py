@@ -117,6 +117,14 @@ def party_address(
     if same_line is None and name.text and name.text != name.value:
         # A name spelled out from its short printing (shortnames.py): the short one is here.
         same_line = _rest_of_line(cell, name.text)
+    if same_line is not None and ", " not in str(same_line.value):
+        # Only a town after the name ("ACME AG · 60276 Frankfurt", a PO-box postcode; the
+        # street in a column beside it): the page may print the name again with its street
+        # (the footer's block, the return-address line).
+        avoid = {str(other.value), other.text} if other is not None else set()
+        again = _printed_again(lines, index, cell, str(name.value), avoid)
+        if again is not None and ", " in str(again.value):
+            return again
     if same_line is not None:
         return same_line
     listed = _listed_address(lines, index)
@@ -243,12 +251,34 @@ def _printed_again(
                 if found is None and phrase.text.strip(" ,").casefold() == folded.strip(" ,"):
                     edges = {(again.x0, again.x1)}
                     found = _block_below(lines, number, edges, avoid, name)
+            if found is None and again is not cell:
+                found = _rest_under(lines, number, phrase.text, name)
             top = again is not cell and number < len(lines) // 3
             if found is None and top and _same_start(phrase.text, name):
                 found = _block_below(lines, number, {(again.x0, again.x1)}, avoid, name)
                 found = found or _street_beside(lines, number, again)
             if found is not None:
                 return found
+    return None
+
+
+def _rest_under(lines: list[Line], number: int, text: str, name: str) -> Value | None:
+    """A letterhead name set over two lines, its address after the second's end ("Trattoria
+    Il Melograno" / "di Bellandi Marco & C. s.n.c. — Via dei Serragli 41/r — 50124 Firenze")."""
+    head = text.strip(" ,").casefold()
+    if len(head.split()) < 2 or not name.casefold().startswith(head + " "):
+        return None
+    rest = name[len(head) :].strip()
+    line = lines[number]
+    following = lines[number + 1] if number + 1 < len(lines) else None
+    if following is None or following.page != line.page:
+        return None
+    if following.y0 - line.y1 > 1.6 * max(line.height, following.height):
+        return None
+    for cell in following.cells:
+        phrase = _phrase(following, cell)
+        if phrase.text.casefold().startswith(rest.casefold()):
+            return _rest_of_line(phrase, rest)
     return None
 
 
@@ -481,7 +511,10 @@ def _block_below(
     bottom, height = start.y1, start.height
     taken: list[Cell] = []
     for line in lines[index + 1 : index + 9]:
-        if line.page != start.page or line.y0 - bottom > 1.6 * max(height, line.height):
+        # A blank line may part the name from its first address line (a sidebar's "ACME
+        # Consulting Ltd" / gap / "3rd Floor" / "14 Park Row" / "Leeds LS1 5HD").
+        spacing = 1.6 if taken else 2.0
+        if line.page != start.page or line.y0 - bottom > spacing * max(height, line.height):
             break
         centred = _centred_line(line, edges)
         if centred is not None and not any(ch.isdigit() for ch in centred.text):

@@ -33,7 +33,13 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|denumire|denumirea produselor(?: sau a serviciilor)?"
         # "Goods/Service" (Turkish e-invoices' "Mal Hizmet"), "Goods and services".
         r"|goods|goods\s?/\s?services?|goods and services|mal hizmet|mal/hizmet"
-        r"|name of (?:the )?(?:products?|goods|items?)(?: (?:or|and|/) services?)?)$",
+        r"|name of (?:the )?(?:products?|goods|items?)(?: (?:or|and|/) services?)?"
+        # hu "Megnevezés", "Termék", hr/sl "Naziv", bg "Наименование (на стоката/услугата)",
+        # "Описание", et "Artikkel", "Nimetus", "Kirjeldus", lv "(Preces / pakalpojuma)
+        # nosaukums", "Apraksts", lt "Pavadinimas", "Aprašymas".
+        r"|megnevez[ée]s|term[ée]k|naziv|наименование(?: на стоката(?:\s*/\s*услугата)?)?"
+        r"|описание|artikkel|nimetus|kirjeldus|(?:preces\s*/\s*pakalpojuma )?nosaukums|apraksts"
+        r"|pavadinimas|apra[šs]ymas)$",
         re.IGNORECASE,
     ),
     "quantity": re.compile(
@@ -49,7 +55,12 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # Nordic: "Antal" (sv, da), "Antall" (no).
         r"|antal|antall"
         # Czech "Počet", "Množství"; Finnish "Määrä".
-        r"|počet|množství|määrä)$",
+        r"|počet|množství|määrä"
+        # sk "Množ.", "Množstvo", hu "Menny.", "Mennyiség", ro "Cant.", "Cantitate", sl/hr
+        # "Kol.", "Količina", bg "Кол.", "Количество", et "Kogus", lv "Daudz.", "Daudzums",
+        # lt "Kiekis".
+        r"|množ|množstvo|menny|mennyis[ée]g|cantitate|kol|koli[čc]ina|кол|количество|kogus"
+        r"|daudz|daudzums|kiekis)$",
         re.IGNORECASE,
     ),
     "unit_price": re.compile(
@@ -71,7 +82,11 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|pr\.\s?unit[áa]rio|pr\.\s?unit\.|preço unit\.|prezzo unit\.|precio unit\."
         # Spanish / Portuguese "Valor unitario" (Mexican CFDI, Brazil): the unit's value.
         r"|valor unit[áa]rio|valor unit\.|vl\.\s?unit\.?"
-        r"|j\.\s?cena|jedn\.\s?cena|jednotková cena|[àaá]-?hinta|yksikköhinta)$",
+        r"|j\.\s?cena|jedn\.\s?cena|jednotková cena|[àaá]-?hinta|yksikköhinta"
+        # hu "Egységár", ro "Preț unitar", hr "Cijena", bg "Ед. цена", "Цена", et "Hind",
+        # "Ühiku hind", lt "Kaina", "Kaina, Eur".
+        r"|egys[ée]g[áa]r|pre[țţt](?: unitar)?|cijena|ед\.\s?цена|единична цена|цена|hind"
+        r"|[üu]hiku hind|kaina,?)$",
         re.IGNORECASE,
     ),
     "amount": re.compile(
@@ -96,25 +111,35 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|belopp|beløb|beløp|summa"
         # Czech "Bez DPH" / "S DPH" (net and gross), "Celkem"; Finnish "Veroton" (net),
         # "Yhteensä".
-        r"|bez dph|s dph|cena bez dph|celkem|veroton|yhteensä)$",
+        r"|bez dph|s dph|cena bez dph|celkem|veroton|yhteensä"
+        # sk "Spolu", "Celkom", hu "Érték", ro "Valoarea", sl "Vrednost", "Znesek", hr
+        # "Iznos", bg "Стойност", "Сума", et "Kokku", lt "Suma, Eur", "Vertė".
+        r"|spolu|celkom|[ée]rt[ée]k|valoarea|vrednost|znesek|iznos|стойност|сума|kokku"
+        r"|suma,?|vert[ėe])$",
         re.IGNORECASE,
     ),
     "vat_rate": re.compile(
         # "MwSt-%", "USt.-%", "VAT %": the rate column often carries its percent sign.
-        r"^(?:(?:ust|mwst|steuer|vat|tax|tva|iva|btw|gst|igst|dph|alv)\.?(?:\s*-?\s*%)?|steuersatz"
+        r"^(?:(?:ust|mwst|steuer|vat|tax|tva|iva|btw|gst|igst|dph|alv|ddv|pdv|pvn|pvm|[áa]fa|ддс)"
+        r"\.?(?:\s*-?\s*%)?|steuersatz"
         r"|ust\.-satz|%"
         # "%IVA", "% MwSt": the sign before the tax's name.
         r"|%\s?(?:ust|mwst|vat|tax|tva|iva|btw|gst)"
         # The tax amount column beside the rate ("Kwota VAT"): no line amount.
         r"|kwota vat|vat amount|vat value|valoare tva"
         r"|tax amount|montant tva|cuota iva|importe iva|btw-bedrag"
-        r"|ust\.-betrag|valor iva|imposta)$",
+        r"|ust\.-betrag|valor iva|imposta"
+        # ro "Valoarea TVA", hu "ÁFA érték" (the line's tax, no line amount).
+        r"|valoarea tva|[áa]fa [ée]rt[ée]k)$",
         re.IGNORECASE,
     ),
     # A discount per line ("Korting", "Rabatt %"): its figure is neither price nor rate, and
     # explains why the amount is less than quantity times price.
     "discount": re.compile(
-        r"^(?:rabatt|korting|discount|disc\.?|remise|descuento|dto\.?|sconto|sc\.|rabat|desconto|rab\.?)"
+        r"^(?:rabatt|korting|discount|disc\.?|remise|descuento|dto\.?|sconto|sc\.|rabat|desconto|rab\.?"
+        # sl/hr "Pop." (popust), hu "Kedvezmény", ro "Reducere", et "Allahindlus", lt
+        # "Nuolaida".
+        r"|pop\.?|popust|kedvezm[ée]ny|reducere|allahindlus|atlaide|nuolaida)"
         r"(?:\s*%)?$",
         re.IGNORECASE,
     ),
@@ -130,6 +155,10 @@ _QUALIFIERS = frozenset(
     | {"s/", "c/", "iva", "vat", "btw", "mwst", "ust", "tva"}
     # "VK-Preis ohne MwSt.", "Betrag inkl. USt."
     | {"ohne", "inkl", "exkl", "zzgl"}
+    # "Cena MJ bez DPH" (sk), "Nettó egységár" (hu), "Pret unitar (fara TVA) -lei-" (ro),
+    # "Ед. цена" (bg), "Summa EUR" (lv): units, "without" and the tax's local names.
+    | {"mj", "bez", "dph", "ddv", "pdv", "pvn", "pvm", "nettó", "bruttó", "fara", "-lei-", "lei"}
+    | {"ед", "vnt"}
 )
 
 

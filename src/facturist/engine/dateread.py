@@ -182,3 +182,30 @@ def letter_date(lines: list[Line]) -> Value | None:
         if dated is not None and len(dated.boxes) == len(words):
             return replace(dated, confidence=min(dated.confidence, 0.8))
     return None
+
+
+# How far apart (in line heights) two lines of one wrapped table row may be.
+_ROW_LINE_GAP = 1.6
+
+
+def date_in_wrapped_row(lines: list[Line], index: int, label: list[Word]) -> Value | None:
+    """The date in a caption's column on a later line of the row under it ("Beschreibung |
+    Fälligkeit" over "Der Betrag wird am 05.01.2026 per SEPA-Lastschrift von Ihrem Konto" /
+    "eingezogen. | 05.01.2026"): a long description wraps, and the column's date is printed
+    beside its last line, so the slot right under the caption is empty, not the due date."""
+    if not label:
+        return None
+    x0, x1 = min(w.box.x0 for w in label) - 4, max(w.box.x1 for w in label) + 4
+    previous = lines[index]
+    for number, below in enumerate(lines[index + 1 : index + 4]):
+        reach = (_ROW_LINE_GAP if number else 2.6) * previous.height
+        if below.page != previous.page or below.y0 - previous.y1 > reach:
+            return None
+        inside = [w for w in below.words if w.box.x1 >= x0 and w.box.x0 <= x1]
+        if inside:
+            # Only a row that wraps: its first line holds text left of the column alone.
+            return read_date(inside) if number else None
+        if not below.words or below.words[0].box.x0 >= x0:
+            return None
+        previous = below
+    return None

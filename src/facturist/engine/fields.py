@@ -16,6 +16,7 @@ from facturist.engine.column_captions import names_item_columns
 from facturist.engine.dateorder import resolve_dates
 from facturist.engine.dateread import (
     date_cell,
+    date_in_wrapped_row,
     dated_below,
     heads_date_column,
     letter_date,
@@ -267,8 +268,13 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     if names_order:
                         ordered.add(order)
                 elif key == "due_date" and rank == 0 and label:
-                    # A "Fälligkeit" caption over an empty slot: the due date is stated blank.
-                    out.append(Candidate(_BLANK_DUE, Value("", text), rank, order))
+                    # A "Fälligkeit" caption over an empty slot: the due date is stated blank,
+                    # unless the row wraps and the date stands beside its last line.
+                    wrapped = date_in_wrapped_row(lines, index, label)
+                    blank = Value("", text)
+                    out.append(
+                        Candidate(key if wrapped else _BLANK_DUE, wrapped or blank, rank, order)
+                    )
                 if key == "invoice_number" and value is not None:
                     # "Rechnung Nr. 123 vom 05.03.2018": the date shares the number's line.
                     date = read_date(words_after(line, match.end()))

@@ -4,6 +4,10 @@ A Spanish invoice prints its VAT breakdown ("IMPORTE | BASE IMPONIBLE | % IVA | 
 framed "TOTAL FACTURA" box to its right; the box's caption sits a few points lower than the
 grid's captions, so it reads as a line of its own between them and the grid's first row.
 That line is no row of the grid and must not end it.
+
+A VAT breakdown row may carry its exemption note under its label ("VAT (Z) | 11.476,00 | 0 |
+0,00" over "Nullsteuersatz § 12 Abs. 3 UStG", then the "VAT (S)" row): the note is no row
+either, and the rows after it belong to the grid.
 """
 
 from __future__ import annotations
@@ -34,3 +38,11 @@ def first_row(lines: list[Line], index: int, cells: list[Cell]) -> Line | None:
         if not beside_grid(below, cells):
             return below
     return None
+
+
+def note_under_label(line: Line, left_edge: float) -> bool:
+    """The line holds words only, all left of the grid's first figure column: a note
+    wrapped under a row's label (an exemption's legal ground), not the grid's end."""
+    if not line.words or _FIGURE.search(line.text):
+        return False
+    return all(word.box.x1 < left_edge for word in line.words)

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from facturist.engine.column_captions import names_item_columns
+from facturist.engine.innersums import inner_sum_rows
 from facturist.engine.itemboxes import boxed_items
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Cell, Line
@@ -117,6 +118,7 @@ def listed_items(lines: list[Line], fields: dict[str, Value]) -> list[dict[str, 
         if key in fields and isinstance(fields[key].value, int | float) and fields[key].value
     ]
     best: list[_Entry] = []
+    ended: _Entry | None = None  # the best list's last line: its sum, or its last item
     for start in range(len(lines)):
         run = _run_from(lines, start)
         if run is None:
@@ -124,6 +126,12 @@ def listed_items(lines: list[Line], fields: dict[str, Value]) -> list[dict[str, 
         for candidate in [run, *run.before_headings]:
             if len(candidate.entries) > len(best) and _adds_up(candidate, targets):
                 best = candidate.entries
+                ended = candidate.closing or candidate.entries[-1]
+    if ended is not None:
+        # Outlays in an inner column under the list, summed in its column (innersums.py).
+        below = lines.index(ended.line) + 1
+        inner = inner_sum_rows(lines, below, best[0].word.box.x1, _figure)
+        best = best + [_Entry(*row) for row in inner]
     # Rows with base amounts and rates beside their amount, under captions the table reader
     # does not know (summedtable.py).
     items = [_item(entry, paragraph_above(lines, entry.line, entry.name)) for entry in best]

@@ -9,14 +9,19 @@ import re
 
 _NUM = (
     r"(?:nummer|number|numer|n[uú]m\.?|no\.?|nr\.?|n\.?\s?[°º]\.?|n\.|#|numéro|numero|número"
-    r"|nro\.?|id)"
+    r"|nro\.?|id"
+    # Croatian "br.", Slovene "št.", Czech and Slovak "č.", the numero sign (Bulgarian).
+    r"|br\.?|[šs]t\.|[čc]\.|№)"
 )
 _INVOICE = (
     r"(?:rechnungs?|invoice|inv\.?|facture|factura|fattura|factuur|fatura|faktura vat"
     r"|faktura koryguj[aą]ca|faktura|gutschrifts?"
     r"|belegs?|bill|receipt|tax invoice|credit note|nota di credito|nota de cr[ée]dito|creditnota"
     # A solicitor's or barrister's "Fee Note No." (Ireland, UK): the invoice's number.
-    r"|avoir|fee note)"
+    r"|avoir|fee note"
+    # Central and Eastern Europe: sk "Faktúra", hu "Számla", sl/hr "Račun", et "Arve",
+    # lv "Rēķins", lt "Sąskaita (faktūra)", bg "Фактура".
+    r"|fakt[úu]ra|sz[áa]mla|ra[čc]un|arve|r[ēe][ķk]ins|s[ąa]skaita(?: fakt[ūu]ra)?|фактура)"
 )
 
 _RAW: dict[str, list[str]] = {
@@ -47,6 +52,8 @@ _RAW: dict[str, list[str]] = {
         # "Faktura číslo 250100045".
         r"\bre\.?-?nr\b\.?|"
         r"\blaskun? ?(?:numero|nro)\b|\blaskunumero\b"
+        # Hungarian "Számlaszám" (not "Bankszámlaszám"), "Számla sorszáma".
+        r"|\bsz[áa]mlasz[áa]m\b|\bsz[áa]mla sorsz[áa]ma\b"
         r"|\b(?:faktura|doklad)\s+(?:[čc][íi]slo|[čc]\.)",
         # Not the invoice a correction refers to ("zur Rechnung RE-2025-1184 vom ...").
         r"(?<!zur )(?<!zu )(?<!zum )\brechnung\b(?=\s*[A-Z]{0,4}[\-/]?\d)",
@@ -57,14 +64,15 @@ _RAW: dict[str, list[str]] = {
         r"(?=\s*(?:[A-Z]{1,4}[\-/]?\d|\d+[\-/]\d|(?!(?:VAT|IVA|TVA)\s)[A-Z]{1,4}\s[A-Z0-9]{1,6}/\d))",
         # A bare "Nummer:" opening its line, as the meta block under a title prints it: the
         # last resort, after every caption naming the document.
-        r"^\W*(?:nummer|number|numero|número|numéro|numer)\b"
+        r"^\W*(?:nummer|number|numero|número|numéro|numer|[šs]tevilka|broj|[čc][íi]slo"
+        r"|sz[áa]mlasz[áa]m|sz[áa]mla sorsz[áa]ma)\b"
         r"(?!\s+(?:of|de|di|van|der|du|konta|rachunku|conto|account)\b)",
         # A bare number sign and its colon opening the line ("N° : FV 10864/01/2019" under
         # the title): nothing names another number, so it is the document's own.
         r"^\W*(?:n[°º]|no\.?|nr\.?)\s*:",
         # "N° 2025-014" ending its line, under "FACTURE": nothing names another number.
         # Series may stack: "N° FAC-RL-25-00718420".
-        r"(?:^|(?<=\s))n[°º]\s*(?=(?:[A-Z]{1,4}[\-/])*[A-Z]{0,4}[\-/]?\d[\w\-/]*\s*$)",
+        r"(?:^|(?<=\s))(?:n[°º]|№)\s*(?=(?:[A-Z]{1,4}[\-/])*[A-Z]{0,4}[\-/]?\d[\w\-/]*\s*$)",
         # "# INV-000482" on a line of its own under the title.
         r"^\s*#(?=\s*[A-Z]{0,5}[\-/]?\d[\w\-/]*\s*$)",
         # "Documento | Numero | Data": a number caption beside the date's in a grid header.
@@ -88,7 +96,13 @@ _RAW: dict[str, list[str]] = {
         # Swedish, Danish, Norwegian.
         r"|fakturadatum|fakturadato|laskun p[äa]iv[äa]m[äa][äa]r[äa]|datum vystaven[íi]"
         # "Radom, dnia 07.04.2025": a Polish letter's place and date.
-        r"|(?<=,\s)dnia)\b",
+        r"|(?<=,\s)dnia"
+        # sk "Dátum vyhotovenia", hu "Számla kelte", "Kiállítás dátuma", sl "Datum izdaje",
+        # hr "Datum izdavanja", ro "Data emiterii", bg "Дата на издаване", et "Kuupäev",
+        # lv "Izrakstīšanas datums", lt "Išrašymo data".
+        r"|d[áa]tum (?:vyhotovenia|vystavenia)|sz[áa]mla kelte|ki[áa]ll[íi]t[áa]s d[áa]tuma"
+        r"|datum izdaje|datum izdavanja|data emiterii|дата на издаване|kuup[äa]ev"
+        r"|izrakst[īi][šs]anas datums|i[šs]ra[šs]ymo data)\b",
         # Business Central's German invoices caption the issue date "Buchungsdatum".
         # Tally's "Invoice No. | Dated", Danish "Dato".
         r"\b(?:datum|date|dated|dato|fecha|data|date d'émission|buchungsdatum)\b",
@@ -112,6 +126,15 @@ _RAW: dict[str, list[str]] = {
         r"|f[öo]rfallodatum|forfaldsdato|forfallsdato|betalas senast"
         # Czech, Finnish; Spain's "Vencimientos: 30/03/2025 1.406,18".
         r"|datum splatnosti|splatnost|er[äa]p[äa]iv[äa]|vencimientos"
+        # pl "Termin zapłaty", sk "Dátum splatnosti", hu "Fizetési határidő", ro "Termen
+        # (de) plată", "Scadența", sl "Rok plačila", hr "Dospijeće (plaćanja)", "Rok
+        # plaćanja", bg "Срок за плащане", "Падеж", et "Maksetähtaeg", lv "Apmaksas
+        # termiņš", lt "Apmokėti iki", "Mokėjimo terminas".
+        r"|termin zap[łl]aty|d[áa]tum splatnosti|fizet[ée]si hat[áa]rid[őo]|esed[ée]kess[ée]g"
+        r"|termen(?: de)? plat[ăa]|scaden[țţt]a|rok pla[čc]ila|datum zapadlosti"
+        r"|dospije[ćc]e(?: pla[ćc]anja)?|rok pla[ćc]anja|datum dospije[ćc]a|срок за плащане"
+        r"|падеж|makset[äa]htaeg|t[äa]htaeg|apmaksas termi[ņn][šs]|samaksas termi[ņn][šs]"
+        r"|apmaks[āa]t l[īi]dz|apmok[ėe]ti iki|(?:ap)?mok[ėe]jimo terminas"
         # A bare "Due 17/4/2025" or "Due Oct 31, 2026" at the right of the header.
         r"|due(?=\s*:?\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}))"
@@ -165,13 +188,22 @@ _RAW: dict[str, list[str]] = {
         r"|total (?:do )?documento|celkem s dph|celkem v[čc]etn[ěe] dph|loppusumma"
         r"|yhteens[äa] (?:sis\.?|sis[äa]lt[äa]en) alv|verollinen yhteens[äa]"
         # Malay "Jumlah besar" / "Jumlah keseluruhan": the grand total.
-        r"|jumlah besar|jumlah keseluruhan)",
+        r"|jumlah besar|jumlah keseluruhan"
+        # sk "Spolu s DPH", "Celkom s DPH", hu "Bruttó összesen", "Végösszeg", sl "Skupaj z
+        # DDV", hr "Ukupno s PDV-om", "Sveukupno", bg "Обща сума", et "Kokku tasuda", "Summa
+        # kokku", lv "Kopā ar PVN", "Pavisam kopā", lt "Iš viso su PVM", "Bendra suma".
+        r"|(?:spolu|celkom) s dph|brutt[óo] [öo]sszesen|v[ée]g[öo]sszeg|skupaj z ddv"
+        r"|ukupno s pdv[\-\w]*|sveukupno|обща сума|kokku tasuda|summa kokku|kop[āa] ar pvn"
+        r"|pavisam kop[āa]|i[šs] viso su pvm|bendra suma)",
         r"\b(?:gesamtbetrag(?! der (?:zu|ab)schl)|gesamtbeitrag|gesamt brutto|brutto|total|totaal|"
         r"totalt|i alt|"
         # Shop software's "Gesamtkosten:" under "Gesamtkosten Netto:" and the tax lines.
         r"gesamtkosten(?!\s*(?:netto|ohne|exkl|zzgl))|gesamtpreis(?!\s*(?:netto|ohne|exkl|zzgl))|"
         r"totale|gesamt|razem|og[óo][łl]em|celkem|yhteens[äa]|"
-        r"summe|amount)\b",
+        r"summe|amount"
+        # sk "Spolu", "Celkom", hu "Összesen", sl "Skupaj", hr "Ukupno", bg "Всичко", et
+        # "Kokku", lt "Iš viso".
+        r"|spolu|celkom|[öo]sszesen|skupaj|ukupno|всичко|kokku|i[šs] viso)\b",
         # "Beitrag inklusive 19 % Versicherungsteuer": an amount stated with its tax is gross.
         r"\b(?:inkl\.?|inklusive|incl\.?|including)\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?"
         r"(?:mwst|ust|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|vat|tax|moms|mva)\b",
@@ -211,7 +243,15 @@ _RAW: dict[str, list[str]] = {
         # "Montant hors taxes"; Czech "Celkem bez DPH", "Základ DPH"; Finnish "Veroton
         # yhteensä".
         r"|montant hors tax\w*|(?:celkem|cena|[čc][áa]stka) bez dph|z[áa]klad (?:dan[ěe]|dph)"
-        r"|veroton(?: yhteens[äa]| summa| hinta)?|yhteens[äa] ilman alv)",
+        r"|veroton(?: yhteens[äa]| summa| hinta)?|yhteens[äa] ilman alv"
+        # sk "Základ DPH", "Spolu bez DPH", hu "Nettó összesen", "ÁFA alap", ro "Total fără
+        # TVA", sl "Skupaj brez DDV", "Osnova za DDV", hr "Ukupno bez PDV-a", "Osnovica",
+        # bg "Данъчна основа", et "Summa km-ta", "Kokku käibemaksuta", lv "Summa bez PVN",
+        # "Kopā bez PVN", lt "Suma be PVM", "Iš viso be PVM".
+        r"|(?:spolu|celkom|suma) bez dph|nett[óo] [öo]sszesen|[áa]fa alap|total f[ăa]r[ăa] tva"
+        r"|(?:skupaj|znesek) brez ddv|osnova za ddv|ukupno bez pdv[\-\w]*|osnovica"
+        r"|данъчна основа|(?:summa|kokku) (?:km-ta|k[äa]ibemaksuta)"
+        r"|(?:summa|kop[āa]) bez pvn|(?:suma|i[šs] viso) be pvm)",
         # "Terms: Net 15", "zahlbar netto 30 Tage": payment terms, no amount.
         r"\b(?:netto|net|warenwert|zwischensumme)\b(?!\s*\d{1,3}(?![\d.,'’\u00a0\u202f]))"
         # Portugal's "Total Ilíquido": the lines' sum before discounts, net only without any.
@@ -234,14 +274,24 @@ _RAW: dict[str, list[str]] = {
         r"|merv[äa]rdesskatt|totale imposta|imposta totale|dph celkem|celkem dph|v[ýy][šs]e dph"
         r"|alv yhteens[äa]|arvonlis[äa]vero(?: yhteens[äa])?"
         # Brazil's municipal service tax on an NFS-e ("Valor do ISS", "Valor do ISSQN").
-        r"|valor do iss(?:qn)?)\b",
+        r"|valor do iss(?:qn)?"
+        # hu "ÁFA összesen", "ÁFA érték", et "Käibemaks", hr "Iznos PDV-a", lt "PVM suma".
+        r"|[áa]fa [öo]sszesen|[áa]fa [ée]rt[ée]k|k[äa]ibemaks|iznos pdv[\-\w]*|pvm suma)\b",
         # Canada's HST / PST / QST and India's CGST / SGST / IGST ("CGST9%") are its taxes too.
         r"\b(?:(?:mwst|ust|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|vat|tax|tva|btw|gst"
         r"|sst|imposta|hst|pst|qst|tvq|tps)\b|(?:c|s|i|ut)gst(?=\d|\b)"
         # Nordic VAT; Norway prints "MVA" after its organisation number, which is no caption.
         r"|(?<!\d)(?<!\d\s)(?:moms|mva)\b"
         # Czech DPH, not in "bez DPH" / "s DPH" (without, with); Finnish ALV.
-        r"|(?<!bez )(?<!\bs )(?<!z[áa]klad )dph\b|alv\b)"
+        r"|(?<!bez )(?<!\bs )(?<!z[áa]klad )dph\b|alv\b"
+        # Slovene DDV, Croatian PDV, Bulgarian ДДС, Latvian PVN, Lithuanian PVM, Hungarian
+        # ÁFA, each not after "without", "with", "base for" or an ID's caption.
+        r"|(?<!brez )(?<!\bz )(?<!osnova za )(?<!id za )ddv\b"
+        r"|(?<!bez )(?<!\bs )(?<!id )pdv\b(?![\-\s]*(?:a|om|id)\b)"
+        r"|(?<!\w)ддс(?!\w)|(?<!bez )pvn\b(?!\s*(?:re[gģ]|r[ēe][ķk]ins))"
+        r"|(?<!be )(?<!su )pvm\b(?!\s*(?:mok[ėe]tojo|s[ąa]skaita|kodas))"
+        r"|[áa]fa\b(?!\s*(?:kulcs|alap))"
+        r")"
         r"(?!(?:/[a-z]{2,4})?[\s.\-]*(?:no|nr|id|reg|rek|number|nummer|n[°º]|#)(?:\b|(?<=#)))",
     ],
     "amount_due": [
@@ -276,7 +326,14 @@ _RAW: dict[str, list[str]] = {
         r"|l[íi]quido a (?:percibir|pagar)|k [úu]hrad[ěeé]|zb[ýy]v[áa] (?:k )?(?:uhradit|zaplatit)"
         r"|maksettava(?: yhteens[äa]| summa| m[äa][äa]r[äa])?"
         # Malay "Jumlah perlu bayar" / "Jumlah yang perlu dibayar": the amount to pay.
-        r"|jumlah (?:yang )?(?:perlu|harus) (?:di)?bayar)\b",
+        r"|jumlah (?:yang )?(?:perlu|harus) (?:di)?bayar"
+        # sk "Suma na úhradu", "K úhrade", hu "Fizetendő", ro "Total de plată", sl "Za
+        # plačilo", hr "Za platiti", "Za plaćanje", bg "Сума за плащане", "За плащане", et
+        # "Tasuda", "Kokku tasuda", lv "Summa apmaksai", "Apmaksai", lt "Mokėti", "Iš viso
+        # mokėti".
+        r"|(?:suma|spolu|celkom) na [úu]hradu|fizetend[őo](?: [öo]sszeg)?|total de plat[ăa]"
+        r"|za pla[čc]ilo|(?:ukupno )?za (?:platiti|pla[ćc]anje)|(?:сума )?за плащане"
+        r"|(?:kokku )?tasuda|(?:summa )?apmaksai|(?:i[šs] viso )?mok[ėe]ti(?! iki))\b",
         # A bare "Balance" or "Saldo" opening its line before its figure ("Balance EUR 0.00"
         # under "Paid"): what is left to pay; not "Balance brought forward", "Previous balance".
         r"^\W*(?:balance|saldo)\b:?(?=\s*(?:[a-z]{3}\s*)?[-−(]?[€$£]?\s?\d)",
@@ -294,6 +351,10 @@ _RAW: dict[str, list[str]] = {
         r"|uid(?:[\s\-]*nr)?|mwst[\s\-]*nr|contribuinte|nipc"
         # Denmark's CVR number, the Czech DIČ.
         r"|cvr(?:[\s\-]*nr)?|di[čc])\w*"
+        # sk "IČ DPH", hu "(EU) adószám", sl "ID za DDV", hr "OIB", "PDV ID", bg "ИН по
+        # ЗДДС", et "KMKR", lv "PVN reģ. Nr.", lt "PVM mokėtojo kodas", "PVM kodas".
+        r"|\bi[čc] dph|\b(?:eu[\s\-]*)?ad[óo]sz[áa]m|\bid za ddv|\boib|\bpdv[\s\-]*id"
+        r"|(?<!\w)ин по зддс|\bkmkr|\bpvn re[gģ]\.?\s*(?:nr|numurs)\.?|\bpvm (?:mok[ėe]tojo )?kodas"
         r"|\b(?:c\.i\.f|n\.i\.f)\."
         # Registration numbers outside the EU: Australia's ABN, India's GSTIN, Canada's
         # business number, Singapore's UEN, a "Tax ID" or the Gulf's "TRN".
@@ -342,6 +403,12 @@ SELLER_SECTION = re.compile(
     # Spain's "Datos del emisor"; Czechia, Slovakia. (First: Italy's e-invoice copy,
     # "Cedente/prestatore (fornitore)".)
     r"|datos del (?:emisor|proveedor|vendedor)|dodavatel"
+    # sk "Dodávateľ", hu "Eladó", "Szállító", ro "Furnizor", sl "Prodajalec", "Dobavitelj",
+    # hr "Prodavatelj", "Isporučitelj", bg "Доставчик", "Продавач", et "Müüja", lv
+    # "Piegādātājs", "Pārdevējs", lt "Pardavėjas", "Tiekėjas".
+    r"|dod[áa]vate[ľl]|elad[óo]|sz[áa]ll[íi]t[óo]|furnizor|prodajalec|dobavitelj|prodavatelj"
+    r"|isporu[čc]itelj|доставчик|продавач|m[üu][üu]ja|pieg[āa]d[āa]t[āa]js|p[āa]rdev[ēe]js"
+    r"|pardav[ėe]jas|tiek[ėe]jas"
     # Brazil's service invoice (NFS-e): "PRESTADOR DE SERVIÇOS".
     r"|prestador(?: de servi[cç]os)?"
     # The Swiss QR-bill's creditor caption over its name and address (de, fr, it, en).
@@ -369,10 +436,16 @@ BUYER_SECTION = re.compile(
     r"|acheteur|factur[ée] [àa]|cliente|destinatario|destinataire|cessionario|klant|koper"
     r"|comprador|nabywca"
     r"|rechnung an|facturer [àa]|facturar a|facturado a|datos del cliente|fatturare a"
+    # Malay "Kepada" (to), with its English caption after it ("Kepada / To :").
+    r"|kepada(?:\s*/\s*to)?(?=\s*:)"
     r"|intestat(?:ari)?[ao](?: a)?|spett\.?\s?le|(?:gefactureerd|factureren|factuur) aan|aan"
     r"|fatura(?:r|do) a|exmos?\.?|adquirente|faktura dla|klient|adress[ée]e? [àa]"
     # A credit memo's caption over its block (not "Credit to: account ..."); Czechia, Slovakia.
     r"|credit(?:ed)? to(?=\s*$)|odb[ěe]ratel"
+    # sk "Odberateľ", hu "Vevő", sl "Kupec", hr "Kupac", bg "Получател", "Купувач", et
+    # "Ostja", "Maksja" (payer), lv "Saņēmējs", "Pircējs", lt "Pirkėjas".
+    r"|odberate[ľl]|vev[őo]|kupec|kupac|получател|купувач|ostja|maksja|sa[ņn][ēe]m[ēe]js"
+    r"|pirc[ēe]js|pirk[ėe]jas"
     # A recipient's caption alone over its block, wherever it stands ("An:", "To:"); Spain's
     # utility bills ("Titular del contrato:").
     r"|(?:an|to)(?=\s*:\s*$)|titular del (?:contrato|suministro|servicio)"
@@ -389,7 +462,11 @@ NAME_LABEL = re.compile(
     # Brazil's "Nome/Razão Social:".
     r"|nome\s*/\s*raz[aã]o social"
     # German listings caption the party's name "Bezeichnung:".
-    r"|bezeichnung)\s*:\s*",
+    r"|bezeichnung"
+    # Bulgarian "Име на фирма:", Slovene/Croatian "Naziv:", Hungarian "Név:".
+    r"|име на фирма|naziv|n[ée]v)\s*:\s*"
+    # A Latvian form's "Nosaukums" (name) caption cell before the name, with no colon.
+    r"|^nosaukums\s+(?=\S)",
     re.IGNORECASE,
 )
 LEGAL_FORM = re.compile(
@@ -408,7 +485,10 @@ CREDIT_NOTE = re.compile(
     r"creditnota|faktura korygujaca|faktura koryguj[aą]ca|factura rectificativa|rectificativa"
     # QuickBooks calls its credit notes "Credit Memo".
     r"|credit memo"
-    r"|nota de abono|\(381\))",
+    r"|nota de abono|\(381\)"
+    # Czech and Slovak "Dobropis" (a corrective tax document lowering the price), Hungarian
+    # "Jóváíró számla", Slovene "Dobropis", Croatian "Odobrenje".
+    r"|dobropis|j[óo]v[áa][íi]r[óo] sz[áa]mla)",
     re.IGNORECASE,
 )
 # A cell that is only the document's title ("RECHNUNGS-KORREKTUR", "Tax Invoice"): it can

@@ -95,6 +95,8 @@ def without_debris(line: Line) -> list[Word]:
     """The row's words without the specks a logo box beside it leaves in front ("V O N" from
     a white-on-black logo): leading cells of single letters, set well apart from the name."""
     cells = line.cells
+    if len(cells) >= 2 and _initials_of(cells[0].text, cells[1].text):
+        return [word for cell in cells[1:] for word in cell.words]
     first = next((i for i, cell in enumerate(cells) if re.search(r"[^\W\d]{2,}", cell.text)), 0)
     if first == 0:
         return list(line.words)
@@ -102,3 +104,12 @@ def without_debris(line: Line) -> list[Word]:
     if named.x0 - cells[first - 1].words[-1].box.x1 < 2 * (named.y1 - named.y0):
         return list(line.words)
     return [word for cell in cells[first:] for word in cell.words]
+
+
+def _initials_of(logo: str, name: str) -> bool:
+    """`logo` is a monogram of the name beside it: "JTU" before "SYARIKAT JENTERA TANI
+    UTARA SDN BHD", its letters the initials of the name's words, in order."""
+    if not re.fullmatch(r"[A-Z]{2,5}", logo.strip()):
+        return False
+    initials = "".join(word[0] for word in re.findall(r"[^\W\d]+", name.upper()))
+    return bool(re.search(".*".join(logo.strip()), initials))

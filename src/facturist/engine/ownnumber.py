@@ -90,7 +90,7 @@ _CAPTIONED_NUMBER = re.compile(
 # A series printed with its number: "Series CTV no. 0000742" in one run, or a "Series / No."
 # ("Serie / Folio") caption over a cell holding both ("TDA-B 4712", "A 1523").
 _SERIES_NUMBER = re.compile(
-    r"(?<!\w)(?i:series?|seria)\s+(?P<series>[A-Z][A-Z\-]{0,7})\s+(?i:no|nr|n[°º]|number)\.?:?\s*"
+    r"(?<!\w)(?i:series?|seria|serija|s[ēe]rija)\s+(?P<series>[A-Z][A-Z\-]{0,7})\s+(?i:no|nr|n[°º]|number)\.?:?\s*"
     r"(?P<number>[A-Z0-9]*\d[\w\-/]*)"
     r"|^(?i:series?|seria)\s*/\s*(?i:no\.?|nr\.?|number|folio|n[°º])\s+"
     r"(?P<series2>[A-Z][A-Z\-]{0,7})\s+(?P<number2>\d[\d\-/]*)$"

@@ -12,6 +12,7 @@ from facturist.engine.layout import Cell, Line, column_below, line_holding
 from facturist.engine.legalfooter import footer_name_part, is_sentence
 from facturist.engine.model import Value
 from facturist.engine.nameabove import with_line_above
+from facturist.engine.namedblock import name_over_address
 from facturist.engine.partyblocks import (
     CARE_OF,
     STRONG_SEPARATOR,
@@ -20,7 +21,14 @@ from facturist.engine.partyblocks import (
     window_address,
 )
 from facturist.engine.partycaptions import section_name
-from facturist.engine.partynames import initials, logo_over_address, names_by_form, not_a_name
+from facturist.engine.partynames import (
+    ADDRESS_CAPTION,
+    OWNER_LINE,
+    initials,
+    logo_over_address,
+    names_by_form,
+    not_a_name,
+)
 from facturist.engine.partynames import spaced_name as spaced_name
 from facturist.engine.shortnames import spelled_out
 from facturist.engine.towns import POSTCODE_TOWN as POSTCODE_TOWN
@@ -50,6 +58,9 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
             and not cell.text.rstrip().endswith(":")
             # "c/o Syndic Gestimmo SPRL": the intermediary in the addressee's block.
             and not CARE_OF.match(cell.text.strip())
+            # "Inh. Johanna Seebach e.K.": the owner's line under the firm's name.
+            and not OWNER_LINE.match(cell.text.strip())
+            and not ADDRESS_CAPTION.match(cell.text.strip())
             and (buyer is None or (cell.text != buyer.text and not _in_block(lines, buyer, cell)))
         ]
         if formed:
@@ -99,6 +110,9 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
             ]
             first = _letterhead(top, buyer) or (named or top[0].cells)[0]
             seller = Value(first.text, first.text, first.boxes, 0.4)
+            if first is (named or top[0].cells)[0]:
+                # A logo word over the name that heads the address ("TAXI" / "Serkan Yilmaz").
+                seller = name_over_address(top) or seller
     if buyer is None and lines:
         buyer = uncaptioned_block(lines, seller)
         if buyer is not None:

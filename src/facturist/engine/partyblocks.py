@@ -379,9 +379,16 @@ def continued_name(
                     LEGAL_FORM.search(following)
                     or _COOPERATIVE.search(following)
                     or _PARTNERS.search(following)
+                    # "Praxis für Physiotherapie" / "Kranz & Möller": the partners' names
+                    # finishing a firm's name that names only its trade.
+                    or (not _PERSON_LINE.match(text) and _PARTNER_NAMES.fullmatch(following))
                 )
                 and not (contact and _whole_company(text, following))
             )
+            if _FIRM_SALUTATION.match(text) and plain and not LABEL_VALUE_LINE.match(following):
+                # "Firma" / "Hainzl Anlagentechnik GmbH": the salutation opens the block, it
+                # is no part of the company's name.
+                return Value(following, following, tuple(b for c in cells for b in c.boxes))
             if _SALUTATIONS.match(text) and plain and not LABEL_VALUE_LINE.match(following):
                 # "Herrn und Frau" / "Dr. Tobias und Miriam Lorenz": the names alone.
                 return Value(following, following, tuple(b for c in cells for b in c.boxes))
@@ -401,6 +408,10 @@ def continued_name(
     return Value(text, text, tuple(boxes))
 
 
+# Two surnames joined by "&" / "und" / "and", alone on a line ("Kranz & Möller").
+_PARTNER_NAMES = re.compile(r"[A-ZÄÖÜ][\w'\-]+ (?:&|und|and|et|e|y|en) [A-ZÄÖÜ][\w'\-]+")
+# The salutation of a company addressee ("Firma", "Fa.", "Messrs."), alone on its line.
+_FIRM_SALUTATION = re.compile(r"^(?:firma|fa\.|messrs\.?)$", re.IGNORECASE)
 # One word naming a kind of practice or office ("Zahnarztpraxis", "Steuerkanzlei", "Ingenieurbüro").
 _PRACTICE = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]*(?:praxis|kanzlei|b[üu]ro|apotheke|werkstatt|agentur|atelier|studio)",

@@ -32,6 +32,10 @@ from facturist.engine.wrapcaption import continues_line_above
 _DATED_CELL = re.compile(r"^[^\W\d][^:\d]{1,30}:\s*\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}$")
 
 
+# An amount with its cents ("11,723.90", "1.234,56"): a table's header row prints none.
+_FIGURE = re.compile(r"\d[.,]\d{2}(?!\d)")
+
+
 # Section words that introduce the party on the same line without a colon ("Bill to ACME").
 _TO_FORM = re.compile(r"(?:to|[àa])\s*:?\s*$", re.IGNORECASE)
 
@@ -238,9 +242,11 @@ def _name_below(
         # The block must run on from the header: a wide gap means the section is over.
         if below.page != line.page or below.y0 - previous_y1 > 3 * line.height:
             break
-        if names_columns(below):
+        if names_columns(below) and not _FIGURE.search(below.text):
             # The item table starts: OCR'd lines are taller than their print, so a caption
             # printed under its block ("From") could reach past the gap to the table header.
+            # A row with a figure in it is none ("ACME Services Ltd | Subtotal | 11,723.90":
+            # the name beside the totals block).
             break
         previous_y1 = below.y1
         cells = [c for c in below.cells if left <= c.x0 <= header.x0 + 260]

@@ -18,12 +18,13 @@ SHARE_CAPITAL = re.compile(
     r"|grundkapital|kapita[łl] zak[łl]adowy)",
     re.IGNORECASE,
 )
-# What reads as a legal form but is none: a unit after a number ("1 kg"), a Dutch postcode's
-# letters ("3511 NV Utrecht"), a street's direction after its house number ("Av. Constitución
-# 2050 Pte.", Mexico's poniente) without Singapore's "Ltd" after it, a hotel's "Spa" in its
-# list of trades ("Hotel · Restaurant · Spa"), no Italian S.p.A.
+# What reads as a legal form but is none: a unit after a number or in brackets ("1 kg",
+# "Paku 3\" (kg)"), a Dutch postcode's letters ("3511 NV Utrecht"), a street's direction
+# after its house number ("Av. Constitución 2050 Pte.", Mexico's poniente) without
+# Singapore's "Ltd" after it, a hotel's "Spa" in its list of trades ("Hotel · Restaurant ·
+# Spa"), no Italian S.p.A.
 _FORM_LOOKALIKE = re.compile(
-    r"\d\s*(?i:kg)\b|\b\d{4} ?[A-Z]{2}\b|(?<=\d )(?:Pte|Ote)\.?(?!\s*(?i:ltd|limited))"
+    r"\d\s*(?i:kg)\b|\((?i:kg)\)|\b\d{4} ?[A-Z]{2}\b|(?<=\d )(?:Pte|Ote)\.?(?!\s*(?i:ltd|limited))"
     r"|(?<=[·•|&] )Spa\b|\bSpa(?= [·•|&] )"
     # An e-mail or web address ("accounts@northgate-it.co.uk", "www.acme.co"): no "Co.".
     r"|\S+@\S+|\b(?:www\.|https?://)\S+"
@@ -57,6 +58,24 @@ def spaced_name(text: str) -> str:
     text = _LOPSIDED_AMPERSAND.sub(" & ", text)
     text = _OCR_SRL.sub("S.r.l.", text)
     return _GLUED_FORM.sub(" ", text)
+
+
+# The owner's line of a sole proprietor's letterhead ("Inh. Johanna Seebach e.K.", "Inhaberin
+# ...", "Prop. R. Singh", "Owner: ..."): the person who holds the firm, not the firm's name.
+OWNER_LINE = re.compile(
+    r"^(?:inh\.|inhaber(?:in)?\b|owner\b|prop\.|proprietor\b|proprietress\b|propriétaire\b"
+    r"|titolare\b|eigenaar\b)",
+    re.IGNORECASE,
+)
+
+
+# An address's caption before its value ("Alamat/ Address: Kg. Seberang Perak", "Anschrift:
+# ..."): the line is the address, no name (though "Kg." reads as a legal form).
+ADDRESS_CAPTION = re.compile(
+    r"^(?:[^\W\d_]+\s*/\s*)?(?:address|adresse|anschrift|alamat|indirizzo|direcci[oó]n|adres"
+    r"|morada|endere[çc]o)\s*:",
+    re.IGNORECASE,
+)
 
 
 # A logo's letters ("AK", "SL"): a company's initials, no name.
@@ -113,6 +132,8 @@ def not_a_name(text: str) -> bool:
         return True  # "(Not to be used for payment remittance)": a remark in brackets
     if "@" in text or "www." in text.casefold():
         return True  # an e-mail or web address of a contact line
+    if ADDRESS_CAPTION.match(text):
+        return True  # "Address: 12 Main St": an address's caption and value
     if SHIP_TO.match(text):
         return True  # the delivery address's caption beside the buyer's block
     if _PAYMENT_CARD.match(text):

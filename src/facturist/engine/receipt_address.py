@@ -156,14 +156,15 @@ def seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
             break
         if seen_postcode and not STATE_LINE.match(text) and not (town_next and _town(text)):
             break
-        words.extend(_before_stop(line.words))
+        kept = _before_stop(_without_number_cell(line))
+        words.extend(kept)
         plot_free = _LOT_NUMBER.sub("", text)
         # "Ara Damansara, 47301" over "Petaling Jaya, Selangor": the postcode ends its line,
         # its town follows on the next.
         town_next = not seen_postcode and bool(re.search(r"(?<!\d)\d{5}\W*$", plot_free))
         if _POSTCODE.search(plot_free) or POSTCODE_TOWN.search(plot_free):
             seen_postcode = True
-        if len(_before_stop(line.words)) < len(line.words):
+        if len(kept) < len(_without_number_cell(line)):
             break
     if not words:
         return None
@@ -197,3 +198,15 @@ def _before_stop(words: Sequence[Word]) -> list[Word]:
             break
         kept.append(word)
     return kept
+
+
+# A form's own number printed at the right of an address line: "No. 018772", "Bil: 2231".
+_NUMBER_CELL = re.compile(r"^(?:NO|BIL|REF|SERIAL)\.?\s*:?\s*\d{4,}$", re.IGNORECASE)
+
+
+def _without_number_cell(line: Line) -> list[Word]:
+    """The line's words without a form's number cell set apart at its end."""
+    cells = line.cells
+    if len(cells) >= 2 and _NUMBER_CELL.match(cells[-1].text.strip()):
+        return [word for cell in cells[:-1] for word in cell.words]
+    return list(line.words)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
+from facturist.engine.formhead import without_title_cell
 from facturist.engine.layout import Line
 from facturist.engine.model import PageText, Value
 from facturist.engine.name_rows import (
@@ -45,6 +46,7 @@ from facturist.engine.receipt_scan import (
     looks_like_receipt,
     main_receipt,
 )
+from facturist.engine.receipt_words import amount_in_words
 
 __all__ = ["looks_like_receipt", "main_receipt", "receipt_fields", "with_receipt_fields"]
 
@@ -52,6 +54,11 @@ __all__ = ["looks_like_receipt", "main_receipt", "receipt_fields", "with_receipt
 _OWN_REGISTRATION = re.compile(r"\S\s*\((?:[A-Z]{1,3})?\d{5,}-?[A-Z]\)\s*$")
 # A copy banner, its second word often lost in white-on-black print ("CUSTOMER | OPY").
 _BANNER = re.compile(r"^\W*(CUSTOMER|MERCHANT|CARDHOLDER)(\W+\w{1,5})?\W*$", re.IGNORECASE)
+# The buyer's caption on a cash bill or invoice form: "M/s : LADANG ...", "Messrs", "To :".
+_BUYER_CAPTION = re.compile(
+    r"^\W*(?:(?:M/S|MESSRS)\b\.?|(?:TO|CUSTOMER|NAMA(?:\s+PELANGGAN)?|(?:SOLD|BILL)\s+TO)\s*:)",
+    re.IGNORECASE,
+)
 # A slogan printed in quotes above the name: "\"Your One-Stop School & Office Supplies\"".
 _QUOTED = re.compile(r"^\W*[\"“”„'‘’].*[\"“”'‘’]\W*$")
 _FAREWELL = re.compile(
@@ -92,9 +99,15 @@ def receipt_fields(lines: Sequence[Line]) -> dict[str, Value]:
     """Seller name and address, date and total of a receipt, as far as they can be found."""
     fields: dict[str, Value] = {}
     name_end, name = _seller_name(lines)
+    address = seller_address(lines, name_end) if name is not None else None
+    if name is None or not LEGAL_SUFFIX.search(name.text):
+        # A logo and tagline at the top, the company with its address in the footer (the
+        # address found under the logo may be the footer's).
+        footer = _footer_company(lines, name_end + 1)
+        if footer is not None and (address is None or address.text == footer[2].text):
+            name_end, name, address = footer
     if name is not None:
         fields["seller_name"] = name
-        address = seller_address(lines, name_end)
         if address is not None:
             fields["seller_address"] = address
     found_date = receipt_date(lines)
@@ -118,7 +131,7 @@ def _is_name_like(text: str) -> bool:
         return False
     if STOP.search(text) or is_registration(text) or PREAMBLE.search(text):
         return False
-    if _BANNER.match(text) or _QUOTED.match(text):
+    if _BANNER.match(text) or _QUOTED.match(text) or _BUYER_CAPTION.match(text):
         return False
     if _FAREWELL.search(text):
         return False  # "GOODS SOLD ARE NOT RETURNABLE, THANK YOU" cut from the roll above
@@ -137,7 +150,13 @@ def _header_lines(lines: Sequence[Line]) -> list[Line]:
         if find_date(line.text) is not None or TITLE.search(line.text):
             if any(_is_name_like(seen.text) for seen in header):
                 break
+            named = without_title_cell(line) if not header else None
+            if named is not None and _is_name_like(named.text):
+                header.append(named)  # "PERNIAGAAN ... SRI TANJUNG   INVOICE": a form's head
             continue  # a title printed above the seller's name
+        named = without_title_cell(line) if not header else None
+        if named is not None and _is_name_like(named.text) and not _is_name_like(line.text):
+            line = named  # "SYARIKAT ... SDN BHD      CASH BILL": a pre-printed form's head
         header.append(line)
     return header
 
@@ -223,7 +242,24 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
     # OCR reads "&" as S or 8: "FSB" before a legal form is "F&B" (food and beverage).
     text = re.sub(r"\bF[S8]B(?=\s+(?:SDN|BHD|S/B|PTE|LTD|\(M\)))", "F&B", text)
     # The header skips titles above the name: count the name's line among all lines.
-    return list(lines).index(header[end]), field_value(text, words)
+    last = header[end].words[-1]
+    position = next(i for i, ln in enumerate(lines) if any(w is last for w in ln.words))
+    return position, field_value(text, words)
+
+
+def _footer_company(lines: Sequence[Line], start: int) -> tuple[int, Value, Value] | None:
+    """(index, name, address) of a company line with a legal form ("... SDN BHD") printed
+    below the header with its address under it: the seller's block in a receipt's footer."""
+    for index in range(max(start, 0), len(lines)):
+        text = _clean_name(lines[index].text)
+        if not LEGAL_SUFFIX.search(text) or not _is_name_like(text):
+            continue
+        if re.search(r"\b(BY|OLEH|FOR|UNTUK)\b", text, re.IGNORECASE):
+            continue  # "Fuel supplied by ... SDN BHD": a supplier, not the seller
+        address = seller_address(lines, index)
+        if address is not None:
+            return index, field_value(text, lines[index].words), address
+    return None
 
 
 def _wrapped_name(header: Sequence[Line], chosen: int) -> bool:
@@ -262,6 +298,13 @@ def _registered_row(header: Sequence[Line], index: int, first_address: int) -> b
     if not re.search(r"\d{4,}\s?-?\s?[A-Z]\b", text):
         return False  # a till code ("3180404"), no number with its check letter
     upper, lower = header[index - 1], header[index]
+    if (
+        not _is_name_like(upper.text)
+        and index + 2 < len(header)
+        and starts_address(header[index + 2].text)
+    ):
+        # Alone over its number and the address, under a note or a code: the seller's row.
+        return True
     repeated = set(re.findall(r"[^\W\d]{2,}", upper.text.upper())) & set(
         re.findall(r"[^\W\d]{2,}", lower.text.upper())
     )
@@ -368,6 +411,9 @@ def _receipt_total(lines: Sequence[Line]) -> Value | None:
                 and settled in _amounts(_split_glued(line.text))
             ][-1:]
         candidates = agreeing or candidates
+    if not candidates and settled is None and (spelled := amount_in_words(lines)) is not None:
+        # No TOTAL caption: the amount printed in a box that the amount in words spells out.
+        candidates = [(1, spelled[1], -spelled[0], spelled[1])]
     if not candidates and settled is None:
         # No TOTAL line and no cash handed over (a card, a pay station): "Amount Paid".
         candidates = [

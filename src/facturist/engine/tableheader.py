@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from facturist.engine.amountread import AMOUNT_TOKEN
 from facturist.engine.column_captions import classify_text, classify_word, header_words
-from facturist.engine.layout import Line
+from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 from facturist.engine.parse.currency import without_currency
 
@@ -110,11 +110,12 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         else:
             description = (0.0, min(c[0] for c in centers.values()) - 2)
         last = group[-1] if len(group) > 1 else line
-        left = min(w.box.x0 for member in group for w in member.words)
+        kept = [c for member in group for c in member.cells if not _figure_beside(c)]
+        left = min((c.x0 for c in kept), default=line.words[0].box.x0)
         columns = Columns(centers, description, last.y1, line.page, left)
-        columns.lead = [
-            (c.x0, c.x1) for member in group for c in member.cells if c.x1 < description[0] + 6
-        ] + [(min(w.box.x0 for w in code), max(w.box.x1 for w in code)) for code in codes]
+        columns.lead = [(c.x0, c.x1) for c in kept if c.x1 < description[0] + 6] + [
+            (min(w.box.x0 for w in code), max(w.box.x1 for w in code)) for code in codes
+        ]
         # Count columns besides the quantity's ("Qty ordered | Qty shipped"): figures to
         # choose the billed count from (`_unlabelled_quantity`).
         columns.others = _other_captions(group, found) + [
@@ -137,6 +138,12 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
             columns.net_span = (min(w.box.x0 for w in net), max(w.box.x1 for w in net))
         return lines.index(last), columns
     return None
+
+
+def _figure_beside(cell: Cell) -> bool:
+    """ "+44 113 496 0731" on the header's line in a sidebar left of the table: digits and no
+    letter, a value printed beside the header, never a column's caption."""
+    return any(ch.isdigit() for ch in cell.text) and not any(ch.isalpha() for ch in cell.text)
 
 
 def _clip_description(columns: Columns) -> None:

@@ -32,6 +32,11 @@ PAGE_LABEL = re.compile(
 _INDENT = 40
 # An article code or a long number: digits in a word of more than three characters.
 _CODE_LIKE = re.compile(r"^(?=.{4,}).*\d")
+# A size or pack in an item's name, no article code: "40x46", "4x1", "1.5mm", "500ml", "100/cs".
+_UNIT = r"(?:mm|cm|m|ml|cl|l|kg|g|mg|gal|oz|lbs?|mil|in|ft|\"|/[a-z]{1,4})"
+_MEASURE = re.compile(
+    rf"^\d+(?:[.,]\d+)?(?:(?:[x×]\d+(?:[.,]\d+)?)+{_UNIT}?|{_UNIT}),?$", re.IGNORECASE
+)
 # How far quantity x price may be from a printed net amount (cents of rounding).
 _NET_TOLERANCE = 0.011
 
@@ -102,11 +107,16 @@ def opens_description(word: Word, line: Line, columns: Columns) -> bool:
     first = 1 if len(cell.words) > 1 and POSITION.match(cell.words[0].text) else 0
     if not cell.words[first].text[:1].isalpha():
         return False
+    # "FRT      Freight - LTL": a code in a column of its own, well apart from the phrase.
+    apart = cell.x1 + 2 * line.height
+    if any(apart < c.x0 < left and c.text[:1].isalpha() for c in line.cells):
+        return False
     start = first
     for position, other in enumerate(cell.words[first:], start=first):
         if other.box.x0 >= left:
             break
-        if _CODE_LIKE.search(other.text) or other.text.endswith(":"):
+        code = _CODE_LIKE.search(other.text) and not _MEASURE.match(other.text)
+        if code or other.text.endswith(":"):
             start = position + 1
     run = cell.words[start:]
     if word not in run or run[0] is not cell.words[first]:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import permutations
 
+from facturist.engine.brokenwords import join_broken_words
 from facturist.engine.carrylines import carry_line
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
@@ -92,6 +93,7 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
             rows.extend(group)
         # An item always has a text: a row of bare figures is an allowance or a tax line.
         counted = "quantity" in columns.centers
+        join_broken_words([row.description for row in rows])  # brokenwords.py
         table = [
             item
             for row in without_group_sums(rows)
@@ -155,11 +157,19 @@ def _read_rows(
                 following = resume
             index = following
             continue
-        first = line.cells[0].text if line.cells else ""
-        stop = TABLE_STOP.match(first) or TABLE_STOP.match(line.text)
-        if stop and not (rows and (_RATE_DETAIL.match(line.text) or _wraps_on(rows[-1], line))):
-            return rows, index + 1
         beside = beside_table(line, columns)
+        # "VAT Reg. No." in a sidebar left of the items: a caption of the block beside the
+        # table, no totals line under it (a total carries its figure).
+        sidebar = beside is None and not any(ch.isdigit() for ch in line.text)
+        own = beside or line
+        first = own.cells[0].text if own.cells else ""
+        stop = TABLE_STOP.match(first) or TABLE_STOP.match(own.text)
+        if (
+            stop
+            and not sidebar
+            and not (rows and (_RATE_DETAIL.match(line.text) or _wraps_on(rows[-1], line)))
+        ):
+            return rows, index + 1
         if beside is None:
             index += 1  # an info block left of the table ("Date 12/03/2025"): no item text
             continue

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from facturist.engine.carrylines import carry_line
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
+from facturist.engine.rowbelow import amount_below
 from facturist.engine.tablerows import PAGE_LABEL
 
 if TYPE_CHECKING:
@@ -122,6 +123,7 @@ def next_page(
             return None  # a sentence: a letter or terms, no page's head
         if not numbers:
             continue  # the page's running head
+        numbers = {**numbers, **amount_below(lines, index, numbers, read_row)}  # rowbelow.py
         priced = "amount" in numbers and bool(numbers.keys() & {"quantity", "unit_price"})
         in_columns = all(
             _aligned(numbers[key], rows, key, line) for key in _FIGURES if key in numbers

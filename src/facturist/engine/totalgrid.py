@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from facturist.engine.charges import WITHHOLDING, WITHHOLDING_KEY
 from facturist.engine.column_captions import names_item_columns
-from facturist.engine.gridbeside import beside_grid, first_row
+from facturist.engine.gridbeside import beside_grid, first_row, note_under_label
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
@@ -82,6 +82,8 @@ _GROSS_CAPTION = re.compile(
 _RETENTION = re.compile(r"^(?:irrf|csll|cofins|pis(?:/pasep)?|inss)\b", re.IGNORECASE)
 # How far apart (in line heights) two rows of one grid may be.
 _ROW_GAP = 3.5
+# How many lines a note under a row's label may run to (gridbeside.note_under_label).
+_NOTE_LINES = 2
 
 
 def caption_key(cell: Cell) -> tuple[str, int] | None:
@@ -355,6 +357,7 @@ def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
     )
     rows: list[dict[str, Value]] = []
     previous = line
+    notes = 0
     for below in lines[index + 1 : index + 12]:
         if below.page != line.page or below.y0 - previous.y1 > _ROW_GAP * previous.height:
             break
@@ -362,7 +365,14 @@ def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
             continue
         # A lone total's row holds its figure alone: no row labels (an invoice list's rows).
         row = _figures_row(below, columns, cells, labelled and not lone_total)
-        if row is None:
+        # A note wrapped under the row's label (gridbeside.note_under_label) is passed over.
+        left_edge = min(cell.x0 for cell in columns.values())
+        noted = row is None and rows and labelled and notes < _NOTE_LINES
+        if noted and note_under_label(below, left_edge):
+            notes += 1
+            previous = below
+            continue
+        if row is None or (notes and set(row) != set(rows[0])):
             break
         rows.append(row)
         previous = below

@@ -50,6 +50,9 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "zł": "PLN",
     "Kč": "CZK",
     "Ft": "HUF",
+    # The Bulgarian lev: "лв." beside figures.
+    "лв.": "BGN",
+    "лв": "BGN",
     "TL": "TRY",  # "1.234,56 TL": the Turkish lira as Turkish invoices print it
     "RM": "MYR",
     "Rs.": "INR",
@@ -88,6 +91,10 @@ _SYMBOL_RE = re.compile(r"(?<![A-Za-z])(" + _SYMBOL_ALTERNATION + r")(?![A-Za-z�
 # Codes that are also product designations: "Parmigiano Reggiano DOP" (Denominazione di
 # Origine Protetta) names no Dominican peso; they yield to any currency symbol on the page.
 _DESIGNATION_CODES = frozenset({"DOP"})
+# A currency's name in an amount written in words ("Словом: ... лева и 60 стотинки",
+# "azaz ... forint"): as strong as a code beside a figure.
+_NAMED_IN_WORDS = re.compile(r"(?<!\w)(лева|стотинки|forint)(?!\w)", re.IGNORECASE)
+_NAMED_CODES = {"лева": "BGN", "стотинки": "BGN", "forint": "HUF"}
 # "R 159 275.00": the rand sign, read only on a South African page.
 # South Africa writes both "R 159 275.00" and "R 20 997,50" (space groups, decimal comma).
 _RAND = re.compile(
@@ -156,6 +163,10 @@ def detect_currency(text: str) -> str | None:
         # prose, where a registry's initials may look like a code ("CRC Porto").
         codes[upper] += 2 if _touches_number(text, match.start(), match.end()) else 1
         first_seen.setdefault(upper, match.start())
+    for match in _NAMED_IN_WORDS.finditer(text):
+        named = _NAMED_CODES[match.group(1).lower()]
+        codes[named] += 2
+        first_seen.setdefault(named, match.start())
     plain = [code for code in codes if code not in _DESIGNATION_CODES]
     if plain or (codes and not _SYMBOL_RE.search(text)):
         return max(plain or codes, key=lambda code: (codes[code], -first_seen[code]))
@@ -185,7 +196,16 @@ def _counts_as_code(word: str, text: str, start: int, end: int) -> bool:
     if word.isupper():
         return upper not in _WORDLIKE_CODES or _touches_number(text, start, end)
     # Lower case only for codes that are no everyday word: "we try to deliver" names no lira.
-    return word.islower() and upper in _COMMON_CODES and upper not in _WORDLIKE_CODES
+    if word.islower():
+        return upper in _COMMON_CODES and upper not in _WORDLIKE_CODES
+    # "Eur 57 ct", "Kaina, Eur" (Lithuania): a capitalised common code beside a figure or
+    # closing a column caption after its comma.
+    return (
+        word.istitle()
+        and upper in _COMMON_CODES
+        and upper not in _WORDLIKE_CODES
+        and (_touches_number(text, start, end) or text[max(0, start - 2) : start] == ", ")
+    )
 
 
 def _touches_number(text: str, start: int, end: int) -> bool:

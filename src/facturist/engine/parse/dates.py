@@ -1,4 +1,8 @@
-"""Dates as printed on invoices: numeric in any order, or with month names in eight languages."""
+"""Dates as printed on invoices: numeric in any order, or with month names in many languages.
+
+Central and Eastern Europe adds its own forms: a closing dot ("2025.03.04.", "03.04.2025."),
+Bulgarian "04.03.2025 г.", Latvian "2025. gada 4. martā", Lithuanian "2025 m. kovo 4 d.".
+"""
 
 from __future__ import annotations
 
@@ -26,9 +30,46 @@ _MONTH_WORDS: dict[int, str] = {
     11: "november nov novembre noviembre novembro listopad listopada lis",
     12: "december dec dezember dez decembre diciembre dic dicembre dezembro grudzien grudnia gru",
 }
+# Central/Eastern European and Baltic month names, nominative and the cases dates use
+# (genitive, locative), as printed; they are folded to ASCII like the text they are matched
+# against. Croatian "listopad" (October) is left out: Polish and Czech use it for November.
+_MONTH_WORDS_EAST: dict[int, str] = {
+    1: "leden ledna január januára január ianuarie siječanj siječnja januar "
+    "януари jaanuar janvāris janvārī sausis sausio",
+    2: "únor února február februára február februarie veljača veljače "
+    "февруари veebruar februāris februārī vasaris vasario",
+    3: "březen března marec március martie ožujak ožujka март märts marts martā kovas kovo",
+    4: "duben dubna apríl apríla április aprilie travanj travnja april "
+    "април aprill aprīlis aprīlī balandis balandžio",
+    5: "květen května máj mája május mai svibanj svibnja maj май mai maijs maijā gegužė gegužės",
+    6: "červen června jún júna június iunie lipanj lipnja junij "
+    "юни juuni jūnijs jūnijā birželis birželio",
+    7: "červenec července júl júla július iulie srpanj srpnja julij "
+    "юли juuli jūlijs jūlijā liepa liepos",
+    8: "srpen srpna august augusta augusztus kolovoz kolovoza avgust "
+    "август augusts augustā rugpjūtis rugpjūčio",
+    9: "září september septembra szeptember septembrie rujan rujna "
+    "септември septembris septembrī rugsėjis rugsėjo",
+    10: "říjen října október októbra október octombrie oktober "
+    "октомври oktoober oktobris oktobrī spalis spalio",
+    11: "listopadu november novembra noiembrie studeni studenoga "
+    "ноември novembris novembrī lapkritis lapkričio",
+    12: "prosinec prosince december decembra decembrie prosinac prosinca "
+    "декември detsember decembris decembrī gruodis gruodžio",
+}
+
+
+def _fold(word: str) -> str:
+    folded = unicodedata.normalize("NFKD", word.lower().rstrip("."))
+    return "".join(ch for ch in folded if not unicodedata.combining(ch)).replace("ł", "l")
+
+
 MONTHS: dict[str, int] = {
     word: month for month, words in _MONTH_WORDS.items() for word in words.split()
 }
+for _month, _words in _MONTH_WORDS_EAST.items():
+    for _word in _words.split():
+        MONTHS.setdefault(_fold(_word), _month)
 
 _YEAR_PIVOT = 70  # two-digit years 00-69 are 20xx, 70-99 are 19xx
 _MIN_YEAR, _MAX_YEAR = 1900, 2099
@@ -64,6 +105,18 @@ _NUMERIC = re.compile(
     r"(?<![\w.,/])(?P<first>\d{1,2})(?P<sep>[-./])\s?(?P<second>\d{1,2})(?P=sep)\s?"
     r"(?P<year>\d{4}|\d{2})(?![\w]|[.,/]\d)"
 )
+# The year first, then the month's name and the day: Latvian "2025. gada 4. martā" (day
+# before month), Lithuanian "2025 m. kovo 4 d.", Hungarian "2025. március 4.".
+_YEAR_WORD_DAY = re.compile(
+    r"(?<![\w.,])(?P<year>\d{4})(?:\.|\s*m\.)\s*" + _WORD + r"\s+(?P<day>\d{1,2})\.?"
+    r"(?:\s*d\b\.?)?(?![\w]|[.,/-]?\d)"
+)
+_YEAR_GADA_DAY_WORD = re.compile(
+    r"(?<![\w.,])(?P<year>\d{4})\.\s*gada\s+(?P<day>\d{1,2})\.\s*" + _WORD + _LETTER_AFTER
+)
+# What may follow a date and belongs to it: a closing dot ("2025.03.04.", "03.04.2025."),
+# the year's abbreviation (Bulgarian "г.", Polish "r.", Croatian "god.").
+_DATE_TAIL = re.compile(r"(?<=\d)(?:\.|\s*(?:г|r|god)\.?)$", re.IGNORECASE)
 _COMPACT = re.compile(
     r"(?<![\w.,/-])(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})(?![\w]|[.,/-]\d)"
 )
@@ -80,7 +133,7 @@ class ParsedDate:
 
 def parse_date(text: str, *, day_first: bool | None = None) -> ParsedDate | None:
     """Read a text that is one date ("05.06.2018", "June 5, 2018") or return None."""
-    stripped = text.strip().rstrip(",;")
+    stripped = _DATE_TAIL.sub("", text.strip().rstrip(",;"))
     if not stripped or len(stripped) > 40:
         return None
     for found, start, end in find_dates(stripped, day_first=day_first):
@@ -92,7 +145,7 @@ def parse_date(text: str, *, day_first: bool | None = None) -> ParsedDate | None
 def find_dates(text: str, *, day_first: bool | None = None) -> list[tuple[ParsedDate, int, int]]:
     """Every date in a text as (parsed date, start, end), left to right, without overlaps."""
     candidates: list[tuple[ParsedDate, int, int]] = []
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_WORD_DAY, _YEAR_GADA_DAY_WORD):
         for match in pattern.finditer(text):
             month = _month_number(match.group("month"))
             if month is None:
@@ -176,9 +229,7 @@ def _spaced_short_year(match: re.Match[str]) -> bool:
 
 
 def _month_number(word: str) -> int | None:
-    folded = unicodedata.normalize("NFKD", word.lower().rstrip("."))
-    ascii_word = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return MONTHS.get(ascii_word.replace("ł", "l"))
+    return MONTHS.get(_fold(word))
 
 
 def _make_date(year_text: str, month: int, day: int) -> date | None:
