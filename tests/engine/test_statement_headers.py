@@ -96,3 +96,25 @@ def test_umsatzsteuer_wird_nicht_erhoben_means_no_tax() -> None:
         (57, 520, "Umsatzsteuer wird nicht erhoben (hoheitliche Tätigkeit).", 9)
     ]
     assert _fields(_LETTERHEAD + _WINDOW + body)["tax_amount"] == 0.0
+
+
+def test_a_legal_form_glued_to_a_tagline_by_a_separator_is_no_abbreviation() -> None:
+    # OCR glues "·" between the legal form and the tagline: "GmbH" is printed whole there,
+    # so the letterhead's tagline line does not spell out the name.
+    assert not spells_out(
+        "Systemhaus Brückner GmbH", "Systemhaus Brückner GmbH·IT-Service & Netzwerke"
+    )
+    fields = _fields(
+        [
+            (439, 33, "Systemhaus Brückner GmbH", 10),
+            (483, 45, "Kaiserstraße 113", 9),
+            (475, 57, "76133 Karlsruhe", 9),
+            (57, 81, "Systemhaus Brückner GmbH·IT-Service & Netzwerke", 9),
+            (57, 131, "Systemhaus Brückner GmbH·Kaiserstraße 113·76133 Karlsruhe", 6),
+            (57, 147, "Kanzlei Dr. Albers & Partner mbB", 10),
+            (57, 161, "Hans-Thoma-Straße 6", 10),
+            (57, 173, "76133 Karlsruhe", 10),
+            *_BODY,
+        ]
+    )
+    assert fields["seller_name"] == "Systemhaus Brückner GmbH"

@@ -171,3 +171,36 @@ def test_a_fee_billed_as_a_paragraph_keeps_the_whole_paragraph() -> None:
     assert items[0][0].startswith("TO OUR PROFESSIONAL FEES")
     assert items[0][0].endswith("correspondence therewith.")
     assert items[1][0] == "Counsel's fee - opinion on title"
+
+
+def test_credit_note_totals_right_of_a_code_column_are_no_discount_of_the_last_item() -> None:
+    # A credit note's items are all negative; the totals under the table stand right of the
+    # description column (clipped at "Art.-Nr."): none of them lowers the last item.
+    rows: list[Row] = [
+        (60, 220, "Pos"),
+        (85, 220, "Artikel"),
+        (326, 220, "Art.-Nr."),
+        (380, 220, "Menge"),
+        (431, 220, "Einzelpreis"),
+        (516, 220, "Summe"),
+        (60, 240, "1"),
+        (85, 240, "Regenhülle für Rucksack"),
+        (327, 240, "RH-M-01"),
+        (403, 240, "-2"),
+        (449, 240, "14,95 €"),
+        (514, 240, "-29,90 €"),
+        (60, 256, "2"),
+        (85, 256, "Versandkostenerstattung"),
+        (326, 256, "VERSAND"),
+        (403, 256, "-1"),
+        (454, 256, "4,95 €"),
+        (519, 256, "-4,95 €"),
+        (341, 280, "Gutschriftsbetrag (brutto)"),
+        (503, 280, "-34,85 €"),
+        (341, 295, "darin enthaltene MwSt. 19 %"),
+        (515, 295, "-5,56 €"),
+    ]
+    assert _items(rows) == [
+        ("Regenhülle für Rucksack", -2.0, 14.95, -29.9),
+        ("Versandkostenerstattung", -1.0, 4.95, -4.95),
+    ]

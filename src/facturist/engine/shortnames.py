@@ -16,7 +16,10 @@ _ACRONYM = re.compile(r"^(?=(?:[a-zäöü]*[A-ZÄÖÜ]){2})[A-Za-zÄÖÜäöü]{
 
 
 def _words(text: str) -> list[str]:
-    return [w.strip(",;·|/()") for w in text.split() if w.strip(",;·|/()")]
+    # A separator glued between two words ("GmbH·IT-Service", as OCR reads "GmbH · IT-...")
+    # ends the one before it: the legal form stands alone, no word to write out.
+    pieces = re.split(r"[\s·•|]+", text)
+    return [w.strip(",;/()") for w in pieces if w.strip(",;/()")]
 
 
 def spells_out(short: str, full: str) -> bool:

@@ -386,7 +386,9 @@ def _adjusts_previous(line: Line, numbers: dict[str, Value], rows: list[_Row]) -
     if row.page != line.page or amount.value >= 0:
         return False
     base = row.numbers["amount"]
-    if not isinstance(base.value, float):
+    if not isinstance(base.value, float) or base.value <= 0:
+        # A discount lowers a charge: under a credit note's negative items, a negative
+        # figure is a total ("Gutschriftsbetrag (brutto) -184,80"), none of the item's.
         return False
     new_amount = round(base.value + amount.value, 2)
     row.numbers["amount"] = Value(new_amount, base.text, base.boxes + amount.boxes)
