@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from facturist.engine.captionedaddress import captioned_address
 from facturist.engine.labels import LABEL_VALUE_LINE
 from facturist.engine.layout import Cell, Line, line_holding
 from facturist.engine.model import Value, Word
@@ -127,7 +128,7 @@ def party_address(
             return again
     if same_line is not None:
         return same_line
-    listed = _listed_address(lines, index)
+    listed = _listed_address(lines, index) or captioned_address(lines, index, cell)
     if listed is not None:
         return listed
     # The block's edges: the name's cell, or the line's first cell when a logo's initials

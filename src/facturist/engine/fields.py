@@ -49,6 +49,7 @@ from facturist.engine.parsing import (
     find_ibans,
 )
 from facturist.engine.parties import party_names, spaced_name
+from facturist.engine.partyiban import buyer_accounts
 from facturist.engine.seller_vat import seller_vat_id
 from facturist.engine.stacked import figures_above
 from facturist.engine.totalgrid import grid_totals
@@ -364,6 +365,9 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
         payers = {c.value.value for c in candidates if c.key == _PAYER_IBAN}
         for line in lines:
             ibans = [iban for iban in find_ibans(line.text) if iban not in payers]
+            # The buyer's own account in its block beside the seller's (partyiban.py).
+            theirs = buyer_accounts(line.words, ibans, seller, buyer)
+            ibans = [iban for iban in ibans if iban not in theirs]
             if ibans:
                 fields["iban"] = Value(ibans[0], line.text, tuple(w.box for w in line.words))
                 break

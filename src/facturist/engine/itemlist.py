@@ -61,6 +61,10 @@ _SUM_REACH = 3
 _DATE_CELL = re.compile(r"^\d{1,2}([./-])\d{1,2}\1(?:\d{2,4})?(?:\s*[-–]\s*[\d./-]+)?$")
 # A cell of a bare number before a row's figures: its count, as a priced table prints it.
 _COUNT = re.compile(r"^\d+(?:[.,]\d+)?$")
+# A cell of a date, a period or a tax rate between the name and the amount: a column of its
+# own ("Aller : Paris → Lyon | 04/03/2024 | 10,0 % | 89,00 €"), no part of the name.
+_DAY = r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4})"
+_COLUMN_CELL = re.compile(rf"^(?:{_DAY}(?:\s*[-–]\s*{_DAY})?|\d{{1,2}}(?:[.,]\d{{1,2}})?\s?%)$")
 _TIMES = re.compile(r"^(?:x|×|@|\*|à|a|per|je|pro)$", re.IGNORECASE)
 _AMOUNT_KEYS = ("net_amount", "tax_amount", "total_amount", "amount_due")
 # A line printed this much smaller than the name above it is a note, not the name's own.
@@ -162,6 +166,8 @@ def _entry(line: Line) -> _Entry | None:
     figure = figured or _figure(line.cells[-1])
     if figure is None:
         return None
+    while len(cells) > 1 and _COLUMN_CELL.match(cells[-1].text):
+        cells = cells[:-1]
     name = [w for cell in cells for w in cell.words]
     if not any(ch.isalpha() for w in name for ch in w.text):
         return None

@@ -105,8 +105,9 @@ def opens_description(word: Word, line: Line, columns: Columns) -> bool:
         return False
     # OCR sets a position number close to its text ("2 Softwarelizenz") in one cell.
     first = 1 if len(cell.words) > 1 and POSITION.match(cell.words[0].text) else 0
-    if not cell.words[first].text[:1].isalpha():
-        return False
+    opening = cell.words[first].text.lstrip("(\"'“„«[")  # "(Squarespace)" ends a name
+    if not opening[:1].isalpha() and not _MEASURE.match(opening):
+        return False  # a size opens a name ("8oz double wall cups"), a code none
     # "FRT      Freight - LTL": a code in a column of its own, well apart from the phrase.
     apart = cell.x1 + 2 * line.height
     if any(apart < c.x0 < left and c.text[:1].isalpha() for c in line.cells):
@@ -115,7 +116,12 @@ def opens_description(word: Word, line: Line, columns: Columns) -> bool:
     for position, other in enumerate(cell.words[first:], start=first):
         if other.box.x0 >= left:
             break
-        code = _CODE_LIKE.search(other.text) and not _MEASURE.match(other.text)
+        # One digit among small letters names a model or a ply ("Easy9", "2-ply"); codes
+        # are capitals ("KR3M") or longer runs of digits.
+        named = sum(ch.isdigit() for ch in other.text) == 1 and any(
+            ch.islower() for ch in other.text
+        )
+        code = _CODE_LIKE.search(other.text) and not named and not _MEASURE.match(other.text)
         if code or other.text.endswith(":"):
             start = position + 1
     run = cell.words[start:]

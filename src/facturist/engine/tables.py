@@ -50,6 +50,10 @@ _BANK_CAPTION = re.compile(r"\b(?:IBAN|BIC|SWIFT)(?:\s*[:/]|\s+[A-Z]{2}\d{2})")
 _GAP = 10
 # A seller's reference opening the name: "[FURN_7777]", or "*987123*" as a Code 39 barcode's
 # text prints it between its start and stop asterisks.
+# A voucher or coupon redeemed on the whole order ("Gutschein Frühjahr  -10,00"): no
+# discount of the item printed above it.
+_VOUCHER = re.compile(r"\b(?:gutschein\w*|voucher|coupon|gift\s?card)\b", re.IGNORECASE)
+_PERIOD_WORDS = re.compile(r"\b(?:du|au|from|to|until|vom|bis|del|al|dal)\b", re.IGNORECASE)
 _BRACKETED_CODE = re.compile(r"^(?:\[[^\]\s]{1,30}\]|\*[^*\s]{1,30}\*)\s*")
 # A colon between digits is a ratio or a time ("Sortiment 3:1", "10:30"), no label's.
 _CONTINUATION_NOISE = re.compile(r"^\W*[\w\-. ]{2,30}\s*(?:(?<!\d):|:(?!\d))\s*\S|^[•·]")
@@ -326,7 +330,8 @@ def _period_only(description: list[Word]) -> bool:
     if len(dates) != 2:
         return False
     rest = text[: dates[0][1]] + text[dates[0][2] : dates[1][1]] + text[dates[1][2] :]
-    return not rest.strip(" -–—/")
+    # "Du 14/03/2024 au 13/04/2024", "from ... to ...", "vom ... bis ...": the same period.
+    return not _PERIOD_WORDS.sub("", rest).strip(" -–—/")
 
 
 def _is_label_value(line: Line, columns: Columns, description: list[Word]) -> bool:
@@ -381,6 +386,8 @@ def _adjusts_previous(line: Line, numbers: dict[str, Value], rows: list[_Row]) -
     if amount is None or not rows or "amount" not in rows[-1].numbers:
         return False
     if not any(ch.isalpha() for ch in line.text) or not isinstance(amount.value, float):
+        return False
+    if _VOUCHER.search(line.text):
         return False
     row = rows[-1]
     if row.page != line.page or amount.value >= 0:

@@ -83,9 +83,16 @@ _IDENTIFIER_LINE = re.compile(
 )
 
 
+# A machine's host name alone under its item ("vps-7f3a21c.vps.example.net"): three labels or
+# more, one with a digit; a bare domain ("atelier.fr") may be what the item sells.
+_HOST_NAME = re.compile(r"^(?=\S*\d)[a-z0-9-]+(?:\.[a-z0-9-]+){2,}\.?$", re.IGNORECASE)
+
+
 def identifier_line(description: list[Word]) -> bool:
-    """A line of an item's EAN or serial numbers."""
+    """A line of an item's EAN or serial numbers, or of the host name of a rented server."""
     text = " ".join(w.text for w in description)
+    if _HOST_NAME.match(text) and any(ch.isalpha() for ch in text.rsplit(".", 1)[-1]):
+        return True
     return _IDENTIFIER_LINE.match(text) is not None and any(ch.isdigit() for ch in text)
 
 

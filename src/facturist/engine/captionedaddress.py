@@ -1,0 +1,79 @@
+"""A party's address on a captioned row of its block.
+
+Central and Eastern European forms list a party as caption rows under its name: "Sediul: Str.
+Doamnei nr. 12, București" (ro), "Juridiskā adrese | Krasta iela 52, Rīga" (lv), "Адрес: | ул.
+Иван Вазов № 12" with "Град: | Пловдив 4000" above it (bg). The address row's value is the
+address; a town row of the same block is added after the street.
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.layout import Cell, Line
+from facturist.engine.model import Value, Word
+
+# The caption of an address row (with or without its colon).
+_ADDRESS = (
+    r"(?:registered office|head office|business address|(?:registered |legal |postal )?address"
+    r"|adresse|adresa|adrese|adresas|adres|juridisk[āa] adrese|sediul(?: social)?|sediu"
+    r"|s[íi]dlo|sz[ée]khely|c[íi]m|адрес|седалище|anschrift|sitz)"
+)
+# The caption of a town row ("Град: | Пловдив 4000").
+_TOWN = (
+    r"(?:town|city|град|населено място|ora[șs]|localitate|miasto|m[ěe]sto|v[áa]ros"
+    r"|pils[ēe]ta|miestas)"
+)
+_CAPTIONED = re.compile(rf"^(?P<caption>{_ADDRESS})\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_CAPTION_ALONE = re.compile(rf"^{_ADDRESS}\s*:?$", re.IGNORECASE)
+_TOWN_CAPTIONED = re.compile(rf"^(?P<caption>{_TOWN})\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_TOWN_ALONE = re.compile(rf"^{_TOWN}\s*:?$", re.IGNORECASE)
+_ROWS = 7  # caption rows of a block under its name
+
+
+def captioned_address(lines: list[Line], index: int, cell: Cell) -> Value | None:
+    """The value of the address row under the party name `cell` (on lines[index]), or None."""
+    start = lines[index]
+    left, right = _column(start, cell)
+    street: list[Word] = []
+    town: list[Word] = []
+    bottom = start.y1
+    for line in lines[index + 1 : index + 1 + _ROWS]:
+        if line.page != start.page or line.y0 - bottom > 2.5 * max(start.height, line.height):
+            break
+        bottom = line.y1
+        column = [c for c in line.cells if left - 8 <= c.x0 < right]
+        street = street or _value(column, _CAPTIONED, _CAPTION_ALONE)
+        town = town or _value(column, _TOWN_CAPTIONED, _TOWN_ALONE)
+    if not street or not any(ch.isdigit() for w in street for ch in w.text):
+        return None
+    parts = [" ".join(w.text for w in street)]
+    if town and " ".join(w.text for w in town) not in parts[0]:
+        parts.append(" ".join(w.text for w in town))
+    text = ", ".join(p.strip(" ,") for p in parts)
+    return Value(text, text, tuple(w.box for w in street + town))
+
+
+def _column(line: Line, cell: Cell) -> tuple[float, float]:
+    """The party's column on its name line: from the caption cell before the name ("Име на
+    фирма: | ACME", "Nosaukums | SIA ACME") or the name, to the next party's cell."""
+    position = next(i for i, c in enumerate(line.cells) if c is cell)
+    left = cell.x0
+    if position > 0 and cell.x0 - line.cells[position - 1].x1 < 120:
+        left = line.cells[position - 1].x0
+    after = line.cells[position + 1 :]
+    right = after[0].x0 if after else float("inf")
+    return left, right
+
+
+def _value(column: list[Cell], captioned: re.Pattern[str], alone: re.Pattern[str]) -> list[Word]:
+    """The words of a row's value after its caption, in the caption's cell or the next one."""
+    for position, cell in enumerate(column):
+        text = cell.text.strip()
+        match = captioned.match(text)
+        if match is not None:
+            skip = len(text[: match.start("rest")].split())
+            return cell.words[skip:]
+        if alone.match(text) and position + 1 < len(column):
+            return list(column[position + 1].words)
+    return []

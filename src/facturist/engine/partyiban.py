@@ -1,0 +1,42 @@
+"""Whose account an uncaptioned IBAN is, when seller and buyer stand side by side.
+
+Romanian, Bulgarian and Baltic forms print each party's bank account in its own block
+("Furnizor: ... Cont: RO97..." | "Client: ... Cont: RO21..."): an account in the buyer's
+column, under the buyer's name, is the buyer's, not the one to pay to.
+"""
+
+from __future__ import annotations
+
+from facturist.engine.model import Box, Value, Word
+
+_BLOCK = 160.0  # points under the names that a party block reaches
+
+
+def in_buyer_block(word: Word, seller: Value | None, buyer: Value | None) -> bool:
+    """Whether `word` lies in the buyer's block, the parties' names on one line side by side."""
+    if seller is None or buyer is None or not seller.boxes or not buyer.boxes:
+        return False
+    first: Box = seller.boxes[0]
+    other: Box = buyer.boxes[0]
+    box = word.box
+    if first.page != other.page or box.page != other.page:
+        return False
+    if abs(first.y0 - other.y0) > 3 or not 0 < box.y0 - other.y0 < _BLOCK:
+        return False
+    if other.x0 > first.x1:  # the buyer on the right
+        return box.x0 >= other.x0 - 8
+    if first.x0 > other.x1:  # the buyer on the left
+        return box.x1 <= first.x0
+    return False
+
+
+def buyer_accounts(
+    words: list[Word], ibans: list[str], seller: Value | None, buyer: Value | None
+) -> set[str]:
+    """The IBANs among `ibans` (read from `words`' line) printed in the buyer's block."""
+    found = set()
+    for iban in ibans:
+        word = next((w for w in words if iban[:4] in w.text.upper()), None)
+        if word is not None and in_buyer_block(word, seller, buyer):
+            found.add(iban)
+    return found
