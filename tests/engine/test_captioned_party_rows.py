@@ -68,3 +68,26 @@ def test_caption_list_gives_the_address_row_without_a_colon() -> None:
     fields = extract_canonical(make_invoice_pdf([rows]), use_einvoice=False)["fields"]
     assert fields["seller_name"] == "SIA Latgran"
     assert fields["seller_address"] == "Krasta iela 52, Riga, LV-1003"
+
+
+def test_an_address_row_goes_on_over_the_lines_under_its_value() -> None:
+    rows = [
+        (400, 40, "FACTURE"),
+        (400, 60, "N° FA-2025-0311"),
+        (400, 72, "Date : 04/03/2025"),
+        (50, 110, "Vendeur"),
+        (60, 124, "Nom"),
+        (170, 124, "Atelier Brunel SARL"),
+        (60, 136, "Adresse"),
+        (170, 136, "17 rue des Tanneurs"),
+        (170, 148, "69002 Lyon"),
+        (170, 160, "France"),
+        (60, 172, "N° TVA"),
+        (170, 172, "FR40303265045"),
+        (50, 200, "Acheteur"),
+        (60, 214, "Nom"),
+        (170, 214, "Boulangerie Martin"),
+        *_ITEMS,
+    ]
+    fields = extract_canonical(make_invoice_pdf([rows]), use_einvoice=False)["fields"]
+    assert fields["seller_address"] == "17 rue des Tanneurs, 69002 Lyon, France"

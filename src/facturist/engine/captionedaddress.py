@@ -37,21 +37,35 @@ def captioned_address(lines: list[Line], index: int, cell: Cell) -> Value | None
     left, right = _column(start, cell)
     street: list[Word] = []
     town: list[Word] = []
+    more: list[list[Word]] = []  # the address value's own next lines ("69002 Lyon", "France")
+    open_value = False
     bottom = start.y1
     for line in lines[index + 1 : index + 1 + _ROWS]:
         if line.page != start.page or line.y0 - bottom > 2.5 * max(start.height, line.height):
             break
         bottom = line.y1
         column = [c for c in line.cells if left - 8 <= c.x0 < right]
-        street = street or _value(column, _CAPTIONED, _CAPTION_ALONE)
+        if open_value:
+            # A cell starting under the value, with no caption of its own left of it, goes on
+            # with the address; a new caption row ends it.
+            x0 = street[0].box.x0
+            below = [c for c in column if abs(c.x0 - x0) <= 4]
+            if below and all(c.x0 >= x0 - 4 for c in column):
+                more.append(list(below[0].words))
+                continue
+            open_value = False
+        if not street:
+            street = _value(column, _CAPTIONED, _CAPTION_ALONE)
+            open_value = bool(street)
         town = town or _value(column, _TOWN_CAPTIONED, _TOWN_ALONE)
     if not street or not any(ch.isdigit() for w in street for ch in w.text):
         return None
-    parts = [" ".join(w.text for w in street)]
-    if town and " ".join(w.text for w in town) not in parts[0]:
+    parts = [" ".join(w.text for w in words) for words in (street, *more)]
+    if town and " ".join(w.text for w in town) not in ", ".join(parts):
         parts.append(" ".join(w.text for w in town))
     text = ", ".join(p.strip(" ,") for p in parts)
-    return Value(text, text, tuple(w.box for w in street + town))
+    boxes = [w.box for words in (street, *more, town) for w in words]
+    return Value(text, text, tuple(boxes))
 
 
 def _column(line: Line, cell: Cell) -> tuple[float, float]:
