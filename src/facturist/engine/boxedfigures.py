@@ -32,13 +32,17 @@ def boxed_figures(lines: list[Line], index: int) -> list[tuple[str, Value, int]]
     else nothing. Only the most specific captions (rank 0: "Totale imponibile", "Totale IVA",
     "Totale documento") are read so: a generic "Total" may head an item column."""
     line = lines[index]
-    if not line.cells or names_item_columns(line):
+    if not line.cells:
         return []
     cell = line.cells[-1]
     if any(ch.isdigit() for ch in cell.text):
         return []
     named = caption_key(cell)
     if named is None or named[1] != 0:
+        return []
+    # Checked last: reading a line's column captions costs more than the tests above, and
+    # only a line ending in a specific caption needs it.
+    if names_item_columns(line):
         return []
     left = cell.x0 - 4
     for below in lines[index + 1 : index + 4]:

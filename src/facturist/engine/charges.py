@@ -142,6 +142,11 @@ def _minus_marked(words: list[Word]) -> list[Word]:
     return out
 
 
+# A figure in a cell ("£17.87", "-225,00"): where its caption ends. Compiled once, as
+# _caption_part runs for many cells of every line.
+_FIRST_FIGURE = re.compile(r"[-−(]?[€$£]?\s?\d[\d.,'\u00a0 ]*[.,]\d{2}\b")
+
+
 def _caption_part(text: str) -> str:
     """A cell's text up to its first figure: "VAT 20% (included): £17.87" -> its caption."""
-    return re.split(r"[-−(]?[€$£]?\s?\d[\d.,'\u00a0 ]*[.,]\d{2}\b", text, maxsplit=1)[0].strip()
+    return _FIRST_FIGURE.split(text, maxsplit=1)[0].strip()

@@ -32,7 +32,8 @@ class Cell:
 
     words: list[Word]
 
-    @property
+    # Cells, like lines, are never changed once built, and their text is read many times.
+    @cached_property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 

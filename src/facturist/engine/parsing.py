@@ -6,6 +6,7 @@ engine working. Callers import from here only, so switching over touches one fil
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from dataclasses import dataclass
@@ -217,6 +218,10 @@ def parse_amount(text: str, *, decimal_hint: str | None = None) -> Decimal | Non
     return result
 
 
+# Callers try every run of a few words as a date (dateread.read_date, netdue._dates), so one
+# page asks about the same short texts many times. The answer depends on the text alone and
+# parsed dates are immutable, so it is kept.
+@functools.lru_cache(maxsize=8192)
 def parse_date(text: str, *, day_first: bool | None = None) -> ParsedDateLike | None:
     """Read a date in any common notation; None when there is none."""
     try:

@@ -70,10 +70,11 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
     """The first item table header at or after `start`: its last line's index, its columns."""
     for index in range(start, len(lines)):
         line = lines[index]
-        if not header_words(line) or _LABELLED_VALUE.search(line.text) or _prose(line):
+        if _LABELLED_VALUE.search(line.text) or _prose(line) or not header_words(line):
             # A header starts with a line naming a column, not with data above it, nor with
             # a caption and its value ("Service period: 28/06/2023 - 05/07/2023") or a
-            # sentence ("... the following goods and services:").
+            # sentence ("... the following goods and services:"). The dearest test, reading
+            # the line's captions, comes last.
             continue
         group = _header_group(lines, index)
         found: dict[str, list[Word]] = {}

@@ -307,15 +307,19 @@ def _less_advances(rows: list[dict[str, Value]]) -> dict[str, Value] | None:
 def _caption_line(line: Line) -> bool:
     """A line of captions only: no figure, though a caption may name its rate ("USt. 19 %")."""
     words = [word.text for word in line.words]
+    if len(words) < 3:
+        return False
     for position, text in enumerate(words):
+        if not _numeric(text):
+            continue  # only a figure needs the (dearer) test for a rate
         rate = _RATED.fullmatch(text) or (
             _RATED.fullmatch(text + "%") is not None
             and position + 1 < len(words)
             and words[position + 1] == "%"
         )
-        if _numeric(text) and not rate:
+        if not rate:
             return False
-    return len(words) >= 3
+    return True
 
 
 def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
