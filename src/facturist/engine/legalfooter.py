@@ -7,13 +7,8 @@ from __future__ import annotations
 import re
 
 from facturist.engine.labels import LEGAL_FORM
+from facturist.engine.partynames import SHARE_CAPITAL
 
-# The share capital after a company's name ("SA au capital de", "S.r.l. - Capitale sociale").
-_CAPITAL_AFTER = re.compile(
-    r"\s+(?:au capital|capital social|capitale sociale|cap\.?\s?soc|share capital|stammkapital"
-    r"|grundkapital|kapita[łl] zak[łl]adowy)\b",
-    re.IGNORECASE,
-)
 # A sentence break: a full stop, a space, a capital.
 _SENTENCE_BREAK = re.compile(r"\.\s+(?=[A-ZÀ-Þ])")
 
@@ -21,9 +16,9 @@ _SENTENCE_BREAK = re.compile(r"\.\s+(?=[A-ZÀ-Þ])")
 def footer_name_part(part: str) -> str:
     """The piece of a footer's part up to where its company name ends: before the share
     capital, or at the first full stop after a legal form; else the part as it is."""
-    capital = _CAPITAL_AFTER.search(part)
+    capital = SHARE_CAPITAL.search(part)
     if capital is not None and LEGAL_FORM.search(part[: capital.start()]):
-        return part[: capital.start()]
+        return part[: capital.start()].rstrip()
     for stop in _SENTENCE_BREAK.finditer(part):
         head = part[: stop.start() + 1]
         last = head.split()[-1] if head.split() else ""

@@ -292,8 +292,6 @@ _SALUTATIONS = re.compile(
 _FRANKING = re.compile(r"^P\.\s?P\.\s+(?:[A-Z]{1,2}-)?\d{4,5}\s+\w", re.IGNORECASE)
 # The intermediary's line that ends an addressee's name ("c/o Hausverwaltung Moser").
 CARE_OF = re.compile(r"^c/o\b", re.IGNORECASE)
-# A name's next line that runs it on by a joining word ("Trattoria Al Mulino" / "di Rossi
-# Luigi & C. S.a.s.", "Bäckerei Huber" / "& Söhne KG").
 # A German cooperative's "eG" ending its name ("„Einheit“ Chemnitz eG"); case-sensitive, as
 # "EG" is a floor (Erdgeschoss) and "e.g." English.
 _COOPERATIVE = re.compile(r"\beG$")
@@ -306,6 +304,8 @@ _PARTNERS = re.compile(
     re.IGNORECASE,
 )
 
+# A name's next line that runs it on by a joining word ("Trattoria Al Mulino" / "di Rossi
+# Luigi & C. S.a.s.", "Bäckerei Huber" / "& Söhne KG").
 _RUNS_ON = re.compile(
     r"^(?:di|de|del|della|des|du|van|von|der|of|&|und|and|et|e|y)\s", re.IGNORECASE
 )
