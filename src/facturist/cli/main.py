@@ -256,9 +256,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands whose own parsers take every argument after the command name. argparse's REMAINDER
+# refuses a first token that looks like an option ("facturist eval -h"), so main() hands these
+# over before the top-level parser sees them.
+_PASSTHROUGH = {"eval": cmd_eval, "samples": cmd_samples, "extract": cmd_extract}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
-    args = build_parser().parse_args(argv)
+    tokens = list(sys.argv[1:] if argv is None else argv)
+    if tokens and tokens[0] in _PASSTHROUGH:
+        args = argparse.Namespace(rest=tokens[1:], func=_PASSTHROUGH[tokens[0]])
+    else:
+        args = build_parser().parse_args(tokens)
     try:
         return int(args.func(args))
     except FacturistError as exc:
