@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.layout import Line
+from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.ids import is_valid_iban
 from facturist.engine.parsing import find_ibans
@@ -46,4 +46,57 @@ def wrapped_iban(lines: list[Line], index: int, words: list[Word]) -> Value | No
         joined = re.sub(r"\s", "", match.group() + "".join(w.text for w in tail[:end]))
         if is_valid_iban(joined.rstrip(".,;")):
             return Value(joined.rstrip(".,;"), joined, tuple(w.box for w in tail[:end]))
+    return None
+
+
+# An IBAN's first groups closing a cell ("IT35 F020 0802 4350"): a country code, check
+# digits, then at least two groups of four, too short for the whole account.
+_GROUPED_HEAD = re.compile(r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){2,7}$")
+# How far (points) the next line's cell may start from the head's, and how many lines (of
+# other columns, read in between) it may stand below.
+_ALIGNED = 6.0
+_NEXT_LINES = 4
+
+
+def split_iban(lines: list[Line]) -> Value | None:
+    """An IBAN printed in groups of four and broken over two lines of a narrow column (a
+    sidebar's "IT35 F020 0802 4350" / "0010 4988 321"): the next line's cell under the head,
+    joined only when the whole passes its mod-97 check."""
+    for index, line in enumerate(lines):
+        for cell in line.cells:
+            match = _GROUPED_HEAD.search(cell.text)
+            if match is None:
+                continue
+            tail = _cell_under(lines, index, (cell.x0, _word_at(cell, match.start()).box.x0))
+            if tail is None:
+                continue
+            for end in range(len(tail.words), 0, -1):
+                pieces = match.group() + "".join(w.text for w in tail.words[:end])
+                joined = re.sub(r"\s", "", pieces).rstrip(".,;")
+                if is_valid_iban(joined):
+                    boxes = tuple(w.box for w in cell.words + tail.words[:end])
+                    return Value(joined, f"{match.group()} {tail.text}", boxes)
+    return None
+
+
+def _word_at(cell: Cell, offset: int) -> Word:
+    """The word of a cell that holds the character at `offset` of its text."""
+    seen = 0
+    for word in cell.words:
+        seen += len(word.text) + 1
+        if seen > offset:
+            return word
+    return cell.words[-1]
+
+
+def _cell_under(lines: list[Line], index: int, lefts: tuple[float, float]) -> Cell | None:
+    """The first cell of a following line that starts under the head (its cell's or its
+    word's left edge), the lines close together; lines of other columns may come between."""
+    line = lines[index]
+    for below in lines[index + 1 : index + 1 + _NEXT_LINES]:
+        if below.page != line.page or below.y0 - line.y1 > 1.5 * line.height:
+            return None
+        for cell in below.cells:
+            if any(abs(cell.x0 - left) <= _ALIGNED for left in lefts):
+                return cell if re.match(r"[A-Z0-9]{1,4}(?: |$)", cell.text) else None
     return None

@@ -17,19 +17,16 @@ from dataclasses import replace
 from facturist.engine.captionedaddress import captioned_address
 from facturist.engine.labels import LABEL_VALUE_LINE
 from facturist.engine.layout import Cell, Line, line_holding
+from facturist.engine.letterheadaddress import letterhead_address
 from facturist.engine.model import Value, Word
 from facturist.engine.partyblocks import RECIPIENT_OPENING, RETURN_SEPARATOR, phrase_before
 from facturist.engine.partyblocks import phrase as _phrase
 from facturist.engine.partynames import SHARE_CAPITAL, initials
-from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
+from facturist.engine.townline import CONTACT as _CONTACT
+from facturist.engine.townline import US_STREET as _US_STREET
+from facturist.engine.townline import town_in as _town
+from facturist.engine.towns import POSTCODE_TOWN
 
-_CONTACT = re.compile(
-    r"\b(?:t[eé]l|telefon|fon|phone|fax|mobil|e-?mail|www|http|ust|vat|tva|iva|btw|nip|uid"
-    r"|steuer|tax|iban|bic|swift|gln|hrb|kvk|siret|siren|nif|cif|p\.\s?iva|mwst|kunden"
-    r"|customer|client|cliente|klant|datum|date|fecha|data"
-    r"|abn|gstin|gst|hst|uen)\b|@",
-    re.IGNORECASE,
-)
 # A registration number printed between a letterhead's name and its street ("ABN 51 824 753
 # 556", "NIF: B87654323"), or a company number in brackets ("(Co. No. 884421-M)",
 # "(SA0412233-X)"): it ends no block that has not begun.
@@ -43,10 +40,6 @@ _REGISTRATION_UNDER_NAME = re.compile(
     r"|^\([A-Z]{0,4}\d[\w\-./]*\)$",
     re.IGNORECASE,
 )
-_UNIT_WORD = re.compile(r"\b(?:suite|unit|box|floor|apt|no\.?|nr\.?|#)\s*$", re.IGNORECASE)
-# ... and, under a street, "Wellington 6035" (New Zealand, South Africa: the postcode after
-# the town, ending the line).
-_TOWN_THEN_CODE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)*,? \d{4}$")
 # A first line of a block that lists trades ("Menuiserie bois et alu – Agencement –
 # Escaliers", "Binnen- en buitenschilderwerk · Behangen"): pieces without a digit.
 _TRADE_LIST = re.compile(r"^[^\d]+(?:\s[–·|•]\s|\s-\s)[^\d]+$")
@@ -65,11 +58,6 @@ _COUNTRY = re.compile(
     r"|luxembourg|luxemburg|danmark|denmark|sverige|sweden|norge|norway|suomi|finland"
     r"|česká republika|czech republic|czechia|slovensko|slovakia|[A-Z]{2})$",
     re.IGNORECASE,
-)
-# "4557 De Silva St": a house number before the street, no postcode before a town.
-_US_STREET = re.compile(
-    r"^\d{3,5}\s+(?:[A-Z][\w.]*\s+){0,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr"
-    r"|Drive|Ln|Lane|Way|Pkwy|Parkway|Ct|Court|Pl|Place|Hwy|Highway)\b\.?",
 )
 _MAX_LINES = 5  # building, street, district, town, postcode (South Africa)
 # A caption before the street: "Registered office:", "Siège social :", "Sitz:", "Adresse:".
@@ -162,7 +150,14 @@ def party_address(
     page = [ln for ln in lines if ln.page == last.page]
     footer = last.y0 > 0.85 * max(ln.y1 for ln in page)
     if index < len(lines) // 3 or footer:  # a name in the footer: the letterhead's address
-        return _nameless_block([ln for ln in lines if ln.page == last.page], avoid)
+        nameless = _nameless_block(page, avoid)
+        if nameless is not None:
+            return nameless
+    first = other.boxes[0] if other is not None and other.boxes else None
+    above = first is None or (last.page, last.y0) < (first.page, first.y0)
+    if index < len(lines) // 3 or footer or above:
+        # The letterhead's address set apart from the name, above the other party.
+        return letterhead_address([ln for ln in lines if ln.page == lines[0].page], other)
     return None
 
 
@@ -555,9 +550,14 @@ def _block_below(
         if town:
             # A centred letterhead line may go on after the town (" · (860) 555-0142").
             after = RETURN_SEPARATOR.search(text, town.end())
+            # ... or go on into its contacts after a colon or none ("OL9 6RS: Tel 0161 ...").
+            after = after or _CONTACT.search(text, town.end())
             rest = text[after.end() :].strip(" ,") if after is not None else ""
             if after is not None and not _COUNTRY.match(rest) and not _STREET_AFTER.match(rest):
-                taken[-1] = Cell([w for w in cell.words if w.box.x0 < _x_at(cell, after.start())])
+                kept = [w for w in cell.words if w.box.x0 < _x_at(cell, after.start())]
+                if kept and kept[-1].text.endswith((":", ";")):
+                    kept[-1] = replace(kept[-1], text=kept[-1].text.rstrip(":;"))
+                taken[-1] = Cell(kept)
             return _joined(_without_tagline(taken, town) + _country_after(lines, line, edges))
         if len(taken) >= _MAX_LINES:
             break
@@ -573,28 +573,6 @@ _HOUSE_NUMBER = re.compile(
     r"|ave|calle|rua|via)\.? (?:no|nr)\s*:\s*\d{1,4}[A-Za-z]?(?:/\d{1,3}[A-Za-z]?)?\s*$",
     re.IGNORECASE,
 )
-
-
-def _town(text: str, taken: list[Cell]) -> re.Match[str] | None:
-    """Where a block's line names its town: a postcode and town that is no US house number
-    and street ("1650 Market Street"); after the street, a town line only a block tells, or
-    a postcode alone under a town ("Cape Town" over "7441")."""
-    towns = [t for t in POSTCODE_TOWN.finditer(text) if not _US_STREET.match(text[t.start() :])]
-    if len(towns) > 1 and towns[0].start() == 0 and ", " in text[: towns[1].start()]:
-        # "20690 Langley Bypass #110, Langley, BC V3A 5E8": the house number opening the
-        # line is no postcode; the town follows the street after a comma.
-        return towns[1]
-    if towns:
-        return towns[0]
-    capitals = CAPITALS_TOWN.search(text)
-    if capitals is not None and _UNIT_WORD.search(text[: capitals.start()]):
-        capitals = None  # "SUITE 1200 NORTH TOWER": a unit's number, no postcode
-    if capitals is not None or not any(ch.isdigit() for cell in taken for ch in cell.text):
-        return capitals  # with no street above, "Via Emilia Est 1520" is the street
-    alone = re.fullmatch(r"\d{4}", text.strip())
-    if alone is not None and not any(ch.isdigit() for ch in taken[-1].text):
-        return alone
-    return _TOWN_THEN_CODE.search(text)
 
 
 def _other_caption(text: str) -> bool:

@@ -16,6 +16,8 @@ AMOUNT_TOKEN = re.compile(
     r"|^-?\d+(?:[.,]\d{1,4})?$"
     # Indian lakh grouping: "1,15,500.00", "3,27,521.25".
     r"|^[(\-]?\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?-?\)?$"
+    # A plus sign before cents ("Round Off +0.48"); never before a bare number ("+49").
+    r"|^\+\d{1,3}(?:[.,' \u00a0]\d{3})*[.,]\d{2}$"
 )
 
 

@@ -8,7 +8,14 @@ import re
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
 
-_ATTENTION = re.compile(r"^(?:for the attention of|attention|attn\.?|fao|f\.a\.o\.)\b", re.I)
+_ATTENTION = re.compile(
+    r"^(?:for the attention of|attention|attn\.?|fao|f\.a\.o\.)\b"
+    # fr "à l'att. de", "à l'attention de"; de "z. Hd.", "zu Händen"; nl "t.a.v."; it "alla
+    # c.a."; es "a la atención de", "Atn.".
+    r"|^(?:[àa] l['’]att(?:\.|ention)\s*(?:de|du)?|z\.\s?hd\.|zu h[äa]nden|t\.\s?a\.\s?v\."
+    r"|alla c\.a\.|a la atenci[oó]n de|atn\.)(?=\s|:|$)",
+    re.I,
+)
 
 
 def name_over_attention(page: list[Line], seller: Value | None) -> Value | None:
@@ -34,3 +41,17 @@ def name_over_attention(page: list[Line], seller: Value | None) -> Value | None:
                 return Value(text, ups[0].text, ups[0].boxes)
             return None
     return None
+
+
+def heads_attention(lines: list[Line], index: int, x0: float) -> bool:
+    """Whether the next line of the column starting at x0, close under lines[index], is an
+    attention line: the name over it is the addressee's ("Oakhurst Holdings Pty Ltd" /
+    "Attention: Ms Fiona Hale"), never the issuer's."""
+    line = lines[index]
+    for below in lines[index + 1 : index + 4]:
+        if below.page != line.page or below.y0 - line.y1 > 1.5 * below.height:
+            return False
+        aligned = [c for c in below.cells if abs(c.x0 - x0) < 4]
+        if aligned:
+            return _ATTENTION.match(aligned[0].text.strip()) is not None
+    return False

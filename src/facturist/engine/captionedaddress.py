@@ -12,12 +12,19 @@ import re
 
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
+from facturist.engine.townline import CONTACT, town_in
 
 # The caption of an address row (with or without its colon).
 _ADDRESS = (
     r"(?:registered office|head office|business address|(?:registered |legal |postal )?address"
     r"|adresse|adresa|adrese|adresas|adres|juridisk[āa] adrese|sediul(?: social)?|sediu"
     r"|s[íi]dlo|sz[ée]khely|c[íi]m|адрес|седалище|anschrift|sitz)"
+)
+# A caption alone on its line over the address's lines, in a sidebar or a letterhead's
+# column ("INDIRIZZO", "DIRECCIÓN", "ADDRESS"). Italy's "Indirizzo:" row with a value is read
+# with its "Comune:" and "Cap:" rows by addresses.py.
+_HEADING_ALONE = re.compile(
+    rf"^(?:{_ADDRESS}|indirizzo|direcci[óo]n|endere[çc]o|morada)\s*:?$", re.IGNORECASE
 )
 # The caption of a town row ("Град: | Пловдив 4000").
 _TOWN = (
@@ -29,6 +36,7 @@ _CAPTION_ALONE = re.compile(rf"^{_ADDRESS}\s*:?$", re.IGNORECASE)
 _TOWN_CAPTIONED = re.compile(rf"^(?P<caption>{_TOWN})\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _TOWN_ALONE = re.compile(rf"^{_TOWN}\s*:?$", re.IGNORECASE)
 _ROWS = 7  # caption rows of a block under its name
+_UNDER = 4  # the lines under a caption alone on its line, past the block's caption rows
 
 
 def captioned_address(lines: list[Line], index: int, cell: Cell) -> Value | None:
@@ -39,12 +47,32 @@ def captioned_address(lines: list[Line], index: int, cell: Cell) -> Value | None
     town: list[Word] = []
     more: list[list[Word]] = []  # the address value's own next lines ("69002 Lyon", "France")
     open_value = False
+    heading: Cell | None = None  # a caption alone on its line, over the address's lines
+    rows: list[Cell] = []
     bottom = start.y1
-    for line in lines[index + 1 : index + 1 + _ROWS]:
+    for number, line in enumerate(lines[index + 1 : index + 1 + _ROWS + _UNDER]):
         if line.page != start.page or line.y0 - bottom > 2.5 * max(start.height, line.height):
+            break
+        if number >= _ROWS and heading is None:
             break
         bottom = line.y1
         column = [c for c in line.cells if left - 8 <= c.x0 < right]
+        if heading is not None:
+            # A sidebar's "INDIRIZZO" / "Via del Pratello 41" / "40122 Bologna (BO)": the
+            # lines flush under the caption, down to the town line.
+            under = [c for c in column if abs(c.x0 - heading.x0) <= 4]
+            if not under or CONTACT.search(under[0].text) or len(rows) == 3:
+                return None
+            rows.append(under[0])
+            if len(rows) > 1 and town_in(under[0].text, rows[:-1]) is not None:
+                text = ", ".join(c.text.strip(" ,") for c in rows)
+                return Value(text, text, tuple(b for c in rows for b in c.boxes))
+            continue
+        if not street:
+            alone = [c for c in column if _HEADING_ALONE.match(c.text.strip())]
+            if alone and alone[0] is column[-1] and _head_alone(line, alone[0]):
+                heading = alone[0]
+                continue
         if open_value:
             # A cell starting under the value, with no caption of its own left of it, goes on
             # with the address; a new caption row ends it.
@@ -91,3 +119,10 @@ def _value(column: list[Cell], captioned: re.Pattern[str], alone: re.Pattern[str
         if alone.match(text) and position + 1 < len(column):
             return list(column[position + 1].words)
     return []
+
+
+def _head_alone(line: Line, caption: Cell) -> bool:
+    """Whether the caption stands alone in its part of the line: no value a short gap
+    right of it (the value is on the lines under it)."""
+    after = [c for c in line.cells if c.x0 >= caption.x1]
+    return not after or after[0].x0 - caption.x1 > 60

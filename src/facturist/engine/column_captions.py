@@ -60,7 +60,10 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # "Kol.", "Količina", bg "Кол.", "Количество", et "Kogus", lv "Daudz.", "Daudzums",
         # lt "Kiekis".
         r"|množ|množstvo|menny|mennyis[ée]g|cantitate|kol|koli[čc]ina|кол|количество|kogus"
-        r"|daudz|daudzums|kiekis)$",
+        r"|daudz|daudzums|kiekis"
+        # Freight billed by weight: "Wt (MT)", "Weight", "Gewicht", "Poids" (see
+        # tableheader._settle_quantity_column: beside a count caption, the count is billed).
+        r"|wt|weight|gewicht|poids|peso)$",
         re.IGNORECASE,
     ),
     "unit_price": re.compile(
@@ -166,6 +169,10 @@ _QUALIFIERS = frozenset(
 _QUALIFIERS_AND_UNITS = _QUALIFIERS | {"jedn", "einh", "stk"}
 
 _PAREN_TAIL = re.compile(r"\s*\(.*$")
+# A caption with the unit it is quoted per: "Rate/MT", "Price / kg", "Rate per hr".
+_PER_UNIT_CAPTION = re.compile(r"^(\w+)\s?(?:/|per)\s?[a-z]{1,4}\.?$", re.IGNORECASE)
+# A weight caption, which the quantity vocabulary reads as the billed count of freight.
+WEIGHT_CAPTION = re.compile(r"^(?:wt|weight|gewicht|poids|peso)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -179,6 +186,9 @@ def classify_text(text: str) -> str | None:
         parts = {_classify(part) for part in text.split("/") if part.strip()}
         if len(parts) == 1:
             found = parts.pop()
+    per_unit = _PER_UNIT_CAPTION.match(text) if found is None else None
+    if per_unit and _classify(per_unit.group(1)) == "unit_price":
+        found = "unit_price"  # "Rate/MT", "Price/kg", "Rate per hr": a price per unit
     return found
 
 

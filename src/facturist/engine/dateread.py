@@ -58,6 +58,28 @@ def heads_date_column(lines: list[Line], index: int, value: Value) -> bool:
     return dates >= 3
 
 
+# A money figure closing a row ("168,00 €", "€ 1.848,00").
+_ROW_FIGURE = re.compile(r"^[-−]?[$€£]?\s?\d[\d.,' ]*[.,]\d{2}\s?[€$£]?$")
+
+
+def heads_schedule(lines: list[Line], index: int, value: Value) -> bool:
+    """The date under a caption opens a schedule: it and the row right under it each hold a
+    date in the caption's column and end in an amount ("Fälligkeit | Betrag" over "ab
+    15.04.2025 monatlich | 168,00 €" / "11 Abschläge bis 15.02.2026 | 1.848,00 €")."""
+    left = value.boxes[0].x0
+    rows = 0
+    for below in lines[index + 1 : index + 3]:
+        if below.page != lines[index].page or len(below.cells) < 2:
+            return False
+        cell = next((c for c in below.cells if c.x0 - 2 <= left <= c.x1 + 2), None)
+        if cell is None or not _ROW_FIGURE.match(below.cells[-1].text) or cell is below.cells[-1]:
+            return False
+        if read_date(cell.words) is None:
+            return False
+        rows += 1
+    return rows == 2
+
+
 # "vom", "dated", "du": the word joining a document's number to its date.
 _DATED = re.compile(r"^(?:vom|from|dated|du|del|van|of|em|z dnia)$", re.IGNORECASE)
 
@@ -174,6 +196,10 @@ def letter_date(lines: list[Line]) -> Value | None:
             if len(words) > size and _PLACE.match(" ".join(w.text for w in words[:-size])):
                 words, placed = words[-size:], True
                 break
+        if not placed:
+            opening = _opening_place_date(words)
+            if opening is not None:
+                words, placed = opening, True
         # A Swiss letter puts "Ostermundigen, 04.03.2025" at the left, over the title: the
         # place before it makes it the letter's date there too.
         if cell.x0 < 0.5 * right_edge and not (placed and len(line.cells) == 1):
@@ -181,6 +207,28 @@ def letter_date(lines: list[Line]) -> Value | None:
         dated = read_date(words)
         if dated is not None and len(dated.boxes) == len(words):
             return replace(dated, confidence=min(dated.confidence, 0.8))
+    return None
+
+
+# What may follow a letter's "place, date" on its line: a separator before other details.
+_SEPARATOR = frozenset("·•|–—-/")
+
+
+def _opening_place_date(words: list[Word]) -> list[Word] | None:
+    """The date of a "place, date" that opens a line of details under the title ("Hamburg,
+    21.02.2025 · Leistungszeitraum Januar 2025 · Projekt ..."): the date is followed by a
+    separator, not by more words of a sentence."""
+    for cut in range(1, min(4, len(words))):
+        if not _PLACE.match(" ".join(w.text for w in words[:cut])):
+            continue
+        rest = words[cut:]
+        for size in (1, 3, 2, 5):
+            following = rest[size : size + 1]
+            if len(rest) < size or (following and following[0].text not in _SEPARATOR):
+                continue
+            dated = read_date(rest[:size])
+            if dated is not None and len(dated.boxes) == size:
+                return rest[:size]
     return None
 
 

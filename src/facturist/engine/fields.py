@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from facturist.engine.accountread import read_iban, wrapped_iban
+from facturist.engine.accountread import read_iban, split_iban, wrapped_iban
 from facturist.engine.addresses import party_address
 from facturist.engine.amountcaptions import caption_rank
 from facturist.engine.amountread import read_amount
@@ -19,6 +19,7 @@ from facturist.engine.dateread import (
     date_in_wrapped_row,
     dated_below,
     heads_date_column,
+    heads_schedule,
     letter_date,
     names_other_date,
     read_date,
@@ -199,6 +200,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     continue  # "Date | Description | Hours": each item's date
                 if key == "invoice_date" and rank == 1 and names_other_date(line, *match.span()):
                     continue  # "FECHA ALBARÁN", "Order Date": another document's date
+                if key == "invoice_date" and rank > 0 and _in_due_caption(line, *match.span()):
+                    continue  # "Date limite de paiement", "Due date": the due date's caption
                 if key == "due_date" and _ON_OR_AFTER.match(match.group()):
                     prior = lines[index - 1].text if index else ""
                     if not _COLLECTION.search(f"{prior} {text[: match.start()]}"):
@@ -231,6 +234,9 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                 words = value_words(line, match.end(), label)
                 names_order = key == "invoice_number" and _names_order(line, label)
                 value = _read(kind, words)
+                if value is None and kind == "vat":
+                    # "VAT Reg No. 661 3048 55" in Courier: each group a cell of its own.
+                    value = read_vat_id(words_after(line, match.end()))
                 if value is None and kind == "amount" and states_no_value(words):
                     continue  # "Sales Tax  N/A": no value, not the next row's figure
                 first = words[0].text.rstrip(".") if words else ""
@@ -262,8 +268,17 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                         kind != "amount" or (not above and not in_item_header(lines, index, label))
                     ):
                         value = _read(kind, words_below(lines, index, label))
-                        if key == "due_date" and value and heads_date_column(lines, index, value):
-                            continue  # "Fällig am" over a schedule of instalments
+                        if (
+                            key in ("due_date", "invoice_date")
+                            and value
+                            and (
+                                heads_date_column(lines, index, value)
+                                or heads_schedule(lines, index, value)
+                            )
+                        ):
+                            # "Fällig am" over a schedule of instalments, "Datum" over the
+                            # dates of a table's rows: no date of this bill.
+                            continue
                 if value is not None:
                     out.append(Candidate(_PAYER_IBAN if payer else key, value, rank, order))
                     if names_order:
@@ -328,6 +343,20 @@ def _cell_of(line: Line, label: list[Word]) -> str:
     return next((c.text for c in line.cells if label and label[0] in c.words), line.text)
 
 
+def _in_due_caption(line: Line, start: int, end: int) -> bool:
+    """A date caption's words are part of a due date's caption in its cell ("Date limite de
+    paiement"); "Date | Due Date", two cells, read "Date Due" across them is no such caption."""
+    offset = 0
+    for cell in line.cells:
+        if offset <= start < offset + len(cell.text) + 1:
+            return any(
+                found.start() < end - offset and start - offset < found.end()
+                for found in LABELS_BY_RANK["due_date"].finditer(cell.text)
+            )
+        offset += len(cell.text) + 1
+    return False
+
+
 def _best(candidates: list[Candidate], key: str) -> Candidate | None:
     pool = [c for c in candidates if c.key == key]
     if not pool:
@@ -371,6 +400,11 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
             if ibans:
                 fields["iban"] = Value(ibans[0], line.text, tuple(w.box for w in line.words))
                 break
+    if "iban" not in fields:
+        # Groups of four broken over two lines of a sidebar (accountread.py).
+        split = split_iban(lines)
+        if split is not None:
+            fields["iban"] = split
     if "invoice_date" not in fields:
         dated = letter_date(lines)
         if dated is not None:

@@ -90,8 +90,14 @@ def _is_heading(line: Line) -> bool:
     return len(line.cells) == 1 and _HEADING.match(line.cells[0].text.strip()) is not None
 
 
+# A business term's reference beside its caption: "Artikelname (BT-153):", "(BT-38/37)".
+_TERM_REF = re.compile(r"\s*\(BT-\d+(?:\s*/\s*\d+)*\)", re.IGNORECASE)
+# A figure's unit or currency after it: "8 Stück", "9,50 EUR", "1 Pauschale".
+_UNIT_AFTER = re.compile(r"^(\S+)\s+[^\W\d_][^\d]{0,14}$")
+
+
 def _role(caption: str) -> str | None:
-    caption = caption.strip().rstrip(":").strip()
+    caption = _TERM_REF.sub("", caption).strip().rstrip(":").strip()
     for role, pattern in _ROLES:
         if pattern.match(caption):
             return role
@@ -124,7 +130,8 @@ def _box(lines: list[Line], start: int) -> tuple[dict[str, Value] | None, int]:
             value_x = value.x0
             if role is not None and role not in found:
                 if role in _FIGURES:
-                    number = parse_amount(value.text)
+                    unit = _UNIT_AFTER.match(value.text.strip())
+                    number = parse_amount(unit.group(1) if unit else value.text)
                     if number is None:
                         return None, index
                     found[role] = Value(float(number), value.text, value.boxes)

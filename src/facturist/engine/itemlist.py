@@ -69,6 +69,9 @@ _TIMES = re.compile(r"^(?:x|×|@|\*|à|a|per|je|pro)$", re.IGNORECASE)
 _AMOUNT_KEYS = ("net_amount", "tax_amount", "total_amount", "amount_due")
 # A line printed this much smaller than the name above it is a note, not the name's own.
 _SMALLER = 0.88
+# Between these ratios a line is printed about a point smaller than the name above it.
+_SLIGHTLY = 0.84
+_SAME = 0.95
 
 
 @dataclass
@@ -122,14 +125,18 @@ def listed_items(lines: list[Line], fields: dict[str, Value]) -> list[dict[str, 
         if key in fields and isinstance(fields[key].value, int | float) and fields[key].value
     ]
     best: list[_Entry] = []
+    rank = (0, 0)
     ended: _Entry | None = None  # the best list's last line: its sum, or its last item
     for start in range(len(lines)):
         run = _run_from(lines, start)
         if run is None:
             continue
         for candidate in [run, *run.before_headings]:
-            if len(candidate.entries) > len(best) and _adds_up(candidate, targets):
-                best = candidate.entries
+            # A list adding up to the document's net or total beats a longer one adding up
+            # only to its own sum: a bill's call details sum to one line of its summary.
+            found = (_adds_up(candidate, targets), len(candidate.entries))
+            if found[0] and found > rank:
+                best, rank = candidate.entries, found
                 ended = candidate.closing or candidate.entries[-1]
     if ended is not None:
         # Outlays in an inner column under the list, summed in its column (innersums.py).
@@ -142,18 +149,22 @@ def listed_items(lines: list[Line], fields: dict[str, Value]) -> list[dict[str, 
     return items or summed_items(lines, fields)
 
 
-def _adds_up(run: _Run, targets: list[Decimal]) -> bool:
+def _adds_up(run: _Run, targets: list[Decimal]) -> int:
+    """2: the items add up to the document's net or total; 1: to the sum line under them
+    only; 0: to neither."""
     total = run.total
     closing = run.closing
+    nonzero = sum(1 for entry in run.entries if entry.amount)
+    if nonzero >= 2 and any(abs(total - target) <= Decimal("0.011") for target in targets):
+        return 2
     # A single item needs a caption under it to be sure the figure below is its sum.
     if (
         closing is not None
         and closing.amount == total
         and (closing.caption or len(run.entries) > 1)
     ):
-        return True
-    nonzero = sum(1 for entry in run.entries if entry.amount)
-    return nonzero >= 2 and any(abs(total - target) <= Decimal("0.011") for target in targets)
+        return 1
+    return 0
 
 
 def _entry(line: Line) -> _Entry | None:
@@ -305,15 +316,23 @@ def _second_line(item: _Entry, line: Line, right: float) -> bool:
     (Monthly)"), the purchase under the product, as app stores print it. Smaller notes under
     it ("Renews 14 Dec 2026") and text reaching across the list stay details."""
     name, words = item.name, line.words
-    if not name or not all(w.bold for w in name) or any(w.bold for w in words):
+    if not name or any(w.bold for w in words):
         return False
     height = item.line.height
-    if abs(words[0].box.x0 - name[0].box.x0) > _LEVEL * height or line.y0 - item.line.y1 > height:
+    bold = all(w.bold for w in name)
+    # Glyph boxes make a line without ascenders or descenders short: measured on the taller.
+    reach = height if bold else 1.5 * max(height, line.height)
+    if abs(words[0].box.x0 - name[0].box.x0) > _LEVEL * height or line.y0 - item.line.y1 > reach:
         return False
     if _entry(line) is not None or words[-1].box.x1 > (name[0].box.x0 + right) / 2:
         return False
     ratio = smaller_by(name, words)
-    return ratio is None or ratio >= _SMALLER
+    if bold:
+        return ratio is None or ratio >= _SMALLER
+    # Under a name in regular print, a line a point smaller (8 under 9 points) is the second
+    # line of the name's cell ("Room sales EUR 2,140.00 at 3%"); one of the same size may
+    # be a note or a heading, one clearly smaller a note.
+    return ratio is not None and _SLIGHTLY <= ratio < _SAME
 
 
 def _in_name_column(x0: float, run: _Run, height: float) -> bool:

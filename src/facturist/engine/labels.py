@@ -19,9 +19,19 @@ _INVOICE = (
     r"|belegs?|bill|receipt|tax invoice|credit note|nota di credito|nota de cr[ée]dito|creditnota"
     # A solicitor's or barrister's "Fee Note No." (Ireland, UK): the invoice's number.
     r"|avoir|fee note"
+    # Belgium's and Switzerland's "Note de crédit"; "Invoice" as OCR misreads its "I" or "i"
+    # ("lnvoice", "Involce").
+    r"|note de cr[ée]dit|[l1]nvoice|invo[l1]ce"
     # Central and Eastern Europe: sk "Faktúra", hu "Számla", sl/hr "Račun", et "Arve",
     # lv "Rēķins", lt "Sąskaita (faktūra)", bg "Фактура".
     r"|fakt[úu]ra|sz[áa]mla|ra[čc]un|arve|r[ēe][ķk]ins|s[ąa]skaita(?: fakt[ūu]ra)?|фактура)"
+)
+
+# "3 Mar 2025", "30 March 2025", "1st June 2025", "3-Mar-25": a date written day first with its
+# month's name.
+_DAY_MONTH_YEAR = (
+    r"\d{1,2}(?:st|nd|rd|th)?\.?[ \-]"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \-](?:\d{4}|\d{2}\b)"
 )
 
 _RAW: dict[str, list[str]] = {
@@ -88,6 +98,10 @@ _RAW: dict[str, list[str]] = {
     "invoice_date": [
         r"\b(?:rechnungsdatum|invoice date|date of invoice|date de (?:la )?facture|"
         r"fecha de (?:la )?factura|fecha de emisi[oó]n"
+        # A credit note's own date: "Gutschriftsdatum", "Credit Note Date", "Date de l'avoir".
+        r"|gutschriftsdatum|credit (?:note|memo) date|date of (?:the )?credit note"
+        r"|date (?:de l'|d')avoir|date de la note de cr[ée]dit|fecha (?:de la )?nota de cr[ée]dito"
+        r"|data (?:della )?nota di credito|creditnotadatum"
         r"|data (?:della )?fattura|factuurdatum|data da fatura|data (?:e hora )?de emiss[aã]o|"
         r"data wystawienia|belegdatum|date of issue|issue date"
         r"|ausstellungsdatum|datum faktury|billing date|document date"
@@ -117,7 +131,10 @@ _RAW: dict[str, list[str]] = {
     "due_date": [
         r"\b(?:f[äa]lligkeit(?:sdatum|stag)?|f[äa]llig am|zahlbar bis(?: zum)?|due date|"
         r"payment due(?: date)?|date due|due by|due on"
-        r"|[ée]ch[ée]ance|date limite de paiement|fecha de vencimiento|vencimiento|scadenz[ae]|"
+        r"|[ée]ch[ée]ance|date limite de (?:paiement|r[èe]glement)|fecha de vencimiento|vencimiento"
+        # "Fecha límite de pago", "Data limite di pagamento", "Payment deadline".
+        r"|fecha l[íi]mite de pago|data limite (?:de|di|per il) pagamento|payment deadline"
+        r"|(?:latest|last) payment date|last day (?:of|for) payment|scadenz[ae]|"
         r"vervaldatum|vervaldag"
         r"|data de vencimento|termin p[łl]atno[śs]ci|zahlungsziel|f[äa]llig bis|vencimento"
         r"|vence|uiterste betaaldatum|te betalen v[oó][oó]r|p[łl]atne do"
@@ -137,7 +154,15 @@ _RAW: dict[str, list[str]] = {
         r"|apmaks[āa]t l[īi]dz|apmok[ėe]ti iki|(?:ap)?mok[ėe]jimo terminas"
         # A bare "Due 17/4/2025" or "Due Oct 31, 2026" at the right of the header.
         r"|due(?=\s*:?\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
-        r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}))"
+        r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}"
+        # "Due 3 Mar 2025", "Due: 30 March 2025".
+        rf"|{_DAY_MONTH_YEAR}))"
+        # "Payable by 06.04.2025"; a Swiss QR slip's "Payable by" over the payer's name is none.
+        r"|pay(?:able)? by(?=\s*:?\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+        rf"|{_DAY_MONTH_YEAR}))"
+        # "Zahlungsfrist: bis 20.06.2025", "Zahlungstermin 20.06.2025"; "Zahlungsfrist 14 Tage"
+        # states terms, no date.
+        r"|zahlungs(?:frist|termin)(?=\s*:?\s*(?:bis\s+(?:zum\s+)?)?\d{1,2}\.\s?\d{1,2}\.)"
         # A direct debit's date captioned as such: "Date de prélèvement", "Fecha de cargo",
         # "Data addebito", "Abbuchungsdatum", "Incassodatum", "Direct debit date".
         r"|date de pr[ée]l[èe]vement|fecha de (?:cargo|adeudo)|data (?:di )?addebito"
@@ -147,12 +172,30 @@ _RAW: dict[str, list[str]] = {
         r"\b(?:bis zum|bis sp[äa]testens|sp[äa]testens bis(?: zum)?|zahlbar bis|remit (?:until|by)"
         r"|pay(?:able)? until"
         r"|[àa] (?:r[ée]gler|payer)(?: avant| au plus tard)? le"
-        r"|payable (?:avant|au plus tard) le)\b",
+        r"|payable (?:avant|au plus tard) le)\b"
+        # The last day in a payment sentence: "Pagamento tramite bonifico entro il 30/03/2025",
+        # "Pago por transferencia antes del", "Paiement par virement au plus tard le", "Gelieve
+        # te betalen vóór", "Please pay by 15 March 2025".
+        r"|\b(?:pagamento|pagare|pagabile|saldare|bonifico|versamento)\b[^.]{0,80}?"
+        r"\bentro(?: e non oltre)? il\b(?=\s*\d)"
+        r"|\b(?:pago|pagar|abonar|transferencia)\b[^.]{0,80}?\b(?:antes del?|hasta el)\b(?=\s*\d)"
+        r"|\b(?:paiement|r[èe]glement|virement|payer|r[ée]gler)\b[^.]{0,80}?"
+        r"\b(?:avant le|au plus tard le|jusqu'au)\b(?=\s*\d)"
+        r"|\b(?:beta+l\w*|overmak\w*|voldoen)\b[^.]{0,80}?"
+        r"\b(?:v[oó][oó]r|uiterlijk(?: op)?)\b(?=\s*\d)"
+        # (Not a payment received or made: "Payment received by 04/02/2025".)
+        r"|\b(?:pay|payment|payable|remit|settle)\b(?:(?!received|made)[^.]){0,60}?"
+        r"\b(?:by|before|no later than)\b"
+        r"(?=\s*\d)"
+        # "Die Nachzahlung wird am 25.03.2025 fällig", "ist zum 31.03.2025 zur Zahlung fällig".
+        r"|\b(?:am|zum)\b(?=\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+(?:zur zahlung\s+)?f[äa]llig)",
         # Payment terms in a sentence: "Zahlbar innerhalb 30 Tagen netto bis 04.04.2013",
         # "Zahlbar innert 30 Tagen netto, d. h. bis 3. April 2025".
         r"\bzahlbar\b[\w\s,]{0,40}?(?:\bd\.\s?h\.\s*)?\bbis(?: zum)?\b",
         # "Wir ersuchen um Überweisung des Rechnungsbetrages ohne Abzug bis 19.12.2024".
-        r"\b(?:[üu]berweisung|zahlung|bezahlung|begleichung)\b[\w\s]{0,50}?\bbis"
+        # "Bitte überweisen Sie den Betrag bis 20.06.2025", "zu zahlen bis".
+        r"\b(?:[üu]berweisung|zahlung|bezahlung|begleichung|[üu]berweisen|zahlen|begleichen)\b"
+        r"[\w\s]{0,50}?\bbis"
         r"(?: zum| sp[äa]testens)?\b",
         # A direct-debit notice: "wird am 20.03.2014 von Ihrem Konto ... eingezogen".
         r"\b(?:wird|werden)(?: der betrag)? am\b(?=\s*\d{1,2}\.\d{1,2}\.\d{2,4}[^.]{0,60}"
@@ -171,7 +214,8 @@ _RAW: dict[str, list[str]] = {
     ],
     "total_amount": [
         r"\b(?:bruttosumme|rechnungssumme brutto|gesamtbetrag brutto|rechnungsbetrag|"
-        r"bruttobetrag|gesamtsumme|endbetrag|rechnungsbeitrag|grand total|invoice total"
+        r"bruttobetrag|gesamtsumme|(?:rechnungs|gesamt)?endbetrag|rechnungsbeitrag|grand total"
+        r"|invoice total"
         r"|total amount|total ttc|montant (?:eur |€ )?ttc|importe total|total factura|"
         r"totale fattura|"
         r"totale documento|totaalbedrag|totaal incl|factuurbedrag|gross amount|gross total"
@@ -485,7 +529,7 @@ CREDIT_NOTE = re.compile(
     r"creditnota|faktura korygujaca|faktura koryguj[aą]ca|factura rectificativa|rectificativa"
     # QuickBooks calls its credit notes "Credit Memo".
     r"|credit memo"
-    r"|nota de abono|\(381\)"
+    r"|nota de abono|\(381\)|note de cr[ée]dit"
     # Czech and Slovak "Dobropis" (a corrective tax document lowering the price), Hungarian
     # "Jóváíró számla", Slovene "Dobropis", Croatian "Odobrenje".
     r"|dobropis|j[óo]v[áa][íi]r[óo] sz[áa]mla)",
@@ -499,7 +543,7 @@ DOCUMENT_TITLE = re.compile(
     r"(?:(?:votre|your|ihre|uw|su|sua|la vostra|a sua|twoja)\s+)?"
     r"(?:\w*rechnung\w*|rechnungs[\s\-]?korrektur|\w*gutschrift|storno\w*|invoice|credit note"
     r"|debit note|receipt|facture|avoir|factura|fattura|factuur|fatura|faktura|creditnota"
-    r"|nota de cr[ée]dito|nota di credito|quittung|beleg"
+    r"|nota de cr[ée]dito|nota di credito|note de cr[ée]dit|quittung|beleg"
     # Portugal's and Spain's document kinds: "Fatura-Recibo", "Factura simplificada".
     r"|fatura[\s\-]recibo|fac?tura simplificada)"
     r"(?:\s*(?:nr|no|n|n[°º]|n\.\s?[°º]|num|#|number|nummer|numero|número)\.?)?\s*:?$",

@@ -26,15 +26,26 @@ def with_line_above(top: list[Line], index: int, position: int, name: Value) -> 
     runs on from it ("di ...")."""
     if index == 0 or not name.boxes:
         return name
-    line, above = top[index], top[index - 1]
+    line = top[index]
     cell = line.cells[position]
     text = str(name.value)
-    if above.page != line.page or not text.startswith(cell.text.strip(" ,●·|")[:6]):
+    if not text.startswith(cell.text.strip(" ,●·|")[:6]):
         return name
-    ups = [c for c in above.cells if abs(c.x0 - cell.x0) < 4]
-    if not ups:
+    # The line above in the name's column: the next line up may stand in another column
+    # (a letterhead's address flush right beside the logo).
+    found = next(
+        (
+            (above, c)
+            for above in reversed(top[max(0, index - 2) : index])
+            if above.page == line.page
+            for c in above.cells
+            if abs(c.x0 - cell.x0) < 4
+        ),
+        None,
+    )
+    if found is None:
         return name
-    up = ups[0]
+    above, up = found
     upper = up.text.strip()
     if (
         len(upper) < 3
@@ -51,6 +62,10 @@ def with_line_above(top: list[Line], index: int, position: int, name: Value) -> 
     head = LEGAL_FORM.split(text)[0].strip(" ,")
     if runs_on:
         fits = gap < 1.5 * _height(up)
+    elif _logo_over_form(up, cell, text, head):
+        # A logo word over its smaller second line that ends in the legal form ("Hollis &
+        # Grange" / "CATERING SUPPLIES LTD", "BOREALIS" / "Software Inc.").
+        fits = gap < 0.8 * _height(up)
     else:
         fits = (
             gap < 0.8 * _height(cell)
@@ -62,3 +77,18 @@ def with_line_above(top: list[Line], index: int, position: int, name: Value) -> 
         return name
     joined = f"{upper} {text}"
     return Value(joined, joined, (*up.boxes, *name.boxes), name.confidence)
+
+
+def _logo_over_form(up: Cell, cell: Cell, text: str, head: str) -> bool:
+    """Whether a name line, a legal form ending it and no more than two words before that
+    in capitals or capitalised ("Catering Supplies Ltd"), stands under a logo set larger
+    that it does not repeat."""
+    words = head.split()
+    return (
+        all(w[:1].isupper() or w == "&" for w in words)
+        and 0 < len(words) <= 2
+        and head != text
+        and _height(up) > 1.4 * _height(cell)
+        # "OFFICINA MECCANICA BERTOLINI" over "Bertolini S.r.l.": the logo repeats the name.
+        and not {w.casefold() for w in words} & {w.casefold() for w in up.text.split()}
+    )

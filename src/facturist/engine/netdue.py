@@ -22,9 +22,13 @@ from facturist.engine.dateread import read_date
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 
-# A sentence about paying: only its dates are read.
+# "Skonto" opening a word (or after a linking "s": "Zahlungsskonto"), never the "skonto" inside
+# "Geschäftskonto" or "Gehaltskonto", the account a sentence asks to pay into.
+_SKONTO = r"(?:(?<![^\W\d_])|(?<=s))skonto"
+# A sentence about paying: only its dates are read. OCR misreads the "l" of "Zahlbar" ("Zahibar");
+# "ohne Abzug" names the full amount to pay on its own.
 _PAYMENT = re.compile(
-    r"zahlbar|zahlung|skonto|konditionen|payable|payment|\bpay\b|\bterms\b|paiement|payer"
+    rf"zah[li1]bar|zahlung|{_SKONTO}|ohne\s+abzug|konditionen|payable|payment|\bpay\b|\bterms\b|paiement|payer"
     r"|r[ée]gler|r[èe]glement|escompte|pagamento|pagabile|pagare|sconto|\bpago\b|pagar"
     r"|pagadero|descuento|betaling|betalen|betaalbaar|korting|p[łl]atno|p[łl]atne",
     re.IGNORECASE,
@@ -38,7 +42,7 @@ _NET = re.compile(
 )
 # Words of a clause that name the discount: its date is the discount's last day.
 _DISCOUNT = re.compile(
-    r"skonto|escompte|sconto|descuento|desconto|korting|discount|rabat|abz[üu]glich"
+    rf"{_SKONTO}|escompte|sconto|descuento|desconto|korting|discount|rabat|abz[üu]glich"
     r"|\d\s*%",
     re.IGNORECASE,
 )

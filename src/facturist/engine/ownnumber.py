@@ -59,12 +59,15 @@ def refers_back(lines: list[Line], index: int, start: int) -> bool:
     above = lines[index - 1]
     if above.page != line.page or line.y0 - above.y1 > 1.2 * line.height:
         return False
-    return any(
-        abs(other.x0 - cell.x0) < 4
-        and _REFERS.search(other.text)
-        and _INVOICE_WORD.search(other.text)
-        for other in above.cells
-    )
+    for position, other in enumerate(above.cells):
+        if abs(other.x0 - cell.x0) >= 4:
+            continue
+        # A monospaced text layer may split the caption into a cell a word ("Original |
+        # Invoice: | INV-10877"): the aligned cell read with the next.
+        caption = " ".join(c.text for c in above.cells[position : position + 2])
+        if _REFERS.search(caption) and _INVOICE_WORD.search(caption):
+            return True
+    return False
 
 
 # A number as a title's software prints it under the title: a short series, then digits

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from facturist.engine.attention import name_over_attention
+from facturist.engine.attention import heads_attention, name_over_attention
 from facturist.engine.footerletterhead import footer_letterhead
 from facturist.engine.labels import BUYER_SECTION, LEGAL_FORM, SELLER_SECTION
 from facturist.engine.layout import Cell, Line, column_below, line_holding
@@ -17,6 +17,8 @@ from facturist.engine.partyblocks import (
     CARE_OF,
     STRONG_SEPARATOR,
     first_piece,
+    letterhead_over_recipient,
+    phrase,
     uncaptioned_block,
     window_address,
 )
@@ -31,6 +33,7 @@ from facturist.engine.partynames import (
 )
 from facturist.engine.partynames import spaced_name as spaced_name
 from facturist.engine.shortnames import spelled_out
+from facturist.engine.stackedletterhead import with_line_under
 from facturist.engine.towns import POSTCODE_TOWN as POSTCODE_TOWN
 from facturist.engine.tradingname import trading_name
 
@@ -61,6 +64,7 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
             # "Inh. Johanna Seebach e.K.": the owner's line under the firm's name.
             and not OWNER_LINE.match(cell.text.strip())
             and not ADDRESS_CAPTION.match(cell.text.strip())
+            and not heads_attention(top, index, cell.x0)
             and (buyer is None or (cell.text != buyer.text and not _in_block(lines, buyer, cell)))
         ]
         if formed:
@@ -77,6 +81,7 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
                 None
                 if taxed or buyer
                 else logo_over_address(top, index, top[index].cells[position])
+                or letterhead_over_recipient(top, index, top[index].cells[position])
             )
             if logo is not None:  # the legal-form name right of a logo's letterhead: addressee
                 seller, buyer = logo, seller
@@ -102,9 +107,11 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
             seller = trading_name(top)  # "Gareth Pryce t/a Pryce Carpentry"
         if seller is None and top:
             # A title ("Invoice") alone at the top names no one.
+            # A fax machine's transmission line over the page names no one either.
+            unfaxed = [ln for ln in top if not _FAX_HEADER.search(ln.text)] or top
             named = [
                 c
-                for ln in top[:3]
+                for ln in unfaxed[:3]
                 for c in ln.cells
                 if not initials(c.text) and not not_a_name(c.text)
             ]
@@ -112,7 +119,7 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
             seller = Value(first.text, first.text, first.boxes, 0.4)
             if first is (named or top[0].cells)[0]:
                 # A logo word over the name that heads the address ("TAXI" / "Serkan Yilmaz").
-                seller = name_over_address(top) or seller
+                seller = name_over_address(top) or with_line_under(unfaxed, first) or seller
     if buyer is None and lines:
         buyer = uncaptioned_block(lines, seller)
         if buyer is not None:
@@ -120,10 +127,24 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
     if buyer is None and lines:
         # "Ardmore Hospitality Holdings DAC" over "For the attention of Mr John Mulcahy".
         buyer = name_over_attention([ln for ln in lines if ln.page == lines[0].page], seller)
+    if buyer is None and lines:
+        # A medical practice bills its patient, when no addressee is printed apart from them
+        # (a parent addressed in the window pays for a child "Patient: ...").
+        buyer = section_name(lines, _PATIENT)
     if seller is not None and lines:
         page = [ln for ln in lines if ln.page == lines[0].page]
         seller = spelled_out(seller, page, (buyer.text,) if buyer is not None else ())
-    return seller, buyer
+    return _without_honorific(seller), _without_honorific(buyer)
+
+
+# India's "M/s" (Messieurs) before a firm's name ("M/s Saurashtra Polymers Ltd").
+_HONORIFIC = re.compile(r"^M/s\.?\s+(?=\S)", re.IGNORECASE)
+
+
+def _without_honorific(name: Value | None) -> Value | None:
+    if name is None or not isinstance(name.value, str) or not _HONORIFIC.match(name.value):
+        return name
+    return Value(_HONORIFIC.sub("", name.value), name.text, name.boxes, name.confidence)
 
 
 def _holds_tax_id(top: list[Line], index: int, position: int) -> bool:
@@ -137,6 +158,9 @@ def _holds_tax_id(top: list[Line], index: int, position: int) -> bool:
     return False
 
 
+# "Patient | Tan Wei Ling" (en, fr, de), "Patientin", nl "Patiënt", es/pt "Paciente", it
+# "Paziente".
+_PATIENT = re.compile(r"^(?:patient(?:in)?|pati[ëe]nt|paciente|paziente)\b\s*:?", re.IGNORECASE)
 _ISSUER_NUMBER = re.compile(r"\bT\d{13}\b")
 # A fax machine's transmission line over the page: a date, a clock time, then the sending
 # station and a page counter ("24.02.2025 11:07  +49 511 357499  WEBER KG  S. 01/01").
@@ -158,6 +182,9 @@ def _in_block(lines: list[Line], buyer: Value, cell: Cell) -> bool:
     start = line_holding(lines, top)
     if start is None:
         return False
+    beside = any(other is cell for other in lines[start].cells) and cell.x0 >= top.x0
+    if beside and cell.text.strip() in str(buyer.value):
+        return True  # "Aire Valley Textiles | Ltd": monospaced print's cell of the name
     block = itertools.islice(column_below(lines, start, top.x0, tolerance=6), 4)
     return any(other is cell for _line, other in block)
 
@@ -216,17 +243,29 @@ def _footer_company(page: list[Line]) -> Value | None:
         if line.y0 < 0.85 * bottom:
             continue
         for cell in line.cells:
-            for part in map(footer_name_part, STRONG_SEPARATOR.split(cell.text)):
-                # "Nimbusfield Cloud, Inc.", "Kranz GmbH, Am Hafen 7": the name ends before
-                # the first comma-separated piece with a digit.
-                leading = itertools.takewhile(
-                    lambda bit: not any(ch.isdigit() for ch in bit), part.split(",")
-                )
-                piece = _SIGNED_FOR.sub("", _up_to_legal_form(",".join(leading)).strip())
-                if len(piece) < 5 or ":" in piece:
-                    continue
-                if names_by_form(piece) and not not_a_name(piece) and not is_sentence(piece):
-                    return Value(piece, cell.text, cell.boxes, 0.5)
+            found = _footer_name(cell)
+            if found is None:
+                # "Pennine Freight | Services | Ltd | - Registered ...": monospaced print
+                # parts the footer's words into cells a word space apart.
+                found = _footer_name(phrase(line, cell))
+            if found is not None:
+                return found
+    return None
+
+
+def _footer_name(cell: Cell) -> Value | None:
+    """The company a footer cell names with its legal form, before its other pieces."""
+    for part in map(footer_name_part, STRONG_SEPARATOR.split(cell.text)):
+        # "Nimbusfield Cloud, Inc.", "Kranz GmbH, Am Hafen 7": the name ends before the first
+        # comma-separated piece with a digit.
+        leading = itertools.takewhile(
+            lambda bit: not any(ch.isdigit() for ch in bit), part.split(",")
+        )
+        piece = _SIGNED_FOR.sub("", _up_to_legal_form(",".join(leading)).strip())
+        if len(piece) < 5 or ":" in piece:
+            continue
+        if names_by_form(piece) and not not_a_name(piece) and not is_sentence(piece):
+            return Value(piece, cell.text, cell.boxes, 0.5)
     return None
 
 
@@ -247,8 +286,8 @@ def _up_to_legal_form(text: str) -> str:
 # ... or a payment instruction's ("Bank transfer to Thistle & Pine Ltd", "Cheques payable to").
 _SIGNED_FOR = re.compile(
     r"^(?:for and on behalf of|on behalf of|for|(?:please\s+)?(?:make\s+)?(?:(?:bank\s+)?"
-    r"transfer|(?:all\s+)?cheques(?:\s+(?:are|should be|to be))?\s+payable|payable|payments?"
-    r"|pay)\s+to)\s+",
+    r"transfer|(?:all\s+)?che(?:que|ck)s(?:\s+(?:are|should be|to be))?\s+payable|payable"
+    r"|payments?|pay)\s+to)\s+",
     re.IGNORECASE,
 )
 

@@ -8,7 +8,7 @@ import re
 from itertools import pairwise
 
 from facturist.engine.gridcaptions import in_caption_grid
-from facturist.engine.labels import LABEL_VALUE_LINE, LEGAL_FORM
+from facturist.engine.labels import BUYER_SECTION, LABEL_VALUE_LINE, LEGAL_FORM, SELLER_SECTION
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value
 from facturist.engine.partynames import SHIP_TO, customer_number, not_a_name
@@ -34,11 +34,78 @@ def uncaptioned_block(lines: list[Line], seller: Value | None) -> Value | None:
                 continue  # the seller's letterhead block
             if LABEL_VALUE_LINE.match(text) or SHIP_TO.match(text) or _only_opening(text):
                 continue  # "Exmo.(s) Sr.(s)" opens the block; the name is on the next line
+            if party_caption(text):
+                continue  # "From" over the seller's block, "Consignor / Billed to": captions
             if in_caption_grid(page, index, line.cells.index(cell)):
                 continue  # "Número | Fecha | Albarán" over their values: captions
-            if _starts_block(page, index, cell) and _ends_in_town(page, index, cell):
-                return continued_name(page, index, cell, text)
+            if not _starts_block(page, index, cell):
+                continue
+            bottom_line = _town_line(page, index, cell)
+            if bottom_line is None:
+                continue
+            if seller is not None and _holds(page[index : bottom_line + 1], cell, seller):
+                continue  # the letterhead over its legal name ("SAS Transports ..."): the seller's
+            return continued_name(page, index, cell, text)
     return None
+
+
+def letterhead_over_recipient(top: list[Line], index: int, cell: Cell) -> Value | None:
+    """The letterhead at the page's top left when it heads its own street-and-town block and
+    the legal-form name in `cell` heads another, lower and right of it (no caption on either):
+    the letterhead's is the sender, the other block the window's recipient."""
+    first = top[0]
+    head = first.cells[0]
+    text = head.text.strip()
+    if index == 0 or len(text) < 3 or any(ch.isdigit() for ch in text) or not_a_name(text):
+        return None
+    if LEGAL_FORM.search(text) or cell.x0 < head.x1 or cell.x0 < 0.4 * top[index].words[-1].box.x1:
+        return None  # the recipient's block stands right of the letterhead's column
+    if not (_starts_block(top, index, cell) and _town_line(top, index, cell) is not None):
+        return None
+    if not _heads_address(top, head):
+        return None
+    return Value(text, head.text, head.boxes, 0.5)
+
+
+def _heads_address(top: list[Line], head: Cell) -> bool:
+    """Whether the letterhead's address follows under it, in its column: the first line there
+    close under the (large) name, running down to a postcode and town."""
+    for offset, below in enumerate(top[1:5], start=1):
+        aligned = [c for c in below.cells if abs(c.x0 - head.x0) < 6]
+        if not aligned:
+            continue
+        if below.page != top[0].page or below.y0 - top[0].y1 > 1.5 * top[0].height:
+            return False
+        if POSTCODE_TOWN.search(aligned[0].text):
+            return True
+        return _town_line(top, offset, aligned[0]) is not None
+    return False
+
+
+def party_caption(text: str) -> bool:
+    """A line that only captions a party's block: "From", "To", "Bill to", or role words
+    joined by slashes ("Consignor / Billed to"), one of them a seller's or buyer's caption."""
+    pieces = [p.strip(" :") for p in text.split("/")]
+    if not pieces or any(len(p.split()) > 3 or not p for p in pieces):
+        return False
+    return any(
+        (found := section.match(piece)) is not None and not piece[found.end() :].strip(" :")
+        for piece in pieces
+        for section in (SELLER_SECTION, BUYER_SECTION, _BARE_TO)
+    )
+
+
+# "To" alone (without its colon) heads the addressee's block as "To:" does.
+_BARE_TO = re.compile(r"^(?:to|an|[àa])$", re.IGNORECASE)
+
+
+def _holds(block: list[Line], cell: Cell, seller: Value) -> bool:
+    """Whether the seller's name stands in the block the cell heads (its column, its lines)."""
+    for line in block:
+        for other in line.cells:
+            if abs(other.x0 - cell.x0) < 8 and any(box in seller.boxes for box in other.boxes):
+                return True
+    return False
 
 
 def phrase(line: Line, cell: Cell) -> Cell:
@@ -91,6 +158,7 @@ def _starts_block(page: list[Line], index: int, cell: Cell) -> bool:
         # So does the customer's number over its block ("KLANT 40812" / "RESTAURANT ...").
         return is_return_address(text) or bool(
             RECIPIENT_OPENING.match(text)
+            or party_caption(text)
             or re.search(r"[●•·|▪■]", text)
             or customer_number(phrase(above, aligned[0]).text)
         )
@@ -102,21 +170,28 @@ _NUMERIC_DATE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 
 def _ends_in_town(page: list[Line], index: int, cell: Cell) -> bool:
     """True when the lines under a cell, aligned with it, run down to a postcode and town."""
+    return _town_line(page, index, cell) is not None
+
+
+def _town_line(page: list[Line], index: int, cell: Cell) -> int | None:
+    """The index of the postcode and town line the lines under a cell run down to."""
     previous = page[index]
-    for below in page[index + 1 : index + 7]:
-        aligned = [c for c in below.cells if abs(c.x0 - cell.x0) < 6]
+    # A skewed scan's column edge drifts by a few pixels a line (OCR's pixel coordinates).
+    tolerance = max(6.0, 0.2 * page[index].height)
+    for offset, below in enumerate(page[index + 1 : index + 7], start=index + 1):
+        aligned = [c for c in below.cells if abs(c.x0 - cell.x0) < tolerance]
         run_in = [] if aligned else _run_into(below, cell)
         if not aligned and not run_in:
             continue  # a line of the other column between two of this block's
         if below.page != previous.page or below.y0 - previous.y1 > 1.6 * below.height:
-            return False
+            return None
         town = phrase(below, aligned[0]).text if aligned else run_in[0].text
         # A town in capitals ("59000 LILLE") ends a block as well as "59000 Lille".
         placed = POSTCODE_TOWN.search(town) or CAPITALS_TOWN.search(town)
         if placed and not _NUMERIC_DATE.search(town):
-            return True  # "13-09-2017 Time" on a receipt is a date, no town
+            return offset  # "13-09-2017 Time" on a receipt is a date, no town
         previous = below
-    return False
+    return None
 
 
 def _run_into(line: Line, cell: Cell) -> list[Cell]:
@@ -255,6 +330,8 @@ def _recipient_below(page: list[Line], index: int, run: list[Cell]) -> Value | N
             continue
         if LABEL_VALUE_LINE.match(name) or not any(ch.isalpha() for ch in name):
             return None
+        if _NUMERIC_DATE.search(name):
+            return None  # "Kirchzarten, den 17.03.2025": the letter's place and date, no name
         if not_a_name(name):
             return None  # the sender's e-mail line under its town
         return continued_name(page, offset, cells[0], name)

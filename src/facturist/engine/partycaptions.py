@@ -36,6 +36,10 @@ _DATED_CELL = re.compile(r"^[^\W\d][^:\d]{1,30}:\s*\d{1,4}[./\-]\d{1,2}[./\-]\d{
 _FIGURE = re.compile(r"\d[.,]\d{2}(?!\d)")
 
 
+# A customer code in one token with a few digits in it ("0411-MOREL", "C-20931", "KD3381").
+_CODE = re.compile(r"(?=(?:\S*\d){3})[\w./-]+")
+
+
 # Section words that introduce the party on the same line without a colon ("Bill to ACME").
 _TO_FORM = re.compile(r"(?:to|[àa])\s*:?\s*$", re.IGNORECASE)
 
@@ -88,14 +92,17 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                 # "Bill to Address:", "Buyer (Bill to)", OCR's "Buyer Bill to": the caption
                 # goes on, the name is below
                 rest = ""
+            coded = False
             if rest:
                 labelled = after.lstrip().startswith(":") or _TO_FORM.search(match.group())
                 if re.match(r"^[\w/]*empf[äa]nger", rest, re.IGNORECASE):
                     pass
                 elif len(rest) <= 3:
                     continue
-                elif labelled and customer_number(rest):
-                    pass  # "Cliente: 000482", a code, never a name: the name may stand below
+                elif labelled and (customer_number(rest) or _CODE.fullmatch(rest)):
+                    # "Cliente: 000482", "Client : 0411-MOREL": a code, never a name; the name
+                    # may stand below (not above: the lines over it are the title's).
+                    coded = True
                 elif labelled:
                     return Value(first_piece(rest), cell.text, cell.boxes)
                 else:
@@ -113,13 +120,14 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
             grid = in_caption_grid(lines, index, position)
             # "FACTURA | FECHA | CLIENTE | PÁGINA" over a row of values: the next cell is the
             # next column's caption, the customer's value is a code under it.
-            beside = None if grid else _name_beside(line, position, following)
+            preceding = lines[index - 1] if index > 0 else None
+            beside = None if grid else _name_beside(line, position, following, preceding)
             if beside is not None:
                 return beside
             # A caption beside this one ("Bill To   Ship To") heads the next block over.
             nxt = line.cells[position + 1].x0 if position + 1 < len(line.cells) else None
             found = _name_below(lines, index, cell, nxt, contact=header is BUYER_SECTION)
-            if found is None:
+            if found is None and not coded:
                 found = _name_above(lines, index, cell)
             if found is not None:
                 return found
@@ -135,6 +143,9 @@ _NAME_CAPTION = re.compile(
 )
 
 _ATTENTION = re.compile(r"^(?:attn|attention)\b", re.IGNORECASE)
+
+# An EN 16931 business term's number after a caption ("(BT-44)", "(BT-53/52)", "(BG-14)").
+_TERM_NUMBER = re.compile(r"\s*\(B[TG]-\d+(?:/\d+)?\)")
 
 
 # A recipient's caption alone ("An:", "To:").
@@ -181,7 +192,9 @@ def _starts_under(line: Line, *cells: Cell) -> bool:
     return all(any(abs(x - cell.x0) < 4 for x in starts) for cell in cells)
 
 
-def _name_beside(line: Line, position: int, below: Line | None = None) -> Value | None:
+def _name_beside(
+    line: Line, position: int, below: Line | None = None, above: Line | None = None
+) -> Value | None:
     """ "Customer:   ACME Ltd" - the party in the next cell of the header's line.
 
     Not when both cells head blocks under them ("Bill To   Ship To" over two addresses):
@@ -190,13 +203,18 @@ def _name_beside(line: Line, position: int, below: Line | None = None) -> Value 
     if position + 1 >= len(line.cells):
         return None
     header, cell = line.cells[position], line.cells[position + 1]
-    if (
-        below is not None
-        and below.page == line.page
-        and below.y0 - line.y1 < 1.5 * line.height
-        and _starts_under(below, header, cell)
-        and not caption_under(below, header)  # caption | value rows, not two blocks
-    ):
+    near = [
+        other
+        for other in (below, above)
+        if other is not None
+        and other.page == line.page
+        and abs(other.y0 - line.y0) < 2.5 * line.height
+        and _starts_under(other, header, cell)
+    ]
+    # Caption | value rows ("Invoice No | ... / Patient | Tan Wei Ling / Dentist | ..."),
+    # a known caption over or under this one: not two blocks.
+    rows = any(caption_under(other, header) for other in near)
+    if below in near and not rows:
         return None
     text = cell.text.strip()
     if cell.x0 - header.x1 > 200 or text.endswith(":") or LABEL_VALUE_LINE.match(text):
@@ -259,7 +277,10 @@ def _name_below(
             continue
         first = cells[0]
         row_text = " ".join(c.text for c in cells)
-        if len(cells) > 1 and _NAME_CAPTION.match(first.text.strip()):
+        # "Name (BT-44):", "Firmenname (BT-27):": an e-invoice printout's caption with its
+        # EN 16931 term number.
+        caption = _TERM_NUMBER.sub("", first.text).strip()
+        if len(cells) > 1 and _NAME_CAPTION.match(caption):
             # "Firmenname: | ACME GmbH", "Name | ACME B.V.": a caption cell, the name beside it.
             return continued_name(lines, offset, cells[1], run_of_cells(cells[1:]), contact)
         name = NAME_LABEL.match(row_text)

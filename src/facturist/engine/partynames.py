@@ -46,6 +46,8 @@ _GLUED_FORM = re.compile(
 )
 # Italy's "S.r.l." with its l read as a capital I by OCR ("Colombo S.r.I.").
 _OCR_SRL = re.compile(r"(?<=\s)S\.r\.I\.(?!\w)")
+# Poland's "Sp. z o.o." with its letters o read as zeros ("Sp. z 0.0.", "Sp. z o.0.").
+_OCR_SP_ZOO = re.compile(r"(?<=\s)(Sp\.\s?z)\s?[o0]\.\s?[o0]\.(?!\w)")
 # An ampersand with a space on one side only ("Santos &Gomes", "Sousa& Martins").
 _LOPSIDED_AMPERSAND = re.compile(r"(?<=\w)&\s+|\s+&(?=\w)")
 
@@ -57,6 +59,7 @@ def spaced_name(text: str) -> str:
     """
     text = _LOPSIDED_AMPERSAND.sub(" & ", text)
     text = _OCR_SRL.sub("S.r.l.", text)
+    text = _OCR_SP_ZOO.sub(r"\1 o.o.", text)
     return _GLUED_FORM.sub(" ", text)
 
 

@@ -43,14 +43,19 @@ _LEADING_STOP = re.compile(
 _PHONE = re.compile(r"\d{2,4}\s?-\s?\d{3,4}\s?\d{3,4}")
 TITLE = re.compile(r"\b(INVOICE|RECEIPT|CASHIER)\b", re.IGNORECASE)
 PREAMBLE = re.compile(
-    r"\b(FORMERLY|LICENSEE|A MEMBER OF|BRANCH|OUTLET|CASH\s*(SALES?|BILL)|COPY|REPRINT|"
+    # "CUSTOMER COPY", not a copy shop's name ("MASTER PRINT / & COPY CENTRE").
+    r"\b(FORMERLY|LICENSEE|A MEMBER OF|BRANCH|OUTLET|CASH\s*(SALES?|BILL)|REPRINT|"
+    r"(?<!&\s)(?<!&)COPY(?!\s*(?:CENT(?:RE|ER)|SHOP|SERVICES?|&|AND\b))|"
     r"ORIGINAL|DUPLICATE"
     # Malay "cawangan" (branch) and "resit pelanggan" (customer's receipt).
     r"|CAWANGAN|PELANGGAN)\b",
     re.IGNORECASE,
 )
 LEGAL_SUFFIX = re.compile(
-    r"\b(SDN\.?\s*BHD|BHD|BERHAD|S/B|GMBH|LTD|LIMITED|INC|LLC|SARL|PLT|CORP)\b", re.IGNORECASE
+    # "SDN MD", "SDN BND": "SDN BHD" as OCR misreads it on thermal print.
+    r"\b(SDN\.?\s*(?:BHD|[B8]?[A-Z]?[DO0])|BHD|BERHAD|S/B|GMBH|LTD|LIMITED|INC|LLC|SARL|PLT|"
+    r"CORP)\b",
+    re.IGNORECASE,
 )
 _ADDRESS_WORD = re.compile(
     r"\b(NO|LOT|JALAN|JLN|JL|LORONG|LRG|TAMAN|TMN|BANDAR|KAMPUNG|KG|PERSIARAN|LEBUH|BLOK|BLOCK|"

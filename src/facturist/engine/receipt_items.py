@@ -22,29 +22,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Line
 from facturist.engine.model import Box, PageText, Value, Word
-from facturist.engine.parsing import parse_amount
 from facturist.engine.parties import POSTCODE_TOWN
+from facturist.engine.receipt_rows import AMOUNT, CURRENCY, Row, has_letters, number, read_row
 from facturist.engine.receipt_scan import looks_like_receipt, main_receipt
 
-# An amount with two decimals: "7.00", "1,614.60", "1 614,60", "2'442.18", "5.59-", "(5.59)".
-_AMOUNT = re.compile(r"^\(?[-−]?\d{1,3}(?:[.,'’\u00a0\u202f ]?\d{3})*[.,]\d{2}\)?-?$")
-# A quantity: "2", "13,5", "0.250", "-9,5" (credit notes), "2pc", "3PKT".
-_QTY = re.compile(r"^[-−]?\d{1,4}(?:[.,]\d{1,3})?(?:PCS?|PKTS?|EA|UNITS?|KG)?$", re.IGNORECASE)
-_UNIT = re.compile(r"(?:PCS?|PKTS?|EA|UNITS?|KG)$", re.IGNORECASE)
-# A unit price may carry more decimals than an amount ("0.685").
-_PRICE = re.compile(r"^[-−]?\d{1,3}(?:[.,'’\u00a0\u202f ]?\d{3})*(?:[.,]\d{1,4})?$")
-_TIMES = {"x", "X", "×", "@", "*"}
-# "2x3.50", "2@", "x2", "@3.50": the multiplier glued to its figures.
-_GLUED_TIMES = re.compile(r"(?<=\d)\s*([xX×@*])\s*(?=\d)|^([xX×@])(?=\d)|(?<=\d)([xX×@])$")
-_CURRENCY = re.compile(r"^(?:RM|€|\$|£|EUR|USD|GBP|CHF|MYR|SGD)|(?:€|\$|£|EUR|RM)$")
-# Tax-code letters after the amount: "S", "Z", "SR", "ZR", "A"/"B" (German tills), "*".
-_TAX_CODE = re.compile(r"^(?:S|Z|SR|ZR|E|T|N|A|B|\*|[A-Z]\*?)$")
 # A code column before the name: a barcode or article number (digits only, 4 or more).
 _CODE = re.compile(r"^#?\d{4,}$")
 _SEPARATOR = re.compile(r"^[\s\-=_*.~#]{5,}$")
@@ -89,27 +76,12 @@ _HEADER = re.compile(
 _PARTY_LINE = re.compile(r"^\s*[^\d:]{2,30}:\s*\S")
 # Lines of a description: at most this many, each within this many line heights of the next.
 _MAX_DESCRIPTION_LINES = 4
+# A row number before a name printed over its figures: "1.", "2)".
+_NUMBERING = re.compile(r"^\d{1,3}[.)]$")
 _DESCRIPTION_GAP = 1.6
 # Lines after the block's closing line that may carry the subtotal / total it adds up to.
 _TOTALS_WINDOW = 8
 _CENT = Decimal("0.011")
-
-
-@dataclass
-class _Row:
-    """A line ending on an amount, read as [code] [description] [qty x price] amount."""
-
-    index: int
-    amount: Decimal
-    amount_word: Word
-    name: list[Word]
-    quantity: Decimal | None = None
-    price: Decimal | None = None
-    lead_quantity: Decimal | None = None  # "2 Coffee 7.00": a leading count, if it is one
-    checked: bool = False  # quantity x price = amount held on this row
-    broken: bool = False  # figures that do not multiply to the amount
-    discount: bool = False
-    description: list[Word] = field(default_factory=list)
 
 
 def receipt_items(
@@ -120,7 +92,7 @@ def receipt_items(
         return []  # full pages are the table reader's
     lines = main_receipt(lines)  # not a second receipt's rows beside it on the scan
     start = _block_start(lines)
-    rows: list[_Row] = []
+    rows: list[Row] = []
     texts: list[int] = []  # indexes of text-only lines in the block
     end = None
     for index in range(start, len(lines)):
@@ -128,7 +100,7 @@ def receipt_items(
         if _SEPARATOR.match(line.text) and rows:
             end = index
             break
-        row = _row(line, index)
+        row = read_row(line, index, _DISCOUNT)
         if row is not None and _closes(line, row) and rows:
             end = index
             break
@@ -147,7 +119,7 @@ def receipt_items(
     _lead_quantities(rows, lines, start)
     rows = [r for r in rows if r.description or r.discount]
     targets = _targets(lines, end, fields)
-    best: list[_Row] = []
+    best: list[Row] = []
     # The items end at the closing line; stray figures above them (a header's) drop off.
     for first in range(len(rows)):
         chosen = rows[first:]
@@ -176,9 +148,39 @@ def settled_items(
     if not _receipt_like(pages, lines):
         return found
     kept = [item for item in found if not _label_row(item)]
+    mine = receipt_items(pages, lines, fields)
     if kept and _sums_to_target(kept, lines, fields):
-        return kept
-    return receipt_items(pages, lines, fields) or kept
+        # The same amounts read as till rows that split a count or code from the name ("2
+        # Flat White", "MILK 2L 1x6.95") where the table reader left it in the description.
+        same = _amounts(mine) == _amounts(kept)
+        return mine if same and all(map(_split_figures, mine, kept)) else kept
+    return mine or kept
+
+
+def _split_figures(mine: dict[str, Value], kept: dict[str, Value]) -> bool:
+    """`mine` names the row with `kept`'s words less some that carry figures."""
+    own = _words(mine)
+    other = _words(kept)
+    extra = [w for w in other if w not in own]
+    return bool(own) and set(own) <= set(other) and all(re.search(r"\d", w) for w in extra)
+
+
+def _words(item: dict[str, Value]) -> list[str]:
+    found = item.get("description")
+    return str(found.value).split() if found is not None and found.value else []
+
+
+def _amounts(items: list[dict[str, Value]]) -> list[Decimal | None]:
+    out: list[Decimal | None] = []
+    for item in items:
+        found = item.get("amount")
+        value = found.value if found is not None else None
+        out.append(
+            Decimal(str(value)).quantize(Decimal("0.01"))
+            if isinstance(value, int | float)
+            else None
+        )
+    return out
 
 
 def _receipt_like(pages: Sequence[PageText], lines: Sequence[Line]) -> bool:
@@ -206,7 +208,9 @@ def _sums_to_target(
     if len(values) != len(items):
         return False
     total = sum((Decimal(str(v)) for v in values), Decimal(0))
-    sum_lines = [i for i, line in enumerate(lines) if _SUM.search(line.text)]
+    # Not the column captions ("Description Qty U.price Total"): the rows follow them.
+    first = _block_start(lines)
+    sum_lines = [i for i, line in enumerate(lines) if i >= first and _SUM.search(line.text)]
     targets = [t for i in sum_lines for t in _targets(lines, i, fields)]
     if not sum_lines:
         targets = _targets(lines, len(lines), fields)
@@ -217,7 +221,8 @@ def _block_start(lines: Sequence[Line]) -> int:
     """The line after the item block's column captions, if the receipt prints them."""
     for index, line in enumerate(lines):
         words = [w.text for w in line.words]
-        if len(words) > 6 or any(_AMOUNT.match(w) for w in words):
+        # Captions carry no figures ("TOTAL QTY : 15" under the items is a count line).
+        if len(words) > 6 or any(AMOUNT.match(w) or w.isdigit() for w in words):
             continue
         if len(_CAPTION.findall(line.text)) >= 2 and (
             _QTY_CAPTION.search(line.text) or re.search(r"\bITEM|DESC", line.text, re.I)
@@ -226,111 +231,7 @@ def _block_start(lines: Sequence[Line]) -> int:
     return 0
 
 
-def _tokens(line: Line) -> list[Word]:
-    """The line's words, with glued multipliers ("2x3.50") split off."""
-    out: list[Word] = []
-    for word in line.words:
-        text = word.text
-        if not _GLUED_TIMES.search(text) or text in _TIMES:
-            out.append(word)
-            continue
-        spaced = _GLUED_TIMES.sub(lambda m: f" {next(g for g in m.groups() if g)} ", text)
-        parts = spaced.split()
-        for part in parts:
-            out.append(Word(part, word.box, word.confidence))
-    return out
-
-
-def _number(text: str) -> Decimal | None:
-    core = _CURRENCY.sub("", text).strip()
-    if not _PRICE.match(core.strip("()").rstrip("-")) and not _AMOUNT.match(core):
-        return None
-    negative = core.startswith("(") or core.endswith("-")
-    value = parse_amount(core.strip("()").rstrip("-").replace("−", "-"))
-    if value is None:
-        return None
-    return -value if negative else value
-
-
-def _row(line: Line, index: int) -> _Row | None:
-    """The line as an item row, when it ends on an amount."""
-    tokens = _tokens(line)
-    while len(tokens) > 1 and _TAX_CODE.match(tokens[-1].text):
-        tokens = tokens[:-1]
-    while len(tokens) > 1 and _CURRENCY.fullmatch(tokens[-1].text):
-        tokens = tokens[:-1]
-    if not tokens:
-        return None
-    last = tokens[-1]
-    core = _CURRENCY.sub("", last.text).strip()
-    if not _AMOUNT.match(core):
-        return None
-    amount = _number(last.text)
-    if amount is None:
-        return None
-    rest = tokens[:-1]
-    if rest and _CURRENCY.fullmatch(rest[-1].text):
-        rest = rest[:-1]
-    row = _Row(index, amount, last, rest)
-    row.discount = bool(_DISCOUNT.search(line.text)) or (
-        amount < 0 and not any(t.text in _TIMES for t in rest)
-    )
-    _read_figures(row)
-    return row
-
-
-def _read_figures(row: _Row) -> None:
-    """Quantity and price before the amount: "2 x 3.50", "2 @ 3.50" or a bare "2 3.50"."""
-    rest = row.name
-    # A tax code printed between the figures and the amount ("18 @ 7.30 SR 131.40").
-    if len(rest) >= 2 and _TAX_CODE.match(rest[-1].text) and _number(rest[-2].text) is not None:
-        rest = rest[:-1]
-    times = [i for i, t in enumerate(rest) if t.text in _TIMES]
-    if times:
-        at = times[-1]
-        if 0 < at < len(rest) - 1 and at + 2 >= len(rest):
-            qty, price = _pair(rest[at - 1].text, rest[at + 1].text)
-            if qty is not None and price is not None and _product_ok(qty, price, row.amount):
-                row.quantity, row.price, row.checked = qty, price, True
-                row.name = rest[: at - 1]
-                return
-        if at == 0 and len(rest) == 2:  # "@ 3.50 7.00": price with a count elsewhere
-            return
-    if len(rest) >= 2:
-        qty, price = _pair(rest[-2].text, rest[-1].text)
-        if qty and price is not None and _product_ok(qty, price, row.amount):
-            row.quantity, row.price, row.checked = qty, price, True
-            row.name = rest[:-2]
-            return
-    if rest and re.search(r"\d[.,]\d{2}$", rest[-1].text):
-        row.broken = True  # figures before the amount that do not multiply to it: misread
-    elif len(rest) >= 2 and re.fullmatch(r"\d{1,3}", rest[0].text) and _has_letters(rest[1:]):
-        row.lead_quantity = Decimal(rest[0].text)
-
-
-def _pair(left: str, right: str) -> tuple[Decimal | None, Decimal | None]:
-    """Count and price from two figures: "2 x 3.50", or "3.50 x 2" (a whole count second)."""
-    if _AMOUNT.match(_CURRENCY.sub("", left)) and re.fullmatch(r"\d{1,4}", right):
-        return _count(right), _number(left)
-    return _count(left), _number(right)
-
-
-def _count(text: str) -> Decimal | None:
-    """A quantity token's value ("2", "2pc", "13,5"); None when it is no count."""
-    if not _QTY.match(text):
-        return None
-    return _number(_UNIT.sub("", text))
-
-
-def _product_ok(qty: Decimal, price: Decimal, amount: Decimal) -> bool:
-    return abs(qty * price - amount) <= Decimal("0.02") and amount != 0
-
-
-def _has_letters(words: Sequence[Word]) -> bool:
-    return sum(ch.isalpha() for w in words for ch in w.text) >= 2
-
-
-def _closes(line: Line, row: _Row) -> bool:
+def _closes(line: Line, row: Row) -> bool:
     """A subtotal / total / tax line: a sum label and no quantity x price on the row."""
     if row.checked:
         return False
@@ -340,12 +241,12 @@ def _closes(line: Line, row: _Row) -> bool:
     return any(LABELS_BY_RANK[key].search(text) for key in _SUM_KEYS)
 
 
-def _describe(rows: list[_Row], texts: list[int], lines: Sequence[Line], start: int) -> None:
+def _describe(rows: list[Row], texts: list[int], lines: Sequence[Line], start: int) -> None:
     """Each row's description: its own words, else the text lines above (or below) it."""
     for row in rows:
         own = [w for w in row.name if not _CODE.match(w.text)]
-        if _has_letters(own):
-            row.description = own
+        if has_letters(own):
+            row.description = _rejoined(own)
     bare = [row for row in rows if not row.description and not row.discount]
     if not bare:
         return
@@ -355,9 +256,58 @@ def _describe(rows: list[_Row], texts: list[int], lines: Sequence[Line], start: 
     first = bare[0]
     above = _text_run(lines, text_set, first.index, -1, bounds)
     direction = -1 if above else 1
-    for row in bare:
-        run = _text_run(lines, text_set, row.index, direction, bounds)
-        row.description = [w for i in sorted(run) for w in lines[i].words]
+    runs = [_text_run(lines, text_set, row.index, direction, bounds) for row in bare]
+    if len(runs) >= 2 and direction < 0:
+        # The first name has no row above to stop it: it stops at a wider gap than the
+        # other names leave (not into column captions a scan misread, "ITEN ANT(RMI TAX").
+        runs[0] = _spaced_like(
+            lines, bare[0].index, runs[0], list(zip(bare[1:], runs[1:], strict=True))
+        )
+    for row, run in zip(bare, runs, strict=True):
+        words = [w for i in sorted(run) for w in lines[i].words]
+        if len(words) >= 2 and _NUMBERING.match(words[0].text):
+            words = words[1:]  # "1. ENGINE OIL 10W40 4L": the row's number is no name
+        row.description = words
+
+
+def _spaced_like(
+    lines: Sequence[Line], index: int, run: list[int], others: list[tuple[Row, list[int]]]
+) -> list[int]:
+    """The upward `run` above line `index`, cut at a gap wider than any inside the others."""
+    widest = max(
+        (_gap(lines, below, above) for row, other in others for below, above in _steps(row, other)),
+        default=None,
+    )
+    if widest is None:
+        return run
+    kept: list[int] = []
+    below = index
+    for above in run:
+        if _gap(lines, below, above) > widest + 0.3 * lines[below].height:
+            break
+        kept.append(above)
+        below = above
+    return kept or run[:1]
+
+
+def _steps(row: Row, run: list[int]) -> list[tuple[int, int]]:
+    chain = [row.index, *run]
+    return list(pairwise(chain))
+
+
+def _gap(lines: Sequence[Line], below: int, above: int) -> float:
+    return lines[below].y0 - lines[above].y1
+
+
+def _rejoined(words: list[Word]) -> list[Word]:
+    """Tokens split off one word ("3X" read as "3", "X") joined again, for the text."""
+    out: list[Word] = []
+    for word in words:
+        if out and out[-1].box is word.box:
+            out[-1] = Word(out[-1].text + word.text, word.box, word.confidence)
+        else:
+            out.append(word)
+    return out
 
 
 def _text_run(
@@ -370,7 +320,7 @@ def _text_run(
     while at in texts and at not in rows and len(out) < _MAX_DESCRIPTION_LINES:
         line = lines[at]
         gap = previous.y0 - line.y1 if step < 0 else line.y0 - previous.y1
-        if gap > _DESCRIPTION_GAP * previous.height or not _has_letters(line.words):
+        if gap > _DESCRIPTION_GAP * previous.height or not has_letters(line.words):
             break
         if _SEPARATOR.match(line.text) or _SUM.search(line.text) or _HEADER.search(line.text):
             break
@@ -387,7 +337,7 @@ def _town_line(line: Line) -> bool:
     return len(line.words) <= 4 and POSTCODE_TOWN.match(line.text.strip()) is not None
 
 
-def _lead_quantities(rows: list[_Row], lines: Sequence[Line], start: int) -> None:
+def _lead_quantities(rows: list[Row], lines: Sequence[Line], start: int) -> None:
     """A leading count is a quantity when the captions say so or every row starts with one."""
     named = [r for r in rows if not r.discount and r.quantity is None]
     if not named:
@@ -399,16 +349,19 @@ def _lead_quantities(rows: list[_Row], lines: Sequence[Line], start: int) -> Non
     if not counted and not all(r.lead_quantity is not None for r in named):
         return
     leads = [r.lead_quantity for r in named]
-    if len(leads) >= 2 and leads == [Decimal(n) for n in range(1, len(leads) + 1)]:
-        return  # 1, 2, 3...: line numbers, not counts
+    numbered = leads == [Decimal(n) for n in range(1, len(leads) + 1)]
+    if len(leads) >= 2 and numbered and not counted:
+        return  # 1, 2, 3...: line numbers, not counts (unless captioned QTY)
     for row in named:
         if row.lead_quantity is None or row.lead_quantity == 0:
             continue
-        row.quantity = row.lead_quantity
         try:
-            row.price = (row.amount / row.lead_quantity).quantize(Decimal("0.01"))
+            price = (row.amount / row.lead_quantity).quantize(Decimal("0.01"))
         except InvalidOperation:
             continue
+        if price * row.lead_quantity != row.amount:
+            continue  # no whole-cent price: an article code ("809 Metal Name Badge Clip")
+        row.quantity, row.price = row.lead_quantity, price
         row.description = row.description[1:] if row.description else row.description
 
 
@@ -419,7 +372,7 @@ def _targets(lines: Sequence[Line], end: int, fields: dict[str, Value]) -> list[
         if _CASH.search(line.text):
             continue
         for word in line.words[-3:]:
-            value = _number(word.text) if _AMOUNT.match(_CURRENCY.sub("", word.text)) else None
+            value = number(word.text) if AMOUNT.match(CURRENCY.sub("", word.text)) else None
             if value is not None and value != 0:
                 out.append(value)
     for key in ("net_amount", "total_amount"):
@@ -429,7 +382,7 @@ def _targets(lines: Sequence[Line], end: int, fields: dict[str, Value]) -> list[
     return out
 
 
-def _adds_up(rows: list[_Row], targets: list[Decimal]) -> bool:
+def _adds_up(rows: list[Row], targets: list[Decimal]) -> bool:
     """The item amounts, with or without the discounts, equal a target."""
     items = [r for r in rows if not r.discount]
     gross = sum((r.amount for r in items), Decimal(0))
@@ -439,7 +392,7 @@ def _adds_up(rows: list[_Row], targets: list[Decimal]) -> bool:
     return any(abs(total - target) <= _CENT for total in (gross, net) for target in targets)
 
 
-def _item(row: _Row) -> dict[str, Value]:
+def _item(row: Row) -> dict[str, Value]:
     text = " ".join(w.text for w in row.description)
     boxes: tuple[Box, ...] = tuple(w.box for w in row.description)
     amount = Value(float(row.amount), row.amount_word.text, (row.amount_word.box,))

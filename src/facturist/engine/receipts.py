@@ -37,6 +37,7 @@ from facturist.engine.receipt_address import (
     starts_address,
 )
 from facturist.engine.receipt_dates import field_value, find_date, receipt_date
+from facturist.engine.receipt_numbers import receipt_number
 from facturist.engine.receipt_scan import (
     _AMOUNT,
     _NOT_TOTAL,
@@ -46,6 +47,7 @@ from facturist.engine.receipt_scan import (
     looks_like_receipt,
     main_receipt,
 )
+from facturist.engine.receipt_tax import with_receipt_tax
 from facturist.engine.receipt_words import amount_in_words
 
 __all__ = ["looks_like_receipt", "main_receipt", "receipt_fields", "with_receipt_fields"]
@@ -338,7 +340,9 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"\s+\(?\b\d{4,}-?[A-Z]?\)?\s*\([A-Z]{2,5}\)\s*$", "", text)
     text = re.sub(r"\s*\([^()]*\d[^()]*\)?\s*$", "", text)
     text = re.sub(r"\s*\(?\b\d{4,}-?[A-Z]?\)?\s*$", "", text)
-    text = re.sub(r"\bS[O0D]N\.?\s?BHD\b", "SDN BHD", text, flags=re.IGNORECASE)
+    text = re.sub(
+        r"\bS[O0D]N\.?\s?(?:BHD|[B8]?[A-Z]?[DO0])\b", "SDN BHD", text, flags=re.IGNORECASE
+    )
     text = re.sub(r"^#\d+\s+", "", text)  # "#000002 BAIFU (M) Sdn Bhd": a till's code first
     text = re.sub(r"(?<=\w)[·•](?=\w)", " ", text)  # a speck read between two words
     return re.sub(r"\s+", " ", text).strip(" ,:;")
@@ -498,7 +502,10 @@ def with_receipt_fields(
     """`fields`, with the receipt rules' values taking over when the pages are a receipt."""
     if not looks_like_receipt(pages, lines):
         return fields
-    found = receipt_fields(main_receipt(lines))
+    receipt = main_receipt(lines)
+    found = receipt_fields(receipt)
+    if "invoice_number" not in fields and (number := receipt_number(receipt)) is not None:
+        found["invoice_number"] = number
     general = fields.get("total_amount")
     mine = found.get("total_amount")
     # Same amount with a sign (credit note): the general reader understood the sign.
@@ -509,4 +516,4 @@ def with_receipt_fields(
         and abs(abs(float(general.value)) - float(str(mine.value))) < 0.005
     ):
         found["total_amount"] = general
-    return {**fields, **found}
+    return with_receipt_tax(receipt, {**fields, **found})

@@ -47,10 +47,13 @@ def seller_vat_id(
 def _buyers(value: Value, buyer: Value | None, lines: list[Line]) -> bool:
     """Whether a captioned ID is the buyer's: in its name's block, or its section's listing,
     or the column its section's caption heads."""
-    return (
-        (buyer is not None and in_block(value, buyer, lines))
-        or _in_buyer_listing(value, lines)
-        or _under_buyer_caption(value, lines)
+    party = _listing_party(value, lines)
+    if party is not None:
+        # The section's caption decides, whoever the names were taken for ("Verkäufer" /
+        # "Umsatzsteuer-ID: | DE..." stays the seller's if its name was read as the buyer).
+        return party == "buyer"
+    return (buyer is not None and in_block(value, buyer, lines)) or _under_buyer_caption(
+        value, lines
     )
 
 
@@ -107,31 +110,44 @@ def _party_of(text: str) -> str | None:
     return None
 
 
+def _section_of(text: str) -> str | None:
+    """The party a section caption opens ("Käufer/Leistungsempfänger", "Verkäufer")."""
+    if BUYER_SECTION.match(text) is not None:
+        return "buyer"
+    return "seller" if SELLER_SECTION.match(text) is not None else None
+
+
 def _in_buyer_listing(value: Value, lines: list[Line]) -> bool:
     """Whether a value stands in a caption | value listing under the buyer's section caption
     ("Käufer" / "Nummer: | 40077" / "USt-IdNr.: | DE..."), wherever its name was found."""
+    return _listing_party(value, lines) == "buyer"
+
+
+def _listing_party(value: Value, lines: list[Line]) -> str | None:
+    """ "buyer" or "seller" when a value stands in a caption | value listing under a party's
+    section caption ("Käufer" / "USt-IdNr.: | DE...", "Verkäufer" / ...), else None."""
     if not value.boxes:
-        return False
+        return None
     box = value.boxes[0]
     index = line_holding(lines, box)
     if index is None:
-        return False
+        return None
     row = lines[index]
     if len(row.cells) < 2 or box not in row.cells[1].boxes or not row.cells[0].text.endswith(":"):
-        return False
+        return None
     caption_x, value_x = row.cells[0].x0, row.cells[1].x0
     below = row
     for above in reversed(lines[max(0, index - 12) : index]):
         if above.page != row.page or below.y0 - above.y1 > 2.5 * max(above.height, below.height):
-            return False
+            return None
         first = above.cells[0]
         if abs(first.x0 - caption_x) < 4 and len(above.cells) == 1:
-            return BUYER_SECTION.match(first.text) is not None  # the section's own caption
+            return _section_of(first.text)  # the section's own caption
         listed = abs(first.x0 - caption_x) < 4 and first.text.rstrip().endswith(":")
         if not listed and abs(first.x0 - value_x) >= 4:
-            return False  # no row of the listing: the section has no caption
+            return None  # no row of the listing: the section has no caption
         below = above
-    return False
+    return None
 
 
 def in_block(value: Value, head: Value, lines: list[Line] | None = None) -> bool:

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from facturist.engine.layout import Cell, Line
+from facturist.engine.legalname import with_legal_form
 from facturist.engine.model import Value
+from facturist.engine.wordmark import with_subline
 
 # "K.", "Th.": an initial; "VVaG", "OGV", "GmbH": an acronym (two or more capitals).
 _INITIAL = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?\.$")
@@ -52,7 +54,9 @@ def spelled_out(name: Value, page: list[Line], others: tuple[str, ...] = ()) -> 
     with the title line under it), else the name itself; kept at the short one's place."""
     short = str(name.value)
     if not any(_INITIAL.match(w) or _ACRONYM.match(w) for w in _words(short)):
-        return name
+        # A brand printed with its legal form elsewhere, or a wordmark over its trade.
+        fuller = with_legal_form(name, page, others)
+        return fuller if fuller is not name else with_subline(name, page)
     found: list[tuple[int, Value]] = []
     for index, line in enumerate(page):
         for cell in line.cells:

@@ -45,6 +45,10 @@ _PER_UNIT = re.compile(r"(?<=\d)\s?/\s?[^\W\d_]{1,8}\.?$")
 _PRICE_BASES = (1, 10, 100, 1000)
 
 
+# A count with its times sign after or before it: "1x", "2 ×" read as one word, "x3".
+_TIMES_COUNT = re.compile(r"^(\d{1,4}(?:[.,]\d{1,3})?)\s?[x×]$|^[x×]\s?(\d{1,4})$")
+
+
 CURRENCY_WORD = re.compile(r"^(?:€|\$|£|eur|usd|gbp|chf|rm)$", re.IGNORECASE)
 
 
@@ -102,11 +106,25 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
         other = _under_other_caption(word, line, columns)
         if other:
             apart.append(word)
+        following_word = words[index + 1] if index + 1 < len(words) else None
         if not other and (_in_description(word, columns) or opens_description(word, line, columns)):
-            description.append(word)
+            if not _sign_of_figure(word, following_word, columns):
+                description.append(word)
+            continue
+        # "1x", "2×": a count with its times sign, as web shops print the quantity.
+        counted = _TIMES_COUNT.match(word.text)
+        if counted and "quantity" in columns.centers:
+            figure = Value(
+                float((counted.group(1) or counted.group(2)).replace(",", ".")),
+                word.text,
+                (word.box,),
+            )
+            numbers.setdefault("quantity", (0.0, figure))
             continue
         # "€0.2190/h", "12,50/Std.": a price per unit, its unit after the slash.
         text = _PER_UNIT.sub("", without_currency(word.text.strip("€$£")))
+        # Speckle a fax's OCR reads after a figure ("47.10:"): no mark of a number.
+        text = text.rstrip(":;'") if text[:1].isdigit() else text
         following = words[index + 1].text if index + 1 < len(words) else ""
         if not text or CURRENCY_WORD.match(word.text) or under_code(word, columns):
             continue
@@ -156,6 +174,18 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     if not numbers and len(description) > 1:
         description += _run_on(words, description)
     return description, {k: v for k, (_, v) in numbers.items()}
+
+
+def _sign_of_figure(word: Word, following: Word | None, columns: Columns) -> bool:
+    """ "€" set apart before "849,00" in the price column: the figure's currency, though it
+    stands over the description's right end, no word of the item's name."""
+    if following is None or not CURRENCY_WORD.match(word.text):
+        return False
+    if following.box.x0 - word.box.x1 > 2 * (word.box.y1 - word.box.y0) + 2:
+        return False
+    return AMOUNT_TOKEN.match(following.text) is not None and not _in_description(
+        following, columns
+    )
 
 
 def _grouped_figures(line: Line, columns: Columns) -> list[Word]:

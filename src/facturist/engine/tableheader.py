@@ -11,7 +11,12 @@ import re
 from dataclasses import dataclass, field
 
 from facturist.engine.amountread import AMOUNT_TOKEN
-from facturist.engine.column_captions import classify_text, classify_word, header_words
+from facturist.engine.column_captions import (
+    WEIGHT_CAPTION,
+    classify_text,
+    classify_word,
+    header_words,
+)
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 from facturist.engine.parse.currency import without_currency
@@ -51,6 +56,11 @@ class Columns:
     unnamed: list[tuple[float, float]] = field(default_factory=list)
 
 
+# A caption's second line naming its unit or currency only.
+_UNIT_OR_CURRENCY = re.compile(
+    r"^\(?(?:kg|t|mt|to|m|m2|m²|m3|m³|ldm|km|l|h|std\.?|stk\.?|pcs|%|€|\$|£|eur|usd|gbp|chf)\)?$",
+    re.IGNORECASE,
+)
 _LABELLED_VALUE = re.compile(r":\s*\S*\d")
 # A caption naming the unit of measure, which the quantity vocabulary also reads as a count.
 _UNIT_CAPTION = re.compile(r"^units?\.?$", re.IGNORECASE)
@@ -97,6 +107,7 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         _settle_quantity_column(found, counts)
         codes = _settle_description_column(found, descriptions)
         _settle_amount_columns(found, amounts)
+        _net_over_gross(found, amounts, group)
         _settle_price_columns(found, prices)
         _currency_amount_column(found, group)
         if "amount" not in found or len(set(found) & {"description", "quantity", "unit_price"}) < 2:
@@ -104,6 +115,13 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         centers = {
             k: (min(w.box.x0 for w in v), max(w.box.x1 for w in v)) for k, v in found.items()
         }
+        weight = found.get("quantity", [])
+        weighed = "unit_price" not in found and any(
+            WEIGHT_CAPTION.match(w.text) for w in weight[:1]
+        )
+        if weighed:
+            # A shipment's weight with no rate per weight beside it: information, no count.
+            del centers["quantity"]
         if "description" in centers:
             x0 = centers["description"][0]
             right = [c[0] for k, c in centers.items() if c[0] > x0 + 5]
@@ -119,11 +137,16 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         ]
         # Count columns besides the quantity's ("Qty ordered | Qty shipped"): figures to
         # choose the billed count from (`_unlabelled_quantity`).
+        # A count caption over or under the quantity's ("Ilość / Qty" in a bilingual header)
+        # names the same column.
+        quantity = _span(found["quantity"]) if "quantity" in found else (0.0, 0.0)
         columns.others = _other_captions(group, found) + [
-            (min(w.box.x0 for w in words), max(w.box.x1 for w in words))
+            _span(words)
             for words in counts
-            if words is not found.get("quantity")
+            if words is not found.get("quantity") and not _overlap(_span(words), quantity)
         ]
+        if weighed:
+            columns.others.append(_span(weight))
         _clip_description(columns)
         _stack_columns(columns, group, found)
         columns.unnamed = [
@@ -139,6 +162,14 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
             columns.net_span = (min(w.box.x0 for w in net), max(w.box.x1 for w in net))
         return lines.index(last), columns
     return None
+
+
+def _span(words: list[Word]) -> tuple[float, float]:
+    return min(w.box.x0 for w in words), max(w.box.x1 for w in words)
+
+
+def _overlap(one: tuple[float, float], two: tuple[float, float]) -> bool:
+    return min(one[1], two[1]) > max(one[0], two[0])
 
 
 def _figure_beside(cell: Cell) -> bool:
@@ -200,6 +231,8 @@ def _header_group(lines: list[Line], index: int) -> list[Line]:
                 # The tails of captions wrapped onto a second line ("Unit price (excl." /
                 # "VAT)"): they close what the line above opened.
                 or all(w.text.endswith(")") and len(w.text) <= 12 for w in other.words)
+                # Units and currencies under their captions ("Gewicht / kg", "Fracht / EUR").
+                or all(_UNIT_OR_CURRENCY.match(w.text) for w in other.words)
             )
         ):
             group.append(other)
@@ -277,9 +310,14 @@ def _code_caption(words: list[Word], member: Line) -> list[Word] | None:
 
 def _settle_quantity_column(found: dict[str, list[Word]], counts: list[list[Word]]) -> None:
     """ "Unit | Qty": beside another count caption, "Unit" names the unit of measure."""
-    if len(counts) < 2 or not _UNIT_CAPTION.match(" ".join(w.text for w in found["quantity"])):
+    if len(counts) < 2:
         return
-    others = [words for words in counts if not _UNIT_CAPTION.match(" ".join(w.text for w in words))]
+    named = " ".join(w.text for w in found["quantity"])
+    # "Weight | Qty": the goods' weight is information, the count the billed quantity.
+    caption = _UNIT_CAPTION if _UNIT_CAPTION.match(named) else WEIGHT_CAPTION
+    if not caption.match(named):
+        return
+    others = [words for words in counts if not caption.match(" ".join(w.text for w in words))]
     if others:
         found["quantity"] = others[0]
 
@@ -306,6 +344,54 @@ def _currency_amount_column(found: dict[str, list[Word]], group: list[Line]) -> 
     named_right = max(max(w.box.x1 for w in words) for words in found.values())
     if _CURRENCY_CAPTION.match(last.text) and last.x0 > named_right:
         found["amount"] = list(last.words)
+        return
+    # "Fracht / EUR | USt": the currency under a caption the reader does not know, right of
+    # the count and price, left only of the rate column: the line's money column.
+    figures = [words for key, words in found.items() if key not in ("vat_rate", "discount")]
+    if "description" not in found or len(group) < 2 or len(figures) < 2:
+        return
+    figures_right = max(max(w.box.x1 for w in words) for words in figures)
+    money = [c for c in cells if _CURRENCY_CAPTION.match(c.text) and c.x0 > figures_right]
+    if len(money) == 1:
+        found["amount"] = list(money[0].words)
+
+
+# Words qualifying an amount caption, on its line or stacked under it.
+_GROSS = re.compile(r"^(?:brutto|bruto|gross|ttc|lordo|brut)$", re.IGNORECASE)
+_NET = re.compile(r"^(?:netto|neto|net|ht|nett|imponibile)$", re.IGNORECASE)
+
+
+def _net_over_gross(
+    found: dict[str, list[Word]], amounts: list[list[Word]], group: list[Line]
+) -> None:
+    """ "Wartość netto | Kwota VAT | Wartość brutto": of a net and a gross amount column, the
+    line amount is the net one (the rightmost caption read being the gross)."""
+    if len(amounts) < 2 or "amount" not in found:
+        return
+
+    def qualifiers(caption: list[Word]) -> list[str]:
+        x0, x1 = _span(caption)
+        return [
+            w.text.strip("().:")
+            for member in group
+            for w in member.words
+            if x0 - 4 <= (w.box.x0 + w.box.x1) / 2 <= x1 + 4
+        ]
+
+    if not any(_GROSS.match(text) for text in qualifiers(found["amount"])):
+        return
+    top = found["amount"][0].box
+    nets = [
+        caption
+        for caption in amounts
+        if caption is not found["amount"]
+        # Captions of the same row: "netto" stacked under one is its qualifier.
+        and top.y0 <= (caption[0].box.y0 + caption[0].box.y1) / 2 <= top.y1
+        and any(_NET.match(text) for text in qualifiers(caption))
+        and not any(_GROSS.match(text) for text in qualifiers(caption))
+    ]
+    if len(nets) == 1:
+        found["amount"] = nets[0]
 
 
 def _settle_amount_columns(found: dict[str, list[Word]], amounts: list[list[Word]]) -> None:

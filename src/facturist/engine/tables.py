@@ -32,7 +32,7 @@ from facturist.engine.tablerows import (
     total_beside,
     unprinted_quantity,
 )
-from facturist.engine.tablesections import next_page, over_page_foot
+from facturist.engine.tablesections import next_page, over_page_foot, section_columns
 from facturist.engine.tablewraps import (
     beside_table,
     capital_heading,
@@ -93,7 +93,10 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
         group = rows
         while (resume := resumes(lines, position, columns, group)) is not None:
             before = earlier + [f for row in rows if (f := _amount(row)) is not None]
-            group, position = _read_rows(lines, resume, columns, before)
+            # Under a title, the section may print a header of its own ("Description |
+            # Amount"), its text starting elsewhere.
+            section = section_columns(lines, position, resume, columns)
+            group, position = _read_rows(lines, resume, section, before)
             rows.extend(group)
         # An item always has a text: a row of bare figures is an allowance or a tax line.
         counted = "quantity" in columns.centers
@@ -227,6 +230,8 @@ def _read_rows(
             "amount" in numbers
             and complete
             and _PRICE_DETAIL.match(_from_description(line, columns, " | "))
+            # "8 | Benutzerverwaltung: 3 Austritte ...": a position number opens an item.
+            and not _position_number(line, columns)
         ):
             rows[-1].closed = True  # "Bruttopreis : 15,00  Abschlag : 4,50  Rabatt 1"
         elif "amount" in numbers:

@@ -23,9 +23,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from facturist.engine.carrylines import carry_line
+from facturist.engine.column_captions import header_words
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 from facturist.engine.rowbelow import amount_below
+from facturist.engine.tableheader import Columns
 from facturist.engine.tablerows import PAGE_LABEL
 
 if TYPE_CHECKING:
@@ -243,3 +245,31 @@ def _aligned(value: Value, rows: list[_Row], key: str, line: Line) -> bool:
             return True
     # No row printed this figure: its column has no place to compare with.
     return not any(key in row.numbers and row.numbers[key].boxes for row in rows)
+
+
+def section_columns(lines: list[Line], start: int, resume: int, columns: Columns) -> Columns:
+    """The columns of a section that goes on under a header of its own.
+
+    A law firm's "DISBURSEMENTS" under the fees print "Description | Amount" over their rows,
+    their text at the page's margin, left of the fees' description column: under that
+    header the section's text column is where its caption starts.
+    """
+    for line in lines[start:resume]:
+        if any(ch.isdigit() for ch in line.text):
+            continue
+        found = dict(header_words(line))
+        if set(found) != {"description", "amount"}:
+            continue
+        caption, amount = found["description"], found["amount"]
+        x0 = caption[0].box.x0
+        if x0 >= columns.description[0]:
+            return columns  # the text column as the table's own: nothing to change
+        amount_span = (min(w.box.x0 for w in amount), max(w.box.x1 for w in amount))
+        return Columns(
+            {"description": (x0, caption[-1].box.x1), "amount": amount_span},
+            (x0 - 8, amount_span[0] - 2),
+            line.y1,
+            line.page,
+            x0,
+        )
+    return columns

@@ -73,6 +73,16 @@ _TAX_BASE_CAPTION = re.compile(r"^(?:steuer)?basisbetrag$", re.IGNORECASE)
 _AMOUNT_CAPTION = re.compile(
     r"^(?:importo|importe|amount|betrag|montant|valor|bedrag|kwota)$", re.IGNORECASE
 )
+# The title of a tax breakdown opening its caption row ("GST SUMMARY | AMOUNT(RM) | TAX(RM)",
+# "VAT analysis | Goods | VAT"): its plain "amount" column is what each rate is charged on.
+_TAX_SUMMARY = re.compile(
+    r"^(?:gst|vat|tax|sst|btw|tva|iva|mwst)[\s\-]*(?:summary|analysis|breakdown|details)\b",
+    re.IGNORECASE,
+)
+_PLAIN_AMOUNT = re.compile(
+    r"^(?:amount|amt|betrag|montant|importe|importo|bedrag|valor)\b(?!\s*(?:due|payable))",
+    re.IGNORECASE,
+)
 # A caption that names the gross only as a grid column ("HT | TVA | TTC").
 _GROSS_CAPTION = re.compile(
     r"^(?:ttc|gross|brutto|bruto|lordo|bruttobetrag|verollinen|s dph)$", re.IGNORECASE
@@ -344,6 +354,11 @@ def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
     if below is not None and all(_RETENTION.match(cell.text) for cell in line.cells):
         return _retained(line, below)
     ranked = _columns(cells, below)
+    if _TAX_SUMMARY.match(line.cells[0].text) and "net_amount" not in ranked:
+        # "GST SUMMARY | AMOUNT(RM) | TAX(RM)": beside the tax, the amount taxed is the net.
+        generic = ranked.get("total_amount")
+        if generic is not None and _PLAIN_AMOUNT.match(generic[0].text):
+            ranked["net_amount"] = ranked.pop("total_amount")
     columns = {key: cell for key, (cell, _) in ranked.items()}
     # One grand-total column among other captions ("Valuta | Totale documento" over
     # "EUR | 2.956,30"): its one figure is the total.

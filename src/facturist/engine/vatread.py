@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.tax_ids import (
@@ -97,10 +98,16 @@ _CAPTION_TAIL = frozenset(
 )
 
 
+def _folded(text: str) -> str:
+    """A caption word lower-cased, its accents dropped: OCR reads a fax's "No:" as "Nó:"."""
+    plain = unicodedata.normalize("NFKD", text.strip(":;,.#").lower())
+    return "".join(ch for ch in plain if not unicodedata.combining(ch))
+
+
 def _id_words(words: list[Word]) -> list[Word]:
     """The words that may hold a registration number, its caption's last words dropped."""
     start = 0
-    while start < min(len(words), 3) and words[start].text.strip(":;,.#").lower() in _CAPTION_TAIL:
+    while start < min(len(words), 3) and _folded(words[start].text) in _CAPTION_TAIL:
         start += 1
     return words[start : start + 6]
 
@@ -136,7 +143,8 @@ def _uk_vat_number(words: list[Word]) -> Value | None:
     groups or not, whose mod-97 check holds once the prefix is added."""
     run = _id_words(words)
     for end in range(1, min(len(run), 4) + 1):
-        pieces = [w.text.strip(":;,.") for w in run[:end]]
+        # "641 9028 45–": OCR glues the dash of a separator to the last group.
+        pieces = [w.text.strip(":;,.-\u2013\u2014") for w in run[:end]]
         if not all(piece.isdigit() for piece in pieces):
             break
         following = run[end].text if end < len(run) else ""

@@ -11,7 +11,9 @@ from PIL import Image
 
 from facturist.engine.model import Box, PageText, Word
 from facturist.engine.ocr.backends import OcrBackend, default_backend, unavailable_reason
+from facturist.engine.ocr.legalforms import restore_legal_forms
 from facturist.engine.ocr.letters import l_for_capital_i
+from facturist.engine.ocr.mergedletters import unmerge_letters
 from facturist.engine.ocr.preprocess import (
     ANALYSIS_MAX_SIDE,
     deskew,
@@ -71,6 +73,15 @@ def reading_score(words: Sequence[Word]) -> float:
     return sum(w.confidence for w in _informative(words) if w.confidence >= 0.5 and _lies_flat(w))
 
 
+def _stands_on_end(words: Sequence[Word]) -> bool:
+    """Many words come back in tall boxes: the detector found text lines running up or down
+    the page, which is then on its side (upright pages give flat word boxes)."""
+    informative = _informative(words)
+    if len(informative) < 3:
+        return False
+    return sum(1 for w in informative if _lies_flat(w)) < 0.7 * len(informative)
+
+
 def _reads_upright(words: Sequence[Word]) -> bool:
     """Most words read confidently, and lie flat (sideways text gives tall word boxes)."""
     informative = _informative(words)
@@ -114,12 +125,17 @@ def _best_turn(
     clearly better than none, since digits and some letters read fine upside down.
     """
     region = image.crop(_trial_crop(image))
+    reads: dict[int, list[Word]] = {}
 
     def score(turn: int) -> float:
-        return reading_score(backend.recognize(_turn(region, turn), languages))
+        reads[turn] = backend.recognize(_turn(region, turn), languages)
+        return reading_score(reads[turn])
 
     scores = {0: score(0), 180: score(180)}
-    if sideways or max(scores.values()) < 3.0:
+    # A page on its side upside down still reads a few of its lines confidently (the
+    # recogniser turns tall line crops itself): a half turn must read like a page to stop here.
+    flipped = scores[180] > scores[0] and not _reads_upright(reads[180])
+    if sideways or flipped or max(scores.values()) < 3.0:
         scores.update({90: score(90), 270: score(270)})
     best = max(scores, key=lambda turn: scores[turn])
     return best if scores[best] > scores[0] * 1.5 + 1.0 else 0
@@ -183,7 +199,9 @@ def ocr_image(
     upright, factor, work = _prepare(gray, backend)
     words = backend.recognize(work, languages)
     if not _reads_upright(words):
-        sideways = _rotation_by_profiles(gray) == 90
+        # The word shapes are the surer hint: the profiles see letters, not lines, at the
+        # analysis scale and missed a whole invoice on its side.
+        sideways = _stands_on_end(words) or _rotation_by_profiles(gray) == 90
         turn = _best_turn(work, backend, languages, sideways)
         if turn:
             upright, factor, work = _prepare(_turn(gray, turn), backend)
@@ -193,6 +211,6 @@ def ocr_image(
         page,
         upright.width * points_per_pixel,
         upright.height * points_per_pixel,
-        _to_points(words, page, points_per_pixel / factor),
+        restore_legal_forms(unmerge_letters(_to_points(words, page, points_per_pixel / factor))),
         source="ocr",
     )

@@ -185,6 +185,25 @@ def detect_currency(text: str) -> str | None:
     return None
 
 
+# Whole digits glued to a code ("KES001", "GBP12A", "Account No. CAD123"): a customer or
+# account number; "EUR12,00" and "USD1,200" are money, and so is a bare "EUR100".
+_GLUED_DIGITS = re.compile(r"\d+(?!\d)(?![.,'\u00a0]\d)")
+_ID_CAPTION = re.compile(
+    r"(?:\bno|\bnr|#|\bcode|\bref|\baccount|\bkonto|\bid)\W{0,3}$", re.IGNORECASE
+)
+
+
+def _glued_id(text: str, start: int, end: int) -> bool:
+    """Whether a code and the whole digits glued to it make an identifier: the digits start
+    with 0, run on into letters, or the pair follows an ID's caption."""
+    glued = _GLUED_DIGITS.match(text, end)
+    if glued is None:
+        return False
+    if glued.group().startswith("0") or text[glued.end() : glued.end() + 1].isalpha():
+        return True
+    return _ID_CAPTION.search(text[max(0, start - 20) : start].rstrip()) is not None
+
+
 def _counts_as_code(word: str, text: str, start: int, end: int) -> bool:
     upper = word.upper()
     if upper == "BHD" and re.search(r"SDN\.?\s*$", text[max(0, start - 6) : start], re.I):
@@ -193,6 +212,9 @@ def _counts_as_code(word: str, text: str, start: int, end: int) -> bool:
         return False  # "NPR-2025-017", "INV/EUR/12": a document number's prefix
     if re.match(r"-[A-Z0-9]+(?![^\W\d_])", text[end:]):
         return False  # "PEN-HB", "CUP-XL": an item code, letters joined by a hyphen
+    if _glued_id(text, start, end):
+        return False  # "Account No. KES001": a code glued to whole digits is an identifier
+
     if word.isupper():
         return upper not in _WORDLIKE_CODES or _touches_number(text, start, end)
     # Lower case only for codes that are no everyday word: "we try to deliver" names no lira.

@@ -1,0 +1,183 @@
+"""A letterhead's address printed apart from the seller's name, on top of the first page.
+
+Letterheads often set the address where no name heads it: one line from the street to the
+town under a logo or centred under rules ("Hafenstraße 37 · 47119 Duisburg · Telefon ...",
+"3350 Mainway, Unit 7, Burlington, ON L7M 1A8"), or a column of its own, flush left under
+a logo or flush right in a header band ("Calder House, 18 Wakefield Road" / "Huddersfield
+HD5 9AB" / "T: 01484 555 210"). The name may be a logo word, or known from the footer
+only. Only the place tells whose it is: the top band of the page, above the addressee.
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.labels import LEGAL_FORM
+from facturist.engine.layout import Cell, Line
+from facturist.engine.model import Value
+from facturist.engine.partyblocks import RETURN_SEPARATOR
+from facturist.engine.townline import CONTACT, town_in
+
+_BAND = 0.3  # the share of the page's text height a letterhead takes at most
+_COUNTRY = re.compile(
+    r"^(?:deutschland|germany|österreich|austria|schweiz|suisse|switzerland|france|españa"
+    r"|spain|italia|italy|nederland|the netherlands|netherlands|belgique|belgië|belgium"
+    r"|united kingdom|uk|(?:republic of )?ireland|usa|united states|canada|australia"
+    r"|new zealand|south africa|india|singapore|luxembourg)$",
+    re.IGNORECASE,
+)
+
+
+def letterhead_address(page: list[Line], other: Value | None) -> Value | None:
+    """The first address on top of the page that no name heads, above the other party's
+    name: one line from street to town, or a street line with the town line under it."""
+    if not page:
+        return None
+    top, bottom = page[0].y0, max(ln.y1 for ln in page)
+    limit = top + _BAND * (bottom - top)
+    if other is not None and other.boxes:
+        if other.boxes[0].page != page[0].page:
+            return None
+        limit = min(limit, other.boxes[0].y0)
+    for index, line in enumerate(page):
+        if line.y1 > limit:
+            break
+        for cell in line.cells:
+            found = _one_line(cell) or _column(page, index, cell, limit)
+            if found is not None:
+                return found
+    return None
+
+
+def _one_line(cell: Cell) -> Value | None:
+    """ "Hafenstraße 37 · 47119 Duisburg · Telefon ...": the street, then the town."""
+    text = cell.text
+    town = town_in(text, [])
+    if town is None or town.start() == 0:
+        return None
+    head = text[: town.start()]
+    if not any(ch.isdigit() for ch in head) or CONTACT.search(head):
+        return None
+    # The town runs to its piece's end ("47119 Duisburg · Telefon ...").
+    ending = RETURN_SEPARATOR.search(text, town.end())
+    end = ending.start() if ending is not None else len(text)
+    rest = text[town.end() : end]
+    if CONTACT.search(rest) or re.search(r"[\d:;]", rest):
+        # ... but not on into a contact piece set off by a colon ("OL9 6RS: Tel ...").
+        word = re.match(r"[^\W\d_]*", rest)
+        end = town.end() + (len(word.group()) if word is not None else 0)
+    pieces = [p.strip(" ,:;.·|•–-") for p in RETURN_SEPARATOR.split(text[:end])]
+    while len(pieces) > 2 and not any(ch.isdigit() for ch in pieces[0]):
+        if not LEGAL_FORM.search(pieces[0]):
+            break
+        pieces.pop(0)  # the firm's name opening the line ("Kranz GmbH · Am Hafen 7 · ...")
+    after = RETURN_SEPARATOR.split(text[end:].lstrip(" ,·|•–-"), maxsplit=1)
+    if after and _COUNTRY.match(after[0].strip(" ,.")):
+        pieces.append(after[0].strip(" ,."))
+    return _value([p for p in pieces if p], [cell])
+
+
+def _column(page: list[Line], index: int, cell: Cell, limit: float) -> Value | None:
+    """A street line with nothing over it in its column, and the town line under it, flush
+    left or right (and perhaps the country under that)."""
+    text = cell.text
+    if not any(ch.isdigit() for ch in text) or CONTACT.search(text) or len(text) > 60:
+        return None
+    if ":" in text:
+        return None  # a caption's line ("Payment terms: 30 days"), no street
+    town = town_in(text, [])
+    if town is not None and town.start() > 0:
+        return None  # a whole address on one line: _one_line's
+    if _numbered_above(page, index, cell):
+        return None
+    taken = [*_building_above(page, index, cell), cell]
+    for below in _flush_under(page, index, cell, limit):
+        if CONTACT.search(below.text):
+            return None
+        taken.append(below)
+        if town_in(below.text, taken[:-1]) is not None:
+            country = _flush_under(page, page.index(_line_of(page, below)), below, limit)[:1]
+            if country and _COUNTRY.match(country[0].text.strip(" ,.")):
+                taken.append(country[0])
+            return _value([c.text.strip(" ,") for c in taken], taken)
+        if len(taken) == 3:
+            return None
+    return None
+
+
+def _tolerance(line: Line) -> float:
+    """How far the edges of a column's lines may differ: a few points in a PDF, more in a
+    photo's pixels."""
+    return max(4.0, 0.6 * line.height)
+
+
+def _numbered_above(page: list[Line], index: int, cell: Cell) -> bool:
+    """Whether a line with a digit stands close over the cell in its column: the cell goes on
+    a block begun above (the addressee's street, a register number)."""
+    line = page[index]
+    if index == 0:
+        return False
+    above = page[index - 1]
+    if line.y0 - above.y1 > 1.6 * line.height:
+        return False
+    slack = _tolerance(line)
+    return any(
+        (abs(c.x0 - cell.x0) < slack or abs(c.x1 - cell.x1) < slack)
+        and any(ch.isdigit() for ch in c.text)
+        for c in above.cells
+    )
+
+
+# A building's name on the line over its street ("Calder House" / "18 Wakefield Road").
+_BUILDING = re.compile(
+    r"\b(?:house|building|centre|center|tower|court|chambers|mills?|business park|estate"
+    r"|haus|gebäude|hof|immeuble|résidence|palazzo|edificio)$",
+    re.IGNORECASE,
+)
+
+
+def _building_above(page: list[Line], index: int, cell: Cell) -> list[Cell]:
+    """The building's name close over the street line, flush with it, as a list of it."""
+    if index == 0:
+        return []
+    line, above = page[index], page[index - 1]
+    if line.y0 - above.y1 > 1.6 * line.height:
+        return []
+    slack = _tolerance(line)
+    return [
+        c
+        for c in above.cells
+        if (abs(c.x0 - cell.x0) < slack or abs(c.x1 - cell.x1) < slack)
+        and _BUILDING.search(c.text.strip(" ,"))
+        and not any(ch.isdigit() for ch in c.text)
+    ][:1]
+
+
+def _flush_under(page: list[Line], index: int, cell: Cell, limit: float) -> list[Cell]:
+    """The cells flush with `cell` on the lines close under it, up to three."""
+    found: list[Cell] = []
+    last = page[index]
+    for line in page[index + 1 : index + 6]:
+        if line.y1 > limit or line.y0 - last.y1 > 1.6 * max(last.height, line.height):
+            break
+        slack = _tolerance(line)
+        flush = [
+            c for c in line.cells if abs(c.x0 - cell.x0) < slack or abs(c.x1 - cell.x1) < slack
+        ]
+        if flush:
+            found.append(flush[0])
+            last = line
+            if len(found) == 3:
+                break
+    return found
+
+
+def _line_of(page: list[Line], cell: Cell) -> Line:
+    return next(ln for ln in page if any(c is cell for c in ln.cells))
+
+
+def _value(pieces: list[str], cells: list[Cell]) -> Value | None:
+    if len(pieces) < 2:
+        return None
+    text = ", ".join(pieces)
+    return Value(text, text, tuple(box for c in cells for box in c.boxes))

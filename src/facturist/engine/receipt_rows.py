@@ -1,0 +1,300 @@
+"""One till-roll line read as an item row: [code] [description] [qty x price] amount [tax code].
+
+The shapes tills print (receipt_items.py finds the block and checks the sums)::
+
+    Coffee beans 250 g       2 x 3.50     7.00 S
+    2  Chicken McMuffin                  11.00
+    3  BUTTER CROISSANT       3.80       11.40     (count, name, price, amount)
+    1 PC @ 69.90                         69.90 SR  (a count with its unit)
+    18.182L x 2.20                       40.00 Z   (litres of fuel)
+    QTY 4   x RM9.50                     38.00     (the name on the line above)
+
+A quantity and price are only taken when they multiply to the amount. Thermal print read by
+OCR loses small glyphs: "@" comes back as "0" ("1 0 11.00", "011.90 2"), a tax code "Z" / "S"
+as "2" / "5", a lone count digit not at all ("6.50  26.00" under a Qty column); each repair
+is kept only when the row's arithmetic then holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from facturist.engine.layout import Line
+from facturist.engine.model import Word
+from facturist.engine.parsing import parse_amount
+
+# An amount with two decimals: "7.00", "1,614.60", "1 614,60", "2'442.18", "5.59-", "(5.59)".
+AMOUNT = re.compile(r"^\(?[-−]?\d{1,3}(?:[.,'’\u00a0\u202f ]?\d{3})*[.,]\d{2}\)?-?$")
+_UNITS = r"PCS?|PKTS?|EA|UNITS?|KG|L|LTR"
+# A quantity: "2", "13,5", "0.250", "-9,5" (credit notes), "2pc", "3PKT", "18.182L".
+_QTY = re.compile(rf"^[-−]?\d{{1,4}}(?:[.,]\d{{1,3}})?(?:{_UNITS})?$", re.IGNORECASE)
+_UNIT = re.compile(rf"(?:{_UNITS})$", re.IGNORECASE)
+_UNIT_WORD = re.compile(rf"^(?:{_UNITS}|BOX|BTL|SET|PAIR)\.?$", re.IGNORECASE)
+# A unit price may carry more decimals than an amount ("0.685").
+_PRICE = re.compile(r"^[-−]?\d{1,3}(?:[.,'’\u00a0\u202f ]?\d{3})*(?:[.,]\d{1,4})?$")
+TIMES = {"x", "X", "×", "@", "*"}
+# "2x3.50", "2@", "x2", "@3.50": the multiplier glued to its figures.
+_GLUED_TIMES = re.compile(r"(?<=\d)\s*([xX×@*])\s*(?=\d)|^([xX×@])(?=\d)|(?<=\d)([xX×@])$")
+CURRENCY = re.compile(r"^(?:RM|S?\$|€|£|EUR|USD|GBP|CHF|MYR|SGD)|(?:€|\$|£|EUR|RM)$")
+# Tax-code letters after the amount: "S", "Z", "SR", "ZR", "A"/"B" (German tills), "*";
+# OCR may read the Malaysian / Singapore codes in lower case ("z", "sr").
+_TAX_CODE = re.compile(r"^(?:S|Z|SR|ZR|E|T|N|A|B|\*|[A-Z]\*?|[sz]r?)$")
+# The codes "Z" / "S" as OCR may read them: digits, trusted only when the row multiplies.
+_CODE_AS_DIGIT = {"2", "5"}
+# "@" as OCR reads it alone between count and price ("1 0 11.00", "2 pc & 6.90"); glued
+# before the price it comes back as a zero ("011.90").
+_AT_MISREAD = {"0", "o", "O", "&"}
+# A caption word before the count: "QTY 1  x RM68.00" (the name is on the line above).
+_QTY_WORD = re.compile(r"^(?:QTY|QUANTITY|KTY)[.:]?$", re.IGNORECASE)
+# The most a count derived from amount / price may be (a lost count digit).
+_MAX_DERIVED_COUNT = 999
+
+
+@dataclass
+class Row:
+    """A line ending on an amount, read as [code] [description] [qty x price] amount."""
+
+    index: int
+    amount: Decimal
+    amount_word: Word
+    name: list[Word]
+    quantity: Decimal | None = None
+    price: Decimal | None = None
+    lead_quantity: Decimal | None = None  # "2 Coffee 7.00": a leading count, if it is one
+    checked: bool = False  # quantity x price = amount held on this row
+    broken: bool = False  # figures that do not multiply to the amount
+    discount: bool = False
+    description: list[Word] = field(default_factory=list)
+
+
+def has_letters(words: Sequence[Word]) -> bool:
+    return sum(ch.isalpha() for w in words for ch in w.text) >= 2
+
+
+def number(text: str) -> Decimal | None:
+    core = CURRENCY.sub("", text).strip()
+    if not _PRICE.match(core.strip("()").rstrip("-")) and not AMOUNT.match(core):
+        return None
+    negative = core.startswith("(") or core.endswith("-")
+    value = parse_amount(core.strip("()").rstrip("-").replace("−", "-"))
+    if value is None:
+        return None
+    return -value if negative else value
+
+
+def _tokens(line: Line) -> list[Word]:
+    """The line's words, with glued multipliers ("2x3.50") split off."""
+    out: list[Word] = []
+    for word in line.words:
+        text = word.text
+        if not _GLUED_TIMES.search(text) or text in TIMES:
+            out.append(word)
+            continue
+        spaced = _GLUED_TIMES.sub(lambda m: f" {next(g for g in m.groups() if g)} ", text)
+        parts = spaced.split()
+        for part in parts:
+            out.append(Word(part, word.box, word.confidence))
+    return out
+
+
+def read_row(line: Line, index: int, discount: re.Pattern[str]) -> Row | None:
+    """The line as an item row, when it ends on an amount (`discount` marks discount lines)."""
+    tokens = _tokens(line)
+    while len(tokens) > 1 and _TAX_CODE.match(tokens[-1].text):
+        tokens = tokens[:-1]
+    while len(tokens) > 1 and CURRENCY.fullmatch(tokens[-1].text):
+        tokens = tokens[:-1]
+    row = _row(tokens, index, line, discount)
+    if (row is None or not row.checked) and len(tokens) > 2 and tokens[-1].text in _CODE_AS_DIGIT:
+        # "40.00 2": a tax code "Z" read as a digit, when the row then multiplies.
+        retried = _row(tokens[:-1], index, line, discount)
+        if retried is not None and retried.checked:
+            return retried
+    return row
+
+
+def _row(tokens: list[Word], index: int, line: Line, discount: re.Pattern[str]) -> Row | None:
+    if not tokens:
+        return None
+    last = tokens[-1]
+    core = CURRENCY.sub("", last.text).strip()
+    if not AMOUNT.match(core):
+        return None
+    amount = number(last.text)
+    if amount is None:
+        return None
+    rest = tokens[:-1]
+    if rest and CURRENCY.fullmatch(rest[-1].text):
+        rest = rest[:-1]
+    row = Row(index, amount, last, rest)
+    row.discount = bool(discount.search(line.text)) or (
+        amount < 0 and not any(t.text in TIMES for t in rest)
+    )
+    _read_figures(row)
+    return row
+
+
+def _with_units(words: Sequence[Word]) -> list[Word]:
+    """A count and its unit word before a multiplier as one token: "1 PC @ 69.90" ->
+    "1PC @ 69.90" (a unit word inside the name, "BERAS 10 KG", stays apart)."""
+    out: list[Word] = []
+    for index, word in enumerate(words):
+        following = words[index + 1].text if index + 1 < len(words) else ""
+        if (
+            out
+            and _UNIT_WORD.match(word.text)
+            and re.fullmatch(r"\d{1,4}", out[-1].text)
+            and (following in TIMES or following in _AT_MISREAD)
+        ):
+            out[-1] = Word(out[-1].text + word.text, out[-1].box, out[-1].confidence)
+        else:
+            out.append(word)
+    return out
+
+
+def _read_figures(row: Row) -> None:
+    """Quantity and price before the amount: "2 x 3.50", "2 @ 3.50" or a bare "2 3.50"."""
+    rest = _with_units(row.name)
+    # A tax code printed between the figures and the amount ("18 @ 7.30 SR 131.40").
+    if len(rest) >= 2 and _TAX_CODE.match(rest[-1].text) and number(rest[-2].text) is not None:
+        rest = rest[:-1]
+    times = [i for i, t in enumerate(rest) if t.text in TIMES]
+    if times:
+        at = times[-1]
+        if (
+            0 < at < len(rest) - 1
+            and at + 2 >= len(rest)
+            and _take(row, rest[at - 1].text, rest[at + 1].text)
+        ):
+            row.name = _without_qty_word(rest[: at - 1])
+            return
+        if at == 0 and len(rest) == 2:  # "@ 3.50 7.00": price with a count elsewhere
+            _derive_count(row, rest[1].text)
+            return
+    if len(rest) >= 3 and rest[-2].text in _AT_MISREAD and _take(row, rest[-3].text, rest[-1].text):
+        row.name = rest[:-3]  # "1 0 11.00": the "@" misread
+        return
+    if len(rest) >= 2 and _take(row, rest[-2].text, rest[-1].text):
+        row.name = _without_qty_word(rest[:-2])
+        return
+    middle = _name_words(rest[1:-1])
+    if (
+        len(rest) >= 3
+        and re.fullmatch(r"\d{1,3}", rest[0].text)
+        and has_letters(middle)
+        and _take(row, rest[0].text, rest[-1].text)
+    ):
+        row.name = middle  # "3 BUTTER CROISSANT 3.80 11.40": count, name, price
+        return
+    if len(rest) == 1 and _derive_count(row, rest[0].text):
+        return  # "6.50  26.00" under a Qty column whose small "4" OCR lost
+    if _counted_name(row, rest):
+        return  # "Latte x2  11.00", "2x Cappuccino  12.00": a count, no price
+    if rest and re.search(r"\d[.,]\d{2}$", rest[-1].text):
+        row.broken = True  # figures before the amount that do not multiply to it: misread
+    elif len(rest) >= 2 and re.fullmatch(r"\d{1,3}", rest[0].text) and has_letters(rest[1:]):
+        row.lead_quantity = Decimal(rest[0].text)
+
+
+def _take(row: Row, left: str, right: str) -> bool:
+    """Set the row's count and price from two figures when they multiply to its amount."""
+    for qty, price in _pairs(left, right):
+        if _product_ok(qty, price, row.amount):
+            row.quantity, row.price, row.checked = qty, price, True
+            return True
+    return False
+
+
+def _pairs(left: str, right: str) -> list[tuple[Decimal, Decimal]]:
+    """Readings of two figures as (count, price): "2 x 3.50", or "3.50 x 2" (a whole count
+    second); a price may carry the "@" before it read as a zero ("011.90")."""
+    out: list[tuple[Decimal, Decimal]] = []
+    if AMOUNT.match(CURRENCY.sub("", left)) and re.fullmatch(r"\d{1,4}", right):
+        out += [(Decimal(right), price) for price in _prices(left)]
+    out += [(qty, price) for qty in _counts(left) for price in _prices(right)]
+    return out
+
+
+def _prices(text: str) -> list[Decimal]:
+    found = number(text)
+    out = [found] if found is not None else []
+    core = CURRENCY.sub("", text)
+    if re.fullmatch(r"0\d{1,3}[.,]\d{2}", core):
+        out.append(Decimal(core[1:].replace(",", ".")))  # "011.90": "@11.90"
+    return out
+
+
+def _counts(text: str) -> list[Decimal]:
+    """A quantity token's readings ("2", "2pc", "13,5", "18.182L"); none when it is no count."""
+    if not _QTY.match(text):
+        return []
+    core = _UNIT.sub("", text)
+    out: list[Decimal] = []
+    if re.fullmatch(r"[-−]?\d{1,4}[.,]\d{1,3}", core):
+        out.append(Decimal(core.replace(",", ".").replace("−", "-")))  # a decimal count
+    found = number(core)
+    if found is not None and found not in out:
+        out.append(found)
+    return [count for count in out if count != 0]
+
+
+def _derive_count(row: Row, text: str) -> bool:
+    """A price alone before the amount: the count is their ratio, when it is whole."""
+    if not AMOUNT.match(CURRENCY.sub("", text)):
+        return False  # "1 D 15.00": a count, or a code, but no price
+    price = number(text)
+    if price is None or price <= 0 or row.amount <= 0:
+        return False
+    try:
+        ratio = row.amount / price
+    except InvalidOperation:
+        return False
+    if ratio != ratio.to_integral_value() or not 1 <= ratio <= _MAX_DERIVED_COUNT:
+        return False
+    row.quantity, row.price, row.checked = ratio.to_integral_value(), price, True
+    row.name = []
+    return True
+
+
+def _name_words(words: list[Word]) -> list[Word]:
+    """The words between a count and a price that name the article: no unit word ("pc")
+    and no multiplier left at its end ("1/4 Chic+1sd-T @17.90")."""
+    kept = [w for w in words if not _UNIT_WORD.match(w.text) and any(c.isalnum() for c in w.text)]
+    while kept and kept[-1].text in TIMES:
+        kept = kept[:-1]
+    return kept
+
+
+def _counted_name(row: Row, rest: list[Word]) -> bool:
+    """A count joined to the name by a multiplier at either end, the price left out: the
+    unit price is the amount over the count, when that is whole cents."""
+    if len(rest) < 3:
+        return False
+    texts = [w.text for w in rest]
+    if texts[1] in TIMES and re.fullmatch(r"\d{1,3}", texts[0]):
+        count, name = texts[0], rest[2:]
+    elif texts[-2] in TIMES and re.fullmatch(r"\d{1,3}", texts[-1]):
+        count, name = texts[-1], rest[:-2]
+    elif texts[-1] in TIMES and re.fullmatch(r"\d{1,3}", texts[-2]):
+        count, name = texts[-2], rest[:-2]
+    else:
+        return False
+    quantity = Decimal(count)
+    if quantity == 0 or not has_letters(name) or any(number(w.text) for w in name[-1:]):
+        return False
+    price = (row.amount / quantity).quantize(Decimal("0.01"))
+    if price * quantity != row.amount:
+        return False
+    row.quantity, row.price, row.checked, row.name = quantity, price, True, name
+    return True
+
+
+def _without_qty_word(words: list[Word]) -> list[Word]:
+    return [w for w in words if not _QTY_WORD.match(w.text)]
+
+
+def _product_ok(qty: Decimal, price: Decimal, amount: Decimal) -> bool:
+    return abs(qty * price - amount) <= Decimal("0.02") and amount != 0

@@ -1,0 +1,87 @@
+"""The tax a till receipt prints: its own line ("GST 7%  4.26", "GST (6%)  3.92", "SST 6%")
+or a sentence ("GST @6% INCLUDED IN TOTAL (RM)  3.62", "Total includes GST 7% of $2.03").
+
+Restaurants add a service charge between the subtotal and the tax, so total minus subtotal
+is no tax there; and a receipt whose prices include tax may print it only in the sentence
+under the total. Both give the general reader's derived tax (or none) where the printed line
+is the answer. The net then follows as total minus tax when nothing printed it either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from facturist.engine.layout import Line
+from facturist.engine.model import Value
+from facturist.engine.receipt_dates import field_value
+from facturist.engine.receipt_scan import _amounts
+
+# A line that opens with the tax's name ("GST 7%", "GST (6%)", "GST @6% INCLUDED IN TOTAL",
+# Malaysia's "Service Tax 6%" since 2018; not a "Service Charge"), or with its rate ("7% GST").
+_TAX_FIRST = re.compile(
+    r"^\W*(?:\d{1,2}(?:\.\d{1,2})?\s*%\s*)?(?:GST|SST|VAT|TAX|(?:SERVICE|SALES)\s+TAX)\b",
+    re.IGNORECASE,
+)
+# "Total includes GST 7% of $2.03".
+_INCLUDES = re.compile(r"\bINCLUDES?\s+(?:GST|SST|VAT|TAX)\b.*\bOF\b", re.IGNORECASE)
+# Tax lines that are no amount of tax: registration, a summary table's caption or code rows,
+# the title, and amounts before / with tax.
+_NOT_TAX = re.compile(
+    r"\b(?:REG|NO|ID|NUMBER|SUMMARY|ANALYSIS|CODE|INVOICE|EXCL\w*|RATE|TYPE|AMOUNT\s*\(|"
+    r"PAYABLE\s+TOTAL|TOTAL\s+INCL)\b",
+    re.IGNORECASE,
+)
+_CENT = Decimal("0.01")
+
+
+def printed_tax(lines: Sequence[Line], total: float | None) -> Value | None:
+    """The amount on the receipt's one tax line (or tax sentence), below the total."""
+    found: list[tuple[int, Decimal]] = []
+    for index, line in enumerate(lines):
+        text = line.text
+        if not (_TAX_FIRST.match(text) or _INCLUDES.search(text)) or _NOT_TAX.search(text):
+            continue
+        amounts = _amounts(text)
+        if not amounts or len(amounts) > 1:
+            continue  # no amount, or a tax summary's row (taxable amount and tax)
+        amount = amounts[-1]
+        if amount < 0 or (total is not None and amount >= Decimal(str(total))):
+            continue
+        found.append((index, amount))
+    if not found or len({amount for _, amount in found}) > 1:
+        return None  # one tax amount only: several rates are the general reader's
+    index, amount = found[0]
+    amount = amount.quantize(_CENT)
+    return field_value(f"{amount:.2f}", lines[index].words, float(amount))
+
+
+def with_receipt_tax(lines: Sequence[Line], fields: dict[str, Value]) -> dict[str, Value]:
+    """`fields` with the printed tax where the general reader derived it or found none."""
+    current = fields.get("tax_amount")
+    if current is not None and current.text:
+        return fields  # read from the page: the general reader's
+    total = fields.get("total_amount")
+    total_value = _float(total.value) if total is not None else None
+    tax = printed_tax(lines, total_value)
+    if tax is None or (current is not None and _same(current.value, tax.value)):
+        return fields
+    out = {**fields, "tax_amount": tax}
+    net = fields.get("net_amount")
+    if total_value is not None and (net is None or not net.text):
+        # No net printed: what the total holds before the tax.
+        value = (Decimal(str(total_value)) - Decimal(str(tax.value))).quantize(_CENT)
+        out["net_amount"] = Value(float(value), "", (), 0.7)
+    return out
+
+
+def _float(value: object) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+def _same(left: object, right: object) -> bool:
+    first, second = _float(left), _float(right)
+    return first is not None and second is not None and abs(first - second) < 0.005

@@ -1,0 +1,61 @@
+"""A letterhead name set over two centred lines in capitals: the big name, and close under it in
+smaller print the rest of it ("NORTHGATE" / "PLUMBING SUPPLIES LTD"), often letter-spaced
+("WHITLAM CARTER" / "L A W Y E R S"). The firm's name is both lines read together."""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.layout import Cell, Line
+from facturist.engine.model import Value
+from facturist.engine.partynames import not_a_name
+
+
+def _span(line: Line) -> tuple[float, float]:
+    return min(w.box.x0 for w in line.words), max(w.box.x1 for w in line.words)
+
+
+def _despaced(line: Line) -> str:
+    """The line's text, a letter-spaced word ("L A W Y E R S") closed up."""
+    words = [w.text for w in line.words]
+    if len(words) >= 3 and all(len(w) == 1 for w in words):
+        return "".join(words)
+    return line.text.strip()
+
+
+# A legal form OCR ran into the word before it, in capitals ("SUPPLIESLTD"); no English or
+# German word ends in these letters.
+_GLUED_FORM = re.compile(r"(?<=[A-Z]{4})(LTD|GMBH|PLC)$")
+
+
+def _spaced(form: re.Match[str]) -> str:
+    return f" {form.group(1)}"
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[^\W\d]{2,}", text.upper()))
+
+
+def with_line_under(top: list[Line], cell: Cell) -> Value | None:
+    """The name in `cell` joined with the capital line centred close under it; None when no
+    such line follows (a tagline in lower case, a line with figures, an address)."""
+    index = next((i for i, ln in enumerate(top) if any(c is cell for c in ln.cells)), None)
+    if index is None or index + 1 >= len(top):
+        return None
+    line, below = top[index], top[index + 1]
+    if len(line.cells) != 1 or below.page != line.page:
+        return None
+    text = cell.text.strip()
+    under = _despaced(below)
+    if not (text.isupper() and under.isupper()) or any(ch.isdigit() for ch in text + under):
+        return None
+    if len(under.split()) > 3 or not_a_name(under) or _words(text) & _words(under):
+        return None
+    if below.y0 - line.y1 > 0.8 * line.height or below.height > line.height:
+        return None
+    (left, right), (low, high) = _span(line), _span(below)
+    if abs((left + right) / 2 - (low + high) / 2) > 0.08 * (right - left):
+        return None  # not centred under the name
+    joined = f"{text} {_GLUED_FORM.sub(_spaced, under)}"
+    # Kept at the name's own place (and as its text): the address is read from there.
+    return Value(joined, cell.text, cell.boxes, 0.4)

@@ -1,0 +1,60 @@
+"""Which line of an address block names its town, and which lines are contact lines.
+
+Shared by the block readers (addresses.py) and the letterhead's address apart from its name
+(letterheadaddress.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.layout import Cell
+from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
+
+# Contact, register and reference pieces: a line holding one (before its town) is no street.
+CONTACT = re.compile(
+    r"\b(?:t[eé]l|telefon|fon|phone|fax|mobil|e-?mail|www|http|ust|vat|tva|iva|btw|nip|uid"
+    r"|steuer|tax|iban|bic|swift|gln|hrb|kvk|siret|siren|nif|cif|p\.\s?iva|mwst|kunden"
+    r"|customer|client|cliente|klant|datum|date|fecha|data"
+    r"|abn|gstin|gst|hst|uen)\b|@",
+    re.IGNORECASE,
+)
+# "4557 De Silva St": a house number before the street, no postcode before a town.
+US_STREET = re.compile(
+    r"^\d{3,5}\s+(?:[A-Z][\w.]*\s+){0,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr"
+    r"|Drive|Ln|Lane|Way|Pkwy|Parkway|Ct|Court|Pl|Place|Hwy|Highway)\b\.?",
+)
+_UNIT_WORD = re.compile(r"\b(?:suite|unit|box|floor|apt|no\.?|nr\.?|#)\s*$", re.IGNORECASE)
+# ... and, under a street, "Wellington 6035" (New Zealand, South Africa: the postcode after
+# the town, ending the line).
+_TOWN_THEN_CODE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)*,? \d{4}$")
+# The same town and code ending a whole address on one line, after the street and suburb
+# ("18 Electron Avenue, Isando, Kempton Park, 1600"): the line opens with a house number.
+_HOUSE_FIRST = re.compile(r"^\d{1,5}[A-Za-z]?\s+[^\W\d_]")
+_CODE_ENDING_LINE = re.compile(r"(?<=, )[A-Z][a-z]+(?: [A-Z][a-z]+)*,? \d{4}$")
+
+
+def town_in(text: str, taken: list[Cell]) -> re.Match[str] | None:
+    """Where a block's line names its town: a postcode and town that is no US house number
+    and street ("1650 Market Street"); after the street, a town line only a block tells, or
+    a postcode alone under a town ("Cape Town" over "7441")."""
+    towns = [t for t in POSTCODE_TOWN.finditer(text) if not US_STREET.match(text[t.start() :])]
+    if len(towns) > 1 and towns[0].start() == 0 and ", " in text[: towns[1].start()]:
+        # "20690 Langley Bypass #110, Langley, BC V3A 5E8": the house number opening the
+        # line is no postcode; the town follows the street after a comma.
+        return towns[1]
+    if towns:
+        return towns[0]
+    if _HOUSE_FIRST.match(text):
+        ending = _CODE_ENDING_LINE.search(text)
+        if ending is not None:
+            return ending
+    capitals = CAPITALS_TOWN.search(text)
+    if capitals is not None and _UNIT_WORD.search(text[: capitals.start()]):
+        capitals = None  # "SUITE 1200 NORTH TOWER": a unit's number, no postcode
+    if capitals is not None or not any(ch.isdigit() for cell in taken for ch in cell.text):
+        return capitals  # with no street above, "Via Emilia Est 1520" is the street
+    alone = re.fullmatch(r"\d{4}", text.strip())
+    if alone is not None and not any(ch.isdigit() for ch in taken[-1].text):
+        return alone
+    return _TOWN_THEN_CODE.search(text)
