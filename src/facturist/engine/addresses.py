@@ -42,7 +42,8 @@ _REGISTRATION_UNDER_NAME = re.compile(
 )
 # A first line of a block that lists trades ("Menuiserie bois et alu – Agencement –
 # Escaliers", "Binnen- en buitenschilderwerk · Behangen"): pieces without a digit.
-_TRADE_LIST = re.compile(r"^[^\d]+(?:\s[–·|•]\s|\s-\s)[^\d]+$")
+# ... also two trades joined by "&" ("Text & Lektorat", "Illustration & Lettering").
+_TRADE_LIST = re.compile(r"^[^\d]+(?:\s[–·|•&+]\s|\s-\s)[^\d]+$")
 # The captions of an address's parts in a captioned list (Italy's e-invoice copy:
 # "Indirizzo: Via dei Mille 23 / Comune: Pescara Provincia: PE / Cap: 65122 Nazione: IT").
 _PART_CAPTION = re.compile(
@@ -453,12 +454,22 @@ def _rest_of_line(cell: Cell, name: str) -> Value | None:
     return Value(joined, text[:end], tuple(w.box for w in kept)) if joined else None
 
 
+# OCR drops the spaces around a dash between the house number and the postcode ("Via
+# dell'Artigianato 23-40138 Bologna"): the two parts of the address.
+_GLUED_POSTCODE = re.compile(r"^(\d{1,4}[A-Za-z]?)([-–])(\d{4,5})$")
+
+
 def _unglued(cell: Cell) -> Cell:
     """The cell with the dots OCR glued to the words beside them parted off ("GmbH·Hemauer-
-    straße", "14·93047"): each piece a word of its own, on the whole word's box."""
+    straße", "14·93047"), and a house number glued to its postcode by a dash ("23-40138
+    Bologna"): each piece a word of its own, on the whole word's box."""
     words: list[Word] = []
-    for word in cell.words:
+    for number, word in enumerate(cell.words):
         pieces = [p for p in re.split(r"([●•·|▪■])", word.text) if p]
+        glued = _GLUED_POSTCODE.match(word.text)
+        after = cell.words[number + 1].text if number + 1 < len(cell.words) else ""
+        if glued is not None and after[:1].isupper() and number > 0:
+            pieces = [glued.group(1), "–", glued.group(3)]  # "23-40138 Bologna"
         if len(pieces) > 1:
             words.extend(replace(word, text=p) for p in pieces)
         else:

@@ -28,13 +28,31 @@ _HEADING_ALONE = re.compile(
 )
 # The caption of a town row ("Град: | Пловдив 4000").
 _TOWN = (
-    r"(?:town|city|град|населено място|ora[șs]|localitate|miasto|m[ěe]sto|v[áa]ros"
+    r"(?:town|city|ort|ville|град|населено място|ora[șs]|localitate|miasto|m[ěe]sto|v[áa]ros"
     r"|pils[ēe]ta|miestas)"
 )
+# A viewer's one-row-per-part address (XRechnung viewers, EN 16931 renderings): "Straße: |
+# PLZ: | Ort: | Land:", "Address line 1 | Post code | City | Country code". Kept apart from
+# _ADDRESS: a street caption never heads lines under it.
+_STREET = r"(?:stra(?:ß|ss)e(?: und hausnummer)?|street(?: address)?|address line 1|adresszeile 1)"
+_POSTCODE = r"(?:plz|postleitzahl|post ?code|postal code|zip(?: code)?|code postal|c\.?a\.?p\.?)"
+_COUNTRY = r"(?:land|l[äa]ndercode|country(?: code)?|pays|code pays)"
 _CAPTIONED = re.compile(rf"^(?P<caption>{_ADDRESS})\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _CAPTION_ALONE = re.compile(rf"^{_ADDRESS}\s*:?$", re.IGNORECASE)
 _TOWN_CAPTIONED = re.compile(rf"^(?P<caption>{_TOWN})\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
-_TOWN_ALONE = re.compile(rf"^{_TOWN}\s*:?$", re.IGNORECASE)
+# A viewer's business-term number after a caption ("Straße (BT-35)", "Ort (BT-37)").
+_TERM = r"(?:\s*\(B[TG]-\d+\))?"
+_TOWN_ALONE = re.compile(rf"^{_TOWN}{_TERM}\s*:?$", re.IGNORECASE)
+_FIELDS = {
+    name: (
+        re.compile(
+            rf"^(?P<caption>{pattern})(?:\s*\(B[TG]-\d+\)\s*:?|\s*:)\s*(?P<rest>\S.*)$",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"^{pattern}{_TERM}\s*:?$", re.IGNORECASE),
+    )
+    for name, pattern in (("street", _STREET), ("postcode", _POSTCODE), ("country", _COUNTRY))
+}
 _ROWS = 7  # caption rows of a block under its name
 _UNDER = 4  # the lines under a caption alone on its line, past the block's caption rows
 
@@ -43,8 +61,17 @@ def captioned_address(lines: list[Line], index: int, cell: Cell) -> Value | None
     """The value of the address row under the party name `cell` (on lines[index]), or None."""
     start = lines[index]
     left, right = _column(start, cell)
+    if left == cell.x0 and index > 0:
+        # The name's second line ("Kessler GmbH" under "Firmenname: | Elektro-Großhandel"):
+        # the column starts at the caption of the line above.
+        above = lines[index - 1]
+        first = next((c for c in above.cells if abs(c.x0 - cell.x0) <= 4), None)
+        if first is not None and above.page == start.page:
+            left = min(left, _column(above, first)[0])
     street: list[Word] = []
     town: list[Word] = []
+    postcode: list[Word] = []  # a viewer's "PLZ:" and "Land:" rows (_FIELDS)
+    country: list[Word] = []
     more: list[list[Word]] = []  # the address value's own next lines ("69002 Lyon", "France")
     open_value = False
     heading: Cell | None = None  # a caption alone on its line, over the address's lines
@@ -83,16 +110,24 @@ def captioned_address(lines: list[Line], index: int, cell: Cell) -> Value | None
                 continue
             open_value = False
         if not street:
-            street = _value(column, _CAPTIONED, _CAPTION_ALONE)
+            street = _value(column, _CAPTIONED, _CAPTION_ALONE) or _value(
+                column, *_FIELDS["street"]
+            )
             open_value = bool(street)
         town = town or _value(column, _TOWN_CAPTIONED, _TOWN_ALONE)
+        postcode = postcode or _value(column, *_FIELDS["postcode"])
+        country = country or _value(column, *_FIELDS["country"])
     if not street or not any(ch.isdigit() for w in street for ch in w.text):
         return None
     parts = [" ".join(w.text for w in words) for words in (street, *more)]
-    if town and " ".join(w.text for w in town) not in ", ".join(parts):
-        parts.append(" ".join(w.text for w in town))
+    # The postcode row goes before the town row ("PLZ: 42349" / "Ort: Wuppertal").
+    place = [*postcode, *town] if town else postcode
+    if place and " ".join(w.text for w in place) not in ", ".join(parts):
+        parts.append(" ".join(w.text for w in place))
+        if country:
+            parts.append(" ".join(w.text for w in country))
     text = ", ".join(p.strip(" ,") for p in parts)
-    boxes = [w.box for words in (street, *more, town) for w in words]
+    boxes = [w.box for words in (street, *more, place, country if place else []) for w in words]
     return Value(text, text, tuple(boxes))
 
 

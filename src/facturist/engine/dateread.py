@@ -8,15 +8,21 @@ from dataclasses import replace
 
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
+from facturist.engine.parse.dates import month_number
 from facturist.engine.parsing import parse_date
 
 _DATE_PART = re.compile(r"\d{1,4}\.?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def in_date(words: list[Word], index: int) -> bool:
     """A bare number that is the day or year of a date written out ("27 June 2025")."""
     if not _DATE_PART.fullmatch(words[index].text.rstrip(",;")):
         return False
+    # "Versand / Logistik Februar 2025": a month and its year name a period, never money.
+    previous = words[index - 1].text.rstrip(".,") if index > 0 else ""
+    if _YEAR.fullmatch(words[index].text.rstrip(".,;")) and month_number(previous) is not None:
+        return True
     for start in range(max(0, index - 3), index + 1):
         for end in range(max(index, start + 1), min(len(words), start + 4)):
             text = " ".join(w.text for w in words[start : end + 1]).rstrip(".,;")

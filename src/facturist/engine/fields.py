@@ -26,6 +26,7 @@ from facturist.engine.dateread import (
 )
 from facturist.engine.idread import read_id
 from facturist.engine.itemheader import in_item_header
+from facturist.engine.labelfilter import folded, may_hold, needed_strings
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.labelvalues import (
     in_first_cell,
@@ -51,6 +52,7 @@ from facturist.engine.parsing import (
 )
 from facturist.engine.parties import party_names, spaced_name
 from facturist.engine.partyiban import buyer_accounts
+from facturist.engine.rateslips import rate_checked
 from facturist.engine.seller_vat import seller_vat_id
 from facturist.engine.stacked import figures_above
 from facturist.engine.totalgrid import grid_totals
@@ -136,6 +138,9 @@ _COLLECTION = re.compile(r"\b(?:debit\w*|collect\w*|payments?|pay|charg\w*|take)
 _PROSE_RANK = 20
 # The key of a due-date caption found with no value under or beside it.
 _BLANK_DUE = "due_date_blank"
+# Per field, the strings one of which each of its captions holds: a line without any skips
+# the field's scan, a quarter of a digital page's time (labelfilter.py).
+_NEEDED = {key: needed_strings(combined) for key, combined in LABELS_BY_RANK.items()}
 
 
 def _read(kind: str, words: list[Word]) -> Value | None:
@@ -164,6 +169,7 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
     ordered: set[int] = set()  # number candidates an order's caption names
     for index, line in enumerate(lines):
         text = without_leaders(line.text)
+        lowered = folded(text)
         for key, figure in grid_totals(lines, index).items():
             # A grid row that passed its arithmetic outranks any label read on its own.
             order += 1
@@ -174,6 +180,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
         order += 1
         out.extend(adjustment_candidates(line, order, read_amount))
         for key, combined in LABELS_BY_RANK.items():
+            if not may_hold(_NEEDED[key], lowered):
+                continue  # none of the strings every caption of the key holds: no match
             kind = _KIND[key]
             for match in combined.finditer(text):
                 rank = int(str(match.lastgroup)[1:])
@@ -384,6 +392,8 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
         if best is not None:
             fields[key] = best.value
     fields.update(choose_amounts(candidates))
+    # A digit OCR slipped in the net or the tax, mended by the printed rate (rateslips.py).
+    fields.update(rate_checked(lines, fields))
     with_exemption(fields, " ".join(line.text for line in lines))
     if "currency" not in fields:
         text = " ".join(line.text for line in lines[:200])

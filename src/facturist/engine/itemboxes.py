@@ -23,8 +23,9 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Value
 from facturist.engine.parsing import parse_amount
 
+# "BG-25 Rechnungsposition 1": the business group's reference may lead the heading.
 _HEADING = re.compile(
-    r"^(?:position|pos\.?|rechnungsposition|invoice line|line item|line|item|ligne"
+    r"^(?:BG-\d+\s+)?(?:position|pos\.?|rechnungsposition|invoice line|line item|line|item|ligne"
     r"|ligne de facture|posici[óo]n|posizione|regel|factuurregel)\s*(?:nr\.?|no\.?|#)?\s*\d{1,4}"
     r"\s*:?$",
     re.IGNORECASE,
@@ -43,7 +44,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     (
         "unit_price",
         re.compile(
-            r"^(?:preis pro einheit|einzelpreis|st[üu]ckpreis|item (?:net )?price|unit price"
+            r"^(?:preis pro einheit|einzelpreis|st[üu]ckpreis|nettopreis|preis netto"
+            r"|item (?:net )?price|unit price"
             r"|net price|price per unit|prix unitaire|prix net|precio unitario|prezzo unitario"
             r"|stuksprijs|eenheidsprijs)",
             re.IGNORECASE,
@@ -92,16 +94,25 @@ def _is_heading(line: Line) -> bool:
 
 # A business term's reference beside its caption: "Artikelname (BT-153):", "(BT-38/37)".
 _TERM_REF = re.compile(r"\s*\(BT-\d+(?:\s*/\s*\d+)*\)", re.IGNORECASE)
-# A figure's unit or currency after it: "8 Stück", "9,50 EUR", "1 Pauschale".
-_UNIT_AFTER = re.compile(r"^(\S+)\s+[^\W\d_][^\d]{0,14}$")
+# A figure's unit or currency after it: "8 Stück", "9,50 EUR", "1 Pauschale", or a
+# UN/ECE Rec. 20 unit code, which may hold digits ("6,0000 H87", "2.00 C62", "1 E48").
+_UNIT_AFTER = re.compile(r"^(\S+)\s+(?:[^\W\d_][^\d]{0,14}|[A-Z][A-Z0-9]{1,2})$")
 
 
-def _role(caption: str) -> str | None:
+def caption_role(caption: str) -> str | None:
+    """A position caption's role (quantity, unit_price, amount, description), if any."""
     caption = _TERM_REF.sub("", caption).strip().rstrip(":").strip()
     for role, pattern in _ROLES:
         if pattern.match(caption):
             return role
     return None
+
+
+def box_figure(text: str) -> float | None:
+    """A box's figure less its unit or currency ("6,0000 H87" -> 6.0)."""
+    unit = _UNIT_AFTER.match(text.strip())
+    number = parse_amount(unit.group(1) if unit else text)
+    return None if number is None else float(number)
 
 
 def _box(lines: list[Line], start: int) -> tuple[dict[str, Value] | None, int]:
@@ -125,16 +136,15 @@ def _box(lines: list[Line], start: int) -> tuple[dict[str, Value] | None, int]:
             break
         if len(line.cells) == 2:
             caption, value = line.cells
-            role = _role(caption.text)
+            role = caption_role(caption.text)
             last = role
             value_x = value.x0
             if role is not None and role not in found:
                 if role in _FIGURES:
-                    unit = _UNIT_AFTER.match(value.text.strip())
-                    number = parse_amount(unit.group(1) if unit else value.text)
+                    number = box_figure(value.text)
                     if number is None:
                         return None, index
-                    found[role] = Value(float(number), value.text, value.boxes)
+                    found[role] = Value(number, value.text, value.boxes)
                 else:
                     found[role] = Value(value.text, value.text, value.boxes)
         index += 1

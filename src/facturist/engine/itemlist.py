@@ -38,6 +38,7 @@ from facturist.engine.model import Value, Word
 from facturist.engine.paragraphitems import paragraph_above
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import parse_amount
+from facturist.engine.positionblocks import block_items
 from facturist.engine.printsize import smaller_by
 from facturist.engine.summedtable import summed_items
 
@@ -114,9 +115,10 @@ class _Run:
 
 def listed_items(lines: list[Line], fields: dict[str, Value]) -> list[dict[str, Value]]:
     """Items of the longest header-less list that adds up (see the module's docstring);
-    first, items printed as boxes of label/value rows (itemboxes.py); last, a table of
+    first, items printed as boxes of label/value rows (itemboxes.py) or as numbered blocks of
+    "caption: value" sub-lines (positionblocks.py); last, a table of
     unknown captions whose rows add up (summedtable.py)."""
-    boxed = boxed_items(lines)
+    boxed = boxed_items(lines) or block_items(lines)
     if boxed:
         return boxed
     targets = [

@@ -11,7 +11,9 @@ _NUM = (
     r"(?:nummer|number|numer|n[uú]m\.?|no\.?|nr\.?|n\.?\s?[°º]\.?|n\.|#|numéro|numero|número"
     r"|nro\.?|id"
     # Croatian "br.", Slovene "št.", Czech and Slovak "č.", the numero sign (Bulgarian).
-    r"|br\.?|[šs]t\.|[čc]\.|№)"
+    r"|br\.?|[šs]t\.|[čc]\.|№"
+    # A low-resolution scan reads "m" as "rn" ("nurnber", "Rechnungsnurnmer", "nurnéro").
+    r"|nu(?:rnm|mrn|rnrn)er|nurnb?er|nurn[ée]ro)"
 )
 _INVOICE = (
     r"(?:rechnungs?|invoice|inv\.?|facture|factura|fattura|factuur|fatura|faktura vat"
@@ -37,7 +39,8 @@ _DAY_MONTH_YEAR = (
 _RAW: dict[str, list[str]] = {
     "invoice_number": [
         # A letter may follow a number sign at once: "FACTURE N°RE-065685" as OCR reads it.
-        rf"\b{_INVOICE}[\s\-]*{_NUM}(?:(?<=[°º#])|(?![a-z]))",
+        # At 100 dpi "Factuurnummer" reads "Factuumummer": the "rn" across the join as "m".
+        rf"\b(?:{_INVOICE}[\s\-]*{_NUM}|factuumu(?:m|rn)(?:m|rn)er)(?:(?<=[°º#])|(?![a-z]))",
         rf"\b\w*(?:rechnung|invoice|gutschrift|facture|factura|fattura|factuur|fatura|"
         rf"faktura|korrektur)\w*[\s\-]*(?:\(\d+\))?\s*{_NUM}(?:(?<=[°º#])|(?![a-z]))",
         # A title opening its line, a few words, then the number ("Rechnung des Versicherers
@@ -107,6 +110,8 @@ _RAW: dict[str, list[str]] = {
         r"|ausstellungsdatum|datum faktury|billing date|document date"
         # "Émise le : 18 février 2025", "Issued on", "Emitida el": the issue in words.
         r"|[ée]mise? le|issued on|ausgestellt am|emitid[ao] el|emess[ao] il"
+        # Google Docs' invoice template: "Submitted on 2025-03-14" under the title.
+        r"|submitted on"
         # Swedish, Danish, Norwegian.
         r"|fakturadatum|fakturadato|laskun p[äa]iv[äa]m[äa][äa]r[äa]|datum vystaven[íi]"
         # "Radom, dnia 07.04.2025": a Polish letter's place and date.
@@ -256,6 +261,9 @@ _RAW: dict[str, list[str]] = {
         # EN 16931 visualisations (KoSIT): "Gesamtsumme netto" (BT-109), "Invoice total
         # amount without VAT".
         r"\b(?:gesamtsumme netto|(?:invoice )?total amount without (?:vat|tax)"
+        # The same caption wrapped in a narrow label column: "Invoice total amount without"
+        # beside the figure, "VAT" on the next line.
+        r"|(?:invoice )?total amount without(?!\s*[^\W\d])"
         r"|total without (?:vat|tax)|"
         r"rechnungssumme ohne ust|rechnungssumme netto|summe netto|gesamt netto|"
         # Not an item's or a tax category's: "Invoice line net amount", "VAT category
@@ -276,7 +284,7 @@ _RAW: dict[str, list[str]] = {
         r"|(?<!category )taxable amount|tax base|bemessungsgrundlage|totale parziale|subtotale"
         r"|incid[êe]ncia"
         r"|base tribut[áa]vel|(?:valor|total) s/\s?iva|suma cz[ęe][śs]ciowa|grondslag"
-        r"|(?:totale?|gesamt)\s*\(?(?:(?:iva|tva|vat|btw|mwst|ust)\.?\s+)?(?:esclus|exclu|excl"
+        r"|(?:totale?|gesamt(?:betrag)?)\s*\(?(?:(?:iva|tva|vat|btw|mwst|ust)\.?\s+)?(?:esclus|exclu|excl"
         r"|hors|sin|sem|senza|ohne|exkl|zonder|bez)\w*\.?\s*(?:iva|tva|vat|btw|mwst|ust|tax)?"
         # Swedish, Danish, Norwegian: "Summa exkl. moms", "Momspliktigt", "Grunnlag mva".
         r"|(?:totalt?|summa|sum|belopp|bel[øo][bp])\s*(?:exkl|ekskl|eksl)\.?\s*(?:moms|mva)"
@@ -341,7 +349,8 @@ _RAW: dict[str, list[str]] = {
     "amount_due": [
         # "Zu zahlender Jahresbeitrag", "zu zahlender Gesamtbetrag": what is due, however named.
         r"\b(?:zahlbei?trag|zu zahlende[rn]? \w*(?:betrag|beitrag|summe)|zu zahlen|offener betrag|"
-        r"f[äa]lliger betrag|amount due|balance due|total due|amount payable|payable amount"
+        r"f[äa]lliger (?:zahlungs)?betrag|amount due|balance due|total due|amount payable"
+        r"|payable amount"
         r"|net [àa] payer|balance now due"
         r"|reste [àa] payer|somme [àa] payer|montant (?:total )?[àa] payer|importe a pagar"
         r"|da pagare"
@@ -443,7 +452,9 @@ SELLER_SECTION = re.compile(
     r"|vendu par|vendido por"
     r"|venduto da|verkocht door|sprzedane przez|vendedor|venditore"
     r"|emisor|proveedor|fornitore|cedente|leverancier|verkoper|fornecedor|sprzedawca|emitente"
-    r"|mittente|afzender|[ée]metteur|wystawca|absender|rechnungssteller"
+    r"|mittente|afzender|[ée]mett(?:eur|rice)|wystawca|absender|rechnungssteller"
+    # German templates' "Von: | An:" blocks (only with its colon: "Von Arx AG" is a name).
+    r"|von(?=\s*:)"
     # Spain's "Datos del emisor"; Czechia, Slovakia. (First: Italy's e-invoice copy,
     # "Cedente/prestatore (fornitore)".)
     r"|datos del (?:emisor|proveedor|vendedor)|dodavatel"
@@ -457,7 +468,9 @@ SELLER_SECTION = re.compile(
     r"|prestador(?: de servi[cç]os)?"
     # The Swiss QR-bill's creditor caption over its name and address (de, fr, it, en).
     r"|konto\s*/\s*zahlbar an|compte\s*/\s*payable [àa]|conto\s*/\s*pagabile a"
-    r"|account\s*/\s*payable to)\b\s*:?",
+    r"|account\s*/\s*payable to"
+    # A template's payee column ("Invoice for | Payable to | Invoice #"), alone over its name.
+    r"|payable to(?=\s*:?\s*$))\b\s*:?",
     re.IGNORECASE,
 )
 # A courtesy caption heading the addressee's block ("Exmo.(s) Senhor(es)", "Exmos. Senhores",
@@ -494,7 +507,11 @@ BUYER_SECTION = re.compile(
     # utility bills ("Titular del contrato:").
     r"|(?:an|to)(?=\s*:\s*$)|titular del (?:contrato|suministro|servicio)"
     # Mexico's CFDI "Receptor:", Brazil's NFS-e "TOMADOR DE SERVIÇOS".
-    r"|receptor|tomador(?: de servi[cç]os)?)\b)",
+    r"|receptor|tomador(?: de servi[cç]os)?"
+    # Templates' captions alone over the customer's block ("Invoice for", "Issued to:").
+    r"|(?:invoice|prepared) for(?=\s*:?\s*$)|issued to"
+    # The Swiss QR-bill's debtor caption over its name and address (de, fr, it, en).
+    r"|zahlbar durch|payable par|pagabile da|payable by(?=\s*(?:\(|:|$)))\b)",
     re.IGNORECASE,
 )
 # Lines that are themselves "label: value" pairs (Nummer: 123) are not a party's name.

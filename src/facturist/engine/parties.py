@@ -7,6 +7,7 @@ import re
 
 from facturist.engine.attention import heads_attention, name_over_attention
 from facturist.engine.footerletterhead import footer_letterhead
+from facturist.engine.headername import header_name
 from facturist.engine.labels import BUYER_SECTION, LEGAL_FORM, SELLER_SECTION
 from facturist.engine.layout import Cell, Line, column_below, line_holding
 from facturist.engine.legalfooter import footer_name_part, is_sentence
@@ -26,6 +27,7 @@ from facturist.engine.partycaptions import section_name
 from facturist.engine.partynames import (
     ADDRESS_CAPTION,
     OWNER_LINE,
+    SHIP_TO,
     initials,
     logo_over_address,
     names_by_form,
@@ -33,7 +35,7 @@ from facturist.engine.partynames import (
 )
 from facturist.engine.partynames import spaced_name as spaced_name
 from facturist.engine.shortnames import spelled_out
-from facturist.engine.stackedletterhead import with_line_under
+from facturist.engine.stackedletterhead import name_under_kicker, with_line_under
 from facturist.engine.towns import POSTCODE_TOWN as POSTCODE_TOWN
 from facturist.engine.tradingname import trading_name
 
@@ -47,6 +49,9 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         buyer, sender = window_address(lines)
     if buyer is not None:
         buyer = _company_under_person(lines, buyer)
+    if seller is None:
+        # "ÉMETTRICE" over "8 rue des Tanneurs": the header's large name (headername.py).
+        seller = header_name(lines, buyer)
     if seller is None:
         first_page = [ln for ln in lines if ln.page == lines[0].page] if lines else []
         top = first_page[: max(12, len(first_page) // 3)]
@@ -65,6 +70,8 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
             and not OWNER_LINE.match(cell.text.strip())
             and not ADDRESS_CAPTION.match(cell.text.strip())
             and not heads_attention(top, index, cell.x0)
+            # "SHIP TO" over "Wicker Park Brewing Co. – Taproom": the customer's place.
+            and not _under_ship_to(top, index, cell)
             and (buyer is None or (cell.text != buyer.text and not _in_block(lines, buyer, cell)))
         ]
         if formed:
@@ -113,13 +120,18 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
                 c
                 for ln in unfaxed[:3]
                 for c in ln.cells
-                if not initials(c.text) and not not_a_name(c.text)
+                if not initials(c.text) and not not_a_name(c.text) and not _glyph_debris(c.text)
             ]
             first = _letterhead(top, buyer) or (named or top[0].cells)[0]
             seller = Value(first.text, first.text, first.boxes, 0.4)
             if first is (named or top[0].cells)[0]:
                 # A logo word over the name that heads the address ("TAXI" / "Serkan Yilmaz").
-                seller = name_over_address(top) or with_line_under(unfaxed, first) or seller
+                seller = (
+                    name_over_address(top)
+                    or with_line_under(unfaxed, first)
+                    or name_under_kicker(unfaxed, first)  # "STUDIO TECNICO" / "Ing. ..."
+                    or seller
+                )
     if buyer is None and lines:
         buyer = uncaptioned_block(lines, seller)
         if buyer is not None:
@@ -135,6 +147,30 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         page = [ln for ln in lines if ln.page == lines[0].page]
         seller = spelled_out(seller, page, (buyer.text,) if buyer is not None else ())
     return _without_honorific(seller), _without_honorific(buyer)
+
+
+def _under_ship_to(lines: list[Line], index: int, cell: Cell) -> bool:
+    """Whether a delivery caption ("Ship to", "Lieferanschrift") heads the cell's column a
+    few lines up: the block is where the goods go, the buyer's, never the seller's."""
+    for above in reversed(lines[max(index - 4, 0) : index]):
+        if above.page != lines[index].page:
+            return False
+        for other in above.cells:
+            if abs(other.x0 - cell.x0) < 6 and SHIP_TO.match(other.text.strip()):
+                return True
+    return False
+
+
+def _glyph_debris(text: str) -> bool:
+    """Single characters mixing letters and digits ("Z 2 0 0 m"): OCR's reading of a big
+    outlined title or a drawing, no word anyone prints as a name."""
+    tokens = text.split()
+    return (
+        len(tokens) >= 3
+        and all(len(t) == 1 for t in tokens)
+        and any(t.isdigit() for t in tokens)
+        and any(t.isalpha() for t in tokens)
+    )
 
 
 # India's "M/s" (Messieurs) before a firm's name ("M/s Saurashtra Polymers Ltd").

@@ -26,6 +26,7 @@ from facturist.engine.partyblocks import (
 )
 from facturist.engine.partynames import SHIP_TO, customer_number, not_a_name
 from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
+from facturist.engine.valuewrap import wrapped_value
 from facturist.engine.wrapcaption import continues_line_above
 
 # A date with its own caption in the next column ("Bill to: | Date: 18/09/2024"): no code.
@@ -64,7 +65,9 @@ _ROLE_IN_BRACKETS = re.compile(r"[^\W\d_]{3,20}\s*\(([^()]{3,30})\)\s*:?")
 def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
     for index, line in enumerate(lines):
         for position, cell in enumerate(line.cells):
-            text = cell.text
+            # "BG-4 Verkäufer", "BG-7 Käufer": an e-invoice viewer's group number before the
+            # caption.
+            text = _GROUP_NUMBER.sub("", cell.text)
             role = _ROLE_IN_BRACKETS.fullmatch(text.strip())
             caption = header.match(role.group(1)) if role else None
             if role and caption and not role.group(1)[caption.end() :].strip(" :"):
@@ -136,7 +139,9 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
 
 # A party block's name caption in a cell of its own, the name in the next cell.
 _NAME_CAPTION = re.compile(
-    r"^(?:name|firmenname|firma|company(?: name)?|raison sociale|nom|naam|nombre|nome"
+    # EN 16931 viewers print the term's name: "Seller name", "Buyer trading name".
+    r"^(?:(?:(?:seller|buyer|customer|supplier|vendor|client)\s+)?(?:trading\s+)?name"
+    r"|firmenname|firma|company(?: name)?|raison sociale|nom|naam|nombre|nome"
     r"|denominazione|ragione sociale|raz[oó]n social|denominaci[oó]n|bezeichnung"
     r"|registration name|legal name)\s*:?$",
     re.IGNORECASE,
@@ -146,6 +151,28 @@ _ATTENTION = re.compile(r"^(?:attn|attention)\b", re.IGNORECASE)
 
 # An EN 16931 business term's number after a caption ("(BT-44)", "(BT-53/52)", "(BG-14)").
 _TERM_NUMBER = re.compile(r"\s*\(B[TG]-\d+(?:/\d+)?\)")
+
+
+# An EN 16931 business group's number before a block's caption ("BG-4 Verkäufer").
+_GROUP_NUMBER = re.compile(r"^BG-\d+\s+")
+
+
+# An IBAN alone on its line ("CH26 0076 7000 K541 2789 6").
+_ACCOUNT_LINE = re.compile(r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?")
+
+
+# A street line opening with its house number ("19 Gloucester Road", "Flat 2, 19 High St",
+# "1420 N Milwaukee Ave"): an address, never a name.
+_NUMBERED_STREET = re.compile(
+    r"^(?:(?:flat|unit|apt|apartment|suite)\s+\w{1,4},?\s+)?\d{1,5}[A-Za-z]?,?\s+"
+    r"(?:[^\W\d_][\w'.-]*\s+){0,4}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close"
+    r"|place|pl|crescent|terrace|court|ct|boulevard|blvd|square|row|gardens|grove|parade|walk"
+    r"|wharf|quay|mews|highway|hwy)\b\.?"
+    # France's "8 rue des Tanneurs", "12 bis avenue Foch": the street's kind after its number.
+    r"|^\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|all[ée]e|impasse"
+    r"|place|quai|cours|route|square)\b",
+    re.IGNORECASE,
+)
 
 
 # A recipient's caption alone ("An:", "To:").
@@ -172,11 +199,8 @@ def _in_field_list(lines: list[Line], index: int, position: int) -> bool:
     if position + 1 >= len(line.cells):
         return False
     caption, value = line.cells[position], line.cells[position + 1]
-    if (
-        LEGAL_FORM.search(value.text)
-        or SELLER_SECTION.match(value.text)
-        or BUYER_SECTION.match(value.text)
-    ):
+    beside = _GROUP_NUMBER.sub("", value.text)
+    if LEGAL_FORM.search(beside) or SELLER_SECTION.match(beside) or BUYER_SECTION.match(beside):
         return False  # "Verkäufer | ACME GmbH" names the seller; "Lieferant | Käufer" heads blocks
     for near in (*lines[max(0, index - 2) : index], *lines[index + 1 : index + 3]):
         if near.page != line.page or abs(near.y0 - line.y0) > 3 * line.height:
@@ -219,7 +243,8 @@ def _name_beside(
     text = cell.text.strip()
     if cell.x0 - header.x1 > 200 or text.endswith(":") or LABEL_VALUE_LINE.match(text):
         return None
-    if SELLER_SECTION.match(text) or BUYER_SECTION.match(text) or len(text) < 3:
+    caption = _GROUP_NUMBER.sub("", text)
+    if SELLER_SECTION.match(caption) or BUYER_SECTION.match(caption) or len(text) < 3:
         return None
     if not_a_name(text) or _CAPTION_TAIL.match(text):
         return None  # "Bill to | Details": the next column's caption
@@ -282,7 +307,8 @@ def _name_below(
         caption = _TERM_NUMBER.sub("", first.text).strip()
         if len(cells) > 1 and _NAME_CAPTION.match(caption):
             # "Firmenname: | ACME GmbH", "Name | ACME B.V.": a caption cell, the name beside it.
-            return continued_name(lines, offset, cells[1], run_of_cells(cells[1:]), contact)
+            named = continued_name(lines, offset, cells[1], run_of_cells(cells[1:]), contact)
+            return wrapped_value(lines, offset, first, named)
         name = NAME_LABEL.match(row_text)
         if name:
             # "ATTN: iViveLabs Limited     TOTAL AMOUNT DUE": the name ends at a wide gap,
@@ -304,10 +330,14 @@ def _name_below(
             continue
         if first.text.rstrip().endswith(":") or LABEL_VALUE_LINE.match(row_text):
             continue
-        if not_a_name(row_text):
-            continue
+        if not_a_name(row_text) or _ACCOUNT_LINE.fullmatch(row_text.strip()):
+            continue  # a QR-bill's "Konto / Zahlbar an" over the IBAN, then the name
         if customer_number(row_text):
             return None  # "CLIENTE" over "4302": a column of codes, no party's block
+        if _NUMBERED_STREET.match(row_text) and _town_below(lines, offset, first):
+            # "FROM:" over "Flat 2, 19 Gloucester Road" / "Bristol BS7 8AA": a block of the
+            # address alone; its party is named elsewhere (the letterhead).
+            return None
         if is_return_address(row_text) and STRONG_SEPARATOR.search(row_text):
             if _town_below(lines, offset, first):
                 continue  # the sender's return address, in small print over the window's block

@@ -7,9 +7,18 @@ column, under the buyer's name, is the buyer's, not the one to pay to.
 
 from __future__ import annotations
 
+import re
+
 from facturist.engine.model import Box, Value, Word
 
 _BLOCK = 160.0  # points under the names that a party block reaches
+
+# "Payment account identifier", "Zahlungskonto", "Compte de paiement", "Cuenta de pago": an
+# account captioned as the one to pay to is the payee's wherever it stands on the page.
+_PAY_TO = re.compile(
+    r"\b(?:payment|pay to|zahlung\w*|paiement|pago|pagamento|betaling\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def in_buyer_block(word: Word, seller: Value | None, buyer: Value | None) -> bool:
@@ -37,6 +46,9 @@ def buyer_accounts(
     found = set()
     for iban in ibans:
         word = next((w for w in words if iban[:4] in w.text.upper()), None)
-        if word is not None and in_buyer_block(word, seller, buyer):
+        if word is None:
+            continue
+        caption = " ".join(w.text for w in words if w.box.x1 <= word.box.x0)
+        if in_buyer_block(word, seller, buyer) and not _PAY_TO.search(caption):
             found.add(iban)
     return found

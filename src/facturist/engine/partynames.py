@@ -6,7 +6,13 @@ from __future__ import annotations
 import itertools
 import re
 
-from facturist.engine.labels import DOCUMENT_TITLE, LABELS_BY_RANK, LEGAL_FORM
+from facturist.engine.labels import (
+    BUYER_SECTION,
+    DOCUMENT_TITLE,
+    LABELS_BY_RANK,
+    LEGAL_FORM,
+    SELLER_SECTION,
+)
 from facturist.engine.layout import Cell, Line, column_below
 from facturist.engine.model import Value
 from facturist.engine.towns import POSTCODE_TOWN
@@ -92,6 +98,8 @@ def initials(text: str) -> bool:
 
 # "GLN 4304171000002", "ILN: 40 12345 00000 3", "0049 211 123456": a code word and a long
 # number, or a number alone, identifies a party but does not name it.
+# A number sign before a code with a digit in it ("N° F-2025-031", "No. INV/0412").
+_NUMBER_LINE = re.compile(r"^(?:N[°º]|No\.|Nr\.|#)\s*[A-Z0-9][\w\-/.]*\d[\w\-/.]*$", re.IGNORECASE)
 _IDENTIFIER_LINE = re.compile(r"^(?:[A-Za-z][\w.\-/]{0,20}\s*[:#]?\s*)?\+?\d[\d\s\-/.]{4,}$")
 # A customer number beside a "Customer"/"Kunde" caption: a short code with digits in it
 # ("4711", "KD-3381", "D 14022", "C-00042"), no name.
@@ -143,7 +151,20 @@ def not_a_name(text: str) -> bool:
         return True  # "Visa .... 7713" heading a receipt's "Billed to": the card, not the payer
     if _TITLE_WITH_NUMBER.match(text):
         return True  # "FACTURE N° F2024-12", "Faktura korygująca nr 7/2024": a heading
+    if _NUMBER_LINE.match(text):
+        return True  # "N° F-2025-031", "Nr. RE-0412": the document's number alone
+    if _party_caption(text):
+        return True  # "ÉMETTRICE", "FACTURÉ À": a block's caption over its lines
     return bool(DOCUMENT_TITLE.match(text) or _IDENTIFIER_LINE.match(text) or _caption(text))
+
+
+def _party_caption(text: str) -> bool:
+    """A cell that is nothing but a party block's caption ("ÉMETTRICE", "Bill to:")."""
+    for caption in (SELLER_SECTION, BUYER_SECTION):
+        match = caption.match(text)
+        if match is not None and not text[match.end() :].strip(" :"):
+            return True
+    return False
 
 
 def _caption(text: str) -> bool:

@@ -34,7 +34,7 @@ _REGISTRATION_ONLY = re.compile(
     re.IGNORECASE,
 )
 _REGISTRATION = re.compile(
-    r"\b(CO(MPANY)?[.\s-]*(REG|NO)|BR\s*NO|ROC|SITE|REG(ISTRATION)?\s*NO)\b", re.IGNORECASE
+    r"\b(CO(MPANY)?[.\s-]*(REG|NO)|BR\s*NO|ROC|SITE|REG(ISTRATION)?\s*NO|UEN)\b", re.IGNORECASE
 )
 # "GST Reg. No: ...", "Co. Reg. No.: ...": the "No" there is no house number.
 _LEADING_STOP = re.compile(
@@ -126,8 +126,11 @@ def seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
     ):
         if TITLE.search(lines[start].text):
             return None
-        if not is_registration(lines[start].text):
-            skipped += 1  # a registration line between name and address hides no street
+        text = lines[start].text
+        # A registration or tax-number line ("GST Reg. No.: ..."), or a branch / outlet line
+        # ("ION Orchard Outlet") between name and address hides no street.
+        if not (is_registration(text) or _LEADING_STOP.match(text) or PREAMBLE.search(text)):
+            skipped += 1
         start += 1
         if skipped > 5:
             return None
@@ -159,7 +162,12 @@ def seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
             and not bare_postcode
         ):
             break
-        if seen_postcode and not STATE_LINE.match(text) and not (town_next and _town(text)):
+        if (
+            seen_postcode
+            and not STATE_LINE.match(text)
+            and not (town_next and _town(text))
+            and not _COUNTRY_POSTCODE.match(text)
+        ):
             break
         kept = _before_stop(_without_number_cell(line))
         words.extend(kept)
@@ -175,6 +183,11 @@ def seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
         return None
     text = re.sub(r"\s+", " ", " ".join(w.text for w in words)).strip(" ,;:")
     return field_value(text, words)
+
+
+# "Singapore 319074", "Hong Kong 999077": a town and its postcode closing an address, under a
+# street line whose house number read like a postcode ("Blk 1002 Toa Payoh ...").
+_COUNTRY_POSTCODE = re.compile(r"^\s*[^\W\d]+(?: [^\W\d]+)?,? \d{4,6}\W*$")
 
 
 def _town(text: str) -> bool:

@@ -29,11 +29,33 @@ from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Line
 from facturist.engine.model import Box, PageText, Value, Word
 from facturist.engine.parties import POSTCODE_TOWN
-from facturist.engine.receipt_rows import AMOUNT, CURRENCY, Row, has_letters, number, read_row
+from facturist.engine.receipt_rows import (
+    AMOUNT,
+    CURRENCY,
+    TIMES,
+    Row,
+    has_letters,
+    number,
+    read_colon_row,
+    read_row,
+)
 from facturist.engine.receipt_scan import looks_like_receipt, main_receipt
 
 # A code column before the name: a barcode or article number (digits only, 4 or more).
 _CODE = re.compile(r"^#?\d{4,}$")
+# A figure of a "qty x price" line, perhaps with its unit: "32.15", "L", "3.41/L", "2PC".
+_FIGURE = re.compile(r"^(?:RM|S?\$)?[\d.,]*\d[\d.,]*(?:/?[A-Z]{1,3})?$|^[A-Z]{1,3}$", re.IGNORECASE)
+# An article code or barcode before a name on the line above its figures; at least five
+# digits, so not a model number ("2032 'ENERGIZER' BATTERY").
+_ARTICLE = re.compile(r"^#?\d{5,}$")
+# A serial / IMEI line printed under an article's name, above its figures.
+_SERIAL = re.compile(r"^\W*(S/?N|SERIAL(\s*NO)?|IMEI)\b\s*[.:#]", re.IGNORECASE)
+_GLUED_COUNT = re.compile(r"^(.*\))(\d{1,3})$")
+# Figures OCR ran together with their unit and multiplier ("1PC-x.25.0.0" for "1PC x 25.00"):
+# no name, whatever letters the unit brings.
+_FIGURE_WORD = re.compile(
+    r"^(?=.*\d)[\d.,:;\-x×@*/]*(?:PC[S5]?|PKTS?|KG|L|LTR|EA)?[\d.,:;\-x×@*/]*$", re.IGNORECASE
+)
 _SEPARATOR = re.compile(r"^[\s\-=_*.~#]{5,}$")
 # Column captions of an item block ("ITEM QTY AMOUNT", "Desc/Item Qty Price Amt(RM)").
 _CAPTION = re.compile(
@@ -55,9 +77,13 @@ _DISCOUNT = re.compile(
     re.IGNORECASE,
 )
 _CASH = re.compile(
-    r"\b(CASH|TENDER|TENDERED|PAID|PAYMENT|CHANGE|BAKI|TUNAI|CARD|EDC|VISA|MASTER|DEBIT|CREDIT)\b",
+    r"\b(CASH|TENDER|TENDERED|PAID|PAYMENT|CHANGE|BAKI|TUNAI|EDC|VISA|MASTER|DEBIT|CREDIT)\b"
+    r"|^\W*CARDS?\b",  # a card payment line, not an article ("GREETING CARD")
     re.IGNORECASE,
 )
+# A deposit paid or held under the total ("DEPOSIT 30.00" on a laundry or repair ticket):
+# the general readers take it for a row, but it is a payment.
+_DEPOSIT = re.compile(r"^\W*(DEPOSIT|ANZAHLUNG|ACOMPTE|DEP[ÓO]SITO|DEPOSITO)\b", re.IGNORECASE)
 # Lines after the items that are no item: rounding, tax and its summary, service charge.
 _NO_ITEM = re.compile(
     r"^\W*[QA]TY\b|ROUND|\bADJ|\b(GST|SST|TAX|VAT|MWST|TVA|IVA|BTW|PPN)\b|TYPE\s*RATE|SERVICE\s*(CHARGE|CHG)",
@@ -101,6 +127,8 @@ def receipt_items(
             end = index
             break
         row = read_row(line, index, _DISCOUNT)
+        if row is None and rows and not _HEADER.search(" ".join(w.text for w in line.words[:-1])):
+            row = read_colon_row(line, index, _DISCOUNT)  # "88:00": no time after a name
         if row is not None and _closes(line, row) and rows:
             end = index
             break
@@ -117,6 +145,7 @@ def receipt_items(
         return []
     _describe(rows, texts, lines, start)
     _lead_quantities(rows, lines, start)
+    _trail_quantities(rows, lines, start)
     rows = [r for r in rows if r.description or r.discount]
     targets = _targets(lines, end, fields)
     best: list[Row] = []
@@ -153,16 +182,42 @@ def settled_items(
         # The same amounts read as till rows that split a count or code from the name ("2
         # Flat White", "MILK 2L 1x6.95") where the table reader left it in the description.
         same = _amounts(mine) == _amounts(kept)
-        return mine if same and all(map(_split_figures, mine, kept)) else kept
+        start = _block_start(lines)
+        captions = {w.text for w in lines[start - 1].words} if start > 0 else set()
+        named = all(_better_named(m, k, captions) for m, k in zip(mine, kept, strict=False))
+        return mine if same and named else kept
     return mine or kept
 
 
-def _split_figures(mine: dict[str, Value], kept: dict[str, Value]) -> bool:
-    """`mine` names the row with `kept`'s words less some that carry figures."""
+def _better_named(mine: dict[str, Value], kept: dict[str, Value], captions: set[str]) -> bool:
+    """`mine` names the row as well as `kept` does, or `kept` took the figures line under
+    the name for one ("32.15 L @ 3.41/L" under "PREMIUM 98")."""
+    return _split_figures(mine, kept, captions) or (
+        bool(_words(mine)) and _figures_only(_words(kept))
+    )
+
+
+def _figures_only(words: list[str]) -> bool:
+    """Count, multiplier and price, no name: "32.15 L @ 3.41/L", "2 X 3.70"."""
+    return (
+        bool(words)
+        and any(w in TIMES for w in words)
+        and all(w in TIMES or _FIGURE.match(w) for w in words)
+    )
+
+
+def _split_figures(mine: dict[str, Value], kept: dict[str, Value], captions: set[str]) -> bool:
+    """`mine` names the row with `kept`'s words less some that carry figures, or less the
+    column captions above the rows that the table reader ran into the first name."""
     own = _words(mine)
-    other = _words(kept)
+    # A count glued to the name's last word ("(12 STALKS)1") counts as split off.
+    other = [w for word in _words(kept) for w in _GLUED_COUNT.sub(r"\1 \2", word).split()]
     extra = [w for w in other if w not in own]
-    return bool(own) and set(own) <= set(other) and all(re.search(r"\d", w) for w in extra)
+    return (
+        bool(own)
+        and set(own) <= set(other)
+        and all(re.search(r"\d", w) or w in captions for w in extra)
+    )
 
 
 def _words(item: dict[str, Value]) -> list[str]:
@@ -195,7 +250,11 @@ def _label_row(item: dict[str, Value]) -> bool:
     description = item.get("description")
     text = str(description.value) if description is not None and description.value else ""
     return bool(text) and bool(
-        _SUM.search(text) or _CASH.search(text) or _NO_ITEM.search(text) or _LABEL_TAIL.search(text)
+        _SUM.search(text)
+        or _CASH.search(text)
+        or _NO_ITEM.search(text)
+        or _LABEL_TAIL.search(text)
+        or _DEPOSIT.search(text)
     )
 
 
@@ -245,7 +304,7 @@ def _describe(rows: list[Row], texts: list[int], lines: Sequence[Line], start: i
     """Each row's description: its own words, else the text lines above (or below) it."""
     for row in rows:
         own = [w for w in row.name if not _CODE.match(w.text)]
-        if has_letters(own):
+        if has_letters(own) and not all(_FIGURE_WORD.match(w.text) for w in own):
             row.description = _rejoined(own)
     bare = [row for row in rows if not row.description and not row.discount]
     if not bare:
@@ -267,6 +326,8 @@ def _describe(rows: list[Row], texts: list[int], lines: Sequence[Line], start: i
         words = [w for i in sorted(run) for w in lines[i].words]
         if len(words) >= 2 and _NUMBERING.match(words[0].text):
             words = words[1:]  # "1. ENGINE OIL 10W40 4L": the row's number is no name
+        if len(words) >= 2 and _ARTICLE.match(words[0].text) and has_letters(words[1:]):
+            words = words[1:]  # "100234 PANADOL ACTIFAST 20S": an article code
         row.description = words
 
 
@@ -324,6 +385,9 @@ def _text_run(
             break
         if _SEPARATOR.match(line.text) or _SUM.search(line.text) or _HEADER.search(line.text):
             break
+        if _SERIAL.match(line.text):
+            previous, at = line, at + step  # "S/N: 0AXH3CBK400213" under the name: no name
+            continue
         if _PARTY_LINE.match(line.text) or _town_line(line):
             break
         out.append(at)
@@ -363,6 +427,26 @@ def _lead_quantities(rows: list[Row], lines: Sequence[Line], start: int) -> None
             continue  # no whole-cent price: an article code ("809 Metal Name Badge Clip")
         row.quantity, row.price = row.lead_quantity, price
         row.description = row.description[1:] if row.description else row.description
+
+
+def _trail_quantities(rows: list[Row], lines: Sequence[Line], start: int) -> None:
+    """A count after the name is a quantity under captions that print Qty after the name
+    column ("Service  Qty  RM", "Item  Qty  Amount"): "WAX POLISH 1  35.00"."""
+    captions = lines[start - 1].text if start > 0 else ""
+    found = _QTY_CAPTION.search(captions)
+    if found is None or not captions[: found.start()].strip():
+        return  # no Qty caption, or Qty first (a leading count: _lead_quantities)
+    for row in rows:
+        if row.discount or row.quantity is not None or not row.trail_quantity:
+            continue
+        price = (row.amount / row.trail_quantity).quantize(Decimal("0.01"))
+        if price * row.trail_quantity != row.amount or not row.description:
+            continue
+        last = row.description[-1]
+        kept = re.sub(r"\d{1,3}$", "", last.text)
+        rest = row.description[:-1]
+        row.description = [*rest, Word(kept, last.box, last.confidence)] if kept else rest
+        row.quantity, row.price = row.trail_quantity, price
 
 
 def _targets(lines: Sequence[Line], end: int, fields: dict[str, Value]) -> list[Decimal]:

@@ -28,11 +28,15 @@ from facturist.engine.parsing import parse_amount
 
 # An amount with two decimals: "7.00", "1,614.60", "1 614,60", "2'442.18", "5.59-", "(5.59)".
 AMOUNT = re.compile(r"^\(?[-−]?\d{1,3}(?:[.,'’\u00a0\u202f ]?\d{3})*[.,]\d{2}\)?-?$")
-_UNITS = r"PCS?|PKTS?|EA|UNITS?|KG|L|LTR"
+_UNITS = r"PC[S5]?|PKTS?|EA|UNITS?|KG|L|LTR"  # "PC5": OCR's "PCS"
 # A quantity: "2", "13,5", "0.250", "-9,5" (credit notes), "2pc", "3PKT", "18.182L".
 _QTY = re.compile(rf"^[-−]?\d{{1,4}}(?:[.,]\d{{1,3}})?(?:{_UNITS})?$", re.IGNORECASE)
 _UNIT = re.compile(rf"(?:{_UNITS})$", re.IGNORECASE)
 _UNIT_WORD = re.compile(rf"^(?:{_UNITS}|BOX|BTL|SET|PAIR)\.?$", re.IGNORECASE)
+# A price per unit: "3.41/L", "8.90/KG" (fuel, weighed goods).
+_PER_UNIT = re.compile(r"/(?:KG|G|L|LTR|M|PCS?|EA|UNIT)$", re.IGNORECASE)
+# A unit-of-measure column between count and price on wholesale bills ("3  BAG  32.00").
+_UOM = re.compile(r"^[A-Z]{2,4}\.?$")
 # A unit price may carry more decimals than an amount ("0.685").
 _PRICE = re.compile(r"^[-−]?\d{1,3}(?:[.,'’\u00a0\u202f ]?\d{3})*(?:[.,]\d{1,4})?$")
 TIMES = {"x", "X", "×", "@", "*"}
@@ -51,6 +55,7 @@ _AT_MISREAD = {"0", "o", "O", "&"}
 _QTY_WORD = re.compile(r"^(?:QTY|QUANTITY|KTY)[.:]?$", re.IGNORECASE)
 # The most a count derived from amount / price may be (a lost count digit).
 _MAX_DERIVED_COUNT = 999
+_CENTS = Decimal("0.01")
 
 
 @dataclass
@@ -64,6 +69,8 @@ class Row:
     quantity: Decimal | None = None
     price: Decimal | None = None
     lead_quantity: Decimal | None = None  # "2 Coffee 7.00": a leading count, if it is one
+    # "WAX POLISH 1  35.00", "(12 STALKS)1  168.00": a count after the name, if it is one
+    trail_quantity: Decimal | None = None
     checked: bool = False  # quantity x price = amount held on this row
     broken: bool = False  # figures that do not multiply to the amount
     discount: bool = False
@@ -107,11 +114,16 @@ def read_row(line: Line, index: int, discount: re.Pattern[str]) -> Row | None:
         tokens = tokens[:-1]
     while len(tokens) > 1 and CURRENCY.fullmatch(tokens[-1].text):
         tokens = tokens[:-1]
+    if tokens and re.search(r"\d[.,]\d{2}\.$", tokens[-1].text):
+        # "15.00.": a speck after the amount read as a period.
+        last = tokens[-1]
+        tokens = [*tokens[:-1], Word(last.text[:-1], last.box, last.confidence)]
     row = _row(tokens, index, line, discount)
     if (row is None or not row.checked) and len(tokens) > 2 and tokens[-1].text in _CODE_AS_DIGIT:
-        # "40.00 2": a tax code "Z" read as a digit, when the row then multiplies.
+        # "40.00 2": a tax code "Z" read as a digit, when the row then multiplies, or when
+        # the line ends on it after an amount ("BERAS 10KG  32.50 2", the sums decide).
         retried = _row(tokens[:-1], index, line, discount)
-        if retried is not None and retried.checked:
+        if retried is not None and (retried.checked or row is None):
             return retried
     return row
 
@@ -146,13 +158,18 @@ def _with_units(words: Sequence[Word]) -> list[Word]:
         if (
             out
             and _UNIT_WORD.match(word.text)
-            and re.fullmatch(r"\d{1,4}", out[-1].text)
-            and (following in TIMES or following in _AT_MISREAD)
+            and re.fullmatch(r"\d{1,4}(?:[.,]\d{1,3})?", out[-1].text)
+            and (following in TIMES or following in _AT_MISREAD or _priced(following))
         ):
             out[-1] = Word(out[-1].text + word.text, out[-1].box, out[-1].confidence)
         else:
             out.append(word)
     return out
+
+
+def _priced(text: str) -> bool:
+    """A price after a weight whose "@" OCR lost ("0.620 KG  5.49/KG")."""
+    return bool(text) and number(_PER_UNIT.sub("", text)) is not None
 
 
 def _read_figures(row: Row) -> None:
@@ -167,18 +184,29 @@ def _read_figures(row: Row) -> None:
         if (
             0 < at < len(rest) - 1
             and at + 2 >= len(rest)
-            and _take(row, rest[at - 1].text, rest[at + 1].text)
+            and _take(row, rest[at - 1].text, rest[at + 1].text, repair=True)
         ):
             row.name = _without_qty_word(rest[: at - 1])
             return
         if at == 0 and len(rest) == 2:  # "@ 3.50 7.00": price with a count elsewhere
             _derive_count(row, rest[1].text)
             return
-    if len(rest) >= 3 and rest[-2].text in _AT_MISREAD and _take(row, rest[-3].text, rest[-1].text):
+    if (
+        len(rest) >= 3
+        and rest[-2].text in _AT_MISREAD
+        and _take(row, rest[-3].text, rest[-1].text, True)
+    ):
         row.name = rest[:-3]  # "1 0 11.00": the "@" misread
         return
     if len(rest) >= 2 and _take(row, rest[-2].text, rest[-1].text):
         row.name = _without_qty_word(rest[:-2])
+        return
+    if (
+        len(rest) >= 4
+        and _UOM.match(rest[-2].text)
+        and _take(row, rest[-3].text, rest[-1].text, True)
+    ):
+        row.name = rest[:-3]  # "ONION INDIA BESAR  3  BAG  32.00": a unit column
         return
     middle = _name_words(rest[1:-1])
     if (
@@ -197,15 +225,57 @@ def _read_figures(row: Row) -> None:
         row.broken = True  # figures before the amount that do not multiply to it: misread
     elif len(rest) >= 2 and re.fullmatch(r"\d{1,3}", rest[0].text) and has_letters(rest[1:]):
         row.lead_quantity = Decimal(rest[0].text)
+    else:
+        glued = re.fullmatch(r"(?:.*\))?(\d{1,3})", rest[-1].text) if rest else None
+        if glued and has_letters(rest[:-1] if glued.group(0) == glued.group(1) else rest):
+            row.trail_quantity = Decimal(glued.group(1))
 
 
-def _take(row: Row, left: str, right: str) -> bool:
-    """Set the row's count and price from two figures when they multiply to its amount."""
-    for qty, price in _pairs(left, right):
+def read_colon_row(line: Line, index: int, discount: re.Pattern[str]) -> Row | None:
+    """The line as a row when its amount's point was read as a colon ("88:00"); only for
+    lines among rows already read (a time "16:12" in the header looks the same)."""
+    if not line.words or not re.fullmatch(r"\d{1,4}:\d{2}", line.words[-1].text):
+        return None
+    last = line.words[-1]
+    fixed = Word(last.text.replace(":", "."), last.box, last.confidence)
+    row = _row([*_tokens(line)[:-1], fixed], index, line, discount)
+    return row if row is not None and has_letters(row.name) else None
+
+
+def _take(row: Row, left: str, right: str, repair: bool = False) -> bool:
+    """Set the row's count and price from two figures when they multiply to its amount,
+    or (`repair`: a multiplier or a unit printed between them says they are count and
+    price) when they do after one misread digit of the amount or the price; the
+    receipt's sums then decide whether the rows hold."""
+    pairs = _pairs(left, right)
+    for qty, price in pairs:
         if _product_ok(qty, price, row.amount):
             row.quantity, row.price, row.checked = qty, price, True
             return True
+    if not repair or row.amount <= 0:
+        return False
+    for qty, price in pairs:
+        if qty <= 0 or price <= 0:
+            continue  # "7.50 0", "1 12.90 0.00": a zero discount column, no misread
+        product = (qty * price).quantize(_CENTS)
+        if _one_slip(product, row.amount_word.text):
+            row.amount = product  # "1 @ 12.90  12.96": the amount's last digit misread
+            row.quantity, row.price, row.checked = qty, price, True
+            return True
+        exponent = price.as_tuple().exponent
+        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        repaired = (row.amount / qty).quantize(Decimal(1).scaleb(-places))
+        if _one_slip(repaired, right) and _product_ok(qty, repaired, row.amount):
+            row.quantity, row.price, row.checked = qty, repaired, True  # "2 x 140.00  296.00"
+            return True
     return False
+
+
+def _one_slip(value: Decimal, text: str) -> bool:
+    """`text` prints `value` but for one digit (the same number of digits)."""
+    read = re.sub(r"\D", "", _PER_UNIT.sub("", CURRENCY.sub("", text)))
+    wanted = re.sub(r"\D", "", format(value, "f"))
+    return len(read) == len(wanted) and sum(a != b for a, b in zip(read, wanted, strict=True)) == 1
 
 
 def _pairs(left: str, right: str) -> list[tuple[Decimal, Decimal]]:
@@ -219,6 +289,7 @@ def _pairs(left: str, right: str) -> list[tuple[Decimal, Decimal]]:
 
 
 def _prices(text: str) -> list[Decimal]:
+    text = _PER_UNIT.sub("", text)
     found = number(text)
     out = [found] if found is not None else []
     core = CURRENCY.sub("", text)

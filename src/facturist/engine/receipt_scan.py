@@ -16,7 +16,8 @@ from facturist.engine.model import PageText, Word
 # Words that mark a receipt (several must appear; one TOTAL is on every invoice too).
 _RECEIPT_WORDS = re.compile(
     r"\b(RECEIPT|CASH(IER)?|CHANGE|ROUNDING|TENDERED|THANK\s*YOU|COUNTER|GST|SST|"
-    r"KASSE|KASSENBON|BON|TICKET|QUITTUNG|RM"
+    # "RM128.50": ringgit glued to the amount counts as "RM" (marks drop the digits).
+    r"KASSE|KASSENBON|BON|TICKET|QUITTUNG|RM(?=\d+[.,]\d\d)\d+|RM"
     # A restaurant's check: its table, server and covers.
     r"|TABLE|SERVER|COVERS|PAX"
     # Malaysian tax invoices and cash bills on A5: a company's suffix (or "S/B"), the bill's title.
@@ -58,7 +59,11 @@ def looks_like_receipt(pages: Sequence[PageText], lines: Sequence[Line]) -> bool
         return False
     narrow = all(page.width < 0.6 * page.height for page in pages)
     scanned = all(page.source == "ocr" for page in pages)
-    marks = {m.group(0).upper() for line in lines for m in _RECEIPT_WORDS.finditer(line.text)}
+    marks = {
+        re.sub(r"\d", "", m.group(0).upper())
+        for line in lines
+        for m in _RECEIPT_WORDS.finditer(line.text)
+    }
     if any(_COMPANY_NUMBER.search(line.text) for line in lines):
         marks.add("COMPANY NUMBER")
     # A slip scanned on a wider bed: its printed column is narrow, not the image.

@@ -21,7 +21,9 @@ from facturist.engine.receipt_scan import _amounts
 # A line that opens with the tax's name ("GST 7%", "GST (6%)", "GST @6% INCLUDED IN TOTAL",
 # Malaysia's "Service Tax 6%" since 2018; not a "Service Charge"), or with its rate ("7% GST").
 _TAX_FIRST = re.compile(
-    r"^\W*(?:\d{1,2}(?:\.\d{1,2})?\s*%\s*)?(?:GST|SST|VAT|TAX|(?:SERVICE|SALES)\s+TAX)\b",
+    # "Incl. 7% GST 2.03": a tax-inclusive till names the rate first.
+    r"^\W*(?:INCL(?:UDING|UDES?)?\.?\s*)?(?:\d{1,2}(?:\.\d{1,2})?\s*%\s*)?"
+    r"(?:GST|SST|VAT|TAX|(?:SERVICE|SALES)\s+TAX)\b",
     re.IGNORECASE,
 )
 # "Total includes GST 7% of $2.03".
@@ -34,6 +36,14 @@ _NOT_TAX = re.compile(
     re.IGNORECASE,
 )
 _CENT = Decimal("0.01")
+# The amount before tax printed on its own line: "Amount excl. GST 95.84", "Before GST".
+_EXCLUDING = re.compile(
+    r"\b(?:EXCL(?:UDING|\.)?|EXC\.?|BEFORE|W/O)\s*(?:GST|SST|VAT|TAX)\b", re.IGNORECASE
+)
+# A rounding line: its cents are no tax, whatever total minus subtotal gives.
+_ROUNDING = re.compile(r"\bROUND(?:ING)?\b|\bPENGGENAPAN\b", re.IGNORECASE)
+# A tax summary's head ("GST SUMMARY", "Code Amount(RM) Tax(RM)"): its rows give the base.
+_SUMMARY = re.compile(r"\bSUMMARY\b|\bAMOUNT\s*\(.*\bTAX\b", re.IGNORECASE)
 
 
 def printed_tax(lines: Sequence[Line], total: float | None) -> Value | None:
@@ -59,21 +69,71 @@ def printed_tax(lines: Sequence[Line], total: float | None) -> Value | None:
 
 def with_receipt_tax(lines: Sequence[Line], fields: dict[str, Value]) -> dict[str, Value]:
     """`fields` with the printed tax where the general reader derived it or found none."""
+    fields = _without_false_tax(lines, fields)
     current = fields.get("tax_amount")
-    if current is not None and current.text:
-        return fields  # read from the page: the general reader's
     total = fields.get("total_amount")
     total_value = _float(total.value) if total is not None else None
+    # A rate read as the amount ("GST 9% included 8.63" -> 9): the text has no cents.
+    rate = current is not None and bool(re.fullmatch(r"\d{1,2}%?", current.text.strip()))
+    if current is not None and current.text and not rate:
+        return _with_printed_net(lines, fields)  # read from the page: the general reader's
     tax = printed_tax(lines, total_value)
     if tax is None or (current is not None and _same(current.value, tax.value)):
-        return fields
+        return _with_printed_net(lines, fields)
     out = {**fields, "tax_amount": tax}
     net = fields.get("net_amount")
     if total_value is not None and (net is None or not net.text):
         # No net printed: what the total holds before the tax.
         value = (Decimal(str(total_value)) - Decimal(str(tax.value))).quantize(_CENT)
         out["net_amount"] = Value(float(value), "", (), 0.7)
-    return out
+    return _with_printed_net(lines, out)
+
+
+def _without_false_tax(lines: Sequence[Line], fields: dict[str, Value]) -> dict[str, Value]:
+    """`fields` without a tax that is the total ("No GST charged. TOTAL 173.50") or a
+    rounding line's cents taken as total minus subtotal."""
+    tax, total = fields.get("tax_amount"), fields.get("total_amount")
+    if tax is None:
+        return fields
+    if total is not None and _same(tax.value, total.value) and _float(tax.value):
+        return {k: v for k, v in fields.items() if k != "tax_amount"}
+    if tax.text or _float(tax.value) is None:
+        return fields
+    value = Decimal(str(tax.value)).quantize(_CENT)
+    if any(_TAX_FIRST.match(ln.text) and _amounts(ln.text) for ln in lines):
+        return fields  # a tax line is printed: the general reader's derivation stands
+    for line in lines:
+        if _ROUNDING.search(line.text) and value in [abs(a) for a in _amounts(line.text)]:
+            return {k: v for k, v in fields.items() if k != "tax_amount"}
+    return fields
+
+
+def _with_printed_net(lines: Sequence[Line], fields: dict[str, Value]) -> dict[str, Value]:
+    """A derived net replaced by the amount printed before tax: an "excl. GST" line, or the
+    base column of a tax summary's one row whose tax column is the tax."""
+    net, tax = fields.get("net_amount"), fields.get("tax_amount")
+    if net is not None and net.text:
+        return fields
+    base: Value | None = None
+    for index, line in enumerate(lines):
+        amounts = _amounts(line.text)
+        if _EXCLUDING.search(line.text) and len(amounts) == 1 and amounts[0] > 0:
+            return {**fields, "net_amount": _value(amounts[0], line)}
+        summary = any(_SUMMARY.search(ln.text) for ln in lines[max(0, index - 4) : index])
+        if (
+            summary
+            and tax is not None
+            and len(amounts) == 2
+            and _same(float(amounts[1]), tax.value)
+            and amounts[0] > amounts[1]
+        ):
+            base = _value(amounts[0], line)  # the last: a summary's total row
+    return fields if base is None else {**fields, "net_amount": base}
+
+
+def _value(amount: Decimal, line: Line) -> Value:
+    amount = amount.quantize(_CENT)
+    return field_value(f"{amount:.2f}", line.words, float(amount))
 
 
 def _float(value: object) -> float | None:

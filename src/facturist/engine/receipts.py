@@ -25,6 +25,7 @@ from facturist.engine.name_rows import (
     without_debris,
 )
 from facturist.engine.parsing import parse_amount
+from facturist.engine.rateslips import rate_checked
 from facturist.engine.receipt_address import (
     LEGAL_SUFFIX,
     PREAMBLE,
@@ -38,6 +39,7 @@ from facturist.engine.receipt_address import (
 )
 from facturist.engine.receipt_dates import field_value, find_date, receipt_date
 from facturist.engine.receipt_numbers import receipt_number
+from facturist.engine.receipt_parties import with_receipt_parties
 from facturist.engine.receipt_scan import (
     _AMOUNT,
     _NOT_TOTAL,
@@ -87,6 +89,7 @@ _JOINER = re.compile(r"^\s*(?:&|AND\b|CO(?:\.|\s)|COMPANY\b|CORPORATION\b|\(M\))
 _FINAL_TOTAL = re.compile(r"ROUND|GRAND|\bP[AE]?Y?ABLE\b|PERLU\s*(DI)?BAYAR", re.IGNORECASE)
 # Malay "Penggenapan" (rounding) and "Pelarasan" (adjustment).
 _ROUNDING = re.compile(r"ROUNDING|ROUND\s*ADJ|ADJ|PENGGENAPAN|PELARASAN", re.IGNORECASE)
+_DISCOUNT = re.compile(r"\b(DISC(OUNT)?|DISKAUN|POTONGAN|RABAT|LESS)\b", re.IGNORECASE)
 _CASH = re.compile(r"\b(CASH|TENDERED|PAYMENT|PAID|TUNAI)\b", re.IGNORECASE)
 # Money handed over: "Amount Paid" above "Cash In" on a pay station is the fee, not the cash.
 _TENDER = re.compile(r"\b(CASH|TENDERED|TUNAI)\b", re.IGNORECASE)
@@ -94,7 +97,8 @@ _AMOUNT_PAID = re.compile(r"\b(AMOUNT|AMT)\s*PAID\b|\bPAID\s*(AMOUNT|AMT)\b", re
 _CHANGE = re.compile(r"\b(CHANGE|BAKI|KEMBALI)\b", re.IGNORECASE)
 _CENT = Decimal("0.01")
 _TWO_DECIMALS = re.compile(r"\d[.,]\d{2}(?!\d)")
-_RINGGIT = re.compile(r"\bRM\s?\d|\(RM\)|\bRM\s*$|\bSDN\.?\s?BHD\b", re.IGNORECASE)
+# "TOTAL RM : 436.00": a dot-matrix caption with its colon before the amount.
+_RINGGIT = re.compile(r"\bRM\s?:?\s?\d|\(RM\)|\bRM\s*$|\bSDN\.?\s?BHD\b", re.IGNORECASE)
 
 
 def receipt_fields(lines: Sequence[Line]) -> dict[str, Value]:
@@ -393,6 +397,17 @@ def _receipt_total(lines: Sequence[Line]) -> Value | None:
             continue
         rank = 2 if _FINAL_TOTAL.search(text) else 1
         candidates.append((rank, abs(amount), -index, amount))
+    # "Jumlah 307.75 / Diskaun -0.75 / TOTAL 307.00": a total above a discount line and a
+    # later total is the sum before the discount.
+    candidates = [
+        c
+        for c in candidates
+        if not any(
+            later[2] < c[2]
+            and any(_DISCOUNT.search(ln.text) for ln in lines[-c[2] + 1 : -later[2]])
+            for later in candidates
+        )
+    ]
     paid = _labelled_amount(lines, _TENDER)
     if paid is None:
         paid = _labelled_amount(lines, _CASH)
@@ -516,4 +531,29 @@ def with_receipt_fields(
         and abs(abs(float(general.value)) - float(str(mine.value))) < 0.005
     ):
         found["total_amount"] = general
-    return with_receipt_tax(receipt, {**fields, **found})
+    merged = {**fields, **found}
+    due = fields.get("amount_due")
+    if (
+        general is not None
+        and mine is not None
+        and due is not None
+        and due.boxes == general.boxes
+        and merged["total_amount"] is mine
+    ):
+        # The general reader's due amount was its total (a tax summary's column): the
+        # receipt's total replaces both.
+        merged["amount_due"] = mine
+    merged = with_receipt_tax(receipt, with_receipt_parties(receipt, merged))
+    # A digit OCR slipped in the net or the tax, mended by the printed rate (rateslips.py).
+    merged = rate_checked(receipt, merged)
+    net, total = merged.get("net_amount"), merged.get("total_amount")
+    if (
+        net is not None
+        and not net.text
+        and total is not None
+        and "tax_amount" not in merged
+        and net.value == total.value
+    ):
+        # Only a total printed, no tax: the net is not on the page (not the total's copy).
+        del merged["net_amount"]
+    return merged

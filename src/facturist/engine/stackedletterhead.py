@@ -59,3 +59,27 @@ def with_line_under(top: list[Line], cell: Cell) -> Value | None:
     joined = f"{text} {_GLUED_FORM.sub(_spaced, under)}"
     # Kept at the name's own place (and as its text): the address is read from there.
     return Value(joined, cell.text, cell.boxes, 0.4)
+
+
+def name_under_kicker(top: list[Line], cell: Cell) -> Value | None:
+    """The name set large under a small capital caption of the trade ("STUDIO TECNICO" /
+    "Ing. Paolo Bellandi", "KANZLEI" / "Dr. Jana Roth"): the large line, flush left or
+    centred under the caption; None when no such line follows."""
+    index = next((i for i, ln in enumerate(top) if any(c is cell for c in ln.cells)), None)
+    if index is None or index + 1 >= len(top):
+        return None
+    line, below = top[index], top[index + 1]
+    text = cell.text.strip()
+    if len(line.cells) != 1 or below.page != line.page or len(below.cells) != 1:
+        return None
+    if not text.isupper() or len(text.split()) > 3 or any(ch.isdigit() for ch in text):
+        return None
+    name = below.cells[0]
+    if below.height < 1.5 * line.height or below.y0 - line.y1 > line.height:
+        return None  # the kicker is small and close over the name
+    if any(ch.isdigit() for ch in name.text) or not_a_name(name.text):
+        return None
+    (left, right), (low, high) = _span(line), _span(below)
+    if abs(left - low) > 0.5 * line.height and abs((left + right) - (low + high)) > line.height:
+        return None  # neither flush left nor centred under it
+    return Value(name.text.strip(), name.text, name.boxes, 0.4)

@@ -239,6 +239,8 @@ _SMALLER = 0.88
 # invoices set the second line of the name's cell so ("Renouvellement 1 an – jusqu'au ...",
 # "Room sales EUR 2,140.00 at 3%"); only a bare period there is a detail.
 _SLIGHTLY = 0.84
+# A regular line under a bold name is of the name's size down to this ratio.
+_BOLD_SAME = 0.95
 _DATE_FIGURE = re.compile(r"^\d[\d./,-]*$")
 # Words of a bare period besides its figures: month names and "from ... to" words.
 _PERIOD_WORD = re.compile(
@@ -260,9 +262,13 @@ def smaller_print(name: list[Word], line: list[Word]) -> bool:
     first = [
         w for w in name if w.box.page == top.page and top.y0 <= (w.box.y0 + w.box.y1) / 2 <= top.y1
     ]
-    if first and all(w.bold for w in first) and not any(w.bold for w in line):
-        return True  # "Konzeption und Wireframes" in bold over its description in regular
     ratio = smaller_by(first, line)
+    # "Konzeption und Wireframes" in bold over its description in regular of the same size:
+    # a detail. Invoicing apps set the name's second line a point smaller under a bold name
+    # ("Labour" / "Additional diagnostic time (hrs)"): the size rules below decide.
+    bold_over_regular = all(w.bold for w in first) and not any(w.bold for w in line)
+    if first and bold_over_regular and (ratio is None or ratio >= _BOLD_SAME):
+        return True
     if ratio is None or ratio >= _SMALLER or _describes(line):
         return False
     return ratio < _SLIGHTLY or _bare_period(line)
@@ -293,13 +299,16 @@ def _describes(line: list[Word]) -> bool:
     )
 
 
-def unprinted_quantity(item: dict[str, Value], counted: bool) -> None:
+def unprinted_quantity(
+    item: dict[str, Value], counted: bool, discount: Value | None = None
+) -> None:
     """The count of a row whose quantity cell is empty (a lone digit a scan's OCR dropped).
 
     The amount is quantity times price: a printed price equal to the amount is one unit, and
     an amount that is a clean multiple of it ("34,90" and "69,80") gives the count, where the
     table has a quantity column (`counted`) and no discount column. Below two, a multiple is
-    rather the gross amount of a net price.
+    rather the gross amount of a net price. With a discount printed on the row ("10,00" in a
+    "Dto.%" column), the amount is the count times the price less that share.
     """
     price, amount = item.get("unit_price"), item.get("amount")
     if "quantity" in item or price is None or amount is None or not price.text:
@@ -307,8 +316,27 @@ def unprinted_quantity(item: dict[str, Value], counted: bool) -> None:
     p, a = price.value, amount.value
     if not (isinstance(p, float) and isinstance(a, float)) or not p:
         return
+    if discount is not None:
+        if _discounted_quantity(item, p, a, discount, counted):
+            return
+        counted = False
     count = round(a / p, 2)
     if abs(p - a) < 0.005:
         item["quantity"] = Value(1.0, "", price.boxes, 0.6)
     elif count >= 2 and counted and abs(count * p - a) < 0.005:
         item["quantity"] = Value(count, "", price.boxes + amount.boxes, 0.5)
+
+
+def _discounted_quantity(
+    item: dict[str, Value], price: float, amount: float, discount: Value, counted: bool
+) -> bool:
+    """The whole count q of a discounted row: q × price × (1 − rate) is the amount."""
+    rate = discount.value
+    if not counted or not isinstance(rate, float) or not 0 < rate < 100:
+        return False
+    net = price * (1 - rate / 100)
+    count = round(amount / net)
+    if not 1 <= count <= 10_000 or abs(count * net - amount) > 0.0101:
+        return False
+    item["quantity"] = Value(float(count), "", discount.boxes, 0.5)
+    return True

@@ -428,7 +428,7 @@ def _finish(row: _Row, counted: bool) -> dict[str, Value]:
     ):
         price = round(amount.value / quantity.value, 4)
         item["unit_price"] = Value(price, "", amount.boxes + quantity.boxes, 0.8)
-    unprinted_quantity(item, counted and "discount" not in row.numbers)
+    unprinted_quantity(item, counted, row.numbers.get("discount"))
     if row.description:
         text = " ".join(w.text for w in row.description)
         # "[FURN_7777] Office Chair": the seller's reference is no part of the name.

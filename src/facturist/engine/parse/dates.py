@@ -232,6 +232,11 @@ def _month_number(word: str) -> int | None:
     return MONTHS.get(_fold(word))
 
 
+def month_number(word: str) -> int | None:
+    """The month a month name or its abbreviation names, in any language listed."""
+    return _month_number(word)
+
+
 def _make_date(year_text: str, month: int, day: int) -> date | None:
     year = int(year_text)
     if len(year_text) == 2:

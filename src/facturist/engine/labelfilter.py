@@ -1,0 +1,149 @@
+"""A cheap test whether a line can hold any of a field's captions, before its regex runs.
+
+Each field's combined caption pattern is a long alternation tried at every word boundary of
+every line, which costs a good part of a digital page's time. From the parsed pattern we derive
+the literal strings one of which every match must consume ("rechnung", "invoice", "#", ...); a
+line, lower-cased, that contains none of them cannot match, and its scan is skipped. The strings
+are derived, never written by hand, so the test can only skip lines the pattern cannot match.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+try:  # the regex parser is private: on a Python without it every line is simply scanned
+    from re import _casefix, _constants, _parser  # type: ignore[attr-defined]
+
+    _EXTRA_CASES: dict[int, tuple[int, ...]] = _casefix._EXTRA_CASES
+except (ImportError, AttributeError):  # pragma: no cover - depends on the interpreter
+    _parser = None
+    _EXTRA_CASES = {}
+
+_CAP = 64  # the most exact strings one run of a pattern may expand to
+
+# Characters a case-insensitive match holds equal beyond what `str.lower` does ("ſ" and "s",
+# "ı" and "i", "ς" and "σ"): each group folds to one of its members on both sides.
+_SAME: dict[int, int] = {
+    code: min(lower, *others) for lower, others in _EXTRA_CASES.items() for code in (lower, *others)
+}
+
+
+def _product(left: set[str], right: set[str]) -> set[str]:
+    return {a + b for a in left for b in right}
+
+
+def _exact_seq(items: Any) -> set[str] | None:
+    """Every string a sequence can consume, when they are few and plain; else None."""
+    out = {""}
+    for op, av in items:
+        item = _exact_item(op, av)
+        if item is None:
+            return None
+        out = _product(out, item)
+        if len(out) > _CAP:
+            return None
+    return out
+
+
+def _exact_item(op: Any, av: Any) -> set[str] | None:
+    if op is _constants.LITERAL:
+        return {chr(av).lower().translate(_SAME)}
+    if op is _constants.IN:
+        if all(kind is _constants.LITERAL for kind, _ in av) and len(av) <= 8:
+            return {chr(code).lower().translate(_SAME) for _, code in av}
+        return None
+    if op is _constants.SUBPATTERN:
+        _, add_flags, del_flags, body = av
+        return _exact_seq(body) if not add_flags and not del_flags else None
+    if op is _constants.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            exact = _exact_seq(branch)
+            if exact is None:
+                return None
+            out |= exact
+        return out if len(out) <= _CAP else None
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+        low, high, body = av
+        exact = _exact_seq(body) if high <= 1 else None
+        if exact is None:
+            return None
+        return exact | {""} if low == 0 else exact
+    if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+        return {""}  # zero-width: consumes nothing
+    return None
+
+
+def _needed_seq(items: Any) -> set[str] | None:
+    """Strings one of which every match of the sequence consumes; None when none is known."""
+    options: list[set[str]] = []
+    run = {""}
+    for op, av in items:
+        exact = _exact_item(op, av)
+        if exact is not None:
+            joined = _product(run, exact)
+            if len(joined) <= _CAP:
+                run = joined
+                continue
+            options.append(run)
+            run = exact if len(exact) <= _CAP else {""}
+            continue
+        options.append(run)
+        run = {""}
+        needed = _needed_item(op, av)
+        if needed is not None:
+            options.append(needed)
+    options.append(run)
+    usable = [option for option in options if option and "" not in option]
+    if not usable:
+        return None
+    return max(usable, key=lambda option: (min(map(len, option)), -len(option)))
+
+
+def _needed_item(op: Any, av: Any) -> set[str] | None:
+    if op is _constants.SUBPATTERN:
+        _, add_flags, del_flags, body = av
+        return _needed_seq(body) if not add_flags and not del_flags else None
+    if op is _constants.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            needed = _needed_seq(branch)
+            if needed is None:
+                return None
+            out |= needed
+        return out
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and av[0] >= 1:
+        return _needed_seq(av[2])
+    return None
+
+
+def needed_strings(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern of the folded strings one of which every match consumes (a string holding
+    another adds nothing); None when the pattern offers none."""
+    if _parser is None or pattern.flags & ~(re.IGNORECASE | re.UNICODE):
+        return None  # only plain case-insensitive patterns are read
+    needed = _needed_seq(_parser.parse(pattern.pattern, pattern.flags))
+    if needed is None:
+        return None
+    out: list[str] = []
+    for text in sorted(needed, key=len):
+        if not any(shorter in text for shorter in out):
+            out.append(text)
+    return re.compile("|".join(map(re.escape, out)))
+
+
+def folded(text: str) -> str | None:
+    """The line as `may_hold` reads it, or None where its lower case is no safe stand-in for
+    a case-insensitive match ("İ" lower-cases to two characters)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    return lowered.translate(_SAME)
+
+
+def may_hold(needed: re.Pattern[str] | None, lowered: str | None) -> bool:
+    """False only when the line cannot hold a match."""
+    if needed is None or lowered is None:
+        return True
+    return needed.search(lowered) is not None

@@ -1,0 +1,96 @@
+"""Items printed as numbered blocks of "caption: value" sub-lines, one block per position.
+
+Compact e-invoice viewers print no item table: each position is a bold numbered line naming
+the item, with its net amount at the right (under a repeated "Gesamtbetrag netto" caption),
+and indented sub-lines that hold one "caption: value" pair each::
+
+    1. Treppengeländer Stahl feuerverzinkt               Gesamtbetrag netto
+         Artikelnummer: GL-0815                                 2.697,00 €
+         Menge: 14,5000 MTR
+         Preis netto: 186,0000 €
+         USt-Satz: 19,00 % (S)
+
+The description is the numbered line's text (plus any caption-less sub-line before the first
+caption, where a long name wraps); the quantity and unit price are read from their captions
+(itemboxes.py's caption roles), the amount from the right-hand figure. The reading is taken
+only when the blocks are numbered 1, 2, 3 … and every block gives its quantity and amount,
+and quantity × price agrees with the amount where a price is given.
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.itemboxes import box_figure, caption_role
+from facturist.engine.layout import Line
+from facturist.engine.model import Value
+from facturist.engine.parsing import parse_amount
+
+_NUMBERED = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
+_PAIR = re.compile(r"^([^:]{2,40}):\s+(\S.*)$")
+# Sub-lines are indented under the numbered line by at least this much (points).
+_INDENT = 4.0
+
+
+def block_items(lines: list[Line]) -> list[dict[str, Value]]:
+    """The items of numbered position blocks; none unless every block reads whole."""
+    items: list[dict[str, Value]] = []
+    index = 0
+    while index < len(lines):
+        match = _NUMBERED.match(lines[index].cells[0].text.strip()) if lines[index].cells else None
+        if match is None or int(match.group(1)) != len(items) + 1:
+            if items and match is not None:
+                break  # another numbered list (terms, notes) after the positions
+            index += 1
+            continue
+        item, index = _block(lines, index, match.group(2))
+        if item is None:
+            return []
+        items.append(item)
+    return items
+
+
+def _block(lines: list[Line], start: int, name: str) -> tuple[dict[str, Value] | None, int]:
+    head = lines[start]
+    left = head.cells[0].x0
+    description = Value(name, name, head.cells[0].boxes)
+    found: dict[str, Value] = {}
+    captioned = False
+    index = start + 1
+    while index < len(lines) and lines[index].cells and lines[index].cells[0].x0 > left + _INDENT:
+        first, *rest = lines[index].cells
+        pair = _PAIR.match(first.text.strip())
+        if pair is None and not captioned:
+            text = f"{description.text} {first.text.strip()}"
+            description = Value(text, text, description.boxes + first.boxes)
+        elif pair is not None:
+            captioned = True
+            role = caption_role(pair.group(1))
+            if role in ("quantity", "unit_price") and role not in found:
+                number = box_figure(pair.group(2))
+                if number is None:
+                    return None, index
+                found[role] = Value(number, pair.group(2), first.boxes)
+        for cell in rest:
+            if "amount" not in found and ":" not in cell.text:
+                figure = parse_amount(cell.text)
+                if figure is not None:
+                    found["amount"] = Value(float(figure), cell.text, cell.boxes)
+        index += 1
+    if "amount" not in found or "quantity" not in found:
+        return None, index
+    quantity, amount = found["quantity"].value, found["amount"].value
+    assert isinstance(quantity, float) and isinstance(amount, float)
+    price = found.get("unit_price")
+    if price is None:
+        price = Value(round(amount / quantity, 4) if quantity else amount, "", (), 0.6)
+    elif not isinstance(price.value, float) or abs(quantity * price.value - amount) > max(
+        0.02, 0.01 * abs(amount)
+    ):
+        return None, index
+    return {
+        "description": description,
+        "quantity": found["quantity"],
+        "unit_price": price,
+        "amount": found["amount"],
+    }, index

@@ -1,0 +1,102 @@
+"""Receipt party rules on top of the general reader's: the seller's Malaysian GST / SST
+registration number, the header lines that are the shop's own (no buyer), a patient's name as
+the buyer, and a number the general reader took from an order or address line.
+
+A till receipt has no buyer block: a logo word, a branch / outlet line or the shop's address
+above the date is the seller's, whatever a generic buyer rule made of it. Only a captioned
+name ("Customer : MS TAN", "Patient: ...") names a buyer on a receipt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from facturist.engine.layout import Line
+from facturist.engine.model import Value
+from facturist.engine.receipt_address import is_address_like
+from facturist.engine.receipt_dates import field_value, find_date
+from facturist.engine.receipt_numbers import ORDER_CAPTION, receipt_number
+
+# "GST ID: 000123456789", "GST REG NO", "GST Reg. No.:", "GST No", "GST REG", "SSTID: W10-...";
+# OCR reads "REG" as "RBG" and "ID" as "1D" on thermal print.
+_TAX_ID = re.compile(
+    r"\b(?:GST|SST)\s*(?:(?:I|1)\.?D|R[EB]G(?:ISTRATION)?\.?(?:\s*NO\b\.?)?|NO\b\.?|NUMBER)"
+    r"\s*[:.]?\s*(?P<id>\d{12}|[A-Z]\d{2}-\d{4}-\d{8})(?![\w-])",
+    re.IGNORECASE,
+)
+# A buyer named under its caption on a receipt: a clinic's or optician's patient.
+_PATIENT = re.compile(r"^\W*(?:PATIENT|PESAKIT)(?:'S)?\s*(?:NAME|NAMA)?\s*:\s*(?P<name>.+)$", re.I)
+_CAPTIONED = re.compile(r":|\bM/S\b|\bMESSRS\b", re.IGNORECASE)
+
+
+def seller_tax_id(lines: Sequence[Line]) -> Value | None:
+    """The first Malaysian GST (12 digits) or SST ("W10-1809-32000123") number captioned."""
+    for line in lines:
+        match = _TAX_ID.search(line.text)
+        if match is not None:
+            number = match.group("id").upper()
+            words = [w for w in line.words if number[-4:] in w.text.upper()]
+            return field_value(number, words or list(line.words))
+    return None
+
+
+def with_receipt_parties(lines: Sequence[Line], fields: dict[str, Value]) -> dict[str, Value]:
+    """`fields` with the receipt's seller tax number, buyer and number rules applied."""
+    out = dict(fields)
+    if "seller_vat_id" not in out and (tax_id := seller_tax_id(lines)) is not None:
+        out["seller_vat_id"] = tax_id
+    first_date = next((line.y0 for line in lines if find_date(line.text) is not None), float("inf"))
+    for key in ("buyer_name", "buyer_address"):
+        found = out.get(key)
+        line = _line_of(lines, found)
+        if line is not None and line.y0 < first_date and not _CAPTIONED.search(line.text):
+            del out[key]  # the shop's own logo, outlet or address line above the date
+    seller = out.get("seller_address")
+    buyer = out.get("buyer_address")
+    if seller is not None and buyer is not None and str(buyer.value) in str(seller.value):
+        del out["buyer_address"]
+    if "buyer_name" not in out:
+        for line in lines:
+            if (match := _PATIENT.match(line.text)) is not None:
+                name = match.group("name").strip()
+                out["buyer_name"] = field_value(name, line.words[1:] or line.words)
+                break
+    return _with_number(lines, out)
+
+
+def _with_number(lines: Sequence[Line], fields: dict[str, Value]) -> dict[str, Value]:
+    """A receipt's own captioned number over one the general reader took from an order /
+    table line or from an address's unit ("#02-05")."""
+    general = fields.get("invoice_number")
+    if general is None:
+        return fields
+    text = str(general.value)
+    if re.fullmatch(r"\d(?: \d+)+", text):
+        # Numbering-machine digits read apart ("3 4 0 9 6"): one number.
+        joined = text.replace(" ", "")
+        fields = {**fields, "invoice_number": Value(joined, general.text, general.boxes)}
+        text = joined
+    line = _line_of(lines, general)
+    if line is None:
+        return fields
+    before = line.text.split(text.split()[0])[0] if text.split() else line.text
+    ordered = bool(ORDER_CAPTION.search(before))
+    # "#02-05": a unit in an address (Singapore, Malaysia), not a document number.
+    unit = bool(re.fullmatch(r"\d{2}-\d{2,4}", text)) and (
+        before.rstrip().endswith("#") or is_address_like(line.text)
+    )
+    if not (ordered or unit):
+        return fields
+    own = receipt_number(lines)
+    if own is not None and str(own.value) != text:
+        return {**fields, "invoice_number": own}
+    return fields
+
+
+def _line_of(lines: Sequence[Line], found: Value | None) -> Line | None:
+    """The line holding the value's first box."""
+    if found is None or not found.boxes:
+        return None
+    box = found.boxes[0]
+    return next((line for line in lines if any(w.box == box for w in line.words)), None)
