@@ -30,6 +30,26 @@ _LINES = [
     "TOTAL DUE 55.00",
     "Versand / Logistik Februar 2025",
     "Bielefeld – Lyon (FR) 1.284,00",
+    # Nordic captions: Icelandic "ð"/"ú", Finnish "ä", Norway's number without "NO".
+    "Reikningsnúmer 2025-0877",
+    "REIKNINGSNÚMER 2025-0877",
+    "Dagsetning 12.09.2025",
+    "Gjalddagi 26.09.2025",
+    "Eindagi 10.10.2025",
+    "VSK nr. 118402",
+    "VIRÐISAUKASKATTSNÚMER 118402",
+    "Päivämäärä 14.10.2025",
+    "Hyvityslaskun numero H-3318",
+    "Kreditnotanr. KN-20250062",
+    "ALV-rek. FI31045981",
+    "Momsreg.nr SE559231047701",
+    "Y-tunnus 2750116-3",
+    "Org.nr 918 273 646 MVA",
+    "Förfallodag 2025-10-30",
+    "Dags. 12.09.2025",
+    "LASKUPÄIVÄ 14.10.2025",
+    "SIDSTE RETTIDIGE BETALINGSDAG 15.05.2025",
+    "Betalingsfrist: 28.10.2025",
 ]
 
 
@@ -55,3 +75,33 @@ def test_case_fixes_fold_alike() -> None:
 
 def test_no_strings_when_a_match_may_be_any_text() -> None:
     assert needed_strings(re.compile(r"\d+|total", re.IGNORECASE)) is None
+
+
+@pytest.mark.parametrize(
+    ("key", "line"),
+    [
+        ("invoice_number", "Reikningsnúmer 2025-0877"),
+        ("invoice_number", "Kreditnotanr. KN-20250062"),
+        ("invoice_number", "Hyvityslaskun numero H-3318"),
+        ("invoice_date", "Dagsetning 12.09.2025"),
+        ("invoice_date", "Dags. 12.09.2025"),
+        ("invoice_date", "Laskupäivä 14.10.2025"),
+        ("invoice_number", "Reikningur nr. 877"),
+        ("due_date", "Sidste rettidige betalingsdag 15.05.2025"),
+        ("due_date", "Betalingsfrist: 28.10.2025"),
+        ("due_date", "Forfall 28.10.2025"),
+        ("due_date", "Gjalddagi 26.09.2025"),
+        ("due_date", "Eindagi 10.10.2025"),
+        ("seller_vat_id", "VSK nr. 118402"),
+        ("seller_vat_id", "Y-tunnus 2750116-3"),
+        ("seller_vat_id", "Org.nr 918 273 646 MVA"),
+        ("seller_vat_id", "ALV-rek. FI31045981"),
+    ],
+)
+def test_nordic_captions_match_and_pass_the_filter(key: str, line: str) -> None:
+    assert LABELS_BY_RANK[key].search(line), (key, line)
+    assert may_hold(needed_strings(LABELS_BY_RANK[key]), folded(line)), (key, line)
+
+
+def test_nordic_payment_terms_are_no_due_date_caption() -> None:
+    assert not LABELS_BY_RANK["due_date"].search("Betalingsfrist 14 dager")

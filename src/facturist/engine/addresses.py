@@ -15,7 +15,8 @@ import re
 from dataclasses import replace
 
 from facturist.engine.captionedaddress import captioned_address
-from facturist.engine.labels import LABEL_VALUE_LINE
+from facturist.engine.captionedtown import captioned_town
+from facturist.engine.labels import LABEL_VALUE_LINE, LEGAL_FORM
 from facturist.engine.layout import Cell, Line, line_holding
 from facturist.engine.letterheadaddress import letterhead_address
 from facturist.engine.model import Value, Word
@@ -245,7 +246,7 @@ def _printed_again(
                 found = _rest_of_line(phrase, name) or _rest_of_line(
                     _with_cells_after(candidate, again), name
                 )
-                if found is None and phrase.text.strip(" ,").casefold() == folded.strip(" ,"):
+                if found is None and _bare_name(phrase.text, folded):
                     edges = {(again.x0, again.x1)}
                     found = _block_below(lines, number, edges, avoid, name)
             if found is None and again is not cell:
@@ -257,6 +258,22 @@ def _printed_again(
             if found is not None:
                 return found
     return None
+
+
+def _bare_name(text: str, folded: str) -> bool:
+    """The name alone on its line, perhaps with its legal form after it: a footer's block
+    ("Nidelva Kraft AS" over its street) for the header's brand "Nidelva Kraft"."""
+    rest = text.strip(" ,")[len(folded.strip(" ,")) :].strip(" ,")  # "AS", not "as"
+    if not rest:
+        return True
+    return len(rest.split()) <= 2 and bool(
+        LEGAL_FORM.fullmatch(rest) or _NORDIC_FORM.fullmatch(rest)
+    )
+
+
+# Nordic legal forms LEGAL_FORM leaves out, in capitals as printed (an English "as" is no
+# form): no "AS"/"ASA", dk "IVS", "I/S", "K/S", "P/S", se "HB", "KB", fi "Oyj", "Ky", is "ehf.".
+_NORDIC_FORM = re.compile(r"AS|ASA|IVS|[IKP]/S|HB|KB|Oyj|Ky|e?hf\.?")
 
 
 def _rest_under(lines: list[Line], number: int, text: str, name: str) -> Value | None:
@@ -537,6 +554,8 @@ def _block_below(
         elif centred is None:
             # ... but the words a space before it, in monospaced print ("9712 | AN Groningen").
             cell = phrase_before(line, cell)
+        # "Comune: Modena  Provincia: MO  Cap: 41126": the town line in postal order.
+        cell = captioned_town(line, cell) or cell
         if taken and name and _names_party(cell.text, name):
             # "Développement web ..." / "EI Camille Roussel" / street: a tagline and the
             # legal name under the letterhead's name come before the address proper.
@@ -659,8 +678,11 @@ def _country_after(lines: list[Line], town: Line, edges: set[tuple[float, float]
     if code:
         # "Dublin 2" over "D02 X576": the postcode's line, then perhaps the country.
         return code[:1] + _country_after(lines, following, edges)
+    # ... or the country, perhaps captioned ("Nazione: IT", stripped again when joined).
     return [
-        c for c in following.cells if _aligned(c, edges) and _COUNTRY.match(c.text.strip(" ,"))
+        c
+        for c in following.cells
+        if _aligned(c, edges) and _COUNTRY.match(_PART_CAPTION.sub("", c.text).strip(" ,"))
     ][:1]
 
 

@@ -26,6 +26,10 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # Nordic: sv "Benämning", "Beskrivning", da/no "Beskrivelse", "Varebeskrivelse",
         # "Varetekst", "Ydelse" (da: service).
         r"|benämning|beskrivning|beskrivelse|varebeskrivelse|varetekst|ydelse"
+        # no "Spesifikasjon", sv/da "Specifikation", Icelandic "Lýsing" (description).
+        r"|spesifikasjon|specifikation|lýsing"
+        # da/no "Tekst" (the item's text, as German "Text" beside "Varenr.").
+        r"|tekst"
         # Czech "Popis", "Označení (dodávky)", "Název"; Finnish "Nimike", "Tuote", "Kuvaus".
         r"|popis|označení|označení dodávky|název|nimike|tuote|kuvaus"
         # Romanian forms: "Denumirea produselor sau a serviciilor" ("Name of products or
@@ -52,8 +56,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|std|stunden|timmar|timer"
         # Metered services (cloud, telecom): "Usage" ("720 h", "1,204.5 GB-mo").
         r"|usage|verbrauch"
-        # Nordic: "Antal" (sv, da), "Antall" (no).
-        r"|antal|antall"
+        # Nordic: "Antal" (sv, da), "Antall" (no), "Mengde" (no), "Mængde" (da), "Kvantitet"
+        # (sv), Icelandic "Magn".
+        r"|antal|antall|mengde|mængde|kvantitet|magn"
         # Czech "Počet", "Množství"; Finnish "Määrä".
         r"|počet|množství|määrä"
         # sk "Množ.", "Množstvo", hu "Menny.", "Mennyiség", ro "Cant.", "Cantitate", sl/hr
@@ -80,6 +85,10 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # Nordic: "À-pris" (sv; also printed "A-pris", "á-pris"), "Styckpris", "Enhedspris"
         # (da), "Enhetspris" (sv, no), "Pris".
         r"|[àaáÀÁ]-?pris|[àaá] pris|styckpris|enhedspris|enhetspris|pris"
+        # Icelandic "Einingarverð" (unit price), "Verð" (price).
+        r"|einingarverð|verð"
+        # da/no "Stk.pris", "Stykpris" (price per piece).
+        r"|stk\.?\s?pris|stykpris"
         # Abridged "Pr. Unitário", "Preço unit.", "Prezzo unit."; Czech "J.cena" (jednotková
         # cena); Finnish "A-hinta", "Yksikköhinta".
         r"|pr\.\s?unit[áa]rio|pr\.\s?unit\.|preço unit\.|prezzo unit\.|precio unit\."
@@ -112,6 +121,10 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|zwischensumme"
         # Nordic: sv "Belopp", da "Beløb", no "Beløp", sv "Summa".
         r"|belopp|beløb|beløp|summa"
+        # Icelandic "Upphæð" (amount).
+        r"|upphæð"
+        # no/da/sv "Sum", Icelandic "Samtals": the line's sum, as German "Summe".
+        r"|sum|samtals"
         # Czech "Bez DPH" / "S DPH" (net and gross), "Celkem"; Finnish "Veroton" (net),
         # "Yhteensä".
         r"|bez dph|s dph|cena bez dph|celkem|veroton|yhteensä"

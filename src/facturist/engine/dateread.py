@@ -15,6 +15,22 @@ _DATE_PART = re.compile(r"\d{1,4}\.?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# Words before an invoice-date caption that make it the day payment terms count from ("30
+# days from invoice date", "14 Tage nach Rechnungsdatum", "30 jours à compter de la date de
+# facture"): the date printed after it is another ("..., due 16 February 2025").
+_COUNTS_FROM = re.compile(
+    r"\b(?:from|after|following|since|nach|ab|seit|[àa] compter de(?: la)?|apr[èe]s(?: la)?"
+    r"|desde(?: la)?|a partir de(?: la)?|dalla|vanaf|na|efter|fr[åa]n|fra)"
+    r"(?:\s+(?:the|dem|der))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def counts_from(before: str) -> bool:
+    """Whether the text before an invoice-date caption makes it a payment term's start."""
+    return _COUNTS_FROM.search(before) is not None
+
+
 def in_date(words: list[Word], index: int) -> bool:
     """A bare number that is the day or year of a date written out ("27 June 2025")."""
     if not _DATE_PART.fullmatch(words[index].text.rstrip(",;")):

@@ -15,6 +15,7 @@ from facturist.engine.charges import adjustment_candidates
 from facturist.engine.column_captions import names_item_columns
 from facturist.engine.dateorder import resolve_dates
 from facturist.engine.dateread import (
+    counts_from,
     date_cell,
     date_in_wrapped_row,
     dated_below,
@@ -75,7 +76,9 @@ _KIND = {
 # "Spett.le Cliente — P.IVA", "Votre n° TVA", "Su N.I.F.", "Vs. P.IVA").
 _BUYER_WORDS = r"ihre?|your|customer|kunden|client|buyer|k[äa]ufer"
 _BUYER_OWNED = re.compile(
-    rf"\b(?:{_BUYER_WORDS}|acheteur|cliente|klant|votre|vos|vostr[ao]|vs\.|uw|su|seu|sua)"
+    rf"\b(?:{_BUYER_WORDS}|acheteur|cliente|klant|votre|vos|vostr[ao]|vs\.|uw|su|seu|sua"
+    # Nordic "the customer's" / "the buyer's": "Asiakkaan Y-tunnus", "Kundens org.nr".
+    r"|asiakkaan|ostajan|kundens|k[øo]bers|kj[øo]pers|k[öo]parens)"
     r"[\s\-\u2013\u2014:|]*$",
     re.IGNORECASE,
 )
@@ -143,7 +146,7 @@ _BLANK_DUE = "due_date_blank"
 _NEEDED = {key: needed_strings(combined) for key, combined in LABELS_BY_RANK.items()}
 
 
-def _read(kind: str, words: list[Word]) -> Value | None:
+def _read(kind: str, words: list[Word], caption: str = "") -> Value | None:
     if kind == "amount":
         return read_amount(words)
     if kind == "date":
@@ -155,7 +158,7 @@ def _read(kind: str, words: list[Word]) -> Value | None:
         code = detect_currency(text)
         return Value(code, text, tuple(w.box for w in words[:3])) if code else None
     if kind == "vat":
-        return read_vat_id(words)
+        return read_vat_id(words, caption)
     if kind == "iban":
         return read_iban(words)
     return None
@@ -204,6 +207,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     lines, index, match.start()
                 ):
                     continue  # "Bezug: Rechnung ... Rechnungsdatum": the corrected invoice's
+                if key == "invoice_date" and counts_from(_before_in_cell(line, label, text, match)):
+                    continue  # "30 days from invoice date, due ...": the terms' start
                 if key == "invoice_date" and rank > 0 and names_item_columns(line):
                     continue  # "Date | Description | Hours": each item's date
                 if key == "invoice_date" and rank == 1 and names_other_date(line, *match.span()):
@@ -241,7 +246,7 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                 payer = key == "iban" and _payers_iban(lines, index, match)
                 words = value_words(line, match.end(), label)
                 names_order = key == "invoice_number" and _names_order(line, label)
-                value = _read(kind, words)
+                value = _read(kind, words, match.group())
                 if value is None and kind == "vat":
                     # "VAT Reg No. 661 3048 55" in Courier: each group a cell of its own.
                     value = read_vat_id(words_after(line, match.end()))
@@ -344,6 +349,14 @@ def _names_order(line: Line, label: list[Word]) -> bool:
         return False
     caption = cell.words[: cell.words.index(label[-1]) + 1]
     return _ORDER_WORD.search(" ".join(w.text for w in caption)) is not None
+
+
+def _before_in_cell(line: Line, label: list[Word], text: str, match: re.Match[str]) -> str:
+    """The words before a label in its cell; the line's text before it without a label."""
+    cell = next((c for c in line.cells if label and label[0] in c.words), None)
+    if cell is None:
+        return text[: match.start()]
+    return " ".join(w.text for w in cell.words[: cell.words.index(label[0])])
 
 
 def _cell_of(line: Line, label: list[Word]) -> str:

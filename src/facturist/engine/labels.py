@@ -21,6 +21,8 @@ _INVOICE = (
     r"|belegs?|bill|receipt|tax invoice|credit note|nota di credito|nota de cr[ée]dito|creditnota"
     # A solicitor's or barrister's "Fee Note No." (Ireland, UK): the invoice's number.
     r"|avoir|fee note"
+    # Danish and Norwegian credit notes: "Kreditnotanr.", "Kreditnota nr.".
+    r"|kreditnota"
     # Belgium's and Switzerland's "Note de crédit"; "Invoice" as OCR misreads its "I" or "i"
     # ("lnvoice", "Involce").
     r"|note de cr[ée]dit|[l1]nvoice|invo[l1]ce"
@@ -64,7 +66,9 @@ _RAW: dict[str, list[str]] = {
         # German shorthand "RE-Nr.", "Re.-Nr."; Finnish and Czech: "Laskun numero 20250318",
         # "Faktura číslo 250100045".
         r"\bre\.?-?nr\b\.?|"
-        r"\blaskun? ?(?:numero|nro)\b|\blaskunumero\b"
+        # Finnish credit notes "Hyvityslaskun numero"; Icelandic "Reikningsnúmer", "Reikn. nr.".
+        r"\b(?:hyvitys)?laskun? ?(?:numero|nro)\b|\b(?:hyvitys)?laskunumero\b"
+        r"|\breikn(?:ingur |ings?|\.)? ?(?:n[úu]mer|nr)\b\.?"
         # Hungarian "Számlaszám" (not "Bankszámlaszám"), "Számla sorszáma".
         r"|\bsz[áa]mlasz[áa]m\b|\bsz[áa]mla sorsz[áa]ma\b"
         r"|\b(?:faktura|doklad)\s+(?:[čc][íi]slo|[čc]\.)",
@@ -121,17 +125,25 @@ _RAW: dict[str, list[str]] = {
         # lv "Izrakstīšanas datums", lt "Išrašymo data".
         r"|d[áa]tum (?:vyhotovenia|vystavenia)|sz[áa]mla kelte|ki[áa]ll[íi]t[áa]s d[áa]tuma"
         r"|datum izdaje|datum izdavanja|data emiterii|дата на издаване|kuup[äa]ev"
-        r"|izrakst[īi][šs]anas datums|i[šs]ra[šs]ymo data)\b",
+        r"|izrakst[īi][šs]anas datums|i[šs]ra[šs]ymo data"
+        # Icelandic "Reikningsdagur", "Útgáfudagur" (issue date).
+        r"|reikningsdagur|[úu]tg[áa]fudagur"
+        # Finnish "Laskupäivä", "Laskupäivämäärä".
+        r"|laskup[äa]iv[äa](?:m[äa][äa]r[äa])?)\b",
         # Business Central's German invoices caption the issue date "Buchungsdatum".
         # Tally's "Invoice No. | Dated", Danish "Dato".
-        r"\b(?:datum|date|dated|dato|fecha|data|date d'émission|buchungsdatum)\b",
+        # Icelandic "Dagsetning", Finnish "Päivämäärä", "Päiväys".
+        r"\b(?:datum|date|dated|dato|fecha|data|date d'émission|buchungsdatum|dagsetning"
+        r"|p[äa]iv[äa]m[äa][äa]r[äa]|p[äa]iv[äa]ys)\b",
         # A title dated in words: "Rechnung vom 05.11.2024", "Facture du 5 novembre 2024", or
         # "du 5 novembre 2024" alone under "Votre facture".
         r"\b(?:facture|rechnung|invoice|factura|fattura|factuur|fatura)\s+(?:du|vom|dated|del"
         r"|van|de|z dnia)\b(?=\s*\d)|\bdu(?=\s+\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}\s*$)"
         # "Nr. SR-25-0117" over "vom 16.05.2025": a line opening with "vom" and one date
         # (no "bis" of a period) dates the number above it.
-        r"|^\W*vom(?=\s+\d{1,2}\.\d{1,2}\.\d{2,4}\b(?!\s*(?:bis|-|–)))",
+        r"|^\W*vom(?=\s+\d{1,2}\.\d{1,2}\.\d{2,4}\b(?!\s*(?:bis|-|–)))"
+        # Icelandic "Dags. 12.09.2025" (dagsetning, date).
+        r"|\bdags\.(?=\s*\d{1,2}\.\d{1,2}\.\d{2,4})",
     ],
     "due_date": [
         r"\b(?:f[äa]lligkeit(?:sdatum|stag)?|f[äa]llig am|zahlbar bis(?: zum)?|due date|"
@@ -146,6 +158,12 @@ _RAW: dict[str, list[str]] = {
         # A bare "Fällig 2025-05-03" in the info block.
         r"|f[äa]llig(?=\s*:?\s*\d)"
         r"|f[öo]rfallodatum|forfaldsdato|forfallsdato|betalas senast"
+        # sv "Förfallodag", da "Forfaldsdag", no "Forfallsdag", is "Gjalddagi".
+        r"|f[öo]rfallodag(?:en)?|forfaldsdag|forfallsdag|gjalddagi"
+        # Danish "Sidste rettidige betalingsdag", "Betalingsdato"; Norwegian "Betalingsfrist"
+        # or "Forfall" before a date ("Betalingsfrist 14 dager" states terms).
+        r"|sidste rettidige betalingsdag|betalingsdato"
+        r"|(?:betalingsfrist|forfall)(?=\s*:?\s*\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4})"
         # Czech, Finnish; Spain's "Vencimientos: 30/03/2025 1.406,18".
         r"|datum splatnosti|splatnost|er[äa]p[äa]iv[äa]|vencimientos"
         # pl "Termin zapłaty", sk "Dátum splatnosti", hu "Fizetési határidő", ro "Termen
@@ -177,7 +195,9 @@ _RAW: dict[str, list[str]] = {
         r"\b(?:bis zum|bis sp[äa]testens|sp[äa]testens bis(?: zum)?|zahlbar bis|remit (?:until|by)"
         r"|pay(?:able)? until"
         r"|[àa] (?:r[ée]gler|payer)(?: avant| au plus tard)? le"
-        r"|payable (?:avant|au plus tard) le)\b"
+        r"|payable (?:avant|au plus tard) le"
+        # Iceland's "Eindagi", the last day before interest runs: after a "Gjalddagi".
+        r"|eindagi)\b"
         # The last day in a payment sentence: "Pagamento tramite bonifico entro il 30/03/2025",
         # "Pago por transferencia antes del", "Paiement par virement au plus tard le", "Gelieve
         # te betalen vóór", "Please pay by 15 March 2025".
@@ -221,7 +241,9 @@ _RAW: dict[str, list[str]] = {
         r"\b(?:bruttosumme|rechnungssumme brutto|gesamtbetrag brutto|rechnungsbetrag|"
         r"bruttobetrag|gesamtsumme|(?:rechnungs|gesamt)?endbetrag|rechnungsbeitrag|grand total"
         r"|invoice total"
-        r"|total amount|total ttc|montant (?:eur |€ )?ttc|importe total|total factura|"
+        r"|(?<!allowance )(?<!charge )total amount|total ttc"
+        # EN 16931 (Peppol viewers): "Tax inclusive amount" (BT-112) is the gross.
+        r"|tax inclusive amount|montant (?:eur |€ )?ttc|importe total|total factura|"
         r"totale fattura|"
         r"totale documento|totaalbedrag|totaal incl|factuurbedrag|gross amount|gross total"
         r"|total gross|importo lordo|totale lordo"
@@ -238,6 +260,8 @@ _RAW: dict[str, list[str]] = {
         r"|yhteens[äa] (?:sis\.?|sis[äa]lt[äa]en) alv|verollinen yhteens[äa]"
         # Malay "Jumlah besar" / "Jumlah keseluruhan": the grand total.
         r"|jumlah besar|jumlah keseluruhan"
+        # Icelandic "Samtals" (in all), not "Samtals án VSK" (before VAT).
+        r"|samtals(?! [áa]n\b)"
         # sk "Spolu s DPH", "Celkom s DPH", hu "Bruttó összesen", "Végösszeg", sl "Skupaj z
         # DDV", hr "Ukupno s PDV-om", "Sveukupno", bg "Обща сума", et "Kokku tasuda", "Summa
         # kokku", lv "Kopā ar PVN", "Pavisam kopā", lt "Iš viso su PVM", "Bendra suma".
@@ -261,6 +285,9 @@ _RAW: dict[str, list[str]] = {
         # EN 16931 visualisations (KoSIT): "Gesamtsumme netto" (BT-109), "Invoice total
         # amount without VAT".
         r"\b(?:gesamtsumme netto|(?:invoice )?total amount without (?:vat|tax)"
+        # EN 16931 (Peppol viewers): "Tax exclusive amount" (BT-109), after document
+        # allowances and charges.
+        r"|tax exclusive amount"
         # The same caption wrapped in a narrow label column: "Invoice total amount without"
         # beside the figure, "VAT" on the next line.
         r"|(?:invoice )?total amount without(?!\s*[^\W\d])"
@@ -296,6 +323,8 @@ _RAW: dict[str, list[str]] = {
         # yhteensä".
         r"|montant hors tax\w*|(?:celkem|cena|[čc][áa]stka) bez dph|z[áa]klad (?:dan[ěe]|dph)"
         r"|veroton(?: yhteens[äa]| summa| hinta)?|yhteens[äa] ilman alv"
+        # Icelandic "Upphæð án VSK", "Samtals án VSK": the amount before VAT.
+        r"|(?:upph[æa]e?[ðd]|samtals) [áa]n vsk"
         # sk "Základ DPH", "Spolu bez DPH", hu "Nettó összesen", "ÁFA alap", ro "Total fără
         # TVA", sl "Skupaj brez DDV", "Osnova za DDV", hr "Ukupno bez PDV-a", "Osnovica",
         # bg "Данъчна основа", et "Summa km-ta", "Kokku käibemaksuta", lv "Summa bez PVN",
@@ -308,6 +337,8 @@ _RAW: dict[str, list[str]] = {
         r"\b(?:netto|net|warenwert|zwischensumme)\b(?!\s*\d{1,3}(?![\d.,'’\u00a0\u202f]))"
         # Portugal's "Total Ilíquido": the lines' sum before discounts, net only without any.
         r"|\btotal il[íi]quido\b"
+        # A Nordic summary band's bare "Exkl. moms" / "Ekskl. mva" cell over its figure.
+        r"|(?<![\w-])(?:exkl|ekskl|eksl)\.?\s*(?:moms|mva)\b"
         # Portugal's goods total ("Total Mercadoria/Serviços", "Mercadoria"), before the VAT.
         r"|\b(?:total (?:de |da )?)?mercadorias?(?:\s*/\s*servi[çc]os)?\b"
         # A German tax breakdown's base for one rate ("Steuerbasisbetrag USt. 7%").
@@ -334,6 +365,11 @@ _RAW: dict[str, list[str]] = {
         r"|sst|imposta|hst|pst|qst|tvq|tps)\b|(?:c|s|i|ut)gst(?=\d|\b)"
         # Nordic VAT; Norway prints "MVA" after its organisation number, which is no caption.
         r"|(?<!\d)(?<!\d\s)(?:moms|mva)\b"
+        # Iceland's VSK (virðisaukaskattur), not in "án VSK" (before VAT).
+        r"|(?<![áa]n )vsk\b"
+        # ... but one followed by its rate is a caption wherever it stands ("2 268,00 Moms 25%
+        # 2 633,00": a tax table's row, then the second rate's line).
+        r"|(?:moms|mva)(?=\s+\d{1,2}(?:[.,]\d{1,2})?\s?%)"
         # Czech DPH, not in "bez DPH" / "s DPH" (without, with); Finnish ALV.
         r"|(?<!bez )(?<!\bs )(?<!z[áa]klad )dph\b|alv\b"
         # Slovene DDV, Croatian PDV, Bulgarian ДДС, Latvian PVN, Lithuanian PVM, Hungarian
@@ -403,7 +439,12 @@ _RAW: dict[str, list[str]] = {
         r"|(?:gst/hst|gst/tps|tps/gst|gst|hst|qst|tps|tvq)[\s.]*(?:reg|id|no|number|#)"
         r"|uid(?:[\s\-]*nr)?|mwst[\s\-]*nr|contribuinte|nipc"
         # Denmark's CVR number, the Czech DIČ.
-        r"|cvr(?:[\s\-]*nr)?|di[čc])\w*"
+        r"|cvr(?:[\s\-]*nr)?|di[čc]"
+        # Finnish "ALV-rek.", "ALV-tunniste", "ALV-numero"; Swedish "Momsreg.nr", Danish
+        # "SE-nr."; Iceland's "VSK nr.", "VSK-númer" (vatread.py reads its plain digits).
+        r"|alv[\s\-]*(?:rek|tunniste|tunnus|numero|nro|nr)"
+        r"|moms\s?reg(?:istrerings)?\.?\s?(?:nr|nummer)"
+        r"|se[\s\-]nr|vsk[\s\-.]*(?:nr|n[úu]mer)|vir[ðd]isaukaskattsn[úu]mer)\w*"
         # sk "IČ DPH", hu "(EU) adószám", sl "ID za DDV", hr "OIB", "PDV ID", bg "ИН по
         # ЗДДС", et "KMKR", lv "PVN reģ. Nr.", lt "PVM mokėtojo kodas", "PVM kodas".
         r"|\bi[čc] dph|\b(?:eu[\s\-]*)?ad[óo]sz[áa]m|\bid za ddv|\boib|\bpdv[\s\-]*id"
@@ -418,10 +459,15 @@ _RAW: dict[str, list[str]] = {
         r"|\bregistration\s+(?:no|number)\b\.?(?=[\s:]*T\d{13}\b)",
         # The tax's bare name before an ID with a country prefix ("BTW NL810433941B01").
         # Norway's "Org.nr. NO 927 463 814 MVA" is its VAT number.
-        r"\b(?:(?:btw|tva|vat|iva|mwst|ust|moms)\b|org\.?\s?nr\.?)(?=[\s:.]*[a-z]{2}[\s\-]?\d)",
+        r"\b(?:(?:btw|tva|vat|iva|mwst|ust|moms)\b|org\.?\s?nr\.?)(?=[\s:.]*[a-z]{2}[\s\-]?\d)"
+        # Without its "NO": nine digits and "MVA" ("Org.nr 918 273 646 MVA").
+        r"|\borg(?:anisasjons)?\.?\s?(?:nr|nummer)\.?(?=[\s:.]*\d{3}\s?\d{3}\s?\d{3}\s*mva\b)",
         # The country code as the caption's first word, the number without it ("GB VAT
         # 334017296", as Stripe prints it).
         r"\b[a-z]{2}\s+vat\b(?=[\s:.]*\d{3}\s?\d{4}\s?\d{2}\b)",
+        # Finland's business ID ("Y-tunnus 2750116-3", Swedish "FO-nummer"): the VAT ID's
+        # digits, read only when no ALV number outranks it.
+        r"\b(?:y[\s\-]?tunnus|fo[\s\-]?nummer)\b",
     ],
     "iban": [
         r"\biban\b",
@@ -503,6 +549,13 @@ BUYER_SECTION = re.compile(
     # "Ostja", "Maksja" (payer), lv "Saņēmējs", "Pircējs", lt "Pirkėjas".
     r"|odberate[ľl]|vev[őo]|kupec|kupac|получател|купувач|ostja|maksja|sa[ņn][ēe]m[ēe]js"
     r"|pirc[ēe]js|pirk[ėe]jas"
+    # Nordic "bill to" and buyer captions: da "Faktureres til", no "Fakturert til", sv
+    # "Faktureras till", is "Kaupandi", fi "Ostaja", "Laskutetaan"; nl "Afnemer" (buyer); the
+    # invoice's recipient, no "Fakturamottaker", sv "Fakturamottagare", da "Fakturamodtager".
+    r"|faktur(?:eres|ert|eras) till?|kaupandi|ostaja|laskutetaan|afnemer|kj[øo]per|k[öo]pare"
+    r"|fakturamot(?:taker|tagare)|fakturamodtager"
+    # The payer on Finland's bank transfer form ("Maksaja / Betalare"), beside its name.
+    r"|maksaja(?:\s*/\s*betalare)?"
     # A recipient's caption alone over its block, wherever it stands ("An:", "To:"); Spain's
     # utility bills ("Titular del contrato:").
     r"|(?:an|to)(?=\s*:\s*$)|titular del (?:contrato|suministro|servicio)"
@@ -549,7 +602,10 @@ CREDIT_NOTE = re.compile(
     r"|nota de abono|\(381\)|note de cr[ée]dit"
     # Czech and Slovak "Dobropis" (a corrective tax document lowering the price), Hungarian
     # "Jóváíró számla", Slovene "Dobropis", Croatian "Odobrenje".
-    r"|dobropis|j[óo]v[áa][íi]r[óo] sz[áa]mla)",
+    r"|dobropis|j[óo]v[áa][íi]r[óo] sz[áa]mla"
+    # Nordic and Estonian credit notes: da/no "Kreditnota", sv "Kreditfaktura", fi
+    # "Hyvityslasku", is "Kreditreikningur", et "Kreeditarve".
+    r"|kreditnota|kreditfaktura|hyvityslasku|kreditreikningur|kreeditarve)",
     re.IGNORECASE,
 )
 # A cell that is only the document's title ("RECHNUNGS-KORREKTUR", "Tax Invoice"): it can

@@ -30,10 +30,11 @@ _REFERS = re.compile(
 _INVOICE_WORD = re.compile(r"rechnung|invoice|factur|fattur|fatur|faktur", re.IGNORECASE)
 # A preposition that makes the invoice caption after it another document's: "Avoir sur
 # facture FA00412 du 12/02/2025", "Gutschrift zur Rechnung", "Abono de la factura",
-# "Nota di credito alla fattura", "Nota de crédito referente à fatura", "Credit against invoice".
+# "Nota di credito alla fattura", "Nota de crédito referente à fatura", "Credit against invoice";
+# Nordic credit notes' "Vedr. faktura" (da/no, regarding), "Gjelder faktura", "Avser faktura".
 _REFERS_PREPOSITION = re.compile(
     r"\b(?:sur(?: la)?|zur?|(?:della|alla|dalla)|de la|a la|referente (?:à|a)|relativ[ao] (?:a|à)"
-    r"|against)\s*$",
+    r"|against|vedr\.?|vedr[øo]rende|gjelder|avser|ang\.|ang[åa]ende)\s*$",
     re.IGNORECASE,
 )
 

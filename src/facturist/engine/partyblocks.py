@@ -28,8 +28,10 @@ def uncaptioned_block(lines: list[Line], seller: Value | None) -> Value | None:
         for cell in line.cells:
             text = phrase(line, cell).text.strip()  # "RESTAURANT | DE | GOUDEN | LEEUW"
             folded = text.casefold()
-            if len(text) < 3 or any(ch.isdigit() for ch in text) or not_a_name(text):
+            if len(text) < 3 or not_a_name(text):
                 continue
+            if any(ch.isdigit() for ch in text) and not OWNERS_ASSOCIATION.match(text):
+                continue  # a street or number line; a co-owners' association bears its street's
             if own and (folded.startswith(own) or own.startswith(folded)):
                 continue  # the seller's letterhead block
             if LABEL_VALUE_LINE.match(text) or SHIP_TO.match(text) or _only_opening(text):
@@ -225,6 +227,17 @@ RETURN_SEPARATOR = re.compile(rf"{STRONG_SEPARATOR.pattern}|,\s")
 
 
 _WINDOW_GAP = 40
+# A building's co-owners' association named after its street and number: "Sameiet
+# Solheimsgaten 22", "Borettslaget" (no), "Asunto Oy"/"Kiinteistö Oy" (fi), "Brf" (se),
+# "E/F", "A/B", "Ejerforeningen" (dk), "VvE" (nl), "WEG" (de), "Condominio" (it).
+OWNERS_ASSOCIATION = re.compile(
+    r"^(?:sameiet|borettslaget|asunto[- ]oy|as\.? oy|kiinteist[öo] oy|brf"
+    r"|bostadsr[äa]ttsf[öo]reningen"
+    r"|e/f|a/b|ejerforeningen|andelsboligforeningen|vve|vereniging van eigenaars|weg"
+    r"|wohnungseigent[üu]mergemeinschaft|eigent[üu]mergemeinschaft|condominio"
+    r"|copropri[ée]t[ée]|syndicat des copropri[ée]taires)\s+\S",
+    re.IGNORECASE,
+)
 
 
 def window_address(lines: list[Line]) -> tuple[Value | None, Value | None]:

@@ -34,6 +34,9 @@ _FORM_LOOKALIKE = re.compile(
     r"|(?<=[·•|&] )Spa\b|\bSpa(?= [·•|&] )"
     # An e-mail or web address ("accounts@northgate-it.co.uk", "www.acme.co"): no "Co.".
     r"|\S+@\S+|\b(?:www\.|https?://)\S+"
+    # A British or Irish industrial estate in an address ("Severn Trading Estate", "Enterprise
+    # Park"): no company's "Trading".
+    r"|\b(?i:trading|enterprise)\s+(?i:estate|park|centre|center|zone)\b"
 )
 
 
@@ -102,8 +105,9 @@ def initials(text: str) -> bool:
 _NUMBER_LINE = re.compile(r"^(?:N[°º]|No\.|Nr\.|#)\s*[A-Z0-9][\w\-/.]*\d[\w\-/.]*$", re.IGNORECASE)
 _IDENTIFIER_LINE = re.compile(r"^(?:[A-Za-z][\w.\-/]{0,20}\s*[:#]?\s*)?\+?\d[\d\s\-/.]{4,}$")
 # A customer number beside a "Customer"/"Kunde" caption: a short code with digits in it
-# ("4711", "KD-3381", "D 14022", "C-00042"), no name.
-_CUSTOMER_CODE = re.compile(r"(?:[A-Z]{1,4}[\s\-/.]?)?\d[\d\-/.]{2,14}")
+# ("4711", "KD-3381", "D 14022", "C-00042"), no name; or a capitals-and-digits account code
+# ("BDN01", "MEAD01": letters of the name, a serial).
+_CUSTOMER_CODE = re.compile(r"(?:[A-Z]{1,4}[\s\-/.]?)?\d[\d\-/.]{2,14}|[A-Z]{2,6}\d{2,6}")
 
 
 def customer_number(text: str) -> bool:

@@ -22,7 +22,9 @@ STOP = re.compile(
     r"OPEN|HOURS|SHOPPING(?!\s*(?:CENTRE|CENTER|MALL|COMPLEX|ARCADE))|WELCOME)\b|T\s*:|F\s*:"
     # An e-mail's "@", or a price's ("2 @ 1.50"); not the "@" alone between words that
     # joins a shop's name to its place ("KAFE TEH TARIK @ BANGSAR SOUTH").
-    r"|\S@|@(?!\s+(?!RM\b)[^\W\d]{2,})",
+    r"|\S@|@(?!\s+(?!RM\b)[^\W\d]{2,})"
+    # A tax number's "ID:" whose "GST" a dark scan garbled ("GGT ID: 0001..."), an "INV" no.
+    r"|\bI[D1]\s*:|\bINV\b",
     re.IGNORECASE,
 )
 # A company registration number on its own: "(65351-M)", "JM0325955-V", "Company No: ...".
@@ -68,10 +70,11 @@ _ADDRESS_WORD = re.compile(
 )
 _POSTCODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
 # "LOT PT 12345, JALAN ...": five digits after a lot or house caption number the plot.
-_LOT_NUMBER = re.compile(r"\b(?:LOT|PT|NO|UNIT|BLO[CK]K?)[.:]?\s*\d{5}(?!\d)", re.IGNORECASE)
+_LOT_NUMBER = re.compile(r"\b(?:LOT|P\.?T|NO|UNIT|BLO[CK]K?)[.:]?\s*\d{5}(?!\d)", re.IGNORECASE)
 STATE_LINE = re.compile(
     r"^\W*(SELANGOR|JOHOR|KUALA LUMPUR|MELAKA|PERAK|PAHANG|KEDAH|PENANG|PULAU PINANG|SABAH|"
-    r"SARAWAK|NEGERI SEMBILAN|TERENGGANU|KELANTAN|PERLIS|PUTRAJAYA|MALAYSIA|[A-Z ]*DARUL "
+    # "SELANGOR DARULEHSAN": OCR may lose the space after DARUL on a faded scan.
+    r"SARAWAK|NEGERI SEMBILAN|TERENGGANU|KELANTAN|PERLIS|PUTRAJAYA|MALAYSIA|[A-Z ]*DARUL ?"
     r"[A-Z]+)\W*$",
     re.IGNORECASE,
 )

@@ -126,6 +126,8 @@ def receipt_items(
         if _SEPARATOR.match(line.text) and rows:
             end = index
             break
+        if rows and _count_under(line, rows[-1], index):
+            continue  # "QTY 2 @ RM 25.00" under its item's amount line: read into that row
         row = read_row(line, index, _DISCOUNT)
         if row is None and rows and not _HEADER.search(" ".join(w.text for w in line.words[:-1])):
             row = read_colon_row(line, index, _DISCOUNT)  # "88:00": no time after a name
@@ -159,6 +161,28 @@ def receipt_items(
             best = chosen
             break
     return [_item(row) for row in best if not row.discount]
+
+
+# A count and unit price printed under the item's amount line: "QTY 2 @ RM 25.00".
+_COUNT_UNDER = re.compile(
+    r"^\W*(?:QTY|QUANTITY)[.:]?\s*(?P<qty>\d{1,4}(?:\.\d{1,3})?)\s*[@xX×]\s*"
+    r"(?:RM|\$|€)?\s*(?P<price>\d+[.,]\d{2})\s*$",
+    re.IGNORECASE,
+)
+
+
+def _count_under(line: Line, above: Row, index: int) -> bool:
+    """Fill `above` (the line before, an amount with no count) from a count-at-price line
+    whose product is that amount; True when the line is taken."""
+    match = _COUNT_UNDER.match(line.text)
+    if match is None or above.index != index - 1 or above.quantity is not None:
+        return False
+    quantity = Decimal(match.group("qty"))
+    price = Decimal(match.group("price").replace(",", "."))
+    if (quantity * price).quantize(Decimal("0.01")) != above.amount:
+        return False
+    above.quantity, above.price, above.checked = quantity, price, True
+    return True
 
 
 def settled_items(

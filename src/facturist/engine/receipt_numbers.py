@@ -16,10 +16,12 @@ from facturist.engine.receipt_dates import field_value, find_date
 # Caption, then "No" / "#" / ":" (one of them), then the number with at least one digit.
 _NUMBER = re.compile(
     # OCR reads i and l as 1 on thermal print: "Rece1pt", "Bil1".
-    r"(?<![\w/])(?P<caption>INV(?:OICE)?|REC[E3]?[I1L]PT|RCPT|RESIT|BIL[L1I]?|CHECK|CHK|"
-    r"DOC(?:UMENT)?|"
+    # "INV0ICE", "Invbice", "Bi11#": O read as 0 or b, L as 1. "CS No": a cash sale's number.
+    r"(?<![\w/])(?P<caption>INV(?:[O0B]ICE)?|REC[E3]?[I1L]PT|RCPT|RESIT|B[I1][L1I][L1I]?|CHECK|"
+    r"CHK|DOC(?:UMENT)?|CS|"
     r"SLIP|TRANS(?:ACTION)?|TXN|TRX)"
-    r"(?:\s*(?:NO|NUM(?:BER)?)\b\.?\s*[:#]?|\s*[#:])\s*"
+    # "Bill#: 10088231": a number sign and a colon.
+    r"(?:\s*(?:NO|NUM(?:BER)?)\b\.?\s*[:#]?|\s*(?:#\s*:?|:))\s*"
     r"(?P<number>[A-Z0-9](?:[A-Z0-9/-]*\d[A-Z0-9/-]*)?)(?![\w/-])",
     re.IGNORECASE,
 )

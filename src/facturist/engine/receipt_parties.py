@@ -21,12 +21,18 @@ from facturist.engine.receipt_numbers import ORDER_CAPTION, receipt_number
 # "GST ID: 000123456789", "GST REG NO", "GST Reg. No.:", "GST No", "GST REG", "SSTID: W10-...";
 # OCR reads "REG" as "RBG" and "ID" as "1D" on thermal print.
 _TAX_ID = re.compile(
-    r"\b(?:GST|SST)\s*(?:(?:I|1)\.?D|R[EB]G(?:ISTRATION)?\.?(?:\s*NO\b\.?)?|NO\b\.?|NUMBER)"
+    r"\b(?:GST|SST)\s*(?:(?:I|1)\.?D(?:\s*NO\b\.?)?|R[EB]G(?:ISTRATION)?\.?(?:\s*NO\b\.?)?|NO\b\.?|NUMBER)"
     r"\s*[:.]?\s*(?P<id>\d{12}|[A-Z]\d{2}-\d{4}-\d{8})(?![\w-])",
     re.IGNORECASE,
 )
 # A buyer named under its caption on a receipt: a clinic's or optician's patient.
-_PATIENT = re.compile(r"^\W*(?:PATIENT|PESAKIT)(?:'S)?\s*(?:NAME|NAMA)?\s*:\s*(?P<name>.+)$", re.I)
+# Malay "Nama :" (name) on a tailor's or clinic's slip names its customer; OCR may drop the
+# colon before a title ("Nama PUAN ROSNAH"), which tells it from a column head ("Nama Barang").
+_PATIENT = re.compile(
+    r"^\W*(?:(?:PATIENT|PESAKIT)(?:'S)?\s*(?:NAME|NAMA)?|NAMA(?:\s+PELANGGAN)?)\s*"
+    r"(?::\s*|(?=(?:PUAN|ENCIK|CIK|TUAN|DATO'?|DATIN|DR|MADAM)\b))(?P<name>.+)$",
+    re.I,
+)
 _CAPTIONED = re.compile(r":|\bM/S\b|\bMESSRS\b", re.IGNORECASE)
 
 

@@ -198,7 +198,9 @@ def _read_figures(row: Row) -> None:
     ):
         row.name = rest[:-3]  # "1 0 11.00": the "@" misread
         return
-    if len(rest) >= 2 and _take(row, rest[-2].text, rest[-1].text):
+    # A figures-only line under its name ("1  8.90  8.99"): count, price and amount by their
+    # place, so one misread digit is repaired as after a multiplier.
+    if len(rest) >= 2 and _take(row, rest[-2].text, rest[-1].text, repair=len(rest) == 2):
         row.name = _without_qty_word(rest[:-2])
         return
     if (
@@ -221,6 +223,20 @@ def _read_figures(row: Row) -> None:
         return  # "6.50  26.00" under a Qty column whose small "4" OCR lost
     if _counted_name(row, rest):
         return  # "Latte x2  11.00", "2x Cappuccino  12.00": a count, no price
+    if rest and _glued_pair(row, rest[-1].text):
+        row.name = _without_qty_word(rest[:-1])  # "0.15180.00": count and price run together
+        return
+    if (
+        len(rest) >= 2
+        and has_letters(rest[:-1])
+        and AMOUNT.match(CURRENCY.sub("", rest[-1].text))
+        and number(rest[-1].text) == row.amount
+    ):
+        # "Bird Nest Drink 6s  29.90  29,90": the unit price is the amount, the count's
+        # small "1" lost.
+        row.quantity, row.price, row.checked = Decimal(1), row.amount, True
+        row.name = rest[:-1]
+        return
     if rest and re.search(r"\d[.,]\d{2}$", rest[-1].text):
         row.broken = True  # figures before the amount that do not multiply to it: misread
     elif len(rest) >= 2 and re.fullmatch(r"\d{1,3}", rest[0].text) and has_letters(rest[1:]):
@@ -310,6 +326,29 @@ def _counts(text: str) -> list[Decimal]:
     if found is not None and found not in out:
         out.append(found)
     return [count for count in out if count != 0]
+
+
+def _glued_pair(row: Row, text: str) -> bool:
+    """Count and price that OCR ran together ("0.15180.00" for a weight 0.15 at 180.00): the
+    one cut whose figures multiply to the amount."""
+    point = re.search(r"[.,]", text)
+    if point is None or not re.fullmatch(r"\d+[.,]\d+[.,]\d{2}", text):
+        return False
+    found: list[tuple[Decimal, Decimal]] = []
+    for cut in range(point.start() + 2, len(text) - 3):
+        left, right = text[:cut], text[cut:]
+        if not (
+            re.fullmatch(r"\d{1,4}[.,]\d{1,3}", left)
+            and re.fullmatch(r"(?:0|[1-9]\d*)[.,]\d{2}", right)
+        ):
+            continue
+        qty, price = Decimal(left.replace(",", ".")), Decimal(right.replace(",", "."))
+        if qty > 0 and (qty * price).quantize(_CENTS) == row.amount:
+            found.append((qty, price))
+    if len(found) != 1:
+        return False
+    row.quantity, row.price, row.checked = found[0][0], found[0][1], True
+    return True
 
 
 def _derive_count(row: Row, text: str) -> bool:

@@ -29,7 +29,9 @@ _RECEIPT_WORDS = re.compile(
     # Malay for receipt, tax invoice, cash, change and rounding; "Rcpt", a till's receipt.
     r"|RESIT|INVOIS\s+CUKAI|TUNAI|BAKI|PENGGENAPAN|RCPT"
     # A shop's footer: "No refund", "non-refundable", "goods are not returnable".
-    r"|(?:NON[\s-]?)?REFUND(?:ABLE)?|RETURNABLE|EXCHANGEABLE)\b",
+    r"|(?:NON[\s-]?)?REFUND(?:ABLE)?|RETURNABLE|EXCHANGEABLE"
+    # A till's totals with and without its GST: "Total Incl. GST", "Total Sales (Excl. GST)".
+    r"|(?:IN|EX)CL(?:USIVE|\.)?\s*(?:OF\s+)?GST)\b",
     re.IGNORECASE,
 )
 # A Malaysian company's number with its check letter, in brackets under or after its name

@@ -40,6 +40,7 @@ from facturist.engine.receipt_address import (
 from facturist.engine.receipt_dates import field_value, find_date, receipt_date
 from facturist.engine.receipt_numbers import receipt_number
 from facturist.engine.receipt_parties import with_receipt_parties
+from facturist.engine.receipt_rows import _one_slip
 from facturist.engine.receipt_scan import (
     _AMOUNT,
     _NOT_TOTAL,
@@ -49,6 +50,7 @@ from facturist.engine.receipt_scan import (
     looks_like_receipt,
     main_receipt,
 )
+from facturist.engine.receipt_summary import with_summary
 from facturist.engine.receipt_tax import with_receipt_tax
 from facturist.engine.receipt_words import amount_in_words
 
@@ -219,6 +221,7 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
         _continues(header[chosen].text)
         or re.search(r"(&|\bAND|\bDAN)\s*$", above)  # Malay "dan": and
         or _wrapped_name(header, chosen)
+        or _trade_row_over_company(header, chosen)
         or (
             registered
             and stacked(header[chosen - 1], header[chosen])
@@ -290,6 +293,26 @@ def _wrapped_name(header: Sequence[Line], chosen: int) -> bool:
     # The first row of a wrapped name is the longer one; a brand above is shorter.
     longer = width(upper) > width(lower)
     return same_print and close and longer and not shared
+
+
+# Malay business-type words that open a company's name: "RESTORAN ...", "PERNIAGAAN ...",
+# "SYARIKAT ...", "KEDAI ..." (shop), "PUSAT ..." (centre), "KILANG ..." (factory).
+_MALAY_TRADE_START = re.compile(
+    r"^\W*(?:RESTORAN|PERNIAGAAN|SYARIKAT|KEDAI|PUSAT|KILANG|LADANG|GERAI)\b", re.IGNORECASE
+)
+
+
+def _trade_row_over_company(header: Sequence[Line], chosen: int) -> bool:
+    """A row opening with a Malay business word ("RESTORAN NASI KANDAR") set tight over a
+    row in the same print ending in the legal form ("SRI PINANG MAJU SDN BHD"): one name
+    too long for the paper, wrapped over two centred rows."""
+    if chosen == 0:
+        return False
+    upper, lower = header[chosen - 1], header[chosen]
+    if not _MALAY_TRADE_START.match(upper.text) or LEGAL_SUFFIX.search(upper.text):
+        return False
+    same_print = abs(upper.height - lower.height) <= 0.2 * max(upper.height, lower.height)
+    return same_print and bool(LEGAL_SUFFIX.search(lower.text)) and stacked(upper, lower)
 
 
 def _registered_row(header: Sequence[Line], index: int, first_address: int) -> bool:
@@ -420,6 +443,16 @@ def _receipt_total(lines: Sequence[Line]) -> Value | None:
         # with it beats bigger or better-labelled ones (item subtotals, tax summaries).
         agreeing = [c for c in candidates if abs(c[3] - settled) <= Decimal("0.05")]
         if not agreeing:
+            # "Total 03.05" over "Cash 100.00 / Change 16.95": no total prints a leading zero,
+            # so OCR lost its first digit (a dark scan's 8); cash minus change mends it.
+            agreeing = [
+                (c[0], settled, c[2], settled)
+                for c in candidates
+                if (printed := re.findall(r"\d[\d,]*[.,]\d{2}\b", lines[-c[2]].text))
+                and re.match(r"0\d", printed[-1])
+                and _one_slip(settled, printed[-1])
+            ]
+        if not agreeing:
             # No TOTAL line agrees (a misread label, "0otal"): the same amount printed on
             # another line is enough to trust cash minus change.
             agreeing = [
@@ -532,6 +565,17 @@ def with_receipt_fields(
     ):
         found["total_amount"] = general
     merged = {**fields, **found}
+    derived = merged.get("net_amount")
+    if (
+        derived is not None
+        and not derived.text
+        and general is not None
+        and merged["total_amount"] is not general
+        and derived.value == general.value
+    ):
+        # A net the general reader worked out from its own total (no tax read), which the
+        # receipt's total replaced: it is no net of this receipt.
+        del merged["net_amount"]
     due = fields.get("amount_due")
     if (
         general is not None
@@ -544,6 +588,8 @@ def with_receipt_fields(
         # receipt's total replaces both.
         merged["amount_due"] = mine
     merged = with_receipt_tax(receipt, with_receipt_parties(receipt, merged))
+    # A GST summary's rows: the base after discounts and service charges, and its tax.
+    merged = with_summary(receipt, merged)
     # A digit OCR slipped in the net or the tax, mended by the printed rate (rateslips.py).
     merged = rate_checked(receipt, merged)
     net, total = merged.get("net_amount"), merged.get("total_amount")

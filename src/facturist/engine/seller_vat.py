@@ -23,7 +23,35 @@ def seller_vat_id(
     buyer: Value | None,
     lines: list[Line],
 ) -> Value | None:
-    """The seller's VAT ID: the best captioned one unless it is the buyer's, else a bare one."""
+    """The seller's VAT ID: the best captioned one unless it is the buyer's, else a bare one;
+    a national number ("Y-tunnus 3104598-1") in the form the page prints as a VAT ID."""
+    found = _seller_vat_id(candidates, best, buyer, lines)
+    return _as_printed_vat_id(found, lines) if found is not None else None
+
+
+def _as_printed_vat_id(value: Value, lines: list[Line]) -> Value:
+    """The VAT ID printed elsewhere with a plain national number's digits ("FI31045981" for
+    the business ID "3104598-1", "DK35618422" for "CVR-nr. 35618422"), else the number."""
+    text = str(value.value)
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if not digits or any(ch.isalpha() for ch in text):
+        return value
+    for line in lines:
+        for vat_id in find_vat_ids(line.text.upper()):
+            body = "".join(ch for ch in vat_id if ch.isdigit())
+            if body == digits and vat_id[:2].isalpha() and is_valid_vat_id(vat_id) is True:
+                words = [w for w in line.words if _part_of(w.text, vat_id)]
+                boxes = tuple(w.box for w in words) or value.boxes
+                return Value(vat_id, " ".join(w.text for w in words), boxes, value.confidence)
+    return value
+
+
+def _seller_vat_id(
+    candidates: list[Candidate],
+    best: Candidate | None,
+    buyer: Value | None,
+    lines: list[Line],
+) -> Value | None:
     if best is not None and not _buyers(best.value, buyer, lines):
         return best.value
     others = [

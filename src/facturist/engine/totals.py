@@ -147,7 +147,12 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
             # No total printed, or none read ("TOTAL FACTURA" boxed over its figure): the
             # net and the tax the page names add up to it.
             total_number = _num(chosen["net_amount"]) + _num(chosen["tax_amount"])
-            if total_number != 0:
+            asked = pools["amount_due"][0].value if pools["amount_due"] else None
+            if asked is not None and _whole_unit_rounded(_num(asked), total_number):
+                # "Öresavrundning -0,25 / Att betala 46 068,00": the sum rounded to the whole
+                # unit is the total printed, not the cents net + tax leaves.
+                chosen["total_amount"] = asked
+            elif total_number != 0:
                 chosen["total_amount"] = Value(float(round(total_number, 2)), "", (), 0.5)
         elif "total_amount" not in chosen and "tax_amount" in chosen and pools["amount_due"]:
             # Only the tax and the sum due printed ("Versicherungsteuer 107,75 / Zu zahlender
@@ -290,10 +295,30 @@ _EXEMPTION = re.compile(
 )
 
 
+# A payment reminder's title: the sum it asks for is an earlier invoice's gross plus
+# interest and fees, never a net.
+_REMINDER = re.compile(
+    r"\b(?:maksumuistutus|zahlungserinnerung|mahnung|payment reminder|betalingsp[åa]minnelse"
+    r"|betalningsp[åa]minnelse|rykker|lettre de rappel|betalingsherinnering"
+    r"|sollecito di pagamento)\b",
+    re.IGNORECASE,
+)
+
+
+_TITLE_REACH = 400
+
+
 def with_exemption(chosen: dict[str, Value], text: str) -> None:
     """A total with no tax printed, on an invoice that says no VAT is charged ("Gemäß § 19
-    UStG wird keine Umsatzsteuer berechnet"): the tax is 0 and the net is the total."""
-    total = chosen.get("total_amount")
+    UStG wird keine Umsatzsteuer berechnet"): the tax is 0 and the net is the total.
+
+    On a payment reminder a net copied from the total (none printed) is dropped."""
+    net, total = chosen.get("net_amount"), chosen.get("total_amount")
+    copied = net is not None and total is not None and not net.text and net.value == total.value
+    # The title stands near the top: "ohne Mahnung" in a payment term makes no reminder.
+    if copied and "tax_amount" not in chosen and _REMINDER.search(text[:_TITLE_REACH]):
+        del chosen["net_amount"]
+        return
     if total is None or "tax_amount" in chosen or not _EXEMPTION.search(text):
         return
     chosen["tax_amount"] = Value(0.0, "", (), 0.8)
@@ -378,6 +403,11 @@ def _line_sums(pool: list[Candidate], key: str = "tax_amount") -> list[Candidate
             value = Value(float(total), "", boxes)
             sums.append(Candidate(key, value, by_order[start].rank, by_order[end].order))
     return sums
+
+
+def _whole_unit_rounded(due: Decimal, exact: Decimal) -> bool:
+    """A sum due in whole units within half a unit of net + tax: rounded, not a payment."""
+    return due != exact and due == due.to_integral_value() and abs(due - exact) < Decimal("0.5")
 
 
 def _coin_off(tax: Decimal, difference: Decimal) -> bool:

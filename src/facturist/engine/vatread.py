@@ -15,8 +15,10 @@ from facturist.engine.parse.tax_ids import (
     compact_tax_id,
     has_partita_iva_check,
     is_codice_fiscale,
+    is_icelandic_vat_number,
     is_valid_abn,
     is_valid_business_number,
+    is_valid_finnish_business_id,
     is_valid_gstin,
     is_valid_nz_gst,
     is_valid_vkn,
@@ -25,8 +27,9 @@ from facturist.engine.parse.tax_ids import (
 from facturist.engine.parsing import find_vat_ids, vat_id_shapes
 
 
-def read_vat_id(words: list[Word]) -> Value | None:
-    """The VAT ID among the words after a caption."""
+def read_vat_id(words: list[Word], caption: str = "") -> Value | None:
+    """The VAT ID among the words after a caption (its text, where a national number with
+    no check digit is read only after its own caption)."""
     words = _before_other_caption(words)
     for word in words[:3]:
         ids = vat_id_shapes(word.text.upper()) or find_vat_ids(word.text.upper())
@@ -50,12 +53,15 @@ def read_vat_id(words: list[Word]) -> Value | None:
     # A registration number from outside the EU (ABN, GSTIN, BN, UEN) comes before a
     # national VAT number: a BN's nine digits may pass a national checksum by chance.
     return (
-        _world_tax_id(words)
+        _norwegian_mva(words)
+        or _finnish_business_id(words)
+        or _world_tax_id(words)
         or _national_vat_id(words)
         or _nz_gst_number(words)
         or _uk_vat_number(words)
         or _checked_digits(words)
         or _partita_iva(words)
+        or _icelandic_vat_number(words, caption)
     )
 
 
@@ -175,4 +181,48 @@ def _partita_iva(words: list[Word]) -> Value | None:
         token = word.text.strip(":;,.")
         if has_partita_iva_check(token):
             return Value(token, word.text, (word.box,), 0.7)
+    return None
+
+
+# Norway's organisation number with "MVA", the mark of its VAT registration, printed without
+# the "NO" ("Org.nr 918 273 646 MVA"): nine digits, in groups or not.
+_NORWEGIAN_MVA = re.compile(r"(\d{3}\s?\d{3}\s?\d{3})\s*MVA\b")
+
+
+def _norwegian_mva(words: list[Word]) -> Value | None:
+    """ "918 273 646 MVA" after an organisation number's caption: the VAT ID "NO918273646MVA"
+    when the number's mod-11 check holds."""
+    run = _id_words(words)[:4]
+    text = " ".join(w.text.strip(":;,") for w in run).upper()
+    match = _NORWEGIAN_MVA.match(text)
+    if match is None:
+        return None
+    digits = re.sub(r"\s", "", match.group(1))  # groups joined by no-break spaces, too
+    if not find_vat_ids("NO" + digits):
+        return None
+    marks = [i for i, w in enumerate(run) if w.text.strip(":;,").upper().endswith("MVA")]
+    used = run[: marks[0] + 1] if marks else run
+    return Value(f"NO{digits}MVA", match.group(), tuple(w.box for w in used), 0.9)
+
+
+def _finnish_business_id(words: list[Word]) -> Value | None:
+    """Finland's business ID as printed ("Y-tunnus 2750116-3"), its check digit holding: the
+    seller's VAT ID where no ALV number is printed."""
+    run = _id_words(words)
+    if run and is_valid_finnish_business_id(run[0].text.strip(":;,.")):
+        return Value(run[0].text.strip(":;,."), run[0].text, (run[0].box,), 0.8)
+    return None
+
+
+# Iceland's VAT number caption ("VSK nr.", "VSK-númer", "Virðisaukaskattsnúmer").
+_ICELANDIC_CAPTION = re.compile(r"vsk|vir[ðd]isaukaskatt", re.IGNORECASE)
+
+
+def _icelandic_vat_number(words: list[Word], caption: str) -> Value | None:
+    """Five or six plain digits after Iceland's VAT caption ("VSK nr. 118402")."""
+    if not _ICELANDIC_CAPTION.match(caption.strip()):
+        return None
+    run = _id_words(words)
+    if run and is_icelandic_vat_number(run[0].text.strip(":;,.")):
+        return Value(run[0].text.strip(":;,."), run[0].text, (run[0].box,), 0.8)
     return None

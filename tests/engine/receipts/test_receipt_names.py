@@ -143,3 +143,25 @@ def test_a_branch_caption_over_the_address_is_no_part_of_it() -> None:
     found = fields_of(rows)
     assert found["seller_name"] == "KEDAI KASUT SERI INDAH SDN BHD"
     assert found["seller_address"] == "NO. 12, JALAN MERANTI 3, 43000 KAJANG, SELANGOR"
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "name"),
+    [
+        (
+            "RESTORAN NASI KANDAR",
+            "SRI PINANG MAJU SDN BHD",
+            "RESTORAN NASI KANDAR SRI PINANG MAJU SDN BHD",
+        ),
+        (
+            "PERNIAGAAN ALAT TULIS KAMAL",
+            "WHOLESALE SDN. BHD.",
+            "PERNIAGAAN ALAT TULIS KAMAL WHOLESALE SDN BHD.",
+        ),
+    ],
+)
+def test_a_malay_trade_row_over_its_company_row_is_one_name(
+    upper: str, lower: str, name: str
+) -> None:
+    rows = [Row(upper, 1.2), Row(lower, 1.2, TIGHT), Row("(998123-D)")]
+    assert name_of(rows) == name

@@ -102,6 +102,8 @@ _RAND = re.compile(
     r"|(?<![A-Za-z])R[ \u00a0]?\d{1,3}(?:[ .\u00a0\u202f]\d{3})*,\d{2}\b"
 )
 _SOUTH_AFRICA = re.compile(r"\(Pty\)|\.co\.za\b|\bSouth Africa\b|\bSARS\b")
+# Iceland's króna, printed "kr." as in Scandinavia: its VAT (VSK), kennitala, the capital.
+_ICELANDIC_HINT = re.compile(r"\b(?:VSK|vsk|kennitala|Reykjav[íi]k|ISK)\b|\bIS\d{24}\b")
 _NORWEGIAN_HINT = re.compile(r"\b(?:mva|MVA|foretaksregisteret|NOK)\b")
 _DANISH_HINT = re.compile(r"\b(?:CVR|cvr|moms\w*|DKK)\b")
 
@@ -141,6 +143,8 @@ def _resolve_symbol(symbol: str, context: str) -> str:
             if hint.search(context):
                 return country_code
     if symbol in ("kr", "kr."):
+        if _ICELANDIC_HINT.search(context):
+            return "ISK"
         if _NORWEGIAN_HINT.search(context):
             return "NOK"
         if _DANISH_HINT.search(context):
@@ -204,10 +208,40 @@ def _glued_id(text: str, start: int, end: int) -> bool:
     return _ID_CAPTION.search(text[max(0, start - 20) : start].rstrip()) is not None
 
 
+# Two or three whole digits glued to a code, then a word: a product grade ("RON95 ZR",
+# "RON 97" fuel), never money, which is written "EUR100" or "RON 95,00".
+_PRODUCT_DIGITS = re.compile(r"\d{2,3}[ \u00a0]+[A-Z]{2}")
+# A capitalised word after a rare code: a name goes on ("SOS TOMATO KIMBALL", "SVC CHG");
+# money's own captions ("AED VAT 5%", "SAR TOTAL") do not make it a name.
+_MONEY_WORDS = (
+    r"(?:VAT|TAX|GST|TOTAL|SUBTOTAL|AMOUNT|NET|GROSS|DUE|INCL|EXCL|ONLY|BALANCE|PAYABLE"
+    r"|PRICE|SUM|IN|PAID|CASH|CHANGE|RATE|VALUE)\b"
+)
+_NAME_WORD = re.compile(r"[ \u00a0]+(?!" + _MONEY_WORDS + r")[A-Z]{2,}\b")
+# ... and one before it: "DYNAMO POWER GEL 9.90" is a gel, "TOTAL GEL 9.90" lari.
+_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?!" + _MONEY_WORDS + r")[A-Z]{3,}[ \u00a0]+$")
+_CURRENCY_CAPTION = re.compile(
+    r"(?:currency|w[äa]hrung|devise|valuta|moneda|moeda|waluta)\W{0,3}$", re.IGNORECASE
+)
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """A code among capitalised words of a name, unless a currency caption precedes it."""
+    if _CURRENCY_CAPTION.search(text[max(0, start - 14) : start]):
+        return False
+    return bool(
+        _NAME_WORD.match(text, end) or _NAME_BEFORE.search(text[max(0, start - 20) : start])
+    )
+
+
 def _counts_as_code(word: str, text: str, start: int, end: int) -> bool:
     upper = word.upper()
-    if upper == "BHD" and re.search(r"SDN\.?\s*$", text[max(0, start - 6) : start], re.I):
-        return False  # "SDN. BHD.": a Malaysian company's suffix, not Bahraini dinars
+    if upper == "BHD" and re.search(r"S\w?N\.?\s*$", text[max(0, start - 6) : start], re.I):
+        return False  # "SDN. BHD." (OCR "SON BHD"): a Malaysian company's suffix, not dinars
+    if _PRODUCT_DIGITS.match(text, end):
+        return False  # "PETROL RON95 ZR": a grade glued to its digits, then a word
+    if upper not in _COMMON_CODES and _in_a_name(text, start, end):
+        return False  # "1 SOS TOMATO", "SVC CHG 10%", "POWER GEL": a word in a name
     if re.match(r"[\-/_]\w*\d", text[end : end + 6]) or (start > 0 and text[start - 1] in "-/_#"):
         return False  # "NPR-2025-017", "INV/EUR/12": a document number's prefix
     if re.match(r"-[A-Z0-9]+(?![^\W\d_])", text[end:]):

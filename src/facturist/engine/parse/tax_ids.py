@@ -214,3 +214,25 @@ def has_partita_iva_check(text: str) -> bool:
     company's numeric codice fiscale); the province office code is not checked."""
     number = compact_tax_id(text)
     return re.fullmatch(r"\d{11}", number) is not None and int(number[:7]) > 0 and _luhn(number)
+
+
+_FINNISH_BUSINESS_ID = re.compile(r"(\d{7})-(\d)")
+_FINNISH_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
+
+
+def is_valid_finnish_business_id(text: str) -> bool:
+    """A Finnish business ID (Y-tunnus, "2750116-3"): seven digits, a hyphen and a mod-11
+    check digit (a remainder of 1 is never issued). The VAT ID is "FI" and its eight digits."""
+    match = _FINNISH_BUSINESS_ID.fullmatch(text.strip())
+    if match is None:
+        return False
+    remainder = sum(int(d) * w for d, w in zip(match.group(1), _FINNISH_WEIGHTS, strict=True)) % 11
+    if remainder == 1:
+        return False
+    return int(match.group(2)) == (0 if remainder == 0 else 11 - remainder)
+
+
+def is_icelandic_vat_number(text: str) -> bool:
+    """An Icelandic VAT number (VSK-númer, "118402"): five or six digits, no check digit, so
+    read only right after its own caption."""
+    return re.fullmatch(r"\d{5,6}", text.strip()) is not None

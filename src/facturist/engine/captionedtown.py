@@ -1,0 +1,45 @@
+"""A town line printed as captioned parts, the postcode last ("Comune: Modena  Provincia: MO
+Cap: 41126" in Italy's e-invoice copy): read in postal order ("41126 Modena (MO)") so that the
+town rules know it, and the address reads as the country writes it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from facturist.engine.layout import Cell, Line
+from facturist.engine.model import Word
+
+# The part captions such a line holds, and the one it opens with (the town's).
+_TOWN_CAPTION = re.compile(r"^(?:comune|citt[àa]|localit[àa])\s*:$", re.IGNORECASE)
+_PART = {"comune": "town", "città": "town", "citta": "town", "località": "town"}
+_PART |= {"localita": "town", "provincia": "province", "prov.": "province", "prov": "province"}
+_PART |= {"cap": "code", "c.a.p.": "code"}
+_CODE = re.compile(r"^\d{5}$")
+
+
+def captioned_town(line: Line, cell: Cell) -> Cell | None:
+    """The line's town, province and postcode from the cell's "Comune:" on, as one cell in
+    postal order; None unless it opens so and carries a five-digit "Cap:"."""
+    first = cell.words[0]
+    if not _TOWN_CAPTION.match(first.text):
+        return None
+    words = line.words[next(i for i, w in enumerate(line.words) if w is first) :]
+    parts: dict[str, list[Word]] = {}
+    current = ""
+    for word in words:
+        if word.text.endswith(":"):
+            part = _PART.get(word.text[:-1].strip().lower())
+            if part is None or part in parts:
+                break  # another caption, or the next block's "Comune:" on the same line
+            current = part
+            parts[part] = []
+            continue
+        parts[current].append(word)
+    town, code, province = parts.get("town"), parts.get("code"), parts.get("province")
+    if not town or not code or len(code) != 1 or not _CODE.match(code[0].text):
+        return None
+    ordered = [*code, *town]
+    if province and len(province) == 1 and province[0].text.isalpha():
+        ordered.append(replace(province[0], text=f"({province[0].text})"))
+    return Cell(ordered)
