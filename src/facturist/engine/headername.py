@@ -9,7 +9,7 @@ largest line over that caption that is no title, caption or figure.
 from __future__ import annotations
 
 from facturist.engine.labels import BUYER_SECTION, DOCUMENT_TITLE, SELLER_SECTION
-from facturist.engine.layout import Cell, Line
+from facturist.engine.layout import Cell, Line, print_height
 from facturist.engine.model import Value
 from facturist.engine.partynames import not_a_name
 
@@ -70,12 +70,8 @@ def _largest_above(lines: list[Line], buyer: Value | None) -> Value | None:
                 continue
             if DOCUMENT_TITLE.match(text) or (buyer is not None and text == buyer.text):
                 continue
-            if best is None or _height(cell) > _height(best) + 0.5:
+            if best is None or print_height(cell) > print_height(best) + 0.5:
                 best = cell
     if best is None:
         return None
     return Value(best.text.strip(), best.text, best.boxes, 0.5)
-
-
-def _height(cell: Cell) -> float:
-    return max(w.box.y1 - w.box.y0 for w in cell.words)

@@ -50,6 +50,12 @@ class Cell:
         return tuple(w.box for w in self.words)
 
 
+def print_height(cell: Cell) -> float:
+    """The height of the cell's tallest word: its print size, which the line's height (the
+    span of all its cells) does not tell."""
+    return max(w.box.y1 - w.box.y0 for w in cell.words)
+
+
 @dataclass
 class Line:
     """Words sharing a baseline, left to right, split into cells."""
@@ -164,6 +170,11 @@ def joined_word(previous: Word, word: Word) -> Word:
 def line_holding(lines: list[Line], box: Box) -> int | None:
     """The index of the line that holds the word with this box, None when none does."""
     return next((i for i, ln in enumerate(lines) if any(w.box == box for w in ln.words)), None)
+
+
+def line_with_cell(lines: list[Line], cell: Cell) -> int | None:
+    """The index of the line that holds this very cell (not an equal one), None when none does."""
+    return next((i for i, ln in enumerate(lines) if any(c is cell for c in ln.cells)), None)
 
 
 def join_digit_groups(words: list[Word]) -> list[Word]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from facturist.engine.labels import LEGAL_FORM
-from facturist.engine.layout import Cell, Line
+from facturist.engine.layout import Cell, Line, line_with_cell
 from facturist.engine.model import Value
 from facturist.engine.partyblocks import RETURN_SEPARATOR
 from facturist.engine.townline import CONTACT, town_in
@@ -96,7 +96,8 @@ def _column(page: list[Line], index: int, cell: Cell, limit: float) -> Value | N
             return None
         taken.append(below)
         if town_in(below.text, taken[:-1]) is not None:
-            country = _flush_under(page, page.index(_line_of(page, below)), below, limit)[:1]
+            at = line_with_cell(page, below)
+            country = _flush_under(page, at, below, limit)[:1] if at is not None else []
             if country and _COUNTRY.match(country[0].text.strip(" ,.")):
                 taken.append(country[0])
             return _value([c.text.strip(" ,") for c in taken], taken)
@@ -170,10 +171,6 @@ def _flush_under(page: list[Line], index: int, cell: Cell, limit: float) -> list
             if len(found) == 3:
                 break
     return found
-
-
-def _line_of(page: list[Line], cell: Cell) -> Line:
-    return next(ln for ln in page if any(c is cell for c in ln.cells))
 
 
 def _value(pieces: list[str], cells: list[Cell]) -> Value | None:

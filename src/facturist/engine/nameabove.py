@@ -7,17 +7,13 @@ from __future__ import annotations
 import re
 
 from facturist.engine.labels import LEGAL_FORM
-from facturist.engine.layout import Cell, Line
+from facturist.engine.layout import Cell, Line, print_height
 from facturist.engine.legalfooter import is_sentence
 from facturist.engine.model import Value
 from facturist.engine.partynames import initials, not_a_name
 
 # A name's second line that runs on from the first by a joining word.
 _RUNS_ON = re.compile(r"^(?:di|de|del|della|des|du|van|von|der|&|und|e|et|y)\s", re.IGNORECASE)
-
-
-def _height(cell: Cell) -> float:
-    return max(w.box.y1 - w.box.y0 for w in cell.words)
 
 
 def with_line_above(top: list[Line], index: int, position: int, name: Value) -> Value:
@@ -61,15 +57,15 @@ def with_line_above(top: list[Line], index: int, position: int, name: Value) -> 
     runs_on = _RUNS_ON.match(text) is not None
     head = LEGAL_FORM.split(text)[0].strip(" ,")
     if runs_on:
-        fits = gap < 1.5 * _height(up)
+        fits = gap < 1.5 * print_height(up)
     elif _logo_over_form(up, cell, text, head):
         # A logo word over its smaller second line that ends in the legal form ("Hollis &
         # Grange" / "CATERING SUPPLIES LTD", "BOREALIS" / "Software Inc.").
-        fits = gap < 0.8 * _height(up)
+        fits = gap < 0.8 * print_height(up)
     else:
         fits = (
-            gap < 0.8 * _height(cell)
-            and abs(_height(up) - _height(cell)) < 0.2 * _height(cell)
+            gap < 0.8 * print_height(cell)
+            and abs(print_height(up) - print_height(cell)) < 0.2 * print_height(cell)
             and len(head.split()) <= 2
             and upper.isupper() == head.isupper()
         )
@@ -88,7 +84,7 @@ def _logo_over_form(up: Cell, cell: Cell, text: str, head: str) -> bool:
         all(w[:1].isupper() or w == "&" for w in words)
         and 0 < len(words) <= 2
         and head != text
-        and _height(up) > 1.4 * _height(cell)
+        and print_height(up) > 1.4 * print_height(cell)
         # "OFFICINA MECCANICA BERTOLINI" over "Bertolini S.r.l.": the logo repeats the name.
         and not {w.casefold() for w in words} & {w.casefold() for w in up.text.split()}
     )

@@ -70,7 +70,7 @@ def _printed_tax(lines: Sequence[Line]) -> tuple[Decimal, Decimal] | None:
         if len(amounts) != 1 or not 0 < rate < Decimal("0.3"):
             continue  # no amount, or a summary row (base and tax): not one tax line
         found.add((rate, amounts[0]))
-    if len(found) != 1 or len({rate for rate, _ in found}) != 1:
+    if len(found) != 1:
         return None
     return next(iter(found))
 

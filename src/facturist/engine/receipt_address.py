@@ -13,7 +13,7 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parties import POSTCODE_TOWN
 from facturist.engine.receipt_dates import MONTH_WORD, field_value, find_date
-from facturist.engine.receipt_scan import _letters
+from facturist.engine.receipt_scan import letter_count
 
 # Lines that end the header block (contact, registration, document title, date, staff).
 STOP = re.compile(
@@ -91,7 +91,7 @@ def is_registration(text: str) -> bool:
 
 
 def _is_phone(text: str) -> bool:
-    return bool(_PHONE.search(text)) and _letters(text) <= 3
+    return bool(_PHONE.search(text)) and letter_count(text) <= 3
 
 
 def is_address_like(text: str) -> bool:
@@ -109,7 +109,7 @@ def starts_address(text: str) -> bool:
 
 def _plain_address(text: str) -> bool:
     """A street line in any country: letters and a number, nothing that marks another line."""
-    if _letters(text) < 3 or not any(ch.isdigit() for ch in text):
+    if letter_count(text) < 3 or not any(ch.isdigit() for ch in text):
         return False
     if len(re.findall(r"[^\W\d]{2,}", text)) < 2 or MONTH_WORD.search(text):
         return False  # "Bentong-2", "29 Mar 201818:19" (a date whose digits ran together)
@@ -195,7 +195,7 @@ _COUNTRY_POSTCODE = re.compile(r"^\s*[^\W\d]+(?: [^\W\d]+)?,? \d{4,6}\W*$")
 
 def _town(text: str) -> bool:
     """A town (and state) line: words without figures, titles or captions."""
-    if _letters(text) < 3 or any(ch.isdigit() for ch in text):
+    if letter_count(text) < 3 or any(ch.isdigit() for ch in text):
         return False
     return not (STOP.search(text) or TITLE.search(text) or PREAMBLE.search(text))
 
@@ -203,7 +203,7 @@ def _town(text: str) -> bool:
 def _street_over_town(lines: Sequence[Line], index: int) -> bool:
     """A street and house number ("Stationsweg 157") over a postcode and town line."""
     text = lines[index].text
-    if index + 1 >= len(lines) or not any(ch.isdigit() for ch in text) or _letters(text) < 3:
+    if index + 1 >= len(lines) or not any(ch.isdigit() for ch in text) or letter_count(text) < 3:
         return False
     if STOP.search(text) or is_registration(text) or _is_phone(text):
         return False

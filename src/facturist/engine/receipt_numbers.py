@@ -38,7 +38,7 @@ _SERIAL = re.compile(
 )
 _TITLE_LINE = re.compile(r"\b(?:INVOICE|RECEIPT|CASH\s+(?:BILL|SALES?)|RESIT|INVOIS)\b", re.I)
 # Captions of numbers that are not the receipt's: a food order's queue number, a table.
-ORDER_CAPTION = re.compile(r"\b(?:ORDER|QUEUE|Q|TABLE|MEJA|PAGER)\s*(?:NO\b\.?|#)?\s*:?", re.I)
+ORDER_CAPTION = re.compile(r"\b(?:ORDER|QUEUE|Q|TABLE|MEJA|PAGER)\b\s*(?:NO\b\.?|#)?\s*:?", re.I)
 
 
 def receipt_number(lines: Sequence[Line]) -> Value | None:

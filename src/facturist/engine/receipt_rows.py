@@ -43,9 +43,10 @@ TIMES = {"x", "X", "×", "@", "*"}
 # "2x3.50", "2@", "x2", "@3.50": the multiplier glued to its figures.
 _GLUED_TIMES = re.compile(r"(?<=\d)\s*([xX×@*])\s*(?=\d)|^([xX×@])(?=\d)|(?<=\d)([xX×@])$")
 CURRENCY = re.compile(r"^(?:RM|S?\$|€|£|EUR|USD|GBP|CHF|MYR|SGD)|(?:€|\$|£|EUR|RM)$")
-# Tax-code letters after the amount: "S", "Z", "SR", "ZR", "A"/"B" (German tills), "*";
-# OCR may read the Malaysian / Singapore codes in lower case ("z", "sr").
-_TAX_CODE = re.compile(r"^(?:S|Z|SR|ZR|E|T|N|A|B|\*|[A-Z]\*?|[sz]r?)$")
+# Tax-code letters after the amount: any one capital ("S", "Z", "A"/"B" on German tills, with
+# a "*" or without), "SR", "ZR", a lone "*"; OCR may read the Malaysian / Singapore codes in
+# lower case ("z", "sr").
+_TAX_CODE = re.compile(r"^(?:SR|ZR|[A-Z]\*?|\*|[sz]r?)$")
 # The codes "Z" / "S" as OCR may read them: digits, trusted only when the row multiplies.
 _CODE_AS_DIGIT = {"2", "5"}
 # "@" as OCR reads it alone between count and price ("1 0 11.00", "2 pc & 6.90"); glued
@@ -274,20 +275,20 @@ def _take(row: Row, left: str, right: str, repair: bool = False) -> bool:
         if qty <= 0 or price <= 0:
             continue  # "7.50 0", "1 12.90 0.00": a zero discount column, no misread
         product = (qty * price).quantize(_CENTS)
-        if _one_slip(product, row.amount_word.text):
+        if one_digit_slip(product, row.amount_word.text):
             row.amount = product  # "1 @ 12.90  12.96": the amount's last digit misread
             row.quantity, row.price, row.checked = qty, price, True
             return True
         exponent = price.as_tuple().exponent
         places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
         repaired = (row.amount / qty).quantize(Decimal(1).scaleb(-places))
-        if _one_slip(repaired, right) and _product_ok(qty, repaired, row.amount):
+        if one_digit_slip(repaired, right) and _product_ok(qty, repaired, row.amount):
             row.quantity, row.price, row.checked = qty, repaired, True  # "2 x 140.00  296.00"
             return True
     return False
 
 
-def _one_slip(value: Decimal, text: str) -> bool:
+def one_digit_slip(value: Decimal, text: str) -> bool:
     """`text` prints `value` but for one digit (the same number of digits)."""
     read = re.sub(r"\D", "", _PER_UNIT.sub("", CURRENCY.sub("", text)))
     wanted = re.sub(r"\D", "", format(value, "f"))

@@ -37,8 +37,10 @@ _RECEIPT_WORDS = re.compile(
 # A Malaysian company's number with its check letter, in brackets under or after its name
 # ("(1022871-A)", "(Co. Reg. No. 000712345-M)"): printed on the tills' slips (and A5 bills).
 _COMPANY_NUMBER = re.compile(r"(?<![\d-])\d{5,12}\s?-\s?[A-Z]\s*\)")
-_AMOUNT = re.compile(r"(?<![\d.,])(-?)(?:RM|\$|€)?\s?(\d{1,3}(?:,\d{3})*|\d+)[.,](\d{2})(?![\d])")
-_TOTAL = re.compile(
+# A till-style amount: two decimals after a point or comma, a sign and currency before it
+# ("12.90", "1,234.50", "-RM3.00").
+AMOUNT = re.compile(r"(?<![\d.,])(-?)(?:RM|\$|€)?\s?(\d{1,3}(?:,\d{3})*|\d+)[.,](\d{2})(?![\d])")
+TOTAL = re.compile(
     # "TOTEL"/"TETAL": low-resolution OCR swaps the vowels; "DUE"/"PAYABLE" label the final
     # amount on many tills ("Due 7.50", "Amt Payable", "Tot Pable").
     r"T\s?[OE]\s?T\s?[AE]\s?L|TOTAAL|\bJUMLAH\b|\bGESAMT|\bSUMME\b|\bMONTANT\b|\bRAZEM\b"
@@ -47,7 +49,7 @@ _TOTAL = re.compile(
     r"|\bNETT?\s*(?:AMOUNT|AMT)\b",
     re.IGNORECASE,
 )
-_NOT_TOTAL = re.compile(
+NOT_TOTAL = re.compile(
     r"SUB\s?-?\s?TOT|QTY|QUANTITY|ITEM|PCS|UNIT|DISC|SAVING|POINT|EXCL|EXC\.|BEFORE|"
     r"INCLUDES|TOTAL\s*(GST|TAX|SST)|GST\s*SUMMARY|TENDER|CHANGE|ROUNDING\s*ADJ|ADJUSTMENT|"
     r"(GST|TAX|SST|VAT)\s*(PAYABLE|DUE)",
@@ -127,20 +129,22 @@ def _side(lines: Sequence[Line], split: float, *, left: bool) -> list[Line]:
 
 def _holds_receipt(lines: Sequence[Line]) -> bool:
     """Several lines of words and a total of its own: a receipt, not a column of prices."""
-    worded = sum(_letters(line.text) >= 3 for line in lines)
+    worded = sum(letter_count(line.text) >= 3 for line in lines)
     return worded >= 6 and any(
-        _TOTAL.search(line.text) and not _NOT_TOTAL.search(line.text) and _amounts(line.text)
+        TOTAL.search(line.text) and not NOT_TOTAL.search(line.text) and amounts_in(line.text)
         for line in lines
     )
 
 
-def _letters(text: str) -> int:
+def letter_count(text: str) -> int:
+    """How many letters a line holds (its digits and signs not counted)."""
     return sum(ch.isalpha() for ch in text)
 
 
-def _amounts(text: str) -> list[Decimal]:
+def amounts_in(text: str) -> list[Decimal]:
+    """Every till-style amount ("12.90", "1,234.50", "-RM3.00") in a line, left to right."""
     values = []
-    for match in _AMOUNT.finditer(text):
+    for match in AMOUNT.finditer(text):
         whole = match.group(2).replace(",", "")
         values.append(Decimal(f"{match.group(1)}{whole}.{match.group(3)}"))
     return values

@@ -16,7 +16,7 @@ from decimal import Decimal
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
 from facturist.engine.receipt_dates import field_value
-from facturist.engine.receipt_scan import _amounts
+from facturist.engine.receipt_scan import amounts_in
 
 # The table's head: "GST Summary", "GST  Amt (RM)  Tax(RM)", "Code Amount Tax".
 _HEAD = re.compile(r"\bSUMMARY\b|\b(?:AMOUNT|AMT)\b.*\bTAX\b", re.IGNORECASE)
@@ -34,12 +34,12 @@ def summary_amounts(lines: Sequence[Line], total: float | None) -> tuple[Value, 
         if not _HEAD.search(line.text):
             continue
         rows: list[tuple[Decimal | None, Decimal, Decimal, Line]] = []
-        own = _amounts(line.text)
+        own = amounts_in(line.text)
         if len(own) == 2 and re.search(r"\bTAX\b", line.text, re.IGNORECASE):
             rows.append((None, own[0], own[1], line))  # "GST SUMMARY AMT 46.95 TAX 2.82"
         for row in lines[index + 1 : index + 5]:
             match = _ROW.match(row.text)
-            amounts = _amounts(row.text[match.end() :]) if match else []
+            amounts = amounts_in(row.text[match.end() :]) if match else []
             if match is None or len(amounts) != 2 or amounts[1] > amounts[0]:
                 continue
             rows.append((Decimal(match.group("rate")), amounts[0], amounts[1], row))

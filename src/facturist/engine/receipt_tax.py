@@ -16,7 +16,7 @@ from decimal import Decimal
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
 from facturist.engine.receipt_dates import field_value
-from facturist.engine.receipt_scan import _amounts
+from facturist.engine.receipt_scan import amounts_in
 
 # A line that opens with the tax's name ("GST 7%", "GST (6%)", "GST @6% INCLUDED IN TOTAL",
 # Malaysia's "Service Tax 6%" since 2018; not a "Service Charge"), or with its rate ("7% GST").
@@ -53,7 +53,7 @@ def printed_tax(lines: Sequence[Line], total: float | None) -> Value | None:
         text = line.text
         if not (_TAX_FIRST.match(text) or _INCLUDES.search(text)) or _NOT_TAX.search(text):
             continue
-        amounts = _amounts(text)
+        amounts = amounts_in(text)
         if not amounts or len(amounts) > 1:
             continue  # no amount, or a tax summary's row (taxable amount and tax)
         amount = amounts[-1]
@@ -100,10 +100,10 @@ def _without_false_tax(lines: Sequence[Line], fields: dict[str, Value]) -> dict[
     if tax.text or _float(tax.value) is None:
         return fields
     value = Decimal(str(tax.value)).quantize(_CENT)
-    if any(_TAX_FIRST.match(ln.text) and _amounts(ln.text) for ln in lines):
+    if any(_TAX_FIRST.match(ln.text) and amounts_in(ln.text) for ln in lines):
         return fields  # a tax line is printed: the general reader's derivation stands
     for line in lines:
-        if _ROUNDING.search(line.text) and value in [abs(a) for a in _amounts(line.text)]:
+        if _ROUNDING.search(line.text) and value in [abs(a) for a in amounts_in(line.text)]:
             return {k: v for k, v in fields.items() if k != "tax_amount"}
     return fields
 
@@ -116,7 +116,7 @@ def _with_printed_net(lines: Sequence[Line], fields: dict[str, Value]) -> dict[s
         return fields
     base: Value | None = None
     for index, line in enumerate(lines):
-        amounts = _amounts(line.text)
+        amounts = amounts_in(line.text)
         if _EXCLUDING.search(line.text) and len(amounts) == 1 and amounts[0] > 0:
             return {**fields, "net_amount": _value(amounts[0], line)}
         summary = any(_SUMMARY.search(ln.text) for ln in lines[max(0, index - 4) : index])

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from facturist.engine.layout import Line
-from facturist.engine.receipt_scan import _amounts
+from facturist.engine.receipt_scan import amounts_in
 
 _UNITS = {
     "SATU": 1, "DUA": 2, "TIGA": 3, "EMPAT": 4, "LIMA": 5, "ENAM": 6, "TUJUH": 7,
@@ -85,6 +85,6 @@ def amount_in_words(lines: Sequence[Line]) -> tuple[int, Decimal] | None:
         if amount is None or amount == 0:
             continue
         for found, other in enumerate(lines):
-            if amount in _amounts(other.text):
+            if amount in amounts_in(other.text):
                 return found, amount
     return None

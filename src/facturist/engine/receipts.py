@@ -40,13 +40,13 @@ from facturist.engine.receipt_address import (
 from facturist.engine.receipt_dates import field_value, find_date, receipt_date
 from facturist.engine.receipt_numbers import receipt_number
 from facturist.engine.receipt_parties import with_receipt_parties
-from facturist.engine.receipt_rows import _one_slip
+from facturist.engine.receipt_rows import one_digit_slip
 from facturist.engine.receipt_scan import (
-    _AMOUNT,
-    _NOT_TOTAL,
-    _TOTAL,
-    _amounts,
-    _letters,
+    AMOUNT,
+    NOT_TOTAL,
+    TOTAL,
+    amounts_in,
+    letter_count,
     looks_like_receipt,
     main_receipt,
 )
@@ -134,7 +134,7 @@ def receipt_fields(lines: Sequence[Line]) -> dict[str, Value]:
 def _is_name_like(text: str) -> bool:
     """Mostly letters, not all lower case (handwriting), no contact or title words."""
     text = _clean_name(text)
-    letters, digits = _letters(text), sum(ch.isdigit() for ch in text)
+    letters, digits = letter_count(text), sum(ch.isdigit() for ch in text)
     if letters < 3 or digits > letters / 3 or text == text.lower():
         return False
     if STOP.search(text) or is_registration(text) or PREAMBLE.search(text):
@@ -193,7 +193,7 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
     registered = False
     for index in range(candidates[0], first_address):
         previous = header[index - 1].text if index > 0 else ""
-        if _ONLY_SUFFIX.match(header[index].text) and _letters(previous) >= 3:
+        if _ONLY_SUFFIX.match(header[index].text) and letter_count(previous) >= 3:
             chosen = index - 1
             break
         if index in candidates and (
@@ -391,16 +391,16 @@ def _line_amount(lines: Sequence[Line], index: int) -> Decimal | None:
         parsed = parse_amount(line.cells[-1].text)  # "1 055,22 €", "-4.501,56", "RM 60.31"
         if parsed is not None:
             return parsed
-    values = _amounts(_split_glued(line.text))
+    values = amounts_in(_split_glued(line.text))
     if values:
         return values[-1]
     if index + 1 < len(lines):
         following = lines[index + 1]
         if (
-            _letters(following.text) <= 3
+            letter_count(following.text) <= 3
             and following.y0 - lines[index].y1 < 2 * lines[index].height
         ):
-            below = _amounts(following.text)
+            below = amounts_in(following.text)
             if below:
                 return below[-1]
     return None
@@ -411,7 +411,7 @@ def _receipt_total(lines: Sequence[Line]) -> Value | None:
     candidates: list[tuple[int, Decimal, int, Decimal]] = []  # (rank, size, -index, amount)
     for index, line in enumerate(lines):
         text = line.text
-        if not _TOTAL.search(text) or _NOT_TOTAL.search(text):
+        if not TOTAL.search(text) or NOT_TOTAL.search(text):
             continue
         amount = _line_amount(lines, index)
         if amount is None:
@@ -450,7 +450,7 @@ def _receipt_total(lines: Sequence[Line]) -> Value | None:
                 for c in candidates
                 if (printed := re.findall(r"\d[\d,]*[.,]\d{2}\b", lines[-c[2]].text))
                 and re.match(r"0\d", printed[-1])
-                and _one_slip(settled, printed[-1])
+                and one_digit_slip(settled, printed[-1])
             ]
         if not agreeing:
             # No TOTAL line agrees (a misread label, "0otal"): the same amount printed on
@@ -460,7 +460,7 @@ def _receipt_total(lines: Sequence[Line]) -> Value | None:
                 for index, line in enumerate(lines)
                 if not _CASH.search(line.text)
                 and not _CHANGE.search(line.text)
-                and settled in _amounts(_split_glued(line.text))
+                and settled in amounts_in(_split_glued(line.text))
             ][-1:]
         candidates = agreeing or candidates
     if not candidates and settled is None and (spelled := amount_in_words(lines)) is not None:
@@ -484,7 +484,7 @@ def _receipt_total(lines: Sequence[Line]) -> Value | None:
         # A rounding adjustment printed under the total changes what was paid.
         for line in lines[index + 1 : index + 4]:
             if _ROUNDING.search(line.text):
-                adjustment = _amounts(_split_glued(line.text))
+                adjustment = amounts_in(_split_glued(line.text))
                 if adjustment and abs(adjustment[-1]) < Decimal("0.10"):
                     amount += adjustment[-1]
                 break
@@ -498,8 +498,8 @@ def _above_change(lines: Sequence[Line]) -> Decimal | None:
     """The amount on the line above the change: what was handed over, whatever its label
     says ("Accepted total 10.00" / "Change 5.00" on a parking machine's ticket)."""
     for index, line in enumerate(lines[1:], start=1):
-        if _CHANGE.search(line.text) and not _TOTAL.search(line.text):
-            found = _amounts(_split_glued(lines[index - 1].text))
+        if _CHANGE.search(line.text) and not TOTAL.search(line.text):
+            found = amounts_in(_split_glued(lines[index - 1].text))
             return found[-1] if found else None
     return None
 
@@ -508,7 +508,7 @@ def _pointless_total(lines: Sequence[Line], index: int) -> Decimal | None:
     """A total whose decimal point OCR lost ("TOTAL 4460 RM" for a handwritten 44.60), when
     the amounts of the lines above it add up to it in cents."""
     figures = re.findall(r"(?<![\d.,])\d{3,7}(?![\d.,])", lines[index].text)
-    items = [found[-1] for line in lines[:index] if (found := _amounts(line.text))]
+    items = [found[-1] for line in lines[:index] if (found := amounts_in(line.text))]
     if len(figures) != 1:
         return None
     amount = Decimal(figures[0]) / 100
@@ -525,8 +525,8 @@ def _cents_above(lines: Sequence[Line], index: int) -> list[Decimal]:
     found: list[Decimal] = []
     for line in reversed(lines[:index]):
         last = line.text.split()[-1] if line.text.split() else ""
-        if _AMOUNT.fullmatch(last):
-            found.append(_amounts(last)[-1])
+        if AMOUNT.fullmatch(last):
+            found.append(amounts_in(last)[-1])
         elif re.fullmatch(r"\d{3,5}", last):
             found.append(Decimal(last) / 100)
         else:
@@ -537,7 +537,7 @@ def _cents_above(lines: Sequence[Line], index: int) -> list[Decimal]:
 def _labelled_amount(lines: Sequence[Line], label: re.Pattern[str]) -> Decimal | None:
     """The amount on the first line carrying `label` (and not a TOTAL)."""
     for index, line in enumerate(lines):
-        if label.search(line.text) and not _TOTAL.search(line.text):
+        if label.search(line.text) and not TOTAL.search(line.text):
             amount = _line_amount(lines, index)
             if amount is not None:
                 return amount

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.layout import Cell, Line
+from facturist.engine.layout import Cell, Line, line_with_cell
 from facturist.engine.model import Value
 from facturist.engine.partynames import not_a_name
 
@@ -39,7 +39,7 @@ def _words(text: str) -> set[str]:
 def with_line_under(top: list[Line], cell: Cell) -> Value | None:
     """The name in `cell` joined with the capital line centred close under it; None when no
     such line follows (a tagline in lower case, a line with figures, an address)."""
-    index = next((i for i, ln in enumerate(top) if any(c is cell for c in ln.cells)), None)
+    index = line_with_cell(top, cell)
     if index is None or index + 1 >= len(top):
         return None
     line, below = top[index], top[index + 1]
@@ -65,7 +65,7 @@ def name_under_kicker(top: list[Line], cell: Cell) -> Value | None:
     """The name set large under a small capital caption of the trade ("STUDIO TECNICO" /
     "Ing. Paolo Bellandi", "KANZLEI" / "Dr. Jana Roth"): the large line, flush left or
     centred under the caption; None when no such line follows."""
-    index = next((i for i, ln in enumerate(top) if any(c is cell for c in ln.cells)), None)
+    index = line_with_cell(top, cell)
     if index is None or index + 1 >= len(top):
         return None
     line, below = top[index], top[index + 1]

@@ -4,7 +4,7 @@ flush left and in lower case too ("studio grafico"): the name is both lines read
 
 from __future__ import annotations
 
-from facturist.engine.layout import Line, line_holding
+from facturist.engine.layout import Line, line_holding, print_height
 from facturist.engine.model import Value
 
 
@@ -20,19 +20,14 @@ def with_subline(name: Value, page: list[Line]) -> Value:
     box = name.boxes[0]
     height = box.y1 - box.y0
     for below in page[index + 1 : index + 3]:
-        if below.y0 - box.y1 > height:
+        if below.page != line.page or below.y0 - box.y1 > height:
             break
         for cell in below.cells:
             if abs(cell.x0 - box.x0) >= 4:
                 continue
             words = cell.text.split()
-            small = max(w.box.y1 - w.box.y0 for w in cell.words) < 0.7 * height
-            if (
-                small
-                and 1 <= len(words) <= 3
-                and all(w.isalpha() and w.islower() for w in words)
-                and line.page == below.page
-            ):
+            small = print_height(cell) < 0.7 * height
+            if small and 1 <= len(words) <= 3 and all(w.isalpha() and w.islower() for w in words):
                 joined = f"{text} {cell.text.strip()}"
                 return Value(joined, name.text, name.boxes, name.confidence)
             return name

@@ -194,3 +194,14 @@ def test_weight_and_price_run_together_or_a_lost_count(
     assert row is not None
     name = " ".join(w.text for w in row.name)
     assert (row.quantity, row.price, name) == (Decimal(want[0]), Decimal(want[1]), want[2])
+
+
+def test_order_captions_are_whole_words() -> None:
+    # "Qty", "TABLESPOON" and "ORDERED" start like the order captions but are no caption of a
+    # queue or table number, so the number beside them is not thrown away.
+    from facturist.engine.receipt_numbers import ORDER_CAPTION
+
+    for caption in ("Order No: 207", "Q#12", "TABLE 14", "Queue: 5", "MEJA 3"):
+        assert ORDER_CAPTION.search(caption), caption
+    for text in ("Qty 2", "TABLESPOON", "ORDERED ITEMS"):
+        assert not ORDER_CAPTION.search(text), text
