@@ -17,7 +17,7 @@ from dataclasses import replace
 from facturist.engine.captionedaddress import captioned_address
 from facturist.engine.captionedtown import captioned_town
 from facturist.engine.labels import LABEL_VALUE_LINE, LEGAL_FORM
-from facturist.engine.layout import Cell, Line, line_holding
+from facturist.engine.layout import Cell, Line, flush_under, line_holding
 from facturist.engine.letterheadaddress import letterhead_address
 from facturist.engine.model import Value, Word
 from facturist.engine.partyblocks import RECIPIENT_OPENING, RETURN_SEPARATOR, phrase_before
@@ -387,18 +387,7 @@ _PHONE = re.compile(r"^\+?[\d\s()./-]{7,}$")
 def _column_under(page: list[Line], index: int, cell: Cell) -> list[Cell]:
     """Up to four cells under a cell, close under each other, flush with its left or right
     edge (a right-aligned block's lines start at different places)."""
-    found: list[Cell] = []
-    last = page[index]
-    for line in page[index + 1 : index + 8]:
-        if line.page != last.page or line.y0 - last.y1 > 1.6 * max(last.height, line.height):
-            break
-        aligned = [c for c in line.cells if abs(c.x0 - cell.x0) < 4 or abs(c.x1 - cell.x1) < 4]
-        if aligned:
-            found.append(aligned[0])
-            last = line
-            if len(found) == 4:
-                break
-    return found
+    return flush_under(page, index, cell, most=4, span=7, slack=lambda _line: 4.0)
 
 
 def _heads_nothing(page: list[Line], index: int, cell: Cell, named: bool = False) -> bool:

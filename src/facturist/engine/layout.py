@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -175,6 +176,37 @@ def line_holding(lines: list[Line], box: Box) -> int | None:
 def line_with_cell(lines: list[Line], cell: Cell) -> int | None:
     """The index of the line that holds this very cell (not an equal one), None when none does."""
     return next((i for i, ln in enumerate(lines) if any(c is cell for c in ln.cells)), None)
+
+
+def flush_under(
+    page: list[Line],
+    index: int,
+    cell: Cell,
+    *,
+    most: int,
+    span: int,
+    slack: Callable[[Line], float],
+    limit: float = math.inf,
+) -> list[Cell]:
+    """Up to `most` cells on the `span` lines under page[index], each close under the last,
+    flush with the cell's left or right edge within `slack(line)` points (a right-aligned
+    block's lines start at different places); a new page or a line reaching below `limit`
+    ends them."""
+    found: list[Cell] = []
+    last = page[index]
+    for line in page[index + 1 : index + 1 + span]:
+        if line.page != last.page or line.y1 > limit:
+            break
+        if line.y0 - last.y1 > 1.6 * max(last.height, line.height):
+            break
+        edge = slack(line)
+        flush = [c for c in line.cells if abs(c.x0 - cell.x0) < edge or abs(c.x1 - cell.x1) < edge]
+        if flush:
+            found.append(flush[0])
+            last = line
+            if len(found) == most:
+                break
+    return found
 
 
 def join_digit_groups(words: list[Word]) -> list[Word]:

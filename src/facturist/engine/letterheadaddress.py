@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from facturist.engine.labels import LEGAL_FORM
-from facturist.engine.layout import Cell, Line, line_with_cell
+from facturist.engine.layout import Cell, Line, flush_under, line_with_cell
 from facturist.engine.model import Value
 from facturist.engine.partyblocks import RETURN_SEPARATOR
 from facturist.engine.townline import CONTACT, town_in
@@ -156,21 +156,7 @@ def _building_above(page: list[Line], index: int, cell: Cell) -> list[Cell]:
 
 def _flush_under(page: list[Line], index: int, cell: Cell, limit: float) -> list[Cell]:
     """The cells flush with `cell` on the lines close under it, up to three."""
-    found: list[Cell] = []
-    last = page[index]
-    for line in page[index + 1 : index + 6]:
-        if line.y1 > limit or line.y0 - last.y1 > 1.6 * max(last.height, line.height):
-            break
-        slack = _tolerance(line)
-        flush = [
-            c for c in line.cells if abs(c.x0 - cell.x0) < slack or abs(c.x1 - cell.x1) < slack
-        ]
-        if flush:
-            found.append(flush[0])
-            last = line
-            if len(found) == 3:
-                break
-    return found
+    return flush_under(page, index, cell, most=3, span=5, slack=_tolerance, limit=limit)
 
 
 def _value(pieces: list[str], cells: list[Cell]) -> Value | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from facturist.engine.layout import Line
+from facturist.engine.layout import Line, line_holding
 from facturist.engine.model import Value
 from facturist.engine.receipt_address import is_address_like
 from facturist.engine.receipt_dates import field_value, find_date
@@ -104,5 +104,5 @@ def _line_of(lines: Sequence[Line], found: Value | None) -> Line | None:
     """The line holding the value's first box."""
     if found is None or not found.boxes:
         return None
-    box = found.boxes[0]
-    return next((line for line in lines if any(w.box == box for w in line.words)), None)
+    index = line_holding(list(lines), found.boxes[0])
+    return None if index is None else lines[index]
