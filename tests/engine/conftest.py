@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
+
+from facturist.engine.fields import find_candidates, header_fields
+from facturist.engine.layout import Line, build_lines
+from facturist.engine.model import Box, PageText, Word
 
 InvoiceSpec = dict[str, object]
 
@@ -97,3 +102,23 @@ def make_sized_pdf(texts: list[SizedText], bold: frozenset[str] = frozenset()) -
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+Page = list[tuple[float, float, str]]
+
+
+def spaced_lines(items: Page) -> list[Line]:
+    """Lines of a page whose strings are split into words about 5 points a letter wide."""
+    words = []
+    for x, y, text in items:
+        for token in text.split(" "):
+            width = 5.0 * len(token)
+            words.append(Word(token, Box(1, x, y, x + width, y + 9)))
+            x += width + 2.5
+    return build_lines(PageText(1, 595, 842, words))
+
+
+def header_values(items: Page) -> dict[str, Any]:
+    """The header fields' values read from such a page, without a PDF in between."""
+    lines = spaced_lines(items)
+    return {key: value.value for key, value in header_fields(lines, find_candidates(lines)).items()}

@@ -5,30 +5,8 @@ note's number in its titled box (netdue.py, dateread.py, ownnumber.py, labels.py
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
-from facturist.engine.fields import find_candidates, header_fields
-from facturist.engine.layout import Line, build_lines
-from facturist.engine.model import Box, PageText, Word
-
-Page = list[tuple[float, float, str]]
-
-
-def _lines(items: Page) -> list[Line]:
-    """Lines of a page whose strings are split into words about 5 points a letter wide."""
-    words = []
-    for x, y, text in items:
-        for token in text.split(" "):
-            width = 5.0 * len(token)
-            words.append(Word(token, Box(1, x, y, x + width, y + 9)))
-            x += width + 2.5
-    return build_lines(PageText(1, 595, 842, words))
-
-
-def _fields(items: Page) -> dict[str, Any]:
-    lines = _lines(items)
-    return {key: value.value for key, value in header_fields(lines, find_candidates(lines)).items()}
-
+from .conftest import Page, header_values
 
 _HEAD: Page = [
     (50, 60, "Kraus Software GmbH"),
@@ -39,7 +17,7 @@ _HEAD: Page = [
 
 def test_business_account_is_no_cash_discount() -> None:
     # "Geschäftskonto" holds the letters of "skonto": no discount offer in the sentence.
-    fields = _fields(
+    fields = header_values(
         [
             *_HEAD,
             (50, 400, "Bitte überweisen Sie den Gesamtbetrag bis spätestens 20.06.2025 unter"),
@@ -51,12 +29,12 @@ def test_business_account_is_no_cash_discount() -> None:
 
 def test_net_terms_misread_by_ocr_are_due() -> None:
     # OCR reads "Zahlbar" as "Zahibar": "ohne Abzug bis" still names the net date.
-    fields = _fields([*_HEAD, (50, 400, "Zahibar ohne Abzug bis 28.04.2025.")])
+    fields = header_values([*_HEAD, (50, 400, "Zahibar ohne Abzug bis 28.04.2025.")])
     assert fields["due_date"] == datetime.date(2025, 4, 28)
 
 
 def test_italian_payment_sentence_with_entro_il() -> None:
-    fields = _fields(
+    fields = header_values(
         [
             (50, 60, "Studio Lunaria"),
             (350, 120, "Numero: 07/2025"),
@@ -68,7 +46,7 @@ def test_italian_payment_sentence_with_entro_il() -> None:
 
 
 def test_due_becomes_date_in_sentence() -> None:
-    fields = _fields(
+    fields = header_values(
         [
             *_HEAD,
             (
@@ -82,7 +60,7 @@ def test_due_becomes_date_in_sentence() -> None:
 
 
 def test_short_due_caption_with_day_month_year() -> None:
-    fields = _fields(
+    fields = header_values(
         [
             (50, 60, "Hollis & Grange"),
             (370, 120, "Invoice No."),
@@ -100,7 +78,7 @@ def test_short_due_caption_with_day_month_year() -> None:
 
 
 def test_payable_by_caption_takes_a_date_only() -> None:
-    fields = _fields(
+    fields = header_values(
         [
             (50, 60, "Nameforge AG"),
             (50, 120, "Invoice no."),
@@ -118,7 +96,7 @@ def test_payable_by_caption_takes_a_date_only() -> None:
 
 
 def test_payment_deadline_caption_is_no_issue_date() -> None:
-    fields = _fields(
+    fields = header_values(
         [
             (50, 60, "Fibrea"),
             (50, 104, "N° de facture"),
@@ -131,7 +109,7 @@ def test_payment_deadline_caption_is_no_issue_date() -> None:
 
 
 def test_place_and_date_opening_a_line_under_the_title() -> None:
-    fields = _fields(
+    fields = header_values(
         [
             (440, 40, "Nordlicht Werbeagentur GmbH"),
             (40, 125, "Fahrradwerk Lüneburg GmbH"),
@@ -144,7 +122,7 @@ def test_place_and_date_opening_a_line_under_the_title() -> None:
 
 
 def test_date_column_of_a_table_is_no_issue_date() -> None:
-    fields = _fields(
+    fields = header_values(
         [
             (150, 45, "SPEDITION BRANDT"),
             (430, 254, "Duisburg, den 07.03.2025"),
@@ -171,7 +149,7 @@ def test_date_column_of_a_table_is_no_issue_date() -> None:
 
 
 def test_due_caption_over_a_schedule_of_instalments() -> None:
-    fields = _fields(
+    fields = header_values(
         [
             *_HEAD,
             (63, 405, "Die Nachzahlung wird am 25.03.2025 fällig."),
@@ -196,7 +174,7 @@ def test_credit_note_date_beside_the_original_invoice_date() -> None:
             x += 5.0 * len(token) + 14
         return out
 
-    fields = _fields(
+    fields = header_values(
         [
             (50, 47, "PENNINE FREIGHT"),
             (408, 57, "CREDIT NOTE"),
@@ -214,7 +192,7 @@ def test_credit_note_date_beside_the_original_invoice_date() -> None:
 
 
 def test_credit_note_number_in_its_titled_box() -> None:
-    fields = _fields(
+    fields = header_values(
         [
             (160, 60, "Brasserie du Pont-Levis"),
             (160, 100, "Taverne Le Comptoir"),
@@ -235,7 +213,7 @@ def test_credit_note_number_in_its_titled_box() -> None:
 
 
 def test_invoice_caption_misread_by_ocr() -> None:
-    fields = _fields(
+    fields = header_values(
         [
             (200, 40, "NORTHGATE PLUMBING SUPPLIES LTD"),
             (50, 160, "INVOICE TO:"),
@@ -249,7 +227,7 @@ def test_invoice_caption_misread_by_ocr() -> None:
 
 
 def test_discount_deadline_in_a_payment_sentence_is_not_due() -> None:
-    fr = _fields(
+    fr = header_values(
         [
             (50, 60, "Hydro Rhône SARL"),
             (350, 120, "Facture n° F-2025-041"),
@@ -257,7 +235,7 @@ def test_discount_deadline_in_a_payment_sentence_is_not_due() -> None:
             (50, 400, "Escompte de 2 % pour règlement avant le 20/04/2025."),
         ]
     )
-    it = _fields(
+    it = header_values(
         [
             (50, 60, "Studio Lunaria"),
             (350, 120, "Numero: 07/2025"),
@@ -275,13 +253,13 @@ def test_more_payment_deadline_wordings() -> None:
         "Gelieve te betalen uiterlijk 20-06-2025.",
         "Forma de pago: transferencia antes del 20/06/2025.",
     ):
-        fields = _fields([*_HEAD, (50, 400, sentence)])
+        fields = header_values([*_HEAD, (50, 400, sentence)])
         assert fields["due_date"] == datetime.date(2025, 6, 20), sentence
-    assert "due_date" not in _fields([*_HEAD, (50, 400, "Zahlungsfrist: 14 Tage")])
+    assert "due_date" not in header_values([*_HEAD, (50, 400, "Zahlungsfrist: 14 Tage")])
 
 
 def test_credit_note_date_caption() -> None:
-    fields = _fields(
+    fields = header_values(
         [
             (50, 60, "Nordwind Handel GmbH"),
             (350, 100, "Gutschrift"),
@@ -300,7 +278,7 @@ def test_deadline_captions_name_the_due_date_not_the_issue_date() -> None:
         "Date limite de règlement :",
         "Payment deadline:",
     ):
-        fields = _fields(
+        fields = header_values(
             [
                 (50, 60, "Nordwind Handel GmbH"),
                 (350, 120, "Factura Nº 2025-117"),
@@ -313,5 +291,5 @@ def test_deadline_captions_name_the_due_date_not_the_issue_date() -> None:
 
 
 def test_transfer_request_with_a_plain_bis() -> None:
-    fields = _fields([*_HEAD, (50, 400, "Bitte überweisen Sie den Betrag bis 20.06.2025.")])
+    fields = header_values([*_HEAD, (50, 400, "Bitte überweisen Sie den Betrag bis 20.06.2025.")])
     assert fields["due_date"] == datetime.date(2025, 6, 20)

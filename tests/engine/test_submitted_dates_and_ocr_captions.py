@@ -4,15 +4,12 @@ number captions whose "rn" and "m" OCR confuses at low resolution (labels.py, da
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
 from facturist.engine.amountread import read_amount
 from facturist.engine.dateread import in_date
-from facturist.engine.fields import find_candidates, header_fields
-from facturist.engine.layout import Line, build_lines
-from facturist.engine.model import Box, PageText, Word
+from facturist.engine.model import Box, Word
 
-Page = list[tuple[float, float, str]]
+from .conftest import header_values
 
 
 def _words(text: str) -> list[Word]:
@@ -24,24 +21,9 @@ def _words(text: str) -> list[Word]:
     return words
 
 
-def _lines(items: Page) -> list[Line]:
-    words = []
-    for x, y, text in items:
-        for word in _words(text):
-            words.append(
-                Word(word.text, Box(1, word.box.x0 - 50 + x, y, word.box.x1 - 50 + x, y + 9))
-            )
-    return build_lines(PageText(1, 595, 842, words))
-
-
-def _fields(items: Page) -> dict[str, Any]:
-    lines = _lines(items)
-    return {key: value.value for key, value in header_fields(lines, find_candidates(lines)).items()}
-
-
 def test_submitted_on_is_the_issue_date() -> None:
     # A Google Docs template: "Submitted on <date>" under the title, the due date in a grid.
-    fields = _fields(
+    fields = header_values(
         [
             (50, 60, "Northern Loon Web Studio"),
             (50, 120, "Invoice"),
@@ -74,7 +56,7 @@ def test_lone_number_is_no_date() -> None:
 
 def test_dutch_number_caption_with_rn_read_as_m() -> None:
     # At 100 dpi "Factuurnummer" reads "Factuumummer": "rn" merged into "m".
-    fields = _fields(
+    fields = header_values(
         [
             (50, 60, "Van der Linden Installatietechniek B.V."),
             (350, 120, "Factuumummer 2025-0417"),
@@ -85,7 +67,7 @@ def test_dutch_number_caption_with_rn_read_as_m() -> None:
 
 
 def test_number_caption_with_m_read_as_rn() -> None:
-    fields = _fields(
+    fields = header_values(
         [
             (50, 60, "Acme Tools Ltd"),
             (350, 120, "Invoice nurnber INV-20418"),
@@ -96,7 +78,7 @@ def test_number_caption_with_m_read_as_rn() -> None:
 
 
 def test_rechnungsnummer_with_m_read_as_rn() -> None:
-    fields = _fields(
+    fields = header_values(
         [
             (50, 60, "Kraus Software GmbH"),
             (350, 120, "Rechnungsnurnmer RE-2025-0387"),

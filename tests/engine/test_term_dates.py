@@ -6,31 +6,11 @@ caption (seller_vat.py)."""
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
 from facturist.engine.fields import find_candidates, header_fields
-from facturist.engine.layout import Line, build_lines
-from facturist.engine.model import Box, PageText, Word
 from facturist.engine.seller_vat import seller_vat_id
 
-Page = list[tuple[float, float, str]]
-
-
-def _lines(items: Page) -> list[Line]:
-    """Lines of a page whose strings are split into words about 5 points a letter wide."""
-    words = []
-    for x, y, text in items:
-        for token in text.split(" "):
-            width = 5.0 * len(token)
-            words.append(Word(token, Box(1, x, y, x + width, y + 9)))
-            x += width + 2.5
-    return build_lines(PageText(1, 595, 842, words))
-
-
-def _fields(items: Page) -> dict[str, Any]:
-    lines = _lines(items)
-    return {key: value.value for key, value in header_fields(lines, find_candidates(lines)).items()}
-
+from .conftest import Page, header_values, spaced_lines
 
 _HEAD: Page = [
     (50, 60, "Nordwind Handel GmbH"),
@@ -40,7 +20,7 @@ _HEAD: Page = [
 
 
 def test_net_date_after_the_discount_date_is_due() -> None:
-    fields = _fields(
+    fields = header_values(
         [
             *_HEAD,
             (50, 400, "Zahlungsbedingungen: 2 % Skonto bei Zahlung bis 12.06.2025 (Skontobetrag"),
@@ -52,7 +32,7 @@ def test_net_date_after_the_discount_date_is_due() -> None:
 
 
 def test_net_date_after_oder_and_in_brackets_is_due() -> None:
-    swiss = _fields(
+    swiss = header_values(
         [
             *_HEAD,
             (50, 400, "Zahlbar innert 10 Tagen (bis 12.06.2025) mit 2 % Skonto = CHF 7'866.30,"),
@@ -60,14 +40,14 @@ def test_net_date_after_oder_and_in_brackets_is_due() -> None:
         ]
     )
     assert swiss["due_date"] == datetime.date(2025, 7, 2)
-    first = _fields(
+    first = header_values(
         [*_HEAD, (50, 400, "bis 12.06.2025 abzüglich 2 % Skonto, bis 02.07.2025 netto ohne Abzug.")]
     )
     assert first["due_date"] == datetime.date(2025, 7, 2)
 
 
 def test_net_date_in_french_terms_is_due() -> None:
-    fields = _fields(
+    fields = header_values(
         [
             (50, 60, "Atelier Brunet SARL"),
             (350, 120, "Facture n° FA-2025-119"),
@@ -80,12 +60,14 @@ def test_net_date_in_french_terms_is_due() -> None:
 
 
 def test_a_discount_date_alone_is_no_due_date() -> None:
-    fields = _fields([*_HEAD, (50, 400, "Bei Zahlung bis 12.06.2025 gewähren wir 2 % Skonto.")])
+    fields = header_values(
+        [*_HEAD, (50, 400, "Bei Zahlung bis 12.06.2025 gewähren wir 2 % Skonto.")]
+    )
     assert "due_date" not in fields
 
 
 def test_dates_of_an_order_or_delivery_note_are_not_the_invoice_date() -> None:
-    grid = _fields(
+    grid = header_values(
         [
             (50, 60, "Distribuciones del Turia, S.L."),
             (50, 200, "Nº PEDIDO"),
@@ -99,7 +81,7 @@ def test_dates_of_an_order_or_delivery_note_are_not_the_invoice_date() -> None:
         ]
     )
     assert grid["invoice_date"] == datetime.date(2025, 3, 28)
-    listed = _fields(
+    listed = header_values(
         [
             (50, 60, "Acme Ltd"),
             (50, 100, "Order Date: 01.03.2025"),
@@ -110,7 +92,7 @@ def test_dates_of_an_order_or_delivery_note_are_not_the_invoice_date() -> None:
 
 
 def test_date_under_the_number_beside_a_logo() -> None:
-    fields = _fields(
+    fields = header_values(
         [
             (443, 33, "Facture n° 888412377"),
             (51, 41, "libre"),
@@ -122,7 +104,7 @@ def test_date_under_the_number_beside_a_logo() -> None:
 
 
 def test_reference_under_the_title_outranks_the_order_number() -> None:
-    lines = _lines(
+    lines = spaced_lines(
         [
             (460, 32, "FACTURE"),
             (58, 50, "nuageo"),
@@ -137,7 +119,7 @@ def test_reference_under_the_title_outranks_the_order_number() -> None:
 
 def _seller_vat(items: Page) -> object:
     """The seller's VAT ID as chosen with no buyer's name found (its block unknown)."""
-    lines = _lines(items)
+    lines = spaced_lines(items)
     candidates = find_candidates(lines)
     best = min((c for c in candidates if c.key == "seller_vat_id"), key=lambda c: (c.rank, c.order))
     chosen = seller_vat_id(candidates, best, None, lines)
