@@ -104,6 +104,25 @@ def make_sized_pdf(texts: list[SizedText], bold: frozenset[str] = frozenset()) -
     return buffer.getvalue()
 
 
+def make_aligned_pdf(texts: list[SizedText], font: str = "Helvetica") -> bytes:
+    """A one-page PDF of (x, y-from-top, text, font size) strings in `font`; a text starting
+    with "=" is centred on x, one starting with ">" ends at x."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    _, height = A4
+    for x, y, text, size in texts:
+        pdf.setFont(font, size)
+        if text.startswith("="):
+            pdf.drawCentredString(x, height - y, text[1:])
+        elif text.startswith(">"):
+            pdf.drawRightString(x, height - y, text[1:])
+        else:
+            pdf.drawString(x, height - y, text)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
 Page = list[tuple[float, float, str]]
 
 

@@ -4,36 +4,18 @@ own letterhead block, a customer-code caption, a place-and-date line beside the 
 
 from __future__ import annotations
 
-import io
-
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-
 from facturist.engine.extraction import read_for_canonical
 from facturist.engine.layout import build_lines
 from facturist.engine.parties import party_names
+
+from .conftest import make_aligned_pdf
 
 # (x, y from the top, text, font size); a text starting with "=" is centred on x.
 Text = tuple[float, float, str, float]
 
 
-def _pdf(texts: list[Text], font: str = "Helvetica") -> bytes:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, text, size in texts:
-        pdf.setFont(font, size)
-        if text.startswith("="):
-            pdf.drawCentredString(x, height - y, text[1:])
-        else:
-            pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
-
-
 def _parties(texts: list[Text], font: str = "Helvetica") -> tuple[str | None, str | None]:
-    lines = build_lines(read_for_canonical(_pdf(texts, font)).texts[0])
+    lines = build_lines(read_for_canonical(make_aligned_pdf(texts, font)).texts[0])
     seller, buyer = party_names(lines)
     return tuple(None if v is None else str(v.value) for v in (seller, buyer))  # type: ignore[return-value]
 

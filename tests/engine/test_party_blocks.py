@@ -3,42 +3,23 @@ courtesy captions, customer codes beside a caption, one-line and monospaced addr
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
 from facturist.engine.addresses import party_address
 from facturist.engine.extraction import read_for_canonical
 from facturist.engine.layout import build_lines
 from facturist.engine.parties import party_names
 
+from .conftest import make_aligned_pdf
+
 # (x, y from the top, text, font size); a text starting with "=" is centred on x, with ">"
 # it ends at x.
 Text = tuple[float, float, str, float]
 
 
-def _pdf(texts: list[Text], font: str = "Helvetica") -> bytes:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, text, size in texts:
-        pdf.setFont(font, size)
-        if text.startswith("="):
-            pdf.drawCentredString(x, height - y, text[1:])
-        elif text.startswith(">"):
-            pdf.drawRightString(x, height - y, text[1:])
-        else:
-            pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
-
-
 def _parties(texts: list[Text], font: str = "Helvetica") -> tuple[str | None, ...]:
     """Seller name, seller address and buyer name of a one-page document."""
-    lines = build_lines(read_for_canonical(_pdf(texts, font)).texts[0])
+    lines = build_lines(read_for_canonical(make_aligned_pdf(texts, font)).texts[0])
     seller, buyer = party_names(lines)
     address = party_address(lines, seller, buyer)
     return tuple(None if v is None else str(v.value) for v in (seller, address, buyer))

@@ -5,38 +5,20 @@ before its address, a logo word over a centred letterhead, a form's head beside 
 
 from __future__ import annotations
 
-import io
-
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-
 from facturist.engine.addresses import party_address
 from facturist.engine.extraction import read_for_canonical
 from facturist.engine.layout import build_lines
 from facturist.engine.parties import party_names
 from facturist.engine.receipts import receipt_fields
 
+from .conftest import make_aligned_pdf
+
 # (x, y from the top, text, font size); "=" centres the text on x.
 Text = tuple[float, float, str, float]
 
 
-def _pdf(texts: list[Text]) -> bytes:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, text, size in texts:
-        pdf.setFont("Helvetica", size)
-        if text.startswith("="):
-            pdf.drawCentredString(x, height - y, text[1:])
-        else:
-            pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
-
-
 def _parties(texts: list[Text]) -> tuple[str | None, ...]:
-    lines = build_lines(read_for_canonical(_pdf(texts)).texts[0])
+    lines = build_lines(read_for_canonical(make_aligned_pdf(texts)).texts[0])
     seller, buyer = party_names(lines)
     address = party_address(lines, seller, buyer)
     return tuple(None if v is None else str(v.value) for v in (seller, address, buyer))
@@ -201,7 +183,7 @@ def test_a_form_s_printed_head_beside_its_title_names_the_seller() -> None:
         (400, 300, "JUMLAH/TOTAL", 10),
         (480, 300, "34.00", 10),
     ]
-    lines = build_lines(read_for_canonical(_pdf(texts)).texts[0])
+    lines = build_lines(read_for_canonical(make_aligned_pdf(texts)).texts[0])
     assert str(receipt_fields(lines)["seller_name"].value) == "PERNIAGAAN BAHAN BINAAN SRI TANJUNG"
     seller, _address, buyer = _parties(texts)
     assert seller == "PERNIAGAAN BAHAN BINAAN SRI TANJUNG"
