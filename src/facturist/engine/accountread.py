@@ -13,15 +13,18 @@ from facturist.engine.parsing import find_ibans
 _ACCOUNT_TOKEN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{6,30}")
 _NRB = re.compile(r"\d{2}(?: ?\d{4}){6}\b")
 # The start of an IBAN closing its line: a country code and check digits, perhaps a group.
+# How many words after a caption may hold its IBAN: a few words of caption, then the groups.
+_IBAN_WORDS = 12
 _IBAN_HEAD = re.compile(r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){0,7}$")
 
 
 def read_iban(words: list[Word]) -> Value | None:
-    """The IBAN among the words after a caption."""
-    text = " ".join(w.text for w in words[:9])
+    """The IBAN among the words after a caption (its words, then up to seven groups:
+    "IBAN des zu belastenden Kontos: DE27 9448 3548 8281 6339 00")."""
+    text = " ".join(w.text for w in words[:_IBAN_WORDS])
     ibans = find_ibans(text)
     if ibans:
-        return Value(ibans[0], text, tuple(w.box for w in words[:9]))
+        return Value(ibans[0], text, tuple(w.box for w in words[:_IBAN_WORDS]))
     # A Polish NRB ("35 1140 2004 0000 3902 1234 5678") is the IBAN without its "PL".
     domestic = _NRB.match(text)
     if domestic and is_valid_iban("PL" + re.sub(r"\D", "", domestic.group())):

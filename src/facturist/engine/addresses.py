@@ -16,17 +16,19 @@ from dataclasses import replace
 
 from facturist.engine.captionedaddress import captioned_address
 from facturist.engine.captionedtown import captioned_town
+from facturist.engine.fences import unfenced
 from facturist.engine.labels import LABEL_VALUE_LINE, LEGAL_FORM
 from facturist.engine.layout import Cell, Line, flush_under, line_holding
 from facturist.engine.letterheadaddress import letterhead_address
 from facturist.engine.model import Value, Word
-from facturist.engine.partyblocks import RECIPIENT_OPENING, RETURN_SEPARATOR, phrase_before
-from facturist.engine.partyblocks import phrase as _phrase
-from facturist.engine.partynames import SHARE_CAPITAL, initials
+from facturist.engine.partyblocks import RECIPIENT_OPENING, RETURN_SEPARATOR
+from facturist.engine.partynames import OWNER_LINE, SHARE_CAPITAL, initials
 from facturist.engine.townline import CONTACT as _CONTACT
 from facturist.engine.townline import US_STREET as _US_STREET
 from facturist.engine.townline import town_in as _town
 from facturist.engine.towns import POSTCODE_TOWN
+from facturist.engine.wordspace import phrase as _phrase
+from facturist.engine.wordspace import phrase_before
 
 # A registration number printed between a letterhead's name and its street ("ABN 51 824 753
 # 556", "NIF: B87654323"), or a company number in brackets ("(Co. No. 884421-M)",
@@ -52,13 +54,16 @@ _PART_CAPTION = re.compile(
     r"\s*:\s*",
     re.IGNORECASE,
 )
+
 _COUNTRY = re.compile(
     r"^(?:deutschland|germany|österreich|austria|schweiz|suisse|svizzera|switzerland|france"
     r"|españa|spain|italia|italy|nederland|the netherlands|netherlands|belgique|belgië"
     r"|belgium|portugal|polska|poland|united kingdom|uk|(?:republic of )?ireland|éire|usa"
     r"|united states"
     r"|luxembourg|luxemburg|danmark|denmark|sverige|sweden|norge|norway|suomi|finland"
-    r"|česká republika|czech republic|czechia|slovensko|slovakia|[A-Z]{2})$",
+    r"|česká republika|czech republic|czechia|slovensko|slovakia"
+    # A country code in capitals ("DE"): a table's "Lp" or "Nr" caption under the town is none.
+    r"|(?-i:[A-Z]{2}))$",
     re.IGNORECASE,
 )
 _MAX_LINES = 5  # building, street, district, town, postcode (South Africa)
@@ -94,6 +99,7 @@ def party_address(
     """
     if name is None or not name.boxes:
         return None
+    lines = unfenced(lines)  # the party's name was read without headings' fences
     last = name.boxes[-1]
     index = line_holding(lines, last)
     if index is None:
@@ -116,6 +122,11 @@ def party_address(
         again = _printed_again(lines, index, cell, str(name.value), avoid)
         if again is not None and ", " in str(again.value):
             return again
+        # "giulia ferraris   10128 Torino" under "Corso Vittorio Emanuele II, 71" set flush
+        # right: the wordmark's tall line starts below the street beside it.
+        beside = _town_beside(lines, index, cell)
+        if beside is not None:
+            return beside
     if same_line is not None:
         return same_line
     listed = _listed_address(lines, index) or captioned_address(lines, index, cell)
@@ -301,6 +312,10 @@ def _same_start(text: str, name: str) -> bool:
     last words ("Officina Grafica Brianza" for "... Brianza S.r.l.", "Maison Garance
     Traiteur" for "Maison Garance"): two words or more the same, the rest of one no more."""
     printed, known = text.casefold().split(), name.casefold().split()
+    if len(known) >= 3 and LEGAL_FORM.fullmatch(name.split()[0]) and printed == known[1:]:
+        # "PLOMBERIE GIRARD & FILS" for the footer's "SARL Plomberie Girard & Fils": the
+        # legal form France and Poland print before the name.
+        return not any(ch.isdigit() for ch in text)
     shared = min(len(printed), len(known))
     if shared < 2 or printed[:shared] != known[:shared] or len(printed) == len(known):
         return False
@@ -323,6 +338,19 @@ def _street_beside(lines: list[Line], index: int, name: Cell) -> Value | None:
         for town in lines[index + 1].cells:
             if _aligned(town, edges) and _town(town.text, [street]) is not None:
                 return _joined([*_street_above(lines, index, street), street, town])
+    return None
+
+
+def _town_beside(lines: list[Line], index: int, name: Cell) -> Value | None:
+    """A town line beside the name with its street flush over it, on the line above."""
+    line = lines[index]
+    for town in line.cells[line.cells.index(name) + 1 :]:
+        found = _town(town.text, [])
+        if found is None or found.start() > 0:
+            continue
+        street = _street_above(lines, index, town)
+        if street and street[0].x0 > name.x1:
+            return _joined([*street, town])
     return None
 
 
@@ -424,7 +452,8 @@ def _rest_of_line(cell: Cell, name: str) -> Value | None:
         return None
     rest = cell.words[start + count :]
     text = " ".join(w.text for w in rest)
-    if not rest or not RETURN_SEPARATOR.search(text):
+    # " - " right after the name parts it from the street ("ACME - Ecke 12 - 12345 Stadt").
+    if not rest or not RETURN_SEPARATOR.search(f" {text}"):
         return None
     # The address ends with its town (and a country after it): a footer line goes on with
     # the company's capital, register and VAT number ("... · 75008 Paris · SAS au capital").
@@ -455,6 +484,10 @@ def _rest_of_line(cell: Cell, name: str) -> Value | None:
         parts[0] = _ADDRESS_CAPTION.sub("", parts[0])  # "Registered office: 3 Temple Quay"
     # "Lefèvre SARL au capital de 20 000 € — 18 rue ...": the capital is no part of it.
     parts = [p for p in parts if not SHARE_CAPITAL.search(p)]
+    # "ACME · Inh. Jonas Roth · Bergstraße 3 · ...": the owner's piece before the street.
+    parts = [p for p in parts if p]
+    while len(parts) > 1 and OWNER_LINE.match(parts[0]):
+        parts = parts[1:]
     joined = ", ".join(p for p in parts if p)
     kept = rest[len(text[:begin].split()) : len(text[:end].split())]
     return Value(joined, text[:end], tuple(w.box for w in kept)) if joined else None
@@ -463,6 +496,9 @@ def _rest_of_line(cell: Cell, name: str) -> Value | None:
 # OCR drops the spaces around a dash between the house number and the postcode ("Via
 # dell'Artigianato 23-40138 Bologna"): the two parts of the address.
 _GLUED_POSTCODE = re.compile(r"^(\d{1,4}[A-Za-z]?)([-–])(\d{4,5})$")
+# ... or only the space before it ("Innstraße 41- 94032 Passau").
+_DASHED_NUMBER = re.compile(r"^(\d{1,4}[A-Za-z]?)([-–])$")
+_POSTCODE_WORD = re.compile(r"^\d{4,5}$")
 
 
 def _unglued(cell: Cell) -> Cell:
@@ -476,6 +512,9 @@ def _unglued(cell: Cell) -> Cell:
         after = cell.words[number + 1].text if number + 1 < len(cell.words) else ""
         if glued is not None and after[:1].isupper() and number > 0:
             pieces = [glued.group(1), "–", glued.group(3)]  # "23-40138 Bologna"
+        dashed = _DASHED_NUMBER.match(word.text)
+        if dashed is not None and _POSTCODE_WORD.match(after) and number > 0:
+            pieces = [dashed.group(1), "–"]  # "41- 94032 Passau"
         if len(pieces) > 1:
             words.extend(replace(word, text=p) for p in pieces)
         else:
@@ -507,8 +546,12 @@ def _with_cells_after(line: Line, cell: Cell) -> Cell:
 def _aligned(cell: Cell, edges: set[tuple[float, float]]) -> bool:
     """Left-aligned, right-aligned or centred with one of the block's edges."""
     middle = (cell.x0 + cell.x1) / 2
+    # Centred to within a few points, or (a scan's pixels) under half a letter's height.
+    centred = max(4.0, 0.4 * max(w.box.y1 - w.box.y0 for w in cell.words))
     return any(
-        abs(cell.x0 - x0) < _ALIGN or abs(cell.x1 - x1) < _ALIGN or abs(middle - (x0 + x1) / 2) < 4
+        abs(cell.x0 - x0) < _ALIGN
+        or abs(cell.x1 - x1) < _ALIGN
+        or abs(middle - (x0 + x1) / 2) < centred
         for x0, x1 in edges
     )
 
@@ -608,7 +651,7 @@ def _without_tagline(taken: list[Cell], town: re.Match[str]) -> list[Cell]:
     """The block without a tagline on its first line: a list of trades, or words without a
     digit over an address the town line gives whole ("ATTORNEYS AT LAW" over "1650 Market
     Street, Suite 3600 | Philadelphia, PA 19103")."""
-    first = taken[0].text
+    first = _ALL_HOURS.sub("", taken[0].text)
     if len(taken) < 2 or any(ch.isdigit() for ch in first):
         return taken
     street = taken[-1].text[: town.start()]
@@ -616,6 +659,11 @@ def _without_tagline(taken: list[Cell], town: re.Match[str]) -> list[Cell]:
     if _TRADE_LIST.match(first) or (len(taken) == 2 and whole) or _set_apart(taken):
         return taken[1:]
     return taken
+
+
+# A trade's round-the-clock service in a tagline ("Dépannage 7j/7", "Notdienst 24/7",
+# "24h/24"): digits, but no house number.
+_ALL_HOURS = re.compile(r"\b(?:7\s?j\s?/\s?7|24\s?h?\s?/\s?24h?|24\s?/\s?7)(?!\w)", re.IGNORECASE)
 
 
 def _set_apart(taken: list[Cell]) -> bool:

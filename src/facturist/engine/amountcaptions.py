@@ -12,6 +12,7 @@ import re
 
 from facturist.engine.layout import Line
 from facturist.engine.model import Word
+from facturist.engine.wordspace import run_before
 
 # Rank added to an amount caption inside a sentence: after every totals-block caption.
 PROSE_RANK = 20
@@ -30,8 +31,11 @@ _LOWER_BEFORE = re.compile(r"(?:^|\s)[a-zäöüßàâçéèêëîïôûùáíó�
 _LOWER_AFTER = re.compile(r"^\w*\s+[a-zäöüßàâçéèêëîïôûùáíóúñ]{2,}\b")
 # What may stand before a tax caption in its own cell without making it a sentence: the
 # surcharge word and the rate ("zzgl. 19 % USt.", "zuzüglich 20 % USt.", "plus 7 % VAT").
+# A VAT key may open the line ("A = 7,00 % USt. aus 1.707,74 | 119,54"), as older German
+# accounting programs mark each item's rate with a letter.
 _RATE_PREFIX = re.compile(
-    r"^(?:(?:zzgl|zuzgl|zuz[üu]gl(?:ich)?|plus|add|\+|davon|dont|hiervan|di cui|w tym)\.?\s*)?"
+    r"^(?:[A-Z0-9]\s?[=:]\s*)?"
+    r"(?:(?:zzgl|zuzgl|zuz[üu]gl(?:ich)?|plus|add|\+|davon|dont|hiervan|di cui|w tym)\.?\s*)?"
     r"\d{1,2}(?:[.,]\d{1,2})?\s*%$",
     re.IGNORECASE,
 )
@@ -87,8 +91,10 @@ def caption_rank(
     and so does a bare tax word inside an item's description.
     """
     if key == "net_amount":
-        before, _ = _cell_around(line, start, end)
-        return None if _TERMS_BEFORE.search(before) else rank
+        before, after = _cell_around(line, start, end)
+        if _TERMS_BEFORE.search(before) or _in_discount_clause(before, after, prior):
+            return None  # "3 % Skonto auf den Warenwert = 93,63 EUR": the discount, no net
+        return rank
     if key == "tax_amount":
         before, after = _cell_around(line, start, end)
         caption = before + line.text[start:end] + _FIGURE.split(after, maxsplit=1)[0]
@@ -104,17 +110,33 @@ def caption_rank(
     if key not in ("total_amount", "amount_due"):
         return rank
     before, after = _cell_around(line, start, end)
-    # "zu zahlen abzgl. Skonto 2.485,76": the clause up to the caption's figure, not beyond.
-    up_to_figure = _FIGURE.split(after, maxsplit=1)[0]
-    if _CASH_DISCOUNT.search(before + " " + up_to_figure):
-        return None
-    if not before.strip() and _CASH_DISCOUNT.search(prior) and not _SENTENCE_END.search(prior):
-        # "Bei Zahlung bis 30.05. gewähren wir 2 % Skonto (103,73 €)," over "Zahlbetrag dann
-        # 5.082,53 €.": the sentence of the discount offer goes on into the caption's line.
+    if _in_discount_clause(before, after, prior) or _discount_run(line, start):
         return None
     if _LOWER_BEFORE.search(before) and _LOWER_AFTER.match(after):
         return rank + PROSE_RANK
     return rank
+
+
+def _in_discount_clause(before: str, after: str, prior: str) -> bool:
+    """A caption inside a cash-discount clause, on its line or continuing the line above."""
+    # "zu zahlen abzgl. Skonto 2.485,76": the clause up to the caption's figure, not beyond.
+    up_to_figure = _FIGURE.split(after, maxsplit=1)[0]
+    if _CASH_DISCOUNT.search(before + " " + up_to_figure):
+        return True
+    # "Bei Zahlung bis 30.05. gewähren wir 2 % Skonto (103,73 €)," over "Zahlbetrag dann
+    # 5.082,53 €.": the sentence of the discount offer goes on into the caption's line.
+    return (
+        not before.strip()
+        and _CASH_DISCOUNT.search(prior) is not None
+        and not _SENTENCE_END.search(prior)
+    )
+
+
+def _discount_run(line: Line, start: int) -> bool:
+    """A caption the discount clause runs on into across cells, as a monospaced line parts
+    it ("abzgl. 2% Skonto = 101,91 EUR, | Zahlbetrag | 4.993,62 EUR"): the sum after it is
+    what is left to pay with the discount."""
+    return _CASH_DISCOUNT.search(run_before(line, start)) is not None
 
 
 def _in_description(before: str, after: str) -> bool:

@@ -34,6 +34,14 @@ _TIME_UNIT = re.compile(
     re.IGNORECASE,
 )
 
+# A legal reference's numbers are no money: "exempt from VAT (Art. 23 para. 2 no. 8 MWSTG)",
+# "gemäß § 13b Abs. 2 UStG", "article 293 B du CGI".
+_LEGAL_REFERENCE = re.compile(
+    r"^\(?(?:art|artikel|article|articolo|art[íi]culo|para|paragraph|par|§+|abs|absatz|no|nr"
+    r"|al|lit|ziff|ziffer|sec|section)\.?$",
+    re.IGNORECASE,
+)
+
 
 def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
     """The last (or first) amount among words, ignoring percentages."""
@@ -57,6 +65,8 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
             continue  # "pay the amount due by 27 June 2025": a year, never money
         if _TIME_UNIT.match(following):
             continue  # "within 30 days": a period
+        if _LEGAL_REFERENCE.match(previous):
+            continue  # "Art. 23 para. 2 no. 8": an article, paragraph or item
         amount = parse_amount(core)
         if amount is None:
             continue

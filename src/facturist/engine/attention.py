@@ -43,6 +43,11 @@ def name_over_attention(page: list[Line], seller: Value | None) -> Value | None:
     return None
 
 
+def is_attention(text: str) -> bool:
+    """An attention line ("t.a.v. dhr. P. Hendriks", "Attn: Accounts"): the addressee's."""
+    return _ATTENTION.match(text.strip()) is not None
+
+
 def heads_attention(lines: list[Line], index: int, x0: float) -> bool:
     """Whether the next line of the column starting at x0, close under lines[index], is an
     attention line: the name over it is the addressee's ("Oakhurst Holdings Pty Ltd" /

@@ -13,6 +13,7 @@ import re
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
 from facturist.engine.townline import CONTACT, town_in
+from facturist.engine.wordspace import run_on
 
 # The caption of an address row (with or without its colon).
 _ADDRESS = (
@@ -29,12 +30,17 @@ _HEADING_ALONE = re.compile(
 # The caption of a town row ("Град: | Пловдив 4000").
 _TOWN = (
     r"(?:town|city|ort|ville|град|населено място|ora[șs]|localitate|miasto|m[ěe]sto|v[áa]ros"
-    r"|pils[ēe]ta|miestas)"
+    r"|pils[ēe]ta|miestas"
+    # A postcode and town on one row ("PLZ / Ort: | 20457 Hamburg", "Postcode / City").
+    r"|(?:plz|post ?code|postal code|zip(?: code)?)\s*(?:/|und|and|&)\s*(?:ort|city|town))"
 )
 # A viewer's one-row-per-part address (XRechnung viewers, EN 16931 renderings): "Straße: |
 # PLZ: | Ort: | Land:", "Address line 1 | Post code | City | Country code". Kept apart from
 # _ADDRESS: a street caption never heads lines under it.
-_STREET = r"(?:stra(?:ß|ss)e(?: und hausnummer)?|street(?: address)?|address line 1|adresszeile 1)"
+_STREET = (
+    r"(?:stra(?:ß|ss)e(?: und hausnummer|\s*/\s*(?:hausnr\.?|hausnummer|nr\.?))?"
+    r"|street(?: address|\s*/\s*(?:house )?(?:number|no\.?))?|address line 1|adresszeile 1)"
+)
 _POSTCODE = r"(?:plz|postleitzahl|post ?code|postal code|zip(?: code)?|code postal|c\.?a\.?p\.?)"
 _COUNTRY = r"(?:land|l[äa]ndercode|country(?: code)?|pays|code pays)"
 _CAPTIONED = re.compile(rf"^(?P<caption>{_ADDRESS})\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
@@ -60,19 +66,20 @@ _UNDER = 4  # the lines under a caption alone on its line, past the block's capt
 def captioned_address(lines: list[Line], index: int, cell: Cell) -> Value | None:
     """The value of the address row under the party name `cell` (on lines[index]), or None."""
     start = lines[index]
-    left, right = _column(start, cell)
+    left, right = _column(lines, index, cell)
     if left == cell.x0 and index > 0:
         # The name's second line ("Kessler GmbH" under "Firmenname: | Elektro-Großhandel"):
         # the column starts at the caption of the line above.
         above = lines[index - 1]
         first = next((c for c in above.cells if abs(c.x0 - cell.x0) <= 4), None)
         if first is not None and above.page == start.page:
-            left = min(left, _column(above, first)[0])
+            left = min(left, _column(lines, index - 1, first)[0])
     street: list[Word] = []
     town: list[Word] = []
     postcode: list[Word] = []  # a viewer's "PLZ:" and "Land:" rows (_FIELDS)
     country: list[Word] = []
     more: list[list[Word]] = []  # the address value's own next lines ("69002 Lyon", "France")
+    wraps = False  # a street row's value, whose next line is its wrapped rest ("Straße 51")
     open_value = False
     heading: Cell | None = None  # a caption alone on its line, over the address's lines
     rows: list[Cell] = []
@@ -110,13 +117,16 @@ def captioned_address(lines: list[Line], index: int, cell: Cell) -> Value | None
                 continue
             open_value = False
         if not street:
-            street = _value(column, _CAPTIONED, _CAPTION_ALONE) or _value(
-                column, *_FIELDS["street"]
-            )
+            street = _value(column, _CAPTIONED, _CAPTION_ALONE)
+            if not street:
+                street = _value(column, *_FIELDS["street"])
+                wraps = bool(street)
             open_value = bool(street)
         town = town or _value(column, _TOWN_CAPTIONED, _TOWN_ALONE)
         postcode = postcode or _value(column, *_FIELDS["postcode"])
         country = country or _value(column, *_FIELDS["country"])
+    if wraps:
+        street, more = [*street, *(w for words in more for w in words)], []
     if not street or not any(ch.isdigit() for w in street for ch in w.text):
         return None
     parts = [" ".join(w.text for w in words) for words in (street, *more)]
@@ -131,16 +141,41 @@ def captioned_address(lines: list[Line], index: int, cell: Cell) -> Value | None
     return Value(text, text, tuple(boxes))
 
 
-def _column(line: Line, cell: Cell) -> tuple[float, float]:
+def _column(lines: list[Line], index: int, cell: Cell) -> tuple[float, float]:
     """The party's column on its name line: from the caption cell before the name ("Име на
     фирма: | ACME", "Nosaukums | SIA ACME") or the name, to the next party's cell."""
+    line = lines[index]
     position = next(i for i, c in enumerate(line.cells) if c is cell)
     left = cell.x0
-    if position > 0 and cell.x0 - line.cells[position - 1].x1 < 120:
-        left = line.cells[position - 1].x0
-    after = line.cells[position + 1 :]
+    if position > 0:
+        caption = line.cells[position - 1]
+        if cell.x0 - caption.x1 < 120 or _in_listing(lines, index, caption, cell):
+            left = caption.x0
+    # A monospace name's words in cells of their own ("Weinhaus | Saale-Unstrut | GmbH"):
+    # the next party's cell comes after them.
+    after = line.cells[position + len(run_on(line.cells, position)) :]
     right = after[0].x0 if after else float("inf")
     return left, right
+
+
+def _in_listing(lines: list[Line], index: int, caption: Cell, value: Cell) -> bool:
+    """Whether `caption` heads the label column of a caption | value listing whose values
+    start where `value` does: a viewer sizes the label column for its longest label
+    ("Zahlungsbedingungen:"), so a short one ("Name:") stands far from its value."""
+    if not caption.text.rstrip().endswith(":"):
+        return False
+    line = lines[index]
+    for below in lines[index + 1 : index + 4]:
+        if below.page != line.page:
+            return False
+        starts = [c for c in below.cells if abs(c.x0 - caption.x0) <= 4]
+        if (
+            starts
+            and starts[0].text.rstrip().endswith(":")
+            and any(abs(c.x0 - value.x0) <= 4 for c in below.cells)
+        ):
+            return True
+    return False
 
 
 def _value(column: list[Cell], captioned: re.Pattern[str], alone: re.Pattern[str]) -> list[Word]:
@@ -152,7 +187,8 @@ def _value(column: list[Cell], captioned: re.Pattern[str], alone: re.Pattern[str
             skip = len(text[: match.start("rest")].split())
             return cell.words[skip:]
         if alone.match(text) and position + 1 < len(column):
-            return list(column[position + 1].words)
+            # A monospace value's words in cells of their own ("Kleiststraße | 8").
+            return [w for c in run_on(column, position + 1) for w in c.words]
     return []
 
 

@@ -83,6 +83,30 @@ _PAID_IN_FULL = re.compile(
     r"|\bfactura (?:ha sido |est[áa] )(?:pagada|abonada)\b",
     re.IGNORECASE,
 )
+# "Nulla è dovuto", "Nothing is due": the page says outright that nothing is left to pay.
+_NOTHING_DUE = re.compile(
+    r"\bnulla (?:[èe]|e'|risulta) (?:pi[ùu] )?dovuto\b|\bnessun importo (?:[èe] )?dovuto\b"
+    r"|\bnothing (?:further |more )?(?:is )?(?:due|owing|outstanding)\b"
+    r"|\bvous n'avez rien [àa] payer\b|\bu hoeft niets (?:meer )?te betalen\b",
+    re.IGNORECASE,
+)
+# What a sentence may run through before its verb: any but a full stop, which dates and
+# grouped amounts ("01.03.2023", "1.111,86") hold too.
+_CLAUSE = r"(?:[^.]|\.(?=\d))"
+# "Der Rechnungsbetrag ... wurde am 01.03.2023 von Ihrer Kreditkarte abgebucht", "Le montant
+# de 22,07 € a été recrédité ...": the sum already collected (or refunded), in the past tense;
+# "wird ... abgebucht" (to be collected) leaves it due.
+_SETTLED = re.compile(
+    rf"\b(?:rechnungs)?betrag\b{_CLAUSE}{{0,120}}?\bwurde\b{_CLAUSE}{{0,100}}?"
+    r"\b(?:abgebucht|belastet|eingezogen|beglichen)\b"
+    rf"|\bmontant\b{_CLAUSE}{{0,120}}?\ba [ée]t[ée] (?:d[ée]bit|pr[ée]lev|recr[ée]dit|rembours)"
+    rf"|\b(?:amount|total)\b{_CLAUSE}{{0,120}}?\bhas been (?:charged|debited|collected|refunded)\b"
+    rf"|\bimport[oe]\b{_CLAUSE}{{0,120}}?\b(?:[èe] stato (?:addebitato|rimborsato|pagato)"
+    r"|ha sido (?:cargado|cobrado|reembolsado|pagado))\b"
+    rf"|\bbedrag\b{_CLAUSE}{{0,120}}?\b(?:is|werd)\b{_CLAUSE}{{0,80}}?"
+    r"\b(?:afgeschreven|ge[ïi]ncasseerd|teruggestort)\b",
+    re.IGNORECASE,
+)
 # Where a page says so: with no amount due printed, nothing is left of the total to pay.
 PAID_KEY = "paid_in_full"
 
@@ -93,12 +117,14 @@ class AmountReader(Protocol):
     def __call__(self, words: list[Word]) -> Value | None: ...
 
 
-def adjustment_candidates(line: Line, order: int, read_amount: AmountReader) -> list[Candidate]:
+def adjustment_candidates(
+    line: Line, order: int, read_amount: AmountReader, prior: str = ""
+) -> list[Candidate]:
     """A discount (negative) or a charge (positive) captioned at the start of a cell; or a
     withholding (negative), a rounding (as printed) or a tax the prices include; or a
-    statement that the invoice is paid."""
+    statement that the invoice is paid (its sentence may begin on the line before)."""
     found: list[Candidate] = []
-    if _PAID_IN_FULL.search(line.text):
+    if _states_paid(line.text, prior):
         boxes = tuple(word.box for word in line.words)
         found.append(Candidate(PAID_KEY, Value(0.0, line.text, boxes, 0.7), 0, order))
     for position, cell in enumerate(line.cells):
@@ -127,6 +153,13 @@ def adjustment_candidates(line: Line, order: int, read_amount: AmountReader) -> 
         found.append(Candidate(key, Value(signed, value.text, value.boxes), 0, order))
         break
     return found
+
+
+def _states_paid(text: str, prior: str) -> bool:
+    """The line says the invoice is paid, or nothing is due, or ends a sentence saying so."""
+    if _PAID_IN_FULL.search(text) or _NOTHING_DUE.search(text):
+        return True
+    return _SETTLED.search(f"{prior} {text}") is not None
 
 
 def _minus_marked(words: list[Word]) -> list[Word]:

@@ -16,6 +16,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
     "description": re.compile(
         r"^(?:beschreibung|artikelbeschreibung|bezeichnung|artikelbezeichnung|"
         r"leistungsbeschreibung|produkt|artikel|leistung"
+        # "Menge | Gegenstand | Einzelpreis | Gesamtpreis": German invoice pads' item column.
+        r"|gegenstand"
         r"|description|item|items|product|service|services|details|particulars|désignation|"
         r"designation|libellé|descripción|concepto"
         r"|descrizione|omschrijving|descrição|descricao|opis|nazwa|towar|article|articolo"
@@ -184,6 +186,8 @@ _QUALIFIERS_AND_UNITS = _QUALIFIERS | {"jedn", "einh", "stk"}
 _PAREN_TAIL = re.compile(r"\s*\(.*$")
 # A caption with the unit it is quoted per: "Rate/MT", "Price / kg", "Rate per hr".
 _PER_UNIT_CAPTION = re.compile(r"^(\w+)\s?(?:/|per)\s?[a-z]{1,4}\.?$", re.IGNORECASE)
+# Currency signs a caption may carry glued on ("EP€").
+_CURRENCY_SIGNS = frozenset("€$£")
 # A weight caption, which the quantity vocabulary reads as the billed count of freight.
 WEIGHT_CAPTION = re.compile(r"^(?:wt|weight|gewicht|poids|peso)\b", re.IGNORECASE)
 
@@ -199,6 +203,9 @@ def classify_text(text: str) -> str | None:
         parts = {_classify(part) for part in text.split("/") if part.strip()}
         if len(parts) == 1:
             found = parts.pop()
+    if found is None and text[-1:] in _CURRENCY_SIGNS and len(text) > 1:
+        # "EP€", "GP€", "Betrag€": the currency glued to the caption by a narrow scan gap.
+        found = _classify(text[:-1].rstrip())
     per_unit = _PER_UNIT_CAPTION.match(text) if found is None else None
     if per_unit and _classify(per_unit.group(1)) == "unit_price":
         found = "unit_price"  # "Rate/MT", "Price/kg", "Rate per hr": a price per unit

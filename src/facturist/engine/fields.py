@@ -25,7 +25,8 @@ from facturist.engine.dateread import (
     names_other_date,
     read_date,
 )
-from facturist.engine.idread import read_id
+from facturist.engine.duewrap import wrapped_due_date
+from facturist.engine.idread import grouped_on, read_id
 from facturist.engine.itemheader import in_item_header
 from facturist.engine.labelfilter import folded, may_hold, needed_strings
 from facturist.engine.labels import LABELS_BY_RANK
@@ -94,8 +95,10 @@ _PAYER_BEFORE = re.compile(
     rf"\b(?:{_BUYER_WORDS}|payer|debtor|zahler)[\s\-:|]*$",
     re.IGNORECASE,
 )
+# "IBAN des zu belastenden Kontos" (XRechnung's BT-91), "IBAN to be debited": the same.
 _PAYER_AFTER = re.compile(
-    r"^\W*(?:des\s+)?(?:zahlungspflichtig\w*|zahlers?|kunden?|k[äa]ufers?|payer|debtor|customer)\b",
+    r"^\W*(?:des\s+)?(?:zahlungspflichtig\w*|zahlers?|kunden?|k[äa]ufers?|payer|debtor|customer"
+    r"|zu belastenden?|(?:of the )?(?:account )?to be debited|[àa] d[ée]biter)\b",
     re.IGNORECASE,
 )
 _PAYER_IBAN = "iban_payer"
@@ -110,7 +113,7 @@ _TITLE_NUMBER_RANK = 19
 # "inklusive 19 % Versicherungsteuer": a tax word after it names what an amount includes.
 _INCLUSIVE = re.compile(
     r"\b(?:inkl\.?|inklusive|incl\.?|inc\.|including|hors|sin|sem|senza|ohne|zonder|excl\.?|exkl\.?"
-    r"|excluding|without|s/)\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?\(?$",
+    r"|excluding|without|before|s/)\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?\(?$",
     re.IGNORECASE,
 )
 # "IVA inclusa", "TVA comprise", "IVA esclusa": a total qualified by its tax, no tax amount.
@@ -181,7 +184,11 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
             order += 1  # a summary box's caption over its figure flush right (boxedfigures.py)
             out.append(Candidate(key, figure, rank, order))
         order += 1
-        out.extend(adjustment_candidates(line, order, read_amount))
+        prior_text = lines[index - 1].text if index else ""
+        out.extend(adjustment_candidates(line, order, read_amount, prior_text))
+        due = wrapped_due_date(lines, index)  # "Montant à payer" / "avant le 05/03/2023"
+        if due is not None:
+            out.append(Candidate("due_date", due, 1, order))
         for key, combined in LABELS_BY_RANK.items():
             if not may_hold(_NEEDED[key], lowered):
                 continue  # none of the strings every caption of the key holds: no match
@@ -257,6 +264,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                 if value is None and key == "invoice_number" and dated:
                     # Right after the sign only, and never a dotted date ("12.03.2025").
                     value = read_id(words[:1], dated=True)
+                if value is not None and kind == "id":
+                    value = grouped_on(line.words, value)  # its groups in the next cell
                 if label and not stands_alone(line, label, match.end() - match.start()):
                     label = []  # a label inside a sentence has no value above or below
                 if value is None and label:

@@ -49,3 +49,20 @@ def in_caption_grid(lines: list[Line], index: int, position: int) -> bool:
         return False
     digits = sum(any(ch.isdigit() for ch in v.text) for v in values)
     return 2 * digits >= len(values)
+
+
+def in_table_header(lines: list[Line], index: int, position: int) -> bool:
+    """Whether the cell at `position` is one of five or more short captions over a row with
+    a value under nearly each ("FLIGHT | FROM | TO | DATE | DEP | ARR" over a flight's row):
+    a table's header, its "From" a column's caption, never a party block's."""
+    line = lines[index]
+    if position >= len(line.cells) or not _caption_like(line.cells[position]):
+        return False
+    captions = [c for c in line.cells if _caption_like(c)]
+    if len(captions) < 5 or len(captions) < len(line.cells) - 1:
+        return False
+    below = next((ln for ln in lines[index + 1 : index + 3] if ln.page == line.page), None)
+    if below is None or below.y0 - line.y1 > 2 * line.height:
+        return False
+    under = sum(_under(below, c) is not None for c in captions)
+    return under >= len(captions) - 1

@@ -7,7 +7,7 @@ import re
 
 from facturist.engine.dateread import in_date
 from facturist.engine.model import Value, Word
-from facturist.engine.ownnumber import digit_run
+from facturist.engine.ownnumber import digit_run, space_width
 from facturist.engine.parsing import parse_date
 
 _ID_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|\d")
@@ -32,8 +32,11 @@ def read_id(words: list[Word], *, dated: bool = False) -> Value | None:
                 if _ID_TOKEN.fullmatch(tail) and any(ch.isdigit() for ch in tail)
                 else None
             )
+            # One space apart: in Courier ("RG 5127734" in an old ERP's grid) a space is
+            # wider than the glyphs' height, so a digit's width measures it too.
             height = max(word.box.y1 - word.box.y0, 1.0)
-            if number is not None and following.box.x0 - word.box.x1 < height:
+            gap = max(height, space_width(following.box, following))
+            if number is not None and following.box.x0 - word.box.x1 < gap:
                 text = f"{token} {number.value}"
                 return digit_run(words, index + 2, Value(text, text, (word.box, following.box)))
         # "300 412 7788 5190" with its groups joined by no-break spaces in one word.
@@ -51,3 +54,14 @@ def read_id(words: list[Word], *, dated: bool = False) -> Value | None:
                 return Value(token, token, (word.box, rest[0].box, rest[1].box))
             return digit_run(words, index + 1, Value(token, word.text, (word.box,)))
     return None
+
+
+def grouped_on(words: list[Word], number: Value) -> Value:
+    """A number read from a caption's first value cell, with the digit groups that continue it
+    one space on in the next ("ETKT NUMBER : 724 | 2318845502", a monospaced ticket whose
+    glyph boxes make one space look like a cell's gap)."""
+    if not number.boxes:
+        return number
+    last = number.boxes[-1]
+    index = next((i for i, w in enumerate(words) if w.box == last), None)
+    return number if index is None else digit_run(words, index + 1, number)

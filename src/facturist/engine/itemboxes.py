@@ -18,8 +18,9 @@ heading or at a line of a single phrase that is not the continuation of a value.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from facturist.engine.layout import Line
+from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value
 from facturist.engine.parsing import parse_amount
 
@@ -115,38 +116,86 @@ def box_figure(text: str) -> float | None:
     return None if number is None else float(number)
 
 
+@dataclass
+class _Column:
+    """One column of "caption: value" rows in a box: the KoSIT viewer prints two side by side
+    (item details left, price details right), their rows and wrapped values interleaved."""
+
+    caption_x: float
+    value_x: float
+    role: str | None = None
+
+
+def _pairs(line: Line) -> tuple[list[tuple[Cell, Cell]], list[Cell]]:
+    """A line's (caption, value) pairs and the cells that pair with nothing (wrapped values)."""
+    cells = line.cells
+    # One row of one column: the caption may lack its colon.
+    if len(cells) == 2 and not cells[1].text.endswith(":"):
+        return [(cells[0], cells[1])], []
+    pairs: list[tuple[Cell, Cell]] = []
+    loose: list[Cell] = []
+    index = 0
+    while index < len(cells):
+        cell = cells[index]
+        after = cells[index + 1] if index + 1 < len(cells) else None
+        if cell.text.endswith(":") and after is not None and not after.text.endswith(":"):
+            pairs.append((cell, after))
+            index += 2
+            continue
+        loose.append(cell)
+        index += 1
+    return pairs, loose
+
+
+def _column(columns: list[_Column], caption: Cell, value: Cell, tolerance: float) -> _Column:
+    for column in columns:
+        if abs(column.caption_x - caption.x0) <= tolerance:
+            column.value_x = value.x0
+            return column
+    columns.append(_Column(caption.x0, value.x0))
+    return columns[-1]
+
+
+def _under(columns: list[_Column], cell: Cell, tolerance: float) -> _Column | None:
+    """The column whose values start where the cell starts: the cell wraps its value."""
+    return next((c for c in columns if abs(c.value_x - cell.x0) <= tolerance), None)
+
+
 def _box(lines: list[Line], start: int) -> tuple[dict[str, Value] | None, int]:
     found: dict[str, Value] = {}
-    value_x: float | None = None
-    last: str | None = None
+    columns: list[_Column] = []
+    described: _Column | None = None  # the column whose row gave the item's name
     index = start
     while index < len(lines):
         line = lines[index]
         if _is_heading(line):
             break
-        if len(line.cells) == 1:
-            cell = line.cells[0]
-            # A value wrapped onto the next line starts under the value above.
-            if value_x is not None and abs(cell.x0 - value_x) <= 3 and last == "description":
+        # Left edges of one column agree within a few points (more on OCR'd scans).
+        tolerance = max(3.0, 0.4 * line.height)
+        pairs, loose = _pairs(line)
+        if not pairs and len(loose) == 1 and _under(columns, loose[0], tolerance) is None:
+            break  # a single phrase outside the value columns: the box has ended
+        for cell in loose:
+            column = _under(columns, cell, tolerance)
+            # A wrapped name goes on under its value; other wrapped values are no figures.
+            if column is not None and column is described and column.role == "description":
                 old = found["description"]
                 text = f"{old.text} {cell.text}"
                 found["description"] = Value(text, text, old.boxes + cell.boxes)
-                index += 1
-                continue
-            break
-        if len(line.cells) == 2:
-            caption, value = line.cells
+        for caption, value in pairs:
+            column = _column(columns, caption, value, tolerance)
             role = caption_role(caption.text)
-            last = role
-            value_x = value.x0
-            if role is not None and role not in found:
-                if role in _FIGURES:
-                    number = box_figure(value.text)
-                    if number is None:
-                        return None, index
-                    found[role] = Value(number, value.text, value.boxes)
-                else:
-                    found[role] = Value(value.text, value.text, value.boxes)
+            column.role = role
+            if role is None or role in found:
+                continue
+            if role in _FIGURES:
+                number = box_figure(value.text)
+                if number is None:
+                    return None, index
+                found[role] = Value(number, value.text, value.boxes)
+            else:
+                found[role] = Value(value.text, value.text, value.boxes)
+                described = column
         index += 1
     if "amount" not in found or "description" not in found:
         return None, index

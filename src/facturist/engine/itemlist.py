@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from facturist.engine.column_captions import names_item_columns
+from facturist.engine.inlinecounts import inline_count
 from facturist.engine.innersums import inner_sum_rows
 from facturist.engine.itemboxes import boxed_items
 from facturist.engine.labels import LABELS_BY_RANK
@@ -45,7 +46,10 @@ from facturist.engine.summedtable import summed_items
 _AMOUNT = re.compile(
     r"^\(?[-−]?(?:\d{1,3}(?:[.,\u00a0 ]?\d{3})*|\d{1,2}(?:,\d{2})+,\d{3})[.,]\d{2}\)?$"
 )
-_CURRENCY = re.compile(r"^(?:€\)?|\$|£|EUR|USD|GBP|CHF)$")
+# A currency beside the figure: a symbol, a code, or a local abbreviation ("1 350,00 Kč").
+_CURRENCY = re.compile(
+    r"^(?:€\)?|\$|£|EUR|USD|GBP|CHF|CZK|PLN|HUF|SEK|NOK|DKK|Kč|zł|Ft|kr\.?|лв\.?)$"
+)
 # Right edges of one column's amounts agree within this share of the line height.
 _ALIGN = 1.0
 # Left edges within this share of the line height sit at one indentation level.
@@ -60,6 +64,10 @@ _SUM_WORD = re.compile(r"summe|total|betrag|saldo|übertrag|sum\b|gesamt", re.IG
 _SUM_REACH = 3
 # A cell of a date or a period without letters: "11.03.", "01.03.–31.03.", "04/02/2025".
 _DATE_CELL = re.compile(r"^\d{1,2}([./-])\d{1,2}\1(?:\d{2,4})?(?:\s*[-–]\s*[\d./-]+)?$")
+# A count and its unit alone in a cell: "1 ks", "2 Stk.", "3,5 h".
+_COUNTED = re.compile(r"^(\d{1,4}(?:[.,]\d{1,2})?)\s?[^\W\d_]{1,5}\.?$")
+# A whole date alone in a row's first cell: "11.09.23", "14/09/2023".
+_POSTING_DATE = re.compile(r"^\d{1,2}([./-])\d{1,2}\1\d{2,4}$")
 # A cell of a bare number before a row's figures: its count, as a priced table prints it.
 _COUNT = re.compile(r"^\d+(?:[.,]\d+)?$")
 # A cell of a date, a period or a tax rate between the name and the amount: a column of its
@@ -68,6 +76,8 @@ _DAY = r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}-
 _COLUMN_CELL = re.compile(rf"^(?:{_DAY}(?:\s*[-–]\s*{_DAY})?|\d{{1,2}}(?:[.,]\d{{1,2}})?\s?%)$")
 _TIMES = re.compile(r"^(?:x|×|@|\*|à|a|per|je|pro)$", re.IGNORECASE)
 _AMOUNT_KEYS = ("net_amount", "tax_amount", "total_amount", "amount_due")
+# A host or domain name: dotted parts, no space, ending in letters ("vps1.example.net").
+_HOST_NAME = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
 # A line printed this much smaller than the name above it is a note, not the name's own.
 _SMALLER = 0.88
 # Between these ratios a line is printed about a point smaller than the name above it.
@@ -87,16 +97,23 @@ class _Entry:
     columned: bool = False
     # The name's second line under it (`_second_line`): what was bought of a bold product.
     second: list[Word] = field(default_factory=list)
+    # The count printed in a cell of its own before the amount ("1 ks"), if any.
+    count: Value | None = None
 
     @property
     def caption(self) -> bool:
         """Sum and amount captions ("Gesamtbeitrag", "Total", "VAT") name no item."""
+        cells = self.line.cells
+        if len(cells) > 2 and _DATE_CELL.match(cells[0].text):
+            return False  # a dated posting ("11.09.23 | City Tax | 4.20"), as folios list them
         text = " ".join(w.text for w in self.name)
         # A sum caption names its sum up front ("Summe netto", "Zu zahlender Betrag"); a
         # sum word further into a long name is the item's own ("Privathaftpflicht Komfort
         # (Single), Deckungssumme 15 Mio. EUR": the insured sum).
         if _SUM_WORD.search(" ".join(w.text for w in self.name[:_SUM_REACH])):
             return True
+        # A host or domain name in the item ("vps118.example.net") holds no caption's "net".
+        text = _HOST_NAME.sub(" ", text)
         return any(LABELS_BY_RANK[key].search(text) for key in _AMOUNT_KEYS)
 
 
@@ -181,6 +198,15 @@ def _entry(line: Line) -> _Entry | None:
         return None
     while len(cells) > 1 and _COLUMN_CELL.match(cells[-1].text):
         cells = cells[:-1]
+    count = None
+    if len(cells) > 1 and (counted := _COUNTED.match(cells[-1].text)):
+        # "… | 1 ks | 14 800,00 Kč": a count with its unit in a cell of its own.
+        count = Value(float(counted.group(1).replace(",", ".")), cells[-1].text, cells[-1].boxes)
+        cells = cells[:-1]
+    if len(cells) > 1 and _POSTING_DATE.match(cells[0].text):
+        # A folio's posting date, a column of its own: no part of the name (a period or a
+        # day without its year says what is billed, and stays).
+        cells = cells[1:]
     name = [w for cell in cells for w in cell.words]
     if not any(ch.isalpha() for w in name for ch in w.text):
         return None
@@ -188,7 +214,7 @@ def _entry(line: Line) -> _Entry | None:
         return None  # several figures in a row: a table's row, not a list's
     if figured is not None and any(_COUNT.match(cell.text) for cell in cells):
         return None  # "BEN02 | 1 | 12.90 | 0.00 | 12.90": count, price, discount, amount
-    return _Entry(line, name, *figure, columned=figured is not None)
+    return _Entry(line, name, *figure, columned=figured is not None, count=count)
 
 
 def _figure(cell: Cell) -> tuple[Word, Decimal] | None:
@@ -359,9 +385,24 @@ def _item(entry: _Entry, lead: list[Word]) -> dict[str, Value]:
     named = lead + entry.name + entry.second
     text = " ".join(w.text for w in named)
     figure = Value(float(entry.amount), entry.word.text, (entry.word.box,))
+    description = Value(text, text, tuple(w.box for w in named))
+    count = entry.count
+    if count is not None and isinstance(count.value, float) and count.value > 0:
+        price = round(float(entry.amount) / count.value, 4)
+        return {
+            "description": description,
+            "quantity": count,
+            "unit_price": Value(price, "", figure.boxes, 0.6),
+            "amount": figure,
+        }
+    # "ePaper (2 × 24,00 €)": a count and a price written into the name (inlinecounts.py).
+    counted: dict[str, Value] = {"amount": figure}
+    named_text = inline_count(counted, text)
+    if "quantity" in counted:
+        return {"description": Value(named_text, named_text, description.boxes), **counted}
     # One figure per line and no quantity: one unit, whose price is also the amount.
     return {
-        "description": Value(text, text, tuple(w.box for w in named)),
+        "description": description,
         "quantity": Value(1.0, "", (), 0.6),
         "unit_price": Value(figure.value, figure.text, figure.boxes, 0.8),
         "amount": figure,

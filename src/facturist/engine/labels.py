@@ -76,9 +76,19 @@ _RAW: dict[str, list[str]] = {
         r"(?<!zur )(?<!zu )(?<!zum )\brechnung\b(?=\s*[A-Z]{0,4}[\-/]?\d)",
         # A title followed by a structured number ("Invoice INV/2023/03/0008", "Factura
         # F-2021-7"): letters or a separator make it a number, not a quantity or a year.
-        r"\b(?:invoice|facture|factura|fattura|factuur|fatura|faktura vat|faktura)\b"
+        # ERPNext's "SALES INVOICE ACC-SINV-2024-00042", Odoo's "Gutschrift RINV/2024/00007".
+        r"\b(?:invoice|facture|factura|fattura|factuur|fatura|faktura vat|faktura|gutschrift"
+        r"|credit note|avoir)\b"
         # Portugal's certified series: "Fatura FT A/143", "Fatura-recibo FR 2025/17".
-        r"(?=\s*(?:[A-Z]{1,4}[\-/]?\d|\d+[\-/]\d|(?!(?:VAT|IVA|TVA)\s)[A-Z]{1,4}\s[A-Z0-9]{1,6}/\d))",
+        r"(?=\s*(?:(?:[A-Z]{1,4}-)*[A-Z]{1,4}[\-/]?\d|\d+[\-/]\d|(?!(?:VAT|IVA|TVA)\s)[A-Z]{1,4}\s[A-Z0-9]{1,6}/\d))",
+        # The title word alone as a caption, its colon before the number ("Factuur : 24-1187",
+        # "Rechnung: 4711", "Invoice: #1042"): small shops' label-colon-value block. Only the
+        # colon right after the word makes it one ("Factuur datum :", "Rechnung vom" are not);
+        # a day and month's name after it is a date ("Invoice: 12 March 2025"). The colon
+        # stays out of the caption: an aligned colon column puts it in a cell of its own.
+        r"(?<!zur )(?<!zu )(?<!zum )\b(?:rechnung|invoice|facture|factura|fattura|factuur|fatura"
+        r"|faktura|gutschrift|credit note|avoir)(?=\s*:\s*#?\s*(?:[A-Z]{1,4}[\-/ ]?)?\d)"
+        r"(?!\s*:\s*\d{1,2}\.?\s+[A-Z])",
         # A bare "Nummer:" opening its line, as the meta block under a title prints it: the
         # last resort, after every caption naming the document.
         r"^\W*(?:nummer|number|numero|número|numéro|numer|[šs]tevilka|broj|[čc][íi]slo"
@@ -99,8 +109,12 @@ _RAW: dict[str, list[str]] = {
         r"(?=\s+(?:data|date|datum|fecha|dated)\b)",
         # "n. 45/2025 del 3 marzo 2025", "nr 45/03/2025", "nr. 2025 / 0087" opening the
         # line under the title: a number sign with nothing naming another number.
-        r"^\W*(?:n\.|nr\.?|no\.|n[°º]\.?|[čc][íi]slo)(?=\s*(?:[A-Z]{1,4}\s)?[A-Z]{0,4}[\-/]?\d[\w\-/]*"
+        # Portugal's "N.º NC 2024/42".
+        r"^\W*(?:n\.|nr\.?|no\.|n\.?[°º]\.?|[čc][íi]slo)(?=\s*(?:[A-Z]{1,4}\s)?[A-Z]{0,4}[\-/]?\d[\w\-/]*"
         r"(?:\s*/\s*\d+)?\s*(?:$|(?:del|vom|du|dated|z dnia|van|de|of|from)\s+\d))",
+        # An airline's e-ticket receipt ("ETKT NUMBER : 724 2318845502"): the ticket is the
+        # document; last, after every caption naming an invoice.
+        r"^\W*(?:e-?ticket|etkt|ticket)\s+(?:number|no\.?|nr\.?|n[°º])(?=\s*:)",
     ],
     "invoice_date": [
         r"\b(?:rechnungsdatum|invoice date|date of invoice|date de (?:la )?facture|"
@@ -305,8 +319,9 @@ _RAW: dict[str, list[str]] = {
         r"|(?:total )?taxable value|base imposable|montant imposable|maatstaf"
         r"|importe imponible|podstawa opodatkowania|valor tribut[áa]vel"
         r"|warto[śs][ćc] netto|total excl\.? (?:vat|tax)|total excluding (?:vat|tax)|"
-        # "Total new charges excluding VAT" on a bill: the charges before their tax.
-        r"(?:charges|total)\s+\(?(?:\w+\s+){0,3}(?:excluding|excl\.?|ex\.?)\s+(?:vat|tax|gst)\)?|"
+        # "Total new charges excluding VAT", "Charges before VAT" on a bill: the charges
+        # before their tax.
+        r"(?:charges|total)\s+\(?(?:\w+\s+){0,3}(?:excluding|excl\.?|ex\.?|before)\s+(?:vat|tax|gst)\)?|"
         r"total before tax|amount before tax|total \(excl|sous[\s\-]total|base ht|base imp\."
         r"|(?<!category )taxable amount|tax base|bemessungsgrundlage|totale parziale|subtotale"
         r"|incid[êe]ncia"
@@ -370,6 +385,9 @@ _RAW: dict[str, list[str]] = {
         # ... but one followed by its rate is a caption wherever it stands ("2 268,00 Moms 25%
         # 2 633,00": a tax table's row, then the second rate's line).
         r"|(?:moms|mva)(?=\s+\d{1,2}(?:[.,]\d{1,2})?\s?%)"
+        # A bare "Steuer" before its rate ("Steuer 19% (Bemessung 441,64) 83,91"), as ERP
+        # layouts print the VAT line; alone the word names no tax.
+        r"|steuer(?=\s+\d{1,2}(?:[.,]\d{1,2})?\s?%)"
         # Czech DPH, not in "bez DPH" / "s DPH" (without, with); Finnish ALV.
         r"|(?<!bez )(?<!\bs )(?<!z[áa]klad )dph\b|alv\b"
         # Slovene DDV, Croatian PDV, Bulgarian ДДС, Latvian PVN, Lithuanian PVM, Hungarian
@@ -452,7 +470,10 @@ _RAW: dict[str, list[str]] = {
         r"|\b(?:c\.i\.f|n\.i\.f)\."
         # Registration numbers outside the EU: Australia's ABN, India's GSTIN, Canada's
         # business number, Singapore's UEN, a "Tax ID" or the Gulf's "TRN".
-        r"|\b(?:abn|gstin(?:/uin)?|bn|uen|tax[\s\-]?id|trn)\b",
+        r"|\b(?:abn|gstin(?:/uin)?|bn|uen|tax[\s\-]?id|trn)\b"
+        # Canada's tax caption alone, a business number's program account after it ("TPS/GST :
+        # 814427035 RT0001", "TVQ/QST : 1219873345 TQ0001").
+        r"|\b(?:gst/hst|gst/tps|tps/gst|gst|hst|qst|tps|tvq)(?=\s*:?\s*\d{9,10}\s?(?:RT|TQ)\d{4})",
         # Brazil's CNPJ, Mexico's RFC, Romania's CUI, Turkey's VKN, Japan's invoice
         # registration number ("Registration No. T1011101012345").
         r"\b(?:cnpj|rfc(?:\s+emisor)?|cui|vkn)\b"
@@ -516,7 +537,9 @@ SELLER_SECTION = re.compile(
     r"|konto\s*/\s*zahlbar an|compte\s*/\s*payable [àa]|conto\s*/\s*pagabile a"
     r"|account\s*/\s*payable to"
     # A template's payee column ("Invoice for | Payable to | Invoice #"), alone over its name.
-    r"|payable to(?=\s*:?\s*$))\b\s*:?",
+    r"|payable to(?=\s*:?\s*$)"
+    # WHMCS's "Pay To" alone over the issuer's block (beside "Invoiced To").
+    r"|pay to(?=\s*:?\s*$))\b\s*:?",
     re.IGNORECASE,
 )
 # A courtesy caption heading the addressee's block ("Exmo.(s) Senhor(es)", "Exmos. Senhores",
@@ -559,10 +582,16 @@ BUYER_SECTION = re.compile(
     # A recipient's caption alone over its block, wherever it stands ("An:", "To:"); Spain's
     # utility bills ("Titular del contrato:").
     r"|(?:an|to)(?=\s*:\s*$)|titular del (?:contrato|suministro|servicio)"
+    # A German invoice book's "für:" alone over the handwritten customer ("Rechnung ... für:").
+    r"|f[üu]r(?=\s*:\s*$)"
     # Mexico's CFDI "Receptor:", Brazil's NFS-e "TOMADOR DE SERVIÇOS".
     r"|receptor|tomador(?: de servi[cç]os)?"
     # Templates' captions alone over the customer's block ("Invoice for", "Issued to:").
-    r"|(?:invoice|prepared) for(?=\s*:?\s*$)|issued to"
+    r"|(?:invoice|prepared) for(?=\s*:?\s*$)|issued to|invoiced to"
+    # Spain's web shops' "Datos de facturación" alone over the customer's block.
+    r"|datos de facturaci[oó]n(?=\s*:?\s*$)"
+    # Dolibarr's "Absender | Empfänger" over the two blocks: the recipient's caption alone.
+    r"|empf[äa]nger(?=\s*:?\s*$)"
     # The Swiss QR-bill's debtor caption over its name and address (de, fr, it, en).
     r"|zahlbar durch|payable par|pagabile da|payable by(?=\s*(?:\(|:|$)))\b)",
     re.IGNORECASE,

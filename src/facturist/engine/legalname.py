@@ -17,19 +17,47 @@ def with_legal_form(name: Value, page: list[Line], others: tuple[str, ...] = ())
     short = str(name.value).strip()
     if len(short) < 3 or LEGAL_FORM.search(short) or any(ch.isdigit() for ch in short):
         return name
-    printed = re.compile(
-        rf"(?<![^\W_]){re.escape(short)},?\s+(?P<form>[^\s,;]+(?:\s[^\s,;]+)?)", re.IGNORECASE
-    )
+    printed = re.compile(rf"(?<![^\W_]){re.escape(short)}", re.IGNORECASE)
     folded = {o.casefold() for o in others}
     for line in page:
-        for found in printed.finditer(line.text):
-            form = _legal_form(found.group("form"))
-            if form is None:
-                continue
-            full = f"{line.text[found.start() : found.start('form')].strip(' ,')} {form}"
-            if full.casefold() not in folded:
-                return Value(full, name.text, name.boxes, name.confidence)
+        # Added words stay in one cell: the next column's words are another party's name
+        # ("Jana Vogt | Verlag Hagebutte GmbH" side by side).
+        for text, tails in ((line.text, _TAILS[:1]), *((c.text, _TAILS[1:]) for c in line.cells)):
+            for found in printed.finditer(text):
+                # The fewest added words first: "Blauwkoop B.V." before "Blauwkoop Tuin B.V.".
+                for tail in tails:
+                    after = tail.match(text, found.end())
+                    full = None if after is None else _full_name(after, text, found.start())
+                    if full is not None and full.casefold() not in folded:
+                        return Value(full, name.text, name.boxes, name.confidence)
     return name
+
+
+# A word the footer's fuller name may add after the logo's ("Marchal" + "Traiteur", "Zur
+# Linde" + "Strullendorf"): capitalised, or a short joining word ("de", "&", "und").
+_NAME_WORD = r"(?:[A-ZÀ-ÞÄÖÜ][^\s,;·|–—]*|&|\+|de|du|des|di|van|von|und|et|and)"
+# The name's end after 0 to 3 added words: a comma or a space before the legal form, or a
+# dash or dot between them.
+_TAILS = [
+    re.compile(
+        rf"(?P<more>(?:\s+{_NAME_WORD}){{{count}}})(?P<sep>\s+[-–—·|]\s+|,?\s+)"
+        r"(?P<form>[^\s,;]+(?:\s[^\s,;]+)?)"
+    )
+    for count in range(4)
+]
+
+
+def _full_name(found: re.Match[str], text: str, start: int) -> str | None:
+    """The name a printing gives: the words up to a legal form, with it when only a space or a
+    comma stands between ("Landhotel Zur Linde Strullendorf GmbH"); without it after a dash
+    ("Marchal Traiteur – EURL au capital de ...": an EURL named "Marchal Traiteur")."""
+    form = _legal_form(found.group("form"))
+    if form is None:
+        return None
+    head = text[start : found.start("sep")].strip(" ,")
+    if found.group("sep").strip(" ,"):
+        return head if found.group("more") else None
+    return f"{head} {form}"
 
 
 def _legal_form(text: str) -> str | None:
@@ -40,3 +68,21 @@ def _legal_form(text: str) -> str | None:
         if found is not None:
             return candidate
     return None
+
+
+# A register's caption and number printed on the name's line after the legal form ("Wattle
+# Broadband Pty Ltd  ABN 93 612 447 901", "Nordlicht GmbH USt-IdNr. DE123456789").
+_REGISTER_AFTER_FORM = re.compile(
+    r"\s+(?:abn|acn|gstin|gst(?:\s+no\.?)?|vat(?:\s+(?:no|reg(?:istration)?)\.?)?|ust-?id(?:nr)?\.?"
+    r"|uid|nif|cif|kvk|btw|siret|siren|tva|p\.\s?iva|crn|company\s+no\.?|reg(?:istration)?\.?\s+no\.?)"
+    r"\s*[:.#]?\s*[A-Z]{0,3}\s?\d[\d\s\u00a0./-]{3,}\w*$",
+    re.IGNORECASE,
+)
+
+
+def without_register(text: str) -> str:
+    """The name without a register number printed after its legal form on its line."""
+    found = _REGISTER_AFTER_FORM.search(text)
+    if found is None or not LEGAL_FORM.search(text[: found.start()].split()[-1] + " "):
+        return text
+    return text[: found.start()].rstrip(" ,")

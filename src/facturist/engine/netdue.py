@@ -21,6 +21,7 @@ from facturist.engine.candidates import Candidate
 from facturist.engine.dateread import read_date
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
+from facturist.engine.wordspace import one_space
 
 # "Skonto" opening a word (or after a linking "s": "Zahlungsskonto"), never the "skonto" inside
 # "Geschäftskonto" or "Gehaltskonto", the account a sentence asks to pay into.
@@ -99,18 +100,29 @@ def _sentence(lines: list[Line], index: int) -> tuple[list[Word], list[int]]:
     under it), with the indices of the lines taken."""
     line = lines[index]
     words, taken = list(line.words), [index]
+    lefts = _left_edges(line)
     for below in lines[index + 1 : index + 3]:
         last = lines[taken[-1]]
         if (
             last.text.rstrip().endswith(".")
             or below.page != line.page
             or below.y0 - last.y1 > last.height
-            or abs(below.words[0].box.x0 - line.words[0].box.x0) > 3
+            or all(abs(below.words[0].box.x0 - left) > 3 for left in lefts)
         ):
             break
         words.extend(below.words)
         taken.append(taken[-1] + 1)
     return words, taken
+
+
+def _left_edges(line: Line) -> list[float]:
+    """Where the lines a sentence wraps onto start: under its first word, or under the word
+    after its caption ("Zahlungsbedingung: bis 06.05.2024 …" over "bis 26.05.2024 netto
+    Kasse.", the terms indented under their first word)."""
+    words = line.words
+    if len(words) > 1 and words[0].text.endswith(":"):
+        return [words[0].box.x0, words[1].box.x0]
+    return [words[0].box.x0]
 
 
 def _clauses(words: list[Word], cells: set[int]) -> list[list[Word]]:
@@ -119,7 +131,8 @@ def _clauses(words: list[Word], cells: set[int]) -> list[list[Word]]:
     clauses: list[list[Word]] = [[]]
     depth = 0
     for word in words:
-        if id(word) in cells and clauses[-1]:
+        # A monospaced line parts each word into a cell; one space apart, the clause goes on.
+        if id(word) in cells and clauses[-1] and not one_space(clauses[-1][-1], word):
             clauses.append([])
             depth = 0
         elif depth == 0 and _OR.match(word.text) and clauses[-1]:

@@ -13,7 +13,7 @@ import re
 
 from facturist.engine.labels import CREDIT_NOTE, DOCUMENT_TITLE
 from facturist.engine.layout import CELL_GAP_RATIO, Cell, Line
-from facturist.engine.model import Value, Word
+from facturist.engine.model import Box, Value, Word
 from facturist.engine.parsing import parse_date
 
 # Words that introduce another document's number or date: the invoice a correction refers to.
@@ -37,6 +37,15 @@ _REFERS_PREPOSITION = re.compile(
     r"|against|vedr\.?|vedr[øo]rende|gjelder|avser|ang\.|ang[åa]ende)\s*$",
     re.IGNORECASE,
 )
+# A caption naming the document corrected, its colon before the invoice caption: Spain's
+# "Rectifica a: Factura F-2024/118", Portugal's (SAF-T) "Documento de origem: Fatura FT
+# 2024/310", "Original document: Invoice ...".
+_ORIGIN_CAPTION = re.compile(
+    r"\b(?:rectifica(?:\s+a)?|retifica(?:\s+a)?|corrige|rettifica"
+    r"|documento\s+(?:de\s+)?orig(?:em|en|ine)|doc\.\s+(?:de\s+)?orig(?:em|en)"
+    r"|original\s+document|source\s+document|document\s+d'origine)\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 def refers_back(lines: list[Line], index: int, start: int) -> bool:
@@ -53,7 +62,9 @@ def refers_back(lines: list[Line], index: int, start: int) -> bool:
         before = f"{line.cells[position - 1].text} {before}"
     if _REFERS.search(before):
         return True
-    if _INVOICE_WORD.match(first.text) and _REFERS_PREPOSITION.search(before):
+    if _INVOICE_WORD.match(first.text) and (
+        _REFERS_PREPOSITION.search(before) or _ORIGIN_CAPTION.search(before)
+    ):
         return True  # "Avoir sur | facture FA00412": the caption's own word is the invoice's
     if index == 0:
         return False
@@ -83,7 +94,7 @@ def _height(words: list[Word]) -> float:
 
 
 # A number sign before the number under a title ("INVOICE" over "No. 318-1-2").
-_SIGNED_NUMBER = re.compile(r"(?i:no|nr|n[°º])\.?\s*(?P<number>\d[\w\-/.]*\d|\d)")
+_SIGNED_NUMBER = re.compile(r"(?i:no|nr|n\.?[°º])\.?\s*(?P<number>\d[\w\-/.]*\d|\d)")
 # A bare reference or number caption and its colon before the number under a title
 # ("FACTURE" over "Référence : FR48211937", "INVOICE" over "Number: INV-0042"): nothing names
 # another document, so the number is the title's own.
@@ -110,6 +121,7 @@ def title_number(lines: list[Line]) -> Value | None:
         or _series_number(lines)
         or _beside_title(lines)
         or _title_caption_number(lines)
+        or _signed_beside_title(lines)
     )
 
 
@@ -137,6 +149,35 @@ def _title_caption_number(lines: list[Line]) -> Value | None:
             ):
                 return Value(text, f"{cell.text} {caption.text} {text}", (value.words[0].box,), 0.8)
     return None
+
+
+# A bare number sign opening the cell after a title, the number, perhaps the date after it:
+# an invoice book's pre-printed "Rechnung ........ Nr. 004712", "FATTURA   N. 27 del 11/03/2025".
+_SIGN_OPENING = re.compile(
+    r"(?i:nr|no|n|n\.?\s?[°º])\.?\s*(?P<number>\d[\w\-/]*)"
+    r"(?:\s+(?i:del|vom|du|dated|of|from|van|de)\s+\d.*)?"
+)
+
+
+def _signed_beside_title(lines: list[Line]) -> Value | None:
+    """The number a bare sign carries in the cell right after a title alone in its cell:
+    a form's title stands far left, its pre-printed number sign far right."""
+    for line in lines[:40]:
+        for cell, after in zip(line.cells, line.cells[1:], strict=False):
+            title = cell.text.strip()
+            if not DOCUMENT_TITLE.match(title) or title.endswith(":") or _has_digit(title):
+                continue
+            match = _SIGN_OPENING.fullmatch(after.text.strip())
+            if match is None or parse_date(match.group("number")) is not None:
+                continue
+            number = match.group("number")
+            boxes = tuple(w.box for w in after.words if number in w.text)
+            return Value(number, f"{title} {after.text}", boxes[:1], 0.8)
+    return None
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 # A title and its bare number alone in one cell ("Invoice 0087", as FreeAgent prints it).
@@ -186,11 +227,7 @@ def _under_title(lines: list[Line]) -> Value | None:
                 or any(ch.isdigit() for ch in cell.text)
             ):
                 continue
-            for below in lines[index + 1 : index + 3]:
-                if below.page != line.page or below.y0 - line.y1 > 2.5 * min(
-                    line.height, 3 * below.height
-                ):
-                    break
+            for below in _lines_under(lines, index, cell):
                 for other in below.cells:
                     if other.x1 < cell.x0 - 20 or other.x0 > cell.x1 + 60:
                         continue
@@ -210,11 +247,31 @@ def _under_title(lines: list[Line]) -> Value | None:
                             or (grid and _GRID_NUMBER.fullmatch(text))
                         )
                         and sum(ch.isdigit() for ch in text) >= 3
-                        and parse_date(text) is None
+                        and (parse_date(text) is None or _signed_date_shape(signed, text))
                         and (grid or _height(cell.words) >= 0.9 * _height(other.words))
                     ):
                         return Value(text, text, tuple(w.box for w in words), 0.8)
     return None
+
+
+def _lines_under(lines: list[Line], index: int, cell: Cell) -> list[Line]:
+    """The next two lines with a cell under the title's, close below it: a line of another
+    column only (a client block beside "NOTA DE CRÉDITO" over "N.º NC 2024/42") is passed."""
+    line, out = lines[index], []
+    for below in lines[index + 1 : index + 6]:
+        if below.page != line.page or below.y0 - line.y1 > 2.5 * min(line.height, 3 * below.height):
+            break
+        if any(other.x1 >= cell.x0 - 20 and other.x0 <= cell.x1 + 60 for other in below.cells):
+            out.append(below)
+            if len(out) == 2:
+                break
+    return out
+
+
+def _signed_date_shape(signed: re.Match[str] | None, text: str) -> bool:
+    """A number sign makes a slashed date shape a number ("Faktura" over "nr 7/04/2024", as
+    Polish templates number by month); a dotted one stays a date."""
+    return signed is not None and "." not in text and signed.re is _SIGNED_NUMBER
 
 
 # A number alone in a grid cell: digits, perhaps with a series and separators ("000318").
@@ -238,7 +295,7 @@ def _grid_column(line: Line, below: Line, cell: Cell, other: Cell) -> bool:
 # A number printed in spaced digit groups ("300 412 7788 5190", "M0145 7720 31", "BR 2025 0311
 # 4478"): its head has no separator, each group after it is digits only.
 _GROUPED_HEAD = re.compile(r"(?:[A-Z]{1,3} )?[A-Z]{0,3}\d+(?: \d+)*")
-_DIGIT_GROUP = re.compile(r"\d{1,8}(?: \d{1,8})*")
+_DIGIT_GROUP = re.compile(r"\d{1,10}(?: \d{1,10})*")
 _UNIT_SIGNS = frozenset("%€$£")
 
 
@@ -253,8 +310,7 @@ def digit_run(words: list[Word], start: int, number: Value) -> Value:
         group = word.text.replace("\u00a0", " ")
         if not _DIGIT_GROUP.fullmatch(group) or words[index - 1].text[-1:] in ",;:":
             break  # not digits, or the number closed by its punctuation ("Jan 1, 2022")
-        height = max(previous.y1 - previous.y0, 1.0)
-        if not -1.0 <= word.box.x0 - previous.x1 <= CELL_GAP_RATIO * height:
+        if not -1.0 <= word.box.x0 - previous.x1 <= space_width(previous, words[index - 1]):
             break  # another cell
         around = [w.text for w in words[index - 1 : index + 3]]
         if any(parse_date(" ".join(around[first:last])) for first in (0, 1) for last in (3, 4)):
@@ -266,6 +322,14 @@ def digit_run(words: list[Word], start: int, number: Value) -> Value:
     if len(boxes) == len(number.boxes):
         return number
     return Value(text, text, tuple(boxes), number.confidence)
+
+
+def space_width(box: Box, word: Word) -> float:
+    """The widest gap one space leaves after a word: a share of its height, or in a
+    monospaced ticket's digits ("724 2318845502", boxes cut to the glyphs) a digit and a half."""
+    height = max(box.y1 - box.y0, 1.0)
+    digit = (box.x1 - box.x0) / len(word.text) if word.text.isdigit() else 0.0
+    return max(CELL_GAP_RATIO * height, 1.5 * digit)
 
 
 # A money figure closing a row ("Gutschrift Treuebonus | -4,20").

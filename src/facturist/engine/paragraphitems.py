@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.column_captions import names_item_columns
 from facturist.engine.layout import Line
 from facturist.engine.model import Word
 
@@ -42,6 +43,8 @@ def paragraph_above(lines: list[Line], line: Line, name: list[Word]) -> list[Wor
             or words[-1].box.x1 > right + 0.5 * (right - left)
             or _FIGURE.search(above.text)
             or above.text.rstrip().endswith(":")
+            # The list's column captions over its first item ("Položka | Množství | Cena").
+            or (len(above.cells) > 1 and names_item_columns(above))
         ):
             break
         found.append(above)

@@ -5,12 +5,17 @@ from __future__ import annotations
 import itertools
 import re
 
-from facturist.engine.attention import heads_attention, name_over_attention
+from facturist.engine.accountholder import account_holder
+from facturist.engine.attention import heads_attention, is_attention, name_over_attention
+from facturist.engine.column_captions import names_columns
+from facturist.engine.contactblock import issuer_by_contacts
+from facturist.engine.fences import unfenced
 from facturist.engine.footerletterhead import footer_letterhead
 from facturist.engine.headername import header_name
-from facturist.engine.labels import BUYER_SECTION, LEGAL_FORM, SELLER_SECTION
+from facturist.engine.labels import BUYER_SECTION, LEGAL_FORM, NAME_LABEL, SELLER_SECTION
 from facturist.engine.layout import Cell, Line, column_below, line_holding
 from facturist.engine.legalfooter import footer_name_part, is_sentence
+from facturist.engine.legalname import without_register
 from facturist.engine.model import Value
 from facturist.engine.nameabove import with_line_above
 from facturist.engine.namedblock import name_over_address
@@ -19,7 +24,6 @@ from facturist.engine.partyblocks import (
     STRONG_SEPARATOR,
     first_piece,
     letterhead_over_recipient,
-    phrase,
     uncaptioned_block,
     window_address,
 )
@@ -34,14 +38,18 @@ from facturist.engine.partynames import (
     not_a_name,
 )
 from facturist.engine.partynames import spaced_name as spaced_name
+from facturist.engine.passenger import passenger_name
 from facturist.engine.shortnames import spelled_out
 from facturist.engine.stackedletterhead import name_under_kicker, with_line_under
+from facturist.engine.stampname import stamp_name
 from facturist.engine.towns import POSTCODE_TOWN as POSTCODE_TOWN
 from facturist.engine.tradingname import trading_name
+from facturist.engine.wordspace import phrase
 
 
 def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
     """Seller and buyer names: first the sections they head, then a legal-form line near the top."""
+    lines = unfenced(lines)  # "== Verkäufer =====": the caption, no name of "=" (fences.py)
     seller = section_name(lines, SELLER_SECTION)
     buyer = section_name(lines, BUYER_SECTION)
     sender: Value | None = None
@@ -64,6 +72,8 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
             if names_by_form(cell.text)
             and not is_sentence(cell.text)
             and not cell.text.rstrip().endswith(":")
+            # "Kenteken | : BV-123-X": the value of a caption's row, no one's name.
+            and not _captioned_value(line.cells, position)
             # "c/o Syndic Gestimmo SPRL": the intermediary in the addressee's block.
             and not CARE_OF.match(cell.text.strip())
             # "Inh. Johanna Seebach e.K.": the owner's line under the firm's name.
@@ -122,9 +132,15 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
                 for c in ln.cells
                 if not initials(c.text) and not not_a_name(c.text) and not _glyph_debris(c.text)
             ]
+            # "Corso Vittorio Emanuele II, 71" flush right, a line over the tall wordmark
+            # beside it ("giulia ferraris"): the letterhead's street, no name.
+            named = [c for c in named if not _street_line(c.text)] or named
+            # A form's printed words on top ("Rechnung | Nr.", "Durchschrift"), no name: a
+            # stamp's lines over its street and town name the seller (stampname.py).
+            stamp = None if named else stamp_name(top, (buyer.text,) if buyer else ())
             first = _letterhead(top, buyer) or (named or top[0].cells)[0]
-            seller = Value(first.text, first.text, first.boxes, 0.4)
-            if first is (named or top[0].cells)[0]:
+            seller = stamp or Value(first.text, first.text, first.boxes, 0.4)
+            if stamp is None and first is (named or top[0].cells)[0]:
                 # A logo word over the name that heads the address ("TAXI" / "Serkan Yilmaz").
                 seller = (
                     name_over_address(top)
@@ -132,9 +148,17 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
                     or name_under_kicker(unfaxed, first)  # "STUDIO TECNICO" / "Ing. ..."
                     or seller
                 )
+            if not _WORD.search(str(seller.value)):
+                # OCR's debris of a letterhead it lost ("A Z D": white on a coloured band):
+                # the payee the payment line names ("t.n.v. Schildersbedrijf Van Dijk").
+                seller = account_holder(first_page) or seller
     if buyer is None and lines:
         buyer = uncaptioned_block(lines, seller)
-        if buyer is not None:
+        if buyer is not None and seller is not None and issuer_by_contacts(lines, seller, buyer):
+            # The block repeating the wordmark, with the phone and VAT ID: the issuer's; the
+            # legal-form name over a bare address is the customer's.
+            seller, buyer = buyer, seller
+        elif buyer is not None:
             buyer = _company_under_person(lines, buyer)
     if buyer is None and lines:
         # "Ardmore Hospitality Holdings DAC" over "For the attention of Mr John Mulcahy".
@@ -143,10 +167,16 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         # A medical practice bills its patient, when no addressee is printed apart from them
         # (a parent addressed in the window pays for a child "Patient: ...").
         buyer = section_name(lines, _PATIENT)
+    if buyer is None and lines:
+        buyer = passenger_name(lines)  # an e-ticket receipt's "PASSENGER NAME : ..."
     if seller is not None and lines:
         page = [ln for ln in lines if ln.page == lines[0].page]
         seller = spelled_out(seller, page, (buyer.text,) if buyer is not None else ())
     return _without_honorific(seller), _without_honorific(buyer)
+
+
+# A word of three letters: what any name holds, and OCR's debris of a logo does not.
+_WORD = re.compile(r"[^\W\d_]{3}")
 
 
 def _under_ship_to(lines: list[Line], index: int, cell: Cell) -> bool:
@@ -159,6 +189,24 @@ def _under_ship_to(lines: list[Line], index: int, cell: Cell) -> bool:
             if abs(other.x0 - cell.x0) < 6 and SHIP_TO.match(other.text.strip()):
                 return True
     return False
+
+
+def _street_line(text: str) -> bool:
+    """A letterhead's street or town line: words ending in a house number ("Corso Vittorio
+    Emanuele II, 71", "Dorfstraße 8") or a postcode and town."""
+    return _STREET_END.search(text) is not None or POSTCODE_TOWN.search(text) is not None
+
+
+# Words, then a house number ending the line ("Via Roma 12/a", "Corso ... II, 71").
+_STREET_END = re.compile(r"^[^\W\d_][^\d]{2,40}[ ,]\s*\d{1,4}[A-Za-z]?(?:/[A-Za-z0-9]{1,3})?$")
+
+
+def _captioned_value(cells: list[Cell], position: int) -> bool:
+    """Whether a cell opens with the colon of the caption before it ("Kenteken | : BV-123-X",
+    a form's aligned colons): a field's value, unless the caption asks for a name."""
+    if not cells[position].text.lstrip().startswith(":"):
+        return False
+    return position == 0 or not NAME_LABEL.match(cells[position - 1].text.rstrip() + ":")
 
 
 def _glyph_debris(text: str) -> bool:
@@ -349,7 +397,8 @@ def _with_joined_start(cells: list[Cell], position: int) -> Value:
     if len(pieces) > 1 and names_by_form(pieces[0]):
         # "Talleres Ibarra S.L. · CIF B48732150": the name, then its register.
         return Value(pieces[0].strip(" ,"), cell.text, cell.boxes)
-    return Value(first_piece(cell.text), cell.text, cell.boxes)
+    # "Wattle Broadband Pty Ltd  ABN 93 612 447 901": the register on the name's line.
+    return Value(without_register(first_piece(cell.text)), cell.text, cell.boxes)
 
 
 def _letterhead(top: list[Line], buyer: Value | None) -> Cell | None:
@@ -364,15 +413,29 @@ def _letterhead(top: list[Line], buyer: Value | None) -> Cell | None:
     if top[0].words[0].box.x0 < 0.5 * right_edge:
         return None
     for index, line in enumerate(top):
+        if names_columns(line):
+            return None  # the item table's header ("Quantità" over "1"): the letterhead is over
         for cell in line.cells:
             text = cell.text.strip()
             if any(ch.isdigit() for ch in text) or not_a_name(text) or len(text) < 3:
                 continue
             if buyer is not None and text == buyer.text:
                 continue
+            if _trade_list(text):
+                continue  # "Ingegneria strutturale · Collaudi · Sicurezza": a tagline
+            if _under_ship_to(top, index, cell):
+                continue  # "Lieferadresse" over a care home's name: where the goods go
+            if is_attention(text) or heads_attention(top, index, cell.x0):
+                continue  # "Bakkerij X" / "t.a.v. dhr. P. Hendriks": the addressee's block
             if _heads_address(top, index, cell):
                 return None if index == 0 else cell
     return None
+
+
+def _trade_list(text: str) -> bool:
+    """A letterhead's tagline listing its trades with dots or bars between them ("Malerarbeiten
+    · Fassaden · Bodenbeläge"): no name, though it may stand right over the address."""
+    return len(STRONG_SEPARATOR.split(text)) >= 3 and not LEGAL_FORM.search(text)
 
 
 def _heads_address(top: list[Line], index: int, cell: Cell) -> bool:

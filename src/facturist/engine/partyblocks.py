@@ -13,6 +13,7 @@ from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value
 from facturist.engine.partynames import SHIP_TO, customer_number, not_a_name
 from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
+from facturist.engine.wordspace import phrase
 
 
 def uncaptioned_block(lines: list[Line], seller: Value | None) -> Value | None:
@@ -34,6 +35,10 @@ def uncaptioned_block(lines: list[Line], seller: Value | None) -> Value | None:
                 continue  # a street or number line; a co-owners' association bears its street's
             if own and (folded.startswith(own) or own.startswith(folded)):
                 continue  # the seller's letterhead block
+            if _sellers_office(folded, own):
+                continue  # "Ondea Mobile - Service Clients / TSA 40021": the seller's reply address
+            if _HEADING.match(text) and not LEGAL_FORM.search(text):
+                continue  # "Votre contrat", "Your account": a section's heading, no one's name
             if LABEL_VALUE_LINE.match(text) or SHIP_TO.match(text) or _only_opening(text):
                 continue  # "Exmo.(s) Sr.(s)" opens the block; the name is on the next line
             if party_caption(text):
@@ -47,8 +52,25 @@ def uncaptioned_block(lines: list[Line], seller: Value | None) -> Value | None:
                 continue
             if seller is not None and _holds(page[index : bottom_line + 1], cell, seller):
                 continue  # the letterhead over its legal name ("SAS Transports ..."): the seller's
-            return continued_name(page, index, cell, text)
+            # A buyer's block: "Mr. David Harper" over "Northwind Consulting Ltd" names the
+            # contact, then the company (not one name).
+            return continued_name(page, index, cell, text, contact=True)
     return None
+
+
+def _sellers_office(folded: str, own: str) -> bool:
+    """Whether a block's first line names the seller, without its legal form, then one of its
+    departments ("Ondea Mobile - Service Clients" of "Ondea Mobile SAS"): telecoms' and
+    utilities' reply address beside the window, the seller's own."""
+    stem = LEGAL_FORM.sub("", own).strip(" ,.-")
+    return len(stem) >= 5 and stem != own and folded.startswith(stem + " ")
+
+
+# A section's heading that addresses the reader ("Votre contrat", "Your account", "Ihr
+# Vertrag", "Uw gegevens", "Sus datos"): it stands over the customer's details, names no one.
+_HEADING = re.compile(
+    r"^(?:votre|vos|your|ihre?|uw|jouw|sus?|tus?|vostr[oaie]|seus?|suas?)\s+\S+$", re.IGNORECASE
+)
 
 
 def letterhead_over_recipient(top: list[Line], index: int, cell: Cell) -> Value | None:
@@ -108,30 +130,6 @@ def _holds(block: list[Line], cell: Cell, seller: Value) -> bool:
             if abs(other.x0 - cell.x0) < 8 and any(box in seller.boxes for box in other.boxes):
                 return True
     return False
-
-
-def phrase(line: Line, cell: Cell) -> Cell:
-    """The cell with the cells after it a word space apart: monospaced print parts each word
-    of "VIALE VENEZIA 310 - 33100 UDINE (UD)" into a cell of its own."""
-    words = list(cell.words)
-    for following in line.cells[line.cells.index(cell) + 1 :]:
-        space = 1.5 * max(w.box.y1 - w.box.y0 for w in (words[-1], following.words[0]))
-        if following.x0 - words[-1].box.x1 >= space:
-            break
-        words.extend(following.words)
-    return Cell(words) if len(words) > len(cell.words) else cell
-
-
-def phrase_before(line: Line, cell: Cell) -> Cell:
-    """The cell with the cells before it a word space apart (a flush-right monospaced line:
-    "9712 | AN | Groningen" read from its right edge)."""
-    words = list(cell.words)
-    for previous in reversed(line.cells[: line.cells.index(cell)]):
-        space = 1.5 * max(w.box.y1 - w.box.y0 for w in (previous.words[-1], words[0]))
-        if words[0].box.x0 - previous.x1 >= space:
-            break
-        words[:0] = previous.words
-    return Cell(words) if len(words) > len(cell.words) else cell
 
 
 def _only_opening(text: str) -> bool:
@@ -433,6 +431,8 @@ def _whole_company(text: str, following: str) -> bool:
         return False  # "Hausverwaltung Moser & / Partner GmbH": the name runs on
     if _RUNS_ON.match(following):
         return False  # "Trattoria Al Vecchio Mulino / di Rossi Luigi & C. S.a.s."
+    if _PARTNERS.search(following) and not _PERSON_LINE.match(text):
+        return False  # "Cabinet d'Architectes / Moreau & Associés": the firm's partners
     words = [w for w in LEGAL_FORM.sub(" ", following).split() if any(ch.isalpha() for ch in w)]
     return len(words) >= 2
 
@@ -463,17 +463,21 @@ def continued_name(
             plain = not any(ch.isdigit() for ch in following) and not following.rstrip().endswith(
                 ":"
             )
-            wanted = _SALUTATION.match(text) or (
-                not LEGAL_FORM.search(text)
-                and (
-                    LEGAL_FORM.search(following)
-                    or _COOPERATIVE.search(following)
-                    or _PARTNERS.search(following)
-                    # "Praxis für Physiotherapie" / "Kranz & Möller": the partners' names
-                    # finishing a firm's name that names only its trade.
-                    or (not _PERSON_LINE.match(text) and _PARTNER_NAMES.fullmatch(following))
+            wanted = (
+                _SALUTATION.match(text)
+                or _open_name(text)
+                or (
+                    not LEGAL_FORM.search(text)
+                    and (
+                        LEGAL_FORM.search(following)
+                        or _COOPERATIVE.search(following)
+                        or _PARTNERS.search(following)
+                        # "Praxis für Physiotherapie" / "Kranz & Möller": the partners' names
+                        # finishing a firm's name that names only its trade.
+                        or (not _PERSON_LINE.match(text) and _PARTNER_NAMES.fullmatch(following))
+                    )
+                    and not (contact and _whole_company(text, following))
                 )
-                and not (contact and _whole_company(text, following))
             )
             if _FIRM_SALUTATION.match(text) and plain and not LABEL_VALUE_LINE.match(following):
                 # "Firma" / "Hainzl Anlagentechnik GmbH": the salutation opens the block, it
@@ -482,7 +486,11 @@ def continued_name(
             if _SALUTATIONS.match(text) and plain and not LABEL_VALUE_LINE.match(following):
                 # "Herrn und Frau" / "Dr. Tobias und Miriam Lorenz": the names alone.
                 return Value(following, following, tuple(b for c in cells for b in c.boxes))
-            if not wanted and not LEGAL_FORM.search(text) and _care_of_after(lines, below, cell):
+            if (
+                not (wanted and plain)
+                and not LEGAL_FORM.search(text)
+                and _care_of_after(lines, below, cell)
+            ):
                 # "Wohnungseigentümergemeinschaft" / "Aaseestraße 18-22" / "c/o Verwaltung":
                 # the lines over the intermediary's name the addressee.
                 plain = wanted = not following.rstrip().endswith(":")
@@ -491,11 +499,32 @@ def continued_name(
             if plain and wanted and not LABEL_VALUE_LINE.match(following):
                 text = f"{text} {following}"
                 boxes.extend(b for c in cells for b in c.boxes)
-            elif plain and _PRACTICE.fullmatch(text.strip()) and _PERSON_LINE.match(following):
-                # "Zahnarztpraxis" / "Dr. med. dent. Carola Fink": a line naming only the kind
-                # of business, over the holder's name: the name is the party's.
+            elif (
+                plain
+                and _PRACTICE.fullmatch(text.strip())
+                and (_PERSON_LINE.match(following) or _PARTNERSHIP.search(following))
+            ):
+                # "Zahnarztpraxis" / "Dr. med. dent. Carola Fink", "Architekturbüro" / "Lüders
+                # + Yilmaz Partnerschaft": a line naming only the kind of business, over the
+                # holder's or the partners' name: the name is the party's.
                 return Value(following, following, tuple(b for c in cells for b in c.boxes))
     return Value(text, text, tuple(boxes))
+
+
+def _open_name(text: str) -> bool:
+    """A name line that cannot end there: it ends in a joining word or a suspended compound
+    ("Niedersächsische Staats- und" / "Universitätsbibliothek Göttingen"), or it names only
+    the kind of body ("Steuerberatungsgesellschaft" / "Claussen & Partner mbB", "Comunidad de
+    Propietarios" / "Residencial Los Almendros"): a narrow address window wrapped it."""
+    return bool(_OPEN_END.search(text) or _KIND_ONLY.fullmatch(text.strip()))
+
+
+_OPEN_END = re.compile(r"(?:\w-|\s(?:&|und|and|et|y|e|u\.))\s*$", re.IGNORECASE)
+_KIND_ONLY = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:gesellschaft|genossenschaft)|comunidad de propietarios"
+    r"|(?:wohnungs)?eigent[üu]mergemeinschaft|syndicat des copropri[ée]taires",
+    re.IGNORECASE,
+)
 
 
 # Two surnames joined by "&" / "und" / "and", alone on a line ("Kranz & Möller").
@@ -505,6 +534,12 @@ _FIRM_SALUTATION = re.compile(r"^(?:firma|fa\.|messrs\.?)$", re.IGNORECASE)
 # One word naming a kind of practice or office ("Zahnarztpraxis", "Steuerkanzlei", "Ingenieurbüro").
 _PRACTICE = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]*(?:praxis|kanzlei|b[üu]ro|apotheke|werkstatt|agentur|atelier|studio)",
+)
+# A partnership's name: its partners joined ("Lüders + Yilmaz", "Kranz & Möller") or its
+# kind named ("... Partnerschaft", "... & Kollegen", "... Associates").
+_PARTNERSHIP = re.compile(
+    r"[A-ZÄÖÜ][\w'\-]+ (?:&|\+|und) [A-ZÄÖÜ]"
+    r"|\b(?i:partnerschaft\w*|partners?|kollegen|sozietät|associates|associ[ée]s)\b"
 )
 # A person's name line: an academic title or two capitalised words, nothing else.
 _PERSON_LINE = re.compile(

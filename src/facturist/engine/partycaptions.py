@@ -7,7 +7,7 @@ import re
 
 from facturist.engine.captionlist import caption_under
 from facturist.engine.column_captions import names_columns
-from facturist.engine.gridcaptions import in_caption_grid
+from facturist.engine.gridcaptions import in_caption_grid, in_table_header
 from facturist.engine.labels import (
     BUYER_SECTION,
     LABEL_VALUE_LINE,
@@ -27,6 +27,7 @@ from facturist.engine.partyblocks import (
 from facturist.engine.partynames import SHIP_TO, customer_number, not_a_name
 from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
 from facturist.engine.valuewrap import wrapped_value
+from facturist.engine.wordspace import word_space_after
 from facturist.engine.wrapcaption import continues_line_above
 
 # A date with its own caption in the next column ("Bill to: | Date: 18/09/2024"): no code.
@@ -57,6 +58,10 @@ _CAPTION_TAIL = re.compile(
 )
 
 
+# The name's word after a party caption ("Customer Name", "Client name:", "Kundenname").
+_NAME_TAIL = re.compile(r"(?:trading\s+|company\s+|legal\s+)?name\s*:?", re.IGNORECASE)
+
+
 # A platform's role word with the party's caption in brackets ("Hôte (émetteur)",
 # "Voyageur (client)"): the bracketed caption heads the block.
 _ROLE_IN_BRACKETS = re.compile(r"[^\W\d_]{3,20}\s*\(([^()]{3,30})\)\s*:?")
@@ -84,7 +89,8 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
             if continues_line_above(lines, index, cell):
                 continue  # "... color separations for can" over "supplier": a wrapped word
             after = text[match.end() :]
-            rest = after.strip(" :/")
+            # Crater's "Bill To," / "Ship To,": a comma closes the caption as a colon does.
+            rest = after.strip(" :/") if after.strip() != "," else ""
             again = header.match(rest)
             if (
                 _CAPTION_TAIL.match(rest)
@@ -101,6 +107,12 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                 if re.match(r"^[\w/]*empf[äa]nger", rest, re.IGNORECASE):
                     pass
                 elif len(rest) <= 3:
+                    continue
+                elif _NAME_TAIL.fullmatch(rest) and position + 1 < len(line.cells):
+                    # "Customer Name | Hofmann GmbH": the caption names the value beside it.
+                    named = line.cells[position + 1]
+                    if not not_a_name(named.text) and not named.text.rstrip().endswith(":"):
+                        return Value(named.text.strip(), named.text, named.boxes)
                     continue
                 elif labelled and (customer_number(rest) or _CODE.fullmatch(rest)):
                     # "Cliente: 000482", "Client : 0411-MOREL": a code, never a name; the name
@@ -119,6 +131,8 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                 continue  # "Customer | 10452", "Kunde | KD-3381": the info block's number row
             if header is SELLER_SECTION and _in_field_list(lines, index, position):
                 continue  # "Verkäufer | Jan Meiners" among the info block's rows: a salesperson
+            if in_table_header(lines, index, position):
+                continue  # "FLIGHT | FROM | TO | DATE | DEP": a table's column, no party's block
             following = lines[index + 1] if index + 1 < len(lines) else None
             grid = in_caption_grid(lines, index, position)
             # "FACTURA | FECHA | CLIENTE | PÁGINA" over a row of values: the next cell is the
@@ -292,7 +306,7 @@ def _name_below(
             # the name beside the totals block).
             break
         previous_y1 = below.y1
-        cells = [c for c in below.cells if left <= c.x0 <= header.x0 + 260]
+        cells = _in_reach(below.cells, left, header.x0 + 260)
         if limit is not None:
             # A long name runs into the next block's (the same company under "Ship To")
             # with too narrow a gap to split cells: the next caption's edge cuts it.
@@ -345,6 +359,20 @@ def _name_below(
             return Value(piece, row_text, tuple(b for c in cells for b in c.boxes))
         return continued_name(lines, offset, first, run_of_cells(cells), contact)
     return None
+
+
+def _in_reach(cells: list[Cell], left: float, right: float) -> list[Cell]:
+    """The cells starting between `left` and `right`, and those running on from them.
+
+    A monospace font's words stand in cells of their own ("Weinhaus | Saale-Unstrut | GmbH",
+    wordspace.py): a word a space after a kept one is the same phrase even when it starts
+    past the reach."""
+    kept: list[Cell] = []
+    for position, cell in enumerate(cells):
+        runs_on = bool(kept) and kept[-1] is cells[position - 1]
+        if left <= cell.x0 <= right or (runs_on and word_space_after(kept[-1], cell)):
+            kept.append(cell)
+    return kept
 
 
 def _town_below(lines: list[Line], index: int, cell: Cell) -> bool:

@@ -37,7 +37,14 @@ _FORM_LOOKALIKE = re.compile(
     # A British or Irish industrial estate in an address ("Severn Trading Estate", "Enterprise
     # Park"): no company's "Trading".
     r"|\b(?i:trading|enterprise)\s+(?i:estate|park|centre|center|zone)\b"
+    # A German floor after its number ("Wohnung 2. OG", "1.OG links"): no Austrian "OG".
+    r"|\b\d{1,2}\.\s?OG\b"
+    # The Dutch account holder's "t.n.v." (ten name van) before the payee: no "N.V.".
+    r"|\b(?i:t\.\s?n\.\s?v\.)"
 )
+# A code of letters and digits joined by hyphens (a licence plate "BV-123-X", a file number
+# "AG-2024-17"): a hyphen is a word boundary, but a legal form is a word of a name.
+_HYPHENED_CODE = re.compile(r"(?<!\S)(?=[\w/.-]*\d)[\w/.]*\w-[\w/.-]+")
 
 
 def names_by_form(text: str) -> bool:
@@ -45,7 +52,10 @@ def names_by_form(text: str) -> bool:
     share-capital line, not a unit or a postcode that looks like a form."""
     if initials(text) or SHARE_CAPITAL.search(text):
         return False
-    return LEGAL_FORM.search(_FORM_LOOKALIKE.sub(" ", text)) is not None
+    text = _FORM_LOOKALIKE.sub(" ", text)
+    if "-" in text:
+        text = _HYPHENED_CODE.sub(" ", text)
+    return LEGAL_FORM.search(text) is not None
 
 
 # A legal form OCR glued to the word before it ("SilvaS.A.", "MüllerGmbH"), case as printed.
@@ -141,6 +151,8 @@ _TITLE_WITH_NUMBER = re.compile(
 def not_a_name(text: str) -> bool:
     """True for text that can stand where a party's name goes but is none: a title or an ID."""
     text = text.strip(" ,;")
+    if text and not any(ch.isalnum() for ch in text):
+        return True  # "======", "------": a plain-text heading's fence or rule, no name
     if re.fullmatch(r"(?:\w\s)+\w", text):
         text = text.replace(" ", "")  # a title in spaced-out letters: "R E C H N U N G"
     if text.startswith("(") and text.endswith(")"):
@@ -159,7 +171,18 @@ def not_a_name(text: str) -> bool:
         return True  # "N° F-2025-031", "Nr. RE-0412": the document's number alone
     if _party_caption(text):
         return True  # "ÉMETTRICE", "FACTURÉ À": a block's caption over its lines
+    if _COPY_MARK.match(text):
+        return True  # "Durchschrift", "Duplicata": an invoice book's copy, printed on the form
     return bool(DOCUMENT_TITLE.match(text) or _IDENTIFIER_LINE.match(text) or _caption(text))
+
+
+# The copy a form's sheet is ("Durchschrift", "Kopie", "Duplicata", "Copia", "Customer
+# copy"), printed on invoice books' pages where a name could stand.
+_COPY_MARK = re.compile(
+    r"^(?:durchschrift|zweitschrift|abschrift|kopie|duplikat|copy|duplicate|copie|duplicata"
+    r"|copia|kopia|(?:customer|merchant|office|file) copy|original|originale)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _party_caption(text: str) -> bool:

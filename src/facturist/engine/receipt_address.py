@@ -13,6 +13,7 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parties import POSTCODE_TOWN
 from facturist.engine.receipt_dates import MONTH_WORD, field_value, find_date
+from facturist.engine.receipt_misreads import mended_address
 from facturist.engine.receipt_scan import letter_count
 
 # Lines that end the header block (contact, registration, document title, date, staff).
@@ -36,12 +37,16 @@ _REGISTRATION_ONLY = re.compile(
     re.IGNORECASE,
 )
 _REGISTRATION = re.compile(
-    r"\b(CO(MPANY)?[.\s-]*(REG|NO)|BR\s*NO|ROC|SITE|REG(ISTRATION)?\s*NO|UEN)\b", re.IGNORECASE
+    # "(Co, No. 402117-M)": thermal print's point often reads as a comma.
+    r"\b(CO(MPANY)?[.,\s-]*(REG|NO)|BR\s*NO|ROC|SITE|REG(ISTRATION)?\s*NO|UEN)\b",
+    re.IGNORECASE,
 )
 # "GST Reg. No: ...", "Co. Reg. No.: ...": the "No" there is no house number.
 _LEADING_STOP = re.compile(
     r"\W*(GST|SST|TEL|FAX|PHONE|REG|CO\.?\s*REG|COMPANY\s*(REG|NO)|BUSINESS)", re.IGNORECASE
 )
+# A company number with its check letter as one word: "(JM0456789-T)", "(745521-A)".
+_COMPANY_NUMBER_WORD = re.compile(r"^\(?[A-Z]{0,3}\d{5,}-[A-Z]\)?[.,]?$")
 _PHONE = re.compile(r"\d{2,4}\s?-\s?\d{3,4}\s?\d{3,4}")
 TITLE = re.compile(r"\b(INVOICE|RECEIPT|CASHIER)\b", re.IGNORECASE)
 PREAMBLE = re.compile(
@@ -151,11 +156,14 @@ def seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
         start -= 1
     words: list[Word] = []
     seen_postcode = town_next = False
-    for line in lines[start : start + 6]:
+    for index in range(start, min(start + 6, len(lines))):
+        line = lines[index]
         text = line.text
         if find_date(text) is not None or (
-            STOP.search(text) and not _ADDRESS_WORD.search(STOP.split(text)[0] or "")
+            STOP.search(text) and not _ADDRESS_WORD.search(_before_contact(text))
         ):
+            if words and not seen_postcode and _contact_over_town(lines, index):
+                continue
             break
         # A postcode alone on its line ("14100") over the town: no registration number.
         bare_postcode = bool(words) and not seen_postcode and re.fullmatch(r"\d{5}", text.strip())
@@ -167,13 +175,14 @@ def seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
             break
         if (
             seen_postcode
-            and not STATE_LINE.match(text)
+            and not STATE_LINE.match(_before_contact(text))
             and not (town_next and _town(text))
             and not _COUNTRY_POSTCODE.match(text)
         ):
             break
         kept = _before_stop(_without_number_cell(line))
-        words.extend(kept)
+        # A photo's tilt may set the company number beside the street's next row.
+        words.extend(w for w in kept if not _COMPANY_NUMBER_WORD.match(w.text))
         plot_free = _LOT_NUMBER.sub("", text)
         # "Ara Damansara, 47301" over "Petaling Jaya, Selangor": the postcode ends its line,
         # its town follows on the next.
@@ -185,7 +194,8 @@ def seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
     if not words:
         return None
     text = re.sub(r"\s+", " ", " ".join(w.text for w in words)).strip(" ,;:")
-    return field_value(text, words)
+    # Faint thermal print: "NO 29O, ... 5320O, KUALA LOMPUR." read back.
+    return field_value(mended_address(text), words)
 
 
 # "Singapore 319074", "Hong Kong 999077": a town and its postcode closing an address, under a
@@ -208,6 +218,24 @@ def _street_over_town(lines: Sequence[Line], index: int) -> bool:
     if STOP.search(text) or is_registration(text) or _is_phone(text):
         return False
     return bool(POSTCODE_TOWN.search(lines[index + 1].text))
+
+
+def _before_contact(text: str) -> str:
+    """The text of a line before its first contact or caption word ("NEGERI SEMBILAN. TEL:
+    06-..." gives the state)."""
+    stop = STOP.search(text)
+    return text if stop is None else text[: stop.start()]
+
+
+def _contact_over_town(lines: Sequence[Line], index: int) -> bool:
+    """A phone / fax line printed between the street and the postcode and town line under
+    it ("No. 19, Jalan SS 2/64," / "Tel: ... Fax: ..." / "47300 Petaling Jaya")."""
+    if index + 1 >= len(lines) or not _PHONE.search(lines[index].text):
+        return False
+    if find_date(lines[index].text) is not None:
+        return False
+    below = lines[index + 1].text
+    return bool(re.match(r"^\W*\d{5}\s*,?\s*[^\W\d]{3,}", below)) and not STOP.search(below)
 
 
 def _before_stop(words: Sequence[Word]) -> list[Word]:

@@ -163,9 +163,10 @@ def receipt_items(
     return [_item(row) for row in best if not row.discount]
 
 
-# A count and unit price printed under the item's amount line: "QTY 2 @ RM 25.00".
+# A count and unit price printed under the item's amount line: "QTY 2 @ RM 25.00", or on a
+# supermarket's roll "   2 X 6.49" alone under "DUTCH LADY UHT MILK 1L  12.98 SR".
 _COUNT_UNDER = re.compile(
-    r"^\W*(?:QTY|QUANTITY)[.:]?\s*(?P<qty>\d{1,4}(?:\.\d{1,3})?)\s*[@xX×]\s*"
+    r"^\W*(?:(?:QTY|QUANTITY)[.:]?\s*)?(?P<qty>\d{1,4}(?:\.\d{1,3})?)\s*[@xX×]\s*"
     r"(?:RM|\$|€)?\s*(?P<price>\d+[.,]\d{2})\s*$",
     re.IGNORECASE,
 )
@@ -231,8 +232,9 @@ def _figures_only(words: list[str]) -> bool:
 
 
 def _split_figures(mine: dict[str, Value], kept: dict[str, Value], captions: set[str]) -> bool:
-    """`mine` names the row with `kept`'s words less some that carry figures, or less the
-    column captions above the rows that the table reader ran into the first name."""
+    """`mine` names the row with `kept`'s words less some that carry figures (and their
+    multiplier), or less the column captions above the rows that the table reader ran into
+    the first name."""
     own = _words(mine)
     # A count glued to the name's last word ("(12 STALKS)1") counts as split off.
     other = [w for word in _words(kept) for w in _GLUED_COUNT.sub(r"\1 \2", word).split()]
@@ -240,7 +242,8 @@ def _split_figures(mine: dict[str, Value], kept: dict[str, Value], captions: set
     return (
         bool(own)
         and set(own) <= set(other)
-        and all(re.search(r"\d", w) or w in captions for w in extra)
+        # "2 x NASI KANDAR": the count's multiplier went with it.
+        and all(re.search(r"\d", w) or w in captions or w in TIMES for w in extra)
     )
 
 

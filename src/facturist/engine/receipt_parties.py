@@ -16,12 +16,13 @@ from facturist.engine.layout import Line, line_holding
 from facturist.engine.model import Value
 from facturist.engine.receipt_address import is_address_like
 from facturist.engine.receipt_dates import field_value, find_date
-from facturist.engine.receipt_numbers import ORDER_CAPTION, receipt_number
+from facturist.engine.receipt_numbers import ORDER_CAPTION, mended_prefix, receipt_number
 
 # "GST ID: 000123456789", "GST REG NO", "GST Reg. No.:", "GST No", "GST REG", "SSTID: W10-...";
 # OCR reads "REG" as "RBG" and "ID" as "1D" on thermal print.
 _TAX_ID = re.compile(
-    r"\b(?:GST|SST)\s*(?:(?:I|1)\.?D(?:\s*NO\b\.?)?|R[EB]G(?:ISTRATION)?\.?(?:\s*NO\b\.?)?|NO\b\.?|NUMBER)"
+    # A faded "GST" comes out "GBT" or "CST"; the twelve digits after the caption still tell.
+    r"\b(?:G[SB]T|CST|SST)\s*(?:(?:I|1)\.?D(?:\s*NO\b\.?)?|R[EB]G(?:ISTRATION)?\.?(?:\s*NO\b\.?)?|NO\b\.?|NUMBER)"
     r"\s*[:.]?\s*(?P<id>\d{12}|[A-Z]\d{2}-\d{4}-\d{8})(?![\w-])",
     re.IGNORECASE,
 )
@@ -33,7 +34,15 @@ _PATIENT = re.compile(
     r"(?::\s*|(?=(?:PUAN|ENCIK|CIK|TUAN|DATO'?|DATIN|DR|MADAM)\b))(?P<name>.+)$",
     re.I,
 )
+# A cash-sales form's customer box: "Name : PERSATUAN ..." over "Tel : ...", the caption
+# at a cell's start and its colon (a column head "Item Name" or "Name Qty" has neither).
+_NAME_BOX = re.compile(r"^\W*(?:CUSTOMER(?:'S)?\s+)?NAME\s*:\s*(?P<name>[^\W\d].+)$", re.I)
 _CAPTIONED = re.compile(r":|\bM/S\b|\bMESSRS\b", re.IGNORECASE)
+# A cash bill's walk-in customer: "Customer : CASH", "Bill To : CASH CUSTOMER", "C.O.D.".
+_WALK_IN = re.compile(
+    r"^\W*(?:CASH(?:\s+(?:CUSTOMER|SALES?|BILL))?|C\.?O\.?D\.?|WALK[\s-]?IN(?:\s+CUSTOMER)?)\W*$",
+    re.IGNORECASE,
+)
 
 
 def seller_tax_id(lines: Sequence[Line]) -> Value | None:
@@ -58,17 +67,31 @@ def with_receipt_parties(lines: Sequence[Line], fields: dict[str, Value]) -> dic
         line = _line_of(lines, found)
         if line is not None and line.y0 < first_date and not _CAPTIONED.search(line.text):
             del out[key]  # the shop's own logo, outlet or address line above the date
+    walk_in = out.get("buyer_name")
+    if walk_in is not None and _WALK_IN.match(str(walk_in.value)):
+        del out["buyer_name"]  # no name: the bill was sold over the counter
     seller = out.get("seller_address")
     buyer = out.get("buyer_address")
     if seller is not None and buyer is not None and str(buyer.value) in str(seller.value):
         del out["buyer_address"]
-    if "buyer_name" not in out:
-        for line in lines:
-            if (match := _PATIENT.match(line.text)) is not None:
-                name = match.group("name").strip()
-                out["buyer_name"] = field_value(name, line.words[1:] or line.words)
-                break
+    if "buyer_name" not in out and (name := _captioned_buyer(lines)) is not None:
+        out["buyer_name"] = name
     return _with_number(lines, out)
+
+
+def _captioned_buyer(lines: Sequence[Line]) -> Value | None:
+    """A patient's or customer's name after its caption: the line's rest, or for a form's
+    "Name :" box the rest of its cell (the form's number may share the line)."""
+    for line in lines:
+        if (match := _PATIENT.match(line.text)) is not None:
+            name = match.group("name").strip()
+            return field_value(name, line.words[1:] or line.words)
+        for cell in line.cells:
+            match = _NAME_BOX.match(cell.text)
+            if match is not None and not _WALK_IN.match(match.group("name")):
+                name = match.group("name").strip()
+                return field_value(name, cell.words[1:] or cell.words)
+    return None
 
 
 def _with_number(lines: Sequence[Line], fields: dict[str, Value]) -> dict[str, Value]:
@@ -78,6 +101,9 @@ def _with_number(lines: Sequence[Line], fields: dict[str, Value]) -> dict[str, V
     if general is None:
         return fields
     text = str(general.value)
+    if (mended := mended_prefix(text)) != text:
+        text = mended
+        fields = {**fields, "invoice_number": Value(text, general.text, general.boxes)}
     if re.fullmatch(r"\d(?: \d+)+", text):
         # Numbering-machine digits read apart ("3 4 0 9 6"): one number.
         joined = text.replace(" ", "")

@@ -26,8 +26,9 @@ _RECEIPT_WORDS = re.compile(
     r"|PTE\.?\s?LTD"
     # Malay "thank you", printed on hawkers' pre-printed cash bills, and their notice.
     r"|TERIMA\s*KASIH|GOODS\s+SOLD"
-    # Malay for receipt, tax invoice, cash, change and rounding; "Rcpt", a till's receipt.
-    r"|RESIT|INVOIS\s+CUKAI|TUNAI|BAKI|PENGGENAPAN|RCPT"
+    # Malay for receipt, (tax) invoice, cash, change and rounding; "Rcpt", a till's receipt.
+    # ("INVOIS / INVOICE": a Malaysian shop's bilingual bill form.)
+    r"|RESIT|INVOIS(?:\s+CUKAI)?|TUNAI|BAKI|PENGGENAPAN|RCPT"
     # A shop's footer: "No refund", "non-refundable", "goods are not returnable".
     r"|(?:NON[\s-]?)?REFUND(?:ABLE)?|RETURNABLE|EXCHANGEABLE"
     # A till's totals with and without its GST: "Total Incl. GST", "Total Sales (Excl. GST)".

@@ -46,6 +46,28 @@ _ROUNDING = re.compile(r"\bROUND(?:ING)?\b|\bPENGGENAPAN\b", re.IGNORECASE)
 _SUMMARY = re.compile(r"\bSUMMARY\b|\bAMOUNT\s*\(.*\bTAX\b", re.IGNORECASE)
 
 
+# "NET TOTAL 145.00" on a Malaysian till: the amount to pay after discount and rounding;
+# "Total Sales (Incl GST)": the amount with its tax. Neither is the amount before tax.
+_PAY_CAPTION = re.compile(r"\bNET+\s*TOTAL\b|\bINCL(?:USIVE|UDING|\.)?\b", re.IGNORECASE)
+
+
+def without_net_total(lines: Sequence[Line], fields: dict[str, Value]) -> dict[str, Value]:
+    """`fields` without a net that is the receipt's total under a "NET TOTAL" or "Incl GST"
+    caption, or beside a printed tax, nor the tax worked out from it (total minus it)."""
+    net, total, tax = fields.get("net_amount"), fields.get("total_amount"), fields.get("tax_amount")
+    if net is None or total is None or not net.text or not _same(net.value, total.value):
+        return fields
+    boxes = set(net.boxes)
+    caption = any(
+        _PAY_CAPTION.search(line.text) for line in lines if any(w.box in boxes for w in line.words)
+    )
+    taxed = tax is not None and bool(tax.text) and (_float(tax.value) or 0.0) > 0
+    if not (caption or taxed):
+        return fields
+    dropped = {"net_amount"} | ({"tax_amount"} if tax is not None and not tax.text else set())
+    return {key: value for key, value in fields.items() if key not in dropped}
+
+
 def printed_tax(lines: Sequence[Line], total: float | None) -> Value | None:
     """The amount on the receipt's one tax line (or tax sentence), below the total."""
     found: list[tuple[int, Decimal]] = []
@@ -77,7 +99,7 @@ def with_receipt_tax(lines: Sequence[Line], fields: dict[str, Value]) -> dict[st
     rate = current is not None and bool(re.fullmatch(r"\d{1,2}%?", current.text.strip()))
     if current is not None and current.text and not rate:
         return _with_printed_net(lines, fields)  # read from the page: the general reader's
-    tax = printed_tax(lines, total_value)
+    tax = printed_tax(lines, total_value) or _included_share(lines, total_value)
     if tax is None or (current is not None and _same(current.value, tax.value)):
         return _with_printed_net(lines, fields)
     out = {**fields, "tax_amount": tax}
@@ -87,6 +109,33 @@ def with_receipt_tax(lines: Sequence[Line], fields: dict[str, Value]) -> dict[st
         value = (Decimal(str(total_value)) - Decimal(str(tax.value))).quantize(_CENT)
         out["net_amount"] = Value(float(value), "", (), 0.7)
     return _with_printed_net(lines, out)
+
+
+# "Total incl. GST 7%  3.98": the tax a tax-inclusive total holds, printed after its rate.
+_INCLUDED_RATE = re.compile(
+    r"\bINCL(?:UDING|UDES?|USIVE)?\.?\s*(?:OF\s+)?(?:GST|SST|VAT|TAX)\s*@?\s*"
+    r"(?P<rate>\d{1,2}(?:\.\d{1,2})?)\s*%",
+    re.IGNORECASE,
+)
+
+
+def _included_share(lines: Sequence[Line], total: float | None) -> Value | None:
+    """The amount after an "incl. GST 7%" caption that is the rate's share of the total, to
+    the cent: the tax held in the total (the caption's "Total" names the total it is in)."""
+    if total is None or total <= 0:
+        return None
+    for line in lines:
+        match = _INCLUDED_RATE.search(line.text)
+        if match is None:
+            continue
+        amounts = amounts_in(line.text[match.end() :])
+        rate = Decimal(match.group("rate"))
+        if len(amounts) != 1 or not 0 < amounts[0] < Decimal(str(total)):
+            continue
+        share = Decimal(str(total)) * rate / (100 + rate)
+        if abs(share - amounts[0]) <= _CENT:
+            return _value(amounts[0], line)
+    return None
 
 
 def _without_false_tax(lines: Sequence[Line], fields: dict[str, Value]) -> dict[str, Value]:

@@ -32,6 +32,8 @@ _CENTS = {"SEN", "CENT", "CENTS"}
 _AND = {"DAN", "AND"}
 # The line of an amount in words: its caption or its closing word ("only", Malay "sahaja").
 _IN_WORDS = re.compile(r"\bRINGGIT\s*MALAYSIA\b|\bSAHAJA\b|\bONLY\b", re.IGNORECASE)
+# The caption alone ("Ringgit Malaysia:"), not "only", which many other notes print.
+_CURRENCY_IN_WORDS = re.compile(r"\bRINGGIT\s*MALAYSIA\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(SAHAJA|ONLY)\b", re.IGNORECASE)
 
 
@@ -87,4 +89,18 @@ def amount_in_words(lines: Sequence[Line]) -> tuple[int, Decimal] | None:
         for found, other in enumerate(lines):
             if amount in amounts_in(other.text):
                 return found, amount
+    return None
+
+
+def amount_beside_words(lines: Sequence[Line]) -> tuple[int, Decimal] | None:
+    """(index, amount) of the amount printed beside the amount in words (on its row or the
+    rows its words run on to): a cash-bill form's "Ringgit Malaysia: ... RM 1,280.00", for
+    when the words cannot be read (a stamp over them) and the TOTAL caption is lost too."""
+    for index, line in enumerate(lines):
+        if not _CURRENCY_IN_WORDS.search(line.text):
+            continue
+        for found in range(index, min(index + 3, len(lines))):
+            amounts = [a for a in amounts_in(lines[found].text) if a > 0]
+            if amounts:
+                return found, amounts[-1]
     return None

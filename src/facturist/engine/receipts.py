@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from facturist.engine.formhead import without_title_cell
@@ -38,7 +39,8 @@ from facturist.engine.receipt_address import (
     starts_address,
 )
 from facturist.engine.receipt_dates import field_value, find_date, receipt_date
-from facturist.engine.receipt_numbers import receipt_number
+from facturist.engine.receipt_misreads import mended_number
+from facturist.engine.receipt_numbers import receipt_number, slip_number
 from facturist.engine.receipt_parties import with_receipt_parties
 from facturist.engine.receipt_rows import one_digit_slip
 from facturist.engine.receipt_scan import (
@@ -50,9 +52,9 @@ from facturist.engine.receipt_scan import (
     looks_like_receipt,
     main_receipt,
 )
-from facturist.engine.receipt_summary import with_summary
-from facturist.engine.receipt_tax import with_receipt_tax
-from facturist.engine.receipt_words import amount_in_words
+from facturist.engine.receipt_summary import with_service_charge, with_summary
+from facturist.engine.receipt_tax import with_receipt_tax, without_net_total
+from facturist.engine.receipt_words import amount_beside_words, amount_in_words
 
 __all__ = ["looks_like_receipt", "main_receipt", "receipt_fields", "with_receipt_fields"]
 
@@ -352,8 +354,24 @@ def _name_under(header: Sequence[Line], chosen: int) -> bool:
     text = lower.text
     if any(ch.isdigit() for ch in text) or STATE_LINE.match(text) or not _is_name_like(text):
         return False
-    return larger_under(
-        upper, lower, trade_line=bool(re.search(r"\w\s*(?:&|\bAND\b)\s*\w", upper.text))
+    trade_line = bool(re.search(r"\w\s*(?:&|\bAND\b)\s*\w", upper.text))
+    return larger_under(upper, lower, trade_line=trade_line) or (
+        trade_line and _flush_left_larger(upper, lower)
+    )
+
+
+def _flush_left_larger(upper: Line, lower: Line) -> bool:
+    """A letterhead set flush left: the owner's name in larger print right under the trade
+    line, on its left edge ("KEDAI TAYAR & SERVIS" over a bigger "HENG HUAT")."""
+    left_upper = min(w.box.x0 for w in upper.words)
+    left_lower = min(w.box.x0 for w in lower.words)
+    # A photo's tilted boxes blur the heights; the width per letter still tells the size.
+    pitch_upper = width(upper) / max(sum(not ch.isspace() for ch in upper.text), 1)
+    pitch_lower = width(lower) / max(sum(not ch.isspace() for ch in lower.text), 1)
+    return (
+        (lower.height >= 1.25 * upper.height or pitch_lower >= 1.3 * pitch_upper)
+        and lower.y0 - upper.y1 < 0.5 * lower.height
+        and abs(left_upper - left_lower) <= 0.5 * upper.height
     )
 
 
@@ -473,6 +491,10 @@ def _receipt_total(lines: Sequence[Line]) -> Value | None:
             for index, line in enumerate(lines)
             if _AMOUNT_PAID.search(line.text) and (fee := _line_amount(lines, index))
         ][:1]
+    if not candidates and settled is None and (beside := amount_beside_words(lines)) is not None:
+        # Neither caption nor words readable (a PAID stamp over both): the amount beside the
+        # amount in words.
+        candidates = [(1, beside[1], -beside[0], beside[1])]
     best = max(candidates, key=lambda c: c[:3]) if candidates else None
     if best is None:
         if settled is None or settled <= 0:
@@ -552,7 +574,12 @@ def with_receipt_fields(
         return fields
     receipt = main_receipt(lines)
     found = receipt_fields(receipt)
-    if "invoice_number" not in fields and (number := receipt_number(receipt)) is not None:
+    general_number = fields.get("invoice_number")
+    if (general_number is None or slip_number(receipt, general_number)) and (
+        number := receipt_number(receipt)
+    ) is not None:
+        # A card terminal's "INVOICE: 000456" under the till's receipt is the terminal's
+        # counter: the receipt's own number wins over it.
         found["invoice_number"] = number
     general = fields.get("total_amount")
     mine = found.get("total_amount")
@@ -565,6 +592,12 @@ def with_receipt_fields(
     ):
         found["total_amount"] = general
     merged = {**fields, **found}
+    number = merged.get("invoice_number")
+    if number is not None and isinstance(number.value, str):
+        # "C500098417": the S of a cash sale's "CS" prefix read as 5 on faint print.
+        mended = mended_number(number.value)
+        if mended != number.value:
+            merged["invoice_number"] = replace(number, value=mended, text=mended)
     derived = merged.get("net_amount")
     if (
         derived is not None
@@ -587,9 +620,13 @@ def with_receipt_fields(
         # The general reader's due amount was its total (a tax summary's column): the
         # receipt's total replaces both.
         merged["amount_due"] = mine
+    # "NET TOTAL" on a till is the amount to pay, not the amount before tax.
+    merged = without_net_total(receipt, merged)
     merged = with_receipt_tax(receipt, with_receipt_parties(receipt, merged))
+    # A subtotal equal to the total beside a tax found only now: the prices include the tax.
+    merged = without_net_total(receipt, merged)
     # A GST summary's rows: the base after discounts and service charges, and its tax.
-    merged = with_summary(receipt, merged)
+    merged = with_service_charge(receipt, with_summary(receipt, merged))
     # A digit OCR slipped in the net or the tax, mended by the printed rate (rateslips.py).
     merged = rate_checked(receipt, merged)
     net, total = merged.get("net_amount"), merged.get("total_amount")

@@ -75,14 +75,13 @@ def _seller_vat_id(
 def _buyers(value: Value, buyer: Value | None, lines: list[Line]) -> bool:
     """Whether a captioned ID is the buyer's: in its name's block, or its section's listing,
     or the column its section's caption heads."""
-    party = _listing_party(value, lines)
+    party = _listing_party(value, lines) or _caption_party(value, lines)
     if party is not None:
         # The section's caption decides, whoever the names were taken for ("Verkäufer" /
-        # "Umsatzsteuer-ID: | DE..." stays the seller's if its name was read as the buyer).
+        # "Umsatzsteuer-ID: | DE..." stays the seller's if its name was read as the buyer;
+        # so does "VAT Number: GB ..." in the column WHMCS's "Pay To" heads).
         return party == "buyer"
-    return (buyer is not None and in_block(value, buyer, lines)) or _under_buyer_caption(
-        value, lines
-    )
+    return buyer is not None and in_block(value, buyer, lines)
 
 
 # How far (points) a section caption's left edge may stand from the column it heads, and
@@ -91,16 +90,17 @@ _ALIGNED = 6.0
 _SECTION_LINES = 15
 
 
-def _under_buyer_caption(value: Value, lines: list[Line]) -> bool:
-    """Whether an ID stands in the column a buyer's section caption heads: "Käufer |
-    Verkäufer" over two caption | value listings, "Client" over the right-hand block, "Factuur
-    aan" over the address and its "BTW-nummer afnemer". The caption stands alone in its
-    column, left-aligned with the ID's caption, with the column's lines close under it."""
+def _caption_party(value: Value, lines: list[Line]) -> str | None:
+    """ "buyer" or "seller" when an ID stands in the column a party's section caption heads:
+    "Käufer | Verkäufer" over two caption | value listings, "Client" over the right-hand
+    block, "Factuur aan" over the address and its "BTW-nummer afnemer". The caption stands
+    alone in its column, left-aligned with the ID's caption, with the column's lines close
+    under it."""
     if not value.boxes:
-        return False
+        return None
     index = line_holding(lines, value.boxes[0])
     if index is None:
-        return False
+        return None
     row = lines[index]
     position = next(i for i, c in enumerate(row.cells) if value.boxes[0] in c.boxes)
     cell = row.cells[position]
@@ -109,15 +109,15 @@ def _under_buyer_caption(value: Value, lines: list[Line]) -> bool:
     anchor, last = cell.x0, row
     for above in reversed(lines[max(0, index - _SECTION_LINES) : index]):
         if above.page != row.page or last.y0 - above.y1 > 3 * max(above.height, last.height):
-            return False
+            return None
         aligned = [i for i, c in enumerate(above.cells) if abs(c.x0 - anchor) <= _ALIGNED]
         if not aligned:
             continue
         last = above
         party = _section_caption(above, aligned[0])
         if party is not None:
-            return party == "buyer"
-    return False
+            return party
+    return None
 
 
 def _section_caption(line: Line, position: int) -> str | None:

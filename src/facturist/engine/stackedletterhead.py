@@ -75,8 +75,8 @@ def name_under_kicker(top: list[Line], cell: Cell) -> Value | None:
     if not text.isupper() or len(text.split()) > 3 or any(ch.isdigit() for ch in text):
         return None
     name = below.cells[0]
-    if below.height < 1.5 * line.height or below.y0 - line.y1 > line.height:
-        return None  # the kicker is small and close over the name
+    if below.height < 1.5 * line.height or below.y0 - line.y1 > 1.6 * line.height:
+        return None  # the kicker is small and close over the name (a line's gap at most)
     if any(ch.isdigit() for ch in name.text) or not_a_name(name.text):
         return None
     (left, right), (low, high) = _span(line), _span(below)

@@ -10,6 +10,7 @@ from itertools import pairwise
 from facturist.engine.amountread import AMOUNT_TOKEN
 from facturist.engine.layout import Line, joined_word
 from facturist.engine.model import Box, Value, Word
+from facturist.engine.parse.amounts import format_decimal_hint
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import parse_amount
 from facturist.engine.tableheader import Columns
@@ -28,6 +29,10 @@ _SHIFTABLE = ("quantity", "unit_price", "amount")
 
 
 _CENTS = re.compile(r"\d([.,])\d{2}(?!\d)")
+
+
+# "1.850,00", "12,905.68": a grouped amount with cents, its last mark the decimal one.
+_GROUPED_CENTS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:\.\d{3})+,|(?:,\d{3})+\.)\d{2}(?![\d.,])")
 
 
 # "1" "170,00": a thousands group's head and tail (three digits and the cents).
@@ -94,10 +99,23 @@ def _decimal_mark(line: Line) -> str | None:
     return marks.pop() if len(marks) == 1 else None
 
 
+def document_decimal_mark(lines: list[Line]) -> str | None:
+    """The decimal mark the document's amounts use: grouped amounts with cents ("1.850,00",
+    "1,850.00") prove it; without any, the marks of its other figures vote."""
+    votes = {",": 0, ".": 0}
+    for line in lines:
+        if "," in line.text and "." in line.text:
+            for match in _GROUPED_CENTS.finditer(line.text):
+                votes[match.group(0)[-3]] += 1
+    if votes[","] != votes["."]:
+        return "," if votes[","] > votes["."] else "."
+    return format_decimal_hint(line.text for line in lines)
+
+
 def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, Value]]:
     description: list[Word] = []
     numbers: dict[str, tuple[float, Value]] = {}
-    hint = _decimal_mark(line)
+    hint = _decimal_mark(line) or columns.decimal
     strays: list[Value] = []  # figures under no known column
     crowded: list[tuple[str, Value]] = []  # figures that lost their column to a nearer one
     apart: list[Word] = []  # words under captions of other columns ("Zone")

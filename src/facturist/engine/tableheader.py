@@ -17,6 +17,7 @@ from facturist.engine.column_captions import (
     classify_word,
     header_words,
 )
+from facturist.engine.feecaptions import names_fee_column
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 from facturist.engine.parse.currency import without_currency
@@ -54,6 +55,9 @@ class Columns:
     # The x-spans of all header cells that name no column ("RSP", "Item No."): a figure under
     # one belongs to no neighbouring column.
     unnamed: list[tuple[float, float]] = field(default_factory=list)
+    # The document's decimal mark where its amounts show it ("1.850,00"): a row whose own
+    # figures leave it open ("01.01  1,000 LS  1.850,00") reads "1,000" by it.
+    decimal: str | None = None
 
 
 # A caption's second line naming its unit or currency only.
@@ -61,6 +65,8 @@ _UNIT_OR_CURRENCY = re.compile(
     r"^\(?(?:kg|t|mt|to|m|m2|m²|m3|m³|ldm|km|l|h|std\.?|stk\.?|pcs|%|€|\$|£|eur|usd|gbp|chf)\)?$",
     re.IGNORECASE,
 )
+# A tax rate alone: "9%", "19 %", "7,5%".
+_RATE_CAPTION = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?\s?%$")
 _LABELLED_VALUE = re.compile(r":\s*\S*\d")
 # A caption naming the unit of measure, which the quantity vocabulary also reads as a count.
 _UNIT_CAPTION = re.compile(r"^units?\.?$", re.IGNORECASE)
@@ -110,7 +116,7 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         _net_over_gross(found, amounts, group)
         _settle_price_columns(found, prices)
         _currency_amount_column(found, group)
-        if "amount" not in found or len(set(found) & {"description", "quantity", "unit_price"}) < 2:
+        if "amount" not in found or not _enough_columns(found, group):
             continue
         centers = {
             k: (min(w.box.x0 for w in v), max(w.box.x1 for w in v)) for k, v in found.items()
@@ -162,6 +168,13 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
             columns.net_span = (min(w.box.x0 for w in net), max(w.box.x1 for w in net))
         return lines.index(last), columns
     return None
+
+
+def _enough_columns(found: dict[str, list[Word]], group: list[Line]) -> bool:
+    """Besides the amount, two of description, quantity and price; or the description beside
+    a fee schedule's number or factor (feecaptions.py), which bills no count."""
+    named = set(found) & {"description", "quantity", "unit_price"}
+    return len(named) >= 2 or (named == {"description"} and names_fee_column(group))
 
 
 def _span(words: list[Word]) -> tuple[float, float]:
@@ -224,7 +237,7 @@ def _header_group(lines: list[Line], index: int) -> list[Line]:
             and not any(
                 AMOUNT_TOKEN.match(without_currency(w.text.strip("€$£%")))
                 for w in other.words
-                if any(ch.isdigit() for ch in w.text)
+                if any(ch.isdigit() for ch in w.text) and not _caption_rate(w, group[-1])
             )
             and (
                 any(classify_word(w) for w in other.words)
@@ -237,6 +250,15 @@ def _header_group(lines: list[Line], index: int) -> list[Line]:
         ):
             group.append(other)
     return group
+
+
+def _caption_rate(word: Word, above: Line) -> bool:
+    """ "9%" under "CGST", "19 %" under "MwSt": a tax column's rate stacked under its
+    caption names the column, no figure of an item."""
+    if not _RATE_CAPTION.match(word.text):
+        return False
+    center = (word.box.x0 + word.box.x1) / 2
+    return any(cell.x0 - 4 <= center <= cell.x1 + 4 for cell in above.cells)
 
 
 def _stack_columns(columns: Columns, group: list[Line], found: dict[str, list[Word]]) -> None:

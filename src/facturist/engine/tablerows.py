@@ -28,8 +28,24 @@ PAGE_LABEL = re.compile(
     r"(?:(?:of|von|de|di|van|z|sur|/)\s*\d{1,3})?|\d{1,3} (?:of|von|de|di|van|z|sur) \d{1,3})$",
     re.IGNORECASE,
 )
+# "… Anzeige der XML-Daten  Seite 1 von 2": a footer's text ending in the page's number of
+# the page count, its words spaced apart into cells of their own.
+_PAGE_OF_PAGES = re.compile(
+    r"\b(?:page|seite|p[áa]gina|pagina|strona|blatt|pag\.)\s*\d{1,3}\s*"
+    r"(?:of|von|de|di|van|z|sur|/)\s*\d{1,3}$",
+    re.IGNORECASE,
+)
 # How far right of the items' text (points) a sum's caption starts in a totals block.
 _INDENT = 40
+
+
+def page_label(line: Line) -> bool:
+    """A page's number ("Seite 1 von 2") in a cell of the line or ending its text."""
+    if any(PAGE_LABEL.match(cell.text) for cell in line.cells):
+        return True
+    return line.text[-1:].isdigit() and _PAGE_OF_PAGES.search(line.text) is not None
+
+
 # An article code or a long number: digits in a word of more than three characters.
 _CODE_LIKE = re.compile(r"^(?=.{4,}).*\d")
 # A size or pack in an item's name, no article code: "40x46", "4x1", "1.5mm", "500ml", "100/cs".
@@ -85,6 +101,10 @@ def total_beside(
     return any(stop.match(cell.text) for cell in line.cells[1:])
 
 
+# A unit of measure after a count that opens a cell ("38 m2", "14 Std"), no part of the text.
+_COUNT_UNIT = re.compile(
+    r"^(?:m|m2|m²|m3|m³|qm|lfm|lm|kg|t|l|h|std|stk|st|pcs|pc|psch|pckg|pkt)\.?$", re.IGNORECASE
+)
 # A position number ("1", "02", "000003", "3.") in the first column of an item's row.
 POSITION = re.compile(r"^0*\d{1,3}\.?$")
 
@@ -105,6 +125,8 @@ def opens_description(word: Word, line: Line, columns: Columns) -> bool:
         return False
     # OCR sets a position number close to its text ("2 Softwarelizenz") in one cell.
     first = 1 if len(cell.words) > 1 and POSITION.match(cell.words[0].text) else 0
+    if first and len(cell.words) > 2 and _COUNT_UNIT.match(cell.words[1].text):
+        first = 2  # "38 m2 Wohnzimmer tapezieren": the count's unit, no word of the text
     opening = cell.words[first].text.lstrip("(\"'“„«[")  # "(Squarespace)" ends a name
     if not opening[:1].isalpha() and not _MEASURE.match(opening):
         return False  # a size opens a name ("8oz double wall cups"), a code none
@@ -241,6 +263,8 @@ _SMALLER = 0.88
 _SLIGHTLY = 0.84
 # A regular line under a bold name is of the name's size down to this ratio.
 _BOLD_SAME = 0.95
+# A regular line under a bold name a point and a half smaller or more (7.5 under 9 points).
+_BOLD_SMALLER = 0.87
 _DATE_FIGURE = re.compile(r"^\d[\d./,-]*$")
 # Words of a bare period besides its figures: month names and "from ... to" words.
 _PERIOD_WORD = re.compile(
@@ -268,6 +292,10 @@ def smaller_print(name: list[Word], line: list[Word]) -> bool:
     # ("Labour" / "Additional diagnostic time (hrs)"): the size rules below decide.
     bold_over_regular = all(w.bold for w in first) and not any(w.bold for w in line)
     if first and bold_over_regular and (ratio is None or ratio >= _BOLD_SAME):
+        return True
+    # Under a bold name, regular print clearly smaller is the item's description line, even
+    # as prose: the bold line alone names the item ("Roll-Up Display" / "85 x 200 cm, ...").
+    if first and bold_over_regular and ratio is not None and ratio < _BOLD_SMALLER:
         return True
     if ratio is None or ratio >= _SMALLER or _describes(line):
         return False

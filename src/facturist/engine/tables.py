@@ -8,10 +8,11 @@ from itertools import permutations
 
 from facturist.engine.brokenwords import join_broken_words
 from facturist.engine.carrylines import carry_line
+from facturist.engine.inlinecounts import inline_count
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.dates import find_dates
-from facturist.engine.tablecolumns import look_ahead, read_row_line
+from facturist.engine.tablecolumns import document_decimal_mark, look_ahead, read_row_line
 from facturist.engine.tableends import (
     TABLE_STOP,
     is_heading,
@@ -24,9 +25,9 @@ from facturist.engine.tablegroups import without_group_sums
 from facturist.engine.tableheader import Columns, find_header
 from facturist.engine.tablepayments import is_payment
 from facturist.engine.tablerows import (
-    PAGE_LABEL,
     POSITION,
     indented_total,
+    page_label,
     smaller_print,
     sums_rows,
     total_beside,
@@ -63,6 +64,13 @@ _PRICE_DETAIL = re.compile(r"^\W*[\w\-. ]{2,30}\s*(?:\|\s*)?(?:(?<!\d):|:(?!\d))
 # "Tax: 0.2%" under an item: the item's rate, no sum, so no end of the table.
 _RATE_DETAIL = re.compile(r"^\W*[\w\-. ]{2,30}:\s*[-+]?\d{1,3}(?:[.,]\d{1,3})?\s*%$")
 _LABELLED = re.compile(r"^\W*[\w\-. ]{2,30}\s*:(?:\s|$)")
+# "USt. 7 %", "USt S 19 %", "VAT 0 % (Z)" under an item: e-invoice viewers print each line's
+# VAT category and rate under its name; with no figure beside it, no sum of the table.
+_ITEM_RATE = re.compile(
+    r"^(?:ust|mwst|vat|tax|steuer|iva|btw|tva)\.?\s*(?:[A-Z]{1,2}\s+)?\d{1,2}(?:[.,]\d{1,2})?\s?%"
+    r"(?:\s*\([A-Z]{1,2}\))?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -82,11 +90,13 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
     items: list[dict[str, Value]] = []
     tables: list[list[dict[str, Value]]] = []
     position = 0
+    decimal = document_decimal_mark(lines) if lines else None
     while position < len(lines):
         header = find_header(lines, position)
         if header is None:
             break
         header_index, columns = header
+        columns.decimal = decimal
         # The items read so far: a table continued on the next page is read as another.
         earlier = [v for item in items if isinstance(v := item["amount"].value, float)]
         rows, position = _read_rows(lines, header_index + 1, columns, earlier)
@@ -142,13 +152,14 @@ def _read_rows(
 ) -> tuple[list[_Row], int]:
     rows: list[_Row] = []
     index = start
+    decimal = columns.decimal
     described_page = lines[start - 1].page if start > 0 else 0
     while index < len(lines):
         line = lines[index]
         if carry_line(line, earlier + [f for row in rows if (f := _amount(row)) is not None]):
             index += 1  # the running sum carried to the next page: no item
             continue
-        if any(PAGE_LABEL.match(cell.text) for cell in line.cells):
+        if page_label(line):
             if not rows or rows[-1].page != line.page:
                 index += 1  # a page number over the table
                 continue
@@ -174,7 +185,7 @@ def _read_rows(
         if (
             stop
             and not sidebar
-            and not (rows and (_RATE_DETAIL.match(line.text) or _wraps_on(rows[-1], line)))
+            and not (rows and (_rate_detail(line, columns) or _wraps_on(rows[-1], line)))
         ):
             return rows, index + 1
         if beside is None:
@@ -194,12 +205,14 @@ def _read_rows(
         if repeated is not None:
             # The page's letterhead above the table's header repeated: no part of an item.
             index, columns = repeated
+            columns.decimal = decimal
             continue
         if line.page != columns.page and find_header(lines[index : index + 4], 0) is not None:
             # The table goes on after a repeated header on the next page.
             header = find_header(lines, index)
             if header is not None:
                 index, columns = header[0] + 1, header[1]
+                columns.decimal = decimal
                 continue
         if _BANK_CAPTION.search(line.text):
             index += 1  # the page footer's bank column: its IBAN groups are no figures
@@ -296,6 +309,7 @@ def _continue_row(
         or _period_only(description)
         or capital_heading(row.description, description)
         or identifier_line(description)
+        or _rate_detail(line, columns)
     ):
         row.closed = True
         return
@@ -316,6 +330,15 @@ def _continue_row(
     row.continued += 1
     # Under a stacked header the item's name is on its last header line; the rest is detail.
     row.closed = bool(columns.stacked) and row.continued >= columns.stacked
+
+
+def _rate_detail(line: Line, columns: Columns) -> bool:
+    """An item's own VAT rate under it ("Tax: 0.2%", "USt. 7 %" in the description column)."""
+    if _RATE_DETAIL.match(line.text):
+        return True
+    left = line.words[0].box.x0 if line.words else 0.0
+    inside = columns.description[0] - line.height <= left < columns.description[1]
+    return inside and _ITEM_RATE.match(line.text) is not None
 
 
 def _wraps_on(row: _Row, line: Line) -> bool:
@@ -428,9 +451,10 @@ def _finish(row: _Row, counted: bool) -> dict[str, Value]:
     ):
         price = round(amount.value / quantity.value, 4)
         item["unit_price"] = Value(price, "", amount.boxes + quantity.boxes, 0.8)
+    text = " ".join(w.text for w in row.description)
+    text = inline_count(item, text)  # inlinecounts.py
     unprinted_quantity(item, counted, row.numbers.get("discount"))
     if row.description:
-        text = " ".join(w.text for w in row.description)
         # "[FURN_7777] Office Chair": the seller's reference is no part of the name.
         text = _BRACKETED_CODE.sub("", text) or text
         # "Heiße Luft pro Liter:" announcing a detail that was not printed: no colon at the end.

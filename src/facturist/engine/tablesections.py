@@ -28,7 +28,7 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 from facturist.engine.rowbelow import amount_below
 from facturist.engine.tableheader import Columns
-from facturist.engine.tablerows import PAGE_LABEL
+from facturist.engine.tablerows import page_label
 
 if TYPE_CHECKING:
     from facturist.engine.tables import _Row
@@ -114,7 +114,7 @@ def next_page(
         first = line.cells[0].text if line.cells else ""
         if line.page != page or stop.match(first) or stop.match(line.text):
             return None
-        if any(PAGE_LABEL.match(cell.text) for cell in line.cells):
+        if page_label(line):
             continue
         if carry_line(
             line, [f for row in rows if isinstance(f := row.numbers["amount"].value, float)]
@@ -146,7 +146,7 @@ def over_page_foot(
     if following - index > _PAGE_FOOT:
         return None
     for line in lines[index:following]:
-        if any(PAGE_LABEL.match(cell.text) for cell in line.cells):
+        if page_label(line):
             continue
         first = line.cells[0].text if line.cells else ""
         if stop.match(first) or stop.match(line.text) or "amount" in read_row(line)[1]:
@@ -271,5 +271,6 @@ def section_columns(lines: list[Line], start: int, resume: int, columns: Columns
             line.y1,
             line.page,
             x0,
+            decimal=columns.decimal,
         )
     return columns

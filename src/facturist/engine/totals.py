@@ -18,6 +18,7 @@ from facturist.engine.charges import (
 )
 from facturist.engine.model import Value
 from facturist.engine.totalgrid import UNTITLED_NET_KEY, ZERO_TAX_KEY
+from facturist.engine.truncatedtotal import restore_truncated_total
 from facturist.engine.untaxedcharges import outside_tax
 
 
@@ -28,8 +29,9 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
         for key in ("net_amount", "tax_amount", "total_amount", "amount_due")
     }
     # A figure a stamp duty's caption claims ("Imposta 0,00 | Rivalsa bollo | 2,00" read
-    # from "Imposta" to the line's end) is the duty, not the tax.
-    stamps = [c.value.boxes for c in candidates if c.key == STAMP_KEY]
+    # from "Imposta" to the line's end) is the duty, not the tax; so is a rounding's ("Tax
+    # Amount (in words) : ... | Round Off -0.20"), which _after_tax adds after the tax.
+    stamps = [c.value.boxes for c in candidates if c.key in (STAMP_KEY, ROUNDING_KEY)]
     pools["tax_amount"] = [c for c in pools["tax_amount"] if c.value.boxes not in stamps]
     if not pools["tax_amount"]:
         pools["tax_amount"] = [c for c in candidates if c.key == ZERO_TAX_KEY]
@@ -45,7 +47,7 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
         )
     ]
     chosen: dict[str, Value] = {}
-    found = False
+    found = from_grid = False
     taxes = pools["tax_amount"][:8] + _line_sums(pools["tax_amount"])
     # Uncaptioned subtotals over the tax lines, and per-rate bases added up, count as nets
     # only where the sums hold.
@@ -62,12 +64,16 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
                     chosen.update(
                         net_amount=net.value, tax_amount=tax.value, total_amount=total.value
                     )
-                    found = True
+                    found, from_grid = True, total.rank < 0
                     break
             if found:
                 break
         if found:
             break
+    if from_grid:
+        _charged_beyond_grid(candidates, pools["total_amount"], chosen)
+    if not found:
+        found = restore_truncated_total(pools, nets[:8], taxes[:8], chosen)
     if not found and pools["net_amount"] and pools["tax_amount"]:
         # No labelled total fits: take another amount equal to net + tax (e.g. the amount due);
         # with several VAT rates the first net and tax read may be one rate's line.
@@ -203,6 +209,27 @@ def _net_after_withholding(candidates: list[Candidate], pools: dict[str, list[Ca
     pools["amount_due"] = pools["amount_due"] + moved
 
 
+def _charged_beyond_grid(
+    candidates: list[Candidate], totals: list[Candidate], chosen: dict[str, Value]
+) -> None:
+    """A VAT breakdown's gross less than the printed total by a charge printed outside it
+    ("City Tax not subject to VAT: 12.60" under a hotel bill's "VAT included" table): the
+    printed total stands, the tax is the breakdown's, the net the rest of the total."""
+    grid_total, tax = _num(chosen["total_amount"]), _num(chosen["tax_amount"])
+    if grid_total <= 0:
+        return
+    figures = {_num(c.value) for c in candidates if c.value.text}
+    for printed in totals:
+        if not 0 <= printed.rank < PROSE_RANK or not printed.value.text:
+            continue
+        extra = _num(printed.value) - grid_total
+        if 0 < extra < grid_total and extra in figures:
+            rest = _num(printed.value) - tax
+            chosen["total_amount"] = printed.value
+            chosen["net_amount"] = Value(float(round(rest, 2)), "", (), 0.5)
+            return
+
+
 def _rates_summed(pool: list[Candidate]) -> list[Candidate]:
     """The tax lines of the best caption added up, when there are several and they differ
     ("IVA 23% ... 230,00 / IVA 6% ... 30,00" with no net printed): one per VAT rate."""
@@ -290,7 +317,15 @@ _EXEMPTION = re.compile(
     r"|btw verlegd|zwolnion[aey]? z (?:podatku )?vat|non soggett[ao] (?:ad )?iva"
     # "Umsatzsteuer wird nicht erhoben" (a public officer's fees), "keine USt. berechnet".
     r"|(?:umsatzsteuer|mehrwertsteuer|ust\.?|mwst\.?)\s+wird\s+nicht\s+(?:erhoben|berechnet)"
-    r"|keine\s+(?:umsatzsteuer|mehrwertsteuer|ust\.?|mwst\.?)\s+(?:erhoben|berechnet)",
+    r"|keine\s+(?:umsatzsteuer|mehrwertsteuer|ust\.?|mwst\.?)\s+(?:erhoben|berechnet)"
+    # Exempt supplies by law: "gemäß § 4 Nr. 14 a UStG von der Umsatzsteuer befreit" (doctors,
+    # insurers, landlords), Austria's "§ 6 Abs. 1 Z 27 UStG", France's "exonéré de TVA
+    # (art. 261 du CGI)", "outside the scope of VAT".
+    r"|von\s+der\s+(?:umsatz|mehrwert)steuer\s+(?:befreit|ausgenommen)"
+    r"|steuerfreie?\s+(?:nach|gem(?:äß|\.))|§\s*4\s*nr\.?\s*\d+\s*[a-z]?\s*\)?\s*ustg"
+    r"|§\s*6\s*abs\.?\s*1\s*z\.?\s*27\b|exon[ée]r[ée]e?s?\s+de\s+(?:la\s+)?tva"
+    r"|exon[ée]ration\s+de\s+(?:la\s+)?tva|art(?:icle|\.)\s*261\b|vat[\s\-]exempt"
+    r"|exempt\s+(?:from|of)\s+vat|outside\s+the\s+scope\s+of\s+vat|btw[\s\-]vrijgesteld",
     re.IGNORECASE,
 )
 

@@ -32,6 +32,7 @@ from PIL import Image
 from facturist.engine.model import Box, Word
 from facturist.engine.ocr import openvino_runtime
 from facturist.engine.ocr.bands import lighten_bands
+from facturist.engine.ocr.lineskew import levelled, line_slope
 from facturist.engine.ocr.rapid_models import RapidModels, load_models
 from facturist.engine.ocr.rules import cut_at_rules, vertical_rules
 
@@ -111,9 +112,10 @@ class RapidOcrBackend:
             if not boxes:
                 return []
             crops = [_crop(rgb, box) for box in boxes]
+            size = (float(rgb.shape[1]), float(rgb.shape[0]))
             del rgb
             texts, scores, word_infos = self._read_lines(crops)
-            words = self._words(crops, boxes, texts, scores, word_infos)
+            words = self._words(crops, boxes, texts, scores, word_infos, size)
             if self._upside_down_share(crops) >= 0.5:
                 # Upside-down lines still read "confidently" as nonsense: say they are
                 # doubtful, so that the pipeline tries other turns of the page.
@@ -219,8 +221,10 @@ class RapidOcrBackend:
         texts: list[str],
         scores: list[float],
         infos: list[Any],
+        size: tuple[float, float],
     ) -> list[Word]:
-        """Split recognised lines into words with boxes in the image's pixels."""
+        """Split recognised lines into words with boxes in the image's pixels, levelled
+        when the page was photographed at an angle (lineskew.py)."""
         from rapidocr.ch_ppocr_rec import TextRecOutput
 
         keep = [i for i, t in enumerate(texts) if t.strip() and scores[i] >= MIN_TEXT_SCORE]
@@ -235,14 +239,13 @@ class RapidOcrBackend:
         with_boxes: Any = self._word_boxes(
             [crops[i] for i in keep], np.stack([boxes[i] for i in keep]), lines, False
         )
+        slope = line_slope([boxes[i] for i in keep])
         words: list[Word] = []
         for line_words in with_boxes.word_results:
             for text, score, points in line_words:
                 if not text or not text.strip() or points is None:
                     continue
-                xs = [float(p[0]) for p in points]
-                ys = [float(p[1]) for p in points]
-                box = Box(1, min(xs), min(ys), max(xs), max(ys))
+                box = Box(1, *levelled(points, slope, *size))
                 words.append(Word(text.strip(), box, float(score)))
         return words
 

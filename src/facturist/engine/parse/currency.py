@@ -93,8 +93,12 @@ _SYMBOL_RE = re.compile(r"(?<![A-Za-z])(" + _SYMBOL_ALTERNATION + r")(?![A-Za-z�
 _DESIGNATION_CODES = frozenset({"DOP"})
 # A currency's name in an amount written in words ("Словом: ... лева и 60 стотинки",
 # "azaz ... forint"): as strong as a code beside a figure.
-_NAMED_IN_WORDS = re.compile(r"(?<!\w)(лева|стотинки|forint)(?!\w)", re.IGNORECASE)
-_NAMED_CODES = {"лева": "BGN", "стотинки": "BGN", "forint": "HUF"}
+# ... and a note that states the amounts' currency in words, where no figure carries one
+# ("Beträge in Euro", "Alle Preise in Euro", "amounts in euros", "montants en euros").
+_NAMED_IN_WORDS = re.compile(
+    r"(?<!\w)(лева|стотинки|forint)(?!\w)|(?<!\w)(?:in|en)\s+(euros?)(?![\w-])", re.IGNORECASE
+)
+_NAMED_CODES = {"лева": "BGN", "стотинки": "BGN", "forint": "HUF", "euro": "EUR", "euros": "EUR"}
 # "R 159 275.00": the rand sign, read only on a South African page.
 # South Africa writes both "R 159 275.00" and "R 20 997,50" (space groups, decimal comma).
 _RAND = re.compile(
@@ -156,6 +160,7 @@ def detect_currency(text: str) -> str | None:
     """The ISO 4217 currency a text names: explicit codes first, then symbols."""
     codes: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
+    beside_figures = False
     for match in _CODE_RE.finditer(text):
         word = match.group(1)
         upper = word.upper()
@@ -165,13 +170,24 @@ def detect_currency(text: str) -> str | None:
             continue
         # A code beside an amount ("Total (EUR) 524,18", "EUR 12.400,00") outweighs one in
         # prose, where a registry's initials may look like a code ("CRC Porto").
-        codes[upper] += 2 if _touches_number(text, match.start(), match.end()) else 1
+        if _touches_number(text, match.start(), match.end()):
+            codes[upper] += 4
+            beside_figures = True
+        else:
+            codes[upper] += 1 if _COMPOUND.match(text, match.end()) else 2
         first_seen.setdefault(upper, match.start())
     for match in _NAMED_IN_WORDS.finditer(text):
-        named = _NAMED_CODES[match.group(1).lower()]
-        codes[named] += 2
+        named = _NAMED_CODES[(match.group(1) or match.group(2)).lower()]
+        codes[named] += 4
+        beside_figures = True
         first_seen.setdefault(named, match.start())
     plain = [code for code in codes if code not in _DESIGNATION_CODES]
+    if plain and not beside_figures:
+        # Codes only in prose ("CAD-Konstrukteur", "CRC Porto") yield to the sign the
+        # amounts print ("1.768,00 €").
+        signed = _signed_figures(text)
+        if signed is not None:
+            return signed
     if plain or (codes and not _SYMBOL_RE.search(text)):
         return max(plain or codes, key=lambda code: (codes[code], -first_seen[code]))
     symbols: Counter[str] = Counter()
@@ -187,6 +203,23 @@ def detect_currency(text: str) -> str | None:
     if _RAND.search(text) and _SOUTH_AFRICA.search(text):
         return "ZAR"
     return None
+
+
+# Signs that name one currency only: "$" and "¥" leave the country open, which a code in
+# the text may settle.
+_ONE_CURRENCY_SIGN = re.compile(r"[€£₹₽₺₩₪₫฿₱₦₴]")
+
+
+def _signed_figures(text: str) -> str | None:
+    """The currency of a sign printed beside two or more figures, if one sign is."""
+    signs: Counter[str] = Counter()
+    for match in _ONE_CURRENCY_SIGN.finditer(text):
+        if _touches_number(text, match.start(), match.end()):
+            signs[CURRENCY_SYMBOLS[match.group()]] += 1
+    if len(signs) != 1:
+        return None
+    code, count = signs.most_common(1)[0]
+    return code if count >= 2 else None
 
 
 # Whole digits glued to a code ("KES001", "GBP12A", "Account No. CAD123"): a customer or
@@ -223,6 +256,12 @@ _NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?!" + _MONEY_WORDS + r")[A-Z]{3,}[ \u0
 _CURRENCY_CAPTION = re.compile(
     r"(?:currency|w[äa]hrung|devise|valuta|moneda|moeda|waluta)\W{0,3}$", re.IGNORECASE
 )
+
+
+# A hyphen and a word in lower-case letters after a code: a compound word. "EUR-Konto"
+# hints at the euro, "CAD-Konstrukteur" (computer-aided design) names no Canadian dollar: it
+# counts least of all mentions.
+_COMPOUND = re.compile(r"-[^\W\d_][^\W\d_A-Z]+(?![\w-]*\d)")
 
 
 def _in_a_name(text: str, start: int, end: int) -> bool:

@@ -117,6 +117,8 @@ _YEAR_GADA_DAY_WORD = re.compile(
 # What may follow a date and belongs to it: a closing dot ("2025.03.04.", "03.04.2025."),
 # the year's abbreviation (Bulgarian "г.", Polish "r.", Croatian "god.").
 _DATE_TAIL = re.compile(r"(?<=\d)(?:\.|\s*(?:г|r|god)\.?)$", re.IGNORECASE)
+# The IATA date: day, three-letter month and year run together ("14JUN23").
+_IATA_DATE = re.compile(r"\d{2}[A-Z]{3}\d{2}")
 _COMPACT = re.compile(
     r"(?<![\w.,/-])(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})(?![\w]|[.,/-]\d)"
 )
@@ -225,6 +227,8 @@ def _dash_joined(match: re.Match[str]) -> bool:
 
 def _spaced_short_year(match: re.Match[str]) -> bool:
     between = match.string[match.end("month") : match.start("year")]
+    if _IATA_DATE.fullmatch(match.group()):
+        return False  # "14JUN23": airline and travel documents' date, all in one run
     return not any(ch in between for ch in "-/'")
 
 

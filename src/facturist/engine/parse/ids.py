@@ -295,11 +295,16 @@ def is_valid_iban(text: str) -> bool:
 def find_ibans(text: str) -> list[str]:
     """Valid IBANs in a text, normalised, in order of appearance (spaced groups too)."""
     found: list[str] = []
-    for match in _IBAN_CANDIDATE.finditer(text.upper() if text.isupper() else text):
-        candidate = normalize_iban(match.group(1))
-        iban = _longest_valid_iban_prefix(candidate)
+    text = text.upper() if text.isupper() else text
+    match = _IBAN_CANDIDATE.search(text)
+    while match is not None:
+        iban = _longest_valid_iban_prefix(normalize_iban(match.group(1)))
         if iban is not None and iban not in found:
             found.append(iban)
+        # A code shaped like an IBAN's head ("EORI DE4471029") printed just before an
+        # unlabelled IBAN swallows its groups; after a failed checksum, retry at the next
+        # word start inside the match so the real IBAN is still tried.
+        match = _IBAN_CANDIDATE.search(text, match.end() if iban else match.start() + 1)
     return found
 
 

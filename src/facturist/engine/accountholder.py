@@ -1,0 +1,42 @@
+"""The account holder a payment line names ("IBAN NL58 ... t.n.v. Schildersbedrijf Van Dijk",
+"Kontoinhaber: Malerbetrieb Roth", "Account name: Pryce Carpentry", "bénéficiaire : ...",
+"intestato a ..."): the payee, the seller. A last resort for the seller's name where the
+letterhead is a logo OCR could not read (white on a coloured band, a stamp)."""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.layout import Line
+from facturist.engine.model import Value
+from facturist.engine.partynames import not_a_name
+
+# The holder's caption, then the name up to a separator, a comma, a sentence's end or the
+# next caption ("o.v.v.", "IBAN", "BIC").
+_HOLDER = re.compile(
+    r"(?:\bt\.\s?n\.\s?v\.|\bten name van|\bkontoinhaber(?:in)?\b\s*:?|\baccount (?:name|holder)"
+    r"\b\s*:?|\bb[ée]n[ée]ficiaire\b\s*:?|\btitulaire du compte\b\s*:?|\bintestat[oa] a\b\s*:?"
+    r"|\bà l['’]ordre de\b|\bbeneficiary\b\s*:?|\bzahlungsempf[äa]nger\b\s*:?)"
+    r"\s*(?P<name>[^\W\d_][^,;:·|•()\d]{1,60}?)"
+    r"\s*(?:[,;:·|•(]|\.(?:\s|$)|\s(?:o\.v\.v\.|iban|bic|swift|bank)\b|$)",
+    re.IGNORECASE,
+)
+# Cheap pre-check before the pattern: a word every caption above holds.
+_HINT = re.compile(
+    r"t\.\s?n\.\s?v|name van|inhaber|account|ficiar|titulaire|intestat|ordre|mpf", re.IGNORECASE
+)
+
+
+def account_holder(lines: list[Line]) -> Value | None:
+    """The first account holder a line of the page names, or None."""
+    for line in lines:
+        if not _HINT.search(line.text):
+            continue
+        for cell in line.cells:
+            found = _HOLDER.search(cell.text)
+            if found is None:
+                continue
+            name = found.group("name").strip(" .")
+            if len(name) >= 3 and not not_a_name(name):
+                return Value(name, cell.text, cell.boxes, 0.4)
+    return None

@@ -1,0 +1,193 @@
+"""Receipts photographed at an angle, Malaysian cash-bill forms and faded captions: word
+boxes levelled along the printed lines, address blocks around contact lines, a form's "No."
+serial, "#" read as 8, walk-in CASH customers, a total beside the amount in words."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from facturist.engine.layout import build_lines
+from facturist.engine.model import Box, PageText, Value, Word
+from facturist.engine.ocr.lineskew import levelled, line_slope
+from facturist.engine.receipt_numbers import receipt_number
+from facturist.engine.receipt_parties import with_receipt_parties
+from facturist.engine.receipt_scan import looks_like_receipt
+from facturist.engine.receipts import receipt_fields
+
+CHAR = 7.0
+
+# A row: cells of (text, left x, height); rows are set under each other with a small gap.
+Cell = tuple[str, float, float]
+
+
+def page_of(rows: list[list[Cell]], width: float = 700.0) -> PageText:
+    words: list[Word] = []
+    y = 20.0
+    for row in rows:
+        height = max(cell[2] for cell in row)
+        for text, x, cell_height in row:
+            char = CHAR * cell_height / 14
+            for token in text.split():
+                x1 = x + len(token) * char
+                words.append(Word(token, Box(1, x, y, x1, y + cell_height), 0.95))
+                x = x1 + char
+        y += height + 6
+    return PageText(1, width, y + 40, words, source="ocr")
+
+
+def fields_of(rows: list[list[Cell]]) -> dict[str, str]:
+    found = receipt_fields(build_lines(page_of(rows)))
+    return {name: str(value.value) for name, value in found.items()}
+
+
+def _tilted_quad(x: float, y: float, length: float, height: float, degrees: float) -> np.ndarray:
+    """A text line's detected quadrilateral, starting at (x, y) and rising `degrees`."""
+    theta = math.radians(degrees)
+    along = np.array([math.cos(theta), math.sin(theta)]) * length
+    down = np.array([-math.sin(theta), math.cos(theta)]) * height
+    start = np.array([x, y])
+    return np.array([start, start + along, start + along + down, start + down], np.float32)
+
+
+def test_lines_of_a_tilted_photo_are_levelled_into_their_own_rows() -> None:
+    # Printed lines 30 px apart, photographed at -10 degrees: a word at the right end of one
+    # line sits higher than the next line's start, so unlevelled boxes mix the rows.
+    quads = [_tilted_quad(100, 300 + 30 * i, 400, 20, -10.0) for i in range(8)]
+    slope = line_slope(quads)
+    assert slope == pytest.approx(-10.0, abs=0.1)
+    first_right = levelled(quads[0][[1, 2]].tolist(), slope, 800, 1000)
+    second_left = levelled(quads[1][[0, 3]].tolist(), slope, 800, 1000)
+    first_left = levelled(quads[0][[0, 3]].tolist(), slope, 800, 1000)
+    assert abs(first_right[1] - first_left[1]) < 1.0
+    assert second_left[1] - first_right[1] == pytest.approx(30.0, abs=1.0)
+
+
+def test_a_level_page_keeps_its_boxes() -> None:
+    quads = [_tilted_quad(100, 300 + 30 * i, 400, 20, 0.3) for i in range(8)]
+    assert line_slope(quads) == 0.0
+    points = [[10.0, 20.0], [50.0, 20.0], [50.0, 30.0], [10.0, 30.0]]
+    assert levelled(points, 0.0, 800, 1000) == (10.0, 20.0, 50.0, 30.0)
+
+
+def test_company_number_with_a_comma_and_a_phone_line_inside_the_address() -> None:
+    rows: list[list[Cell]] = [
+        [("TRI-MAJU PRINTING", 100, 18)],
+        [("SDN. BHD.", 140, 18)],
+        [("(Co, No. 402117-M)", 120, 14)],
+        [("No. 19, Jalan SS 2/64,", 110, 14)],
+        [("Tel: 03-7875 6611 Fax: 03-7875 6612", 60, 14)],
+        [("47300 Petaling Jaya, Selangor.", 80, 14)],
+        [("Date : 10/01/2018", 20, 14)],
+        [("TOTAL", 20, 14), ("70.00", 400, 14)],
+    ]
+    found = fields_of(rows)
+    assert found["seller_address"] == "No. 19, Jalan SS 2/64, 47300 Petaling Jaya, Selangor."
+
+
+def test_a_state_sharing_its_line_with_the_phone_stays_in_the_address() -> None:
+    rows: list[list[Cell]] = [
+        [("MEGAH RIA STATIONERY SDN BHD", 40, 16)],
+        [("(745521-A)", 150, 14)],
+        [("NO. 88, JALAN TUANKU ANTAH, 70100 SEREMBAN,", 20, 14)],
+        [("NEGERI SEMBILAN. TEL: 06-763 0021", 50, 14)],
+        [("Date : 08/01/2018", 20, 14)],
+        [("TOTAL", 20, 14), ("70.00", 400, 14)],
+    ]
+    found = fields_of(rows)
+    assert found["seller_address"] == (
+        "NO. 88, JALAN TUANKU ANTAH, 70100 SEREMBAN, NEGERI SEMBILAN."
+    )
+
+
+def test_owner_name_in_larger_print_flush_left_under_the_trade_line() -> None:
+    rows: list[list[Cell]] = [
+        [("KEDAI BASIKAL & SERVIS", 40, 14)],
+        [("LIM CHUAN", 40, 22)],
+        [("No. 3, Jalan Perusahaan 2, 81300 Skudai, Johor.", 40, 11)],
+        [("Tarikh: 04/05/2021", 40, 12)],
+        [("TOTAL", 20, 14), ("70.00", 400, 14)],
+    ]
+    assert fields_of(rows)["seller_name"] == "KEDAI BASIKAL & SERVIS LIM CHUAN"
+
+
+FORM: list[list[Cell]] = [
+    [("KEDAI BASIKAL LIM CHUAN", 40, 14)],
+    [("(JM0456789-T)", 40, 11)],
+    [("No. 3, Jalan Perusahaan 2, 81300 Skudai, Johor.", 40, 11)],
+    [("INVOIS / INVOICE", 300, 16)],
+    [("Kepada / To:", 40, 12), ("No: 004417", 500, 12)],
+    [("Tarikh: 04/05/2021", 500, 12)],
+    [("Butiran / Particulars", 40, 12), ("Jumlah RM", 560, 12)],
+    [("TAYAR 105/55R16", 40, 12), ("1,180.00", 560, 12)],
+    [("Ringgit Malaysia:", 40, 12), ("PAID", 300, 30)],
+    [("ONE THOUSAND ... DOMA", 40, 12), ("RM 1,280.00", 560, 12)],
+]
+
+
+def test_a_malay_invoice_form_is_read_as_a_receipt_with_its_serial() -> None:
+    page = page_of(FORM, width=900.0)
+    lines = build_lines(page)
+    assert looks_like_receipt([page], lines)
+    number = receipt_number(lines)
+    assert number is not None and number.value == "004417"
+
+
+def test_the_amount_beside_unreadable_words_is_the_total() -> None:
+    found = fields_of(FORM)
+    assert found["total_amount"] == "1280.0"
+    assert found["invoice_date"] == "2021-05-04"
+
+
+def test_a_serial_in_cells_apart_beside_the_cash_bill_title() -> None:
+    rows: list[list[Cell]] = [
+        [("AUTO SERVIS JAYA SDN BHD", 40, 14)],
+        [("Customer: TAN AH KOW", 40, 12), ("CASH BILL", 500, 16)],
+        [("Vehicle No : WXY 9921", 40, 12), ("No.", 500, 12), ("CB 18734", 560, 12)],
+    ]
+    number = receipt_number(build_lines(page_of(rows)))
+    assert number is not None and number.value == "CB 18734"
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [("Bil18: B11-004491", "B11-004491"), ("Chk8 4471 Tb1 21/1", "4471")],
+)
+def test_a_faded_number_sign_read_as_8(printed: str, expected: str) -> None:
+    number = receipt_number(build_lines(page_of([[(printed, 20, 14)]])))
+    assert number is not None and number.value == expected
+
+
+def test_a_letter_prefix_read_with_a_zero_is_mended() -> None:
+    number = receipt_number(build_lines(page_of([[("Receipt No: 0R-2023-045123", 20, 14)]])))
+    assert number is not None and number.value == "OR-2023-045123"
+
+
+@pytest.mark.parametrize("caption", ["GBT No. 000677281792", "CST ID : 001987264512"])
+def test_a_faded_gst_caption_still_gives_the_tax_id(caption: str) -> None:
+    lines = build_lines(page_of([[(caption, 20, 14)]]))
+    found = with_receipt_parties(lines, {})
+    assert str(found["seller_vat_id"].value) == caption.split()[-1]
+
+
+@pytest.mark.parametrize("walk_in", ["CASH", "CASH CUSTOMER", "C.O.D."])
+def test_a_walk_in_cash_customer_is_no_buyer(walk_in: str) -> None:
+    lines = build_lines(
+        page_of([[("Date : 08/01/2018", 20, 14)], [(f"Bill To : {walk_in}", 20, 14)]])
+    )
+    box = lines[1].words[-1].box
+    found = with_receipt_parties(lines, {"buyer_name": Value(walk_in, walk_in, (box,))})
+    assert "buyer_name" not in found
+
+
+def test_a_company_number_beside_a_street_row_is_no_part_of_the_address() -> None:
+    rows: list[list[Cell]] = [
+        [("KEDAI BASIKAL LIM CHUAN", 40, 14)],
+        [("(JM0456789-T)", 40, 11), ("Perusahaan 2, Taman Perindustrian Skudai,", 160, 11)],
+        [("No. 3, Jalan", 40, 11)],
+        [("81300 Skudai, Johor.", 40, 11)],
+        [("Tarikh: 04/05/2021", 40, 12)],
+    ]
+    assert "JM0456789" not in fields_of(rows)["seller_address"]
