@@ -22,6 +22,7 @@ from facturist.engine.layout import Cell, Line, flush_under, line_holding
 from facturist.engine.letterheadaddress import letterhead_address
 from facturist.engine.model import Value, Word
 from facturist.engine.partyblocks import RECIPIENT_OPENING, RETURN_SEPARATOR
+from facturist.engine.partylisting import listed_address
 from facturist.engine.partynames import OWNER_LINE, SHARE_CAPITAL, initials
 from facturist.engine.townline import CONTACT as _CONTACT
 from facturist.engine.townline import US_STREET as _US_STREET
@@ -70,12 +71,14 @@ _MAX_LINES = 5  # building, street, district, town, postcode (South Africa)
 # A caption before the street: "Registered office:", "Siège social :", "Sitz:", "Adresse:".
 _ADDRESS_CAPTION = re.compile(
     r"^(?:registered office|head office|business address|address|siège(?: social)?|adresse"
+    r"|hausanschrift|geschäftsanschrift"
     r"|sitz|firmensitz|sede(?: legale)?|domicilio(?: social)?|indirizzo|adres|morada)\s*:\s*",
     re.IGNORECASE,
 )
 # The same caption inside a footer's line, after its other pieces.
 _CAPTION_IN_LINE = re.compile(
     r"(?<![^\W\d_])(?:registered office|head office|siège social|sitz|firmensitz|sede legale"
+    r"|hausanschrift|geschäftsanschrift"
     r"|domicilio social)\s*:\s*",
     re.IGNORECASE,
 )
@@ -97,9 +100,32 @@ def party_address(
 
     `other` is the other party's name: a block reaching it is that party's.
     """
+    found = _address(lines, name, other)
+    if found is None or name is None or not _PO_BOX.match(str(found.value)):
+        return found
+    # "ACME GmbH · Postfach 30 02 11 · 40402 Düsseldorf" over the window, the footer's
+    # "Hausanschrift: Erkrather Straße 230, ...": the street address is the party's.
+    lines = unfenced(lines)
+    index = line_holding(lines, name.boxes[-1])
+    cell = None if index is None else _cell_holding(lines[index], name)
+    if index is None or cell is None:
+        return found
+    avoid = {str(other.value), other.text} if other is not None else set()
+    street = _printed_again(lines, index, cell, str(name.value), avoid, street_only=True)
+    return street or found
+
+
+def _cell_holding(line: Line, name: Value) -> Cell | None:
+    return next((c for c in line.cells if any(w.box == name.boxes[-1] for w in c.words)), None)
+
+
+def _address(lines: list[Line], name: Value | None, other: Value | None) -> Value | None:
     if name is None or not name.boxes:
         return None
     lines = unfenced(lines)  # the party's name was read without headings' fences
+    listed = listed_address(lines, name)  # "Verkäufer.Straße | .PLZ | .Ort" rows
+    if listed is not None:
+        return listed
     last = name.boxes[-1]
     index = line_holding(lines, last)
     if index is None:
@@ -238,7 +264,7 @@ def _listed_rows(lines: list[Line], index: int, value: Cell) -> Value | None:
 
 
 def _printed_again(
-    lines: list[Line], index: int, cell: Cell, name: str, avoid: set[str]
+    lines: list[Line], index: int, cell: Cell, name: str, avoid: set[str], street_only: bool = False
 ) -> Value | None:
     """A letterhead name alone at the top, printed again with its address: in the window's
     return address line ("Polder Delta AG · Mariahilfer Straße 1 · 4240 Linz"), a footer's
@@ -266,9 +292,17 @@ def _printed_again(
             if found is None and top and _same_start(phrase.text, name):
                 found = _block_below(lines, number, {(again.x0, again.x1)}, avoid, name)
                 found = found or _street_beside(lines, number, again)
-            if found is not None:
+            if found is not None and not (street_only and _PO_BOX.match(str(found.value))):
                 return found
     return None
+
+
+# A post-office box where a street stands ("Postfach 30 02 11", "PO Box 1234", "B.P. 45").
+_PO_BOX = re.compile(
+    r"^(?:postfach|p\.?\s?o\.?\s?box|postbus|apartado(?: de correos)?|casella postale"
+    r"|bo[iî]te postale|b\.\s?p\.)\s*\d",
+    re.IGNORECASE,
+)
 
 
 def _bare_name(text: str, folded: str) -> bool:
@@ -595,7 +629,13 @@ def _block_below(
             bottom, height = line.y1, line.height
             continue
         text = cell.text
-        if not taken and _REGISTRATION_UNDER_NAME.match(text):
+        if not taken and (
+            _REGISTRATION_UNDER_NAME.match(text)
+            or OWNER_LINE.match(text)
+            or _ADDRESS_CAPTION.fullmatch(text.strip())
+        ):
+            # ... a sole trader's owner under the firm ("Inh. Heiko Wendt"), or a caption
+            # alone over the street ("Hausanschrift:"): no part of the address.
             bottom, height = line.y1, line.height
             continue
         town = _town(text, taken)

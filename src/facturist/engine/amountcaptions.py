@@ -25,6 +25,7 @@ _CASH_DISCOUNT = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 _FIGURE = re.compile(r"\d[\d.,'\u00a0]*[.,]\d{2}\b")
 # A lowercase word: a sentence's article, verb or preposition around a caption.
 _LOWER_BEFORE = re.compile(r"(?:^|\s)[a-zäöüßàâçéèêëîïôûùáíóúñ]{2,}\s+$")
@@ -125,11 +126,14 @@ def _in_discount_clause(before: str, after: str, prior: str) -> bool:
         return True
     # "Bei Zahlung bis 30.05. gewähren wir 2 % Skonto (103,73 €)," over "Zahlbetrag dann
     # 5.082,53 €.": the sentence of the discount offer goes on into the caption's line.
-    return (
-        not before.strip()
-        and _CASH_DISCOUNT.search(prior) is not None
-        and not _SENTENCE_END.search(prior)
-    )
+    if _SENTENCE_END.search(prior) or _CASH_DISCOUNT.search(prior) is None:
+        return False
+    if not before.strip():
+        return True
+    # "... gewähren wir 2 % Skonto" over "(13,04 €), Zahlbetrag dann 639,08 €.": the offer's
+    # own sentence, still unended before the caption, names the discounted sum.
+    last = _SENTENCE_BREAK.split(prior)[-1]
+    return _CASH_DISCOUNT.search(last) is not None and not _SENTENCE_BREAK.search(before)
 
 
 def _discount_run(line: Line, start: int) -> bool:

@@ -87,7 +87,9 @@ _PAID_IN_FULL = re.compile(
 _NOTHING_DUE = re.compile(
     r"\bnulla (?:[èe]|e'|risulta) (?:pi[ùu] )?dovuto\b|\bnessun importo (?:[èe] )?dovuto\b"
     r"|\bnothing (?:further |more )?(?:is )?(?:due|owing|outstanding)\b"
-    r"|\bvous n'avez rien [àa] payer\b|\bu hoeft niets (?:meer )?te betalen\b",
+    r"|\bvous n'avez rien [àa] payer\b|\bu hoeft niets (?:meer )?te betalen\b"
+    # "er hoeft niets meer betaald te worden" (a delivery app's order paid by iDEAL).
+    r"|\ber hoeft niets (?:meer )?betaald te worden\b",
     re.IGNORECASE,
 )
 # What a sentence may run through before its verb: any but a full stop, which dates and

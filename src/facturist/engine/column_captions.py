@@ -188,6 +188,9 @@ _PAREN_TAIL = re.compile(r"\s*\(.*$")
 _PER_UNIT_CAPTION = re.compile(r"^(\w+)\s?(?:/|per)\s?[a-z]{1,4}\.?$", re.IGNORECASE)
 # Currency signs a caption may carry glued on ("EP€").
 _CURRENCY_SIGNS = frozenset("€$£")
+# A caption naming only what one unit is ("je Flasche", "pro Stück", "per piece", "à"): the
+# price of one, as small traders caption it.
+_EACH_CAPTION = re.compile(r"^(?:(?:je|pro|per|par)\s[^\W\d_]{2,12}\.?|[àá])$", re.IGNORECASE)
 # A weight caption, which the quantity vocabulary reads as the billed count of freight.
 WEIGHT_CAPTION = re.compile(r"^(?:wt|weight|gewicht|poids|peso)\b", re.IGNORECASE)
 
@@ -209,6 +212,8 @@ def classify_text(text: str) -> str | None:
     per_unit = _PER_UNIT_CAPTION.match(text) if found is None else None
     if per_unit and _classify(per_unit.group(1)) == "unit_price":
         found = "unit_price"  # "Rate/MT", "Price/kg", "Rate per hr": a price per unit
+    if found is None and _EACH_CAPTION.match(text):
+        found = "unit_price"  # "je Flasche", "pro Stück", "à": the price of one
     return found
 
 

@@ -21,15 +21,26 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 
+# What only the issuer prints among its contacts: its national tax number (a customer's
+# block may show its VAT ID, never this) or the account to pay into.
+_PAYEE_DETAIL = re.compile(
+    r"\b(?:steuer-?nr|steuernummer|st\.-?nr|tax (?:no|number)|iban)\b", re.IGNORECASE
+)
+
 
 def issuer_by_contacts(lines: list[Line], seller: Value, buyer: Value) -> bool:
     """Whether the buyer's block is the issuer's: it holds two contact lines or more, the
-    seller's none, and the page prints its name again outside the block (a wordmark, a
-    footer)."""
+    seller's none, and it holds the issuer's tax number or account, or the page prints its
+    name again outside the block (a wordmark, a footer)."""
     page = [ln for ln in lines if ln.page == lines[0].page]
     theirs, ours = _block(page, seller), _block(page, buyer)
     if not theirs or not ours or _contacts(theirs) or _contacts(ours) < 2:
         return False
+    if any(_PAYEE_DETAIL.search(cell.text) for cell in ours[1:]):
+        # A freelancer's sidebar ("Dr. Anna Roth / ... / Steuer-Nr. ... / IBAN ...") beside
+        # a bare address with no sender line over it: a tax number or the account to pay
+        # into is printed by the issuer only, whatever the letterhead's wordmark says.
+        return True
     return _printed_again(page, str(buyer.value), {id(c) for c in ours})
 
 

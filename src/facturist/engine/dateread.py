@@ -31,6 +31,20 @@ def counts_from(before: str) -> bool:
     return _COUNTS_FROM.search(before) is not None
 
 
+# A word of running prose: lowercase, letters only ("entspricht", "equals").
+_PROSE_WORD = re.compile(r"[a-zäöüßàâçéèêëîïôûùœ]{3,}")
+
+
+def ends_sentence(line: Line, label: list[Word]) -> bool:
+    """A date caption that closes a sentence in its cell ("Leistungsdatum entspricht
+    Rechnungsdatum."): it names a date, and the value under it is no value of its."""
+    cell = next((c for c in line.cells if label and label[-1] in c.words), None)
+    if cell is None or cell.words[-1] is not label[-1] or not label[-1].text.endswith("."):
+        return False
+    before = cell.words[: cell.words.index(label[0])]
+    return any(_PROSE_WORD.fullmatch(w.text) for w in before)
+
+
 def in_date(words: list[Word], index: int) -> bool:
     """A bare number that is the day or year of a date written out ("27 June 2025")."""
     if not _DATE_PART.fullmatch(words[index].text.rstrip(",;")):

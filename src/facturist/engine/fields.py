@@ -19,6 +19,7 @@ from facturist.engine.dateread import (
     date_cell,
     date_in_wrapped_row,
     dated_below,
+    ends_sentence,
     heads_date_column,
     heads_schedule,
     letter_date,
@@ -53,13 +54,14 @@ from facturist.engine.parsing import (
     find_ibans,
 )
 from facturist.engine.parties import party_names, spaced_name
-from facturist.engine.partyiban import buyer_accounts
+from facturist.engine.partyiban import DEBITED, buyer_accounts
 from facturist.engine.rateslips import rate_checked
 from facturist.engine.seller_vat import seller_vat_id
 from facturist.engine.stacked import figures_above
 from facturist.engine.totalgrid import grid_totals
 from facturist.engine.totals import choose_amounts, with_exemption
 from facturist.engine.vatread import read_vat_id
+from facturist.engine.xmltags import xml_tag_candidates
 
 _KIND = {
     "invoice_number": "id",
@@ -83,9 +85,11 @@ _BUYER_OWNED = re.compile(
     r"[\s\-\u2013\u2014:|]*$",
     re.IGNORECASE,
 )
-# "USt-IdNr. Debitor", "VAT No. customer": the party named after the caption owns the number.
+# "USt-IdNr. Debitor", "VAT No. customer", "UID-Nr. des Leistungsempfängers": the party named
+# after the caption owns the number.
 _BUYER_AFTER = re.compile(
-    r"^\W*(?:des\s+)?(?:debitor\w*|kunden?|customer|client|cliente|buyer|acheteur|nabywcy)\b",
+    r"^\W*(?:des\s+)?(?:debitor\w*|kunden?|customer|client|cliente|buyer|acheteur|nabywcy"
+    r"|(?:leistungs|rechnungs)?empf[äa]nger\w*|recipient)\b",
     re.IGNORECASE,
 )
 # "Käufer-IBAN", "IBAN des Zahlungspflichtigen", "von Ihrem Konto mit IBAN", an IBAN beside a
@@ -169,8 +173,8 @@ def _read(kind: str, words: list[Word], caption: str = "") -> Value | None:
 
 def find_candidates(lines: list[Line]) -> list[Candidate]:
     """Every labelled value on the document's lines."""
-    out: list[Candidate] = []
-    order = 0
+    out = xml_tag_candidates(lines)  # an e-invoice's XML printed as captions (xmltags.py)
+    order = len(out)
     stacked: bool | None = None  # labels printed under their values, judged once when needed
     ordered: set[int] = set()  # number candidates an order's caption names
     for index, line in enumerate(lines):
@@ -266,7 +270,10 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     value = read_id(words[:1], dated=True)
                 if value is not None and kind == "id":
                     value = grouped_on(line.words, value)  # its groups in the next cell
-                if label and not stands_alone(line, label, match.end() - match.start()):
+                if label and (
+                    not stands_alone(line, label, match.end() - match.start())
+                    or (kind == "date" and ends_sentence(line, label))
+                ):
                     label = []  # a label inside a sentence has no value above or below
                 if value is None and label:
                     value = _read(kind, words_beside(lines, index, label))
@@ -340,7 +347,9 @@ def _payers_iban(lines: list[Line], index: int, match: re.Match[str]) -> bool:
     above = lines[index - 1] if index else None
     if above is not None and above.page == lines[index].page and _MANDATE.match(above.text):
         before = f"{above.text} {before}"  # "Mandatsreferenz: M-17" over "IBAN: DE49 ..."
-    return bool(_PAYER_BEFORE.search(before) or _PAYER_AFTER.match(text[match.end() :]))
+    # "Belastetes Konto (IBAN)": the account a direct debit draws on (partyiban.py).
+    payer = DEBITED.search(before) or _PAYER_BEFORE.search(before)
+    return bool(payer or _PAYER_AFTER.match(text[match.end() :]))
 
 
 # Words naming an order, whose number a shop or portal prints beside the invoice's.

@@ -20,6 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from facturist.engine.boxlistings import (
+    caption_element,
+    heading_text,
+    is_section_title,
+    leader_pair,
+    strip_leader,
+)
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value
 from facturist.engine.parsing import parse_amount
@@ -28,7 +35,10 @@ from facturist.engine.parsing import parse_amount
 _HEADING = re.compile(
     r"^(?:BG-\d+\s+)?(?:position|pos\.?|rechnungsposition|invoice line|line item|line|item|ligne"
     r"|ligne de facture|posici[óo]n|posizione|regel|factuurregel)\s*(?:nr\.?|no\.?|#)?\s*\d{1,4}"
-    r"\s*:?$",
+    r"\s*:?$"
+    # A line item's element in an XML listing, numbered or not: "IncludedSupplyChainTradeLineItem
+    # [1]" (CII), "InvoiceLine", "CreditNoteLine" (UBL).
+    r"|^(?:includedsupplychaintradelineitem|invoiceline|creditnoteline)(?:\s*\[?\d{1,4}\]?)?$",
     re.IGNORECASE,
 )
 # Caption -> role; the first matching pattern wins, unit prices before amounts
@@ -38,7 +48,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
         "quantity",
         re.compile(
             r"^(?:menge|anzahl|invoiced quantity|quantity|qty|quantit[ée]|cantidad|quantit[àa]"
-            r"|aantal)\b",
+            r"|aantal|(?:billed|invoiced|credited)quantity)\b",
             re.IGNORECASE,
         ),
     ),
@@ -48,7 +58,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
             r"^(?:preis pro einheit|einzelpreis|st[üu]ckpreis|nettopreis|preis netto"
             r"|item (?:net )?price|unit price"
             r"|net price|price per unit|prix unitaire|prix net|precio unitario|prezzo unitario"
-            r"|stuksprijs|eenheidsprijs)",
+            r"|stuksprijs|eenheidsprijs|chargeamount|priceamount)",
             re.IGNORECASE,
         ),
     ),
@@ -57,7 +67,9 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^(?:gesamtpreis|positionsbetrag|gesamtbetrag|nettobetrag|(?:invoice )?line"
             r"(?: net| extension)? amount|line total|net amount|amount|montant(?: net)?"
-            r"(?: de la ligne)?|total ht|importe|importo|bedrag)",
+            r"(?: de la ligne)?|total ht|importe|importo|bedrag"
+            # XML listings' element names: CII "LineTotalAmount", UBL "LineExtensionAmount".
+            r"|linetotalamount|lineextensionamount)",
             re.IGNORECASE,
         ),
     ),
@@ -90,7 +102,9 @@ def boxed_items(lines: list[Line]) -> list[dict[str, Value]]:
 
 
 def _is_heading(line: Line) -> bool:
-    return len(line.cells) == 1 and _HEADING.match(line.cells[0].text.strip()) is not None
+    """ "Position 1", also split into cells ("Position | 1") or decorated ("--- Position 1 ---")."""
+    text = heading_text(line)
+    return text is not None and _HEADING.match(text) is not None
 
 
 # A business term's reference beside its caption: "Artikelname (BT-153):", "(BT-38/37)".
@@ -101,8 +115,16 @@ _UNIT_AFTER = re.compile(r"^(\S+)\s+(?:[^\W\d_][^\d]{0,14}|[A-Z][A-Z0-9]{1,2})$"
 
 
 def caption_role(caption: str) -> str | None:
-    """A position caption's role (quantity, unit_price, amount, description), if any."""
-    caption = _TERM_REF.sub("", caption).strip().rstrip(":").strip()
+    """A position caption's role (quantity, unit_price, amount, description), if any; a
+    listing's path caption ("Position.Menge", "ram:BilledQuantity @H87") by its last element."""
+    caption = strip_leader(_TERM_REF.sub("", caption)).rstrip(":").strip()
+    role = _role(caption)
+    if role is None and (element := caption_element(caption)) not in (None, caption):
+        role = _role(element)
+    return role
+
+
+def _role(caption: str) -> str | None:
     for role, pattern in _ROLES:
         if pattern.match(caption):
             return role
@@ -126,12 +148,25 @@ class _Column:
     role: str | None = None
 
 
-def _pairs(line: Line) -> tuple[list[tuple[Cell, Cell]], list[Cell]]:
+def _pairs(
+    line: Line, columns: list[_Column], tolerance: float
+) -> tuple[list[tuple[Cell, Cell]], list[Cell]]:
     """A line's (caption, value) pairs and the cells that pair with nothing (wrapped values)."""
+    leader = leader_pair(line)
+    if leader is not None:
+        return [leader], []
     cells = line.cells
     # One row of one column: the caption may lack its colon.
     if len(cells) == 2 and not cells[1].text.endswith(":"):
         return [(cells[0], cells[1])], []
+    # A listing's row without colons whose value spreads over cells (wide word spacing): the
+    # first cell is the caption, unless it starts under the values (a wrapped value).
+    if (
+        len(cells) > 2
+        and not any(cell.text.endswith(":") for cell in cells)
+        and _under(columns, cells[0], tolerance) is None
+    ):
+        return [(cells[0], Cell([word for cell in cells[1:] for word in cell.words]))], []
     pairs: list[tuple[Cell, Cell]] = []
     loose: list[Cell] = []
     index = 0
@@ -168,11 +203,11 @@ def _box(lines: list[Line], start: int) -> tuple[dict[str, Value] | None, int]:
     index = start
     while index < len(lines):
         line = lines[index]
-        if _is_heading(line):
+        if _is_heading(line) or is_section_title(line):
             break
         # Left edges of one column agree within a few points (more on OCR'd scans).
         tolerance = max(3.0, 0.4 * line.height)
-        pairs, loose = _pairs(line)
+        pairs, loose = _pairs(line, columns, tolerance)
         if not pairs and len(loose) == 1 and _under(columns, loose[0], tolerance) is None:
             break  # a single phrase outside the value columns: the box has ended
         for cell in loose:

@@ -55,7 +55,9 @@ _RAW: dict[str, list[str]] = {
         r"|(?:zur?|zum|f[üu]r|for|to|pour|para|per|auf|on)\b)"
         r"(?:[^\s:\d]+|\(\d+\))){1,4}?\s+(?:nr|no|n[°º])\.?(?=\s)",
         # "Nº factura", "Numéro de facture", "Numer faktury": the number word first.
-        rf"(?<![\w.]){_NUM}\s*(?:(?:de|da|del|della|van|of)\s+(?:la\s+)?)?(?:facture|factura|"
+        # "Référence de la facture : FR58214479": a French host's reference word as the number's.
+        rf"(?<![\w.])(?:{_NUM}|r[ée]f[ée]rence(?=\s+de\s))\s*(?:(?:de|da|del|della|van|of)\s+(?:la\s+)?)?"
+        r"(?:facture|factura|"
         r"fattura|fatura|faktury|factuur|invoice|rechnung|nota de cr[ée]dito|avoir|rectificativa"
         r"|abono|korekty|creditnota|credit note|documento|pi[èe]ce)\b",
         r"\(\d{3}\)\s*(?:nr|no)\.?",
@@ -230,7 +232,8 @@ _RAW: dict[str, list[str]] = {
         r"|\b(?:am|zum)\b(?=\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+(?:zur zahlung\s+)?f[äa]llig)",
         # Payment terms in a sentence: "Zahlbar innerhalb 30 Tagen netto bis 04.04.2013",
         # "Zahlbar innert 30 Tagen netto, d. h. bis 3. April 2025".
-        r"\bzahlbar\b[\w\s,]{0,40}?(?:\bd\.\s?h\.\s*)?\bbis(?: zum)?\b",
+        # "Zahlbar innerhalb von 14 Tagen ohne Abzug, spätestens am 05.05.2015".
+        r"\bzahlbar\b[\w\s,]{0,40}?(?:\bd\.\s?h\.\s*)?\b(?:bis(?: zum)?|sp[äa]testens am)\b",
         # "Wir ersuchen um Überweisung des Rechnungsbetrages ohne Abzug bis 19.12.2024".
         # "Bitte überweisen Sie den Betrag bis 20.06.2025", "zu zahlen bis".
         r"\b(?:[üu]berweisung|zahlung|bezahlung|begleichung|[üu]berweisen|zahlen|begleichen)\b"
@@ -648,6 +651,8 @@ DOCUMENT_TITLE = re.compile(
     r"|nota de cr[ée]dito|nota di credito|note de cr[ée]dit|quittung|beleg"
     # Portugal's and Spain's document kinds: "Fatura-Recibo", "Factura simplificada".
     r"|fatura[\s\-]recibo|fac?tura simplificada)"
+    # Poland's "Faktura VAT", bilingual as "Faktura VAT / VAT Invoice".
+    r"(?:\s+vat)?(?:\s*/\s*(?:vat\s+|tax\s+)?(?:invoice|faktura|rechnung|facture|factura))?"
     r"(?:\s*(?:nr|no|n|n[°º]|n\.\s?[°º]|num|#|number|nummer|numero|número)\.?)?\s*:?$",
     re.IGNORECASE,
 )

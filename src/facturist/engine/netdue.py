@@ -178,7 +178,9 @@ def _distance(dated: _Dated, at: int) -> int:
 
 
 def _dates(words: list[Word]) -> list[_Dated]:
-    """The dates in words, each opening at its word ("(bis 05.05.2025)" reads the date)."""
+    """The dates in words, each opening at its word ("(bis 05.05.2025)" reads the date),
+    less those of a period ("Leistungszeitraum: 02.09.2024 – 15.11.2024"): its end is no
+    day to pay by, however close the terms that follow it."""
     out: list[_Dated] = []
     start = 0
     while start < len(words):
@@ -189,7 +191,29 @@ def _dates(words: list[Word]) -> list[_Dated]:
             start = end
         else:
             start += 1
-    return out
+    return [d for d in out if not _dashed(words, d.start) and not _dashed(words, d.end, after=True)]
+
+
+def _dashed(words: list[Word], at: int, *, after: bool = False) -> bool:
+    """A dash and a date between words[at - 1] and the date before it (after=True: between
+    words[at] and the date after it): the date is one end of a period."""
+    near = words[at : at + 2] if after else words[max(0, at - 2) : at][::-1]
+    if not near:
+        return False
+    first = near[0].text
+    if first in _DASHES:
+        return len(near) > 1 and _is_date(near[1].text)
+    stripped = first.lstrip(_DASHES) if after else first.rstrip(_DASHES)
+    return stripped != first and _is_date(stripped)
+
+
+def _is_date(text: str) -> bool:
+    return _NUMERIC_DATE.fullmatch(text) is not None
+
+
+# A dash joining a period's two dates, alone or on one of them ("02.09.2024-").
+_DASHES = "-\u2013\u2014"
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")
 
 
 __all__ = ["with_net_due_dates"]

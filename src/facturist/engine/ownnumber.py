@@ -93,8 +93,12 @@ def _height(words: list[Word]) -> float:
     return max(w.box.y1 - w.box.y0 for w in words)
 
 
-# A number sign before the number under a title ("INVOICE" over "No. 318-1-2").
-_SIGNED_NUMBER = re.compile(r"(?i:no|nr|n\.?[°º])\.?\s*(?P<number>\d[\w\-/.]*\d|\d)")
+# A number sign before the number under a title ("INVOICE" over "No. 318-1-2"); bilingual
+# Polish invoices sign it twice ("Faktura VAT / VAT Invoice" over "nr / no. FV/2024/03/0457").
+_SIGNED_NUMBER = re.compile(
+    r"(?:(?i:nr)\.?\s*/\s*)?(?i:no|nr|n\.?[°º])\.?\s*"
+    r"(?P<number>(?:[A-Z]{1,4}[\-/])?\d[\w\-/.]*\d|\d)"
+)
 # A bare reference or number caption and its colon before the number under a title
 # ("FACTURE" over "Référence : FR48211937", "INVOICE" over "Number: INV-0042"): nothing names
 # another document, so the number is the title's own.

@@ -28,6 +28,7 @@ from facturist.engine.partyblocks import (
     window_address,
 )
 from facturist.engine.partycaptions import section_name
+from facturist.engine.partylisting import listed_names
 from facturist.engine.partynames import (
     ADDRESS_CAPTION,
     OWNER_LINE,
@@ -50,8 +51,11 @@ from facturist.engine.wordspace import phrase
 def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
     """Seller and buyer names: first the sections they head, then a legal-form line near the top."""
     lines = unfenced(lines)  # "== Verkäufer =====": the caption, no name of "=" (fences.py)
-    seller = section_name(lines, SELLER_SECTION)
-    buyer = section_name(lines, BUYER_SECTION)
+    # "Verkäufer.Name ..... ACME GmbH & Co. KG", "ram:SellerTradeParty" over "ram:Name": a
+    # viewer's listing of field rows names each party in its own row (partylisting.py).
+    listed_seller, listed_buyer = listed_names(lines)
+    seller = listed_seller or section_name(lines, SELLER_SECTION)
+    buyer = listed_buyer or section_name(lines, BUYER_SECTION)
     sender: Value | None = None
     if buyer is None:
         buyer, sender = window_address(lines)

@@ -20,6 +20,16 @@ _PAY_TO = re.compile(
     re.IGNORECASE,
 )
 
+# "Belastetes Konto (IBAN)", "Lastschriftkonto", "Account to be debited": a direct debit's
+# account (XRechnung's BT-91), the buyer's, which nobody pays into, wherever it stands.
+DEBITED = re.compile(
+    r"\b(?:belastete[ns]?|(?:zu\s+)?belastende[ns]?|abzubuchende[ns]?)\s+kontos?\b"
+    r"|\b(?:lastschrift|belastungs)konto\b"
+    r"|\b(?:account|iban)\s+to\s+be\s+debited\b|\bdebited\s+account\b"
+    r"|\bcompte\s+(?:[àa]\s+)?d[ée]bit(?:er|[ée])\b",
+    re.IGNORECASE,
+)
+
 
 def in_buyer_block(word: Word, seller: Value | None, buyer: Value | None) -> bool:
     """Whether `word` lies in the buyer's block, the parties' names on one line side by side."""
@@ -49,6 +59,7 @@ def buyer_accounts(
         if word is None:
             continue
         caption = " ".join(w.text for w in words if w.box.x1 <= word.box.x0)
-        if in_buyer_block(word, seller, buyer) and not _PAY_TO.search(caption):
+        placed = in_buyer_block(word, seller, buyer) and not _PAY_TO.search(caption)
+        if placed or DEBITED.search(caption):
             found.add(iban)
     return found

@@ -173,7 +173,20 @@ def not_a_name(text: str) -> bool:
         return True  # "ÉMETTRICE", "FACTURÉ À": a block's caption over its lines
     if _COPY_MARK.match(text):
         return True  # "Durchschrift", "Duplicata": an invoice book's copy, printed on the form
+    if _CUSTOMER_CAPTION.match(text):
+        return True  # "N° client | C0142": the meta block's row over the customer's block
     return bool(DOCUMENT_TITLE.match(text) or _IDENTIFIER_LINE.match(text) or _caption(text))
+
+
+# A customer-number caption, perhaps with its code ("N° client C0142", "Kunden-Nr.: 4471",
+# "Customer ID", "Numéro de client", "Klantnummer").
+_CUSTOMER_CAPTION = re.compile(
+    r"^(?:(?:n[°º]|no\.?|nr\.?|num[eé]ro|n[úu]mero|numer|number|code|c[óo]d(?:igo|ice)?\.?)"
+    r"\s*(?:de\s+|du\s+)?(?:client|cliente|klant|kunde|customer)"
+    r"|(?:kunden|klant|customer|client|cliente)[\s-]?(?:nummer|nr\.?|no\.?|number|id|code|n[°º])"
+    r")\s*[:#.]?(?:\s*[A-Z]{0,4}[-/]?\d[\w\-/.]*)?$",
+    re.IGNORECASE,
+)
 
 
 # The copy a form's sheet is ("Durchschrift", "Kopie", "Duplicata", "Copia", "Customer

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from facturist.engine.layout import Line
+from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parties import POSTCODE_TOWN
 from facturist.engine.receipt_dates import MONTH_WORD, field_value, find_date
@@ -127,17 +127,26 @@ def seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
     """The address lines after the seller's name, up to the contact / tax-number lines."""
     start = name_end + 1
     skipped = 0
-    while start < len(lines) and not (
-        starts_address(lines[start].text)
-        or (skipped == 0 and _plain_address(lines[start].text))
-        or (skipped == 0 and _street_over_town(lines, start))
+    while start < len(lines) and (
+        _site_line(lines[start].text)
+        or not (
+            starts_address(lines[start].text)
+            or (skipped == 0 and _plain_address(lines[start].text))
+            or (skipped == 0 and _street_over_town(lines, start))
+        )
     ):
         if TITLE.search(lines[start].text):
             return None
         text = lines[start].text
-        # A registration or tax-number line ("GST Reg. No.: ..."), or a branch / outlet line
-        # ("ION Orchard Outlet") between name and address hides no street.
-        if not (is_registration(text) or _LEADING_STOP.match(text) or PREAMBLE.search(text)):
+        # A registration or tax-number line ("GST Reg. No.: ..."), a branch / outlet line
+        # ("ION Orchard Outlet") or a site's ("CAR PARK: ...") between name and address
+        # hides no street.
+        if not (
+            is_registration(text)
+            or _LEADING_STOP.match(text)
+            or PREAMBLE.search(text)
+            or _site_line(text)
+        ):
             skipped += 1
         start += 1
         if skipped > 5:
@@ -151,13 +160,17 @@ def seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
         and not STOP.search(lines[start - 1].text)
         and not LEGAL_SUFFIX.search(lines[start - 1].text)
         and not PREAMBLE.search(lines[start - 1].text)  # "BRANCH : TAMAN MOLEK"
+        and not _site_line(lines[start - 1].text)
         and find_date(lines[start - 1].text) is None
     ):
         start -= 1
     words: list[Word] = []
     seen_postcode = town_next = False
+    beside = _beside_logo(lines[start])
     for index in range(start, min(start + 6, len(lines))):
-        line = lines[index]
+        line = lines[index] if beside is None else _right_of(lines[index], beside)
+        if not line.words:
+            continue  # the logo's tagline alone on its row, left of the block
         text = line.text
         if find_date(text) is not None or (
             STOP.search(text) and not _ADDRESS_WORD.search(_before_contact(text))
@@ -196,6 +209,47 @@ def seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
     text = re.sub(r"\s+", " ", " ".join(w.text for w in words)).strip(" ,;:")
     # Faint thermal print: "NO 29O, ... 5320O, KUALA LOMPUR." read back.
     return field_value(mended_address(text), words)
+
+
+# A captioned line in the seller's block: "CAR PARK: SUNWAY SQUARE B2", "STESEN: ...",
+# "No. Syarikat: 774129-T" (Malay company no.): a caption of up to three words and a colon.
+_CAPTIONED = re.compile(
+    r"^\W*(?P<caption>[^\W\d]{2,}\.?(?:\s+[^\W\d]{2,}\.?){0,2})\s*:\s*(?P<value>.*)$"
+)
+
+
+def _site_line(text: str) -> bool:
+    """A site, branch or number under its caption, not the street: the value after the
+    caption does not open an address ("CAR PARK: SUNWAY SQUARE B2", not "Alamat: No. 5, Jalan
+    ..."), and the caption is no house or lot number's ("No: G3, Blk G, ...")."""
+    captioned = _CAPTIONED.match(text)
+    if captioned is None or starts_address(captioned.group("value")):
+        return False
+    if STOP.search(text) or find_date(text) is not None:
+        return False  # a date, till or contact line: the header has ended
+    return not _ADDRESS_WORD.fullmatch(captioned.group("caption").strip(" ."))
+
+
+def _beside_logo(line: Line) -> float | None:
+    """Where the seller's block begins when the address's first row also holds a logo's or
+    brand's text at its left ("ZEN MOBILE   G-12, Ground Floor,"): the block's rows are read
+    right of that line; None when the row is the address alone."""
+    cells = line.cells
+    if len(cells) < 2 or not starts_address(cells[-1].text) or letter_count(cells[-1].text) < 3:
+        return None  # not an item's price beside its name
+    left = " ".join(cell.text for cell in cells[:-1])
+    if letter_count(left) < 3 or any(ch.isdigit() for ch in left) or is_address_like(left):
+        return None
+    return (cells[-2].x1 + cells[-1].x0) / 2
+
+
+def _right_of(line: Line, split: float) -> Line:
+    """`line` cut down to its words right of `split` (those of the block beside a logo)."""
+    words = [w for w in line.words if w.box.x0 >= split]
+    if len(words) == len(line.words):
+        return line
+    cells = [Cell([w for w in cell.words if w.box.x0 >= split]) for cell in line.cells]
+    return Line(line.page, words, [cell for cell in cells if cell.words])
 
 
 # "Singapore 319074", "Hong Kong 999077": a town and its postcode closing an address, under a

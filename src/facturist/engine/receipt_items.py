@@ -68,7 +68,7 @@ _QTY_CAPTION = re.compile(r"\b(QTY|QUANTITY|MENGE|QTÉ|CANT|QTA|ANZ)\b", re.IGNO
 # Lines that close the item block: subtotals and totals in the languages served.
 _SUM = re.compile(
     r"SUB\s?-?\s?TOTAL|T\s?[OE]\s?T\s?[AE]\s?L|\bTOT\b|TOTAAL|JUMLAH|SUMME|GESAMT|MONTANT|"
-    r"RAZEM|SUMA|ZWISCHEN|NETTO|NET\b|AMOUNT\s*DUE|BALANCE|\bDUE\b",
+    r"RAZEM|SUMA|ZWISCHEN|NETTO|NETT?\b|AMOUNT\s*DUE|BALANCE|\bDUE\b",
     re.IGNORECASE,
 )
 _SUM_KEYS = ("net_amount", "tax_amount", "total_amount", "amount_due")

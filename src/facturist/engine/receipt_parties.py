@@ -11,19 +11,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from facturist.engine.layout import Line, line_holding
 from facturist.engine.model import Value
 from facturist.engine.receipt_address import is_address_like
 from facturist.engine.receipt_dates import field_value, find_date
 from facturist.engine.receipt_numbers import ORDER_CAPTION, mended_prefix, receipt_number
+from facturist.engine.receipt_scan import letter_count
 
 # "GST ID: 000123456789", "GST REG NO", "GST Reg. No.:", "GST No", "GST REG", "SSTID: W10-...";
 # OCR reads "REG" as "RBG" and "ID" as "1D" on thermal print.
 _TAX_ID = re.compile(
     # A faded "GST" comes out "GBT" or "CST"; the twelve digits after the caption still tell.
-    r"\b(?:G[SB]T|CST|SST)\s*(?:(?:I|1)\.?D(?:\s*NO\b\.?)?|R[EB]G(?:ISTRATION)?\.?(?:\s*NO\b\.?)?|NO\b\.?|NUMBER)"
-    r"\s*[:.]?\s*(?P<id>\d{12}|[A-Z]\d{2}-\d{4}-\d{8})(?![\w-])",
+    r"(?:\b(?:G[SB]T|CST|SST)\s*(?:(?:I|1)\.?D(?:\s*NO\b\.?)?|R[EB]G(?:ISTRATION)?\.?(?:\s*NO\b\.?)?|NO\b\.?|NUMBER)"
+    # Malay word order: "No. GST:", "No. Pendaftaran GST:" (beside "No. Syarikat:").
+    r"|\bNO\b\.?\s*(?:PENDAFTARAN\s+)?(?:GST|SST))"
+    # The colon may come out as a bar on a scan ("GST ID | 0010...").
+    r"\s*[:.|]?\s*(?P<id>\d{12}|[A-Z]\d{2}-\d{4}-\d{8})(?![\w-])",
     re.IGNORECASE,
 )
 # A buyer named under its caption on a receipt: a clinic's or optician's patient.
@@ -38,6 +43,8 @@ _PATIENT = re.compile(
 # at a cell's start and its colon (a column head "Item Name" or "Name Qty" has neither).
 _NAME_BOX = re.compile(r"^\W*(?:CUSTOMER(?:'S)?\s+)?NAME\s*:\s*(?P<name>[^\W\d].+)$", re.I)
 _CAPTIONED = re.compile(r":|\bM/S\b|\bMESSRS\b", re.IGNORECASE)
+# A form's customer caption alone in its cell, its value in the next cell after a colon.
+_CUSTOMER_CELL = re.compile(r"^\W*(?:CUSTOMER|PELANGGAN)(?:'S)?(?:\s+NAME)?\s*:?\s*$", re.I)
 # A cash bill's walk-in customer: "Customer : CASH", "Bill To : CASH CUSTOMER", "C.O.D.".
 _WALK_IN = re.compile(
     r"^\W*(?:CASH(?:\s+(?:CUSTOMER|SALES?|BILL))?|C\.?O\.?D\.?|WALK[\s-]?IN(?:\s+CUSTOMER)?)\W*$",
@@ -68,8 +75,10 @@ def with_receipt_parties(lines: Sequence[Line], fields: dict[str, Value]) -> dic
         if line is not None and line.y0 < first_date and not _CAPTIONED.search(line.text):
             del out[key]  # the shop's own logo, outlet or address line above the date
     walk_in = out.get("buyer_name")
-    if walk_in is not None and _WALK_IN.match(str(walk_in.value)):
-        del out["buyer_name"]  # no name: the bill was sold over the counter
+    if walk_in is not None and (
+        _WALK_IN.match(str(walk_in.value)) or _is_caption(_line_of(lines, walk_in), walk_in)
+    ):
+        del out["buyer_name"]  # no name (sold over the counter), or the next row's caption
     seller = out.get("seller_address")
     buyer = out.get("buyer_address")
     if seller is not None and buyer is not None and str(buyer.value) in str(seller.value):
@@ -81,17 +90,37 @@ def with_receipt_parties(lines: Sequence[Line], fields: dict[str, Value]) -> dic
 
 def _captioned_buyer(lines: Sequence[Line]) -> Value | None:
     """A patient's or customer's name after its caption: the line's rest, or for a form's
-    "Name :" box the rest of its cell (the form's number may share the line)."""
+    "Name :" box the rest of its cell (the form's number may share the line), or the cell
+    after a "Customer" caption cell in a label / value column ("Customer  : EN. HAFIZ")."""
     for line in lines:
         if (match := _PATIENT.match(line.text)) is not None:
             name = match.group("name").strip()
             return field_value(name, line.words[1:] or line.words)
-        for cell in line.cells:
+        for cell, after in zip(line.cells, [*line.cells[1:], None], strict=True):
             match = _NAME_BOX.match(cell.text)
             if match is not None and not _WALK_IN.match(match.group("name")):
                 name = match.group("name").strip()
                 return field_value(name, cell.words[1:] or cell.words)
+            if after is not None and _CUSTOMER_CELL.match(cell.text):
+                name = after.text.lstrip(" :")
+                if letter_count(name) >= 3 and not _WALK_IN.match(name):
+                    return field_value(name, after.words)
     return None
+
+
+def _is_caption(line: Line | None, found: Value) -> bool:
+    """The value is a label in a label / value column: its cell is followed by one opening
+    with a colon ("Vehicle No | : WXY 4471"), or it ends in its own colon."""
+    if line is None:
+        return False
+    text = str(found.value).strip()
+    if text.endswith(":"):
+        return True
+    cells = line.cells
+    return any(
+        cell.text.strip() == text and after.text.lstrip().startswith(":")
+        for cell, after in pairwise(cells)
+    )
 
 
 def _with_number(lines: Sequence[Line], fields: dict[str, Value]) -> dict[str, Value]:

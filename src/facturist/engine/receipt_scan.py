@@ -47,7 +47,10 @@ TOTAL = re.compile(
     r"T\s?[OE]\s?T\s?[AE]\s?L|TOTAAL|\bJUMLAH\b|\bGESAMT|\bSUMME\b|\bMONTANT\b|\bRAZEM\b"
     r"|\bDUE\b(?!\s*DATE)|\bP[AE]?Y?ABLE\b"
     # "NET AMOUNT": the bill after discounts (a deposit and the balance due may follow).
-    r"|\bNETT?\s*(?:AMOUNT|AMT)\b",
+    r"|\bNETT?\s*(?:AMOUNT|AMT)\b"
+    # "NETT  155.60": Malaysian tills' caption alone before the final amount (after the
+    # subtotal, a member discount and the rounding); not "NETT WT 500G" in a description.
+    r"|^\W*NETT\b(?=[\s:]*(?:RM\s*)?-?\d)",
     re.IGNORECASE,
 )
 NOT_TOTAL = re.compile(

@@ -87,6 +87,8 @@ _ONLY_SUFFIX = re.compile(
 # A name line that opens with a legal form, "&", "AND", "CO." or "(M)" continues the line
 # above: "POPULAR BOOK" over "CO. (M) SDN BHD". (Not "Co-Reg": a registration caption.)
 _JOINER = re.compile(r"^\s*(?:&|AND\b|CO(?:\.|\s)|COMPANY\b|CORPORATION\b|\(M\))", re.IGNORECASE)
+# A logo's monogram read as a word: two to four capitals.
+_MONOGRAM = re.compile(r"[A-Z]{2,4}")
 # Labels of the final amount; other TOTAL lines compete by size (a total with tax is the
 # largest: "Total HT" / "Total ilíquido" / a tax summary's "Total" are smaller).
 # Malay "Jumlah perlu bayar" (amount to pay) is the payable total, after the rounding.
@@ -213,6 +215,7 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
     else:
         if trade is not None:
             chosen = trade
+    header[chosen] = _without_monogram(header, chosen)
     words = without_debris(header[chosen])
     end = chosen
     above = header[chosen - 1].text if chosen > 0 else ""
@@ -256,6 +259,24 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
     last = header[end].words[-1]
     position = next(i for i, ln in enumerate(lines) if any(w is last for w in ln.words))
     return position, field_value(text, words)
+
+
+def _without_monogram(header: Sequence[Line], chosen: int) -> Line:
+    """The name's row without a logo's monogram in its own cell at its left: "PS" (in a
+    round badge) before "CENTRE SDN. BHD." under "PUTRA SPEED AUTO SERVICE", its letters
+    the initials of the name's words in order."""
+    line = header[chosen]
+    cells = line.cells
+    if chosen == 0 or len(cells) < 2 or not _MONOGRAM.fullmatch(cells[0].text.strip()):
+        return line
+    rest = " ".join(cell.text for cell in cells[1:])
+    if not LEGAL_SUFFIX.search(rest):
+        return line
+    name = f"{header[chosen - 1].text} {rest}".upper()
+    initials = "".join(word[0] for word in re.findall(r"[^\W\d]+", name))
+    if not re.search(".*".join(cells[0].text.strip()), initials):
+        return line
+    return Line(line.page, [w for cell in cells[1:] for w in cell.words], cells[1:])
 
 
 def _footer_company(lines: Sequence[Line], start: int) -> tuple[int, Value, Value] | None:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from facturist.engine.amountread import AMOUNT_TOKEN
+from facturist.engine.gluedfigures import unglued_figures
 from facturist.engine.layout import Line, joined_word
 from facturist.engine.model import Box, Value, Word
 from facturist.engine.parse.amounts import format_decimal_hint
@@ -119,7 +120,7 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     strays: list[Value] = []  # figures under no known column
     crowded: list[tuple[str, Value]] = []  # figures that lost their column to a nearer one
     apart: list[Word] = []  # words under captions of other columns ("Zone")
-    words = _grouped_figures(line, columns)
+    words = unglued_figures(_grouped_figures(line, columns), columns)
     for index, word in enumerate(words):
         other = _under_other_caption(word, line, columns)
         if other:

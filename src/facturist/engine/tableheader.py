@@ -21,6 +21,7 @@ from facturist.engine.feecaptions import names_fee_column
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 from facturist.engine.parse.currency import without_currency
+from facturist.engine.textcolumn import unnamed_description
 
 # A column caption naming only a currency: "EUR", "(CHF)", "in €", "₹".
 _CURRENCY_CAPTION = re.compile(
@@ -115,6 +116,7 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         _settle_amount_columns(found, amounts)
         _net_over_gross(found, amounts, group)
         _settle_price_columns(found, prices)
+        unnamed_description(found, group)
         _currency_amount_column(found, group)
         if "amount" not in found or not _enough_columns(found, group):
             continue

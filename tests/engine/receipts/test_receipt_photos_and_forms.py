@@ -10,32 +10,15 @@ import numpy as np
 import pytest
 
 from facturist.engine.layout import build_lines
-from facturist.engine.model import Box, PageText, Value, Word
+from facturist.engine.model import Value
 from facturist.engine.ocr.lineskew import levelled, line_slope
 from facturist.engine.receipt_numbers import receipt_number
 from facturist.engine.receipt_parties import with_receipt_parties
 from facturist.engine.receipt_scan import looks_like_receipt
 from facturist.engine.receipts import receipt_fields
 
-CHAR = 7.0
-
-# A row: cells of (text, left x, height); rows are set under each other with a small gap.
-Cell = tuple[str, float, float]
-
-
-def page_of(rows: list[list[Cell]], width: float = 700.0) -> PageText:
-    words: list[Word] = []
-    y = 20.0
-    for row in rows:
-        height = max(cell[2] for cell in row)
-        for text, x, cell_height in row:
-            char = CHAR * cell_height / 14
-            for token in text.split():
-                x1 = x + len(token) * char
-                words.append(Word(token, Box(1, x, y, x1, y + cell_height), 0.95))
-                x = x1 + char
-        y += height + 6
-    return PageText(1, width, y + 40, words, source="ocr")
+from .pages import Cell
+from .pages import cells_page as page_of
 
 
 def fields_of(rows: list[list[Cell]]) -> dict[str, str]:

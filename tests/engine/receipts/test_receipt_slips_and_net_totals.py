@@ -6,28 +6,14 @@ from __future__ import annotations
 import pytest
 
 from facturist.engine.extraction import analyse
-from facturist.engine.model import Box, PageText, Word
+from facturist.engine.model import PageText
 from facturist.engine.receipt_misreads import mended_address, mended_number
 
-LINE_HEIGHT = 12.0
-CHAR_WIDTH = 6.0
+from .pages import rows_page
 
 
 def page_of(rows: list[str], *, width: float = 260.0) -> PageText:
-    """An OCR page with one row per entry; '||' puts the part after it flush right."""
-    words: list[Word] = []
-    for number, row in enumerate(rows):
-        y = 20.0 + number * LINE_HEIGHT * 1.6
-        parts = row.split("||")
-        x = 10.0
-        for index, part in enumerate(parts):
-            if index == len(parts) - 1 and len(parts) > 1:
-                x = width - 10.0 - len(part.strip()) * CHAR_WIDTH
-            for token in part.split():
-                x1 = x + len(token) * CHAR_WIDTH
-                words.append(Word(token, Box(1, x, y, x1, y + LINE_HEIGHT), 0.95))
-                x = x1 + CHAR_WIDTH
-    return PageText(1, width, 20.0 + len(rows) * LINE_HEIGHT * 1.6 + 40, words, source="ocr")
+    return rows_page(rows, width=width, part_gap=0.0)
 
 
 def fields_of(rows: list[str], width: float = 260.0) -> dict[str, object]:

@@ -12,27 +12,8 @@ from facturist.engine.model import Box, PageText, Value, Word
 from facturist.engine.receipt_items import receipt_items
 from facturist.engine.receipts import looks_like_receipt, receipt_fields, with_receipt_fields
 
-LINE_HEIGHT = 12.0
-CHAR_WIDTH = 6.0
-
-
-def page_of(rows: list[str], *, width: float = 230.0, source: str = "ocr") -> PageText:
-    """A page with one text row per entry; '||' separates a left and a right-aligned part."""
-    words: list[Word] = []
-    for number, row in enumerate(rows):
-        y = 20.0 + number * LINE_HEIGHT * 1.6
-        parts = row.split("||")
-        x = 10.0
-        for index, part in enumerate(parts):
-            if index == len(parts) - 1 and len(parts) > 1:
-                x = width - 10.0 - len(part.strip()) * CHAR_WIDTH
-            for token in part.split():
-                x1 = x + len(token) * CHAR_WIDTH
-                words.append(Word(token, Box(1, x, y, x1, y + LINE_HEIGHT), 0.95))
-                x = x1 + CHAR_WIDTH
-            x += 40
-    return PageText(1, width, 20.0 + len(rows) * LINE_HEIGHT * 1.6 + 40, words, source="ocr")
-
+from .pages import CHAR_WIDTH
+from .pages import rows_page as page_of
 
 NAMES = ["KEDAI RUNCIT SINAR JAYA", "TOKO MAJU HARDWARE & TRADING", "GOLDEN LEAF CAFE SDN BHD"]
 STREETS = ["NO 12, JALAN MERANTI 3,", "LOT 45, JALAN BUNGA RAYA,", "88A JALAN SS2/10,"]

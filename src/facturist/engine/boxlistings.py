@@ -1,0 +1,93 @@
+"""Position boxes printed as listings rather than forms: the lines itemboxes.py reads.
+
+Tools that print an e-invoice's data as a listing instead of a viewer's form write each
+position's rows with a dotted leader, a path of element names as the caption, or the XML
+element names themselves::
+
+    --- Position 2 ---
+    Position.Artikelname ........... Arbeitspreis Strom Gewerbe NT
+    Position.Menge ................. 1.926,0000 kWh
+
+    ram:IncludedSupplyChainTradeLineItem [2]
+       ram:SpecifiedTradeProduct/ram:Name         Randdämmstreifen 8 mm
+       ram:BilledQuantity @MTR                    418.0000
+
+This module reduces such a line to the "caption | value" pair of a form, a caption to the
+element that names the value, and tells position headings and section titles apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.layout import Cell, Line
+
+# Dashes, equals signs or stars around a listing's heading or section title: "--- Summen ---".
+_DECORATION = re.compile(r"^[-=*#~_]{2,}\s*(.*?)\s*[-=*#~_]{2,}$")
+# A dotted leader between a caption and its value: a word of dots only.
+_LEADER = re.compile(r"^[.…·_]{3,}$")
+# A leader glued to its caption: "Zahlung.Verwendungszweck.........".
+_GLUED_LEADER = re.compile(r"[.…·_]{3,}$")
+# The elements a caption's path leads through: "Position.", "ram:SpecifiedTradeProduct/";
+# the last element names the value.
+_PATH = re.compile(r"^(?:[\w\[\]:]+[./])+(?=[^\W\d_])")
+# An XML namespace prefix ("ram:", "cbc:") and an attribute after the name (" @MTR",
+# " @currencyID=EUR").
+_NAMESPACE = re.compile(r"^[a-z]{2,4}:(?=[A-Z])")
+_ATTRIBUTE = re.compile(r"\s+@\S*$")
+# A gross price's path: its figure is no item's net unit price.
+_GROSS = re.compile(r"gross|brutto", re.IGNORECASE)
+
+
+def heading_text(line: Line) -> str | None:
+    """A short line's text without decorations or namespace, to test as a heading; None for
+    a line of many cells."""
+    if len(line.cells) > 4:
+        return None
+    text = " ".join(cell.text for cell in line.cells).strip()
+    decorated = _DECORATION.match(text)
+    if decorated is not None:
+        text = decorated.group(1)
+    return _NAMESPACE.sub("", text)
+
+
+def is_section_title(line: Line) -> bool:
+    """A decorated title ("--- Steuern ---") starts another part of the listing."""
+    text = " ".join(cell.text for cell in line.cells).strip()
+    return _DECORATION.match(text) is not None
+
+
+def caption_element(caption: str) -> str | None:
+    """The element of a caption's path that names its value ("Position.Menge" -> "Menge",
+    "ram:NetPriceProductTradePrice/ram:ChargeAmount" -> "ChargeAmount"); None for a gross
+    price's."""
+    caption = _ATTRIBUTE.sub("", caption.strip())
+    path = _PATH.match(caption)
+    if path is None:
+        return _NAMESPACE.sub("", caption)
+    if _GROSS.search(path.group(0)):
+        return None
+    return _NAMESPACE.sub("", caption[path.end() :])
+
+
+def leader_pair(line: Line) -> tuple[Cell, Cell] | None:
+    """A "caption ...... value" line as its caption and value cells, the leader dropped."""
+    words = line.words
+    for index, word in enumerate(words):
+        if _LEADER.match(word.text):
+            caption, value = words[:index], words[index + 1 :]
+            break
+        glued = _GLUED_LEADER.search(word.text)
+        if glued is not None and glued.start() > 0 and index + 1 < len(words):
+            caption, value = words[: index + 1], words[index + 1 :]
+            break
+    else:
+        return None
+    if not caption or not value:
+        return None
+    return Cell(caption), Cell(value)
+
+
+def strip_leader(caption: str) -> str:
+    """A caption without the leader glued to its end."""
+    return _GLUED_LEADER.sub("", caption).strip()

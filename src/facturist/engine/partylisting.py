@@ -1,0 +1,195 @@
+"""Parties printed as a listing of field rows, one caption and one value a row.
+
+E-invoice visualisers print BG-4/BG-7 as rows instead of an address block: a party heading
+over "Name | ACME GmbH" / "Straße | Hafenweg 4" / "PLZ | 12345" / "Ort | Stadt" rows (the
+FeRD grid), the party in each caption ("Verkäufer.Name ....... ACME GmbH", ZUGFeRD.NET's
+dotted listing), or the XML's element names ("ram:SellerTradeParty" over "ram:Name" and
+"ram:PostalTradeAddress/ram:LineOne", an ERP's XML view). The address is never printed in
+one piece there: it is assembled from the street, postcode and town rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from facturist.engine.labels import BUYER_SECTION, SELLER_SECTION
+from facturist.engine.layout import Cell, Line
+from facturist.engine.model import Value
+
+# The field a row's caption names, by the caption's last part ("ram:PostalTradeAddress/
+# ram:CityName" reads "CityName"; "Verkäufer.PLZ" reads "PLZ").
+_FIELDS = (
+    ("name", re.compile(r"(?:registration)?name|firmenname|company name|raison sociale|nom", re.I)),
+    (
+        "street",
+        re.compile(
+            r"lineone|streetname|stra(?:ß|ss)e(?: und hausnummer)?|street(?: address)?"
+            r"|address line 1|adresszeile 1",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "postcode",
+        re.compile(
+            r"postcodecode|postalzone|plz|postleitzahl|post ?code|postal code|zip(?: code)?"
+            r"|code postal",
+            re.IGNORECASE,
+        ),
+    ),
+    ("town", re.compile(r"cityname|ort|stadt|city|town|ville", re.IGNORECASE)),
+    ("country", re.compile(r"countryid|land|country(?: code)?|pays", re.IGNORECASE)),
+)
+# The XML's party elements (CII, UBL) as headings.
+_XML_PARTY = {
+    "sellertradeparty": "seller",
+    "accountingsupplierparty": "seller",
+    "buyertradeparty": "buyer",
+    "accountingcustomerparty": "buyer",
+}
+# A caption's party prefix ("Verkäufer.Name", "Käufer.Straße").
+_PREFIXED = re.compile(r"^([^\W\d_]{3,})\.\s?([^\W\d_].*)$")
+# An XML namespace before an element's name ("ram:", "cbc:", "cac:").
+_NAMESPACE = re.compile(r"^[a-z]{2,5}:", re.IGNORECASE)
+# A dotted leader between caption and value, alone or closing the caption's cell.
+_LEADER = re.compile(r"\s*[.…·_]{3,}\s*$")
+# A row index after an element ("ram:IncludedSupplyChainTradeLineItem | [1]").
+_INDEX = re.compile(r"^\[\d{1,3}\]$")
+# A caption's first character: a letter (cheap check before the row is read).
+_CAPTION_START = re.compile(r"^[^\W\d_]")
+
+
+@dataclass
+class _Party:
+    rows: dict[str, list[Cell]] = field(default_factory=dict)
+
+
+def listed_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
+    """Seller and buyer names from their "Name" rows in a party listing."""
+    parties = _listing(lines)
+    return _name(parties.get("seller")), _name(parties.get("buyer"))
+
+
+def listed_address(lines: list[Line], name: Value) -> Value | None:
+    """The address rows of the listed party whose "Name" row holds `name`."""
+    if not name.boxes:
+        return None
+    for party in _listing(lines).values():
+        cells = party.rows.get("name")
+        if cells and any(box in name.boxes for c in cells for box in c.boxes):
+            return _address(party)
+    return None
+
+
+def _name(party: _Party | None) -> Value | None:
+    cells = party.rows.get("name") if party is not None else None
+    if not cells:
+        return None
+    text = " ".join(c.text for c in cells).strip()
+    return Value(text, text, tuple(b for c in cells for b in c.boxes)) if len(text) > 2 else None
+
+
+def _address(party: _Party) -> Value | None:
+    """ "Street, postcode town": a street with its number and a postcode or town."""
+    street = party.rows.get("street")
+    place = [c for key in ("postcode", "town") for c in party.rows.get(key, [])]
+    if not street or not place or not any(ch.isdigit() for c in street for ch in c.text):
+        return None
+    country = party.rows.get("country", [])
+    named = country and len(" ".join(c.text for c in country).strip()) > 3  # not "DE"
+    parts = [street, place, *([country] if named else [])]
+    text = ", ".join(" ".join(c.text.strip() for c in part) for part in parts)
+    return Value(text, text, tuple(b for part in parts for c in part for b in c.boxes))
+
+
+def _listing(lines: list[Line]) -> dict[str, _Party]:
+    """The listed parties by role: rows under a party heading, or with the party's prefix."""
+    parties: dict[str, _Party] = {}
+    role: str | None = None  # the heading's party whose rows follow
+    column: float | None = None  # where the rows' captions start
+    previous: Line | None = None
+    last: list[Cell] = []  # the value cells of the row before, a wrapped line goes on with
+    for line in lines:
+        first = line.cells[0]
+        if previous is not None and (
+            line.page != previous.page or line.y0 - previous.y1 > 3 * previous.height
+        ):
+            role = None
+        previous = line
+        if not _CAPTION_START.match(first.text):
+            continue
+        heading = _heading(line)
+        last = last if first.x0 > (column or 0) + 4 else []
+        if heading is not None:
+            role, column = heading or None, None
+            continue
+        caption = _caption(first.text)
+        prefixed = _PREFIXED.match(caption)
+        if prefixed is not None and _role(prefixed.group(1)):
+            _add(parties, _role(prefixed.group(1)), prefixed.group(2), line)
+            continue
+        if role is None:
+            continue
+        if column is None:
+            column = first.x0
+        if first.x0 > column + 4:
+            # A value's wrapped line ("Landratsamt" / "Tübingen" in a narrow value column).
+            if last and abs(first.x0 - last[0].x0) < 4:
+                last.extend(_values(line.cells))
+            continue
+        if first.x0 < column - 4 or len(line.cells) < 2:
+            role = None  # another heading: the party's rows are over
+            continue
+        last = _add(parties, role, caption, line)
+    return parties
+
+
+def _add(parties: dict[str, _Party], role: str, caption: str, line: Line) -> list[Cell]:
+    """Keep a row's value under its field; the cells kept (a wrapped line adds to them)."""
+    key = next((k for k, pattern in _FIELDS if pattern.fullmatch(caption.strip())), None)
+    if key is None:
+        return []
+    values = _values(line.cells[1:])
+    party = parties.setdefault(role, _Party())
+    if not values or key in party.rows:
+        return []
+    party.rows[key] = values
+    return values
+
+
+def _values(cells: list[Cell]) -> list[Cell]:
+    """A row's value cells after its caption: past a dotted leader, up to a wide gap."""
+    cells = [c for c in cells if _LEADER.sub("", c.text)]
+    run: list[Cell] = []
+    for cell in cells:
+        if run and cell.x0 - run[-1].x1 > 40:
+            break
+        run.append(cell)
+    return run
+
+
+def _caption(text: str) -> str:
+    """A caption's name: no leader, colon or term number; an XML path's last element."""
+    text = re.sub(r"\s*\(B[TG]-\d+\)", "", _LEADER.sub("", text)).strip().rstrip(":").strip()
+    return _NAMESPACE.sub("", text.rsplit("/", 1)[-1])
+
+
+def _heading(line: Line) -> str | None:
+    """ "seller"/"buyer" for a party's heading alone on its line, "" for another heading
+    (an XML element over its own rows), None for a row."""
+    rest = [c for c in line.cells[1:] if not _INDEX.match(c.text.strip())]
+    if rest:
+        return None
+    caption = _caption(line.cells[0].text)
+    role = _XML_PARTY.get(caption.casefold()) or _role(caption)
+    if role:
+        return role
+    return "" if _NAMESPACE.match(line.cells[0].text.strip()) else None
+
+
+def _role(text: str) -> str:
+    for role, pattern in (("seller", SELLER_SECTION), ("buyer", BUYER_SECTION)):
+        found = pattern.match(text)
+        if found is not None and not text[found.end() :].strip(" :"):
+            return role
+    return ""

@@ -1,0 +1,39 @@
+"""The item text's column under a caption no vocabulary knows: "Menge | Wein | je Flasche |
+Betrag".
+
+Small traders caption the text column with their goods ("Wein", "Ware", "Jahrgang/Lage")
+rather than "Bezeichnung". When a one-line header names the count, the unit price and the
+amount, its one cell of words naming none of them, heading the widest column left of the
+prices, is the description's caption.
+"""
+
+from __future__ import annotations
+
+from facturist.engine.column_captions import header_words
+from facturist.engine.layout import Cell, Line
+from facturist.engine.model import Word
+
+_FIGURES = ("quantity", "unit_price", "amount")
+
+
+def unnamed_description(found: dict[str, list[Word]], group: list[Line]) -> None:
+    """Sets found["description"] to such a caption's words (see the module's docstring)."""
+    if "description" in found or len(group) != 1 or not all(k in found for k in _FIGURES):
+        return
+    line = group[0]
+    prices = min(found[k][0].box.x0 for k in ("unit_price", "amount"))
+    edges = [cell.x0 for cell in line.cells] + [line.words[-1].box.x1]
+    widths = {id(cell): edges[i + 1] - cell.x0 for i, cell in enumerate(line.cells)}
+    unnamed = [cell for cell in line.cells if cell.x1 < prices and _names_nothing(cell, line)]
+    if not unnamed:
+        return
+    widest = max(unnamed, key=lambda cell: widths[id(cell)])
+    if widths[id(widest)] >= max(widths.values()):
+        found["description"] = list(widest.words)
+
+
+def _names_nothing(cell: Cell, line: Line) -> bool:
+    """Letters only, and no caption the reader knows."""
+    if not all(ch.isalpha() or ch in " /-" for ch in cell.text):
+        return False
+    return not header_words(Line(line.page, list(cell.words), [cell]))
