@@ -1,6 +1,7 @@
 """A French "Référence de la facture" and a bilingual Polish "nr / no." under "Faktura VAT /
-VAT Invoice" (labels.py, ownnumber.py), the recipient's UID after its caption (fields.py),
-"spätestens am" closing payment terms (labels.py) and a Dutch paid statement (charges.py)."""
+VAT Invoice" (labels.py, ownnumber.py), the recipient's UID after its caption and a French
+customer's intra-community VAT number (fields.py), "spätestens am" closing payment terms
+(labels.py) and a Dutch paid statement (charges.py)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,18 @@ def test_recipients_uid_after_its_caption_is_no_seller_vat_id() -> None:
         ]
     )
     assert fields["seller_vat_id"] == "DE136695976"
+
+
+def test_a_client_after_a_whole_vat_caption_word_owns_the_number() -> None:
+    # The caption pattern ends inside "intracommunautaire"; the customer's word comes after.
+    fields = header_values(
+        [
+            (50, 60, "Congrès Horizon SARL"),
+            (300, 140, "N° TVA intracommunautaire client : DE284948102"),
+            (50, 780, "N° TVA : FR75727341620"),
+        ]
+    )
+    assert fields["seller_vat_id"] == "FR75727341620"
 
 
 def test_latest_day_in_payment_terms_is_due() -> None:

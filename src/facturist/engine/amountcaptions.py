@@ -58,6 +58,13 @@ _TERMS_BEFORE = re.compile(
     r"|giorni)\.?\s*$",
     re.IGNORECASE,
 )
+# A caption of one item's value under its row ("Positionswert netto", SAP's condition lines):
+# the position's net, never the document's.
+_POSITION_VALUE = re.compile(
+    r"\b(?:positions?|pos\.?|zeilen|artikel)[\s\-]*(?:wert|betrag)\s*$"
+    r"|\b(?:item|line|position)\s+(?:value|amount)\s*$",
+    re.IGNORECASE,
+)
 # A lowercase word right after a tax caption: the noun it qualifies ("tax lien", "tax return").
 _DESCRIPTION_WORD = re.compile(r"^\s+[a-zäöüßàâçéèêëîïôûùáíóúñ]{3,}\b")
 # A tax on a ticket that is no VAT ("German air passenger tax", "Airport tax", "Departure tax"):
@@ -89,12 +96,17 @@ def caption_rank(
 
     A total or amount due quoted in a cash-discount clause is the discounted sum; one inside
     running prose (a lowercase word before and after it) yields to a totals-block caption,
-    and so does a bare tax word inside an item's description.
+    and so does a bare tax word inside an item's description. A caption a viewer marked
+    with an invoice line's business term (Line.item_term) is that line's figure.
     """
+    if line.item_term:
+        return None  # "Preis pro Einheit (netto): 104,63 BT-146": one line's, no total
     if key == "net_amount":
         before, after = _cell_around(line, start, end)
         if _TERMS_BEFORE.search(before) or _in_discount_clause(before, after, prior):
             return None  # "3 % Skonto auf den Warenwert = 93,63 EUR": the discount, no net
+        if _POSITION_VALUE.search(before):
+            return None  # "Positionswert netto 966,62": one item's value, no document net
         return rank
     if key == "tax_amount":
         before, after = _cell_around(line, start, end)

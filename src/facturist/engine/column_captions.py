@@ -18,6 +18,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"leistungsbeschreibung|produkt|artikel|leistung"
         # "Menge | Gegenstand | Einzelpreis | Gesamtpreis": German invoice pads' item column.
         r"|gegenstand"
+        # HOAI fee tables bill by "Leistungsphase" (work stage), no count or unit price.
+        r"|leistungsphase|leistungsphasen"
         r"|description|item|items|product|service|services|details|particulars|désignation|"
         r"designation|libellé|descripción|concepto"
         r"|descrizione|omschrijving|descrição|descricao|opis|nazwa|towar|article|articolo"
@@ -117,6 +119,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # "Zeilenbetrag" (Business Central); Indian tax invoices print the line's net as its
         # "Taxable Value".
         r"|zeilenbetrag|taxable value|taxable amount"
+        # Architects' and engineers' fee tables (HOAI): "Honorar erbracht", the fee earned.
+        r"|honorar|honorar erbracht|honorar netto"
         # US distribution invoices: "Extended" / "Ext. Price" (shipped count times price).
         r"|extended|extension|extended price|extended amount|ext\.?\s?price|ext\.?\s?amount"
         # "Zwischensumme (inkl. USt.)": marketplaces' line totals, as "Subtotal" in English.
@@ -141,6 +145,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"^(?:(?:ust|mwst|steuer|vat|tax|tva|iva|btw|gst|igst|dph|alv|ddv|pdv|pvn|pvm|[áa]fa|ддс)"
         r"\.?(?:\s*-?\s*%)?|steuersatz"
         r"|ust\.-satz|%"
+        # fr "Taux TVA", es "Tasa IVA", it "Aliquota IVA": the rate named before the tax.
+        r"|taux (?:de )?tva|tasa (?:de )?iva|aliquota(?: iva)?"
         # "%IVA", "% MwSt": the sign before the tax's name.
         r"|%\s?(?:ust|mwst|vat|tax|tva|iva|btw|gst)"
         # The tax amount column beside the rate ("Kwota VAT"): no line amount.

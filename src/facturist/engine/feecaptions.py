@@ -19,7 +19,9 @@ from facturist.engine.layout import Line
 _FEE_CAPTION = re.compile(
     r"^(?:(?:go[äaz]|got|gop|ebm|bema|uv-go[äa]|stbvv|rvg|vv|hoai)(?:[\s-]?(?:nr|ziff)\.?)?"
     r"|(?:geb(?:ühren)?\.?-?\s?)?(?:nr\.?\s?)?ziff(?:er|\.)?|geb\.?-?\s?nr\.?|vv[\s-]?rvg"
-    r"|§\s?stbvv|faktor|steigerungs(?:faktor|satz)|multiplikator)$",
+    r"|§\s?stbvv|faktor|steigerungs(?:faktor|satz)|multiplikator"
+    # HOAI: the work stage's number ("LPh", "Lph.") beside "Leistungsphase".
+    r"|lph)$",
     re.IGNORECASE,
 )
 

@@ -54,7 +54,7 @@ from facturist.engine.parsing import (
     find_ibans,
 )
 from facturist.engine.parties import party_names, spaced_name
-from facturist.engine.partyiban import DEBITED, buyer_accounts
+from facturist.engine.partyiban import DEBITED, buyer_accounts, wrapped_before
 from facturist.engine.rateslips import rate_checked
 from facturist.engine.seller_vat import seller_vat_id
 from facturist.engine.stacked import figures_above
@@ -87,8 +87,10 @@ _BUYER_OWNED = re.compile(
 )
 # "USt-IdNr. Debitor", "VAT No. customer", "UID-Nr. des Leistungsempfängers": the party named
 # after the caption owns the number.
+# (A caption may end inside a word, "TVA intracom|munautaire client", or before its qualifier,
+# "N° TVA| intracommunautaire client": both go before the party's word.)
 _BUYER_AFTER = re.compile(
-    r"^\W*(?:des\s+)?(?:debitor\w*|kunden?|customer|client|cliente|buyer|acheteur|nabywcy"
+    r"^\w*\W*(?:(?:des|intra[\w\-]*)\s+)?(?:debitor\w*|kunden?|customer|client|cliente|buyer|acheteur|nabywcy"
     r"|(?:leistungs|rechnungs)?empf[äa]nger\w*|recipient)\b",
     re.IGNORECASE,
 )
@@ -347,6 +349,7 @@ def _payers_iban(lines: list[Line], index: int, match: re.Match[str]) -> bool:
     above = lines[index - 1] if index else None
     if above is not None and above.page == lines[index].page and _MANDATE.match(above.text):
         before = f"{above.text} {before}"  # "Mandatsreferenz: M-17" over "IBAN: DE49 ..."
+    before = wrapped_before(lines, index, before)  # "… von Ihrem Konto" over "IBAN DE27 …"
     # "Belastetes Konto (IBAN)": the account a direct debit draws on (partyiban.py).
     payer = DEBITED.search(before) or _PAYER_BEFORE.search(before)
     return bool(payer or _PAYER_AFTER.match(text[match.end() :]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from facturist.engine.labels import LEGAL_FORM
 from facturist.engine.layout import Cell, Line
+from facturist.engine.wordspace import phrase
 
 
 def _caption_like(cell: Cell) -> bool:
@@ -35,6 +36,10 @@ def in_caption_grid(lines: list[Line], index: int, position: int) -> bool:
     line = lines[index]
     if position >= len(line.cells) or not _caption_like(line.cells[position]):
         return False
+    # Monospaced print sets each word in a cell of its own: "DRUCKEREI | SEIFERT | OHG" over
+    # "POSTFACH | 10 | 09 | 45" is a name, one phrase a word space apart, no row of captions.
+    if not _caption_like(phrase(line, line.cells[position])):
+        return False
     below = next((ln for ln in lines[index + 1 : index + 3] if ln.page == line.page), None)
     if below is None or below.y0 - line.y1 > 1.5 * line.height:
         return False
@@ -49,6 +54,15 @@ def in_caption_grid(lines: list[Line], index: int, position: int) -> bool:
         return False
     digits = sum(any(ch.isdigit() for ch in v.text) for v in values)
     return 2 * digits >= len(values)
+
+
+def grid_caption(lines: list[Line], cell: Cell) -> bool:
+    """Whether `cell`, found in one of `lines`, is a caption of a caption grid."""
+    for index, line in enumerate(lines):
+        for position, other in enumerate(line.cells):
+            if other is cell:
+                return in_caption_grid(lines, index, position)
+    return False
 
 
 def in_table_header(lines: list[Line], index: int, position: int) -> bool:

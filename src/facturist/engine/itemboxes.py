@@ -30,11 +30,17 @@ from facturist.engine.boxlistings import (
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value
 from facturist.engine.parsing import parse_amount
+from facturist.engine.termrefs import is_term_ref
 
 # "BG-25 Rechnungsposition 1": the business group's reference may lead the heading.
 _HEADING = re.compile(
     r"^(?:BG-\d+\s+)?(?:position|pos\.?|rechnungsposition|invoice line|line item|line|item|ligne"
-    r"|ligne de facture|posici[óo]n|posizione|regel|factuurregel)\s*(?:nr\.?|no\.?|#)?\s*\d{1,4}"
+    r"|ligne de facture|posici[óo]n|posizione|regel|factuurregel)\s*(?:nr\.?|no\.?|#|:)?\s*\d{1,4}"
+    # A sub-position of a group: "Position 1.1", "Line 2.3".
+    r"(?:\.\d{1,3})*"
+    # A group's own box, which sums its sub-positions: "Position 1 – Gruppe",
+    # "Line 1 – Sub-invoice line group".
+    r"(?P<group>\s*[-–]\s*(?:gruppe|positionsgruppe|(?:sub-invoice )?line group|group))?"
     r"\s*:?$"
     # A line item's element in an XML listing, numbered or not: "IncludedSupplyChainTradeLineItem
     # [1]" (CII), "InvoiceLine", "CreditNoteLine" (UBL).
@@ -84,6 +90,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _FIGURES = ("quantity", "unit_price", "amount")
+# The most words a caption takes ("Nachlass auf Positionsebene:", "Preis pro Einheit (netto):").
+_CAPTION_WORDS = 6
 
 
 def boxed_items(lines: list[Line]) -> list[dict[str, Value]]:
@@ -91,8 +99,11 @@ def boxed_items(lines: list[Line]) -> list[dict[str, Value]]:
     items: list[dict[str, Value]] = []
     index = 0
     while index < len(lines):
-        if _is_heading(lines[index]):
+        heading = _heading(lines[index])
+        if heading is not None:
             item, index = _box(lines, index + 1)
+            if heading.group("group"):
+                continue  # a group's box names the group and sums its sub-positions: no item
             if item is None:
                 return []
             items.append(item)
@@ -101,17 +112,22 @@ def boxed_items(lines: list[Line]) -> list[dict[str, Value]]:
     return items
 
 
-def _is_heading(line: Line) -> bool:
+def _heading(line: Line) -> re.Match[str] | None:
     """ "Position 1", also split into cells ("Position | 1") or decorated ("--- Position 1 ---")."""
     text = heading_text(line)
-    return text is not None and _HEADING.match(text) is not None
+    return None if text is None else _HEADING.match(text)
+
+
+def _is_heading(line: Line) -> bool:
+    return _heading(line) is not None
 
 
 # A business term's reference beside its caption: "Artikelname (BT-153):", "(BT-38/37)".
 _TERM_REF = re.compile(r"\s*\(BT-\d+(?:\s*/\s*\d+)*\)", re.IGNORECASE)
 # A figure's unit or currency after it: "8 Stück", "9,50 EUR", "1 Pauschale", or a
 # UN/ECE Rec. 20 unit code, which may hold digits ("6,0000 H87", "2.00 C62", "1 E48").
-_UNIT_AFTER = re.compile(r"^(\S+)\s+(?:[^\W\d_][^\d]{0,14}|[A-Z][A-Z0-9]{1,2})$")
+# "Menge / Einheit: 1 / H87" prints the unit after a slash.
+_UNIT_AFTER = re.compile(r"^(\S+)\s+(?:/\s*)?(?:[^\W\d_][^\d]{0,14}|[A-Z][A-Z0-9]{1,2})$")
 
 
 def caption_role(caption: str) -> str | None:
@@ -156,6 +172,9 @@ def _pairs(
     if leader is not None:
         return [leader], []
     cells = line.cells
+    joined = _joined_pair(cells, columns, tolerance)
+    if joined is not None:
+        return [joined], []
     # One row of one column: the caption may lack its colon.
     if len(cells) == 2 and not cells[1].text.endswith(":"):
         return [(cells[0], cells[1])], []
@@ -180,6 +199,31 @@ def _pairs(
         loose.append(cell)
         index += 1
     return pairs, loose
+
+
+def _joined_pair(
+    cells: list[Cell], columns: list[_Column], tolerance: float
+) -> tuple[Cell, Cell] | None:
+    """A caption and its value read as one cell ("Preis pro Einheit (netto): 2.183,21", as OCR
+    joins them where the gap is narrow), split after the caption's colon; only under the
+    captions of a column already seen, so a line of other text still ends the box."""
+    if len(cells) != 1 or not any(abs(c.caption_x - cells[0].x0) <= tolerance for c in columns):
+        return None
+    words = cells[0].words
+    colon = next((i for i, w in enumerate(words[:-1]) if w.text.endswith(":")), None)
+    if colon is None or colon >= _CAPTION_WORDS:
+        return None
+    return Cell(words[: colon + 1]), Cell(words[colon + 1 :])
+
+
+def _without_trailing_refs(value: Cell) -> Cell:
+    """A value less the business-term reference printed after it in its own cell's words
+    ("Erstattung Schutzgebühr BT-153"); termrefs.py drops only references in cells of their own."""
+    words = value.words
+    end = len(words)
+    while end > 1 and is_term_ref(words[end - 1].text):
+        end -= 1
+    return value if end == len(words) else Cell(words[:end])
 
 
 def _column(columns: list[_Column], caption: Cell, value: Cell, tolerance: float) -> _Column:
@@ -218,6 +262,7 @@ def _box(lines: list[Line], start: int) -> tuple[dict[str, Value] | None, int]:
                 text = f"{old.text} {cell.text}"
                 found["description"] = Value(text, text, old.boxes + cell.boxes)
         for caption, value in pairs:
+            value = _without_trailing_refs(value)
             column = _column(columns, caption, value, tolerance)
             role = caption_role(caption.text)
             column.role = role

@@ -35,6 +35,7 @@ from facturist.engine.innersums import inner_sum_rows
 from facturist.engine.itemboxes import boxed_items
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Cell, Line
+from facturist.engine.leadcounts import lead_count, without_price_of_one
 from facturist.engine.model import Value, Word
 from facturist.engine.paragraphitems import paragraph_above
 from facturist.engine.parse.currency import without_currency
@@ -198,16 +199,21 @@ def _entry(line: Line) -> _Entry | None:
         return None
     while len(cells) > 1 and _COLUMN_CELL.match(cells[-1].text):
         cells = cells[:-1]
-    count = None
-    if len(cells) > 1 and (counted := _COUNTED.match(cells[-1].text)):
+    count, skipped = None, 0
+    # "2x | Pizza Margherita | € 11,50 p/st | 9% | € 23,00": the count leads (leadcounts.py).
+    led = lead_count(cells)
+    if led is not None:
+        count, skipped = led
+        cells = without_price_of_one(cells, count.value, figure[1])
+    elif len(cells) > 1 and (counted := _COUNTED.match(cells[-1].text)):
         # "… | 1 ks | 14 800,00 Kč": a count with its unit in a cell of its own.
         count = Value(float(counted.group(1).replace(",", ".")), cells[-1].text, cells[-1].boxes)
         cells = cells[:-1]
-    if len(cells) > 1 and _POSTING_DATE.match(cells[0].text):
+    if led is None and len(cells) > 1 and _POSTING_DATE.match(cells[0].text):
         # A folio's posting date, a column of its own: no part of the name (a period or a
         # day without its year says what is billed, and stays).
         cells = cells[1:]
-    name = [w for cell in cells for w in cell.words]
+    name = [w for cell in cells for w in cell.words][skipped:]
     if not any(ch.isalpha() for w in name for ch in w.text):
         return None
     if any(_tabled_figure(cell) for cell in cells):

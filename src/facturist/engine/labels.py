@@ -352,7 +352,8 @@ _RAW: dict[str, list[str]] = {
         r"|данъчна основа|(?:summa|kokku) (?:km-ta|k[äa]ibemaksuta)"
         r"|(?:summa|kop[āa]) bez pvn|(?:suma|i[šs] viso) be pvm)",
         # "Terms: Net 15", "zahlbar netto 30 Tage": payment terms, no amount.
-        r"\b(?:netto|net|warenwert|zwischensumme)\b(?!\s*\d{1,3}(?![\d.,'’\u00a0\u202f]))"
+        # SAP's "Nettowert" sums the items after freight and packaging.
+        r"\b(?:netto|net|warenwert|nettowert|zwischensumme)\b(?!\s*\d{1,3}(?![\d.,'’\u00a0\u202f]))"
         # Portugal's "Total Ilíquido": the lines' sum before discounts, net only without any.
         r"|\btotal il[íi]quido\b"
         # A Nordic summary band's bare "Exkl. moms" / "Ekskl. mva" cell over its figure.
@@ -453,7 +454,8 @@ _RAW: dict[str, list[str]] = {
         r"betr[äa]ge in)\b",
     ],
     "seller_vat_id": [
-        r"\b(?:ust\.?[\s\-]*id(?:ent)?\.?[\s\-]*(?:nr)?|ust[\s\-]?idnr|ust\.?[\s\-]*identnr|"
+        # The space before "Nr" only with it: "USt-ID DE601549977" keeps its ID out of the \w*.
+        r"\b(?:ust\.?[\s\-]*id(?:ent)?\.?(?:[\s\-]*nr)?|ust[\s\-]?idnr|ust\.?[\s\-]*identnr|"
         r"umsatzsteuer[\s\-]?id|vat[\s\-]?(?:id|no|number|reg)|tva intra[\s\-]?com|n° (?:de )?tva"
         r"|nif|cif|partita iva|p\.? ?iva|btw[\s\-]?(?:nr|nummer)|nip"
         # "GST Reg. No.", "GST/HST No.", "HST Reg. No.", "QST No." (Canada, Singapore, NZ).
@@ -616,7 +618,8 @@ NAME_LABEL = re.compile(
     re.IGNORECASE,
 )
 LEGAL_FORM = re.compile(
-    r"\b(?:gmbh|ag|kg|ug|e\.?k|ohg|gbr|se|inc|llc|ltd|limited|plc|corp|co|sarl|sas|sa|s\.a|"
+    # "gGmbH": the non-profit GmbH of hospitals and charities.
+    r"\b(?:g?gmbh|ag|kg|ug|e\.?k|ohg|gbr|se|inc|llc|ltd|limited|plc|corp|co|sarl|sas|sa|s\.a|"
     r"s\.?a\.?r\.?l|srl|s\.r\.l|spa|s\.?p\.?a|bv|b\.v|nv|n\.v"
     r"|a\.g|a\.s|sp\.? z o\.?o|sdn\.? bhd|bhd|enterprise|trading|company|pte"
     r"|vof|v\.o\.f|eurl|sasu|s\.a\.s|sl|s\.l|slu|s\.l\.u|lda|ltda|snc|s\.n\.c|sas|sp\.\s?k"

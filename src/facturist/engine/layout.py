@@ -64,6 +64,9 @@ class Line:
     page: int
     words: list[Word]
     cells: list[Cell] = field(default_factory=list)
+    # An e-invoice viewer marked the row with an invoice line's business term (BT-126 to
+    # BT-161, termrefs.py): its figure is that line's, never the document's.
+    item_term: bool = False
 
     # Lines are built once and never changed, so their derived values are computed once.
     @cached_property

@@ -67,27 +67,37 @@ def with_net_due_dates(lines: list[Line], candidates: list[Candidate]) -> list[C
     prose due dates that are a discount's last day dropped."""
     nets: list[Value] = []
     offers: set[object] = set()
+    # Offers of terms that name a net date too: even a due-date caption's date yields there
+    # ("Zahlbar bis 13.06.2024 mit 2 % Skonto oder bis 03.07.2024 rein netto").
+    replaced: set[object] = set()
     used: set[int] = set()
+    previous = -1  # the last line of the last terms sentence read
     for index in range(len(lines)):
         if index in used:
             continue
         words, taken = _sentence(lines, index)
-        if not _PAYMENT.search(" ".join(w.text for w in words)):
+        # One tier a line ("bis 14.12.2024 abzgl. 1 % Skonto: …" over "bis 13.01.2025 netto:
+        # …"): a line going on under terms belongs to them without a payment word of its own.
+        tier = index == previous + 1 and _wraps_onto(lines[previous], lines[index], [])
+        if not tier and not _PAYMENT.search(" ".join(w.text for w in words)):
             continue
         used.update(taken)
+        previous = taken[-1]
         cells = {id(cell.words[0]) for i in taken for cell in lines[i].cells[1:]}
-        for clause in _clauses(words, cells):
-            for dated, kind in _classified(clause):
-                if kind == "net":
-                    nets.append(dated.value)
-                elif kind == "discount":
-                    offers.add(dated.value.boxes[0])
+        found = [pair for clause in _clauses(words, cells) for pair in _classified(clause)]
+        named = [dated.value for dated, kind in found if kind == "net"]
+        discounts = {dated.value.boxes[0] for dated, kind in found if kind == "discount"}
+        nets.extend(named)
+        offers.update(discounts)
+        if named:
+            replaced.update(discounts)
     if not nets and not offers:
         return candidates
     out, order = [], max((c.order for c in candidates), default=0) + 1
     for candidate in candidates:
-        offer = candidate.value.boxes and candidate.value.boxes[0] in offers
-        if candidate.key == "due_date" and candidate.rank > 0 and offer:
+        box = candidate.value.boxes[0] if candidate.value.boxes else None
+        offer = box in offers if candidate.rank > 0 else box in replaced
+        if candidate.key == "due_date" and box is not None and offer:
             order = min(order, candidate.order)
             continue
         out.append(candidate)
@@ -102,17 +112,23 @@ def _sentence(lines: list[Line], index: int) -> tuple[list[Word], list[int]]:
     words, taken = list(line.words), [index]
     lefts = _left_edges(line)
     for below in lines[index + 1 : index + 3]:
-        last = lines[taken[-1]]
-        if (
-            last.text.rstrip().endswith(".")
-            or below.page != line.page
-            or below.y0 - last.y1 > last.height
-            or all(abs(below.words[0].box.x0 - left) > 3 for left in lefts)
-        ):
+        if not _wraps_onto(lines[taken[-1]], below, lefts):
             break
         words.extend(below.words)
         taken.append(taken[-1] + 1)
     return words, taken
+
+
+def _wraps_onto(last: Line, below: Line, lefts: list[float]) -> bool:
+    """Whether the text of `last` goes on in `below`: no full stop ends it, and `below` sits
+    close under it on the same page, starting at one of `lefts` (`last`'s own start if none)."""
+    starts = lefts or [last.words[0].box.x0]
+    return (
+        not last.text.rstrip().endswith(".")
+        and below.page == last.page
+        and below.y0 - last.y1 <= last.height
+        and any(abs(below.words[0].box.x0 - left) <= 3 for left in starts)
+    )
 
 
 def _left_edges(line: Line) -> list[float]:

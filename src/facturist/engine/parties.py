@@ -11,6 +11,7 @@ from facturist.engine.column_captions import names_columns
 from facturist.engine.contactblock import issuer_by_contacts
 from facturist.engine.fences import unfenced
 from facturist.engine.footerletterhead import footer_letterhead
+from facturist.engine.gridcaptions import grid_caption
 from facturist.engine.headername import header_name
 from facturist.engine.labels import BUYER_SECTION, LEGAL_FORM, NAME_LABEL, SELLER_SECTION
 from facturist.engine.layout import Cell, Line, column_below, line_holding
@@ -37,6 +38,7 @@ from facturist.engine.partynames import (
     logo_over_address,
     names_by_form,
     not_a_name,
+    till_field,
 )
 from facturist.engine.partynames import spaced_name as spaced_name
 from facturist.engine.passenger import passenger_name
@@ -78,6 +80,7 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
             and not cell.text.rstrip().endswith(":")
             # "Kenteken | : BV-123-X": the value of a caption's row, no one's name.
             and not _captioned_value(line.cells, position)
+            and not till_field(line.cells, position)  # "Caisse | APS 03": a till's id
             # "c/o Syndic Gestimmo SPRL": the intermediary in the addressee's block.
             and not CARE_OF.match(cell.text.strip())
             # "Inh. Johanna Seebach e.K.": the owner's line under the firm's name.
@@ -126,6 +129,10 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
             seller = _footer_company(first_page)
         if seller is None:
             seller = trading_name(top)  # "Gareth Pryce t/a Pryce Carpentry"
+        if seller is None and _grid_on_top(top):
+            # "ACCOUNT | ORDER ID | BILLED TO" over their values: a platform receipt's info
+            # grid on top, no letterhead; its legal seller is in the small print lower down.
+            seller = _footer_company(first_page, 0.5)
         if seller is None and top:
             # A title ("Invoice") alone at the top names no one.
             # A fax machine's transmission line over the page names no one either.
@@ -181,6 +188,12 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
 
 # A word of three letters: what any name holds, and OCR's debris of a logo does not.
 _WORD = re.compile(r"[^\W\d_]{3}")
+
+
+def _grid_on_top(top: list[Line]) -> bool:
+    """Whether one of the page's first three lines is a row of a caption grid's captions."""
+    head = top[:3]
+    return any(grid_caption(head, cell) for line in head for cell in line.cells)
 
 
 def _under_ship_to(lines: list[Line], index: int, cell: Cell) -> bool:
@@ -321,14 +334,15 @@ def _in_window(page: list[Line], name: Value) -> bool:
     return 0.15 * bottom <= box.y0 <= 0.33 * bottom and box.x0 < 0.4 * right
 
 
-def _footer_company(page: list[Line]) -> Value | None:
+def _footer_company(page: list[Line], share: float = 0.85) -> Value | None:
     """The company a page's footer names with its legal form ("Kranz Gebäudetechnik GmbH |
-    Geschäftsführer: ..."; "Lumibox Télécom SAS · 16 rue ... · RCS Paris"): the seller's."""
+    Geschäftsführer: ..."; "Lumibox Télécom SAS · 16 rue ... · RCS Paris"): the seller's.
+    `share`: where the footer starts, as a share of the page's printed height."""
     if not page:
         return None
     bottom = max(ln.y1 for ln in page)
     for line in page:
-        if line.y0 < 0.85 * bottom:
+        if line.y0 < share * bottom:
             continue
         for cell in line.cells:
             found = _footer_name(cell)

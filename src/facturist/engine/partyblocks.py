@@ -41,6 +41,8 @@ def uncaptioned_block(lines: list[Line], seller: Value | None) -> Value | None:
                 continue  # "Votre contrat", "Your account": a section's heading, no one's name
             if LABEL_VALUE_LINE.match(text) or SHIP_TO.match(text) or _only_opening(text):
                 continue  # "Exmo.(s) Sr.(s)" opens the block; the name is on the next line
+            if GREETING.match(text):
+                continue  # "Gentile cliente" greets the reader; the name is on the next line
             if party_caption(text):
                 continue  # "From" over the seller's block, "Consignor / Billed to": captions
             if in_caption_grid(page, index, line.cells.index(cell)):
@@ -158,6 +160,7 @@ def _starts_block(page: list[Line], index: int, cell: Cell) -> bool:
         # So does the customer's number over its block ("KLANT 40812" / "RESTAURANT ...").
         return is_return_address(text) or bool(
             RECIPIENT_OPENING.match(text)
+            or GREETING.match(text)
             or party_caption(text)
             or re.search(r"[●•·|▪■]", text)
             or customer_number(phrase(above, aligned[0]).text)
@@ -165,6 +168,16 @@ def _starts_block(page: list[Line], index: int, cell: Cell) -> bool:
     return True
 
 
+# A greeting line over the addressee's block, no name in it ("Gentile cliente" over "GIULIA
+# FERRARESI / VIA ...", as telecoms and utilities print it; "Dear customer", "Sehr geehrte
+# Kundin", "Cher client", "Geachte klant", "Estimado cliente").
+GREETING = re.compile(
+    r"^(?:gentile|gent\.(?:mo|ma)|egregi[oa]|caro|cara|dear|sehr geehrter?|liebe[rs]?"
+    r"|ch[eè]re?s?|estimad[oa]s?|querid[oa]s?|geachte|beste|prezad[oa]s?)"
+    r"\s+(?:client[ea]?s?|customer|kund(?:e|in|innen)|klant|abonnat[oa]|subscriber|member"
+    r"|utente|cliente)[,!]?$",
+    re.IGNORECASE,
+)
 _NUMERIC_DATE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 
 

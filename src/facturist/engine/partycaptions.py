@@ -142,13 +142,36 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
             if beside is not None:
                 return beside
             # A caption beside this one ("Bill To   Ship To") heads the next block over.
-            nxt = line.cells[position + 1].x0 if position + 1 < len(line.cells) else None
+            nxt = _next_caption_x(line, position, header)
+            cell = _first_wording(line, position, header)
             found = _name_below(lines, index, cell, nxt, contact=header is BUYER_SECTION)
             if found is None and not coded:
                 found = _name_above(lines, index, cell)
             if found is not None:
                 return found
     return None
+
+
+def _next_caption_x(line: Line, position: int, header: re.Pattern[str]) -> float | None:
+    """Where the next block's caption starts on the caption's line, if one does. A bilingual
+    caption's second wording ("KÄUFER / BUYER", in cells of their own in monospace print)
+    names the same block, not the next one."""
+    for cell in line.cells[position + 1 :]:
+        text = cell.text.strip(" /:")
+        if text and not header.fullmatch(text):
+            return cell.x0
+    return None
+
+
+def _first_wording(line: Line, position: int, header: re.Pattern[str]) -> Cell:
+    """The caption's cell, or its first wording's when it is a bilingual caption's second
+    ("VERKÄUFER / SELLER" in cells of their own): the block lines up under the first."""
+    cell = line.cells[position]
+    if position >= 2 and line.cells[position - 1].text.strip() == "/":
+        first = line.cells[position - 2]
+        if header.fullmatch(first.text.strip(" :")):
+            return first
+    return cell
 
 
 # A party block's name caption in a cell of its own, the name in the next cell.
@@ -219,9 +242,17 @@ def _in_field_list(lines: list[Line], index: int, position: int) -> bool:
     for near in (*lines[max(0, index - 2) : index], *lines[index + 1 : index + 3]):
         if near.page != line.page or abs(near.y0 - line.y0) > 3 * line.height:
             continue
-        if _starts_under(near, caption, value):
+        if _starts_under(near, caption, value) or _ends_under(near, caption, value):
             return True
     return False
+
+
+def _ends_under(line: Line, caption: Cell, value: Cell) -> bool:
+    """Whether the line is another caption | value row of the same grid with its values set
+    flush right ("Auftragsnr. | VA24-00957" over "Verkäufer | Markus Jödicke"): a cell
+    starting under the caption, another ending where the value ends."""
+    starts = any(abs(c.x0 - caption.x0) < 4 for c in line.cells)
+    return starts and any(c.x0 > caption.x1 and abs(c.x1 - value.x1) < 3 for c in line.cells)
 
 
 def _starts_under(line: Line, *cells: Cell) -> bool:
@@ -344,6 +375,12 @@ def _name_below(
             continue
         if first.text.rstrip().endswith(":") or LABEL_VALUE_LINE.match(row_text):
             continue
+        if offset == index + 1 and _code_under(first, header, limit):
+            # "Kunde" over "20117", beside "Ihre Bestellung" over "E-77812", or "KUNDE" over
+            # "K-33791" in a side box's stack: a caption over its value, no block; the caption
+            # under it is the next field's. A block's heading ("Käufer:" over "GLN 43...",
+            # the company under it) has its colon or another block's caption beside it.
+            return None
         if not_a_name(row_text) or _ACCOUNT_LINE.fullmatch(row_text.strip()):
             continue  # a QR-bill's "Konto / Zahlbar an" over the IBAN, then the name
         if customer_number(row_text):
@@ -359,6 +396,18 @@ def _name_below(
             return Value(piece, row_text, tuple(b for c in cells for b in c.boxes))
         return continued_name(lines, offset, first, run_of_cells(cells), contact)
     return None
+
+
+def _code_under(cell: Cell, header: Cell, limit: float | None) -> bool:
+    """Whether the cell is a customer number set flush under a field's caption (its value):
+    one with no colon, or one with another field's caption beside it."""
+    text = cell.text.strip()
+    if (limit is None and header.text.rstrip().endswith(":")) or _ACCOUNT_LINE.fullmatch(text):
+        return False  # a QR-bill's "Zahlbar an" over the IBAN, then the payee's name
+    # "GLN 4304171000002" under "Käufer": the party's location number heading its block
+    # (the name under it); a customer number is shorter.
+    short = sum(ch.isdigit() for ch in text) <= 10
+    return abs(cell.x0 - header.x0) < 4 and short and customer_number(text)
 
 
 def _in_reach(cells: list[Cell], left: float, right: float) -> list[Cell]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.layout import Line
 from facturist.engine.model import Box, Value, Word
 
 _BLOCK = 160.0  # points under the names that a party block reaches
@@ -29,6 +30,23 @@ DEBITED = re.compile(
     r"|\bcompte\s+(?:[àa]\s+)?d[ée]bit(?:er|[ée])\b",
     re.IGNORECASE,
 )
+
+
+def wrapped_before(lines: list[Line], index: int, before: str) -> str:
+    """The text before an IBAN caption, with the line above when the caption opens its line
+    and a sentence runs into it ("… per SEPA-Lastschrift von Ihrem Konto" over "IBAN DE27 …
+    eingezogen."): the words that say whose account it is end the line above."""
+    if before.strip() or index == 0:
+        return before
+    line, above = lines[index], lines[index - 1]
+    if (
+        above.page != line.page
+        or above.text.rstrip().endswith(".")
+        or not 0 <= line.y0 - above.y1 <= above.height
+        or abs(line.words[0].box.x0 - above.words[0].box.x0) > 3
+    ):
+        return before
+    return f"{above.text} {before}"
 
 
 def in_buyer_block(word: Word, seller: Value | None, buyer: Value | None) -> bool:

@@ -58,9 +58,10 @@ def names_by_form(text: str) -> bool:
     return LEGAL_FORM.search(text) is not None
 
 
-# A legal form OCR glued to the word before it ("SilvaS.A.", "MüllerGmbH"), case as printed.
+# A legal form OCR glued to the word before it ("SilvaS.A.", "MüllerGmbH"), case as printed;
+# two letters before it, so the non-profit "gGmbH" keeps its "g".
 _GLUED_FORM = re.compile(
-    r"(?<=[a-zß-ÿ])(?=(?:S\.A\.|S\.L\.U?\.|S\.p\.A\.|S\.n\.c\.|S\.r\.l\.|S\.A\.S\.|N\.V\.|B\.V\."
+    r"(?<=[a-zß-ÿ]{2})(?=(?:S\.A\.|S\.L\.U?\.|S\.p\.A\.|S\.n\.c\.|S\.r\.l\.|S\.A\.S\.|N\.V\.|B\.V\."
     r"|Sp\.\s?[kj]\.|GmbH|AG|KG|OG|Ltd\.?|LLC|Inc\.?|Lda\.|SARL|SAS|V\.O\.F\.|plc)$)"
 )
 # Italy's "S.r.l." with its l read as a capital I by OCR ("Colombo S.r.I.").
@@ -122,6 +123,25 @@ _CUSTOMER_CODE = re.compile(r"(?:[A-Z]{1,4}[\s\-/.]?)?\d[\d\-/.]{2,14}|[A-Z]{2,6
 
 def customer_number(text: str) -> bool:
     return bool(_IDENTIFIER_LINE.match(text) or _CUSTOMER_CODE.fullmatch(text))
+
+
+# A till's caption ("Caisse | APS 03", "Kasse 3", "POS: T12"): the register's id follows, which
+# may read as a legal form ("APS": Denmark's ApS), never a party's name.
+_TILL_CAPTION = re.compile(
+    r"^(?:caisse|kasse|till|pos|terminal|register|cassa|caja|kassa)\b\s*[:#.]?\s*",
+    re.IGNORECASE,
+)
+
+
+def till_field(cells: list[Cell], position: int) -> bool:
+    """Whether the cell is a till's id: after a till caption, in its cell or the one before."""
+    text = cells[position].text.strip()
+    if _TILL_CAPTION.match(text) and any(ch.isdigit() for ch in text):
+        return True
+    if position == 0 or not any(ch.isdigit() for ch in text):
+        return False
+    before = _TILL_CAPTION.match(cells[position - 1].text.strip())
+    return before is not None and before.end() == len(cells[position - 1].text.strip())
 
 
 SHIP_TO = re.compile(

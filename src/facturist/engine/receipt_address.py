@@ -292,12 +292,20 @@ def _contact_over_town(lines: Sequence[Line], index: int) -> bool:
     return bool(re.match(r"^\W*\d{5}\s*,?\s*[^\W\d]{3,}", below)) and not STOP.search(below)
 
 
+# A phone number closing the line under a short caption OCR garbled ("TFI: 06-762 9901" for
+# "TEL:"): the caption and its number, nothing after them.
+_CAPTIONED_PHONE = re.compile(
+    r"[A-Z]{2,4}\.?\s?:\s*\+?\d{2,4}\s?-\s?\d{3,4}\s?\d{3,4}\W*$", re.IGNORECASE
+)
+
+
 def _before_stop(words: Sequence[Word]) -> list[Word]:
     """The words of a line before a contact word ("... 81100 JOHOR TEL: 07-...")."""
     kept: list[Word] = []
     for index, word in enumerate(words):
         # Matched on the rest of the line: "Shopping Centre" is an address, "Shopping" no.
-        if index > 0 and STOP.match(" ".join(w.text for w in words[index:])):
+        rest = " ".join(w.text for w in words[index:])
+        if index > 0 and (STOP.match(rest) or _CAPTIONED_PHONE.match(rest)):
             break
         kept.append(word)
     return kept

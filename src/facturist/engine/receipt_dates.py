@@ -39,8 +39,9 @@ _MONTH_FIRST = re.compile(
     rf"(?<![A-Z])({_MONTH})[A-Z]*\.?\s*(\d{{1,2}})(?:ST|ND|RD|TH)?,?\s*(\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
-# A capital O read as a zero in a month word: "21 0CT 2017", "N0V".
-_ZERO_MONTH = re.compile(r"\b(?=[A-Z]*0)[A-Z0]{3,9}\b")
+# A capital O read as a zero in a month word ("21 0CT 2017", "N0V"), an l or I as a one
+# ("9 Ju1 2017", "Apr1l"): mended only where the word then spells a month.
+_ZERO_MONTH = re.compile(r"\b(?=[A-Za-z]*[01])(?=[01]*[A-Za-z])[A-Za-z01]{3,9}\b")
 _DATE_LABEL = re.compile(
     r"\b(DATE|TARIKH|DATUM|DATA|FECHA|DATO)\b|\bDATE\s+DE\b|RECHNUNGSDATUM", re.IGNORECASE
 )
@@ -87,7 +88,10 @@ def find_date(text: str) -> date | None:
 
 def _month_with_o(match: re.Match[str]) -> str:
     word = match.group(0).replace("0", "O")
-    return word if re.fullmatch(_MONTH, word, re.IGNORECASE) else match.group(0)
+    for mended in (word.replace("1", "L"), word.replace("1", "I")):
+        if re.fullmatch(_MONTH, mended, re.IGNORECASE):
+            return mended
+    return match.group(0)
 
 
 def _make_date(year: int, month: int, day: int) -> date | None:

@@ -16,15 +16,17 @@ from facturist.engine.receipt_dates import field_value, find_date
 # Caption, then "No" / "#" / ":" (one of them), then the number with at least one digit.
 _NUMBER = re.compile(
     # OCR reads i and l as 1 on thermal print: "Rece1pt", "Bil1".
-    # "INV0ICE", "Invbice", "Bi11#": O read as 0 or b, L as 1. "CS No": a cash sale's number.
-    r"(?<![\w/])(?P<caption>INV(?:[O0B]ICE)?|REC[E3]?[I1L]PT|RCPT|RESIT|B[I1][L1I][L1I]?|CHECK|"
+    # "INV0ICE", "Invbice", "INvDICE", "Bi11#": O read as 0, b or D, L as 1. "CS No": a cash
+    # sale's number.
+    r"(?<![\w/])(?P<caption>INV(?:[O0BD]ICE)?|REC[E3]?[I1L]PT|RCPT|RESIT|B[I1][L1I][L1I]?|CHECK|"
     r"CHK|DOC(?:UMENT)?|CS|"
     r"SLIP|TRANS(?:ACTION)?|TXN|TRX|"
     # A chain store's footer: "S01 C0021 R#:0021-113-58817", the receipt's number after "R#".
     r"R(?=\s*#))"
     # "Bill#: 10088231": a number sign and a colon; faded, the "#" glued to the caption
     # reads as 8 or H ("Bil18: B11-004491", "Chk8 4471").
-    r"(?:\s*(?:NO|NUM(?:BER)?)\b\.?\s*[:#]?|\s*(?:#\s*:?|:)|[8H](?=[\s:])\s*:?)\s*"
+    # "INVOICE mO:": dot-matrix N read as m.
+    r"(?:\s*(?:[NM]O|NUM(?:BER)?)\b\.?\s*[:#]?|\s*(?:#\s*:?|:)|[8H](?=[\s:])\s*:?)\s*"
     r"(?P<number>[A-Z0-9](?:[A-Z0-9/-]*\d[A-Z0-9/-]*)?)(?![\w/-])",
     re.IGNORECASE,
 )

@@ -37,7 +37,8 @@ _RECEIPT_WORDS = re.compile(
 )
 # A Malaysian company's number with its check letter, in brackets under or after its name
 # ("(1022871-A)", "(Co. Reg. No. 000712345-M)"): printed on the tills' slips (and A5 bills).
-_COMPANY_NUMBER = re.compile(r"(?<![\d-])\d{5,12}\s?-\s?[A-Z]\s*\)")
+# Dot-matrix print's closing bracket often reads as "|" or "]" ("(JM0521433-V|").
+_COMPANY_NUMBER = re.compile(r"(?<![\d-])\d{5,12}\s?-\s?[A-Z]\s*[)|\]]")
 # A till-style amount: two decimals after a point or comma, a sign and currency before it
 # ("12.90", "1,234.50", "-RM3.00").
 AMOUNT = re.compile(r"(?<![\d.,])(-?)(?:RM|\$|€)?\s?(\d{1,3}(?:,\d{3})*|\d+)[.,](\d{2})(?![\d])")

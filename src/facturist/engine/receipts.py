@@ -38,6 +38,7 @@ from facturist.engine.receipt_address import (
     seller_address,
     starts_address,
 )
+from facturist.engine.receipt_balance import with_mended_balance
 from facturist.engine.receipt_dates import field_value, find_date, receipt_date
 from facturist.engine.receipt_misreads import mended_number
 from facturist.engine.receipt_numbers import receipt_number, slip_number
@@ -96,6 +97,9 @@ _FINAL_TOTAL = re.compile(r"ROUND|GRAND|\bP[AE]?Y?ABLE\b|PERLU\s*(DI)?BAYAR", re
 # Malay "Penggenapan" (rounding) and "Pelarasan" (adjustment).
 _ROUNDING = re.compile(r"ROUNDING|ROUND\s*ADJ|ADJ|PENGGENAPAN|PELARASAN", re.IGNORECASE)
 _DISCOUNT = re.compile(r"\b(DISC(OUNT)?|DISKAUN|POTONGAN|RABAT|LESS)\b", re.IGNORECASE)
+# "Less: Deposit paid": a prepayment taken off the total, which the balance due follows; the
+# total stays the grand total.
+_PREPAYMENT = re.compile(r"\b(DEPOSIT|ADVANCE|PREPAID|PAID|DOWN\s*PAYMENT|PENDAHULUAN)\b", re.I)
 _CASH = re.compile(r"\b(CASH|TENDERED|PAYMENT|PAID|TUNAI)\b", re.IGNORECASE)
 # Money handed over: "Amount Paid" above "Cash In" on a pay station is the fee, not the cash.
 _TENDER = re.compile(r"\b(CASH|TENDERED|TUNAI)\b", re.IGNORECASE)
@@ -185,8 +189,9 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
         (
             i
             for i, ln in enumerate(header)
-            # "Becon Enterprise Sdn Bhd (82256-V)": a company and its number, no address.
-            if starts_address(ln.text) and i > candidates[0] and not LEGAL_SUFFIX.search(ln.text)
+            # "Becon Enterprise Sdn Bhd (82256-V)": a company and its number, no address;
+            # "STESEN MINYAK SRI 8 JAYA ENTERPRISE" (a town word and a figure): a trade name.
+            if starts_address(ln.text) and i > candidates[0] and not _company_row(ln.text)
         ),
         len(header),
     )
@@ -259,6 +264,13 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
     last = header[end].words[-1]
     position = next(i for i, ln in enumerate(lines) if any(w is last for w in ln.words))
     return position, field_value(text, words)
+
+
+def _company_row(text: str) -> bool:
+    """A row ending in a legal form, or a name-like row with a trade word: no address."""
+    return bool(LEGAL_SUFFIX.search(text)) or (
+        bool(_COMPANY_SUFFIX.search(text)) and _is_name_like(text)
+    )
 
 
 def _without_monogram(header: Sequence[Line], chosen: int) -> Line:
@@ -465,8 +477,7 @@ def _receipt_total(lines: Sequence[Line]) -> Value | None:
         c
         for c in candidates
         if not any(
-            later[2] < c[2]
-            and any(_DISCOUNT.search(ln.text) for ln in lines[-c[2] + 1 : -later[2]])
+            later[2] < c[2] and any(_discount_row(ln.text) for ln in lines[-c[2] + 1 : -later[2]])
             for later in candidates
         )
     ]
@@ -535,6 +546,11 @@ def _receipt_total(lines: Sequence[Line]) -> Value | None:
         amount = settled  # the cash line is read twice (paid, change): trust it for cents
     amount = amount.quantize(_CENT)
     return field_value(f"{amount:.2f}", lines[index].words, float(amount))
+
+
+def _discount_row(text: str) -> bool:
+    """A discount taken off the sum above it (not a deposit paid before)."""
+    return bool(_DISCOUNT.search(text)) and not _PREPAYMENT.search(text)
 
 
 def _above_change(lines: Sequence[Line]) -> Decimal | None:
@@ -648,8 +664,9 @@ def with_receipt_fields(
     merged = without_net_total(receipt, merged)
     # A GST summary's rows: the base after discounts and service charges, and its tax.
     merged = with_service_charge(receipt, with_summary(receipt, merged))
-    # A digit OCR slipped in the net or the tax, mended by the printed rate (rateslips.py).
-    merged = rate_checked(receipt, merged)
+    # A digit OCR slipped in the net or the tax, mended by the printed rate (rateslips.py),
+    # or in the balance after a deposit, mended by the total (receipt_balance.py).
+    merged = with_mended_balance(receipt, rate_checked(receipt, merged))
     net, total = merged.get("net_amount"), merged.get("total_amount")
     if (
         net is not None

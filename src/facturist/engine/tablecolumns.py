@@ -88,7 +88,9 @@ def _in_description(word: Word, columns: Columns) -> bool:
     left, right = columns.description
     center = (word.box.x0 + word.box.x1) / 2
     if left <= center <= right:
-        return True
+        # A bare figure reaching past the column's right edge ("10.000 ST" right-aligned
+        # under "Menge"): left-aligned text wraps before the edge, a count does not.
+        return word.box.x1 <= right + 1 or any(ch.isalpha() for ch in word.text)
     inside = min(word.box.x1, right) - max(word.box.x0, left)
     width = max(word.box.x1 - word.box.x0, 0.1)
     return inside >= 0.4 * width and any(ch.isalpha() for ch in word.text)

@@ -38,7 +38,11 @@ TABLE_STOP = re.compile(
 
 # Group subtotals inside a table ("Subtotal $ 112.00" under each product group).
 _SUBTOTAL = re.compile(
-    r"^(?:subtotal|sub-total|sub total|zwischensumme|subtotaal|sous-total|subtotale|übertrag)\b",
+    r"^(?:subtotal|sub-total|sub total|zwischensumme|subtotaal|sous-total|subtotale|übertrag"
+    # A group's sum in grouped (tendered) invoices: "Summe Gruppe 1:", "Summe Titel 2",
+    # "Summe Los 3", "Group total".
+    r"|summe\s+(?:der\s+)?(?:gruppe|titel|los|abschnitt)|gruppensumme|titelsumme"
+    r"|group\s+(?:sub)?total)\b",
     re.IGNORECASE,
 )
 

@@ -67,6 +67,8 @@ _UNIT_OR_CURRENCY = re.compile(
     re.IGNORECASE,
 )
 # A tax rate alone: "9%", "19 %", "7,5%".
+# A word saying a tax caption heads rates: "Taux TVA", "VAT rate", "MwSt-Satz", "IVA %".
+_RATE_WORD = re.compile(r"taux|rate|satz|%|aliquota|tasa|tarief|stawka|sazba", re.IGNORECASE)
 _RATE_CAPTION = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?\s?%$")
 _LABELLED_VALUE = re.compile(r":\s*\S*\d")
 # A caption naming the unit of measure, which the quantity vocabulary also reads as a count.
@@ -77,10 +79,17 @@ _NUMBER_MARK = re.compile(r"^(?:#|no\.?|nr\.?|n[°º]|number|code|id|ref\.?|sku)
 _CODE_MARK = re.compile(r"^(?:cod\.?|codice|code|c[óo]digo|n[°º]|nr\.?|no\.?)$", re.IGNORECASE)
 
 
+_COLUMNS_NO_SENTENCE = 5
+
+
 def _prose(line: Line) -> bool:
-    """A sentence: six words or more, under a third of them column captions."""
+    """A sentence: six words or more, under a third of them column captions; a line of five
+    cells or more is columns, however few captions the reader knows ("LPh | Leistungsphase |
+    Bewertung | Anteil in € | erbracht | Honorar erbracht")."""
     words = line.words
-    return len(words) >= 6 and 3 * sum(1 for w in words if classify_word(w)) < len(words)
+    if len(words) < 6 or len(line.cells) >= _COLUMNS_NO_SENTENCE:
+        return False
+    return 3 * sum(1 for w in words if classify_word(w)) < len(words)
 
 
 def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
@@ -118,7 +127,7 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         _settle_price_columns(found, prices)
         unnamed_description(found, group)
         _currency_amount_column(found, group)
-        if "amount" not in found or not _enough_columns(found, group):
+        if "amount" not in found or not _enough_columns(found, group, amounts):
             continue
         centers = {
             k: (min(w.box.x0 for w in v), max(w.box.x1 for w in v)) for k, v in found.items()
@@ -172,11 +181,27 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
     return None
 
 
-def _enough_columns(found: dict[str, list[Word]], group: list[Line]) -> bool:
+def _enough_columns(
+    found: dict[str, list[Word]], group: list[Line], amounts: list[list[Word]]
+) -> bool:
     """Besides the amount, two of description, quantity and price; or the description beside
-    a fee schedule's number or factor (feecaptions.py), which bills no count."""
+    a fee schedule's number or factor (feecaptions.py), which bills no count; or the
+    description beside a per-row tax rate and the net and gross amounts ("Désignation |
+    Montant HT | Taux TVA | TVA | Montant TTC"): airline and telecom bills print each
+    charge's rate, no count."""
     named = set(found) & {"description", "quantity", "unit_price"}
-    return len(named) >= 2 or (named == {"description"} and names_fee_column(group))
+    if len(named) >= 2:
+        return True
+    return named == {"description"} and (
+        names_fee_column(group) or (len(amounts) >= 2 and _names_rates(found))
+    )
+
+
+def _names_rates(found: dict[str, list[Word]]) -> bool:
+    """A tax caption saying it heads rates ("Taux TVA", "VAT rate"): a bare "VAT" may head
+    tax amounts, and "VAT 20%" names the one rate of the tax amounts under it."""
+    caption = " ".join(w.text for w in found.get("vat_rate", []))
+    return _RATE_WORD.search(caption) is not None and not any(ch.isdigit() for ch in caption)
 
 
 def _span(words: list[Word]) -> tuple[float, float]:

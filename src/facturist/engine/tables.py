@@ -12,6 +12,7 @@ from facturist.engine.inlinecounts import inline_count
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.dates import find_dates
+from facturist.engine.positionnets import is_position_net, net_parts
 from facturist.engine.tablecolumns import document_decimal_mark, look_ahead, read_row_line
 from facturist.engine.tableends import (
     TABLE_STOP,
@@ -218,6 +219,9 @@ def _read_rows(
             index += 1  # the page footer's bank column: its IBAN groups are no figures
             continue
         description, numbers = read_row_line(line, columns)
+        if _position_net(rows, description, numbers):
+            index += 1  # "Positionswert netto": the position's amount, its conditions merged
+            continue
         ended = (
             total_beside(line, numbers, TABLE_STOP, bool(description))
             or indented_total(rows, description, numbers)
@@ -274,6 +278,23 @@ def _read_rows(
             described_page = line.page
         index += 1
     return rows, index
+
+
+def _position_net(rows: list[_Row], description: list[Word], numbers: dict[str, Value]) -> bool:
+    """A position's net value under its surcharge and rebate lines (positionnets.py): the
+    position takes it as its amount, and the condition rows go."""
+    net = numbers.get("amount")
+    if set(numbers) != {"amount"} or net is None or not isinstance(net.value, float):
+        return False
+    if not rows or not is_position_net(" ".join(w.text for w in description)):
+        return False
+    count = net_parts([_amount(row) for row in rows], net.value)
+    if count is None:
+        return False
+    position = rows[-count]
+    position.numbers["amount"] = net
+    del rows[len(rows) - count + 1 :]
+    return True
 
 
 def _repeated_header(lines: list[Line], index: int, columns: Columns) -> tuple[int, Columns] | None:

@@ -39,6 +39,9 @@ RowReader = Callable[[Line], tuple[list[Word], dict[str, Value]]]
 _LOOKAHEAD = 8
 _FIGURES = ("quantity", "unit_price", "amount")
 _BRACKETED = re.compile(r"\([^()]*\)")
+# A day ("11/02/2024", "03.02.24") and a clock time ("21:34", "08:58:12") opening a row.
+_DAY = re.compile(r"^\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})$")
+_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$")
 # Lines a page prints over the rows it carries on with: its running head, a page number.
 _PAGE_HEAD = 3
 # Lines of a page's foot under its items: the company's details, bank, page number.
@@ -89,6 +92,8 @@ def next_section(
         full = {"quantity", "unit_price"} <= numbers.keys()
         if numbers["amount"].value == total:
             return None  # the sum again: a payment's line ("Bank transfer ... 5.173,17")
+        if _usage_record(description):
+            return None  # a phone bill's call details under its charges: billed above
         # Under a title, a row may bill an amount alone (a disbursement); right under the
         # sum, only a full row tells an item from a charge of the totals block ("Shipping").
         return index - 1 if named and in_columns and (full or headed) else None
@@ -183,6 +188,16 @@ def _title(line: Line) -> bool:
     # sentence's words.
     words = _BRACKETED.sub(" ", text).split()
     return any(ch.isalpha() for ch in text) and len(words) <= 8 and text[-1] not in ".!"
+
+
+def _usage_record(description: list[Word]) -> bool:
+    """A row opening with a day and a clock time ("11/02/2024 | 10:25 | SMS verso 340 ..."):
+    a call or session of a usage listing, which the charges above already bill, no item."""
+    return (
+        len(description) > 2
+        and _DAY.match(description[0].text) is not None
+        and _CLOCK.match(description[1].text) is not None
+    )
 
 
 def _named_in_line(description: list[Word], rows: list[_Row], line: Line, headed: bool) -> bool:

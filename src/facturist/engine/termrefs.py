@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.layout import Line
+from facturist.engine.layout import Cell, Line
 
 _TERM_REF = re.compile(r"^(?:B[TG]-\d{1,3}(?:\s*/\s*(?:B[TG]-)?\d{1,3})*\s*)+$")
+_TERM_NUMBER = re.compile(r"(B[TG])-(\d{1,3})")
+# The business terms of one invoice line (its net amount, price, VAT, allowances, item).
+_LINE_TERMS = range(126, 162)
 
 
 def is_term_ref(text: str) -> bool:
@@ -32,10 +35,21 @@ def without_term_refs(lines: list[Line]) -> list[Line]:
         if not kept:
             continue
         words = [w for cell in kept for w in cell.words]
-        fresh = Line(page=line.page, words=words)
+        fresh = Line(page=line.page, words=words, item_term=_of_an_item(line, kept))
         fresh.cells = kept
         out.append(fresh)
     return out
+
+
+def _of_an_item(line: Line, kept: list[Cell]) -> bool:
+    """Whether the removed references are all an invoice line's business terms."""
+    terms = [
+        (kind, int(number))
+        for cell in line.cells
+        if cell not in kept
+        for kind, number in _TERM_NUMBER.findall(cell.text)
+    ]
+    return bool(terms) and all(kind == "BT" and n in _LINE_TERMS for kind, n in terms)
 
 
 __all__ = ["is_term_ref", "without_term_refs"]

@@ -19,7 +19,7 @@ from facturist.engine.charges import (
 from facturist.engine.model import Value
 from facturist.engine.totalgrid import UNTITLED_NET_KEY, ZERO_TAX_KEY
 from facturist.engine.truncatedtotal import restore_truncated_total
-from facturist.engine.untaxedcharges import outside_tax
+from facturist.engine.untaxedcharges import outside_tax, zero_rated
 
 
 def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
@@ -119,8 +119,10 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
             # A credit note's net and total are both negative, and so is its tax.
             same_sign = difference == 0 or (difference > 0) == (_num(chosen["total_amount"]) > 0)
             total_number = _num(chosen["total_amount"])
-            if "tax_amount" in chosen and outside_tax(
-                _num(chosen["net_amount"]), _num(chosen["tax_amount"]), total_number
+            printed = [_num(c.value) for c in pools["tax_amount"]]
+            if "tax_amount" in chosen and (
+                outside_tax(_num(chosen["net_amount"]), _num(chosen["tax_amount"]), total_number)
+                or zero_rated(_num(chosen["net_amount"]), printed, total_number)
             ):
                 # "VAT @ 23% 1,380.00", then outlays not liable to VAT: the printed tax stands.
                 rest = total_number - _num(chosen["tax_amount"])

@@ -1,6 +1,10 @@
 """A printed tax that is an exact whole rate of the printed net, while the total holds more
 than net + tax: charges outside VAT were added after the tax (a solicitor's outlays, "not
-liable to VAT"). The printed tax stands; the net is what the total holds besides it."""
+liable to VAT"). The printed tax stands; the net is what the total holds besides it.
+
+So does a printed tax of nothing ("Umsatzsteuer 0 % 0,00") under a goods subtotal that
+freight or packaging follows ("Warenwert 186.070,00 / Seefracht 6.820,00 / Rechnungsbetrag
+192.890,00"): an export or intra-EU invoice charges no tax on them either."""
 
 from __future__ import annotations
 
@@ -20,3 +24,11 @@ def outside_tax(net: Decimal, tax: Decimal, total: Decimal) -> bool:
         return False
     halves = (rate * 2).quantize(Decimal(1))
     return abs(net * halves / 200 - tax) < Decimal("0.01")
+
+
+def zero_rated(net: Decimal, taxes: list[Decimal], total: Decimal) -> bool:
+    """Whether every tax printed is zero while the total exceeds the net (both of one sign):
+    the excess is charges after the goods subtotal, untaxed like the goods."""
+    if not taxes or any(tax != 0 for tax in taxes):
+        return False
+    return 0 < net < total or total < net < 0

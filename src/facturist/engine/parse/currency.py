@@ -171,7 +171,7 @@ def detect_currency(text: str) -> str | None:
         # A code beside an amount ("Total (EUR) 524,18", "EUR 12.400,00") outweighs one in
         # prose, where a registry's initials may look like a code ("CRC Porto").
         if _touches_number(text, match.start(), match.end()):
-            codes[upper] += 4
+            codes[upper] += 4 + _settling_bonus(text, match.start())
             beside_figures = True
         else:
             codes[upper] += 1 if _COMPOUND.match(text, match.end()) else 2
@@ -208,6 +208,23 @@ def detect_currency(text: str) -> str | None:
 # Signs that name one currency only: "$" and "¥" leave the country open, which a code in
 # the text may settle.
 _ONE_CURRENCY_SIGN = re.compile(r"[€£₹₽₺₩₪₫฿₱₦₴]")
+
+
+# The caption of the sum the document settles ("Amount due: 1 080,00 EUR", "Razem / Total
+# (EUR)", "Do zapłaty"): its code is the invoice's currency. Another code beside figures may
+# only convert it, as Polish law asks of foreign-currency invoices ("Net value in PLN").
+_SETTLING_CAPTION = re.compile(
+    r"(?:\btotal|amount due|balance due|to pay|do zapłaty|razem|zu zahlen|gesamtbetrag"
+    r"|à payer|net à payer|totale|da pagare|te betalen|a pagar|k úhradě|fizetendő)"
+    r"[^A-Za-z]{0,16}$",
+    re.IGNORECASE,
+)
+
+
+def _settling_bonus(text: str, start: int) -> int:
+    """Weight a code gains from the caption of the settled sum just before it."""
+    window = text[max(0, start - 40) : start]
+    return 4 if _SETTLING_CAPTION.search(window) else 0
 
 
 def _signed_figures(text: str) -> str | None:
