@@ -48,6 +48,13 @@ _REGISTRATION_UNDER_NAME = re.compile(
 # Escaliers", "Binnen- en buitenschilderwerk · Behangen"): pieces without a digit.
 # ... also two trades joined by "&" ("Text & Lektorat", "Illustration & Lettering").
 _TRADE_LIST = re.compile(r"^[^\d]+(?:\s[–·|•&+]\s|\s-\s)[^\d]+$")
+# A founding year in a letterhead's tagline ("Est. 1911", "Since 1985", "Seit 1923",
+# "Depuis 1890", "Fondée en 1902"): a digit that makes no address line.
+_FOUNDED = re.compile(
+    r"\b(?:est(?:\.|ablished)?|since|founded(?: in)?|gegr(?:\.|ündet)?|seit|depuis"
+    r"|fondée? en|dal)\s*(?:1[6-9]|20)\d\d\b",
+    re.IGNORECASE,
+)
 # The captions of an address's parts in a captioned list (Italy's e-invoice copy:
 # "Indirizzo: Via dei Mille 23 / Comune: Pescara Provincia: PE / Cap: 65122 Nazione: IT").
 _PART_CAPTION = re.compile(
@@ -633,9 +640,11 @@ def _block_below(
             _REGISTRATION_UNDER_NAME.match(text)
             or OWNER_LINE.match(text)
             or _ADDRESS_CAPTION.fullmatch(text.strip())
+            or _founding_tagline(text)
         ):
             # ... a sole trader's owner under the firm ("Inh. Heiko Wendt"), or a caption
-            # alone over the street ("Hausanschrift:"): no part of the address.
+            # alone over the street ("Hausanschrift:"), or a tagline with a founding year
+            # ("BOOKSELLERS · FINE BINDING · EST. 1911"): no part of the address.
             bottom, height = line.y1, line.height
             continue
         town = _town(text, taken)
@@ -724,6 +733,14 @@ def _flush_right(cell: Cell, edges: set[tuple[float, float]]) -> bool:
 def _names_party(text: str, name: str) -> bool:
     """Whether a line of the block repeats the party's name ("EI Camille Roussel")."""
     return len(name) >= 4 and name.casefold() in text.casefold() and text.strip() != name
+
+
+def _founding_tagline(text: str) -> bool:
+    """Whether a line's only digits are a founding year: a tagline, no street line."""
+    if "1" not in text and "2" not in text:
+        return False  # cheap pre-check: every founding year holds a 1 or a 2
+    stripped = _FOUNDED.sub("", text)
+    return stripped != text and not any(ch.isdigit() for ch in stripped)
 
 
 def _centred_line(line: Line, edges: set[tuple[float, float]]) -> Cell | None:

@@ -125,10 +125,12 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
             nxt_cell = line.cells[position + 1] if position + 1 < len(line.cells) else None
             if (
                 nxt_cell is not None
-                and customer_number(nxt_cell.text.strip())
-                and not _DATED_CELL.match(nxt_cell.text.strip())
+                and customer_number(nxt_cell.text.strip(" :"))
+                and not _DATED_CELL.match(nxt_cell.text.strip(" :"))
             ):
-                continue  # "Customer | 10452", "Kunde | KD-3381": the info block's number row
+                # "Customer | 10452", "Client | : C-00417": the info block's number row, its
+                # colon perhaps set apart before the value.
+                continue
             if header is SELLER_SECTION and _in_field_list(lines, index, position):
                 continue  # "Verkäufer | Jan Meiners" among the info block's rows: a salesperson
             if in_table_header(lines, index, position):

@@ -39,6 +39,7 @@ from facturist.engine.tablewraps import (
     beside_table,
     capital_heading,
     closes_parenthesis,
+    discount_detail,
     identifier_line,
     underscore_joined,
 )
@@ -330,6 +331,7 @@ def _continue_row(
         or _period_only(description)
         or capital_heading(row.description, description)
         or identifier_line(description)
+        or discount_detail(description)
         or _rate_detail(line, columns)
     ):
         row.closed = True

@@ -121,3 +121,15 @@ def underscore_joined(named: list[Word], description: list[Word]) -> bool:
         named[index : index + 2] = [replace(left, text=text, box=box)]
         return True
     return False
+
+
+# "Rabatt 8 % von 19.446,00: -1.555,68", "Discount 10% of 500.00: -50.00": a rate and the
+# negative sum it takes off, printed in the name column under the item.
+_DISCOUNT_DETAIL = re.compile(r"%.*[-−–]\s?\d[\d.,' ]*[.,]\d{2}$")
+
+
+def discount_detail(description: list[Word]) -> bool:
+    """An item's discount worked out under its name: the row's amount already nets it, so
+    the line is no part of the name."""
+    text = " ".join(w.text for w in description)
+    return "%" in text and _DISCOUNT_DETAIL.search(text) is not None
