@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from facturist.engine.layout import Cell, Line
+from facturist.engine.xmlnames import element_name
 
 # Dashes, equals signs or stars around a listing's heading or section title: "--- Summen ---".
 _DECORATION = re.compile(r"^[-=*#~_]{2,}\s*(.*?)\s*[-=*#~_]{2,}$")
@@ -31,9 +32,7 @@ _GLUED_LEADER = re.compile(r"[.…·_]{3,}$")
 # The elements a caption's path leads through: "Position.", "ram:SpecifiedTradeProduct/";
 # the last element names the value.
 _PATH = re.compile(r"^(?:[\w\[\]:]+[./])+(?=[^\W\d_])")
-# An XML namespace prefix ("ram:", "cbc:") and an attribute after the name (" @MTR",
-# " @currencyID=EUR").
-_NAMESPACE = re.compile(r"^[a-z]{2,4}:(?=[A-Z])")
+# An attribute after an element's name (" @MTR", " @currencyID=EUR").
 _ATTRIBUTE = re.compile(r"\s+@\S*$")
 # A gross price's path: its figure is no item's net unit price.
 _GROSS = re.compile(r"gross|brutto", re.IGNORECASE)
@@ -48,7 +47,7 @@ def heading_text(line: Line) -> str | None:
     decorated = _DECORATION.match(text)
     if decorated is not None:
         text = decorated.group(1)
-    return _NAMESPACE.sub("", text)
+    return element_name(text)
 
 
 def is_section_title(line: Line) -> bool:
@@ -64,10 +63,10 @@ def caption_element(caption: str) -> str | None:
     caption = _ATTRIBUTE.sub("", caption.strip())
     path = _PATH.match(caption)
     if path is None:
-        return _NAMESPACE.sub("", caption)
+        return element_name(caption)
     if _GROSS.search(path.group(0)):
         return None
-    return _NAMESPACE.sub("", caption[path.end() :])
+    return element_name(caption[path.end() :])
 
 
 def leader_pair(line: Line) -> tuple[Cell, Cell] | None:

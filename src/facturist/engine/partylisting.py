@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from facturist.engine.labels import BUYER_SECTION, SELLER_SECTION
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value
+from facturist.engine.xmlnames import NAMESPACE, ROW_INDEX, element_name
 
 # The field a row's caption names, by the caption's last part ("ram:PostalTradeAddress/
 # ram:CityName" reads "CityName"; "Verkäufer.PLZ" reads "PLZ").
@@ -49,12 +50,8 @@ _XML_PARTY = {
 }
 # A caption's party prefix ("Verkäufer.Name", "Käufer.Straße").
 _PREFIXED = re.compile(r"^([^\W\d_]{3,})\.\s?([^\W\d_].*)$")
-# An XML namespace before an element's name ("ram:", "cbc:", "cac:").
-_NAMESPACE = re.compile(r"^[a-z]{2,5}:", re.IGNORECASE)
 # A dotted leader between caption and value, alone or closing the caption's cell.
 _LEADER = re.compile(r"\s*[.…·_]{3,}\s*$")
-# A row index after an element ("ram:IncludedSupplyChainTradeLineItem | [1]").
-_INDEX = re.compile(r"^\[\d{1,3}\]$")
 # A caption's first character: a letter (cheap check before the row is read).
 _CAPTION_START = re.compile(r"^[^\W\d_]")
 
@@ -171,20 +168,20 @@ def _values(cells: list[Cell]) -> list[Cell]:
 def _caption(text: str) -> str:
     """A caption's name: no leader, colon or term number; an XML path's last element."""
     text = re.sub(r"\s*\(B[TG]-\d+\)", "", _LEADER.sub("", text)).strip().rstrip(":").strip()
-    return _NAMESPACE.sub("", text.rsplit("/", 1)[-1])
+    return element_name(text.rsplit("/", 1)[-1])
 
 
 def _heading(line: Line) -> str | None:
     """ "seller"/"buyer" for a party's heading alone on its line, "" for another heading
     (an XML element over its own rows), None for a row."""
-    rest = [c for c in line.cells[1:] if not _INDEX.match(c.text.strip())]
+    rest = [c for c in line.cells[1:] if not ROW_INDEX.match(c.text.strip())]
     if rest:
         return None
     caption = _caption(line.cells[0].text)
     role = _XML_PARTY.get(caption.casefold()) or _role(caption)
     if role:
         return role
-    return "" if _NAMESPACE.match(line.cells[0].text.strip()) else None
+    return "" if NAMESPACE.match(line.cells[0].text.strip()) else None
 
 
 def _role(text: str) -> str:

@@ -17,6 +17,7 @@ from facturist.engine.candidates import Candidate
 from facturist.engine.dateread import read_date
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
+from facturist.engine.xmlnames import ROW_INDEX, element_name
 
 # Element (last path step, namespace dropped) -> field. CII names first, then UBL's.
 _FIELDS = {
@@ -36,7 +37,6 @@ _FIELDS = {
 # A caption that is an element path: "ram:ID", "ExchangedDocument/ID", "cac:TaxTotal/cbc:TaxAmount".
 _STEP = r"(?:[a-z]{2,4}:)?[A-Z][A-Za-z]*"
 _PATH = re.compile(rf"^(?:{_STEP}/)*({_STEP})$")
-_NAMESPACE = re.compile(r"^[a-z]{2,4}:")
 # Cheap test of a line's start before any word is looked at: a mapped element name or an ID.
 _START = re.compile(rf"^(?:{_STEP}/)*(?:[a-z]{{2,4}}:)?(?:{'|'.join(_FIELDS)}|ID|TaxAmount)\b(?!/)")
 # The document's own number: CII's ExchangedDocument/ID, UBL's cbc:ID at the root.
@@ -45,8 +45,6 @@ _NUMBERED = {"ExchangedDocument", "Invoice", "CreditNote", ""}
 _TAX_TOTAL = "TaxTotal"
 # A format code or attribute before the value: "(102)", "@currencyID=EUR", "@MTK".
 _QUALIFIER = re.compile(r"^(?:\(\d{1,3}\)|@\S*)$")
-# A repeated element's index after its name: "ram:IncludedSupplyChainTradeLineItem [1]".
-_INDEX = re.compile(r"^\[\d+\]$")
 _CANONICAL = re.compile(r"^-?\d+(?:\.\d+)?$")
 _DATE_102 = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 # Rank of a value its element names: before every printed caption's.
@@ -64,13 +62,13 @@ def xml_tag_candidates(lines: list[Line]) -> list[Candidate]:
         path = _PATH.match(line.words[0].text)
         if path is None:
             continue
-        element = _NAMESPACE.sub("", path.group(1))
-        rest = [w for w in line.words[1:] if not _INDEX.match(w.text)]
+        element = element_name(path.group(1))
+        rest = [w for w in line.words[1:] if not ROW_INDEX.match(w.text)]
         if not rest:
             parent = element  # "rsm:ExchangedDocument", "cac:InvoiceLine [2]": a section
             continue
         steps = line.words[0].text.split("/")
-        owner = _NAMESPACE.sub("", steps[-2]) if len(steps) > 1 else parent
+        owner = element_name(steps[-2]) if len(steps) > 1 else parent
         key = _key(element, owner)
         value = _value(key, rest) if key is not None else None
         if key is not None and value is not None:
