@@ -17,6 +17,24 @@ from facturist.engine.model import Box, PageText, Word
 InvoiceSpec = dict[str, object]
 
 
+# One item row and a German totals block under it, for pages whose test is about the header.
+ONE_ITEM_AND_TOTALS: list[tuple[float, float, str]] = [
+    (50, 300, "Pos."),
+    (100, 300, "Bezeichnung"),
+    (330, 300, "Menge"),
+    (400, 300, "Preis"),
+    (480, 300, "Betrag"),
+    (50, 320, "1"),
+    (100, 320, "Beratungsleistung"),
+    (330, 320, "2"),
+    (400, 320, "500,00"),
+    (480, 320, "1.000,00"),
+    (380, 360, "Nettobetrag: 1.000,00"),
+    (380, 375, "USt 19%: 190,00"),
+    (380, 390, "Gesamtbetrag: 1.190,00"),
+]
+
+
 def make_invoice_pdf(
     pages: list[list[tuple[float, float, str]]] | None = None,
     *,
@@ -107,18 +125,24 @@ def make_sized_pdf(texts: list[SizedText], bold: frozenset[str] = frozenset()) -
 def make_aligned_pdf(texts: list[SizedText], font: str = "Helvetica") -> bytes:
     """A one-page PDF of (x, y-from-top, text, font size) strings in `font`; a text starting
     with "=" is centred on x, one starting with ">" ends at x."""
+    return make_aligned_pages(texts, font=font)
+
+
+def make_aligned_pages(*pages: list[SizedText], font: str = "Helvetica") -> bytes:
+    """A PDF with one page per list of texts, each placed as make_aligned_pdf places them."""
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
     _, height = A4
-    for x, y, text, size in texts:
-        pdf.setFont(font, size)
-        if text.startswith("="):
-            pdf.drawCentredString(x, height - y, text[1:])
-        elif text.startswith(">"):
-            pdf.drawRightString(x, height - y, text[1:])
-        else:
-            pdf.drawString(x, height - y, text)
-    pdf.showPage()
+    for texts in pages:
+        for x, y, text, size in texts:
+            pdf.setFont(font, size)
+            if text.startswith("="):
+                pdf.drawCentredString(x, height - y, text[1:])
+            elif text.startswith(">"):
+                pdf.drawRightString(x, height - y, text[1:])
+            else:
+                pdf.drawString(x, height - y, text)
+        pdf.showPage()
     pdf.save()
     return buffer.getvalue()
 

@@ -5,23 +5,7 @@ from __future__ import annotations
 
 from facturist.engine import extract_canonical
 
-from .conftest import make_invoice_pdf
-
-_TOTALS = [
-    (50, 300, "Pos."),
-    (100, 300, "Bezeichnung"),
-    (330, 300, "Menge"),
-    (400, 300, "Preis"),
-    (480, 300, "Betrag"),
-    (50, 320, "1"),
-    (100, 320, "Beratungsleistung"),
-    (330, 320, "2"),
-    (400, 320, "500,00"),
-    (480, 320, "1.000,00"),
-    (380, 360, "Nettobetrag: 1.000,00"),
-    (380, 375, "USt 19%: 190,00"),
-    (380, 390, "Gesamtbetrag: 1.190,00"),
-]
+from .conftest import ONE_ITEM_AND_TOTALS, make_invoice_pdf
 
 
 def test_viewer_rows_give_the_sellers_address_in_the_right_box() -> None:
@@ -51,7 +35,7 @@ def test_viewer_rows_give_the_sellers_address_in_the_right_box() -> None:
         (130, 172, "DE"),
         (310, 172, "Land:"),
         (390, 172, "DE"),
-        *_TOTALS,
+        *ONE_ITEM_AND_TOTALS,
     ]
     fields = extract_canonical(make_invoice_pdf([rows]), use_einvoice=False)["fields"]
     assert fields["seller_name"] == "Bergische Möbel GmbH"
@@ -85,7 +69,7 @@ def test_english_viewer_rows_give_the_sellers_address() -> None:
         (140, 172, "DE"),
         (310, 172, "Country code"),
         (400, 172, "AT"),
-        *_TOTALS,
+        *ONE_ITEM_AND_TOTALS,
     ]
     fields = extract_canonical(make_invoice_pdf([rows]), use_einvoice=False)["fields"]
     assert fields["seller_address"] == "Möhringer Straße 41, 78532 Tuttlingen, DE"
@@ -108,7 +92,7 @@ def test_term_numbered_rows_under_a_wrapped_name_give_the_address() -> None:
         (150, 172, "Offenbach am Main"),
         (50, 184, "Ländercode (BT-40)"),
         (150, 184, "DE"),
-        *_TOTALS,
+        *ONE_ITEM_AND_TOTALS,
     ]
     fields = extract_canonical(make_invoice_pdf([rows]), use_einvoice=False)["fields"]
     assert fields["seller_address"] == "Sprendlinger Landstraße 140, 63069 Offenbach am Main, DE"

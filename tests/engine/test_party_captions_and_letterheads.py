@@ -4,11 +4,7 @@ lines, notice sentences in the footer, and a letterhead's address beside its nam
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
 from facturist.engine.addresses import party_address
 from facturist.engine.extraction import read_for_canonical
@@ -16,27 +12,14 @@ from facturist.engine.layout import build_lines
 from facturist.engine.legalfooter import is_sentence
 from facturist.engine.parties import party_names
 
+from .conftest import make_aligned_pdf
+
 # (x, y from the top, text, font size); a text starting with ">" ends at x.
 Text = tuple[float, float, str, float]
 
 
-def _pdf(texts: list[Text]) -> bytes:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, text, size in texts:
-        pdf.setFont("Helvetica", size)
-        if text.startswith(">"):
-            pdf.drawRightString(x, height - y, text[1:])
-        else:
-            pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
-
-
 def _parties(texts: list[Text]) -> tuple[str | None, ...]:
-    lines = build_lines(read_for_canonical(_pdf(texts)).texts[0])
+    lines = build_lines(read_for_canonical(make_aligned_pdf(texts)).texts[0])
     seller, buyer = party_names(lines)
     address = party_address(lines, seller, buyer)
     return tuple(None if v is None else str(v.value) for v in (seller, address, buyer))

@@ -6,23 +6,7 @@ from __future__ import annotations
 
 from facturist.engine import extract_canonical
 
-from .conftest import make_invoice_pdf
-
-_TOTALS = [
-    (50, 300, "Pos."),
-    (100, 300, "Bezeichnung"),
-    (330, 300, "Menge"),
-    (400, 300, "Preis"),
-    (480, 300, "Betrag"),
-    (50, 320, "1"),
-    (100, 320, "Beratungsleistung"),
-    (330, 320, "2"),
-    (400, 320, "500,00"),
-    (480, 320, "1.000,00"),
-    (380, 360, "Nettobetrag: 1.000,00"),
-    (380, 375, "USt 19%: 190,00"),
-    (380, 390, "Gesamtbetrag: 1.190,00"),
-]
+from .conftest import ONE_ITEM_AND_TOTALS, make_invoice_pdf
 
 
 def _boxes(
@@ -42,7 +26,7 @@ def _boxes(
                 rows.append((x, y, caption))
             if value:
                 rows.append((x + 110, y, value))
-    return rows + _TOTALS
+    return rows + ONE_ITEM_AND_TOTALS
 
 
 def _seller_address(rows: list[tuple[float, float, str]]) -> object:

@@ -4,15 +4,11 @@ beside "1.850,00"); a footer ending in "Seite 1 von 2" under the last row is no 
 
 from __future__ import annotations
 
-import io
 from typing import Any
-
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
 from facturist.engine import extract_canonical
 
-from .conftest import SizedText, make_aligned_pdf
+from .conftest import SizedText, make_aligned_pages, make_aligned_pdf
 
 
 def _invoice(rows: list[tuple[str, str, str, str, str]], totals: list[tuple[str, str]]) -> bytes:
@@ -40,22 +36,6 @@ def _invoice(rows: list[tuple[str, str, str, str, str]], totals: list[tuple[str,
     for index, (caption, figure) in enumerate(totals):
         texts += [(350, 320 + 14 * index, caption, 9), (530, 320 + 14 * index, ">" + figure, 9)]
     return make_aligned_pdf(texts)
-
-
-def _pages(*pages: list[SizedText]) -> bytes:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for page in pages:
-        for x, y, text, size in page:
-            pdf.setFont("Helvetica", size)
-            if text.startswith(">"):
-                pdf.drawRightString(x, height - y, text[1:])
-            else:
-                pdf.drawString(x, height - y, text)
-        pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
 
 
 def _quantities(pdf: bytes) -> list[tuple[float, float]]:
@@ -106,7 +86,9 @@ def test_a_footer_ending_in_the_page_count_closes_a_table_ending_with_the_page()
         (350, 114, "Gesamtbetrag brutto:", 9),
         (530, 114, ">107.10", 9),
     ]
-    result: dict[str, Any] = extract_canonical(_pages(first, second), use_einvoice=False)
+    result: dict[str, Any] = extract_canonical(
+        make_aligned_pages(first, second), use_einvoice=False
+    )
     assert [item["description"] for item in result["line_items"]] == [
         "Übernachtung",
         "Frühstück",
