@@ -15,7 +15,7 @@ from facturist.engine.tableheader import Columns
 from facturist.engine.tablesections import next_section
 
 if TYPE_CHECKING:
-    from facturist.engine.tables import _Row
+    from facturist.engine.itemrow import ItemRow
 
 TABLE_STOP = re.compile(
     r"^(?:summe|zwischensumme|gesamtsumme|gesamtbetrag|total|subtotal|sub-total|sub total|"
@@ -100,7 +100,7 @@ def is_summary_line(line: Line, columns: Columns, description: list[Word]) -> bo
     return any(ch.isalpha() for ch in first.text) and not CURRENCY_WORD.match(first.text)
 
 
-def resumes(lines: list[Line], position: int, columns: Columns, group: list[_Row]) -> int | None:
+def resumes(lines: list[Line], position: int, columns: Columns, group: list[ItemRow]) -> int | None:
     """Where the table goes on after the line that stopped it, if that was a group's sum."""
     subtotal = _after_subtotal(lines, position, columns)
     if subtotal is not None:

@@ -7,23 +7,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from facturist.engine.tables import _Row
+    from facturist.engine.itemrow import ItemRow
 
 # How far right of the group's text (points) a member's text starts, at least.
 _INDENT = 4.0
 _TOLERANCE = 0.011
 
 
-def without_group_sums(rows: list[_Row]) -> list[_Row]:
+def without_group_sums(rows: list[ItemRow]) -> list[ItemRow]:
     """The rows less those that sum the indented rows right under them."""
-    kept: list[_Row] = []
+    kept: list[ItemRow] = []
     for index, row in enumerate(rows):
         if not _sums_members(row, rows[index + 1 :]):
             kept.append(row)
     return kept
 
 
-def _sums_members(row: _Row, following: list[_Row]) -> bool:
+def _sums_members(row: ItemRow, following: list[ItemRow]) -> bool:
     amount = row.numbers.get("amount")
     if (
         amount is None

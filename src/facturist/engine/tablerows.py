@@ -19,8 +19,8 @@ from facturist.engine.parsing import parse_amount
 from facturist.engine.printsize import smaller_by
 
 if TYPE_CHECKING:
+    from facturist.engine.itemrow import ItemRow
     from facturist.engine.tableheader import Columns
-    from facturist.engine.tables import _Row
 
 # "Page 1 of 2", "Seite 1 von 3", "Página 2 de 2", "Strona 1 z 2": a page's number, no item.
 PAGE_LABEL = re.compile(
@@ -57,7 +57,7 @@ _MEASURE = re.compile(
 _NET_TOLERANCE = 0.011
 
 
-def indented_total(rows: list[_Row], description: list[Word], numbers: dict[str, Value]) -> bool:
+def indented_total(rows: list[ItemRow], description: list[Word], numbers: dict[str, Value]) -> bool:
     """A bare sum whose caption starts well right of where the items' names start
     ("Goods value 9,084.02" under the middle of the table): the totals block, no item."""
     if not description or "amount" not in numbers or numbers.keys() & {"quantity", "unit_price"}:
@@ -69,7 +69,7 @@ def indented_total(rows: list[_Row], description: list[Word], numbers: dict[str,
 
 
 def sums_rows(
-    figures: list[float], rows: list[_Row], description: list[Word], numbers: dict[str, Value]
+    figures: list[float], rows: list[ItemRow], description: list[Word], numbers: dict[str, Value]
 ) -> bool:
     """A described amount alone that is the sum of the items above ("Quadro Resumo de
     Impostos  Mercadoria  21.513,77"): their total under a caption, no item. `figures`: the

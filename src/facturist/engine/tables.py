@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from itertools import permutations
 
 from facturist.engine.brokenwords import join_broken_words
 from facturist.engine.carrylines import carry_line
 from facturist.engine.inlinecounts import inline_count
+from facturist.engine.itemrow import ItemRow
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.dates import find_dates
@@ -75,18 +75,6 @@ _ITEM_RATE = re.compile(
 )
 
 
-@dataclass
-class _Row:
-    description: list[Word] = field(default_factory=list)
-    numbers: dict[str, Value] = field(default_factory=dict)
-    last_y: float = 0.0
-    page: int = 0
-    # Set once a detail line ("Bruttopreis: 4,00", a sub-position) follows the item's text:
-    # the lines after it describe the item further but are no part of its name.
-    closed: bool = False
-    continued: int = 0  # lines of text added under the item's first line
-
-
 def line_items(lines: list[Line]) -> list[dict[str, Value]]:
     """Line items found in tables on the lines, keyed by canonical line keys (without "line.")."""
     items: list[dict[str, Value]] = []
@@ -144,15 +132,15 @@ def _difference(tables: list[list[dict[str, Value]]]) -> list[dict[str, Value]] 
     return None
 
 
-def _amount(row: _Row) -> float | None:
+def _amount(row: ItemRow) -> float | None:
     figure = row.numbers.get("amount")
     return figure.value if figure is not None and isinstance(figure.value, float) else None
 
 
 def _read_rows(
     lines: list[Line], start: int, columns: Columns, earlier: list[float]
-) -> tuple[list[_Row], int]:
-    rows: list[_Row] = []
+) -> tuple[list[ItemRow], int]:
+    rows: list[ItemRow] = []
     index = start
     decimal = columns.decimal
     described_page = lines[start - 1].page if start > 0 else 0
@@ -265,10 +253,10 @@ def _read_rows(
                 current.numbers.update(numbers)
                 current.last_y = line.y1
             else:
-                rows.append(_Row(description, numbers, line.y1, line.page))
+                rows.append(ItemRow(description, numbers, line.y1, line.page))
         elif _starts_row(line, columns, description, numbers, rows):
             # Price and quantity now, the amount on a line below ("198,00" under the GTIN).
-            rows.append(_Row(description, numbers, line.y1, line.page))
+            rows.append(ItemRow(description, numbers, line.y1, line.page))
         elif description and rows:
             # Only the first described line, near the top of a page, goes on with an item
             # of the page before.
@@ -281,7 +269,7 @@ def _read_rows(
     return rows, index
 
 
-def _position_net(rows: list[_Row], description: list[Word], numbers: dict[str, Value]) -> bool:
+def _position_net(rows: list[ItemRow], description: list[Word], numbers: dict[str, Value]) -> bool:
     """A position's net value under its surcharge and rebate lines (positionnets.py): the
     position takes it as its amount, and the condition rows go."""
     net = numbers.get("amount")
@@ -316,7 +304,7 @@ def _repeated_header(lines: list[Line], index: int, columns: Columns) -> tuple[i
 
 
 def _continue_row(
-    row: _Row, line: Line, columns: Columns, description: list[Word], carried: bool
+    row: ItemRow, line: Line, columns: Columns, description: list[Word], carried: bool
 ) -> None:
     """Add a wrapped line of text to the item above, unless it is a detail of the item.
 
@@ -364,7 +352,7 @@ def _rate_detail(line: Line, columns: Columns) -> bool:
     return inside and _ITEM_RATE.match(line.text) is not None
 
 
-def _wraps_on(row: _Row, line: Line) -> bool:
+def _wraps_on(row: ItemRow, line: Line) -> bool:
     """The item's name going on under it, though its first word reads as a totals caption."""
     return not row.closed and row.page == line.page and closes_parenthesis(row.description, line)
 
@@ -416,7 +404,7 @@ def _starts_row(
     columns: Columns,
     description: list[Word],
     numbers: dict[str, Value],
-    rows: list[_Row],
+    rows: list[ItemRow],
 ) -> bool:
     """A described line with a quantity or price opens an item once the one above is complete."""
     # Both numbers: a lone figure beside a wrapped description ("Karton 3 x 20") is text,
@@ -431,7 +419,7 @@ def _starts_row(
     return not rows or "amount" in rows[-1].numbers
 
 
-def _adjusts_previous(line: Line, numbers: dict[str, Value], rows: list[_Row]) -> bool:
+def _adjusts_previous(line: Line, numbers: dict[str, Value], rows: list[ItemRow]) -> bool:
     """A discount or surcharge sub-row ("abzgl. 10 % Rabatt  -2,00") under an item."""
     amount = numbers.get("amount")
     if amount is None or not rows or "amount" not in rows[-1].numbers:
@@ -459,7 +447,7 @@ def _adjusts_previous(line: Line, numbers: dict[str, Value], rows: list[_Row]) -
     return True
 
 
-def _finish(row: _Row, counted: bool) -> dict[str, Value]:
+def _finish(row: ItemRow, counted: bool) -> dict[str, Value]:
     item = {key: value for key, value in row.numbers.items() if key not in _UNKEPT}
     quantity, amount = item.get("quantity"), item.get("amount")
     _per_base_quantity(item)

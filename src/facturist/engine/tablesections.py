@@ -31,7 +31,7 @@ from facturist.engine.tableheader import Columns
 from facturist.engine.tablerows import page_label
 
 if TYPE_CHECKING:
-    from facturist.engine.tables import _Row
+    from facturist.engine.itemrow import ItemRow
 
 RowReader = Callable[[Line], tuple[list[Word], dict[str, Value]]]
 
@@ -51,7 +51,7 @@ _PAGE_FOOT = 6
 def next_section(
     lines: list[Line],
     position: int,
-    group: list[_Row],
+    group: list[ItemRow],
     read_row: RowReader,
     stop: re.Pattern[str],
 ) -> int | None:
@@ -101,7 +101,7 @@ def next_section(
 
 
 def next_page(
-    lines: list[Line], start: int, group: list[_Row], read_row: RowReader, stop: re.Pattern[str]
+    lines: list[Line], start: int, group: list[ItemRow], read_row: RowReader, stop: re.Pattern[str]
 ) -> int | None:
     """Where the rows `group` go on at the top of the page opening at `lines[start]` when it
     repeats no header, or None when the table ended with the page before.
@@ -141,7 +141,7 @@ def next_page(
 
 
 def over_page_foot(
-    lines: list[Line], index: int, group: list[_Row], read_row: RowReader, stop: re.Pattern[str]
+    lines: list[Line], index: int, group: list[ItemRow], read_row: RowReader, stop: re.Pattern[str]
 ) -> int | None:
     """Where the rows `group` go on when `lines[index]` stands a wide blank under them and
     only the page's foot follows (the company's details, its bank, a page number): the next
@@ -160,7 +160,7 @@ def over_page_foot(
 
 
 def _recap(
-    lines: list[Line], start: int, total: float, read_row: RowReader, rows: list[_Row]
+    lines: list[Line], start: int, total: float, read_row: RowReader, rows: list[ItemRow]
 ) -> int:
     """How many lines from `start` on, each with an amount in the group's column, add up
     to the group's sum `total` (two lines at least); 0 where they do not."""
@@ -200,7 +200,7 @@ def _usage_record(description: list[Word]) -> bool:
     )
 
 
-def _named_in_line(description: list[Word], rows: list[_Row], line: Line, headed: bool) -> bool:
+def _named_in_line(description: list[Word], rows: list[ItemRow], line: Line, headed: bool) -> bool:
     """A row's text starting where the group's items start theirs; a caption starting
     further right ("Rabat" under "Razem netto") belongs to the totals block. Under a title
     the rows may start further left, in columns the group used for dates or initials
@@ -214,7 +214,7 @@ def _named_in_line(description: list[Word], rows: list[_Row], line: Line, headed
     return any(abs(start - x0) <= line.height for start in starts)
 
 
-def _group_sum(closing: Line, rows: list[_Row], read_row: RowReader) -> float | None:
+def _group_sum(closing: Line, rows: list[ItemRow], read_row: RowReader) -> float | None:
     """The sum the line below the rows prints in the amount column, if it is theirs."""
     last = rows[-1]
     if closing.page != last.page or closing.y0 < last.last_y - 1:
@@ -229,7 +229,7 @@ def _group_sum(closing: Line, rows: list[_Row], read_row: RowReader) -> float | 
     return amount.value if abs(total - amount.value) <= max(0.011, 0.0005 * abs(total)) else None
 
 
-def _sums(numbers: dict[str, Value], rows: list[_Row], key: str) -> bool:
+def _sums(numbers: dict[str, Value], rows: list[ItemRow], key: str) -> bool:
     """Whether the sum line's figure under `key`, if any, totals the rows' (the hours billed
     beside the fees' total)."""
     figure = numbers.get(key)
@@ -240,7 +240,7 @@ def _sums(numbers: dict[str, Value], rows: list[_Row], key: str) -> bool:
     return isinstance(figure.value, float) and abs(total - figure.value) <= 0.011
 
 
-def _aligned(value: Value, rows: list[_Row], key: str, line: Line) -> bool:
+def _aligned(value: Value, rows: list[ItemRow], key: str, line: Line) -> bool:
     """A figure standing where the rows print theirs: same right edge, left edge or centre
     (figures are right-aligned, or left-aligned, or centred in their column)."""
     if not value.boxes:
