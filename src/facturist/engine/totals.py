@@ -24,6 +24,33 @@ from facturist.engine.untaxedcharges import outside_tax, zero_rated
 
 def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
     """Net, tax, total and amount due, preferring a triple where net + tax = total."""
+    pools = _pools(candidates)
+    chosen: dict[str, Value] = {}
+    taxes = pools["tax_amount"][:8] + _line_sums(pools["tax_amount"])
+    # Uncaptioned subtotals over the tax lines, and per-rate bases added up, count as nets
+    # only where the sums hold.
+    nets = pools["net_amount"][:8] + [c for c in candidates if c.key == UNTITLED_NET_KEY]
+    nets += _line_sums(pools["net_amount"], "net_amount")
+    found = _labelled_triple(candidates, pools, nets, taxes, chosen)
+    if not found:
+        found = restore_truncated_total(pools, nets[:8], taxes[:8], chosen)
+    if not found:
+        found = _sum_printed_elsewhere(pools, nets, taxes, chosen)
+    if not found:
+        found = _after_tax(candidates, pools, nets, taxes, chosen)
+    if not found:
+        found = _tax_included(candidates, pools, chosen)
+    if not found:
+        found = _with_adjustments(candidates, pools, taxes, chosen)
+    if not found:
+        _without_arithmetic(candidates, pools, chosen)
+    _tax_not_above_net(chosen)
+    _amount_due(candidates, pools, chosen)
+    return chosen
+
+
+def _pools(candidates: list[Candidate]) -> dict[str, list[Candidate]]:
+    """Each amount field's candidates, best rank first, later ones first within a rank."""
     pools = {
         key: sorted((c for c in candidates if c.key == key), key=lambda c: (c.rank, -c.order))
         for key in ("net_amount", "tax_amount", "total_amount", "amount_due")
@@ -46,13 +73,17 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
             for t in pools["tax_amount"] + pools["net_amount"]
         )
     ]
-    chosen: dict[str, Value] = {}
-    found = from_grid = False
-    taxes = pools["tax_amount"][:8] + _line_sums(pools["tax_amount"])
-    # Uncaptioned subtotals over the tax lines, and per-rate bases added up, count as nets
-    # only where the sums hold.
-    nets = pools["net_amount"][:8] + [c for c in candidates if c.key == UNTITLED_NET_KEY]
-    nets += _line_sums(pools["net_amount"], "net_amount")
+    return pools
+
+
+def _labelled_triple(
+    candidates: list[Candidate],
+    pools: dict[str, list[Candidate]],
+    nets: list[Candidate],
+    taxes: list[Candidate],
+    chosen: dict[str, Value],
+) -> bool:
+    """The first labelled total that a net and a tax add up to."""
     for total in pools["total_amount"][:8]:
         for net in nets:
             for tax in taxes:
@@ -64,112 +95,137 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
                     chosen.update(
                         net_amount=net.value, tax_amount=tax.value, total_amount=total.value
                     )
-                    found, from_grid = True, total.rank < 0
-                    break
-            if found:
-                break
-        if found:
+                    if total.rank < 0:
+                        _charged_beyond_grid(candidates, pools["total_amount"], chosen)
+                    return True
+    return False
+
+
+def _sum_printed_elsewhere(
+    pools: dict[str, list[Candidate]],
+    nets: list[Candidate],
+    taxes: list[Candidate],
+    chosen: dict[str, Value],
+) -> bool:
+    """No labelled total fits: another amount equal to net + tax (e.g. the amount due); with
+    several VAT rates the first net and tax read may be one rate's line."""
+    if not (pools["net_amount"] and pools["tax_amount"]):
+        return False
+    pairs = [(n, t) for n in nets for t in taxes if _based(n, t)]
+    for net, tax in pairs:
+        expected = _num(net.value) + _num(tax.value)
+        for other in pools["amount_due"] + pools["total_amount"]:
+            if _close(_num(other.value), expected) and expected != 0:
+                chosen.update(net_amount=net.value, tax_amount=tax.value, total_amount=other.value)
+                return True
+    return False
+
+
+def _without_arithmetic(
+    candidates: list[Candidate], pools: dict[str, list[Candidate]], chosen: dict[str, Value]
+) -> None:
+    """No sum holds: the best-labelled figures, completed from each other where one is missing."""
+    # No arithmetic holds: a bare integer dwarfing the page's other amounts is an ID read
+    # as one ("8211", "372876" after a caption), not the tax or total (nor the sum due,
+    # chosen after this from the same pools).
+    pools.update(_without_outsized(pools))
+    # A tax word inside an item's description ("UCC, tax lien and judgment searches
+    # 312.00") names no tax: without arithmetic to confirm it, it is not the invoice's.
+    pools["tax_amount"] = [t for t in pools["tax_amount"] if t.rank < PROSE_RANK]
+    best_total = _largest_of_best_rank(pools["total_amount"])
+    if best_total is not None:
+        chosen["total_amount"] = best_total
+    if pools["net_amount"]:
+        chosen["net_amount"] = pools["net_amount"][0].value
+    if pools["tax_amount"]:
+        chosen["tax_amount"] = pools["tax_amount"][0].value
+    if "net_amount" in chosen and "total_amount" in chosen:
+        _tax_from_difference(pools, chosen)
+    elif "total_amount" in chosen:
+        _net_from_total(candidates, pools, chosen)
+    elif "net_amount" in chosen and "tax_amount" in chosen:
+        _total_from_parts(pools, chosen)
+    elif "tax_amount" in chosen and pools["amount_due"]:
+        _total_from_sum_due(pools, chosen)
+
+
+def _tax_from_difference(pools: dict[str, list[Candidate]], chosen: dict[str, Value]) -> None:
+    """Net and total read: the tax is their difference unless a printed one fits."""
+    difference = _num(chosen["total_amount"]) - _num(chosen["net_amount"])
+    # A printed tax a few cents off the difference leaves a rounding to the smallest
+    # coin between them ("MWST 8.1 % 652.23 / Rundungsdifferenz 0.02"): still the tax.
+    tax_fits = "tax_amount" in chosen and _coin_off(_num(chosen["tax_amount"]), difference)
+    # Net equal to total with no tax printed: no tax to report, not a tax of 0.
+    no_tax = difference == 0 and "tax_amount" not in chosen
+    # A credit note's net and total are both negative, and so is its tax.
+    same_sign = difference == 0 or (difference > 0) == (_num(chosen["total_amount"]) > 0)
+    total_number = _num(chosen["total_amount"])
+    printed = [_num(c.value) for c in pools["tax_amount"]]
+    if "tax_amount" in chosen and (
+        outside_tax(_num(chosen["net_amount"]), _num(chosen["tax_amount"]), total_number)
+        or zero_rated(_num(chosen["net_amount"]), printed, total_number)
+    ):
+        # "VAT @ 23% 1,380.00", then outlays not liable to VAT: the printed tax stands.
+        rest = total_number - _num(chosen["tax_amount"])
+        chosen["net_amount"] = Value(float(round(rest, 2)), "", (), 0.5)
+    elif not tax_fits and same_sign and not no_tax:
+        chosen["tax_amount"] = Value(float(round(difference, 2)), "", (), 0.5)
+
+
+def _net_from_total(
+    candidates: list[Candidate], pools: dict[str, list[Candidate]], chosen: dict[str, Value]
+) -> None:
+    """Only a total read: the net is what it holds besides its tax."""
+    # No net line ("Rechnungsbeitrag 59,50 / Versicherungsteuer 9,50"): the net is what
+    # the total holds besides its tax; a "tax" as large as the total is no tax.
+    total_number = _num(chosen["total_amount"])
+    figures = [_num(c.value) for pool in pools.values() for c in pool]
+    # A tax whose remainder is printed elsewhere on the page (a tax summary's taxable
+    # value, an untitled subtotal) is checked by it; the others come after.
+    taxes = sorted(
+        _rates_summed(pools["tax_amount"]) + pools["tax_amount"],
+        key=lambda t: not any(_close(total_number - _num(t.value), f) for f in figures),
+    )
+    for tax in taxes:
+        if 0 <= _num(tax.value) < total_number or total_number < _num(tax.value) < 0:
+            rest = total_number - _num(tax.value)
+            chosen["net_amount"] = Value(float(round(rest, 2)), "", (), 0.5)
+            chosen["tax_amount"] = tax.value
             break
-    if from_grid:
-        _charged_beyond_grid(candidates, pools["total_amount"], chosen)
-    if not found:
-        found = restore_truncated_total(pools, nets[:8], taxes[:8], chosen)
-    if not found and pools["net_amount"] and pools["tax_amount"]:
-        # No labelled total fits: take another amount equal to net + tax (e.g. the amount due);
-        # with several VAT rates the first net and tax read may be one rate's line.
-        pairs = [(n, t) for n in nets for t in taxes if _based(n, t)]
-        for net, tax in pairs:
-            expected = _num(net.value) + _num(tax.value)
-            for other in pools["amount_due"] + pools["total_amount"]:
-                if _close(_num(other.value), expected) and expected != 0:
-                    chosen.update(
-                        net_amount=net.value, tax_amount=tax.value, total_amount=other.value
-                    )
-                    found = True
-                    break
-            if found:
-                break
-    if not found:
-        found = _after_tax(candidates, pools, nets, taxes, chosen)
-    if not found:
-        found = _tax_included(candidates, pools, chosen)
-    if not found:
-        found = _with_adjustments(candidates, pools, taxes, chosen)
-    if not found:
-        # No arithmetic holds: a bare integer dwarfing the page's other amounts is an ID read
-        # as one ("8211", "372876" after a caption), not the tax or total.
-        pools = _without_outsized(pools)
-        # A tax word inside an item's description ("UCC, tax lien and judgment searches
-        # 312.00") names no tax: without arithmetic to confirm it, it is not the invoice's.
-        pools["tax_amount"] = [t for t in pools["tax_amount"] if t.rank < PROSE_RANK]
-        best_total = _largest_of_best_rank(pools["total_amount"])
-        if best_total is not None:
-            chosen["total_amount"] = best_total
-        if pools["net_amount"]:
-            chosen["net_amount"] = pools["net_amount"][0].value
-        if pools["tax_amount"]:
-            chosen["tax_amount"] = pools["tax_amount"][0].value
-        if "net_amount" in chosen and "total_amount" in chosen:
-            difference = _num(chosen["total_amount"]) - _num(chosen["net_amount"])
-            # A printed tax a few cents off the difference leaves a rounding to the smallest
-            # coin between them ("MWST 8.1 % 652.23 / Rundungsdifferenz 0.02"): still the tax.
-            tax_fits = "tax_amount" in chosen and _coin_off(_num(chosen["tax_amount"]), difference)
-            # Net equal to total with no tax printed: no tax to report, not a tax of 0.
-            no_tax = difference == 0 and "tax_amount" not in chosen
-            # A credit note's net and total are both negative, and so is its tax.
-            same_sign = difference == 0 or (difference > 0) == (_num(chosen["total_amount"]) > 0)
-            total_number = _num(chosen["total_amount"])
-            printed = [_num(c.value) for c in pools["tax_amount"]]
-            if "tax_amount" in chosen and (
-                outside_tax(_num(chosen["net_amount"]), _num(chosen["tax_amount"]), total_number)
-                or zero_rated(_num(chosen["net_amount"]), printed, total_number)
-            ):
-                # "VAT @ 23% 1,380.00", then outlays not liable to VAT: the printed tax stands.
-                rest = total_number - _num(chosen["tax_amount"])
-                chosen["net_amount"] = Value(float(round(rest, 2)), "", (), 0.5)
-            elif not tax_fits and same_sign and not no_tax:
-                chosen["tax_amount"] = Value(float(round(difference, 2)), "", (), 0.5)
-        elif "total_amount" in chosen and "net_amount" not in chosen:
-            # No net line ("Rechnungsbeitrag 59,50 / Versicherungsteuer 9,50"): the net is what
-            # the total holds besides its tax; a "tax" as large as the total is no tax.
-            total_number = _num(chosen["total_amount"])
-            figures = [_num(c.value) for pool in pools.values() for c in pool]
-            # A tax whose remainder is printed elsewhere on the page (a tax summary's taxable
-            # value, an untitled subtotal) is checked by it; the others come after.
-            taxes = sorted(
-                _rates_summed(pools["tax_amount"]) + pools["tax_amount"],
-                key=lambda t: not any(_close(total_number - _num(t.value), f) for f in figures),
-            )
-            for tax in taxes:
-                if 0 <= _num(tax.value) < total_number or total_number < _num(tax.value) < 0:
-                    rest = total_number - _num(tax.value)
-                    chosen["net_amount"] = Value(float(round(rest, 2)), "", (), 0.5)
-                    chosen["tax_amount"] = tax.value
-                    break
-            levied = any(c.key == LEVY_KEY for c in candidates)
-            if not pools["tax_amount"] and not levied:
-                # No tax named anywhere (a US attorney's bill): the total is all net. A total
-                # holding a ticket's levies (air passenger tax) is no net: none is printed.
-                chosen["net_amount"] = Value(chosen["total_amount"].value, "", (), 0.5)
-        elif "total_amount" not in chosen and "net_amount" in chosen and "tax_amount" in chosen:
-            # No total printed, or none read ("TOTAL FACTURA" boxed over its figure): the
-            # net and the tax the page names add up to it.
-            total_number = _num(chosen["net_amount"]) + _num(chosen["tax_amount"])
-            asked = pools["amount_due"][0].value if pools["amount_due"] else None
-            if asked is not None and _whole_unit_rounded(_num(asked), total_number):
-                # "Öresavrundning -0,25 / Att betala 46 068,00": the sum rounded to the whole
-                # unit is the total printed, not the cents net + tax leaves.
-                chosen["total_amount"] = asked
-            elif total_number != 0:
-                chosen["total_amount"] = Value(float(round(total_number, 2)), "", (), 0.5)
-        elif "total_amount" not in chosen and "tax_amount" in chosen and pools["amount_due"]:
-            # Only the tax and the sum due printed ("Versicherungsteuer 107,75 / Zu zahlender
-            # Beitrag 674,85"): the sum due is the total and holds the tax at a VAT-like rate.
-            sum_due = pools["amount_due"][0].value
-            rest = _num(sum_due) - _num(chosen["tax_amount"])
-            if 0 < _num(chosen["tax_amount"]) <= rest * _TOP_RATE:
-                chosen["total_amount"] = sum_due
-                chosen["net_amount"] = Value(float(round(rest, 2)), "", (), 0.5)
+    levied = any(c.key == LEVY_KEY for c in candidates)
+    if not pools["tax_amount"] and not levied:
+        # No tax named anywhere (a US attorney's bill): the total is all net. A total
+        # holding a ticket's levies (air passenger tax) is no net: none is printed.
+        chosen["net_amount"] = Value(chosen["total_amount"].value, "", (), 0.5)
+
+
+def _total_from_parts(pools: dict[str, list[Candidate]], chosen: dict[str, Value]) -> None:
+    """Net and tax read without a total: their sum (or the rounded sum due)."""
+    # No total printed, or none read ("TOTAL FACTURA" boxed over its figure): the
+    # net and the tax the page names add up to it.
+    total_number = _num(chosen["net_amount"]) + _num(chosen["tax_amount"])
+    asked = pools["amount_due"][0].value if pools["amount_due"] else None
+    if asked is not None and _whole_unit_rounded(_num(asked), total_number):
+        # "Öresavrundning -0,25 / Att betala 46 068,00": the sum rounded to the whole
+        # unit is the total printed, not the cents net + tax leaves.
+        chosen["total_amount"] = asked
+    elif total_number != 0:
+        chosen["total_amount"] = Value(float(round(total_number, 2)), "", (), 0.5)
+
+
+def _total_from_sum_due(pools: dict[str, list[Candidate]], chosen: dict[str, Value]) -> None:
+    """Only the tax and the sum due read: the sum due is the total."""
+    # Only the tax and the sum due printed ("Versicherungsteuer 107,75 / Zu zahlender
+    # Beitrag 674,85"): the sum due is the total and holds the tax at a VAT-like rate.
+    sum_due = pools["amount_due"][0].value
+    rest = _num(sum_due) - _num(chosen["tax_amount"])
+    if 0 < _num(chosen["tax_amount"]) <= rest * _TOP_RATE:
+        chosen["total_amount"] = sum_due
+        chosen["net_amount"] = Value(float(round(rest, 2)), "", (), 0.5)
+
+
+def _tax_not_above_net(chosen: dict[str, Value]) -> None:
+    """Net and tax swapped where the tax is the larger."""
     net_value, tax_value = chosen.get("net_amount"), chosen.get("tax_amount")
     if (
         net_value is not None
@@ -179,6 +235,12 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
         # No VAT rate comes near 100 %: side-by-side captions read each other's figures
         # ("Riepilogo IVA | Totale imponibile 560,00"); net + tax = total holds either way.
         chosen["net_amount"], chosen["tax_amount"] = tax_value, net_value
+
+
+def _amount_due(
+    candidates: list[Candidate], pools: dict[str, list[Candidate]], chosen: dict[str, Value]
+) -> None:
+    """The sum due: as printed, else the total less what was withheld or paid."""
     if pools["amount_due"]:
         chosen["amount_due"] = pools["amount_due"][0].value
     elif "total_amount" in chosen:
@@ -196,7 +258,6 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
         if paid:
             # "Cette facture est acquittée": the total is settled, nothing is due.
             chosen["amount_due"] = paid[0].value
-    return chosen
 
 
 def _net_after_withholding(candidates: list[Candidate], pools: dict[str, list[Candidate]]) -> None:
