@@ -7,15 +7,13 @@ from dataclasses import replace
 
 from facturist.engine.accountread import read_iban, split_iban, wrapped_iban
 from facturist.engine.addresses import party_address
-from facturist.engine.amountcaptions import caption_rank
 from facturist.engine.amountread import read_amount
 from facturist.engine.boxedfigures import boxed_figures
 from facturist.engine.candidates import Candidate, without_leaders
+from facturist.engine.captionplace import BUYER_WORDS, judged_rank
 from facturist.engine.charges import adjustment_candidates
-from facturist.engine.column_captions import names_item_columns
 from facturist.engine.dateorder import resolve_dates
 from facturist.engine.dateread import (
-    counts_from,
     date_cell,
     date_in_wrapped_row,
     dated_below,
@@ -23,7 +21,6 @@ from facturist.engine.dateread import (
     heads_date_column,
     heads_schedule,
     letter_date,
-    names_other_date,
     read_date,
 )
 from facturist.engine.duewrap import wrapped_due_date
@@ -48,7 +45,7 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Box, Value, Word
 from facturist.engine.netdue import with_net_due_dates
 from facturist.engine.novalue import states_no_value
-from facturist.engine.ownnumber import document_type, refers_back, title_number
+from facturist.engine.ownnumber import document_type, title_number
 from facturist.engine.parsing import (
     detect_currency,
     find_ibans,
@@ -77,28 +74,11 @@ _KIND = {
 }
 # Words that make the VAT number after them the buyer's ("Ihre USt-IdNr.", "Customer VAT",
 # "Spett.le Cliente — P.IVA", "Votre n° TVA", "Su N.I.F.", "Vs. P.IVA").
-_BUYER_WORDS = r"ihre?|your|customer|kunden|client|buyer|k[äa]ufer"
-_BUYER_OWNED = re.compile(
-    rf"\b(?:{_BUYER_WORDS}|acheteur|cliente|klant|votre|vos|vostr[ao]|vs\.|uw|su|seu|sua"
-    # Nordic "the customer's" / "the buyer's": "Asiakkaan Y-tunnus", "Kundens org.nr".
-    r"|asiakkaan|ostajan|kundens|k[øo]bers|kj[øo]pers|k[öo]parens)"
-    r"[\s\-\u2013\u2014:|]*$",
-    re.IGNORECASE,
-)
-# "USt-IdNr. Debitor", "VAT No. customer", "UID-Nr. des Leistungsempfängers": the party named
-# after the caption owns the number.
-# (A caption may end inside a word, "TVA intracom|munautaire client", or before its qualifier,
-# "N° TVA| intracommunautaire client": both go before the party's word.)
-_BUYER_AFTER = re.compile(
-    r"^\w*\W*(?:(?:des|intra[\w\-]*)\s+)?(?:debitor\w*|kunden?|customer|client|cliente|buyer|acheteur|nabywcy"
-    r"|(?:leistungs|rechnungs)?empf[äa]nger\w*|recipient)\b",
-    re.IGNORECASE,
-)
 # "Käufer-IBAN", "IBAN des Zahlungspflichtigen", "von Ihrem Konto mit IBAN", an IBAN beside a
 # mandate reference: the account a direct debit draws on, the buyer's.
 _PAYER_BEFORE = re.compile(
     r"\b(?:(?:ihrem|your) (?:\w+ )?(?:konto|account)(?: mit| with)?|mandat\w*(?:\W+\S+){0,3})\W*$|"
-    rf"\b(?:{_BUYER_WORDS}|payer|debtor|zahler)[\s\-:|]*$",
+    rf"\b(?:{BUYER_WORDS}|payer|debtor|zahler)[\s\-:|]*$",
     re.IGNORECASE,
 )
 # "IBAN des zu belastenden Kontos" (XRechnung's BT-91), "IBAN to be debited": the same.
@@ -116,39 +96,6 @@ _NUMBER_SIGN = re.compile(
 )
 # Rank of a number a title carries below it with no caption: after every caption's.
 _TITLE_NUMBER_RANK = 19
-# "inklusive 19 % Versicherungsteuer": a tax word after it names what an amount includes.
-_INCLUSIVE = re.compile(
-    r"\b(?:inkl\.?|inklusive|incl\.?|inc\.|including|hors|sin|sem|senza|ohne|zonder|excl\.?|exkl\.?"
-    r"|excluding|without|before|s/)\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?\(?$",
-    re.IGNORECASE,
-)
-# "IVA inclusa", "TVA comprise", "IVA esclusa": a total qualified by its tax, no tax amount.
-_QUALIFIED = re.compile(
-    r"^\.?\s*(?:inclus|inclu[ií]d|compris|incl\b|inkl\b|esclus|exclu|excl\b)", re.IGNORECASE
-)
-# A lowercase word just before a label: the label is part of a sentence, not a caption.
-_IN_PROSE = re.compile(r"(?:^|\s)[a-zäöüß]{2,}\s+$")
-# "Zahlungsreferenz: Kundennummer 888 Rechnungsnummer 606": numbers quoted in a payment
-# reference, which a title's own number ("Rechnung Nr. 909") outranks.
-_IN_REFERENCE = re.compile(
-    r"(?:referen[cz]\w*|verwendungszweck|remittance|r[ée]f[ée]rence de paiement|causale)\s*:",
-    re.IGNORECASE,
-)
-# "Amount Paid (1,500.00)", "Total paid", "Outstanding amount $0.00": money received or still
-# open, which a generic "total" / "amount" caption must not pass off as the invoice total.
-_PAYMENT_WORDS = re.compile(
-    r"\b(?:paid|payments?|received|refund(?:ed)?|credited|deposit|outstanding|balance|prepaid"
-    r"|bezahlt|gezahlt|anzahlung|erhalten|vers[ée]|pay[ée]|acompte|pagado|pagato|anticipo"
-    r"|betaald|aanbetaling|zap[łl]acono|wp[łl]acono|zaliczka)\b",
-    re.IGNORECASE,
-)
-# "We'll collect £49.74 by Direct Debit / on or after 17 March 2025": the words of a payment
-# that make "on or after" its date, on the line or the one above.
-_ON_OR_AFTER = re.compile(r"on or after", re.IGNORECASE)
-_COLLECTION = re.compile(r"\b(?:debit\w*|collect\w*|payments?|pay|charg\w*|take)\b", re.IGNORECASE)
-# Rank added to a label in a sentence: after every caption's rank.
-_PROSE_RANK = 20
-# The key of a due-date caption found with no value under or beside it.
 _BLANK_DUE = "due_date_blank"
 # Per field, the strings one of which each of its captions holds: a line without any skips
 # the field's scan, a quarter of a digital page's time (labelfilter.py).
@@ -177,7 +124,7 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
     """Every labelled value on the document's lines."""
     out = xml_tag_candidates(lines)  # an e-invoice's XML printed as captions (xmltags.py)
     order = len(out)
-    stacked: bool | None = None  # labels printed under their values, judged once when needed
+    stacked = _Stacked(lines)  # labels printed under their values, judged once when needed
     ordered: set[int] = set()  # number candidates an order's caption names
     for index, line in enumerate(lines):
         text = without_leaders(line.text)
@@ -211,67 +158,16 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                         continue
                     match, rank = inner, int(str(inner.lastgroup)[1:])
                     label = label_words(line, match.start(), match.end())
-                if key == "seller_vat_id" and (
-                    _BUYER_OWNED.search(text[: match.start()])
-                    or _BUYER_AFTER.match(text[match.end() :])
-                ):
-                    continue  # "Ihre USt-IdNr.", "USt-IdNr. Debitor": the buyer's number
-                if key in ("invoice_number", "invoice_date") and refers_back(
-                    lines, index, match.start()
-                ):
-                    continue  # "Bezug: Rechnung ... Rechnungsdatum": the corrected invoice's
-                if key == "invoice_date" and counts_from(_before_in_cell(line, label, text, match)):
-                    continue  # "30 days from invoice date, due ...": the terms' start
-                if key == "invoice_date" and rank > 0 and names_item_columns(line):
-                    continue  # "Date | Description | Hours": each item's date
-                if key == "invoice_date" and rank == 1 and names_other_date(line, *match.span()):
-                    continue  # "FECHA ALBARÁN", "Order Date": another document's date
-                if key == "invoice_date" and rank > 0 and _in_due_caption(line, *match.span()):
-                    continue  # "Date limite de paiement", "Due date": the due date's caption
-                if key == "due_date" and _ON_OR_AFTER.match(match.group()):
-                    prior = lines[index - 1].text if index else ""
-                    if not _COLLECTION.search(f"{prior} {text[: match.start()]}"):
-                        continue  # "orders placed on or after 1 April": no payment's date
-                if key == "tax_amount" and (
-                    _INCLUSIVE.search(text[: match.start()])
-                    or _QUALIFIED.match(text[match.end() :])
-                ):
-                    continue  # "Summe (inkl. USt.) 529,87": the amount holds the tax, is none
-                if (
-                    key == "total_amount"
-                    and rank > 0
-                    and _PAYMENT_WORDS.search(_cell_of(line, label))
-                ):
-                    rank += _PROSE_RANK  # a generic caption naming a payment, not the total
-                # Cash-discount clauses and captions in prose (amountcaptions.py).
-                prior = lines[index - 1].text if index else ""
-                judged = caption_rank(key, line, match.start(), match.end(), rank, prior)
+                judged = judged_rank(key, rank, lines, index, text, match, label)
                 if judged is None:
                     continue
                 rank = judged
-                if key == "invoice_number" and (
-                    _IN_PROSE.search(text[: match.start()])
-                    or _IN_REFERENCE.search(text[: match.start()])
-                ):
-                    # "Bei Schriftwechsel bitte ... und Belegnummer 2018...": a number quoted
-                    # in a sentence yields to one a caption or the title names.
-                    rank += _PROSE_RANK
                 payer = key == "iban" and _payers_iban(lines, index, match)
                 words = value_words(line, match.end(), label)
                 names_order = key == "invoice_number" and _names_order(line, label)
-                value = _read(kind, words, match.group())
-                if value is None and kind == "vat":
-                    # "VAT Reg No. 661 3048 55" in Courier: each group a cell of its own.
-                    value = read_vat_id(words_after(line, match.end()))
+                value = _value_after(kind, key, line, match, words)
                 if value is None and kind == "amount" and states_no_value(words):
                     continue  # "Sales Tax  N/A": no value, not the next row's figure
-                first = words[0].text.rstrip(".") if words else ""
-                dated = first and "." not in first and _NUMBER_SIGN.search(match.group())
-                if value is None and key == "invoice_number" and dated:
-                    # Right after the sign only, and never a dotted date ("12.03.2025").
-                    value = read_id(words[:1], dated=True)
-                if value is not None and kind == "id":
-                    value = grouped_on(line.words, value)  # its groups in the next cell
                 if label and (
                     not stands_alone(line, label, match.end() - match.start())
                     or (kind == "date" and ends_sentence(line, label))
@@ -282,34 +178,9 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                 if value is None and key == "iban":
                     value = wrapped_iban(lines, index, words)
                 if value is None and label:
-                    if stacked is None:
-                        # Only a row of field captions counts: two address blocks side by
-                        # side ("Attention: Accounts Payable | Mill Lane") also align.
-                        stacked = any(
-                            values_above(lines, i) and names_a_field(lines[i])
-                            for i in range(len(lines))
-                        )
-                    lone = len(line.cells) == 1
-                    above = values_above(lines, index) or figures_above(lines, index)
-                    above = above or (stacked and lone)
-                    if above:
-                        value = _read(kind, words_above(lines, index, label))
-                    # Xero's column of captions each over its value: none above, read below.
-                    if value is None and (
-                        kind != "amount" or (not above and not in_item_header(lines, index, label))
-                    ):
-                        value = _read(kind, words_below(lines, index, label))
-                        if (
-                            key in ("due_date", "invoice_date")
-                            and value
-                            and (
-                                heads_date_column(lines, index, value)
-                                or heads_schedule(lines, index, value)
-                            )
-                        ):
-                            # "Fällig am" over a schedule of instalments, "Datum" over the
-                            # dates of a table's rows: no date of this bill.
-                            continue
+                    value, vetoed = _read_around(kind, key, lines, index, label, stacked)
+                    if vetoed:
+                        continue
                 if value is not None:
                     out.append(Candidate(_PAYER_IBAN if payer else key, value, rank, order))
                     if names_order:
@@ -342,6 +213,68 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
     return out
 
 
+def _value_after(
+    kind: str, key: str, line: Line, match: re.Match[str], words: list[Word]
+) -> Value | None:
+    """The value the caption's own line gives after it."""
+    value = _read(kind, words, match.group())
+    if value is None and kind == "vat":
+        # "VAT Reg No. 661 3048 55" in Courier: each group a cell of its own.
+        value = read_vat_id(words_after(line, match.end()))
+    first = words[0].text.rstrip(".") if words else ""
+    dated = first and "." not in first and _NUMBER_SIGN.search(match.group())
+    if value is None and key == "invoice_number" and dated:
+        # Right after the sign only, and never a dotted date ("12.03.2025").
+        value = read_id(words[:1], dated=True)
+    if value is not None and kind == "id":
+        value = grouped_on(line.words, value)  # its groups in the next cell
+    return value
+
+
+class _Stacked:
+    """Whether the page prints a row of field captions under their values: judged once, when
+    a caption without a value beside it first asks."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._lines = lines
+        self._known: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._known is None:
+            # Only a row of field captions counts: two address blocks side by side
+            # ("Attention: Accounts Payable | Mill Lane") also align.
+            lines = self._lines
+            self._known = any(
+                values_above(lines, i) and names_a_field(lines[i]) for i in range(len(lines))
+            )
+        return self._known
+
+
+def _read_around(
+    kind: str, key: str, lines: list[Line], index: int, label: list[Word], stacked: _Stacked
+) -> tuple[Value | None, bool]:
+    """The value above or below a caption standing alone, and whether the caption is vetoed
+    (a date caption heading a column or schedule of dates)."""
+    lone = len(lines[index].cells) == 1
+    above = values_above(lines, index) or figures_above(lines, index)
+    above = above or (lone and bool(stacked))
+    value = _read(kind, words_above(lines, index, label)) if above else None
+    # Xero's column of captions each over its value: none above, read below.
+    if value is None and (
+        kind != "amount" or (not above and not in_item_header(lines, index, label))
+    ):
+        value = _read(kind, words_below(lines, index, label))
+        if (
+            key in ("due_date", "invoice_date")
+            and value
+            and (heads_date_column(lines, index, value) or heads_schedule(lines, index, value))
+        ):
+            # "Fällig am" over a schedule of instalments, "Datum" over the dates of a
+            # table's rows: no date of this bill.
+            return None, True
+    return value, False
+
+
 def _payers_iban(lines: list[Line], index: int, match: re.Match[str]) -> bool:
     """Whether an IBAN caption names the payer's account (a direct debit's), not the seller's."""
     text = lines[index].text
@@ -370,33 +303,6 @@ def _names_order(line: Line, label: list[Word]) -> bool:
         return False
     caption = cell.words[: cell.words.index(label[-1]) + 1]
     return _ORDER_WORD.search(" ".join(w.text for w in caption)) is not None
-
-
-def _before_in_cell(line: Line, label: list[Word], text: str, match: re.Match[str]) -> str:
-    """The words before a label in its cell; the line's text before it without a label."""
-    cell = next((c for c in line.cells if label and label[0] in c.words), None)
-    if cell is None:
-        return text[: match.start()]
-    return " ".join(w.text for w in cell.words[: cell.words.index(label[0])])
-
-
-def _cell_of(line: Line, label: list[Word]) -> str:
-    """The text of the cell a label starts in."""
-    return next((c.text for c in line.cells if label and label[0] in c.words), line.text)
-
-
-def _in_due_caption(line: Line, start: int, end: int) -> bool:
-    """A date caption's words are part of a due date's caption in its cell ("Date limite de
-    paiement"); "Date | Due Date", two cells, read "Date Due" across them is no such caption."""
-    offset = 0
-    for cell in line.cells:
-        if offset <= start < offset + len(cell.text) + 1:
-            return any(
-                found.start() < end - offset and start - offset < found.end()
-                for found in LABELS_BY_RANK["due_date"].finditer(cell.text)
-            )
-        offset += len(cell.text) + 1
-    return False
 
 
 def _best(candidates: list[Candidate], key: str) -> Candidate | None:

@@ -1,0 +1,147 @@
+"""Whether a caption matched on a line is the field's caption there, and at what rank.
+
+A field's caption words also occur where they name something else: the buyer's VAT number
+("Ihre USt-IdNr."), a corrected invoice's number and date ("Bezug: Rechnung ..."), the start of
+payment terms ("30 days from invoice date"), an item column ("Date | Description"), an amount
+that includes the tax ("inkl. USt."), money paid rather than owed, a number quoted in a
+sentence. These checks run on every caption match the field lists find (fields.py)."""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.amountcaptions import caption_rank
+from facturist.engine.column_captions import names_item_columns
+from facturist.engine.dateread import counts_from, names_other_date
+from facturist.engine.labels import LABELS_BY_RANK
+from facturist.engine.layout import Line
+from facturist.engine.model import Word
+from facturist.engine.ownnumber import refers_back
+
+BUYER_WORDS = r"ihre?|your|customer|kunden|client|buyer|k[äa]ufer"
+_BUYER_OWNED = re.compile(
+    rf"\b(?:{BUYER_WORDS}|acheteur|cliente|klant|votre|vos|vostr[ao]|vs\.|uw|su|seu|sua"
+    # Nordic "the customer's" / "the buyer's": "Asiakkaan Y-tunnus", "Kundens org.nr".
+    r"|asiakkaan|ostajan|kundens|k[øo]bers|kj[øo]pers|k[öo]parens)"
+    r"[\s\-\u2013\u2014:|]*$",
+    re.IGNORECASE,
+)
+# "USt-IdNr. Debitor", "VAT No. customer", "UID-Nr. des Leistungsempfängers": the party named
+# after the caption owns the number.
+# (A caption may end inside a word, "TVA intracom|munautaire client", or before its qualifier,
+# "N° TVA| intracommunautaire client": both go before the party's word.)
+_BUYER_AFTER = re.compile(
+    r"^\w*\W*(?:(?:des|intra[\w\-]*)\s+)?(?:debitor\w*|kunden?|customer|client|cliente|buyer|acheteur|nabywcy"
+    r"|(?:leistungs|rechnungs)?empf[äa]nger\w*|recipient)\b",
+    re.IGNORECASE,
+)
+# "inklusive 19 % Versicherungsteuer": a tax word after it names what an amount includes.
+_INCLUSIVE = re.compile(
+    r"\b(?:inkl\.?|inklusive|incl\.?|inc\.|including|hors|sin|sem|senza|ohne|zonder|excl\.?|exkl\.?"
+    r"|excluding|without|before|s/)\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?\(?$",
+    re.IGNORECASE,
+)
+# "IVA inclusa", "TVA comprise", "IVA esclusa": a total qualified by its tax, no tax amount.
+_QUALIFIED = re.compile(
+    r"^\.?\s*(?:inclus|inclu[ií]d|compris|incl\b|inkl\b|esclus|exclu|excl\b)", re.IGNORECASE
+)
+# A lowercase word just before a label: the label is part of a sentence, not a caption.
+_IN_PROSE = re.compile(r"(?:^|\s)[a-zäöüß]{2,}\s+$")
+# "Zahlungsreferenz: Kundennummer 888 Rechnungsnummer 606": numbers quoted in a payment
+# reference, which a title's own number ("Rechnung Nr. 909") outranks.
+_IN_REFERENCE = re.compile(
+    r"(?:referen[cz]\w*|verwendungszweck|remittance|r[ée]f[ée]rence de paiement|causale)\s*:",
+    re.IGNORECASE,
+)
+# "Amount Paid (1,500.00)", "Total paid", "Outstanding amount $0.00": money received or still
+# open, which a generic "total" / "amount" caption must not pass off as the invoice total.
+_PAYMENT_WORDS = re.compile(
+    r"\b(?:paid|payments?|received|refund(?:ed)?|credited|deposit|outstanding|balance|prepaid"
+    r"|bezahlt|gezahlt|anzahlung|erhalten|vers[ée]|pay[ée]|acompte|pagado|pagato|anticipo"
+    r"|betaald|aanbetaling|zap[łl]acono|wp[łl]acono|zaliczka)\b",
+    re.IGNORECASE,
+)
+# "We'll collect £49.74 by Direct Debit / on or after 17 March 2025": the words of a payment
+# that make "on or after" its date, on the line or the one above.
+_ON_OR_AFTER = re.compile(r"on or after", re.IGNORECASE)
+_COLLECTION = re.compile(r"\b(?:debit\w*|collect\w*|payments?|pay|charg\w*|take)\b", re.IGNORECASE)
+# Rank added to a label in a sentence: after every caption's rank.
+PROSE_RANK = 20
+# The key of a due-date caption found with no value under or beside it.
+
+
+def judged_rank(
+    key: str,
+    rank: int,
+    lines: list[Line],
+    index: int,
+    text: str,
+    match: re.Match[str],
+    label: list[Word],
+) -> int | None:
+    """The caption's rank here, or None where the match is no caption of the field."""
+    line = lines[index]
+    if key == "seller_vat_id" and (
+        _BUYER_OWNED.search(text[: match.start()]) or _BUYER_AFTER.match(text[match.end() :])
+    ):
+        return None  # "Ihre USt-IdNr.", "USt-IdNr. Debitor": the buyer's number
+    if key in ("invoice_number", "invoice_date") and refers_back(lines, index, match.start()):
+        return None  # "Bezug: Rechnung ... Rechnungsdatum": the corrected invoice's
+    if key == "invoice_date" and counts_from(_before_in_cell(line, label, text, match)):
+        return None  # "30 days from invoice date, due ...": the terms' start
+    if key == "invoice_date" and rank > 0 and names_item_columns(line):
+        return None  # "Date | Description | Hours": each item's date
+    if key == "invoice_date" and rank == 1 and names_other_date(line, *match.span()):
+        return None  # "FECHA ALBARÁN", "Order Date": another document's date
+    if key == "invoice_date" and rank > 0 and _in_due_caption(line, *match.span()):
+        return None  # "Date limite de paiement", "Due date": the due date's caption
+    if key == "due_date" and _ON_OR_AFTER.match(match.group()):
+        prior = lines[index - 1].text if index else ""
+        if not _COLLECTION.search(f"{prior} {text[: match.start()]}"):
+            return None  # "orders placed on or after 1 April": no payment's date
+    if key == "tax_amount" and (
+        _INCLUSIVE.search(text[: match.start()]) or _QUALIFIED.match(text[match.end() :])
+    ):
+        return None  # "Summe (inkl. USt.) 529,87": the amount holds the tax, is none
+    if key == "total_amount" and rank > 0 and _PAYMENT_WORDS.search(_cell_of(line, label)):
+        rank += PROSE_RANK  # a generic caption naming a payment, not the total
+    # Cash-discount clauses and captions in prose (amountcaptions.py).
+    prior = lines[index - 1].text if index else ""
+    judged = caption_rank(key, line, match.start(), match.end(), rank, prior)
+    if judged is None:
+        return None
+    rank = judged
+    if key == "invoice_number" and (
+        _IN_PROSE.search(text[: match.start()]) or _IN_REFERENCE.search(text[: match.start()])
+    ):
+        # "Bei Schriftwechsel bitte ... und Belegnummer 2018...": a number quoted
+        # in a sentence yields to one a caption or the title names.
+        rank += PROSE_RANK
+    return rank
+
+
+def _before_in_cell(line: Line, label: list[Word], text: str, match: re.Match[str]) -> str:
+    """The words before a label in its cell; the line's text before it without a label."""
+    cell = next((c for c in line.cells if label and label[0] in c.words), None)
+    if cell is None:
+        return text[: match.start()]
+    return " ".join(w.text for w in cell.words[: cell.words.index(label[0])])
+
+
+def _cell_of(line: Line, label: list[Word]) -> str:
+    """The text of the cell a label starts in."""
+    return next((c.text for c in line.cells if label and label[0] in c.words), line.text)
+
+
+def _in_due_caption(line: Line, start: int, end: int) -> bool:
+    """A date caption's words are part of a due date's caption in its cell ("Date limite de
+    paiement"); "Date | Due Date", two cells, read "Date Due" across them is no such caption."""
+    offset = 0
+    for cell in line.cells:
+        if offset <= start < offset + len(cell.text) + 1:
+            return any(
+                found.start() < end - offset and start - offset < found.end()
+                for found in LABELS_BY_RANK["due_date"].finditer(cell.text)
+            )
+        offset += len(cell.text) + 1
+    return False
