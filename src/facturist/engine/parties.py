@@ -67,102 +67,7 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         # "ÉMETTRICE" over "8 rue des Tanneurs": the header's large name (headername.py).
         seller = header_name(lines, buyer)
     if seller is None:
-        first_page = [ln for ln in lines if ln.page == lines[0].page] if lines else []
-        top = first_page[: max(12, len(first_page) // 3)]
-        formed = [
-            (index, position)
-            for index, line in enumerate(top)
-            for position, cell in enumerate(line.cells)
-            if not _FAX_HEADER.search(line.text)
-            # "Issued by Ryde B.V. on behalf of:": a caption over the block, not its name.
-            if names_by_form(cell.text)
-            and not is_sentence(cell.text)
-            and not cell.text.rstrip().endswith(":")
-            # "Kenteken | : BV-123-X": the value of a caption's row, no one's name.
-            and not _captioned_value(line.cells, position)
-            and not till_field(line.cells, position)  # "Caisse | APS 03": a till's id
-            # "c/o Syndic Gestimmo SPRL": the intermediary in the addressee's block.
-            and not CARE_OF.match(cell.text.strip())
-            # "Inh. Johanna Seebach e.K.": the owner's line under the firm's name.
-            and not OWNER_LINE.match(cell.text.strip())
-            and not ADDRESS_CAPTION.match(cell.text.strip())
-            and not heads_attention(top, index, cell.x0)
-            # "SHIP TO" over "Wicker Park Brewing Co. – Taproom": the customer's place.
-            and not _under_ship_to(top, index, cell)
-            and (buyer is None or (cell.text != buyer.text and not _in_block(lines, buyer, cell)))
-        ]
-        if formed:
-            # An addressee over no tax number ("Orion Foods Co., Ltd." top left), the issuer's
-            # block beside it with its registration ("Registration No. T1011..."): the issuer.
-            taxed = [n for n in formed if _holds_tax_id(top, *n)]
-            index, position = taxed[0] if taxed and buyer is None else formed[0]
-            seller = with_line_above(
-                top, index, position, _with_joined_start(top[index].cells, position)
-            )
-            if taxed and buyer is None and taxed[0] != formed[0]:
-                buyer = _with_joined_start(top[formed[0][0]].cells, formed[0][1])
-            logo = (
-                None
-                if taxed or buyer
-                else logo_over_address(top, index, top[index].cells[position])
-                or letterhead_over_recipient(top, index, top[index].cells[position])
-            )
-            if logo is not None:  # the legal-form name right of a logo's letterhead: addressee
-                seller, buyer = logo, seller
-        if seller is not None:
-            seller = _fuller_name(seller, (sender, _footer_company(first_page)))
-        if seller is not None and buyer is None:
-            # "GARAGE DUFOUR & FILS" on top, the footer's "Garage Dufour & Fils SRL": the
-            # seller; the legal-form name under the letterhead is the addressee.
-            letterhead = footer_letterhead(first_page, seller, _footer_company(first_page))
-            if letterhead is not None:
-                seller, buyer = letterhead, seller
-        if seller is not None and buyer is None and _in_window(first_page, seller):
-            # A legal-form name where an envelope's window shows the recipient, while the
-            # footer names another company: the footer's is the seller's (its legal details).
-            footer = _footer_company(first_page)
-            if footer is not None and footer.text != seller.text:
-                seller = footer
-        if seller is None and sender is not None:
-            seller = sender
-        if seller is None:
-            seller = _footer_company(first_page)
-        if seller is None:
-            seller = trading_name(top)  # "Gareth Pryce t/a Pryce Carpentry"
-        if seller is None and _grid_on_top(top):
-            # "ACCOUNT | ORDER ID | BILLED TO" over their values: a platform receipt's info
-            # grid on top, no letterhead; its legal seller is in the small print lower down.
-            seller = _footer_company(first_page, 0.5)
-        if seller is None and top:
-            # A title ("Invoice") alone at the top names no one.
-            # A fax machine's transmission line over the page names no one either.
-            unfaxed = [ln for ln in top if not _FAX_HEADER.search(ln.text)] or top
-            named = [
-                c
-                for ln in unfaxed[:3]
-                for c in ln.cells
-                if not initials(c.text) and not not_a_name(c.text) and not _glyph_debris(c.text)
-            ]
-            # "Corso Vittorio Emanuele II, 71" flush right, a line over the tall wordmark
-            # beside it ("giulia ferraris"): the letterhead's street, no name.
-            named = [c for c in named if not _street_line(c.text)] or named
-            # A form's printed words on top ("Rechnung | Nr.", "Durchschrift"), no name: a
-            # stamp's lines over its street and town name the seller (stampname.py).
-            stamp = None if named else stamp_name(top, (buyer.text,) if buyer else ())
-            first = _letterhead(top, buyer) or (named or top[0].cells)[0]
-            seller = stamp or Value(first.text, first.text, first.boxes, 0.4)
-            if stamp is None and first is (named or top[0].cells)[0]:
-                # A logo word over the name that heads the address ("TAXI" / "Serkan Yilmaz").
-                seller = (
-                    name_over_address(top)
-                    or with_line_under(unfaxed, first)
-                    or name_under_kicker(unfaxed, first)  # "STUDIO TECNICO" / "Ing. ..."
-                    or seller
-                )
-            if not _WORD.search(str(seller.value)):
-                # OCR's debris of a letterhead it lost ("A Z D": white on a coloured band):
-                # the payee the payment line names ("t.n.v. Schildersbedrijf Van Dijk").
-                seller = account_holder(first_page) or seller
+        seller, buyer = _seller_without_section(lines, buyer, sender)
     if buyer is None and lines:
         buyer = uncaptioned_block(lines, seller)
         if buyer is not None and seller is not None and issuer_by_contacts(lines, seller, buyer):
@@ -184,6 +89,118 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         page = [ln for ln in lines if ln.page == lines[0].page]
         seller = spelled_out(seller, page, (buyer.text,) if buyer is not None else ())
     return _without_honorific(seller), _without_honorific(buyer)
+
+
+def _seller_without_section(
+    lines: list[Line], buyer: Value | None, sender: Value | None
+) -> tuple[Value | None, Value | None]:
+    """The seller where no section names it: a legal-form name near the top, the sender's
+    line, the footer's company, a trading name, and at last the top line's name; the buyer
+    where one of these turns out to be the addressee."""
+    seller: Value | None = None
+    first_page = [ln for ln in lines if ln.page == lines[0].page] if lines else []
+    top = first_page[: max(12, len(first_page) // 3)]
+    formed = [
+        (index, position)
+        for index, line in enumerate(top)
+        for position, cell in enumerate(line.cells)
+        if not _FAX_HEADER.search(line.text)
+        # "Issued by Ryde B.V. on behalf of:": a caption over the block, not its name.
+        if names_by_form(cell.text)
+        and not is_sentence(cell.text)
+        and not cell.text.rstrip().endswith(":")
+        # "Kenteken | : BV-123-X": the value of a caption's row, no one's name.
+        and not _captioned_value(line.cells, position)
+        and not till_field(line.cells, position)  # "Caisse | APS 03": a till's id
+        # "c/o Syndic Gestimmo SPRL": the intermediary in the addressee's block.
+        and not CARE_OF.match(cell.text.strip())
+        # "Inh. Johanna Seebach e.K.": the owner's line under the firm's name.
+        and not OWNER_LINE.match(cell.text.strip())
+        and not ADDRESS_CAPTION.match(cell.text.strip())
+        and not heads_attention(top, index, cell.x0)
+        # "SHIP TO" over "Wicker Park Brewing Co. – Taproom": the customer's place.
+        and not _under_ship_to(top, index, cell)
+        and (buyer is None or (cell.text != buyer.text and not _in_block(lines, buyer, cell)))
+    ]
+    if formed:
+        # An addressee over no tax number ("Orion Foods Co., Ltd." top left), the issuer's
+        # block beside it with its registration ("Registration No. T1011..."): the issuer.
+        taxed = [n for n in formed if _holds_tax_id(top, *n)]
+        index, position = taxed[0] if taxed and buyer is None else formed[0]
+        seller = with_line_above(
+            top, index, position, _with_joined_start(top[index].cells, position)
+        )
+        if taxed and buyer is None and taxed[0] != formed[0]:
+            buyer = _with_joined_start(top[formed[0][0]].cells, formed[0][1])
+        logo = (
+            None
+            if taxed or buyer
+            else logo_over_address(top, index, top[index].cells[position])
+            or letterhead_over_recipient(top, index, top[index].cells[position])
+        )
+        if logo is not None:  # the legal-form name right of a logo's letterhead: addressee
+            seller, buyer = logo, seller
+    if seller is not None:
+        seller = _fuller_name(seller, (sender, _footer_company(first_page)))
+    if seller is not None and buyer is None:
+        # "GARAGE DUFOUR & FILS" on top, the footer's "Garage Dufour & Fils SRL": the
+        # seller; the legal-form name under the letterhead is the addressee.
+        letterhead = footer_letterhead(first_page, seller, _footer_company(first_page))
+        if letterhead is not None:
+            seller, buyer = letterhead, seller
+    if seller is not None and buyer is None and _in_window(first_page, seller):
+        # A legal-form name where an envelope's window shows the recipient, while the
+        # footer names another company: the footer's is the seller's (its legal details).
+        footer = _footer_company(first_page)
+        if footer is not None and footer.text != seller.text:
+            seller = footer
+    if seller is None and sender is not None:
+        seller = sender
+    if seller is None:
+        seller = _footer_company(first_page)
+    if seller is None:
+        seller = trading_name(top)  # "Gareth Pryce t/a Pryce Carpentry"
+    if seller is None and _grid_on_top(top):
+        # "ACCOUNT | ORDER ID | BILLED TO" over their values: a platform receipt's info
+        # grid on top, no letterhead; its legal seller is in the small print lower down.
+        seller = _footer_company(first_page, 0.5)
+    if seller is None and top:
+        seller = _top_line_name(top, first_page, buyer)
+    return seller, buyer
+
+
+def _top_line_name(top: list[Line], first_page: list[Line], buyer: Value | None) -> Value:
+    """The last resort: the name the top lines print, or a stamp's, a logo's, a payee's."""
+    # A title ("Invoice") alone at the top names no one.
+    # A fax machine's transmission line over the page names no one either.
+    unfaxed = [ln for ln in top if not _FAX_HEADER.search(ln.text)] or top
+    named = [
+        c
+        for ln in unfaxed[:3]
+        for c in ln.cells
+        if not initials(c.text) and not not_a_name(c.text) and not _glyph_debris(c.text)
+    ]
+    # "Corso Vittorio Emanuele II, 71" flush right, a line over the tall wordmark
+    # beside it ("giulia ferraris"): the letterhead's street, no name.
+    named = [c for c in named if not _street_line(c.text)] or named
+    # A form's printed words on top ("Rechnung | Nr.", "Durchschrift"), no name: a
+    # stamp's lines over its street and town name the seller (stampname.py).
+    stamp = None if named else stamp_name(top, (buyer.text,) if buyer else ())
+    first = _letterhead(top, buyer) or (named or top[0].cells)[0]
+    seller = stamp or Value(first.text, first.text, first.boxes, 0.4)
+    if stamp is None and first is (named or top[0].cells)[0]:
+        # A logo word over the name that heads the address ("TAXI" / "Serkan Yilmaz").
+        seller = (
+            name_over_address(top)
+            or with_line_under(unfaxed, first)
+            or name_under_kicker(unfaxed, first)  # "STUDIO TECNICO" / "Ing. ..."
+            or seller
+        )
+    if not _WORD.search(str(seller.value)):
+        # OCR's debris of a letterhead it lost ("A Z D": white on a coloured band):
+        # the payee the payment line names ("t.n.v. Schildersbedrijf Van Dijk").
+        seller = account_holder(first_page) or seller
+    return seller
 
 
 # A word of three letters: what any name holds, and OCR's debris of a logo does not.
