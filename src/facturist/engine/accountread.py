@@ -37,18 +37,55 @@ def read_iban(words: list[Word]) -> Value | None:
     return None
 
 
-def wrapped_iban(lines: list[Line], index: int, words: list[Word]) -> Value | None:
+def wrapped_iban(
+    lines: list[Line], index: int, words: list[Word], label: list[Word] | None = None
+) -> Value | None:
     """ "IBAN GB19" / "BARC 2032 5873 4192 65.": an IBAN whose head closes a line of prose and
-    whose groups open the next; joined only when the whole passes its mod-97 check."""
+    whose groups open the next; joined only when the whole passes its mod-97 check. Else
+    the account that opens the next line under the caption (`account_below`)."""
     head = " ".join(w.text for w in words[-8:])
     match = re.search(r"(?<![A-Z0-9])" + _IBAN_HEAD.pattern, head)
-    if match is None or index + 1 >= len(lines) or lines[index + 1].page != lines[index].page:
+    if index + 1 >= len(lines) or lines[index + 1].page != lines[index].page:
         return None
+    if match is None:
+        return account_below(lines, index, label) if label else None
     tail = lines[index + 1].words[:8]
     for end in range(len(tail), 0, -1):
         joined = re.sub(r"\s", "", match.group() + "".join(w.text for w in tail[:end]))
         if is_valid_iban(joined.rstrip(".,;")):
             return Value(joined.rstrip(".,;"), joined, tuple(w.box for w in tail[:end]))
+    return None
+
+
+def account_below(lines: list[Line], index: int, label: list[Word]) -> Value | None:
+    """ "Rachunek: mBank S.A." over "77 1140 2004 4000 3302 7813 9457": the bank's name
+    beside the caption, the account on the next line from under the caption, read whole
+    (a grouped NRB runs far wider than its caption, past what `words_below` takes)."""
+    line, below = lines[index], lines[index + 1]
+    if below.y0 - line.y1 > 1.5 * line.height:
+        return None
+    left = label[0].box.x0 - 4
+    words = [w for w in below.words if w.box.x0 >= left]
+    if not words or words[0].box.x0 - left > 60:
+        return None
+    value = read_iban(words)
+    # Only an account whose checksum holds: the row under a caption may be anything.
+    return value if value is not None and is_valid_iban(str(value.value)) else None
+
+
+# Poland's domestic account number printed with no caption ("Pekao S.A. 03 1240 3028 8111
+# 0000 3456 0192"): two check digits, then six groups of four. Only grouped: a bare run of 26
+# digits is as often a receipt's barcode number, which passes mod 97 one time in 97.
+_BARE_NRB = re.compile(r"(?<![\d\w-])\d{2}(?: \d{4}){6}(?![\d\w-])")
+
+
+def find_nrb(text: str) -> str | None:
+    """The IBAN of a Polish NRB in a text: its check digits validate with "PL" before it (a
+    chance run passes one time in 97, and few runs are grouped as an NRB is)."""
+    for match in _BARE_NRB.finditer(text):
+        iban = "PL" + match.group().replace(" ", "")
+        if is_valid_iban(iban):
+            return iban
     return None
 
 

@@ -24,9 +24,9 @@ from facturist.engine.model import Value, Word
 from facturist.engine.partyblocks import RECIPIENT_OPENING, RETURN_SEPARATOR
 from facturist.engine.partylisting import listed_address
 from facturist.engine.partynames import OWNER_LINE, SHARE_CAPITAL, initials
+from facturist.engine.postcodecaption import town_or_captioned_code as _town
 from facturist.engine.townline import CONTACT as _CONTACT
 from facturist.engine.townline import US_STREET as _US_STREET
-from facturist.engine.townline import town_in as _town
 from facturist.engine.towns import POSTCODE_TOWN
 from facturist.engine.wordspace import phrase as _phrase
 from facturist.engine.wordspace import phrase_before
@@ -525,6 +525,8 @@ def _rest_of_line(cell: Cell, name: str) -> Value | None:
         parts[0] = _ADDRESS_CAPTION.sub("", parts[0])  # "Registered office: 3 Temple Quay"
     # "Lefèvre SARL au capital de 20 000 € — 18 rue ...": the capital is no part of it.
     parts = [p for p in parts if not SHARE_CAPITAL.search(p)]
+    # "Turia Hospitality S.L. · CIF B96274139 · Passeig ...": the register before the street.
+    parts = [p for p in parts if not _REGISTRATION_UNDER_NAME.match(p)]
     # "ACME · Inh. Jonas Roth · Bergstraße 3 · ...": the owner's piece before the street.
     parts = [p for p in parts if p]
     while len(parts) > 1 and OWNER_LINE.match(parts[0]):

@@ -10,6 +10,7 @@ from facturist.engine.dateread import in_date
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import parse_amount
+from facturist.engine.spacedgroups import join_spaced_groups
 
 AMOUNT_TOKEN = re.compile(
     r"^[(\-]?[$€£]?-?\d{1,3}(?:[.,' \u00a0]\d{3})*(?:[.,]\d{1,4})?-?\)?[€$£]?$"
@@ -45,6 +46,8 @@ _LEGAL_REFERENCE = re.compile(
 
 def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
     """The last (or first) amount among words, ignoring percentages."""
+    # "20" "900,00" "PLN" set as wide apart as words: one figure (spacedgroups.py).
+    words = join_spaced_groups(words)
     found: list[Value] = []
     for index, word in enumerate(words):
         text = word.text.strip(":")

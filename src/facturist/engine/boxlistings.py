@@ -36,6 +36,16 @@ _PATH = re.compile(r"^(?:[\w\[\]:]+[./])+(?=[^\W\d_])")
 _ATTRIBUTE = re.compile(r"\s+@\S*$")
 # A gross price's path: its figure is no item's net unit price.
 _GROSS = re.compile(r"gross|brutto", re.IGNORECASE)
+# The caption of a position's identifier (EN 16931 BT-126), the first row of each position's
+# box where a viewer prints no "Position 1" heading: "Positionsnummer | 1", "Line identifier |
+# 2". It opens the box as the heading would.
+_LINE_ID = re.compile(
+    r"^(?:positionsnummer|positions?-?nr\.?|pos\.?-?nr\.?"
+    r"|(?:invoice )?line (?:identifier|id|number)"
+    r"|num[ée]ro de ligne|identifiant de ligne|regelnummer)\s*:?$",
+    re.IGNORECASE,
+)
+_LINE_NUMBER = re.compile(r"^\d{1,4}(?:\.\d{1,3})*$")
 
 
 def heading_text(line: Line) -> str | None:
@@ -43,7 +53,10 @@ def heading_text(line: Line) -> str | None:
     a line of many cells."""
     if len(line.cells) > 4:
         return None
-    text = " ".join(cell.text for cell in line.cells).strip()
+    cells = [cell.text.strip() for cell in line.cells]
+    if len(cells) == 2 and _LINE_ID.match(cells[0]) and _LINE_NUMBER.match(cells[1]):
+        return f"Position {cells[1]}"
+    text = " ".join(cells).strip()
     decorated = _DECORATION.match(text)
     if decorated is not None:
         text = decorated.group(1)

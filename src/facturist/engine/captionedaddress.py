@@ -39,7 +39,9 @@ _TOWN = (
 # _ADDRESS: a street caption never heads lines under it.
 _STREET = (
     r"(?:stra(?:ß|ss)e(?: und hausnummer|\s*/\s*(?:hausnr\.?|hausnummer|nr\.?))?"
-    r"|street(?: address|\s*/\s*(?:house )?(?:number|no\.?))?|address line 1|adresszeile 1)"
+    r"|street(?: address|\s*/\s*(?:house )?(?:number|no\.?))?|adresszeile 1"
+    # EN 16931's own caption (BT-35, BT-50), numbered or not: "Address line", "Address line 1".
+    r"|address line(?: 1)?)"
 )
 _POSTCODE = r"(?:plz|postleitzahl|post ?code|postal code|zip(?: code)?|code postal|c\.?a\.?p\.?)"
 _COUNTRY = r"(?:land|l[äa]ndercode|country(?: code)?|pays|code pays)"

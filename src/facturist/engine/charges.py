@@ -22,6 +22,14 @@ INCLUDED_TAX_KEY = "included_tax"
 # A ticket's levy that is no VAT ("German air passenger tax 15.53"): a total holding it is
 # no net amount.
 LEVY_KEY = "levy"
+# An air ticket's charges beside its fare ("Taxes, fees and charges CHF 46.40", "Carrier-
+# imposed surcharge (YQ)"): airport and government levies and the carrier's own surcharges,
+# no VAT; a total holding them is no net amount, and none is printed.
+_TICKET_CHARGES = re.compile(
+    r"^(?:taxes,?\s+fees\s+(?:and|&)\s+(?:carrier\s+)?charges|carrier[\s\-]imposed\s+"
+    r"(?:surcharges?|fees?|charges?))\b",
+    re.IGNORECASE,
+)
 # Stamp duty captioned over its figure ("Rivalsa bollo 2,00"): charged after the tax.
 STAMP_KEY = "stamp_duty"
 # How many words a stamp duty's caption may hold: more make it a sentence about the duty.
@@ -44,8 +52,17 @@ _CHARGE = re.compile(
 
 
 WITHHOLDING = re.compile(
-    r"^(?:retenci[oó]n|ritenuta|reten[cç][aã]o|withholding|irpf|quellensteuer"
-    r"|retenue [àa] la source)\b",
+    # A deduction may be marked "(-)" or "Less:" before its name ("(-) IRRF 1,5%", "Less: TDS").
+    r"^(?:\(-\)\s*|less\b\s*:?\s*)?"
+    r"(?:retenci[oó]n|ritenuta|reten[cç][aã]o|withholding|irpf|quellensteuer"
+    r"|retenue [àa] la source"
+    # Brazil's income tax and social contributions withheld at source (IRRF, CSRF), India's
+    # tax deducted at source (TDS), Mexico's ISR withheld: income taxes, never the VAT.
+    r"|irrf|csrf|tds|tax deducted at source|isr retenido"
+    # Brazil's PIS, COFINS, CSLL, INSS and ISS are withheld where marked so ("PIS/COFINS/CSLL
+    # retidos", "(-) PIS/COFINS/CSLL 4,65%"); "Valor do ISS" alone is the service tax.
+    r"|(?:pis|cofins|csll|inss|iss)(?:\s*/\s*(?:pis|cofins|csll))*\s+retid[oa]s?)\b"
+    r"|^\(-\)\s*(?:pis|cofins|csll|inss|iss)\b",
     re.IGNORECASE,
 )
 _ROUNDING = re.compile(
@@ -143,7 +160,7 @@ def adjustment_candidates(
             key = STAMP_KEY
         elif _INCLUDED_TAX.match(_caption_part(text)):
             key = INCLUDED_TAX_KEY
-        elif LEVY.search(text):
+        elif LEVY.search(text) or _TICKET_CHARGES.match(_rest_of_line(line, position)):
             key = LEVY_KEY
         elif not discount and not _CHARGE.match(text):
             continue
@@ -155,6 +172,11 @@ def adjustment_candidates(
         found.append(Candidate(key, Value(signed, value.text, value.boxes), 0, order))
         break
     return found
+
+
+def _rest_of_line(line: Line, position: int) -> str:
+    """The line's text from the cell at `position` on ("Taxes, | fees | and charges")."""
+    return " ".join(cell.text for cell in line.cells[position:])
 
 
 def _states_paid(text: str, prior: str) -> bool:

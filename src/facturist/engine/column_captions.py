@@ -58,6 +58,14 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|aant|uds|unidades|quant|hours|hrs|szt"
         # Hours billed: "Std." / "Stunden" (German, Swiss), "Timmar" / "Timer" (Nordic).
         r"|std|stunden|timmar|timer"
+        # Counts in the unit billed, as translators, typists, drivers and hotels print them:
+        # words, pages, hours, kilometres, nights ("Palabras | Precio/palabra"); not days,
+        # which payment terms name beside every caption ("Net 30 days").
+        r"|words|wörter|palabras|mots|parole|woorden|słowa|słów|palavras"
+        r"|pages|seiten|páginas|pagine|pagina's|strony|stron"
+        r"|horas|heures|ore|uren|godziny|godz"
+        r"|kilometres|kilometers|kilometer|kilómetros|kilomètres|chilometri|km"
+        r"|nights|nächte|noches|nuits|notti|nachten|noce"
         # Metered services (cloud, telecom): "Usage" ("720 h", "1,204.5 GB-mo").
         r"|usage|verbrauch"
         # Nordic: "Antal" (sv, da), "Antall" (no), "Mengde" (no), "Mængde" (da), "Kvantitet"
@@ -191,7 +199,10 @@ _QUALIFIERS_AND_UNITS = _QUALIFIERS | {"jedn", "einh", "stk"}
 
 _PAREN_TAIL = re.compile(r"\s*\(.*$")
 # A caption with the unit it is quoted per: "Rate/MT", "Price / kg", "Rate per hr".
-_PER_UNIT_CAPTION = re.compile(r"^(\w+)\s?(?:/|per)\s?[a-z]{1,4}\.?$", re.IGNORECASE)
+# "Precio/palabra", "Prix par mot", "Preis pro Seite": the unit may be a whole word.
+_PER_UNIT_CAPTION = re.compile(
+    r"^(\w+)(?:\s?/\s?|\s?per\s?|\s(?:por|par|pro|je)\s)[^\W\d_]{1,12}\.?$", re.IGNORECASE
+)
 # Currency signs a caption may carry glued on ("EP€").
 _CURRENCY_SIGNS = frozenset("€$£")
 # A caption naming only what one unit is ("je Flasche", "pro Stück", "per piece", "à"): the

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from facturist.engine.layout import Line
+from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.dates import month_number
 from facturist.engine.parsing import parse_date
@@ -221,29 +221,48 @@ def letter_date(lines: list[Line]) -> Value | None:
     right_edge = max(line.cells[-1].x1 for line in page)
     # The letter's head: its first lines, not the dates in the text and tables below.
     for line in page[: max(25, len(page) // 2)]:
-        cell = line.cells[-1]
-        before = line.cells[-2].text if len(line.cells) > 1 else ""
-        if before.rstrip().endswith(":") or _OTHER_DATE.search(before):
-            continue
-        words, placed = cell.words, False
-        for size in (1, 2, 3, 5):  # "5 de noviembre de 2024": five words
-            # Keep "24. Januar 2014" from "München, den 24. Januar 2014", "07.03.2025" from
-            # "Leipzig, den 07.03.2025".
-            if len(words) > size and _PLACE.match(" ".join(w.text for w in words[:-size])):
-                words, placed = words[-size:], True
-                break
-        if not placed:
-            opening = _opening_place_date(words)
-            if opening is not None:
-                words, placed = opening, True
-        # A Swiss letter puts "Ostermundigen, 04.03.2025" at the left, over the title: the
-        # place before it makes it the letter's date there too.
-        if cell.x0 < 0.5 * right_edge and not (placed and len(line.cells) == 1):
-            continue
-        dated = read_date(words)
-        if dated is not None and len(dated.boxes) == len(words):
+        dated = _head_date(line, line.cells[-1], right_edge)
+        if dated is None and len(line.cells) > 1:
+            # "Zürich, 1. November 2024 | Zahlbar bis: 30.11.2024": a letter's place and date
+            # opening the line, another detail beside it; the place makes it the letter's.
+            dated = _placed_date(line.cells[0].words)
+        if dated is not None:
             return replace(dated, confidence=min(dated.confidence, 0.8))
     return None
+
+
+def _head_date(line: Line, cell: Cell, right_edge: float) -> Value | None:
+    """The date that a letter's head line closes with, in its last cell."""
+    before = line.cells[-2].text if len(line.cells) > 1 else ""
+    if before.rstrip().endswith(":") or _OTHER_DATE.search(before):
+        return None
+    words, placed = _place_cut(cell.words)
+    # A Swiss letter puts "Ostermundigen, 04.03.2025" at the left, over the title: the
+    # place before it makes it the letter's date there too.
+    if cell.x0 < 0.5 * right_edge and not (placed and len(line.cells) == 1):
+        return None
+    dated = read_date(words)
+    return dated if dated is not None and len(dated.boxes) == len(words) else None
+
+
+def _placed_date(words: list[Word]) -> Value | None:
+    """The date of a cell that is a place, its comma, and a date, and nothing else."""
+    words, placed = _place_cut(words)
+    dated = read_date(words) if placed else None
+    return dated if dated is not None and len(dated.boxes) == len(words) else None
+
+
+def _place_cut(words: list[Word]) -> tuple[list[Word], bool]:
+    """The words after a letter's place ("München, den"), and whether one was cut off."""
+    for size in (1, 2, 3, 5):  # "5 de noviembre de 2024": five words
+        # Keep "24. Januar 2014" from "München, den 24. Januar 2014", "07.03.2025" from
+        # "Leipzig, den 07.03.2025".
+        if len(words) > size and _PLACE.match(" ".join(w.text for w in words[:-size])):
+            return words[-size:], True
+    opening = _opening_place_date(words)
+    if opening is not None:
+        return opening, True
+    return words, False
 
 
 # What may follow a letter's "place, date" on its line: a separator before other details.

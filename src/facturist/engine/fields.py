@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from facturist.engine.accountread import read_iban, split_iban, wrapped_iban
+from facturist.engine.accountread import find_nrb, read_iban, split_iban, wrapped_iban
 from facturist.engine.addresses import party_address
 from facturist.engine.amountread import read_amount
 from facturist.engine.boxedfigures import boxed_figures
@@ -34,6 +34,7 @@ from facturist.engine.labelvalues import (
     names_a_field,
     spans_columns,
     stands_alone,
+    value_below_cell,
     value_words,
     values_above,
     words_above,
@@ -176,7 +177,7 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                 if value is None and label:
                     value = _read(kind, words_beside(lines, index, label))
                 if value is None and key == "iban":
-                    value = wrapped_iban(lines, index, words)
+                    value = wrapped_iban(lines, index, words, label)
                 if value is None and label:
                     value, vetoed = _read_around(kind, key, lines, index, label, stacked)
                     if vetoed:
@@ -264,6 +265,8 @@ def _read_around(
         kind != "amount" or (not above and not in_item_header(lines, index, label))
     ):
         value = _read(kind, words_below(lines, index, label))
+        if value is None and kind == "date":
+            value = _read(kind, value_below_cell(lines, index, label))
         if (
             key in ("due_date", "invoice_date")
             and value
@@ -355,6 +358,15 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
         split = split_iban(lines)
         if split is not None:
             fields["iban"] = split
+    if "iban" not in fields:
+        # A Polish NRB beside its bank's name, no caption: the IBAN without "PL" (never
+        # the account a direct debit draws on).
+        payers = {c.value.value for c in candidates if c.key == _PAYER_IBAN}
+        for line in lines:
+            nrb = find_nrb(line.text)
+            if nrb is not None and nrb not in payers:
+                fields["iban"] = Value(nrb, line.text, tuple(w.box for w in line.words))
+                break
     if "invoice_date" not in fields:
         dated = letter_date(lines)
         if dated is not None:

@@ -56,7 +56,8 @@ _RAW: dict[str, list[str]] = {
         r"(?:[^\s:\d]+|\(\d+\))){1,4}?\s+(?:nr|no|n[°º])\.?(?=\s)",
         # "Nº factura", "Numéro de facture", "Numer faktury": the number word first.
         # "Référence de la facture : FR58214479": a French host's reference word as the number's.
-        rf"(?<![\w.])(?:{_NUM}|r[ée]f[ée]rence(?=\s+de\s))\s*(?:(?:de|da|del|della|van|of)\s+(?:la\s+)?)?"
+        # French elides "de" before a vowel: "N° d'avoir", "Numéro d'avoir".
+        rf"(?<![\w.])(?:{_NUM}|r[ée]f[ée]rence(?=\s+de\s))\s*(?:(?:de|da|del|della|van|of)\s+(?:la\s+)?|d['’]\s?)?"
         r"(?:facture|factura|"
         r"fattura|fatura|faktury|factuur|invoice|rechnung|nota de cr[ée]dito|avoir|rectificativa"
         r"|abono|korekty|creditnota|credit note|documento|pi[èe]ce)\b",
@@ -192,7 +193,8 @@ _RAW: dict[str, list[str]] = {
         r"|падеж|makset[äa]htaeg|t[äa]htaeg|apmaksas termi[ņn][šs]|samaksas termi[ņn][šs]"
         r"|apmaks[āa]t l[īi]dz|apmok[ėe]ti iki|(?:ap)?mok[ėe]jimo terminas"
         # A bare "Due 17/4/2025" or "Due Oct 31, 2026" at the right of the header.
-        r"|due(?=\s*:?\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+        # "Due 2024-08-15": the ISO date a SaaS bill's meta grid prints.
+        r"|due(?=\s*:?\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}"
         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}"
         # "Due 3 Mar 2025", "Due: 30 March 2025".
         rf"|{_DAY_MONTH_YEAR}))"
@@ -222,7 +224,8 @@ _RAW: dict[str, list[str]] = {
         r"|\b(?:pago|pagar|abonar|transferencia)\b[^.]{0,80}?\b(?:antes del?|hasta el)\b(?=\s*\d)"
         r"|\b(?:paiement|r[èe]glement|virement|payer|r[ée]gler)\b[^.]{0,80}?"
         r"\b(?:avant le|au plus tard le|jusqu'au)\b(?=\s*\d)"
-        r"|\b(?:beta+l\w*|overmak\w*|voldoen)\b[^.]{0,80}?"
+        # "Graag ontvangen wij het bedrag uiterlijk op 26-03-2026": the amount, then its day.
+        r"|\b(?:beta+l\w*|overmak\w*|voldoen|bedrag)\b[^.]{0,80}?"
         r"\b(?:v[oó][oó]r|uiterlijk(?: op)?)\b(?=\s*\d)"
         # (Not a payment received or made: "Payment received by 04/02/2025".)
         r"|\b(?:pay|payment|payable|remit|settle)\b(?:(?!received|made)[^.]){0,60}?"
@@ -352,8 +355,8 @@ _RAW: dict[str, list[str]] = {
         r"|данъчна основа|(?:summa|kokku) (?:km-ta|k[äa]ibemaksuta)"
         r"|(?:summa|kop[āa]) bez pvn|(?:suma|i[šs] viso) be pvm)",
         # "Terms: Net 15", "zahlbar netto 30 Tage": payment terms, no amount.
-        # SAP's "Nettowert" sums the items after freight and packaging.
-        r"\b(?:netto|net|warenwert|nettowert|zwischensumme)\b(?!\s*\d{1,3}(?![\d.,'’\u00a0\u202f]))"
+        # SAP's "Nettowert" sums the items after freight and packaging; Swiss "Zwischentotal".
+        r"\b(?:netto|net|warenwert|nettowert|zwischensumme|zwischentotal)\b(?!\s*\d{1,3}(?![\d.,'’\u00a0\u202f]))"
         # Portugal's "Total Ilíquido": the lines' sum before discounts, net only without any.
         r"|\btotal il[íi]quido\b"
         # A Nordic summary band's bare "Exkl. moms" / "Ekskl. mva" cell over its figure.
@@ -537,7 +540,7 @@ SELLER_SECTION = re.compile(
     r"|isporu[čc]itelj|доставчик|продавач|m[üu][üu]ja|pieg[āa]d[āa]t[āa]js|p[āa]rdev[ēe]js"
     r"|pardav[ėe]jas|tiek[ėe]jas"
     # Brazil's service invoice (NFS-e): "PRESTADOR DE SERVIÇOS".
-    r"|prestador(?: de servi[cç]os)?"
+    r"|prestador(?: d(?:e|os) servi[cç]os)?"
     # The Swiss QR-bill's creditor caption over its name and address (de, fr, it, en).
     r"|konto\s*/\s*zahlbar an|compte\s*/\s*payable [àa]|conto\s*/\s*pagabile a"
     r"|account\s*/\s*payable to"
@@ -590,7 +593,7 @@ BUYER_SECTION = re.compile(
     # A German invoice book's "für:" alone over the handwritten customer ("Rechnung ... für:").
     r"|f[üu]r(?=\s*:\s*$)"
     # Mexico's CFDI "Receptor:", Brazil's NFS-e "TOMADOR DE SERVIÇOS".
-    r"|receptor|tomador(?: de servi[cç]os)?"
+    r"|receptor|tomador(?: d(?:e|os) servi[cç]os)?"
     # Templates' captions alone over the customer's block ("Invoice for", "Issued to:").
     r"|(?:invoice|prepared) for(?=\s*:?\s*$)|issued to|invoiced to"
     # Spain's web shops' "Datos de facturación" alone over the customer's block.

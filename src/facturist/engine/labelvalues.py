@@ -108,6 +108,20 @@ def words_below(lines: list[Line], index: int, label: list[Word]) -> list[Word]:
     return []
 
 
+def value_below_cell(lines: list[Line], index: int, label: list[Word]) -> list[Word]:
+    """The words under a label with the rest of the cell they end in: a date written out
+    ("FECHA" over "20 de noviembre de 2025") runs further right than `words_below` reaches,
+    which a scan's pixels make short."""
+    words = words_below(lines, index, label)
+    if not words:
+        return words
+    for below in lines[index + 1 : index + 4]:
+        cell = next((c for c in below.cells if words[-1] in c.words), None)
+        if cell is not None:
+            return words + cell.words[cell.words.index(words[-1]) + 1 :]
+    return words
+
+
 def _centred_value(below: Line, words: list[Word], label: list[Word]) -> list[Word]:
     """The whole value of a cell centred under its caption ("Date" over "2 September 2021"):
     a value wider than its caption starts left of it, in a grid of captions over values."""

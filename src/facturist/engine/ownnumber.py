@@ -95,9 +95,10 @@ def _height(words: list[Word]) -> float:
 
 # A number sign before the number under a title ("INVOICE" over "No. 318-1-2"); bilingual
 # Polish invoices sign it twice ("Faktura VAT / VAT Invoice" over "nr / no. FV/2024/03/0457").
+# Portugal's certified series stands one space before its number ("N.º NC 2026/9").
 _SIGNED_NUMBER = re.compile(
     r"(?:(?i:nr)\.?\s*/\s*)?(?i:no|nr|n\.?[°º])\.?\s*"
-    r"(?P<number>(?:[A-Z]{1,4}[\-/])?\d[\w\-/.]*\d|\d)"
+    r"(?P<number>(?:[A-Z]{1,4}[\-/ ])?\d[\w\-/.]*\d|\d)"
 )
 # A bare reference or number caption and its colon before the number under a title
 # ("FACTURE" over "Référence : FR48211937", "INVOICE" over "Number: INV-0042"): nothing names
@@ -240,7 +241,8 @@ def _under_title(lines: list[Line]) -> Value | None:
                     words = other.words
                     if signed is not None:
                         # The number is the cell's last word ("Référence : FR48211937").
-                        text, words = signed.group("number"), words[-1:]
+                        text = signed.group("number")
+                        words = words[-1 - text.count(" ") :]
                     # The title is printed at least as large as its number, unless it
                     # captions a column of a grid ("FACTURA | FECHA | CLIENTE" over values).
                     grid = _grid_column(line, below, cell, other)

@@ -41,7 +41,7 @@ from facturist.engine.partynames import (
     till_field,
 )
 from facturist.engine.partynames import spaced_name as spaced_name
-from facturist.engine.passenger import passenger_name
+from facturist.engine.passenger import guest_name, passenger_name
 from facturist.engine.shortnames import spelled_out
 from facturist.engine.stackedletterhead import name_under_kicker, with_line_under
 from facturist.engine.stampname import stamp_name
@@ -61,6 +61,10 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
     sender: Value | None = None
     if buyer is None:
         buyer, sender = window_address(lines)
+    if buyer is None:
+        # A hotel's folio names its guest ("Huésped: | Sr. Jonas Verbeke") under the hotel's
+        # own letterhead and no addressee's block: the guest is who is billed.
+        buyer = guest_name(lines)
     if buyer is not None:
         buyer = _company_under_person(lines, buyer)
     if seller is None:
@@ -318,8 +322,10 @@ def _company_under_person(lines: list[Line], buyer: Value) -> Value:
         return buyer
     for _line, cell in itertools.islice(column_below(lines, start, top.x0, tolerance=6), 4):
         text = cell.text.strip()
-        if any(ch.isdigit() for ch in text) or CARE_OF.match(text):
-            break  # the street, or the intermediary ("c/o Syndic SPRL"): the names are over
+        if any(ch.isdigit() for ch in text) or CARE_OF.match(text) or is_attention(text):
+            # The street, or the intermediary ("c/o Syndic SPRL"), or the one the mail is
+            # for ("t.a.v. Beheer Maas & Co", the owners' managing agent): the names are over.
+            break
         if LEGAL_FORM.search(text) and not initials(text) and not not_a_name(text):
             return Value(text, text, cell.boxes)
     return buyer
@@ -374,7 +380,10 @@ def _footer_company(page: list[Line], share: float = 0.85) -> Value | None:
 
 def _footer_name(cell: Cell) -> Value | None:
     """The company a footer cell names with its legal form, before its other pieces."""
-    for part in map(footer_name_part, STRONG_SEPARATOR.split(cell.text)):
+    parts = STRONG_SEPARATOR.split(cell.text)
+    for index, part in enumerate(map(footer_name_part, parts)):
+        if index + 1 < len(parts) and _ACCOUNT_PIECE.match(parts[index + 1].strip()):
+            continue  # "UniCredit S.p.A. – IBAN IT97 ...": the bank the account is held at
         # "Nimbusfield Cloud, Inc.", "Kranz GmbH, Am Hafen 7": the name ends before the first
         # comma-separated piece with a digit.
         leading = itertools.takewhile(
@@ -386,6 +395,11 @@ def _footer_name(cell: Cell) -> Value | None:
         if names_by_form(piece) and not not_a_name(piece) and not is_sentence(piece):
             return Value(piece, cell.text, cell.boxes, 0.5)
     return None
+
+
+# A payment line's account piece ("IBAN IT97 ...", "BIC ...", "Konto 123"): the piece before
+# it names the bank that keeps the account, not the issuer.
+_ACCOUNT_PIECE = re.compile(r"(?:IBAN|BIC|SWIFT|Konto(?:nummer|-?Nr)?|Account)\b", re.IGNORECASE)
 
 
 def _up_to_legal_form(text: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from facturist.engine.attention import is_attention
 from facturist.engine.gridcaptions import in_caption_grid
 from facturist.engine.labels import BUYER_SECTION, LABEL_VALUE_LINE, LEGAL_FORM, SELLER_SECTION
 from facturist.engine.layout import Cell, Line
@@ -191,8 +192,13 @@ def _town_line(page: list[Line], index: int, cell: Cell) -> int | None:
     previous = page[index]
     # A skewed scan's column edge drifts by a few pixels a line (OCR's pixel coordinates).
     tolerance = max(6.0, 0.2 * page[index].height)
+    edge = cell.x0  # ... so each line is also held against the block's line above it
     for offset, below in enumerate(page[index + 1 : index + 7], start=index + 1):
-        aligned = [c for c in below.cells if abs(c.x0 - cell.x0) < tolerance]
+        aligned = [
+            c
+            for c in below.cells
+            if abs(c.x0 - cell.x0) < tolerance or abs(c.x0 - edge) < 0.5 * tolerance
+        ]
         run_in = [] if aligned else _run_into(below, cell)
         if not aligned and not run_in:
             continue  # a line of the other column between two of this block's
@@ -204,6 +210,7 @@ def _town_line(page: list[Line], index: int, cell: Cell) -> int | None:
         if placed and not _NUMERIC_DATE.search(town):
             return offset  # "13-09-2017 Time" on a receipt is a date, no town
         previous = below
+        edge = aligned[0].x0 if aligned else edge
     return None
 
 
@@ -507,8 +514,10 @@ def continued_name(
                 # "Wohnungseigentümergemeinschaft" / "Aaseestraße 18-22" / "c/o Verwaltung":
                 # the lines over the intermediary's name the addressee.
                 plain = wanted = not following.rstrip().endswith(":")
-            if CARE_OF.match(following):
-                wanted = None  # "ACP Les Tilleuls" / "c/o Syndic SPRL": the intermediary
+            if CARE_OF.match(following) or is_attention(following):
+                # "ACP Les Tilleuls" / "c/o Syndic SPRL": the intermediary; "VvE Parkzicht" /
+                # "t.a.v. Beheer Maas & Co": the person or agent it is for (attention.py).
+                wanted = None
             if plain and wanted and not LABEL_VALUE_LINE.match(following):
                 text = f"{text} {following}"
                 boxes.extend(b for c in cells for b in c.boxes)

@@ -41,6 +41,9 @@ _FORM_LOOKALIKE = re.compile(
     r"|\b\d{1,2}\.\s?OG\b"
     # The Dutch account holder's "t.n.v." (ten name van) before the payee: no "N.V.".
     r"|\b(?i:t\.\s?n\.\s?v\.)"
+    # German "ab" (from) before a date or time ("gültig ab 02.10.2024", "ab 08:46"): Sweden's
+    # "AB" is printed in capitals.
+    r"|\bab(?=\s+\d)"
 )
 # A code of letters and digits joined by hyphens (a licence plate "BV-123-X", a file number
 # "AG-2024-17"): a hyphen is a word boundary, but a legal form is a word of a name.

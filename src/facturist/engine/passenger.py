@@ -1,5 +1,7 @@
-"""The passenger an airline's or railway's ticket receipt is issued to, when no addressee
-is printed: "PASSENGER NAME : KOWALSKI/ANNA MS" in the ticket's caption : value rows."""
+"""The traveller a ticket receipt or a hotel folio is issued to, when no addressee is printed:
+"PASSENGER NAME : KOWALSKI/ANNA MS" in the ticket's caption : value rows, "PASSENGER |
+BRUNNER/LENA MS | BOOKING REFERENCE | ..." in a monospaced ticket's row (no colon, the name in
+the next cell), "Huésped: | Sr. Jonas Verbeke" in a folio's info block."""
 
 from __future__ import annotations
 
@@ -7,26 +9,34 @@ import re
 
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
+from facturist.engine.wordspace import phrase
 
 # "Passenger name", "Name of passenger", "Passagier", "Reisender", "Passager", "Nom du
 # passager", "Pasajero", "Passeggero", then a colon and the name (surname/given name title).
-_PASSENGER = re.compile(
-    r"^(?:passenger(?:'s)?(?:\s+name)?|name of (?:the\s+)?passenger|passagier(?:name)?"
+_PASSENGER_CAPTION = (
+    r"(?:passenger(?:'s)?(?:\s+name)?|name of (?:the\s+)?passenger|passagier(?:name)?"
     r"|reisende[rn]?|passager|nom du passager|pasajero|nombre del pasajero|passeggero"
-    r"|nome del passeggero)\s*:\s*(?=\S)",
+    r"|nome del passeggero)"
+)
+_PASSENGER = re.compile(rf"^{_PASSENGER_CAPTION}\s*:\s*(?=\S)", re.IGNORECASE)
+# The caption alone in its cell, the name in the next one.
+_PASSENGER_CELL = re.compile(rf"{_PASSENGER_CAPTION}\s*:?", re.IGNORECASE)
+# A folio's guest caption in its cell: es "Huésped", pt "Hóspede", it "Ospite", en "Guest
+# (name)", de and nl "Gast(name)".
+_GUEST_CELL = re.compile(
+    r"(?:hu[ée]sped|h[óo]spede|ospite|guest(?:\s+name)?|gast(?:name)?)\s*:?", re.IGNORECASE
+)
+# A courtesy title before a guest's name ("Sr. Jonas Verbeke", "Mrs Ann Lee"): no part of it.
+_COURTESY = re.compile(
+    r"^(?:sr|sra|srta|mr|mrs|ms|herr|frau|m|mme|mlle|sig|sig\.ra|dhr|mevr)\.?\s+(?=\S)",
     re.IGNORECASE,
 )
 
 
 def passenger_name(lines: list[Line]) -> Value | None:
     """The name after a passenger caption on page one's upper half, or None."""
-    page = [ln for ln in lines if ln.page == lines[0].page] if lines else []
-    if not page:
-        return None
-    bottom = max(ln.y1 for ln in page)
+    page = _upper_half(lines)
     for line in page:
-        if line.y0 > 0.5 * bottom:
-            break
         caption = _PASSENGER.match(line.text)
         if caption is None:
             continue
@@ -34,6 +44,43 @@ def passenger_name(lines: list[Line]) -> Value | None:
         name = " ".join(w.text for w in words).strip()
         if len(name) >= 3 and any(ch.isalpha() for ch in name):
             return Value(name, line.text, tuple(w.box for w in words), 0.6)
+    return _name_beside(page, _PASSENGER_CELL, courtesy=False)
+
+
+def guest_name(lines: list[Line]) -> Value | None:
+    """The name beside a folio's guest caption on page one's upper half, or None."""
+    return _name_beside(_upper_half(lines), _GUEST_CELL, courtesy=True)
+
+
+def _upper_half(lines: list[Line]) -> list[Line]:
+    page = [ln for ln in lines if ln.page == lines[0].page] if lines else []
+    if not page:
+        return []
+    bottom = max(ln.y1 for ln in page)
+    return [ln for ln in page if ln.y0 <= 0.5 * bottom]
+
+
+def _name_beside(page: list[Line], caption: re.Pattern[str], courtesy: bool) -> Value | None:
+    """The next cell after a cell that is the caption alone, when it reads as a name (letters,
+    no digit, no caption of its own). `courtesy`: drop a title before it ("Sr.")."""
+    for line in page:
+        for cell in line.cells:
+            # Monospaced print parts every word into a cell ("PASSENGER | NAME", "MEIER/JONAS
+            # | MR"): the caption and the name are each the cells a word space apart.
+            captioned = phrase(line, cell)
+            if not caption.fullmatch(captioned.text.strip()):
+                continue
+            after = [c for c in line.cells if c.x0 >= captioned.x1]
+            if not after:
+                continue
+            value = phrase(line, after[0])
+            text = value.text.strip()
+            if text.endswith(":") or any(ch.isdigit() for ch in text):
+                continue
+            if courtesy:
+                text = _COURTESY.sub("", text)
+            if len(text) >= 3 and sum(ch.isalpha() for ch in text) >= 3:
+                return Value(text, value.text, value.boxes, 0.6)
     return None
 
 

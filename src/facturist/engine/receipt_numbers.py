@@ -27,7 +27,10 @@ _NUMBER = re.compile(
     # reads as 8 or H ("Bil18: B11-004491", "Chk8 4471").
     # "INVOICE mO:": dot-matrix N read as m.
     r"(?:\s*(?:[NM]O|NUM(?:BER)?)\b\.?\s*[:#]?|\s*(?:#\s*:?|:)|[8H](?=[\s:])\s*:?)\s*"
-    r"(?P<number>[A-Z0-9](?:[A-Z0-9/-]*\d[A-Z0-9/-]*)?)(?![\w/-])",
+    # A till's series letter printed one space before the digits ("Receipt: T 020045"),
+    # never a currency ("Bill: RM 1250").
+    r"(?P<number>(?!RM\s)(?-i:[A-Z]{1,2}) \d{4,10}(?![\w/.,-])"
+    r"|[A-Z0-9](?:[A-Z0-9/-]*\d[A-Z0-9/-]*)?)(?![\w/-])",
     re.IGNORECASE,
 )
 # A till's transaction counter: the receipt's number when nothing better is printed.

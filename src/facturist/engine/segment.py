@@ -14,12 +14,28 @@ _PAGE_OF = re.compile(
 )
 
 
+# A page number on a line of its own, with no count of pages: "Page 2", "Seite 3".
+_BARE_PAGE = re.compile(
+    r"^\W*(?:seite|page|pagina|página|pag\.?|strona|blad|side|sida|sivu)\s*(\d+)\W*$", re.IGNORECASE
+)
+
+
 def _page_marker(lines: list[Line]) -> tuple[int, int] | None:
     for line in lines:
         match = _PAGE_OF.search(line.text)
         if match:
             return int(match.group(1)), int(match.group(2))
     return None
+
+
+def _numbered_on(lines: list[Line]) -> bool:
+    """Whether a line of its own numbers the page past the first ("Page 2" under a viewer's
+    payment instructions): a page of the document before it, however few figures it holds."""
+    for line in lines:
+        match = _BARE_PAGE.match(line.text)
+        if match and int(match.group(1)) > 1:
+            return True
+    return False
 
 
 def _invoice_number(candidates: list[Candidate]) -> str | None:
@@ -40,6 +56,8 @@ def _is_other_page(lines: list[Line], number: str | None) -> bool:
     marker = _page_marker(lines)
     if marker is not None and marker[0] > 1:
         return False  # "page 2 of 3" belongs to the invoice before it
+    if _numbered_on(lines):
+        return False
     return not any(_DECIMAL_AMOUNT.search(line.text) for line in lines)
 
 

@@ -177,7 +177,8 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
         if column in numbers:
             crowded.append((column, numbers[column][1]))
         numbers[column] = (gap, figure)
-    _shift_crowded(crowded, numbers, columns, words)
+    if not _in_order(crowded, numbers, columns, line):
+        _shift_crowded(crowded, numbers, columns, words)
     if "amount" in numbers and columns.blocked:
         description = [w for w in description if not _under(w, columns.blocked)]
     description = _with_inner_words(words, description, numbers, apart)
@@ -257,6 +258,45 @@ def _shift_crowded(
             continue
         if _distance(box, columns.centers[order[at]]) < 60:
             numbers[order[at]] = (1e6, figure)
+
+
+# How far right of the last caption's end its right-aligned figures may end.
+_REACH = 60
+
+
+def _in_order(
+    crowded: list[tuple[str, Value]],
+    numbers: dict[str, tuple[float, Value]],
+    columns: Columns,
+    line: Line,
+) -> bool:
+    """Captions set at their columns' left edges over figures right-aligned at the right
+    edges ("Qté | P.U. HT | Montant HT" over "12   0,35   4,20"): each figure stands nearer
+    the next caption than its own, and two crowd under one. As many figures as figure
+    captions, left to right, are theirs in the same order. Returns whether it settled them."""
+    named = [name for name in _SHIFTABLE if name in columns.centers]
+    if not crowded or any(column not in named for column, _figure in crowded):
+        return False
+    figures = [figure for name, (_gap, figure) in numbers.items() if name in named]
+    figures += [figure for _column, figure in crowded]
+    if len(figures) != len(named) or not all(figure.boxes for figure in figures):
+        return False
+    if any(_under(Word(f.text, f.boxes[0]), columns.unnamed) for f in figures):
+        return False  # a figure under a caption of its own ("RSP"), one the reader does not know
+    named.sort(key=lambda name: sum(columns.centers[name]))
+    figures.sort(key=lambda figure: figure.boxes[0].x0)
+    # Each figure a cell of its own (not a number inside a run of text, "§ 4 Ziff. 2
+    # 62.000"), ending right of its caption's left edge, as a right-aligned cell does.
+    alone = {cell.words[0].box for cell in line.cells if len(cell.words) <= 2}
+    if not all(
+        figure.boxes[0] in alone
+        and columns.centers[name][0] <= figure.boxes[0].x1 <= columns.centers[name][1] + _REACH
+        for name, figure in zip(named, figures, strict=True)
+    ):
+        return False
+    for name, figure in zip(named, figures, strict=True):
+        numbers[name] = (1e6, figure)
+    return True
 
 
 def _with_inner_words(

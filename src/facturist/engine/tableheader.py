@@ -18,9 +18,11 @@ from facturist.engine.column_captions import (
     header_words,
 )
 from facturist.engine.feecaptions import names_fee_column
+from facturist.engine.gluedcaptions import unglued_captions
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 from facturist.engine.parse.currency import without_currency
+from facturist.engine.tableledger import ledger_columns
 from facturist.engine.textcolumn import unnamed_description
 
 # A column caption naming only a currency: "EUR", "(CHF)", "in €", "₹".
@@ -59,6 +61,8 @@ class Columns:
     # The document's decimal mark where its amounts show it ("1.850,00"): a row whose own
     # figures leave it open ("01.01  1,000 LS  1.850,00") reads "1,000" by it.
     decimal: str | None = None
+    # A ledger's payments column beside the charges (tableledger.py): its rows are no items.
+    payments: tuple[float, float] | None = None
 
 
 # A caption's second line naming its unit or currency only.
@@ -92,17 +96,33 @@ def _prose(line: Line) -> bool:
     return 3 * sum(1 for w in words if classify_word(w)) < len(words)
 
 
+# A money figure with cents ("29,42", "1.234,00 €"): a sum, which no caption prints.
+_MONEY = re.compile(r"^[-+]?(?:\d{1,3}(?:[.,' \u00a0]\d{3})+|\d+)[.,]\d{2}$")
+
+
+def _priced(line: Line) -> bool:
+    """A line printing a sum beside its caption ("Montant total à payer | 29,42 €") over a
+    table: a header names its columns, their figures stand under it."""
+    return any(_MONEY.match(without_currency(w.text.strip("€$£"))) for w in line.words)
+
+
 def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
     """The first item table header at or after `start`: its last line's index, its columns."""
     for index in range(start, len(lines)):
-        line = lines[index]
-        if _LABELLED_VALUE.search(line.text) or _prose(line) or not header_words(line):
+        line = unglued_captions(lines[index])  # gluedcaptions.py: "MengeEinzelpreis"
+        if (
+            _LABELLED_VALUE.search(line.text)
+            or _prose(line)
+            or _priced(line)
+            or not header_words(line)
+        ):
             # A header starts with a line naming a column, not with data above it, nor with
             # a caption and its value ("Service period: 28/06/2023 - 05/07/2023") or a
-            # sentence ("... the following goods and services:"). The dearest test, reading
-            # the line's captions, comes last.
+            # sentence ("... the following goods and services:"), nor with a caption and
+            # its sum ("Montant total à payer  29,42 €"). The dearest test, reading the
+            # line's captions, comes last.
             continue
-        group = _header_group(lines, index)
+        group, last_index = _header_group(lines, index, line)
         found: dict[str, list[Word]] = {}
         amounts: list[list[Word]] = []
         prices: list[list[Word]] = []
@@ -127,7 +147,8 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         _settle_price_columns(found, prices)
         unnamed_description(found, group)
         _currency_amount_column(found, group)
-        if "amount" not in found or not _enough_columns(found, group, amounts):
+        payments = ledger_columns(found, group)  # tableledger.py: "Cargo | Abono"
+        if "amount" not in found or not _enough_columns(found, group, amounts, payments):
             continue
         centers = {
             k: (min(w.box.x0 for w in v), max(w.box.x1 for w in v)) for k, v in found.items()
@@ -164,6 +185,10 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         ]
         if weighed:
             columns.others.append(_span(weight))
+        if payments is not None:
+            # A payment's figure is no item's: its column's cells are no part of a name.
+            columns.payments = payments
+            columns.others.append(payments)
         _clip_description(columns)
         _stack_columns(columns, group, found)
         columns.unnamed = [
@@ -171,29 +196,36 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
             for member in group
             for cell in member.cells
             if not header_words(Line(member.page, list(cell.words), [cell]))
+            and cell.words != found["amount"]  # a ledger's "Cargo", read as the amounts'
         ]
         amount_x0 = min(w.box.x0 for w in found["amount"])
         nets = [words for words in amounts if max(w.box.x1 for w in words) < amount_x0]
         if nets:
             net = max(nets, key=lambda words: words[0].box.x0)
             columns.net_span = (min(w.box.x0 for w in net), max(w.box.x1 for w in net))
-        return lines.index(last), columns
+        return last_index, columns
     return None
 
 
 def _enough_columns(
-    found: dict[str, list[Word]], group: list[Line], amounts: list[list[Word]]
+    found: dict[str, list[Word]],
+    group: list[Line],
+    amounts: list[list[Word]],
+    payments: tuple[float, float] | None = None,
 ) -> bool:
     """Besides the amount, two of description, quantity and price; or the description beside
     a fee schedule's number or factor (feecaptions.py), which bills no count; or the
     description beside a per-row tax rate and the net and gross amounts ("Désignation |
     Montant HT | Taux TVA | TVA | Montant TTC"): airline and telecom bills print each
-    charge's rate, no count."""
+    charge's rate, no count. A ledger's description beside its charges and payments
+    ("Description | Charges | Credits", tableledger.py) bills no count either."""
     named = set(found) & {"description", "quantity", "unit_price"}
     if len(named) >= 2:
         return True
     return named == {"description"} and (
-        names_fee_column(group) or (len(amounts) >= 2 and _names_rates(found))
+        names_fee_column(group)
+        or (len(amounts) >= 2 and _names_rates(found))
+        or payments is not None
     )
 
 
@@ -252,12 +284,14 @@ def _other_captions(group: list[Line], found: dict[str, list[Word]]) -> list[tup
     ]
 
 
-def _header_group(lines: list[Line], index: int) -> list[Line]:
-    """The header's lines: the first, and those under it naming columns, each close to the
-    one above ("GTIN  Art-Nr  Menge ... Nettowert" over "Art-Nr-Kunde  Artikelbezeichnung")."""
-    line = lines[index]
+def _header_group(lines: list[Line], index: int, line: Line) -> tuple[list[Line], int]:
+    """The header's lines: the first (`line`, at `index`), and those under it naming columns,
+    each close to the one above ("GTIN  Art-Nr  Menge ... Nettowert" over "Art-Nr-Kunde
+    Artikelbezeichnung"); and the index of the last."""
     group = [line]
-    for other in lines[index + 1 : index + 4]:
+    last = index
+    for at in range(index + 1, min(index + 4, len(lines))):
+        other = unglued_captions(lines[at])
         if (
             other.page == line.page
             and other.y0 - group[-1].y1 < 1.6 * line.height
@@ -276,7 +310,8 @@ def _header_group(lines: list[Line], index: int) -> list[Line]:
             )
         ):
             group.append(other)
-    return group
+            last = at
+    return group, last
 
 
 def _caption_rate(word: Word, above: Line) -> bool:

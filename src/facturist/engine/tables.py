@@ -24,6 +24,7 @@ from facturist.engine.tableends import (
 )
 from facturist.engine.tablegroups import without_group_sums
 from facturist.engine.tableheader import Columns, find_header
+from facturist.engine.tableledger import paid_line
 from facturist.engine.tablepayments import is_payment
 from facturist.engine.tablerows import (
     POSITION,
@@ -206,6 +207,9 @@ def _read_rows(
                 continue
         if _BANK_CAPTION.search(line.text):
             index += 1  # the page footer's bank column: its IBAN groups are no figures
+            continue
+        if columns.payments and paid_line(line, columns.payments, columns.centers["amount"]):
+            index += 1  # tableledger.py: a payment received, posted among the charges
             continue
         description, numbers = read_row_line(line, columns)
         if _position_net(rows, description, numbers):

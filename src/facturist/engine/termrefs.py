@@ -1,10 +1,15 @@
 """EN 16931 business-term references ("BT-109", "BT-53/52", "BT-73 / BT-74") printed by
 e-invoice visualisations (KoSIT XRechnung viewer) beside each label/value row.
 
-They are a column of their own, after the value or before it, and mean nothing to the
-reader: a row "Gesamtsumme netto: | 3.182,00 | BT-109" is read as "Gesamtsumme netto: |
-3.182,00". Only cells made of nothing but such references go; a reference inside running
-text stays.
+They mean nothing to the reader, wherever the viewer puts them: a column of their own, after
+the value or before it ("Gesamtsumme netto: | 3.182,00 | BT-109"), or a small tag right after
+the caption, close enough to join its cell ("Rechnungsnummer BT-1 | BW-2025-004117",
+"Name BT-27 | Brennwert GmbH"). A tag left in the caption's cell was read as the value
+("BT-1") or as part of a name ("Name BT-27"). So cells made of nothing but references go,
+and so do bare references ending a cell; one printed smaller than the word beside it is the
+viewer's tag too, wherever it stands, and where it stood between two phrases the cell is cut
+there (caption | value). A reference inside running text, as large as its words, stays.
+Parenthesised ones ("Name (BT-44):") are left to the caption readers that expect them.
 """
 
 from __future__ import annotations
@@ -12,9 +17,14 @@ from __future__ import annotations
 import re
 
 from facturist.engine.layout import Cell, Line
+from facturist.engine.model import Word
 
 _TERM_REF = re.compile(r"^(?:B[TG]-\d{1,3}(?:\s*/\s*(?:B[TG]-)?\d{1,3})*\s*)+$")
 _TERM_NUMBER = re.compile(r"(B[TG])-(\d{1,3})")
+# One word of a reference: "BT-1", "BT-53/52", "BG-14"; "/" joins "BT-73 / BT-74".
+_REF_WORD = re.compile(r"^B[TG]-\d{1,3}(?:/(?:B[TG]-)?\d{1,3})*$")
+# A tag printed below this share of the caption's size is small print beside it.
+_SMALL_PRINT = 0.85
 # The business terms of one invoice line (its net amount, price, VAT, allowances, item).
 _LINE_TERMS = range(126, 162)
 
@@ -25,30 +35,86 @@ def is_term_ref(text: str) -> bool:
 
 
 def without_term_refs(lines: list[Line]) -> list[Line]:
-    """The lines with reference-only cells removed; a line of nothing else is dropped."""
+    """The lines with references removed from their cells; a line of nothing else is dropped."""
     out = []
     for line in lines:
-        kept = [cell for cell in line.cells if not is_term_ref(cell.text)]
-        if len(kept) == len(line.cells):
+        kept: list[Cell] = []
+        removed: list[str] = []
+        for cell in line.cells:
+            if is_term_ref(cell.text):
+                removed.append(cell.text)
+                continue
+            parts, refs = _split_at_refs(cell)
+            kept += parts
+            removed += refs
+        if not removed:
             out.append(line)
             continue
         if not kept:
             continue
         words = [w for cell in kept for w in cell.words]
-        fresh = Line(page=line.page, words=words, item_term=_of_an_item(line, kept))
+        fresh = Line(page=line.page, words=words, item_term=_of_an_item(removed))
         fresh.cells = kept
         out.append(fresh)
     return out
 
 
-def _of_an_item(line: Line, kept: list[Cell]) -> bool:
+def _split_at_refs(cell: Cell) -> tuple[list[Cell], list[str]]:
+    """The cell less its tag-like references, cut where one stood between two phrases."""
+    words = cell.words
+    runs = _ref_runs(words)
+    if not runs:
+        return [cell], []
+    parts: list[Cell] = []
+    refs: list[str] = []
+    start = 0
+    for first, last in runs:
+        tag = words[first : last + 1]
+        # A reference ending its cell goes; elsewhere only in small print beside its caption.
+        # "BG-4 Verkäufer", as large as the heading it opens, is left to the heading readers,
+        # and "Artikel BT-100 Schraube" is part of the text.
+        neighbour = words[first - 1] if first > 0 else words[last + 1]
+        if last < len(words) - 1 and not _smaller(tag, neighbour):
+            continue
+        refs.append(" ".join(w.text for w in words[first : last + 1]))
+        if first > start:
+            parts.append(Cell(words[start:first]))
+        start = last + 1
+    if start < len(words):
+        parts.append(Cell(words[start:]))
+    if not refs:
+        return [cell], []
+    return parts, refs
+
+
+def _ref_runs(words: list[Word]) -> list[tuple[int, int]]:
+    """Index spans of reference words ("BT-73", "/", "BT-74" is one span)."""
+    runs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(words):
+        if not _REF_WORD.match(words[index].text):
+            index += 1
+            continue
+        last = index
+        while (
+            last + 2 < len(words)
+            and words[last + 1].text == "/"
+            and _REF_WORD.match(words[last + 2].text)
+        ):
+            last += 2
+        runs.append((index, last))
+        index = last + 1
+    return runs
+
+
+def _smaller(refs: list[Word], before: Word) -> bool:
+    height = max(w.box.y1 - w.box.y0 for w in refs)
+    return height < _SMALL_PRINT * (before.box.y1 - before.box.y0)
+
+
+def _of_an_item(removed: list[str]) -> bool:
     """Whether the removed references are all an invoice line's business terms."""
-    terms = [
-        (kind, int(number))
-        for cell in line.cells
-        if cell not in kept
-        for kind, number in _TERM_NUMBER.findall(cell.text)
-    ]
+    terms = [(kind, int(number)) for text in removed for kind, number in _TERM_NUMBER.findall(text)]
     return bool(terms) and all(kind == "BT" and n in _LINE_TERMS for kind, n in terms)
 
 

@@ -349,10 +349,12 @@ def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
     cells = _caption_cells(line, below)
     if len(cells) < 3:
         return {}
-    if WITHHOLDING.match(cells[0].text):
-        return _withheld(cells, below)
+    # A row of retentions only ("IRRF | CSLL | COFINS | PIS/PASEP") before a grid whose
+    # first caption names a withholding ("IRRF" names one too).
     if below is not None and all(_RETENTION.match(cell.text) for cell in line.cells):
         return _retained(line, below)
+    if WITHHOLDING.match(cells[0].text):
+        return _withheld(cells, below)
     ranked = _columns(cells, below)
     if _TAX_SUMMARY.match(line.cells[0].text) and "net_amount" not in ranked:
         # "GST SUMMARY | AMOUNT(RM) | TAX(RM)": beside the tax, the amount taxed is the net.

@@ -16,7 +16,7 @@ from facturist.engine.charges import (
     STAMP_KEY,
     WITHHOLDING_KEY,
 )
-from facturist.engine.model import Value
+from facturist.engine.model import Box, Value
 from facturist.engine.totalgrid import UNTITLED_NET_KEY, ZERO_TAX_KEY
 from facturist.engine.truncatedtotal import restore_truncated_total
 from facturist.engine.untaxedcharges import outside_tax, zero_rated
@@ -65,15 +65,34 @@ def _pools(candidates: list[Candidate]) -> dict[str, list[Candidate]]:
     _net_after_withholding(candidates, pools)
     # "VAT total: 75,04" reads as a total ("total") and, more exactly, as the tax ("vat total");
     # "Total HT", "Celkem bez DPH" as a total and, more exactly, as the net.
+    # A figure that is a net plus a tax printed apart is a total, however its caption names
+    # the tax ("Total (base + IVA)"): it stays a total, and is no tax.
+    sums = [c for c in pools["total_amount"] if _sums_net_and_tax(c, pools)]
+    pools["tax_amount"] = [t for t in pools["tax_amount"] if t.value.boxes not in _boxes(sums)]
     pools["total_amount"] = [
         c
         for c in pools["total_amount"]
-        if not any(
+        if c in sums
+        or not any(
             t.value.boxes == c.value.boxes and t.rank <= 0 < c.rank
             for t in pools["tax_amount"] + pools["net_amount"]
         )
     ]
     return pools
+
+
+def _sums_net_and_tax(total: Candidate, pools: dict[str, list[Candidate]]) -> bool:
+    """The total's figure is a net plus a tax, both read elsewhere on the page."""
+    own = total.value.boxes
+    nets = [n for n in pools["net_amount"][:8] if n.value.boxes != own and _num(n.value) != 0]
+    taxes = [t for t in pools["tax_amount"][:8] if t.value.boxes != own and _num(t.value) != 0]
+    return any(
+        _close(_num(n.value) + _num(t.value), _num(total.value)) for n in nets for t in taxes
+    )
+
+
+def _boxes(candidates: list[Candidate]) -> list[tuple[Box, ...]]:
+    return [c.value.boxes for c in candidates]
 
 
 def _labelled_triple(
@@ -264,6 +283,9 @@ def _net_after_withholding(candidates: list[Candidate], pools: dict[str, list[Ca
     """A "net" that is a total less the taxes withheld from it (a Brazilian NFS-e's "Valor
     Líquido" after IRRF, CSLL, COFINS, PIS) is what is left to pay, not the tax base."""
     withheld = [_num(c.value) for c in candidates if c.key == WITHHOLDING_KEY]
+    if len(withheld) > 1:
+        # "(-) IRRF 1,5% / (-) PIS/COFINS/CSLL 4,65%": the net to pay is left after all.
+        withheld.append(sum(withheld, Decimal(0)))
     left = [_num(t.value) + w for t in pools["total_amount"][:8] for w in withheld if w != 0]
     moved = [n for n in pools["net_amount"] if any(_close(_num(n.value), x) for x in left)]
     if not moved:

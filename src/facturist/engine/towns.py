@@ -15,6 +15,9 @@ POSTCODE_TOWN = re.compile(
     r"\s*(?:IJ|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČĎŘŠŤŽ])[a-zß-öø-ÿąćęłńśźżčďěňřšťůž]"
     # British and Irish towns print their postcode after the name ("Leeds LS1 4AB").
     r"|\b[A-Z][a-z]+,? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
+    # ... or before it, where an e-invoice rendering prints every country's postcode first
+    # ("LS11 5PS Leeds", Peppol and EN 16931 viewers).
+    r"|(?<![\w.,\-])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2} [A-Z][a-z]"
     # Irish Eircodes, after a Dublin district too ("Dublin 18, D18 K2W7").
     r"|\b[A-Z][a-z]+(?: \d{1,2})?,? [A-Z]\d{2} ?[A-Z\d]{4}\b"
     # ... or alone on the line under the town ("Bath" over "BA2 3DQ", "Dublin 2" over
