@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from facturist.engine.blocktown import block_town as _town
 from facturist.engine.captionedaddress import captioned_address
 from facturist.engine.captionedtown import captioned_town
 from facturist.engine.fences import unfenced
@@ -24,7 +25,7 @@ from facturist.engine.model import Value, Word
 from facturist.engine.partyblocks import RECIPIENT_OPENING, RETURN_SEPARATOR
 from facturist.engine.partylisting import listed_address
 from facturist.engine.partynames import OWNER_LINE, SHARE_CAPITAL, initials
-from facturist.engine.postcodecaption import town_or_captioned_code as _town
+from facturist.engine.taglinepiece import tagline_piece_off
 from facturist.engine.townline import CONTACT as _CONTACT
 from facturist.engine.townline import US_STREET as _US_STREET
 from facturist.engine.towns import POSTCODE_TOWN
@@ -702,6 +703,7 @@ def _without_tagline(taken: list[Cell], town: re.Match[str]) -> list[Cell]:
     """The block without a tagline on its first line: a list of trades, or words without a
     digit over an address the town line gives whole ("ATTORNEYS AT LAW" over "1650 Market
     Street, Suite 3600 | Philadelphia, PA 19103")."""
+    taken = [tagline_piece_off(taken[0]), *taken[1:]]
     first = _ALL_HOURS.sub("", taken[0].text)
     if len(taken) < 2 or any(ch.isdigit() for ch in first):
         return taken

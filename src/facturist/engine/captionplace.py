@@ -12,7 +12,7 @@ import re
 
 from facturist.engine.amountcaptions import caption_rank
 from facturist.engine.column_captions import names_item_columns
-from facturist.engine.dateread import counts_from, names_other_date
+from facturist.engine.dateread import counts_from, names_order_date, names_other_date
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Line
 from facturist.engine.model import Word
@@ -67,6 +67,8 @@ _ON_OR_AFTER = re.compile(r"on or after", re.IGNORECASE)
 _COLLECTION = re.compile(r"\b(?:debit\w*|collect\w*|payments?|pay|charg\w*|take)\b", re.IGNORECASE)
 # Rank added to a label in a sentence: after every caption's rank.
 PROSE_RANK = 20
+# Rank of an order's date as the issue date: after every caption's, even one in prose.
+ORDER_DATE_RANK = 60
 # The key of a due-date caption found with no value under or beside it.
 
 
@@ -92,7 +94,10 @@ def judged_rank(
     if key == "invoice_date" and rank > 0 and names_item_columns(line):
         return None  # "Date | Description | Hours": each item's date
     if key == "invoice_date" and rank == 1 and names_other_date(line, *match.span()):
-        return None  # "FECHA ALBARÁN", "Order Date": another document's date
+        # "FECHA ALBARÁN", "Delivery Date": another document's date. A shop's "Order
+        # Confirmation / Invoice" e-mail dates only the order, on the day it bills: its
+        # date is the last resort, after every caption's and the letter's date.
+        return ORDER_DATE_RANK if names_order_date(line, *match.span()) else None
     if key == "invoice_date" and rank > 0 and _in_due_caption(line, *match.span()):
         return None  # "Date limite de paiement", "Due date": the due date's caption
     if key == "due_date" and _ON_OR_AFTER.match(match.group()):

@@ -7,6 +7,7 @@ import re
 from typing import Protocol
 
 from facturist.engine.amountcaptions import LEVY, STAMP_DUTY
+from facturist.engine.amountwords import words_total
 from facturist.engine.candidates import Candidate
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
@@ -141,8 +142,11 @@ def adjustment_candidates(
 ) -> list[Candidate]:
     """A discount (negative) or a charge (positive) captioned at the start of a cell; or a
     withholding (negative), a rounding (as printed) or a tax the prices include; or a
-    statement that the invoice is paid (its sentence may begin on the line before)."""
-    found: list[Candidate] = []
+    statement that the invoice is paid (its sentence may begin on the line before); or the
+    total written out in words."""
+    # The total written out ("Amount in Words: ... only"), read here as this scan sees each
+    # line with the one above it (amountwords.py).
+    found: list[Candidate] = words_total(line, order, prior)
     if _states_paid(line.text, prior):
         boxes = tuple(word.box for word in line.words)
         found.append(Candidate(PAID_KEY, Value(0.0, line.text, boxes, 0.7), 0, order))

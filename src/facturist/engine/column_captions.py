@@ -20,6 +20,12 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|gegenstand"
         # HOAI fee tables bill by "Leistungsphase" (work stage), no count or unit price.
         r"|leistungsphase|leistungsphasen"
+        # Operating-cost and service-charge statements (Betriebskosten-, Nebenkostenabrechnung)
+        # bill each "Kostenart" (type of cost) as a row.
+        r"|kostenart|kostenarten"
+        # Couriers bill one row per shipment and name it by where it went: "Destinatario"
+        # (it, es, pt), "Destinataire", "Empfänger", "Consignee" beside "Peso kg | Importo".
+        r"|destinatario|destinataire|empfänger|consignee"
         r"|description|item|items|product|service|services|details|particulars|désignation|"
         r"designation|libellé|descripción|concepto"
         r"|descrizione|omschrijving|descrição|descricao|opis|nazwa|towar|article|articolo"
@@ -94,6 +100,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|vk-preis|vk preis|verkaufspreis|eenheidsprijs|eenh\.\s?prijs"
         # Swiss "Ansatz" (the rate per hour), "Stundenansatz".
         r"|ansatz|stundenansatz"
+        # "Kosten" beside a "Betrag" column: the cost of one unit, as English "Cost" beside
+        # "Amount" (the line's total stays the "Betrag", "Gesamtkosten" names no price).
+        r"|kosten"
         # Nordic: "À-pris" (sv; also printed "A-pris", "á-pris"), "Styckpris", "Enhedspris"
         # (da), "Enhetspris" (sv, no), "Pris".
         r"|[àaáÀÁ]-?pris|[àaá] pris|styckpris|enhedspris|enhetspris|pris"

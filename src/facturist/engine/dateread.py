@@ -198,6 +198,28 @@ def names_other_date(line: Line, start: int, end: int) -> bool:
     return False
 
 
+# An order's date ("Order Date", "Date de commande", "Fecha de pedido"), not a purchase
+# order's: the buyer's PO is dated before the sale, a shop's order on the day it bills.
+_ORDER = r"(?<!purchase )order|commande|pedido|ordine|bestellung|bestelling"
+_ORDER_BEFORE = re.compile(rf"\b(?:{_ORDER})\W*$", re.IGNORECASE)
+_ORDER_AFTER = re.compile(
+    rf"^\W*(?:(?:de la|de|du|di|del|dell'|van|der|of)\s*)?(?:{_ORDER})\b", re.IGNORECASE
+)
+
+
+def names_order_date(line: Line, start: int, end: int) -> bool:
+    """A bare date caption at line.text[start:end] that its cell qualifies as an order's."""
+    offset = 0
+    for cell in line.cells:
+        length = len(cell.text)
+        if offset <= start < offset + length + 1:
+            before = cell.text[: start - offset]
+            after = cell.text[max(end - offset, 0) :]
+            return bool(_ORDER_BEFORE.search(before) or _ORDER_AFTER.match(after))
+        offset += length + 1
+    return False
+
+
 # "München, den", "Wien, am", "Paris, le", "Madrid, a", "Milano, il": a letter's place.
 _PLACE = re.compile(r"^[A-ZÄÖÜ][\w.\- ]{1,30},(?:\s*(?:den|am|le|el|a|il|li|op|dnia))?$")
 

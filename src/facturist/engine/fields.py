@@ -10,7 +10,7 @@ from facturist.engine.addresses import party_address
 from facturist.engine.amountread import read_amount
 from facturist.engine.boxedfigures import boxed_figures
 from facturist.engine.candidates import Candidate, without_leaders
-from facturist.engine.captionplace import BUYER_WORDS, judged_rank
+from facturist.engine.captionplace import BUYER_WORDS, ORDER_DATE_RANK, judged_rank
 from facturist.engine.charges import adjustment_candidates
 from facturist.engine.dateorder import resolve_dates
 from facturist.engine.dateread import (
@@ -367,7 +367,9 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
             if nrb is not None and nrb not in payers:
                 fields["iban"] = Value(nrb, line.text, tuple(w.box for w in line.words))
                 break
-    if "invoice_date" not in fields:
+    ordered = _best(candidates, "invoice_date")
+    if "invoice_date" not in fields or (ordered and ordered.rank >= ORDER_DATE_RANK):
+        # Only an order's date: a letter's date outranks it (captionplace.py).
         dated = letter_date(lines)
         if dated is not None:
             fields["invoice_date"] = dated

@@ -13,6 +13,8 @@ from facturist.engine.parsing import parse_date
 _ID_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|\d")
 _PREFIX_TOKEN = re.compile(r"[A-Z]{1,3}")
 _SPACED_NUMBER = re.compile(r"[A-Z]{0,3}\d+(?: \d+)+")
+# "5th Floor", "2nd Avenue", "1st reminder": an English ordinal counts, it numbers nothing.
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 def read_id(words: list[Word], *, dated: bool = False) -> Value | None:
@@ -45,6 +47,8 @@ def read_id(words: list[Word], *, dated: bool = False) -> Value | None:
             return digit_run(words, index + 1, Value(spaced, word.text, (word.box,)))
         if token.isdigit() and in_date(words, index):
             continue  # "4 Dec 2026" over its caption: the day of a date, never a number
+        if _ORDINAL.fullmatch(token):
+            continue  # "5th Floor" of an address beside the caption, never the number
         match = _ID_TOKEN.fullmatch(token)
         if match and any(ch.isdigit() for ch in token) and (dated or parse_date(token) is None):
             rest = words[index + 1 : index + 3]

@@ -42,7 +42,9 @@ _RAW: dict[str, list[str]] = {
     "invoice_number": [
         # A letter may follow a number sign at once: "FACTURE N°RE-065685" as OCR reads it.
         # At 100 dpi "Factuurnummer" reads "Factuumummer": the "rn" across the join as "m".
-        rf"\b(?:{_INVOICE}[\s\-]*{_NUM}|factuumu(?:m|rn)(?:m|rn)er)(?:(?<=[°º#])|(?![a-z]))",
+        # Dutch energy and water bills call the invoice a "nota": "Notanummer TN-2024-12-07".
+        rf"\b(?:{_INVOICE}[\s\-]*{_NUM}|factuumu(?:m|rn)(?:m|rn)er|notanummer)"
+        r"(?:(?<=[°º#])|(?![a-z]))",
         rf"\b\w*(?:rechnung|invoice|gutschrift|facture|factura|fattura|factuur|fatura|"
         rf"faktura|korrektur)\w*[\s\-]*(?:\(\d+\))?\s*{_NUM}(?:(?<=[°º#])|(?![a-z]))",
         # A title opening its line, a few words, then the number ("Rechnung des Versicherers
@@ -76,7 +78,12 @@ _RAW: dict[str, list[str]] = {
         r"|\bsz[áa]mlasz[áa]m\b|\bsz[áa]mla sorsz[áa]ma\b"
         r"|\b(?:faktura|doklad)\s+(?:[čc][íi]slo|[čc]\.)",
         # Not the invoice a correction refers to ("zur Rechnung RE-2025-1184 vom ...").
-        r"(?<!zur )(?<!zu )(?<!zum )\brechnung\b(?=\s*[A-Z]{0,4}[\-/]?\d)",
+        r"(?<!zur )(?<!zu )(?<!zum )\brechnung\b(?=\s*[A-Z]{0,4}[\-/]?\d)"
+        # The title word alone as the number's caption, in the meta block or the headline:
+        # "Rechnung | RG 7700315", "Sammelrechnung | SR-25-1107". A capital series prefix
+        # makes it a number ("vom 17.11." and "EUR 1.200,00" are no prefix).
+        r"|(?<!zur )(?<!zu )(?<!zum )\b\w*rechnung\b"
+        r"(?=\s*(?!(?:EUR|CHF|USD|GBP)\b)(?-i:[A-Z]{1,4})(?:[\-/]?\d|\s\d))",
         # A title followed by a structured number ("Invoice INV/2023/03/0008", "Factura
         # F-2021-7"): letters or a separator make it a number, not a quantity or a year.
         # ERPNext's "SALES INVOICE ACC-SINV-2024-00042", Odoo's "Gutschrift RINV/2024/00007".
@@ -126,6 +133,8 @@ _RAW: dict[str, list[str]] = {
         r"|gutschriftsdatum|credit (?:note|memo) date|date of (?:the )?credit note"
         r"|date (?:de l'|d')avoir|date de la note de cr[ée]dit|fecha (?:de la )?nota de cr[ée]dito"
         r"|data (?:della )?nota di credito|creditnotadatum"
+        # Dutch energy and water bills call the invoice a "nota": "Notadatum".
+        r"|notadatum"
         r"|data (?:della )?fattura|factuurdatum|data da fatura|data (?:e hora )?de emiss[aã]o|"
         r"data wystawienia|belegdatum|date of issue|issue date"
         r"|ausstellungsdatum|datum faktury|billing date|document date"
@@ -287,7 +296,9 @@ _RAW: dict[str, list[str]] = {
         # kokku", lv "Kopā ar PVN", "Pavisam kopā", lt "Iš viso su PVM", "Bendra suma".
         r"|(?:spolu|celkom) s dph|brutt[óo] [öo]sszesen|v[ée]g[öo]sszeg|skupaj z ddv"
         r"|ukupno s pdv[\-\w]*|sveukupno|обща сума|kokku tasuda|summa kokku|kop[āa] ar pvn"
-        r"|pavisam kop[āa]|i[šs] viso su pvm|bendra suma)",
+        r"|pavisam kop[āa]|i[šs] viso su pvm|bendra suma"
+        # India's GST invoices close on the "Invoice Value" (taxable value plus CGST/SGST/IGST).
+        r"|invoice value)",
         r"\b(?:gesamtbetrag(?! der (?:zu|ab)schl)|gesamtbeitrag|gesamt brutto|brutto|total|totaal|"
         r"totalt|i alt|"
         # Shop software's "Gesamtkosten:" under "Gesamtkosten Netto:" and the tax lines.
@@ -424,6 +435,10 @@ _RAW: dict[str, list[str]] = {
         # German "Saldo fällig" / "Fälliger Saldo" after a payment is booked.
         r"|saldo f[äa]llig|f[äa]lliger saldo"
         r"|pendiente de pago|importe adeudado|importo dovuto|verschuldigd bedrag"
+        # What is still open once a payment is booked ("Importe pendiente 0,00 EUR" under a
+        # card payment, "Noch offen 0,00", "Solde restant 0,00", "Balance outstanding").
+        r"|(?:importe|total|cantidad) pendiente|noch offen|solde restant(?! d[ûu])"
+        r"|balance outstanding"
         r"|openstaand(?: saldo| bedrag)?|valor em d[íi]vida|restbetrag|te voldoen"
         r"|pozosta[łl]o do zap[łl]aty|outstanding (?:amount|balance)|amount outstanding"
         r"|balance remaining|remaining balance"
@@ -450,7 +465,8 @@ _RAW: dict[str, list[str]] = {
         r"|(?:kokku )?tasuda|(?:summa )?apmaksai|(?:i[šs] viso )?mok[ėe]ti(?! iki))\b",
         # A bare "Balance" or "Saldo" opening its line before its figure ("Balance EUR 0.00"
         # under "Paid"): what is left to pay; not "Balance brought forward", "Previous balance".
-        r"^\W*(?:balance|saldo)\b:?(?=\s*(?:[a-z]{3}\s*)?[-−(]?[€$£]?\s?\d)",
+        # A bare "Outstanding" or "Offen" likewise ("Bezahlt 120,00 / Offen 0,00").
+        r"^\W*(?:balance|saldo|outstanding|offen)\b:?(?=\s*(?:[a-z]{3}\s*)?[-−(]?[€$£]?\s?\d)",
     ],
     "currency": [
         r"\b(?:rechnungsw[äa]hrung|w[äa]hrung|currency|devise|moneda|valuta|moeda|waluta|"
@@ -629,7 +645,10 @@ LEGAL_FORM = re.compile(
     r"|sp\.\s?j|og|dac|oy|ab|aps|a/s|kft|s\.r\.o|mbh|pty|llp|sagl|s\.c|sprl|bvba|teoranta"
     # Austria's sole trader "e.U."; Italy's "S.r.l." as OCR reads it ("S.r.I."); Luxembourg's
     # "S.à r.l.".
-    r"|e\.u|s\.r\.i|s\.\s?[àa]\.?\s?r\.\s?l)\b\.?",
+    r"|e\.u|s\.r\.i|s\.\s?[àa]\.?\s?r\.\s?l"
+    # Germany's cooperative "eG" ("Frankenhof Naturkost eG"), in its case only: "EG" is a
+    # ground floor ("Hauptstr. 5, EG") or the EC ("EG-Richtlinie").
+    r"|(?-i:eG))\b\.?",
     re.IGNORECASE,
 )
 CREDIT_NOTE = re.compile(

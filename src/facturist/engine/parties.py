@@ -38,10 +38,12 @@ from facturist.engine.partynames import (
     logo_over_address,
     names_by_form,
     not_a_name,
+    owner_under_trade_name,
     till_field,
 )
 from facturist.engine.partynames import spaced_name as spaced_name
 from facturist.engine.passenger import guest_name, passenger_name
+from facturist.engine.senderletterhead import name_over_sender
 from facturist.engine.shortnames import spelled_out
 from facturist.engine.stackedletterhead import name_under_kicker, with_line_under
 from facturist.engine.stampname import stamp_name
@@ -130,6 +132,10 @@ def _seller_without_section(
         # An addressee over no tax number ("Orion Foods Co., Ltd." top left), the issuer's
         # block beside it with its registration ("Registration No. T1011..."): the issuer.
         taxed = [n for n in formed if _holds_tax_id(top, *n)]
+        if not taxed and buyer is None:
+            # Two blocks on top, neither captioned ("Quaybridge Joinery Ltd" left, "Ledgerly
+            # Software UK Ltd" right): the one the footer's legal line names is the issuer.
+            taxed = _named_by_footer(top, formed, _footer_company(first_page))
         index, position = taxed[0] if taxed and buyer is None else formed[0]
         seller = with_line_above(
             top, index, position, _with_joined_start(top[index].cells, position)
@@ -159,7 +165,9 @@ def _seller_without_section(
         if footer is not None and footer.text != seller.text:
             seller = footer
     if seller is None and sender is not None:
-        seller = sender
+        # "Dipl.-Ing. K. Wehrmann" set large over "Ingenieurbüro für ... · Street 88 · Town":
+        # the sender line opens with the trade; the name is over it (senderletterhead.py).
+        seller = name_over_sender(first_page, sender) or sender
     if seller is None:
         seller = _footer_company(first_page)
     if seller is None:
@@ -171,6 +179,26 @@ def _seller_without_section(
     if seller is None and top:
         seller = _top_line_name(top, first_page, buyer)
     return seller, buyer
+
+
+def _named_by_footer(
+    top: list[Line], formed: list[tuple[int, int]], footer: Value | None
+) -> list[tuple[int, int]]:
+    """The one legal-form name on top, of two or more, that the footer prints again (its
+    register line names the issuer), when it is not the first; else none."""
+    if footer is None or len(formed) < 2:
+        return []
+    wanted = str(footer.value).casefold().rstrip(" .")
+    printed = set(footer.boxes)
+    named = [
+        (index, position)
+        for index, position in formed
+        if str(_with_joined_start(top[index].cells, position).value).casefold().rstrip(" .")
+        == wanted
+        # A short page's "top" reaches its foot: the footer's own line names it only once.
+        and not printed & set(top[index].cells[position].boxes)
+    ]
+    return named[:1] if named and named[0] != formed[0] else []
 
 
 def _top_line_name(top: list[Line], first_page: list[Line], buyer: Value | None) -> Value:
@@ -326,6 +354,8 @@ def _company_under_person(lines: list[Line], buyer: Value) -> Value:
             # The street, or the intermediary ("c/o Syndic SPRL"), or the one the mail is
             # for ("t.a.v. Beheer Maas & Co", the owners' managing agent): the names are over.
             break
+        if owner_under_trade_name(str(buyer.value), text):
+            break  # "Bioladen Sonnenblume" / "Gerda Schmiedl e.K.": the shop's owner
         if LEGAL_FORM.search(text) and not initials(text) and not not_a_name(text):
             return Value(text, text, cell.boxes)
     return buyer

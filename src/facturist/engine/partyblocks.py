@@ -12,7 +12,12 @@ from facturist.engine.gridcaptions import in_caption_grid
 from facturist.engine.labels import BUYER_SECTION, LABEL_VALUE_LINE, LEGAL_FORM, SELLER_SECTION
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value
-from facturist.engine.partynames import SHIP_TO, customer_number, not_a_name
+from facturist.engine.partynames import (
+    SHIP_TO,
+    customer_number,
+    not_a_name,
+    owner_under_trade_name,
+)
 from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
 from facturist.engine.wordspace import phrase
 
@@ -497,6 +502,9 @@ def continued_name(
                         or (not _PERSON_LINE.match(text) and _PARTNER_NAMES.fullmatch(following))
                     )
                     and not (contact and _whole_company(text, following))
+                    # "Hofladen Wiesengrund" / "Tobias Brenner e.K.": the shop's owner, no
+                    # part of the shop's name.
+                    and not owner_under_trade_name(text, following)
                 )
             )
             if _FIRM_SALUTATION.match(text) and plain and not LABEL_VALUE_LINE.match(following):

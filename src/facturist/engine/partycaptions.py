@@ -339,7 +339,11 @@ def _name_below(
             # the name beside the totals block).
             break
         previous_y1 = below.y1
-        cells = _in_reach(below.cells, left, header.x0 + 260)
+        # "Billing Address :" set flush right over its block ("Sandeep Raghunathan" / ...
+        # / "IN"): the name starts left of the caption but ends at its right edge.
+        cells = _in_reach(below.cells, left, header.x0 + 260) or _flush_right_under(
+            below.cells, header, limit
+        )
         if limit is not None:
             # A long name runs into the next block's (the same company under "Ship To")
             # with too narrow a gap to split cells: the next caption's edge cuts it.
@@ -424,6 +428,15 @@ def _in_reach(cells: list[Cell], left: float, right: float) -> list[Cell]:
         if left <= cell.x0 <= right or (runs_on and word_space_after(kept[-1], cell)):
             kept.append(cell)
     return kept
+
+
+def _flush_right_under(cells: list[Cell], header: Cell, limit: float | None) -> list[Cell]:
+    """The cell set flush right under a caption set flush right, starting left of it (a
+    right-hand block's lines are longer than its caption); none when another caption on
+    the caption's line comes after it (its block is the next one)."""
+    if limit is not None:
+        return []
+    return [c for c in cells if abs(c.x1 - header.x1) < 3 and c.x0 < header.x0 - 12][:1]
 
 
 def _town_below(lines: list[Line], index: int, cell: Cell) -> bool:

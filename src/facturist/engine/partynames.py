@@ -95,6 +95,21 @@ OWNER_LINE = re.compile(
 )
 
 
+def owner_under_trade_name(trade_name: str, line: str) -> bool:
+    """Whether `line` is a sole trader's registered name ("Gerda Schmiedl e.K.") under the
+    shop's name it trades as ("Bioladen Sonnenblume"): German and Austrian merchants register
+    under their own name and print it under the shop's, as the owner's line. A line sharing a
+    word with the one above ("Hans Müller" / "Müller Haustechnik e.K.") is the firm itself."""
+    if not _SOLE_TRADER.search(line):
+        return False
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", trade_name)}
+    return not words & {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", line)}
+
+
+# "e.K.", "e.Kfm.", "e.Kfr." (Germany's registered merchant), "e.U." (Austria's), ending the line.
+_SOLE_TRADER = re.compile(r"\be\.\s?(?:K|Kfm|Kfr|U)\.?\s*$")
+
+
 # An address's caption before its value ("Alamat/ Address: Kg. Seberang Perak", "Anschrift:
 # ..."): the line is the address, no name (though "Kg." reads as a legal form).
 ADDRESS_CAPTION = re.compile(

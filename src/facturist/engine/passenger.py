@@ -16,7 +16,9 @@ from facturist.engine.wordspace import phrase
 _PASSENGER_CAPTION = (
     r"(?:passenger(?:'s)?(?:\s+name)?|name of (?:the\s+)?passenger|passagier(?:name)?"
     r"|reisende[rn]?|passager|nom du passager|pasajero|nombre del pasajero|passeggero"
-    r"|nome del passeggero)"
+    r"|nome del passeggero"
+    # A German taxi receipt's "Fahrgast | Proventis Beratung GmbH" (the one who rode, billed).
+    r"|fahrgast(?:name)?)"
 )
 _PASSENGER = re.compile(rf"^{_PASSENGER_CAPTION}\s*:\s*(?=\S)", re.IGNORECASE)
 # The caption alone in its cell, the name in the next one.

@@ -36,7 +36,7 @@ def rate_checked(lines: Sequence[Line], fields: dict[str, Value]) -> dict[str, V
     total, net = _number(fields.get("total_amount")), _number(fields.get("net_amount"))
     if total is None or net is None or total <= 0:
         return fields
-    printed = _printed_tax(lines)
+    printed = printed_tax(lines)
     if printed is None:
         return fields
     rate, tax = printed
@@ -57,7 +57,7 @@ def rate_checked(lines: Sequence[Line], fields: dict[str, Value]) -> dict[str, V
     }
 
 
-def _printed_tax(lines: Sequence[Line]) -> tuple[Decimal, Decimal] | None:
+def printed_tax(lines: Sequence[Line]) -> tuple[Decimal, Decimal] | None:
     """The one rate the page's tax lines print, with the tax amount on its line."""
     found: set[tuple[Decimal, Decimal]] = set()
     for line in lines:

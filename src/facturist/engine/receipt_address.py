@@ -90,6 +90,11 @@ def is_registration(text: str) -> bool:
     # "Co. No. 567890-W  GST No. ...", "(Co. No. 301177-T)": a caption first, then numbers.
     if _REGISTRATION_ONLY.match(text.strip()) or _REGISTRATION.match(text.strip(" ([<")):
         return True
+    # "(JM0741188-U) GST ID No: 0006...": the company number with its check letter, then the
+    # tax number under its caption on the same row; the caption's "No" is no house number.
+    first, _, rest = text.strip().partition(" ")
+    if _COMPANY_NUMBER_WORD.match(first) and _LEADING_STOP.match(rest):
+        return True
     return bool(_REGISTRATION.search(text)) and not _ADDRESS_WORD.search(
         _REGISTRATION.sub("", text)
     )

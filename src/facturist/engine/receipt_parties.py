@@ -44,7 +44,12 @@ _PATIENT = re.compile(
 _NAME_BOX = re.compile(r"^\W*(?:CUSTOMER(?:'S)?\s+)?NAME\s*:\s*(?P<name>[^\W\d].+)$", re.I)
 _CAPTIONED = re.compile(r":|\bM/S\b|\bMESSRS\b", re.IGNORECASE)
 # A form's customer caption alone in its cell, its value in the next cell after a colon.
-_CUSTOMER_CELL = re.compile(r"^\W*(?:CUSTOMER|PELANGGAN)(?:'S)?(?:\s+NAME)?\s*:?\s*$", re.I)
+# A cash bill's "M/s" (Messrs) cell, the customer written in beside it ("M/s | Encik Razali").
+_CUSTOMER_CELL = re.compile(
+    r"^\W*(?:(?:CUSTOMER|PELANGGAN)(?:'S)?(?:\s+NAME)?|M/S|MESSRS)\s*:?\s*$", re.I
+)
+# The next caption of a form's row, not a name: "To : M/s | Invoice No. | ...".
+_FORM_CAPTION = re.compile(r"\b(?:NO|DATE|TARIKH|INVOICE|INVOIS|REF|TERMS?|PAGE)\b\.?", re.I)
 # A cash bill's walk-in customer: "Customer : CASH", "Bill To : CASH CUSTOMER", "C.O.D.".
 _WALK_IN = re.compile(
     r"^\W*(?:CASH(?:\s+(?:CUSTOMER|SALES?|BILL))?|C\.?O\.?D\.?|WALK[\s-]?IN(?:\s+CUSTOMER)?)\W*$",
@@ -103,7 +108,11 @@ def _captioned_buyer(lines: Sequence[Line]) -> Value | None:
                 return field_value(name, cell.words[1:] or cell.words)
             if after is not None and _CUSTOMER_CELL.match(cell.text):
                 name = after.text.lstrip(" :")
-                if letter_count(name) >= 3 and not _WALK_IN.match(name):
+                if (
+                    letter_count(name) >= 3
+                    and not _WALK_IN.match(name)
+                    and not _FORM_CAPTION.search(name)
+                ):
                     return field_value(name, after.words)
     return None
 

@@ -39,6 +39,7 @@ from facturist.engine.receipt_address import (
     starts_address,
 )
 from facturist.engine.receipt_balance import with_mended_balance
+from facturist.engine.receipt_chain import with_total_chain
 from facturist.engine.receipt_dates import field_value, find_date, receipt_date
 from facturist.engine.receipt_misreads import mended_number
 from facturist.engine.receipt_numbers import receipt_number, slip_number
@@ -666,7 +667,9 @@ def with_receipt_fields(
     merged = with_service_charge(receipt, with_summary(receipt, merged))
     # A digit OCR slipped in the net or the tax, mended by the printed rate (rateslips.py),
     # or in the balance after a deposit, mended by the total (receipt_balance.py).
-    merged = with_mended_balance(receipt, rate_checked(receipt, merged))
+    # A zero read as 8 in the payable or the net, mended by the block's sums (receipt_chain.py).
+    merged = rate_checked(receipt, with_total_chain(receipt, merged))
+    merged = with_mended_balance(receipt, merged)
     net, total = merged.get("net_amount"), merged.get("total_amount")
     if (
         net is not None

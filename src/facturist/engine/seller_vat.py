@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from facturist.engine.candidates import Candidate
 from facturist.engine.labels import BUYER_SECTION, SELLER_SECTION
-from facturist.engine.layout import Line, column_below, line_holding
+from facturist.engine.layout import Cell, Line, column_below, line_holding
 from facturist.engine.model import Box, Value
 from facturist.engine.parse.ids import find_vat_ids, is_valid_vat_id, normalize_vat_id
 
@@ -103,13 +103,13 @@ def _caption_party(value: Value, lines: list[Line]) -> str | None:
         return None
     row = lines[index]
     position = next(i for i, c in enumerate(row.cells) if value.boxes[0] in c.boxes)
-    cell = row.cells[position]
+    cell = own = row.cells[position]
     if position and all(box in value.boxes for box in cell.boxes):
         cell = row.cells[position - 1]  # "N° TVA | FR46791344021": the caption's cell
     anchor, last = cell.x0, row
     for above in reversed(lines[max(0, index - _SECTION_LINES) : index]):
         if above.page != row.page or last.y0 - above.y1 > 3 * max(above.height, last.height):
-            return None
+            break
         aligned = [i for i, c in enumerate(above.cells) if abs(c.x0 - anchor) <= _ALIGNED]
         if not aligned:
             continue
@@ -117,6 +117,29 @@ def _caption_party(value: Value, lines: list[Line]) -> str | None:
         party = _section_caption(above, aligned[0])
         if party is not None:
             return party
+    return _right_caption_party(lines, index, own)
+
+
+def _right_caption_party(lines: list[Line], index: int, cell: Cell) -> str | None:
+    """ "buyer" or "seller" when the ID ends a block set flush right under its section's
+    caption: a marketplace's "Sold By : | Billing Address :" over two blocks, the right one
+    right-aligned, each with its "GST Registration No". Every line up to the caption ends
+    at the ID's right edge; a line reaching into the column otherwise ends the block."""
+    row, edge = lines[index], cell.x1
+    last, block = row, 0
+    for above in reversed(lines[max(0, index - _SECTION_LINES) : index]):
+        if above.page != row.page or last.y0 - above.y1 > 3 * max(above.height, last.height):
+            return None
+        aligned = [i for i, c in enumerate(above.cells) if abs(c.x1 - edge) <= _ALIGNED]
+        if not aligned:
+            if any(c.x0 < edge and c.x1 > cell.x0 for c in above.cells):
+                return None  # a line running across the column: no flush-right block
+            continue
+        last = above
+        party = _section_caption(above, aligned[0])
+        if party is not None:
+            return party if block >= 2 else None
+        block += 1
     return None
 
 

@@ -22,6 +22,7 @@ from facturist.engine.gluedcaptions import unglued_captions
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 from facturist.engine.parse.currency import without_currency
+from facturist.engine.stackedcaptions import group_captions, heading_over_header
 from facturist.engine.tableledger import ledger_columns
 from facturist.engine.textcolumn import unnamed_description
 
@@ -123,23 +124,25 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
             # line's captions, comes last.
             continue
         group, last_index = _header_group(lines, index, line)
+        if heading_over_header(group):
+            continue  # "Kosten (bedragen exclusief btw)" over the header: the table's title
         found: dict[str, list[Word]] = {}
         amounts: list[list[Word]] = []
         prices: list[list[Word]] = []
         descriptions: list[tuple[list[Word], Line]] = []
         counts: list[list[Word]] = []
-        for member in group:
-            for category, words in header_words(member):
-                if category == "amount":
-                    amounts.append(words)
-                if category == "unit_price":
-                    prices.append(words)
-                if category == "description":
-                    descriptions.append((words, member))
-                if category == "quantity":
-                    counts.append(words)
-                if category not in found:
-                    found[category] = words
+        # stackedcaptions.py: "Unit" over "Price" is one caption, no count's.
+        for category, words, member in group_captions(group):
+            if category == "amount":
+                amounts.append(words)
+            if category == "unit_price":
+                prices.append(words)
+            if category == "description":
+                descriptions.append((words, member))
+            if category == "quantity":
+                counts.append(words)
+            if category not in found:
+                found[category] = words
         _settle_quantity_column(found, counts)
         codes = _settle_description_column(found, descriptions)
         _settle_amount_columns(found, amounts)

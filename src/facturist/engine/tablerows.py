@@ -53,6 +53,8 @@ _UNIT = r"(?:mm|cm|m|ml|cl|l|kg|g|mg|gal|oz|lbs?|mil|in|ft|\"|/[a-z]{1,4})"
 _MEASURE = re.compile(
     rf"^\d+(?:[.,]\d+)?(?:(?:[x×]\d+(?:[.,]\d+)?)+{_UNIT}?|{_UNIT}),?$", re.IGNORECASE
 )
+# A count in a product's name: "7-in-1", "10-pack", "2-way", "3-in-1".
+_COUNTED_WORD = re.compile(r"^\d{1,3}(?:-[a-z]{1,8})+(?:-\d{1,3})?$")
 # How far quantity x price may be from a printed net amount (cents of rounding).
 _NET_TOLERANCE = 0.011
 
@@ -143,6 +145,9 @@ def opens_description(word: Word, line: Line, columns: Columns) -> bool:
         named = sum(ch.isdigit() for ch in other.text) == 1 and any(
             ch.islower() for ch in other.text
         )
+        # Counts spelled into a product's name ("7-in-1", "10-pack", "3-way") are small
+        # words of the name, no code: codes print capitals or long runs of digits.
+        named = named or _COUNTED_WORD.match(other.text) is not None
         code = _CODE_LIKE.search(other.text) and not named and not _MEASURE.match(other.text)
         if code or other.text.endswith(":"):
             start = position + 1
