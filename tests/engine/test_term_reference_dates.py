@@ -48,9 +48,18 @@ def _fields(terms: str) -> dict[str, Any]:
         "Terms: 30 days from invoice date, due 16 February 2025.",
         "Net 30 days after date of invoice, due 16 February 2025.",
         "Zahlbar 30 Tage nach Rechnungsdatum, fällig 16.02.2025.",
+        # French terms count "30 jours date de facture" with no preposition.
+        "Conditions de paiement : 30 jours date de facture, soit le 16/02/2025.",
     ],
 )
 def test_invoice_date_in_payment_terms_is_no_caption(terms: str) -> None:
     fields = _fields(terms)
     assert fields["invoice_date"] == "2025-01-17"
     assert fields["due_date"] == "2025-02-16"
+
+
+def test_a_restated_discount_date_is_no_due_date() -> None:
+    # "soit le" restates the clause before it: a discount's period names the discount's day.
+    fields = _fields("Escompte 2 % pour paiement sous 10 jours, soit le 27/01/2025.")
+    assert fields["invoice_date"] == "2025-01-17"
+    assert "due_date" not in fields

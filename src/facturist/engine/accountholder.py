@@ -40,3 +40,18 @@ def account_holder(lines: list[Line]) -> Value | None:
             if len(name) >= 3 and not not_a_name(name):
                 return Value(name, cell.text, cell.boxes, 0.4)
     return None
+
+
+def holder_named(text: str, holder: Value | None) -> bool:
+    """Whether a name on the page is the account holder's ("Lena Marchetti" for the bank's
+    "Account name: L Marchetti"): every word of the holder's is one of the name's, or its
+    initial, and the holder's last word (the surname, the firm's last word) is spelled out."""
+    if holder is None or not isinstance(holder.value, str):
+        return False
+    held = holder.value.lower().replace(".", " ").split()
+    named = text.lower().replace(".", " ").split()
+    if not held or held[-1] not in named or len(held[-1]) < 3:
+        return False
+    return all(
+        word in named or (len(word) == 1 and any(n[:1] == word for n in named)) for word in held
+    )

@@ -35,6 +35,25 @@ _TIME_UNIT = re.compile(
     re.IGNORECASE,
 )
 
+# A Canadian business number's program account after its nine digits ("741203392 RT0001"
+# for GST/HST, "TQ0001" for Québec's QST): the digits before it are the tax ID after a
+# caption such as "N° TPS", which names the tax and so reads as the tax's label.
+_PROGRAM_ACCOUNT = re.compile(r"^(?:RT|TQ|RC|RP|RR|RZ)\d{4}$")
+
+
+def _before_program_account(words: list[Word], index: int) -> bool:
+    """The word at `index` is a group of a business number printed before its program
+    account, perhaps spaced ("81927 4408 RT0001"); a figure with cents never is."""
+    if not words[index].text.isdigit():
+        return False
+    for word in words[index + 1 :]:
+        if _PROGRAM_ACCOUNT.match(word.text):
+            return True
+        if not word.text.isdigit():
+            return False
+    return False
+
+
 # A legal reference's numbers are no money: "exempt from VAT (Art. 23 para. 2 no. 8 MWSTG)",
 # "gemäß § 13b Abs. 2 UStG", "article 293 B du CGI".
 _LEGAL_REFERENCE = re.compile(
@@ -66,6 +85,8 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
             continue  # "HRB Nr. 372876", "Tel 0221 12345": an ID, never money
         if in_date(words, index):
             continue  # "pay the amount due by 27 June 2025": a year, never money
+        if _before_program_account(words, index):
+            continue  # "N° TPS : 741203392 RT0001": a business number, never money
         if _TIME_UNIT.match(following):
             continue  # "within 30 days": a period
         if _LEGAL_REFERENCE.match(previous):

@@ -46,6 +46,16 @@ _LINE_ID = re.compile(
     re.IGNORECASE,
 )
 _LINE_NUMBER = re.compile(r"^\d{1,4}(?:\.\d{1,3})*$")
+# The number a position heading ends with: "Position 1", "Rechnungsposition 2:".
+_HEADING_NUMBER = re.compile(r"^[^\W\d_][^\d]{2,40}?\s*(\d{1,4}(?:\.\d{1,3})*)\s*:?$")
+# The terse captions of the ZUGFeRD stylesheet's position blocks ("Stylesheet zur Lesbarmachung
+# der XML-Daten": "Pos.-Nr.: / Artikelname: / Menge: / Preis: / Betrag:"), one word for the CII
+# element they print: the net price's ChargeAmount and the line's LineTotalAmount. The gross
+# price is printed as "Bruttopreis:", so a bare "Preis" is the net one.
+_TERSE_CAPTIONS = {
+    "preis": "ChargeAmount",
+    "betrag": "LineTotalAmount",
+}
 
 
 def heading_text(line: Line) -> str | None:
@@ -54,13 +64,37 @@ def heading_text(line: Line) -> str | None:
     if len(line.cells) > 4:
         return None
     cells = [cell.text.strip() for cell in line.cells]
-    if len(cells) == 2 and _LINE_ID.match(cells[0]) and _LINE_NUMBER.match(cells[1]):
+    if _is_id_row(line):
         return f"Position {cells[1]}"
     text = " ".join(cells).strip()
     decorated = _DECORATION.match(text)
     if decorated is not None:
         text = decorated.group(1)
     return element_name(text)
+
+
+def without_repeated_ids(lines: list[Line]) -> list[Line]:
+    """The lines less each identifier row that repeats the heading right above it: viewers
+    that head a box "Position 1" may print "Positionsnummer: 1" as its first row, which read
+    as a heading of its own would open a second, empty box."""
+    out: list[Line] = []
+    for line in lines:
+        before = heading_text(out[-1]) if out and not _is_id_row(out[-1]) else None
+        number = _HEADING_NUMBER.match(before) if before is not None else None
+        if (
+            number is not None
+            and _is_id_row(line)
+            and line.cells[1].text.strip() == number.group(1)
+        ):
+            continue
+        out.append(line)
+    return out
+
+
+def _is_id_row(line: Line) -> bool:
+    """ "Positionsnummer: | 1", "Pos.-Nr.: | 2": a position's identifier row."""
+    cells = [cell.text.strip() for cell in line.cells]
+    return len(cells) == 2 and bool(_LINE_ID.match(cells[0])) and bool(_LINE_NUMBER.match(cells[1]))
 
 
 def is_section_title(line: Line) -> bool:
@@ -71,9 +105,12 @@ def is_section_title(line: Line) -> bool:
 
 def caption_element(caption: str) -> str | None:
     """The element of a caption's path that names its value ("Position.Menge" -> "Menge",
-    "ram:NetPriceProductTradePrice/ram:ChargeAmount" -> "ChargeAmount"); None for a gross
-    price's."""
+    "ram:NetPriceProductTradePrice/ram:ChargeAmount" -> "ChargeAmount", a stylesheet's "Preis"
+    -> "ChargeAmount"); None for a gross price's."""
     caption = _ATTRIBUTE.sub("", caption.strip())
+    terse = _TERSE_CAPTIONS.get(caption.rstrip(":").strip().lower())
+    if terse is not None:
+        return terse
     path = _PATH.match(caption)
     if path is None:
         return element_name(caption)

@@ -38,7 +38,8 @@ _STAMP_WORDS = 4
 
 _DISCOUNT = re.compile(
     # Plurals too: a totals block sums its discounts ("Descontos 9,25", "Discounts -5.00").
-    r"^(?:discounts?|rebates?|rabatte?|nachl[äa]sse|nachlass|remises?|r[ée]ductions?"
+    # Québec's "Rabais (HIVER15)" is the discount as "remise" is in France.
+    r"^(?:discounts?|rebates?|rabatte?|nachl[äa]sse|nachlass|remises?|rabais|r[ée]ductions?"
     r"|descuentos?|sconti|sconto|korting(?:en)?|rabaty?|descontos?|promo(?:tion)?s?|coupons?"
     r"|vouchers?)\b",
     re.IGNORECASE,
@@ -46,6 +47,8 @@ _DISCOUNT = re.compile(
 _CHARGE = re.compile(
     r"^(?:shipping|freight|delivery|handling|postage|carriage|versand(?:kosten)?|fracht"
     r"|porto|verpackung|frais de (?:port|livraison|transport)|livraison|env[ií]o|gastos de env[ií]o"
+    # French shop orders (Shopify's "Expédition (Postes Canada)", "Frais d'expédition").
+    r"|exp[ée]dition|frais d['’]exp[ée]dition"
     r"|portes|spedizione|spese di (?:spedizione|trasporto)|trasporto|verzend(?:kosten|ing)"
     r"|wysy[łl]ka|koszty? (?:wysy[łl]ki|transportu)|surcharge|zuschlag)\b",
     re.IGNORECASE,

@@ -138,6 +138,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|zeilenbetrag|taxable value|taxable amount"
         # Architects' and engineers' fee tables (HOAI): "Honorar erbracht", the fee earned.
         r"|honorar|honorar erbracht|honorar netto"
+        # Insurers and associations bill premiums and dues: "Beitrag", "Jahresbeitrag",
+        # "Monatsbeitrag" (the line's premium for its period, as "Betrag" elsewhere).
+        r"|(?:jahres|monats|quartals|halbjahres|gesamt|netto|mitglieds)?beitrag"
         # US distribution invoices: "Extended" / "Ext. Price" (shipped count times price).
         r"|extended|extension|extended price|extended amount|ext\.?\s?price|ext\.?\s?amount"
         # "Zwischensumme (inkl. USt.)": marketplaces' line totals, as "Subtotal" in English.

@@ -21,7 +21,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _COUNTS_FROM = re.compile(
     r"\b(?:from|after|following|since|nach|ab|seit|[àa] compter de(?: la)?|apr[èe]s(?: la)?"
     r"|desde(?: la)?|a partir de(?: la)?|dalla|vanaf|na|efter|fr[åa]n|fra)"
-    r"(?:\s+(?:the|dem|der))?\s*$",
+    r"(?:\s+(?:the|dem|der))?\s*$"
+    # France's terms put the count right before the caption, with no preposition: "30 jours
+    # date de facture", "45 jours fin de mois date de facture", "à 60 jours net date de
+    # facture".
+    r"|\b\d{1,3}\s*(?:jours?|j\.?)(?:\s+(?:fin de mois|nets?|net))*\s*$",
     re.IGNORECASE,
 )
 

@@ -40,7 +40,11 @@ def read_id(words: list[Word], *, dated: bool = False) -> Value | None:
             gap = max(height, space_width(following.box, following))
             if number is not None and following.box.x0 - word.box.x1 < gap:
                 text = f"{token} {number.value}"
-                return digit_run(words, index + 2, Value(text, text, (word.box, following.box)))
+                prefixed = Value(text, text, (word.box, following.box))
+                # "R 2024 / 7718": the series prefix, the year, a slash apart, the count.
+                return _slashed_on(words, index + 2, prefixed) or digit_run(
+                    words, index + 2, prefixed
+                )
         # "300 412 7788 5190" with its groups joined by no-break spaces in one word.
         spaced = token.replace("\u00a0", " ")
         if " " in spaced and _SPACED_NUMBER.fullmatch(spaced):
@@ -51,13 +55,20 @@ def read_id(words: list[Word], *, dated: bool = False) -> Value | None:
             continue  # "5th Floor" of an address beside the caption, never the number
         match = _ID_TOKEN.fullmatch(token)
         if match and any(ch.isdigit() for ch in token) and (dated or parse_date(token) is None):
-            rest = words[index + 1 : index + 3]
-            if len(rest) == 2 and rest[0].text == "/" and rest[1].text.strip(".,;").isdigit():
-                # "nr. 2025 / 0087": a number whose slash stands apart.
-                token = f"{token}/{rest[1].text.strip('.,;')}"
-                return Value(token, token, (word.box, rest[0].box, rest[1].box))
-            return digit_run(words, index + 1, Value(token, word.text, (word.box,)))
+            # "nr. 2025 / 0087": a number whose slash stands apart.
+            single = Value(token, word.text, (word.box,))
+            return _slashed_on(words, index + 1, single) or digit_run(words, index + 1, single)
     return None
+
+
+def _slashed_on(words: list[Word], start: int, number: Value) -> Value | None:
+    """The number read so far with the part after a slash printed apart from it ("2025 / 0087",
+    "R 2024 / 7718"), joined without the spaces; None where no such part follows."""
+    rest = words[start : start + 2]
+    if len(rest) < 2 or rest[0].text != "/" or not rest[1].text.strip(".,;").isdigit():
+        return None
+    text = f"{number.value}/{rest[1].text.strip('.,;')}"
+    return Value(text, text, (*number.boxes, rest[0].box, rest[1].box))
 
 
 def grouped_on(words: list[Word], number: Value) -> Value:

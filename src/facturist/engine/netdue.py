@@ -47,6 +47,18 @@ _DISCOUNT = re.compile(
     r"|\d\s*%",
     re.IGNORECASE,
 )
+# A count of days ("30 jours", "14 Tage", "30 days"): terms with no word of either kind name
+# the full amount's period, so a date restating them ("30 jours date de facture, soit le
+# 26/06/2015") is the net date.
+_DAY_COUNT = re.compile(
+    r"\b\d{1,3}\s*(?:jours?|days?|tage?n?|dagen|dage|dager|giorni|d[ií]as|dias|dni)\b",
+    re.IGNORECASE,
+)
+# A clause restating the one before it: "soit le", "d. h. bis", "i.e. by", "c'est-à-dire le".
+_RESTATING = re.compile(
+    r"^(?:soit|d\.|dh\.?|i\.e\.,?|ie|c'est-[àa]-dire|cio[èe])$",
+    re.IGNORECASE,
+)
 # "oder", "or", "ou", "o", "of": the next clause begins.
 _OR = re.compile(r"^(?:oder|or|ou|o|of|bzw\.?|sonst|otherwise|sinon|altrimenti)$", re.IGNORECASE)
 # A word closing a sentence: letters and a full stop ("Abzug."), no number or abbreviation.
@@ -84,7 +96,12 @@ def with_net_due_dates(lines: list[Line], candidates: list[Candidate]) -> list[C
         used.update(taken)
         previous = taken[-1]
         cells = {id(cell.words[0]) for i in taken for cell in lines[i].cells[1:]}
-        found = [pair for clause in _clauses(words, cells) for pair in _classified(clause)]
+        clauses = _clauses(words, cells)
+        found = [
+            pair
+            for at, clause in enumerate(clauses)
+            for pair in _classified(clause, clauses[at - 1] if at else [])
+        ]
         named = [dated.value for dated, kind in found if kind == "net"]
         discounts = {dated.value.boxes[0] for dated, kind in found if kind == "discount"}
         nets.extend(named)
@@ -155,19 +172,29 @@ def _clauses(words: list[Word], cells: set[int]) -> list[list[Word]]:
             clauses.append([])
         clauses[-1].append(word)
         depth = max(0, depth + word.text.count("(") - word.text.count(")"))
-        closing = word.text.endswith((",", ";")) or _SENTENCE_END.match(word.text)
+        # "soit le 26/06/2015. Escompte 1 % ...": a date closing a sentence ends its clause.
+        closing = (
+            word.text.endswith((",", ";"))
+            or _SENTENCE_END.match(word.text) is not None
+            or _DATE_END.fullmatch(word.text) is not None
+        )
         if depth == 0 and closing:
             clauses.append([])
     return [clause for clause in clauses if clause]
 
 
-def _classified(clause: list[Word]) -> list[tuple[_Dated, str | None]]:
-    """Each date of a clause with "net", "discount" or None by the nearest word saying which."""
+def _classified(clause: list[Word], before: list[Word]) -> list[tuple[_Dated, str | None]]:
+    """Each date of a clause with "net", "discount" or None by the nearest word saying which.
+    A clause restating the one before ("..., soit le 26/06/2015") reads that one's words too."""
     dates = _dates(clause)
     if not dates:
         return []
+    restates = bool(before) and _RESTATING.match(clause[0].text) is not None
+    lead = before if restates else []
+    if lead:
+        dates = [_Dated(d.value, d.start + len(lead), d.end + len(lead)) for d in dates]
     text, starts = "", []
-    for word in clause:
+    for word in [*lead, *clause]:
         starts.append(len(text))
         text += word.text + " "
     cues: list[tuple[int, str]] = []
@@ -179,6 +206,8 @@ def _classified(clause: list[Word]) -> list[tuple[_Dated, str | None]]:
             taken.append(match.span())
             at = max(i for i, s in enumerate(starts) if s <= match.start())
             cues.append((at, kind))
+    if not cues and restates and _DAY_COUNT.search(text):
+        return [(dated, "net") for dated in dates]  # "30 jours ..., soit le 26/06/2015"
     out: list[tuple[_Dated, str | None]] = []
     for dated in dates:
         # Net before discount on a tie: "bis 16.05.2025 netto" with "2 %" as far the other way.
@@ -230,6 +259,8 @@ def _is_date(text: str) -> bool:
 # A dash joining a period's two dates, alone or on one of them ("02.09.2024-").
 _DASHES = "-\u2013\u2014"
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")
+# A numeric date with the sentence's full stop: "26/06/2015.", "02.07.2025.".
+_DATE_END = re.compile(r"\d{1,4}([/\-])\d{1,2}\1\d{2,4}\.|\d{1,2}\.\d{1,2}\.\d{2,4}\.")
 
 
 __all__ = ["with_net_due_dates"]

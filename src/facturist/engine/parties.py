@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from facturist.engine.accountholder import account_holder
+from facturist.engine.accountholder import account_holder, holder_named
 from facturist.engine.attention import heads_attention, is_attention, name_over_attention
 from facturist.engine.column_captions import names_columns
 from facturist.engine.contactblock import issuer_by_contacts
@@ -219,6 +219,13 @@ def _top_line_name(top: list[Line], first_page: list[Line], buyer: Value | None)
     # stamp's lines over its street and town name the seller (stampname.py).
     stamp = None if named else stamp_name(top, (buyer.text,) if buyer else ())
     first = _letterhead(top, buyer) or (named or top[0].cells)[0]
+    # "Lena Marchetti" over "Copywriting & Editing" over the street: the line heading the
+    # address is the tagline when the payment details name the line above as the account's
+    # holder ("Account name: L Marchetti"); the payee is the seller.
+    if first is not (named or top[0].cells)[0]:
+        holder = account_holder(first_page)
+        if not holder_named(first.text, holder):
+            first = next((c for c in named if holder_named(c.text, holder)), first)
     seller = stamp or Value(first.text, first.text, first.boxes, 0.4)
     if stamp is None and first is (named or top[0].cells)[0]:
         # A logo word over the name that heads the address ("TAXI" / "Serkan Yilmaz").

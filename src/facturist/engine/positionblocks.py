@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.itemboxes import box_figure, caption_role
+from facturist.engine.boxlistings import without_repeated_ids
+from facturist.engine.itemboxes import box_figure, boxed_items, caption_role
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
 from facturist.engine.parsing import parse_amount
@@ -33,7 +34,13 @@ _INDENT = 4.0
 
 
 def block_items(lines: list[Line]) -> list[dict[str, Value]]:
-    """The items of numbered position blocks; none unless every block reads whole."""
+    """The items of numbered position blocks; none unless every block reads whole. Asked
+    after the position boxes gave nothing, so a box whose identifier row repeats its heading
+    ("Position 1" over "Positionsnummer: 1"), read as two boxes and one of them empty, is
+    read again without that row first."""
+    reheaded = without_repeated_ids(lines)
+    if len(reheaded) < len(lines) and (boxed := boxed_items(reheaded)):
+        return boxed
     items: list[dict[str, Value]] = []
     index = 0
     while index < len(lines):

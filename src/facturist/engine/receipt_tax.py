@@ -36,9 +36,10 @@ _NOT_TAX = re.compile(
     re.IGNORECASE,
 )
 _CENT = Decimal("0.01")
-# The amount before tax printed on its own line: "Amount excl. GST 95.84", "Before GST".
+# The amount before tax printed on its own line: "Amount excl. GST 95.84", "Before GST",
+# Malay "Jumlah Sebelum GST" (sebelum: before).
 _EXCLUDING = re.compile(
-    r"\b(?:EXCL(?:UDING|\.)?|EXC\.?|BEFORE|W/O)\s*(?:GST|SST|VAT|TAX)\b", re.IGNORECASE
+    r"\b(?:EXCL(?:UDING|\.)?|EXC\.?|BEFORE|SEBELUM|W/O)\s*(?:GST|SST|VAT|TAX)\b", re.IGNORECASE
 )
 # A rounding line: its cents are no tax, whatever total minus subtotal gives.
 _ROUNDING = re.compile(r"\bROUND(?:ING)?\b|\bPENGGENAPAN\b", re.IGNORECASE)
@@ -65,7 +66,9 @@ def without_net_total(lines: Sequence[Line], fields: dict[str, Value]) -> dict[s
     if not (caption or taxed):
         return fields
     dropped = {"net_amount"} | ({"tax_amount"} if tax is not None and not tax.text else set())
-    return {key: value for key, value in fields.items() if key not in dropped}
+    # A tax-inclusive till prints the amount before tax under the total ("GST @6% INCLUDED
+    # 6.83", "TOTAL SALES (EXCLUDING GST) 119.27"): that line is the net in its place.
+    return _with_printed_net(lines, {k: v for k, v in fields.items() if k not in dropped})
 
 
 def printed_tax(lines: Sequence[Line], total: float | None) -> Value | None:

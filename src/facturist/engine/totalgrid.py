@@ -273,6 +273,8 @@ def _consistent(row: dict[str, Value]) -> bool:
 
 
 def _chosen_row(rows: list[dict[str, Value]]) -> dict[str, Value] | None:
+    if not rows:
+        return None
     if len(rows) == 1:
         return rows[0] if _consistent(rows[0]) else None
     last, above = rows[-1], rows[:-1]
@@ -404,7 +406,16 @@ def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
             return row if _consistent(row) else {}
     if not rows:
         return {}
-    return _chosen_row(rows) or {}
+    return _chosen_row(rows) or _chosen_row(_less_trailer(rows)) or {}
+
+
+def _less_trailer(rows: list[dict[str, Value]]) -> list[dict[str, Value]]:
+    """The rows without a last one that fills fewer of the grid's columns than the rest:
+    the amount to pay printed under a grid's sum row ("Zahlbetrag EUR 535,25" in the gross
+    column under "481,39 | 53,86 | 535,25") repeats a figure, and is no row of the grid."""
+    if len(rows) < 3 or not all(set(rows[-1]) < set(row) for row in rows[:-1]):
+        return []
+    return rows[:-1]
 
 
 # How many lines above a sum row its item table's header may stand.

@@ -44,3 +44,22 @@ def test_a_page_without_rules_keeps_its_boxes() -> None:
     page = np.full((400, 300), 255, np.uint8)
     boxes = [box(10, 10, 200, 30)]
     assert cut_at_rules(boxes, vertical_rules(page)) is boxes
+
+
+def test_a_shadow_over_the_page_is_no_rule() -> None:
+    # A photographed receipt with a shadow over its left part: the shaded paper is darker
+    # than the ink threshold in every column from top to bottom, yet no border; taken for
+    # rules, its columns cut the words under it away ("DOC NO" read as "NO").
+    page = np.full((1000, 800), 255, np.uint8)
+    page[:, :330] = 100  # the shadow, its edge at x = 330
+    page[180:200, 300:395] = 0  # a line of text running out of it
+    boxes = [box(290, 175, 400, 205)]
+    assert spans(cut_at_rules(boxes, vertical_rules(page))) == spans(boxes)
+    # A thin border beside it still cuts.
+    page[100:300, 600:603] = 0
+    page[180:200, 560:596] = 0
+    page[180:200, 607:700] = 0
+    assert spans(cut_at_rules([box(550, 175, 710, 205)], vertical_rules(page))) == [
+        (550, 600),
+        (603, 710),
+    ]

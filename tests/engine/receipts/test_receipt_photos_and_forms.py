@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 
 from facturist.engine.layout import build_lines
-from facturist.engine.model import Value
-from facturist.engine.ocr.lineskew import levelled, line_slope
+from facturist.engine.model import Box, Value
+from facturist.engine.ocr.lineskew import LEVEL, levelled, line_field, moved, turned
 from facturist.engine.receipt_numbers import receipt_number
 from facturist.engine.receipt_parties import with_receipt_parties
 from facturist.engine.receipt_scan import looks_like_receipt
@@ -39,20 +39,68 @@ def test_lines_of_a_tilted_photo_are_levelled_into_their_own_rows() -> None:
     # Printed lines 30 px apart, photographed at -10 degrees: a word at the right end of one
     # line sits higher than the next line's start, so unlevelled boxes mix the rows.
     quads = [_tilted_quad(100, 300 + 30 * i, 400, 20, -10.0) for i in range(8)]
-    slope = line_slope(quads)
-    assert slope == pytest.approx(-10.0, abs=0.1)
-    first_right = levelled(quads[0][[1, 2]].tolist(), slope, 800, 1000)
-    second_left = levelled(quads[1][[0, 3]].tolist(), slope, 800, 1000)
-    first_left = levelled(quads[0][[0, 3]].tolist(), slope, 800, 1000)
+    field = line_field(quads, 800, 1000)
+    assert field.slope == pytest.approx(-10.0, abs=0.3)
+    first_right = levelled(quads[0][[1, 2]].tolist(), field, 800, 1000)
+    second_left = levelled(quads[1][[0, 3]].tolist(), field, 800, 1000)
+    first_left = levelled(quads[0][[0, 3]].tolist(), field, 800, 1000)
     assert abs(first_right[1] - first_left[1]) < 1.0
     assert second_left[1] - first_right[1] == pytest.approx(30.0, abs=1.0)
 
 
 def test_a_level_page_keeps_its_boxes() -> None:
     quads = [_tilted_quad(100, 300 + 30 * i, 400, 20, 0.3) for i in range(8)]
-    assert line_slope(quads) == 0.0
+    assert line_field(quads, 800, 1000) == LEVEL
     points = [[10.0, 20.0], [50.0, 20.0], [50.0, 30.0], [10.0, 30.0]]
     assert levelled(points, 0.0, 800, 1000) == (10.0, 20.0, 50.0, 30.0)
+
+
+def _bent_line(y: float) -> list[np.ndarray]:
+    """One printed line of a curled receipt photographed at an angle, as the detector
+    traces it: a label from x = 100 to 400 and its amount from 820 to 900. At x the line
+    slopes 8 degrees less 1 degree per 100 px (steep at the left, level at the right)."""
+
+    def height_at(x: float) -> float:
+        return y + math.tan(math.radians(8.0)) * (x - 100) - math.radians(0.01) * (x - 100) ** 2 / 2
+
+    quads = []
+    for x0, x1 in ((100.0, 400.0), (820.0, 900.0)):
+        rise = height_at(x1) - height_at(x0)
+        degrees = math.degrees(math.atan2(rise, x1 - x0))
+        quads.append(_tilted_quad(x0, height_at(x0), math.hypot(x1 - x0, rise), 20, degrees))
+    return quads
+
+
+def test_lines_of_a_curled_photo_are_levelled_by_their_slope_across_the_page() -> None:
+    # The labels lie at 6.5 degrees, their amounts almost level and 50 px lower: no one
+    # slope for the page levels both, and the amount lands beside a label below its own.
+    lines = [_bent_line(200 + 30 * i) for i in range(10)]
+    field = line_field([quad for line in lines for quad in line], 1000, 1000)
+    assert field != LEVEL
+    for row, (label_quad, amount_quad) in enumerate(lines):
+        label = levelled(label_quad.tolist(), field, 1000, 1000)
+        amount = levelled(amount_quad.tolist(), field, 1000, 1000)
+        assert abs((label[1] + label[3]) / 2 - (amount[1] + amount[3]) / 2) < 5.0, row
+
+
+def test_words_read_on_the_turned_page_land_where_levelling_puts_them() -> None:
+    # The detector reads a steeply tilted photo on the page turned level (grown to keep its
+    # corners): its words, moved back into the photo's frame, lie where levelling the
+    # photo's own boxes would put them, so both readings give the same lines.
+    photo = np.full((600, 400, 3), 255, np.uint8)
+    photo[148:153, 298:303] = 0  # a dot right of and above the centre
+    level = turned(photo, 7.0)
+    ys, xs = np.nonzero(level[:, :, 0] < 128)
+    shift = ((400 - level.shape[1]) / 2, (600 - level.shape[0]) / 2)
+    found = moved(Box(1, xs.mean(), ys.mean(), xs.mean(), ys.mean()), shift, (400, 600))
+    expected = levelled([[300.0, 150.0]], 7.0, 400, 600)
+    assert found.x0 == pytest.approx(expected[0], abs=1.0)
+    assert found.y0 == pytest.approx(expected[1], abs=1.0)
+
+
+def test_a_level_page_has_a_level_field() -> None:
+    quads = [_tilted_quad(100 + 300 * (i % 2), 300 + 30 * i, 250, 20, 0.3) for i in range(8)]
+    assert line_field(quads, 800, 1000) == LEVEL
 
 
 def test_company_number_with_a_comma_and_a_phone_line_inside_the_address() -> None:

@@ -157,3 +157,24 @@ def test_legal_name_under_a_logo_with_a_misread_suffix() -> None:
         "CHANGE || RM7.10",
     ]
     assert fields_of(rows)["seller_name"].value == "STESEN MINYAK JAYA MAJU SDN BHD"
+
+
+def test_an_inclusive_till_s_excluding_gst_line_under_the_total_is_the_net() -> None:
+    # Prices include GST: the subtotal is the total, and the till prints the amount before
+    # GST only after the total and its included tax.
+    rows = [*CAFE, "SUB-TOTAL || 126.10", "TOTAL SALES (INCLUSIVE OF GST) || 126.10"]
+    rows += ["ROUNDING || 0.00", "TOTAL PAYABLE || 126.10", "GST @6% INCLUDED IN TOTAL || 6.83"]
+    rows += ["TOTAL SALES (EXCLUDING GST) || 119.27", "CASH || 150.00", "CHANGE || 23.90"]
+    found = fields_of(rows)
+    assert found["total_amount"].value == pytest.approx(126.10)
+    assert found["tax_amount"].value == pytest.approx(6.83)
+    assert found["net_amount"].value == pytest.approx(119.27)
+
+
+def test_a_malay_amount_before_gst_is_the_net() -> None:
+    # "Jumlah Sebelum GST" (amount before GST) with a rounding line: total minus tax is not
+    # the net, the printed line is.
+    rows = [*CAFE, "Jumlah Sebelum GST || 43.90", "GST 6% || 2.63", "Pelarasan || 0.02"]
+    found = fields_of([*rows, "JUMLAH / TOTAL || 46.55", "TUNAI || 50.00"])
+    assert found["total_amount"].value == pytest.approx(46.55)
+    assert found["net_amount"].value == pytest.approx(43.90)

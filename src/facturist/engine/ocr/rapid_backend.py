@@ -32,7 +32,14 @@ from PIL import Image
 from facturist.engine.model import Box, Word
 from facturist.engine.ocr import openvino_runtime
 from facturist.engine.ocr.bands import lighten_bands
-from facturist.engine.ocr.lineskew import levelled, line_slope
+from facturist.engine.ocr.lineskew import (
+    LEVEL,
+    TURN_DEGREES,
+    levelled,
+    line_field,
+    moved,
+    turned,
+)
 from facturist.engine.ocr.rapid_models import RapidModels, load_models
 from facturist.engine.ocr.rules import cut_at_rules, vertical_rules
 
@@ -107,15 +114,30 @@ class RapidOcrBackend:
     def recognize(self, image: Image.Image, languages: Sequence[str]) -> list[Word]:
         """Read the words of `image`; `languages` is ignored (one multilingual model)."""
         rgb = lighten_bands(np.asarray(image.convert("RGB")))
+        size = (float(rgb.shape[1]), float(rgb.shape[0]))
         with self._lock:
             boxes = self._detect(rgb)
             if not boxes:
                 return []
+            shift = (0.0, 0.0)
+            field = line_field(boxes, *size)
+            if field != LEVEL:
+                # A photo taken at an angle: the detector merges the tilted lines of a
+                # tight block into one box; it reads them apart on the page turned level.
+                # Curled paper bends lines into arcs, which fill little of the box around
+                # them: they are scored over their own outline (else dropped as faint).
+                level = turned(rgb, field.slope) if abs(field.slope) >= TURN_DEGREES else rgb
+                level_boxes = self._detect(level, score_mode="slow")
+                if level_boxes:
+                    shift = ((size[0] - level.shape[1]) / 2, (size[1] - level.shape[0]) / 2)
+                    rgb, boxes = level, level_boxes
             crops = [_crop(rgb, box) for box in boxes]
-            size = (float(rgb.shape[1]), float(rgb.shape[0]))
+            frame = (float(rgb.shape[1]), float(rgb.shape[0]))
             del rgb
             texts, scores, word_infos = self._read_lines(crops)
-            words = self._words(crops, boxes, texts, scores, word_infos, size)
+            words = self._words(crops, boxes, texts, scores, word_infos, frame)
+            if shift != (0.0, 0.0):
+                words = [replace(w, box=moved(w.box, shift, size)) for w in words]
             if self._upside_down_share(crops) >= 0.5:
                 # Upside-down lines still read "confidently" as nonsense: say they are
                 # doubtful, so that the pipeline tries other turns of the page.
@@ -124,11 +146,12 @@ class RapidOcrBackend:
         _release_freed_memory()
         return words
 
-    def _detect(self, rgb: NDArray[np.uint8]) -> list[FloatArray]:
+    def _detect(self, rgb: NDArray[np.uint8], score_mode: str = "fast") -> list[FloatArray]:
         """Text line boxes (image pixels), from a copy at most `detection_max_side` big.
 
         The whole copy goes through the network at once: the model pools over the whole
-        image, so strips or tiles read differently (tried: they lose lines).
+        image, so strips or tiles read differently (tried: they lose lines). `score_mode`
+        "slow" scores a region over its outline rather than its box.
         """
         import cv2
 
@@ -153,7 +176,12 @@ class RapidOcrBackend:
         del small
         probability = self._detector.session(tensor)[:, :, :size_h, :size_w]
         del tensor
-        boxes, _scores = self._detector.postprocess_op(probability, (height, width))
+        postprocess = self._detector.postprocess_op
+        default_mode, postprocess.score_mode = postprocess.score_mode, score_mode
+        try:
+            boxes, _scores = postprocess(probability, (height, width))
+        finally:
+            postprocess.score_mode = default_mode
         if len(boxes) == 0:
             return []
         ordered = self._detector.sorted_boxes(np.asarray(boxes))
@@ -239,7 +267,7 @@ class RapidOcrBackend:
         with_boxes: Any = self._word_boxes(
             [crops[i] for i in keep], np.stack([boxes[i] for i in keep]), lines, False
         )
-        slope = line_slope([boxes[i] for i in keep])
+        slope = line_field([boxes[i] for i in keep], *size)
         words: list[Word] = []
         for line_words in with_boxes.word_results:
             for text, score, points in line_words:

@@ -18,6 +18,12 @@ FloatArray = NDArray[np.float32]
 RULE_SHARE = 0.025
 # Pixels darker than this are ink.
 INK = 128
+# A rule is thin: where a dark run is at least this share of the page's width (and this
+# many pixels) across, it is a shadow or the table beside a photographed page, whose
+# columns are all dark from top to bottom; taken for rules, they cut the words in the
+# shadow away.
+RULE_MAX_WIDTH_SHARE = 0.006
+RULE_MAX_WIDTH = 8
 # A rule cuts a box when its ink covers this share of the box's height at that column.
 CROSSING = 0.85
 # Pieces narrower than this share of the box's height are the rule itself or slivers.
@@ -25,14 +31,19 @@ MIN_PIECE = 0.5
 
 
 def vertical_rules(gray: NDArray[np.uint8]) -> NDArray[np.bool_]:
-    """A mask of the page's long vertical dark runs (table and box borders)."""
+    """A mask of the page's long, thin vertical dark runs (table and box borders)."""
     import cv2
 
-    height = gray.shape[0]
+    height, width = gray.shape[:2]
     length = max(15, round(height * RULE_SHARE))
     ink = (gray < INK).astype(np.uint8)
-    kernel = np.ones((length, 1), np.uint8)
-    return np.asarray(cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel), dtype=bool)
+    tall = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((length, 1), np.uint8))
+    across = max(RULE_MAX_WIDTH, round(width * RULE_MAX_WIDTH_SHARE)) + 1
+    wide = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, across), np.uint8))
+    # Also parts the strokes of big letters of two touching lines (a "T" over an "S") that
+    # stand in one column for a rule's length: the letters' arcs and bars are wide.
+    rules: NDArray[np.bool_] = np.asarray(tall, dtype=bool) & ~np.asarray(wide, dtype=bool)
+    return rules
 
 
 def cut_at_rules(boxes: list[FloatArray], rules: NDArray[np.bool_]) -> list[FloatArray]:
