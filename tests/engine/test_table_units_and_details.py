@@ -55,7 +55,9 @@ def test_a_price_per_hundred_keeps_the_printed_quantity() -> None:
     ]
     items = _read(_HEAD + header + rows)
     assert [i["quantity"] for i in items] == [500.0, 200.0]
-    assert [round(i["unit_price"], 4) for i in items] == [0.118, 0.246]
+    # The price stays as printed, per the 100 units its "PE" column names (EN 16931's net
+    # price per base quantity); only a price whose base is not printed is divided.
+    assert [round(i["unit_price"], 4) for i in items] == [11.8, 24.6]
 
 
 _HEADER: Page = [

@@ -165,8 +165,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"^(?:(?:ust|mwst|steuer|vat|tax|tva|iva|btw|gst|igst|dph|alv|ddv|pdv|pvn|pvm|[áa]fa|ддс)"
         r"\.?(?:\s*-?\s*%)?|steuersatz"
         r"|ust\.-satz|%"
-        # fr "Taux TVA", es "Tasa IVA", it "Aliquota IVA": the rate named before the tax.
-        r"|taux (?:de )?tva|tasa (?:de )?iva|aliquota(?: iva)?"
+        # fr "Taux TVA", es "Tasa IVA", pt "Taxa IVA", it "Aliquota IVA": the rate named
+        # before the tax.
+        r"|taux (?:de )?tva|tasa (?:de )?iva|taxa (?:de )?iva|aliquota(?: iva)?"
         # "%IVA", "% MwSt": the sign before the tax's name.
         r"|%\s?(?:ust|mwst|vat|tax|tva|iva|btw|gst)"
         # The tax amount column beside the rate ("Kwota VAT"): no line amount.

@@ -23,4 +23,13 @@ def footer_letterhead(page: list[Line], named: Value, footer: Value | None) -> V
             printed = cell.text.strip().casefold()
             if len(printed.split()) >= 2 and full.startswith(printed):
                 return Value(footer.value, cell.text, cell.boxes, footer.confidence)
+            if line is page[0] and _brand_word(printed, full):
+                return Value(footer.value, cell.text, cell.boxes, footer.confidence)
     return None
+
+
+def _brand_word(printed: str, full: str) -> bool:
+    """A one-word wordmark heading the page ("KESSLER" over the footer's "Kessler
+    Haustechnik e.K."): a firm's logo often prints its family or brand name alone, the first
+    word of the registered name. A short word could open any name, so five letters at least."""
+    return len(printed) >= 5 and printed.isalpha() and full.startswith(printed + " ")

@@ -84,12 +84,23 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^(?:artikelname|artikelbezeichnung|bezeichnung|leistung|item name|item description"
             r"|description|name|d[ée]signation|libell[ée]|descripci[óo]n|descrizione"
-            r"|omschrijving)\s*:?$",
+            r"|omschrijving|nom(?: de l['’]article| du produit)?)\s*:?$",
+            re.IGNORECASE,
+        ),
+    ),
+    # The item's longer description (EN 16931 BT-154), printed under its name: the item's
+    # name where the box prints no name row.
+    (
+        "detail",
+        re.compile(
+            r"^(?:beschreibung|artikelbeschreibung|description (?:de l['’]article|du produit))"
+            r"\s*:?$",
             re.IGNORECASE,
         ),
     ),
 ]
 _FIGURES = ("quantity", "unit_price", "amount")
+_TEXTS = ("description", "detail")
 # The most words a caption takes ("Nachlass auf Positionsebene:", "Preis pro Einheit (netto):").
 _CAPTION_WORDS = 6
 
@@ -99,9 +110,9 @@ def boxed_items(lines: list[Line]) -> list[dict[str, Value]]:
     items: list[dict[str, Value]] = []
     index = 0
     while index < len(lines):
-        heading = _heading(lines[index])
+        heading, stacked = _heading_and_captions(lines[index])
         if heading is not None:
-            item, index = _box(lines, index + 1)
+            item, index = _box(lines, index + 1, stacked)
             if heading.group("group"):
                 continue  # a group's box names the group and sums its sub-positions: no item
             if item is None:
@@ -113,13 +124,69 @@ def boxed_items(lines: list[Line]) -> list[dict[str, Value]]:
 
 
 def _heading(line: Line) -> re.Match[str] | None:
-    """ "Position 1", also split into cells ("Position | 1") or decorated ("--- Position 1 ---")."""
+    """ "Position 1", also split into cells ("Position | 1") or decorated ("--- Position 1 ---"),
+    or tagged with its business term ("Position (BT-126) | 1")."""
     text = heading_text(line)
-    return None if text is None else _HEADING.match(text)
+    return None if text is None else _HEADING.match(_TERM_REF.sub("", text).strip())
+
+
+def _heading_and_captions(line: Line) -> tuple[re.Match[str] | None, list[Cell]]:
+    """The heading, and the captions printed at the right of its row whose values stand on the
+    row below: viewers that print a position's number as its first row put the line's net
+    amount caption beside it ("Position (BT-126) | 1 | Nettobetrag (BT-131)", the amount
+    under the caption on the item name's row)."""
+    heading = _heading(line)
+    cells = line.cells
+    if heading is not None or len(cells) < 3:
+        return heading, []
+    for cut in (2, 1):
+        rest = cells[cut:]
+        if not all(caption_role(cell.text) in _FIGURES for cell in rest):
+            continue
+        heading = _heading(_part(line, cells[:cut]))
+        if heading is not None:
+            return heading, rest
+    return None, []
+
+
+def _part(line: Line, cells: list[Cell]) -> Line:
+    part = Line(page=line.page, words=[w for cell in cells for w in cell.words])
+    part.cells = cells
+    return part
+
+
+def _stacked_captions(line: Line) -> tuple[Line, list[Cell]]:
+    """A row less the captions that end it with no value beside them ("Menge | 2 Stk |
+    Nettobetrag", the amount below the caption), and those captions."""
+    cells = list(line.cells)
+    stacked: list[Cell] = []
+    while (
+        len(cells) > 2
+        and caption_role(cells[-1].text) in _FIGURES
+        and box_figure(cells[-1].text) is None
+    ):
+        stacked.insert(0, cells.pop())
+    return (_part(line, cells), stacked) if stacked else (line, [])
+
+
+def _stacked_values(line: Line, captions: list[Cell]) -> tuple[Line, list[tuple[Cell, Cell]]]:
+    """A row less the values that stand under the captions of the row above (their spans
+    overlap, whichever way the viewer aligns them), and those (caption, value) pairs."""
+    pairs: list[tuple[Cell, Cell]] = []
+    kept: list[Cell] = []
+    for cell in line.cells:
+        caption = next((c for c in captions if min(c.x1, cell.x1) > max(c.x0, cell.x0)), None)
+        if caption is not None and all(caption is not pair[0] for pair in pairs):
+            pairs.append((caption, cell))
+        else:
+            kept.append(cell)
+    if not pairs:
+        return line, []
+    return _part(line, kept), pairs
 
 
 def _is_heading(line: Line) -> bool:
-    return _heading(line) is not None
+    return _heading_and_captions(line)[0] is not None
 
 
 # A business term's reference beside its caption: "Artikelname (BT-153):", "(BT-38/37)".
@@ -240,7 +307,7 @@ def _under(columns: list[_Column], cell: Cell, tolerance: float) -> _Column | No
     return next((c for c in columns if abs(c.value_x - cell.x0) <= tolerance), None)
 
 
-def _box(lines: list[Line], start: int) -> tuple[dict[str, Value] | None, int]:
+def _box(lines: list[Line], start: int, stacked: list[Cell]) -> tuple[dict[str, Value] | None, int]:
     found: dict[str, Value] = {}
     columns: list[_Column] = []
     described: _Column | None = None  # the column whose row gave the item's name
@@ -249,6 +316,19 @@ def _box(lines: list[Line], start: int) -> tuple[dict[str, Value] | None, int]:
         line = lines[index]
         if _is_heading(line) or is_section_title(line):
             break
+        # Values under the captions ending the row above come first; they belong to no column.
+        line, below = _stacked_values(line, stacked)
+        for caption, value in below:
+            role = caption_role(caption.text)
+            number = box_figure(value.text)
+            if role is None or role in found or number is None:
+                return None, index
+            found[role] = Value(number, value.text, value.boxes)
+        if not line.cells:  # a row of nothing but those values
+            stacked = []
+            index += 1
+            continue
+        line, stacked = _stacked_captions(line)
         # Left edges of one column agree within a few points (more on OCR'd scans).
         tolerance = max(3.0, 0.4 * line.height)
         pairs, loose = _pairs(line, columns, tolerance)
@@ -256,11 +336,12 @@ def _box(lines: list[Line], start: int) -> tuple[dict[str, Value] | None, int]:
             break  # a single phrase outside the value columns: the box has ended
         for cell in loose:
             column = _under(columns, cell, tolerance)
-            # A wrapped name goes on under its value; other wrapped values are no figures.
-            if column is not None and column is described and column.role == "description":
-                old = found["description"]
+            # A wrapped name or description goes on under its value; other wrapped values
+            # are no figures.
+            if column is not None and column is described and column.role in _TEXTS:
+                old = found[column.role]
                 text = f"{old.text} {cell.text}"
-                found["description"] = Value(text, text, old.boxes + cell.boxes)
+                found[column.role] = Value(text, text, old.boxes + cell.boxes)
         for caption, value in pairs:
             value = _without_trailing_refs(value)
             column = _column(columns, caption, value, tolerance)
@@ -277,6 +358,8 @@ def _box(lines: list[Line], start: int) -> tuple[dict[str, Value] | None, int]:
                 found[role] = Value(value.text, value.text, value.boxes)
                 described = column
         index += 1
+    if "description" not in found and "detail" in found:
+        found["description"] = found["detail"]
     if "amount" not in found or "description" not in found:
         return None, index
     amount = found["amount"]

@@ -29,7 +29,9 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from facturist.engine.breakdownlist import is_breakdown
 from facturist.engine.column_captions import names_item_columns
+from facturist.engine.countedprice import counted_price
 from facturist.engine.inlinecounts import inline_count
 from facturist.engine.innersums import inner_sum_rows
 from facturist.engine.itemboxes import boxed_items
@@ -100,6 +102,8 @@ class _Entry:
     second: list[Word] = field(default_factory=list)
     # The count printed in a cell of its own before the amount ("1 ks"), if any.
     count: Value | None = None
+    # The unit price printed after the count with a times sign ("15 Stk x 22,40 €").
+    price: Value | None = None
 
     @property
     def caption(self) -> bool:
@@ -147,15 +151,21 @@ def listed_items(lines: list[Line], fields: dict[str, Value]) -> list[dict[str, 
     best: list[_Entry] = []
     rank = (0, 0)
     ended: _Entry | None = None  # the best list's last line: its sum, or its last item
+    runs: dict[int, _Run] = {}
     for start in range(len(lines)):
         run = _run_from(lines, start)
         if run is None:
             continue
-        for candidate in [run, *run.before_headings]:
+        runs[start] = run
+    for start, run in runs.items():
+        for candidate in [run, *run.before_headings, *_grouped(lines, runs, start)]:
             # A list adding up to the document's net or total beats a longer one adding up
             # only to its own sum: a bill's call details sum to one line of its summary.
             found = (_adds_up(candidate, targets), len(candidate.entries))
-            if found[0] and found > rank:
+            # "Prima neta" and the taxes on it: one premium on its way to the total, no
+            # items (breakdownlist.py).
+            names = [" ".join(w.text for w in entry.name) for entry in candidate.entries]
+            if found[0] and found > rank and not is_breakdown(names):
                 best, rank = candidate.entries, found
                 ended = candidate.closing or candidate.entries[-1]
     if ended is not None:
@@ -167,6 +177,32 @@ def listed_items(lines: list[Line], fields: dict[str, Value]) -> list[dict[str, 
     # does not know (summedtable.py).
     items = [_item(entry, paragraph_above(lines, entry.line, entry.name)) for entry in best]
     return items or summed_items(lines, fields)
+
+
+def _grouped(lines: list[Line], runs: dict[int, _Run], start: int) -> list[_Run]:
+    """The list starting at `start` joined with the lists after it, where each closes with
+    its own sub-total and the next starts under a heading or two: a bill's charges grouped
+    by meter or service ("Electricity ... Total electricity charges", "Gas ... Total gas
+    charges"), whose groups together add up to the net. Empty where no group follows."""
+    run = runs[start]
+    first = run.entries[0]
+    joined = _Run(list(run.entries))
+    while run.closing is not None and run.closing.amount == run.total:
+        after = lines.index(run.closing.line) + 1
+        following = next((index for index in range(after, after + 3) if index in runs), None)
+        if following is None or any(not _is_heading(line) for line in lines[after:following]):
+            break
+        run = runs[following]
+        head = run.entries[0]
+        height = first.line.height
+        if (
+            head.line.page != first.line.page
+            or abs(head.line.words[0].box.x0 - first.line.words[0].box.x0) > _LEVEL * height
+            or abs(head.word.box.x1 - first.word.box.x1) > _ALIGN * height
+        ):
+            break
+        joined = _Run([*joined.entries, *run.entries], run.closing)
+    return [joined] if len(joined.entries) > len(runs[start].entries) else []
 
 
 def _adds_up(run: _Run, targets: list[Decimal]) -> int:
@@ -199,6 +235,12 @@ def _entry(line: Line) -> _Entry | None:
         return None
     while len(cells) > 1 and _COLUMN_CELL.match(cells[-1].text):
         cells = cells[:-1]
+    # "Thermostatkopf | 15 Stk | x | 22,40 € | 336,00 €": the row says what it bills, count
+    # times price, without a header (countedprice.py).
+    counted_row = counted_price(cells, figure[1]) if figured is None else None
+    if counted_row is not None:
+        name, quantity, price = counted_row
+        return _Entry(line, name, *figure, count=quantity, price=price)
     count, skipped = None, 0
     # "2x | Pizza Margherita | € 11,50 p/st | 9% | € 23,00": the count leads (leadcounts.py).
     led = lead_count(cells)
@@ -398,7 +440,7 @@ def _item(entry: _Entry, lead: list[Word]) -> dict[str, Value]:
         return {
             "description": description,
             "quantity": count,
-            "unit_price": Value(price, "", figure.boxes, 0.6),
+            "unit_price": entry.price or Value(price, "", figure.boxes, 0.6),
             "amount": figure,
         }
     # "ePaper (2 × 24,00 €)": a count and a price written into the name (inlinecounts.py).

@@ -21,6 +21,8 @@ _INVOICE = (
     r"|belegs?|bill|receipt|tax invoice|credit note|nota di credito|nota de cr[ée]dito|creditnota"
     # A solicitor's or barrister's "Fee Note No." (Ireland, UK): the invoice's number.
     r"|avoir|fee note"
+    # Belgium's professionals (accountants, architects, lawyers) bill by "Ereloonnota nr.".
+    r"|ereloonnota"
     # Danish and Norwegian credit notes: "Kreditnotanr.", "Kreditnota nr.".
     r"|kreditnota"
     # Belgium's and Switzerland's "Note de crédit"; "Invoice" as OCR misreads its "I" or "i"
@@ -67,7 +69,10 @@ _RAW: dict[str, list[str]] = {
         # "Order #HT1042", "CREDIT # 1063": a letter may follow the number sign at once.
         r"\b(?:document|documento|doc|dokument|cash bill|bill|receipt|order|transaction|"
         r"trans|credit(?: memo)?)\s*(?:no\.?|nr\.?|number|#|n\.?\s?[°º]\.?)"
-        r"(?:(?<=#)|(?![a-z]))",
+        r"(?:(?<=#)|(?![a-z]))"
+        # Spain's and Portugal's "Nº de recibo", "Número do recibo": a receipt's own number
+        # (an insurer's premium receipt); below every invoice caption.
+        r"|(?<![\w.])(?:n\.?\s?[°º]\.?|n[uú]mero)\s*(?:d[eo]\s+)?recibo\b",
         # German shorthand "RE-Nr.", "Re.-Nr."; Finnish and Czech: "Laskun numero 20250318",
         # "Faktura číslo 250100045".
         r"\bre\.?-?nr\b\.?|"
@@ -81,9 +86,10 @@ _RAW: dict[str, list[str]] = {
         r"(?<!zur )(?<!zu )(?<!zum )\brechnung\b(?=\s*[A-Z]{0,4}[\-/]?\d)"
         # The title word alone as the number's caption, in the meta block or the headline:
         # "Rechnung | RG 7700315", "Sammelrechnung | SR-25-1107". A capital series prefix
-        # makes it a number ("vom 17.11." and "EUR 1.200,00" are no prefix).
+        # makes it a number ("vom 17.11." and "EUR 1.200,00" are no prefix); series may stack
+        # ("Rechnung DW-RE-2025-1208": the firm's initials, then the series).
         r"|(?<!zur )(?<!zu )(?<!zum )\b\w*rechnung\b"
-        r"(?=\s*(?!(?:EUR|CHF|USD|GBP)\b)(?-i:[A-Z]{1,4})(?:[\-/]?\d|\s\d))",
+        r"(?=\s*(?!(?:EUR|CHF|USD|GBP)\b)(?-i:(?:[A-Z]{1,4}-)*[A-Z]{1,4})(?:[\-/]?\d|\s\d))",
         # A title followed by a structured number ("Invoice INV/2023/03/0008", "Factura
         # F-2021-7"): letters or a separator make it a number, not a quantity or a year.
         # ERPNext's "SALES INVOICE ACC-SINV-2024-00042", Odoo's "Gutschrift RINV/2024/00007".
@@ -125,6 +131,9 @@ _RAW: dict[str, list[str]] = {
         # An airline's e-ticket receipt ("ETKT NUMBER : 724 2318845502"): the ticket is the
         # document; last, after every caption naming an invoice.
         r"^\W*(?:e-?ticket|etkt|ticket)\s+(?:number|no\.?|nr\.?|n[°º])(?=\s*:)",
+        # A self-service kiosk's or till's slip opening a line with "Trans: 55120348": its
+        # transaction counter is the only number it prints; the very last resort.
+        r"^\W*trans(?:action)?(?=\s*:\s*\d{4,}\b)",
     ],
     "invoice_date": [
         r"\b(?:rechnungsdatum|invoice date|date of invoice|date de (?:la )?facture|"
@@ -264,6 +273,9 @@ _RAW: dict[str, list[str]] = {
         r"|\bpr[ée]lev[ée]e?s?\s+le\b(?=\s*\d)|\bon or after\b(?=\s*\d)"
         r"|\bse (?:cargar[áa]|cobrar[áa]|adeudar[áa]|domiciliar[áa])\b[^.]{0,80}?\bel\b(?=\s*\d)"
         r"|\bverr[àa] addebitat[ao]\b[^.]{0,60}?\bil\b(?=\s*\d)"
+        # "addebito diretto SEPA sul c/c ... con valuta 15/04/2025": the debit's value date (the
+        # masked account may split the sentence into cells, so "con valuta" and its date alone).
+        r"|\bcon valuta\b(?=\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})"
         r"|\bwordt(?: het bedrag)? op\b(?=\s*\d[^.]{0,60}(?:afgeschreven|ge[ïi]ncasseerd))",
     ],
     "total_amount": [
@@ -332,6 +344,8 @@ _RAW: dict[str, list[str]] = {
         r"totaal excl|subtotaal|valor l[íi]quido|total l[íi]quido|razem netto|suma netto"
         # An insurer's premium before its insurance tax ("Nettobeitrag", "Nettoprämie").
         r"|nettobeitrag|nettopr[äa]mie"
+        # The same on a Spanish / Italian / French premium receipt: "Prima neta".
+        r"|(?:prima|premio|prime) net(?:a|to|te)"
         # "Total Taxable Value", "Maatstaf van heffing", "Base imposable": the tax base.
         r"|(?:total )?taxable value|base imposable|montant imposable|maatstaf"
         r"|importe imponible|podstawa opodatkowania|valor tribut[áa]vel"
@@ -387,6 +401,8 @@ _RAW: dict[str, list[str]] = {
         r"valor do iva|kwota vat|gst amount|total gst|sales tax"
         # "Total taxes, fees and charges" closing an airline's fare breakdown.
         r"|total taxes|momsbelopp|momsbel[øo]b|summa moms|mva[\s\-]?bel[øo]p|merverdiavgift"
+        # Spanish "Total impuestos (y recargos)" on an insurance receipt: all its taxes.
+        r"|total (?:de )?impuestos"
         r"|merv[äa]rdesskatt|totale imposta|imposta totale|dph celkem|celkem dph|v[ýy][šs]e dph"
         r"|alv yhteens[äa]|arvonlis[äa]vero(?: yhteens[äa])?"
         # Brazil's municipal service tax on an NFS-e ("Valor do ISS", "Valor do ISSQN").
@@ -444,6 +460,8 @@ _RAW: dict[str, list[str]] = {
         r"|balance remaining|remaining balance"
         # What is left once payments are booked ("Offener Saldo 0,00" under a card payment).
         r"|offene[rn]? saldo|saldo offen|restsaldo"
+        # da "Restbeløb", no "Restbeløp", sv "Restbelopp": what is left after a payment.
+        r"|restbel(?:[øo]b|[øo]p|opp)"
         # Romanian "Total plată", printed "Total payment": the sum to pay.
         r"|total payment(?!s)(?!\s+(?:received|made|method|terms))"
         # What is left after advance payments: "Nachzahlung" on a utility's annual bill.
@@ -601,6 +619,9 @@ BUYER_SECTION = re.compile(
     # invoice's recipient, no "Fakturamottaker", sv "Fakturamottagare", da "Fakturamodtager".
     r"|faktur(?:eres|ert|eras) till?|kaupandi|ostaja|laskutetaan|afnemer|kj[øo]per|k[öo]pare"
     r"|fakturamot(?:taker|tagare)|fakturamodtager"
+    # The invoice address's heading over the customer's block: sv "Fakturaadress", da/no
+    # "Fakturaadresse", "Faktureringsadresse".
+    r"|faktur(?:a|erings)adress(?:en?)?"
     # The payer on Finland's bank transfer form ("Maksaja / Betalare"), beside its name.
     r"|maksaja(?:\s*/\s*betalare)?"
     # A recipient's caption alone over its block, wherever it stands ("An:", "To:"); Spain's

@@ -7,6 +7,7 @@ import re
 
 from facturist.engine.accountholder import account_holder, holder_named
 from facturist.engine.attention import heads_attention, is_attention, name_over_attention
+from facturist.engine.brandline import restated_below
 from facturist.engine.column_captions import names_columns
 from facturist.engine.contactblock import issuer_by_contacts
 from facturist.engine.fences import unfenced
@@ -235,6 +236,10 @@ def _top_line_name(top: list[Line], first_page: list[Line], buyer: Value | None)
             or name_under_kicker(unfaxed, first)  # "STUDIO TECNICO" / "Ing. ..."
             or seller
         )
+    if stamp is None:
+        # "WASHMATE | COIN LAUNDRY" over "WASHMATE SELF SERVICE LAUNDRY": the brand, then
+        # the name it stands for (brandline.py).
+        seller = restated_below(unfaxed, seller)
     if not _WORD.search(str(seller.value)):
         # OCR's debris of a letterhead it lost ("A Z D": white on a coloured band):
         # the payee the payment line names ("t.n.v. Schildersbedrijf Van Dijk").

@@ -8,13 +8,16 @@ import re
 from itertools import pairwise
 
 from facturist.engine.attention import is_attention
+from facturist.engine.column_captions import names_item_columns
 from facturist.engine.gridcaptions import in_caption_grid
 from facturist.engine.labels import BUYER_SECTION, LABEL_VALUE_LINE, LEGAL_FORM, SELLER_SECTION
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value
 from facturist.engine.partynames import (
     SHIP_TO,
+    address_heading,
     customer_number,
+    names_by_form,
     not_a_name,
     owner_under_trade_name,
 )
@@ -37,7 +40,13 @@ def uncaptioned_block(lines: list[Line], seller: Value | None) -> Value | None:
             folded = text.casefold()
             if len(text) < 3 or not_a_name(text):
                 continue
-            if any(ch.isdigit() for ch in text) and not OWNERS_ASSOCIATION.match(text):
+            if (
+                any(ch.isdigit() for ch in text)
+                and not OWNERS_ASSOCIATION.match(text)
+                # "Halle 7 Veranstaltungs GmbH", "3D Druck Werk GmbH": a digit in a name
+                # with its legal form.
+                and not names_by_form(text)
+            ):
                 continue  # a street or number line; a co-owners' association bears its street's
             if own and (folded.startswith(own) or own.startswith(folded)):
                 continue  # the seller's letterhead block
@@ -146,7 +155,8 @@ def _only_opening(text: str) -> bool:
     opening = RECIPIENT_OPENING.match(text)
     if opening is None:
         return False
-    rest = re.sub(r"\((?:e?s|as)\)", "", text[opening.end() :]).strip(" :")  # "Exmo.(s) Sr.(s)"
+    # "Exmo.(s) Sr.(s)", "Exmo(a). Sr(a).": the plural's or the other sex's ending in brackets.
+    rest = re.sub(r"\((?:e?s|as?)\)", "", text[opening.end() :]).strip(" :.")
     return len(rest) < 3 or RECIPIENT_OPENING.match(rest) is not None
 
 
@@ -168,6 +178,8 @@ def _starts_block(page: list[Line], index: int, cell: Cell) -> bool:
             RECIPIENT_OPENING.match(text)
             or GREETING.match(text)
             or party_caption(text)
+            # "Postadresse", "Billing address": a box's heading over the addressee's lines.
+            or address_heading(text)
             or re.search(r"[●•·|▪■]", text)
             or customer_number(phrase(above, aligned[0]).text)
         )
@@ -292,11 +304,26 @@ def window_address(lines: list[Line]) -> tuple[Value | None, Value | None]:
                 found = _recipient_below(page, index, run)
                 if found is not None:
                     return found, Value(pieces[0], run[0].text, run[0].boxes, 0.6)
+                if index > 0 and _over_table(page, index, run):
+                    # Name, street and town in one line straight over the item table, under
+                    # the letterhead: no return address (one has its recipient under it),
+                    # the addressee printed in one line on a compact (landscape) page.
+                    return Value(pieces[0], run[0].text, run[0].boxes, 0.6), None
         if _SALUTATION.match(line.cells[0].text.strip()):
             found = _addressed_block(page, index)
             if found is not None:
                 return found, None
     return None, None
+
+
+def _over_table(page: list[Line], index: int, run: list[Cell]) -> bool:
+    """Whether the page's next line, under the run, is an item table's header row: nothing
+    (no addressee's block in another column) stands between them."""
+    if index + 1 >= len(page):
+        return False
+    below = page[index + 1]
+    left, right = run[0].x0 - 2 * _WINDOW_GAP, run[-1].x1
+    return any(left <= c.x0 < right for c in below.cells) and names_item_columns(below)
 
 
 def is_return_address(text: str) -> bool:
@@ -358,6 +385,8 @@ def _recipient_below(page: list[Line], index: int, run: list[Cell]) -> Value | N
         # OCR boxes do not tell font sizes apart; on text layers the small print must be smaller.
         if not _read_by_ocr(run) and _height(run) > 0.95 * _height(cells):
             return None
+        if names_item_columns(below):
+            return None  # "Pos | Art.-Nr. | Bezeichnung": the item table's header, no one
         name = run_of_cells(cells)
         if is_return_address(name) and first_piece(name)[:8] == first_piece(_text_of(run))[:8]:
             # The letterhead's line in large print, then the small return address repeating
@@ -428,7 +457,7 @@ _RUNS_ON = re.compile(
 # "Exmo.(s) Sr.(s)", "t.a.v." before a name ("Herrn Max Mustermann", "To: Beta AG").
 RECIPIENT_OPENING = re.compile(
     rf"^(?:{_SALUTATION_WORDS}|sig\.ra|attn\.?|z\. ?hd\.?|monsieur|madame|dhr\.|mevr\.|pan|pani"
-    r"|an|to|à|exm[oa]s?\.?(?:\(s\))?|ilm[oa]s?\.?|dear|t\.\s?a\.\s?v\."
+    r"|an|to|à|exm[oa]s?(?:\([oa]?s?\))?\.?(?:\(s\))?|ilm[oa]s?\.?|dear|t\.\s?a\.\s?v\."
     r"|se[nñ]h?or(?:es|as?|\(es\))?|sres\.?)(?:\s|:|$)",
     re.IGNORECASE,
 )

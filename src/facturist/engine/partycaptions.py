@@ -133,6 +133,8 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                 continue
             if header is SELLER_SECTION and _in_field_list(lines, index, position):
                 continue  # "Verkäufer | Jan Meiners" among the info block's rows: a salesperson
+            if header is BUYER_SECTION and _among_bank_rows(lines, index, cell):
+                continue  # "Empfänger | ACME GmbH" over "IBAN | DE89 ...": the transfer's payee
             if in_table_header(lines, index, position):
                 continue  # "FLIGHT | FROM | TO | DATE | DEP": a table's column, no party's block
             following = lines[index + 1] if index + 1 < len(lines) else None
@@ -173,6 +175,13 @@ def _first_wording(line: Line, position: int, header: re.Pattern[str]) -> Cell:
         first = line.cells[position - 2]
         if header.fullmatch(first.text.strip(" :")):
             return first
+    if position >= 1:
+        # "Invoiced | To:": a letter-spaced caption's words fall into cells of their own, and
+        # its last ("To:") matches alone; the block lines up under the caption's first word.
+        before = line.cells[position - 1]
+        joined = f"{before.text.strip()} {cell.text.strip()}".strip(" :")
+        if cell.x0 - before.x1 < 2 * line.height and header.fullmatch(joined):
+            return Cell([*before.words, *cell.words])
     return cell
 
 
@@ -245,6 +254,32 @@ def _in_field_list(lines: list[Line], index: int, position: int) -> bool:
         if near.page != line.page or abs(near.y0 - line.y0) > 3 * line.height:
             continue
         if _starts_under(near, caption, value) or _ends_under(near, caption, value):
+            return True
+    return False
+
+
+# The rows of a bank transfer's details ("IBAN", "BIC", "Verwendungszweck", "Zahlungsart"):
+# a recipient's caption among them ("Empfänger", "Beneficiary") names the payee.
+_BANK_ROW = re.compile(
+    r"^(?:iban|bic|swift|kontonummer|blz|bankleitzahl|verwendungszweck|account number"
+    r"|sort code)\b",
+    re.IGNORECASE,
+)
+# A recipient's caption that may caption the buyer or a transfer's payee alike.
+_RECIPIENT = re.compile(r"^(?:empf[äa]nger|recipient|beneficiary|an|to)\s*:?$", re.IGNORECASE)
+
+
+def _among_bank_rows(lines: list[Line], index: int, caption: Cell) -> bool:
+    """Whether a bare recipient's caption ("Empfänger") stands in a column of bank-transfer
+    rows: a cell starting under (or over) it, one or two rows away, captions an account's
+    detail ("IBAN", "BIC", "Verwendungszweck")."""
+    if not _RECIPIENT.match(caption.text.strip()):
+        return False
+    line = lines[index]
+    for near in (*lines[max(0, index - 2) : index], *lines[index + 1 : index + 3]):
+        if near.page != line.page or abs(near.y0 - line.y0) > 3 * line.height:
+            continue
+        if any(abs(c.x0 - caption.x0) < 4 and _BANK_ROW.match(c.text.strip()) for c in near.cells):
             return True
     return False
 

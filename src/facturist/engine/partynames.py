@@ -201,6 +201,8 @@ def not_a_name(text: str) -> bool:
         return True  # "Address: 12 Main St": an address's caption and value
     if SHIP_TO.match(text):
         return True  # the delivery address's caption beside the buyer's block
+    if address_heading(text):
+        return True  # "Faktureringsadresse", "Postal address": a box's heading, not its name
     if _PAYMENT_CARD.match(text):
         return True  # "Visa .... 7713" heading a receipt's "Billed to": the card, not the payer
     if _TITLE_WITH_NUMBER.match(text):
@@ -225,6 +227,20 @@ _CUSTOMER_CAPTION = re.compile(
     r")\s*[:#.]?(?:\s*[A-Z]{0,4}[-/]?\d[\w\-/.]*)?$",
     re.IGNORECASE,
 )
+
+
+# A box's heading naming the kind of address under it, alone on its line ("Faktureringsadresse",
+# "Rechnungsadresse", "Postadresse", "Billing address", "Adres dostawy" reads as a ship-to):
+# shops print it over the addressee's lines, and a name never ends in "address".
+_ADDRESS_KIND = re.compile(
+    r"^(?:[^\W\d_]+[\s-]?)?(?:adresse|adressen|adress|adres|address|anschrift|osoite)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def address_heading(text: str) -> bool:
+    """A box's heading naming the kind of address under it ("Faktureringsadresse")."""
+    return _ADDRESS_KIND.match(text.strip()) is not None
 
 
 # The copy a form's sheet is ("Durchschrift", "Kopie", "Duplicata", "Copia", "Customer

@@ -189,6 +189,8 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     # A caption OCR misread ("Illosc") leaves its column's count to the description.
     trailing = _trailing_figure(description, hint)
     chosen = _unlabelled_quantity(numbers, strays, trailing)
+    unread = [stray for stray in strays if stray is not chosen] + [f for _c, f in crowded]
+    _printed_base(numbers, unread)
     if trailing and chosen is trailing[0]:
         description = description[:-1]
     if numbers and description and description[0].box.x0 < columns.description[0]:
@@ -367,6 +369,28 @@ def _unlabelled_quantity(
             numbers["quantity"] = (0.0, stray)
             return stray
     return None
+
+
+def _printed_base(numbers: dict[str, tuple[float, Value]], strays: list[Value]) -> None:
+    """A price unit printed in a column of its own ("Preis | PE | Betrag", "P.U. | Unité de
+    prix": "9,50 | 100"): the price is quoted per that many units, as the row prints it (EN
+    16931's net price per base quantity), and is no price per piece to be worked out
+    (tables.py's `_per_base_quantity`). Kept as "price_base" beside the row's figures. The
+    figure stands under no caption or under an unknown one ("PE"), which may leave it to the
+    price's column as a second, crowded figure."""
+    if "unit_price" not in numbers or "amount" not in numbers:
+        return
+    amount_x0 = numbers["amount"][1].boxes[0].x0
+    read = [figure for _gap, figure in numbers.values()]
+    for stray in strays:
+        text = stray.text.strip()
+        if (
+            text in ("10", "100", "1000")
+            and stray.boxes[0].x1 < amount_x0
+            and all(stray is not figure for figure in read)
+        ):
+            numbers["price_base"] = (0.0, stray)
+            return
 
 
 def _consistent_price(numbers: dict[str, tuple[float, Value]], others: list[Value]) -> None:

@@ -73,7 +73,7 @@ _UNIT_OR_CURRENCY = re.compile(
 )
 # A tax rate alone: "9%", "19 %", "7,5%".
 # A word saying a tax caption heads rates: "Taux TVA", "VAT rate", "MwSt-Satz", "IVA %".
-_RATE_WORD = re.compile(r"taux|rate|satz|%|aliquota|tasa|tarief|stawka|sazba", re.IGNORECASE)
+_RATE_WORD = re.compile(r"taux|rate|satz|%|aliquota|tasa|taxa|tarief|stawka|sazba", re.IGNORECASE)
 _RATE_CAPTION = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?\s?%$")
 _LABELLED_VALUE = re.compile(r":\s*\S*\d")
 # A caption naming the unit of measure, which the quantity vocabulary also reads as a count.
@@ -444,8 +444,9 @@ def _currency_amount_column(found: dict[str, list[Word]], group: list[Line]) -> 
 
 
 # Words qualifying an amount caption, on its line or stacked under it.
-_GROSS = re.compile(r"^(?:brutto|bruto|gross|ttc|lordo|brut)$", re.IGNORECASE)
-_NET = re.compile(r"^(?:netto|neto|net|ht|nett|imponibile)$", re.IGNORECASE)
+# pt/es "Valor c/ IVA" (com/con: with the tax) and "Valor s/ IVA" (sem/sin: without it).
+_GROSS = re.compile(r"^(?:brutto|bruto|gross|ttc|lordo|brut|c/)$", re.IGNORECASE)
+_NET = re.compile(r"^(?:netto|neto|net|ht|nett|imponibile|s/)$", re.IGNORECASE)
 
 
 def _net_over_gross(

@@ -45,8 +45,8 @@ from facturist.engine.tablewraps import (
     underscore_joined,
 )
 
-# Columns whose figures a row is read for but no item keeps: a line's discount.
-_UNKEPT = ("discount",)
+# Figures to settle others, no item's own: a discount, a price's printed base quantity.
+_UNKEPT = ("discount", "price_base")
 # "IBAN: DE40 8381 ...", "BIC/SWIFT:": a bank caption, printed in footers, never in an item.
 # "IBAN: DE95 ...", "IBAN DE95 1203 ...": the colon is often left out before the number.
 _BANK_CAPTION = re.compile(r"\b(?:IBAN|BIC|SWIFT)(?:\s*[:/]|\s+[A-Z]{2}\d{2})")
@@ -454,7 +454,13 @@ def _adjusts_previous(line: Line, numbers: dict[str, Value], rows: list[ItemRow]
 def _finish(row: ItemRow, counted: bool) -> dict[str, Value]:
     item = {key: value for key, value in row.numbers.items() if key not in _UNKEPT}
     quantity, amount = item.get("quantity"), item.get("amount")
-    _per_base_quantity(item)
+    # Figures the row prints besides its count, price and amount: a printed price unit.
+    printed = {
+        value.text.strip()
+        for key, value in row.numbers.items()
+        if key not in ("quantity", "unit_price", "amount", "vat_rate")
+    }
+    _per_base_quantity(item, printed)
     # Some layouts leave the price cell empty; the net amount is quantity times price.
     if (
         "unit_price" not in item
@@ -478,11 +484,14 @@ def _finish(row: ItemRow, counted: bool) -> dict[str, Value]:
     return item
 
 
-def _per_base_quantity(item: dict[str, Value]) -> None:
+def _per_base_quantity(item: dict[str, Value], printed: set[str]) -> None:
     """A price quoted per 10, 100 or 1000 units ("0,5252 EUR" printed as "52,52"): per unit.
 
     The line amount is quantity times the unit price; when the printed price gives that only
-    once divided by a power of ten, it is the price of that many units.
+    once divided by a power of ten, it is the price of that many units. Where the row prints
+    that base in a column of its own ("Preiseinheit", "Unité de prix": "9,50 | 100"), the
+    price stays as printed, per its base quantity (EN 16931 BT-146 over BT-149), as on rows
+    whose discount hides the division.
     """
     quantity, price, amount = item.get("quantity"), item.get("unit_price"), item.get("amount")
     if quantity is None or price is None or amount is None:
@@ -496,5 +505,7 @@ def _per_base_quantity(item: dict[str, Value]) -> None:
         return
     for base in (10, 100, 1000, 10000):
         if abs(q * p / base - a) <= tolerance:
+            if str(base) in printed:
+                return
             item["unit_price"] = Value(p / base, price.text, price.boxes, 0.8)
             return

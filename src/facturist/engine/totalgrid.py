@@ -58,13 +58,22 @@ _TOP_RATE = Decimal("0.3")
 _SUM_ROW = re.compile(
     r"^(?:totals?|totale|totaal|totalt|gesamt|summe|summa|sum|razem):?$", re.IGNORECASE
 )
-# A rate column's caption ("VAT rate", "MwSt-Satz", "Taux TVA"): its figures are no amounts.
+# A rate column's caption ("VAT rate", "MwSt-Satz", "Taux TVA"; cs "Sazba DPH", sk "Sadzba
+# DPH", hu "ÁFA kulcs", ro "Cota TVA", hr "Stopa PDV-a", sl "Stopnja DDV"): its figures are
+# no amounts, though the tax's name in the caption would claim the tax column.
 _RATE_CAPTION = re.compile(
-    r"\b(?:rate|satz|taux|tasa|tipo|aliquota|tarief|stawka|sats|percentage)\b|steuersatz",
+    r"\b(?:rate|satz|taux|tasa|tipo|aliquota|tarief|stawka|sats|percentage"
+    r"|sazba|sadzba|kulcs|cota|stopa|stopnja)\b|steuersatz",
     re.IGNORECASE,
 )
-# A caption that names the net only as a grid column: in running text "Base" is a word.
-_BASE_CAPTION = re.compile(r"^(?:base|basis|grondslag|imponible|z[áa]klad)$", re.IGNORECASE)
+# A caption that names the net only as a grid column: in running text "Base" is a word. The
+# VAT recap tables of central and eastern Europe print "Základ" (cs/sk), "Nettó (érték)"
+# (hu), "Baza (impozabilă)" (ro) over the base of each rate.
+_BASE_CAPTION = re.compile(
+    r"^(?:base|basis|grondslag|imponible|z[áa]klad|nett[óo](?: [ée]rt[ée]k)?"
+    r"|baza(?: impozabil[ăa])?)$",
+    re.IGNORECASE,
+)
 # The tax column of a Nordic VAT breakdown ("Veroton | Vero | Verollinen").
 _TAX_CAPTION = re.compile(r"^(?:vero|verot)$", re.IGNORECASE)
 # The base a rate applies to, after charges and discounts: the net, over "Warenwert".
@@ -85,7 +94,8 @@ _PLAIN_AMOUNT = re.compile(
 )
 # A caption that names the gross only as a grid column ("HT | TVA | TTC").
 _GROSS_CAPTION = re.compile(
-    r"^(?:ttc|gross|brutto|bruto|lordo|bruttobetrag|verollinen|s dph)$", re.IGNORECASE
+    r"^(?:ttc|gross|brutto|bruto|lordo|bruttobetrag|verollinen|s dph|brutt[óo](?: [ée]rt[ée]k)?)$",
+    re.IGNORECASE,
 )
 # Brazil's federal taxes withheld from a service invoice (NFS-e), each captioned over its
 # figure ("IRRF (R$) | CSLL (R$) | COFINS (R$) | PIS/PASEP (R$)"): deducted, never its VAT.
@@ -402,11 +412,12 @@ def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
         if lone_total:
             return row
         if _is_sum_row(below):
-            # The grid's own sum of its rows: the invoice's figures when they hold.
-            return row if _consistent(row) else {}
+            # The grid's own sum of its rows: the invoice's figures when they hold; its
+            # lone gross under the tax column ("Total | 2.915,50") completes the rows above.
+            return row if _consistent(row) else _gross_under(rows) or {}
     if not rows:
         return {}
-    return _chosen_row(rows) or _chosen_row(_less_trailer(rows)) or {}
+    return _chosen_row(rows) or _chosen_row(_less_trailer(rows)) or _gross_under(rows) or {}
 
 
 def _less_trailer(rows: list[dict[str, Value]]) -> list[dict[str, Value]]:
@@ -416,6 +427,24 @@ def _less_trailer(rows: list[dict[str, Value]]) -> list[dict[str, Value]]:
     if len(rows) < 3 or not all(set(rows[-1]) < set(row) for row in rows[:-1]):
         return []
     return rows[:-1]
+
+
+def _gross_under(rows: list[dict[str, Value]]) -> dict[str, Value] | None:
+    """A VAT recap of base and tax per rate with the gross printed once under it, in the tax
+    column and captioned on its own row ("Sazba DPH | Základ | DPH" over "21 % | 6 282,00 |
+    1 319,22", then "Celkem s DPH | 7 601,22", "Zaokrouhlení | -0,22"): the row whose lone
+    figure is the rows above's base + tax is the total; the rows after it are no rate's."""
+    for end in range(1, len(rows)):
+        if len(rows[end]) != 1:
+            continue
+        above = _chosen_row(rows[:end])
+        if above is None or set(above) != {"net_amount", "tax_amount"} or not _rated(above):
+            continue
+        gross = next(iter(rows[end].values()))
+        expected = _num(above["net_amount"]) + _num(above["tax_amount"])
+        if _num(gross) != 0 and abs(expected - _num(gross)) <= Decimal("0.011") * end:
+            return {**above, "total_amount": gross}
+    return None
 
 
 # How many lines above a sum row its item table's header may stand.

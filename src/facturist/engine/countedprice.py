@@ -1,0 +1,74 @@
+"""A count, a times sign and a price printed between an item's name and its amount, in cells
+of their own or in one: "Thermostatkopf | 15 Stk | x | 22,40 € | 336,00 €", "Electricity
+standing charge | 28 days x 53.35p | £14.94".
+
+Collective invoices (Sammelrechnungen) and utility bills print their rows this way, under
+order bands or meter headings and without a header naming the columns. The row says itself
+what it bills: when the count times the price gives the amount, the count is the quantity and
+the price the unit price (a rate in pence or cents in the currency's main unit), and only the
+words before the count name the item.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from facturist.engine.layout import Cell
+from facturist.engine.model import Value, Word
+from facturist.engine.parsing import parse_amount
+
+# The words after the name, joined: a count, perhaps its unit, a times sign, the price with
+# its currency or a pence/cent mark, perhaps the unit it is quoted per ("/ h").
+_COUNT_TIMES_PRICE = re.compile(
+    r"^(?P<count>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,3})?|\d{1,7}(?:[.,]\d{1,3})?)\s*"
+    r"(?:[^\W\d_]{1,8}\.?\s*)?(?:[x×X*@]|à)\s*(?:€|EUR|\$|£)?\s*"
+    r"(?P<price>\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:[.,]\d{1,6})?)\s*"
+    r"(?P<hundredths>p|c|ct|cents?|pence)?\s*(?:€|EUR|\$|£)?(?:\s*/\s*[^\W\d_]{1,8}\.?)?$",
+    re.IGNORECASE,
+)
+# At most this many words make the count, its unit, the sign, the price and its currency.
+_MOST_WORDS = 7
+_HUNDREDTHS = frozenset({"p", "c", "ct", "cent", "cents", "pence"})
+
+
+def counted_price(cells: list[Cell], amount: Decimal) -> tuple[list[Word], Value, Value] | None:
+    """Where the cells before a row's amount end in "count x price" multiplying to it: the
+    name's words, the quantity and the unit price; None otherwise. The count opens a cell of
+    its own: one written into the name's cell ("660 kWh @ 24.500p") is the name's
+    (inlinecounts.py)."""
+    words = [w for cell in cells for w in cell.words]
+    starts = [words.index(cell.words[0]) for cell in cells[1:] if cell.words]
+    for keep in starts:
+        if len(words) - keep > _MOST_WORDS:
+            continue
+        if not any(ch.isalpha() for w in words[:keep] for ch in w.text):
+            continue  # the name needs words of its own
+        tail = words[keep:]
+        text = " ".join(w.text for w in tail)
+        match = _COUNT_TIMES_PRICE.match(text)
+        if match is None:
+            continue
+        price = parse_amount(match.group("price"))
+        if price is None or not price:
+            return None
+        scale = 100 if (match.group("hundredths") or "").lower() in _HUNDREDTHS else 1
+        boxes = tuple(w.box for w in tail)
+        for count in _readings(match.group("count")):
+            # The amount is the product rounded to cents.
+            if count and abs(count * price / scale - abs(amount)) <= Decimal("0.011"):
+                quantity = Value(float(count), match.group("count"), boxes, 0.8)
+                unit_price = Value(float(price / scale), match.group("price"), boxes, 0.8)
+                return words[:keep], quantity, unit_price
+        return None
+    return None
+
+
+def _readings(text: str) -> list[Decimal]:
+    """What a count may stand for: "5,5" five and a half, "1.000" a thousand or one."""
+    readings: list[Decimal] = []
+    for decimal_mark in (",", "."):
+        parsed = parse_amount(text, decimal_hint=decimal_mark)
+        if parsed is not None and parsed not in readings:
+            readings.append(parsed)
+    return readings
