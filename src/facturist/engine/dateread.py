@@ -191,13 +191,21 @@ _QUALIFIED_AFTER = re.compile(
 def names_other_date(line: Line, start: int, end: int) -> bool:
     """A bare date caption at line.text[start:end] that its cell qualifies as another
     document's or event's date: an order's, a delivery note's, a payment's."""
+    return _qualified_in_cell(line, start, end, _QUALIFIED_BEFORE, _QUALIFIED_AFTER)
+
+
+def _qualified_in_cell(
+    line: Line, start: int, end: int, before: re.Pattern[str], after: re.Pattern[str]
+) -> bool:
+    """Whether the words before the caption at line.text[start:end] in its cell end in
+    `before`, or the words after it start with `after`."""
     offset = 0
     for cell in line.cells:
         length = len(cell.text)
         if offset <= start < offset + length + 1:
-            before = cell.text[: start - offset]
-            after = cell.text[max(end - offset, 0) :]
-            return bool(_QUALIFIED_BEFORE.search(before) or _QUALIFIED_AFTER.match(after))
+            ahead = cell.text[: start - offset]
+            behind = cell.text[max(end - offset, 0) :]
+            return bool(before.search(ahead) or after.match(behind))
         offset += length + 1
     return False
 
@@ -213,15 +221,7 @@ _ORDER_AFTER = re.compile(
 
 def names_order_date(line: Line, start: int, end: int) -> bool:
     """A bare date caption at line.text[start:end] that its cell qualifies as an order's."""
-    offset = 0
-    for cell in line.cells:
-        length = len(cell.text)
-        if offset <= start < offset + length + 1:
-            before = cell.text[: start - offset]
-            after = cell.text[max(end - offset, 0) :]
-            return bool(_ORDER_BEFORE.search(before) or _ORDER_AFTER.match(after))
-        offset += length + 1
-    return False
+    return _qualified_in_cell(line, start, end, _ORDER_BEFORE, _ORDER_AFTER)
 
 
 # "München, den", "Wien, am", "Paris, le", "Madrid, a", "Milano, il": a letter's place.
