@@ -154,17 +154,10 @@ def _read_rows(
             if not rows or rows[-1].page != line.page:
                 index += 1  # a page number over the table
                 continue
-            # The page's foot, under its items: the footer below is none; the table goes on
-            # where the next page repeats its header, or carries on with rows in its columns.
-            following = next(
-                (i for i in range(index + 1, len(lines)) if lines[i].page != line.page), len(lines)
-            )
-            if find_header(lines[following : following + 8], 0) is None:
-                resume = next_page(lines, following, rows, look_ahead(columns), TABLE_STOP)
-                if resume is None:
-                    return rows, index + 1
-                following = resume
-            index = following
+            resume = _past_page_foot(lines, index, rows, columns)
+            if resume is None:
+                return rows, index + 1
+            index = resume
             continue
         beside = beside_table(line, columns)
         # "VAT Reg. No." in a sidebar left of the items: a caption of the block beside the
@@ -235,42 +228,72 @@ def _read_rows(
             return rows, index + 1  # a bare sum under the amounts column: the table is over
         if "amount" in numbers and only_money(description):
             return rows, index  # a totals grid under the table ("326,50  -8,10  ...  382,47")
-        complete = bool(rows) and "amount" in rows[-1].numbers
-        if (
-            "amount" in numbers
-            and complete
-            and _PRICE_DETAIL.match(_from_description(line, columns, " | "))
-            # "8 | Benutzerverwaltung: 3 Austritte ...": a position number opens an item.
-            and not _position_number(line, columns)
-        ):
-            rows[-1].closed = True  # "Bruttopreis : 15,00  Abschlag : 4,50  Rabatt 1"
-        elif "amount" in numbers:
-            current = rows[-1] if rows else None
-            if (
-                current is not None
-                and "amount" not in current.numbers
-                and current.page == line.page
-                and not (description and _position_number(line, columns))
-            ):
-                if not _is_detail(line, columns, description):
-                    current.description.extend(description)
-                current.numbers.update(numbers)
-                current.last_y = line.y1
-            else:
-                rows.append(ItemRow(description, numbers, line.y1, line.page))
-        elif _starts_row(line, columns, description, numbers, rows):
-            # Price and quantity now, the amount on a line below ("198,00" under the GTIN).
-            rows.append(ItemRow(description, numbers, line.y1, line.page))
-        elif description and rows:
-            # Only the first described line, near the top of a page, goes on with an item
-            # of the page before.
-            near_top = index < 4 or lines[index - 4].page != line.page
-            carried = near_top and described_page != line.page
-            _continue_row(rows[-1], line, columns, description, carried)
+        _take_row(rows, lines, index, line, columns, description, numbers, described_page)
         if description:
             described_page = line.page
         index += 1
     return rows, index
+
+
+def _past_page_foot(
+    lines: list[Line], index: int, rows: list[ItemRow], columns: Columns
+) -> int | None:
+    """Where the table goes on after the page label under its items (the page's foot; the
+    footer below is none): where the next page repeats its header, or carries on with rows in
+    its columns; None where it does not go on."""
+    line = lines[index]
+    following = next(
+        (i for i in range(index + 1, len(lines)) if lines[i].page != line.page), len(lines)
+    )
+    if find_header(lines[following : following + 8], 0) is None:
+        return next_page(lines, following, rows, look_ahead(columns), TABLE_STOP)
+    return following
+
+
+def _take_row(
+    rows: list[ItemRow],
+    lines: list[Line],
+    index: int,
+    line: Line,
+    columns: Columns,
+    description: list[Word],
+    numbers: dict[str, Value],
+    described_page: int,
+) -> None:
+    """The line (the table's part of lines[index]) as a new item, the amount of the item
+    above, a detail closing it, or its description going on."""
+    complete = bool(rows) and "amount" in rows[-1].numbers
+    if (
+        "amount" in numbers
+        and complete
+        and _PRICE_DETAIL.match(_from_description(line, columns, " | "))
+        # "8 | Benutzerverwaltung: 3 Austritte ...": a position number opens an item.
+        and not _position_number(line, columns)
+    ):
+        rows[-1].closed = True  # "Bruttopreis : 15,00  Abschlag : 4,50  Rabatt 1"
+    elif "amount" in numbers:
+        current = rows[-1] if rows else None
+        if (
+            current is not None
+            and "amount" not in current.numbers
+            and current.page == line.page
+            and not (description and _position_number(line, columns))
+        ):
+            if not _is_detail(line, columns, description):
+                current.description.extend(description)
+            current.numbers.update(numbers)
+            current.last_y = line.y1
+        else:
+            rows.append(ItemRow(description, numbers, line.y1, line.page))
+    elif _starts_row(line, columns, description, numbers, rows):
+        # Price and quantity now, the amount on a line below ("198,00" under the GTIN).
+        rows.append(ItemRow(description, numbers, line.y1, line.page))
+    elif description and rows:
+        # Only the first described line, near the top of a page, goes on with an item
+        # of the page before.
+        near_top = index < 4 or lines[index - 4].page != line.page
+        carried = near_top and described_page != line.page
+        _continue_row(rows[-1], line, columns, description, carried)
 
 
 def _position_net(rows: list[ItemRow], description: list[Word], numbers: dict[str, Value]) -> bool:
