@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from facturist.engine.blocktown import block_town as _town
 from facturist.engine.captionedaddress import captioned_address
 from facturist.engine.captionedtown import captioned_town
 from facturist.engine.fences import unfenced
@@ -28,6 +27,7 @@ from facturist.engine.partynames import OWNER_LINE, SHARE_CAPITAL, initials
 from facturist.engine.taglinepiece import tagline_piece_off
 from facturist.engine.townline import CONTACT as _CONTACT
 from facturist.engine.townline import US_STREET as _US_STREET
+from facturist.engine.townline import town_in as _town
 from facturist.engine.towns import POSTCODE_TOWN
 from facturist.engine.wordspace import phrase as _phrase
 from facturist.engine.wordspace import phrase_before

@@ -34,10 +34,35 @@ _HOUSE_FIRST = re.compile(r"^\d{1,5}[A-Za-z]?\s+[^\W\d_]")
 _CODE_ENDING_LINE = re.compile(r"(?<=, )[A-Z][a-z]+(?: [A-Z][a-z]+)*,? \d{4}$")
 
 
+# Brazil's "CEP 30130-005" / "CEP: 30130005", Mexico's "C.P. 06600": a postcode after its own
+# caption ("Belo Horizonte – MG, CEP 30130-005"), which the postcode-and-town patterns do not
+# read; the caption makes the digits a postcode, so the line ends an address block.
+_CAPTIONED_POSTCODE = re.compile(r"\b(?:CEP:?\s*\d{5}-?\d{3}|C\.\s?P\.?:?\s*\d{5})\b")
+# "9000 St. Gallen", "3100 St. Pölten": a postcode before a town named for a saint, alone on
+# its line, which reads like a US house number before "St." (a street); a second word that
+# names a street's kind makes it one ("4557 St. Charles Avenue").
+_SAINT_TOWN = re.compile(
+    r"^\s*(?:[A-Z]{1,2}-)?\d{4,5} St\. ?[A-ZÀ-Þ][a-zß-ÿ]+"
+    r"(?:[ \-](?!(?:Avenue|Ave|Street|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl"
+    r"|Court|Ct)\b)[A-ZÀ-Þ][a-zß-ÿ]+)?\s*$"
+)
+# "1100 Wilson Blvd., Suite 2400": a unit's number after the street, which reads like a town
+# and a four-digit postcode ("Kempton Park, 1600"); a suite, unit or floor is no town.
+_UNIT_NUMBER = re.compile(r"(?:Suite|Ste|Unit|Floor|Room|Apt|Bldg|Building),? \d{1,5}", re.I)
+
+
 def town_in(text: str, taken: list[Cell]) -> re.Match[str] | None:
     """Where a block's line names its town: a postcode and town that is no US house number
     and street ("1650 Market Street"); after the street, a town line only a block tells, or
-    a postcode alone under a town ("Cape Town" over "7441")."""
+    a postcode alone under a town ("Cape Town" over "7441"); a captioned postcode; a saint's
+    town after its postcode. A unit's number is none."""
+    found = _printed_town(text, taken) or _CAPTIONED_POSTCODE.search(text)
+    if found is not None and _UNIT_NUMBER.fullmatch(found.group().strip(" ,")):
+        return None
+    return found or _SAINT_TOWN.match(text)
+
+
+def _printed_town(text: str, taken: list[Cell]) -> re.Match[str] | None:
     towns = [t for t in POSTCODE_TOWN.finditer(text) if not US_STREET.match(text[t.start() :])]
     if len(towns) > 1 and towns[0].start() == 0 and ", " in text[: towns[1].start()]:
         # "20690 Langley Bypass #110, Langley, BC V3A 5E8": the house number opening the
