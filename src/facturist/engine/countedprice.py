@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from facturist.engine.inlinecounts import HUNDREDTHS
 from facturist.engine.layout import Cell
 from facturist.engine.model import Value, Word
 from facturist.engine.parsing import parse_amount
@@ -29,7 +30,6 @@ _COUNT_TIMES_PRICE = re.compile(
 )
 # At most this many words make the count, its unit, the sign, the price and its currency.
 _MOST_WORDS = 7
-_HUNDREDTHS = frozenset({"p", "c", "ct", "cent", "cents", "pence"})
 
 
 def counted_price(cells: list[Cell], amount: Decimal) -> tuple[list[Word], Value, Value] | None:
@@ -52,7 +52,7 @@ def counted_price(cells: list[Cell], amount: Decimal) -> tuple[list[Word], Value
         price = parse_amount(match.group("price"))
         if price is None or not price:
             return None
-        scale = 100 if (match.group("hundredths") or "").lower() in _HUNDREDTHS else 1
+        scale = 100 if (match.group("hundredths") or "").lower() in HUNDREDTHS else 1
         boxes = tuple(w.box for w in tail)
         for count in _readings(match.group("count")):
             # The amount is the product rounded to cents.

@@ -31,7 +31,7 @@ _COUNT_AT_RATE = re.compile(
 )
 _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+$")
 # A hundredth of the currency: pence, cents, Eurocent.
-_HUNDREDTHS = frozenset({"p", "c", "ct", "cent", "cents", "pence"})
+HUNDREDTHS = frozenset({"p", "c", "ct", "cent", "cents", "pence"})
 
 
 def inline_count(item: dict[str, Value], text: str) -> str:
@@ -65,7 +65,7 @@ def _count_at_rate(item: dict[str, Value], text: str) -> None:
     match = _COUNT_AT_RATE.search(text)
     if amount is None or not isinstance(amount.value, float) or match is None:
         return
-    scale = 100 if (match.group(3) or "").lower() in _HUNDREDTHS else 1
+    scale = 100 if (match.group(3) or "").lower() in HUNDREDTHS else 1
     # "7,500" is seven and a half or seven thousand five hundred: the amount decides.
     for count in _readings(match.group(1)):
         for rate in _readings(match.group(2)):

@@ -33,7 +33,7 @@ _COINS = Decimal("0.05")  # a rounding to the smallest coin, no slip
 def rate_checked(lines: Sequence[Line], fields: dict[str, Value]) -> dict[str, Value]:
     """`fields` with net and tax recomputed from the total and the one printed rate, where the
     read net and tax miss the total by OCR digit slips that the rate explains."""
-    total, net = _number(fields.get("total_amount")), _number(fields.get("net_amount"))
+    total, net = value_number(fields.get("total_amount")), value_number(fields.get("net_amount"))
     if total is None or net is None or total <= 0:
         return fields
     printed = printed_tax(lines)
@@ -83,7 +83,8 @@ def _slip_or_same(read: Decimal, expected: Decimal) -> bool:
     return sum(a != b for a, b in zip(first, second, strict=True)) <= 1
 
 
-def _number(value: Value | None) -> Decimal | None:
+def value_number(value: Value | None) -> Decimal | None:
+    """A field's number in cents; None for no value, a flag or text."""
     if value is None or isinstance(value.value, bool):
         return None
     if not isinstance(value.value, int | float):

@@ -21,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
-from facturist.engine.rateslips import printed_tax
+from facturist.engine.rateslips import printed_tax, value_number
 from facturist.engine.receipt_rows import one_digit_slip
 from facturist.engine.receipt_scan import amounts_in
 
@@ -44,7 +44,7 @@ def with_total_chain(lines: Sequence[Line], fields: dict[str, Value]) -> dict[st
     if chain is not None:
         gross, adjustment, payable_text = chain
         fields = _mended_payable(fields, gross + adjustment, payable_text)
-    total = _number(fields.get("total_amount"))
+    total = value_number(fields.get("total_amount"))
     if gross is None and total is not None:
         gross = total
     return _mended_net(lines, fields, gross) if gross is not None else fields
@@ -72,14 +72,14 @@ def _mended_payable(fields: dict[str, Value], payable: Decimal, printed: str) ->
     """The total replaced by `payable` where it was read from `printed`, a figure off the coin
     one digit away from it."""
     total = fields.get("total_amount")
-    read = _number(total)
+    read = value_number(total)
     if total is None or read is None or read == payable or read % _COIN == 0:
         return fields
     if _number_of(printed) != read or not one_digit_slip(payable, printed):
         return fields
     mended = {**fields, "total_amount": replace(total, value=float(payable), text=f"{payable}")}
     due = fields.get("amount_due")
-    if due is not None and _number(due) == read:
+    if due is not None and value_number(due) == read:
         mended["amount_due"] = replace(due, value=float(payable), text=f"{payable}")
     return mended
 
@@ -89,7 +89,7 @@ def _mended_net(
 ) -> dict[str, Value]:
     """The net replaced by gross minus tax where the printed rate confirms that and not it."""
     net_value = fields.get("net_amount")
-    net, tax = _number(net_value), _number(fields.get("tax_amount"))
+    net, tax = value_number(net_value), value_number(fields.get("tax_amount"))
     printed = printed_tax(lines)
     if net_value is None or net is None or tax is None or printed is None:
         return fields
@@ -120,9 +120,3 @@ def _lookalike_slip(read: Decimal, wanted: Decimal) -> bool:
 def _number_of(text: str) -> Decimal | None:
     found = amounts_in(text)
     return found[-1] if found else None
-
-
-def _number(value: Value | None) -> Decimal | None:
-    if value is None or isinstance(value.value, bool) or not isinstance(value.value, int | float):
-        return None
-    return Decimal(str(value.value)).quantize(_CENT)
