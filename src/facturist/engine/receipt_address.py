@@ -130,6 +130,20 @@ def _plain_address(text: str) -> bool:
 
 def seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
     """The address lines after the seller's name, up to the contact / tax-number lines."""
+    start = _address_start(lines, name_end)
+    if start is None or start >= len(lines):
+        return None  # a title first, or nothing but numbers after the name
+    words = _address_words(lines, start)
+    if not words:
+        return None
+    text = re.sub(r"\s+", " ", " ".join(w.text for w in words)).strip(" ,;:")
+    # Faint thermal print: "NO 29O, ... 5320O, KUALA LOMPUR." read back.
+    return field_value(mended_address(text), words)
+
+
+def _address_start(lines: Sequence[Line], name_end: int) -> int | None:
+    """The address's first line after the name's, past registration, branch and site lines;
+    None when a title or more than five other lines come first."""
     start = name_end + 1
     skipped = 0
     while start < len(lines) and (
@@ -158,17 +172,28 @@ def seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
             return None
     # "WISMA CENTRAL CAR PARK / JALAN AMPANG, / 50450 KUALA LUMPUR": a building and a
     # street without a house number stand above the first line with a number.
-    while (
-        start - 1 > name_end
-        and _ADDRESS_WORD.search(lines[start - 1].text)
-        and not is_registration(lines[start - 1].text)
-        and not STOP.search(lines[start - 1].text)
-        and not LEGAL_SUFFIX.search(lines[start - 1].text)
-        and not PREAMBLE.search(lines[start - 1].text)  # "BRANCH : TAMAN MOLEK"
-        and not _site_line(lines[start - 1].text)
-        and find_date(lines[start - 1].text) is None
-    ):
+    while start - 1 > name_end and _building_or_street(lines[start - 1].text):
         start -= 1
+    return start
+
+
+def _building_or_street(text: str) -> bool:
+    """A building's or street's line without a house number, no registration, legal form,
+    branch, site or date line."""
+    return (
+        bool(_ADDRESS_WORD.search(text))
+        and not is_registration(text)
+        and not STOP.search(text)
+        and not LEGAL_SUFFIX.search(text)
+        and not PREAMBLE.search(text)  # "BRANCH : TAMAN MOLEK"
+        and not _site_line(text)
+        and find_date(text) is None
+    )
+
+
+def _address_words(lines: Sequence[Line], start: int) -> list[Word]:
+    """The address's words from its first line, up to six lines, until a date, contact,
+    registration line or what follows the postcode's town and state."""
     words: list[Word] = []
     seen_postcode = town_next = False
     beside = _beside_logo(lines[start])
@@ -209,11 +234,7 @@ def seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
             seen_postcode = True
         if len(kept) < len(_without_number_cell(line)):
             break
-    if not words:
-        return None
-    text = re.sub(r"\s+", " ", " ".join(w.text for w in words)).strip(" ,;:")
-    # Faint thermal print: "NO 29O, ... 5320O, KUALA LOMPUR." read back.
-    return field_value(mended_address(text), words)
+    return words
 
 
 # A captioned line in the seller's block: "CAR PARK: SUNWAY SQUARE B2", "STESEN: ...",

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from facturist.engine.formhead import without_title_cell
 from facturist.engine.layout import Line
-from facturist.engine.model import PageText, Value
+from facturist.engine.model import PageText, Value, Word
 from facturist.engine.name_rows import (
     generic_name,
     larger_under,
@@ -184,6 +184,18 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
     candidates = [i for i, line in enumerate(header) if _is_name_like(line.text)]
     if not candidates:
         return -1, None
+    chosen, registered = _name_line(header, candidates)
+    header[chosen] = _without_monogram(header, chosen)
+    words, end = _name_words(header, chosen, registered)
+    text = _mended_name(_clean_name(" ".join(w.text for w in words)))
+    # The header skips titles above the name: count the name's line among all lines.
+    last = header[end].words[-1]
+    position = next(i for i, ln in enumerate(lines) if any(w is last for w in ln.words))
+    return position, field_value(text, words)
+
+
+def _name_line(header: list[Line], candidates: list[int]) -> tuple[int, bool]:
+    """The header line naming the company, and whether a registration row named it."""
     # A logo's words may come first: a later line naming a company (SDN BHD...) before the
     # address wins over them.
     first_address = next(
@@ -198,32 +210,27 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
     )
     # A legal form ("SDN BHD", "GmbH") names the company; a trade word ("RESTAURANT") only
     # the shop, which the company's line under it outranks.
-    chosen = candidates[0]
     trade: int | None = None
-    registered = False
     for index in range(candidates[0], first_address):
         previous = header[index - 1].text if index > 0 else ""
         if _ONLY_SUFFIX.match(header[index].text) and letter_count(previous) >= 3:
-            chosen = index - 1
-            break
+            return index - 1, False
         if index in candidates and (
             LEGAL_SUFFIX.search(header[index].text) or _OWN_REGISTRATION.search(header[index].text)
         ):
             # A legal form, or the business registration printed after the name ("KEDAI
             # MAKANAN AH FOOK (JM0678123-P)" under the food court's "MEDAN SELERA - STALL 08").
-            chosen = index
-            break
+            return index, False
         if index in candidates and _registered_row(header, index, first_address):
-            chosen, registered = index, True
-            break
+            return index, True
         if index in candidates and trade is None and _COMPANY_SUFFIX.search(header[index].text):
             trade = index
-    else:
-        if trade is not None:
-            chosen = trade
-    header[chosen] = _without_monogram(header, chosen)
+    return (trade if trade is not None else candidates[0]), False
+
+
+def _name_words(header: list[Line], chosen: int, registered: bool) -> tuple[list[Word], int]:
+    """The name's words on its line and the lines it wraps to, and its last line's index."""
     words = without_debris(header[chosen])
-    end = chosen
     above = header[chosen - 1].text if chosen > 0 else ""
     # "KENANGA STATIONERY &" over "BOOK SUPPLY (002345678-K)": a line ending in "&" goes on.
     # A row that names its own business ("KEMBARA JAYA PETROLEUM ENTERPRISE") takes no
@@ -251,20 +258,18 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
             and _is_name_like(following.text)
         )
     ):
-        words += following.words
-        end = chosen + 1
-    elif _name_under(header, chosen):
-        words += header[chosen + 1].words
-        end = chosen + 1
-    text = _clean_name(" ".join(w.text for w in words))
+        return words + following.words, chosen + 1
+    if _name_under(header, chosen):
+        return words + header[chosen + 1].words, chosen + 1
+    return words, chosen
+
+
+def _mended_name(text: str) -> str:
+    """OCR's usual slips in a shop's name, mended."""
     # OCR reads O as 0 in capitals ("BL00MING PETALS FL0RIST"): a word of letters has no 0.
     text = re.sub(r"\b(?=[A-Z0]*[A-Z][A-Z0]*[A-Z])[A-Z0]*0[A-Z0]*\b", _zeros_as_o, text)
     # OCR reads "&" as S or 8: "FSB" before a legal form is "F&B" (food and beverage).
-    text = re.sub(r"\bF[S8]B(?=\s+(?:SDN|BHD|S/B|PTE|LTD|\(M\)))", "F&B", text)
-    # The header skips titles above the name: count the name's line among all lines.
-    last = header[end].words[-1]
-    position = next(i for i, ln in enumerate(lines) if any(w is last for w in ln.words))
-    return position, field_value(text, words)
+    return re.sub(r"\bF[S8]B(?=\s+(?:SDN|BHD|S/B|PTE|LTD|\(M\)))", "F&B", text)
 
 
 def _company_row(text: str) -> bool:
@@ -458,9 +463,37 @@ def _line_amount(lines: Sequence[Line], index: int) -> Decimal | None:
     return None
 
 
+# A TOTAL line's reading: (rank, size, -index, amount); the best is the greatest of the first
+# three (a final total's caption, then the bigger sum, then the earlier line).
+_Total = tuple[int, Decimal, int, Decimal]
+
+
 def _receipt_total(lines: Sequence[Line]) -> Value | None:
     """The amount on the best TOTAL line, reconciled with cash minus change and rounding."""
-    candidates: list[tuple[int, Decimal, int, Decimal]] = []  # (rank, size, -index, amount)
+    candidates = _total_lines(lines)
+    settled = _cash_less_change(lines)
+    if settled is not None and settled > 0:
+        candidates = _agreeing(lines, candidates, settled) or candidates
+    if not candidates and settled is None:
+        candidates = _uncaptioned_total(lines)
+    best = max(candidates, key=lambda c: c[:3]) if candidates else None
+    if best is None:
+        if settled is None or settled <= 0:
+            return None
+        return Value(float(settled), f"{settled:.2f}", (), 0.5)
+    rank, _size, negative_index, amount = best
+    index = -negative_index
+    if rank == 1:
+        amount = _rounded(lines, index, amount)
+    if settled is not None and settled > 0 and abs(settled - amount) <= Decimal("0.05"):
+        amount = settled  # the cash line is read twice (paid, change): trust it for cents
+    amount = amount.quantize(_CENT)
+    return field_value(f"{amount:.2f}", lines[index].words, float(amount))
+
+
+def _total_lines(lines: Sequence[Line]) -> list[_Total]:
+    """Every TOTAL line's amount, but a sum before a discount."""
+    candidates: list[_Total] = []
     for index, line in enumerate(lines):
         text = line.text
         if not TOTAL.search(text) or NOT_TOTAL.search(text):
@@ -474,7 +507,7 @@ def _receipt_total(lines: Sequence[Line]) -> Value | None:
         candidates.append((rank, abs(amount), -index, amount))
     # "Jumlah 307.75 / Diskaun -0.75 / TOTAL 307.00": a total above a discount line and a
     # later total is the sum before the discount.
-    candidates = [
+    return [
         c
         for c in candidates
         if not any(
@@ -482,71 +515,75 @@ def _receipt_total(lines: Sequence[Line]) -> Value | None:
             for later in candidates
         )
     ]
+
+
+def _cash_less_change(lines: Sequence[Line]) -> Decimal | None:
+    """What was handed over (tendered or cash) minus the change given, when both print."""
     paid = _labelled_amount(lines, _TENDER)
     if paid is None:
         paid = _labelled_amount(lines, _CASH)
     change = _labelled_amount(lines, _CHANGE)
     if paid is None and change is not None:
         paid = _above_change(lines)
-    settled = paid - change if paid is not None and change is not None else None
-    if settled is not None and settled > 0:
-        # Cash handed over minus change is what the total was: a TOTAL line that agrees
-        # with it beats bigger or better-labelled ones (item subtotals, tax summaries).
-        agreeing = [c for c in candidates if abs(c[3] - settled) <= Decimal("0.05")]
-        if not agreeing:
-            # "Total 03.05" over "Cash 100.00 / Change 16.95": no total prints a leading zero,
-            # so OCR lost its first digit (a dark scan's 8); cash minus change mends it.
-            agreeing = [
-                (c[0], settled, c[2], settled)
-                for c in candidates
-                if (printed := re.findall(r"\d[\d,]*[.,]\d{2}\b", lines[-c[2]].text))
-                and re.match(r"0\d", printed[-1])
-                and one_digit_slip(settled, printed[-1])
-            ]
-        if not agreeing:
-            # No TOTAL line agrees (a misread label, "0otal"): the same amount printed on
-            # another line is enough to trust cash minus change.
-            agreeing = [
-                (1, settled, -index, settled)
-                for index, line in enumerate(lines)
-                if not _CASH.search(line.text)
-                and not _CHANGE.search(line.text)
-                and settled in amounts_in(_split_glued(line.text))
-            ][-1:]
-        candidates = agreeing or candidates
-    if not candidates and settled is None and (spelled := amount_in_words(lines)) is not None:
-        # No TOTAL caption: the amount printed in a box that the amount in words spells out.
-        candidates = [(1, spelled[1], -spelled[0], spelled[1])]
-    if not candidates and settled is None:
-        # No TOTAL line and no cash handed over (a card, a pay station): "Amount Paid".
-        candidates = [
-            (1, fee, -index, fee)
+    return paid - change if paid is not None and change is not None else None
+
+
+def _agreeing(lines: Sequence[Line], candidates: list[_Total], settled: Decimal) -> list[_Total]:
+    """Cash handed over minus change is what the total was: a TOTAL line that agrees with it
+    beats bigger or better-labelled ones (item subtotals, tax summaries)."""
+    agreeing = [c for c in candidates if abs(c[3] - settled) <= Decimal("0.05")]
+    if not agreeing:
+        # "Total 03.05" over "Cash 100.00 / Change 16.95": no total prints a leading zero,
+        # so OCR lost its first digit (a dark scan's 8); cash minus change mends it.
+        agreeing = [
+            (c[0], settled, c[2], settled)
+            for c in candidates
+            if (printed := re.findall(r"\d[\d,]*[.,]\d{2}\b", lines[-c[2]].text))
+            and re.match(r"0\d", printed[-1])
+            and one_digit_slip(settled, printed[-1])
+        ]
+    if not agreeing:
+        # No TOTAL line agrees (a misread label, "0otal"): the same amount printed on
+        # another line is enough to trust cash minus change.
+        agreeing = [
+            (1, settled, -index, settled)
             for index, line in enumerate(lines)
-            if _AMOUNT_PAID.search(line.text) and (fee := _line_amount(lines, index))
-        ][:1]
-    if not candidates and settled is None and (beside := amount_beside_words(lines)) is not None:
+            if not _CASH.search(line.text)
+            and not _CHANGE.search(line.text)
+            and settled in amounts_in(_split_glued(line.text))
+        ][-1:]
+    return agreeing
+
+
+def _uncaptioned_total(lines: Sequence[Line]) -> list[_Total]:
+    """No TOTAL line and no cash handed over."""
+    if (spelled := amount_in_words(lines)) is not None:
+        # The amount printed in a box that the amount in words spells out.
+        return [(1, spelled[1], -spelled[0], spelled[1])]
+    # A card, a pay station: "Amount Paid".
+    paid: list[_Total] = [
+        (1, fee, -index, fee)
+        for index, line in enumerate(lines)
+        if _AMOUNT_PAID.search(line.text) and (fee := _line_amount(lines, index))
+    ][:1]
+    if paid:
+        return paid
+    if (beside := amount_beside_words(lines)) is not None:
         # Neither caption nor words readable (a PAID stamp over both): the amount beside the
         # amount in words.
-        candidates = [(1, beside[1], -beside[0], beside[1])]
-    best = max(candidates, key=lambda c: c[:3]) if candidates else None
-    if best is None:
-        if settled is None or settled <= 0:
-            return None
-        return Value(float(settled), f"{settled:.2f}", (), 0.5)
-    rank, _size, negative_index, amount = best
-    index = -negative_index
-    if rank == 1:
-        # A rounding adjustment printed under the total changes what was paid.
-        for line in lines[index + 1 : index + 4]:
-            if _ROUNDING.search(line.text):
-                adjustment = amounts_in(_split_glued(line.text))
-                if adjustment and abs(adjustment[-1]) < Decimal("0.10"):
-                    amount += adjustment[-1]
-                break
-    if settled is not None and settled > 0 and abs(settled - amount) <= Decimal("0.05"):
-        amount = settled  # the cash line is read twice (paid, change): trust it for cents
-    amount = amount.quantize(_CENT)
-    return field_value(f"{amount:.2f}", lines[index].words, float(amount))
+        return [(1, beside[1], -beside[0], beside[1])]
+    return []
+
+
+def _rounded(lines: Sequence[Line], index: int, amount: Decimal) -> Decimal:
+    """A rounding adjustment printed under the total changes what was paid."""
+    for line in lines[index + 1 : index + 4]:
+        if _ROUNDING.search(line.text):
+            adjustment = amounts_in(_split_glued(line.text))
+            if adjustment and abs(adjustment[-1]) < Decimal("0.10"):
+                amount += adjustment[-1]
+            break
+    return amount
 
 
 def _discount_row(text: str) -> bool:

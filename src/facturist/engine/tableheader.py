@@ -111,103 +111,141 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
     """The first item table header at or after `start`: its last line's index, its columns."""
     for index in range(start, len(lines)):
         line = unglued_captions(lines[index])  # gluedcaptions.py: "MengeEinzelpreis"
-        if (
-            _LABELLED_VALUE.search(line.text)
-            or _prose(line)
-            or _priced(line)
-            or not header_words(line)
-        ):
-            # A header starts with a line naming a column, not with data above it, nor with
-            # a caption and its value ("Service period: 28/06/2023 - 05/07/2023") or a
-            # sentence ("... the following goods and services:"), nor with a caption and
-            # its sum ("Montant total à payer  29,42 €"). The dearest test, reading the
-            # line's captions, comes last.
+        if not _may_open_header(line):
             continue
         group, last_index = _header_group(lines, index, line)
         if heading_over_header(group):
             continue  # "Kosten (bedragen exclusief btw)" over the header: the table's title
-        found: dict[str, list[Word]] = {}
-        amounts: list[list[Word]] = []
-        prices: list[list[Word]] = []
-        descriptions: list[tuple[list[Word], Line]] = []
-        counts: list[list[Word]] = []
-        # stackedcaptions.py: "Unit" over "Price" is one caption, no count's.
-        for category, words, member in group_captions(group):
-            if category == "amount":
-                amounts.append(words)
-            if category == "unit_price":
-                prices.append(words)
-            if category == "description":
-                descriptions.append((words, member))
-            if category == "quantity":
-                counts.append(words)
-            if category not in found:
-                found[category] = words
-        _settle_quantity_column(found, counts)
-        codes = _settle_description_column(found, descriptions)
-        _settle_amount_columns(found, amounts)
-        _net_over_gross(found, amounts, group)
-        _settle_price_columns(found, prices)
+        captions = _Captions.read(group)
+        found = captions.found
+        _settle_quantity_column(found, captions.counts)
+        codes = _settle_description_column(found, captions.descriptions)
+        _settle_amount_columns(found, captions.amounts)
+        _net_over_gross(found, captions.amounts, group)
+        _settle_price_columns(found, captions.prices)
         unnamed_description(found, group)
         _currency_amount_column(found, group)
         payments = ledger_columns(found, group)  # tableledger.py: "Cargo | Abono"
-        if "amount" not in found or not _enough_columns(found, group, amounts, payments):
+        if "amount" not in found or not _enough_columns(found, group, captions.amounts, payments):
             continue
-        centers = {
-            k: (min(w.box.x0 for w in v), max(w.box.x1 for w in v)) for k, v in found.items()
-        }
-        weight = found.get("quantity", [])
-        weighed = "unit_price" not in found and any(
-            WEIGHT_CAPTION.match(w.text) for w in weight[:1]
-        )
-        if weighed:
-            # A shipment's weight with no rate per weight beside it: information, no count.
-            del centers["quantity"]
-        if "description" in centers:
-            x0 = centers["description"][0]
-            right = [c[0] for k, c in centers.items() if c[0] > x0 + 5]
-            description = (x0 - 8, (min(right) - 2) if right else x0 + 250)
-        else:
-            description = (0.0, min(c[0] for c in centers.values()) - 2)
-        last = group[-1] if len(group) > 1 else line
-        kept = [c for member in group for c in member.cells if not _figure_beside(c)]
-        left = min((c.x0 for c in kept), default=line.words[0].box.x0)
-        columns = Columns(centers, description, last.y1, line.page, left)
-        columns.lead = [(c.x0, c.x1) for c in kept if c.x1 < description[0] + 6] + [
-            (min(w.box.x0 for w in code), max(w.box.x1 for w in code)) for code in codes
-        ]
-        # Count columns besides the quantity's ("Qty ordered | Qty shipped"): figures to
-        # choose the billed count from (`_unlabelled_quantity`).
-        # A count caption over or under the quantity's ("Ilość / Qty" in a bilingual header)
-        # names the same column.
-        quantity = _span(found["quantity"]) if "quantity" in found else (0.0, 0.0)
-        columns.others = _other_captions(group, found) + [
-            _span(words)
-            for words in counts
-            if words is not found.get("quantity") and not _overlap(_span(words), quantity)
-        ]
-        if weighed:
-            columns.others.append(_span(weight))
-        if payments is not None:
-            # A payment's figure is no item's: its column's cells are no part of a name.
-            columns.payments = payments
-            columns.others.append(payments)
-        _clip_description(columns)
-        _stack_columns(columns, group, found)
-        columns.unnamed = [
-            (cell.x0, cell.x1)
-            for member in group
-            for cell in member.cells
-            if not header_words(Line(member.page, list(cell.words), [cell]))
-            and cell.words != found["amount"]  # a ledger's "Cargo", read as the amounts'
-        ]
-        amount_x0 = min(w.box.x0 for w in found["amount"])
-        nets = [words for words in amounts if max(w.box.x1 for w in words) < amount_x0]
-        if nets:
-            net = max(nets, key=lambda words: words[0].box.x0)
-            columns.net_span = (min(w.box.x0 for w in net), max(w.box.x1 for w in net))
-        return last_index, columns
+        return last_index, _columns(line, group, captions, codes, payments)
     return None
+
+
+def _may_open_header(line: Line) -> bool:
+    """A header starts with a line naming a column, not with data above it, nor with a
+    caption and its value ("Service period: 28/06/2023 - 05/07/2023") or a sentence ("... the
+    following goods and services:"), nor with a caption and its sum ("Montant total à payer
+    29,42 €"). The dearest test, reading the line's captions, comes last."""
+    return not (_LABELLED_VALUE.search(line.text) or _prose(line) or _priced(line)) and bool(
+        header_words(line)
+    )
+
+
+@dataclass
+class _Captions:
+    """A header's captions by the column each names; the first of a kind heads it."""
+
+    found: dict[str, list[Word]] = field(default_factory=dict)
+    amounts: list[list[Word]] = field(default_factory=list)
+    prices: list[list[Word]] = field(default_factory=list)
+    descriptions: list[tuple[list[Word], Line]] = field(default_factory=list)
+    counts: list[list[Word]] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, group: list[Line]) -> _Captions:
+        captions = cls()
+        # stackedcaptions.py: "Unit" over "Price" is one caption, no count's.
+        for category, words, member in group_captions(group):
+            if category == "amount":
+                captions.amounts.append(words)
+            if category == "unit_price":
+                captions.prices.append(words)
+            if category == "description":
+                captions.descriptions.append((words, member))
+            if category == "quantity":
+                captions.counts.append(words)
+            captions.found.setdefault(category, words)
+        return captions
+
+
+def _columns(
+    line: Line,
+    group: list[Line],
+    captions: _Captions,
+    codes: list[list[Word]],
+    payments: tuple[float, float] | None,
+) -> Columns:
+    """The settled captions' columns: x-ranges, the description's, and the spans of the
+    captions that name no item column."""
+    found = captions.found
+    centers = {k: (min(w.box.x0 for w in v), max(w.box.x1 for w in v)) for k, v in found.items()}
+    weight = found.get("quantity", [])
+    weighed = "unit_price" not in found and any(WEIGHT_CAPTION.match(w.text) for w in weight[:1])
+    if weighed:
+        # A shipment's weight with no rate per weight beside it: information, no count.
+        del centers["quantity"]
+    description = _description_span(centers)
+    last = group[-1] if len(group) > 1 else line
+    kept = [c for member in group for c in member.cells if not _figure_beside(c)]
+    left = min((c.x0 for c in kept), default=line.words[0].box.x0)
+    columns = Columns(centers, description, last.y1, line.page, left)
+    columns.lead = [(c.x0, c.x1) for c in kept if c.x1 < description[0] + 6] + [
+        (min(w.box.x0 for w in code), max(w.box.x1 for w in code)) for code in codes
+    ]
+    columns.others = _count_spans(group, captions)
+    if weighed:
+        columns.others.append(_span(weight))
+    if payments is not None:
+        # A payment's figure is no item's: its column's cells are no part of a name.
+        columns.payments = payments
+        columns.others.append(payments)
+    _clip_description(columns)
+    _stack_columns(columns, group, found)
+    columns.unnamed = [
+        (cell.x0, cell.x1)
+        for member in group
+        for cell in member.cells
+        if not header_words(Line(member.page, list(cell.words), [cell]))
+        and cell.words != found["amount"]  # a ledger's "Cargo", read as the amounts'
+    ]
+    columns.net_span = _net_span(captions)
+    return columns
+
+
+def _description_span(centers: dict[str, tuple[float, float]]) -> tuple[float, float]:
+    """The description's x-range: from its caption to the next caption right of it, or from
+    the page's edge to the first caption when no caption names it."""
+    if "description" in centers:
+        x0 = centers["description"][0]
+        right = [c[0] for k, c in centers.items() if c[0] > x0 + 5]
+        return (x0 - 8, (min(right) - 2) if right else x0 + 250)
+    return (0.0, min(c[0] for c in centers.values()) - 2)
+
+
+def _count_spans(group: list[Line], captions: _Captions) -> list[tuple[float, float]]:
+    """Spans of captions naming no item column, and of count columns besides the
+    quantity's ("Qty ordered | Qty shipped"): figures to choose the billed count from
+    (`_unlabelled_quantity`). A count caption over or under the quantity's ("Ilość / Qty" in
+    a bilingual header) names the same column."""
+    found = captions.found
+    quantity = _span(found["quantity"]) if "quantity" in found else (0.0, 0.0)
+    return _other_captions(group, found) + [
+        _span(words)
+        for words in captions.counts
+        if words is not found.get("quantity") and not _overlap(_span(words), quantity)
+    ]
+
+
+def _net_span(captions: _Captions) -> tuple[float, float] | None:
+    """A second amount caption left of the line amount's ("SUBTOTAL | TOTAL"): where a
+    row's net stands beside its gross."""
+    amount_x0 = min(w.box.x0 for w in captions.found["amount"])
+    nets = [words for words in captions.amounts if max(w.box.x1 for w in words) < amount_x0]
+    if not nets:
+        return None
+    net = max(nets, key=lambda words: words[0].box.x0)
+    return (min(w.box.x0 for w in net), max(w.box.x1 for w in net))
 
 
 def _enough_columns(

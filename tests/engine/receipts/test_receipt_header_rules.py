@@ -8,6 +8,7 @@ import pytest
 from facturist.engine.fields import find_candidates, header_fields
 from facturist.engine.layout import build_lines
 from facturist.engine.model import Value
+from facturist.engine.receipt_address import seller_address
 from facturist.engine.receipt_parties import with_receipt_parties
 from facturist.engine.receipt_tax import with_receipt_tax
 from facturist.engine.receipts import with_receipt_fields
@@ -160,3 +161,9 @@ def test_an_address_unit_is_no_receipt_number() -> None:
     unit = next(w for line in lines for w in line.words if w.text == "#02-05")
     taken = {"invoice_number": Value("02-05", "02-05", (unit.box,))}
     assert with_receipt_parties(lines, taken)["invoice_number"].value == "07741"
+
+
+def test_a_name_followed_only_by_registration_lines_has_no_address() -> None:
+    # A torn-off head: the name and its numbers, nothing after them; nothing to read, no crash.
+    lines = build_lines(page_of(["KEDAI RUNCIT SINAR JAYA SDN BHD", "(123456-K)"], width=300.0))
+    assert seller_address(lines, 0) is None
