@@ -24,7 +24,7 @@ from facturist.engine.model import Value, Word
 from facturist.engine.partyblocks import RECIPIENT_OPENING, RETURN_SEPARATOR
 from facturist.engine.partylisting import listed_address
 from facturist.engine.partynames import OWNER_LINE, SHARE_CAPITAL, initials
-from facturist.engine.taglinepiece import tagline_piece_off
+from facturist.engine.taglinepiece import ALL_HOURS, founding_tagline, tagline_piece_off
 from facturist.engine.townline import CONTACT as _CONTACT
 from facturist.engine.townline import US_STREET as _US_STREET
 from facturist.engine.townline import town_in as _town
@@ -49,13 +49,6 @@ _REGISTRATION_UNDER_NAME = re.compile(
 # Escaliers", "Binnen- en buitenschilderwerk · Behangen"): pieces without a digit.
 # ... also two trades joined by "&" ("Text & Lektorat", "Illustration & Lettering").
 _TRADE_LIST = re.compile(r"^[^\d]+(?:\s[–·|•&+]\s|\s-\s)[^\d]+$")
-# A founding year in a letterhead's tagline ("Est. 1911", "Since 1985", "Seit 1923",
-# "Depuis 1890", "Fondée en 1902"): a digit that makes no address line.
-_FOUNDED = re.compile(
-    r"\b(?:est(?:\.|ablished)?|since|founded(?: in)?|gegr(?:\.|ündet)?|seit|depuis"
-    r"|fondée? en|dal)\s*(?:1[6-9]|20)\d\d\b",
-    re.IGNORECASE,
-)
 # The captions of an address's parts in a captioned list (Italy's e-invoice copy:
 # "Indirizzo: Via dei Mille 23 / Comune: Pescara Provincia: PE / Cap: 65122 Nazione: IT").
 _PART_CAPTION = re.compile(
@@ -591,10 +584,14 @@ def _aligned(cell: Cell, edges: set[tuple[float, float]]) -> bool:
     """Left-aligned, right-aligned or centred with one of the block's edges."""
     middle = (cell.x0 + cell.x1) / 2
     # Centred to within a few points, or (a scan's pixels) under half a letter's height.
-    centred = max(4.0, 0.4 * max(w.box.y1 - w.box.y0 for w in cell.words))
+    letter = max(w.box.y1 - w.box.y0 for w in cell.words)
+    centred = max(4.0, 0.4 * letter)
+    # Flush to within a few points, or (a scan's pixels: a big name's first letter sits a
+    # side bearing right of the street's edge) under a third of a letter's height.
+    flush = max(_ALIGN, 0.3 * letter)
     return any(
-        abs(cell.x0 - x0) < _ALIGN
-        or abs(cell.x1 - x1) < _ALIGN
+        abs(cell.x0 - x0) < flush
+        or abs(cell.x1 - x1) < flush
         or abs(middle - (x0 + x1) / 2) < centred
         for x0, x1 in edges
     )
@@ -610,7 +607,11 @@ def _block_below(
     start = lines[index]
     bottom, height = start.y1, start.height
     taken: list[Cell] = []
-    for line in lines[index + 1 : index + 9]:
+    # Where the next box's column starts on the name's line: party boxes side by side.
+    right = max(x1 for _, x1 in edges)
+    limit = min((c.x0 for c in start.cells if c.x0 > right), default=float("inf"))
+    for number in range(index + 1, min(index + 9, len(lines))):
+        line = lines[number]
         # A blank line may part the name from its first address line (a sidebar's "ACME
         # Consulting Ltd" / gap / "3rd Floor" / "14 Park Row" / "Leeds LS1 5HD").
         spacing = 1.6 if taken else 2.0
@@ -631,7 +632,8 @@ def _block_below(
             # ... but the words a space before it, in monospaced print ("9712 | AN Groningen").
             cell = phrase_before(line, cell)
         # "Comune: Modena  Provincia: MO  Cap: 41126": the town line in postal order.
-        cell = captioned_town(line, cell) or cell
+        under = lines[number + 1] if number + 1 < len(lines) else None
+        cell = captioned_town(line, cell, limit, under) or cell
         if taken and name and _names_party(cell.text, name):
             # "Développement web ..." / "EI Camille Roussel" / street: a tagline and the
             # legal name under the letterhead's name come before the address proper.
@@ -643,11 +645,14 @@ def _block_below(
             _REGISTRATION_UNDER_NAME.match(text)
             or OWNER_LINE.match(text)
             or _ADDRESS_CAPTION.fullmatch(text.strip())
-            or _founding_tagline(text)
+            or founding_tagline(text)
+            or (SHARE_CAPITAL.search(text) and _town(text, []) is None)
         ):
             # ... a sole trader's owner under the firm ("Inh. Heiko Wendt"), or a caption
             # alone over the street ("Hausanschrift:"), or a tagline with a founding year
-            # ("BOOKSELLERS · FINE BINDING · EST. 1911"): no part of the address.
+            # ("BOOKSELLERS · FINE BINDING · EST. 1911"), or the legal form with the share
+            # capital the law asks a company to print ("SAS au capital de 50 000 €"): no part
+            # of the address.
             bottom, height = line.y1, line.height
             continue
         town = _town(text, taken)
@@ -704,7 +709,7 @@ def _without_tagline(taken: list[Cell], town: re.Match[str]) -> list[Cell]:
     digit over an address the town line gives whole ("ATTORNEYS AT LAW" over "1650 Market
     Street, Suite 3600 | Philadelphia, PA 19103")."""
     taken = [tagline_piece_off(taken[0]), *taken[1:]]
-    first = _ALL_HOURS.sub("", taken[0].text)
+    first = ALL_HOURS.sub("", taken[0].text)
     if len(taken) < 2 or any(ch.isdigit() for ch in first):
         return taken
     street = taken[-1].text[: town.start()]
@@ -712,11 +717,6 @@ def _without_tagline(taken: list[Cell], town: re.Match[str]) -> list[Cell]:
     if _TRADE_LIST.match(first) or (len(taken) == 2 and whole) or _set_apart(taken):
         return taken[1:]
     return taken
-
-
-# A trade's round-the-clock service in a tagline ("Dépannage 7j/7", "Notdienst 24/7",
-# "24h/24"): digits, but no house number.
-_ALL_HOURS = re.compile(r"\b(?:7\s?j\s?/\s?7|24\s?h?\s?/\s?24h?|24\s?/\s?7)(?!\w)", re.IGNORECASE)
 
 
 def _set_apart(taken: list[Cell]) -> bool:
@@ -737,14 +737,6 @@ def _flush_right(cell: Cell, edges: set[tuple[float, float]]) -> bool:
 def _names_party(text: str, name: str) -> bool:
     """Whether a line of the block repeats the party's name ("EI Camille Roussel")."""
     return len(name) >= 4 and name.casefold() in text.casefold() and text.strip() != name
-
-
-def _founding_tagline(text: str) -> bool:
-    """Whether a line's only digits are a founding year: a tagline, no street line."""
-    if "1" not in text and "2" not in text:
-        return False  # cheap pre-check: every founding year holds a 1 or a 2
-    stripped = _FOUNDED.sub("", text)
-    return stripped != text and not any(ch.isdigit() for ch in stripped)
 
 
 def _centred_line(line: Line, edges: set[tuple[float, float]]) -> Cell | None:

@@ -65,6 +65,12 @@ _POSITION_VALUE = re.compile(
     r"|\b(?:item|line|position)\s+(?:value|amount)\s*$",
     re.IGNORECASE,
 )
+# "Net price" (EN 16931's item net price, BT-146), "Net unit price", "Net weight": one unit's
+# price or a shipment's weight, never the document's net.
+_NET_OF_UNIT = re.compile(r"^\s*(?:unit\s+)?(?:price|weight|wt\b)", re.IGNORECASE)
+# "Line total", "Line amount", "Line net amount" (EN 16931's BT-131, and BT-106 "Sum of line
+# net amounts" in a viewer's totals block): one line's or all lines' net, never the gross.
+_OF_LINES = re.compile(r"\bline(?:\s+net)?\s+$", re.IGNORECASE)
 # A lowercase word right after a tax caption: the noun it qualifies ("tax lien", "tax return").
 _DESCRIPTION_WORD = re.compile(r"^\s+[a-zäöüßàâçéèêëîïôûùáíóúñ]{3,}\b")
 # A tax on a ticket that is no VAT ("German air passenger tax", "Airport tax", "Departure tax"):
@@ -107,6 +113,8 @@ def caption_rank(
             return None  # "3 % Skonto auf den Warenwert = 93,63 EUR": the discount, no net
         if _POSITION_VALUE.search(before):
             return None  # "Positionswert netto 966,62": one item's value, no document net
+        if _NET_OF_UNIT.match(after):
+            return None  # "Net price 87.35": one unit's price, no document net
         return rank
     if key == "tax_amount":
         before, after = _cell_around(line, start, end)
@@ -125,6 +133,8 @@ def caption_rank(
     before, after = _cell_around(line, start, end)
     if _in_discount_clause(before, after, prior) or _discount_run(line, start):
         return None
+    if _OF_LINES.search(before):
+        return None  # "Line total 4936.60": the lines' net, not the invoice's total
     if _LOWER_BEFORE.search(before) and _LOWER_AFTER.match(after):
         return rank + PROSE_RANK
     return rank

@@ -16,6 +16,8 @@ class Candidate:
     value: Value
     rank: int
     order: int
+    # The currency an account is named for ("EUR payments: IBAN ..."), IBANs only.
+    currency: str | None = None
 
 
 # A dotted leader between a caption and its value ("RECHNUNG........ 7003318"): part of neither.

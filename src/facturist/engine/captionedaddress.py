@@ -9,6 +9,7 @@ address; a town row of the same block is added after the street.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
@@ -119,7 +120,7 @@ def captioned_address(lines: list[Line], index: int, cell: Cell) -> Value | None
                 continue
             open_value = False
         if not street:
-            street = _value(column, _CAPTIONED, _CAPTION_ALONE)
+            street = _up_to_town(_value(column, _CAPTIONED, _CAPTION_ALONE))
             if not street:
                 street = _value(column, *_FIELDS["street"])
                 wraps = bool(street)
@@ -192,6 +193,36 @@ def _value(column: list[Cell], captioned: re.Pattern[str], alone: re.Pattern[str
             # A monospace value's words in cells of their own ("Kleiststraße | 8").
             return [w for c in run_on(column, position + 1) for w in c.words]
     return []
+
+
+# A separator after the town, before a footer's next legal piece ("Bristol BS1 6XN · VAT Reg.
+# No. GB ...", "75008 Paris – RCS Paris 421 ...").
+_PIECE_AFTER = re.compile(r"^\s*(?:[·•|▪■–—]|-\s)\s*(?P<piece>.*)$")
+
+
+def _up_to_town(words: list[Word]) -> list[Word]:
+    """An address row's words up to its town when a footer's legal line goes on after it with
+    another piece (its VAT or register number, its phone) after a dot or a bar: "Registered
+    office: Unit 7, ..., Bristol BS1 6XN · VAT Reg. No. GB 294 5817 17"."""
+    text = " ".join(w.text for w in words)
+    town = town_in(text, [])
+    after = _PIECE_AFTER.match(text[town.end() :]) if town is not None else None
+    if town is None or after is None:
+        return words
+    piece = after.group("piece")
+    if not (CONTACT.search(piece) or any(ch.isdigit() for ch in piece)):
+        return words  # "... 5003 Bergen · Norway": the country goes on with the address
+    kept: list[Word] = []
+    offset = 0
+    for word in words:
+        if offset >= town.end():
+            break
+        kept.append(word)
+        offset += len(word.text) + 1
+    if kept:
+        # "6XN·": OCR glues the separator to the postcode.
+        kept[-1] = replace(kept[-1], text=kept[-1].text.rstrip("·•|▪■–—- "))
+    return kept
 
 
 def _head_alone(line: Line, caption: Cell) -> bool:

@@ -18,13 +18,42 @@ _PART |= {"cap": "code", "c.a.p.": "code"}
 _CODE = re.compile(r"^\d{5}$")
 
 
-def captioned_town(line: Line, cell: Cell) -> Cell | None:
+def captioned_town(
+    line: Line, cell: Cell, limit: float = float("inf"), under: Line | None = None
+) -> Cell | None:
     """The line's town, province and postcode from the cell's "Comune:" on, as one cell in
-    postal order; None unless it opens so and carries a five-digit "Cap:"."""
+    postal order; None unless it opens so and carries a five-digit "Cap:".
+
+    `limit` is where the next box's column starts: two party boxes side by side print their
+    rows at one height ("Comune: Bologna Provincia: BO      Cap: 41049 Nazione: IT"), and a
+    part past it is the other box's. A "Cap:" the box wraps onto the row `under` the town's,
+    flush with it, completes the town.
+    """
     first = cell.words[0]
     if not _TOWN_CAPTION.match(first.text):
         return None
     words = line.words[next(i for i, w in enumerate(line.words) if w is first) :]
+    parts = _parts([w for w in words if w.box.x0 < limit - _FLUSH])
+    if "code" not in parts and under is not None:
+        wrapped = next((c for c in under.cells if abs(c.x0 - cell.x0) < _FLUSH), None)
+        if wrapped is not None and wrapped.words[0].text.lower() in ("cap:", "c.a.p.:"):
+            parts["code"] = _parts([w for w in wrapped.words if w.box.x0 < limit - _FLUSH]).get(
+                "code", []
+            )
+    town, code, province = parts.get("town"), parts.get("code"), parts.get("province")
+    if not town or not code or len(code) != 1 or not _CODE.match(code[0].text):
+        return None
+    ordered = [*code, *town]
+    if province and len(province) == 1 and province[0].text.isalpha():
+        ordered.append(replace(province[0], text=f"({province[0].text})"))
+    return Cell(ordered)
+
+
+_FLUSH = 8.0  # points between the left edges of a box's rows
+
+
+def _parts(words: list[Word]) -> dict[str, list[Word]]:
+    """The captioned parts of a run of words, up to a caption of no part or one seen twice."""
     parts: dict[str, list[Word]] = {}
     current = ""
     for word in words:
@@ -35,11 +64,6 @@ def captioned_town(line: Line, cell: Cell) -> Cell | None:
             current = part
             parts[part] = []
             continue
-        parts[current].append(word)
-    town, code, province = parts.get("town"), parts.get("code"), parts.get("province")
-    if not town or not code or len(code) != 1 or not _CODE.match(code[0].text):
-        return None
-    ordered = [*code, *town]
-    if province and len(province) == 1 and province[0].text.isalpha():
-        ordered.append(replace(province[0], text=f"({province[0].text})"))
-    return Cell(ordered)
+        if current:
+            parts[current].append(word)
+    return parts

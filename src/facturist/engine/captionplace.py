@@ -117,10 +117,13 @@ def judged_rank(
         return None
     rank = judged
     if key == "invoice_number" and (
-        _IN_PROSE.search(text[: match.start()]) or _IN_REFERENCE.search(text[: match.start()])
+        _IN_PROSE.search(_before_in_cell(line, label, text, match) + " ")
+        or _IN_REFERENCE.search(text[: match.start()])
     ):
         # "Bei Schriftwechsel bitte ... und Belegnummer 2018...": a number quoted
-        # in a sentence yields to one a caption or the title names.
+        # in a sentence yields to one a caption or the title names. Only the caption's own
+        # cell is its sentence: a tagline in the next column ("Solutions de mesure
+        # industrielle | Facture n° LM-2024/0217") leaves the caption standing alone.
         rank += PROSE_RANK
     return rank
 

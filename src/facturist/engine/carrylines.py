@@ -22,8 +22,10 @@ _CAPTION = (
 _PAGE_REF = r"(?:(?:von|aus|auf|from|to|de|da|a|van|naar|z|na)\s+)?(?:der\s+|la\s+)?" + (
     r"(?:seite|page|pag(?:ina|\.)?|p\.|blad|strona|s\.)\s*\d{1,3}"
 )
+# "Total à reporter", "Total carried forward", "Summe Übertrag": the page's sum named as such.
+_SUM = r"(?:(?:sous-)?total|sub-?total|summe|zwischensumme|totale|suma)\s+"
 CARRIED = re.compile(
-    rf"^(?:segue\s+(?:a\s+)?{_PAGE_REF}\s*[-–—]?\s*)?{_CAPTION}(?:\s+{_PAGE_REF})?\s*:?\s*"
+    rf"^(?:segue\s+(?:a\s+)?{_PAGE_REF}\s*[-–—]?\s*)?(?:{_SUM})?{_CAPTION}(?:\s+{_PAGE_REF})?\s*:?\s*"
     rf"(?:{_CURRENCY}\s*)?(?P<amount>[-+]?[\d.,' \u00a0]*\d)\s*{_CURRENCY}?$",
     re.IGNORECASE,
 )

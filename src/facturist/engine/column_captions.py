@@ -26,6 +26,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # Couriers bill one row per shipment and name it by where it went: "Destinatario"
         # (it, es, pt), "Destinataire", "Empfänger", "Consignee" beside "Peso kg | Importo".
         r"|destinatario|destinataire|empfänger|consignee"
+        # Hauliers bill one row per trip and name it by its route: pl "Trasa", de "Strecke",
+        # "Relation", en "Route", nl "Traject", fr "Trajet", it/es "Tratta", "Trayecto".
+        r"|trasa|strecke|relation|route|traject|trajet|tratta|trayecto"
         r"|description|item|items|product|service|services|details|particulars|désignation|"
         r"designation|libellé|descripción|concepto"
         r"|descrizione|omschrijving|descrição|descricao|opis|nazwa|towar|article|articolo"
@@ -42,6 +45,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|tekst"
         # Czech "Popis", "Označení (dodávky)", "Název"; Finnish "Nimike", "Tuote", "Kuvaus".
         r"|popis|označení|označení dodávky|název|nimike|tuote|kuvaus"
+        # cs/sk "Položka" (item), the text column of Czech and Slovak invoices.
+        r"|položka|polozka"
         # Romanian forms: "Denumirea produselor sau a serviciilor" ("Name of products or
         # services"), the whole phrase heading the column, not just its last word.
         r"|denumire|denumirea produselor(?: sau a serviciilor)?"
@@ -86,7 +91,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|daudz|daudzums|kiekis"
         # Freight billed by weight: "Wt (MT)", "Weight", "Gewicht", "Poids" (see
         # tableheader._settle_quantity_column: beside a count caption, the count is billed).
-        r"|wt|weight|gewicht|poids|peso)$",
+        # pl "Waga" (weight), as in "Waga kg".
+        r"|wt|weight|gewicht|poids|peso|waga)$",
         re.IGNORECASE,
     ),
     "unit_price": re.compile(
@@ -147,6 +153,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|zwischensumme"
         # Nordic: sv "Belopp", da "Beløb", no "Beløp", sv "Summa".
         r"|belopp|beløb|beløp|summa"
+        # da/no "I alt" ("in all"): the line's total, the last column of Danish invoices.
+        r"|i alt"
         # Icelandic "Upphæð" (amount).
         r"|upphæð"
         # no/da/sv "Sum", Icelandic "Samtals": the line's sum, as German "Summe".
@@ -154,6 +162,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # Czech "Bez DPH" / "S DPH" (net and gross), "Celkem"; Finnish "Veroton" (net),
         # "Yhteensä".
         r"|bez dph|s dph|cena bez dph|celkem|veroton|yhteensä"
+        # cs/sk "Základ" (the tax base: the line's value without VAT, beside its "Sazba").
+        r"|základ|zaklad|základ dph"
         # sk "Spolu", "Celkom", hu "Érték", ro "Valoarea", sl "Vrednost", "Znesek", hr
         # "Iznos", bg "Стойност", "Сума", et "Kokku", lt "Suma, Eur", "Vertė".
         r"|spolu|celkom|[ée]rt[ée]k|valoarea|vrednost|znesek|iznos|стойност|сума|kokku"
@@ -165,6 +175,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"^(?:(?:ust|mwst|steuer|vat|tax|tva|iva|btw|gst|igst|dph|alv|ddv|pdv|pvn|pvm|[áa]fa|ддс)"
         r"\.?(?:\s*-?\s*%)?|steuersatz"
         r"|ust\.-satz|%"
+        # cs/sk "Sazba" (rate), "Sazba DPH".
+        r"|sazba|sazba dph"
         # fr "Taux TVA", es "Tasa IVA", pt "Taxa IVA", it "Aliquota IVA": the rate named
         # before the tax.
         r"|taux (?:de )?tva|tasa (?:de )?iva|taxa (?:de )?iva|aliquota(?: iva)?"
@@ -222,7 +234,7 @@ _CURRENCY_SIGNS = frozenset("€$£")
 # price of one, as small traders caption it.
 _EACH_CAPTION = re.compile(r"^(?:(?:je|pro|per|par)\s[^\W\d_]{2,12}\.?|[àá])$", re.IGNORECASE)
 # A weight caption, which the quantity vocabulary reads as the billed count of freight.
-WEIGHT_CAPTION = re.compile(r"^(?:wt|weight|gewicht|poids|peso)\b", re.IGNORECASE)
+WEIGHT_CAPTION = re.compile(r"^(?:wt|weight|gewicht|poids|peso|waga)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)

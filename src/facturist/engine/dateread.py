@@ -194,6 +194,27 @@ def names_other_date(line: Line, start: int, end: int) -> bool:
     return _qualified_in_cell(line, start, end, _QUALIFIED_BEFORE, _QUALIFIED_AFTER)
 
 
+# Another date's caption closing the words before a date: a due date's ("Fällig am", "Due
+# date", "Zahlbar bis", "Échéance"), a delivery's or an order's ("Lieferdatum", "Order date").
+_OTHER_CAPTION_BEFORE = re.compile(
+    rf"\b(?:{_OTHER_EVENT}|(?:f[äa]llig|zahlbar|payable|liefer|leistungs|bestell)\w*)\.?"
+    r"(?:\s+(?:am|bis|on|by|le|el|il|op|date|datum|dat[ae]))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def number_line_date(words: list[Word]) -> Value | None:
+    """The date after an invoice's number on its line ("Rechnung Nr. 123 vom 05.03.2018");
+    none when another date's caption stands between them: a two-column meta grid prints
+    "Rechnungsnr. | AL-03 | Fällig am | 15.10.2024", the due date's row beside the number's."""
+    date = read_date(words)
+    if date is None:
+        return None
+    start = next(i for i, w in enumerate(words) if w.box == date.boxes[0])
+    before = " ".join(w.text for w in words[:start])
+    return None if _OTHER_CAPTION_BEFORE.search(before) else date
+
+
 def _qualified_in_cell(
     line: Line, start: int, end: int, before: re.Pattern[str], after: re.Pattern[str]
 ) -> bool:

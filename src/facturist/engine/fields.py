@@ -12,6 +12,7 @@ from facturist.engine.boxedfigures import boxed_figures
 from facturist.engine.candidates import Candidate, without_leaders
 from facturist.engine.captionplace import BUYER_WORDS, ORDER_DATE_RANK, judged_rank
 from facturist.engine.charges import adjustment_candidates
+from facturist.engine.currencyaccounts import account_currency, in_billed_currency
 from facturist.engine.dateorder import resolve_dates
 from facturist.engine.dateread import (
     date_cell,
@@ -21,6 +22,7 @@ from facturist.engine.dateread import (
     heads_date_column,
     heads_schedule,
     letter_date,
+    number_line_date,
     read_date,
 )
 from facturist.engine.duewrap import wrapped_due_date
@@ -46,7 +48,8 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Box, Value, Word
 from facturist.engine.netdue import with_net_due_dates
 from facturist.engine.novalue import states_no_value
-from facturist.engine.ownnumber import document_type, title_number
+from facturist.engine.ownedbelow import unowned
+from facturist.engine.ownnumber import document_type, title_number, variable_symbol
 from facturist.engine.parsing import (
     detect_currency,
     find_ibans,
@@ -183,7 +186,10 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     if vetoed:
                         continue
                 if value is not None:
-                    out.append(Candidate(_PAYER_IBAN if payer else key, value, rank, order))
+                    found = Candidate(_PAYER_IBAN if payer else key, value, rank, order)
+                    if key == "iban":
+                        found.currency = account_currency(lines, index, match.start())
+                    out.append(found)
                     if names_order:
                         ordered.add(order)
                 elif key == "due_date" and rank == 0 and label:
@@ -196,7 +202,7 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     )
                 if key == "invoice_number" and value is not None:
                     # "Rechnung Nr. 123 vom 05.03.2018": the date shares the number's line.
-                    date = read_date(words_after(line, match.end()))
+                    date = number_line_date(words_after(line, match.end()))
                     if date is None:
                         date = dated_below(lines, index) or date_cell(line, label)
                     if date is not None:
@@ -211,6 +217,9 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                 # is never the invoice's when the title carries one.
                 candidate.rank = max(candidate.rank, _TITLE_NUMBER_RANK + 1)
         out.append(Candidate("invoice_number", titled, _TITLE_NUMBER_RANK, order + 1))
+    symbol = variable_symbol(lines)  # the payment's reference repeats the number (cz, sk)
+    if symbol is not None:
+        out.append(Candidate("invoice_number", symbol, _TITLE_NUMBER_RANK + 1, order + 2))
     return out
 
 
@@ -264,7 +273,7 @@ def _read_around(
     if value is None and (
         kind != "amount" or (not above and not in_item_header(lines, index, label))
     ):
-        value = _read(kind, words_below(lines, index, label))
+        value = _read(kind, unowned(lines, index, words_below(lines, index, label)))
         if value is None and kind == "date":
             value = _read(kind, value_below_cell(lines, index, label))
         if (
@@ -340,9 +349,14 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
     with_exemption(fields, " ".join(line.text for line in lines))
     if "currency" not in fields:
         text = " ".join(line.text for line in lines[:200])
-        code = detect_currency(text)
+        code = _total_currency(lines, fields) or detect_currency(text)
         if code:
             fields["currency"] = Value(code, code)
+    chosen = _best(candidates, "iban")
+    if chosen is not None and "currency" in fields:
+        # One account per currency: the billed currency's (currencyaccounts.py).
+        billed = in_billed_currency(chosen, candidates, str(fields["currency"].value))
+        fields["iban"] = billed.value
     if "iban" not in fields:
         payers = {c.value.value for c in candidates if c.key == _PAYER_IBAN}
         for line in lines:
@@ -385,6 +399,20 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
         fields[f"{role}_name"] = party
     fields["document_type"] = Value(document_type(lines), "")
     return fields
+
+
+def _total_currency(lines: list[Line], fields: dict[str, Value]) -> str | None:
+    """The currency printed on the total's line: an invoice billed in a foreign currency
+    restates its VAT in the national one (Czech, Polish, Hungarian law: "Rekapitulace DPH v
+    CZK"), which may be printed more often than the billed currency."""
+    total = fields.get("total_amount") or fields.get("amount_due")
+    if total is None or not total.boxes:
+        return None
+    box = total.boxes[0]
+    line = next((ln for ln in lines if any(w.box == box for w in ln.words)), None)
+    code = detect_currency(line.text) if line is not None else None
+    # Only a code printed as such: a bare "kr." is told apart by the whole page's hints.
+    return code if line is not None and code and code in line.text else None
 
 
 def boxes_of(words: list[Word]) -> tuple[Box, ...]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from facturist.engine.boxcolumns import unfold_box_columns
 from facturist.engine.boxlistings import (
     caption_element,
     heading_text,
@@ -71,7 +72,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     (
         "amount",
         re.compile(
-            r"^(?:gesamtpreis|positionsbetrag|gesamtbetrag|nettobetrag|(?:invoice )?line"
+            r"^(?:gesamtpreis|positionsbetrag|gesamtbetrag|nettobetrag|betrag netto"
+            r"|(?:invoice )?line"
             r"(?: net| extension)? amount|line total|net amount|amount|montant(?: net)?"
             r"(?: de la ligne)?|total ht|importe|importo|bedrag"
             # XML listings' element names: CII "LineTotalAmount", UBL "LineExtensionAmount".
@@ -84,7 +86,9 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^(?:artikelname|artikelbezeichnung|bezeichnung|leistung|item name|item description"
             r"|description|name|d[ée]signation|libell[ée]|descripci[óo]n|descrizione"
-            r"|omschrijving|nom(?: de l['’]article| du produit)?)\s*:?$",
+            r"|omschrijving|nom(?: de l['’]article| du produit)?"
+            # Compact viewer prints caption the item's name with the item's word alone.
+            r"|artikel|item|article|art[íi]culo|articolo)\s*:?$",
             re.IGNORECASE,
         ),
     ),
@@ -106,7 +110,9 @@ _CAPTION_WORDS = 6
 
 
 def boxed_items(lines: list[Line]) -> list[dict[str, Value]]:
-    """The items of position boxes; none unless every box names its item and amount."""
+    """The items of position boxes; none unless every box names its item and amount. Boxes
+    printed two side by side are read one column after the other (boxcolumns.py)."""
+    lines = unfold_box_columns(lines, _is_heading)
     items: list[dict[str, Value]] = []
     index = 0
     while index < len(lines):
@@ -354,7 +360,8 @@ def _box(lines: list[Line], start: int, stacked: list[Cell]) -> tuple[dict[str, 
                 if number is None:
                     return None, index
                 found[role] = Value(number, value.text, value.boxes)
-            else:
+            elif any(ch.isalpha() for ch in value.text):
+                # A name has letters: "Item | 1" numbers the box, it names no item.
                 found[role] = Value(value.text, value.text, value.boxes)
                 described = column
         index += 1

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from facturist.engine.breakdownlist import is_breakdown
+from facturist.engine.carrylines import CARRIED
 from facturist.engine.column_captions import names_item_columns
 from facturist.engine.countedprice import counted_price
 from facturist.engine.inlinecounts import inline_count
@@ -158,7 +159,8 @@ def listed_items(lines: list[Line], fields: dict[str, Value]) -> list[dict[str, 
             continue
         runs[start] = run
     for start, run in runs.items():
-        for candidate in [run, *run.before_headings, *_grouped(lines, runs, start)]:
+        grouped = [*_grouped(lines, runs, start), *_carried_over(lines, runs, start)]
+        for candidate in [run, *run.before_headings, *grouped]:
             # A list adding up to the document's net or total beats a longer one adding up
             # only to its own sum: a bill's call details sum to one line of its summary.
             found = (_adds_up(candidate, targets), len(candidate.entries))
@@ -203,6 +205,38 @@ def _grouped(lines: list[Line], runs: dict[int, _Run], start: int) -> list[_Run]
             break
         joined = _Run([*joined.entries, *run.entries], run.closing)
     return [joined] if len(joined.entries) > len(runs[start].entries) else []
+
+
+def _carried_over(lines: list[Line], runs: dict[int, _Run], start: int) -> list[_Run]:
+    """The list starting at `start` going on over page breaks: a page's list closing with
+    its sum carried forward ("Total à reporter 205,80", carrylines.py) goes on with the
+    first list of the next page in its amounts' column, which may first bring the sum
+    forward ("Report 205,80") under a repeated header. Empty where no page follows."""
+    run = runs[start]
+    joined = _Run(list(run.entries))
+    right, height = run.entries[0].word.box.x1, run.entries[0].line.height
+    while run.closing is not None and _carries(run.closing, joined.total):
+        after = lines.index(run.closing.line) + 1
+        page = run.closing.line.page
+        following = _next_run(runs, after, len(lines))
+        if following is not None and _carries(runs[following].entries[0], joined.total):
+            following = _next_run(runs, following + 1, len(lines))  # the sum brought forward
+        if following is None or lines[following].page != page + 1:
+            break
+        run = runs[following]
+        if abs(run.entries[0].word.box.x1 - right) > _ALIGN * height:
+            break
+        joined = _Run([*joined.entries, *run.entries], run.closing)
+    return [joined] if len(joined.entries) > len(runs[start].entries) else []
+
+
+def _next_run(runs: dict[int, _Run], start: int, end: int) -> int | None:
+    return next((index for index in range(start, end) if index in runs), None)
+
+
+def _carries(entry: _Entry, total: Decimal) -> bool:
+    """A line carrying the list's running sum over the page break."""
+    return entry.amount == total and CARRIED.match(entry.line.text.strip()) is not None
 
 
 def _adds_up(run: _Run, targets: list[Decimal]) -> int:

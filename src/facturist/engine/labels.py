@@ -81,7 +81,9 @@ _RAW: dict[str, list[str]] = {
         r"|\breikn(?:ingur |ings?|\.)? ?(?:n[úu]mer|nr)\b\.?"
         # Hungarian "Számlaszám" (not "Bankszámlaszám"), "Számla sorszáma".
         r"|\bsz[áa]mlasz[áa]m\b|\bsz[áa]mla sorsz[áa]ma\b"
-        r"|\b(?:faktura|doklad)\s+(?:[čc][íi]slo|[čc]\.)",
+        r"|\b(?:fakt[úu]ra|doklad)\s+(?:[čc][íi]slo|[čc]\.)"
+        # Czech and Slovak "Číslo faktury", "Číslo faktúry", "Číslo dokladu".
+        r"|\b[čc][íi]slo\s+(?:fakt[úu]ry|dokladu)\b",
         # Not the invoice a correction refers to ("zur Rechnung RE-2025-1184 vom ...").
         r"(?<!zur )(?<!zu )(?<!zum )\brechnung\b(?=\s*[A-Z]{0,4}[\-/]?\d)"
         # The title word alone as the number's caption, in the meta block or the headline:
@@ -283,12 +285,19 @@ _RAW: dict[str, list[str]] = {
         r"bruttobetrag|gesamtsumme|(?:rechnungs|gesamt)?endbetrag|rechnungsbeitrag|grand total"
         r"|invoice total"
         r"|(?<!allowance )(?<!charge )total amount|total ttc"
-        # EN 16931 (Peppol viewers): "Tax inclusive amount" (BT-112) is the gross.
-        r"|tax inclusive amount|montant (?:eur |€ )?ttc|importe total|total factura|"
+        # EN 16931 (Peppol viewers): "Tax inclusive amount" (BT-112) is the gross, "Invoice
+        # total with VAT" its Peppol BIS name; compact viewers print "Tax inclusive" alone
+        # before the figure. Prices and sums also say they include tax ("Subtotal (tax
+        # inclusive)", "all prices tax inclusive"): that is no caption of the gross.
+        r"|tax inclusive amount|invoice total with (?:vat|tax)"
+        r"|(?<![(\w] )(?<![(\w])tax inclusive(?=\s*:?\s*(?:[a-z]{3}\s*|[€$£]\s*)?-?\d)"
+        r"|montant (?:eur |€ )?ttc|importe total|total factura|"
         r"totale fattura|"
         r"totale documento|totaalbedrag|totaal incl|factuurbedrag|gross amount|gross total"
         r"|total gross|importo lordo|totale lordo"
         r"|valor total|total a pagar|warto[śs][ćc] brutto|razem do zap[łl]aty|"
+        # Brazil's NFS-e: "Valor dos Serviços", the services' gross before any retention.
+        r"valor (?:bruto )?dos servi[çc]os|"
         r"total incl\.? (?:vat|tax)|total including (?:vat|tax)|total \(incl"
         r"|totale?\s*\(?(?:iva|tva|vat|btw|mwst|ust)\.?\s+(?:inclus|inclu[ií]d|compris|incl|inkl)"
         r"|total (?:con|com) iva|gutschriftsbetrag|erstattungsbetrag|montant de l'avoir"
@@ -330,7 +339,7 @@ _RAW: dict[str, list[str]] = {
         r"\b(?:gesamtsumme netto|(?:invoice )?total amount without (?:vat|tax)"
         # EN 16931 (Peppol viewers): "Tax exclusive amount" (BT-109), after document
         # allowances and charges.
-        r"|tax exclusive amount"
+        r"|tax exclusive(?: amount)?|invoice total without (?:vat|tax)"
         # The same caption wrapped in a narrow label column: "Invoice total amount without"
         # beside the figure, "VAT" on the next line.
         r"|(?:invoice )?total amount without(?!\s*[^\W\d])"
@@ -614,6 +623,8 @@ BUYER_SECTION = re.compile(
     # "Ostja", "Maksja" (payer), lv "Saņēmējs", "Pircējs", lt "Pirkėjas".
     r"|odberate[ľl]|vev[őo]|kupec|kupac|получател|купувач|ostja|maksja|sa[ņn][ēe]m[ēe]js"
     r"|pirc[ēe]js|pirk[ėe]jas"
+    # ro "Cumpărător" (buyer), "Beneficiar" (the invoice's recipient, beside "Furnizor").
+    r"|cump[ăa]r[ăa]tor|beneficiar"
     # Nordic "bill to" and buyer captions: da "Faktureres til", no "Fakturert til", sv
     # "Faktureras till", is "Kaupandi", fi "Ostaja", "Laskutetaan"; nl "Afnemer" (buyer); the
     # invoice's recipient, no "Fakturamottaker", sv "Fakturamottagare", da "Fakturamodtager".
@@ -625,8 +636,9 @@ BUYER_SECTION = re.compile(
     # The payer on Finland's bank transfer form ("Maksaja / Betalare"), beside its name.
     r"|maksaja(?:\s*/\s*betalare)?"
     # A recipient's caption alone over its block, wherever it stands ("An:", "To:"); Spain's
-    # utility bills ("Titular del contrato:").
-    r"|(?:an|to)(?=\s*:\s*$)|titular del (?:contrato|suministro|servicio)"
+    # utility bills ("Titular del contrato:"), and telecoms' "Titular" (the account holder)
+    # alone over the customer's block.
+    r"|(?:an|to)(?=\s*:\s*$)|titular(?: del (?:contrato|suministro|servicio)|(?=\s*:?\s*$))"
     # A German invoice book's "für:" alone over the handwritten customer ("Rechnung ... für:").
     r"|f[üu]r(?=\s*:\s*$)"
     # Mexico's CFDI "Receptor:", Brazil's NFS-e "TOMADOR DE SERVIÇOS".
@@ -695,6 +707,8 @@ DOCUMENT_TITLE = re.compile(
     r"(?:\w*rechnung\w*|rechnungs[\s\-]?korrektur|\w*gutschrift|storno\w*|invoice|credit note"
     r"|debit note|receipt|facture|avoir|factura|fattura|factuur|fatura|faktura|creditnota"
     r"|nota de cr[ée]dito|nota di credito|note de cr[ée]dit|quittung|beleg"
+    # Slovakia's "Faktúra".
+    r"|fakt[úu]ra"
     # Portugal's and Spain's document kinds: "Fatura-Recibo", "Factura simplificada".
     r"|fatura[\s\-]recibo|fac?tura simplificada)"
     # Poland's "Faktura VAT", bilingual as "Faktura VAT / VAT Invoice".

@@ -35,7 +35,9 @@ def with_line_above(top: list[Line], index: int, position: int, name: Value) -> 
             for above in reversed(top[max(0, index - 2) : index])
             if above.page == line.page
             for c in above.cells
-            if abs(c.x0 - cell.x0) < 4
+            # Flush to a few points; a big name's first letter sits a side bearing right of
+            # the edge (a scan's pixels: a fifth of its height).
+            if abs(c.x0 - cell.x0) < max(4.0, 0.2 * print_height(c))
         ),
         None,
     )
@@ -58,6 +60,10 @@ def with_line_above(top: list[Line], index: int, position: int, name: Value) -> 
     head = LEGAL_FORM.split(text)[0].strip(" ,")
     if runs_on:
         fits = gap < 1.5 * print_height(up)
+    elif not head and print_height(up) > print_height(cell):
+        # "Tipografia Bellini" set large over "S.r.l. - dal 1962": a legal form alone names
+        # no one; it ends the bigger name over it.
+        fits = gap < 0.8 * print_height(up)
     elif _logo_over_form(up, cell, text, head):
         # A logo word over its smaller second line that ends in the legal form ("Hollis &
         # Grange" / "CATERING SUPPLIES LTD", "BOREALIS" / "Software Inc.").

@@ -96,16 +96,18 @@ def _height(words: list[Word]) -> float:
 # A number sign before the number under a title ("INVOICE" over "No. 318-1-2"); bilingual
 # Polish invoices sign it twice ("Faktura VAT / VAT Invoice" over "nr / no. FV/2024/03/0457").
 # Portugal's certified series stands one space before its number ("N.º NC 2026/9").
+# Polish numbering may end in a series suffix after the year ("nr 118/03/2024/EXP").
 _SIGNED_NUMBER = re.compile(
     r"(?:(?i:nr)\.?\s*/\s*)?(?i:no|nr|n\.?[°º])\.?\s*"
-    r"(?P<number>(?:[A-Z]{1,4}[\-/ ])?\d[\w\-/.]*\d|\d)"
+    r"(?P<number>(?:[A-Z]{1,4}[\-/ ])?\d[\w\-/.]*\d(?:[\-/][A-Z]{1,4})?|\d)"
 )
 # A bare reference or number caption and its colon before the number under a title
-# ("FACTURE" over "Référence : FR48211937", "INVOICE" over "Number: INV-0042"): nothing names
+# ("FACTURE" over "Référence : FR48211937", "INVOICE" over "Number: INV-0042", "FAKTÚRA" over
+# "číslo: 2024110", Czech and Slovak for number): nothing names
 # another document, so the number is the title's own.
 _CAPTIONED_NUMBER = re.compile(
     r"(?i:r[ée]f[ée]rence|reference|referencia|riferimento|referentie|ref\.?|number|nummer"
-    r"|num[ée]ro|n[úu]mero|numer)\s*[:#]\s*(?P<number>[A-Z0-9][\w\-/.]*\d)"
+    r"|num[ée]ro|n[úu]mero|numer|[čc][íi]slo)\s*[:#]\s*(?P<number>[A-Z0-9][\w\-/.]*\d)"
 )
 # A series printed with its number: "Series CTV no. 0000742" in one run, or a "Series / No."
 # ("Serie / Folio") caption over a cell holding both ("TDA-B 4712", "A 1523").
@@ -137,6 +139,28 @@ _BARE_NUMBER_CAPTION = re.compile(
 )
 
 
+# Czech and Slovak invoices print their number again as the payment's variable symbol
+# ("Variabilný symbol: 2024110", "Variabilní symbol", "VS: 2024110"): the bank reference, up to
+# ten digits, that pairs a transfer with the invoice it pays. A bare "VS" needs its colon.
+_VARIABLE_SYMBOL = re.compile(
+    r"(?:\b(?i:variabiln[ýyíi]\s+symbol|var\.\s*symbol)\s*:?|\bVS\s*:)"
+    r"\s*(?P<number>\d{1,10})(?![\w.,/\-])"
+)
+
+
+def variable_symbol(lines: list[Line]) -> Value | None:
+    """The variable symbol's digits: the invoice's number where nothing else names it."""
+    for line in lines:
+        if "ymbol" not in line.text and "VS" not in line.text:
+            continue
+        match = _VARIABLE_SYMBOL.search(line.text)
+        if match is not None:
+            number = match.group("number")
+            boxes = tuple(w.box for w in line.words if w.text == number)
+            return Value(number, match.group(), boxes[:1], 0.6)
+    return None
+
+
 def _title_caption_number(lines: list[Line]) -> Value | None:
     """The document's kind, a bare number caption and the number in three cells of one row
     ("FATTURA | Numero | 12/2025" in Danea's "Documento" box): the caption numbers the kind
@@ -158,8 +182,9 @@ def _title_caption_number(lines: list[Line]) -> Value | None:
 
 # A bare number sign opening the cell after a title, the number, perhaps the date after it:
 # an invoice book's pre-printed "Rechnung ........ Nr. 004712", "FATTURA   N. 27 del 11/03/2025".
+# Czech and Slovak sign their number "č." (číslo).
 _SIGN_OPENING = re.compile(
-    r"(?i:nr|no|n|n\.?\s?[°º])\.?\s*(?P<number>\d[\w\-/]*)"
+    r"(?i:nr|no|n|č|n\.?\s?[°º])\.?\s*(?P<number>\d[\w\-/]*)"
     r"(?:\s+(?i:del|vom|du|dated|of|from|van|de)\s+\d.*)?"
 )
 
@@ -170,7 +195,7 @@ def _signed_beside_title(lines: list[Line]) -> Value | None:
     for line in lines[:40]:
         for cell, after in zip(line.cells, line.cells[1:], strict=False):
             title = cell.text.strip()
-            if not DOCUMENT_TITLE.match(title) or title.endswith(":") or _has_digit(title):
+            if not _is_title(title) or title.endswith(":") or _has_digit(title):
                 continue
             match = _SIGN_OPENING.fullmatch(after.text.strip())
             if match is None or parse_date(match.group("number")) is not None:
@@ -179,6 +204,15 @@ def _signed_beside_title(lines: list[Line]) -> Value | None:
             boxes = tuple(w.box for w in after.words if number in w.text)
             return Value(number, f"{title} {after.text}", boxes[:1], 0.8)
     return None
+
+
+# The Czech and Slovak VAT laws' title "Faktura – daňový doklad" / "Faktúra – daňový doklad"
+# (invoice – tax document).
+_TAX_DOCUMENT = re.compile(r"^fakt[uú]ra\s*[–—\-]\s*da[ňn]ov[ýy] doklad$", re.IGNORECASE)
+
+
+def _is_title(text: str) -> bool:
+    return bool(DOCUMENT_TITLE.match(text) or _TAX_DOCUMENT.match(text))
 
 
 def _has_digit(text: str) -> bool:
@@ -265,12 +299,15 @@ def _lines_under(lines: list[Line], index: int, cell: Cell) -> list[Line]:
     column only (a client block beside "NOTA DE CRÉDITO" over "N.º NC 2024/42") is passed."""
     line, out = lines[index], []
     for below in lines[index + 1 : index + 6]:
-        if below.page != line.page or below.y0 - line.y1 > 2.5 * min(line.height, 3 * below.height):
+        if below.page != line.page or below.y0 - line.y1 > 2.5 * line.height:
             break
-        if any(other.x1 >= cell.x0 - 20 and other.x0 <= cell.x1 + 60 for other in below.cells):
-            out.append(below)
-            if len(out) == 2:
-                break
+        if not any(other.x1 >= cell.x0 - 20 and other.x0 <= cell.x1 + 60 for other in below.cells):
+            continue  # another column's line, a tagline's separator dots among them
+        if below.y0 - line.y1 > 2.5 * min(line.height, 3 * below.height):
+            break
+        out.append(below)
+        if len(out) == 2:
+            break
     return out
 
 
@@ -350,9 +387,20 @@ def document_type(lines: list[Line]) -> str:
     return "invoice"
 
 
+# A credit note's total captioned as the credit ("Gutschriftsbetrag -400,79 €", "Total credit
+# note"): German and English credit notes name the sum they refund so, whatever the title.
+_CREDIT_TOTAL = re.compile(
+    r"^(?:gutschrifts?(?:betrag|summe|gesamtbetrag)|(?:total )?credit note (?:total|amount)"
+    r"|total credit note|montant (?:total )?de l'avoir|total avoir)\b",
+    re.IGNORECASE,
+)
+
+
 def _credit_row(line: Line) -> bool:
     """A credit word in an item row ("Gutschrift Treuebonus -4,20" on a bill): the row ends in
-    its amount and no cell of it is a document title."""
+    its amount and no cell of it is a document title or a credit note's total caption."""
     if len(line.cells) < 2 or not _ROW_AMOUNT.match(line.cells[-1].text):
+        return False
+    if _CREDIT_TOTAL.match(line.cells[0].text.strip()):
         return False
     return not any(DOCUMENT_TITLE.match(cell.text) for cell in line.cells)

@@ -30,8 +30,9 @@ from facturist.engine.valuewrap import wrapped_value
 from facturist.engine.wordspace import word_space_after
 from facturist.engine.wrapcaption import continues_line_above
 
-# A date with its own caption in the next column ("Bill to: | Date: 18/09/2024"): no code.
-_DATED_CELL = re.compile(r"^[^\W\d][^:\d]{1,30}:\s*\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}$")
+# A date with its own caption in the next column ("Bill to: | Date: 18/09/2024", Estonia's
+# "Maksja: | Kuupäev 04.03.2025" without a colon): no code.
+_DATED_CELL = re.compile(r"^[^\W\d][^:\d]{1,30}:?\s*\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}$")
 
 
 # An amount with its cents ("11,723.90", "1.234,56"): a table's header row prints none.
@@ -103,7 +104,13 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                 rest = ""
             coded = False
             if rest:
-                labelled = after.lstrip().startswith(":") or _TO_FORM.search(match.group())
+                # "Lieferant: Kranz GmbH", "Furnizor: CARPATICA S.R.L.": the seller's caption
+                # takes its colon into the match; a colon closing it labels the name after it.
+                labelled = (
+                    after.lstrip().startswith(":")
+                    or match.group().rstrip().endswith(":")
+                    or _TO_FORM.search(match.group())
+                )
                 if re.match(r"^[\w/]*empf[äa]nger", rest, re.IGNORECASE):
                     pass
                 elif len(rest) <= 3:
@@ -195,6 +202,17 @@ _NAME_CAPTION = re.compile(
     re.IGNORECASE,
 )
 
+# The caption of a party's reference or identifier in a cell of its own: "Käuferreferenz",
+# "Buyer reference", "Leitweg-ID", "Kundennummer", "Customer ID", "Buyer ref.", "GLN".
+_REFERENCE_CAPTION = re.compile(
+    r"^(?:[^\W\d_]+[\s.-]?){0,2}(?:referenz|reference|r[ée]f[ée]rence|referencia|riferimento"
+    r"|referentie|nummer|number|num[ée]ro|n[úu]mero)\s*:?$"
+    # Short ones after their own separator ("Madrid" ends in no "id").
+    r"|^(?:[^\W\d_]+[\s.-]){1,2}(?:ref\.?|id|nr\.?|no\.?|n[°º])\s*:?$"
+    r"|^[^\W\d_]{4,}nr\.\s*:?$|^(?:gln|duns|iln|eori)\s*:?$",
+    re.IGNORECASE,
+)
+
 _ATTENTION = re.compile(r"^(?:attn|attention)\b", re.IGNORECASE)
 
 # An EN 16931 business term's number after a caption ("(BT-44)", "(BT-53/52)", "(BG-14)").
@@ -266,7 +284,10 @@ _BANK_ROW = re.compile(
     re.IGNORECASE,
 )
 # A recipient's caption that may caption the buyer or a transfer's payee alike.
-_RECIPIENT = re.compile(r"^(?:empf[äa]nger|recipient|beneficiary|an|to)\s*:?$", re.IGNORECASE)
+# Spain's "Titular" (account holder) captions a bank account's holder as well as a customer.
+_RECIPIENT = re.compile(
+    r"^(?:empf[äa]nger|recipient|beneficiary|an|to|titular)\s*:?$", re.IGNORECASE
+)
 
 
 def _among_bank_rows(lines: list[Line], index: int, caption: Cell) -> bool:
@@ -395,6 +416,11 @@ def _name_below(
             # "Firmenname: | ACME GmbH", "Name | ACME B.V.": a caption cell, the name beside it.
             named = continued_name(lines, offset, cells[1], run_of_cells(cells[1:]), contact)
             return wrapped_value(lines, offset, first, named)
+        if len(cells) > 1 and _REFERENCE_CAPTION.match(caption):
+            # "Käuferreferenz | 01-0-0-54-SH-27", "Leitweg-ID | ...", "Kunden-Nr. | K-118":
+            # a viewer's party box may open with the party's reference or identifier row
+            # (EN 16931 BT-10, BT-46); a reference is never the name, which follows.
+            continue
         name = NAME_LABEL.match(row_text)
         if name:
             # "ATTN: iViveLabs Limited     TOTAL AMOUNT DUE": the name ends at a wide gap,

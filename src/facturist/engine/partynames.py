@@ -44,7 +44,15 @@ _FORM_LOOKALIKE = re.compile(
     # German "ab" (from) before a date or time ("gültig ab 02.10.2024", "ab 08:46"): Sweden's
     # "AB" is printed in capitals.
     r"|\bab(?=\s+\d)"
+    # Norwegian and Danish "og" (and) in lower case between words ("Avd. Personal og HMS",
+    # "Rør og Varme"): Austria's "OG" is printed in capitals.
+    r"|(?<=\w )og(?= \w)"
 )
+# Norway's and Denmark's legal forms, printed in capitals after the name ("Vestland Energi
+# AS", "Norsk Hydro ASA", "Dansk Træ IVS", "Hansen & Søn I/S"): LEGAL_FORM leaves them out,
+# as "as" is an English word; in capitals, ending the name, they are the form. So are
+# Estonia's "OÜ" (osaühing) and Finland's listed "Oyj".
+_NORDIC_FORM_END = re.compile(r"(?<=[^\W\d_]{2} )(?:ASA?|IVS|[IKP]/S|OÜ|Oyj)\.?$")
 # A code of letters and digits joined by hyphens (a licence plate "BV-123-X", a file number
 # "AG-2024-17"): a hyphen is a word boundary, but a legal form is a word of a name.
 _HYPHENED_CODE = re.compile(r"(?<!\S)(?=[\w/.-]*\d)[\w/.]*\w-[\w/.-]+")
@@ -55,6 +63,8 @@ def names_by_form(text: str) -> bool:
     share-capital line, not a unit or a postcode that looks like a form."""
     if initials(text) or SHARE_CAPITAL.search(text):
         return False
+    if _NORDIC_FORM_END.search(text.rstrip(" ,")):
+        return True
     text = _FORM_LOOKALIKE.sub(" ", text)
     if "-" in text:
         text = _HYPHENED_CODE.sub(" ", text)
@@ -215,7 +225,15 @@ def not_a_name(text: str) -> bool:
         return True  # "Durchschrift", "Duplicata": an invoice book's copy, printed on the form
     if _CUSTOMER_CAPTION.match(text):
         return True  # "N° client | C0142": the meta block's row over the customer's block
+    if _DEPARTMENT.match(text):
+        return True  # "Avd. Personal og HMS": a department under the addressee's company
     return bool(DOCUMENT_TITLE.match(text) or _IDENTIFIER_LINE.match(text) or _caption(text))
+
+
+# A department's line under a company's name in an addressee's block, abbreviated: no "Avd."
+# (avdeling), de "Abt." (Abteilung), nl/da "Afd." (afdeling), en "Dept." (not a public body's
+# "Dept. of Health"), sv "Avd.": a part of the addressee, never a company's name.
+_DEPARTMENT = re.compile(r"^(?:avd|abt|afd|dept|dpt)\.\s*(?!of\b)\S", re.IGNORECASE)
 
 
 # A customer-number caption, perhaps with its code ("N° client C0142", "Kunden-Nr.: 4471",

@@ -17,6 +17,10 @@ from facturist.engine.model import Word
 _DESCENDERS = frozenset("gjpqyQ")
 # A "t" stands lower than the other ascenders (0.67 em against 0.72): no tall letter.
 _ASCENDERS = frozenset("bdfhikl")
+# Stroked letters of Polish, Croatian/Vietnamese and Maltese ("ł", "đ", "ħ"): an ascender (or a
+# capital) crossed by a bar inside its height, not an accent above it; Unicode gives them no
+# decomposition, so they are named here. They reach as far as "l", "d", "h" and "L", "D", "H".
+_STROKED = frozenset("łđħŁĐĦ")
 # Reaches compared, the most common first.
 _KINDS = ("tall", "full")
 
@@ -27,6 +31,8 @@ def _plain(char: str) -> bool:
     brackets and symbols reach above or below the rest, unevenly across fonts."""
     if char.isascii():
         return char.isalnum() or char in ".,;-"
+    if char in _STROKED:
+        return True
     return char.islower() and len(unicodedata.normalize("NFD", char)) > 1
 
 
@@ -37,7 +43,9 @@ def word_class(word: Word) -> str | None:
     text = word.text
     if not text or not all(_plain(char) for char in text):
         return None
-    tall = any(char.isupper() or char.isdigit() or char in _ASCENDERS for char in text)
+    tall = any(
+        char.isupper() or char.isdigit() or char in _ASCENDERS or char in _STROKED for char in text
+    )
     if not tall:
         return None  # accents over small letters end at uneven heights
     if any(char in _DESCENDERS for char in text):

@@ -80,7 +80,9 @@ STATE_LINE = re.compile(
     r"^\W*(SELANGOR|JOHOR|KUALA LUMPUR|MELAKA|PERAK|PAHANG|KEDAH|PENANG|PULAU PINANG|SABAH|"
     # "SELANGOR DARULEHSAN": OCR may lose the space after DARUL on a faded scan.
     r"SARAWAK|NEGERI SEMBILAN|TERENGGANU|KELANTAN|PERLIS|PUTRAJAYA|MALAYSIA|[A-Z ]*DARUL ?"
-    r"[A-Z]+)\W*$",
+    # The state and the country on one line, as a Malaysian address ends ("PULAU PINANG,
+    # MALAYSIA."), after its postcode and town; OCR reads the country's l as an i ("Maiaysia").
+    r"[A-Z]+)(?:\W+MA[LI1]AYSIA)?\W*$",
     re.IGNORECASE,
 )
 

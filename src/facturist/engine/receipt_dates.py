@@ -31,9 +31,14 @@ _NUMERIC_DATE = re.compile(
 # four-digit year only).
 _GLUED_DATE = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?=\d)")
 _ISO_DATE = re.compile(r"(?<!\d)(20\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)")
+# A hotel or restaurant till (Micros-style point of sale) writes the century as an apostrophe:
+# "11SEP'17 20:31", "3JAN'18", "11 SEP '17".
 _TEXT_DATE = re.compile(
-    rf"(?<!\d)(\d{{1,2}})[\s./-]*({_MONTH})[A-Z]*[\s./,-]*(\d{{4}}|\d{{2}})(?!\d)", re.IGNORECASE
+    rf"(?<!\d)(\d{{1,2}})[\s./-]*({_MONTH})[A-Z]*[\s./,'\u2019-]*(\d{{4}}|\d{{2}})(?!\d)",
+    re.IGNORECASE,
 )
+# A letter glued before such a till date makes it a code ("A11SEP'17").
+_APOSTROPHE = re.compile(r"['\u2019]")
 # "Apr 28, 2018", "April 28 2018": the month first, a four-digit year.
 _MONTH_FIRST = re.compile(
     rf"(?<![A-Z])({_MONTH})[A-Z]*\.?\s*(\d{{1,2}})(?:ST|ND|RD|TH)?,?\s*(\d{{4}})(?!\d)",
@@ -74,6 +79,8 @@ def find_date(text: str) -> date | None:
             candidates.append((match.start(), made))
     text = _ZERO_MONTH.sub(_month_with_o, text)
     for match in _TEXT_DATE.finditer(text):
+        if _APOSTROPHE.search(match.group()) and text[match.start() - 1 : match.start()].isalpha():
+            continue
         month = _MONTHS.get(match.group(2).upper()[:3], 0)
         made = _make_date(int(match.group(3)), month, int(match.group(1)))
         if made:

@@ -179,6 +179,7 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
         numbers[column] = (gap, figure)
     if not _in_order(crowded, numbers, columns, line):
         _shift_crowded(crowded, numbers, columns, words)
+    _net_under_its_caption(numbers, columns)
     if "amount" in numbers and columns.blocked:
         description = [w for w in description if not _under(w, columns.blocked)]
     description = _with_inner_words(words, description, numbers, apart)
@@ -198,6 +199,30 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     if not numbers and len(description) > 1:
         description += _run_on(words, description)
     return description, {k: v for k, (_, v) in numbers.items()}
+
+
+def _net_under_its_caption(numbers: dict[str, tuple[float, Value]], columns: Columns) -> None:
+    """A row printing no count and no price, only its net, VAT and gross ("Palivový příplatek
+    14,5 % | 195,75 | 21 | 41,11 | 236,86" under "Množství | Cena za MJ | Bez DPH | DPH % | DPH
+    | Celkem"): a surcharge or a flat fee. Its first figure stands under the net caption, not
+    the price's, nearest as the price's may be: it is the row's net, which is the line amount
+    as on the table's other rows (`net_of_gross`), the gross beside it no line amount."""
+    span = columns.net_span
+    if span is None or "quantity" in numbers or not {"unit_price", "amount"} <= numbers.keys():
+        return
+    price, gross = numbers["unit_price"][1], numbers["amount"][1]
+    box = price.boxes[0]
+    center = (box.x0 + box.x1) / 2
+    if not span[0] - 10 <= center <= span[1] + 10:
+        return
+    if _distance(box, columns.centers["unit_price"]) == 0.0:
+        return  # under the price's caption as well: the captions overlap, nothing to tell
+    if not (isinstance(price.value, float) and isinstance(gross.value, float)):
+        return
+    if not 0 < abs(price.value) <= abs(gross.value):
+        return  # a gross is the net and its VAT
+    del numbers["unit_price"]
+    numbers["amount"] = (numbers["amount"][0], price)
 
 
 def _sign_of_figure(word: Word, following: Word | None, columns: Columns) -> bool:

@@ -64,6 +64,8 @@ class Columns:
     decimal: str | None = None
     # A ledger's payments column beside the charges (tableledger.py): its rows are no items.
     payments: tuple[float, float] | None = None
+    # Where the header's last caption ends: text starting well right of it is another block's.
+    right: float = 0.0
 
 
 # A caption's second line naming its unit or currency only.
@@ -122,6 +124,7 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         codes = _settle_description_column(found, captions.descriptions)
         _settle_amount_columns(found, captions.amounts)
         _net_over_gross(found, captions.amounts, group)
+        _tax_amount_column(found, captions.amounts, group)
         _settle_price_columns(found, captions.prices)
         unnamed_description(found, group)
         _currency_amount_column(found, group)
@@ -190,6 +193,7 @@ def _columns(
     kept = [c for member in group for c in member.cells if not _figure_beside(c)]
     left = min((c.x0 for c in kept), default=line.words[0].box.x0)
     columns = Columns(centers, description, last.y1, line.page, left)
+    columns.right = max((c.x1 for member in group for c in member.cells), default=0.0)
     columns.lead = [(c.x0, c.x1) for c in kept if c.x1 < description[0] + 6] + [
         (min(w.box.x0 for w in code), max(w.box.x1 for w in code)) for code in codes
     ]
@@ -518,6 +522,67 @@ def _net_over_gross(
     ]
     if len(nets) == 1:
         found["amount"] = nets[0]
+
+
+# Tax words that, stacked under a value caption, make it the tax's amount ("Valoarea / TVA",
+# "Kwota / VAT", "Částka / DPH"), and words saying a value is without the tax ("fără TVA",
+# "bez DPH", "ohne USt", "excl. VAT", "sans TVA", "sin IVA", "zonder btw").
+_TAX_WORD = re.compile(
+    r"^(?:tva|vat|tax|dph|ddv|pdv|áfa|afa|iva|btw|moms|mva|alv|ust|mwst|ддс|пдв)$",
+    re.IGNORECASE,
+)
+_WITHOUT = re.compile(
+    r"^(?:fără|fara|bez|ohne|excl|exkl|excluding|without|sans|sin|senza|sem|zonder|ex|hors)$",
+    re.IGNORECASE,
+)
+# Words saying a value includes the tax ("Totale IVA incl.", "Betrag inkl. MwSt", "Total TVA
+# incluse"): a gross amount, no tax's column.
+_WITH = re.compile(
+    r"^(?:incl|inkl|including|inclusa|incluso|incluida|incluido|inclusive|incluse"
+    r"|inclus|inclusief|met|with|mit|com|con|avec)$",
+    re.IGNORECASE,
+)
+
+
+def _tax_amount_column(
+    found: dict[str, list[Word]], amounts: list[list[Word]], group: list[Line]
+) -> None:
+    """ "Valoarea (fără TVA) | Valoarea TVA": Romanian, Polish and Czech forms caption the
+    line's value and its tax alike, the tax's column qualified by the tax's name stacked under
+    the caption. The rightmost caption read naming the tax's amount, the line amount is the
+    value caption left of it that is no tax amount (the one "without" the tax, or bare); the
+    tax word under it heads no rate column."""
+    if len(amounts) < 2 or "amount" not in found or len(group) < 2:
+        return
+
+    def qualifiers(caption: list[Word]) -> list[Word]:
+        x0, x1 = _span(caption)
+        return [
+            w
+            for member in group
+            for w in member.words
+            if w not in caption and x0 - 4 <= (w.box.x0 + w.box.x1) / 2 <= x1 + 4
+        ]
+
+    def words(caption: list[Word]) -> list[str]:
+        return [w.text.strip("().:-") for w in [*caption, *qualifiers(caption)]]
+
+    def names_tax(caption: list[Word]) -> bool:
+        texts = words(caption)
+        return any(_TAX_WORD.match(t) for t in texts) and not any(
+            _WITHOUT.match(t) or _WITH.match(t) or _NET.match(t) or _GROSS.match(t) for t in texts
+        )
+
+    if not names_tax(found["amount"]):
+        return
+    x0 = _span(found["amount"])[0]
+    left = [c for c in amounts if _span(c)[1] < x0 and not names_tax(c)]
+    if not left:
+        return
+    rate = found.get("vat_rate")
+    if rate is not None and all(w in qualifiers(found["amount"]) for w in rate):
+        del found["vat_rate"]  # "TVA" under "Valoarea": the tax amount's qualifier
+    found["amount"] = max(left, key=lambda c: _span(c)[0])
 
 
 def _settle_amount_columns(found: dict[str, list[Word]], amounts: list[list[Word]]) -> None:

@@ -7,6 +7,7 @@ from itertools import permutations
 
 from facturist.engine.brokenwords import join_broken_words
 from facturist.engine.carrylines import carry_line
+from facturist.engine.columnnumbers import column_numbers
 from facturist.engine.inlinecounts import inline_count
 from facturist.engine.itemrow import ItemRow
 from facturist.engine.layout import Line
@@ -30,6 +31,7 @@ from facturist.engine.tablerows import (
     POSITION,
     indented_total,
     page_label,
+    reference_line,
     smaller_print,
     sums_rows,
     total_beside,
@@ -42,6 +44,7 @@ from facturist.engine.tablewraps import (
     closes_parenthesis,
     discount_detail,
     identifier_line,
+    right_of_table,
     underscore_joined,
 )
 
@@ -150,6 +153,9 @@ def _read_rows(
         if carry_line(line, earlier + [f for row in rows if (f := _amount(row)) is not None]):
             index += 1  # the running sum carried to the next page: no item
             continue
+        if (not rows or rows[-1].page != line.page) and column_numbers(line):
+            index += 1  # columnnumbers.py: "0 | 1 | 2 | 3 | 4 | 5 (3x4) | 6" under the header
+            continue
         if page_label(line):
             if not rows or rows[-1].page != line.page:
                 index += 1  # a page number over the table
@@ -159,6 +165,11 @@ def _read_rows(
                 return rows, index + 1
             index = resume
             continue
+        trimmed = right_of_table(line, columns)
+        if trimmed is None:
+            index += 1  # a sidebar right of the table (the seller's bank, phone): no row
+            continue
+        line = trimmed
         beside = beside_table(line, columns)
         # "VAT Reg. No." in a sidebar left of the items: a caption of the block beside the
         # table, no totals line under it (a total carries its figure).
@@ -210,7 +221,7 @@ def _read_rows(
             continue
         ended = (
             total_beside(line, numbers, TABLE_STOP, bool(description))
-            or indented_total(rows, description, numbers)
+            or indented_total(rows, description, numbers, line)
             or sums_rows(earlier, rows, description, numbers)
         )
         if rows and ended:
@@ -343,6 +354,7 @@ def _continue_row(
     if (
         _is_detail(line, columns, description)
         or smaller_print(row.description, description)
+        or reference_line(row.description, description)
         or _period_only(description)
         or capital_heading(row.description, description)
         or identifier_line(description)

@@ -38,6 +38,27 @@ def beside_table(line: Line, columns: Columns) -> Line | None:
     return Line(line.page, [w for c in cells for w in c.words], cells)
 
 
+# Blank space, in line heights, right of the header's last caption beyond which text is
+# another block's (a letter template's sidebar): amounts and their currency signs stand under
+# or just past the last caption.
+_RIGHT_MARGIN = 2.0
+
+
+def right_of_table(line: Line, columns: Columns) -> Line | None:
+    """The line without the cells of a block printed right of the table (the seller's
+    address, phone and bank in a letter template's sidebar); None when only that block is on
+    it. A cell starting well right of the header's last caption belongs to no column."""
+    spans = [*columns.centers.values(), *columns.unnamed, *columns.others]
+    right = max([columns.right, *(x1 for _, x1 in spans)])
+    edge = right + _RIGHT_MARGIN * line.height
+    cells = [c for c in line.cells if c.x0 <= edge]
+    if len(cells) == len(line.cells):
+        return line
+    if not cells:
+        return None
+    return Line(line.page, [w for c in cells for w in c.words], cells)
+
+
 def capital_heading(named: list[Word], description: list[Word]) -> bool:
     """ "LOT 2 – PLÂTRERIE / ISOLATION" under an item named in mixed case: the heading of
     the rows below, no line of the item's name."""

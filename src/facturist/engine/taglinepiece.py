@@ -3,7 +3,8 @@
 Designed letterheads print the trade and the address in one small line under the name
 ("Regionale Bio-Lebensmittel · Fürther Straße 305 · 90429 Nürnberg"), or the phone before
 the street ("Funkzentrale 089 21 61 0 · Schleißheimer Str. 240 · 80809 München"). Read as an
-address block's first line, its first piece would open the address.
+address block's first line, its first piece would open the address. A tagline's founding
+year ("Est. 1911") or round-the-clock service ("Notdienst 24/7") holds digits, no house number.
 """
 
 from __future__ import annotations
@@ -36,3 +37,23 @@ def tagline_piece_off(cell: Cell) -> Cell:
 _PHONE_PIECE = re.compile(r"^[^\W\d_][^\d+]*(?:\+|0)\d[\d /\-()]{5,}$")
 # A separator printed as a word of its own between a line's pieces.
 _DOT_WORD = re.compile(r"[●•·|▪■–—]")
+
+
+# A founding year in a letterhead's tagline ("Est. 1911", "Since 1985", "Seit 1923",
+# "Depuis 1890", "Fondée en 1902"): a digit that makes no address line.
+_FOUNDED = re.compile(
+    r"\b(?:est(?:\.|ablished)?|since|founded(?: in)?|gegr(?:\.|ündet)?|seit|depuis"
+    r"|fondée? en|dal)\s*(?:1[6-9]|20)\d\d\b",
+    re.IGNORECASE,
+)
+# A trade's round-the-clock service in a tagline ("Dépannage 7j/7", "Notdienst 24/7",
+# "24h/24"): digits, but no house number.
+ALL_HOURS = re.compile(r"\b(?:7\s?j\s?/\s?7|24\s?h?\s?/\s?24h?|24\s?/\s?7)(?!\w)", re.IGNORECASE)
+
+
+def founding_tagline(text: str) -> bool:
+    """Whether a line's only digits are a founding year: a tagline, no street line."""
+    if "1" not in text and "2" not in text:
+        return False  # cheap pre-check: every founding year holds a 1 or a 2
+    stripped = _FOUNDED.sub("", text)
+    return stripped != text and not any(ch.isdigit() for ch in stripped)

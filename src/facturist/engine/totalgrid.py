@@ -26,6 +26,7 @@ from decimal import Decimal
 
 from facturist.engine.charges import WITHHOLDING, WITHHOLDING_KEY
 from facturist.engine.column_captions import names_item_columns
+from facturist.engine.convertedrecap import converted_recap
 from facturist.engine.gridbeside import beside_grid, first_row, note_under_label
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Cell, Line
@@ -100,6 +101,13 @@ _GROSS_CAPTION = re.compile(
 # Brazil's federal taxes withheld from a service invoice (NFS-e), each captioned over its
 # figure ("IRRF (R$) | CSLL (R$) | COFINS (R$) | PIS/PASEP (R$)"): deducted, never its VAT.
 _RETENTION = re.compile(r"^(?:irrf|csll|cofins|pis(?:/pasep)?|inss)\b", re.IGNORECASE)
+# Brazil's NFS-e marks whether the buyer withholds the municipal service tax ("ISS Retido",
+# "ISSQN Retido", "Retenção do ISS") with "Sim" / "Não" under the caption.
+_ISS_WITHHELD = re.compile(
+    r"^(?:iss(?:qn)?\s+retido|reten[çc][ãa]o\s+(?:do\s+)?iss(?:qn)?)(?:\s*\(r\$\))?\s*:?$",
+    re.IGNORECASE,
+)
+_YES = re.compile(r"^(?:sim|s)$", re.IGNORECASE)
 # How far apart (in line heights) two rows of one grid may be.
 _ROW_GAP = 3.5
 # How many lines a note under a row's label may run to (gridbeside.note_under_label).
@@ -346,7 +354,44 @@ def _caption_line(line: Line) -> bool:
 
 def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
     """Net, tax and total from a totals grid whose captions are lines[index], else nothing;
-    or those of a summary row, lines[index] itself (see `summary_row`)."""
+    or those of a summary row, lines[index] itself (see `summary_row`). A Brazilian NFS-e's
+    ISS marked withheld in its caption row ("ISS Retido | Sim") is a withholding besides."""
+    found = _grid_totals(lines, index)
+    if found and converted_recap(lines, index):
+        # An invoice billed in a foreign currency states its VAT in the domestic one too
+        # (Czech "Rekapitulace DPH v CZK", Poland's VAT "w PLN", the UK's VAT in sterling),
+        # under a title giving the exchange rate: that recap is no total of the invoice.
+        found = {key: value for key, value in found.items() if key not in _KEYS}
+    withheld = _withheld_service_tax(lines, index)
+    if withheld is not None:
+        found[WITHHOLDING_KEY] = withheld
+    return found
+
+
+def _withheld_service_tax(lines: list[Line], index: int) -> Value | None:
+    """The service tax the buyer withholds, from a caption row with an "ISS Retido" column:
+    its own figure, or "Sim" under it and the ISS under "Valor do ISS". Brazil's municipal
+    rules make some service buyers withhold the ISS and pay the seller the total less it
+    (the NFS-e's "Valor Líquido")."""
+    line = lines[index]
+    if "ret" not in line.text.lower():
+        return None
+    column = next((cell for cell in line.cells if _ISS_WITHHELD.match(cell.text)), None)
+    below = first_row(lines, index, line.cells) if column is not None else None
+    if column is None or below is None:
+        return None
+    marks = [w for w in below.words if _column_of(w, line.cells) is column]
+    if any(_YES.match(w.text) for w in marks):
+        taxed = [c for c in line.cells if LABELS_BY_RANK["tax_amount"].search(c.text)]
+        marks = [w for w in below.words if taxed and _column_of(w, line.cells) is taxed[0]]
+    for word in marks:
+        amount = parse_amount(word.text) if AMOUNT.match(word.text) else None
+        if amount:
+            return Value(-float(abs(amount)), word.text, (word.box,))
+    return None
+
+
+def _grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
     line = lines[index]
     if not _caption_line(line):
         return (
@@ -481,7 +526,9 @@ def _under_item_columns(lines: list[Line], index: int) -> dict[str, Value]:
     net_column, tax_column = (_column_of(word, header.cells) for word in figures)
     if tax_column is None or tax_column is net_column:
         return {}
-    named = caption_key(tax_column)
+    # The tax column's caption may wrap onto the header's second line (a Romanian factură's
+    # "Valoarea" over "TVA"): the words under it complete it.
+    named = caption_key(_with_second_line(tax_column, header, lines[at + 1]))
     if named is None or named[0] != "tax_amount":
         return {}
     net, tax = (parse_amount(word.text) for word in figures)

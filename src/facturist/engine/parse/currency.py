@@ -50,6 +50,12 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "zł": "PLN",
     "Kč": "CZK",
     "Ft": "HUF",
+    # Romania's leu after its figure ("11.538,24 lei"); Moldova's leu is told by the country.
+    "lei": "RON",
+    "Lei": "RON",
+    "LEI": "RON",
+    # Croatia's kuna, billed until 2023 ("1.250,00 kn").
+    "kn": "HRK",
     # The Bulgarian lev: "лв." beside figures.
     "лв.": "BGN",
     "лв": "BGN",
@@ -110,6 +116,18 @@ _SOUTH_AFRICA = re.compile(r"\(Pty\)|\.co\.za\b|\bSouth Africa\b|\bSARS\b")
 _ICELANDIC_HINT = re.compile(r"\b(?:VSK|vsk|kennitala|Reykjav[íi]k|ISK)\b|\bIS\d{24}\b")
 _NORWEGIAN_HINT = re.compile(r"\b(?:mva|MVA|foretaksregisteret|NOK)\b")
 _DANISH_HINT = re.compile(r"\b(?:CVR|cvr|moms\w*|DKK)\b")
+# The payee's IBAN, or else the first Nordic VAT ID, names the krona's country: Swedish
+# invoices say "moms" as Danish ones do ("exkl. moms").
+_NORDIC_IBAN = re.compile(r"\b(SE|DK|NO|IS|FO)\d{2}(?:[ \u00a0]?[0-9]{3,4}){3,6}\b")
+_NORDIC_VAT = re.compile(r"\b(?:(SE)\d{10}01|(DK)\d{8}|(NO)\d{9}\s?MVA)\b")
+_KRONA = {"SE": "SEK", "DK": "DKK", "NO": "NOK", "IS": "ISK", "FO": "DKK"}
+# Moldova prints its leu "lei" as Romania does: the country, its IBAN or its company ID.
+_MOLDOVAN_HINT = re.compile(
+    r"\bMoldova\b|\bChi[șş]in[ăa]u\b|\bIDNO\b|\bMD\d{2}[A-Z]{2}[A-Z0-9]{18}\b"
+)
+# Words printed after their figure only: "LEI 5299009N55YRQC69CN08" is a Legal Entity
+# Identifier.
+_AFTER_FIGURE_ONLY = frozenset({"lei", "Lei", "LEI"})
 
 
 def currency_from_token(token: str) -> str | None:
@@ -146,7 +164,12 @@ def _resolve_symbol(symbol: str, context: str) -> str:
         for country_code, hint in _DOLLAR_HINTS:
             if hint.search(context):
                 return country_code
+    if symbol in _AFTER_FIGURE_ONLY and _MOLDOVAN_HINT.search(context):
+        return "MDL"
     if symbol in ("kr", "kr."):
+        nordic = _NORDIC_IBAN.search(context) or _NORDIC_VAT.search(context)
+        if nordic is not None:
+            return _KRONA[next(group for group in nordic.groups() if group)]
         if _ICELANDIC_HINT.search(context):
             return "ISK"
         if _NORWEGIAN_HINT.search(context):
@@ -194,6 +217,8 @@ def detect_currency(text: str) -> str | None:
     for match in _SYMBOL_RE.finditer(text):
         symbol = match.group(1)
         if _has_letter(symbol) and not _touches_number(text, match.start(), match.end()):
+            continue
+        if symbol in _AFTER_FIGURE_ONLY and not _figure_before(text, match.start()):
             continue
         code = _resolve_symbol(symbol, text)
         symbols[code] += 1
@@ -328,6 +353,11 @@ def _touches_number(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip(" \u00a0(")
     after = text[end : end + 4].lstrip(" \u00a0)").lstrip("-\u2212(")
     return before[-1:].isdigit() or after[:1].isdigit()
+
+
+def _figure_before(text: str, start: int) -> bool:
+    """Whether an amount's digit ends within two characters before `start`."""
+    return text[max(0, start - 3) : start].rstrip(" \u00a0")[-1:].isdigit()
 
 
 def _has_letter(token: str) -> bool:

@@ -87,7 +87,9 @@ _DAY_MONTH_YEAR = re.compile(
     + _LETTER_BEFORE
     + _WORD
     + _LETTER_AFTER
-    + r"(?:\s*de)?[\s\-./,]*(?P<year>\d{4}|\d{2})(?![\w]|[.,/-]\d)"
+    # A till's apostrophe for the century ("11SEP'17", "11 SEP '17"): Micros-style hotel
+    # and restaurant point-of-sale bills.
+    + r"(?:\s*de)?[\s\-./,'\u2019]*(?P<year>\d{4}|\d{2})(?![\w]|[.,/-]\d)"
 )
 _MONTH_DAY_YEAR = re.compile(
     _LETTER_BEFORE + _WORD + r"[\s\-]*(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -229,7 +231,7 @@ def _spaced_short_year(match: re.Match[str]) -> bool:
     between = match.string[match.end("month") : match.start("year")]
     if _IATA_DATE.fullmatch(match.group()):
         return False  # "14JUN23": airline and travel documents' date, all in one run
-    return not any(ch in between for ch in "-/'")
+    return not any(ch in between for ch in "-/'\u2019")
 
 
 def _month_number(word: str) -> int | None:
