@@ -65,39 +65,9 @@ def _read_document(
     if not data:
         return _Read(0, failure=FileFailure("NO_PAGES_FOUND", "The file is empty."))
     if kind == "xml":
-        einvoice = xmlpath.read_einvoice_safely(data)
-        if einvoice is None:
-            return _Read(
-                0,
-                failure=FileFailure(
-                    "UNSUPPORTED_FILE_TYPE",
-                    "The XML file is not a readable e-invoice (CII or UBL).",
-                ),
-            )
-        read = _Read(1, pages=[PageOutcome(1, True)], einvoice=einvoice)
-        if on_page is not None:
-            on_page(read.pages[0])
-        return read
+        return _read_xml(data, on_page)
     if kind in ("jpeg", "png"):
-        size = image_size(data)
-        if size is None:
-            return _Read(
-                0, failure=FileFailure("UNREADABLE_FILE", "The image header could not be read.")
-            )
-        width, height = size
-        if width * height > max_image_pixels:
-            return _Read(
-                1,
-                failure=FileFailure(
-                    "PROCESSING_FILE_SIZE_LIMIT_EXCEEDED",
-                    f"The image is {width}x{height} pixels, more than the limit of "
-                    f"{max_image_pixels} pixels.",
-                ),
-            )
-        if width == 0 or height == 0:
-            return _Read(0, failure=FileFailure("NO_PAGES_FOUND", "The image has no pixels."))
-        page = read_image_page(data, width, height)
-        return _collect([page], 1, on_page)
+        return _read_image(data, max_image_pixels, on_page)
     if kind != "pdf":
         return _Read(
             0,
@@ -105,6 +75,60 @@ def _read_document(
                 "UNSUPPORTED_FILE_TYPE", "The file is not a PDF, JPEG, PNG or e-invoice XML."
             ),
         )
+    return _read_pdf(data, max_pages, max_image_pixels, on_page, known)
+
+
+def _read_xml(data: bytes, on_page: Callable[[PageOutcome], bool] | None) -> _Read:
+    """A standalone CII or UBL e-invoice: one page, read from the XML alone."""
+    einvoice = xmlpath.read_einvoice_safely(data)
+    if einvoice is None:
+        return _Read(
+            0,
+            failure=FileFailure(
+                "UNSUPPORTED_FILE_TYPE",
+                "The XML file is not a readable e-invoice (CII or UBL).",
+            ),
+        )
+    read = _Read(1, pages=[PageOutcome(1, True)], einvoice=einvoice)
+    if on_page is not None:
+        on_page(read.pages[0])
+    return read
+
+
+def _read_image(
+    data: bytes, max_image_pixels: int, on_page: Callable[[PageOutcome], bool] | None
+) -> _Read:
+    """A JPEG or PNG photo or scan: one page, OCR'd, when its header is readable and its
+    size within the limit."""
+    size = image_size(data)
+    if size is None:
+        return _Read(
+            0, failure=FileFailure("UNREADABLE_FILE", "The image header could not be read.")
+        )
+    width, height = size
+    if width * height > max_image_pixels:
+        return _Read(
+            1,
+            failure=FileFailure(
+                "PROCESSING_FILE_SIZE_LIMIT_EXCEEDED",
+                f"The image is {width}x{height} pixels, more than the limit of "
+                f"{max_image_pixels} pixels.",
+            ),
+        )
+    if width == 0 or height == 0:
+        return _Read(0, failure=FileFailure("NO_PAGES_FOUND", "The image has no pixels."))
+    page = read_image_page(data, width, height)
+    return _collect([page], 1, on_page)
+
+
+def _read_pdf(
+    data: bytes,
+    max_pages: int,
+    max_image_pixels: int,
+    on_page: Callable[[PageOutcome], bool] | None,
+    known: Mapping[int, PageRead] | None,
+) -> _Read:
+    """A PDF page by page (text layer, or OCR where it has none), and its embedded XML."""
     pdf, problem = open_pdf(data)
     if pdf is None:
         if problem == "encrypted":

@@ -132,51 +132,22 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
             if not _sign_of_figure(word, following_word, columns):
                 description.append(word)
             continue
-        # "1x", "2×": a count with its times sign, as web shops print the quantity.
-        counted = _TIMES_COUNT.match(word.text)
-        if counted and "quantity" in columns.centers:
-            figure = Value(
-                float((counted.group(1) or counted.group(2)).replace(",", ".")),
-                word.text,
-                (word.box,),
-            )
-            numbers.setdefault("quantity", (0.0, figure))
+        count = _times_count(word, columns)
+        if count is not None:
+            numbers.setdefault("quantity", (0.0, count))
             continue
-        # "€0.2190/h", "12,50/Std.": a price per unit, its unit after the slash.
-        text = _PER_UNIT.sub("", without_currency(word.text.strip("€$£")))
-        # Speckle a fax's OCR reads after a figure ("47.10:"): no mark of a number.
-        text = text.rstrip(":;'") if text[:1].isdigit() else text
-        following = words[index + 1].text if index + 1 < len(words) else ""
-        if not text or CURRENCY_WORD.match(word.text) or under_code(word, columns):
+        following = following_word.text if following_word is not None else ""
+        read = _row_figure(word, following, hint, columns)
+        if read is None:
             continue
-        is_percent = text.endswith("%") or following.startswith("%")
-        core = text.rstrip("%")
-        if not AMOUNT_TOKEN.match(core):
-            continue
-        amount = parse_amount(core, decimal_hint=hint)
-        if amount is None:
-            continue
-        # A figure with its currency sign is a price or an amount, never a count or a rate.
-        money = text != word.text.strip()
-        column = (percent_column(word, columns) if is_percent else None) or _nearest_column(
-            word, columns, _MONEY_COLUMNS if money else _NUMERIC_COLUMNS
-        )
+        column, figure, is_percent = read
         if other:
             column = None  # "12" under "Shipped": a count, perhaps the quantity (see below)
         if column is None and not is_percent:
-            strays.append(Value(float(amount), word.text, (word.box,)))
+            strays.append(figure)
         if column is None or (is_percent and column not in ("vat_rate", "discount")):
             continue
-        span = columns.centers[column]
-        gap = abs((word.box.x0 + word.box.x1) / 2 - (span[0] + span[1]) / 2)
-        figure = Value(float(amount), word.text, (word.box,))
-        # Two figures under one caption: the farther one is perhaps its neighbour's.
-        if column in numbers and numbers[column][0] <= gap:
-            crowded.append((column, figure))
-            continue
-        if column in numbers:
-            crowded.append((column, numbers[column][1]))
-        numbers[column] = (gap, figure)
+        _place(numbers, crowded, column, figure, columns)
     if not _in_order(crowded, numbers, columns, line):
         _shift_crowded(crowded, numbers, columns, words)
     _net_under_its_caption(numbers, columns)
@@ -199,6 +170,61 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     if not numbers and len(description) > 1:
         description += _run_on(words, description)
     return description, {k: v for k, (_, v) in numbers.items()}
+
+
+def _times_count(word: Word, columns: Columns) -> Value | None:
+    """ "1x", "2×": a count with its times sign, as web shops print the quantity."""
+    counted = _TIMES_COUNT.match(word.text)
+    if not counted or "quantity" not in columns.centers:
+        return None
+    text = (counted.group(1) or counted.group(2)).replace(",", ".")
+    return Value(float(text), word.text, (word.box,))
+
+
+def _row_figure(
+    word: Word, following: str, hint: str | None, columns: Columns
+) -> tuple[str | None, Value, bool] | None:
+    """A figure of the row: the column it stands under (None: no known column), its value,
+    and whether it is a percentage; None for a word that is no figure."""
+    # "€0.2190/h", "12,50/Std.": a price per unit, its unit after the slash.
+    text = _PER_UNIT.sub("", without_currency(word.text.strip("€$£")))
+    # Speckle a fax's OCR reads after a figure ("47.10:"): no mark of a number.
+    text = text.rstrip(":;'") if text[:1].isdigit() else text
+    if not text or CURRENCY_WORD.match(word.text) or under_code(word, columns):
+        return None
+    is_percent = text.endswith("%") or following.startswith("%")
+    core = text.rstrip("%")
+    if not AMOUNT_TOKEN.match(core):
+        return None
+    amount = parse_amount(core, decimal_hint=hint)
+    if amount is None:
+        return None
+    # A figure with its currency sign is a price or an amount, never a count or a rate.
+    money = text != word.text.strip()
+    column = (percent_column(word, columns) if is_percent else None) or _nearest_column(
+        word, columns, _MONEY_COLUMNS if money else _NUMERIC_COLUMNS
+    )
+    return column, Value(float(amount), word.text, (word.box,)), is_percent
+
+
+def _place(
+    numbers: dict[str, tuple[float, Value]],
+    crowded: list[tuple[str, Value]],
+    column: str,
+    figure: Value,
+    columns: Columns,
+) -> None:
+    """The figure under its column, the nearer of two figures under one caption kept: the
+    farther one is perhaps its neighbour's (`crowded`)."""
+    span = columns.centers[column]
+    box = figure.boxes[0]
+    gap = abs((box.x0 + box.x1) / 2 - (span[0] + span[1]) / 2)
+    if column in numbers and numbers[column][0] <= gap:
+        crowded.append((column, figure))
+        return
+    if column in numbers:
+        crowded.append((column, numbers[column][1]))
+    numbers[column] = (gap, figure)
 
 
 def _net_under_its_caption(numbers: dict[str, tuple[float, Value]], columns: Columns) -> None:
