@@ -369,6 +369,55 @@ def _name_above(lines: list[Line], index: int, header: Cell) -> Value | None:
     return Value(top.text, top.text, top.boxes)
 
 
+def _block_left(lines: list[Line], line: Line, header: Cell) -> float:
+    """Where a section's block may start: a little left of its caption, or anywhere for a
+    band's caption centred over its block ("TOMADOR DE SERVIÇOS")."""
+    page = [w.box for ln in lines if ln.page == line.page for w in ln.words]
+    middle = (min(b.x0 for b in page) + max(b.x1 for b in page)) / 2
+    if len(line.cells) == 1 and abs((header.x0 + header.x1) / 2 - middle) < 8:
+        return 0.0
+    return header.x0 - 12
+
+
+def _block_cells(below: Line, header: Cell, left: float, limit: float | None) -> list[Cell]:
+    """The cells of a line under the caption that belong to its block."""
+    # "Billing Address :" set flush right over its block ("Sandeep Raghunathan" / ... / "IN"):
+    # the name starts left of the caption but ends at its right edge.
+    cells = _in_reach(below.cells, left, header.x0 + 260) or _flush_right_under(
+        below.cells, header, limit
+    )
+    if limit is not None:
+        # A long name runs into the next block's (the same company under "Ship To") with too
+        # narrow a gap to split cells: the next caption's edge cuts it.
+        cells = [Cell([w for w in c.words if w.box.x0 < limit - 2]) for c in cells]
+        cells = [c for c in cells if c.words]
+    return cells
+
+
+def _labelled_name(
+    lines: list[Line], offset: int, cells: list[Cell], contact: bool
+) -> Value | None:
+    """The name on a "Name:" / "ATTN:" row of the block; None when the caption stands alone."""
+    first = cells[0]
+    # "ATTN: iViveLabs Limited     TOTAL AMOUNT DUE": the name ends at a wide gap, unless the
+    # gap is the one after a lone "Name:" caption.
+    run = run_of_cells(cells)
+    inline = NAME_LABEL.match(run)
+    rest = run[inline.end() :].strip() if inline else ""
+    if not rest and len(cells) > 1:
+        rest = run_of_cells(cells[1:])
+        # "Name: | ACME GmbH": the name stands in the value column, where its address and
+        # IDs follow ("Anschrift: | Ecke 12", "USt-IdNr.: | DE...").
+        first = cells[1]
+    if rest and _ATTENTION.match(run) and not LEGAL_FORM.search(rest):
+        # "ATTN: Jane Doe" over "Acme Inc.": a contact; the company under it is the party, no
+        # part of the contact's name.
+        return Value(rest, run, first.boxes)
+    if rest:
+        return continued_name(lines, offset, first, rest, contact)
+    return None
+
+
 def _name_below(
     lines: list[Line], index: int, header: Cell, limit: float | None = None, contact: bool = False
 ) -> Value | None:
@@ -378,11 +427,7 @@ def _name_below(
     this one's. `contact`: the block is the buyer's, which may name a contact over the company.
     """
     line = lines[index]
-    left = header.x0 - 12
-    page = [w.box for ln in lines if ln.page == line.page for w in ln.words]
-    middle = (min(b.x0 for b in page) + max(b.x1 for b in page)) / 2
-    if len(line.cells) == 1 and abs((header.x0 + header.x1) / 2 - middle) < 8:
-        left = 0.0  # a band's caption centred over its block ("TOMADOR DE SERVIÇOS")
+    left = _block_left(lines, line, header)
     previous_y1 = line.y1
     for offset, below in enumerate(lines[index + 1 : index + 7], start=index + 1):
         # The block must run on from the header: a wide gap means the section is over.
@@ -395,16 +440,7 @@ def _name_below(
             # the name beside the totals block).
             break
         previous_y1 = below.y1
-        # "Billing Address :" set flush right over its block ("Sandeep Raghunathan" / ...
-        # / "IN"): the name starts left of the caption but ends at its right edge.
-        cells = _in_reach(below.cells, left, header.x0 + 260) or _flush_right_under(
-            below.cells, header, limit
-        )
-        if limit is not None:
-            # A long name runs into the next block's (the same company under "Ship To")
-            # with too narrow a gap to split cells: the next caption's edge cuts it.
-            cells = [Cell([w for w in c.words if w.box.x0 < limit - 2]) for c in cells]
-            cells = [c for c in cells if c.words]
+        cells = _block_cells(below, header, left, limit)
         if not cells:
             continue
         first = cells[0]
@@ -421,24 +457,10 @@ def _name_below(
             # a viewer's party box may open with the party's reference or identifier row
             # (EN 16931 BT-10, BT-46); a reference is never the name, which follows.
             continue
-        name = NAME_LABEL.match(row_text)
-        if name:
-            # "ATTN: iViveLabs Limited     TOTAL AMOUNT DUE": the name ends at a wide gap,
-            # unless the gap is the one after a lone "Name:" caption.
-            run = run_of_cells(cells)
-            inline = NAME_LABEL.match(run)
-            rest = run[inline.end() :].strip() if inline else ""
-            if not rest and len(cells) > 1:
-                rest = run_of_cells(cells[1:])
-                # "Name: | ACME GmbH": the name stands in the value column, where its
-                # address and IDs follow ("Anschrift: | Ecke 12", "USt-IdNr.: | DE...").
-                first = cells[1]
-            if rest and _ATTENTION.match(run) and not LEGAL_FORM.search(rest):
-                # "ATTN: Jane Doe" over "Acme Inc.": a contact; the company under it is the
-                # party, no part of the contact's name.
-                return Value(rest, run, first.boxes)
-            if rest:
-                return continued_name(lines, offset, first, rest, contact)
+        if NAME_LABEL.match(row_text):
+            labelled = _labelled_name(lines, offset, cells, contact)
+            if labelled is not None:
+                return labelled
             continue
         if first.text.rstrip().endswith(":") or LABEL_VALUE_LINE.match(row_text):
             continue
