@@ -18,7 +18,7 @@ from facturist.engine.captionedaddress import captioned_address
 from facturist.engine.captionedtown import captioned_town
 from facturist.engine.fences import unfenced
 from facturist.engine.labels import LABEL_VALUE_LINE, LEGAL_FORM
-from facturist.engine.layout import Cell, Line, flush_under, line_holding
+from facturist.engine.layout import Cell, Line, flush_under, line_holding, print_height
 from facturist.engine.letterheadaddress import letterhead_address
 from facturist.engine.model import Value, Word
 from facturist.engine.partyblocks import RECIPIENT_OPENING, RETURN_SEPARATOR
@@ -28,7 +28,7 @@ from facturist.engine.taglinepiece import ALL_HOURS, founding_tagline, tagline_p
 from facturist.engine.townline import CONTACT as _CONTACT
 from facturist.engine.townline import US_STREET as _US_STREET
 from facturist.engine.townline import town_in as _town
-from facturist.engine.towns import POSTCODE_TOWN
+from facturist.engine.towns import COUNTRY_NAMES, POSTCODE_TOWN
 from facturist.engine.wordspace import phrase as _phrase
 from facturist.engine.wordspace import phrase_before
 
@@ -58,14 +58,9 @@ _PART_CAPTION = re.compile(
 )
 
 _COUNTRY = re.compile(
-    r"^(?:deutschland|germany|österreich|austria|schweiz|suisse|svizzera|switzerland|france"
-    r"|españa|spain|italia|italy|nederland|the netherlands|netherlands|belgique|belgië"
-    r"|belgium|portugal|polska|poland|united kingdom|uk|(?:republic of )?ireland|éire|usa"
-    r"|united states"
-    r"|luxembourg|luxemburg|danmark|denmark|sverige|sweden|norge|norway|suomi|finland"
-    r"|česká republika|czech republic|czechia|slovensko|slovakia"
+    rf"^{COUNTRY_NAMES}"
     # A country code in capitals ("DE"): a table's "Lp" or "Nr" caption under the town is none.
-    r"|(?-i:[A-Z]{2}))$",
+    r"$|^(?-i:[A-Z]{2})$",
     re.IGNORECASE,
 )
 _MAX_LINES = 5  # building, street, district, town, postcode (South Africa)
@@ -167,6 +162,13 @@ def _address(lines: list[Line], name: Value | None, other: Value | None) -> Valu
     # "BERNASCONI S.R.L. - dal 1952" centred as one phrase over its address.
     phrase = _phrase(line, cell)
     edges.add((phrase.x0, phrase.x1))
+    # A name set large starts a side bearing right of its block's edge, which grows with its
+    # size: a fifth of its height ("Tobias Wren" set tall over "221 Larkspur Lane").
+    edges.add((cell.x0 - 0.2 * print_height(cell), cell.x1))
+    if name.boxes[0].x1 <= cell.x0 and name.boxes[0].page == line.page:
+        # "MAIR" set tall beside "Industrietechnik GmbH" (logobeside.py): the block under
+        # the letterhead starts at the logo word's edge.
+        edges.add((name.boxes[0].x0, cell.x1))
     logo = line.cells[0]
     if logo is not cell and initials(logo.text) and cell.x0 - logo.x1 < 40:
         # The letters sit inset in the logo's square: the block starts up to a letter-run's
@@ -523,8 +525,8 @@ def _rest_of_line(cell: Cell, name: str) -> Value | None:
     parts = [p for p in parts if not _REGISTRATION_UNDER_NAME.match(p)]
     # "ACME · Inh. Jonas Roth · Bergstraße 3 · ...": the owner's piece before the street.
     parts = [p for p in parts if p]
-    while len(parts) > 1 and OWNER_LINE.match(parts[0]):
-        parts = parts[1:]
+    while len(parts) > 1 and (OWNER_LINE.match(parts[0]) or _other_language_name(parts[0])):
+        parts = parts[1:]  # ... or the name's other language ("GmbH / Mair ... S.r.l. · ...")
     joined = ", ".join(p for p in parts if p)
     kept = rest[len(text[:begin].split()) : len(text[:end].split())]
     return Value(joined, text[:end], tuple(w.box for w in kept)) if joined else None
@@ -647,12 +649,14 @@ def _block_below(
             or _ADDRESS_CAPTION.fullmatch(text.strip())
             or founding_tagline(text)
             or (SHARE_CAPITAL.search(text) and _town(text, []) is None)
+            or _other_language_name(text)
         ):
             # ... a sole trader's owner under the firm ("Inh. Heiko Wendt"), or a caption
             # alone over the street ("Hausanschrift:"), or a tagline with a founding year
             # ("BOOKSELLERS · FINE BINDING · EST. 1911"), or the legal form with the share
-            # capital the law asks a company to print ("SAS au capital de 50 000 €"): no part
-            # of the address.
+            # capital the law asks a company to print ("SAS au capital de 50 000 €"), or the
+            # firm's name in its region's other language ("Mair Tecnica Industriale S.r.l."
+            # under "Mair Industrietechnik GmbH"): no part of the address.
             bottom, height = line.y1, line.height
             continue
         town = _town(text, taken)
@@ -692,6 +696,13 @@ _HOUSE_NUMBER = re.compile(
     r"|ave|calle|rua|via)\.? (?:no|nr)\s*:\s*\d{1,4}[A-Za-z]?(?:/\d{1,3}[A-Za-z]?)?\s*$",
     re.IGNORECASE,
 )
+
+
+def _other_language_name(text: str) -> bool:
+    """A legal-form name without a digit, perhaps after the slash that pairs it with the
+    name before it: a bilingual firm prints its name in both languages (South Tyrol's
+    "GmbH / S.r.l.", Switzerland's "AG / SA"), the second no part of its address."""
+    return bool(LEGAL_FORM.search(text)) and not any(ch.isdigit() for ch in text)
 
 
 def _other_caption(text: str) -> bool:

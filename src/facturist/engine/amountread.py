@@ -63,6 +63,35 @@ _LEGAL_REFERENCE = re.compile(
 )
 
 
+# A street's kind after its house number, as Romance languages write it ("14 allée des
+# Tilleuls", "8 rue des Tanneurs", "12 via Roma", "3 calle Mayor"), or the kind ending an
+# English street name a few words on ("19 Gloucester Road", "221 Baker Street").
+_STREET_KIND_FIRST = re.compile(
+    r"^(?:rue|avenue|av\.|boulevard|bd|chemin|all[ée]e|impasse|quai|cours|route|place|via"
+    r"|viale|piazza|corso|calle|avenida|rua|travessa|largo)$",
+    re.IGNORECASE,
+)
+_STREET_KIND_LAST = re.compile(
+    r"^(?:street|road|avenue|lane|drive|crescent|terrace|boulevard|square|gardens)$",
+    re.IGNORECASE,
+)
+
+
+def _house_number(words: list[Word], index: int) -> bool:
+    """The word at `index` is a bare number of up to four digits that opens a street."""
+    if not re.fullmatch(r"\d{1,4}", words[index].text):
+        return False
+    after = [w.text.rstrip(",") for w in words[index + 1 : index + 5]]
+    if after and _STREET_KIND_FIRST.match(after[0]):
+        return True
+    for text in after[:3]:
+        if not text.isalpha():
+            return False
+        if _STREET_KIND_LAST.match(text):
+            return True
+    return False
+
+
 def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
     """The last (or first) amount among words, ignoring percentages."""
     # "20" "900,00" "PLN" set as wide apart as words: one figure (spacedgroups.py).
@@ -91,6 +120,8 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
             continue  # "within 30 days": a period
         if _LEGAL_REFERENCE.match(previous):
             continue  # "Art. 23 para. 2 no. 8": an article, paragraph or item
+        if _house_number(words, index):
+            continue  # "14 allée des Tilleuls" beside a caption: a street, never money
         amount = parse_amount(core)
         if amount is None:
             continue

@@ -83,12 +83,22 @@ def without_repeated_ids(lines: list[Line]) -> list[Line]:
         number = _HEADING_NUMBER.match(before) if before is not None else None
         if (
             number is not None
-            and _is_id_row(line)
+            and (_is_id_row(line) or _repeats_heading_word(line, before or ""))
             and line.cells[1].text.strip() == number.group(1)
         ):
             continue
         out.append(line)
     return out
+
+
+def _repeats_heading_word(line: Line, heading: str) -> bool:
+    """ "Position | 1" under "Position 1": the KoSIT viewer and its imitators caption the line
+    identifier (BT-126) with the heading's own word ("Position / Invoice line identifier | 1"
+    under "Position / Line 1")."""
+    cells = [cell.text.strip() for cell in line.cells]
+    if len(cells) != 2 or not _LINE_NUMBER.match(cells[1]) or not cells[0] or not heading:
+        return False
+    return cells[0].split()[0].lower() == heading.split()[0].lower()
 
 
 def _is_id_row(line: Line) -> bool:

@@ -51,14 +51,22 @@ _CAPTION_ALONE = re.compile(rf"^{_ADDRESS}\s*:?$", re.IGNORECASE)
 _TOWN_CAPTIONED = re.compile(rf"^(?P<caption>{_TOWN})\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
 # A viewer's business-term number after a caption ("Straße (BT-35)", "Ort (BT-37)").
 _TERM = r"(?:\s*\(B[TG]-\d+\))?"
-_TOWN_ALONE = re.compile(rf"^{_TOWN}{_TERM}\s*:?$", re.IGNORECASE)
+
+
+def _bilingual(pattern: str) -> str:
+    """The caption in one language or in two ("Straße / Address line 1", "PLZ / Post code",
+    "Ort / City"), as bilingual viewers of cross-border e-invoices print them."""
+    return rf"{pattern}(?:\s*/\s*{pattern})?"
+
+
+_TOWN_ALONE = re.compile(rf"^{_bilingual(_TOWN)}{_TERM}\s*:?$", re.IGNORECASE)
 _FIELDS = {
     name: (
         re.compile(
             rf"^(?P<caption>{pattern})(?:\s*\(B[TG]-\d+\)\s*:?|\s*:)\s*(?P<rest>\S.*)$",
             re.IGNORECASE,
         ),
-        re.compile(rf"^{pattern}{_TERM}\s*:?$", re.IGNORECASE),
+        re.compile(rf"^{_bilingual(pattern)}{_TERM}\s*:?$", re.IGNORECASE),
     )
     for name, pattern in (("street", _STREET), ("postcode", _POSTCODE), ("country", _COUNTRY))
 }
@@ -164,20 +172,26 @@ def _column(lines: list[Line], index: int, cell: Cell) -> tuple[float, float]:
 def _in_listing(lines: list[Line], index: int, caption: Cell, value: Cell) -> bool:
     """Whether `caption` heads the label column of a caption | value listing whose values
     start where `value` does: a viewer sizes the label column for its longest label
-    ("Zahlungsbedingungen:"), so a short one ("Name:") stands far from its value."""
-    if not caption.text.rstrip().endswith(":"):
+    ("Zahlungsbedingungen:"), so a short one ("Name:") stands far from its value. Viewers
+    that print their captions without colons ("Seller name | Datenwerk GmbH" over "Address
+    line 1 | Hafenstraße 48", EN 16931 renderings) show the listing by two such rows."""
+    colon = caption.text.rstrip().endswith(":")
+    if not colon and any(ch.isdigit() for ch in caption.text):
         return False
     line = lines[index]
+    rows = 0
     for below in lines[index + 1 : index + 4]:
         if below.page != line.page:
             return False
         starts = [c for c in below.cells if abs(c.x0 - caption.x0) <= 4]
         if (
             starts
-            and starts[0].text.rstrip().endswith(":")
+            and (starts[0].text.rstrip().endswith(":") or not colon)
             and any(abs(c.x0 - value.x0) <= 4 for c in below.cells)
         ):
-            return True
+            rows += 1
+            if colon or rows == 2:
+                return True
     return False
 
 

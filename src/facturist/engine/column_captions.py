@@ -91,8 +91,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|daudz|daudzums|kiekis"
         # Freight billed by weight: "Wt (MT)", "Weight", "Gewicht", "Poids" (see
         # tableheader._settle_quantity_column: beside a count caption, the count is billed).
-        # pl "Waga" (weight), as in "Waga kg".
-        r"|wt|weight|gewicht|poids|peso|waga)$",
+        # pl "Waga" (weight), as in "Waga kg"; German carriers abbreviate "Gew. kg".
+        r"|wt|weight|gewicht|gew|poids|peso|waga)$",
         re.IGNORECASE,
     ),
     "unit_price": re.compile(
@@ -232,9 +232,15 @@ _PER_UNIT_CAPTION = re.compile(
 _CURRENCY_SIGNS = frozenset("€$£")
 # A caption naming only what one unit is ("je Flasche", "pro Stück", "per piece", "à"): the
 # price of one, as small traders caption it.
-_EACH_CAPTION = re.compile(r"^(?:(?:je|pro|per|par)\s[^\W\d_]{2,12}\.?|[àá])$", re.IGNORECASE)
+# Carriers quote their rate per a hundred weight ("je 100kg", "per 100 kg", "pro 100 kg"):
+# the price of that many units, its base printed in the caption (see PRICE_BASE).
+_EACH_CAPTION = re.compile(
+    r"^(?:(?:je|pro|per|par)\s(?:\d{1,5}\s?)?[^\W\d_]{2,12}\.?|[àá])$", re.IGNORECASE
+)
+# The base quantity a price caption quotes its price for: the "100" of "je 100kg".
+PRICE_BASE = re.compile(r"^(?:je|pro|per|par)\s(10|100|1000|10000)\s?[^\W\d_]", re.IGNORECASE)
 # A weight caption, which the quantity vocabulary reads as the billed count of freight.
-WEIGHT_CAPTION = re.compile(r"^(?:wt|weight|gewicht|poids|peso|waga)\b", re.IGNORECASE)
+WEIGHT_CAPTION = re.compile(r"^(?:wt|weight|gewicht|gew\.?|poids|peso|waga)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -274,9 +280,20 @@ def classify_word(word: Word) -> str | None:
 def header_words(line: Line) -> list[tuple[str, list[Word]]]:
     """(category, words) for a line's header cells: a whole cell first, then its words."""
     found: list[tuple[str, list[Word]]] = []
+    joined: Cell | None = None
     for index, cell in enumerate(line.cells):
+        if cell is joined:
+            continue
         if found and _qualifies_previous(line, index, found[-1][1]):
             found[-1][1].extend(cell.words)  # "PREZZO | UNIT.": one caption split in two cells
+            continue
+        if found and found[-1][0] == "description" and _spaced_on(line, index, found[-1][1]):
+            found[-1][1].extend(cell.words)  # "Relation | / | Packstuecke" in Courier
+            continue
+        each = _each_split(line, index)
+        if each is not None:
+            joined = line.cells[index + 1]
+            found.append(("unit_price", [*cell.words, *joined.words]))
             continue
         # "Unit price (excl. VAT)", "Stückpreis (netto)": the caption before its qualifier.
         whole = classify_text(cell.text) or classify_text(_PAREN_TAIL.sub("", cell.text))
@@ -301,6 +318,30 @@ def header_words(line: Line) -> list[tuple[str, list[Word]]]:
             in_cell = _with_qualifiers(cell, in_cell)
         found.extend(in_cell)
     return found
+
+
+def _spaced_on(line: Line, index: int, caption: list[Word]) -> bool:
+    """A word naming nothing one space after the text column's caption ("Relation | / |
+    Packstuecke"): the caption going on, split word by word by a monospaced font's (Courier,
+    typewriter-style forms) wide spaces."""
+    cell = line.cells[index]
+    if index == 0 or line.cells[index - 1].words[-1] is not caption[-1]:
+        return False
+    if cell.x0 - line.cells[index - 1].x1 > line.height or len(cell.words) != 1:
+        return False
+    return classify_text(cell.text) is None and not any(ch.isdigit() for ch in cell.text)
+
+
+def _each_split(line: Line, index: int) -> Cell | None:
+    """ "je | 100kg": a price's "per" caption split in two cells by a monospaced font's wide
+    spaces, the word and its unit less than a line's height apart; its second cell."""
+    cell = line.cells[index]
+    if index + 1 >= len(line.cells) or cell.text.lower() not in ("je", "pro", "per", "par"):
+        return None
+    after = line.cells[index + 1]
+    if after.x0 - cell.x1 > line.height or not _EACH_CAPTION.match(f"{cell.text} {after.text}"):
+        return None
+    return after
 
 
 def _qualifies_previous(line: Line, index: int, caption: list[Word]) -> bool:

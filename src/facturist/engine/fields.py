@@ -62,6 +62,7 @@ from facturist.engine.stacked import figures_above
 from facturist.engine.totalgrid import grid_totals
 from facturist.engine.totals import choose_amounts, with_exemption
 from facturist.engine.vatread import read_vat_id
+from facturist.engine.wrappedunder import value_over_wrapped_caption
 from facturist.engine.xmltags import xml_tag_candidates
 
 _KIND = {
@@ -181,6 +182,9 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     value = _read(kind, words_beside(lines, index, label))
                 if value is None and key == "iban":
                     value = wrapped_iban(lines, index, words, label)
+                if value is None and label:
+                    # "BT-31" / "Umsatzsteuer-ID": the value beside its first line.
+                    value = _read(kind, value_over_wrapped_caption(lines, index, label))
                 if value is None and label:
                     value, vetoed = _read_around(kind, key, lines, index, label, stacked)
                     if vetoed:

@@ -9,7 +9,9 @@ from facturist.engine.layout import Line
 
 _FORM_TITLE = re.compile(
     r"^(?:(?:tax\s+)?invoice|cash\s+(?:bill|sales?)|receipt|official\s+receipt|bill"
-    r"|invois|resit)$",
+    # Malay titles: "INVOIS (CUKAI)" (tax invoice), "RESIT RASMI" (official receipt), "BIL
+    # TUNAI" (cash bill).
+    r"|invois(?:\s+cukai)?|resit(?:\s+rasmi)?|bil\s+tunai)$",
     re.IGNORECASE,
 )
 

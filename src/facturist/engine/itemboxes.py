@@ -133,7 +133,11 @@ def _heading(line: Line) -> re.Match[str] | None:
     """ "Position 1", also split into cells ("Position | 1") or decorated ("--- Position 1 ---"),
     or tagged with its business term ("Position (BT-126) | 1")."""
     text = heading_text(line)
-    return None if text is None else _HEADING.match(_TERM_REF.sub("", text).strip())
+    if text is None:
+        return None
+    text = _TERM_REF.sub("", text).strip()
+    # A bilingual viewer heads the box in both languages: "Position / Line 1".
+    return _HEADING.match(text) or _HEADING.match(_BILINGUAL_FIRST.sub("", text))
 
 
 def _heading_and_captions(line: Line) -> tuple[re.Match[str] | None, list[Cell]]:
@@ -195,6 +199,9 @@ def _is_heading(line: Line) -> bool:
     return _heading_and_captions(line)[0] is not None
 
 
+# The first language's words of a bilingual caption or heading ("Position / Line 1",
+# "Artikelname / Item name"): German viewers of cross-border invoices print both.
+_BILINGUAL_FIRST = re.compile(r"^[^\W\d_][^/\d]*?\s+/\s+(?=[^\W\d_])")
 # A business term's reference beside its caption: "Artikelname (BT-153):", "(BT-38/37)".
 _TERM_REF = re.compile(r"\s*\(BT-\d+(?:\s*/\s*\d+)*\)", re.IGNORECASE)
 # A figure's unit or currency after it: "8 Stück", "9,50 EUR", "1 Pauschale", or a
@@ -210,6 +217,9 @@ def caption_role(caption: str) -> str | None:
     role = _role(caption)
     if role is None and (element := caption_element(caption)) not in (None, caption):
         role = _role(element)
+    if role is None and (second := _BILINGUAL_FIRST.sub("", caption)) != caption:
+        # "Artikelname / Item name": either language's caption names the role.
+        role = _role(caption[: len(caption) - len(second)].rstrip(" /")) or _role(second)
     return role
 
 
@@ -251,6 +261,9 @@ def _pairs(
     # One row of one column: the caption may lack its colon.
     if len(cells) == 2 and not cells[1].text.endswith(":"):
         return [(cells[0], cells[1])], []
+    grid = _grid_pairs(cells, columns, tolerance)
+    if grid:
+        return grid, []
     # A listing's row without colons whose value spreads over cells (wide word spacing): the
     # first cell is the caption, unless it starts under the values (a wrapped value).
     if (
@@ -272,6 +285,35 @@ def _pairs(
         loose.append(cell)
         index += 1
     return pairs, loose
+
+
+def _grid_pairs(
+    cells: list[Cell], columns: list[_Column], tolerance: float
+) -> list[tuple[Cell, Cell]]:
+    """A row without colons read as its (caption, value) pairs where the cells say where the
+    caption ends: a two-column grid's row, whose second caption is a position caption
+    ("Artikelname | Abbund und Aufrichten | Menge | 18,4"), or a monospace print whose wide
+    word spacing splits a caption into words before its figure ("Preis | pro | Einheit |
+    (netto) | 2.480,00 EUR"). Empty where the row is no such thing."""
+    if len(cells) < 3 or any(cell.text.endswith(":") for cell in cells):
+        return []
+    if _under(columns, cells[0], tolerance) is not None:
+        return []
+    for cut in range(2, len(cells) - 1):
+        if caption_role(cells[cut].text) is not None and box_figure(cells[cut].text) is None:
+            return [(cells[0], _joined(cells[1:cut])), (cells[cut], _joined(cells[cut + 1 :]))]
+    caption = _joined(cells[:-1])
+    if (
+        box_figure(cells[-1].text) is not None
+        and caption_role(caption.text) in _FIGURES
+        and box_figure(_joined(cells[1:]).text) is None
+    ):
+        return [(caption, cells[-1])]
+    return []
+
+
+def _joined(cells: list[Cell]) -> Cell:
+    return Cell([word for cell in cells for word in cell.words])
 
 
 def _joined_pair(

@@ -77,10 +77,17 @@ _COUNT = re.compile(r"^\d+(?:[.,]\d+)?$")
 # A cell of a date, a period or a tax rate between the name and the amount: a column of its
 # own ("Aller : Paris → Lyon | 04/03/2024 | 10,0 % | 89,00 €"), no part of the name.
 _DAY = r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4})"
-_COLUMN_CELL = re.compile(rf"^(?:{_DAY}(?:\s*[-–]\s*{_DAY})?|\d{{1,2}}(?:[.,]\d{{1,2}})?\s?%)$")
+# Telecom and subscription bills print the period in words ("du 01/06/2024 au 30/06/2024",
+# "vom 01.06.2024 bis 30.06.2024", "from ... to ...").
+_COLUMN_CELL = re.compile(
+    rf"^(?:{_DAY}(?:\s*[-–]\s*{_DAY})?|\d{{1,2}}(?:[.,]\d{{1,2}})?\s?%"
+    rf"|(?:du|vom|from|del|dal|van)\s+{_DAY}\s+(?:au|bis|to|until|al|tot)\s+{_DAY})$",
+    re.IGNORECASE,
+)
 _TIMES = re.compile(r"^(?:x|×|@|\*|à|a|per|je|pro)$", re.IGNORECASE)
 _AMOUNT_KEYS = ("net_amount", "tax_amount", "total_amount", "amount_due")
 # A host or domain name: dotted parts, no space, ending in letters ("vps1.example.net").
+_BRACKETED = re.compile(r"\([^()]*\)")
 _HOST_NAME = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
 # A line printed this much smaller than the name above it is a note, not the name's own.
 _SMALLER = 0.88
@@ -118,8 +125,10 @@ class _Entry:
         # (Single), Deckungssumme 15 Mio. EUR": the insured sum).
         if _SUM_WORD.search(" ".join(w.text for w in self.name[:_SUM_REACH])):
             return True
-        # A host or domain name in the item ("vps118.example.net") holds no caption's "net".
-        text = _HOST_NAME.sub(" ", text)
+        # A host or domain name in the item ("vps118.example.net") holds no caption's "net";
+        # a tax treatment in brackets ("filing fee (outside the scope of VAT)", "(exempt
+        # from VAT)") says how an item is taxed, as fee notes print a disbursement.
+        text = _BRACKETED.sub(" ", _HOST_NAME.sub(" ", text))
         return any(LABELS_BY_RANK[key].search(text) for key in _AMOUNT_KEYS)
 
 
@@ -353,7 +362,9 @@ def _tabled_figure(cell: Cell) -> bool:
         ):
             return True
         named = named or sum(ch.isalpha() for ch in word.text) >= 3
-        if named:
+        if named or previous is None:
+            # A paragraph's line may open the bracket before its words ("(3 months @ £65.00
+            # per month), including ..."): the rate quoted in it is the fee's basis.
             opened = max(0, opened + word.text.count("(") - word.text.count(")"))
         previous = word
     return False

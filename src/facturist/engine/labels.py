@@ -30,7 +30,10 @@ _INVOICE = (
     r"|note de cr[ée]dit|[l1]nvoice|invo[l1]ce"
     # Central and Eastern Europe: sk "Faktúra", hu "Számla", sl/hr "Račun", et "Arve",
     # lv "Rēķins", lt "Sąskaita (faktūra)", bg "Фактура".
-    r"|fakt[úu]ra|sz[áa]mla|ra[čc]un|arve|r[ēe][ķk]ins|s[ąa]skaita(?: fakt[ūu]ra)?|фактура)"
+    r"|fakt[úu]ra|sz[áa]mla|ra[čc]un|arve|r[ēe][ķk]ins|s[ąa]skaita(?: fakt[ūu]ra)?|фактура"
+    # Austrian and German fee notes: "Honorarnote" (lawyers, tax advisers, brokers),
+    # "Kostennote" (lawyers, notaries), "(Privat)Liquidation" (doctors in private practice).
+    r"|honorarnote|kostennote|(?:privat)?liquidation)"
 )
 
 # "3 Mar 2025", "30 March 2025", "1st June 2025", "3-Mar-25": a date written day first with its
@@ -707,12 +710,14 @@ DOCUMENT_TITLE = re.compile(
     r"(?:\w*rechnung\w*|rechnungs[\s\-]?korrektur|\w*gutschrift|storno\w*|invoice|credit note"
     r"|debit note|receipt|facture|avoir|factura|fattura|factuur|fatura|faktura|creditnota"
     r"|nota de cr[ée]dito|nota di credito|note de cr[ée]dit|quittung|beleg"
-    # Slovakia's "Faktúra".
-    r"|fakt[úu]ra"
+    # Slovakia's "Faktúra"; Austrian and German fee notes (see _INVOICE).
+    r"|fakt[úu]ra|honorarnote|kostennote|(?:privat)?liquidation"
     # Portugal's and Spain's document kinds: "Fatura-Recibo", "Factura simplificada".
     r"|fatura[\s\-]recibo|fac?tura simplificada)"
     # Poland's "Faktura VAT", bilingual as "Faktura VAT / VAT Invoice".
-    r"(?:\s+vat)?(?:\s*/\s*(?:vat\s+|tax\s+)?(?:invoice|faktura|rechnung|facture|factura))?"
+    r"(?:\s+vat)?(?:\s*/\s*(?:vat\s+|tax\s+)?(?:invoice|faktura|rechnung|facture|factura"
+    # South Tyrol's bilingual "Rechnung / Fattura".
+    r"|fattura))?"
     r"(?:\s*(?:nr|no|n|n[°º]|n\.\s?[°º]|num|#|number|nummer|numero|número)\.?)?\s*:?$",
     re.IGNORECASE,
 )

@@ -185,8 +185,9 @@ def words_beside(lines: list[Line], index: int, label: list[Word]) -> list[Word]
     right = max(w.box.x1 for w in label)
     middle = (top + bottom) / 2
     found: list[Word] = []
-    for other in lines[max(index - 2, 0) : index + 3]:
-        if other is lines[index] or other.page != lines[index].page:
+    near = [ln for ln in lines[max(index - 2, 0) : index + 3] if ln.page == lines[index].page]
+    for other in near:
+        if other is lines[index]:
             continue
         for word in other.words:
             center = (word.box.y0 + word.box.y1) / 2
@@ -194,7 +195,29 @@ def words_beside(lines: list[Line], index: int, label: list[Word]) -> list[Word]
             if overlaps and word.box.x0 >= right - 1:
                 found.append(word)
     found.sort(key=lambda w: w.box.x0)
-    return found
+    border = _next_caption_column(near, right)
+    return [w for w in found if w.box.x0 < border]
+
+
+def _next_caption_column(near: list[Line], right: float) -> float:
+    """Where the next box's caption column starts right of a label: two party boxes side by
+    side each print a caption column and a value column, and a word beyond the other box's
+    captions is that box's value, not this label's. A column is a left edge at which two
+    neighbouring lines start a cell of words without figures ("Ort", "Umsatzsteuer-ID")."""
+    edges = sorted(
+        cell.x0
+        for line in near
+        for cell in line.cells
+        if cell.x0 > right + 1 and _caption_like(cell.text)
+    )
+    for first, second in pairwise(edges):
+        if second - first < 3:
+            return first
+    return float("inf")
+
+
+def _caption_like(text: str) -> bool:
+    return sum(ch.isalpha() for ch in text) >= 3 and not any(ch.isdigit() for ch in text)
 
 
 def _aligned_cells(line: Line, other: Line) -> int:

@@ -17,15 +17,10 @@ from facturist.engine.layout import Cell, Line, flush_under, line_with_cell
 from facturist.engine.model import Value
 from facturist.engine.partyblocks import RETURN_SEPARATOR
 from facturist.engine.townline import CONTACT, town_in
+from facturist.engine.towns import COUNTRY_NAMES
 
 _BAND = 0.3  # the share of the page's text height a letterhead takes at most
-_COUNTRY = re.compile(
-    r"^(?:deutschland|germany|österreich|austria|schweiz|suisse|switzerland|france|españa"
-    r"|spain|italia|italy|nederland|the netherlands|netherlands|belgique|belgië|belgium"
-    r"|united kingdom|uk|(?:republic of )?ireland|usa|united states|canada|australia"
-    r"|new zealand|south africa|india|singapore|luxembourg)$",
-    re.IGNORECASE,
-)
+_COUNTRY = re.compile(rf"^{COUNTRY_NAMES}$", re.IGNORECASE)
 
 
 def letterhead_address(page: list[Line], other: Value | None) -> Value | None:

@@ -11,6 +11,7 @@ from facturist.engine.layout import Cell, Line, print_height
 from facturist.engine.legalfooter import is_sentence
 from facturist.engine.model import Value
 from facturist.engine.partynames import initials, not_a_name
+from facturist.engine.wordspace import phrase
 
 # A name's second line that runs on from the first by a joining word.
 _RUNS_ON = re.compile(r"^(?:di|de|del|della|des|du|van|von|der|&|und|e|et|y)\s", re.IGNORECASE)
@@ -44,6 +45,9 @@ def with_line_above(top: list[Line], index: int, position: int, name: Value) -> 
     if found is None:
         return name
     above, up = found
+    # "SPEDITION  GASTEIGER" over "GmbH & Co. KG": a logo's words set large, which a scan's
+    # reading parts into cells at their wide spacing, are one line of the name.
+    up = phrase(above, up)
     upper = up.text.strip()
     if (
         len(upper) < 3

@@ -96,10 +96,11 @@ def _height(words: list[Word]) -> float:
 # A number sign before the number under a title ("INVOICE" over "No. 318-1-2"); bilingual
 # Polish invoices sign it twice ("Faktura VAT / VAT Invoice" over "nr / no. FV/2024/03/0457").
 # Portugal's certified series stands one space before its number ("N.º NC 2026/9").
-# Polish numbering may end in a series suffix after the year ("nr 118/03/2024/EXP").
+# Polish numbering may end in a series suffix after the year ("nr 118/03/2024/EXP"); series
+# may stack ("Nr. MZ-R-24-0631": the firm's initials, then the document kind).
 _SIGNED_NUMBER = re.compile(
     r"(?:(?i:nr)\.?\s*/\s*)?(?i:no|nr|n\.?[°º])\.?\s*"
-    r"(?P<number>(?:[A-Z]{1,4}[\-/ ])?\d[\w\-/.]*\d(?:[\-/][A-Z]{1,4})?|\d)"
+    r"(?P<number>(?:[A-Z]{1,4}-){0,2}(?:[A-Z]{1,4}[\-/ ])?\d[\w\-/.]*\d(?:[\-/][A-Z]{1,4})?|\d)"
 )
 # A bare reference or number caption and its colon before the number under a title
 # ("FACTURE" over "Référence : FR48211937", "INVOICE" over "Number: INV-0042", "FAKTÚRA" over

@@ -18,6 +18,7 @@ from facturist.engine.labels import BUYER_SECTION, LEGAL_FORM, NAME_LABEL, SELLE
 from facturist.engine.layout import Cell, Line, column_below, line_holding
 from facturist.engine.legalfooter import footer_name_part, is_sentence
 from facturist.engine.legalname import without_register
+from facturist.engine.logobeside import with_logo_beside
 from facturist.engine.model import Value
 from facturist.engine.nameabove import with_line_above
 from facturist.engine.namedblock import name_over_address
@@ -64,6 +65,10 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
     sender: Value | None = None
     if buyer is None:
         buyer, sender = window_address(lines)
+        if buyer is not None and buyer.text.rstrip().endswith(":"):
+            # "Leistungszeitraum:" heading a row of the header's grid: a caption ending in a
+            # colon announces a value and is never anyone's name.
+            buyer, sender = None, None
     if buyer is None:
         # A hotel's folio names its guest ("Huésped: | Sr. Jonas Verbeke") under the hotel's
         # own letterhead and no addressee's block: the guest is who is billed.
@@ -141,6 +146,7 @@ def _seller_without_section(
         seller = with_line_above(
             top, index, position, _with_joined_start(top[index].cells, position)
         )
+        seller = with_logo_beside(top, index, position, seller)  # "MAIR" beside the name
         if taxed and buyer is None and taxed[0] != formed[0]:
             buyer = _with_joined_start(top[formed[0][0]].cells, formed[0][1])
         logo = (

@@ -193,14 +193,15 @@ def _first_wording(line: Line, position: int, header: re.Pattern[str]) -> Cell:
 
 
 # A party block's name caption in a cell of its own, the name in the next cell.
-_NAME_CAPTION = re.compile(
+_NAME_WORDS = (
     # EN 16931 viewers print the term's name: "Seller name", "Buyer trading name".
-    r"^(?:(?:(?:seller|buyer|customer|supplier|vendor|client)\s+)?(?:trading\s+)?name"
+    r"(?:(?:(?:seller|buyer|customer|supplier|vendor|client)\s+)?(?:trading\s+)?name"
     r"|firmenname|firma|company(?: name)?|raison sociale|nom|naam|nombre|nome"
     r"|denominazione|ragione sociale|raz[oó]n social|denominaci[oó]n|bezeichnung"
-    r"|registration name|legal name)\s*:?$",
-    re.IGNORECASE,
+    r"|registration name|legal name)"
 )
+# A bilingual viewer prints the caption in both languages: "Name / Seller name".
+_NAME_CAPTION = re.compile(rf"^{_NAME_WORDS}(?:\s*/\s*{_NAME_WORDS})?\s*:?$", re.IGNORECASE)
 
 # The caption of a party's reference or identifier in a cell of its own: "Käuferreferenz",
 # "Buyer reference", "Leitweg-ID", "Kundennummer", "Customer ID", "Buyer ref.", "GLN".

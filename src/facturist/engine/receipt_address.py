@@ -132,6 +132,7 @@ def _plain_address(text: str) -> bool:
 
 def seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
     """The address lines after the seller's name, up to the contact / tax-number lines."""
+    lines = _in_name_column(lines, name_end)
     start = _address_start(lines, name_end)
     if start is None or start >= len(lines):
         return None  # a title first, or nothing but numbers after the name
@@ -141,6 +142,34 @@ def seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
     text = re.sub(r"\s+", " ", " ".join(w.text for w in words)).strip(" ,;:")
     # Faint thermal print: "NO 29O, ... 5320O, KUALA LOMPUR." read back.
     return field_value(mended_address(text), words)
+
+
+# A receipt form's title in its own block right of the letterhead ("OFFICIAL RECEIPT", the
+# Malay "RESIT RASMI").
+_FORM_TITLE = re.compile(r"\b(?:INVOICE|RECEIPT|RESIT|RASMI)\b", re.IGNORECASE)
+
+
+def _in_name_column(lines: Sequence[Line], name_end: int) -> Sequence[Line]:
+    """The lines under the name cut down to the name's column, where the name's line holds
+    the form's title in a block to its right: a printed receipt book sets the letterhead
+    left, a logo at its left, and the title with the receipt's number and date right ("CAHAYA
+    OPTICAL SDN BHD    OFFICIAL RECEIPT" / "(1204455-T)    No: OR-3318" / "LOT 2.14, ...
+    Date: 15 Mar 2018"). A cell that ends left of the name's start, or starts right of its
+    end, is another block's."""
+    if not 0 <= name_end < len(lines):
+        return lines
+    cells = lines[name_end].cells
+    if len(cells) < 2 or not any(_FORM_TITLE.search(c.text) for c in cells[1:]):
+        return lines
+    name = cells[0]
+    if _FORM_TITLE.search(name.text):
+        return lines
+    column: list[Line] = []
+    for line in lines[name_end + 1 : name_end + 9]:
+        kept = [c for c in line.cells if c.x1 > name.x0 and c.x0 < name.x1]
+        if kept:
+            column.append(Line(line.page, [w for c in kept for w in c.words], kept))
+    return [*lines[: name_end + 1], *column, *lines[name_end + 9 :]]
 
 
 def _address_start(lines: Sequence[Line], name_end: int) -> int | None:

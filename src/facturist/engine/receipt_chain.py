@@ -29,6 +29,8 @@ __all__ = ["with_total_chain"]
 
 # "Rounding Adj.", "ROUNDING", "Round. Adj", Malay "Penggenapan" / "Pelarasan".
 _ROUNDING = re.compile(r"\bROUND(?:ING)?\b|\bPENGGENAPAN\b|\bPELARASAN\b", re.IGNORECASE)
+# The gross's caption over the rounding: "Total Incl. GST", "Sub Total", Malay "Jumlah".
+_TOTAL_CAPTION = re.compile(r"\b(?:SUB[\s-]?)?TOTAL\b|\bJUMLAH\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d,]*[.,]\d{2}")
 _COIN = Decimal("0.05")
 _CENT = Decimal("0.01")
@@ -42,17 +44,18 @@ def with_total_chain(lines: Sequence[Line], fields: dict[str, Value]) -> dict[st
     gross: Decimal | None = None
     chain = _rounding_chain(lines)
     if chain is not None:
-        gross, adjustment, payable_text = chain
-        fields = _mended_payable(fields, gross + adjustment, payable_text)
+        gross, adjustment, payable_text, rounded_total = chain
+        fields = _mended_payable(fields, gross + adjustment, payable_text, rounded_total)
     total = value_number(fields.get("total_amount"))
     if gross is None and total is not None:
         gross = total
     return _mended_net(lines, fields, gross) if gross is not None else fields
 
 
-def _rounding_chain(lines: Sequence[Line]) -> tuple[Decimal, Decimal, str] | None:
-    """(gross, adjustment, payable's figure) from a rounding line between two amount lines
-    whose gross plus adjustment lands on the coin."""
+def _rounding_chain(lines: Sequence[Line]) -> tuple[Decimal, Decimal, str, bool] | None:
+    """(gross, adjustment, payable's figure, whether a total's caption names the gross and
+    the adjustment is not nothing) from a rounding line between two amount lines whose gross
+    plus adjustment lands on the coin."""
     for index in range(1, len(lines) - 1):
         if not _ROUNDING.search(lines[index].text):
             continue
@@ -64,16 +67,26 @@ def _rounding_chain(lines: Sequence[Line]) -> tuple[Decimal, Decimal, str] | Non
         gross = above[-1]
         if (gross + adjustment[0]) % _COIN != 0:
             continue  # no rounding to the coin: the lines are not that chain
-        return gross, adjustment[0], below[-1]
+        # A captioned gross off the coin, brought onto it: the sum is the payable's.
+        captioned = _TOTAL_CAPTION.search(lines[index - 1].text) is not None
+        return gross, adjustment[0], below[-1], captioned and adjustment[0] != 0
     return None
 
 
-def _mended_payable(fields: dict[str, Value], payable: Decimal, printed: str) -> dict[str, Value]:
+def _mended_payable(
+    fields: dict[str, Value], payable: Decimal, printed: str, rounded_total: bool
+) -> dict[str, Value]:
     """The total replaced by `payable` where it was read from `printed`, a figure off the coin
-    one digit away from it."""
+    one digit away from it (or one coin off a `rounded_total`'s sum: a captioned gross off
+    the coin, brought onto it by a nonzero rounding)."""
     total = fields.get("total_amount")
     read = value_number(total)
-    if total is None or read is None or read == payable or read % _COIN == 0:
+    if total is None or read is None or read == payable:
+        return fields
+    if read % _COIN == 0 and not (abs(read - payable) == _COIN and rounded_total):
+        # A payable on the coin too is a slip only where it is one coin off a total that
+        # needed rounding: a 5 and a 0 in the last place, which faint print and OCR confuse
+        # ("36.20" for "36.25" under "Total Incl. GST 36.26 / Rounding -0.01").
         return fields
     if _number_of(printed) != read or not one_digit_slip(payable, printed):
         return fields

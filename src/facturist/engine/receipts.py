@@ -172,8 +172,10 @@ def _header_lines(lines: Sequence[Line]) -> list[Line]:
                 header.append(named)  # "PERNIAGAAN ... SRI TANJUNG   INVOICE": a form's head
             continue  # a title printed above the seller's name
         named = without_title_cell(line) if not header else None
-        if named is not None and _is_name_like(named.text) and not _is_name_like(line.text):
-            line = named  # "SYARIKAT ... SDN BHD      CASH BILL": a pre-printed form's head
+        if named is not None and _is_name_like(named.text):
+            # "SYARIKAT ... SDN BHD      CASH BILL", "PUSAT TUISYEN ...      RESIT RASMI": a
+            # pre-printed form's head, its title in a cell of its own at the right.
+            line = named
         header.append(line)
     return header
 
@@ -359,7 +361,8 @@ def _trade_row_over_company(header: Sequence[Line], chosen: int) -> bool:
 def _registered_row(header: Sequence[Line], index: int, first_address: int) -> bool:
     """The name's last row, over its registration number alone on the next line before the
     address ("(NS0117843-U)", "Company No. 1158736-W"), under a logo or trade line with its
-    words ("HONG SENG" over "KEDAI ROTI HONG SENG") or under the name's first row, set tight."""
+    words ("HONG SENG" over "KEDAI ROTI HONG SENG"), under the name's first row, set tight, or
+    under a brand set apart in its logo box."""
     if index == 0 or index + 1 >= first_address:
         return False
     text = header[index + 1].text
@@ -378,7 +381,13 @@ def _registered_row(header: Sequence[Line], index: int, first_address: int) -> b
     repeated = set(re.findall(r"[^\W\d]{2,}", upper.text.upper())) & set(
         re.findall(r"[^\W\d]{2,}", lower.text.upper())
     )
-    return bool(repeated) or stacked(upper, lower)
+    # A logo box keeps a margin round its brand ("PETROVAL" over the dealer's "ANEKA JAYA
+    # SERVICE STATION"), wider than the block's own leading (name over number): the number
+    # registers the row under the brand, which is no part of the name.
+    number = header[index + 1]
+    leading = number.y0 - lower.y1
+    set_apart = lower.y0 - upper.y1 - leading > 0.5 * lower.height
+    return bool(repeated) or stacked(upper, lower) or set_apart
 
 
 def _name_under(header: Sequence[Line], chosen: int) -> bool:

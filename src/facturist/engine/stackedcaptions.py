@@ -26,12 +26,16 @@ def group_captions(group: list[Line]) -> list[tuple[str, list[Word], Line]]:
     rows = [header_words(member) for member in group]
     out: list[tuple[str, list[Word], Line]] = []
     for at, (member, row) in enumerate(zip(group, rows, strict=True)):
-        below = rows[at + 1] if at + 1 < len(rows) else []
         for category, words in row:
             if category == "quantity" and _UNIT_WORD.match(" ".join(w.text for w in words)):
-                price = next(
-                    (w for c, w in below if c == "unit_price" and _overlap(words, w)), None
+                # The nearest caption under it: "Unit" over "Price", perhaps with the
+                # description's caption on a middle line ("Sl. | Unit" / "Description | Qty"
+                # / "No | Price": three-line headers of Indian GST invoices).
+                under = next(
+                    ((c, w) for lower in rows[at + 1 :] for c, w in lower if _overlap(words, w)),
+                    None,
                 )
+                price = under[1] if under is not None and under[0] == "unit_price" else None
                 if price is not None:
                     price[:0] = words  # the price caption spans both lines
                     continue

@@ -55,6 +55,10 @@ _PRICE_BASES = (1, 10, 100, 1000)
 _TIMES_COUNT = re.compile(r"^(\d{1,4}(?:[.,]\d{1,3})?)\s?[x×]$|^[x×]\s?(\d{1,4})$")
 
 
+_WHOLE_DASH = re.compile(r"^(-?\d{1,3}(?:\.\d{3})*|-?\d+)([.,])-{1,2}$")
+# A minus sign printed as a word of its own: hyphen, minus, en dash.
+_MINUS_WORD = re.compile(r"^[-\u2212\u2013]$")
+_CURRENCY_FIGURE = re.compile(r"^[€$£]\d")
 CURRENCY_WORD = re.compile(r"^(?:€|\$|£|eur|usd|gbp|chf|rm)$", re.IGNORECASE)
 
 
@@ -122,7 +126,7 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     strays: list[Value] = []  # figures under no known column
     crowded: list[tuple[str, Value]] = []  # figures that lost their column to a nearer one
     apart: list[Word] = []  # words under captions of other columns ("Zone")
-    words = unglued_figures(_grouped_figures(line, columns), columns)
+    words = _signed_figures(unglued_figures(_grouped_figures(line, columns), columns))
     for index, word in enumerate(words):
         other = _under_other_caption(word, line, columns)
         if other:
@@ -172,6 +176,29 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     return description, {k: v for k, (_, v) in numbers.items()}
 
 
+def _signed_figures(words: list[Word]) -> list[Word]:
+    """ "- € 10,-", "- €10,-": web shops print a discount's or voucher's minus sign apart,
+    before the currency sign before the figure; the figure is negative. The sign joins the
+    figure (its box kept, so that it reads under its own column), the currency sign stays.
+    A dash before a bare figure stays apart: "14 - 16 GB" is a range in an item's name."""
+    out = list(words)
+    for at in range(len(out) - 2, -1, -1):
+        sign, currency = out[at], out[at + 1]
+        if not _MINUS_WORD.match(sign.text):
+            continue
+        glued = _CURRENCY_FIGURE.match(currency.text) is not None
+        figure = currency if glued else out[at + 2] if at + 2 < len(out) else None
+        if figure is None or not (glued or CURRENCY_WORD.match(currency.text)):
+            continue
+        height = figure.box.y1 - figure.box.y0  # a dash's own box is a hairline
+        if currency.box.x0 - sign.box.x1 > height or figure.box.x0 - currency.box.x1 > height:
+            continue
+        if glued or figure.text[:1].isdigit():
+            out[out.index(figure)] = replace(figure, text=f"-{figure.text}")
+            del out[at]
+    return out if len(out) < len(words) else words
+
+
 def _times_count(word: Word, columns: Columns) -> Value | None:
     """ "1x", "2×": a count with its times sign, as web shops print the quantity."""
     counted = _TIMES_COUNT.match(word.text)
@@ -193,7 +220,8 @@ def _row_figure(
     if not text or CURRENCY_WORD.match(word.text) or under_code(word, columns):
         return None
     is_percent = text.endswith("%") or following.startswith("%")
-    core = text.rstrip("%")
+    # "€ 899,-", "10,--": German and Dutch shops print whole amounts with a dash for the cents.
+    core = _WHOLE_DASH.sub(r"\1\g<2>00", text.rstrip("%"))
     if not AMOUNT_TOKEN.match(core):
         return None
     amount = parse_amount(core, decimal_hint=hint)

@@ -31,7 +31,11 @@ TABLE_STOP = re.compile(
     r"|nachl[äa]sse und zuschl[äa]ge|zu- und abschl[äa]ge|abschl[äa]ge und zuschl[äa]ge"
     # A VAT breakdown's header under the items ("Steuersatz | Netto | USt | Brutto").
     r"|steuersatz|ust-satz|mwst-satz|vat rate|tax rate|taux de tva|taux tva|aliquota iva"
-    r"|tipo de iva|btw-tarief|stawka vat)\b",
+    r"|tipo de iva|btw-tarief|stawka vat"
+    # The VAT breakdown's heading as e-invoice viewers print it under the items, one German
+    # compound ("Umsatzsteueraufschlüsselung", "USt-Aufstellung", "Steuerübersicht").
+    r"|(?:umsatz)?steuer(?:aufschl[üu]sselung|aufstellung|[üu]bersicht)"
+    r"|(?:ust|mwst)\.?-?(?:aufschl[üu]sselung|aufstellung|[üu]bersicht))\b",
     re.IGNORECASE,
 )
 
@@ -76,10 +80,53 @@ def is_heading(line: Line, columns: Columns) -> bool:
 def opens_grid(line: Line) -> bool:
     """A header of another grid under the items (a VAT summary's "Esigibilità IVA | %IVA |
     Totale imponibile | Totale imposta"): three cells or more, no figure, captions of two
-    columns or more."""
+    columns or more, or of a VAT breakdown's columns."""
     return (
-        len(line.cells) >= 3 and not any(ch.isdigit() for ch in line.text) and names_columns(line)
+        len(line.cells) >= 3
+        and not any(ch.isdigit() for ch in line.text)
+        and (names_columns(line) or _names_tax_breakdown(line))
     )
+
+
+# The captions of a VAT breakdown's grid (EN 16931's "VAT breakdown": the category code, the
+# rate, the taxable amount and the tax of each category), as invoices and e-invoice viewers
+# print them in German, English, French, Spanish, Italian, Dutch and Polish.
+_BREAKDOWN_CAPTIONS = {
+    "base": re.compile(
+        r"^(?:basisbetrag|bemessungsgrundlage|steuerbasis|basis|grondslag|maatstaf"
+        r"|(?:taxable|base|basis|net) amount|taxable base|tax base|taxable|base(?: ht| imponible"
+        r"| imponibile)?|imponibile|imponible|podstawa(?: opodatkowania)?|montant ht)$",
+        re.IGNORECASE,
+    ),
+    "tax": re.compile(
+        r"^(?:steuerbetrag|(?:ust|mwst|umsatzsteuer)-?betrag|(?:tax|vat) amount|montant(?: de la)?"
+        r" tva|montant taxe|cuota(?: iva)?|importe iva|imposta|btw-?bedrag|kwota vat)$",
+        re.IGNORECASE,
+    ),
+    "category": re.compile(
+        r"^(?:(?:steuer|ust-|mwst-)?kategorie|(?:tax |vat )?category|cat[ée]gorie(?: tva)?"
+        r"|categor[íi]a|(?:btw-)?categorie|kategoria)$",
+        re.IGNORECASE,
+    ),
+    "rate": re.compile(
+        r"^(?:(?:steuer|ust-|mwst-|prozent)?satz|(?:tax |vat )?rate|taux(?: de)?(?: tva)?|tasa"
+        r"|tipo(?: iva)?|aliquota(?: iva)?|%|(?:btw-)?tarief|stawka(?: vat)?)$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _names_tax_breakdown(line: Line) -> bool:
+    """A VAT breakdown's header ("Kategorie | Satz | Basisbetrag | Steuerbetrag", "Taxable
+    amount | VAT rate | VAT amount"): its taxable base and two of category, rate and tax
+    named in cells of their own."""
+    named = {
+        kind
+        for cell in line.cells
+        for kind, caption in _BREAKDOWN_CAPTIONS.items()
+        if caption.match(cell.text.strip(".:() "))
+    }
+    return "base" in named and len(named) >= 3
 
 
 def only_money(description: list[Word]) -> bool:

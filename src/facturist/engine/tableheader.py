@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from facturist.engine.amountread import AMOUNT_TOKEN
 from facturist.engine.column_captions import (
+    PRICE_BASE,
     WEIGHT_CAPTION,
     classify_text,
     classify_word,
@@ -66,6 +67,9 @@ class Columns:
     payments: tuple[float, float] | None = None
     # Where the header's last caption ends: text starting well right of it is another block's.
     right: float = 0.0
+    # The base a price caption quotes its price for ("je 100kg": "100"), its rows' prices
+    # staying per that base.
+    price_base: str | None = None
 
 
 # A caption's second line naming its unit or currency only.
@@ -194,6 +198,8 @@ def _columns(
     left = min((c.x0 for c in kept), default=line.words[0].box.x0)
     columns = Columns(centers, description, last.y1, line.page, left)
     columns.right = max((c.x1 for member in group for c in member.cells), default=0.0)
+    base = PRICE_BASE.match(" ".join(w.text for w in found.get("unit_price", [])))
+    columns.price_base = base.group(1) if base else None
     columns.lead = [(c.x0, c.x1) for c in kept if c.x1 < description[0] + 6] + [
         (min(w.box.x0 for w in code), max(w.box.x1 for w in code)) for code in codes
     ]

@@ -56,6 +56,9 @@ _MEASURE = re.compile(
 )
 # A count in a product's name: "7-in-1", "10-pack", "2-way", "3-in-1".
 _COUNTED_WORD = re.compile(r"^\d{1,3}(?:-[a-z]{1,8})+(?:-\d{1,3})?$")
+# A size with one decimal in a product's name ("15.6 inch", "2,5 mm"): codes print no
+# decimal mark, and prices print two decimals.
+_DECIMAL_SIZE = re.compile(r"^\d{1,3}[.,]\d$")
 # How far quantity x price may be from a printed net amount (cents of rounding).
 _NET_TOLERANCE = 0.011
 
@@ -168,6 +171,7 @@ def opens_description(word: Word, line: Line, columns: Columns) -> bool:
         # Counts spelled into a product's name ("7-in-1", "10-pack", "3-way") are small
         # words of the name, no code: codes print capitals or long runs of digits.
         named = named or _COUNTED_WORD.match(other.text) is not None
+        named = named or _DECIMAL_SIZE.match(other.text) is not None
         code = _CODE_LIKE.search(other.text) and not named and not _MEASURE.match(other.text)
         if code or other.text.endswith(":"):
             start = position + 1
@@ -341,6 +345,13 @@ _DATED_NUMBER = re.compile(
     r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b",
     re.IGNORECASE,
 )
+# A contract's or subscription's charge names the period it bills under its name ("Vertragsnr.
+# WV-2231, Zeitraum 02/2024", "Billing period 03/2024"): what the item is, no tracking detail.
+_BILLED_PERIOD = re.compile(
+    r"\b(?:(?:leistungs|abrechnungs|liefer)?zeitraum|(?:billing|service)?\s?period|p[ée]riode"
+    r"|periodo|okres)\b",
+    re.IGNORECASE,
+)
 _NUMBER_CAPTION = re.compile(r"^(?:nr|no|n[°º]|nº|num)\.?:?$", re.IGNORECASE)
 # Below this, a line is printed smaller than the name: measured on a few words, the ratio of
 # two lines of one size spreads up to 0.96, a 7.8-point line under 8.6 points reads 0.89-0.93.
@@ -362,6 +373,8 @@ def reference_line(name: list[Word], line: list[Word]) -> bool:
     if ratio is None or ratio >= _REFERENCE_SMALLER:
         return False
     texts = [w.text for w in line]
+    if _BILLED_PERIOD.search(" ".join(texts)):
+        return False  # "Vertragsnr. WV-2231, Zeitraum 02/2024": what a contract's charge bills
     if any(_REFERENCE.match(t) for t in texts) or _DATED_NUMBER.search(" ".join(texts)):
         return True
     return any(_NUMBER_CAPTION.match(t) and nxt[:1].isdigit() for t, nxt in pairwise(texts))

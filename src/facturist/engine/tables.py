@@ -47,6 +47,7 @@ from facturist.engine.tablewraps import (
     right_of_table,
     underscore_joined,
 )
+from facturist.engine.taxsubrows import sub_row_text, tax_sub_row
 
 # Figures to settle others, no item's own: a discount, a price's printed base quantity.
 _UNKEPT = ("discount", "price_base")
@@ -60,7 +61,13 @@ _GAP = 10
 # A voucher or coupon redeemed on the whole order ("Gutschein Frühjahr  -10,00"): no
 # discount of the item printed above it.
 _VOUCHER = re.compile(r"\b(?:gutschein\w*|voucher|coupon|gift\s?card)\b", re.IGNORECASE)
-_PERIOD_WORDS = re.compile(r"\b(?:du|au|from|to|until|vom|bis|del|al|dal)\b", re.IGNORECASE)
+# "Période du ... au ...", "periode 01/04/2024 - 30/04/2024", "Zeitraum: ...": a subscription's
+# billing period captioned as such, under its name.
+_PERIOD_WORDS = re.compile(
+    r"\b(?:du|au|from|to|until|vom|bis|del|al|dal|periode|period|période|periodo|zeitraum"
+    r"|leistungszeitraum|abrechnungszeitraum)\b",
+    re.IGNORECASE,
+)
 _BRACKETED_CODE = re.compile(r"^(?:\[[^\]\s]{1,30}\]|\*[^*\s]{1,30}\*)\s*")
 # A colon between digits is a ratio or a time ("Sortiment 3:1", "10:30"), no label's.
 _CONTINUATION_NOISE = re.compile(r"^\W*[\w\-. ]{2,30}\s*(?:(?<!\d):|:(?!\d))\s*\S|^[•·]")
@@ -109,7 +116,7 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
             item
             for row in without_group_sums(rows)
             if "amount" in row.numbers and row.description
-            if not is_payment(item := _finish(row, counted))
+            if not is_payment(item := _finish(row, counted, columns.price_base))
         ]
         items.extend(table)
         tables.append(table)
@@ -218,6 +225,14 @@ def _read_rows(
         description, numbers = read_row_line(line, columns)
         if _position_net(rows, description, numbers):
             index += 1  # "Positionswert netto": the position's amount, its conditions merged
+            continue
+        sub_row = rows and rows[-1].page == line.page and line.y0 - rows[-1].last_y < line.height
+        if sub_row and tax_sub_row(line, numbers, columns.description[1]):
+            # taxsubrows.py: "9% | SGST | ₹991.45", the item's second tax, its text going on.
+            text = sub_row_text(line, description)
+            if text:
+                _continue_row(rows[-1], line, columns, text, False)
+            index += 1
             continue
         ended = (
             total_beside(line, numbers, TABLE_STOP, bool(description))
@@ -409,7 +424,7 @@ def _period_only(description: list[Word]) -> bool:
         return False
     rest = text[: dates[0][1]] + text[dates[0][2] : dates[1][1]] + text[dates[1][2] :]
     # "Du 14/03/2024 au 13/04/2024", "from ... to ...", "vom ... bis ...": the same period.
-    return not _PERIOD_WORDS.sub("", rest).strip(" -–—/")
+    return not _PERIOD_WORDS.sub("", rest).strip(" -–—/:")
 
 
 def _is_label_value(line: Line, columns: Columns, description: list[Word]) -> bool:
@@ -486,7 +501,7 @@ def _adjusts_previous(line: Line, numbers: dict[str, Value], rows: list[ItemRow]
     return True
 
 
-def _finish(row: ItemRow, counted: bool) -> dict[str, Value]:
+def _finish(row: ItemRow, counted: bool, base: str | None = None) -> dict[str, Value]:
     item = {key: value for key, value in row.numbers.items() if key not in _UNKEPT}
     quantity, amount = item.get("quantity"), item.get("amount")
     # Figures the row prints besides its count, price and amount: a printed price unit.
@@ -495,6 +510,8 @@ def _finish(row: ItemRow, counted: bool) -> dict[str, Value]:
         for key, value in row.numbers.items()
         if key not in ("quantity", "unit_price", "amount", "vat_rate")
     }
+    if base is not None:
+        printed.add(base)  # "je 100kg": the price caption prints its base quantity
     _per_base_quantity(item, printed)
     # Some layouts leave the price cell empty; the net amount is quantity times price.
     if (

@@ -26,6 +26,7 @@ from facturist.engine.carrylines import carry_line
 from facturist.engine.column_captions import header_words
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
+from facturist.engine.parse.amounts import parse_amount
 from facturist.engine.rowbelow import amount_below
 from facturist.engine.tableheader import Columns
 from facturist.engine.tablerows import page_label
@@ -38,6 +39,10 @@ RowReader = Callable[[Line], tuple[list[Word], dict[str, Value]]]
 # Lines looked at below a group's sum for the next group's first row.
 _LOOKAHEAD = 8
 _FIGURES = ("quantity", "unit_price", "amount")
+# "Summe Arbeitslohn: 940,80 €": a label with a colon, one money figure, a currency perhaps.
+_SAID_SUM = re.compile(
+    r"^[^\d:|]{3,50}:\s*([-+]?\d{1,3}(?:[.,' ]?\d{3})*[.,]\d{2})\s*(?:€|EUR|CHF|\$|£)?$"
+)
 _BRACKETED = re.compile(r"\([^()]*\)")
 # A day ("11/02/2024", "03.02.24") and a clock time ("21:34", "08:58:12") opening a row.
 _DAY = re.compile(r"^\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})$")
@@ -220,13 +225,27 @@ def _group_sum(closing: Line, rows: list[ItemRow], read_row: RowReader) -> float
     if closing.page != last.page or closing.y0 < last.last_y - 1:
         return None
     _description, numbers = read_row(closing)
+    total = sum(value for row in rows if isinstance(value := row.numbers["amount"].value, float))
+    if not numbers:
+        said = _said_sum(closing)
+        return said if said is not None and abs(total - said) <= 0.011 else None
     amount = numbers.get("amount")
     if amount is None or "unit_price" in numbers or not _sums(numbers, rows, "quantity"):
         return None
     if not isinstance(amount.value, float) or not _aligned(amount, rows, "amount", closing):
         return None
-    total = sum(value for row in rows if isinstance(value := row.numbers["amount"].value, float))
     return amount.value if abs(total - amount.value) <= max(0.011, 0.0005 * abs(total)) else None
+
+
+def _said_sum(closing: Line) -> float | None:
+    """The figure of a group's sum printed as one sentence in the text column ("Summe
+    Arbeitslohn: 940,80 €"): the figure right after the label's colon, a currency after it
+    at most. Workshops' software prints it so; the caller wants it to add up to the cent."""
+    match = _SAID_SUM.match(closing.text.replace(" | ", " "))
+    if match is None:
+        return None
+    figure = parse_amount(match.group(1))
+    return float(figure) if figure is not None else None
 
 
 def _sums(numbers: dict[str, Value], rows: list[ItemRow], key: str) -> bool:

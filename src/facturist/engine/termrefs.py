@@ -9,7 +9,14 @@ the caption, close enough to join its cell ("Rechnungsnummer BT-1 | BW-2025-0041
 and so do bare references ending a cell; one printed smaller than the word beside it is the
 viewer's tag too, wherever it stands, and where it stood between two phrases the cell is cut
 there (caption | value). A reference inside running text, as large as its words, stays.
-Parenthesised ones ("Name (BT-44):") are left to the caption readers that expect them.
+
+Every notation a viewer uses is its tag: bare "BT-27", "BT-27:", parenthesised "(BT-27)" or
+bracketed "[BT-27]" (a notation running text never uses, so it goes wherever it stands), after
+the caption, before it ("BT-27 Seller name", the Peppol and EN 16931 renderings) or in a
+column of its own. A bare term reference opening a cell goes only on a page that tags its
+rows (several lines carry references): there it is the row's tag, elsewhere it may start an
+article's name. A group's ("BG-4 Verkäufer") stays with the heading readers, which know it
+and place the block's column by its left edge.
 """
 
 from __future__ import annotations
@@ -19,10 +26,14 @@ import re
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 
-_TERM_REF = re.compile(r"^(?:B[TG]-\d{1,3}(?:\s*/\s*(?:B[TG]-)?\d{1,3})*\s*)+$")
+_TERM_REF = re.compile(r"^(?:[(\[]?B[TG]-\d{1,3}(?:\s*/\s*(?:B[TG]-)?\d{1,3})*[)\]]?:?\s*)+$")
 _TERM_NUMBER = re.compile(r"(B[TG])-(\d{1,3})")
 # One word of a reference: "BT-1", "BT-53/52", "BG-14"; "/" joins "BT-73 / BT-74".
-_REF_WORD = re.compile(r"^B[TG]-\d{1,3}(?:/(?:B[TG]-)?\d{1,3})*$")
+_REF_WORD = re.compile(r"^[(\[]?B[TG]-\d{1,3}(?:/(?:B[TG]-)?\d{1,3})*[)\]]?:?$")
+# "(BT-27)", "[BT-27]", "BT-27:": a tag's notation, never running text's.
+_TAG_NOTATION = re.compile(r"^[(\[]|[)\]:]$")
+# A page whose rows a viewer tags carries references on at least this many lines.
+_TAGGED_LINES = 3
 # A tag printed below this share of the caption's size is small print beside it.
 _SMALL_PRINT = 0.85
 # The business terms of one invoice line (its net amount, price, VAT, allowances, item).
@@ -37,6 +48,8 @@ def is_term_ref(text: str) -> bool:
 def without_term_refs(lines: list[Line]) -> list[Line]:
     """The lines with references removed from their cells; a line of nothing else is dropped."""
     out = []
+    tagged = sum(any(_REF_WORD.match(w.text) for w in line.words) for line in lines)
+    viewer = tagged >= _TAGGED_LINES
     for line in lines:
         kept: list[Cell] = []
         removed: list[str] = []
@@ -44,7 +57,7 @@ def without_term_refs(lines: list[Line]) -> list[Line]:
             if is_term_ref(cell.text):
                 removed.append(cell.text)
                 continue
-            parts, refs = _split_at_refs(cell)
+            parts, refs = _split_at_refs(cell, viewer)
             kept += parts
             removed += refs
         if not removed:
@@ -59,7 +72,7 @@ def without_term_refs(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _split_at_refs(cell: Cell) -> tuple[list[Cell], list[str]]:
+def _split_at_refs(cell: Cell, viewer: bool) -> tuple[list[Cell], list[str]]:
     """The cell less its tag-like references, cut where one stood between two phrases."""
     words = cell.words
     runs = _ref_runs(words)
@@ -74,7 +87,12 @@ def _split_at_refs(cell: Cell) -> tuple[list[Cell], list[str]]:
         # "BG-4 Verkäufer", as large as the heading it opens, is left to the heading readers,
         # and "Artikel BT-100 Schraube" is part of the text.
         neighbour = words[first - 1] if first > 0 else words[last + 1]
-        if last < len(words) - 1 and not _smaller(tag, neighbour):
+        if (
+            last < len(words) - 1
+            and not _smaller(tag, neighbour)
+            and not any(_TAG_NOTATION.search(w.text) for w in tag)
+            and not (viewer and first == 0 and tag[0].text.startswith("BT"))
+        ):
             continue
         refs.append(" ".join(w.text for w in words[first : last + 1]))
         if first > start:

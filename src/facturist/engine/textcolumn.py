@@ -29,7 +29,20 @@ def unnamed_description(found: dict[str, list[Word]], group: list[Line]) -> None
         return
     widest = max(unnamed, key=lambda cell: widths[id(cell)])
     if widths[id(widest)] >= max(widths.values()):
-        found["description"] = list(widest.words)
+        found["description"] = _with_text_columns_left(line.cells, widest, unnamed)
+
+
+def _with_text_columns_left(cells: list[Cell], widest: Cell, unnamed: list[Cell]) -> list[Word]:
+    """The caption's words and those of the unnamed columns right before it, from the table's
+    left edge on: a timesheet's "Woche | Mitarbeiter/in | Stundenart" name the item together
+    (the week, the worker, the kind of hours), each row's cells reading as one text."""
+    index = cells.index(widest)
+    start = index
+    while start > 0 and cells[start - 1] in unnamed:
+        start -= 1
+    if start > 0:
+        return list(widest.words)  # a known caption left of them: those are the columns
+    return [word for cell in cells[start : index + 1] for word in cell.words]
 
 
 def _names_nothing(cell: Cell, line: Line) -> bool:

@@ -32,6 +32,7 @@ from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parsing import parse_amount
+from facturist.engine.sumrowheader import header_block, stacked_caption
 
 _KEYS = ("net_amount", "tax_amount", "total_amount")
 # A figure printed alone over the tax lines: a subtotal without a caption, the net only when
@@ -523,12 +524,17 @@ def _under_item_columns(lines: list[Line], index: int) -> dict[str, Value]:
     header = lines[at]
     if len(figures) > 2:
         return _summed_columns(figures, header, lines[at + 1])
+    return _net_and_tax(figures, header, lines[at + 1]) or _tax_and_gross(figures, lines, at)
+
+
+def _net_and_tax(figures: list[Word], header: Line, second: Line) -> dict[str, Value]:
+    """A sum row's two figures under the net and the tax columns."""
     net_column, tax_column = (_column_of(word, header.cells) for word in figures)
     if tax_column is None or tax_column is net_column:
         return {}
     # The tax column's caption may wrap onto the header's second line (a Romanian factură's
     # "Valoarea" over "TVA"): the words under it complete it.
-    named = caption_key(_with_second_line(tax_column, header, lines[at + 1]))
+    named = caption_key(_with_second_line(tax_column, header, second))
     if named is None or named[0] != "tax_amount":
         return {}
     net, tax = (parse_amount(word.text) for word in figures)
@@ -537,6 +543,24 @@ def _under_item_columns(lines: list[Line], index: int) -> dict[str, Value]:
     return {
         "net_amount": Value(float(net), figures[0].text, (figures[0].box,)),
         "tax_amount": Value(float(tax), figures[1].text, (figures[1].box,)),
+    }
+
+
+def _tax_and_gross(figures: list[Word], lines: list[Line], at: int) -> dict[str, Value]:
+    """A sum row's two figures under the tax and the gross columns of a header stacked over
+    several lines ("TOTAL: | ₹16,168.88 | ₹1,05,996.00" under "Tax / Amount" and "Total /
+    Amount"): the tax and the total, the tax at a VAT-like rate of the rest."""
+    block = header_block(lines, at)
+    captions = [stacked_caption(word, block) for word in figures]
+    named = [caption_key(cell) if cell is not None else None for cell in captions]
+    if [n[0] if n else None for n in named] != ["tax_amount", "total_amount"]:
+        return {}
+    tax, total = (parse_amount(word.text) for word in figures)
+    if tax is None or total is None or not 0 < tax < total or tax / (total - tax) > _TOP_RATE:
+        return {}
+    return {
+        "tax_amount": Value(float(tax), figures[0].text, (figures[0].box,)),
+        "total_amount": Value(float(total), figures[1].text, (figures[1].box,)),
     }
 
 

@@ -180,8 +180,12 @@ def _tax_from_difference(pools: dict[str, list[Candidate]], chosen: dict[str, Va
     same_sign = difference == 0 or (difference > 0) == (_num(chosen["total_amount"]) > 0)
     total_number = _num(chosen["total_amount"])
     printed = [_num(c.value) for c in pools["tax_amount"]]
+    # The tax's own base may be another printed net than the one chosen: an Austrian or
+    # German fee note prints "Summe Honorar netto / zzgl. 20 % USt / Zwischensumme" (fee
+    # plus VAT), then untaxed "Barauslagen" and the total (fee notes, § 4 Z 3 öUStG).
+    bases = [_num(chosen["net_amount"])] + [_num(c.value) for c in pools["net_amount"][:8]]
     if "tax_amount" in chosen and (
-        outside_tax(_num(chosen["net_amount"]), _num(chosen["tax_amount"]), total_number)
+        any(outside_tax(base, _num(chosen["tax_amount"]), total_number) for base in bases)
         or zero_rated(_num(chosen["net_amount"]), printed, total_number)
     ):
         # "VAT @ 23% 1,380.00", then outlays not liable to VAT: the printed tax stands.

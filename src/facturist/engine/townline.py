@@ -40,10 +40,13 @@ _CODE_ENDING_LINE = re.compile(r"(?<=, )[A-Z][a-z]+(?: [A-Z][a-z]+)*,? \d{4}$")
 _CAPTIONED_POSTCODE = re.compile(r"\b(?:CEP:?\s*\d{5}-?\d{3}|C\.\s?P\.?:?\s*\d{5})\b")
 # "9000 St. Gallen", "3100 St. Pölten": a postcode before a town named for a saint, alone on
 # its line, which reads like a US house number before "St." (a street); a second word that
-# names a street's kind makes it one ("4557 St. Charles Avenue").
+# names a street's kind makes it one ("4557 St. Charles Avenue"). Austrian, German and Swiss
+# saints' towns add their region after "in", "im", "am", "an der", "bei", "ob" ("6380 St.
+# Johann in Tirol", "5600 St. Johann im Pongau", "9300 St. Veit an der Glan").
 _SAINT_TOWN = re.compile(
     r"^\s*(?:[A-Z]{1,2}-)?\d{4,5} St\. ?[A-ZÀ-Þ][a-zß-ÿ]+"
-    r"(?:[ \-](?!(?:Avenue|Ave|Street|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl"
+    r"(?:(?: (?:in|im|am|an der|an den|bei|ob|ob der|unter|auf der))?"
+    r"[ \-](?!(?:Avenue|Ave|Street|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl"
     r"|Court|Ct)\b)[A-ZÀ-Þ][a-zß-ÿ]+)?\s*$"
 )
 # "1100 Wilson Blvd., Suite 2400": a unit's number after the street, which reads like a town

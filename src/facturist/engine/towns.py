@@ -7,9 +7,11 @@ import re
 # A postcode before its town ("12345 Stadthausen", "D-88802Spielkreis", "DE 40235 Köln").
 POSTCODE_TOWN = re.compile(
     # Not glued to a code by a hyphen ("ING-2201 Wheat flour"); "D-12345" has its prefix.
+    # Nor a date's year after its slash ("01/03/2024 – 31/03/2024 Fällig am:"): a postcode
+    # stands apart from what precedes it.
     # Czech, Slovak and Swedish postcodes are grouped "602 00 Brno"; a town's initial may
     # carry an accent ("3830-044 Ílhavo", "370 01 České Budějovice").
-    r"(?<![\w.,\-])(?:[A-Z]{1,2}[- ]?)?"
+    r"(?<![\w.,\-/])(?:[A-Z]{1,2}[- ]?)?"
     r"(?:\d{4,5}|\d{4} ?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2}(?= [^\W\d_]))"
     # Dutch towns may begin with the digraph "IJ" ("3401 MC IJsselstein", "1971 IJmuiden").
     r"\s*(?:IJ|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČĎŘŠŤŽ])[a-zß-öø-ÿąćęłńśźżčďěňřšťůž]"
@@ -67,6 +69,20 @@ POSTCODE_TOWN = re.compile(
     # Singapore: the city state's name and its six-digit postal code ("Singapore 408564").
     r"|\b(?:Singapore|SINGAPORE),? (?:S ?)?\d{6}\b"
 )
+_COUNTRY = (
+    r"(?:deutschland|germany|österreich|austria|schweiz|suisse|svizzera|switzerland|france"
+    r"|españa|spain|italia|italy|nederland|the netherlands|netherlands|belgique|belgië"
+    r"|belgium|portugal|polska|poland|united kingdom|uk|(?:republic of )?ireland|éire|usa"
+    r"|united states|canada|australia|new zealand|south africa|india|singapore"
+    r"|luxembourg|luxemburg|danmark|denmark|sverige|sweden|norge|norway|suomi|finland"
+    r"|česká republika|czech republic|czechia|slovensko|slovakia"
+    # ... in German, as a letterhead abroad names its own country ("Italien", "Frankreich").
+    r"|italien|frankreich|spanien|niederlande|belgien|polen|tschechien|dänemark|schweden"
+    r"|slowenien|slovenija|slovenia|kroatien|hrvatska|croatia|ungarn|hungary|liechtenstein)"
+)
+# A country line's name (matched case-blind): a bilingual region prints it in both languages
+# ("Italien / Italia" in South Tyrol, "Belgique / België", "Schweiz / Suisse / Svizzera").
+COUNTRY_NAMES = rf"{_COUNTRY}(?:\s*[/|–-]\s*{_COUNTRY})*"
 # Town lines no postcode pattern of a whole page can claim, told by their place in a block:
 # "33100 UDINE (UD)", "75008 PARIS" (a town in capitals) ...
 CAPITALS_TOWN = re.compile(

@@ -177,9 +177,14 @@ def _checked_digits(words: list[Word]) -> Value | None:
 def _partita_iva(words: list[Word]) -> Value | None:
     """Eleven digits after the caption whose check digit holds as a partita IVA's ("P.IVA e
     C.F. 03518293745"), though its office code is one the national check does not know."""
-    for word in words[:3]:
+    for index, word in enumerate(words[:3]):
         token = word.text.strip(":;,.")
         if has_partita_iva_check(token):
+            # Italian VAT IDs are printed with their country prefix apart ("Partita IVA IT
+            # 03184629073"): the prefix printed is the ID's.
+            if index and words[index - 1].text.strip(":;,.").upper() == "IT":
+                boxes = (words[index - 1].box, word.box)
+                return Value(f"IT{token}", f"IT {word.text}", boxes, 0.7)
             return Value(token, word.text, (word.box,), 0.7)
     return None
 

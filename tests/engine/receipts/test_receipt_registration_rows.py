@@ -70,8 +70,9 @@ def test_a_payable_on_the_coin_and_a_net_that_adds_up_are_kept() -> None:
     found = _paint_shop("321.40", "340.70")
     assert found["total_amount"] == 340.70
     assert found["net_amount"] == 321.40
-    # A payable on the coin is no slip the rounding shows, even where the sum differs.
-    assert _paint_shop("321.40", "340.75")["total_amount"] == 340.75
+    # A payable on the coin is no slip the rounding shows, even where the sum differs,
+    # unless it is one coin off it (test_totals_outlays_street_numbers_and_coin_slips.py).
+    assert _paint_shop("321.40", "345.70")["total_amount"] == 345.70
 
 
 def test_a_net_read_off_by_a_lookalike_digit_is_mended_without_a_rounding_line() -> None:
