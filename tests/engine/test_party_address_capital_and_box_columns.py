@@ -85,8 +85,8 @@ def test_side_by_side_boxes_read_the_wrapped_postcode_from_their_own_column() ->
             (60, 300, "Totale documento: 3.392,50"),
         ]
     )
-    assert fields["seller_address"] == "Via Emilia Ponente 211, 40133 Bologna (BO)"
-    assert fields["buyer_address"] == "Via Radici in Monte 71, 41049 Sassuolo (MO)"
+    assert fields["seller_address"] == "Via Emilia Ponente 211, 40133 Bologna (BO), IT"
+    assert fields["buyer_address"] == "Via Radici in Monte 71, 41049 Sassuolo (MO), IT"
 
 
 def test_a_receipts_state_and_country_line_after_the_postcode_town_ends_its_address() -> None:

@@ -187,7 +187,7 @@ def test_italian_e_invoice_copy_with_cedente_and_cessionario_boxes() -> None:
         ]
     )
     assert seller == "Studio Tecnico Ing. Rossetti Paolo"
-    assert address == "Via dei Mille 23, 65122 Pescara (PE)"
+    assert address == "Via dei Mille 23, 65122 Pescara (PE), IT"
     assert buyer == "Agrisole Abruzzo Società Agricola S.r.l."
 
 

@@ -24,7 +24,7 @@ from facturist.engine.model import Value, Word
 from facturist.engine.partyblocks import RECIPIENT_OPENING, RETURN_SEPARATOR
 from facturist.engine.partylisting import listed_address
 from facturist.engine.partynames import OWNER_LINE, SHARE_CAPITAL, initials
-from facturist.engine.taglinepiece import ALL_HOURS, founding_tagline, tagline_piece_off
+from facturist.engine.taglinepiece import ALL_HOURS, display_line, tagline_piece_off
 from facturist.engine.townline import CONTACT as _CONTACT
 from facturist.engine.townline import US_STREET as _US_STREET
 from facturist.engine.townline import town_in as _town
@@ -647,7 +647,7 @@ def _block_below(
             _REGISTRATION_UNDER_NAME.match(text)
             or OWNER_LINE.match(text)
             or _ADDRESS_CAPTION.fullmatch(text.strip())
-            or founding_tagline(text)
+            or display_line(text)
             or (SHARE_CAPITAL.search(text) and _town(text, []) is None)
             or _other_language_name(text)
         ):

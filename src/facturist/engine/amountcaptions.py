@@ -87,6 +87,9 @@ STAMP_DUTY = re.compile(
     r"|stamp\s+duty|droits?\s+de\s+timbre|timbre\s+fiscal)",
     re.IGNORECASE,
 )
+# A tax word joined to another sum before it ("Total Fees and VAT", "Fees & VAT", "Net + VAT"):
+# an Irish or UK solicitor's fee note captions the fee plus its VAT so, a gross, no tax.
+_JOINED_TAX = re.compile(r"[^\W\d]{2,}\.?\s*(?:\band|&|\+|\bplus)\s*$", re.IGNORECASE)
 # How many words besides the caption make its cell a description rather than a caption.
 _DESCRIPTION_WORDS = 4
 # An IBAN printed in groups of four ("BE35 7370 4512 3837"): its groups are never amounts.
@@ -125,6 +128,8 @@ def caption_rank(
             return None
         if LEVY.search(before + line.text[start:end]):
             return None
+        if _JOINED_TAX.search(before):
+            return None  # "Total Fees and VAT 2,952.00": fee plus VAT, a gross
         if STAMP_DUTY.match(line.text[start:end] + after):
             return None  # "Imposta di bollo": stamp duty, no VAT
         return rank + PROSE_RANK if rank > 0 and _in_description(before, after) else rank

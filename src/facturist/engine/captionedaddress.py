@@ -14,6 +14,7 @@ from dataclasses import replace
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
 from facturist.engine.townline import CONTACT, town_in
+from facturist.engine.towns import COUNTRY_NAMES
 from facturist.engine.wordspace import run_on
 
 # The caption of an address row (with or without its colon).
@@ -70,6 +71,8 @@ _FIELDS = {
     )
     for name, pattern in (("street", _STREET), ("postcode", _POSTCODE), ("country", _COUNTRY))
 }
+# A country's name alone on its line, under the town ("Deutschland", "Italia").
+COUNTRY_LINE = re.compile(COUNTRY_NAMES, re.IGNORECASE)
 _ROWS = 7  # caption rows of a block under its name
 _UNDER = 4  # the lines under a caption alone on its line, past the block's caption rows
 
@@ -84,7 +87,12 @@ def captioned_address(lines: list[Line], index: int, cell: Cell) -> Value | None
         above = lines[index - 1]
         first = next((c for c in above.cells if abs(c.x0 - cell.x0) <= 4), None)
         if first is not None and above.page == start.page:
-            left = min(left, _column(lines, index - 1, first)[0])
+            above_left, above_right = _column(lines, index - 1, first)
+            left = min(left, above_left)
+            # "Lindqvist Design Studio UG" beside the next card's name, over its wrapped
+            # "(haftungsbeschränkt)" alone: the next card starts where the first line shows.
+            # Its lines start flush with it, a point or two either side.
+            right = min(right, above_right - 4)
     street: list[Word] = []
     town: list[Word] = []
     postcode: list[Word] = []  # a viewer's "PLZ:" and "Land:" rows (_FIELDS)
@@ -110,6 +118,7 @@ def captioned_address(lines: list[Line], index: int, cell: Cell) -> Value | None
                 return None
             rows.append(under[0])
             if len(rows) > 1 and town_in(under[0].text, rows[:-1]) is not None:
+                rows += _country_under(lines, index + 1 + number, under[0])
                 text = ", ".join(c.text.strip(" ,") for c in rows)
                 return Value(text, text, tuple(b for c in rows for b in c.boxes))
             continue
@@ -237,6 +246,19 @@ def _up_to_town(words: list[Word]) -> list[Word]:
         # "6XN·": OCR glues the separator to the postcode.
         kept[-1] = replace(kept[-1], text=kept[-1].text.rstrip("·•|▪■–—- "))
     return kept
+
+
+def _country_under(lines: list[Line], index: int, town: Cell) -> list[Cell]:
+    """The country's line flush under the town's, at the line pitch ("10435 Berlin" /
+    "Deutschland"): a postal address's last line abroad and in viewers' prints."""
+    line = lines[index]
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if below is None or below.page != line.page or below.y0 - line.y1 > line.height:
+        return []
+    under = [c for c in below.cells if abs(c.x0 - town.x0) <= 4]
+    if under and COUNTRY_LINE.fullmatch(under[0].text.strip()):
+        return under[:1]
+    return []
 
 
 def _head_alone(line: Line, caption: Cell) -> bool:

@@ -15,6 +15,9 @@ _TOWN_CAPTION = re.compile(r"^(?:comune|citt[àa]|localit[àa])\s*:$", re.IGNORE
 _PART = {"comune": "town", "città": "town", "citta": "town", "località": "town"}
 _PART |= {"localita": "town", "provincia": "province", "prov.": "province", "prov": "province"}
 _PART |= {"cap": "code", "c.a.p.": "code"}
+# The country's code after the postcode ("Cap: 10123 Nazione: IT"), the address's last part.
+_PART |= {"nazione": "country", "paese": "country"}
+_COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 _CODE = re.compile(r"^\d{5}$")
 
 
@@ -37,15 +40,22 @@ def captioned_town(
     if "code" not in parts and under is not None:
         wrapped = next((c for c in under.cells if abs(c.x0 - cell.x0) < _FLUSH), None)
         if wrapped is not None and wrapped.words[0].text.lower() in ("cap:", "c.a.p.:"):
-            parts["code"] = _parts([w for w in wrapped.words if w.box.x0 < limit - _FLUSH]).get(
-                "code", []
-            )
+            # "Cap: 40133 | Nazione: IT": its parts may stand in cells of their own.
+            start = next(i for i, w in enumerate(under.words) if w is wrapped.words[0])
+            tail = _parts([w for w in under.words[start:] if w.box.x0 < limit - _FLUSH])
+            parts["code"] = tail.get("code", [])
+            parts["country"] = tail.get("country", [])
     town, code, province = parts.get("town"), parts.get("code"), parts.get("province")
+    country = parts.get("country") or []
     if not town or not code or len(code) != 1 or not _CODE.match(code[0].text):
         return None
     ordered = [*code, *town]
     if province and len(province) == 1 and province[0].text.isalpha():
         ordered.append(replace(province[0], text=f"({province[0].text})"))
+    if len(country) == 1 and _COUNTRY_CODE.match(country[0].text):
+        # "10123 Torino (TO), IT": the country closes the address, as a line of its own would.
+        ordered[-1] = replace(ordered[-1], text=f"{ordered[-1].text},")
+        ordered.append(country[0])
     return Cell(ordered)
 
 

@@ -34,6 +34,10 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|descrizione|omschrijving|descrição|descricao|opis|nazwa|towar|article|articolo"
         r"|artículo|artigo|prestation|servicio|servizio|serviço|dienst|designação|pozycja"
         r"|usługa"
+        # Timesheet invoices caption the row's text by the work done: de "Tätigkeit", en
+        # "Activity", fr "Activité", it "Attività", es "Actividad", nl "Werkzaamheden".
+        r"|tätigkeit|tätigkeiten|tätigkeitsbeschreibung|activity|activities|activité|activite"
+        r"|attività|attivita|actividad|werkzaamheden"
         # Cloud and hosting bills: "Resource", "Ressource" (the server or volume billed).
         r"|resource|resources|ressource|ressourcen"
         # Nordic: sv "Benämning", "Beskrivning", da/no "Beskrivelse", "Varebeskrivelse",
@@ -67,8 +71,13 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"quantita['’`]|q\.?ta['’`]|"
         r"quantidade|ilość|ilosc|ilosć|stück|units?|q\.?tà|qtà|qtd|qtde|st|stk|pcs|qté|anz"
         r"|aant|uds|unidades|quant|hours|hrs|szt"
+        # Dutch "Hoeveelheid" (quantity), as utilities print the kWh or m³ delivered.
+        r"|hoeveelheid"
         # Hours billed: "Std." / "Stunden" (German, Swiss), "Timmar" / "Timer" (Nordic).
         r"|std|stunden|timmar|timer"
+        # Time billed from time tracking ("Aufwand | Stundensatz", "Dauer | Satz €/h"): the
+        # effort, duration or time spent, in hours (durations.py reads "12:30" as 12.5 h).
+        r"|aufwand|dauer|zeit|duration|time|durée|duree|tijd|duur"
         # Counts in the unit billed, as translators, typists, drivers and hotels print them:
         # words, pages, hours, kilometres, nights ("Palabras | Precio/palabra"); not days,
         # which payment terms name beside every caption ("Net 30 days").

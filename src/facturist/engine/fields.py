@@ -48,6 +48,7 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Box, Value, Word
 from facturist.engine.netdue import with_net_due_dates
 from facturist.engine.novalue import states_no_value
+from facturist.engine.owncolumn import off_row, own_column_below
 from facturist.engine.ownedbelow import unowned
 from facturist.engine.ownnumber import document_type, title_number, variable_symbol
 from facturist.engine.parsing import (
@@ -56,6 +57,7 @@ from facturist.engine.parsing import (
 )
 from facturist.engine.parties import party_names, spaced_name
 from facturist.engine.partyiban import DEBITED, buyer_accounts, wrapped_before
+from facturist.engine.payeraccount import debited_customer_account
 from facturist.engine.rateslips import rate_checked
 from facturist.engine.seller_vat import seller_vat_id
 from facturist.engine.stacked import figures_above
@@ -179,7 +181,7 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                 ):
                     label = []  # a label inside a sentence has no value above or below
                 if value is None and label:
-                    value = _read(kind, words_beside(lines, index, label))
+                    value = _beside(kind, lines, index, label)
                 if value is None and key == "iban":
                     value = wrapped_iban(lines, index, words, label)
                 if value is None and label:
@@ -225,6 +227,18 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
     if symbol is not None:
         out.append(Candidate("invoice_number", symbol, _TITLE_NUMBER_RANK + 1, order + 2))
     return out
+
+
+def _beside(kind: str, lines: list[Line], index: int, label: list[Word]) -> Value | None:
+    """The value beside a caption on a neighbouring line; a column of captions over their
+    values beside an address column takes its own column's value under the caption when the
+    words beside sit half a line off its row (owncolumn.py)."""
+    value = _read(kind, words_beside(lines, index, label))
+    if value is not None and off_row(value.boxes, label):
+        own = _read(kind, own_column_below(lines, index, label))
+        if own is not None:
+            return own
+    return value
 
 
 def _value_after(
@@ -301,7 +315,9 @@ def _payers_iban(lines: list[Line], index: int, match: re.Match[str]) -> bool:
     before = wrapped_before(lines, index, before)  # "… von Ihrem Konto" over "IBAN DE27 …"
     # "Belastetes Konto (IBAN)": the account a direct debit draws on (partyiban.py).
     payer = DEBITED.search(before) or _PAYER_BEFORE.search(before)
-    return bool(payer or _PAYER_AFTER.match(text[match.end() :]))
+    after = text[match.end() :]
+    # "addebitato sul c/c IBAN … intestato al cliente", "prélevé sur" (payeraccount.py).
+    return bool(payer or _PAYER_AFTER.match(after) or debited_customer_account(before, after))
 
 
 # Words naming an order, whose number a shop or portal prints beside the invoice's.

@@ -11,10 +11,26 @@ from facturist.engine.ownnumber import digit_run, space_width
 from facturist.engine.parsing import parse_date
 
 _ID_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|\d")
+_SIGNS = ("nr", "no", "n°", "nº", "number", "nummer", "#")
 _PREFIX_TOKEN = re.compile(r"[A-Z]{1,3}")
 _SPACED_NUMBER = re.compile(r"[A-Z]{0,3}\d+(?: \d+)+")
 # "5th Floor", "2nd Avenue", "1st reminder": an English ordinal counts, it numbers nothing.
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+# Australian, US and Canadian addresses end in the state's code and the postcode ("NOOSA HEADS
+# QLD 4567", "Austin TX 78701", "Kingston ON K7L 2Y9"): after a town's name such a pair is an
+# address line beside a caption, never a series prefix and its number.
+_STATES = frozenset(
+    (
+        *("NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT"),  # Australia
+        *re.findall(  # the United States
+            r"[A-Z]{2}",
+            "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE"
+            " NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY",
+        ),
+        *("AB", "BC", "MB", "NB", "NL", "NS", "NU", "ON", "PE", "QC", "SK", "YT"),  # Canada
+    )
+)
+_POSTCODE = re.compile(r"\d{4}|\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]")
 
 
 def read_id(words: list[Word], *, dated: bool = False) -> Value | None:
@@ -22,10 +38,12 @@ def read_id(words: list[Word], *, dated: bool = False) -> Value | None:
     when `dated` (after a number sign)."""
     for index, word in enumerate(words[:4]):
         token = word.text.strip(":;,.#")
-        if token.lower() in ("nr", "no", "n°", "nº", "number", "nummer", "#"):
+        if token.lower() in _SIGNS:
             continue
         following = words[index + 1] if index + 1 < len(words) else None
         if _PREFIX_TOKEN.fullmatch(token) and following is not None:
+            if _state_and_postcode(words, index):
+                return None
             # "FV 12635/12/2020": a short series prefix printed apart from the number.
             # "FV 27/03/2025": after a series prefix a date-shaped number is the document's.
             tail = following.text.strip(":;,.")
@@ -59,6 +77,15 @@ def read_id(words: list[Word], *, dated: bool = False) -> Value | None:
             single = Value(token, word.text, (word.box,))
             return _slashed_on(words, index + 1, single) or digit_run(words, index + 1, single)
     return None
+
+
+def _state_and_postcode(words: list[Word], index: int) -> bool:
+    """Whether words[index] and the next are a state's code and a postcode after a town."""
+    if index == 0 or words[index].text not in _STATES:
+        return False
+    town = words[index - 1].text.rstrip(",")
+    postcode = words[index + 1].text.rstrip(",.")
+    return town.isalpha() and town.lower() not in _SIGNS and bool(_POSTCODE.fullmatch(postcode))
 
 
 def _slashed_on(words: list[Word], start: int, number: Value) -> Value | None:

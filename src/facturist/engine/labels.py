@@ -599,8 +599,10 @@ SELLER_SECTION = re.compile(
 # A courtesy caption heading the addressee's block ("Exmo.(s) Senhor(es)", "Exmos. Senhores",
 # "Sr./Sres.:"): on a line of its own or before a colon, never before a person's name; a
 # bare "SR" alone is a logo's initials.
+# Either sex in one caption: "Exmo.(a) Sr.(a)", "Exmo(a). Sr(a).".
 _COURTESY = (
-    r"(?:exm[oa]s?\.?(?:\(s\))?\s*)?(?:se[nñ]h?or(?:es|as?|\(es\))?|sr(?:es|as?|s)?\.(?:\(s\))?)"
+    r"(?:exm[oa]s?(?:\(as?\))?\.?(?:\((?:s|as?)\))?\s*)?"
+    r"(?:se[nñ]h?or(?:es|as?|\(es\)|\(a\))?|sr(?:es|as?|s)?(?:\(as?\))?\.(?:\((?:s|as?)\))?)"
     r"(?:\s*/\s*sr(?:es|as?|s)?\.?)?(?=\s*:|\s*$)|sr(?:es|as?|s)?(?=\s*:)"
 )
 BUYER_SECTION = re.compile(

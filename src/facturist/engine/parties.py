@@ -9,6 +9,7 @@ from facturist.engine.accountholder import account_holder, holder_named
 from facturist.engine.attention import heads_attention, is_attention, name_over_attention
 from facturist.engine.brandline import restated_below
 from facturist.engine.column_captions import names_columns
+from facturist.engine.confidential import name_under_confidential
 from facturist.engine.contactblock import issuer_by_contacts
 from facturist.engine.fences import unfenced
 from facturist.engine.footerletterhead import footer_letterhead
@@ -44,7 +45,9 @@ from facturist.engine.partynames import (
     till_field,
 )
 from facturist.engine.partynames import spaced_name as spaced_name
-from facturist.engine.passenger import guest_name, passenger_name
+from facturist.engine.passenger import guest_name, member_name, passenger_name
+from facturist.engine.payables import under_payables
+from facturist.engine.payeename import payee_spelled
 from facturist.engine.senderletterhead import name_over_sender
 from facturist.engine.shortnames import spelled_out
 from facturist.engine.stackedletterhead import name_under_kicker, with_line_under
@@ -89,6 +92,9 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         elif buyer is not None:
             buyer = _company_under_person(lines, buyer)
     if buyer is None and lines:
+        # "PRIVATE & CONFIDENTIAL" over the addressee's name (confidential.py).
+        buyer = name_under_confidential([ln for ln in lines if ln.page == lines[0].page], seller)
+    if buyer is None and lines:
         # "Ardmore Hospitality Holdings DAC" over "For the attention of Mr John Mulcahy".
         buyer = name_over_attention([ln for ln in lines if ln.page == lines[0].page], seller)
     if buyer is None and lines:
@@ -97,9 +103,12 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         buyer = section_name(lines, _PATIENT)
     if buyer is None and lines:
         buyer = passenger_name(lines)  # an e-ticket receipt's "PASSENGER NAME : ..."
+    if buyer is None and lines:
+        buyer = member_name(lines)  # a gym's receipt: "Member: | Tomasz Nowicki"
     if seller is not None and lines:
         page = [ln for ln in lines if ln.page == lines[0].page]
         seller = spelled_out(seller, page, (buyer.text,) if buyer is not None else ())
+        seller = payee_spelled(seller, page)  # "Make checks payable to ..." (payeename.py)
     return _without_honorific(seller), _without_honorific(buyer)
 
 
@@ -134,6 +143,11 @@ def _seller_without_section(
         and not _under_ship_to(top, index, cell)
         and (buyer is None or (cell.text != buyer.text and not _in_block(lines, buyer, cell)))
     ]
+    payable = [(i, p) for i, p in formed if under_payables(top, i, top[i].cells[p])]
+    if payable and buyer is None:
+        # "Accounts Payable" over "Tidewell Surveying Ltd": the addressee's block (payables.py).
+        buyer = _with_joined_start(top[payable[0][0]].cells, payable[0][1])
+        formed = [n for n in formed if n not in payable]
     if formed:
         # An addressee over no tax number ("Orion Foods Co., Ltd." top left), the issuer's
         # block beside it with its registration ("Registration No. T1011..."): the issuer.

@@ -520,6 +520,7 @@ def continued_name(
             wanted = (
                 _SALUTATION.match(text)
                 or _open_name(text)
+                or _WRAPPED_FORM.search(f"{text} {following}")
                 or (
                     not LEGAL_FORM.search(text)
                     and (
@@ -585,6 +586,10 @@ _KIND_ONLY = re.compile(
     re.IGNORECASE,
 )
 
+
+# Germany's "UG (haftungsbeschränkt)" (§ 5a GmbHG): one form designation, whose bracketed part
+# a narrow column wraps to the next line.
+_WRAPPED_FORM = re.compile(r"\bUG\s+\(haftungsbeschr(?:ä|ae)nkt\)$", re.IGNORECASE)
 
 # Two surnames joined by "&" / "und" / "and", alone on a line ("Kranz & Möller").
 _PARTNER_NAMES = re.compile(r"[A-ZÄÖÜ][\w'\-]+ (?:&|und|and|et|e|y|en) [A-ZÄÖÜ][\w'\-]+")

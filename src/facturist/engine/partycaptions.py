@@ -154,7 +154,7 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                 return beside
             # A caption beside this one ("Bill To   Ship To") heads the next block over.
             nxt = _next_caption_x(line, position, header)
-            cell = _first_wording(line, position, header)
+            cell = _with_icon(line, position, _first_wording(line, position, header))
             found = _name_below(lines, index, cell, nxt, contact=header is BUYER_SECTION)
             if found is None and not coded:
                 found = _name_above(lines, index, cell)
@@ -172,6 +172,19 @@ def _next_caption_x(line: Line, position: int, header: re.Pattern[str]) -> float
         if text and not header.fullmatch(text):
             return cell.x0
     return None
+
+
+def _with_icon(line: Line, position: int, cell: Cell) -> Cell:
+    """The caption with the icon glyph just before it ("⌂ Rechnungssteller", "☺
+    Rechnungsempfänger"): an online viewer's card title, whose icon marks the card's left
+    edge, where the card's captions and values start."""
+    if position == 0 or cell is not line.cells[position]:
+        return cell
+    icon = line.cells[position - 1]
+    text = icon.text.strip()
+    if len(text) != 1 or text.isalnum() or cell.x0 - icon.x1 > 2 * line.height:
+        return cell
+    return Cell([*icon.words, *cell.words])
 
 
 def _first_wording(line: Line, position: int, header: re.Pattern[str]) -> Cell:
@@ -202,6 +215,15 @@ _NAME_WORDS = (
 )
 # A bilingual viewer prints the caption in both languages: "Name / Seller name".
 _NAME_CAPTION = re.compile(rf"^{_NAME_WORDS}(?:\s*/\s*{_NAME_WORDS})?\s*:?$", re.IGNORECASE)
+
+# The caption of a party's trading name (EN 16931 BT-28, BT-45) in a cell of its own: "Handelsname",
+# "Seller trading name", "Nom commercial", "Enseigne", "Nombre comercial", "Handelsnaam".
+_TRADING_CAPTION = re.compile(
+    r"^(?:(?:(?:seller|buyer|customer|supplier|vendor|client)\s+)?trading\s+name|handelsname"
+    r"|nom commercial|enseigne|nombre comercial|denominazione commerciale|handelsnaam"
+    r"|nome comercial)\s*:?$",
+    re.IGNORECASE,
+)
 
 # The caption of a party's reference or identifier in a cell of its own: "Käuferreferenz",
 # "Buyer reference", "Leitweg-ID", "Kundennummer", "Customer ID", "Buyer ref.", "GLN".
@@ -430,6 +452,7 @@ def _name_below(
     line = lines[index]
     left = _block_left(lines, line, header)
     previous_y1 = line.y1
+    trading: Value | None = None  # a trading name's row, kept while a legal name may follow
     for offset, below in enumerate(lines[index + 1 : index + 7], start=index + 1):
         # The block must run on from the header: a wide gap means the section is over.
         if below.page != line.page or below.y0 - previous_y1 > 3 * line.height:
@@ -449,6 +472,20 @@ def _name_below(
         # "Name (BT-44):", "Firmenname (BT-27):": an e-invoice printout's caption with its
         # EN 16931 term number.
         caption = _TERM_NUMBER.sub("", first.text).strip()
+        if trading is not None and not (
+            _NAME_CAPTION.match(caption) and not _TRADING_CAPTION.match(caption)
+        ):
+            return trading  # no legal name's row under the trading name's
+        if len(cells) > 1 and _TRADING_CAPTION.match(caption) and trading is None:
+            # "Handelsname | Hansen Bad & Heizung" over "Firmenname | Hansen ... GmbH": the
+            # trading name (EN 16931 BT-28) names the seller only where no legal name follows.
+            trading = continued_name(lines, offset, cells[1], run_of_cells(cells[1:]), contact)
+            continue
+        if len(cells) == 1 and _NAME_CAPTION.match(caption):
+            # "Name" over "Lindqvist Design Studio UG": a card's caption above its value.
+            value = _flush_under(lines, offset, first)
+            if value is not None:
+                return continued_name(lines, value[0], value[1], value[1].text.strip(), contact)
         if len(cells) > 1 and _NAME_CAPTION.match(caption):
             # "Firmenname: | ACME GmbH", "Name | ACME B.V.": a caption cell, the name beside it.
             named = continued_name(lines, offset, cells[1], run_of_cells(cells[1:]), contact)
@@ -485,6 +522,22 @@ def _name_below(
             piece = first_piece(row_text)  # the party's own address in one line
             return Value(piece, row_text, tuple(b for c in cells for b in c.boxes))
         return continued_name(lines, offset, first, run_of_cells(cells), contact)
+    return trading
+
+
+def _flush_under(lines: list[Line], index: int, caption: Cell) -> tuple[int, Cell] | None:
+    """The value flush under a caption alone in its column, on the next line at the line
+    pitch (an online viewer's card: "Name" over the name), with its line's index."""
+    line = lines[index]
+    for offset, below in enumerate(lines[index + 1 : index + 3], start=index + 1):
+        if below.page != line.page or below.y0 - line.y1 > 1.5 * max(line.height, below.height):
+            return None
+        under = [c for c in below.cells if abs(c.x0 - caption.x0) < 4]
+        if under:
+            text = under[0].text.strip()
+            if text.endswith(":") or _NAME_CAPTION.match(text) or not_a_name(text):
+                return None
+            return offset, under[0]
     return None
 
 

@@ -15,6 +15,8 @@ from facturist.engine.labels import (
 )
 from facturist.engine.layout import Cell, Line, column_below
 from facturist.engine.model import Value
+from facturist.engine.payables import payables_line
+from facturist.engine.taglinepiece import letter_spaced
 from facturist.engine.towns import POSTCODE_TOWN
 
 # The legal line stating a company's share capital ("SARL au capital de 80 000 €", "Cap. soc.
@@ -201,6 +203,8 @@ def not_a_name(text: str) -> bool:
     text = text.strip(" ,;")
     if text and not any(ch.isalnum() for ch in text):
         return True  # "======", "------": a plain-text heading's fence or rule, no name
+    if letter_spaced(text):
+        return True  # "S O L I C I T O R S": a letterhead's display word, no one's name
     if re.fullmatch(r"(?:\w\s)+\w", text):
         text = text.replace(" ", "")  # a title in spaced-out letters: "R E C H N U N G"
     if text.startswith("(") and text.endswith(")"):
@@ -225,11 +229,25 @@ def not_a_name(text: str) -> bool:
         return True  # "Durchschrift", "Duplicata": an invoice book's copy, printed on the form
     if _CUSTOMER_CAPTION.match(text):
         return True  # "N° client | C0142": the meta block's row over the customer's block
+    if _SERVICE_LINE.match(text) or _PHONE_END.search(text):
+        return True  # "Customer Service (541) 555-0142": a letterhead's contact line
+    if payables_line(text):
+        return True  # "Accounts Payable" over the addressee's company (payables.py)
     if _DEPARTMENT.match(text):
         return True  # "Avd. Personal og HMS": a department under the addressee's company
     return bool(DOCUMENT_TITLE.match(text) or _IDENTIFIER_LINE.match(text) or _caption(text))
 
 
+# A letterhead's service line ("Customer Service (541) 555-0142", "Kundenservice 0800 ...",
+# "Service clients", "Servizio clienti", "Klantenservice"): whom to call, never a party's
+# name; a name never ends in a phone number either (North America's "(541) 555-0142").
+_SERVICE_LINE = re.compile(
+    r"^(?:customer\s+(?:service|care|support|helpline)|help\s?line|hotline|service\s+line"
+    r"|kundenservice|kundendienst|service\s+cli(?:ents?|ent[eè]le)|servicio\s+al\s+cliente"
+    r"|atenci[oó]n\s+al\s+cliente|servizio\s+clienti|klantenservice)\b",
+    re.IGNORECASE,
+)
+_PHONE_END = re.compile(r"(?:\(\d{3}\)\s?|(?<!\d)\d{3}[-.])\d{3}[-.]\d{4}$")
 # A department's line under a company's name in an addressee's block, abbreviated: no "Avd."
 # (avdeling), de "Abt." (Abteilung), nl/da "Afd." (afdeling), en "Dept." (not a public body's
 # "Dept. of Health"), sv "Avd.": a part of the addressee, never a company's name.

@@ -1,7 +1,8 @@
 """The traveller a ticket receipt or a hotel folio is issued to, when no addressee is printed:
 "PASSENGER NAME : KOWALSKI/ANNA MS" in the ticket's caption : value rows, "PASSENGER |
 BRUNNER/LENA MS | BOOKING REFERENCE | ..." in a monospaced ticket's row (no colon, the name in
-the next cell), "Huésped: | Sr. Jonas Verbeke" in a folio's info block."""
+the next cell), "Huésped: | Sr. Jonas Verbeke" in a folio's info block, "Member: | Tomasz
+Nowicki" on a club's membership receipt."""
 
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ _PASSENGER_CELL = re.compile(rf"{_PASSENGER_CAPTION}\s*:?", re.IGNORECASE)
 _GUEST_CELL = re.compile(
     r"(?:hu[ée]sped|h[óo]spede|ospite|guest(?:\s+name)?|gast(?:name)?)\s*:?", re.IGNORECASE
 )
+# A club's or gym's membership receipt names the member it bills beside its caption, among the
+# till's rows ("Member: | Tomasz Nowicki"): en "Member (name)", de "Mitglied", fr "Membre",
+# es/it "Socio", nl "Lid", sv/da/no "Medlem".
+_MEMBER_CELL = re.compile(
+    r"(?:member(?:\s+name)?|mitglied(?:sname)?|membre|socio|lid|medlem)\s*:", re.IGNORECASE
+)
 # A courtesy title before a guest's name ("Sr. Jonas Verbeke", "Mrs Ann Lee"): no part of it.
 _COURTESY = re.compile(
     r"^(?:sr|sra|srta|mr|mrs|ms|herr|frau|m|mme|mlle|sig|sig\.ra|dhr|mevr)\.?\s+(?=\S)",
@@ -52,6 +59,11 @@ def passenger_name(lines: list[Line]) -> Value | None:
 def guest_name(lines: list[Line]) -> Value | None:
     """The name beside a folio's guest caption on page one's upper half, or None."""
     return _name_beside(_upper_half(lines), _GUEST_CELL, courtesy=True)
+
+
+def member_name(lines: list[Line]) -> Value | None:
+    """The name beside a membership receipt's member caption on page one's upper half."""
+    return _name_beside(_upper_half(lines), _MEMBER_CELL, courtesy=True)
 
 
 def _upper_half(lines: list[Line]) -> list[Line]:

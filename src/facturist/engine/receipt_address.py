@@ -79,12 +79,27 @@ _LOT_NUMBER = re.compile(r"\b(?:LOT|P\.?T|NO|UNIT|BLO[CK]K?)[.:]?\s*\d{5}(?!\d)"
 STATE_LINE = re.compile(
     r"^\W*(SELANGOR|JOHOR|KUALA LUMPUR|MELAKA|PERAK|PAHANG|KEDAH|PENANG|PULAU PINANG|SABAH|"
     # "SELANGOR DARULEHSAN": OCR may lose the space after DARUL on a faded scan.
-    r"SARAWAK|NEGERI SEMBILAN|TERENGGANU|KELANTAN|PERLIS|PUTRAJAYA|MALAYSIA|[A-Z ]*DARUL ?"
+    # A speck after "DARUL" reads as a full stop ("NEGERI SEMBILAN DARUL. KHUSUS").
+    r"SARAWAK|NEGERI SEMBILAN|TERENGGANU|KELANTAN|PERLIS|PUTRAJAYA|MALAYSIA|[A-Z ]*DARUL\.? ?"
     # The state and the country on one line, as a Malaysian address ends ("PULAU PINANG,
     # MALAYSIA."), after its postcode and town; OCR reads the country's l as an i ("Maiaysia").
     r"[A-Z]+)(?:\W+MA[LI1]AYSIA)?\W*$",
     re.IGNORECASE,
 )
+
+# A private clinic prints its registered medical practitioner under its name (Malaysia's
+# Private Healthcare Facilities and Services Act): "(SA0412233-W) Dr. Aminah ... MBBS (UM)",
+# a person with a medical or dental degree, or "Dr." after the clinic's number.
+_PRACTITIONER = re.compile(
+    r"\b(?:MBBS|MBCHB|MBBCH|BDS|DDS|MRCP|MRCGP|FRCS|FRACGP|MMED)\b"
+    r"|^\W*[A-Z]{0,3}\d{5,}-?[A-Z]\W+DR\b",
+    re.IGNORECASE,
+)
+
+
+def is_practitioner(text: str) -> bool:
+    """A clinic's doctor line: a person's name with a medical degree, not the clinic's."""
+    return bool(_PRACTITIONER.search(text))
 
 
 def is_registration(text: str) -> bool:
@@ -179,6 +194,7 @@ def _address_start(lines: Sequence[Line], name_end: int) -> int | None:
     skipped = 0
     while start < len(lines) and (
         _site_line(lines[start].text)
+        or is_practitioner(lines[start].text)
         or not (
             starts_address(lines[start].text)
             or (skipped == 0 and _plain_address(lines[start].text))
@@ -196,6 +212,7 @@ def _address_start(lines: Sequence[Line], name_end: int) -> int | None:
             or _LEADING_STOP.match(text)
             or PREAMBLE.search(text)
             or _site_line(text)
+            or is_practitioner(text)
         ):
             skipped += 1
         start += 1

@@ -37,6 +37,17 @@ _TEXT_DATE = re.compile(
     rf"(?<!\d)(\d{{1,2}})[\s./-]*({_MONTH})[A-Z]*[\s./,'\u2019-]*(\d{{4}}|\d{{2}})(?!\d)",
     re.IGNORECASE,
 )
+# Malay month names and abbreviations ("17 Ogos 2018", "3 MAC 2019", "12-Dis-18"), whole words
+# only ("DISC", "MACHINE" are none); a two-digit year only after a dash, slash or dot.
+_MALAY_MONTHS = {
+    "JANUARI": 1, "FEBRUARI": 2, "MAC": 3, "MEI": 5, "JULAI": 7, "OGOS": 8, "OGO": 8,
+    "OGS": 8, "OKT": 10, "OKTOBER": 10, "DISEMBER": 12, "DIS": 12,
+}  # fmt: skip
+_MALAY_DATE = re.compile(
+    rf"(?<!\d)(\d{{1,2}})[\s./-]*({'|'.join(_MALAY_MONTHS)})\b\.?"
+    r"(?:[\s,]*(\d{4})|[./-](\d{2}))(?!\d)",
+    re.IGNORECASE,
+)
 # A letter glued before such a till date makes it a code ("A11SEP'17").
 _APOSTROPHE = re.compile(r"['\u2019]")
 # "Apr 28, 2018", "April 28 2018": the month first, a four-digit year.
@@ -52,7 +63,9 @@ _DATE_LABEL = re.compile(
 )
 _OTHER_DATE = re.compile(
     r"\b(?:DELIVER(?:Y|ED)?|READY|COLLECT(?:ION)?|EXPIR(?:Y|ES)|EXP|VALID|DUE|ENTRY|EXIT"
-    r"|PICK[\s-]?UP|APPOINTMENT|WARRANTY|GUARANTEE|UNTIL)\b",
+    r"|PICK[\s-]?UP|APPOINTMENT|WARRANTY|GUARANTEE|UNTIL"
+    # Malay: "Tarikh Siap" (ready), "Hantar" (delivery), "Ambil" (pick-up), "Luput" (expiry).
+    r"|SIAP|HANTAR|AMBIL|LUPUT)\b",
     re.IGNORECASE,
 )
 # A hotel folio's stay starts on arrival; the bill is settled on departure.
@@ -83,6 +96,11 @@ def find_date(text: str) -> date | None:
             continue
         month = _MONTHS.get(match.group(2).upper()[:3], 0)
         made = _make_date(int(match.group(3)), month, int(match.group(1)))
+        if made:
+            candidates.append((match.start(), made))
+    for match in _MALAY_DATE.finditer(text):
+        month = _MALAY_MONTHS[match.group(2).upper()]
+        made = _make_date(int(match.group(3) or match.group(4)), month, int(match.group(1)))
         if made:
             candidates.append((match.start(), made))
     for match in _MONTH_FIRST.finditer(text):

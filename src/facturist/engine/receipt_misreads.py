@@ -1,7 +1,8 @@
 """Letters and digits OCR confuses on faint, low-resolution thermal print, mended where the
 field's shape leaves one reading: a letter O inside a house number or postcode ("29O",
 "5320O"), an S read as 5 after a receipt number's letter prefix ("C500098417" for
-"CS00098417"), one letter off in a Malaysian town or state ("KUALA LOMPUR").
+"CS00098417"), one letter off in a Malaysian town or state ("KUALA LOMPUR"), but never a real
+town ("BAHAU").
 """
 
 from __future__ import annotations
@@ -29,12 +30,28 @@ _PLACE_WORDS = (
     "BANGI DAMANSARA SENTUL BANGSAR SKUDAI MASAI BUTTERWORTH SEBERANG GEORGETOWN "
     "JALAN TAMAN BANDAR KAMPUNG LORONG PERSIARAN KAWASAN PERINDUSTRIAN SEKSYEN"
 )
+# Real Malaysian towns (words of five letters or more), left as printed: read right, one may
+# still be one letter off a place word above ("BAHAU", Negeri Sembilan, against "BAHRU").
+_REAL_TOWN_WORDS = (
+    "BAHAU KLUANG SEGAMAT PONTIAN MERSING KULAI TANGKAK LABIS PAGOH RENGIT NILAI REMBAU "
+    "TAMPIN GEMAS JEMPOL ROMPIN MANTIN LUKUT JASIN MERLIMAU BANTING SEPANG DENGKIL SALAK "
+    "KAPAR JERAM SERENDAH KUANG SELAYANG GOMBAK BULOH CYBERJAYA BALAKONG BERANANG "
+    "TAIPING KAMPAR SITIAWAN LUMUT MANJONG KANGSAR BUNTAR SERAI TAPAH BIDOR SUNGKAI "
+    "MALIM GERIK LENGGONG CHEMOR PULAI TRONOH TAWAR REMIS KAMUNTING SETAR KULIM "
+    "LANGKAWI JITRA GURUN BALING PENDANG CHANGLUN LEPAS MERTAJAM TEBAL GELUGOR PERAI "
+    "AMPAT BATAS TEMERLOH BENTONG MENTAKAB JERANTUT PEKAN LIPIS MARAN GAMBANG BRINCHANG "
+    "KARAK TRIANG MUADZAM KEMAMAN CHUKAI DUNGUN MARANG BESUT JERTEH KERTEH SETIU MACHANG "
+    "TUMPAT BACHOK KETEREH PUTEH MUSANG SANDAKAN TAWAU LAHAD KENINGAU SEMPORNA BEAUFORT "
+    "PAPAR PENAMPANG RANAU KUDAT PUTATAN INANAM BINTULU LIMBANG SARIKEI KAPIT MUKAH "
+    "SAMARAHAN SERIAN LAWAS BETONG SEGAMBUT BRICKFIELDS TEBRAU GUDANG TIRAM PATAH "
+    "NUSAJAYA ISKANDAR SENAI KAJANG"
+)
 _PLACES = _PLACE_WORDS.split()
 _BY_LENGTH: dict[int, list[str]] = {}
 for _place in _PLACES:
     if len(_place) >= 5:
         _BY_LENGTH.setdefault(len(_place), []).append(_place)
-_KNOWN = frozenset(_PLACES)
+_KNOWN = frozenset(_PLACES) | frozenset(_REAL_TOWN_WORDS.split())
 _WORD = re.compile(r"[A-Za-z0-9]{5,}")
 
 
@@ -68,6 +85,8 @@ def _place_word(match: re.Match[str]) -> str:
 def mended_address(text: str) -> str:
     """`text` with Os in digit runs read as zeros and one-letter slips in place words mended."""
     text = _DIGIT_WORD.sub(_digit_word, text)
+    # "Darul" (abode of) never ends a sentence nor is shortened: a dot after it is a speck.
+    text = re.sub(r"\b(DARUL)\.(?=\s+[^\W\d])", r"\1", text, flags=re.IGNORECASE)
     return _WORD.sub(_place_word, text)
 
 

@@ -34,6 +34,7 @@ from facturist.engine.receipt_address import (
     STOP,
     TITLE,
     is_address_like,
+    is_practitioner,
     is_registration,
     seller_address,
     starts_address,
@@ -74,9 +75,11 @@ _QUOTED = re.compile(r"^\W*[\"“”„'‘’].*[\"“”'‘’]\W*$")
 _FAREWELL = re.compile(
     r"\b(THANK|RETURNABLE|EXCHANGEABLE|COME AGAIN|GOODS SOLD|TERIMA KASIH)", re.IGNORECASE
 )
+# Whole words: the letters of a registration number ("SA0412233-W") are no "S.A.".
 _COMPANY_SUFFIX = re.compile(
-    r"\b(SDN\.?\s*BHD|BHD|BERHAD|ENTERPRISE|TRADING|RESTAURANT|MARKET|MART|STORE|HARDWARE|"
-    r"STATIONERY|BOOKS|CAFE|BAKERY|PHARMACY|GMBH|LTD|LIMITED|INC|LLC|SARL|S\.?A\.?|PLT|CO\.)",
+    r"\b(SDN\.?\s*BHD|BHD|BERHAD|ENTERPRISES?|TRADING|RESTAURANTS?|MARKETS?|MARTS?|STORES?|"
+    r"HARDWARE|STATIONERY|BOOKS|CAFE|BAKERY|PHARMACY|GMBH|LTD|LIMITED|INC|LLC|SARL|S\.?A\.?|"
+    r"PLT|CO\.)(?!\w)",
     re.IGNORECASE,
 )
 # A legal or business form alone on its line, under the name it ends: "SDN BHD", "(M) SDN
@@ -152,6 +155,8 @@ def _is_name_like(text: str) -> bool:
         return False
     if _FAREWELL.search(text):
         return False  # "GOODS SOLD ARE NOT RETURNABLE, THANK YOU" cut from the roll above
+    if is_practitioner(text):
+        return False  # the clinic's doctor under the clinic's name
     # Handwriting and smudges read as words ("T wu ont"): a name capitalises some word.
     long_words = [w for w in text.split() if sum(ch.isalpha() for ch in w) >= 2]
     if long_words and not any(w[:1].isupper() for w in long_words):
@@ -215,7 +220,8 @@ def _name_line(header: list[Line], candidates: list[int]) -> tuple[int, bool]:
     trade: int | None = None
     for index in range(candidates[0], first_address):
         previous = header[index - 1].text if index > 0 else ""
-        if _ONLY_SUFFIX.match(header[index].text) and letter_count(previous) >= 3:
+        # "DOBI BERSIH EXPRESS" over "ENTERPRISE (KT0198234-A)": the form and its number.
+        if _ONLY_SUFFIX.match(_clean_name(header[index].text)) and letter_count(previous) >= 3:
             return index - 1, False
         if index in candidates and (
             LEGAL_SUFFIX.search(header[index].text) or _OWN_REGISTRATION.search(header[index].text)
@@ -251,7 +257,7 @@ def _name_words(header: list[Line], chosen: int, registered: bool) -> tuple[list
         words = list(header[chosen - 1].words) + words
     following = header[chosen + 1] if chosen + 1 < len(header) else None
     if following is not None and (
-        _ONLY_SUFFIX.match(following.text)
+        _ONLY_SUFFIX.match(_clean_name(following.text))
         or (
             (
                 header[chosen].text.rstrip().endswith(("&", "-", "AND", " DAN"))

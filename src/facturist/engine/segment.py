@@ -39,11 +39,27 @@ def _numbered_on(lines: list[Line]) -> bool:
 
 
 def _invoice_number(candidates: list[Candidate]) -> str | None:
+    return _best(candidates, "invoice_number")
+
+
+def _best(candidates: list[Candidate], key: str) -> str | None:
+    """The best-ranked value of `key` among a page's candidates, as text."""
     best = None
     for candidate in candidates:
-        if candidate.key == "invoice_number" and (best is None or candidate.rank < best.rank):
+        if candidate.key == key and (best is None or candidate.rank < best.rank):
             best = candidate
     return str(best.value.value) if best is not None else None
+
+
+def _own_header(found: list[Candidate], first: list[Candidate]) -> bool:
+    """A page that repeats an invoice header with another seller VAT ID or another invoice
+    date than the invoice's first page: a marketplace prints one order as one invoice per
+    seller, and its "Seite 2 von 2" counts the print's pages, not one invoice's."""
+    for key in ("seller_vat_id", "invoice_date"):
+        own, before = _best(found, key), _best(first, key)
+        if own is not None and before is not None and own != before:
+            return True
+    return False
 
 
 _DECIMAL_AMOUNT = re.compile(r"\d[.,]\d{2}(?!\d)")
@@ -72,11 +88,13 @@ def split_invoices(
         return [pages] if pages else []
     groups: list[list[tuple[int, list[Line]]]] = []
     current_number: str | None = None
+    current_head: list[Candidate] = []
     after_other = False
     for page, lines in pages:
         marker = _page_marker(lines)
         found = candidates.get(page) if candidates is not None else None
-        number = _invoice_number(found if found is not None else find_candidates(lines))
+        found = found if found is not None else find_candidates(lines)
+        number = _invoice_number(found)
         if _is_other_page(lines, number):
             # A page of its own: analyse() finds no invoice fields in it, so it gives no row.
             groups.append([(page, lines)])
@@ -88,12 +106,20 @@ def split_invoices(
             if marker is not None and marker[0] == 1:
                 starts_new = True
             elif marker is not None and marker[0] > 1:
-                starts_new = False
+                # A page of the print with its own invoice number and seller or date is the
+                # next invoice; one repeating the number (or printing none) continues it.
+                starts_new = bool(
+                    number
+                    and current_number
+                    and number != current_number
+                    and _own_header(found, current_head)
+                )
             elif number and current_number and number != current_number:
                 starts_new = True
         if not groups or starts_new:
             groups.append([])
             current_number = number
+            current_head = found
         elif number and not current_number:
             current_number = number
         groups[-1].append((page, lines))

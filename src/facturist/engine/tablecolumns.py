@@ -8,8 +8,10 @@ from dataclasses import replace
 from itertools import pairwise
 
 from facturist.engine.amountread import AMOUNT_TOKEN
+from facturist.engine.durations import billed_duration, duration_count, is_duration
 from facturist.engine.gluedfigures import unglued_figures
 from facturist.engine.layout import Line, joined_word
+from facturist.engine.measuredcounts import counted_cells
 from facturist.engine.model import Box, Value, Word
 from facturist.engine.parse.amounts import format_decimal_hint
 from facturist.engine.parse.currency import without_currency
@@ -127,16 +129,21 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     crowded: list[tuple[str, Value]] = []  # figures that lost their column to a nearer one
     apart: list[Word] = []  # words under captions of other columns ("Zone")
     words = _signed_figures(unglued_figures(_grouped_figures(line, columns), columns))
+    measured = counted_cells(line, columns)  # measuredcounts.py: "5,952 gibibyte hour"
     for index, word in enumerate(words):
         other = _under_other_caption(word, line, columns)
         if other:
             apart.append(word)
         following_word = words[index + 1] if index + 1 < len(words) else None
+        if measured and _under(word, measured):
+            _measured_count(numbers, word, hint)
+            continue
         if not other and (_in_description(word, columns) or opens_description(word, line, columns)):
             if not _sign_of_figure(word, following_word, columns):
                 description.append(word)
             continue
-        count = _times_count(word, columns)
+        # durations.py: "12:30 Std." under "Aufwand", 12.5 hours billed
+        count = _times_count(word, columns) or _hours(word, columns)
         if count is not None:
             numbers.setdefault("quantity", (0.0, count))
             continue
@@ -155,6 +162,7 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     if not _in_order(crowded, numbers, columns, line):
         _shift_crowded(crowded, numbers, columns, words)
     _net_under_its_caption(numbers, columns)
+    _unbilled_duration(numbers)
     if "amount" in numbers and columns.blocked:
         description = [w for w in description if not _under(w, columns.blocked)]
     description = _with_inner_words(words, description, numbers, apart)
@@ -174,6 +182,30 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     if not numbers and len(description) > 1:
         description += _run_on(words, description)
     return description, {k: v for k, (_, v) in numbers.items()}
+
+
+def _measured_count(numbers: dict[str, tuple[float, Value]], word: Word, hint: str | None) -> None:
+    """The figure of a count's cell with its unit (measuredcounts.py): the quantity."""
+    amount = parse_amount(word.text, decimal_hint=hint) if AMOUNT_TOKEN.match(word.text) else None
+    if amount is not None:
+        numbers.setdefault("quantity", (0.0, Value(float(amount), word.text, (word.box,))))
+
+
+def _hours(word: Word, columns: Columns) -> Value | None:
+    """ "12:30" under the quantity's caption: hours and minutes billed (durations.py)."""
+    if ":" not in word.text or _nearest_column(word, columns, _NUMERIC_COLUMNS) != "quantity":
+        return None
+    return duration_count(word)
+
+
+def _unbilled_duration(numbers: dict[str, tuple[float, Value]]) -> None:
+    """A time of day under a "Zeit" caption: its rate times it gives no amount (durations.py)."""
+    quantity = numbers.get("quantity")
+    if quantity is None or not is_duration(quantity[1]):
+        return
+    price, amount = numbers.get("unit_price"), numbers.get("amount")
+    if not billed_duration(quantity[1], price and price[1], amount and amount[1]):
+        del numbers["quantity"]
 
 
 def _signed_figures(words: list[Word]) -> list[Word]:

@@ -26,6 +26,7 @@ from facturist.engine.parse.currency import without_currency
 from facturist.engine.stackedcaptions import group_captions, heading_over_header
 from facturist.engine.tableledger import ledger_columns
 from facturist.engine.textcolumn import unnamed_description
+from facturist.engine.tollcaptions import names_route, toll_route
 
 # A column caption naming only a currency: "EUR", "(CHF)", "in €", "₹".
 _CURRENCY_CAPTION = re.compile(
@@ -131,6 +132,7 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         _tax_amount_column(found, captions.amounts, group)
         _settle_price_columns(found, captions.prices)
         unnamed_description(found, group)
+        toll_route(found, group)  # tollcaptions.py: "Entrata | Uscita"
         _currency_amount_column(found, group)
         payments = ledger_columns(found, group)  # tableledger.py: "Cargo | Abono"
         if "amount" not in found or not _enough_columns(found, group, captions.amounts, payments):
@@ -275,6 +277,7 @@ def _enough_columns(
         return True
     return named == {"description"} and (
         names_fee_column(group)
+        or names_route(found)
         or (len(amounts) >= 2 and _names_rates(found))
         or payments is not None
     )

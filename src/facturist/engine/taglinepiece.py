@@ -20,12 +20,17 @@ def tagline_piece_off(cell: Cell) -> Cell:
     ("Funkzentrale 089 21 61 0 · ..."), is no part of the address, when a numbered street
     piece and the town piece follow it."""
     marks = [i for i, w in enumerate(cell.words) if _DOT_WORD.fullmatch(w.text)]
-    if len(marks) < 2 or marks[0] == 0:
+    if not marks or marks[0] == 0:
         return cell
     head = cell.words[: marks[0]]
-    street = cell.words[marks[0] + 1 : marks[1]]
+    street = cell.words[marks[0] + 1 : marks[1] if len(marks) > 1 else None]
     head_text = " ".join(w.text for w in head)
-    if any(ch.isdigit() for ch in head_text) and not _PHONE_PIECE.match(head_text):
+    # "KINGSTON'S DAILY NEWSPAPER SINCE 1868 · 188 Ontario Street, Kingston, ON K7L 2Y9":
+    # a founding year's tagline goes before the street and town too (its phone cut off).
+    founded = founding_tagline(head_text)
+    if len(marks) < 2 and not founded:
+        return cell
+    if any(ch.isdigit() for ch in head_text) and not _PHONE_PIECE.match(head_text) and not founded:
         return cell
     if not any(ch.isdigit() for w in street for ch in w.text):
         return cell
@@ -57,3 +62,20 @@ def founding_tagline(text: str) -> bool:
         return False  # cheap pre-check: every founding year holds a 1 or a 2
     stripped = _FOUNDED.sub("", text)
     return stripped != text and not any(ch.isdigit() for ch in stripped)
+
+
+# One word in capitals set letter-spaced ("S O L I C I T O R S", "A R C H I T E C T S"): a
+# letterhead's display line under the firm's name naming its trade; typesetters track out
+# display words, never a street, a town or an addressee's name.
+_LETTER_SPACED = re.compile(r"(?:[^\W\d_] ){5,}[^\W\d_]")
+
+
+def letter_spaced(text: str) -> bool:
+    """Whether the text is one word set in spaced-out letters (six letters or more)."""
+    return _LETTER_SPACED.fullmatch(text.strip()) is not None
+
+
+def display_line(text: str) -> bool:
+    """A letterhead line under the name that is no address line: a tagline with a founding
+    year, or a word set letter-spaced."""
+    return founding_tagline(text) or letter_spaced(text)

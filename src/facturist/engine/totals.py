@@ -19,7 +19,7 @@ from facturist.engine.charges import (
 from facturist.engine.model import Box, Value
 from facturist.engine.totalgrid import UNTITLED_NET_KEY, ZERO_TAX_KEY
 from facturist.engine.truncatedtotal import restore_truncated_total
-from facturist.engine.untaxedcharges import outside_tax, zero_rated
+from facturist.engine.untaxedcharges import outside_tax, taxed_subtotal, zero_rated
 
 
 def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
@@ -209,7 +209,11 @@ def _net_from_total(
         _rates_summed(pools["tax_amount"]) + pools["tax_amount"],
         key=lambda t: not any(_close(total_number - _num(t.value), f) for f in figures),
     )
+    subtotals = [_num(c.value) for c in pools["total_amount"]]
     for tax in taxes:
+        if taxed_subtotal(_num(tax.value), subtotals, total_number):
+            chosen["tax_amount"] = tax.value  # fee and VAT, then untaxed outlays: no net
+            break
         if 0 <= _num(tax.value) < total_number or total_number < _num(tax.value) < 0:
             rest = total_number - _num(tax.value)
             chosen["net_amount"] = Value(float(round(rest, 2)), "", (), 0.5)

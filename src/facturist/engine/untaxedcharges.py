@@ -32,3 +32,11 @@ def zero_rated(net: Decimal, taxes: list[Decimal], total: Decimal) -> bool:
     if not taxes or any(tax != 0 for tax in taxes):
         return False
     return 0 < net < total or total < net < 0
+
+
+def taxed_subtotal(tax: Decimal, figures: list[Decimal], total: Decimal) -> bool:
+    """Whether a printed figure below the total is a taxed sum with `tax` in it at a whole
+    rate ("Total Fees and VAT 2,952.00" = fee 2,400.00 + VAT @ 23 % 552.00), and the total
+    holds more: outlays passed on without VAT follow (an Irish or UK solicitor's fee note).
+    Such a note prints no net; the total less the tax mixes the fee with the outlays."""
+    return any(0 < figure < total and outside_tax(figure - tax, tax, total) for figure in figures)

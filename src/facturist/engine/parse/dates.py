@@ -58,6 +58,22 @@ _MONTH_WORDS_EAST: dict[int, str] = {
     "декември detsember decembris decembrī gruodis gruodžio",
 }
 
+# Malay (Malaysian, Bruneian) month names and their abbreviations: "17 Ogos 2018", "3 Mac".
+_MONTH_WORDS_MALAY: dict[int, str] = {
+    1: "januari jan",
+    2: "februari feb",
+    3: "mac",
+    4: "april apr",
+    5: "mei",
+    6: "jun",
+    7: "julai jul",
+    8: "ogos ogo ogs",
+    9: "september sep",
+    10: "oktober okt",
+    11: "november nov",
+    12: "disember dis",
+}
+
 
 def _fold(word: str) -> str:
     folded = unicodedata.normalize("NFKD", word.lower().rstrip("."))
@@ -67,7 +83,7 @@ def _fold(word: str) -> str:
 MONTHS: dict[str, int] = {
     word: month for month, words in _MONTH_WORDS.items() for word in words.split()
 }
-for _month, _words in _MONTH_WORDS_EAST.items():
+for _month, _words in (*_MONTH_WORDS_EAST.items(), *_MONTH_WORDS_MALAY.items()):
     for _word in _words.split():
         MONTHS.setdefault(_fold(_word), _month)
 

@@ -1,0 +1,48 @@
+"""Words around an IBAN that make it the customer's account a direct debit draws on.
+
+A bill collected by SEPA direct debit (tolls, telecoms, utilities, subscriptions) prints the
+customer's account it is charged to, in the sentence that announces the debit: "Importo
+addebitato sul c/c IBAN … intestato al cliente", "Der Betrag wird abgebucht von IBAN …",
+"Montant prélevé sur le compte …", "Recibo domiciliado en …", "Het bedrag wordt afgeschreven
+van …", "The amount will be debited from …". Such an account is the payer's, never the payee's.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The sentence's words before the caption, up to it within the clause (no full stop between).
+_DEBITED_BEFORE = re.compile(
+    r"(?:"
+    # it: "addebitato (il 20/04) sul c/c", "addebito diretto su conto", "conto del cliente".
+    r"\baddebit\w*\b[^.;]{0,40}\bsu(?:l|l\s+suo)?\s+(?:c/c|conto)\b"
+    r"|\baddebito\s+diretto\s+su\b|\bconto\s+(?:corrente\s+)?del\s+cliente\b"
+    # de: "wird abgebucht von", "Lastschrift von Konto".
+    r"|\babgebucht\s+(?:von|vom)\b|\blastschrift\s+(?:von|vom)\s+(?:ihrem\s+)?konto\b"
+    # fr: "prélevé sur (votre compte)", "votre compte".
+    r"|\bpr[ée]lev[ée]e?s?\s+sur\b|\bvotre\s+compte\b"
+    # es: "domiciliado en", "su cuenta", "cargo en cuenta".
+    r"|\bdomiciliad[oa]s?\s+en\b|\bsu\s+cuenta\b|\bcargo\s+en\s+(?:su\s+)?cuenta\b"
+    # nl: "wordt afgeschreven van", "uw rekening".
+    r"|\bafgeschreven\s+(?:van|op)\b|\buw\s+rekening\b"
+    # en: "debited from", "your account".
+    r"|\bdebited\s+(?:from|to)\b|\byour\s+(?:bank\s+)?account\b"
+    r")[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+# After the IBAN itself: the account is held in the customer's name ("intestato al cliente",
+# "au nom du client", "a nombre del cliente", "auf den Namen des Kunden", "op naam van de
+# klant", "in the customer's name").
+_HELD_BY_CUSTOMER = re.compile(
+    r"^[\s:]*(?:[A-Z]{2}\d{2}(?:\s?[0-9A-Z]){8,32})?[\s,(]*"
+    r"(?:intestat[oa]\s+al\s+cliente|au\s+nom\s+du\s+client|a\s+nombre\s+del\s+cliente"
+    r"|auf\s+den\s+namen\s+des\s+kunden|op\s+naam\s+van\s+de\s+klant"
+    r"|in\s+the\s+customer'?s\s+name|held\s+by\s+the\s+customer)\b",
+    re.IGNORECASE,
+)
+
+
+def debited_customer_account(before: str, after: str) -> bool:
+    """Whether the text before an IBAN caption or after it (the IBAN itself, then the words
+    that follow) makes the account the customer's, a direct debit's."""
+    return bool(_DEBITED_BEFORE.search(before) or _HELD_BY_CUSTOMER.match(after))

@@ -1,0 +1,36 @@
+"""Toll statements: each transit billed by where it entered and left the motorway.
+
+Motorway toll and e-toll providers (Telepass, Liber-t, Bip&Drive, Toll Collect) list one row
+per transit under "Data | Ora | Entrata | Uscita | Classe | Importo": the route, from the
+entry to the exit toll station, names the transit, as a haulier's "Strecke" names a trip,
+and the row prints no count and no price, only its amount. The entry and exit captions
+together head the item's text.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from facturist.engine.layout import Line
+from facturist.engine.model import Word
+
+# it "Entrata" / "Uscita" ("Casello di entrata"), de "Einfahrt" / "Ausfahrt", es "Entrada" /
+# "Salida", pt "Entrada" / "Saída".
+_ENTRY = re.compile(r"^(?:entrata|einfahrt|entrada)$", re.IGNORECASE)
+_EXIT = re.compile(r"^(?:uscita|ausfahrt|salida|saída|saida)$", re.IGNORECASE)
+
+
+def toll_route(found: dict[str, list[Word]], group: list[Line]) -> None:
+    """Sets found["description"] to an entry caption with the exit caption right after it."""
+    if "description" in found or "amount" not in found or len(group) != 1:
+        return
+    for entry, exit_ in pairwise(group[0].cells):
+        if _ENTRY.match(entry.text) and _EXIT.match(exit_.text):
+            found["description"] = [*entry.words, *exit_.words]
+            return
+
+
+def names_route(found: dict[str, list[Word]]) -> bool:
+    caption = found.get("description", [])
+    return len(caption) == 2 and _ENTRY.match(caption[0].text) is not None
