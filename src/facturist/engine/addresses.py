@@ -17,6 +17,7 @@ from dataclasses import replace
 from facturist.engine.captionedaddress import captioned_address
 from facturist.engine.captionedtown import captioned_town
 from facturist.engine.fences import unfenced
+from facturist.engine.gluedwords import unglued
 from facturist.engine.labels import LABEL_VALUE_LINE, LEGAL_FORM
 from facturist.engine.layout import Cell, Line, flush_under, line_holding, print_height
 from facturist.engine.letterheadaddress import letterhead_address
@@ -472,7 +473,7 @@ def _heads_nothing(page: list[Line], index: int, cell: Cell, named: bool = False
 
 def _rest_of_line(cell: Cell, name: str) -> Value | None:
     """ "ACME GmbH ● Ecke 12 ● 12345 Stadt": what follows the name, when it holds a town."""
-    cell = _unglued(cell)
+    cell = unglued(cell)
     count = len(name.split())
     texts = [w.text for w in cell.words]
     # "NORDLICHT MESSEBAU GMBH" printed again as "Nordlicht ..."; "Ltd." ending a sentence.
@@ -530,35 +531,6 @@ def _rest_of_line(cell: Cell, name: str) -> Value | None:
     joined = ", ".join(p for p in parts if p)
     kept = rest[len(text[:begin].split()) : len(text[:end].split())]
     return Value(joined, text[:end], tuple(w.box for w in kept)) if joined else None
-
-
-# OCR drops the spaces around a dash between the house number and the postcode ("Via
-# dell'Artigianato 23-40138 Bologna"): the two parts of the address.
-_GLUED_POSTCODE = re.compile(r"^(\d{1,4}[A-Za-z]?)([-–])(\d{4,5})$")
-# ... or only the space before it ("Innstraße 41- 94032 Passau").
-_DASHED_NUMBER = re.compile(r"^(\d{1,4}[A-Za-z]?)([-–])$")
-_POSTCODE_WORD = re.compile(r"^\d{4,5}$")
-
-
-def _unglued(cell: Cell) -> Cell:
-    """The cell with the dots OCR glued to the words beside them parted off ("GmbH·Hemauer-
-    straße", "14·93047"), and a house number glued to its postcode by a dash ("23-40138
-    Bologna"): each piece a word of its own, on the whole word's box."""
-    words: list[Word] = []
-    for number, word in enumerate(cell.words):
-        pieces = [p for p in re.split(r"([●•·|▪■])", word.text) if p]
-        glued = _GLUED_POSTCODE.match(word.text)
-        after = cell.words[number + 1].text if number + 1 < len(cell.words) else ""
-        if glued is not None and after[:1].isupper() and number > 0:
-            pieces = [glued.group(1), "–", glued.group(3)]  # "23-40138 Bologna"
-        dashed = _DASHED_NUMBER.match(word.text)
-        if dashed is not None and _POSTCODE_WORD.match(after) and number > 0:
-            pieces = [dashed.group(1), "–"]  # "41- 94032 Passau"
-        if len(pieces) > 1:
-            words.extend(replace(word, text=p) for p in pieces)
-        else:
-            words.append(word)
-    return Cell(words) if len(words) > len(cell.words) else cell
 
 
 def _ending_in_country(rest: list[Word], text: str) -> Value | None:

@@ -22,6 +22,8 @@ from facturist.engine.layout import Cell, Line
 
 # The least gap (points) between the two headings: two boxes' columns, not one heading's words.
 _COLUMN_GAP = 20.0
+# The most gap (in line heights) between the pair of headings and the first row under them.
+_HEADING_GAP = 2.5
 
 
 def unfold_box_columns(lines: list[Line], is_heading: Callable[[Line], bool]) -> list[Line]:
@@ -84,8 +86,10 @@ def _band_end(
     index = start + 1
     while index < len(lines):
         row = lines[index]
-        # A blank line's gap; a short heading ("Line 1", no descenders) is a low line.
-        blank = 1.5 * max(previous.height, row.height)
+        # A blank line's gap; a short heading ("Line 1", no descenders) is a low line. A card
+        # grid sets its headings apart from their rows (a shaded heading bar): the first row
+        # may stand further below.
+        blank = (1.5 if index > start + 1 else _HEADING_GAP) * max(previous.height, row.height)
         if row.page != previous.page or row.y0 - previous.y1 > blank:
             break
         left = [c for c in row.cells if c.x0 < split - 2]

@@ -81,14 +81,15 @@ def captioned_address(lines: list[Line], index: int, cell: Cell) -> Value | None
     """The value of the address row under the party name `cell` (on lines[index]), or None."""
     start = lines[index]
     left, right = _column(lines, index, cell)
-    if left == cell.x0 and index > 0:
+    beside = _wrapped_beside(lines, index, left)
+    if (left == cell.x0 or beside) and index > 0:
         # The name's second line ("Kessler GmbH" under "Firmenname: | Elektro-Großhandel"):
         # the column starts at the caption of the line above.
         above = lines[index - 1]
         first = next((c for c in above.cells if abs(c.x0 - cell.x0) <= 4), None)
         if first is not None and above.page == start.page:
             above_left, above_right = _column(lines, index - 1, first)
-            left = min(left, above_left)
+            left = above_left if beside else min(left, above_left)
             # "Lindqvist Design Studio UG" beside the next card's name, over its wrapped
             # "(haftungsbeschränkt)" alone: the next card starts where the first line shows.
             # Its lines start flush with it, a point or two either side.
@@ -159,6 +160,21 @@ def captioned_address(lines: list[Line], index: int, cell: Cell) -> Value | None
     text = ", ".join(p.strip(" ,") for p in parts)
     boxes = [w.box for words in (street, *more, place, country if place else []) for w in words]
     return Value(text, text, tuple(boxes))
+
+
+def _wrapped_beside(lines: list[Line], index: int, left: float) -> bool:
+    """Whether the cell at `left` on the name's line is the wrapped rest of the next box's
+    value, no caption: side-by-side boxes wrap both names ("Name | Autohaus Brandt | Name |
+    Isarwerk Software" over "GmbH & Co. KG | GmbH"), and the cell stands flush under a value
+    whose caption has nothing under it."""
+    if index == 0 or lines[index - 1].page != lines[index].page:
+        return False
+    above, line = lines[index - 1], lines[index]
+    for position, over in enumerate(above.cells):
+        if position and abs(over.x0 - left) <= 4:
+            caption = above.cells[position - 1]
+            return not any(abs(c.x0 - caption.x0) <= 4 for c in line.cells)
+    return False
 
 
 def _column(lines: list[Line], index: int, cell: Cell) -> tuple[float, float]:

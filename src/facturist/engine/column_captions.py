@@ -51,6 +51,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|popis|označení|označení dodávky|název|nimike|tuote|kuvaus"
         # cs/sk "Položka" (item), the text column of Czech and Slovak invoices.
         r"|položka|polozka"
+        # cs/sk "Služba" (service): telecom and utility statements name each service billed.
+        r"|služba|služby|sluzba|sluzby"
         # Romanian forms: "Denumirea produselor sau a serviciilor" ("Name of products or
         # services"), the whole phrase heading the column, not just its last word.
         r"|denumire|denumirea produselor(?: sau a serviciilor)?"
@@ -237,6 +239,11 @@ _PAREN_TAIL = re.compile(r"\s*\(.*$")
 _PER_UNIT_CAPTION = re.compile(
     r"^(\w+)(?:\s?/\s?|\s?per\s?|\s(?:por|par|pro|je)\s)[^\W\d_]{1,12}\.?$", re.IGNORECASE
 )
+# The unit of measure a count is captioned with in one column ("Menge/Einh.", "Menge/ME",
+# "Anzahl/Einheit", "Qty/UoM", "Qté/Unité", "Cant./Unidad", "Aantal/Eenheid", "Ilość/j.m.").
+_UNIT_OF_MEASURE = re.compile(
+    r"^(?:einh(?:eit)?|me|uom|unit[ée]?|unidad|unit[àa]|eenheid|j\.?\s?m)\.?$", re.IGNORECASE
+)
 # Currency signs a caption may carry glued on ("EP€").
 _CURRENCY_SIGNS = frozenset("€$£")
 # A caption naming only what one unit is ("je Flasche", "pro Stück", "per piece", "à"): the
@@ -263,6 +270,13 @@ def classify_text(text: str) -> str | None:
         parts = {_classify(part) for part in text.split("/") if part.strip()}
         if len(parts) == 1:
             found = parts.pop()
+        elif parts == {"quantity", None} and all(
+            _classify(part) == "quantity" or _UNIT_OF_MEASURE.match(part.strip())
+            for part in text.split("/")
+        ):
+            # "Menge/Einh.", "Menge/ME", "Qté/Unité": the count and its unit of measure in
+            # one column, as ERP systems print them ("3 Stk", "12 Paar"): the quantity.
+            found = "quantity"
     if found is None and text[-1:] in _CURRENCY_SIGNS and len(text) > 1:
         # "EP€", "GP€", "Betrag€": the currency glued to the caption by a narrow scan gap.
         found = _classify(text[:-1].rstrip())

@@ -9,6 +9,7 @@ from typing import Any
 from facturist.engine import xmlpath
 from facturist.engine.candidates import Candidate
 from facturist.engine.fields import find_candidates, header_fields
+from facturist.engine.itemboxes import boxed_items
 from facturist.engine.itemlist import listed_items
 from facturist.engine.layout import Line, build_lines
 from facturist.engine.model import (
@@ -190,7 +191,12 @@ def analyse(texts: list[PageText]) -> list[CanonicalInvoice]:
         # Without a table, a plain list of items that adds up (itemlist.py), then till-roll
         # rows that add up (receipt_items.py), which on receipts also replace table / list
         # rows that miss the totals.
-        found = line_items(lines) or listed_items(lines, fields)
+        # A viewer's position boxes ("Position 1" over caption | value rows) come first: their
+        # caption | value rows may pass for a table's header and its rows.
+        boxed = boxed_items(lines)
+        found = (
+            (boxed if len(boxed) >= 2 else []) or line_items(lines) or listed_items(lines, fields)
+        )
         items = settled_items(pages, lines, fields, found) if found else []
         items = items or receipt_items(pages, lines, fields)
         is_invoice = any(

@@ -27,6 +27,7 @@ from facturist.engine.dateread import (
 )
 from facturist.engine.duewrap import wrapped_due_date
 from facturist.engine.idread import grouped_on, read_id
+from facturist.engine.invoicedatabox import invoice_box_number
 from facturist.engine.itemheader import in_item_header
 from facturist.engine.labelfilter import folded, may_hold, needed_strings
 from facturist.engine.labels import LABELS_BY_RANK
@@ -58,6 +59,7 @@ from facturist.engine.parsing import (
 from facturist.engine.parties import party_names, spaced_name
 from facturist.engine.partyiban import DEBITED, buyer_accounts, wrapped_before
 from facturist.engine.payeraccount import debited_customer_account
+from facturist.engine.positionlistings import position_lines
 from facturist.engine.rateslips import rate_checked
 from facturist.engine.seller_vat import seller_vat_id
 from facturist.engine.stacked import figures_above
@@ -103,6 +105,8 @@ _NUMBER_SIGN = re.compile(
 )
 # Rank of a number a title carries below it with no caption: after every caption's.
 _TITLE_NUMBER_RANK = 19
+# Rank of a bare "Nummer" in the box about the invoice: a bare "Nummer:" caption's.
+_BOX_NUMBER_RANK = 10
 _BLANK_DUE = "due_date_blank"
 # Per field, the strings one of which each of its captions holds: a line without any skips
 # the field's scan, a quarter of a digital page's time (labelfilter.py).
@@ -133,6 +137,9 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
     order = len(out)
     stacked = _Stacked(lines)  # labels printed under their values, judged once when needed
     ordered: set[int] = set()  # number candidates an order's caption names
+    # A viewer's position blocks: their figures are one item's, never the document's
+    # totals, nor are their price discounts the document's (positionlistings.py).
+    positions = position_lines(lines)
     for index, line in enumerate(lines):
         text = without_leaders(line.text)
         lowered = folded(text)
@@ -145,7 +152,9 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
             out.append(Candidate(key, figure, rank, order))
         order += 1
         prior_text = lines[index - 1].text if index else ""
-        out.extend(adjustment_candidates(line, order, read_amount, prior_text))
+        in_position = index in positions
+        if not in_position:
+            out.extend(adjustment_candidates(line, order, read_amount, prior_text))
         due = wrapped_due_date(lines, index)  # "Montant à payer" / "avant le 05/03/2023"
         if due is not None:
             out.append(Candidate("due_date", due, 1, order))
@@ -153,6 +162,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
             if not may_hold(_NEEDED[key], lowered):
                 continue  # none of the strings every caption of the key holds: no match
             kind = _KIND[key]
+            if kind == "amount" and in_position:
+                continue
             for match in combined.finditer(text):
                 rank = int(str(match.lastgroup)[1:])
                 order += 1
@@ -215,6 +226,9 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                         out.append(Candidate("invoice_date", date, 1, order))
     # Terms with a cash discount: the net date is due, the discount's is not (netdue.py).
     out = with_net_due_dates(lines, out)
+    boxed = invoice_box_number(lines)  # "Angaben zur Rechnung" / "Nummer | ..." (invoicedatabox.py)
+    if boxed is not None:
+        out.append(Candidate("invoice_number", boxed, _BOX_NUMBER_RANK, order))
     titled = title_number(lines)
     if titled is not None:
         for candidate in out:

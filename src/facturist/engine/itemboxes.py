@@ -28,6 +28,7 @@ from facturist.engine.boxlistings import (
     leader_pair,
     strip_leader,
 )
+from facturist.engine.boxturns import heading_number, page_turn, sub_number
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value
 from facturist.engine.parsing import parse_amount
@@ -36,13 +37,23 @@ from facturist.engine.termrefs import is_term_ref
 # "BG-25 Rechnungsposition 1": the business group's reference may lead the heading.
 _HEADING = re.compile(
     r"^(?:BG-\d+\s+)?(?:position|pos\.?|rechnungsposition|invoice line|line item|line|item|ligne"
-    r"|ligne de facture|posici[óo]n|posizione|regel|factuurregel)\s*(?:nr\.?|no\.?|#|:)?\s*\d{1,4}"
+    r"|ligne de facture|posici[óo]n|posizione|regel|factuurregel"
+    # A group's sub-positions: "Unterposition 1.1", "Sub-line 1.2" (boxturns.py).
+    r"|unterposition|teilposition|sub-?line|sub-?item|sub-?position"
+    # Compact viewers number the article: "Artikel 3", "Article 3".
+    r"|artikel|article)\s*(?:nr\.?|no\.?|#|:)?\s*\d{1,4}"
     # A sub-position of a group: "Position 1.1", "Line 2.3".
     r"(?:\.\d{1,3})*"
+    # The count of positions after the number: "Rechnungsposition 1 von 5", "Item 2 of 7".
+    r"(?:\s+(?:von|of|de|/)\s+\d{1,4})?"
     # A group's own box, which sums its sub-positions: "Position 1 – Gruppe",
     # "Line 1 – Sub-invoice line group".
     r"(?P<group>\s*[-–]\s*(?:gruppe|positionsgruppe|(?:sub-invoice )?line group|group))?"
+    # A box that breaks across a page repeats its heading: "Position 4 (Fortsetzung)".
+    r"(?P<continued>\s*\((?:fortsetzung|forts\.|continued|cont(?:'|’)?d\.?|suite)\))?"
     r"\s*:?$"
+    # A bare position number over the box's rows: "1.", "2.".
+    r"|^\d{1,3}\.$"
     # A line item's element in an XML listing, numbered or not: "IncludedSupplyChainTradeLineItem
     # [1]" (CII), "InvoiceLine", "CreditNoteLine" (UBL).
     r"|^(?:includedsupplychaintradelineitem|invoiceline|creditnoteline)(?:\s*\[?\d{1,4}\]?)?$",
@@ -54,7 +65,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     (
         "quantity",
         re.compile(
-            r"^(?:menge|anzahl|invoiced quantity|quantity|qty|quantit[ée]|cantidad|quantit[àa]"
+            r"^(?:menge|anzahl|liefermenge|gelieferte menge|invoiced quantity|quantity|qty"
+            r"|quantit[ée]|cantidad|quantit[àa]"
             r"|aantal|(?:billed|invoiced|credited)quantity)\b",
             re.IGNORECASE,
         ),
@@ -62,7 +74,10 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     (
         "unit_price",
         re.compile(
-            r"^(?:preis pro einheit|einzelpreis|st[üu]ckpreis|nettopreis|preis netto"
+            # The price per price base (BT-146 over BT-149's "Basismenge"): "Preis je
+            # Preiseinheit (netto)"; "Preiseinheit" alone names the base, no price.
+            r"^(?:preis pro einheit|preis je (?:preis)?einheit|einzelpreis|st[üu]ckpreis"
+            r"|nettopreis|preis netto"
             r"|item (?:net )?price|unit price"
             r"|net price|price per unit|prix unitaire|prix net|precio unitario|prezzo unitario"
             r"|stuksprijs|eenheidsprijs|chargeamount|priceamount)",
@@ -72,7 +87,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     (
         "amount",
         re.compile(
-            r"^(?:gesamtpreis|positionsbetrag|gesamtbetrag|nettobetrag|betrag netto"
+            r"^(?:gesamtpreis|positionsbetrag|gesamtbetrag|nettobetrag|betrag netto|nettowert"
+            r"|positionswert"
             r"|(?:invoice )?line"
             r"(?: net| extension)? amount|line total|net amount|amount|montant(?: net)?"
             r"(?: de la ligne)?|total ht|importe|importo|bedrag"
@@ -104,6 +120,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _FIGURES = ("quantity", "unit_price", "amount")
+# A figure whose one separator may be a thousands' or a decimal one: "250,000", "6.000".
+_THREE_DECIMALS = re.compile(r"^-?\d{1,3}[.,]\d{3}(?:\s|$)")
 _TEXTS = ("description", "detail")
 # The most words a caption takes ("Nachlass auf Positionsebene:", "Preis pro Einheit (netto):").
 _CAPTION_WORDS = 6
@@ -117,16 +135,30 @@ def boxed_items(lines: list[Line]) -> list[dict[str, Value]]:
     index = 0
     while index < len(lines):
         heading, stacked = _heading_and_captions(lines[index])
+        if heading is not None and heading.group("continued"):
+            index += 1  # a broken box's repeated heading, read with the box (boxturns.py)
+            continue
         if heading is not None:
             item, index = _box(lines, index + 1, stacked)
             if heading.group("group"):
                 continue  # a group's box names the group and sums its sub-positions: no item
+            if item is None and _opens_group(heading.group(0), lines, index):
+                continue  # a group without an amount over its sub-positions (boxturns.py)
             if item is None:
                 return []
             items.append(item)
             continue
         index += 1
     return items
+
+
+def _opens_group(heading: str, lines: list[Line], index: int) -> bool:
+    """Whether the box a heading opened is a group's: the next box numbers its sub-position."""
+    number = heading_number(heading)
+    if number is None or index >= len(lines):
+        return False
+    following = _heading(lines[index])
+    return following is not None and sub_number(following.group(0), number)
 
 
 def _heading(line: Line) -> re.Match[str] | None:
@@ -197,6 +229,12 @@ def _stacked_values(line: Line, captions: list[Cell]) -> tuple[Line, list[tuple[
 
 def _is_heading(line: Line) -> bool:
     return _heading_and_captions(line)[0] is not None
+
+
+def _opens_box(line: Line) -> bool:
+    """A heading that opens a box: not one repeated over a broken box ("(Fortsetzung)")."""
+    heading = _heading_and_captions(line)[0]
+    return heading is not None and not heading.group("continued")
 
 
 # The first language's words of a bilingual caption or heading ("Position / Line 1",
@@ -355,13 +393,58 @@ def _under(columns: list[_Column], cell: Cell, tolerance: float) -> _Column | No
     return next((c for c in columns if abs(c.value_x - cell.x0) <= tolerance), None)
 
 
+def _decimal_quantity(quantity: Value, price: Value, amount: Value) -> Value:
+    """A quantity printed with three decimals ("250,000" kg, "6.000" Stück, as ERP systems
+    print measured quantities) read as thousands where its price times it misses the amount:
+    the separator is the decimal one when price times the quantity so read is the amount."""
+    count, each, total = quantity.value, price.value, amount.value
+    if not (
+        isinstance(count, float) and isinstance(each, float) and isinstance(total, float)
+    ) or not _THREE_DECIMALS.match(quantity.text.strip()):
+        return quantity
+    tolerance = max(0.02, 0.005 * abs(total))
+    if abs(count * each - total) > tolerance and abs(count / 1000 * each - total) <= tolerance:
+        return Value(count / 1000, quantity.text, quantity.boxes, quantity.confidence)
+    return quantity
+
+
+def _nested(columns: list[_Column], caption: Cell, tolerance: float) -> bool:
+    """Whether a caption is indented under the box's first column of captions, left of its
+    values: a sub-block's, as viewers print a line's allowance or charge (EN 16931 BG-27 /
+    BG-28: "Nachlass/Zuschlag", "Grund", "Betrag") inside the position's box. Its figures
+    adjust the position; they are none of its own."""
+    if not columns:
+        return False
+    first = columns[0]
+    return first.caption_x + tolerance < caption.x0 < first.value_x - tolerance
+
+
+def _goes_on(line: Line, columns: list[_Column]) -> bool:
+    """Whether a row continues a box: a caption and its value, the caption under the box's
+    captions or one of a position's own."""
+    cells = line.cells
+    if len(cells) < 2:
+        return False
+    tolerance = max(3.0, 0.4 * line.height)
+    return caption_role(cells[0].text) is not None or any(
+        abs(c.caption_x - cells[0].x0) <= tolerance for c in columns
+    )
+
+
 def _box(lines: list[Line], start: int, stacked: list[Cell]) -> tuple[dict[str, Value] | None, int]:
     found: dict[str, Value] = {}
     columns: list[_Column] = []
     described: _Column | None = None  # the column whose row gave the item's name
     index = start
     while index < len(lines):
+        if "amount" not in found or "description" not in found:
+            # A box broken by a page's end goes on past its footer and the next page's header.
+            turned = page_turn(lines, index, lambda row: _goes_on(row, columns), _opens_box)
+            index = index if turned is None else turned
         line = lines[index]
+        if _is_heading(line) and not _opens_box(line):
+            index += 1  # the box's heading repeated on the next page
+            continue
         if _is_heading(line) or is_section_title(line):
             break
         # Values under the captions ending the row above come first; they belong to no column.
@@ -391,6 +474,8 @@ def _box(lines: list[Line], start: int, stacked: list[Cell]) -> tuple[dict[str, 
                 text = f"{old.text} {cell.text}"
                 found[column.role] = Value(text, text, old.boxes + cell.boxes)
         for caption, value in pairs:
+            if _nested(columns, caption, tolerance):
+                continue
             value = _without_trailing_refs(value)
             column = _column(columns, caption, value, tolerance)
             role = caption_role(caption.text)
@@ -412,6 +497,8 @@ def _box(lines: list[Line], start: int, stacked: list[Cell]) -> tuple[dict[str, 
     if "amount" not in found or "description" not in found:
         return None, index
     amount = found["amount"]
+    if "quantity" in found and "unit_price" in found:
+        found["quantity"] = _decimal_quantity(found["quantity"], found["unit_price"], amount)
     found.setdefault("quantity", Value(1.0, "", (), 0.6))
     found.setdefault("unit_price", Value(amount.value, amount.text, amount.boxes, 0.8))
     return {k: found[k] for k in ("description", "quantity", "unit_price", "amount")}, index

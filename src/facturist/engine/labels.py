@@ -422,8 +422,10 @@ _RAW: dict[str, list[str]] = {
         # hu "ÁFA összesen", "ÁFA érték", et "Käibemaks", hr "Iznos PDV-a", lt "PVM suma".
         r"|[áa]fa [öo]sszesen|[áa]fa [ée]rt[ée]k|k[äa]ibemaks|iznos pdv[\-\w]*|pvm suma)\b",
         # Canada's HST / PST / QST and India's CGST / SGST / IGST ("CGST9%") are its taxes too.
+        # Not "GST-free", "VAT-free", "tax-exempt": a supply marked so carries no tax (Australia
+        # prints "GST-free" beside a device repayment's price).
         r"\b(?:(?:mwst|ust|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|vat|tax|tva|btw|gst"
-        r"|sst|imposta|hst|pst|qst|tvq|tps)\b|(?:c|s|i|ut)gst(?=\d|\b)"
+        r"|sst|imposta|hst|pst|qst|tvq|tps)\b(?![\s\-]*(?:free|exempt)\b)|(?:c|s|i|ut)gst(?=\d|\b)"
         # Nordic VAT; Norway prints "MVA" after its organisation number, which is no caption.
         r"|(?<!\d)(?<!\d\s)(?:moms|mva)\b"
         # Iceland's VSK (virðisaukaskattur), not in "án VSK" (before VAT).
@@ -470,6 +472,10 @@ _RAW: dict[str, list[str]] = {
         r"|openstaand(?: saldo| bedrag)?|valor em d[íi]vida|restbetrag|te voldoen"
         r"|pozosta[łl]o do zap[łl]aty|outstanding (?:amount|balance)|amount outstanding"
         r"|balance remaining|remaining balance"
+        # A statement's closing balance after the balance brought forward, the payments
+        # received and this period's charges: "Your new balance", "Neuer Saldo", "Nouveau
+        # solde", "Balance to pay".
+        r"|new balance|neuer saldo|nouveau solde|balance to pay"
         # What is left once payments are booked ("Offener Saldo 0,00" under a card payment).
         r"|offene[rn]? saldo|saldo offen|restsaldo"
         # da "Restbeløb", no "Restbeløp", sv "Restbelopp": what is left after a payment.

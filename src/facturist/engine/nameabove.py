@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.labels import LEGAL_FORM
+from facturist.engine.labels import BUYER_SECTION, LEGAL_FORM, SELLER_SECTION
 from facturist.engine.layout import Cell, Line, print_height
 from facturist.engine.legalfooter import is_sentence
 from facturist.engine.model import Value
@@ -57,6 +57,10 @@ def with_line_above(top: list[Line], index: int, position: int, name: Value) -> 
         or initials(upper)
         or not_a_name(upper)
         or is_sentence(upper)
+        # A marketplace's "Verkocht door partner" / "Sold by" over the partner seller's name:
+        # a party's caption heads its block and is no line of the name.
+        or SELLER_SECTION.match(upper)
+        or BUYER_SECTION.match(upper)
     ):
         return name
     gap = line.y0 - above.y1

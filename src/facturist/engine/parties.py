@@ -15,6 +15,7 @@ from facturist.engine.fences import unfenced
 from facturist.engine.footerletterhead import footer_letterhead
 from facturist.engine.gridcaptions import grid_caption
 from facturist.engine.headername import header_name
+from facturist.engine.holdername import holder_name
 from facturist.engine.labels import BUYER_SECTION, LEGAL_FORM, NAME_LABEL, SELLER_SECTION
 from facturist.engine.layout import Cell, Line, column_below, line_holding
 from facturist.engine.legalfooter import footer_name_part, is_sentence
@@ -105,6 +106,8 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         buyer = passenger_name(lines)  # an e-ticket receipt's "PASSENGER NAME : ..."
     if buyer is None and lines:
         buyer = member_name(lines)  # a gym's receipt: "Member: | Tomasz Nowicki"
+    if buyer is None and lines:
+        buyer = holder_name(lines)  # a telecom's "Titular: Javier Morales Ruiz" (holdername.py)
     if seller is not None and lines:
         page = [ln for ln in lines if ln.page == lines[0].page]
         seller = spelled_out(seller, page, (buyer.text,) if buyer is not None else ())

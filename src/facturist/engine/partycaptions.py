@@ -291,12 +291,28 @@ def _in_field_list(lines: list[Line], index: int, position: int) -> bool:
     beside = _GROUP_NUMBER.sub("", value.text)
     if LEGAL_FORM.search(beside) or SELLER_SECTION.match(beside) or BUYER_SECTION.match(beside):
         return False  # "Verkäufer | ACME GmbH" names the seller; "Lieferant | Käufer" heads blocks
+    if _heads_both_parties(line):
+        # A viewer's three-box overview: "Käufer | Verkäufer | Rechnungsdaten" heads boxes,
+        # whatever the third box's title; no caption | value row.
+        return False
     for near in (*lines[max(0, index - 2) : index], *lines[index + 1 : index + 3]):
         if near.page != line.page or abs(near.y0 - line.y0) > 3 * line.height:
             continue
         if _starts_under(near, caption, value) or _ends_under(near, caption, value):
             return True
     return False
+
+
+def _heads_both_parties(line: Line) -> bool:
+    """Whether the line holds both a seller's and a buyer's section caption, each a whole cell."""
+    found = set()
+    for cell in line.cells:
+        text = _GROUP_NUMBER.sub("", cell.text).strip().rstrip(":").rstrip()
+        for party, pattern in (("seller", SELLER_SECTION), ("buyer", BUYER_SECTION)):
+            match = pattern.match(text)
+            if match is not None and match.end() >= len(text):
+                found.add(party)
+    return len(found) == 2
 
 
 # The rows of a bank transfer's details ("IBAN", "BIC", "Verwendungszweck", "Zahlungsart"):

@@ -10,6 +10,8 @@ captioned one, or one printed bare elsewhere whose checksum holds.
 
 from __future__ import annotations
 
+import re
+
 from facturist.engine.candidates import Candidate
 from facturist.engine.labels import BUYER_SECTION, SELLER_SECTION
 from facturist.engine.layout import Cell, Line, column_below, line_holding
@@ -75,13 +77,47 @@ def _seller_vat_id(
 def _buyers(value: Value, buyer: Value | None, lines: list[Line]) -> bool:
     """Whether a captioned ID is the buyer's: in its name's block, or its section's listing,
     or the column its section's caption heads."""
-    party = _listing_party(value, lines) or _caption_party(value, lines)
+    party = (
+        _possessive_party(value, lines)
+        or _listing_party(value, lines)
+        or _caption_party(value, lines)
+    )
     if party is not None:
         # The section's caption decides, whoever the names were taken for ("Verkäufer" /
         # "Umsatzsteuer-ID: | DE..." stays the seller's if its name was read as the buyer;
         # so does "VAT Number: GB ..." in the column WHMCS's "Pay To" heads).
         return party == "buyer"
     return buyer is not None and in_block(value, buyer, lines)
+
+
+# A letter addresses its reader: "Ihre USt-IdNr." / "Your VAT No." is the buyer's ID,
+# "Unsere USt-IdNr." / "Our VAT No." the seller's own (German, English, French, Dutch,
+# Spanish, Italian possessives).
+_POSSESSIVE = re.compile(
+    r"^(?:(?P<buyer>ihre?|your|votre|uw|su|vostr[oa])|(?P<seller>unsere?|our|notre|onze"
+    r"|nuestr[oa]|nostr[oa]))\b",
+    re.IGNORECASE,
+)
+
+
+def _possessive_party(value: Value, lines: list[Line]) -> str | None:
+    """ "buyer" or "seller" when the ID's caption in its row opens with a possessive."""
+    if not value.boxes:
+        return None
+    index = line_holding(lines, value.boxes[0])
+    if index is None:
+        return None
+    cells = lines[index].cells
+    position = next((i for i, c in enumerate(cells) if value.boxes[0] in c.boxes), None)
+    if position is None:
+        return None
+    cell = cells[position]
+    if position and all(box in value.boxes for box in cell.boxes):
+        cell = cells[position - 1]  # "Unsere USt-IdNr.: | DE...": the caption's cell
+    match = _POSSESSIVE.match(cell.text.strip())
+    if match is None:
+        return None
+    return "buyer" if match.group("buyer") else "seller"
 
 
 # How far (points) a section caption's left edge may stand from the column it heads, and
@@ -147,6 +183,10 @@ def _section_caption(line: Line, position: int) -> str | None:
     """ "buyer" or "seller" when a line's cell is a party's section caption: the caption
     alone, and nothing but other section captions beside it ("Vendeur | Acheteur")."""
     parties = [_party_of(cell.text) for cell in line.cells]
+    if parties[position] is not None and {"buyer", "seller"} <= set(parties):
+        # A viewer's three-box overview heads "Käufer | Verkäufer | Rechnungsdaten": a row
+        # naming both parties' boxes is a row of section heads, whatever else it titles.
+        return parties[position]
     if parties[position] is None or None in parties[position + 1 : position + 2]:
         return None  # "Kunde: | 12345": a caption | value row, no section
     return parties[position]

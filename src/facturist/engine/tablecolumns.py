@@ -174,7 +174,7 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     trailing = _trailing_figure(description, hint)
     chosen = _unlabelled_quantity(numbers, strays, trailing)
     unread = [stray for stray in strays if stray is not chosen] + [f for _c, f in crowded]
-    _printed_base(numbers, unread)
+    _printed_base(numbers, unread, columns.description[0])
     if trailing and chosen is trailing[0]:
         description = description[:-1]
     if numbers and description and description[0].box.x0 < columns.description[0]:
@@ -482,13 +482,16 @@ def _unlabelled_quantity(
     return None
 
 
-def _printed_base(numbers: dict[str, tuple[float, Value]], strays: list[Value]) -> None:
+def _printed_base(
+    numbers: dict[str, tuple[float, Value]], strays: list[Value], text_x0: float
+) -> None:
     """A price unit printed in a column of its own ("Preis | PE | Betrag", "P.U. | Unité de
     prix": "9,50 | 100"): the price is quoted per that many units, as the row prints it (EN
     16931's net price per base quantity), and is no price per piece to be worked out
     (tables.py's `_per_base_quantity`). Kept as "price_base" beside the row's figures. The
     figure stands under no caption or under an unknown one ("PE"), which may leave it to the
-    price's column as a second, crowded figure."""
+    price's column as a second, crowded figure. The price unit stands among the figures right
+    of the item's text; a "10" left of it is the position number ("10 | 0471-8060 | ...")."""
     if "unit_price" not in numbers or "amount" not in numbers:
         return
     amount_x0 = numbers["amount"][1].boxes[0].x0
@@ -497,6 +500,7 @@ def _printed_base(numbers: dict[str, tuple[float, Value]], strays: list[Value]) 
         text = stray.text.strip()
         if (
             text in ("10", "100", "1000")
+            and text_x0 < stray.boxes[0].x0
             and stray.boxes[0].x1 < amount_x0
             and all(stray is not figure for figure in read)
         ):

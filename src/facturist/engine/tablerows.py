@@ -290,8 +290,6 @@ _SMALLER = 0.88
 # invoices set the second line of the name's cell so ("Renouvellement 1 an – jusqu'au ...",
 # "Room sales EUR 2,140.00 at 3%"); only a bare period there is a detail.
 _SLIGHTLY = 0.84
-# A regular line under a bold name is of the name's size down to this ratio.
-_BOLD_SAME = 0.95
 # A regular line under a bold name a point and a half smaller or more (7.5 under 9 points).
 _BOLD_SMALLER = 0.87
 _DATE_FIGURE = re.compile(r"^\d[\d./,-]*$")
@@ -316,12 +314,13 @@ def smaller_print(name: list[Word], line: list[Word]) -> bool:
         w for w in name if w.box.page == top.page and top.y0 <= (w.box.y0 + w.box.y1) / 2 <= top.y1
     ]
     ratio = smaller_by(first, line)
-    # "Konzeption und Wireframes" in bold over its description in regular of the same size:
-    # a detail. Invoicing apps set the name's second line a point smaller under a bold name
-    # ("Labour" / "Additional diagnostic time (hrs)"): the size rules below decide.
+    # A bold name over a regular line of its own size in the same cell ("Filterkaffee
+    # Hausmischung" / "500 g, gemahlen für Handfilter"): shop and invoicing apps print the
+    # pack, variant or scope so, the item's second line, which goes on with the name as a
+    # wrapped line does. Invoicing apps set the name's second line a point smaller under a
+    # bold name too ("Labour" / "Additional diagnostic time (hrs)"): the size rules below
+    # decide.
     bold_over_regular = all(w.bold for w in first) and not any(w.bold for w in line)
-    if first and bold_over_regular and (ratio is None or ratio >= _BOLD_SAME):
-        return True
     # Under a bold name, regular print clearly smaller is the item's description line, even
     # as prose: the bold line alone names the item ("Roll-Up Display" / "85 x 200 cm, ...").
     if first and bold_over_regular and ratio is not None and ratio < _BOLD_SMALLER:

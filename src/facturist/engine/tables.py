@@ -378,6 +378,11 @@ def _continue_row(
     ):
         row.closed = True
         return
+    if row.page == line.page and _outdented(row, line, columns, description):
+        # "Gas (meter G4A 002931)" at the margin over the next rows indented under it: the
+        # group's heading. A name wraps under its own first word or indented, never left of it.
+        row.closed = True
+        return
     if row.page == line.page:
         # A name wraps at line spacing; text a paragraph's gap under a named item is a note
         # or a heading ("Our Olive Oil is delivered in ..."). Figures printed apart from
@@ -395,6 +400,16 @@ def _continue_row(
     row.continued += 1
     # Under a stacked header the item's name is on its last header line; the rest is detail.
     row.closed = bool(columns.stacked) and row.continued >= columns.stacked
+
+
+def _outdented(row: ItemRow, line: Line, columns: Columns, description: list[Word]) -> bool:
+    """A line of text starting clearly left of the item's own text, at the start of the
+    table's text column: statements print a group's heading there and its rows indented.
+    (Text further left, under another column's caption, is the item's, its cell being wide.)"""
+    if not row.description or not description:
+        return False
+    x0 = description[0].box.x0
+    return columns.description[0] - line.height <= x0 < row.description[0].box.x0 - line.height
 
 
 def _rate_detail(line: Line, columns: Columns) -> bool:
