@@ -90,6 +90,17 @@ STAMP_DUTY = re.compile(
 # A tax word joined to another sum before it ("Total Fees and VAT", "Fees & VAT", "Net + VAT"):
 # an Irish or UK solicitor's fee note captions the fee plus its VAT so, a gross, no tax.
 _JOINED_TAX = re.compile(r"[^\W\d]{2,}\.?\s*(?:\band|&|\+|\bplus)\s*$", re.IGNORECASE)
+# Italy's VAT number caption ("P. IVA 09182736455", "P.IVA", "Partita IVA"): IVA there names
+# the seller's number in the letterhead or footer, never a tax amount.
+_VAT_NUMBER_HEAD = re.compile(r"(?:\bp\.?|\bpartita)\s*$", re.IGNORECASE)
+# A company's legal line states its share capital ("Capitale sociale € 50.000.000 i.v.", "Cap.
+# soc.", "Stammkapital", "capital social", "share capital"): registry data, never a document sum.
+_SHARE_CAPITAL = re.compile(
+    r"\b(?:au capital|capital social|capitale sociale|cap\.?\s?soc|share capital|stammkapital"
+    r"|grundkapital|kapita[łl] zak[łl]adowy)",
+    re.IGNORECASE,
+)
+_AMOUNT_KEYS = frozenset({"total_amount", "amount_due", "net_amount", "tax_amount"})
 # How many words besides the caption make its cell a description rather than a caption.
 _DESCRIPTION_WORDS = 4
 # An IBAN printed in groups of four ("BE35 7370 4512 3837"): its groups are never amounts.
@@ -110,6 +121,8 @@ def caption_rank(
     """
     if line.item_term:
         return None  # "Preis pro Einheit (netto): 104,63 BT-146": one line's, no total
+    if key in _AMOUNT_KEYS and _SHARE_CAPITAL.search(_cell_around(line, start, end)[1]):
+        return None  # "... - Capitale sociale € 50.000.000 i.v.": the share capital
     if key == "net_amount":
         before, after = _cell_around(line, start, end)
         if _TERMS_BEFORE.search(before) or _in_discount_clause(before, after, prior):
@@ -126,6 +139,8 @@ def caption_rank(
             _TAX_RATE_CAPTION.search(caption) or _TAX_SUMMARY.search(caption)
         ):
             return None
+        if _VAT_NUMBER_HEAD.search(before):
+            return None  # "P. IVA 09182736455": the VAT number's caption, no tax
         if LEVY.search(before + line.text[start:end]):
             return None
         if _JOINED_TAX.search(before):

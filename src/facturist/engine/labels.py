@@ -71,7 +71,8 @@ _RAW: dict[str, list[str]] = {
         r"\(\d{3}\)\s*(?:nr|no)\.?",
         # "Order #HT1042", "CREDIT # 1063": a letter may follow the number sign at once.
         r"\b(?:document|documento|doc|dokument|cash bill|bill|receipt|order|transaction|"
-        r"trans|credit(?: memo)?)\s*(?:no\.?|nr\.?|number|#|n\.?\s?[°º]\.?)"
+        # Utilities bill on statements: "Statement no.", "Rechnungs-/Kontoauszug Nr.".
+        r"trans|credit(?: memo)?|statement|kontoauszug)\s*(?:no\.?|nr\.?|number|#|n\.?\s?[°º]\.?)"
         r"(?:(?<=#)|(?![a-z]))"
         # Spain's and Portugal's "Nº de recibo", "Número do recibo": a receipt's own number
         # (an insurer's premium receipt); below every invoice caption.
