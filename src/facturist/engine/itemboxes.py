@@ -38,6 +38,7 @@ from facturist.engine.termrefs import is_term_ref
 _HEADING = re.compile(
     r"^(?:BG-\d+\s+)?(?:position|pos\.?|rechnungsposition|invoice line|line item|line|item|ligne"
     r"|ligne de facture|posici[óo]n|posizione|regel|factuurregel"
+    r"|posten|zeile|rechnungszeile|riga|l[ií]nea|pozycja"
     # A group's sub-positions: "Unterposition 1.1", "Sub-line 1.2" (boxturns.py).
     r"|unterposition|teilposition|sub-?line|sub-?item|sub-?position"
     # Compact viewers number the article: "Artikel 3", "Article 3".
@@ -45,7 +46,7 @@ _HEADING = re.compile(
     # A sub-position of a group: "Position 1.1", "Line 2.3".
     r"(?:\.\d{1,3})*"
     # The count of positions after the number: "Rechnungsposition 1 von 5", "Item 2 of 7".
-    r"(?:\s+(?:von|of|de|/)\s+\d{1,4})?"
+    r"(?:\s+(?:von|of|de|di|van|z|/)\s+\d{1,4})?"
     # A group's own box, which sums its sub-positions: "Position 1 – Gruppe",
     # "Line 1 – Sub-invoice line group".
     r"(?P<group>\s*[-–]\s*(?:gruppe|positionsgruppe|(?:sub-invoice )?line group|group))?"
@@ -167,6 +168,12 @@ def _heading(line: Line) -> re.Match[str] | None:
     text = heading_text(line)
     if text is None:
         return None
+    return heading_match(text)
+
+
+def heading_match(text: str) -> re.Match[str] | None:
+    """The text read as a position's heading ("Position 1", "Rechnungsposition 1 von 5",
+    "Line 1.2", "1."), its business-term tag aside; None for any other text."""
     text = _TERM_REF.sub("", text).strip()
     # A bilingual viewer heads the box in both languages: "Position / Line 1".
     return _HEADING.match(text) or _HEADING.match(_BILINGUAL_FIRST.sub("", text))

@@ -16,17 +16,9 @@ page break it goes on only with a row in a caption column it already has.
 
 from __future__ import annotations
 
-import re
-
+from facturist.engine.itemboxes import heading_match
 from facturist.engine.layout import Line
 
-_HEADING = re.compile(
-    r"^(?:(?:rechnungs|unter|sub-?)?(?:position|pos\.?|posten|zeile|artikel|line|item|ligne|riga"
-    r"|regel|l[ií]nea|pozycja)|invoice\s+line|sub-line)\s*(?:nr\.?|no\.?|#)?\s*"
-    r"\d{1,4}(?:\.\d{1,3})*(?:\s+(?:von|of|de|di|van|z)\s+\d{1,4})?\s*:?$"
-    r"|^\d{1,3}\.$",
-    re.IGNORECASE,
-)
 # How far (points) a row's caption may stand from a caption column the block has, and how
 # far right of the block's first column an indented sub-row's caption may start.
 _ALIGNED = 4.0
@@ -59,7 +51,7 @@ def position_lines(lines: list[Line]) -> set[int]:
 
 def _heading(line: Line) -> bool:
     """Every cell of the line heads a position ("Position 1 | Position 2" side by side)."""
-    return all(_HEADING.match(cell.text.strip()) for cell in line.cells)
+    return all(heading_match(cell.text) is not None for cell in line.cells)
 
 
 def _row(line: Line) -> bool:
