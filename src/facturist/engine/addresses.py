@@ -18,13 +18,13 @@ from facturist.engine.captionedaddress import captioned_address
 from facturist.engine.captionedtown import captioned_town
 from facturist.engine.fences import unfenced
 from facturist.engine.gluedwords import unglued
-from facturist.engine.labels import LABEL_VALUE_LINE, LEGAL_FORM
+from facturist.engine.labels import LABEL_VALUE_LINE, LEGAL_FORM, SHARE_CAPITAL
 from facturist.engine.layout import Cell, Line, flush_under, line_holding, print_height
 from facturist.engine.letterheadaddress import letterhead_address
 from facturist.engine.model import Value, Word
 from facturist.engine.partyblocks import RECIPIENT_OPENING, RETURN_SEPARATOR
 from facturist.engine.partylisting import listed_address
-from facturist.engine.partynames import OWNER_LINE, SHARE_CAPITAL, initials
+from facturist.engine.partynames import OWNER_LINE, initials
 from facturist.engine.taglinepiece import ALL_HOURS, display_line, tagline_piece_off
 from facturist.engine.townline import CONTACT as _CONTACT
 from facturist.engine.townline import US_STREET as _US_STREET

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.labels import SHARE_CAPITAL
 from facturist.engine.layout import Line
 from facturist.engine.model import Word
 from facturist.engine.wordspace import run_before
@@ -93,13 +94,6 @@ _JOINED_TAX = re.compile(r"[^\W\d]{2,}\.?\s*(?:\band|&|\+|\bplus)\s*$", re.IGNOR
 # Italy's VAT number caption ("P. IVA 09182736455", "P.IVA", "Partita IVA"): IVA there names
 # the seller's number in the letterhead or footer, never a tax amount.
 _VAT_NUMBER_HEAD = re.compile(r"(?:\bp\.?|\bpartita)\s*$", re.IGNORECASE)
-# A company's legal line states its share capital ("Capitale sociale € 50.000.000 i.v.", "Cap.
-# soc.", "Stammkapital", "capital social", "share capital"): registry data, never a document sum.
-_SHARE_CAPITAL = re.compile(
-    r"\b(?:au capital|capital social|capitale sociale|cap\.?\s?soc|share capital|stammkapital"
-    r"|grundkapital|kapita[łl] zak[łl]adowy)",
-    re.IGNORECASE,
-)
 _AMOUNT_KEYS = frozenset({"total_amount", "amount_due", "net_amount", "tax_amount"})
 # How many words besides the caption make its cell a description rather than a caption.
 _DESCRIPTION_WORDS = 4
@@ -121,7 +115,7 @@ def caption_rank(
     """
     if line.item_term:
         return None  # "Preis pro Einheit (netto): 104,63 BT-146": one line's, no total
-    if key in _AMOUNT_KEYS and _SHARE_CAPITAL.search(_cell_around(line, start, end)[1]):
+    if key in _AMOUNT_KEYS and SHARE_CAPITAL.search(_cell_around(line, start, end)[1]):
         return None  # "... - Capitale sociale € 50.000.000 i.v.": the share capital
     if key == "net_amount":
         before, after = _cell_around(line, start, end)

@@ -559,6 +559,15 @@ _RAW: dict[str, list[str]] = {
     ],
 }
 
+# The legal line stating a company's share capital ("SARL au capital de 80 000 €", "Cap. soc.
+# € 100.000 i.v.", "Capitale sociale € 50.000.000 i.v."): registry data under the name, no
+# part of a name or an address, and never a document's sum.
+SHARE_CAPITAL = re.compile(
+    r"\b(?:au capital|capital social|capitale sociale|cap\.?\s?soc|share capital|stammkapital"
+    r"|grundkapital|kapita[łl] zak[łl]adowy)",
+    re.IGNORECASE,
+)
+
 LABELS: dict[str, list[re.Pattern[str]]] = {
     key: [re.compile(pattern, re.IGNORECASE) for pattern in patterns]
     for key, patterns in _RAW.items()

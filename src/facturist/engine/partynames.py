@@ -12,6 +12,7 @@ from facturist.engine.labels import (
     LABELS_BY_RANK,
     LEGAL_FORM,
     SELLER_SECTION,
+    SHARE_CAPITAL,
 )
 from facturist.engine.layout import Cell, Line, column_below
 from facturist.engine.model import Value
@@ -19,13 +20,6 @@ from facturist.engine.payables import payables_line
 from facturist.engine.taglinepiece import letter_spaced
 from facturist.engine.towns import POSTCODE_TOWN
 
-# The legal line stating a company's share capital ("SARL au capital de 80 000 €", "Cap. soc.
-# € 100.000 i.v."): it follows the name, it is none.
-SHARE_CAPITAL = re.compile(
-    r"\b(?:au capital|capital social|capitale sociale|cap\.?\s?soc|share capital|stammkapital"
-    r"|grundkapital|kapita[łl] zak[łl]adowy)",
-    re.IGNORECASE,
-)
 # What reads as a legal form but is none: a unit after a number or in brackets ("1 kg",
 # "Paku 3\" (kg)"), a Dutch postcode's letters ("3511 NV Utrecht"), a street's direction
 # after its house number ("Av. Constitución 2050 Pte.", Mexico's poniente) without

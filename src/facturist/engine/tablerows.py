@@ -303,16 +303,22 @@ _PERIOD_WORD = re.compile(
 )
 
 
+def _first_line(name: list[Word]) -> list[Word]:
+    """The words of the name's first line: those whose middle lies within its first word's
+    height on its page."""
+    top = name[0].box
+    return [
+        w for w in name if w.box.page == top.page and top.y0 <= (w.box.y0 + w.box.y1) / 2 <= top.y1
+    ]
+
+
 def smaller_print(name: list[Word], line: list[Word]) -> bool:
     """A line of text in a clearly smaller (or, under a bold name, lighter) font than the
     item's first line: a detail under the name ("01.09.2024 – 30.09.2024" in 7 points under
     "Dedizierter Server AX42" in 8.5)."""
     if not name or not line:
         return False
-    top = name[0].box
-    first = [
-        w for w in name if w.box.page == top.page and top.y0 <= (w.box.y0 + w.box.y1) / 2 <= top.y1
-    ]
+    first = _first_line(name)
     ratio = smaller_by(first, line)
     # A bold name over a regular line of its own size in the same cell ("Filterkaffee
     # Hausmischung" / "500 g, gemahlen für Handfilter"): shop and invoicing apps print the
@@ -364,11 +370,7 @@ def reference_line(name: list[Word], line: list[Word]) -> bool:
     item's name for the buyer's records; they are no part of the name."""
     if not name or not line:
         return False
-    top = name[0].box
-    first = [
-        w for w in name if w.box.page == top.page and top.y0 <= (w.box.y0 + w.box.y1) / 2 <= top.y1
-    ]
-    ratio = smaller_by(first, line)
+    ratio = smaller_by(_first_line(name), line)
     if ratio is None or ratio >= _REFERENCE_SMALLER:
         return False
     texts = [w.text for w in line]
