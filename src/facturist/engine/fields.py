@@ -10,7 +10,7 @@ from facturist.engine.addresses import party_address
 from facturist.engine.amountread import read_amount
 from facturist.engine.boxedfigures import boxed_figures
 from facturist.engine.candidates import Candidate, without_leaders
-from facturist.engine.captionplace import BUYER_WORDS, ORDER_DATE_RANK, judged_rank
+from facturist.engine.captionplace import ORDER_DATE_RANK, judged_rank
 from facturist.engine.charges import adjustment_candidates
 from facturist.engine.currencyaccounts import account_currency, in_billed_currency
 from facturist.engine.dateorder import resolve_dates
@@ -57,8 +57,8 @@ from facturist.engine.parsing import (
     find_ibans,
 )
 from facturist.engine.parties import party_names, spaced_name
-from facturist.engine.partyiban import DEBITED, buyer_accounts, wrapped_before
-from facturist.engine.payeraccount import debited_customer_account
+from facturist.engine.partyiban import buyer_accounts, wrapped_before
+from facturist.engine.payeraccount import payers_account
 from facturist.engine.positionlistings import position_lines
 from facturist.engine.rateslips import rate_checked
 from facturist.engine.seller_vat import seller_vat_id
@@ -81,21 +81,6 @@ _KIND = {
     "seller_vat_id": "vat",
     "iban": "iban",
 }
-# Words that make the VAT number after them the buyer's ("Ihre USt-IdNr.", "Customer VAT",
-# "Spett.le Cliente — P.IVA", "Votre n° TVA", "Su N.I.F.", "Vs. P.IVA").
-# "Käufer-IBAN", "IBAN des Zahlungspflichtigen", "von Ihrem Konto mit IBAN", an IBAN beside a
-# mandate reference: the account a direct debit draws on, the buyer's.
-_PAYER_BEFORE = re.compile(
-    r"\b(?:(?:ihrem|your) (?:\w+ )?(?:konto|account)(?: mit| with)?|mandat\w*(?:\W+\S+){0,3})\W*$|"
-    rf"\b(?:{BUYER_WORDS}|payer|debtor|zahler)[\s\-:|]*$",
-    re.IGNORECASE,
-)
-# "IBAN des zu belastenden Kontos" (XRechnung's BT-91), "IBAN to be debited": the same.
-_PAYER_AFTER = re.compile(
-    r"^\W*(?:des\s+)?(?:zahlungspflichtig\w*|zahlers?|kunden?|k[äa]ufers?|payer|debtor|customer"
-    r"|zu belastenden?|(?:of the )?(?:account )?to be debited|[àa] d[ée]biter)\b",
-    re.IGNORECASE,
-)
 _PAYER_IBAN = "iban_payer"
 _MANDATE = re.compile(r"^\W*(?:mandat\w*|mandate)\b", re.IGNORECASE)
 # A caption ending in a number sign, or Poland's title: "nr 15/03/2025" and "Faktura VAT
@@ -327,11 +312,7 @@ def _payers_iban(lines: list[Line], index: int, match: re.Match[str]) -> bool:
     if above is not None and above.page == lines[index].page and _MANDATE.match(above.text):
         before = f"{above.text} {before}"  # "Mandatsreferenz: M-17" over "IBAN: DE49 ..."
     before = wrapped_before(lines, index, before)  # "… von Ihrem Konto" over "IBAN DE27 …"
-    # "Belastetes Konto (IBAN)": the account a direct debit draws on (partyiban.py).
-    payer = DEBITED.search(before) or _PAYER_BEFORE.search(before)
-    after = text[match.end() :]
-    # "addebitato sul c/c IBAN … intestato al cliente", "prélevé sur" (payeraccount.py).
-    return bool(payer or _PAYER_AFTER.match(after) or debited_customer_account(before, after))
+    return payers_account(before, text[match.end() :])  # payeraccount.py
 
 
 # Words naming an order, whose number a shop or portal prints beside the invoice's.

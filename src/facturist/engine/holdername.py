@@ -10,6 +10,7 @@ import re
 
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
+from facturist.engine.passenger import upper_half
 
 _HOLDER = re.compile(
     r"^(?:titular(?: del (?:contrato|suministro|servicio))?|titulaire(?: du contrat)?"
@@ -24,11 +25,7 @@ _COURTESY = re.compile(r"^(?:d|d[ñn]a|sr|sra|srta|m|mme|sig|sig\.ra)\.\s+(?=\S)
 
 def holder_name(lines: list[Line]) -> Value | None:
     """The name after a holder's caption in a cell on page one's upper half, or None."""
-    page = [ln for ln in lines if ln.page == lines[0].page] if lines else []
-    if not page:
-        return None
-    bottom = max(ln.y1 for ln in page)
-    upper = [ln for ln in page if ln.y0 <= 0.5 * bottom]
+    upper = upper_half(lines)
     for index, line in enumerate(upper):
         for cell in line.cells:
             caption = _HOLDER.match(cell.text)

@@ -44,7 +44,7 @@ _COURTESY = re.compile(
 
 def passenger_name(lines: list[Line]) -> Value | None:
     """The name after a passenger caption on page one's upper half, or None."""
-    page = _upper_half(lines)
+    page = upper_half(lines)
     for line in page:
         caption = _PASSENGER.match(line.text)
         if caption is None:
@@ -58,15 +58,16 @@ def passenger_name(lines: list[Line]) -> Value | None:
 
 def guest_name(lines: list[Line]) -> Value | None:
     """The name beside a folio's guest caption on page one's upper half, or None."""
-    return _name_beside(_upper_half(lines), _GUEST_CELL, courtesy=True)
+    return _name_beside(upper_half(lines), _GUEST_CELL, courtesy=True)
 
 
 def member_name(lines: list[Line]) -> Value | None:
     """The name beside a membership receipt's member caption on page one's upper half."""
-    return _name_beside(_upper_half(lines), _MEMBER_CELL, courtesy=True)
+    return _name_beside(upper_half(lines), _MEMBER_CELL, courtesy=True)
 
 
-def _upper_half(lines: list[Line]) -> list[Line]:
+def upper_half(lines: list[Line]) -> list[Line]:
+    """The lines of page one's upper half, where a receipt or bill names its customer."""
     page = [ln for ln in lines if ln.page == lines[0].page] if lines else []
     if not page:
         return []

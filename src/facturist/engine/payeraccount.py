@@ -1,16 +1,34 @@
 """Words around an IBAN that make it the customer's account a direct debit draws on.
 
-A bill collected by SEPA direct debit (tolls, telecoms, utilities, subscriptions) prints the
-customer's account it is charged to, in the sentence that announces the debit: "Importo
-addebitato sul c/c IBAN … intestato al cliente", "Der Betrag wird abgebucht von IBAN …",
-"Montant prélevé sur le compte …", "Recibo domiciliado en …", "Het bedrag wordt afgeschreven
-van …", "The amount will be debited from …". Such an account is the payer's, never the payee's.
+A caption naming the payer ("Käufer-IBAN", "IBAN des Zahlungspflichtigen", "Belastetes Konto
+(IBAN)", XRechnung's BT-91 "IBAN to be debited"), a mandate reference beside the IBAN, or the
+sentence announcing the debit: a bill collected by SEPA direct debit (tolls, telecoms,
+utilities, subscriptions) prints the customer's account it is charged to, "Importo addebitato
+sul c/c IBAN … intestato al cliente", "Der Betrag wird abgebucht von IBAN …", "Montant prélevé
+sur le compte …", "Recibo domiciliado en …", "Het bedrag wordt afgeschreven van …", "The amount
+will be debited from …". Such an account is the payer's, never the payee's.
 """
 
 from __future__ import annotations
 
 import re
 
+from facturist.engine.captionplace import BUYER_WORDS
+from facturist.engine.partyiban import DEBITED
+
+# "Käufer-IBAN", "IBAN des Zahlungspflichtigen", "von Ihrem Konto mit IBAN", an IBAN beside a
+# mandate reference: the account a direct debit draws on, the buyer's.
+_PAYER_BEFORE = re.compile(
+    r"\b(?:(?:ihrem|your) (?:\w+ )?(?:konto|account)(?: mit| with)?|mandat\w*(?:\W+\S+){0,3})\W*$|"
+    rf"\b(?:{BUYER_WORDS}|payer|debtor|zahler)[\s\-:|]*$",
+    re.IGNORECASE,
+)
+# "IBAN des zu belastenden Kontos" (XRechnung's BT-91), "IBAN to be debited": the same.
+_PAYER_AFTER = re.compile(
+    r"^\W*(?:des\s+)?(?:zahlungspflichtig\w*|zahlers?|kunden?|k[äa]ufers?|payer|debtor|customer"
+    r"|zu belastenden?|(?:of the )?(?:account )?to be debited|[àa] d[ée]biter)\b",
+    re.IGNORECASE,
+)
 # The sentence's words before the caption, up to it within the clause (no full stop between).
 _DEBITED_BEFORE = re.compile(
     r"(?:"
@@ -42,7 +60,11 @@ _HELD_BY_CUSTOMER = re.compile(
 )
 
 
-def debited_customer_account(before: str, after: str) -> bool:
+def payers_account(before: str, after: str) -> bool:
     """Whether the text before an IBAN caption or after it (the IBAN itself, then the words
-    that follow) makes the account the customer's, a direct debit's."""
+    that follow) makes the account the payer's, a direct debit's, not the seller's."""
+    # "Belastetes Konto (IBAN)": the account a direct debit draws on (partyiban.py).
+    if DEBITED.search(before) or _PAYER_BEFORE.search(before) or _PAYER_AFTER.match(after):
+        return True
+    # "addebitato sul c/c IBAN … intestato al cliente", "prélevé sur votre compte".
     return bool(_DEBITED_BEFORE.search(before) or _HELD_BY_CUSTOMER.match(after))
