@@ -84,3 +84,27 @@ def test_a_broken_cache_file_is_read_again(tmp_path: Path) -> None:
 def test_jobs_below_one_are_refused(tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         cli.main([str(tmp_path), "--out", str(tmp_path / "p"), "--jobs", "0"])
+
+
+def test_a_reading_kept_by_other_reading_code_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache key holds the reading code's hash: after a change to the text layer's or
+    OCR's code (a new word attribute), the readings kept before it are not reused."""
+    data = _dataset(tmp_path / "set")
+    cache = tmp_path / "cache"
+    options = runner.EvalOptions(family="classic", cache=cache)
+    runner.run_eval(data, tmp_path / "one", options=options)
+    assert len(list(cache.glob("*.pickle"))) == 2
+    read_again: list[bytes] = []
+    reading = runner.read_for_canonical
+
+    def counted(document: bytes) -> runner.DocumentRead:
+        read_again.append(document)
+        return reading(document)
+
+    monkeypatch.setattr(runner, "read_for_canonical", counted)
+    monkeypatch.setattr(runner, "_reading_hash", lambda: "other reading code")
+    runner.run_eval(data, tmp_path / "two", options=options)
+    assert len(read_again) == 2
+    assert len(list(cache.glob("*.pickle"))) == 4

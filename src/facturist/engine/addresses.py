@@ -25,7 +25,12 @@ from facturist.engine.model import Value, Word
 from facturist.engine.partyblocks import RECIPIENT_OPENING, RETURN_SEPARATOR
 from facturist.engine.partylisting import listed_address
 from facturist.engine.partynames import OWNER_LINE, initials
-from facturist.engine.taglinepiece import ALL_HOURS, display_line, tagline_piece_off
+from facturist.engine.taglinepiece import (
+    ALL_HOURS,
+    display_line,
+    tagline_piece_off,
+    trade_after_name,
+)
 from facturist.engine.townline import CONTACT as _CONTACT
 from facturist.engine.townline import US_STREET as _US_STREET
 from facturist.engine.townline import town_in as _town
@@ -488,7 +493,7 @@ def _rest_of_line(cell: Cell, name: str) -> Value | None:
     )
     if start is None:
         return None
-    rest = cell.words[start + count :]
+    rest = trade_after_name(cell.words[start + count :])  # "· Übersetzungen ·": no address
     text = " ".join(w.text for w in rest)
     # " - " right after the name parts it from the street ("ACME - Ecke 12 - 12345 Stadt").
     if not rest or not RETURN_SEPARATOR.search(f" {text}"):

@@ -16,15 +16,18 @@ caption ending its line takes the lone figure that is the first thing printed un
 from __future__ import annotations
 
 from facturist.engine.column_captions import names_item_columns
+from facturist.engine.gridfigures import AMOUNT
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
 from facturist.engine.parsing import parse_amount
-from facturist.engine.totalgrid import AMOUNT, caption_key
+from facturist.engine.totalgrid import caption_key
 
 # How far right of its caption's start a box's figure may end (points: a box's width).
 _BOX_WIDTH = 200.0
 # How many line heights below its caption a box's figure may stand.
 _BOX_REACH = 2.5
+# How far (points) two captions of one column of boxes may start apart.
+_FLUSH = 2.0
 
 
 def boxed_figures(lines: list[Line], index: int) -> list[tuple[str, Value, int]]:
@@ -41,8 +44,10 @@ def boxed_figures(lines: list[Line], index: int) -> list[tuple[str, Value, int]]
     if named is None or named[1] != 0:
         return []
     # Checked last: reading a line's column captions costs more than the tests above, and
-    # only a line ending in a specific caption needs it.
-    if names_item_columns(line):
+    # only a line ending in a specific caption needs it. A box beside a VAT recap shares
+    # the recap's header line ("Cod. | Descrizione | Imponibile | Imposta | Totale
+    # imponibile"): it is a box still when the next box's caption stands under it.
+    if names_item_columns(line) and not _boxes_below(lines, index, cell.x0):
         return []
     left = cell.x0 - 4
     for below in lines[index + 1 : index + 4]:
@@ -61,3 +66,17 @@ def boxed_figures(lines: list[Line], index: int) -> list[tuple[str, Value, int]]
             return []
         return [(named[0], Value(float(amount), figure.text, (figure.box,)), named[1])]
     return []
+
+
+def _boxes_below(lines: list[Line], index: int, left: float) -> bool:
+    """A specific caption (rank 0) starting flush with `left` within two lines under the
+    figure's line: a column of summary boxes, never an item table's column."""
+    line = lines[index]
+    for below in lines[index + 2 : index + 5]:
+        if below.page != line.page or below.y0 - line.y1 > 2 * _BOX_REACH * line.height:
+            return False
+        for cell in below.cells:
+            named = caption_key(cell) if abs(cell.x0 - left) <= _FLUSH else None
+            if named is not None and named[1] == 0:
+                return True
+    return False

@@ -54,17 +54,23 @@ _TOWN_CAPTIONED = re.compile(rf"^(?P<caption>{_TOWN})\s*:\s*(?P<rest>\S.*)$", re
 _TERM = r"(?:\s*\(B[TG]-\d+\))?"
 
 
+# EN 16931's full term names lead with the party ("Seller address line 1", "Seller post
+# code", "Buyer city", "Seller country code"), as viewers of the semantic model print them.
+_PARTY = r"(?:(?:seller|buyer)\s+)?"
+
+
 def _bilingual(pattern: str) -> str:
     """The caption in one language or in two ("Straße / Address line 1", "PLZ / Post code",
-    "Ort / City"), as bilingual viewers of cross-border e-invoices print them."""
-    return rf"{pattern}(?:\s*/\s*{pattern})?"
+    "Ort / City"), as bilingual viewers of cross-border e-invoices print them; the English
+    one perhaps with its party ("Seller city")."""
+    return rf"{_PARTY}{pattern}(?:\s*/\s*{_PARTY}{pattern})?"
 
 
 _TOWN_ALONE = re.compile(rf"^{_bilingual(_TOWN)}{_TERM}\s*:?$", re.IGNORECASE)
 _FIELDS = {
     name: (
         re.compile(
-            rf"^(?P<caption>{pattern})(?:\s*\(B[TG]-\d+\)\s*:?|\s*:)\s*(?P<rest>\S.*)$",
+            rf"^(?P<caption>{_PARTY}{pattern})(?:\s*\(B[TG]-\d+\)\s*:?|\s*:)\s*(?P<rest>\S.*)$",
             re.IGNORECASE,
         ),
         re.compile(rf"^{_bilingual(pattern)}{_TERM}\s*:?$", re.IGNORECASE),

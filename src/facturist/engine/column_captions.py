@@ -26,6 +26,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # Couriers bill one row per shipment and name it by where it went: "Destinatario"
         # (it, es, pt), "Destinataire", "Empfänger", "Consignee" beside "Peso kg | Importo".
         r"|destinatario|destinataire|empfänger|consignee"
+        # Parcel carriers' statements name each row by its consignment (tracking) number.
+        r"|consignment"
         # Hauliers bill one row per trip and name it by its route: pl "Trasa", de "Strecke",
         # "Relation", en "Route", nl "Traject", fr "Trajet", it/es "Tratta", "Trayecto".
         r"|trasa|strecke|relation|route|traject|trajet|tratta|trayecto"
@@ -136,7 +138,11 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # hu "Egységár", ro "Preț unitar", hr "Cijena", bg "Ед. цена", "Цена", et "Hind",
         # "Ühiku hind", lt "Kaina", "Kaina, Eur".
         r"|egys[ée]g[áa]r|pre[țţt](?: unitar)?|cijena|ед\.\s?цена|единична цена|цена|hind"
-        r"|[üu]hiku hind|kaina,?)$",
+        r"|[üu]hiku hind|kaina,?"
+        # The catalogue price of one unit beside a discount column ("Listenpreis | Rabatt |
+        # Netto"): the unit price, the discount taking the amount below count times price.
+        r"|listenpreis|list ?price|prix (?:de )?catalogue|prezzo (?:di )?listino"
+        r"|precio (?:de )?(?:lista|tarifa)|lijstprijs|catalogusprijs|listpris|listepris)$",
         re.IGNORECASE,
     ),
     "amount": re.compile(
@@ -178,7 +184,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # sk "Spolu", "Celkom", hu "Érték", ro "Valoarea", sl "Vrednost", "Znesek", hr
         # "Iznos", bg "Стойност", "Сума", et "Kokku", lt "Suma, Eur", "Vertė".
         r"|spolu|celkom|[ée]rt[ée]k|valoarea|vrednost|znesek|iznos|стойност|сума|kokku"
-        r"|suma,?|vert[ėe])$",
+        r"|suma,?|vert[ėe]"
+        # Carriers' and service statements: "Charge £", "Charges" (what each row costs).
+        r"|charge|charges)$",
         re.IGNORECASE,
     ),
     "vat_rate": re.compile(
@@ -256,7 +264,8 @@ _EACH_CAPTION = re.compile(
 # The base quantity a price caption quotes its price for: the "100" of "je 100kg".
 PRICE_BASE = re.compile(r"^(?:je|pro|per|par)\s(10|100|1000|10000)\s?[^\W\d_]", re.IGNORECASE)
 # A weight caption, which the quantity vocabulary reads as the billed count of freight.
-WEIGHT_CAPTION = re.compile(r"^(?:wt|weight|gewicht|gew\.?|poids|peso|waga)\b", re.IGNORECASE)
+# A bare "Kg" heads a shipment's weight too ("Items | Kg | Charge £").
+WEIGHT_CAPTION = re.compile(r"^(?:wt|weight|gewicht|gew\.?|poids|peso|waga|kg)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -300,6 +309,9 @@ def classify_word(word: Word) -> str | None:
     return classify_text(word.text)
 
 
+_BARE_WEIGHT = re.compile(r"^kgs?\.?$", re.IGNORECASE)
+
+
 def header_words(line: Line) -> list[tuple[str, list[Word]]]:
     """(category, words) for a line's header cells: a whole cell first, then its words."""
     found: list[tuple[str, list[Word]]] = []
@@ -317,6 +329,13 @@ def header_words(line: Line) -> list[tuple[str, list[Word]]]:
         if each is not None:
             joined = line.cells[index + 1]
             found.append(("unit_price", [*cell.words, *joined.words]))
+            continue
+        after_weight = index > 0 and WEIGHT_CAPTION.match(line.cells[index - 1].text)
+        if _BARE_WEIGHT.match(cell.text) and not after_weight:
+            # A cell of its own reading "Kg" heads a shipment's weight ("Items | Kg |
+            # Charge £"); inside a caption ("Gew. kg", "je 100kg", monospaced "Gew. | kg")
+            # it only qualifies.
+            found.append(("quantity", list(cell.words)))
             continue
         # "Unit price (excl. VAT)", "Stückpreis (netto)": the caption before its qualifier.
         whole = classify_text(cell.text) or classify_text(_PAREN_TAIL.sub("", cell.text))

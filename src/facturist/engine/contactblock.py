@@ -45,7 +45,16 @@ def issuer_by_contacts(lines: list[Line], seller: Value, buyer: Value) -> bool:
 
 
 def _contacts(block: list[Cell]) -> int:
-    return sum(_CONTACT.search(cell.text) is not None for cell in block[1:])
+    return sum(
+        _CONTACT.search(cell.text) is not None
+        or _BARE_PHONE.fullmatch(cell.text.strip()) is not None
+        for cell in block[1:]
+    )
+
+
+# A phone number printed without its caption ("06 - 41 87 22 90", "+49 30 1234 567"): a trunk
+# "0" or a "+", then groups of digits; no street, postcode or customer number reads so.
+_BARE_PHONE = re.compile(r"(?:\+|0)\d[\d ()/\-]{6,}\d")
 
 
 def _block(page: list[Line], name: Value) -> list[Cell]:
@@ -88,6 +97,8 @@ def _printed_again(page: list[Line], name: str, block: set[int]) -> bool:
             text = cell.text.casefold().strip()
             if folded in text:
                 return True
-            if text in words:
-                alone.add(text)
+            # "de vries" over "installatietechniek": a wordmark's lines, each one or more of
+            # the name's words.
+            if text and set(text.split()) <= words:
+                alone.update(text.split())
     return len(words) >= 2 and alone == words

@@ -72,3 +72,57 @@ def _readings(text: str) -> list[Decimal]:
         if parsed is not None and parsed not in readings:
             readings.append(parsed)
     return readings
+
+
+# One factor of a working: a figure and the unit it counts or is quoted per ("4,600 kW",
+# "28 días", "0,081232 €/kW día"), a currency perhaps before it.
+_FACTOR = re.compile(r"^(?:€|EUR|\$|£)?\s*(\d[\d.,]*)\s*(?:[^\d\s][^\d]{0,14})?$")
+_TIMES = re.compile(r"\s+[x×X*]\s+")
+# A rate of a base: "5,11269632 % s/ 56,78 €", "19 % of 120.00", "2 % auf 300,00 €".
+_RATE_OF_BASE = re.compile(
+    r"^(?P<rate>\d[\d.,]*)\s?%\s*(?:s/|sobre|of|on|auf|von|sur|su|de|op|van)\s*"
+    r"(?:€|EUR|\$|£)?\s*(?P<base>\d[\d.,]*)\s*(?:€|EUR|\$|£)?$",
+    re.IGNORECASE,
+)
+# At most this many words make a working.
+_WORKING_WORDS = 14
+
+
+def worked_name(cells: list[Cell], amount: Decimal) -> list[Word] | None:
+    """The name's words where the cells before a row's amount end in the working that gives
+    it, in a cell of its own: factors multiplied ("4,600 kW x 28 días x 0,081232 €/kW día",
+    a power, the days and the price of a kW a day) or a rate of a base ("5,11269632 % s/
+    56,78 €"). Utility bills print their charges so; the working is no part of the name,
+    and no single count and price of one unit can be told from it. None otherwise."""
+    words = [w for cell in cells for w in cell.words]
+    starts = [words.index(cell.words[0]) for cell in cells[1:] if cell.words]
+    for keep in starts:
+        if len(words) - keep > _WORKING_WORDS:
+            continue
+        if not any(ch.isalpha() for w in words[:keep] for ch in w.text):
+            continue
+        text = " ".join(w.text for w in words[keep:])
+        if _works_out(text, abs(amount)):
+            return words[:keep]
+    return None
+
+
+def _works_out(text: str, amount: Decimal) -> bool:
+    rate = _RATE_OF_BASE.match(text)
+    if rate is not None:
+        return _product([rate["rate"], rate["base"]], amount, Decimal(100))
+    parts = _TIMES.split(text)
+    if len(parts) < 2:
+        return False
+    figures = [match[1] for part in parts if (match := _FACTOR.match(part.strip()))]
+    return len(figures) == len(parts) and _product(figures, amount, Decimal(1))
+
+
+def _product(figures: list[str], amount: Decimal, scale: Decimal) -> bool:
+    """Whether the figures, each read either way ("4,600": 4.6 or 4600), multiply to the
+    amount, rounded to the cent."""
+    products = [Decimal(1)]
+    for figure in figures:
+        readings = _readings(figure)
+        products = [p * r for p in products for r in readings][:64]
+    return any(p and abs(p / scale - amount) <= Decimal("0.011") for p in products)

@@ -24,8 +24,10 @@ _COUNTS_FROM = re.compile(
     r"(?:\s+(?:the|dem|der))?\s*$"
     # France's terms put the count right before the caption, with no preposition: "30 jours
     # date de facture", "45 jours fin de mois date de facture", "à 60 jours net date de
-    # facture".
-    r"|\b\d{1,3}\s*(?:jours?|j\.?)(?:\s+(?:fin de mois|nets?|net))*\s*$",
+    # facture". Italy's and Spain's likewise: "bonifico a 30 giorni data fattura", "60 gg
+    # fine mese data fattura", "30 días fecha factura".
+    r"|\b\d{1,3}\s*(?:jours?|j\.?|giorni|gg\.?|d[íi]as)"
+    r"(?:\s+(?:fin de mois|nets?|net|fine mese|f\.?m\.?))*\s*$",
     re.IGNORECASE,
 )
 

@@ -63,6 +63,7 @@ from facturist.engine.positionlistings import position_lines
 from facturist.engine.rateslips import rate_checked
 from facturist.engine.seller_vat import seller_vat_id
 from facturist.engine.stacked import figures_above
+from facturist.engine.titledate import date_under_title
 from facturist.engine.totalgrid import grid_totals
 from facturist.engine.totals import choose_amounts, with_exemption
 from facturist.engine.vatread import read_vat_id
@@ -399,7 +400,8 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
     ordered = _best(candidates, "invoice_date")
     if "invoice_date" not in fields or (ordered and ordered.rank >= ORDER_DATE_RANK):
         # Only an order's date: a letter's date outranks it (captionplace.py).
-        dated = letter_date(lines)
+        # Else the date a centred title block prints under its number (titledate.py).
+        dated = letter_date(lines) or date_under_title(lines)
         if dated is not None:
             fields["invoice_date"] = dated
     resolve_dates(fields, lines)

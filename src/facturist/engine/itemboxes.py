@@ -140,7 +140,7 @@ def boxed_items(lines: list[Line]) -> list[dict[str, Value]]:
             index += 1  # a broken box's repeated heading, read with the box (boxturns.py)
             continue
         if heading is not None:
-            item, index = _box(lines, index + 1, stacked)
+            item, index = _box(lines, index + 1, stacked, _total_beside(lines[index]))
             if heading.group("group"):
                 continue  # a group's box names the group and sums its sub-positions: no item
             if item is None and _opens_group(heading.group(0), lines, index):
@@ -186,6 +186,8 @@ def _heading_and_captions(line: Line) -> tuple[re.Match[str] | None, list[Cell]]
     under the caption on the item name's row)."""
     heading = _heading(line)
     cells = line.cells
+    if heading is None and _total_beside(line) is not None:
+        heading = _heading(_part(line, cells[:1]))
     if heading is not None or len(cells) < 3:
         return heading, []
     for cut in (2, 1):
@@ -196,6 +198,19 @@ def _heading_and_captions(line: Line) -> tuple[re.Match[str] | None, list[Cell]]
         if heading is not None:
             return heading, rest
     return None, []
+
+
+def _total_beside(line: Line) -> Value | None:
+    """The line's total at the right of a worded heading ("Line 1 | 1,850.00 EUR"): Peppol
+    viewers print a position's net amount on its heading's line, in bold like the heading.
+    A bare number's row ("1. | 500,00") may be a table's, so only a worded heading has one."""
+    cells = line.cells
+    if len(cells) != 2 or not cells[0].text[:1].isalpha():
+        return None
+    number = box_figure(cells[1].text)
+    if number is None or _heading(_part(line, cells[:1])) is None:
+        return None
+    return Value(number, cells[1].text, cells[1].boxes)
 
 
 def _part(line: Line, cells: list[Cell]) -> Line:
@@ -438,7 +453,11 @@ def _goes_on(line: Line, columns: list[_Column]) -> bool:
     )
 
 
-def _box(lines: list[Line], start: int, stacked: list[Cell]) -> tuple[dict[str, Value] | None, int]:
+def _box(
+    lines: list[Line], start: int, stacked: list[Cell], total: Value | None = None
+) -> tuple[dict[str, Value] | None, int]:
+    """The item of the box whose rows start at `start`, and the index past it; `total` is the
+    amount its heading's line printed, where no row of the box prints one."""
     found: dict[str, Value] = {}
     columns: list[_Column] = []
     described: _Column | None = None  # the column whose row gave the item's name
@@ -501,6 +520,8 @@ def _box(lines: list[Line], start: int, stacked: list[Cell]) -> tuple[dict[str, 
         index += 1
     if "description" not in found and "detail" in found:
         found["description"] = found["detail"]
+    if "amount" not in found and total is not None:
+        found["amount"] = total
     if "amount" not in found or "description" not in found:
         return None, index
     amount = found["amount"]

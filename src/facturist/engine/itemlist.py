@@ -32,7 +32,7 @@ from decimal import Decimal
 from facturist.engine.breakdownlist import is_breakdown
 from facturist.engine.carrylines import CARRIED
 from facturist.engine.column_captions import names_item_columns
-from facturist.engine.countedprice import counted_price
+from facturist.engine.countedprice import counted_price, worked_name
 from facturist.engine.inlinecounts import inline_count
 from facturist.engine.innersums import inner_sum_rows
 from facturist.engine.itemboxes import boxed_items
@@ -198,6 +198,12 @@ def _grouped(lines: list[Line], runs: dict[int, _Run], start: int) -> list[_Run]
     run = runs[start]
     first = run.entries[0]
     joined = _Run(list(run.entries))
+    # The groups' headings stand at a margin of their own, left of the items; charges after
+    # the last group's sum may stand there too, named in the headings' print ("Impuesto
+    # eléctrico  5,11 % s/ 56,78 €  2,90 €" under "Término de energía ... Total energía").
+    margins = [first.line.words[0].box.x0]
+    if start and lines[start - 1].page == first.line.page and _is_heading(lines[start - 1]):
+        margins.append(lines[start - 1].words[0].box.x0)
     while run.closing is not None and run.closing.amount == run.total:
         after = lines.index(run.closing.line) + 1
         following = next((index for index in range(after, after + 3) if index in runs), None)
@@ -206,9 +212,10 @@ def _grouped(lines: list[Line], runs: dict[int, _Run], start: int) -> list[_Run]
         run = runs[following]
         head = run.entries[0]
         height = first.line.height
+        x0 = head.line.words[0].box.x0
         if (
             head.line.page != first.line.page
-            or abs(head.line.words[0].box.x0 - first.line.words[0].box.x0) > _LEVEL * height
+            or all(abs(x0 - margin) > _LEVEL * height for margin in margins)
             or abs(head.word.box.x1 - first.word.box.x1) > _ALIGN * height
         ):
             break
@@ -284,6 +291,11 @@ def _entry(line: Line) -> _Entry | None:
     if counted_row is not None:
         name, quantity, price = counted_row
         return _Entry(line, name, *figure, count=quantity, price=price)
+    # "Potencia P1 | 4,600 kW x 28 días x 0,081232 €/kW día | 10,46 €": the working that
+    # gives the amount, no part of the name (countedprice.py).
+    worked = worked_name(cells, figure[1]) if figured is None else None
+    if worked is not None:
+        return _Entry(line, worked, *figure)
     count, skipped = None, 0
     # "2x | Pizza Margherita | € 11,50 p/st | 9% | € 23,00": the count leads (leadcounts.py).
     led = lead_count(cells)

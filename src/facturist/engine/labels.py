@@ -208,11 +208,11 @@ _RAW: dict[str, list[str]] = {
         # Czech, Finnish; Spain's "Vencimientos: 30/03/2025 1.406,18".
         r"|datum splatnosti|splatnost|er[äa]p[äa]iv[äa]|vencimientos"
         # pl "Termin zapłaty", sk "Dátum splatnosti", hu "Fizetési határidő", ro "Termen
-        # (de) plată", "Scadența", sl "Rok plačila", hr "Dospijeće (plaćanja)", "Rok
-        # plaćanja", bg "Срок за плащане", "Падеж", et "Maksetähtaeg", lv "Apmaksas
-        # termiņš", lt "Apmokėti iki", "Mokėjimo terminas".
+        # (de) plată", "Scadența", "Data scadenței", sl "Rok plačila", hr "Dospijeće
+        # (plaćanja)", "Rok plaćanja", bg "Срок за плащане", "Падеж", et "Maksetähtaeg", lv
+        # "Apmaksas termiņš", lt "Apmokėti iki", "Mokėjimo terminas".
         r"|termin zap[łl]aty|d[áa]tum splatnosti|fizet[ée]si hat[áa]rid[őo]|esed[ée]kess[ée]g"
-        r"|termen(?: de)? plat[ăa]|scaden[țţt]a|rok pla[čc]ila|datum zapadlosti"
+        r"|termen(?: de)? plat[ăa]|scaden[țţt](?:a|ei)|rok pla[čc]ila|datum zapadlosti"
         r"|dospije[ćc]e(?: pla[ćc]anja)?|rok pla[ćc]anja|datum dospije[ćc]a|срок за плащане"
         r"|падеж|makset[äa]htaeg|t[äa]htaeg|apmaksas termi[ņn][šs]|samaksas termi[ņn][šs]"
         r"|apmaks[āa]t l[īi]dz|apmok[ėe]ti iki|(?:ap)?mok[ėe]jimo terminas"
@@ -700,6 +700,12 @@ LEGAL_FORM = re.compile(
     # Austria's sole trader "e.U."; Italy's "S.r.l." as OCR reads it ("S.r.I."); Luxembourg's
     # "S.à r.l.".
     r"|e\.u|s\.r\.i|s\.\s?[àa]\.?\s?r\.\s?l"
+    # Slovenia's, Croatia's and Serbia's limited company "d.o.o." (Croatia's "j.d.o.o." too).
+    r"|d\.\s?o\.\s?o"
+    # Germany's partnership of liberal professions "PartG", with limited professional
+    # liability "PartG mbB" ("Partnerschaft mbB"), the bare "mbB" in its case only ("MBB"
+    # is a company's initials as often).
+    r"|partg(?:\s?mbb)?|(?-i:mbB)"
     # Germany's cooperative "eG" ("Frankenhof Naturkost eG"), in its case only: "EG" is a
     # ground floor ("Hauptstr. 5, EG") or the EC ("EG-Richtlinie").
     r"|(?-i:eG))\b\.?",

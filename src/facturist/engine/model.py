@@ -37,6 +37,10 @@ class Word:
     confidence: float = 1.0
     # Set from the text layer's font weight; OCR cannot tell (always False there).
     bold: bool = False
+    # The text's fill colour (red, green, blue, 0-255) from the text layer; None where the
+    # page does not say (OCR, XML). Left out of comparisons: words rebuilt without it (split,
+    # trimmed) still equal the words they were read as.
+    colour: tuple[int, int, int] | None = field(default=None, compare=False)
 
 
 @dataclass

@@ -23,7 +23,17 @@ _REFERS = re.compile(
     r"|rectifica(?: a)? (?:la )?factura|factura (?:original|rectificada)"
     r"|fatura (?:original|retificada)"
     r"|original invoice|ref\.? invoice|referenced? invoice|corrected invoice|related invoice"
-    r"|oorspronkelijke factuur|(?:voor|bij) factuur|facture d'origine|facture initiale)\b",
+    r"|oorspronkelijke factuur|(?:voor|bij) factuur|facture d'origine|facture initiale"
+    r"|bez[üu]glich (?:der )?rechnung)\b",
+    re.IGNORECASE,
+)
+# A sentence's verb naming the invoice corrected or cancelled a few words before its caption:
+# "Hiermit stornieren wir die | Rechnung Nr. ...", "This credit relates to | Invoice No. ...",
+# "Cette facture annule la facture ...".
+_REFERS_VERB = re.compile(
+    r"\b(?:korrigier\w*|berichtig\w*|stornier\w*|corrects?|correcting|cancels?|cancell?ing"
+    r"|relat(?:es|ing) to|refers? to|referring to|annul\w*|corrige\w*|rectifi\w*|rettific\w*"
+    r"|storn\w+ (?:la|il)|crediteer\w*)(?:\s+[^\s\d]+){0,3}\s*$",
     re.IGNORECASE,
 )
 # A cell above naming an invoice as the reference ("Bezug: Rechnung"), not a letter's subject.
@@ -63,7 +73,9 @@ def refers_back(lines: list[Line], index: int, start: int) -> bool:
     if _REFERS.search(before):
         return True
     if _INVOICE_WORD.match(first.text) and (
-        _REFERS_PREPOSITION.search(before) or _ORIGIN_CAPTION.search(before)
+        _REFERS_PREPOSITION.search(before)
+        or _ORIGIN_CAPTION.search(before)
+        or _REFERS_VERB.search(before)
     ):
         return True  # "Avoir sur | facture FA00412": the caption's own word is the invoice's
     if index == 0:
@@ -71,6 +83,12 @@ def refers_back(lines: list[Line], index: int, start: int) -> bool:
     above = lines[index - 1]
     if above.page != line.page or line.y0 - above.y1 > 1.2 * line.height:
         return False
+    if _INVOICE_WORD.match(first.text) and _wrapped_onto(above, line, first):
+        # "Hiermit stornieren wir die" over "Rechnung Nr. 2025-0931 vom ...": the sentence
+        # naming the invoice quoted ends the line above.
+        tail = above.cells[-1].text
+        if _REFERS_PREPOSITION.search(tail) or _REFERS_VERB.search(tail):
+            return True
     for position, other in enumerate(above.cells):
         if abs(other.x0 - cell.x0) >= 4:
             continue
@@ -80,6 +98,18 @@ def refers_back(lines: list[Line], index: int, start: int) -> bool:
         if _REFERS.search(caption) and _INVOICE_WORD.search(caption):
             return True
     return False
+
+
+def _wrapped_onto(above: Line, line: Line, first: Word) -> bool:
+    """Whether the word opens a line that a sentence on the line above runs on to: both
+    start at the same left edge and the line above ends in a lower-case word, unpunctuated."""
+    last = above.words[-1].text if above.words else ""
+    return (
+        first is line.words[0]
+        and abs(above.words[0].box.x0 - first.box.x0) < 4
+        and last[-1:].isalpha()
+        and last[-1:].islower()
+    )
 
 
 # A number as a title's software prints it under the title: a short series, then digits

@@ -24,6 +24,7 @@ from facturist.engine.logobeside import with_logo_beside
 from facturist.engine.model import Value
 from facturist.engine.nameabove import with_line_above
 from facturist.engine.namedblock import name_over_address
+from facturist.engine.operatedby import operator_piece
 from facturist.engine.partyblocks import (
     CARE_OF,
     STRONG_SEPARATOR,
@@ -38,6 +39,7 @@ from facturist.engine.partynames import (
     ADDRESS_CAPTION,
     OWNER_LINE,
     SHIP_TO,
+    customer_number,
     initials,
     logo_over_address,
     names_by_form,
@@ -64,8 +66,10 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
     # "Verkäufer.Name ..... ACME GmbH & Co. KG", "ram:SellerTradeParty" over "ram:Name": a
     # viewer's listing of field rows names each party in its own row (partylisting.py).
     listed_seller, listed_buyer = listed_names(lines)
-    seller = listed_seller or section_name(lines, SELLER_SECTION)
-    buyer = listed_buyer or section_name(lines, BUYER_SECTION)
+    # "Client | 411CHAUV" in the header's grid: the customer's code beside a party caption
+    # names no one; the party's block is elsewhere.
+    seller = listed_seller or _named(section_name(lines, SELLER_SECTION))
+    buyer = listed_buyer or _named(section_name(lines, BUYER_SECTION))
     sender: Value | None = None
     if buyer is None:
         buyer, sender = window_address(lines)
@@ -75,8 +79,11 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
             buyer, sender = None, None
     if buyer is None:
         # A hotel's folio names its guest ("Huésped: | Sr. Jonas Verbeke") under the hotel's
-        # own letterhead and no addressee's block: the guest is who is billed.
-        buyer = guest_name(lines)
+        # own letterhead and no addressee's block: the guest is who is billed. A company's
+        # block in the envelope's window, the guest in the stay's details ("Gast | Herr
+        # Jonas Weber"): the company is billed for its employee's stay.
+        guest = guest_name(lines)
+        buyer = None if guest is None or _addressed_in_window(lines) else guest
     if buyer is not None:
         buyer = _company_under_person(lines, buyer)
     if seller is None:
@@ -113,6 +120,25 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         seller = spelled_out(seller, page, (buyer.text,) if buyer is not None else ())
         seller = payee_spelled(seller, page)  # "Make checks payable to ..." (payeename.py)
     return _without_honorific(seller), _without_honorific(buyer)
+
+
+def _named(party: Value | None) -> Value | None:
+    """The party, unless its "name" is an account code: one token of capitals and digits."""
+    if party is None or not isinstance(party.value, str):
+        return party
+    text = party.value.strip()
+    return None if _ACCOUNT_CODE.fullmatch(text) or customer_number(text) else party
+
+
+# "411CHAUV", "CLI-004817", "K-2231": capitals and digits, no space; "3M" is too short.
+_ACCOUNT_CODE = re.compile(r"(?=\S*\d)(?=\S*[A-Z])[A-Z0-9][A-Z0-9\-/.]{3,19}")
+
+
+def _addressed_in_window(lines: list[Line]) -> bool:
+    """Whether page one's first uncaptioned name-over-street-and-town block stands where an
+    envelope's window shows the addressee."""
+    block = uncaptioned_block(lines, None) if lines else None
+    return block is not None and _in_window([ln for ln in lines if ln.page == lines[0].page], block)
 
 
 def _seller_without_section(
@@ -507,6 +533,11 @@ def _with_joined_start(cells: list[Cell], position: int) -> Value:
         if first < position:
             joined = Cell([w for c in cells[first : position + 1] for w in c.words])
             return Value(joined.text, joined.text, joined.boxes)
+    operator = operator_piece(cell.text)
+    if operator is not None:
+        # "Stockholm · 19–21 maj 2026 · arrangeras av Kodkonferens Norden AB": an event's
+        # tagline names the company behind it (operatedby.py).
+        return Value(operator, cell.text, cell.boxes)
     pieces = STRONG_SEPARATOR.split(cell.text)
     if len(pieces) > 1 and names_by_form(pieces[0]):
         # "Talleres Ibarra S.L. · CIF B48732150": the name, then its register.

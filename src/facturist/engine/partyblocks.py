@@ -5,6 +5,7 @@ town; and how a block's name runs on to its next line."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import pairwise
 
 from facturist.engine.attention import is_attention
@@ -363,7 +364,16 @@ def _left_run(cells: list[Cell]) -> list[Cell]:
 
 
 def _height(cells: list[Cell]) -> float:
-    return max(w.box.y1 - w.box.y0 for c in cells for w in c.words)
+    """The print size of the cells: their tallest word's glyph box, leaving out words with an
+    accented capital ("Übersetzungen", "Élise"), whose mark rises above every other glyph and
+    makes small print look as tall as the larger line under it."""
+    words = [w for c in cells for w in c.words]
+    plain = [w for w in words if not any(_accented_capital(ch) for ch in w.text)] or words
+    return max(w.box.y1 - w.box.y0 for w in plain)
+
+
+def _accented_capital(char: str) -> bool:
+    return char.isupper() and len(unicodedata.normalize("NFD", char)) > 1
 
 
 def _text_of(cells: list[Cell]) -> str:

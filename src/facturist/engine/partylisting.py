@@ -52,6 +52,11 @@ _XML_PARTY = {
 _PREFIXED = re.compile(r"^([^\W\d_]{3,})\.\s?([^\W\d_].*)$")
 # A dotted leader between caption and value, alone or closing the caption's cell.
 _LEADER = re.compile(r"\s*[.…·_]{3,}\s*$")
+# A field of a party, the party after it: "Name des Verkäufers", "Name of the seller".
+_OF_PARTY = re.compile(r"^(.+?)\s+(?:des|der|of the)\s+([^\W\d_]+)$", re.IGNORECASE)
+# The widest gap between rows, and between a heading and its first row, in line heights.
+_ROW_GAP = 3
+_HEADING_GAP = 4.5
 # A caption's first character: a letter (cheap check before the row is read).
 _CAPTION_START = re.compile(r"^[^\W\d_]")
 
@@ -108,8 +113,11 @@ def _listing(lines: list[Line]) -> dict[str, _Party]:
     last: list[Cell] = []  # the value cells of the row before, a wrapped line goes on with
     for line in lines:
         first = line.cells[0]
+        # Under its heading a party's rows may start further down: a viewer's grid prints its
+        # column header ("ID | Fachbegriff | Wert") there, gone with the term references.
+        gap = _HEADING_GAP if role and column is None else _ROW_GAP
         if previous is not None and (
-            line.page != previous.page or line.y0 - previous.y1 > 3 * previous.height
+            line.page != previous.page or line.y0 - previous.y1 > gap * previous.height
         ):
             role = None
         previous = line
@@ -143,7 +151,8 @@ def _listing(lines: list[Line]) -> dict[str, _Party]:
 
 def _add(parties: dict[str, _Party], role: str, caption: str, line: Line) -> list[Cell]:
     """Keep a row's value under its field; the cells kept (a wrapped line adds to them)."""
-    key = next((k for k, pattern in _FIELDS if pattern.fullmatch(caption.strip())), None)
+    caption = _unqualified(caption.strip(), role)
+    key = next((k for k, pattern in _FIELDS if pattern.fullmatch(caption)), None)
     if key is None:
         return []
     values = _values(line.cells[1:])
@@ -152,6 +161,21 @@ def _add(parties: dict[str, _Party], role: str, caption: str, line: Line) -> lis
         return []
     party.rows[key] = values
     return values
+
+
+def _unqualified(caption: str, role: str) -> str:
+    """The field's caption less the party that German term names print after it ("Name des
+    Verkäufers", "Name des Käufers", EN 16931's BT-27 and BT-44): the listing's heading names
+    the party already. Only the heading's own party is taken off."""
+    of_party = _OF_PARTY.match(caption)
+    if of_party is not None and _role(_inflected(of_party.group(2))) == role:
+        return of_party.group(1)
+    return caption
+
+
+def _inflected(word: str) -> str:
+    """A party's word less its genitive ending ("Verkäufers", "Käufers")."""
+    return word[:-1] if word.endswith("s") and _role(word[:-1]) else word
 
 
 def _values(cells: list[Cell]) -> list[Cell]:

@@ -44,12 +44,14 @@ def _words(textpage: pdfium.PdfTextPage, page_number: int, page_height: float) -
     count = pdfium_c.FPDFText_CountChars(raw)
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     loose = pdfium_c.FS_RECTF()
+    rgba = tuple(ctypes.c_uint() for _ in range(4))
     previous_loose_right = 0.0
     words: list[Word] = []
     chars: list[str] = []
     x0 = y0 = x1 = y1 = 0.0
     upright = True
     bold = False
+    colour: tuple[int, int, int] | None = None
 
     def flush() -> None:
         if chars:
@@ -57,7 +59,7 @@ def _words(textpage: pdfium.PdfTextPage, page_number: int, page_height: float) -
             # Rotated text (margin notes, watermarks) is not part of the invoice's reading order.
             if text and upright:
                 box = Box(page_number, x0, page_height - y1, x1, page_height - y0)
-                words.append(Word(text, box, bold=bold))
+                words.append(Word(text, box, bold=bold, colour=colour))
             chars.clear()
 
     text = _page_text(raw, count)
@@ -91,9 +93,11 @@ def _words(textpage: pdfium.PdfTextPage, page_number: int, page_height: float) -
         previous_loose_right = loose.right
         if not chars:
             x0, y0, x1, y1 = cl, cb, cr, ct
-            # One angle and weight per word, read from its first character, keep the cost small.
+            # One angle, weight and colour per word, read from its first character, keep the
+            # cost small.
             upright = abs(math.sin(pdfium_c.FPDFText_GetCharAngle(raw, i))) < 0.2
             bold = _is_bold(raw, i)
+            colour = _fill_colour(raw, i, rgba)
         else:
             x0, y0, x1, y1 = min(x0, cl), min(y0, cb), max(x1, cr), max(y1, ct)
         chars.append(char)
@@ -111,6 +115,16 @@ def _is_bold(raw: object, index: int) -> bool:
     flags = ctypes.c_int()
     pdfium_c.FPDFText_GetFontInfo(raw, index, name, 64, ctypes.byref(flags))
     return _BOLD_NAME.search(name.value.decode("latin-1")) is not None
+
+
+def _fill_colour(
+    raw: object, index: int, rgba: tuple[ctypes.c_uint, ...]
+) -> tuple[int, int, int] | None:
+    """The character's fill colour (0-255 per channel); None where pdfium cannot tell."""
+    red, green, blue, alpha = rgba
+    if not pdfium_c.FPDFText_GetFillColor(raw, index, red, green, blue, alpha):
+        return None
+    return red.value, green.value, blue.value
 
 
 def _same_text_object(raw: object, first: int, second: int) -> bool:

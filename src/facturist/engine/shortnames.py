@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.labels import LEGAL_FORM
 from facturist.engine.layout import Cell, Line
 from facturist.engine.legalname import with_legal_form
 from facturist.engine.model import Value
@@ -15,6 +16,17 @@ from facturist.engine.wordmark import with_subline
 # "K.", "Th.": an initial; "VVaG", "OGV", "GmbH": an acronym (two or more capitals).
 _INITIAL = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?\.$")
 _ACRONYM = re.compile(r"^(?=(?:[a-zäöü]*[A-ZÄÖÜ]){2})[A-Za-zÄÖÜäöü]{2,5}\.?$")
+# "H+W", "B&K": the partners' initials joined as their names are ("Hartmann + Weiß").
+_JOINED_INITIALS = re.compile(r"^[A-ZÄÖÜ](?:[+&][A-ZÄÖÜ]){1,3}$")
+
+
+def _spells_joined(word: str, full: str) -> bool:
+    """Whether `full` prints the partners' names whose initials `word` joins ("H+W":
+    "Hartmann + Weiß"), with the same mark between them."""
+    mark = word[1]
+    joint = rf"\s*{re.escape(mark)}\s*"
+    names = joint.join(rf"\b{re.escape(letter)}\w+" for letter in word.split(mark))
+    return re.search(names, full) is not None
 
 
 def _words(text: str) -> list[str]:
@@ -35,13 +47,21 @@ def spells_out(short: str, full: str) -> bool:
         if word.casefold() in folded:
             shared = shared or (len(word) >= 3 and word.isalpha() and not _ACRONYM.match(word))
             continue
-        if _INITIAL.match(word):
+        if _JOINED_INITIALS.match(word):
+            if not _spells_joined(word, full):
+                return False
+        elif _INITIAL.match(word):
             stem = word[:-1].casefold()
             if not any(w.startswith(stem) and len(w) > len(stem) + 1 for w in folded):
                 return False
         elif _ACRONYM.match(word):
             # The first letter of a long compound written out ("OGV": Obergerichtsvollzieherin).
             if not any(w[:1] == word[:1].casefold() and len(w) >= 8 for w in folded):
+                return False
+            if LEGAL_FORM.fullmatch(word) and not LEGAL_FORM.search(full):
+                # "Nuageo SAS": a legal form is written out only in a company's name that
+                # bears a form itself ("VVaG" / "Versicherungsverein a.G."), never in an item
+                # line that starts with the brand ("Nuageo Business ... Signature ...").
                 return False
         else:
             return False
@@ -53,11 +73,13 @@ def spelled_out(name: Value, page: list[Line], others: tuple[str, ...] = ()) -> 
     """The page's longer printing of an abbreviated name (a letterhead or footer cell, read
     with the title line under it), else the name itself; kept at the short one's place."""
     short = str(name.value)
-    if not any(_INITIAL.match(w) or _ACRONYM.match(w) for w in _words(short)):
+    if not any(
+        _INITIAL.match(w) or _ACRONYM.match(w) or _JOINED_INITIALS.match(w) for w in _words(short)
+    ):
         # A brand printed with its legal form elsewhere, or a wordmark over its trade.
         fuller = with_legal_form(name, page, others)
         return fuller if fuller is not name else with_subline(name, page)
-    found: list[tuple[int, Value]] = []
+    found: list[tuple[int, bool, Value]] = []
     for index, line in enumerate(page):
         for cell in line.cells:
             text = cell.text.strip()
@@ -72,11 +94,15 @@ def spelled_out(name: Value, page: list[Line], others: tuple[str, ...] = ()) -> 
                 continue
             # Kept where the short one stands (and as its text): the address is read there.
             value = Value(text, short, name.boxes, name.confidence)
+            # Of two printings, the one with the legal form: "H+W Ingenieure" is spelled
+            # out by the tagline "Hartmann + Weiß Ingenieure" and, whole, by the footer's
+            # "Hartmann + Weiß Ingenieure PartG mbB".
+            unformed = LEGAL_FORM.search(text) is None
             if spells_out(short, text):
-                found.append((0, value))
+                found.append((0, unformed, value))
             elif spells_out(short, f"{text} {_title_under(page, index, cell)}"):
-                found.append((1, value))  # with its title line under it
-    return min(found, key=lambda f: f[0])[1] if found else name
+                found.append((1, unformed, value))  # with its title line under it
+    return min(found, key=lambda f: f[:2])[2] if found else name
 
 
 def _title_under(page: list[Line], index: int, cell: Cell) -> str:

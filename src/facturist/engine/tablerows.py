@@ -18,6 +18,7 @@ from facturist.engine.parse.currency import without_currency
 from facturist.engine.parse.dates import find_dates
 from facturist.engine.parsing import parse_amount
 from facturist.engine.printsize import smaller_by
+from facturist.engine.printstyle import bold_under_regular, grey_under_black
 
 if TYPE_CHECKING:
     from facturist.engine.itemrow import ItemRow
@@ -315,10 +316,14 @@ def _first_line(name: list[Word]) -> list[Word]:
 def smaller_print(name: list[Word], line: list[Word]) -> bool:
     """A line of text in a clearly smaller (or, under a bold name, lighter) font than the
     item's first line: a detail under the name ("01.09.2024 – 30.09.2024" in 7 points under
-    "Dedizierter Server AX42" in 8.5)."""
+    "Dedizierter Server AX42" in 8.5). Print set apart from the name otherwise ends the name
+    too (printstyle.py): a grey line under a black name is its detail line, prose or not, and
+    a bold line under a regular name the heading of the next group of items."""
     if not name or not line:
         return False
     first = _first_line(name)
+    if grey_under_black(first, line) or bold_under_regular(first, line):
+        return True
     ratio = smaller_by(first, line)
     # A bold name over a regular line of its own size in the same cell ("Filterkaffee
     # Hausmischung" / "500 g, gemahlen für Handfilter"): shop and invoicing apps print the

@@ -12,6 +12,7 @@ from facturist.engine.inlinecounts import inline_count
 from facturist.engine.itemrow import ItemRow
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
+from facturist.engine.namesabove import name_above
 from facturist.engine.parse.dates import find_dates
 from facturist.engine.positionnets import is_position_net, net_parts
 from facturist.engine.tablecolumns import document_decimal_mark, look_ahead, read_row_line
@@ -23,7 +24,7 @@ from facturist.engine.tableends import (
     opens_grid,
     resumes,
 )
-from facturist.engine.tablegroups import without_group_sums
+from facturist.engine.tablegroups import charged, without_group_sums, without_recap
 from facturist.engine.tableheader import Columns, find_header
 from facturist.engine.tableledger import paid_line
 from facturist.engine.tablepayments import is_payment
@@ -102,13 +103,17 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
         earlier = [v for item in items if isinstance(v := item["amount"].value, float)]
         rows, position = _read_rows(lines, header_index + 1, columns, earlier)
         group = rows
-        while (resume := resumes(lines, position, columns, group)) is not None:
-            before = earlier + [f for row in rows if (f := _amount(row)) is not None]
+        groups = [rows]
+        # A position priced for information only is no part of its group's sum.
+        while (resume := resumes(lines, position, columns, charged(group))) is not None:
+            read = [row for part in groups for row in part]
+            before = earlier + [f for row in read if (f := _amount(row)) is not None]
             # Under a title, the section may print a header of its own ("Description |
             # Amount"), its text starting elsewhere.
             section = section_columns(lines, position, resume, columns)
             group, position = _read_rows(lines, resume, section, before)
-            rows.extend(group)
+            groups.append(group)
+        rows = without_recap(groups)  # tablegroups.py: the groups' sums listed again
         # An item always has a text: a row of bare figures is an allowance or a tax line.
         counted = "quantity" in columns.centers
         join_broken_words([row.description for row in rows])  # brokenwords.py
@@ -152,13 +157,21 @@ def _read_rows(
     lines: list[Line], start: int, columns: Columns, earlier: list[float]
 ) -> tuple[list[ItemRow], int]:
     rows: list[ItemRow] = []
+    # Lines of text standing apart from the item above (index, words): the name of the next
+    # item where its figures stand on its last line.
+    apart: list[tuple[int, list[Word]]] = []
     index = start
     decimal = columns.decimal
     described_page = lines[start - 1].page if start > 0 else 0
     while index < len(lines):
         line = lines[index]
         if carry_line(line, earlier + [f for row in rows if (f := _amount(row)) is not None]):
-            index += 1  # the running sum carried to the next page: no item
+            # The running sum carried to the next page: no item. Under the page's rows it
+            # closes them; what follows on the page is its footer (the register number in
+            # "HRA 6621" no amount), and the rows go on on the next page.
+            foot = bool(rows) and rows[-1].page == line.page
+            resume = _past_page_foot(lines, index, rows, columns) if foot else None
+            index = index + 1 if resume is None else resume
             continue
         if (not rows or rows[-1].page != line.page) and column_numbers(line):
             index += 1  # columnnumbers.py: "0 | 1 | 2 | 3 | 4 | 5 (3x4) | 6" under the header
@@ -254,11 +267,21 @@ def _read_rows(
             return rows, index + 1  # a bare sum under the amounts column: the table is over
         if "amount" in numbers and only_money(description):
             return rows, index  # a totals grid under the table ("326,50  -8,10  ...  382,47")
-        _take_row(rows, lines, index, line, columns, description, numbers, described_page)
+        count = len(rows)
+        if _take_row(rows, lines, index, line, columns, description, numbers, described_page):
+            apart.append((index, description))
+        elif len(rows) > count:
+            name_above(lines, apart, index, rows[-1])  # namesabove.py: a name over its figures
         if description:
             described_page = line.page
         index += 1
     return rows, index
+
+
+def _next_page_start(lines: list[Line], index: int) -> int:
+    """The index of the first line on a page after the one of `lines[index]`."""
+    page = lines[index].page
+    return next((i for i in range(index + 1, len(lines)) if lines[i].page != page), len(lines))
 
 
 def _past_page_foot(
@@ -267,10 +290,7 @@ def _past_page_foot(
     """Where the table goes on after the page label under its items (the page's foot; the
     footer below is none): where the next page repeats its header, or carries on with rows in
     its columns; None where it does not go on."""
-    line = lines[index]
-    following = next(
-        (i for i in range(index + 1, len(lines)) if lines[i].page != line.page), len(lines)
-    )
+    following = _next_page_start(lines, index)
     if find_header(lines[following : following + 8], 0) is None:
         return next_page(lines, following, rows, look_ahead(columns), TABLE_STOP)
     return following
@@ -285,9 +305,10 @@ def _take_row(
     description: list[Word],
     numbers: dict[str, Value],
     described_page: int,
-) -> None:
+) -> bool:
     """The line (the table's part of lines[index]) as a new item, the amount of the item
-    above, a detail closing it, or its description going on."""
+    above, a detail closing it, or its description going on; True where its text was left
+    over, too far under the item above (or over the first), perhaps a name over its figures."""
     complete = bool(rows) and "amount" in rows[-1].numbers
     if (
         "amount" in numbers
@@ -319,7 +340,10 @@ def _take_row(
         # of the page before.
         near_top = index < 4 or lines[index - 4].page != line.page
         carried = near_top and described_page != line.page
-        _continue_row(rows[-1], line, columns, description, carried)
+        return _continue_row(rows[-1], line, columns, description, carried)
+    else:
+        return bool(description) and not numbers
+    return False
 
 
 def _position_net(rows: list[ItemRow], description: list[Word], numbers: dict[str, Value]) -> bool:
@@ -358,14 +382,15 @@ def _repeated_header(lines: list[Line], index: int, columns: Columns) -> tuple[i
 
 def _continue_row(
     row: ItemRow, line: Line, columns: Columns, description: list[Word], carried: bool
-) -> None:
+) -> bool:
     """Add a wrapped line of text to the item above, unless it is a detail of the item.
 
     An item cut by a page break goes on at the top of the next page (`carried`): its first
-    described line there continues it, the table having no other text in between.
+    described line there continues it, the table having no other text in between. True
+    where the line stands apart from the item, a paragraph's gap under it.
     """
     if row.closed or underscore_joined(row.description, description):
-        return
+        return False
     if (
         _is_detail(line, columns, description)
         or smaller_print(row.description, description)
@@ -377,12 +402,12 @@ def _continue_row(
         or _rate_detail(line, columns)
     ):
         row.closed = True
-        return
+        return False
     if row.page == line.page and _outdented(row, line, columns, description):
         # "Gas (meter G4A 002931)" at the margin over the next rows indented under it: the
         # group's heading. A name wraps under its own first word or indented, never left of it.
         row.closed = True
-        return
+        return False
     if row.page == line.page:
         # A name wraps at line spacing; text a paragraph's gap under a named item is a note
         # or a heading ("Our Olive Oil is delivered in ..."). Figures printed apart from
@@ -390,16 +415,17 @@ def _continue_row(
         named = max((w.box.y1 - w.box.y0 for w in row.description), default=0.0)
         reach = 1.1 * max(named, line.height) if named else 2.2 * line.height
         if line.y0 - row.last_y >= reach:
-            return
+            return True
     elif row.page + 1 != line.page or not carried:
-        return
+        return False
     elif row.description and description[0].box.x0 < row.description[0].box.x0 - line.height:
-        return  # the next page's running head at the margin, left of the item's text
+        return False  # the next page's running head at the margin, left of the item's text
     row.description.extend(description)
     row.last_y, row.page = line.y1, line.page
     row.continued += 1
     # Under a stacked header the item's name is on its last header line; the rest is detail.
     row.closed = bool(columns.stacked) and row.continued >= columns.stacked
+    return False
 
 
 def _outdented(row: ItemRow, line: Line, columns: Columns, description: list[Word]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from facturist.engine.layout import Cell
+from facturist.engine.model import Word
 
 
 def tagline_piece_off(cell: Cell) -> Cell:
@@ -35,6 +36,16 @@ def tagline_piece_off(cell: Cell) -> Cell:
     if not any(ch.isdigit() for w in street for ch in w.text):
         return cell
     return Cell(list(cell.words[marks[0] + 1 :]))
+
+
+def trade_after_name(rest: list[Word]) -> list[Word]:
+    """The words after the name on a sender line ("Marta Roth · Übersetzungen · Weinweg 8 ·
+    10119 Berlin"), without the trade piece a freelancer prints between the name and the
+    street (tagline_piece_off's rule): the street and town stay, with the mark before them."""
+    if len(rest) < 2 or not _DOT_WORD.fullmatch(rest[0].text):
+        return rest
+    cut = tagline_piece_off(Cell(rest[1:]))
+    return [rest[0], *cut.words] if len(cut.words) < len(rest) - 1 else rest
 
 
 # A phone piece before the street ("Funkzentrale 089 21 61 0", "Tel. +49 30 1234567"): words,

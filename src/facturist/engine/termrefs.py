@@ -16,7 +16,8 @@ the caption, before it ("BT-27 Seller name", the Peppol and EN 16931 renderings)
 column of its own. A bare term reference opening a cell goes only on a page that tags its
 rows (several lines carry references): there it is the row's tag, elsewhere it may start an
 article's name. A group's ("BG-4 Verkäufer") stays with the heading readers, which know it
-and place the block's column by its left edge.
+and place the block's column by its left edge. A grid's column header over a column of
+references ("ID | Business term | Value") goes with them: it captions nothing left to read.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ _TAG_NOTATION = re.compile(r"^[(\[]|[)\]:]$")
 _TAGGED_LINES = 3
 # A tag printed below this share of the caption's size is small print beside it.
 _SMALL_PRINT = 0.85
+# A term grid's columns: the reference, the term's name, its value.
+_GRID_COLUMNS = 3
 # The business terms of one invoice line (its net amount, price, VAT, allowances, item).
 _LINE_TERMS = range(126, 162)
 
@@ -50,7 +53,9 @@ def without_term_refs(lines: list[Line]) -> list[Line]:
     out = []
     tagged = sum(any(_REF_WORD.match(w.text) for w in line.words) for line in lines)
     viewer = tagged >= _TAGGED_LINES
-    for line in lines:
+    for index, line in enumerate(lines):
+        if viewer and _heads_term_column(lines, index):
+            continue
         kept: list[Cell] = []
         removed: list[str] = []
         for cell in line.cells:
@@ -70,6 +75,25 @@ def without_term_refs(lines: list[Line]) -> list[Line]:
         fresh.cells = kept
         out.append(fresh)
     return out
+
+
+def _heads_term_column(lines: list[Line], index: int) -> bool:
+    """Whether the line is the column header of a viewer's term grid ("ID | Business term |
+    Value", "ID | Fachbegriff | Wert"): its first cell stands over the next row's reference
+    cell. Once the references go, its "ID" stands over nothing and read as a value ("ID" as
+    the seller's name under "Seller"); the header captions no figure a reader wants."""
+    line = lines[index]
+    if index + 1 >= len(lines) or not line.cells or len(line.cells) > _GRID_COLUMNS:
+        return False
+    below = lines[index + 1]
+    if below.page != line.page or below.y0 - line.y1 > 2 * line.height or not below.cells:
+        return False
+    first = below.cells[0]
+    return (
+        is_term_ref(first.text)
+        and abs(first.x0 - line.cells[0].x0) < line.height
+        and not any(ch.isdigit() for ch in line.text)
+    )
 
 
 def _split_at_refs(cell: Cell, viewer: bool) -> tuple[list[Cell], list[str]]:

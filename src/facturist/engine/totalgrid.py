@@ -28,11 +28,14 @@ from facturist.engine.charges import WITHHOLDING, WITHHOLDING_KEY
 from facturist.engine.column_captions import names_item_columns
 from facturist.engine.convertedrecap import converted_recap
 from facturist.engine.gridbeside import beside_grid, first_row, note_under_label
+from facturist.engine.gridfigures import AMOUNT, column_of
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parsing import parse_amount
 from facturist.engine.sumrowheader import header_block, stacked_caption
+from facturist.engine.untaxedrows import UNTAXED_KEY, untaxed_rows
+from facturist.engine.wholefigures import WHOLE_AMOUNT, grouped_gross
 
 _KEYS = ("net_amount", "tax_amount", "total_amount")
 # A figure printed alone over the tax lines: a subtotal without a caption, the net only when
@@ -44,12 +47,6 @@ ZERO_TAX_KEY = "zero_tax"
 # What else a figures-only row may hold: rates, currency codes and symbols, and the "X" a
 # Polish "Razem" row prints in its rate column (no single rate applies to the sum).
 _FILLER = re.compile(r"^(?:[A-Z]{3}|[€$£₹%X×]|\d{1,2}(?:[.,]\d{1,2})?\s?%?)$")
-# Thousands grouped by a dot, space, comma or apostrophe ("1.234,56", "1,234.56", "1'234.56"),
-# or in lakhs ("1,00,975.00"), perhaps with its currency symbol ("€140.63", "26,72 €").
-AMOUNT = re.compile(
-    r"^[(\-−]?[€$£₹]?\s?(?:\d{1,3}(?:[.,'\u00a0 ]?\d{3})*|\d{1,2}(?:,\d{2})+,\d{3})"
-    r"(?:[.,]\d{2})\s?[€$£]?-?\)?$"
-)
 # A rate inside a caption ("USt. 19 %", "MVA 25%"): the column holds the tax at that rate.
 _RATED = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s*%")
 # How many words may label a grid's row ("W tym", "Razem korekta", "I (esigibilità immediata)").
@@ -163,24 +160,13 @@ def _columns(cells: list[Cell], below: Line | None = None) -> dict[str, tuple[Ce
         if named is None:
             continue
         if below is not None and not any(
-            AMOUNT.match(w.text) and _column_of(w, cells) is cell for w in below.words
+            AMOUNT.match(w.text) and column_of(w, cells) is cell for w in below.words
         ):
             continue
         key, rank = named
         if key not in found or rank < found[key][1]:
             found[key] = (cell, rank)
     return found
-
-
-def _column_of(word: Word, cells: list[Cell]) -> Cell | None:
-    """The caption a figure stands under: the one it overlaps most, else the last one that
-    starts left of it (figures right-aligned under captions set flush left, "Totale
-    imposta" over a figure at the grid's right edge)."""
-    best = max(cells, key=lambda cell: _overlap(word, cell))
-    if _overlap(word, best) > 0:
-        return best
-    left = [cell for cell in cells if cell.x0 <= word.box.x1]
-    return max(left, key=lambda cell: cell.x0) if left else None
 
 
 def _caption_cells(line: Line, below: Line | None = None) -> list[Cell]:
@@ -235,10 +221,6 @@ def _cut_by_figures(cell: Cell, below: Line | None) -> list[Cell]:
     return groups
 
 
-def _overlap(word: Word, cell: Cell) -> float:
-    return min(word.box.x1, cell.x1) - max(word.box.x0, cell.x0)
-
-
 def _figures_row(
     line: Line, columns: dict[str, Cell], cells: list[Cell], labelled: bool
 ) -> dict[str, Value] | None:
@@ -264,7 +246,7 @@ def _figures_row(
             if _FILLER.match(text):
                 continue
             return None
-        column = _column_of(word, cells)
+        column = column_of(word, cells)
         key = next((k for k, cell in columns.items() if cell is column), None)
         if key is None:
             continue  # a figure of a column the grid does not read (discount, freight)
@@ -381,10 +363,10 @@ def _withheld_service_tax(lines: list[Line], index: int) -> Value | None:
     below = first_row(lines, index, line.cells) if column is not None else None
     if column is None or below is None:
         return None
-    marks = [w for w in below.words if _column_of(w, line.cells) is column]
+    marks = [w for w in below.words if column_of(w, line.cells) is column]
     if any(_YES.match(w.text) for w in marks):
         taxed = [c for c in line.cells if LABELS_BY_RANK["tax_amount"].search(c.text)]
-        marks = [w for w in below.words if taxed and _column_of(w, line.cells) is taxed[0]]
+        marks = [w for w in below.words if taxed and column_of(w, line.cells) is taxed[0]]
     for word in marks:
         amount = parse_amount(word.text) if AMOUNT.match(word.text) else None
         if amount:
@@ -397,6 +379,7 @@ def _grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
     if not _caption_line(line):
         return (
             summary_row(line)
+            or grouped_gross(summary_row(line, WHOLE_AMOUNT))  # forint's "61 630"
             or _under_item_columns(lines, index)
             or _rated_tax(line)
             or _untitled_subtotal(lines, index)
@@ -420,6 +403,21 @@ def _grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
         if generic is not None and _PLAIN_AMOUNT.match(generic[0].text):
             ranked["net_amount"] = ranked.pop("total_amount")
     columns = {key: cell for key, (cell, _) in ranked.items()}
+    # A recap's row of a charge outside VAT ("– | 16,20 | Ortstaxe (nicht steuerbar)").
+    untaxed = untaxed_rows(lines, index, columns, cells)
+    found = _grid_rows(lines, index, columns, ranked, cells)
+    return found if untaxed is None else {**found, UNTAXED_KEY: untaxed}
+
+
+def _grid_rows(
+    lines: list[Line],
+    index: int,
+    columns: dict[str, Cell],
+    ranked: dict[str, tuple[Cell, int]],
+    cells: list[Cell],
+) -> dict[str, Value]:
+    """The grid's figures, read row by row under its captions."""
+    line = lines[index]
     # One grand-total column among other captions ("Valuta | Totale documento" over
     # "EUR | 2.956,30"): its one figure is the total.
     lone_total = set(ranked) == {"total_amount"} and ranked["total_amount"][1] == 0
@@ -529,7 +527,7 @@ def _under_item_columns(lines: list[Line], index: int) -> dict[str, Value]:
 
 def _net_and_tax(figures: list[Word], header: Line, second: Line) -> dict[str, Value]:
     """A sum row's two figures under the net and the tax columns."""
-    net_column, tax_column = (_column_of(word, header.cells) for word in figures)
+    net_column, tax_column = (column_of(word, header.cells) for word in figures)
     if tax_column is None or tax_column is net_column:
         return {}
     # The tax column's caption may wrap onto the header's second line (a Romanian factură's
@@ -569,7 +567,7 @@ def _summed_columns(figures: list[Word], header: Line, second: Line) -> dict[str
     (its second line joined: "Taxable" over "Value ₹"); only when net + tax = total."""
     keyed: dict[str, list[Word]] = {key: [] for key in _KEYS}
     for word in figures:
-        column = _column_of(word, header.cells)
+        column = column_of(word, header.cells)
         if column is None:
             continue
         named = caption_key(_with_second_line(column, header, second))
@@ -620,7 +618,7 @@ def _withheld(cells: list[Cell], below: Line | None) -> dict[str, Value]:
         return {}
     for word in below.words:
         amount = parse_amount(word.text) if AMOUNT.match(word.text) else None
-        if amount is not None and _column_of(word, cells) is column:
+        if amount is not None and column_of(word, cells) is column:
             return {WITHHOLDING_KEY: Value(-float(abs(amount)), word.text, (word.box,))}
     return {}
 
@@ -704,13 +702,13 @@ def _untitled_subtotal(lines: list[Line], index: int) -> dict[str, Value]:
     return {UNTITLED_NET_KEY: Value(float(amount), figure.text, (figure.box,))}
 
 
-def summary_row(line: Line) -> dict[str, Value]:
+def summary_row(line: Line, figure: re.Pattern[str] = AMOUNT) -> dict[str, Value]:
     """A total or amount-due caption and three figures, the first two adding up to the third:
     a summary row's net, tax and gross ("Razem | 26 169,00 | 6 018,87 | 32 187,87",
     "Restforderung (zu zahlen) 28.112,00 5.341,28 33.453,28"). Read caption by caption,
     its first figure would pass for the total."""
     words = line.words
-    first = next((i for i, w in enumerate(words) if AMOUNT.match(w.text)), None)
+    first = next((i for i, w in enumerate(words) if figure.match(w.text)), None)
     if not first or "%" in line.text:
         return {}
     caption = " ".join(word.text for word in words[:first])
@@ -718,7 +716,7 @@ def summary_row(line: Line) -> dict[str, Value]:
         return {}  # "Total 19 %": one rate's row, not the invoice's
     figures: list[Word] = []
     for word in words[first:]:
-        if AMOUNT.match(word.text.replace("\u2212", "-")):
+        if figure.match(word.text.replace("\u2212", "-")):
             figures.append(word)
         elif not _FILLER.match(word.text):
             return {}

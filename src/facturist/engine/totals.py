@@ -20,6 +20,7 @@ from facturist.engine.model import Box, Value
 from facturist.engine.totalgrid import UNTITLED_NET_KEY, ZERO_TAX_KEY
 from facturist.engine.truncatedtotal import restore_truncated_total
 from facturist.engine.untaxedcharges import outside_tax, taxed_subtotal, zero_rated
+from facturist.engine.untaxedrows import UNTAXED_KEY
 
 
 def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
@@ -31,7 +32,9 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
     # only where the sums hold.
     nets = pools["net_amount"][:8] + [c for c in candidates if c.key == UNTITLED_NET_KEY]
     nets += _line_sums(pools["net_amount"], "net_amount")
-    found = _labelled_triple(candidates, pools, nets, taxes, chosen)
+    found = _beside_untaxed(candidates, pools, nets, taxes, chosen)
+    if not found:
+        found = _labelled_triple(candidates, pools, nets, taxes, chosen)
     if not found:
         found = restore_truncated_total(pools, nets[:8], taxes[:8], chosen)
     if not found:
@@ -117,6 +120,34 @@ def _labelled_triple(
                     if total.rank < 0:
                         _charged_beyond_grid(candidates, pools["total_amount"], chosen)
                     return True
+    return False
+
+
+def _beside_untaxed(
+    candidates: list[Candidate],
+    pools: dict[str, list[Candidate]],
+    nets: list[Candidate],
+    taxes: list[Candidate],
+    chosen: dict[str, Value],
+) -> bool:
+    """A VAT recap lists a charge outside VAT on a row of its own (a tourist tax, an amount
+    excluded from the taxable base: untaxedrows.py) and the printed total holds it besides
+    net + tax: the recap's net is the net, though the total less the tax holds the charge."""
+    untaxed = [_num(c.value) for c in candidates if c.key == UNTAXED_KEY]
+    if not untaxed:
+        return False
+    # Totals captioned as such: the recap's own gross column (rank -1) is the taxed part.
+    printed = [t for t in pools["total_amount"] if t.value.text and 0 <= t.rank < PROSE_RANK]
+    pairs = [(n, t) for n in nets for t in taxes if _num(n.value) > 0 < _num(t.value)]
+    sums = [_num(n.value) + _num(t.value) for n, t in pairs]
+    every = {_num(n.value) + _num(t.value) for n in nets for t in taxes if _based(n, t)}
+    for total in printed:
+        if any(_close(taxed, _num(total.value)) for taxed in every):
+            continue  # a net printed with the charge in it: net + tax is the total
+        for (net, tax), taxed in zip(pairs, sums, strict=True):
+            if any(_close(taxed + charge, _num(total.value)) for charge in untaxed):
+                chosen.update(net_amount=net.value, tax_amount=tax.value, total_amount=total.value)
+                return True
     return False
 
 
@@ -281,10 +312,31 @@ def _amount_due(
         if withheld and _adds_up(chosen):
             due = _num(total_value) + _num(withheld[0].value)
             chosen["amount_due"] = Value(float(due), "", withheld[0].value.boxes, 0.8)
+        rounded = _rounded_after(candidates, pools["total_amount"], total_value)
+        if rounded is not None:
+            chosen["amount_due"] = rounded
         paid = [c for c in candidates if c.key == PAID_KEY]
         if paid:
             # "Cette facture est acquittée": the total is settled, nothing is due.
             chosen["amount_due"] = paid[0].value
+
+
+def _rounded_after(
+    candidates: list[Candidate], totals: list[Candidate], total: Value
+) -> Value | None:
+    """A total's figure rounded to the coin under its rounding's line ("Total inkl. MWST
+    1'787.87 / Rundung -0.02 / Rechnungsbetrag 1'787.85"): what is to pay, the total staying
+    the sum with its VAT as printed."""
+    for rounding in (c for c in candidates if c.key == ROUNDING_KEY and _num(c.value) != 0):
+        expected = _num(total) + _num(rounding.value)
+        for later in totals:
+            if (
+                later.order > rounding.order
+                and later.value.text
+                and _close(_num(later.value), expected)
+            ):
+                return later.value
+    return None
 
 
 def _net_after_withholding(candidates: list[Candidate], pools: dict[str, list[Candidate]]) -> None:

@@ -24,6 +24,7 @@ from facturist.engine.parse.tax_ids import (
     is_valid_vkn,
     world_tax_id,
 )
+from facturist.engine.parse.vat_checksums import VAT_FORMATS
 from facturist.engine.parsing import find_vat_ids, vat_id_shapes
 
 
@@ -62,6 +63,8 @@ def read_vat_id(words: list[Word], caption: str = "") -> Value | None:
         or _checked_digits(words)
         or _partita_iva(words)
         or _icelandic_vat_number(words, caption)
+        or _croatian_oib(words, caption)
+        or _spaced_shape(words)
     )
 
 
@@ -230,4 +233,42 @@ def _icelandic_vat_number(words: list[Word], caption: str) -> Value | None:
     run = _id_words(words)
     if run and is_icelandic_vat_number(run[0].text.strip(":;,.")):
         return Value(run[0].text.strip(":;,."), run[0].text, (run[0].box,), 0.8)
+    return None
+
+
+# Croatia's personal identification number's caption ("OIB", "OIB obrta").
+_OIB_CAPTION = re.compile(r"oib\b", re.IGNORECASE)
+
+
+def _croatian_oib(words: list[Word], caption: str) -> Value | None:
+    """The eleven digits after Croatia's "OIB:", its ISO 7064 MOD 11,10 check digit holding:
+    the VAT ID is "HR" and the OIB, which a trade in the VAT system prints alone."""
+    if not _OIB_CAPTION.match(caption.strip()):
+        return None
+    run = _id_words(words)
+    token = run[0].text.strip(":;,.") if run else ""
+    if len(token) == 11 and token.isdigit() and find_vat_ids("HR" + token):
+        return Value(token, run[0].text, (run[0].box,), 0.8)
+    return None
+
+
+def _spaced_shape(words: list[Word]) -> Value | None:
+    """A country-prefixed ID in spaced groups whose checksum fails ("DE 281 447 903"): read by
+    its shape, as the same ID printed in one word after its caption is (vat_id_shapes), the
+    groups filling the country's format exactly, no digits running on."""
+    run = _id_words(words)
+    country = run[0].text.strip(":;,").upper() if run else ""
+    pattern = VAT_FORMATS.get(country) if country.isalpha() else None
+    if pattern is None:
+        return None
+    body = ""
+    for end in range(1, min(len(run), 5)):
+        piece = "".join(run[end].text.rstrip(",;").split())  # groups joined by no-break spaces
+        if not piece.isdigit():
+            return None
+        body += piece
+        following = run[end + 1].text if end + 1 < len(run) else ""
+        if re.fullmatch(pattern, body) and not following[:1].isdigit():
+            text = " ".join(w.text for w in run[: end + 1])
+            return Value(country + body, text, tuple(w.box for w in run[: end + 1]), 0.8)
     return None

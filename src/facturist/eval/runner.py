@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import pickle
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+import facturist.engine as engine_package
 from facturist.engine.extraction import DocumentRead, extract_canonical, read_for_canonical
 from facturist.eval.scorer import Score, score_documents
 
@@ -22,9 +24,9 @@ EvalPath = Literal["visual", "einvoice"]
 class EvalOptions:
     """How to run: which path, which families, how many processes, where reads are kept.
 
-    `cache` keeps each document's reading (text layer, OCR words, XML) by content hash, so
-    that a rerun after a change to the rules skips OCR (minutes -> seconds on scans). Empty
-    the folder after a change to reading or OCR: the cache does not know the code.
+    `cache` keeps each document's reading (text layer, OCR words, XML) by content hash and
+    by the reading code's own hash (`_READING_CODE`), so that a rerun after a change to the
+    rules skips OCR (minutes -> seconds on scans) and a change to reading or OCR reads again.
     """
 
     path: EvalPath = "visual"
@@ -33,10 +35,29 @@ class EvalOptions:
     cache: Path | None = None
 
 
+# The modules that turn a file into words (text layer, rendering, OCR): a reading kept by
+# an older version of them is stale (a word attribute added, an OCR fix), so their source
+# is part of the cache key. The rules (extraction, fields, tables...) are not: changing
+# them is what the cache is for.
+_READING_CODE = ("model.py", "pages.py", "pdftext.py", "sniff.py", "ocr")
+
+
+@functools.cache
+def _reading_hash() -> str:
+    root = Path(engine_package.__file__).parent
+    digest = hashlib.sha256()
+    for name in _READING_CODE:
+        path = root / name
+        for source in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
 def _read(data: bytes, cache: Path | None) -> DocumentRead:
     if cache is None:
         return read_for_canonical(data)
-    kept = cache / f"{hashlib.sha256(data).hexdigest()[:32]}.pickle"
+    key = hashlib.sha256(data + _reading_hash().encode()).hexdigest()[:32]
+    kept = cache / f"{key}.pickle"
     if kept.exists():
         try:
             read: DocumentRead = pickle.loads(kept.read_bytes())  # our own files only

@@ -112,8 +112,10 @@ _MONTH_DAY_YEAR = re.compile(
     r"(?:,\s*|\s+|-)(?P<year>\d{4})(?![\w]|[.,/-]\d)"
 )
 # An ISO date may carry its time ("2025-05-06T12:31:08", as e-invoice prints stamp it).
+# Hungary's standard form spaces its dotted parts ("2026. 03. 28."): a space after each dot.
 _YEAR_FIRST = re.compile(
-    r"(?<![\w.,/-])(?P<year>\d{4})(?P<sep>[-./])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+    r"(?<![\w.,/-])(?P<year>\d{4})(?P<sep>[-./])(?P<space>(?<=\.) )?(?P<month>\d{1,2})"
+    r"(?P=sep)(?(space) )(?P<day>\d{1,2})"
     r"(?:(?<=-\d\d)T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"(?![\w]|[.,/-]\d)"
 )

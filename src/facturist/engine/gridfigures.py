@@ -1,0 +1,30 @@
+"""Figures of a totals grid: what reads as an amount, and the caption a figure stands under."""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.layout import Cell
+from facturist.engine.model import Word
+
+# Thousands grouped by a dot, space, comma or apostrophe ("1.234,56", "1,234.56", "1'234.56"),
+# or in lakhs ("1,00,975.00"), perhaps with its currency symbol ("€140.63", "26,72 €").
+AMOUNT = re.compile(
+    r"^[(\-−]?[€$£₹]?\s?(?:\d{1,3}(?:[.,'\u00a0 ]?\d{3})*|\d{1,2}(?:,\d{2})+,\d{3})"
+    r"(?:[.,]\d{2})\s?[€$£]?-?\)?$"
+)
+
+
+def column_of(word: Word, cells: list[Cell]) -> Cell | None:
+    """The caption a figure stands under: the one it overlaps most, else the last one that
+    starts left of it (figures right-aligned under captions set flush left, "Totale
+    imposta" over a figure at the grid's right edge)."""
+    best = max(cells, key=lambda cell: _overlap(word, cell))
+    if _overlap(word, best) > 0:
+        return best
+    left = [cell for cell in cells if cell.x0 <= word.box.x1]
+    return max(left, key=lambda cell: cell.x0) if left else None
+
+
+def _overlap(word: Word, cell: Cell) -> float:
+    return min(word.box.x1, cell.x1) - max(word.box.x0, cell.x0)

@@ -1,0 +1,48 @@
+"""Positions a quote or a final invoice lists for information only: an alternative to a
+position ("Alternativ zu 02.03: ...", "Alternativposition"), a contingent one
+("Eventualposition", "Bedarfsposition"), an option. Their total stands in brackets or the
+text says it is not charged ("nicht beauftragt, GP nur informativ", "not included in the
+total"): no item, and no part of the group's sum.
+
+    02.03   96 Stk  Wechselschalter, reinweiß            11,40    1.094,40
+    02.04   96 Stk  Alternativ zu 02.03: ... Edelstahl    24,90   (2.390,40)
+                    Alternativposition – nicht beauftragt
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.itemrow import ItemRow
+
+# Words naming a position as an alternative, a contingency or an option (de, en, fr, it,
+# es, nl), also inside German compounds ("Alternativposition", "Eventualpos.").
+_OPTIONAL = re.compile(
+    r"\b(?:alternativ\w*|eventual\w*|bedarfspos\w*|wahlpos\w*|optional|option|alternate"
+    r"|variante|en option|opzional\w*|opcional|optioneel|alternatief)\b",
+    re.IGNORECASE,
+)
+# Words saying the position's total is not billed.
+_UNCHARGED = re.compile(
+    r"nicht beauftragt|nicht ausgef[üu]hrt|nicht berechnet|nicht in (?:der|den) summe"
+    r"|nur (?:zur )?information|nur informativ|informativ|not (?:included|charged|ordered)"
+    r"|for information(?: only)?|information only|non (?:compris|command[ée]e?|factur[ée]e?)"
+    r"|[àa] titre indicatif|solo informativ\w*|a t[íi]tulo informativo|ter informatie",
+    re.IGNORECASE,
+)
+
+
+def optional_position(row: ItemRow) -> bool:
+    """Whether the row is a position listed for information only (see the module)."""
+    amount = row.numbers.get("amount")
+    if amount is None:
+        return False
+    text = " ".join(w.text for w in row.description)
+    figure = amount.text.strip()
+    # An accountant's brackets mark a credit elsewhere; beside an alternative's or an
+    # option's name they keep its total out of the sums.
+    bracketed = figure.startswith("(") and figure.endswith(")")
+    uncharged = _UNCHARGED.search(text) is not None
+    if _OPTIONAL.search(text):
+        return bracketed or uncharged
+    return bracketed and uncharged
