@@ -77,7 +77,7 @@ _STREET_KIND_LAST = re.compile(
 )
 
 
-def _house_number(words: list[Word], index: int) -> bool:
+def house_number(words: list[Word], index: int) -> bool:
     """The word at `index` is a bare number of up to four digits that opens a street."""
     if not re.fullmatch(r"\d{1,4}", words[index].text):
         return False
@@ -120,7 +120,7 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
             continue  # "within 30 days": a period
         if _LEGAL_REFERENCE.match(previous):
             continue  # "Art. 23 para. 2 no. 8": an article, paragraph or item
-        if _house_number(words, index):
+        if house_number(words, index):
             continue  # "14 allée des Tilleuls" beside a caption: a street, never money
         amount = parse_amount(core)
         if amount is None:

@@ -66,7 +66,10 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # nosaukums", "Apraksts", lt "Pavadinimas", "Aprašymas".
         r"|megnevez[ée]s|term[ée]k|naziv|наименование(?: на стоката(?:\s*/\s*услугата)?)?"
         r"|описание|artikkel|nimetus|kirjeldus|(?:preces\s*/\s*pakalpojuma )?nosaukums|apraksts"
-        r"|pavadinimas|apra[šs]ymas)$",
+        r"|pavadinimas|apra[šs]ymas"
+        # Publishers and book wholesalers name each row by the book's title: de "Titel", en
+        # "Title", fr "Titre", it "Titolo", es/pt "Título".
+        r"|titel|title|titre|titolo|t[íi]tulo)$",
         re.IGNORECASE,
     ),
     "quantity": re.compile(
@@ -105,7 +108,10 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # Freight billed by weight: "Wt (MT)", "Weight", "Gewicht", "Poids" (see
         # tableheader._settle_quantity_column: beside a count caption, the count is billed).
         # pl "Waga" (weight), as in "Waga kg"; German carriers abbreviate "Gew. kg".
-        r"|wt|weight|gewicht|gew|poids|peso|waga)$",
+        r"|wt|weight|gewicht|gew|poids|peso|waga"
+        # Copies of a book supplied: de "Expl." (Exemplare), en "Copies", fr "Exemplaires",
+        # es "Ejemplares", nl "Exemplaren", it "Copie".
+        r"|expl|exemplare|copies|exemplaires|ejemplares|exemplaren|copie)$",
         re.IGNORECASE,
     ),
     "unit_price": re.compile(

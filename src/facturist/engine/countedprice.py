@@ -30,6 +30,20 @@ _COUNT_TIMES_PRICE = re.compile(
 )
 # At most this many words make the count, its unit, the sign, the price and its currency.
 _MOST_WORDS = 7
+# A tax rate column's word for a charge exempt from the tax (es "Exento", fr "Exonéré", it
+# "Esente", de "Steuerfrei", nl "Vrijgesteld", pt "Isento"): printed where other rows print
+# their rate, between the working and the amount; no part of either.
+_EXEMPT_CELL = re.compile(
+    r"^(?:exent[oa]|exempt|exon[ée]r[ée]e?|esente|steuerfrei|befreit|vrijgesteld|isent[oa])\.?$",
+    re.IGNORECASE,
+)
+
+
+def _without_exempt_rate(cells: list[Cell]) -> list[Cell]:
+    """The cells less a last one saying the charge is exempt from the tax ("Exento")."""
+    if len(cells) > 2 and _EXEMPT_CELL.match(cells[-1].text.strip()):
+        return cells[:-1]
+    return cells
 
 
 def counted_price(cells: list[Cell], amount: Decimal) -> tuple[list[Word], Value, Value] | None:
@@ -37,6 +51,7 @@ def counted_price(cells: list[Cell], amount: Decimal) -> tuple[list[Word], Value
     name's words, the quantity and the unit price; None otherwise. The count opens a cell of
     its own: one written into the name's cell ("660 kWh @ 24.500p") is the name's
     (inlinecounts.py)."""
+    cells = _without_exempt_rate(cells)
     words = [w for cell in cells for w in cell.words]
     starts = [words.index(cell.words[0]) for cell in cells[1:] if cell.words]
     for keep in starts:
@@ -94,6 +109,7 @@ def worked_name(cells: list[Cell], amount: Decimal) -> list[Word] | None:
     a power, the days and the price of a kW a day) or a rate of a base ("5,11269632 % s/
     56,78 €"). Utility bills print their charges so; the working is no part of the name,
     and no single count and price of one unit can be told from it. None otherwise."""
+    cells = _without_exempt_rate(cells)
     words = [w for cell in cells for w in cell.words]
     starts = [words.index(cell.words[0]) for cell in cells[1:] if cell.words]
     for keep in starts:

@@ -25,6 +25,10 @@ _TO_PAY = re.compile(
 )
 # How far (points) the caption's first line may start from its second.
 _ALIGNED = 20.0
+# The amount box's figure alone in its cell: "500,29 €", "€ 1.204,00".
+_FIGURE = re.compile(r"^(?:[€$£]|[A-Z]{3})?\s*-?\d[\d.,' ]*\s*(?:[€$£]|[A-Z]{3})?$")
+# How many lines above a deadline the box's caption may stand (a column beside interleaves).
+_BOX_LINES = 5
 
 
 def wrapped_due_date(lines: list[Line], index: int) -> Value | None:
@@ -34,10 +38,33 @@ def wrapped_due_date(lines: list[Line], index: int) -> Value | None:
     if match is None or not line.cells:
         return None
     left = line.cells[0].x0
+    skipped = len(match.group().split())
     for above in reversed(lines[max(0, index - 2) : index]):
         if above.page != line.page or line.y0 - above.y1 > line.height:
-            return None
+            break
         if any(abs(c.x0 - left) <= _ALIGNED and _TO_PAY.search(c.text) for c in above.cells):
-            skipped = len(match.group().split())
             return read_date(line.words[skipped : skipped + 4])
+    if _under_figure(lines, index):
+        return read_date(line.words[skipped : skipped + 4])
     return None
+
+
+def _under_figure(lines: list[Line], index: int) -> bool:
+    """Whether the deadline stands under the amount box's figure and its caption: "TOTALE DA
+    PAGARE" / "500,29 €" / "entro il 26/03/2026". Lines of a column beside interleave."""
+    line = lines[index]
+    left, last, figure = line.cells[0].x0, line, False
+    for above in reversed(lines[max(0, index - _BOX_LINES) : index]):
+        if above.page != line.page:
+            return False
+        aligned = [c for c in above.cells if abs(c.x0 - left) <= _ALIGNED]
+        if not aligned:
+            continue  # a line of the column beside
+        if last.y0 - above.y1 > max(last.height, above.height):
+            return False
+        if any(_TO_PAY.search(c.text) for c in aligned):
+            return figure
+        if figure or not all(_FIGURE.match(c.text) for c in aligned):
+            return False
+        figure, last = True, above
+    return False

@@ -26,7 +26,7 @@ from facturist.engine.dateread import (
     read_date,
 )
 from facturist.engine.duewrap import wrapped_due_date
-from facturist.engine.idread import grouped_on, read_id
+from facturist.engine.idread import grouped_on, opens_street, read_id
 from facturist.engine.invoicedatabox import invoice_box_number
 from facturist.engine.itemheader import in_item_header
 from facturist.engine.labelfilter import folded, may_hold, needed_strings
@@ -48,7 +48,7 @@ from facturist.engine.labelvalues import (
 from facturist.engine.layout import Line
 from facturist.engine.model import Box, Value, Word
 from facturist.engine.netdue import with_net_due_dates
-from facturist.engine.novalue import states_no_value
+from facturist.engine.novalue import states_no_value, withholds_id
 from facturist.engine.owncolumn import off_row, own_column_below
 from facturist.engine.ownedbelow import unowned
 from facturist.engine.ownnumber import document_type, title_number, variable_symbol
@@ -62,6 +62,7 @@ from facturist.engine.payeraccount import payers_account
 from facturist.engine.positionlistings import position_lines
 from facturist.engine.rateslips import rate_checked
 from facturist.engine.seller_vat import seller_vat_id
+from facturist.engine.slashcaption import value_after_joined_caption
 from facturist.engine.stacked import figures_above
 from facturist.engine.titledate import date_under_title
 from facturist.engine.totalgrid import grid_totals
@@ -168,6 +169,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                 rank = judged
                 payer = key == "iban" and _payers_iban(lines, index, match)
                 words = value_words(line, match.end(), label)
+                if kind == "vat" and withholds_id(words):
+                    continue  # "Tax ID available on request": no ID printed
                 names_order = key == "invoice_number" and _names_order(line, label)
                 value = _value_after(kind, key, line, match, words)
                 if value is None and kind == "amount" and states_no_value(words):
@@ -179,6 +182,9 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     label = []  # a label inside a sentence has no value above or below
                 if value is None and label:
                     value = _beside(kind, lines, index, label)
+                if value is None and label:
+                    # "Rechnungsdatum /" over "Lieferdatum | 6 März 2026" (slashcaption.py).
+                    value = _read(kind, value_after_joined_caption(lines, index, label))
                 if value is None and key == "iban":
                     value = wrapped_iban(lines, index, words, label)
                 if value is None and label:
@@ -250,7 +256,13 @@ def _value_after(
         # "VAT Reg No. 661 3048 55" in Courier: each group a cell of its own.
         value = read_vat_id(words_after(line, match.end()))
     first = words[0].text.rstrip(".") if words else ""
-    dated = first and "." not in first and _NUMBER_SIGN.search(match.group())
+    # "Invoice Number | 58 Gipps Street": the street beside the caption is no number.
+    dated = (
+        bool(first)
+        and "." not in first
+        and _NUMBER_SIGN.search(match.group()) is not None
+        and not opens_street(words)
+    )
     if value is None and key == "invoice_number" and dated:
         # Right after the sign only, and never a dotted date ("12.03.2025").
         value = read_id(words[:1], dated=True)

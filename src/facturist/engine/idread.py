@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.amountread import house_number
 from facturist.engine.dateread import in_date
 from facturist.engine.model import Value, Word
 from facturist.engine.ownnumber import digit_run, space_width
@@ -71,12 +72,20 @@ def read_id(words: list[Word], *, dated: bool = False) -> Value | None:
             continue  # "4 Dec 2026" over its caption: the day of a date, never a number
         if _ORDINAL.fullmatch(token):
             continue  # "5th Floor" of an address beside the caption, never the number
+        if token.isdigit() and house_number(words, index):
+            continue  # "58 Gipps Street" in the next column: a house number, never the number
         match = _ID_TOKEN.fullmatch(token)
         if match and any(ch.isdigit() for ch in token) and (dated or parse_date(token) is None):
             # "nr. 2025 / 0087": a number whose slash stands apart.
             single = Value(token, word.text, (word.box,))
             return _slashed_on(words, index + 1, single) or digit_run(words, index + 1, single)
     return None
+
+
+def opens_street(words: list[Word]) -> bool:
+    """Whether the words open with a street's house number ("58 Gipps Street", "8 rue des
+    Tanneurs"): an address in the next column beside a caption, not its value."""
+    return bool(words) and words[0].text.isdigit() and house_number(words, 0)
 
 
 def _state_and_postcode(words: list[Word], index: int) -> bool:

@@ -34,9 +34,15 @@ _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+$")
 HUNDREDTHS = frozenset({"p", "c", "ct", "cent", "cents", "pence"})
 
 
+# "6 x Stainless steel pan": a count and a times sign opening the name, a space after.
+_LEADING_COUNT = re.compile(r"^(\d{1,4})\s?[x×]\s+(?=\S)", re.IGNORECASE)
+
+
 def inline_count(item: dict[str, Value], text: str) -> str:
     """The name without a closing "(2 × 24,00 €)" whose product is the item's amount; its
     count and price become the item's quantity and unit price when no column printed them."""
+    if "quantity" not in item and "unit_price" in item:
+        return _leading_count(item, text)
     if "quantity" in item or "unit_price" in item:
         return text
     if "@" in text:
@@ -84,3 +90,20 @@ def _readings(text: str) -> list[float]:
     if _GROUPED.match(text):
         readings.append(float(text.replace(",", "")))
     return readings
+
+
+def _leading_count(item: dict[str, Value], text: str) -> str:
+    """ "6 x Stainless steel pan" under a table with a price column and no count column:
+    the count opening the name is the quantity where it times the price is the amount, and
+    no part of the name ("2 x 4 m" measuring the item does not multiply to it)."""
+    match = _LEADING_COUNT.match(text)
+    price, amount = item["unit_price"], item.get("amount")
+    if match is None or amount is None or len(text) == match.end():
+        return text
+    if not (isinstance(price.value, float) and isinstance(amount.value, float)):
+        return text
+    count = float(match.group(1))
+    if not count or abs(count * price.value - amount.value) > 0.011:
+        return text
+    item["quantity"] = Value(count, match.group(1), amount.boxes, 0.8)
+    return text[match.end() :]

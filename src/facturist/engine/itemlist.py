@@ -78,10 +78,10 @@ _COUNT = re.compile(r"^\d+(?:[.,]\d+)?$")
 # own ("Aller : Paris → Lyon | 04/03/2024 | 10,0 % | 89,00 €"), no part of the name.
 _DAY = r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4})"
 # Telecom and subscription bills print the period in words ("du 01/06/2024 au 30/06/2024",
-# "vom 01.06.2024 bis 30.06.2024", "from ... to ...").
+# "vom 01.06.2024 bis 30.06.2024", "from ... to ...", or only "01/03 au 31/03").
 _COLUMN_CELL = re.compile(
     rf"^(?:{_DAY}(?:\s*[-–]\s*{_DAY})?|\d{{1,2}}(?:[.,]\d{{1,2}})?\s?%"
-    rf"|(?:du|vom|from|del|dal|van)\s+{_DAY}\s+(?:au|bis|to|until|al|tot)\s+{_DAY})$",
+    rf"|(?:(?:du|vom|from|del|dal|van)\s+)?{_DAY}\s+(?:au|bis|to|until|al|tot)\s+{_DAY})$",
     re.IGNORECASE,
 )
 _TIMES = re.compile(r"^(?:x|×|@|\*|à|a|per|je|pro)$", re.IGNORECASE)
@@ -194,10 +194,13 @@ def _grouped(lines: list[Line], runs: dict[int, _Run], start: int) -> list[_Run]
     """The list starting at `start` joined with the lists after it, where each closes with
     its own sub-total and the next starts under a heading or two: a bill's charges grouped
     by meter or service ("Electricity ... Total electricity charges", "Gas ... Total gas
-    charges"), whose groups together add up to the net. Empty where no group follows."""
+    charges"), whose groups together add up to the net. One list per group joined on: the
+    groups may end before the last list joined (a phone bill's call details under its lines'
+    charges). Empty where no group follows."""
     run = runs[start]
     first = run.entries[0]
     joined = _Run(list(run.entries))
+    stages: list[_Run] = []
     # The groups' headings stand at a margin of their own, left of the items; charges after
     # the last group's sum may stand there too, named in the headings' print ("Impuesto
     # eléctrico  5,11 % s/ 56,78 €  2,90 €" under "Término de energía ... Total energía").
@@ -220,7 +223,8 @@ def _grouped(lines: list[Line], runs: dict[int, _Run], start: int) -> list[_Run]
         ):
             break
         joined = _Run([*joined.entries, *run.entries], run.closing)
-    return [joined] if len(joined.entries) > len(runs[start].entries) else []
+        stages.append(joined)
+    return stages
 
 
 def _carried_over(lines: list[Line], runs: dict[int, _Run], start: int) -> list[_Run]:

@@ -33,7 +33,9 @@ _INVOICE = (
     r"|fakt[úu]ra|sz[áa]mla|ra[čc]un|arve|r[ēe][ķk]ins|s[ąa]skaita(?: fakt[ūu]ra)?|фактура"
     # Austrian and German fee notes: "Honorarnote" (lawyers, tax advisers, brokers),
     # "Kostennote" (lawyers, notaries), "(Privat)Liquidation" (doctors in private practice).
-    r"|honorarnote|kostennote|(?:privat)?liquidation)"
+    r"|honorarnote|kostennote|(?:privat)?liquidation"
+    # A German tax adviser's "Gebührennote"; Italy's utility bill, "Bolletta n.".
+    r"|geb[üu]hrennote|bolletta)"
 )
 
 # "3 Mar 2025", "30 March 2025", "1st June 2025", "3-Mar-25": a date written day first with its
@@ -94,8 +96,13 @@ _RAW: dict[str, list[str]] = {
         # "Rechnung | RG 7700315", "Sammelrechnung | SR-25-1107". A capital series prefix
         # makes it a number ("vom 17.11." and "EUR 1.200,00" are no prefix); series may stack
         # ("Rechnung DW-RE-2025-1208": the firm's initials, then the series).
-        r"|(?<!zur )(?<!zu )(?<!zum )\b\w*rechnung\b"
-        r"(?=\s*(?!(?:EUR|CHF|USD|GBP)\b)(?-i:(?:[A-Z]{1,4}-)*[A-Z]{1,4})(?:[\-/]?\d|\s\d))",
+        # A fee note's title likewise: "Gebührennote | 2026-00318". A number may open with
+        # its year, its series after it ("Sammelrechnung | 26-KW11-0183"), or run five digits
+        # on ("2026-00318"); "KW 11/2026" (a calendar week) is no series.
+        r"|(?<!zur )(?<!zu )(?<!zum )\b(?:\w*rechnung|geb[üu]hrennote|honorarnote|kostennote)\b"
+        r"(?=\s*(?!(?:EUR|CHF|USD|GBP)\b)(?!(?-i:KW)\s\d{1,2}\b)"
+        r"(?:(?-i:(?:[A-Z]{1,4}-)*[A-Z]{1,4})(?:[\-/]?\d|\s\d)"
+        r"|\d{2,4}-(?:(?-i:[A-Z]{1,4})\d*-\d{2,}|\d{5,})\b))",
         # A title followed by a structured number ("Invoice INV/2023/03/0008", "Factura
         # F-2021-7"): letters or a separator make it a number, not a quantity or a year.
         # ERPNext's "SALES INVOICE ACC-SINV-2024-00042", Odoo's "Gutschrift RINV/2024/00007".
@@ -263,8 +270,9 @@ _RAW: dict[str, list[str]] = {
         r"\bzahlbar\b[\w\s,]{0,40}?(?:\bd\.\s?h\.\s*)?\b(?:bis(?: zum)?|sp[äa]testens am)\b",
         # "Wir ersuchen um Überweisung des Rechnungsbetrages ohne Abzug bis 19.12.2024".
         # "Bitte überweisen Sie den Betrag bis 20.06.2025", "zu zahlen bis".
+        # "Zahlung: 30 Tage netto, bis 01.04.2026": a colon and a comma inside the terms.
         r"\b(?:[üu]berweisung|zahlung|bezahlung|begleichung|[üu]berweisen|zahlen|begleichen)\b"
-        r"[\w\s]{0,50}?\bbis"
+        r"[\w\s:,]{0,50}?\bbis"
         r"(?: zum| sp[äa]testens)?\b",
         # A direct-debit notice: "wird am 20.03.2014 von Ihrem Konto ... eingezogen".
         r"\b(?:wird|werden)(?: der betrag)? am\b(?=\s*\d{1,2}\.\d{1,2}\.\d{2,4}[^.]{0,60}"
@@ -282,7 +290,10 @@ _RAW: dict[str, list[str]] = {
         # "addebito diretto SEPA sul c/c ... con valuta 15/04/2025": the debit's value date (the
         # masked account may split the sentence into cells, so "con valuta" and its date alone).
         r"|\bcon valuta\b(?=\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})"
-        r"|\bwordt(?: het bedrag)? op\b(?=\s*\d[^.]{0,60}(?:afgeschreven|ge[ïi]ncasseerd))",
+        r"|\bwordt(?: het bedrag)? op\b(?=\s*\d[^.]{0,60}(?:afgeschreven|ge[ïi]ncasseerd))"
+        # "Wij schrijven dit (bedrag) af rond 29 januari 2026": Dutch splits "afschrijven".
+        r"|\b(?:wij|we)\s+schrijven\b(?:\s+[\w€.,]+){0,4}?\s+af(?:\s+(?:op|rond|omstreeks))?"
+        r"(?=\s+\d)",
     ],
     "total_amount": [
         r"\b(?:bruttosumme|rechnungssumme brutto|gesamtbetrag brutto|rechnungsbetrag|"
@@ -327,7 +338,7 @@ _RAW: dict[str, list[str]] = {
         r"\b(?:gesamtbetrag(?! der (?:zu|ab)schl)|gesamtbeitrag|gesamt brutto|brutto|total|totaal|"
         r"totalt|i alt|"
         # Shop software's "Gesamtkosten:" under "Gesamtkosten Netto:" and the tax lines.
-        r"gesamtkosten(?!\s*(?:netto|ohne|exkl|zzgl))|gesamtpreis(?!\s*(?:netto|ohne|exkl|zzgl))|"
+        r"gesamtkosten(?!\s*(?:netto|ohne|exkl|zzgl))|gesamt(?:kauf)?preis(?!\s*(?:netto|ohne|exkl|zzgl))|"
         r"totale|gesamt|razem|og[óo][łl]em|celkem|yhteens[äa]|"
         r"summe|amount"
         # sk "Spolu", "Celkom", hu "Összesen", sl "Skupaj", hr "Ukupno", bg "Всичко", et
@@ -394,7 +405,8 @@ _RAW: dict[str, list[str]] = {
         r"|(?:summa|kop[āa]) bez pvn|(?:suma|i[šs] viso) be pvm)",
         # "Terms: Net 15", "zahlbar netto 30 Tage": payment terms, no amount.
         # SAP's "Nettowert" sums the items after freight and packaging; Swiss "Zwischentotal".
-        r"\b(?:netto|net|warenwert|nettowert|zwischensumme|zwischentotal)\b(?!\s*\d{1,3}(?![\d.,'’\u00a0\u202f]))"
+        # A publisher's or wholesaler's "Nettowarenwert" (the goods' net value) over the tax.
+        r"\b(?:netto|net|warenwert|nettowert|nettowarenwert|zwischensumme|zwischentotal)\b(?!\s*\d{1,3}(?![\d.,'’\u00a0\u202f]))"
         # Portugal's "Total Ilíquido": the lines' sum before discounts, net only without any.
         r"|\btotal il[íi]quido\b"
         # A Nordic summary band's bare "Exkl. moms" / "Ekskl. mva" cell over its figure.
@@ -447,7 +459,9 @@ _RAW: dict[str, list[str]] = {
         r"|(?<!be )(?<!su )pvm\b(?!\s*(?:mok[ėe]tojo|s[ąa]skaita|kodas))"
         r"|[áa]fa\b(?!\s*(?:kulcs|alap))"
         r")"
-        r"(?!(?:/[a-z]{2,4})?[\s.\-]*(?:no|nr|id|reg|rek|number|nummer|n[°º]|#)(?:\b|(?<=#)))",
+        # "USt-IdNr.", "MwSt-IdNo": the ID's caption glued to its tax's name.
+        r"(?!(?:/[a-z]{2,4})?[\s.\-]*(?:no|nr|id|idnr|idno|reg|rek|number|nummer|n[°º]|#)"
+        r"(?:\b|(?<=#)))",
     ],
     "amount_due": [
         # "Zu zahlender Jahresbeitrag", "zu zahlender Gesamtbetrag": what is due, however named.
@@ -458,6 +472,8 @@ _RAW: dict[str, list[str]] = {
         r"|reste [àa] payer|somme [àa] payer|montant (?:total )?[àa] payer|importe a pagar"
         r"|da pagare"
         r"|te betalen|valor a pagar|do zap[łl]aty|"
+        # A Dutch annual statement's balance after the instalments paid: "U betaalt bij".
+        r"u betaalt bij|"
         r"rounded total|total payable|due payable|(?:net|balance) payable|solde d[ûu]"
         # A bill's "Total to pay" after the previous balance: more than this bill's charges.
         r"|(?:total|amount) to pay"
@@ -564,7 +580,11 @@ _RAW: dict[str, list[str]] = {
 # part of a name or an address, and never a document's sum.
 SHARE_CAPITAL = re.compile(
     r"\b(?:au capital|capital social|capitale sociale|cap\.?\s?soc|share capital|stammkapital"
-    r"|grundkapital|kapita[łl] zak[łl]adowy)",
+    r"|grundkapital|kapita[łl] zak[łl]adowy"
+    # A footer's bare "capital 250 000 €" between dashes: the word, then an amount with its
+    # currency before or after it.
+    r"|capitale?\s*:?\s*(?:de\s+)?(?:\d[\d\s\u00a0.,']*\s?(?:€|eur\b|euros?\b|chf\b|£)"
+    r"|(?:€|eur\b|chf\b|£)\s?\d))",
     re.IGNORECASE,
 )
 
@@ -735,7 +755,7 @@ DOCUMENT_TITLE = re.compile(
     r"|debit note|receipt|facture|avoir|factura|fattura|factuur|fatura|faktura|creditnota"
     r"|nota de cr[ée]dito|nota di credito|note de cr[ée]dit|quittung|beleg"
     # Slovakia's "Faktúra"; Austrian and German fee notes (see _INVOICE).
-    r"|fakt[úu]ra|honorarnote|kostennote|(?:privat)?liquidation"
+    r"|fakt[úu]ra|honorarnote|kostennote|(?:privat)?liquidation|geb[üu]hrennote|bolletta"
     # Portugal's and Spain's document kinds: "Fatura-Recibo", "Factura simplificada".
     r"|fatura[\s\-]recibo|fac?tura simplificada)"
     # Poland's "Faktura VAT", bilingual as "Faktura VAT / VAT Invoice".

@@ -11,13 +11,14 @@ from facturist.engine.brandline import restated_below
 from facturist.engine.column_captions import names_columns
 from facturist.engine.confidential import name_under_confidential
 from facturist.engine.contactblock import issuer_by_contacts
+from facturist.engine.deliverycaption import delivery_caption
 from facturist.engine.fences import unfenced
 from facturist.engine.footerletterhead import footer_letterhead
 from facturist.engine.gridcaptions import grid_caption
 from facturist.engine.headername import header_name
 from facturist.engine.holdername import holder_name
 from facturist.engine.labels import BUYER_SECTION, LEGAL_FORM, NAME_LABEL, SELLER_SECTION
-from facturist.engine.layout import Cell, Line, column_below, line_holding
+from facturist.engine.layout import Cell, Line, column_below, line_holding, print_height
 from facturist.engine.legalfooter import footer_name_part, is_sentence
 from facturist.engine.legalname import without_register
 from facturist.engine.logobeside import with_logo_beside
@@ -38,7 +39,6 @@ from facturist.engine.partylisting import listed_names
 from facturist.engine.partynames import (
     ADDRESS_CAPTION,
     OWNER_LINE,
-    SHIP_TO,
     customer_number,
     initials,
     logo_over_address,
@@ -51,8 +51,10 @@ from facturist.engine.partynames import spaced_name as spaced_name
 from facturist.engine.passenger import guest_name, member_name, passenger_name
 from facturist.engine.payables import under_payables
 from facturist.engine.payeename import payee_spelled
+from facturist.engine.roleline import under_role_line
 from facturist.engine.senderletterhead import name_over_sender
 from facturist.engine.shortnames import spelled_out
+from facturist.engine.splitlogo import logo_printed_whole
 from facturist.engine.stackedletterhead import name_under_kicker, with_line_under
 from facturist.engine.stampname import stamp_name
 from facturist.engine.towns import POSTCODE_TOWN as POSTCODE_TOWN
@@ -161,6 +163,9 @@ def _seller_without_section(
         and not cell.text.rstrip().endswith(":")
         # "Kenteken | : BV-123-X": the value of a caption's row, no one's name.
         and not _captioned_value(line.cells, position)
+        # "Ihre Referenz: | Einbauschrank Flur OG": a field's value after its caption, whose
+        # last word only reads like a legal form (Austria's "OG").
+        and not _value_of_caption(line.cells, position)
         and not till_field(line.cells, position)  # "Caisse | APS 03": a till's id
         # "c/o Syndic Gestimmo SPRL": the intermediary in the addressee's block.
         and not CARE_OF.match(cell.text.strip())
@@ -172,9 +177,14 @@ def _seller_without_section(
         and not _under_ship_to(top, index, cell)
         and (buyer is None or (cell.text != buyer.text and not _in_block(lines, buyer, cell)))
     ]
-    payable = [(i, p) for i, p in formed if under_payables(top, i, top[i].cells[p])]
+    payable = [
+        (i, p)
+        for i, p in formed
+        if under_payables(top, i, top[i].cells[p]) or under_role_line(top, i, top[i].cells[p])
+    ]
     if payable and buyer is None:
-        # "Accounts Payable" over "Tidewell Surveying Ltd": the addressee's block (payables.py).
+        # "Accounts Payable" over "Tidewell Surveying Ltd": the addressee's block (payables.py);
+        # so is "The Manager" over "Copperleaf Café Ltd" (roleline.py).
         buyer = _with_joined_start(top[payable[0][0]].cells, payable[0][1])
         formed = [n for n in formed if n not in payable]
     if formed:
@@ -280,7 +290,9 @@ def _top_line_name(top: list[Line], first_page: list[Line], buyer: Value | None)
     if stamp is None and first is (named or top[0].cells)[0]:
         # A logo word over the name that heads the address ("TAXI" / "Serkan Yilmaz").
         seller = (
-            name_over_address(top)
+            # "Harwick" / "BOROUGH COUNCIL": a logo over two lines, printed whole lower down.
+            logo_printed_whole(unfaxed, first, first_page)
+            or name_over_address(top)
             or with_line_under(unfaxed, first)
             or name_under_kicker(unfaxed, first)  # "STUDIO TECNICO" / "Ing. ..."
             or seller
@@ -313,7 +325,7 @@ def _under_ship_to(lines: list[Line], index: int, cell: Cell) -> bool:
         if above.page != lines[index].page:
             return False
         for other in above.cells:
-            if abs(other.x0 - cell.x0) < 6 and SHIP_TO.match(other.text.strip()):
+            if abs(other.x0 - cell.x0) < 6 and delivery_caption(other.text):
                 return True
     return False
 
@@ -334,6 +346,25 @@ def _captioned_value(cells: list[Cell], position: int) -> bool:
     if not cells[position].text.lstrip().startswith(":"):
         return False
     return position == 0 or not NAME_LABEL.match(cells[position - 1].text.rstrip() + ":")
+
+
+def _value_of_caption(cells: list[Cell], position: int) -> bool:
+    """Whether the cell is the value of a caption ending in a colon ("Ihre Referenz: | ...",
+    "Projekt: ...") that asks for no name and heads no party: the field's value."""
+    cell = cells[position]
+    before = cells[position - 1].text.strip() if position > 0 else ""
+    if before.endswith(":") and cell.x0 - cells[position - 1].x1 < 8 * print_height(cell):
+        caption = before
+    else:
+        inline = re.match(r"^([^\W\d][^:]{2,30}:)\s*\S", cell.text.strip())
+        if inline is None:
+            return False
+        caption = inline.group(1)
+    return not (
+        NAME_LABEL.match(caption + " ")
+        or SELLER_SECTION.match(caption)
+        or BUYER_SECTION.match(caption)
+    )
 
 
 def _glyph_debris(text: str) -> bool:

@@ -10,18 +10,20 @@ from itertools import pairwise
 
 from facturist.engine.attention import is_attention
 from facturist.engine.column_captions import names_item_columns
+from facturist.engine.deliverycaption import delivery_caption
 from facturist.engine.gridcaptions import in_caption_grid
 from facturist.engine.labels import BUYER_SECTION, LABEL_VALUE_LINE, LEGAL_FORM, SELLER_SECTION
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value
 from facturist.engine.partynames import (
-    SHIP_TO,
     address_heading,
     customer_number,
     names_by_form,
     not_a_name,
     owner_under_trade_name,
 )
+from facturist.engine.registercourt import register_court
+from facturist.engine.roleline import role_line
 from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
 from facturist.engine.wordspace import phrase
 
@@ -55,8 +57,12 @@ def uncaptioned_block(lines: list[Line], seller: Value | None) -> Value | None:
                 continue  # "Ondea Mobile - Service Clients / TSA 40021": the seller's reply address
             if _HEADING.match(text) and not LEGAL_FORM.search(text):
                 continue  # "Votre contrat", "Your account": a section's heading, no one's name
-            if LABEL_VALUE_LINE.match(text) or SHIP_TO.match(text) or _only_opening(text):
+            if LABEL_VALUE_LINE.match(text) or delivery_caption(text) or _only_opening(text):
                 continue  # "Exmo.(s) Sr.(s)" opens the block; the name is on the next line
+            if role_line(text):
+                continue  # "The Manager" opens the block; the company is on the next line
+            if register_court(text):
+                continue  # "Amtsgericht Bremen" over "HRB 28814 HB": the seller's register
             if GREETING.match(text):
                 continue  # "Gentile cliente" greets the reader; the name is on the next line
             if party_caption(text):
@@ -179,6 +185,7 @@ def _starts_block(page: list[Line], index: int, cell: Cell) -> bool:
             RECIPIENT_OPENING.match(text)
             or GREETING.match(text)
             or party_caption(text)
+            or role_line(text)  # "The Manager" over "Copperleaf Café Ltd"
             # "Postadresse", "Billing address": a box's heading over the addressee's lines.
             or address_heading(text)
             or re.search(r"[●•·|▪■]", text)
@@ -208,6 +215,7 @@ def _ends_in_town(page: list[Line], index: int, cell: Cell) -> bool:
 def _town_line(page: list[Line], index: int, cell: Cell) -> int | None:
     """The index of the postcode and town line the lines under a cell run down to."""
     previous = page[index]
+    previous_text = cell.text
     # A skewed scan's column edge drifts by a few pixels a line (OCR's pixel coordinates).
     tolerance = max(6.0, 0.2 * page[index].height)
     edge = cell.x0  # ... so each line is also held against the block's line above it
@@ -220,16 +228,43 @@ def _town_line(page: list[Line], index: int, cell: Cell) -> int | None:
         run_in = [] if aligned else _run_into(below, cell)
         if not aligned and not run_in:
             continue  # a line of the other column between two of this block's
-        if below.page != previous.page or below.y0 - previous.y1 > 1.6 * below.height:
-            return None
         town = phrase(below, aligned[0]).text if aligned else run_in[0].text
+        if below.page != previous.page or (
+            below.y0 - previous.y1 > 1.6 * below.height
+            and not _blank_line_before_town(previous, below, previous_text, town)
+        ):
+            return None
         # A town in capitals ("59000 LILLE") ends a block as well as "59000 Lille".
-        placed = POSTCODE_TOWN.search(town) or CAPITALS_TOWN.search(town)
+        placed = (
+            POSTCODE_TOWN.search(town) or CAPITALS_TOWN.search(town) or _ELIDED_TOWN.search(town)
+        )
         if placed and not _NUMERIC_DATE.search(town):
             return offset  # "13-09-2017 Time" on a receipt is a date, no town
-        previous = below
+        previous, previous_text = below, town
         edge = aligned[0].x0 if aligned else edge
     return None
+
+
+def _blank_line_before_town(previous: Line, below: Line, street: str, town: str) -> bool:
+    """Whether one blank line parts a street from the postcode and town under it: DIN
+    5008's older address block ("Hafenstraße 88" / blank / "26789 Leer") leaves it."""
+    gap = below.y0 - previous.y1
+    if gap > 3.4 * max(below.height, previous.height):
+        return False
+    return _HOUSE_NUMBER_END.search(street) is not None and (
+        POSTCODE_TOWN.match(town.strip()) is not None
+        or _ELIDED_TOWN.match(town.strip()) is not None
+    )
+
+
+# A street ending in its house number ("Hafenstraße 88", "Am Markt 3a", "Hauptstr. 12-14").
+_HOUSE_NUMBER_END = re.compile(
+    r"[^\W\d_]{3,}\.?\s+\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}[a-zA-Z]?)?$"
+)
+# A French or Italian town whose name opens with an elided article ("94240 L'Haÿ-les-Roses",
+# "38080 L'Isle-d'Abeau", "67100 L'Aquila"), which POSTCODE_TOWN's capital-then-small-letter
+# start does not read.
+_ELIDED_TOWN = re.compile(r"(?<![\w.,\-/])\d{5}\s+[LD]['’][A-ZÀ-Ö][a-zß-ÿ]")
 
 
 def _run_into(line: Line, cell: Cell) -> list[Cell]:

@@ -7,6 +7,7 @@ import re
 
 from facturist.engine.captionlist import caption_under
 from facturist.engine.column_captions import names_columns
+from facturist.engine.deliverycaption import only_delivery_caption
 from facturist.engine.gridcaptions import in_caption_grid, in_table_header
 from facturist.engine.labels import (
     BUYER_SECTION,
@@ -24,7 +25,7 @@ from facturist.engine.partyblocks import (
     is_return_address,
     run_of_cells,
 )
-from facturist.engine.partynames import SHIP_TO, customer_number, not_a_name
+from facturist.engine.partynames import customer_number, not_a_name
 from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
 from facturist.engine.valuewrap import wrapped_value
 from facturist.engine.wordspace import word_space_after
@@ -97,7 +98,7 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                 _CAPTION_TAIL.match(rest)
                 or re.fullmatch(r"\([^()]{1,30}\)\s*:?", rest)
                 or (again is not None and not rest[again.end() :].strip(" :"))
-                or _only_ship_to(rest)
+                or only_delivery_caption(rest)
             ):
                 # "Bill to Address:", "Buyer (Bill to)", OCR's "Buyer Bill to": the caption
                 # goes on, the name is below
@@ -268,13 +269,6 @@ _NUMBERED_STREET = re.compile(
 _BARE_TO = re.compile(r"^(?:an|to)\s*:\s*$", re.IGNORECASE)
 
 
-def _only_ship_to(text: str) -> bool:
-    """ "Billed to / Ship to": the delivery caption beside the billing one, nothing after it;
-    the name is on the next line."""
-    ship = SHIP_TO.match(text)
-    return ship is not None and not text[ship.end() :].strip(" :/")
-
-
 def _low_on_page(lines: list[Line], line: Line) -> bool:
     """Whether a line stands in the lower half of its page."""
     bottom = max(ln.y1 for ln in lines if ln.page == line.page)
@@ -379,7 +373,9 @@ def _name_beside(
     ]
     # Caption | value rows ("Invoice No | ... / Patient | Tan Wei Ling / Dentist | ..."),
     # a known caption over or under this one: not two blocks.
-    rows = any(caption_under(other, header) for other in near)
+    # "Kunde | ..." over "Kundenadresse | ..." and "UID Kunde | ...": captions naming the same
+    # party make rows of its details, the name beside the first.
+    rows = any(caption_under(other, header) or _same_party_caption(other, header) for other in near)
     if below in near and not rows:
         return None
     text = cell.text.strip()
@@ -391,6 +387,20 @@ def _name_beside(
     if not_a_name(text) or _CAPTION_TAIL.match(text):
         return None  # "Bill to | Details": the next column's caption
     return Value(text, text, cell.boxes)
+
+
+def _same_party_caption(line: Line, header: Cell) -> bool:
+    """Whether the cell of `line` starting under a party's caption is another caption of the
+    same party: it holds the caption's word and more ("Kundenadresse", "UID Kunde",
+    "Customer address" under "Kunde", "Customer"), no digit."""
+    word = header.text.strip(" :").casefold()
+    for cell in line.cells:
+        if abs(cell.x0 - header.x0) >= 4:
+            continue
+        text = cell.text.strip(" :").casefold()
+        plain = not any(ch.isdigit() for ch in text) and len(text.split()) <= 3
+        return len(word) >= 4 and plain and word in text and text != word
+    return False
 
 
 def _name_above(lines: list[Line], index: int, header: Cell) -> Value | None:

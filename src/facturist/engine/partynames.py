@@ -173,7 +173,12 @@ SHIP_TO = re.compile(
     r"|lieferanschrift|adresse de livraison|livr[ée] [àa]|direcci[oó]n de (?:env[ií]o|entrega)"
     r"|enviar a|morada de entrega|endere[çc]o de entrega|indirizzo di (?:consegna|spedizione)"
     r"|destinazione merce|luogo di consegna|spedire a|afleveradres|bezorgadres|leveradres"
-    r"|adres dostawy|job site|site address|service address|project site)\b",
+    r"|adres dostawy|job site|site address|service address|project site"
+    # The infinitive and the noun beside the participle: fr "Livrer à", "Livraison à", "Lieu
+    # de livraison"; de "Lieferung an", "Liefern an", "Lieferort"; nl "Leveren aan"; it
+    # "Consegnare a"; es "Entregar a/en".
+    r"|livrer [àa]|livraison [àa]|lieu de livraison|lieferung an|liefern an|lieferort"
+    r"|leveren aan|consegnare a|entregar (?:a|en))\b",
     re.IGNORECASE,
 )
 # A payment card by its brand and last digits ("Visa .... 7713", "Mastercard •••• 2209",

@@ -57,6 +57,7 @@ from facturist.engine.receipt_scan import (
 )
 from facturist.engine.receipt_summary import with_service_charge, with_summary
 from facturist.engine.receipt_tax import with_receipt_tax, without_net_total
+from facturist.engine.receipt_tradewords import ends_name_above
 from facturist.engine.receipt_words import amount_beside_words, amount_in_words
 
 __all__ = ["looks_like_receipt", "main_receipt", "receipt_fields", "with_receipt_fields"]
@@ -240,6 +241,7 @@ def _name_words(header: list[Line], chosen: int, registered: bool) -> tuple[list
     """The name's words on its line and the lines it wraps to, and its last line's index."""
     words = without_debris(header[chosen])
     above = header[chosen - 1].text if chosen > 0 else ""
+    name_text = _clean_name(header[chosen].text)
     # "KENANGA STATIONERY &" over "BOOK SUPPLY (002345678-K)": a line ending in "&" goes on.
     # A row that names its own business ("KEMBARA JAYA PETROLEUM ENTERPRISE") takes no
     # station or branch line above it.
@@ -248,6 +250,8 @@ def _name_words(header: list[Line], chosen: int, registered: bool) -> tuple[list
         or re.search(r"(&|\bAND|\bDAN)\s*$", above)  # Malay "dan": and
         or _wrapped_name(header, chosen)
         or _trade_row_over_company(header, chosen)
+        # "CAHAYA MATA" over "OPTOMETRY SDN BHD": the row names the trade, not the shop.
+        or (chosen > 0 and ends_name_above(header[chosen - 1], header[chosen], name_text))
         or (
             registered
             and stacked(header[chosen - 1], header[chosen])

@@ -285,6 +285,8 @@ def _bare_vat_id(lines: list[Line], buyer: Value | None, buyers: str | None) -> 
             value = Value(vat_id, " ".join(w.text for w in words), tuple(w.box for w in words), 0.6)
             if buyer is not None and in_block(value, buyer, lines):
                 continue
+            if _possessive_party(value, lines) == "buyer":
+                continue  # "Ihre USt-IdNr. | DE…": the caption was dropped as the reader's
             return value
     return None
 

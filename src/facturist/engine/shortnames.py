@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.formtagline import with_logo_over_form
 from facturist.engine.labels import LEGAL_FORM
 from facturist.engine.layout import Cell, Line
 from facturist.engine.legalname import with_legal_form
@@ -72,6 +73,9 @@ def spells_out(short: str, full: str) -> bool:
 def spelled_out(name: Value, page: list[Line], others: tuple[str, ...] = ()) -> Value:
     """The page's longer printing of an abbreviated name (a letterhead or footer cell, read
     with the title line under it), else the name itself; kept at the short one's place."""
+    logo = with_logo_over_form(name, page)  # "HARTMANN & YILMAZ" / "Steuerberatungs... mbH"
+    if logo is not name:
+        return logo
     short = str(name.value)
     if not any(
         _INITIAL.match(w) or _ACRONYM.match(w) or _JOINED_INITIALS.match(w) for w in _words(short)

@@ -20,6 +20,7 @@ from facturist.engine.column_captions import (
 )
 from facturist.engine.feecaptions import names_fee_column
 from facturist.engine.gluedcaptions import unglued_captions
+from facturist.engine.hyphencaptions import continues_caption, joined_captions
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 from facturist.engine.parse.currency import without_currency
@@ -121,6 +122,8 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         if not _may_open_header(line):
             continue
         group, last_index = _header_group(lines, index, line)
+        group = joined_captions(group)  # hyphencaptions.py: "Ra-" over "batt %"
+        line = group[0]
         if heading_over_header(group):
             continue  # "Kosten (bedragen exclusief btw)" over the header: the table's title
         captions = _Captions.read(group)
@@ -128,6 +131,7 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         _settle_quantity_column(found, captions.counts)
         codes = _settle_description_column(found, captions.descriptions)
         _settle_amount_columns(found, captions.amounts)
+        _fee_price_column(found, captions.amounts)
         _net_over_gross(found, captions.amounts, group)
         _tax_amount_column(found, captions.amounts, group)
         _settle_price_columns(found, captions.prices)
@@ -361,6 +365,8 @@ def _header_group(lines: list[Line], index: int, line: Line) -> tuple[list[Line]
                 or all(w.text.endswith(")") and len(w.text) <= 12 for w in other.words)
                 # Units and currencies under their captions ("Gewicht / kg", "Fracht / EUR").
                 or all(_UNIT_OR_CURRENCY.match(w.text) for w in other.words)
+                # The second halves of captions a hyphen breaks ("Men-" / "ge").
+                or continues_caption(group[-1], other)
             )
         ):
             group.append(other)
@@ -592,6 +598,32 @@ def _tax_amount_column(
     if rate is not None and all(w in qualifiers(found["amount"]) for w in rate):
         del found["vat_rate"]  # "TVA" under "Valoarea": the tax amount's qualifier
     found["amount"] = max(left, key=lambda c: _span(c)[0])
+
+
+# Amount captions that name what one unit costs as well ("Anzahl | Entgelt | Betrag": the
+# fee per participant, "Qty | Charge | Amount"): beside the line's amount, the price.
+_FEE_CAPTION = re.compile(r"^(?:entgelt|charge)$", re.IGNORECASE)
+
+
+def _fee_price_column(found: dict[str, list[Word]], amounts: list[list[Word]]) -> None:
+    """ "Maßnahme | Anzahl | Einh. | Entgelt | Betrag": a fee caption between the count and
+    the line amount, no price caption read, heads the price of one; it is then no second
+    amount column (no net beside a gross, `_net_span`)."""
+    if "unit_price" in found or "quantity" not in found or len(amounts) < 2:
+        return
+    count_x1 = max(w.box.x1 for w in found["quantity"])
+    amount_x0 = min(w.box.x0 for w in found["amount"])
+    fees = [
+        words
+        for words in amounts
+        if words is not found["amount"]
+        and _FEE_CAPTION.match(" ".join(w.text for w in words).strip(".:"))
+        and count_x1 < words[0].box.x0
+        and words[-1].box.x1 < amount_x0
+    ]
+    if len(fees) == 1:
+        found["unit_price"] = fees[0]
+        amounts.remove(fees[0])
 
 
 def _settle_amount_columns(found: dict[str, list[Word]], amounts: list[list[Word]]) -> None:

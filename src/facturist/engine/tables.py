@@ -8,6 +8,7 @@ from itertools import permutations
 from facturist.engine.brokenwords import join_broken_words
 from facturist.engine.carrylines import carry_line
 from facturist.engine.columnnumbers import column_numbers
+from facturist.engine.dashlines import component_line, dash_continuation
 from facturist.engine.inlinecounts import inline_count
 from facturist.engine.itemrow import ItemRow
 from facturist.engine.layout import Line
@@ -57,6 +58,9 @@ _UNKEPT = ("discount", "price_base")
 _BANK_CAPTION = re.compile(r"\b(?:IBAN|BIC|SWIFT)(?:\s*[:/]|\s+[A-Z]{2}\d{2})")
 # Blank space, in line heights, between two lines of a table that ends it.
 _GAP = 10
+# Lines a page prints over the rows it carries on with (its running head, a page number)
+# before it brings the running sum forward.
+_PAGE_HEAD = 4
 # A seller's reference opening the name: "[FURN_7777]", or "*987123*" as a Code 39 barcode's
 # text prints it between its start and stop asterisks.
 # A voucher or coupon redeemed on the whole order ("Gutschein Frühjahr  -10,00"): no
@@ -292,8 +296,23 @@ def _past_page_foot(
     its columns; None where it does not go on."""
     following = _next_page_start(lines, index)
     if find_header(lines[following : following + 8], 0) is None:
-        return next_page(lines, following, rows, look_ahead(columns), TABLE_STOP)
+        start = _brought_forward(lines, following, rows)
+        return next_page(lines, start, rows, look_ahead(columns), TABLE_STOP)
     return following
+
+
+def _brought_forward(lines: list[Line], start: int, rows: list[ItemRow]) -> int:
+    """Where the rows go on under the running sum a page brings forward at its head ("Suma
+    anterior 1.204,60" under its running head): the line after it, or `start` without one.
+    Its caption may read as the totals block's ("Suma"), which would end the table there."""
+    figures = [f for row in rows if (f := _amount(row)) is not None]
+    page = lines[start].page if start < len(lines) else -1
+    for index in range(start, min(start + _PAGE_HEAD, len(lines))):
+        if lines[index].page != page:
+            break
+        if carry_line(lines[index], figures):
+            return index + 1
+    return start
 
 
 def _take_row(
@@ -391,8 +410,13 @@ def _continue_row(
     """
     if row.closed or underscore_joined(row.description, description):
         return False
+    if component_line(description):
+        row.closed = True  # dashlines.py: a kit's part under it ("– 2 x Spare fuses")
+        return False
+    # dashlines.py: "— phase 1 of 2: logo concepts" wraps the name at its dash.
+    dashed = dash_continuation(row.description, line, description)
     if (
-        _is_detail(line, columns, description)
+        (_is_detail(line, columns, description) and not dashed)
         or smaller_print(row.description, description)
         or reference_line(row.description, description)
         or _period_only(description)

@@ -487,16 +487,27 @@ _REMINDER = re.compile(
 
 _TITLE_REACH = 400
 
+# The margin scheme for second-hand goods, art and travel: the price holds VAT on the dealer's
+# margin that the invoice may not show (§ 25a UStG, Art. 313 ff. of the VAT Directive), so
+# the total is no net and no tax can be read from it.
+_MARGIN_SCHEME = re.compile(
+    r"differenzbesteuerung|§\s*25a\s*ustg|margin scheme|r[ée]gime (?:particulier )?de la marge"
+    r"|regime del margine|r[ée]gimen especial de (?:los )?bienes usados|margeregeling",
+    re.IGNORECASE,
+)
+
 
 def with_exemption(chosen: dict[str, Value], text: str) -> None:
     """A total with no tax printed, on an invoice that says no VAT is charged ("Gemäß § 19
     UStG wird keine Umsatzsteuer berechnet"): the tax is 0 and the net is the total.
 
-    On a payment reminder a net copied from the total (none printed) is dropped."""
+    On a payment reminder, or a sale under the margin scheme, a net copied from the total
+    (none printed) is dropped."""
     net, total = chosen.get("net_amount"), chosen.get("total_amount")
     copied = net is not None and total is not None and not net.text and net.value == total.value
     # The title stands near the top: "ohne Mahnung" in a payment term makes no reminder.
-    if copied and "tax_amount" not in chosen and _REMINDER.search(text[:_TITLE_REACH]):
+    reminder = _REMINDER.search(text[:_TITLE_REACH])
+    if copied and "tax_amount" not in chosen and (reminder or _MARGIN_SCHEME.search(text)):
         del chosen["net_amount"]
         return
     if total is None or "tax_amount" in chosen or not _EXEMPTION.search(text):

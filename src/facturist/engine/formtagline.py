@@ -1,0 +1,77 @@
+"""A logo's name set large and centred ("HARTMANN & YILMAZ"), and centred under it in smaller
+print a line that is only a legal form with a generic business word ("Steuerberatungs-
+gesellschaft mbH", "Holding AG"): professional firms print their partners' names as the logo
+and the kind of company under it. That line names no one alone; it completes the logo's name
+("Hartmann & Yilmaz Steuerberatungsgesellschaft mbH")."""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.labels import LEGAL_FORM
+from facturist.engine.layout import Cell, Line, line_holding, print_height
+from facturist.engine.legalfooter import is_sentence
+from facturist.engine.model import Value
+from facturist.engine.partynames import initials, not_a_name
+
+# A word that says what kind of company it is, not whose: German compounds of "-gesellschaft"
+# ("Steuerberatungs-", "Wirtschaftsprüfungs-", "Rechtsanwalts-", "Handels-") or
+# "-genossenschaft", and the group or partnership words firms put before their form.
+_GENERIC_WORD = re.compile(
+    r"\w*(?:gesellschaft|genossenschaft)|holdings?|group|gruppe|groupe|grupo|gruppo|company"
+    r"|compagnie|partners?|partnerschaft|associates",
+    re.IGNORECASE,
+)
+
+
+def form_only(text: str) -> bool:
+    """Whether a line is a legal form, with at most two generic business words before it."""
+    words = text.split()
+    generic = 0
+    while generic < len(words) and _GENERIC_WORD.fullmatch(words[generic].strip(",")):
+        generic += 1
+    rest = " ".join(words[generic:])
+    if generic > 2 or not rest or LEGAL_FORM.match(rest) is None:
+        return False
+    return not LEGAL_FORM.sub(" ", rest).strip(" &.,/-")
+
+
+def with_logo_over_form(name: Value, page: list[Line]) -> Value:
+    """The logo's name with the legal-form line `name` under it, else `name`."""
+    text = str(name.value).strip()
+    if not name.boxes or not form_only(text):
+        return name
+    index = line_holding(page, name.boxes[0])
+    if index is None or index == 0:
+        return name
+    line = page[index]
+    cell = next((c for c in line.cells if name.boxes[0] in c.boxes), None)
+    above = page[index - 1]
+    if cell is None or above.page != line.page or len(above.cells) != 1:
+        return name
+    logo = above.cells[0]
+    if not _logo_over(logo, cell, line.y0 - above.y1):
+        return name
+    joined = f"{logo.text.strip()} {text}"
+    # Kept at the form line's place (and as its text): the address is read from there.
+    return Value(joined, name.text, name.boxes, name.confidence)
+
+
+def _logo_over(logo: Cell, cell: Cell, gap: float) -> bool:
+    """Whether `logo` is a name set larger, close over the cell and centred or flush with it."""
+    upper = logo.text.strip()
+    height = print_height(logo)
+    if (
+        len(upper) < 3
+        or len(upper.split()) > 4
+        or any(ch.isdigit() for ch in upper)
+        or LEGAL_FORM.search(upper)
+        or initials(upper)
+        or not_a_name(upper)
+        or is_sentence(upper)
+    ):
+        return False
+    if height < 1.3 * print_height(cell) or gap > 0.8 * height:
+        return False
+    centred = abs((logo.x0 + logo.x1) - (cell.x0 + cell.x1)) / 2 < 0.08 * (logo.x1 - logo.x0)
+    return centred or abs(logo.x0 - cell.x0) < max(4.0, 0.2 * height)
