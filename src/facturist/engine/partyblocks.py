@@ -235,9 +235,7 @@ def _town_line(page: list[Line], index: int, cell: Cell) -> int | None:
         ):
             return None
         # A town in capitals ("59000 LILLE") ends a block as well as "59000 Lille".
-        placed = (
-            POSTCODE_TOWN.search(town) or CAPITALS_TOWN.search(town) or _ELIDED_TOWN.search(town)
-        )
+        placed = POSTCODE_TOWN.search(town) or CAPITALS_TOWN.search(town)
         if placed and not _NUMERIC_DATE.search(town):
             return offset  # "13-09-2017 Time" on a receipt is a date, no town
         previous, previous_text = below, town
@@ -251,9 +249,9 @@ def _blank_line_before_town(previous: Line, below: Line, street: str, town: str)
     gap = below.y0 - previous.y1
     if gap > 3.4 * max(below.height, previous.height):
         return False
-    return _HOUSE_NUMBER_END.search(street) is not None and (
-        POSTCODE_TOWN.match(town.strip()) is not None
-        or _ELIDED_TOWN.match(town.strip()) is not None
+    return (
+        _HOUSE_NUMBER_END.search(street) is not None
+        and POSTCODE_TOWN.match(town.strip()) is not None
     )
 
 
@@ -261,10 +259,6 @@ def _blank_line_before_town(previous: Line, below: Line, street: str, town: str)
 _HOUSE_NUMBER_END = re.compile(
     r"[^\W\d_]{3,}\.?\s+\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}[a-zA-Z]?)?$"
 )
-# A French or Italian town whose name opens with an elided article ("94240 L'Haÿ-les-Roses",
-# "38080 L'Isle-d'Abeau", "67100 L'Aquila"), which POSTCODE_TOWN's capital-then-small-letter
-# start does not read.
-_ELIDED_TOWN = re.compile(r"(?<![\w.,\-/])\d{5}\s+[LD]['’][A-ZÀ-Ö][a-zß-ÿ]")
 
 
 def _run_into(line: Line, cell: Cell) -> list[Cell]:
