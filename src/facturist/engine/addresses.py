@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from facturist.engine.captionedaddress import captioned_address
 from facturist.engine.captionedtown import captioned_town
+from facturist.engine.captionedwrap import with_wrapped_town
 from facturist.engine.fences import unfenced
 from facturist.engine.gluedwords import unglued
 from facturist.engine.labels import LABEL_VALUE_LINE, LEGAL_FORM, SHARE_CAPITAL
@@ -25,6 +26,8 @@ from facturist.engine.model import Value, Word
 from facturist.engine.partyblocks import RECIPIENT_OPENING, RETURN_SEPARATOR
 from facturist.engine.partylisting import listed_address
 from facturist.engine.partynames import OWNER_LINE, initials
+from facturist.engine.registerpieces import register_number_at, register_only
+from facturist.engine.sidebysideline import side_by_side
 from facturist.engine.taglinepiece import (
     ALL_HOURS,
     display_line,
@@ -158,8 +161,8 @@ def _address(lines: list[Line], name: Value | None, other: Value | None) -> Valu
     if same_line is not None:
         return same_line
     listed = _listed_address(lines, index) or captioned_address(lines, index, cell)
-    if listed is not None:
-        return listed
+    if listed is not None and not register_only(str(listed.value)):  # "Sitz: Graz · FN 1 t"
+        return with_wrapped_town(lines, listed)  # "Sediu: Str. X nr. 2," / "550234 Sibiu"
     # The block's edges: the name's cell, or the line's first cell when a logo's initials
     # stand left of the name ("FL  Fjord Lusitano SAS" over "99 rue de la République").
     named = [w for w in line.words if w.box in name.boxes]
@@ -501,7 +504,11 @@ def _rest_of_line(cell: Cell, name: str) -> Value | None:
     # The address ends with its town (and a country after it): a footer line goes on with
     # the company's capital, register and VAT number ("... · 75008 Paris · SAS au capital").
     town = next(
-        (m for m in POSTCODE_TOWN.finditer(text) if not _US_STREET.match(text[m.start() :])),
+        (
+            m
+            for m in POSTCODE_TOWN.finditer(text)
+            if not _US_STREET.match(text[m.start() :]) and not register_number_at(text, m.start())
+        ),
         None,
     )
     if town is None:
@@ -734,6 +741,8 @@ def _centred_line(line: Line, edges: set[tuple[float, float]]) -> Cell | None:
         return None
     middle = (line.cells[0].x0 + line.cells[-1].x1) / 2
     if not any(abs(middle - (x0 + x1) / 2) < 6 for x0, x1 in edges):
+        return None
+    if side_by_side(line, edges):  # boxes in columns, the name's the middle one
         return None
     return Cell([w for c in line.cells for w in c.words])
 

@@ -22,7 +22,9 @@ PROSE_RANK = 20
 _CASH_DISCOUNT = re.compile(
     r"skonto|cash discount|early[\s\-]payment discount|prompt[\s\-]payment discount|escompte"
     r"|pronto pago|pronto pagamento|sconto (?:cassa|per pagamento)|betalingskorting"
-    r"|korting bij (?:contante|snelle|tijdige) betaling|rabat za wcze[śs]niejsz",
+    r"|korting bij (?:contante|snelle|tijdige) betaling|rabat za wcze[śs]niejsz"
+    # Belgian and Dutch terms' "kredietbeperking": the discount for paying within days.
+    r"|kredietbeperking",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")

@@ -17,7 +17,10 @@ _CAPTION = (
     r"(?:übertrag|vortrag|carried forward|brought forward|carry forward|carried over"
     r"|brought over|report|à reporter|a reporter|reporté|riporto|a riportare|da riportare"
     r"|suma y sigue|suma anterior|transport|a transportar|transporte|do przeniesienia"
-    r"|z przeniesienia|overdracht|van vorige pagina|naar volgende pagina)"
+    r"|z przeniesienia|overdracht|van vorige pagina|naar volgende pagina"
+    # Czech and Slovak: "Převod na další stranu", "Prenos z predchádzajúcej strany".
+    r"|(?:převod|prevod|prenos|přenos)\s+(?:na\s+(?:další|ďalšiu|dalsi|dalsiu)"
+    r"|z\s+(?:předchozí|predchádzajúcej|predchozi|predchadzajucej))\s+stran[uyě])"
 )
 _PAGE_REF = r"(?:(?:von|aus|auf|from|to|de|da|a|van|naar|z|na)\s+)?(?:der\s+|la\s+)?" + (
     r"(?:seite|page|pag(?:ina|\.)?|p\.|blad|strona|s\.)\s*\d{1,3}"

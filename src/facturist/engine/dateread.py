@@ -192,8 +192,33 @@ _QUALIFIED_AFTER = re.compile(
 
 def names_other_date(line: Line, start: int, end: int) -> bool:
     """A bare date caption at line.text[start:end] that its cell qualifies as another
-    document's or event's date: an order's, a delivery note's, a payment's."""
-    return _qualified_in_cell(line, start, end, _QUALIFIED_BEFORE, _QUALIFIED_AFTER)
+    document's or event's date: an order's, a delivery note's, a payment's; or one closing its
+    cell before a print or generation stamp ("... invoice data | printed 2025-11-04 09:12")."""
+    if _qualified_in_cell(line, start, end, _QUALIFIED_BEFORE, _QUALIFIED_AFTER):
+        return True
+    return _before_stamp(line, end)
+
+
+# A viewer's or printer's time stamp opening a cell: when the page was made, never issued.
+_STAMP = re.compile(
+    r"^\W*(?:printed|generated|created|rendered|exported|gedruckt|erstellt|imprim[ée]e?|g[ée]n[ée]r[ée]e?"
+    r"|stampato|generato|impreso|generado|afgedrukt|gegenereerd)\b",
+    re.IGNORECASE,
+)
+
+
+def _before_stamp(line: Line, end: int) -> bool:
+    """Whether the caption ending at line.text[end] closes its cell and the next cell opens
+    with a print or generation stamp."""
+    offset = 0
+    for position, cell in enumerate(line.cells):
+        offset += len(cell.text)
+        if end <= offset:
+            rest = line.text[end:offset].strip(" :.")
+            following = line.cells[position + 1 : position + 2]
+            return not rest and bool(following) and bool(_STAMP.match(following[0].text))
+        offset += 1
+    return False
 
 
 # Another date's caption closing the words before a date: a due date's ("Fällig am", "Due

@@ -40,7 +40,9 @@ def wrapped_due_date(lines: list[Line], index: int) -> Value | None:
     left = line.cells[0].x0
     skipped = len(match.group().split())
     for above in reversed(lines[max(0, index - 2) : index]):
-        if above.page != line.page or line.y0 - above.y1 > line.height:
+        # The deadline's small print under a larger caption ("Totale da pagare" over "entro
+        # il ..."): the gap is the taller line's to judge.
+        if above.page != line.page or line.y0 - above.y1 > max(line.height, above.height):
             break
         if any(abs(c.x0 - left) <= _ALIGNED and _TO_PAY.search(c.text) for c in above.cells):
             return read_date(line.words[skipped : skipped + 4])

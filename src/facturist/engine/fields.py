@@ -26,6 +26,7 @@ from facturist.engine.dateread import (
     read_date,
 )
 from facturist.engine.duewrap import wrapped_due_date
+from facturist.engine.fullnumber import with_full_numbers
 from facturist.engine.idread import grouped_on, opens_street, read_id
 from facturist.engine.invoicedatabox import invoice_box_number
 from facturist.engine.itemheader import in_item_header
@@ -61,6 +62,7 @@ from facturist.engine.partyiban import buyer_accounts, wrapped_before
 from facturist.engine.payeraccount import payers_account
 from facturist.engine.positionlistings import position_lines
 from facturist.engine.rateslips import rate_checked
+from facturist.engine.replaceddates import without_replaced_dates
 from facturist.engine.seller_vat import seller_vat_id
 from facturist.engine.slashcaption import value_after_joined_caption
 from facturist.engine.stacked import figures_above
@@ -216,8 +218,11 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                         date = dated_below(lines, index) or date_cell(line, label)
                     if date is not None:
                         out.append(Candidate("invoice_date", date, 1, order))
+    # "Número de factura: 00317" beside "Número completo: A-2026/00317" (fullnumber.py).
+    with_full_numbers(out, ordered)
     # Terms with a cash discount: the net date is due, the discount's is not (netdue.py).
     out = with_net_due_dates(lines, out)
+    out = without_replaced_dates(lines, out)  # "(replaces Proforma ... dated ...)"
     boxed = invoice_box_number(lines)  # "Angaben zur Rechnung" / "Nummer | ..." (invoicedatabox.py)
     if boxed is not None:
         out.append(Candidate("invoice_number", boxed, _BOX_NUMBER_RANK, order))

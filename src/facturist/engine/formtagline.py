@@ -33,7 +33,11 @@ def form_only(text: str) -> bool:
     rest = " ".join(words[generic:])
     if generic > 2 or not rest or LEGAL_FORM.match(rest) is None:
         return False
-    return not LEGAL_FORM.sub(" ", rest).strip(" &.,/-")
+    # Germany's "UG (haftungsbeschränkt)" (§ 5a GmbHG): the bracket belongs to the form.
+    return not _LIMITED.sub(" ", LEGAL_FORM.sub(" ", rest)).strip(" &.,/-")
+
+
+_LIMITED = re.compile(r"\(haftungsbeschr(?:ä|ae)nkt\)", re.IGNORECASE)
 
 
 def with_logo_over_form(name: Value, page: list[Line]) -> Value:
@@ -47,11 +51,17 @@ def with_logo_over_form(name: Value, page: list[Line]) -> Value:
     line = page[index]
     cell = next((c for c in line.cells if name.boxes[0] in c.boxes), None)
     above = page[index - 1]
-    if cell is None or above.page != line.page or len(above.cells) != 1:
+    if cell is None or above.page != line.page:
         return name
+    gap = line.y0 - above.y1
     logo = above.cells[0]
-    if not _logo_over(logo, cell, line.y0 - above.y1):
-        return name
+    if len(above.cells) != 1 or not _logo_over(logo, cell, gap):
+        # A sidebar's name wrapped before its form, in the same print ("Holz & Filz" /
+        # "UG (haftungsbeschränkt)"): the cell flush over the form's begins the name.
+        flush = [c for c in above.cells if abs(c.x0 - cell.x0) < 4]
+        if not flush or gap > print_height(cell) or not _name_like(flush[0].text.strip()):
+            return name
+        logo = flush[0]
     joined = f"{logo.text.strip()} {text}"
     # Kept at the form line's place (and as its text): the address is read from there.
     return Value(joined, name.text, name.boxes, name.confidence)
@@ -59,19 +69,24 @@ def with_logo_over_form(name: Value, page: list[Line]) -> Value:
 
 def _logo_over(logo: Cell, cell: Cell, gap: float) -> bool:
     """Whether `logo` is a name set larger, close over the cell and centred or flush with it."""
-    upper = logo.text.strip()
     height = print_height(logo)
-    if (
-        len(upper) < 3
-        or len(upper.split()) > 4
-        or any(ch.isdigit() for ch in upper)
-        or LEGAL_FORM.search(upper)
-        or initials(upper)
-        or not_a_name(upper)
-        or is_sentence(upper)
-    ):
+    if not _name_like(logo.text.strip()):
         return False
     if height < 1.3 * print_height(cell) or gap > 0.8 * height:
         return False
     centred = abs((logo.x0 + logo.x1) - (cell.x0 + cell.x1)) / 2 < 0.08 * (logo.x1 - logo.x0)
     return centred or abs(logo.x0 - cell.x0) < max(4.0, 0.2 * height)
+
+
+def _name_like(text: str) -> bool:
+    """Whether a line may be the name a form line completes: a few words, no digit, no form
+    of its own, no initials, caption or sentence."""
+    return not (
+        len(text) < 3
+        or len(text.split()) > 4
+        or any(ch.isdigit() for ch in text)
+        or LEGAL_FORM.search(text)
+        or initials(text)
+        or not_a_name(text)
+        or is_sentence(text)
+    )

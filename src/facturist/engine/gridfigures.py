@@ -28,3 +28,10 @@ def column_of(word: Word, cells: list[Cell]) -> Cell | None:
 
 def _overlap(word: Word, cell: Cell) -> float:
     return min(word.box.x1, cell.x1) - max(word.box.x0, cell.x0)
+
+
+def right_of_grid(word: Word, cells: list[Cell]) -> bool:
+    """The figure starts right of the grid's last caption: where the column it would fall
+    under already holds the row's figure, it is another box's beside the grid (a boxed
+    "Celkem k úhradě 11 975,01 Kč" level with a VAT recap's second row)."""
+    return bool(cells) and word.box.x0 > max(cell.x1 for cell in cells)

@@ -50,7 +50,8 @@ _RAW: dict[str, list[str]] = {
         # A letter may follow a number sign at once: "FACTURE N°RE-065685" as OCR reads it.
         # At 100 dpi "Factuurnummer" reads "Factuumummer": the "rn" across the join as "m".
         # Dutch energy and water bills call the invoice a "nota": "Notanummer TN-2024-12-07".
-        rf"\b(?:{_INVOICE}[\s\-]*{_NUM}|factuumu(?:m|rn)(?:m|rn)er|notanummer)"
+        # A Dutch credit note numbers itself "Creditnummer".
+        rf"\b(?:{_INVOICE}[\s\-]*{_NUM}|factuumu(?:m|rn)(?:m|rn)er|notanummer|creditnummer)"
         r"(?:(?<=[°º#])|(?![a-z]))",
         rf"\b\w*(?:rechnung|invoice|gutschrift|facture|factura|fattura|factuur|fatura|"
         rf"faktura|korrektur)\w*[\s\-]*(?:\(\d+\))?\s*{_NUM}(?:(?<=[°º#])|(?![a-z]))",
@@ -62,7 +63,8 @@ _RAW: dict[str, list[str]] = {
         r"|factuur|fatura|faktura)(?:\s+(?!(?:kunden|customer|client|auftrag|bestell|order"
         r"|vertrag|contract|liefer|delivery|steuer|tax|ust|vat|konto|account)\w*"
         r"|(?:zur?|zum|f[üu]r|for|to|pour|para|per|auf|on)\b)"
-        r"(?:[^\s:\d]+|\(\d+\))){1,4}?\s+(?:nr|no|n[°º])\.?(?=\s)",
+        # A period's years may stand among the words: "Beitragsrechnung 2026/2027 – Nr.".
+        r"(?:[^\s:\d]+|\(\d+\)|(?:19|20)\d{2}[/\-–](?:19|20)?\d{2})){1,4}?\s+(?:nr|no|n[°º])\.?(?=\s)",
         # "Nº factura", "Numéro de facture", "Numer faktury": the number word first.
         # "Référence de la facture : FR58214479": a French host's reference word as the number's.
         # French elides "de" before a vowel: "N° d'avoir", "Numéro d'avoir".
@@ -109,7 +111,8 @@ _RAW: dict[str, list[str]] = {
         r"\b(?:invoice|facture|factura|fattura|factuur|fatura|faktura vat|faktura|gutschrift"
         r"|credit note|avoir)\b"
         # Portugal's certified series: "Fatura FT A/143", "Fatura-recibo FR 2025/17".
-        r"(?=\s*(?:(?:[A-Z]{1,4}-)*[A-Z]{1,4}[\-/]?\d|\d+[\-/]\d|(?!(?:VAT|IVA|TVA)\s)[A-Z]{1,4}\s[A-Z0-9]{1,6}/\d))",
+        # A series may stand between the year and the count: "FACTUUR 2026-INS-0358".
+        r"(?=\s*(?:(?:[A-Z]{1,4}-)*[A-Z]{1,4}[\-/]?\d|\d+[\-/]\d|\d{2,4}-(?-i:[A-Z]{1,4})-\d|(?!(?:VAT|IVA|TVA)\s)[A-Z]{1,4}\s[A-Z0-9]{1,6}/\d))",
         # The title word alone as a caption, its colon before the number ("Factuur : 24-1187",
         # "Rechnung: 4711", "Invoice: #1042"): small shops' label-colon-value block. Only the
         # colon right after the word makes it one ("Factuur datum :", "Rechnung vom" are not);
@@ -151,6 +154,8 @@ _RAW: dict[str, list[str]] = {
     "invoice_date": [
         r"\b(?:rechnungsdatum|invoice date|date of invoice|date de (?:la )?facture|"
         r"fecha de (?:la )?factura|fecha de emisi[oó]n"
+        # Spain's "Fecha de expedición" (Facturae's issue date), not a shipment's.
+        r"|fecha de expedici[oó]n(?!\s+(?:de\s+)?(?:la\s+|los\s+)?(?:mercanc|env[ií]o|pedido))"
         # A credit note's own date: "Gutschriftsdatum", "Credit Note Date", "Date de l'avoir".
         r"|gutschriftsdatum|credit (?:note|memo) date|date of (?:the )?credit note"
         r"|date (?:de l'|d')avoir|date de la note de cr[ée]dit|fecha (?:de la )?nota de cr[ée]dito"
@@ -253,7 +258,8 @@ _RAW: dict[str, list[str]] = {
         r"|\b(?:pagamento|pagare|pagabile|saldare|bonifico|versamento)\b[^.]{0,80}?"
         r"\bentro(?: e non oltre)? il\b(?=\s*\d)"
         r"|\b(?:pago|pagar|abonar|transferencia)\b[^.]{0,80}?\b(?:antes del?|hasta el)\b(?=\s*\d)"
-        r"|\b(?:paiement|r[èe]glement|virement|payer|r[ée]gler)\b[^.]{0,80}?"
+        # "Payable dans les 30 jours net, au plus tard le 12.04.2026": terms, then the day.
+        r"|\b(?:paiement|r[èe]glement|virement|payer|r[ée]gler|payable)\b[^.]{0,80}?"
         r"\b(?:avant le|au plus tard le|jusqu'au)\b(?=\s*\d)"
         # "Graag ontvangen wij het bedrag uiterlijk op 26-03-2026": the amount, then its day.
         r"|\b(?:beta+l\w*|overmak\w*|voldoen|bedrag)\b[^.]{0,80}?"
@@ -274,8 +280,9 @@ _RAW: dict[str, list[str]] = {
         r"\b(?:[üu]berweisung|zahlung|bezahlung|begleichung|[üu]berweisen|zahlen|begleichen)\b"
         r"[\w\s:,]{0,50}?\bbis"
         r"(?: zum| sp[äa]testens)?\b",
-        # A direct-debit notice: "wird am 20.03.2014 von Ihrem Konto ... eingezogen".
-        r"\b(?:wird|werden)(?: der betrag)? am\b(?=\s*\d{1,2}\.\d{1,2}\.\d{2,4}[^.]{0,60}"
+        # A direct-debit notice: "wird am 20.03.2014 von Ihrem Konto ... eingezogen", "wird
+        # zum 10.04.2026 per Lastschrift eingezogen".
+        r"\b(?:wird|werden)(?: der betrag)? (?:am|zum)\b(?=\s*\d{1,2}\.\d{1,2}\.\d{2,4}[^.]{0,60}"
         r"(?:konto|eingezogen|abgebucht|belastet))"
         r"|\b(?:debited|collected)(?: from your account)? on\b"
         # "buchen wir am 01.04.2025 ... ab", "Prélevé le 15 mars 2025", "by Direct Debit on or
@@ -309,6 +316,8 @@ _RAW: dict[str, list[str]] = {
         r"|montant (?:eur |€ )?ttc|importe total|total factura|"
         r"totale fattura|"
         r"totale documento|totaalbedrag|totaal incl|factuurbedrag|gross amount|gross total"
+        # Dutch compounds the invoice into its total: "Factuurtotaal", "Eindtotaal".
+        r"|factuurtotaal|eindtotaal"
         r"|total gross|importo lordo|totale lordo"
         r"|valor total|total a pagar|warto[śs][ćc] brutto|razem do zap[łl]aty|"
         # Brazil's NFS-e: "Valor dos Serviços", the services' gross before any retention.
@@ -381,6 +390,9 @@ _RAW: dict[str, list[str]] = {
         r"|(?<!category )taxable amount|tax base|bemessungsgrundlage|totale parziale|subtotale"
         r"|incid[êe]ncia"
         r"|base tribut[áa]vel|(?:valor|total) s/\s?iva|suma cz[ęe][śs]ciowa|grondslag"
+        # Spain's Facturae: "Total importe bruto antes de impuestos" is the base before tax
+        # ("bruto" there means before the general discounts' deduction, not with the tax).
+        r"|(?:total )?(?:importe bruto )?antes de impuestos"
         r"|(?:totale?|gesamt(?:betrag)?)\s*\(?(?:(?:iva|tva|vat|btw|mwst|ust)\.?\s+)?(?:esclus|exclu|excl"
         r"|hors|sin|sem|senza|ohne|exkl|zonder|bez)\w*\.?\s*(?:iva|tva|vat|btw|mwst|ust|tax)?"
         # Swedish, Danish, Norwegian: "Summa exkl. moms", "Momspliktigt", "Grunnlag mva".
@@ -427,7 +439,7 @@ _RAW: dict[str, list[str]] = {
         # "Total taxes, fees and charges" closing an airline's fare breakdown.
         r"|total taxes|momsbelopp|momsbel[øo]b|summa moms|mva[\s\-]?bel[øo]p|merverdiavgift"
         # Spanish "Total impuestos (y recargos)" on an insurance receipt: all its taxes.
-        r"|total (?:de )?impuestos"
+        r"|total (?:de )?impuestos(?! retenidos)"
         r"|merv[äa]rdesskatt|totale imposta|imposta totale|dph celkem|celkem dph|v[ýy][šs]e dph"
         r"|alv yhteens[äa]|arvonlis[äa]vero(?: yhteens[äa])?"
         # Brazil's municipal service tax on an NFS-e ("Valor do ISS", "Valor do ISSQN").
@@ -506,6 +518,10 @@ _RAW: dict[str, list[str]] = {
         r"|att betala|at betale|[åa] betale"
         # Spanish "Líquido a percibir"; Czech "Celkem k úhradě"; Finnish "Maksettava".
         r"|l[íi]quido a (?:percibir|pagar)|k [úu]hrad[ěeé]|zb[ýy]v[áa] (?:k )?(?:uhradit|zaplatit)"
+        # Slovak "Zostáva uhradiť" / "zaplatiť": what is left after a deposit.
+        r"|zost[áa]va (?:k )?(?:uhradi[tť]|zaplati[tť])"
+        # Spain's Facturae: "Total a ejecutar", the total less the advances (anticipos).
+        r"|total a ejecutar"
         r"|maksettava(?: yhteens[äa]| summa| m[äa][äa]r[äa])?"
         # Malay "Jumlah perlu bayar" / "Jumlah yang perlu dibayar": the amount to pay.
         r"|jumlah (?:yang )?(?:perlu|harus) (?:di)?bayar"
@@ -559,7 +575,8 @@ _RAW: dict[str, list[str]] = {
         # Norway's "Org.nr. NO 927 463 814 MVA" is its VAT number.
         r"\b(?:(?:btw|tva|vat|iva|mwst|ust|moms)\b|org\.?\s?nr\.?)(?=[\s:.]*[a-z]{2}[\s\-]?\d)"
         # Without its "NO": nine digits and "MVA" ("Org.nr 918 273 646 MVA").
-        r"|\borg(?:anisasjons)?\.?\s?(?:nr|nummer)\.?(?=[\s:.]*\d{3}\s?\d{3}\s?\d{3}\s*mva\b)",
+        # English viewers print "Org. no. 918 273 646 MVA".
+        r"|\borg(?:anisasjons)?\.?\s?(?:nr|nummer|no)\.?(?=[\s:.]*\d{3}\s?\d{3}\s?\d{3}\s*mva\b)",
         # The country code as the caption's first word, the number without it ("GB VAT
         # 334017296", as Stripe prints it).
         r"\b[a-z]{2}\s+vat\b(?=[\s:.]*\d{3}\s?\d{4}\s?\d{2}\b)",
@@ -722,6 +739,8 @@ LEGAL_FORM = re.compile(
     r"|e\.u|s\.r\.i|s\.\s?[àa]\.?\s?r\.\s?l"
     # Slovenia's, Croatia's and Serbia's limited company "d.o.o." (Croatia's "j.d.o.o." too).
     r"|d\.\s?o\.\s?o"
+    # Belgium's non-profit association: nl "vzw" (international "ivzw"), fr "asbl" ("aisbl").
+    r"|i?v\.?z\.?w|a\.?i?s\.?b\.?l"
     # Germany's partnership of liberal professions "PartG", with limited professional
     # liability "PartG mbB" ("Partnerschaft mbB"), the bare "mbB" in its case only ("MBB"
     # is a company's initials as often).
@@ -742,7 +761,9 @@ CREDIT_NOTE = re.compile(
     r"|dobropis|j[óo]v[áa][íi]r[óo] sz[áa]mla"
     # Nordic and Estonian credit notes: da/no "Kreditnota", sv "Kreditfaktura", fi
     # "Hyvityslasku", is "Kreditreikningur", et "Kreeditarve".
-    r"|kreditnota|kreditfaktura|hyvityslasku|kreditreikningur|kreeditarve)",
+    r"|kreditnota|kreditfaktura|hyvityslasku|kreditreikningur|kreeditarve"
+    # Dutch "Creditfactuur".
+    r"|creditfactuur)",
     re.IGNORECASE,
 )
 # A cell that is only the document's title ("RECHNUNGS-KORREKTUR", "Tax Invoice"): it can
@@ -757,7 +778,9 @@ DOCUMENT_TITLE = re.compile(
     # Slovakia's "Faktúra"; Austrian and German fee notes (see _INVOICE).
     r"|fakt[úu]ra|honorarnote|kostennote|(?:privat)?liquidation|geb[üu]hrennote|bolletta"
     # Portugal's and Spain's document kinds: "Fatura-Recibo", "Factura simplificada".
-    r"|fatura[\s\-]recibo|fac?tura simplificada)"
+    r"|fatura[\s\-]recibo|fac?tura simplificada"
+    # Poland's correction "Faktura korygująca".
+    r"|faktura koryguj[aą]ca)"
     # Poland's "Faktura VAT", bilingual as "Faktura VAT / VAT Invoice".
     r"(?:\s+vat)?(?:\s*/\s*(?:vat\s+|tax\s+)?(?:invoice|faktura|rechnung|facture|factura"
     # South Tyrol's bilingual "Rechnung / Fattura".

@@ -15,6 +15,7 @@ from facturist.engine.labels import CREDIT_NOTE, DOCUMENT_TITLE
 from facturist.engine.layout import CELL_GAP_RATIO, Cell, Line
 from facturist.engine.model import Box, Value, Word
 from facturist.engine.parsing import parse_date
+from facturist.engine.titlecaption import title_caption_value
 
 # Words that introduce another document's number or date: the invoice a correction refers to.
 _REFERS = re.compile(
@@ -33,7 +34,9 @@ _REFERS = re.compile(
 _REFERS_VERB = re.compile(
     r"\b(?:korrigier\w*|berichtig\w*|stornier\w*|corrects?|correcting|cancels?|cancell?ing"
     r"|relat(?:es|ing) to|refers? to|referring to|annul\w*|corrige\w*|rectifi\w*|rettific\w*"
-    r"|storn\w+ (?:la|il)|crediteer\w*)(?:\s+[^\s\d]+){0,3}\s*$",
+    r"|storn\w+ (?:la|il)|crediteer\w*"
+    # A commercial invoice that "replaces Proforma Invoice No. ..." quotes the proforma's.
+    r"|replac(?:es|ing)|supersed(?:es|ing)|ersetzt|remplace|vervangt)(?:\s+[^\s\d]+){0,3}\s*$",
     re.IGNORECASE,
 )
 # A cell above naming an invoice as the reference ("Bezug: Rechnung"), not a letter's subject.
@@ -126,11 +129,12 @@ def _height(words: list[Word]) -> float:
 # A number sign before the number under a title ("INVOICE" over "No. 318-1-2"); bilingual
 # Polish invoices sign it twice ("Faktura VAT / VAT Invoice" over "nr / no. FV/2024/03/0457").
 # Portugal's certified series stands one space before its number ("N.º NC 2026/9").
+# Czech and Slovak sign it "č." (číslo), its series glued on ("č. FA26-00377").
 # Polish numbering may end in a series suffix after the year ("nr 118/03/2024/EXP"); series
 # may stack ("Nr. MZ-R-24-0631": the firm's initials, then the document kind).
 _SIGNED_NUMBER = re.compile(
-    r"(?:(?i:nr)\.?\s*/\s*)?(?i:no|nr|n\.?[°º])\.?\s*"
-    r"(?P<number>(?:[A-Z]{1,4}-){0,2}(?:[A-Z]{1,4}[\-/ ])?\d[\w\-/.]*\d(?:[\-/][A-Z]{1,4})?|\d)"
+    r"(?:(?i:nr)\.?\s*/\s*)?(?i:no|nr|n\.?[°º]|č)\.?\s*"
+    r"(?P<number>(?:[A-Z]{1,4}-){0,2}(?:[A-Z]{1,4}[\-/ ]?)?\d[\w\-/.]*\d(?:[\-/][A-Z]{1,4})?|\d)"
 )
 # A bare reference or number caption and its colon before the number under a title
 # ("FACTURE" over "Référence : FR48211937", "INVOICE" over "Number: INV-0042", "FAKTÚRA" over
@@ -160,6 +164,7 @@ def title_number(lines: list[Line]) -> Value | None:
         or _beside_title(lines)
         or _title_caption_number(lines)
         or _signed_beside_title(lines)
+        or title_caption_value(lines)  # "Factuur | 118274" over "Datum | ..." (titlecaption.py)
     )
 
 
@@ -292,7 +297,7 @@ def _under_title(lines: list[Line]) -> Value | None:
         for cell in line.cells:
             # A title, not a caption ("Berechnungszeitraum:"): no colon, no digit.
             if (
-                not DOCUMENT_TITLE.match(cell.text)
+                not _is_title(cell.text.strip())
                 or cell.text.rstrip().endswith(":")
                 or any(ch.isdigit() for ch in cell.text)
             ):
@@ -400,10 +405,12 @@ def digit_run(words: list[Word], start: int, number: Value) -> Value:
 
 def space_width(box: Box, word: Word) -> float:
     """The widest gap one space leaves after a word: a share of its height, or in a
-    monospaced ticket's digits ("724 2318845502", boxes cut to the glyphs) a digit and a half."""
+    monospaced ticket's digits ("724 2318845502", boxes cut to the glyphs) about two digits'
+    ink: a short group's box loses its side bearings ("WR 2026 03 0611" in Courier leaves
+    1.6 inked digits between "03" and "0611"), two spaces' cell gap stays wider."""
     height = max(box.y1 - box.y0, 1.0)
     digit = (box.x1 - box.x0) / len(word.text) if word.text.isdigit() else 0.0
-    return max(CELL_GAP_RATIO * height, 1.5 * digit)
+    return max(CELL_GAP_RATIO * height, 1.75 * digit)
 
 
 # A money figure closing a row ("Gutschrift Treuebonus | -4,20").

@@ -86,6 +86,9 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         # Jonas Weber"): the company is billed for its employee's stay.
         guest = guest_name(lines)
         buyer = None if guest is None or _addressed_in_window(lines) else guest
+        if buyer is not None:
+            # ... wherever the company's block stands, when the footer names the hotel.
+            buyer = _other_company_addressed(lines) or buyer
     if buyer is not None:
         buyer = _company_under_person(lines, buyer)
     if seller is None:
@@ -141,6 +144,20 @@ def _addressed_in_window(lines: list[Line]) -> bool:
     envelope's window shows the addressee."""
     block = uncaptioned_block(lines, None) if lines else None
     return block is not None and _in_window([ln for ln in lines if ln.page == lines[0].page], block)
+
+
+def _other_company_addressed(lines: list[Line]) -> Value | None:
+    """Page one's first uncaptioned block when it names a company by its legal form that the
+    footer's legal line, which names the issuer, does not: the customer's block, wherever
+    the layout sets it ("Brakel Tooling BV / Street 2 / 4835 NH Breda" left of the folio's
+    details)."""
+    block = uncaptioned_block(lines, None)
+    if block is None or not names_by_form(str(block.value)):
+        return None
+    footer = _footer_company([ln for ln in lines if ln.page == lines[0].page])
+    if footer is None or str(footer.value).casefold() == str(block.value).casefold():
+        return None
+    return block
 
 
 def _seller_without_section(

@@ -118,15 +118,23 @@ def letterhead_over_recipient(top: list[Line], index: int, cell: Cell) -> Value 
 def _heads_address(top: list[Line], head: Cell) -> bool:
     """Whether the letterhead's address follows under it, in its column: the first line there
     close under the (large) name, running down to a postcode and town."""
+    previous, tagline = top[0], False
     for offset, below in enumerate(top[1:5], start=1):
         aligned = [c for c in below.cells if abs(c.x0 - head.x0) < 6]
         if not aligned:
             continue
-        if below.page != top[0].page or below.y0 - top[0].y1 > 1.5 * top[0].height:
+        # A tagline under the name sets the address apart by a blank line or so.
+        gap = (3.0 if tagline else 1.5) * previous.height
+        if below.page != top[0].page or below.y0 - previous.y1 > gap:
             return False
-        if POSTCODE_TOWN.search(aligned[0].text):
+        text = aligned[0].text
+        if POSTCODE_TOWN.search(text) or _town_line(top, offset, aligned[0]) is not None:
             return True
-        return _town_line(top, offset, aligned[0]) is not None
+        if tagline or LEGAL_FORM.search(text):
+            return False
+        # "impression numérique & offset — depuis 1978" between the letterhead's name and its
+        # street: the trade the firm prints under its name; the address follows.
+        previous, tagline = below, True
     return False
 
 
@@ -327,7 +335,7 @@ def window_address(lines: list[Line]) -> tuple[Value | None, Value | None]:
                 found = _recipient_below(page, index, run)
                 if found is not None:
                     return found, None
-            pieces = [p.strip() for p in RETURN_SEPARATOR.split(run[0].text) if p.strip()]
+            pieces = _sender_pieces(run[0].text)
             if not pieces or any(ch.isdigit() for ch in pieces[0]):
                 continue  # a letterhead's "Street 140 · 47229 Town" line names no sender
             if is_return_address(text):
@@ -407,6 +415,20 @@ def _accented_capital(char: str) -> bool:
 
 def _text_of(cells: list[Cell]) -> str:
     return " ".join(c.text for c in cells)
+
+
+def _sender_pieces(text: str) -> list[str]:
+    """A return line's pieces: name, street, town. OCR may drop the dots between them ("Haug
+    e.K. Möhringer Str. 41 78532 Tuttlingen"); then the name ends at its legal form."""
+    pieces = [p.strip() for p in RETURN_SEPARATOR.split(text) if p.strip()]
+    form = LEGAL_FORM.search(pieces[0]) if len(pieces) == 1 else None
+    if (
+        form is not None
+        and form.start() > 0
+        and any(ch.isdigit() for ch in pieces[0][form.end() :])
+    ):
+        return [pieces[0][: form.end()].strip(), pieces[0][form.end() :].strip()]
+    return pieces
 
 
 def _recipient_below(page: list[Line], index: int, run: list[Cell]) -> Value | None:

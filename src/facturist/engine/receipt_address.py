@@ -61,7 +61,10 @@ PREAMBLE = re.compile(
 LEGAL_SUFFIX = re.compile(
     # "SDN MD", "SDN BND": "SDN BHD" as OCR misreads it on thermal print.
     r"\b(SDN\.?\s*(?:BHD|[B8]?[A-Z]?[DO0])|BHD|BERHAD|S/B|GMBH|LTD|LIMITED|INC|LLC|SARL|PLT|"
-    r"CORP)\b",
+    r"CORP"
+    # European tills print their company's form as well: pl "Sp. z o.o.", cs/sk "s.r.o.",
+    # it "S.p.A." / "S.r.l.", fr "SAS", nl "B.V.".
+    r"|SP\.?\s?Z\s?O\.\s?O|S\.\s?R\.\s?O|S\.\s?P\.\s?A|S\.\s?R\.\s?L|SAS|B\.V)\b",
     re.IGNORECASE,
 )
 _ADDRESS_WORD = re.compile(
@@ -104,6 +107,8 @@ def is_practitioner(text: str) -> bool:
 
 def is_registration(text: str) -> bool:
     """A company registration line: "(65351-M)", "Co-Reg: 860671-D", "BR No.: 0195932-X"."""
+    if _postcode_town_only(text):
+        return False  # "602 00 Brno": the town, not a "BR No" caption
     # "Co. No. 567890-W  GST No. ...", "(Co. No. 301177-T)": a caption first, then numbers.
     if _REGISTRATION_ONLY.match(text.strip()) or _REGISTRATION.match(text.strip(" ([<")):
         return True
@@ -115,6 +120,13 @@ def is_registration(text: str) -> bool:
     return bool(_REGISTRATION.search(text)) and not _ADDRESS_WORD.search(
         _REGISTRATION.sub("", text)
     )
+
+
+def _postcode_town_only(text: str) -> bool:
+    """A postcode and its town alone on the line ("602 00 Brno", "4000 Liège"): no figures
+    after the town."""
+    found = POSTCODE_TOWN.match(text.strip())
+    return found is not None and not any(ch.isdigit() for ch in text.strip()[found.end() :])
 
 
 def _is_phone(text: str) -> bool:
@@ -198,7 +210,9 @@ def _address_start(lines: Sequence[Line], name_end: int) -> int | None:
         or not (
             starts_address(lines[start].text)
             or (skipped == 0 and _plain_address(lines[start].text))
-            or (skipped == 0 and _street_over_town(lines, start))
+            # A street over its postcode and town ("Mühlgasse 17" / "72070 Tübingen") is the
+            # address past an owner's ("Inh. ...") or trade line ("Konditorei - Café").
+            or (skipped <= 2 and _street_over_town(lines, start))
         )
     ):
         if TITLE.search(lines[start].text):

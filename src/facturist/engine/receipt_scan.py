@@ -32,7 +32,14 @@ _RECEIPT_WORDS = re.compile(
     # A shop's footer: "No refund", "non-refundable", "goods are not returnable".
     r"|(?:NON[\s-]?)?REFUND(?:ABLE)?|RETURNABLE|EXCHANGEABLE"
     # A till's totals with and without its GST: "Total Incl. GST", "Total Sales (Excl. GST)".
-    r"|(?:IN|EX)CL(?:USIVE|\.)?\s*(?:OF\s+)?GST)\b",
+    r"|(?:IN|EX)CL(?:USIVE|\.)?\s*(?:OF\s+)?GST"
+    # European tills: German change / tendered and the fiscal signature unit (TSE), a French
+    # till by its number ("Caisse 1", not the bank "Caisse d'Epargne"), the seller at it,
+    # the change; Italian "Documento commerciale", "Scontrino", change and cash; Polish
+    # "Paragon fiskalny", change and cash.
+    r"|R[ÜU]CKGELD|ZUR[ÜU]CK|GEGEBEN|TSE|CAISSE(?=\s*(?:N[°O]\.?\s*)?\d)|RENDU|VENDEUR"
+    r"|DOCUMENTO\s+COMMERCIALE|SCONTRINO|RESTO|CONTANTE|PARAGON(?:\s+FISKALNY)?|RESZTA"
+    r"|GOT[ÓO]WKA)\b",
     re.IGNORECASE,
 )
 # A Malaysian company's number with its check letter, in brackets under or after its name

@@ -42,6 +42,7 @@ from facturist.engine.receipt_address import (
 from facturist.engine.receipt_balance import with_mended_balance
 from facturist.engine.receipt_chain import with_total_chain
 from facturist.engine.receipt_dates import field_value, find_date, receipt_date
+from facturist.engine.receipt_european_totals import SUM_CAPTION, amount_above_included_tax
 from facturist.engine.receipt_misreads import mended_number
 from facturist.engine.receipt_numbers import receipt_number, slip_number
 from facturist.engine.receipt_parties import with_receipt_parties
@@ -224,8 +225,16 @@ def _name_line(header: list[Line], candidates: list[int]) -> tuple[int, bool]:
         # "DOBI BERSIH EXPRESS" over "ENTERPRISE (KT0198234-A)": the form and its number.
         if _ONLY_SUFFIX.match(_clean_name(header[index].text)) and letter_count(previous) >= 3:
             return index - 1, False
-        if index in candidates and (
-            LEGAL_SUFFIX.search(header[index].text) or _OWN_REGISTRATION.search(header[index].text)
+        # "provozovatel: Lípa Gastro s.r.o." under the shop's name and address: the company
+        # running the shop, printed after the address; the shop's name stays the name.
+        operator = _OPERATOR_CAPTION.match(header[index].text.strip()) is not None
+        if (
+            index in candidates
+            and not operator
+            and (
+                LEGAL_SUFFIX.search(header[index].text)
+                or _OWN_REGISTRATION.search(header[index].text)
+            )
         ):
             # A legal form, or the business registration printed after the name ("KEDAI
             # MAKANAN AH FOOK (JM0678123-P)" under the food court's "MEDAN SELERA - STALL 08").
@@ -437,6 +446,16 @@ def _continues(text: str) -> bool:
     return bool(_JOINER.match(text) or LEGAL_SUFFIX.match(text.lstrip()))
 
 
+# The caption of the company that runs the shop, before its name: cs "provozovatel", sk
+# "prevádzkovateľ", de "Betreiber(in)", fr "exploitant", "exploité par", en "operated by",
+# it "gestore", es "explotado por".
+_OPERATOR_CAPTION = re.compile(
+    r"^(?:provozovatel|prev[áa]dzkovate[lľ]|betreiber(?:in)?|exploitant|exploit[ée]e? par"
+    r"|operated by|operator|gestore|explotado por)\b\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
 def _clean_name(text: str) -> str:
     # A registration number printed after the name is not part of it, nor a branch code
     # after that number ("S/B 273500-U (GKJ)").
@@ -447,6 +466,7 @@ def _clean_name(text: str) -> str:
         r"\bS[O0D]N\.?\s?(?:BHD|[B8]?[A-Z]?[DO0])\b", "SDN BHD", text, flags=re.IGNORECASE
     )
     text = re.sub(r"^#\d+\s+", "", text)  # "#000002 BAIFU (M) Sdn Bhd": a till's code first
+    text = _OPERATOR_CAPTION.sub("", text)  # "Betreiber: Café Roth GmbH": the company itself
     text = re.sub(r"(?<=\w)[·•](?=\w)", " ", text)  # a speck read between two words
     return re.sub(r"\s+", " ", text).strip(" ,:;")
 
@@ -515,7 +535,8 @@ def _total_lines(lines: Sequence[Line]) -> list[_Total]:
     candidates: list[_Total] = []
     for index, line in enumerate(lines):
         text = line.text
-        if not TOTAL.search(text) or NOT_TOTAL.search(text):
+        # A Polish fiscal receipt's "SUMA PLN" (receipt_european_totals.py).
+        if not (TOTAL.search(text) or SUM_CAPTION.search(text)) or NOT_TOTAL.search(text):
             continue
         amount = _line_amount(lines, index)
         if amount is None:
@@ -587,6 +608,9 @@ def _uncaptioned_total(lines: Sequence[Line]) -> list[_Total]:
     ][:1]
     if paid:
         return paid
+    if (fare := amount_above_included_tax(lines)) is not None:
+        # A fare above the tax it includes ("Fahrpreis EUR 38,00" / "darin 7% MwSt 2,49").
+        return [(1, fare[1], -fare[0], fare[1])]
     if (beside := amount_beside_words(lines)) is not None:
         # Neither caption nor words readable (a PAID stamp over both): the amount beside the
         # amount in words.

@@ -87,7 +87,39 @@ def _buyers(value: Value, buyer: Value | None, lines: list[Line]) -> bool:
         # "Umsatzsteuer-ID: | DE..." stays the seller's if its name was read as the buyer;
         # so does "VAT Number: GB ..." in the column WHMCS's "Pay To" heads).
         return party == "buyer"
-    return buyer is not None and in_block(value, buyer, lines)
+    return buyer is not None and (
+        in_block(value, buyer, lines) or _set_off_under(value, buyer, lines)
+    )
+
+
+# How far (the block's tallest line heights) below the buyer's address its ID may stand.
+_SET_OFF = 2.5
+
+
+def _set_off_under(value: Value, head: Value, lines: list[Line]) -> bool:
+    """Whether the ID's line is the next in the buyer's column after its address block, set
+    off by a blank line, with nothing at its right: an envelope window's last line ("Kuipers
+    NV" / street / town / "" / "BTW BE 0792.615.407")."""
+    if not value.boxes or not head.boxes:
+        return False
+    top = head.boxes[0]
+    start = line_holding(lines, top)
+    if start is None:
+        return False
+    bottom, height = lines[start].y1, lines[start].height
+    for line, _cell in column_below(lines, start, top.x0, tolerance=3):
+        bottom, height = line.y1, max(height, line.height)
+    index = line_holding(lines, value.boxes[0])
+    if index is None or index <= start:
+        return False
+    line = lines[index]
+    cell = next((c for c in line.cells if value.boxes[0] in c.boxes), None)
+    return (
+        cell is not None
+        and abs(cell.x0 - top.x0) <= 3
+        and 0 < line.y0 - bottom <= _SET_OFF * max(line.height, height)
+        and not [c for c in line.cells if c is not cell and c.x1 > top.x0]
+    )
 
 
 # A letter addresses its reader: "Ihre USt-IdNr." / "Your VAT No." is the buyer's ID,

@@ -29,6 +29,9 @@ TABLE_STOP = re.compile(
     # ("Document level allowances and charges", "Remises et frais au niveau du document").
     r"|document[\s\-]level|(?:allowances?|discounts?|remises?) (?:and|et|und) (?:charges?|frais)"
     r"|nachl[äa]sse und zuschl[äa]ge|zu- und abschl[äa]ge|abschl[äa]ge und zuschl[äa]ge"
+    # German viewers name the level: "Zuschläge auf Belegebene", "Nachlass auf
+    # Dokumentebene: Gutschrift ...", a heading or the allowance itself under the grid.
+    r"|(?:[\w.-]+\s+){1,3}auf\s+(?:dokument|beleg|rechnungs)ebene"
     # A VAT breakdown's header under the items ("Steuersatz | Netto | USt | Brutto").
     r"|steuersatz|ust-satz|mwst-satz|vat rate|tax rate|taux de tva|taux tva|aliquota iva"
     r"|tipo de iva|btw-tarief|stawka vat"

@@ -88,6 +88,9 @@ _LABELLED_VALUE = re.compile(r":\s*\S*\d")
 _UNIT_CAPTION = re.compile(r"^units?\.?$", re.IGNORECASE)
 # The last word of a caption naming a number or code ("Item #", "Product code", "Item No.").
 _NUMBER_MARK = re.compile(r"^(?:#|no\.?|nr\.?|n[°º]|number|code|id|ref\.?|sku)$", re.IGNORECASE)
+# A bare "Name" caption (en/de, fr "Nom", es "Nombre", it "Nome", nl "Naam", Nordic "Navn",
+# "Namn"): beside an item number's caption, the column of the item's name.
+_NAME_CAPTION = re.compile(r"^(?:name|nom|nombre|nome|naam|navn|namn)$", re.IGNORECASE)
 # A word before a caption naming its code: "Cod. articolo", "Code article", "Código artículo".
 _CODE_MARK = re.compile(r"^(?:cod\.?|codice|code|c[óo]digo|n[°º]|nr\.?|no\.?)$", re.IGNORECASE)
 
@@ -423,6 +426,17 @@ def _settle_description_column(
     if codes and named:
         found["description"] = named[0]
         return codes
+    if codes and not named:
+        # "Item no. | Name": e-invoice viewers print the item's number and its name in
+        # columns of their own; the name's caption, right of the number's, heads the text.
+        member = descriptions[0][1]
+        right_of = codes[0][-1].box.x1
+        name = next(
+            (c for c in member.cells if c.x0 > right_of and _NAME_CAPTION.match(c.text)), None
+        )
+        if name is not None:
+            found["description"] = list(name.words)
+            return codes
     if len(named) > 1 and len({id(member) for _words, member in descriptions}) == 1:
         # "Artigo | Descrição", "Tuote | Nimike": two captions naming the item on one line.
         # Its name runs in the wide column; the narrow one holds its code.

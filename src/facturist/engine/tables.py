@@ -16,6 +16,7 @@ from facturist.engine.model import Value, Word
 from facturist.engine.namesabove import name_above
 from facturist.engine.parse.dates import find_dates
 from facturist.engine.positionnets import is_position_net, net_parts
+from facturist.engine.tableallowances import document_allowance
 from facturist.engine.tablecolumns import document_decimal_mark, look_ahead, read_row_line
 from facturist.engine.tableends import (
     TABLE_STOP,
@@ -271,6 +272,8 @@ def _read_rows(
             return rows, index + 1  # a bare sum under the amounts column: the table is over
         if "amount" in numbers and only_money(description):
             return rows, index  # a totals grid under the table ("326,50  -8,10  ...  382,47")
+        if rows and document_allowance(line, description, numbers, columns):
+            return rows, index + 1  # tableallowances.py: the whole invoice's allowance
         count = len(rows)
         if _take_row(rows, lines, index, line, columns, description, numbers, described_page):
             apart.append((index, description))

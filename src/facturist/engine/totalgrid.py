@@ -27,8 +27,9 @@ from decimal import Decimal
 from facturist.engine.charges import WITHHOLDING, WITHHOLDING_KEY
 from facturist.engine.column_captions import names_item_columns
 from facturist.engine.convertedrecap import converted_recap
+from facturist.engine.correctionrows import correction_difference
 from facturist.engine.gridbeside import beside_grid, first_row, note_under_label
-from facturist.engine.gridfigures import AMOUNT, column_of
+from facturist.engine.gridfigures import AMOUNT, column_of, right_of_grid
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
@@ -250,6 +251,8 @@ def _figures_row(
         key = next((k for k, cell in columns.items() if cell is column), None)
         if key is None:
             continue  # a figure of a column the grid does not read (discount, freight)
+        if key in row and right_of_grid(word, cells):
+            break  # another box's figure level with the row, right of the grid
         amount = parse_amount(text)
         if amount is None or key in row:
             return None
@@ -288,7 +291,7 @@ def _chosen_row(rows: list[dict[str, Value]]) -> dict[str, Value] | None:
         if not _consistent(last):
             return None
         return _less_advances(rows) or last
-    per_rate = _base_and_tax_rows(rows)
+    per_rate = _base_and_tax_rows(rows) or correction_difference(rows)
     if per_rate is not None:
         return per_rate
     # No sum row: complete per-rate rows add up to the invoice's totals.

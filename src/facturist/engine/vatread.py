@@ -83,11 +83,25 @@ _OTHER_CAPTION = re.compile(r"(?:iban|bic|swift|tel|fax|e-?mail|konto|account)\b
 
 
 def _before_other_caption(words: list[Word]) -> list[Word]:
-    """Words up to another field's caption ("CVR-nr.: 39145723 | IBAN: DK90 ...")."""
+    """Words up to another field's caption ("CVR-nr.: 39145723 | IBAN: DK90 ..."), or up to
+    any caption closing in a colon after a number: side-by-side party blocks print "DIČ: |
+    2021780046 | IČ DPH: | SK2120734517", the next caption and ID the other party's."""
+    numbered = False
     for index, word in enumerate(words):
         if index and _OTHER_CAPTION.match(word.text):
             return words[:index]
+        if numbered and len(word.text) > 1 and word.text.endswith(":"):
+            end = index
+            while end and not _holds_id_part(words[end - 1].text):
+                end -= 1  # the caption's first words ("IČ" of "IČ DPH:")
+            return words[:end]
+        numbered = numbered or any(ch.isdigit() for ch in word.text)
     return words
+
+
+def _holds_id_part(text: str) -> bool:
+    """A word of an ID: its digits, or Norway's "MVA" after them."""
+    return any(ch.isdigit() for ch in text) or text.strip(":;,.").upper() == "MVA"
 
 
 def _national_vat_id(words: list[Word]) -> Value | None:
