@@ -27,6 +27,10 @@ _CASH_DISCOUNT = re.compile(
     r"|kredietbeperking",
     re.IGNORECASE,
 )
+# A line closing on a bare figure, its sign spaced off or not ("- 60,56", "-60,56 €").
+_ROW_FIGURE = re.compile(
+    r"[-\u2212]?\s?\d[\d.,'\u00a0\u202f ]*[.,]\d{2}\s*(?:€|eur)?\s*$", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 _FIGURE = re.compile(r"\d[\d.,'\u00a0]*[.,]\d{2}\b")
@@ -121,7 +125,10 @@ def caption_rank(
         return None  # "... - Capitale sociale € 50.000.000 i.v.": the share capital
     if key == "net_amount":
         before, after = _cell_around(line, start, end)
-        if _TERMS_BEFORE.search(before) or _in_discount_clause(before, after, prior):
+        # A discount's own row in the totals block ("Escompte 2 % | - 60,56") closes on its
+        # figure: the "Net HT" under it is the base after the discount, not the clause's.
+        clause = _in_discount_clause(before, after, "" if _ROW_FIGURE.search(prior) else prior)
+        if _TERMS_BEFORE.search(before) or clause:
             return None  # "3 % Skonto auf den Warenwert = 93,63 EUR": the discount, no net
         if _POSITION_VALUE.search(before):
             return None  # "Positionswert netto 966,62": one item's value, no document net

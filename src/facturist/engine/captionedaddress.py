@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from facturist.engine.captionedtown import country_first_town
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
 from facturist.engine.townline import CONTACT, town_in
@@ -107,6 +108,7 @@ def captioned_address(lines: list[Line], index: int, cell: Cell) -> Value | None
     more: list[list[Word]] = []  # the address value's own next lines ("69002 Lyon", "France")
     wraps = False  # a street row's value, whose next line is its wrapped rest ("Straße 51")
     open_value = False
+    street_line: list[Cell] = []  # the address row's cells in the party's column
     heading: Cell | None = None  # a caption alone on its line, over the address's lines
     rows: list[Cell] = []
     bottom = start.y1
@@ -142,6 +144,11 @@ def captioned_address(lines: list[Line], index: int, cell: Cell) -> Value | None
             if below and all(c.x0 >= x0 - 4 for c in column):
                 more.append(list(below[0].words))
                 continue
+            town_line = _country_first_under(column, street_line)
+            if town_line is not None and not wraps:
+                more.append(town_line)
+                open_value = False
+                continue
             open_value = False
         if not street:
             street = _up_to_town(_value(column, _CAPTIONED, _CAPTION_ALONE))
@@ -149,6 +156,7 @@ def captioned_address(lines: list[Line], index: int, cell: Cell) -> Value | None
                 street = _value(column, *_FIELDS["street"])
                 wraps = bool(street)
             open_value = bool(street)
+            street_line = column
         town = town or _value(column, _TOWN_CAPTIONED, _TOWN_ALONE)
         postcode = postcode or _value(column, *_FIELDS["postcode"])
         country = country or _value(column, *_FIELDS["country"])
@@ -166,6 +174,15 @@ def captioned_address(lines: list[Line], index: int, cell: Cell) -> Value | None
     text = ", ".join(p.strip(" ,") for p in parts)
     boxes = [w.box for words in (street, *more, place, country if place else []) for w in words]
     return Value(text, text, tuple(boxes))
+
+
+def _country_first_under(column: list[Cell], street_line: list[Cell]) -> list[Word] | None:
+    """The town line flush under the address row's caption, with no caption of its own, that
+    leads with the country's code ("Anschrift: Landsberger Str. 302" over "DE 80687
+    München"), in postal order ("80687 München, DE")."""
+    if not column or not street_line or abs(column[0].x0 - street_line[0].x0) > 4:
+        return None
+    return country_first_town(list(column[0].words))
 
 
 def _wrapped_beside(lines: list[Line], index: int, left: float) -> bool:

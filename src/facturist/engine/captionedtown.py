@@ -77,3 +77,22 @@ def _parts(words: list[Word]) -> dict[str, list[Word]]:
         if current:
             parts[current].append(word)
     return parts
+
+
+# A town line led by the country's code: "DE 80687 München", as viewers print an address's
+# country (BT-40 / BT-55) before its postcode and town.
+_COUNTRY_FIRST = re.compile(r"^[A-Z]{2}$")
+_POSTCODE = re.compile(r"^\d{4,5}$")
+
+
+def country_first_town(words: list[Word]) -> list[Word] | None:
+    """A town line's words in postal order with its leading country code moved last, after a
+    comma ("DE 80687 München" -> "80687 München, DE"); None unless it opens with a country's
+    code and then a postcode and a town."""
+    if len(words) < 3 or not _COUNTRY_FIRST.match(words[0].text):
+        return None
+    if not _POSTCODE.match(words[1].text) or not words[2].text[:1].isalpha():
+        return None
+    rest = words[1:]
+    rest[-1] = replace(rest[-1], text=f"{rest[-1].text},")
+    return [*rest, words[0]]

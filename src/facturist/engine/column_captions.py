@@ -29,8 +29,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # Parcel carriers' statements name each row by its consignment (tracking) number.
         r"|consignment"
         # Hauliers bill one row per trip and name it by its route: pl "Trasa", de "Strecke",
-        # "Relation", en "Route", nl "Traject", fr "Trajet", it/es "Tratta", "Trayecto".
-        r"|trasa|strecke|relation|route|traject|trajet|tratta|trayecto"
+        # "Relation", en "Route", nl "Traject", fr "Trajet", it/es "Tratta", "Trayecto", es
+        # "Ruta", pt "Rota".
+        r"|trasa|strecke|relation|route|traject|trajet|tratta|trayecto|ruta|rota"
         r"|description|item|items|product|service|services|details|particulars|désignation|"
         r"designation|libellé|descripción|concepto"
         r"|descrizione|omschrijving|descrição|descricao|opis|nazwa|towar|article|articolo"
@@ -93,6 +94,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|horas|heures|ore|uren|godziny|godz"
         r"|kilometres|kilometers|kilometer|kilómetros|kilomètres|chilometri|km"
         r"|nights|nächte|noches|nuits|notti|nachten|noce"
+        # Fuel cards bill each fill-up by the litres drawn ("Litres | PU HT €/l | Montant HT").
+        r"|litres|liters|liter|litre|litri|litros|ltr"
         # Metered services (cloud, telecom): "Usage" ("720 h", "1,204.5 GB-mo").
         r"|usage|verbrauch"
         # Nordic: "Antal" (sv, da), "Antall" (no), "Mengde" (no), "Mængde" (da), "Kvantitet"
@@ -258,6 +261,11 @@ _PER_UNIT_CAPTION = re.compile(
 _UNIT_OF_MEASURE = re.compile(
     r"^(?:einh(?:eit)?|me|uom|unit[ée]?|unidad|unit[àa]|eenheid|j\.?\s?m)\.?$", re.IGNORECASE
 )
+# A caption of a currency per a unit ("€/km", "EUR/l", "CHF/h"): a rate, as road-charge and
+# fuel-card statements caption the price of one kilometre or litre.
+_CURRENCY_PER_UNIT = re.compile(
+    r"^(?:€|\$|£|eur|chf|usd|gbp)\s?/\s?[^\W\d_]{1,5}\.?$", re.IGNORECASE
+)
 # Currency signs a caption may carry glued on ("EP€").
 _CURRENCY_SIGNS = frozenset("€$£")
 # A caption naming only what one unit is ("je Flasche", "pro Stück", "per piece", "à"): the
@@ -295,6 +303,8 @@ def classify_text(text: str) -> str | None:
     if found is None and text[-1:] in _CURRENCY_SIGNS and len(text) > 1:
         # "EP€", "GP€", "Betrag€": the currency glued to the caption by a narrow scan gap.
         found = _classify(text[:-1].rstrip())
+    if found is None and _CURRENCY_PER_UNIT.match(text):
+        found = "unit_price"  # "€/km", "EUR/l": the price of one unit, its currency first
     per_unit = _PER_UNIT_CAPTION.match(text) if found is None else None
     if per_unit and _classify(per_unit.group(1)) == "unit_price":
         found = "unit_price"  # "Rate/MT", "Price/kg", "Rate per hr": a price per unit

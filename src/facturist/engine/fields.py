@@ -88,9 +88,10 @@ _KIND = {
 _PAYER_IBAN = "iban_payer"
 _MANDATE = re.compile(r"^\W*(?:mandat\w*|mandate)\b", re.IGNORECASE)
 # A caption ending in a number sign, or Poland's title: "nr 15/03/2025" and "Faktura VAT
-# 15/03/2025" are numbers, however much they look like dates.
+# 15/03/2025" are numbers, however much they look like dates. The sign may be glued to its
+# word: "Fakturanr. 20260211" (Nordic) is a number, not 11 February.
 _NUMBER_SIGN = re.compile(
-    r"(?:\bn[°º.]|\bnr\.?|\bno\.|#|\bfaktura vat|numero|number|nummer|numer)\s*$", re.IGNORECASE
+    r"(?:\bn[°º.]|nr\.?|\bno\.|#|\bfaktura vat|numero|number|nummer|numer)\s*$", re.IGNORECASE
 )
 # Rank of a number a title carries below it with no caption: after every caption's.
 _TITLE_NUMBER_RANK = 19

@@ -53,10 +53,15 @@ def read_id(words: list[Word], *, dated: bool = False) -> Value | None:
                 if _ID_TOKEN.fullmatch(tail) and any(ch.isdigit() for ch in tail)
                 else None
             )
+            # "A / 2026-000318": the series, a slash set apart, the number (Spain's "Serie /
+            # Número"): one number, read without the spaces.
+            series = _series_slash(words, index)
+            if series is not None:
+                return series
             # One space apart: in Courier ("RG 5127734" in an old ERP's grid) a space is
             # wider than the glyphs' height, so a digit's width measures it too.
             height = max(word.box.y1 - word.box.y0, 1.0)
-            gap = max(height, space_width(following.box, following))
+            gap = max(height, space_width(following.box, following), _pitch_gap(following))
             if number is not None and following.box.x0 - word.box.x1 < gap:
                 text = f"{token} {number.value}"
                 prefixed = Value(text, text, (word.box, following.box))
@@ -80,6 +85,35 @@ def read_id(words: list[Word], *, dated: bool = False) -> Value | None:
             single = Value(token, word.text, (word.box,))
             return _slashed_on(words, index + 1, single) or digit_run(words, index + 1, single)
     return None
+
+
+def _series_slash(words: list[Word], index: int) -> Value | None:
+    """The series prefix at words[index], a slash standing apart and the number after it
+    ("A / 2026-000318") as one number ("A/2026-000318"); None where no such slash follows."""
+    rest = words[index + 1 : index + 3]
+    if len(rest) < 2 or rest[0].text != "/":
+        return None
+    tail = rest[1].text.strip(":;,.")
+    if not (_ID_TOKEN.fullmatch(tail) and tail[:1].isdigit()):
+        return None
+    height = max(words[index].box.y1 - words[index].box.y0, 1.0)
+    if any(b.box.x0 - a.box.x1 > height for a, b in zip(words[index:], rest, strict=False)):
+        return None  # a column's gap, not the spacing around a slash
+    text = f"{words[index].text.strip(':;,.#')}/{tail}"
+    return Value(text, text, (words[index].box, rest[0].box, rest[1].box))
+
+
+# A number of digits and separators: its glyphs' pitch measures a monospaced space.
+_FIGURE_NUMBER = re.compile(r"\d[\d\-/.]*\d")
+
+
+def _pitch_gap(number: Word) -> float:
+    """The widest gap one space leaves before a number in a monospaced print ("R 260311-0457"
+    in Courier): a space is one glyph's advance, and the glyph boxes, cut to the ink, lose
+    their side bearings, so up to 1.75 glyphs' width (as digit_run allows between groups)."""
+    if not _FIGURE_NUMBER.fullmatch(number.text):
+        return 0.0
+    return 1.75 * (number.box.x1 - number.box.x0) / len(number.text)
 
 
 def opens_street(words: list[Word]) -> bool:

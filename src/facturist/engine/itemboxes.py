@@ -441,6 +441,21 @@ def _nested(columns: list[_Column], caption: Cell, tolerance: float) -> bool:
     return first.caption_x + tolerance < caption.x0 < first.value_x - tolerance
 
 
+def _heads_sub_block(
+    lines: list[Line], index: int, columns: list[_Column], phrase: Cell, tolerance: float
+) -> bool:
+    """Whether a phrase alone on its line heads a sub-block of the box: it stands at the box's
+    captions and the next row's caption is indented under it ("Nachlass auf Positionsebene"
+    over "Grund | Mengenrabatt", as viewers print a line's allowance or charge). The
+    sub-block's rows are read as _nested ones; the box goes on after them."""
+    if not columns or abs(columns[0].caption_x - phrase.x0) > tolerance:
+        return False
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is None or following.page != lines[index].page or len(following.cells) < 2:
+        return False
+    return _nested(columns, following.cells[0], tolerance)
+
+
 def _goes_on(line: Line, columns: list[_Column]) -> bool:
     """Whether a row continues a box: a caption and its value, the caption under the box's
     captions or one of a position's own."""
@@ -490,6 +505,9 @@ def _box(
         tolerance = max(3.0, 0.4 * line.height)
         pairs, loose = _pairs(line, columns, tolerance)
         if not pairs and len(loose) == 1 and _under(columns, loose[0], tolerance) is None:
+            if _heads_sub_block(lines, index, columns, loose[0], tolerance):
+                index += 1
+                continue
             break  # a single phrase outside the value columns: the box has ended
         for cell in loose:
             column = _under(columns, cell, tolerance)

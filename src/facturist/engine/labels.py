@@ -80,7 +80,10 @@ _RAW: dict[str, list[str]] = {
         r"(?:(?<=#)|(?![a-z]))"
         # Spain's and Portugal's "Nº de recibo", "Número do recibo": a receipt's own number
         # (an insurer's premium receipt); below every invoice caption.
-        r"|(?<![\w.])(?:n\.?\s?[°º]\.?|n[uú]mero)\s*(?:d[eo]\s+)?recibo\b",
+        r"|(?<![\w.])(?:n\.?\s?[°º]\.?|n[uú]mero)\s*(?:d[eo]\s+)?recibo\b"
+        # Spain's and Portugal's "Serie / Número", "Serie y número", "Série/N.º": the series
+        # and the count together, the document's full number.
+        r"|(?<![\w.])s[ée]rie\s*(?:/|-|y|e)\s*(?:n[uú]mero|n\.?\s?[°º]\.?)",
         # German shorthand "RE-Nr.", "Re.-Nr."; Finnish and Czech: "Laskun numero 20250318",
         # "Faktura číslo 250100045".
         r"\bre\.?-?nr\b\.?|"
@@ -173,6 +176,8 @@ _RAW: dict[str, list[str]] = {
         r"|fakturadatum|fakturadato|laskun p[äa]iv[äa]m[äa][äa]r[äa]|datum vystaven[íi]"
         # "Radom, dnia 07.04.2025": a Polish letter's place and date.
         r"|(?<=,\s)dnia"
+        # "Tours, le 12 mars 2026": a French letter's place and date opening its line.
+        r"|^\W*(?:fait [àa] )?[^\W\d][^,\d:]{1,40},\s+le(?=\s+\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4})"
         # sk "Dátum vyhotovenia", hu "Számla kelte", "Kiállítás dátuma", sl "Datum izdaje",
         # hr "Datum izdavanja", ro "Data emiterii", bg "Дата на издаване", et "Kuupäev",
         # lv "Izrakstīšanas datums", lt "Išrašymo data".
@@ -210,6 +215,8 @@ _RAW: dict[str, list[str]] = {
         r"|vence|uiterste betaaldatum|te betalen v[oó][oó]r|p[łl]atne do"
         # A bare "Fällig 2025-05-03" in the info block.
         r"|f[äa]llig(?=\s*:?\s*\d)"
+        # Italy's "scad. 30/04/2026" (scadenza) closing the payment terms.
+        r"|\bscad(?=\.\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})"
         r"|f[öo]rfallodatum|forfaldsdato|forfallsdato|betalas senast"
         # sv "Förfallodag", da "Forfaldsdag", no "Forfallsdag", is "Gjalddagi".
         r"|f[öo]rfallodag(?:en)?|forfaldsdag|forfallsdag|gjalddagi"

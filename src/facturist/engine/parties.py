@@ -54,6 +54,7 @@ from facturist.engine.payeename import payee_spelled
 from facturist.engine.roleline import under_role_line
 from facturist.engine.senderletterhead import name_over_sender
 from facturist.engine.shortnames import spelled_out
+from facturist.engine.sitecaptions import site_value
 from facturist.engine.splitlogo import logo_printed_whole
 from facturist.engine.stackedletterhead import name_under_kicker, with_line_under
 from facturist.engine.stampname import stamp_name
@@ -183,6 +184,8 @@ def _seller_without_section(
         # "Ihre Referenz: | Einbauschrank Flur OG": a field's value after its caption, whose
         # last word only reads like a legal form (Austria's "OG").
         and not _value_of_caption(line.cells, position)
+        # "Bauvorhaben: | Bad OG" in the details block: the job's site (sitecaptions.py).
+        and not site_value(line.cells, position)
         and not till_field(line.cells, position)  # "Caisse | APS 03": a till's id
         # "c/o Syndic Gestimmo SPRL": the intermediary in the addressee's block.
         and not CARE_OF.match(cell.text.strip())

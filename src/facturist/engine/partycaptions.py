@@ -28,7 +28,7 @@ from facturist.engine.partyblocks import (
 from facturist.engine.partynames import customer_number, not_a_name
 from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
 from facturist.engine.valuewrap import wrapped_value
-from facturist.engine.wordspace import word_space_after
+from facturist.engine.wordspace import phrase, word_space_after
 from facturist.engine.wrapcaption import continues_line_above
 
 # A date with its own caption in the next column ("Bill to: | Date: 18/09/2024", Estonia's
@@ -131,6 +131,9 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                 else:
                     continue  # "Customer No.", "Client ID": another field's label
             nxt_cell = line.cells[position + 1] if position + 1 < len(line.cells) else None
+            # "Kunde | 88 | 2041": monospaced print sets each group of a number in a cell of
+            # its own; the number is the groups a word space apart (wordspace.py).
+            nxt_cell = None if nxt_cell is None else phrase(line, nxt_cell)
             if (
                 nxt_cell is not None
                 and customer_number(nxt_cell.text.strip(" :"))

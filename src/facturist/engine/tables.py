@@ -12,6 +12,7 @@ from facturist.engine.dashlines import component_line, dash_continuation
 from facturist.engine.inlinecounts import inline_count
 from facturist.engine.itemrow import ItemRow
 from facturist.engine.layout import Line
+from facturist.engine.lonecharges import lone_charge
 from facturist.engine.model import Value, Word
 from facturist.engine.namesabove import name_above
 from facturist.engine.parse.dates import find_dates
@@ -98,6 +99,7 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
     tables: list[list[dict[str, Value]]] = []
     position = 0
     decimal = document_decimal_mark(lines) if lines else None
+    columns: Columns | None = None
     while position < len(lines):
         header = find_header(lines, position)
         if header is None:
@@ -130,7 +132,12 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
         ]
         items.extend(table)
         tables.append(table)
-    return _difference(tables) or items
+    difference = _difference(tables)
+    if difference is not None:
+        return difference
+    # lonecharges.py: a flat charge on its own line under the last table, in the net below.
+    charge = lone_charge(lines, position, columns, items) if columns is not None else None
+    return [*items, charge] if charge is not None else items
 
 
 def _difference(tables: list[list[dict[str, Value]]]) -> list[dict[str, Value]] | None:

@@ -16,9 +16,14 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Word
 
 # it "Entrata" / "Uscita" ("Casello di entrata"), de "Einfahrt" / "Ausfahrt", es "Entrada" /
-# "Salida", pt "Entrada" / "Saída".
-_ENTRY = re.compile(r"^(?:entrata|einfahrt|entrada)$", re.IGNORECASE)
-_EXIT = re.compile(r"^(?:uscita|ausfahrt|salida|saída|saida)$", re.IGNORECASE)
+# "Salida", pt "Entrada" / "Saída", fr "Entrée" / "Sortie", as French motorway operators print
+# them with the toll station they name: "Gare d'entrée" / "Gare de sortie".
+_ENTRY = re.compile(
+    r"^(?:(?:gare|péage|peage) d['’])?(?:entrata|einfahrt|entrada|entrée|entree)$", re.IGNORECASE
+)
+_EXIT = re.compile(
+    r"^(?:(?:gare|péage|peage) de )?(?:uscita|ausfahrt|salida|saída|saida|sortie)$", re.IGNORECASE
+)
 
 
 def toll_route(found: dict[str, list[Word]], group: list[Line]) -> None:
@@ -32,5 +37,10 @@ def toll_route(found: dict[str, list[Word]], group: list[Line]) -> None:
 
 
 def names_route(found: dict[str, list[Word]]) -> bool:
-    caption = found.get("description", [])
-    return len(caption) == 2 and _ENTRY.match(caption[0].text) is not None
+    """The description's caption is an entry caption with its exit caption after it, each of
+    one word ("Entrata") or more ("Gare d'entrée")."""
+    texts = [word.text for word in found.get("description", [])]
+    return any(
+        _ENTRY.match(" ".join(texts[:cut])) and _EXIT.match(" ".join(texts[cut:]))
+        for cut in range(1, len(texts))
+    )

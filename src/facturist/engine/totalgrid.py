@@ -35,6 +35,7 @@ from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parsing import parse_amount
 from facturist.engine.sumrowheader import header_block, stacked_caption
+from facturist.engine.surchargecolumns import surcharge_column, with_surcharge
 from facturist.engine.untaxedrows import UNTAXED_KEY, untaxed_rows
 from facturist.engine.wholefigures import WHOLE_AMOUNT, grouped_gross
 
@@ -408,7 +409,9 @@ def _grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
     columns = {key: cell for key, (cell, _) in ranked.items()}
     # A recap's row of a charge outside VAT ("– | 16,20 | Ortstaxe (nicht steuerbar)").
     untaxed = untaxed_rows(lines, index, columns, cells)
-    found = _grid_rows(lines, index, columns, ranked, cells)
+    # Spain's recargo de equivalencia: a second tax column, added to the IVA's.
+    read = {**columns, **surcharge_column(cells, columns)}
+    found = _grid_rows(lines, index, read, ranked, cells)
     return found if untaxed is None else {**found, UNTAXED_KEY: untaxed}
 
 
@@ -444,7 +447,7 @@ def _grid_rows(
         if beside_grid(below, cells):
             continue
         # A lone total's row holds its figure alone: no row labels (an invoice list's rows).
-        row = _figures_row(below, columns, cells, labelled and not lone_total)
+        row = with_surcharge(_figures_row(below, columns, cells, labelled and not lone_total))
         # A note wrapped under the row's label (gridbeside.note_under_label) is passed over.
         left_edge = min(cell.x0 for cell in columns.values())
         noted = row is None and rows and labelled and notes < _NOTE_LINES

@@ -1,0 +1,34 @@
+"""The value of a construction site's or project's caption: never a party's name.
+
+A tradesman's invoice names the job in its details block ("Bauvorhaben: | Bad OG", "Objekt:
+| Wohnanlage Nord", "Chantier : | Villa Les Pins"), whose value reads like a name and may
+even end in a legal form's letters (Austria's "OG": "Obergeschoss", the upper floor). The
+details block's values stand in their own column, however far from the captions; the
+caption before them says what they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.layout import Cell
+
+# de "Bauvorhaben", "Baustelle", "Bauort", "Objekt", "Projekt", "Leistungsort"; fr "Chantier",
+# "Projet"; es "Obra", "Proyecto"; it "Cantiere", "Progetto"; nl "Bouwplaats", "Werf",
+# "Project"; en "Project", "Site", "Job site".
+_SITE = (
+    r"(?:bauvorhaben|baustelle|bauort|bauobjekt|objekt|projekt|leistungsort|chantier|projet"
+    r"|obra|proyecto|cantiere|progetto|bouwplaats|werf|project|(?:job |project )?site)"
+)
+# The caption alone in its cell, its colon perhaps set apart.
+_SITE_CAPTION = re.compile(rf"^{_SITE}\s*:?$", re.IGNORECASE)
+# The caption and its value in one cell ("Bauvorhaben: Bad OG").
+_SITE_INLINE = re.compile(rf"^{_SITE}\s*:\s*\S", re.IGNORECASE)
+
+
+def site_value(cells: list[Cell], position: int) -> bool:
+    """Whether cells[position] is the value of a site's or project's caption: the caption in
+    the cell before it on the line, or opening the cell itself."""
+    if _SITE_INLINE.match(cells[position].text.strip()):
+        return True
+    return position > 0 and bool(_SITE_CAPTION.match(cells[position - 1].text.strip()))
