@@ -123,3 +123,32 @@ def test_spanish_ruta_names_each_trip() -> None:
         ("Huesca – Pau", 480.0),
         ("Pau – Lleida Norte", 610.0),
     ]
+
+
+def test_rubrique_and_hourly_rate_caption_a_temp_agencys_week() -> None:
+    """A staffing agency's week: "Rubrique | Qté / heures | Taux HT | Montant HT". "Rubrique"
+    heads the row's text, "Taux HT" the rate per hour (a bare "Taux" stays the VAT rate's)."""
+    lines = [
+        (50, 200, "Semaine 19 – Intérimaire : D. Lefort (chauffeur SPL)", 9.0),
+        (50, 220, "Rubrique", 8.0),
+        (260, 220, "Qté / heures", 8.0),
+        (350, 220, "Taux HT", 8.0),
+        (440, 220, "Montant HT", 8.0),
+    ]
+    rows = [
+        ("Heures normales", "35,00", "27,40", "959,00"),
+        ("Heures supplémentaires 125 %", "6,00", "34,25", "205,50"),
+        ("Indemnité repas", "5,00", "9,80", "49,00"),
+    ]
+    for at, (name, count, rate, amount) in enumerate(rows):
+        y = 236 + 14 * at
+        lines += [(50, y, name, 8.0), (300, y, ">" + count, 8.0)]
+        lines += [(390, y, ">" + rate, 8.0), (490, y, ">" + amount, 8.0)]
+    lines += [(360, 290, "Total HT", 8.0), (490, 290, ">1 213,50", 8.0)]
+    items = _items(lines)
+    assert [(i["quantity"], i["unit_price"], i["amount"]) for i in items] == [
+        (35.0, 27.4, 959.0),
+        (6.0, 34.25, 205.5),
+        (5.0, 9.8, 49.0),
+    ]
+    assert items[1]["description"] == "Heures supplémentaires 125 %"

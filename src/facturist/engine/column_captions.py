@@ -37,6 +37,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|descrizione|omschrijving|descrição|descricao|opis|nazwa|towar|article|articolo"
         r"|artículo|artigo|prestation|servicio|servizio|serviço|dienst|designação|pozycja"
         r"|usługa"
+        # French timesheet bills caption each row's heading "Rubrique" ("Heures normales").
+        r"|rubrique"
         # Timesheet invoices caption the row's text by the work done: de "Tätigkeit", en
         # "Activity", fr "Activité", it "Attività", es "Actividad", nl "Werkzaamheden".
         r"|tätigkeit|tätigkeiten|tätigkeitsbeschreibung|activity|activities|activité|activite"
@@ -126,6 +128,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|preis/(?:einh|einheit|stk|st|me)\.?|preis (?:je|pro) me|price/unit"
         # "VK-Preis" (Business Central's sales price), Dutch "Eenh.prijs" (eenheidsprijs).
         r"|vk-preis|vk preis|verkaufspreis|eenheidsprijs|eenh\.\s?prijs"
+        # French staffing and service bills: "Taux HT", "Taux horaire" (the rate per hour; a
+        # bare "Taux" heads the VAT rate, "Taux TVA").
+        r"|taux ht|taux horaire"
         # Swiss "Ansatz" (the rate per hour), "Stundenansatz".
         r"|ansatz|stundenansatz"
         # "Kosten" beside a "Betrag" column: the cost of one unit, as English "Cost" beside
