@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from facturist.engine.captionedaddress import captioned_address
 from facturist.engine.captionedtown import captioned_town
 from facturist.engine.captionedwrap import with_wrapped_town
 from facturist.engine.fences import unfenced
@@ -27,7 +28,6 @@ from facturist.engine.partylisting import listed_address
 from facturist.engine.partynames import OWNER_LINE, initials
 from facturist.engine.registerpieces import register_number_at, register_only
 from facturist.engine.sidebysideline import side_by_side
-from facturist.engine.streetcaption import captioned_street
 from facturist.engine.taglinepiece import (
     ALL_HOURS,
     display_line,
@@ -160,7 +160,7 @@ def _address(lines: list[Line], name: Value | None, other: Value | None) -> Valu
             return beside
     if same_line is not None:
         return same_line
-    listed = _listed_address(lines, index) or captioned_street(lines, index, cell)
+    listed = _listed_address(lines, index) or captioned_address(lines, index, cell)
     if listed is not None and not register_only(str(listed.value)):  # "Sitz: Graz · FN 1 t"
         return with_wrapped_town(lines, listed)  # "Sediu: Str. X nr. 2," / "550234 Sibiu"
     # The block's edges: the name's cell, or the line's first cell when a logo's initials

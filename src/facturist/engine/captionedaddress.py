@@ -84,8 +84,24 @@ _ROWS = 7  # caption rows of a block under its name
 _UNDER = 4  # the lines under a caption alone on its line, past the block's caption rows
 
 
+# A house number alone ("233", "17a", "12 B").
+_HOUSE_NUMBER_ALONE = re.compile(r"\d{1,5}\s?[A-Za-z]?")
+
+
 def captioned_address(lines: list[Line], index: int, cell: Cell) -> Value | None:
-    """The value of the address row under the party name `cell` (on lines[index]), or None."""
+    """The value of the address row under the party name `cell` (on lines[index]), or None.
+
+    A house number alone is no address: a monospaced text layer (Courier, as till-style and
+    older ERP printouts set it) puts each word in a cell of its own, so "Torgauer | Straße |
+    233" under the firm's name reads like a street row ("Straße: | Lindenweg 8") whose value
+    is the number; the block under the name is then read whole instead."""
+    found = _address_rows(lines, index, cell)
+    if found is not None and _HOUSE_NUMBER_ALONE.fullmatch(str(found.value).strip()):
+        return None
+    return found
+
+
+def _address_rows(lines: list[Line], index: int, cell: Cell) -> Value | None:
     start = lines[index]
     left, right = _column(lines, index, cell)
     beside = _wrapped_beside(lines, index, left)

@@ -49,9 +49,8 @@ from facturist.engine.partynames import (
 )
 from facturist.engine.partynames import spaced_name as spaced_name
 from facturist.engine.passenger import guest_name, member_name, passenger_name
-from facturist.engine.payables import under_payables
+from facturist.engine.payables import under_addressee_office
 from facturist.engine.payeename import payee_spelled
-from facturist.engine.roleline import under_role_line
 from facturist.engine.senderletterhead import name_over_sender
 from facturist.engine.shortnames import spelled_out
 from facturist.engine.sitecaptions import site_value
@@ -197,11 +196,7 @@ def _seller_without_section(
         and not _under_ship_to(top, index, cell)
         and (buyer is None or (cell.text != buyer.text and not _in_block(lines, buyer, cell)))
     ]
-    payable = [
-        (i, p)
-        for i, p in formed
-        if under_payables(top, i, top[i].cells[p]) or under_role_line(top, i, top[i].cells[p])
-    ]
+    payable = [(i, p) for i, p in formed if under_addressee_office(top, i, top[i].cells[p])]
     if payable and buyer is None:
         # "Accounts Payable" over "Tidewell Surveying Ltd": the addressee's block (payables.py);
         # so is "The Manager" over "Copperleaf Café Ltd" (roleline.py).

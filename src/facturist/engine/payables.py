@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from facturist.engine.layout import Cell, Line
+from facturist.engine.roleline import role_line
 
 _PAYABLES = re.compile(
     r"^(?:accounts?\s+payable(?:\s+(?:department|dept\.?|team))?|a/?p\s+(?:department|dept\.?)"
@@ -29,14 +30,15 @@ def payables_line(text: str) -> bool:
     return _PAYABLES.match(text.strip(" ,:")) is not None
 
 
-def under_payables(top: list[Line], index: int, cell: Cell) -> bool:
-    """Whether the line right above `cell`, flush with it and close, names a payables
-    department: the cell's name is then the addressee's company."""
+def under_addressee_office(top: list[Line], index: int, cell: Cell) -> bool:
+    """Whether the line right above `cell`, flush with it and close, names the office or
+    person that deals with the bill: a payables department ("Accounts Payable") or a role
+    ("The Manager", roleline.py). The cell's name is then the addressee's company."""
     line = top[index]
     for above in reversed(top[max(0, index - 2) : index]):
         if above.page != line.page or line.y0 - above.y1 > 1.5 * line.height:
             return False
         aligned = [c for c in above.cells if abs(c.x0 - cell.x0) < 6]
         if aligned:
-            return payables_line(aligned[0].text)
+            return payables_line(aligned[0].text) or role_line(aligned[0].text)
     return False
