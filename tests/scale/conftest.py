@@ -27,6 +27,22 @@ def _services_up() -> str | None:
     return None
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Iterator[pytest.TestReport]:
+    """A failing scale test shows its workers' and API processes' logs and the jobs table.
+
+    The cluster's temporary folder is gone when CI reports, so the failure carries them.
+    """
+    report: pytest.TestReport = yield
+    if report.when == "call" and report.failed:
+        for made in getattr(item, "funcargs", {}).values():
+            if isinstance(made, Cluster):
+                report.sections.append(("cluster", made.report()))
+    return report
+
+
 @pytest.fixture(scope="module")
 def pg_url() -> Iterator[str]:
     """A fresh PostgreSQL database for the module, dropped afterwards."""

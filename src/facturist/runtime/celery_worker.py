@@ -12,10 +12,8 @@ import logging
 import os
 import socket
 import threading
-from typing import Any
 
 from celery import Celery
-from celery.signals import worker_process_init
 
 from facturist.errors import ConfigurationError
 from facturist.jobs.celery_queue import WORK_TASK, CeleryQueue
@@ -28,15 +26,19 @@ log = logging.getLogger(__name__)
 RELAY_SECONDS = 2.0
 MAX_TOKENS_PER_TOP_UP = 500
 
-_ctx: ServiceContext | None = None
+# The context and the process that built it: a forked pool child builds its own (database
+# connections never cross a fork), while the solo pool keeps the one `run_worker` built, with
+# the same Celery app as the relay. (Celery sends `worker_process_init` for the solo pool too,
+# so that signal cannot tell a fork.)
+_ctx: tuple[int, ServiceContext] | None = None
 
 
 def _context() -> ServiceContext:
-    """One context per worker process, built on first use (after any fork)."""
+    """One context per worker process, built on first use in a forked child."""
     global _ctx
-    if _ctx is None:
-        _ctx = build_context(Settings())
-    return _ctx
+    if _ctx is None or _ctx[0] != os.getpid():
+        _ctx = (os.getpid(), build_context(Settings()))
+    return _ctx[1]
 
 
 def work_once() -> bool:
@@ -57,11 +59,6 @@ def register(app: Celery) -> None:
     @app.task(name=WORK_TASK, acks_late=True, reject_on_worker_lost=True)  # type: ignore[untyped-decorator]
     def work() -> None:
         work_once()
-
-    @worker_process_init.connect  # type: ignore[untyped-decorator]
-    def _fresh_connections(**_: Any) -> None:
-        global _ctx
-        _ctx = None  # never share database connections across a fork
 
 
 class Relay(threading.Thread):
@@ -89,7 +86,7 @@ def run_worker(settings: Settings, concurrency: int, pool: str) -> None:
     ctx = build_context(settings)
     if not isinstance(ctx.queue, CeleryQueue):
         raise ConfigurationError("facturist worker needs FACTURIST_QUEUE=celery")
-    _ctx = ctx  # the solo pool runs tasks in this process; forked children build their own
+    _ctx = (os.getpid(), ctx)  # the solo pool runs tasks here; forked children build their own
     app = ctx.queue.app
     register(app)
     relay = Relay(ctx.queue, ctx)
