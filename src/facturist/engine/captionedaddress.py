@@ -225,12 +225,36 @@ def _column(lines: list[Line], index: int, cell: Cell) -> tuple[float, float]:
     if position > 0:
         caption = line.cells[position - 1]
         if cell.x0 - caption.x1 < 120 or _in_listing(lines, index, caption, cell):
-            left = caption.x0
+            left = _caption_start(lines, index, caption, cell)
     # A monospace name's words in cells of their own ("Weinhaus | Saale-Unstrut | GmbH"):
     # the next party's cell comes after them.
     after = line.cells[position + len(run_on(line.cells, position)) :]
     right = after[0].x0 if after else float("inf")
     return left, right
+
+
+def _caption_start(lines: list[Line], index: int, caption: Cell, value: Cell) -> float:
+    """Where the name's caption starts: side-by-side boxes, the left one's long value run
+    into the next box's caption ("Bundesanstalt für ... -prüfung Name | Verbindungstechnik
+    ..."), make one cell of both; the caption is the cell's word that the next row's caption
+    starts under ("Anschrift"), which leaves the other box's value out of this one's column."""
+    line = lines[index]
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if below is None or below.page != line.page:
+        return caption.x0
+    starts = [
+        c.x0
+        for c in below.cells
+        if caption.x0 + 4 < c.x0 and c.x1 <= value.x0 and not _has_digit(c.text)
+    ]
+    for word in reversed(caption.words[1:]):
+        if any(abs(x - word.box.x0) <= 4 for x in starts):
+            return word.box.x0
+    return caption.x0
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def _in_listing(lines: list[Line], index: int, caption: Cell, value: Cell) -> bool:

@@ -9,6 +9,7 @@ from typing import Protocol
 from facturist.engine.amountcaptions import LEVY, STAMP_DUTY
 from facturist.engine.amountwords import words_total
 from facturist.engine.candidates import Candidate
+from facturist.engine.carriedbalance import PREVIOUS_BALANCE, PREVIOUS_BALANCE_KEY
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 
@@ -161,6 +162,8 @@ def adjustment_candidates(
             key, discount = WITHHOLDING_KEY, True
         elif _ROUNDING.match(text):
             key = ROUNDING_KEY
+        elif PREVIOUS_BALANCE.match(text):
+            key = PREVIOUS_BALANCE_KEY  # a statement's balance carried in (carriedbalance.py)
         elif STAMP_DUTY.match(text):
             if len(_caption_part(text).split()) > _STAMP_WORDS:
                 continue

@@ -29,9 +29,11 @@ from facturist.engine.boxlistings import (
     strip_leader,
 )
 from facturist.engine.boxturns import heading_number, page_turn, sub_number
+from facturist.engine.itemcards import card_items
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value
 from facturist.engine.parsing import parse_amount
+from facturist.engine.pricedpositions import priced_positions
 from facturist.engine.termrefs import is_term_ref
 
 # "BG-25 Rechnungsposition 1": the business group's reference may lead the heading.
@@ -81,7 +83,9 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
             r"|nettopreis|preis netto"
             r"|item (?:net )?price|unit price"
             r"|net price|price per unit|prix unitaire|prix net|precio unitario|prezzo unitario"
-            r"|stuksprijs|eenheidsprijs|chargeamount|priceamount)",
+            r"|stuksprijs|eenheidsprijs|chargeamount|priceamount"
+            # A card's bare "Price: 74.00" (Peppol viewers); "Price total" is no unit price.
+            r"|price$)",
             re.IGNORECASE,
         ),
     ),
@@ -109,6 +113,18 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # The line's VAT rate or category (EN 16931 BT-152 / BT-151), which viewers print beside
+    # the unit price ("Preis pro Einheit (netto) | 2,31 | Umsatzsteuersatz | 7 %"): no figure
+    # of the item, its pair is skipped.
+    (
+        "tax_rate",
+        re.compile(
+            r"^(?:(?:umsatz)?steuersatz|(?:ust|mwst)\.?(?:-?satz)?|umsatzsteuer|mehrwertsteuer"
+            r"|(?:umsatz)?steuerkategorie|(?:invoiced )?(?:item )?(?:vat|tax) (?:rate|category)"
+            r"(?: code)?|vat|taux de tva|tva|iva|btw(?:-tarief)?)\s*(?:in\s*)?(?:%|\(%\))?\s*:?$",
+            re.IGNORECASE,
+        ),
+    ),
     # The item's longer description (EN 16931 BT-154), printed under its name: the item's
     # name where the box prints no name row.
     (
@@ -131,7 +147,17 @@ _CAPTION_WORDS = 6
 def boxed_items(lines: list[Line]) -> list[dict[str, Value]]:
     """The items of position boxes; none unless every box names its item and amount. Boxes
     printed two side by side are read one column after the other (boxcolumns.py)."""
-    lines = unfold_box_columns(lines, _is_heading)
+    items = _boxes(unfold_box_columns(lines, _is_heading))
+    # Where no box reads: cards with a heading bar, a name and a row of figures (itemcards.py),
+    # or numbered positions with their count and price under the name (pricedpositions.py).
+    return (
+        items
+        or card_items(lines, caption_role, box_figure, heading_match)
+        or priced_positions(lines)
+    )
+
+
+def _boxes(lines: list[Line]) -> list[dict[str, Value]]:
     items: list[dict[str, Value]] = []
     index = 0
     while index < len(lines):
@@ -140,7 +166,10 @@ def boxed_items(lines: list[Line]) -> list[dict[str, Value]]:
             index += 1  # a broken box's repeated heading, read with the box (boxturns.py)
             continue
         if heading is not None:
-            item, index = _box(lines, index + 1, stacked, _total_beside(lines[index]))
+            beside = lines[index]
+            item, index = _box(
+                lines, index + 1, stacked, _total_beside(beside), heading_name(beside)
+            )
             if heading.group("group"):
                 continue  # a group's box names the group and sums its sub-positions: no item
             if item is None and _opens_group(heading.group(0), lines, index):
@@ -186,7 +215,7 @@ def _heading_and_captions(line: Line) -> tuple[re.Match[str] | None, list[Cell]]
     under the caption on the item name's row)."""
     heading = _heading(line)
     cells = line.cells
-    if heading is None and _total_beside(line) is not None:
+    if heading is None and (_total_beside(line) is not None or heading_name(line) is not None):
         heading = _heading(_part(line, cells[:1]))
     if heading is not None or len(cells) < 3:
         return heading, []
@@ -211,6 +240,25 @@ def _total_beside(line: Line) -> Value | None:
     if number is None or _heading(_part(line, cells[:1])) is None:
         return None
     return Value(number, cells[1].text, cells[1].boxes)
+
+
+def heading_name(line: Line) -> Value | None:
+    """The item's name at the right of a worded heading ("Position 1 | Rücksendung Zahnrad
+    Z42"): viewers that indent a box's rows under its heading print the name (BT-153) there.
+    Text that is a caption, a figure or another heading names no item."""
+    cells = line.cells
+    if len(cells) != 2 or not cells[0].text[:1].isalpha():
+        return None
+    name = cells[1].text.strip()
+    if (
+        not any(ch.isalpha() for ch in name)
+        or _heading(_part(line, cells[:1])) is None
+        or box_figure(name) is not None
+        or caption_role(name) is not None
+        or heading_match(name) is not None
+    ):
+        return None
+    return Value(name, name, cells[1].boxes)
 
 
 def _part(line: Line, cells: list[Cell]) -> Line:
@@ -469,10 +517,15 @@ def _goes_on(line: Line, columns: list[_Column]) -> bool:
 
 
 def _box(
-    lines: list[Line], start: int, stacked: list[Cell], total: Value | None = None
+    lines: list[Line],
+    start: int,
+    stacked: list[Cell],
+    total: Value | None = None,
+    name: Value | None = None,
 ) -> tuple[dict[str, Value] | None, int]:
-    """The item of the box whose rows start at `start`, and the index past it; `total` is the
-    amount its heading's line printed, where no row of the box prints one."""
+    """The item of the box whose rows start at `start`, and the index past it; `total` and
+    `name` are the amount and the item's name its heading's line printed, where no row of the
+    box prints one."""
     found: dict[str, Value] = {}
     columns: list[_Column] = []
     described: _Column | None = None  # the column whose row gave the item's name
@@ -524,7 +577,7 @@ def _box(
             column = _column(columns, caption, value, tolerance)
             role = caption_role(caption.text)
             column.role = role
-            if role is None or role in found:
+            if role is None or role in found or role == "tax_rate":
                 continue
             if role in _FIGURES:
                 number = box_figure(value.text)
@@ -536,6 +589,8 @@ def _box(
                 found[role] = Value(value.text, value.text, value.boxes)
                 described = column
         index += 1
+    if "description" not in found and name is not None:
+        found["description"] = name
     if "description" not in found and "detail" in found:
         found["description"] = found["detail"]
     if "amount" not in found and total is not None:

@@ -132,8 +132,9 @@ def _height(words: list[Word]) -> float:
 # Czech and Slovak sign it "č." (číslo), its series glued on ("č. FA26-00377").
 # Polish numbering may end in a series suffix after the year ("nr 118/03/2024/EXP"); series
 # may stack ("Nr. MZ-R-24-0631": the firm's initials, then the document kind).
+# A colon may follow the sign ("Rechnung" over "Nr.: FD-24-072").
 _SIGNED_NUMBER = re.compile(
-    r"(?:(?i:nr)\.?\s*/\s*)?(?i:no|nr|n\.?[°º]|č)\.?\s*"
+    r"(?:(?i:nr)\.?\s*/\s*)?(?i:no|nr|n\.?[°º]|č)\.?\s*:?\s*"
     r"(?P<number>(?:[A-Z]{1,4}-){0,2}(?:[A-Z]{1,4}[\-/ ]?)?\d[\w\-/.]*\d(?:[\-/][A-Z]{1,4})?|\d)"
 )
 # A bare reference or number caption and its colon before the number under a title
@@ -218,9 +219,11 @@ def _title_caption_number(lines: list[Line]) -> Value | None:
 
 # A bare number sign opening the cell after a title, the number, perhaps the date after it:
 # an invoice book's pre-printed "Rechnung ........ Nr. 004712", "FATTURA   N. 27 del 11/03/2025".
-# Czech and Slovak sign their number "č." (číslo).
+# Czech and Slovak sign their number "č." (číslo). A number may open with a capital prefix
+# after the sign's dot or a space ("INVOICE | No. WL-00482/25").
 _SIGN_OPENING = re.compile(
-    r"(?i:nr|no|n|č|n\.?\s?[°º])\.?\s*(?P<number>\d[\w\-/]*)"
+    r"(?i:nr|no|n|č|n\.?\s?[°º])(?:\.?\s*(?=\d)|(?:\.\s*|\s+|(?<=[°º])\s*)(?=[A-Z]{1,4}[\-/]?\d))"
+    r"(?P<number>[A-Z]{0,4}[\-/]?\d[\w\-/]*)"
     r"(?:\s+(?i:del|vom|du|dated|of|from|van|de)\s+\d.*)?"
 )
 

@@ -22,6 +22,7 @@ from facturist.engine.layout import Cell, Line, column_below, line_holding, prin
 from facturist.engine.legalfooter import footer_name_part, is_sentence
 from facturist.engine.legalname import without_register
 from facturist.engine.logobeside import with_logo_beside
+from facturist.engine.logostack import stack_printed_whole
 from facturist.engine.model import Value
 from facturist.engine.nameabove import with_line_above
 from facturist.engine.namedblock import name_over_address
@@ -307,6 +308,8 @@ def _top_line_name(top: list[Line], first_page: list[Line], buyer: Value | None)
         seller = (
             # "Harwick" / "BOROUGH COUNCIL": a logo over two lines, printed whole lower down.
             logo_printed_whole(unfaxed, first, first_page)
+            # "HMS" set tall beside "Kowalski" / "Hausmeisterservice", printed whole below.
+            or stack_printed_whole(unfaxed, first, first_page)
             or name_over_address(top)
             or with_line_under(unfaxed, first)
             or name_under_kicker(unfaxed, first)  # "STUDIO TECNICO" / "Ing. ..."

@@ -347,7 +347,9 @@ def window_address(lines: list[Line]) -> tuple[Value | None, Value | None]:
                     # the letterhead: no return address (one has its recipient under it),
                     # the addressee printed in one line on a compact (landscape) page.
                     return Value(pieces[0], run[0].text, run[0].boxes, 0.6), None
-        if _SALUTATION.match(line.cells[0].text.strip()):
+        if _SALUTATION.match(line.cells[0].text.strip()) or _SALUTATIONS.match(
+            line.cells[0].text.strip()
+        ):
             found = _addressed_block(page, index)
             if found is not None:
                 return found, None

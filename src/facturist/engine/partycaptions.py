@@ -92,7 +92,8 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                 continue  # "... color separations for can" over "supplier": a wrapped word
             after = text[match.end() :]
             # Crater's "Bill To," / "Ship To,": a comma closes the caption as a colon does.
-            rest = after.strip(" :/") if after.strip() != "," else ""
+            # A card's title closed by a middle dot ("Rechnungsempfänger ·"), as by a colon.
+            rest = after.strip(" :/·") if after.strip() != "," else ""
             again = header.match(rest)
             if (
                 _CAPTION_TAIL.match(rest)
@@ -246,8 +247,14 @@ _ATTENTION = re.compile(r"^(?:attn|attention)\b", re.IGNORECASE)
 _TERM_NUMBER = re.compile(r"\s*\(B[TG]-\d+(?:/\d+)?\)")
 
 
-# An EN 16931 business group's number before a block's caption ("BG-4 Verkäufer").
-_GROUP_NUMBER = re.compile(r"^BG-\d+\s+")
+# An EN 16931 business group's number before a block's caption ("BG-4 Verkäufer"), or a
+# viewer's preamble before the role word ("Informationen zum Käufer", "Angaben zum
+# Verkäufer", "Information about the seller"): the role heads the box.
+_GROUP_NUMBER = re.compile(
+    r"^(?:BG-\d+\s+|(?:informationen|angaben|daten)\s+zu[mr]\s+"
+    r"|(?:information|details)\s+(?:about|on|of)\s+the\s+)",
+    re.IGNORECASE,
+)
 
 
 # An IBAN alone on its line ("CH26 0076 7000 K541 2789 6").

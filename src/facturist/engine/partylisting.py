@@ -39,6 +39,9 @@ _FIELDS = (
         ),
     ),
     ("town", re.compile(r"cityname|ort|stadt|city|town|ville", re.IGNORECASE)),
+    # The whole address on one row, its postcode and town line set under the value with no
+    # caption ("Anschrift ....... Kehrwieder 8" / "DE-20457 Hamburg", a text dump's listing).
+    ("address", re.compile(r"anschrift|adresse|address", re.IGNORECASE)),
     ("country", re.compile(r"countryid|land|country(?: code)?|pays", re.IGNORECASE)),
 )
 # The XML's party elements (CII, UBL) as headings.
@@ -95,6 +98,8 @@ def _address(party: _Party) -> Value | None:
     """ "Street, postcode town": a street with its number and a postcode or town."""
     street = party.rows.get("street")
     place = [c for key in ("postcode", "town") for c in party.rows.get(key, [])]
+    if street is None and not place and "address" in party.rows:
+        return _address_row(party.rows["address"])
     if not street or not place or not any(ch.isdigit() for c in street for ch in c.text):
         return None
     country = party.rows.get("country", [])
@@ -102,6 +107,26 @@ def _address(party: _Party) -> Value | None:
     parts = [street, place, *([country] if named else [])]
     text = ", ".join(" ".join(c.text.strip() for c in part) for part in parts)
     return Value(text, text, tuple(b for part in parts for c in part for b in c.boxes))
+
+
+def _address_row(cells: list[Cell]) -> Value | None:
+    """An address row's value, one part a printed line: the street first, then the lines
+    under it down to the town (a country code alone left out, as a country row's)."""
+    parts: list[list[Cell]] = []
+    for cell in cells:
+        if parts and cell.words[0].box.y0 < parts[-1][0].words[0].box.y1:
+            parts[-1].append(cell)
+        else:
+            parts.append([cell])
+    parts = [part for i, part in enumerate(parts) if i == 0 or len(_joined(part)) > 3]
+    if len(parts) < 2 or not any(ch.isdigit() for part in parts for ch in _joined(part)):
+        return None
+    text = ", ".join(_joined(part) for part in parts)
+    return Value(text, text, tuple(b for part in parts for c in part for b in c.boxes))
+
+
+def _joined(cells: list[Cell]) -> str:
+    return " ".join(c.text.strip() for c in cells)
 
 
 def _listing(lines: list[Line]) -> dict[str, _Party]:
@@ -116,12 +141,16 @@ def _listing(lines: list[Line]) -> dict[str, _Party]:
         # Under its heading a party's rows may start further down: a viewer's grid prints its
         # column header ("ID | Fachbegriff | Wert") there, gone with the term references.
         gap = _HEADING_GAP if role and column is None else _ROW_GAP
+        # A rule of dashes between a heading and its rows is a thin line: no measure of gaps.
+        height = max(previous.height, line.height) if previous is not None else 0.0
         if previous is not None and (
-            line.page != previous.page or line.y0 - previous.y1 > gap * previous.height
+            line.page != previous.page or line.y0 - previous.y1 > gap * height
         ):
             role = None
         previous = line
         if not _CAPTION_START.match(first.text):
+            if role and last and abs(first.x0 - last[0].x0) < 4:
+                last.extend(_values(line.cells))  # "69002 Lyon" under "17 rue des Tanneurs"
             continue
         heading = _heading(line)
         last = last if first.x0 > (column or 0) + 4 else []

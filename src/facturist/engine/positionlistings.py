@@ -16,7 +16,7 @@ page break it goes on only with a row in a caption column it already has.
 
 from __future__ import annotations
 
-from facturist.engine.itemboxes import heading_match
+from facturist.engine.itemboxes import heading_match, heading_name
 from facturist.engine.layout import Line
 
 # How far (points) a row's caption may stand from a caption column the block has, and how
@@ -50,8 +50,12 @@ def position_lines(lines: list[Line]) -> set[int]:
 
 
 def _heading(line: Line) -> bool:
-    """Every cell of the line heads a position ("Position 1 | Position 2" side by side)."""
-    return all(heading_match(cell.text) is not None for cell in line.cells)
+    """Every cell of the line heads a position ("Position 1 | Position 2" side by side), or
+    the line is a heading and the item's name beside it ("Position 1 | Rücksendung Zahnrad")."""
+    return (
+        all(heading_match(cell.text) is not None for cell in line.cells)
+        or heading_name(line) is not None
+    )
 
 
 def _row(line: Line) -> bool:

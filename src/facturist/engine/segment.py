@@ -29,12 +29,14 @@ def _page_marker(lines: list[Line]) -> tuple[int, int] | None:
 
 
 def _numbered_on(lines: list[Line]) -> bool:
-    """Whether a line of its own numbers the page past the first ("Page 2" under a viewer's
-    payment instructions): a page of the document before it, however few figures it holds."""
+    """Whether a line or a cell of its own numbers the page past the first ("Page 2" under a
+    viewer's payment instructions, "RE-24-08817 | erzeugt mit ... | Seite 3" in a viewer's
+    footer): a page of the document before it, however few figures it holds."""
     for line in lines:
-        match = _BARE_PAGE.match(line.text)
-        if match and int(match.group(1)) > 1:
-            return True
+        for text in (line.text, *(c.text for c in line.cells)):
+            match = _BARE_PAGE.match(text)
+            if match and int(match.group(1)) > 1:
+                return True
     return False
 
 

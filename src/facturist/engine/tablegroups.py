@@ -57,16 +57,20 @@ def charged(rows: list[ItemRow]) -> list[ItemRow]:
     return [row for row in rows if not optional_position(row)]
 
 
-def without_recap(groups: list[list[ItemRow]]) -> list[ItemRow]:
+def without_recap(groups: list[list[ItemRow]], sums: list[float]) -> list[ItemRow]:
     """The rows of a table read in groups (each closed by its sum), less a last part that
     lists the groups' sums again: "Zusammenstellung / Titel 01 ... 2.663,60 / Titel 02 ...",
     a recap under the groups, one line per group with its sum and nothing else, no items.
-    Positions priced for information only go too."""
+    Positions priced for information only go too. `sums`: the sums of the groups of the
+    table's part on earlier pages (a part under a header of its own), to which this part's
+    groups' sums are added."""
     kept = [charged(group) for group in groups]
     totals = [_total(group) for group in kept]
     for index, group in enumerate(kept):
-        if index and _recaps(group, totals[:index]):
+        if (index or sums) and _recaps(group, sums + totals[:index]):
             kept[index] = []
+            totals[index] = 0.0
+    sums.extend(total for total in totals if total)
     return [row for group in kept for row in group]
 
 

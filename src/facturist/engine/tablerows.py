@@ -82,7 +82,24 @@ def indented_total(
     named = next((row for row in rows if row.description and row.numbers), None)
     if named is None:
         return False
-    return description[0].box.x0 > named.description[0].box.x0 + _INDENT
+    if description[0].box.x0 <= named.description[0].box.x0 + _INDENT:
+        return False
+    return line is None or not _in_text_column(rows[-1], description, line)
+
+
+def _in_text_column(row: ItemRow, description: list[Word], line: Line) -> bool:
+    """A row under the item above, its text where that item's own text column starts, past
+    date and name columns of the description's span left empty ("| | Call-out charge (flat)
+    | | | 45.00" under "02/05/24 | A. Okafor | Boiler service | 3.75 | 68.00 | 255.00"): a
+    charge in the table's last row, no total set in from it."""
+    if not row.description or line.y0 - row.last_y > line.height:
+        return False
+    start = description[0].box.x0
+    return any(
+        abs(word.box.x0 - start) <= 2 and word.box.x0 - before.box.x1 > line.height
+        for before, word in pairwise(row.description)
+        if word.box.y0 < before.box.y1  # one printed line: a column's gap, no wrap
+    )
 
 
 def _in_caption(figure: Value, line: Line) -> bool:
@@ -131,6 +148,8 @@ def total_beside(
 _COUNT_UNIT = re.compile(
     r"^(?:m|m2|m²|m3|m³|qm|lfm|lm|kg|t|l|h|std|stk|st|pcs|pc|psch|pckg|pkt)\.?$", re.IGNORECASE
 )
+# A count as printed in its column: "1", "2,5", "12.5".
+_COUNT = re.compile(r"^\d{1,6}(?:[.,]\d{1,3})?$")
 # A position number ("1", "02", "000003", "3.") in the first column of an item's row.
 POSITION = re.compile(r"^0*\d{1,3}\.?$")
 
@@ -147,7 +166,7 @@ def opens_description(word: Word, line: Line, columns: Columns) -> bool:
     if word.box.x0 >= left:
         return False
     cell = next((c for c in line.cells if word in c.words), None)
-    if cell is None:
+    if cell is None or _unit_of_count(word, line, columns):
         return False
     # OCR sets a position number close to its text ("2 Softwarelizenz") in one cell.
     first = 1 if len(cell.words) > 1 and POSITION.match(cell.words[0].text) else 0
@@ -187,6 +206,21 @@ def opens_description(word: Word, line: Line, columns: Columns) -> bool:
         return True  # the phrase reaches under the header itself
     # Text under no caption of its own, between the lead columns and the centred header.
     return not any(min(cell.x1, x1) > max(text_x0, x0) for x0, x1 in columns.lead)
+
+
+def _unit_of_count(word: Word, line: Line, columns: Columns) -> bool:
+    """ "Stk" right of the count "1" under "Menge", in a cell of its own: the count's unit,
+    the quantity column holding both under one caption, no word of the item's text."""
+    span = columns.centers.get("quantity")
+    if span is None or not _COUNT_UNIT.match(word.text):
+        return False
+    before = [w for w in line.words if w.box.x1 <= word.box.x0]
+    if not before:
+        return False
+    count = max(before, key=lambda w: w.box.x1)
+    if word.box.x0 - count.box.x1 > line.height or not _COUNT.match(count.text):
+        return False
+    return span[0] - 10 <= (count.box.x0 + count.box.x1) / 2 <= span[1] + 10
 
 
 def net_of_gross(

@@ -9,6 +9,7 @@ from facturist.engine.brokenwords import join_broken_words
 from facturist.engine.carrylines import carry_line
 from facturist.engine.columnnumbers import column_numbers
 from facturist.engine.dashlines import component_line, dash_continuation
+from facturist.engine.figureslast import FigureOrder, figures_last, name_over, text_over
 from facturist.engine.inlinecounts import inline_count
 from facturist.engine.itemrow import ItemRow
 from facturist.engine.layout import Line
@@ -100,6 +101,7 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
     position = 0
     decimal = document_decimal_mark(lines) if lines else None
     columns: Columns | None = None
+    sums: list[float] = []  # the sums of the groups read so far
     while position < len(lines):
         header = find_header(lines, position)
         if header is None:
@@ -108,7 +110,8 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
         columns.decimal = decimal
         # The items read so far: a table continued on the next page is read as another.
         earlier = [v for item in items if isinstance(v := item["amount"].value, float)]
-        rows, position = _read_rows(lines, header_index + 1, columns, earlier)
+        order = FigureOrder()  # figureslast.py: figures on the first or last line of an item
+        rows, position = _read_rows(lines, header_index + 1, columns, earlier, order)
         group = rows
         groups = [rows]
         # A position priced for information only is no part of its group's sum.
@@ -118,9 +121,12 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
             # Under a title, the section may print a header of its own ("Description |
             # Amount"), its text starting elsewhere.
             section = section_columns(lines, position, resume, columns)
-            group, position = _read_rows(lines, resume, section, before)
+            if order.last:
+                # The next group's first item: its text over its figures.
+                resume = text_over(lines, position, resume, look_ahead(section))
+            group, position = _read_rows(lines, resume, section, before, order)
             groups.append(group)
-        rows = without_recap(groups)  # tablegroups.py: the groups' sums listed again
+        rows = without_recap(groups, sums)  # tablegroups.py: the groups' sums listed again
         # An item always has a text: a row of bare figures is an allowance or a tax line.
         counted = "quantity" in columns.centers
         join_broken_words([row.description for row in rows])  # brokenwords.py
@@ -166,7 +172,7 @@ def _amount(row: ItemRow) -> float | None:
 
 
 def _read_rows(
-    lines: list[Line], start: int, columns: Columns, earlier: list[float]
+    lines: list[Line], start: int, columns: Columns, earlier: list[float], order: FigureOrder
 ) -> tuple[list[ItemRow], int]:
     rows: list[ItemRow] = []
     # Lines of text standing apart from the item above (index, words): the name of the next
@@ -282,14 +288,42 @@ def _read_rows(
         if rows and document_allowance(line, description, numbers, columns):
             return rows, index + 1  # tableallowances.py: the whole invoice's allowance
         count = len(rows)
-        if _take_row(rows, lines, index, line, columns, description, numbers, described_page):
+        if order.last and rows and description and not numbers:
+            apart.append((index, description))  # the next item's text, over its figures
+        elif _take_row(
+            rows, lines, index, line, columns, description, numbers, described_page, order
+        ):
             apart.append((index, description))
         elif len(rows) > count:
-            name_above(lines, apart, index, rows[-1])  # namesabove.py: a name over its figures
+            _named_above(lines, apart, index, rows[-1], (start, columns), order)
         if description:
             described_page = line.page
         index += 1
     return rows, index
+
+
+def _named_above(
+    lines: list[Line],
+    apart: list[tuple[int, list[Word]]],
+    index: int,
+    row: ItemRow,
+    table: tuple[int, Columns],
+    order: FigureOrder,
+) -> None:
+    """The text left over right above the line `lines[index]` that opened `row`, put in front
+    of its name where it reads as the item's first lines. At the table's first item, where
+    text stands right over it, whether the table prints each item's figures on the last
+    line of its text decides how (figureslast.py); `table`: where its rows start, its columns."""
+    if order.last is None:
+        start, columns = table
+        above = bool(apart) and apart[-1][0] == index - 1
+        reader = look_ahead(columns)
+        order.pitch = figures_last(lines, start, reader, TABLE_STOP) if above else 0.0
+        order.last = order.pitch > 0
+    if order.last:
+        name_over(lines, apart, index, row, order.pitch)  # figureslast.py
+    else:
+        name_above(lines, apart, index, row)  # namesabove.py: a name over its figures
 
 
 def _next_page_start(lines: list[Line], index: int) -> int:
@@ -334,6 +368,7 @@ def _take_row(
     description: list[Word],
     numbers: dict[str, Value],
     described_page: int,
+    order: FigureOrder,
 ) -> bool:
     """The line (the table's part of lines[index]) as a new item, the amount of the item
     above, a detail closing it, or its description going on; True where its text was left
@@ -354,6 +389,7 @@ def _take_row(
             and "amount" not in current.numbers
             and current.page == line.page
             and not (description and _position_number(line, columns))
+            and not _own_row(current, numbers, order)
         ):
             if not _is_detail(line, columns, description):
                 current.description.extend(description)
@@ -373,6 +409,16 @@ def _take_row(
     else:
         return bool(description) and not numbers
     return False
+
+
+def _own_row(current: ItemRow, numbers: dict[str, Value], order: FigureOrder) -> bool:
+    """A line that prints its own count, price and amount under a row priced with no amount
+    ("3.870,00  nur EP": an alternative priced for information), or under the text of the
+    next item where figures stand on an item's last line: an item of its own."""
+    if order.last:
+        return True
+    priced = {"quantity", "unit_price"}
+    return priced | {"amount"} <= numbers.keys() and priced <= current.numbers.keys()
 
 
 def _position_net(rows: list[ItemRow], description: list[Word], numbers: dict[str, Value]) -> bool:

@@ -28,10 +28,12 @@ from facturist.engine.charges import WITHHOLDING, WITHHOLDING_KEY
 from facturist.engine.column_captions import names_item_columns
 from facturist.engine.convertedrecap import converted_recap
 from facturist.engine.correctionrows import correction_difference
+from facturist.engine.deductedgrid import deducted_below
 from facturist.engine.gridbeside import beside_grid, first_row, note_under_label
 from facturist.engine.gridfigures import AMOUNT, column_of, right_of_grid
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Cell, Line
+from facturist.engine.ledgertax import tax_caption
 from facturist.engine.model import Value, Word
 from facturist.engine.parsing import parse_amount
 from facturist.engine.sumrowheader import header_block, stacked_caption
@@ -344,10 +346,10 @@ def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
     or those of a summary row, lines[index] itself (see `summary_row`). A Brazilian NFS-e's
     ISS marked withheld in its caption row ("ISS Retido | Sim") is a withholding besides."""
     found = _grid_totals(lines, index)
-    if found and converted_recap(lines, index):
+    if found and (converted_recap(lines, index) or deducted_below(lines, index, found)):
         # An invoice billed in a foreign currency states its VAT in the domestic one too
         # (Czech "Rekapitulace DPH v CZK", Poland's VAT "w PLN", the UK's VAT in sterling),
-        # under a title giving the exchange rate: that recap is no total of the invoice.
+        # under a title giving the exchange rate; earlier invoices deducted (deductedgrid.py).
         found = {key: value for key, value in found.items() if key not in _KEYS}
     withheld = _withheld_service_tax(lines, index)
     if withheld is not None:
@@ -698,7 +700,7 @@ def _untitled_subtotal(lines: list[Line], index: int) -> dict[str, Value]:
     if below is None or below.page != line.page or below.y0 - line.y1 > 1.5 * line.height:
         return {}
     figure = line.words[0]
-    if not LABELS_BY_RANK["tax_amount"].match(below.cells[0].text):
+    if not tax_caption(below.cells[0].text):  # "Output CGST @ 9%" (ledgertax.py)
         return {}
     if abs(below.words[-1].box.x1 - figure.box.x1) > 4 or not AMOUNT.match(below.words[-1].text):
         return {}

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from facturist.engine.amountcaptions import PROSE_RANK
 from facturist.engine.candidates import Candidate
+from facturist.engine.carriedbalance import without_carried_balance
 from facturist.engine.charges import (
     ADJUSTMENT_KEY,
     INCLUDED_TAX_KEY,
@@ -66,6 +67,10 @@ def _pools(candidates: list[Candidate]) -> dict[str, list[Candidate]]:
     if not pools["tax_amount"]:
         pools["tax_amount"] = [c for c in candidates if c.key == ZERO_TAX_KEY]
     _net_after_withholding(candidates, pools)
+    # "TOTAL AMOUNT DUE" over a previous balance and this bill's charges is no total.
+    pools["total_amount"] = without_carried_balance(
+        candidates, pools["total_amount"], pools["amount_due"]
+    )
     # "VAT total: 75,04" reads as a total ("total") and, more exactly, as the tax ("vat total");
     # "Total HT", "Celkem bez DPH" as a total and, more exactly, as the net.
     # A figure that is a net plus a tax printed apart is a total, however its caption names

@@ -26,8 +26,10 @@ US_STREET = re.compile(
 )
 _UNIT_WORD = re.compile(r"\b(?:suite|unit|box|floor|apt|no\.?|nr\.?|#)\s*$", re.IGNORECASE)
 # ... and, under a street, "Wellington 6035" (New Zealand, South Africa: the postcode after
-# the town, ending the line).
-_TOWN_THEN_CODE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)*,? \d{4}$")
+# the town, ending the line), perhaps after its suburb ("Stoke, Nelson 7011").
+_TOWN_THEN_CODE = re.compile(
+    r"^[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*)?,? \d{4}$"
+)
 # The same town and code ending a whole address on one line, after the street and suburb
 # ("18 Electron Avenue, Isando, Kempton Park, 1600"): the line opens with a house number.
 _HOUSE_FIRST = re.compile(r"^\d{1,5}[A-Za-z]?\s+[^\W\d_]")

@@ -101,10 +101,42 @@ _DESIGNATION_CODES = frozenset({"DOP"})
 # "azaz ... forint"): as strong as a code beside a figure.
 # ... and a note that states the amounts' currency in words, where no figure carries one
 # ("Beträge in Euro", "Alle Preise in Euro", "amounts in euros", "montants en euros").
+# Other currencies so named: "ALL PRICES IN CANADIAN DOLLARS", "Beträge in Schweizer Franken",
+# "montants en francs suisses", "amounts in pounds sterling".
+_NOTE_NAMES = {
+    "canadian dollars": "CAD",
+    "dollars canadiens": "CAD",
+    "australian dollars": "AUD",
+    "dollars australiens": "AUD",
+    "new zealand dollars": "NZD",
+    "singapore dollars": "SGD",
+    "hong kong dollars": "HKD",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "dollars américains": "USD",
+    "dollars americains": "USD",
+    "swiss francs": "CHF",
+    "francs suisses": "CHF",
+    "schweizer franken": "CHF",
+    "franchi svizzeri": "CHF",
+    "pounds sterling": "GBP",
+    "british pounds": "GBP",
+}
 _NAMED_IN_WORDS = re.compile(
-    r"(?<!\w)(лева|стотинки|forint)(?!\w)|(?<!\w)(?:in|en)\s+(euros?)(?![\w-])", re.IGNORECASE
+    r"(?<!\w)(лева|стотинки|forint)(?!\w)"
+    r"|(?<!\w)(?:in|en)\s+(euros?|"
+    + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in _NOTE_NAMES)
+    + r")(?![\w-])",
+    re.IGNORECASE,
 )
-_NAMED_CODES = {"лева": "BGN", "стотинки": "BGN", "forint": "HUF", "euro": "EUR", "euros": "EUR"}
+_NAMED_CODES = {
+    "лева": "BGN",
+    "стотинки": "BGN",
+    "forint": "HUF",
+    "euro": "EUR",
+    "euros": "EUR",
+    **_NOTE_NAMES,
+}
 # "R 159 275.00": the rand sign, read only on a South African page.
 # South Africa writes both "R 159 275.00" and "R 20 997,50" (space groups, decimal comma).
 _RAND = re.compile(
@@ -128,6 +160,11 @@ _MOLDOVAN_HINT = re.compile(
 # Words printed after their figure only: "LEI 5299009N55YRQC69CN08" is a Legal Entity
 # Identifier.
 _AFTER_FIGURE_ONLY = frozenset({"lei", "Lei", "LEI"})
+
+
+def _named_code(name: str) -> str:
+    """The code of a currency's name as a note writes it ("CANADIAN  DOLLARS")."""
+    return _NAMED_CODES[" ".join(name.lower().split())]
 
 
 def currency_from_token(token: str) -> str | None:
@@ -200,7 +237,7 @@ def detect_currency(text: str) -> str | None:
             codes[upper] += 1 if _COMPOUND.match(text, match.end()) else 2
         first_seen.setdefault(upper, match.start())
     for match in _NAMED_IN_WORDS.finditer(text):
-        named = _NAMED_CODES[(match.group(1) or match.group(2)).lower()]
+        named = _named_code(match.group(1) or match.group(2))
         codes[named] += 4
         beside_figures = True
         first_seen.setdefault(named, match.start())

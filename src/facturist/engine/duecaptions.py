@@ -1,0 +1,121 @@
+"""Due-date captions (en, de, fr, es, it, nl, pt, pl, Nordic, Central and Eastern Europe):
+the words that announce the day a bill must be paid; labels.py ranks them under "due_date"."""
+
+from __future__ import annotations
+
+# "3 Mar 2025", "30 March 2025", "1st June 2025", "3-Mar-25": a date written day first with its
+# month's name.
+DAY_MONTH_YEAR = (
+    r"\d{1,2}(?:st|nd|rd|th)?\.?[ \-]"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \-](?:\d{4}|\d{2}\b)"
+)
+
+DUE_DATE_LABELS: list[str] = [
+    r"\b(?:f[äa]lligkeit(?:sdatum|stag)?|f[äa]llig am|zahlbar bis(?: zum)?|due date|"
+    r"payment due(?: date)?|date due|due by|due on"
+    r"|[ée]ch[ée]ance|date limite de (?:paiement|r[èe]glement)|fecha de vencimiento|vencimiento"
+    # "Fecha límite de pago", "Data limite di pagamento", "Payment deadline".
+    r"|fecha l[íi]mite de pago|data limite (?:de|di|per il) pagamento|payment deadline"
+    r"|(?:latest|last) payment date|last day (?:of|for) payment|scadenz[ae]|"
+    r"vervaldatum|vervaldag"
+    r"|data de vencimento|termin p[łl]atno[śs]ci|zahlungsziel|f[äa]llig bis|vencimento"
+    r"|vence|uiterste betaaldatum|te betalen v[oó][oó]r|p[łl]atne do"
+    # A bare "Fällig 2025-05-03" in the info block; "Fällig zum 15.07.2024." in a sentence.
+    r"|f[äa]llig(?: zum)?(?=\s*:?\s*\d)"
+    # Italy's "scad. 30/04/2026" (scadenza) closing the payment terms.
+    r"|\bscad(?=\.\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})"
+    r"|f[öo]rfallodatum|forfaldsdato|forfallsdato|betalas senast"
+    # sv "Förfallodag", da "Forfaldsdag", no "Forfallsdag", is "Gjalddagi".
+    r"|f[öo]rfallodag(?:en)?|forfaldsdag|forfallsdag|gjalddagi"
+    # Danish "Sidste rettidige betalingsdag", "Betalingsdato"; Norwegian "Betalingsfrist"
+    # or "Forfall" before a date ("Betalingsfrist 14 dager" states terms).
+    r"|sidste rettidige betalingsdag|betalingsdato"
+    r"|(?:betalingsfrist|forfall)(?=\s*:?\s*\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4})"
+    # Czech, Finnish; Spain's "Vencimientos: 30/03/2025 1.406,18".
+    r"|datum splatnosti|splatnost|er[äa]p[äa]iv[äa]|vencimientos"
+    # pl "Termin zapłaty", sk "Dátum splatnosti", hu "Fizetési határidő", ro "Termen
+    # (de) plată", "Scadența", "Data scadenței", sl "Rok plačila", hr "Dospijeće
+    # (plaćanja)", "Rok plaćanja", bg "Срок за плащане", "Падеж", et "Maksetähtaeg", lv
+    # "Apmaksas termiņš", lt "Apmokėti iki", "Mokėjimo terminas".
+    r"|termin zap[łl]aty|d[áa]tum splatnosti|fizet[ée]si hat[áa]rid[őo]|esed[ée]kess[ée]g"
+    r"|termen(?: de)? plat[ăa]|scaden[țţt](?:a|ei)|rok pla[čc]ila|datum zapadlosti"
+    r"|dospije[ćc]e(?: pla[ćc]anja)?|rok pla[ćc]anja|datum dospije[ćc]a|срок за плащане"
+    r"|падеж|makset[äa]htaeg|t[äa]htaeg|apmaksas termi[ņn][šs]|samaksas termi[ņn][šs]"
+    r"|apmaks[āa]t l[īi]dz|apmok[ėe]ti iki|(?:ap)?mok[ėe]jimo terminas"
+    # A bare "Due 17/4/2025" or "Due Oct 31, 2026" at the right of the header.
+    # "Due 2024-08-15": the ISO date a SaaS bill's meta grid prints.
+    r"|due(?=\s*:?\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}"
+    # "Due 3 Mar 2025", "Due: 30 March 2025".
+    rf"|{DAY_MONTH_YEAR}))"
+    # "Payable by 06.04.2025"; a Swiss QR slip's "Payable by" over the payer's name is none.
+    r"|pay(?:able)? by(?=\s*:?\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+    rf"|{DAY_MONTH_YEAR}))"
+    # "Zahlungsfrist: bis 20.06.2025", "Zahlungstermin 20.06.2025"; "Zahlungsfrist 14 Tage"
+    # states terms, no date.
+    r"|zahlungs(?:frist|termin)(?=\s*:?\s*(?:bis\s+(?:zum\s+)?)?\d{1,2}\.\s?\d{1,2}\.)"
+    # A direct debit's date captioned as such: "Date de prélèvement", "Fecha de cargo",
+    # "Data addebito", "Abbuchungsdatum", "Incassodatum", "Direct debit date".
+    r"|date de pr[ée]l[èe]vement|fecha de (?:cargo|adeudo)|data (?:di )?addebito"
+    r"|abbuchungsdatum|einzugsdatum|incassodatum|(?:direct )?debit date)\b",
+    # "Please remit until 2019-07-01.", "à régler avant le 3 février 2025": the date closes
+    # a payment request.
+    r"\b(?:bis zum|bis sp[äa]testens|sp[äa]testens bis(?: zum)?|zahlbar bis|remit (?:until|by)"
+    r"|pay(?:able)? until"
+    r"|[àa] (?:r[ée]gler|payer)(?: avant| au plus tard)? le"
+    r"|payable (?:avant|au plus tard) le"
+    # Iceland's "Eindagi", the last day before interest runs: after a "Gjalddagi".
+    r"|eindagi)\b"
+    # The last day in a payment sentence: "Pagamento tramite bonifico entro il 30/03/2025",
+    # "Pago por transferencia antes del", "Paiement par virement au plus tard le", "Gelieve
+    # te betalen vóór", "Please pay by 15 March 2025".
+    r"|\b(?:pagamento|pagare|pagabile|saldare|bonifico|versamento)\b[^.]{0,80}?"
+    r"\bentro(?: e non oltre)? il\b(?=\s*\d)"
+    r"|\b(?:pago|pagar|abonar|transferencia)\b[^.]{0,80}?\b(?:antes del?|hasta el)\b(?=\s*\d)"
+    # "Payable dans les 30 jours net, au plus tard le 12.04.2026": terms, then the day.
+    r"|\b(?:paiement|r[èe]glement|virement|payer|r[ée]gler|payable)\b[^.]{0,80}?"
+    r"\b(?:avant le|au plus tard le|jusqu'au)\b(?=\s*\d)"
+    # "Graag ontvangen wij het bedrag uiterlijk op 26-03-2026": the amount, then its day.
+    r"|\b(?:beta+l\w*|overmak\w*|voldoen|bedrag)\b[^.]{0,80}?"
+    r"\b(?:v[oó][oó]r|uiterlijk(?: op)?)\b(?=\s*\d)"
+    # (Not a payment received or made: "Payment received by 04/02/2025".)
+    r"|\b(?:pay|payment|payable|remit|settle)\b(?:(?!received|made)[^.]){0,60}?"
+    r"\b(?:by|before|no later than)\b"
+    r"(?=\s*\d)"
+    # "Die Nachzahlung wird am 25.03.2025 fällig", "ist zum 31.03.2025 zur Zahlung fällig".
+    r"|\b(?:am|zum)\b(?=\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+(?:zur zahlung\s+)?f[äa]llig)",
+    # Payment terms in a sentence: "Zahlbar innerhalb 30 Tagen netto bis 04.04.2013",
+    # "Zahlbar innert 30 Tagen netto, d. h. bis 3. April 2025".
+    # "Zahlbar innerhalb von 14 Tagen ohne Abzug, spätestens am 05.05.2015".
+    r"\bzahlbar\b[\w\s,]{0,40}?(?:\bd\.\s?h\.\s*)?\b(?:bis(?: zum)?|sp[äa]testens am)\b",
+    # "Wir ersuchen um Überweisung des Rechnungsbetrages ohne Abzug bis 19.12.2024".
+    # "Bitte überweisen Sie den Betrag bis 20.06.2025", "zu zahlen bis".
+    # "Zahlung: 30 Tage netto, bis 01.04.2026": a colon and a comma inside the terms.
+    r"\b(?:[üu]berweisung|zahlung|bezahlung|begleichung|[üu]berweisen|zahlen|begleichen)\b"
+    r"[\w\s:,]{0,50}?\bbis"
+    r"(?: zum| sp[äa]testens)?\b",
+    # A direct-debit notice: "wird am 20.03.2014 von Ihrem Konto ... eingezogen", "wird
+    # zum 10.04.2026 per Lastschrift eingezogen".
+    r"\b(?:wird|werden)(?: der betrag)? (?:am|zum)\b(?=\s*\d{1,2}\.\d{1,2}\.\d{2,4}[^.]{0,60}"
+    r"(?:konto|eingezogen|abgebucht|belastet))"
+    r"|\b(?:debited|collected)(?: from your account)? on\b"
+    # "buchen wir am 01.04.2025 ... ab", "Prélevé le 15 mars 2025", "by Direct Debit on or
+    # after 17 March 2025", "Se cargará en su cuenta ... el 17 de marzo", "verrà addebitato
+    # il", "wordt op 15-03-2025 ... afgeschreven": the day the bill is collected.
+    r"|\b(?:buchen|ziehen|belasten)\s+wir\b(?:\s+[\w€.,]+){0,4}?\s+am\b(?=\s*\d)"
+    r"|\b(?:abbuchung|lastschrifteinzug|einzug)\s+am\b(?=\s*\d)"
+    r"|\bpr[ée]l[èe]vement(?: pr[ée]vu)? le\b(?=\s*\d)"
+    r"|\bpr[ée]lev[ée]e?s?\s+le\b(?=\s*\d)|\bon or after\b(?=\s*\d)"
+    r"|\bse (?:cargar[áa]|cobrar[áa]|adeudar[áa]|domiciliar[áa])\b[^.]{0,80}?\bel\b(?=\s*\d)"
+    r"|\bverr[àa] addebitat[ao]\b[^.]{0,60}?\bil\b(?=\s*\d)"
+    # "addebito diretto SEPA sul c/c ... con valuta 15/04/2025": the debit's value date (the
+    # masked account may split the sentence into cells, so "con valuta" and its date alone).
+    r"|\bcon valuta\b(?=\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})"
+    # Swiss and German terms closing on the value date: "20 Tage netto, Valuta 22.04.2024"
+    # ("Valuta: EUR" before a code is the currency's caption).
+    r"|\bvaluta\b(?=\s*:?\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})"
+    r"|\bwordt(?: het bedrag)? op\b(?=\s*\d[^.]{0,60}(?:afgeschreven|ge[ïi]ncasseerd))"
+    # "Wij schrijven dit (bedrag) af rond 29 januari 2026": Dutch splits "afschrijven".
+    r"|\b(?:wij|we)\s+schrijven\b(?:\s+[\w€.,]+){0,4}?\s+af(?:\s+(?:op|rond|omstreeks))?"
+    r"(?=\s+\d)",
+]
