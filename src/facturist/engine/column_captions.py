@@ -72,7 +72,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|pavadinimas|apra[šs]ymas"
         # Publishers and book wholesalers name each row by the book's title: de "Titel", en
         # "Title", fr "Titre", it "Titolo", es/pt "Título".
-        r"|titel|title|titre|titolo|t[íi]tulo)$",
+        r"|titel|title|titre|titolo|t[íi]tulo"
+        # Printers name each job by what they print: de "Druckprodukt", "Drucksache".
+        r"|druckprodukt|drucksache)$",
         re.IGNORECASE,
     ),
     "quantity": re.compile(
@@ -116,7 +118,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|wt|weight|gewicht|gew|poids|peso|waga"
         # Copies of a book supplied: de "Expl." (Exemplare), en "Copies", fr "Exemplaires",
         # es "Ejemplares", nl "Exemplaren", it "Copie".
-        r"|expl|exemplare|copies|exemplaires|ejemplares|exemplaren|copie)$",
+        r"|expl|exemplare|copies|exemplaires|ejemplares|exemplaren|copie"
+        # Printers bill each job by its print run: de "Auflage", en "Print run", fr "Tirage".
+        r"|auflage|print run|tirage)$",
         re.IGNORECASE,
     ),
     "unit_price": re.compile(

@@ -93,7 +93,18 @@ DUE_DATE_LABELS: list[str] = [
     # "Zahlung: 30 Tage netto, bis 01.04.2026": a colon and a comma inside the terms.
     r"\b(?:[üu]berweisung|zahlung|bezahlung|begleichung|[üu]berweisen|zahlen|begleichen)\b"
     r"[\w\s:,]{0,50}?\bbis"
-    r"(?: zum| sp[äa]testens)?\b",
+    r"(?: zum| sp[äa]testens)?\b"
+    # A credit note's refund, its verb after the day: "Der Betrag wird bis 28.11.2024 auf Ihr
+    # Konto überwiesen", "The amount will be transferred to your account by 28/11/2024", "Le
+    # montant sera viré sur votre compte avant le 28/11/2024" (not "wurde ... überwiesen").
+    r"|\b(?:wird|werden)\b[^.]{0,40}?\bbis(?: zum| sp[äa]testens)?\b"
+    r"(?=\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}[^.]{0,60}?\b(?:[üu]berwiesen|gezahlt|bezahlt"
+    r"|beglichen|(?:r[üu]ck)?erstattet|gutgeschrieben|ausgezahlt|ausbezahlt)\b)"
+    r"|\b(?:will be|is|are|shall be)\s+(?:paid|transferred|credited|refunded|remitted)\b"
+    r"[^.]{0,60}?\b(?:by|before|no later than)\b"
+    rf"(?=\s*(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{DAY_MONTH_YEAR}))"
+    r"|\bsera\s+(?:vir[ée]|pay[ée]|rembours[ée]|cr[ée]dit[ée]|vers[ée])e?s?\b[^.]{0,60}?"
+    r"\b(?:avant le|au plus tard le|jusqu'au|d'ici le)\b(?=\s*\d)",
     # A direct-debit notice: "wird am 20.03.2014 von Ihrem Konto ... eingezogen", "wird
     # zum 10.04.2026 per Lastschrift eingezogen".
     r"\b(?:wird|werden)(?: der betrag)? (?:am|zum)\b(?=\s*\d{1,2}\.\d{1,2}\.\d{2,4}[^.]{0,60}"

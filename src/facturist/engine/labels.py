@@ -217,6 +217,7 @@ _RAW: dict[str, list[str]] = {
         r"totale documento|totaalbedrag|totaal incl|factuurbedrag|gross amount|gross total"
         # Dutch compounds the invoice into its total: "Factuurtotaal", "Eindtotaal".
         r"|factuurtotaal|eindtotaal"
+        r"|(?:rechnungs|gesamt)total"  # Swiss "Rechnungstotal", "Gesamttotal"
         r"|total gross|importo lordo|totale lordo"
         r"|valor total|total a pagar|warto[śs][ćc] brutto|razem do zap[łl]aty|"
         # Brazil's NFS-e: "Valor dos Serviços", the services' gross before any retention.
@@ -369,6 +370,7 @@ _RAW: dict[str, list[str]] = {
         r"|(?<!\w)ддс(?!\w)|(?<!bez )pvn\b(?!\s*(?:re[gģ]|r[ēe][ķk]ins))"
         r"|(?<!be )(?<!su )pvm\b(?!\s*(?:mok[ėe]tojo|s[ąa]skaita|kodas))"
         r"|[áa]fa\b(?!\s*(?:kulcs|alap))"
+        r"|assurantiebelasting\b|taxe (?:sur les conventions )?d'assurances?\b"  # premium tax
         r")"
         # "USt-IdNr.", "MwSt-IdNo": the ID's caption glued to its tax's name.
         r"(?!(?:/[a-z]{2,4})?[\s.\-]*(?:no|nr|id|idnr|idno|reg|rek|number|nummer|n[°º]|#)"
@@ -607,6 +609,7 @@ BUYER_SECTION = re.compile(
     r"|datos de facturaci[oó]n(?=\s*:?\s*$)"
     # Dolibarr's "Absender | Empfänger" over the two blocks: the recipient's caption alone.
     r"|empf[äa]nger(?=\s*:?\s*$)"
+    r"|details of (?:receiver|recipient)"  # India's GST "Details of Receiver (Billed to)"
     # The Swiss QR-bill's debtor caption over its name and address (de, fr, it, en).
     r"|zahlbar durch|payable par|pagabile da|payable by(?=\s*(?:\(|:|$)))\b)",
     re.IGNORECASE,

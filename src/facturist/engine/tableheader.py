@@ -18,6 +18,7 @@ from facturist.engine.column_captions import (
     classify_word,
     header_words,
 )
+from facturist.engine.creditcaptions import credit_amount_column
 from facturist.engine.feecaptions import names_fee_column
 from facturist.engine.gluedcaptions import unglued_captions
 from facturist.engine.hyphencaptions import continues_caption, joined_captions
@@ -26,6 +27,7 @@ from facturist.engine.model import Word
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.stackedcaptions import group_captions, heading_over_header
 from facturist.engine.tableledger import ledger_columns
+from facturist.engine.taggedcaptions import tagged_spans
 from facturist.engine.textcolumn import unnamed_description
 from facturist.engine.tollcaptions import names_route, toll_route
 
@@ -142,6 +144,7 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         toll_route(found, group)  # tollcaptions.py: "Entrata | Uscita"
         _currency_amount_column(found, group)
         payments = ledger_columns(found, group)  # tableledger.py: "Cargo | Abono"
+        credit_amount_column(found, group)  # creditcaptions.py: "Qty | Price | Credit"
         if "amount" not in found or not _enough_columns(found, group, captions.amounts, payments):
             continue
         return last_index, _columns(line, group, captions, codes, payments)
@@ -196,6 +199,7 @@ def _columns(
     captions that name no item column."""
     found = captions.found
     centers = {k: (min(w.box.x0 for w in v), max(w.box.x1 for w in v)) for k, v in found.items()}
+    tagged_spans(centers, found, group)  # taggedcaptions.py: "Preis (BT-146)" less its tag
     weight = found.get("quantity", [])
     weighed = "unit_price" not in found and any(WEIGHT_CAPTION.match(w.text) for w in weight[:1])
     if weighed:

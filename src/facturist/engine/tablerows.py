@@ -486,3 +486,17 @@ def _discounted_quantity(
         return False
     item["quantity"] = Value(float(count), "", discount.boxes, 0.5)
     return True
+
+
+# "Notes: Hours are rounded ...", "Hinweis: ...": a note under the items, captioned as one.
+_NOTE_CAPTION = re.compile(
+    r"^(?:notes?|remarks?|comments?|hinweise?|anmerkung(?:en)?|bemerkung(?:en)?|remarques?"
+    r"|nota|note|opmerking(?:en)?|observaciones|observações|osservazioni|uwagi)\s?:",
+    re.IGNORECASE,
+)
+
+
+def note_line(line: Line) -> bool:
+    """A line opening with a note's caption ("Notes:", "Hinweis:"), across the table: the
+    note's paragraph, no text of the item above."""
+    return _NOTE_CAPTION.match(line.text) is not None

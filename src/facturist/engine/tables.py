@@ -12,12 +12,14 @@ from facturist.engine.dashlines import component_line, dash_continuation
 from facturist.engine.figureslast import FigureOrder, figures_last, name_over, text_over
 from facturist.engine.inlinecounts import inline_count
 from facturist.engine.itemrow import ItemRow
+from facturist.engine.itemworkings import working
 from facturist.engine.layout import Line
 from facturist.engine.lonecharges import lone_charge
 from facturist.engine.model import Value, Word
 from facturist.engine.namesabove import name_above
 from facturist.engine.parse.dates import find_dates
 from facturist.engine.positionnets import is_position_net, net_parts
+from facturist.engine.ratedcharges import rated_header
 from facturist.engine.tableallowances import document_allowance
 from facturist.engine.tablecolumns import document_decimal_mark, look_ahead, read_row_line
 from facturist.engine.tableends import (
@@ -35,6 +37,7 @@ from facturist.engine.tablepayments import is_payment
 from facturist.engine.tablerows import (
     POSITION,
     indented_total,
+    note_line,
     page_label,
     reference_line,
     smaller_print,
@@ -104,6 +107,8 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
     sums: list[float] = []  # the sums of the groups read so far
     while position < len(lines):
         header = find_header(lines, position)
+        # ratedcharges.py: "Désignation | Montant HT | TVA" over rows printing their rates.
+        header = rated_header(lines, position, header[0] if header else len(lines)) or header
         if header is None:
             break
         header_index, columns = header
@@ -250,12 +255,16 @@ def _read_rows(
         if _BANK_CAPTION.search(line.text):
             index += 1  # the page footer's bank column: its IBAN groups are no figures
             continue
+        if rows and note_line(line):
+            rows[-1].closed = True  # tablerows.py: "Notes: ..." under the items, no item text
+            index += 1
+            continue
         if columns.payments and paid_line(line, columns.payments, columns.centers["amount"]):
             index += 1  # tableledger.py: a payment received, posted among the charges
             continue
         description, numbers = read_row_line(line, columns)
-        if _position_net(rows, description, numbers):
-            index += 1  # "Positionswert netto": the position's amount, its conditions merged
+        if _position_net(rows, description, numbers) or working(line, rows, description, numbers):
+            index += 1  # "Positionswert netto"; itemworkings.py: "abzgl. Rabatt 5 % | -20,52"
             continue
         sub_row = rows and rows[-1].page == line.page and line.y0 - rows[-1].last_y < line.height
         if sub_row and tax_sub_row(line, numbers, columns.description[1]):

@@ -1,6 +1,7 @@
 """The title word as the first caption of a caption list: a hotel's folio prints "Factuur |
 118274" over "Datum | 06-03-2026", "Gast | ...", "Kamer | 512", the document's kind naming its
-number as "Datum" names its date."""
+number as "Datum" names its date. A US distributor's block sets its values flush right
+("Invoice | 0447215" over "Invoice Date | 02/27/2024")."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ _ALIGN = 4.0
 
 def title_caption_value(lines: list[Line]) -> Value | None:
     """The number in the cell beside a bare title word, when the next line continues the
-    caption list: a caption under the title, a value under the number."""
+    caption list: a caption under the title, a value under the number (its left edge or,
+    flush right, its right edge aligned)."""
     for index, line in enumerate(lines[:40]):
         below = lines[index + 1] if index + 1 < len(lines) else None
         if below is None or below.page != line.page or below.y0 - line.y1 > 1.5 * line.height:
@@ -38,7 +40,9 @@ def title_caption_value(lines: list[Line]) -> Value | None:
                 continue
             lefts = [c.x0 for c in below.cells]
             if any(abs(x - cell.x0) < _ALIGN for x in lefts) and any(
-                abs(x - after.x0) < _ALIGN for x in lefts
+                abs(c.x0 - after.x0) < _ALIGN or abs(c.x1 - after.x1) < _ALIGN
+                for c in below.cells
+                if c.x0 > cell.x1
             ):
                 return Value(text, f"{title} {text}", (after.words[0].box,), 0.8)
     return None

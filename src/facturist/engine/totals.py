@@ -18,6 +18,7 @@ from facturist.engine.charges import (
     WITHHOLDING_KEY,
 )
 from facturist.engine.model import Box, Value
+from facturist.engine.totalbeforetax import total_before_tax
 from facturist.engine.totalgrid import UNTITLED_NET_KEY, ZERO_TAX_KEY
 from facturist.engine.truncatedtotal import restore_truncated_total
 from facturist.engine.untaxedcharges import outside_tax, taxed_subtotal, zero_rated
@@ -46,6 +47,8 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
         found = _tax_included(candidates, pools, chosen)
     if not found:
         found = _with_adjustments(candidates, pools, taxes, chosen)
+    if not found:
+        found = total_before_tax(pools, taxes, chosen)
     if not found:
         _without_arithmetic(candidates, pools, chosen)
     _tax_not_above_net(chosen)
