@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from facturist.engine.activityline import activity_line
 from facturist.engine.captionedaddress import captioned_address
 from facturist.engine.captionedtown import captioned_town
 from facturist.engine.captionedwrap import with_wrapped_town
@@ -38,6 +39,7 @@ from facturist.engine.taglinepiece import (
 from facturist.engine.townline import CONTACT as _CONTACT
 from facturist.engine.townline import US_STREET as _US_STREET
 from facturist.engine.townline import town_in as _town
+from facturist.engine.townregion import region_after_town
 from facturist.engine.towns import COUNTRY_NAMES, POSTCODE_TOWN
 from facturist.engine.wordspace import phrase as _phrase
 from facturist.engine.wordspace import phrase_before
@@ -661,7 +663,8 @@ def _block_below(
             # ... or go on into its contacts after a colon or none ("OL9 6RS: Tel 0161 ...").
             after = after or _CONTACT.search(text, town.end())
             rest = text[after.end() :].strip(" ,") if after is not None else ""
-            if after is not None and not _COUNTRY.match(rest) and not _STREET_AFTER.match(rest):
+            kept_on = _COUNTRY.match(rest) or _STREET_AFTER.match(rest)
+            if after is not None and not kept_on and not region_after_town(text, after.start()):
                 kept = [w for w in cell.words if w.box.x0 < _x_at(cell, after.start())]
                 if kept and kept[-1].text.endswith((":", ";")):
                     kept[-1] = replace(kept[-1], text=kept[-1].text.rstrip(":;"))
@@ -711,6 +714,8 @@ def _without_tagline(taken: list[Cell], town: re.Match[str]) -> list[Cell]:
     street = taken[-1].text[: town.start()]
     whole = RETURN_SEPARATOR.search(street) is not None and any(ch.isdigit() for ch in street)
     if _TRADE_LIST.match(first) or (len(taken) == 2 and whole) or _set_apart(taken):
+        return taken[1:]
+    if len(taken) >= 3 and activity_line(first):  # "Coffee roasting and wholesale trade"
         return taken[1:]
     return taken
 

@@ -120,7 +120,10 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # es "Ejemplares", nl "Exemplaren", it "Copie".
         r"|expl|exemplare|copies|exemplaires|ejemplares|exemplaren|copie"
         # Printers bill each job by its print run: de "Auflage", en "Print run", fr "Tirage".
-        r"|auflage|print run|tirage)$",
+        r"|auflage|print run|tirage"
+        # Payment processors' fee statements: "Transactions" (how many were charged). A bare
+        # "Count" is not one: till receipts print "Item Count | 2" over their GST summary.
+        r"|transactions)$",
         re.IGNORECASE,
     ),
     "unit_price": re.compile(
@@ -160,7 +163,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # The catalogue price of one unit beside a discount column ("Listenpreis | Rabatt |
         # Netto"): the unit price, the discount taking the amount below count times price.
         r"|listenpreis|list ?price|prix (?:de )?catalogue|prezzo (?:di )?listino"
-        r"|precio (?:de )?(?:lista|tarifa)|lijstprijs|catalogusprijs|listpris|listepris)$",
+        r"|precio (?:de )?(?:lista|tarifa)|lijstprijs|catalogusprijs|listpris|listepris"
+        # German "Einzelbetrag" (the amount of one), as marketplaces' fee statements print it.
+        r"|einzelbetrag)$",
         re.IGNORECASE,
     ),
     "amount": re.compile(
@@ -188,6 +193,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|zwischensumme"
         # Nordic: sv "Belopp", da "Beløb", no "Beløp", sv "Summa".
         r"|belopp|beløb|beløp|summa"
+        # The row's amount: sv "Radbelopp", "Radsumma", no "Linjebeløp", da "Linjebeløb".
+        r"|radbelopp|radsumma|linjebelopp|linjebeløp|linjebeløb"
         # da/no "I alt" ("in all"): the line's total, the last column of Danish invoices.
         r"|i alt"
         # Icelandic "Upphæð" (amount).
@@ -204,7 +211,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|spolu|celkom|[ée]rt[ée]k|valoarea|vrednost|znesek|iznos|стойност|сума|kokku"
         r"|suma,?|vert[ėe]"
         # Carriers' and service statements: "Charge £", "Charges" (what each row costs).
-        r"|charge|charges)$",
+        r"|charge|charges"
+        # Fee statements (payment processors, marketplaces): "Fees", "Fee" (the row's fee).
+        r"|fee|fees)$",
         re.IGNORECASE,
     ),
     "vat_rate": re.compile(
@@ -212,6 +221,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"^(?:(?:ust|mwst|steuer|vat|tax|tva|iva|btw|gst|igst|dph|alv|ddv|pdv|pvn|pvm|[áa]fa|ддс)"
         r"\.?(?:\s*-?\s*%)?|steuersatz"
         r"|ust\.-satz|%"
+        # Nordic "Moms %" (sv, da), "MVA %" (no), "Moms" and "MVA" alone: the VAT rate.
+        r"|(?:moms|mva)(?:\s*-?\s*%)?"
         # cs/sk "Sazba" (rate), "Sazba DPH".
         r"|sazba|sazba dph"
         # fr "Taux TVA", es "Tasa IVA", pt "Taxa IVA", it "Aliquota IVA": the rate named

@@ -129,4 +129,8 @@ DUE_DATE_LABELS: list[str] = [
     # "Wij schrijven dit (bedrag) af rond 29 januari 2026": Dutch splits "afschrijven".
     r"|\b(?:wij|we)\s+schrijven\b(?:\s+[\w€.,]+){0,4}?\s+af(?:\s+(?:op|rond|omstreeks))?"
     r"(?=\s+\d)",
+    # A bare "Due" closing a row of captions ("Invoice no. | Invoice date | Terms | Due"), or
+    # alone on its line, over its date; "Balance due", "Amount due" name a sum.
+    r"(?<!amount )(?<!balance )(?<!total )(?<!now )(?<!past )(?<!over)(?<!payment )"
+    r"\bdue(?=\s*:?\s*$)",
 ]

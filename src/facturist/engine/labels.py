@@ -66,7 +66,7 @@ _RAW: dict[str, list[str]] = {
         rf"(?<![\w.])(?:{_NUM}|r[ée]f[ée]rence(?=\s+de\s))\s*(?:(?:de|da|del|della|van|of)\s+(?:la\s+)?|d['’]\s?)?"
         r"(?:facture|factura|"
         r"fattura|fatura|faktury|factuur|invoice|rechnung|nota de cr[ée]dito|avoir|rectificativa"
-        r"|abono|korekty|creditnota|credit note|documento|pi[èe]ce)\b",
+        r"|abono|korekty|creditnota|credit note|documento|pi[èe]ce|note de cr[ée]dit)\b",
         r"\(\d{3}\)\s*(?:nr|no)\.?",
         # "Order #HT1042", "CREDIT # 1063": a letter may follow the number sign at once.
         r"\b(?:document|documento|doc|dokument|cash bill|bill|receipt|order|transaction|"
@@ -170,7 +170,9 @@ _RAW: dict[str, list[str]] = {
         # Google Docs' invoice template: "Submitted on 2025-03-14" under the title.
         r"|submitted on"
         # Swedish, Danish, Norwegian.
-        r"|fakturadatum|fakturadato|laskun p[äa]iv[äa]m[äa][äa]r[äa]|datum vystaven[íi]"
+        # Danish "Udstedelsesdato", Norwegian "Utstedelsesdato" (issue date).
+        r"|fakturadatum|fakturadato|u[dt]stedelsesdato"
+        r"|laskun p[äa]iv[äa]m[äa][äa]r[äa]|datum vystaven[íi]"
         # "Radom, dnia 07.04.2025": a Polish letter's place and date.
         r"|(?<=,\s)dnia"
         # "Tours, le 12 mars 2026": a French letter's place and date opening its line.
@@ -336,6 +338,7 @@ _RAW: dict[str, list[str]] = {
         r"|(?<!category )tax amount"
         r"|montant tva|total tva|importe iva|total iva|iva|totale iva|btw bedrag|totaal btw|"
         r"valor do iva|kwota vat|gst amount|total gst|sales tax"
+        r"|kwota podatku(?: vat)?"  # Polish "Kwota podatku": the tax, beside "Kwota VAT"
         # "Total taxes, fees and charges" closing an airline's fare breakdown.
         r"|total taxes|momsbelopp|momsbel[øo]b|summa moms|mva[\s\-]?bel[øo]p|merverdiavgift"
         # Spanish "Total impuestos (y recargos)" on an insurance receipt: all its taxes.

@@ -152,6 +152,9 @@ _SERIES_NUMBER = re.compile(
     r"(?P<number>[A-Z0-9]*\d[\w\-/]*)"
     r"|^(?i:series?|seria)\s*/\s*(?i:no\.?|nr\.?|number|folio|n[°º])\s+"
     r"(?P<series2>[A-Z][A-Z\-]{0,7})\s+(?P<number2>\d[\d\-/]*)$"
+    # Greece's myDATA prints in English: "Series / No: | A-1582", series and count joined.
+    r"|^(?i:series?|seria)\s*/\s*(?i:no|nr|number|n[°º])\.?\s*:\s+"
+    r"(?P<joined>[A-Z]{1,4}-\d[\d\-/]*)$"
 )
 
 
@@ -287,9 +290,10 @@ def _series_number(lines: list[Line]) -> Value | None:
             match = _SERIES_NUMBER.search(text) if start == 0 else _SERIES_NUMBER.match(text)
             if match is None:
                 continue
+            joined = match.group("joined")
             series = match.group("series") or match.group("series2")
-            number = match.group("number") or match.group("number2")
-            value = f"{series} {number}"
+            number = match.group("number") or match.group("number2") or joined
+            value = joined or f"{series} {number}"
             boxes = tuple(w.box for w in line.words if w.text.strip(":;,.") in (series, number))
             return Value(value, match.group(), boxes, 0.8)
     return None

@@ -142,6 +142,8 @@ def party_caption(text: str) -> bool:
     """A line that only captions a party's block: "From", "To", "Bill to", or role words
     joined by slashes ("Consignor / Billed to"), one of them a seller's or buyer's caption."""
     pieces = [p.strip(" :") for p in text.split("/")]
+    if _ROLE_CAPTION.fullmatch(text.strip(" :")):
+        return True  # "COUNTERPART" over the buyer's block: its role, no name
     if not pieces or any(len(p.split()) > 3 or not p for p in pieces):
         return False
     return any(
@@ -151,6 +153,8 @@ def party_caption(text: str) -> bool:
     )
 
 
+# A role caption alone over a party's block (a Greek myDATA print's "COUNTERPART"), no name.
+_ROLE_CAPTION = re.compile(r"counterpart(?:y)?|recipient|receiver|addressee", re.IGNORECASE)
 # "To" alone (without its colon) heads the addressee's block as "To:" does.
 _BARE_TO = re.compile(r"^(?:to|an|[àa])$", re.IGNORECASE)
 

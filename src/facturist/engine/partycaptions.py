@@ -143,6 +143,8 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                 # "Customer | 10452", "Client | : C-00417": the info block's number row, its
                 # colon perhaps set apart before the value.
                 continue
+            if not rest and _runs_on(line, position, header):
+                continue  # "Customer | discount | 3.00 | %": a phrase in cells of its words
             if header is SELLER_SECTION and _in_field_list(lines, index, position):
                 continue  # "Verkäufer | Jan Meiners" among the info block's rows: a salesperson
             if header is BUYER_SECTION and _among_bank_rows(lines, index, cell):
@@ -166,6 +168,22 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
             if found is not None:
                 return found
     return None
+
+
+def _runs_on(line: Line, position: int, header: re.Pattern[str]) -> bool:
+    """Whether the caption's word, closed by no colon, runs on a mere word space into the next
+    cell's word ("Customer | discount | 3.00 | %" in a table, an ERP's print setting each word
+    in a cell of its own): one phrase, as "Customer discount" in one cell is no caption; not
+    when the word after goes on with the caption ("Customer | Details", "Kunde | Customer")."""
+    if position + 1 >= len(line.cells):
+        return False
+    cell, following = line.cells[position], line.cells[position + 1]
+    text, word = cell.text.rstrip(), following.text.strip()
+    if text.endswith((":", ",", "·")) or _TO_FORM.search(text) or not word[:1].isalpha():
+        return False
+    if _CAPTION_TAIL.match(word) or _NAME_TAIL.fullmatch(word) or header.match(word):
+        return False
+    return word_space_after(cell, following)
 
 
 def _next_caption_x(line: Line, position: int, header: re.Pattern[str]) -> float | None:

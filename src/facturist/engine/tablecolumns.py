@@ -16,8 +16,15 @@ from facturist.engine.model import Box, Value, Word
 from facturist.engine.parse.amounts import format_decimal_hint
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import parse_amount
+from facturist.engine.placeholdercells import placeholder_cells
 from facturist.engine.tableheader import Columns
-from facturist.engine.tablerows import net_of_gross, opens_description, percent_column, under_code
+from facturist.engine.tablerows import (
+    GLUED_COUNT,
+    net_of_gross,
+    opens_description,
+    percent_column,
+    under_code,
+)
 from facturist.engine.tablesections import RowReader
 from facturist.engine.tablewraps import without_flag
 
@@ -130,7 +137,10 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     apart: list[Word] = []  # words under captions of other columns ("Zone")
     words = _signed_figures(unglued_figures(_grouped_figures(line, columns), columns))
     measured = counted_cells(line, columns)  # measuredcounts.py: "5,952 gibibyte hour"
+    blank = _placeholders(line, columns)  # placeholdercells.py: "inkl.", "€ -,--"
     for index, word in enumerate(words):
+        if blank and any(word in cell for cell, _column, _value in blank):
+            continue
         other = _under_other_caption(word, line, columns)
         if other:
             apart.append(word)
@@ -143,7 +153,7 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
                 description.append(word)
             continue
         # durations.py: "12:30 Std." under "Aufwand", 12.5 hours billed
-        count = _times_count(word, columns) or _hours(word, columns)
+        count = _times_count(word, columns) or _hours(word, columns) or _glued_count(word, columns)
         if count is not None:
             numbers.setdefault("quantity", (0.0, count))
             continue
@@ -159,6 +169,8 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
         if column is None or (is_percent and column not in ("vat_rate", "discount")):
             continue
         _place(numbers, crowded, column, figure, columns)
+    for _cell, column, value in blank:
+        _place(numbers, crowded, column, value, columns)
     if not _in_order(crowded, numbers, columns, line):
         _shift_crowded(crowded, numbers, columns, words)
     _net_under_its_caption(numbers, columns)
@@ -182,6 +194,22 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     if not numbers and len(description) > 1:
         description += _run_on(words, description)
     return description, {k: v for k, (_, v) in numbers.items()}
+
+
+def _placeholders(line: Line, columns: Columns) -> list[tuple[list[Word], str, Value]]:
+    """Cells under the price or amount printing a dash or an "included" word, no figure:
+    the column's value (0 or unknown, placeholdercells.py)."""
+    found: list[tuple[list[Word], str, Value]] = []
+    for cell, value in placeholder_cells(line):
+        first, last = cell[0].box, cell[-1].box
+        box = Box(first.page, first.x0, min(first.y0, last.y0), last.x1, max(first.y1, last.y1))
+        word = Word(" ".join(w.text for w in cell), box)
+        if _in_description(word, columns):
+            continue
+        column = _nearest_column(word, columns, _NUMERIC_COLUMNS)
+        if column in _MONEY_COLUMNS:
+            found.append((cell, column, Value(value, word.text, (box,))))
+    return found
 
 
 def _measured_count(numbers: dict[str, tuple[float, Value]], word: Word, hint: str | None) -> None:
@@ -238,6 +266,14 @@ def _times_count(word: Word, columns: Columns) -> Value | None:
         return None
     text = (counted.group(1) or counted.group(2)).replace(",", ".")
     return Value(float(text), word.text, (word.box,))
+
+
+def _glued_count(word: Word, columns: Columns) -> Value | None:
+    """ "24Stk", "2,5h", "50m": a count glued to its unit under the quantity's caption."""
+    glued = GLUED_COUNT.match(word.text)
+    if not glued or _nearest_column(word, columns, _NUMERIC_COLUMNS) != "quantity":
+        return None
+    return Value(float(glued.group(1).replace(",", ".")), word.text, (word.box,))
 
 
 def _row_figure(

@@ -26,6 +26,7 @@ from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.stackedcaptions import group_captions, heading_over_header
+from facturist.engine.statementcaptions import statement_columns
 from facturist.engine.tableledger import ledger_columns
 from facturist.engine.taggedcaptions import tagged_spans
 from facturist.engine.textcolumn import unnamed_description
@@ -145,7 +146,9 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         _currency_amount_column(found, group)
         payments = ledger_columns(found, group)  # tableledger.py: "Cargo | Abono"
         credit_amount_column(found, group)  # creditcaptions.py: "Qty | Price | Credit"
-        if "amount" not in found or not _enough_columns(found, group, captions.amounts, payments):
+        if not statement_columns(found, group, captions.amounts) and (  # statementcaptions.py
+            "amount" not in found or not _enough_columns(found, group, captions.amounts, payments)
+        ):
             continue
         return last_index, _columns(line, group, captions, codes, payments)
     return None

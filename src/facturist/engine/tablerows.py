@@ -148,6 +148,11 @@ def total_beside(
 _COUNT_UNIT = re.compile(
     r"^(?:m|m2|m²|m3|m³|qm|lfm|lm|kg|t|l|h|std|stk|st|pcs|pc|psch|pckg|pkt)\.?$", re.IGNORECASE
 )
+# A count glued to its unit in the quantity's cell: "24Stk", "2,5h", "50m".
+GLUED_COUNT = re.compile(
+    r"^(\d{1,6}(?:[.,]\d{1,3})?)(?:m|m2|m²|m3|m³|qm|lfm|kg|l|h|std|stk|st|pcs|pc|psch)\.?$",
+    re.IGNORECASE,
+)
 # A count as printed in its column: "1", "2,5", "12.5".
 _COUNT = re.compile(r"^\d{1,6}(?:[.,]\d{1,3})?$")
 # A position number ("1", "02", "000003", "3.") in the first column of an item's row.

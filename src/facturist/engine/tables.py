@@ -18,7 +18,9 @@ from facturist.engine.lonecharges import lone_charge
 from facturist.engine.model import Value, Word
 from facturist.engine.namesabove import name_above
 from facturist.engine.parse.dates import find_dates
+from facturist.engine.placeholdercells import priced_item
 from facturist.engine.positionnets import is_position_net, net_parts
+from facturist.engine.positionsums import position_sum
 from facturist.engine.ratedcharges import rated_header
 from facturist.engine.tableallowances import document_allowance
 from facturist.engine.tablecolumns import document_decimal_mark, look_ahead, read_row_line
@@ -225,6 +227,9 @@ def _read_rows(
             and not sidebar
             and not (rows and (_rate_detail(line, columns) or _wraps_on(rows[-1], line)))
         ):
+            if rows and position_sum(own, rows[-1], columns):
+                index += 1  # positionsums.py: "Summe Pos. 1 | 1.317,60", the row's amount
+                continue
             return rows, index + 1
         if beside is None:
             index += 1  # an info block left of the table ("Date 12/03/2025"): no item text
@@ -389,6 +394,8 @@ def _take_row(
         and _PRICE_DETAIL.match(_from_description(line, columns, " | "))
         # "8 | Benutzerverwaltung: 3 Austritte ...": a position number opens an item.
         and not _position_number(line, columns)
+        # "Returned: 18V 4.0Ah battery | 2 | 45.83 | 91.66": its own count times price.
+        and not priced_item(numbers)
     ):
         rows[-1].closed = True  # "Bruttopreis : 15,00  Abschlag : 4,50  Rabatt 1"
     elif "amount" in numbers:
