@@ -27,7 +27,6 @@ from facturist.engine.model import Value, Word
 from facturist.engine.partyblocks import RECIPIENT_OPENING, RETURN_SEPARATOR
 from facturist.engine.partylisting import listed_address
 from facturist.engine.partynames import OWNER_LINE, initials
-from facturist.engine.pinstate import pin_then_state
 from facturist.engine.registerpieces import register_number_at, register_only
 from facturist.engine.sidebysideline import side_by_side
 from facturist.engine.taglinepiece import (
@@ -646,7 +645,7 @@ def _block_below(
             # under "Mair Industrietechnik GmbH"): no part of the address.
             bottom, height = line.y1, line.height
             continue
-        town = pin_then_state(text) or _town(text, taken)  # "Pune 411026, Maharashtra"
+        town = _town(text, taken)
         # Contact details may follow the town on its line ("22100 Como (CO) - P.IVA ...").
         head = text[: town.start()] if town else text
         if _CONTACT.search(head) or RECIPIENT_OPENING.match(text) or text in avoid:

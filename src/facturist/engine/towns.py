@@ -4,6 +4,15 @@ from __future__ import annotations
 
 import re
 
+# India's states and union territories, before or after a town's six-digit PIN.
+_INDIAN_STATES = (
+    r"(?:Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana"
+    r"|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur"
+    r"|Meghalaya|Mizoram|Nagaland|Odisha|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura"
+    r"|Uttar Pradesh|Uttarakhand|West Bengal|Delhi|Chandigarh|Puducherry|Jammu and Kashmir"
+    r"|Ladakh)"
+)
+
 # A postcode before its town ("12345 Stadthausen", "D-88802Spielkreis", "DE 40235 Köln").
 POSTCODE_TOWN = re.compile(
     # Not glued to a code by a hyphen ("ING-2201 Wheat flour"); "D-12345" has its prefix.
@@ -55,11 +64,12 @@ POSTCODE_TOWN = re.compile(
     r"|\b[A-Z][A-Za-z]+,? (?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4}\b"
     # Indian towns: state and six-digit PIN ("Bengaluru Karnataka 560038", "Surat, Gujarat
     # 394221", "Chennai, Tamil Nadu - 600 001").
-    r"|\b[A-Z][a-z]+,? (?:Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat"
-    r"|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur"
-    r"|Meghalaya|Mizoram|Nagaland|Odisha|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura"
-    r"|Uttar Pradesh|Uttarakhand|West Bengal|Delhi|Chandigarh|Puducherry|Jammu and Kashmir"
-    r"|Ladakh)(?:,? ?-? ?)[1-9]\d{2} ?\d{3}\b"
+    rf"|\b[A-Z][a-z]+,? {_INDIAN_STATES}(?:,? ?-? ?)[1-9]\d{{2}} ?\d{{3}}\b"
+    # ... or the state after the PIN, ending a one-line address ("Bengaluru 560058,
+    # Karnataka", "Pune - 411026, Maharashtra", "Chennai 600 018, Tamil Nadu, India"): the
+    # state's name makes the six-digit number a PIN (tried before the dash form below, which
+    # would end the line before the state).
+    rf"|\b[A-Z][a-z]+,?(?: [-–])? [1-9]\d{{2}} ?\d{{3}},? (?:[-–] )?{_INDIAN_STATES}(?:,? India)?\b"
     # ... or the town and its PIN after a dash, without the state ("Mumbai - 400093").
     r"|\b[A-Z][a-z]+ [-–] [1-9]\d{2} ?\d{3}\b"
     # Japan's postcode after the prefecture, with the country ("Tokyo 150-0002, Japan"), or
