@@ -465,3 +465,10 @@ def names_item_columns(line: Line) -> bool:
 
 def _names_columns(named: set[str]) -> bool:
     return len(named) >= 2 and bool(named & {"quantity", "unit_price", "amount"})
+
+
+# Words qualifying an amount caption as net or gross, on its line or stacked under it
+# (tableheader.py, statementcaptions.py). pt/es "Valor c/ IVA" (com/con: with the tax) and
+# "Valor s/ IVA" (sem/sin: without it).
+GROSS_WORD = re.compile(r"^(?:brutto|bruto|gross|ttc|lordo|brut|c/)$", re.IGNORECASE)
+NET_WORD = re.compile(r"^(?:netto|neto|net|ht|nett|imponibile|s/)$", re.IGNORECASE)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.column_captions import GROSS_WORD, NET_WORD
 from facturist.engine.layout import Line
 from facturist.engine.model import Word
 
@@ -49,9 +50,6 @@ _COMMISSION = re.compile(
 )
 # A tax's name in a rate caption: "Btw %", "VAT rate" head the tax's rate, "Comm. %" none.
 _TAX = re.compile(r"\b(?:btw|vat|tva|mwst|ust|iva|tax|moms|mva)\b", re.IGNORECASE)
-# Words qualifying an amount caption as net or gross.
-_NET = re.compile(r"^(?:netto|neto|net|ht|nett|imponibile|s/)$", re.IGNORECASE)
-_GROSS = re.compile(r"^(?:brutto|bruto|gross|ttc|lordo|brut|c/)$", re.IGNORECASE)
 
 
 def statement_columns(
@@ -119,9 +117,9 @@ def _net_and_gross(
         return any(kind.match(text) for text in qualifiers(caption))
 
     amount = found["amount"]
-    if not named(amount, _NET) or named(amount, _GROSS):
+    if not named(amount, NET_WORD) or named(amount, GROSS_WORD):
         return False
-    if not any(c is not amount and named(c, _GROSS) for c in amounts):
+    if not any(c is not amount and named(c, GROSS_WORD) for c in amounts):
         return False
     rate = found.get("vat_rate")
     cell = next((c for m in group for c in m.cells if rate and rate[0] in c.words), None)

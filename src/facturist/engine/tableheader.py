@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from facturist.engine.amountread import AMOUNT_TOKEN
 from facturist.engine.column_captions import (
+    GROSS_WORD,
+    NET_WORD,
     PRICE_BASE,
     WEIGHT_CAPTION,
     classify_text,
@@ -521,12 +523,6 @@ def _currency_amount_column(found: dict[str, list[Word]], group: list[Line]) -> 
         found["amount"] = list(money[0].words)
 
 
-# Words qualifying an amount caption, on its line or stacked under it.
-# pt/es "Valor c/ IVA" (com/con: with the tax) and "Valor s/ IVA" (sem/sin: without it).
-_GROSS = re.compile(r"^(?:brutto|bruto|gross|ttc|lordo|brut|c/)$", re.IGNORECASE)
-_NET = re.compile(r"^(?:netto|neto|net|ht|nett|imponibile|s/)$", re.IGNORECASE)
-
-
 def _net_over_gross(
     found: dict[str, list[Word]], amounts: list[list[Word]], group: list[Line]
 ) -> None:
@@ -544,7 +540,7 @@ def _net_over_gross(
             if x0 - 4 <= (w.box.x0 + w.box.x1) / 2 <= x1 + 4
         ]
 
-    if not any(_GROSS.match(text) for text in qualifiers(found["amount"])):
+    if not any(GROSS_WORD.match(text) for text in qualifiers(found["amount"])):
         return
     top = found["amount"][0].box
     nets = [
@@ -553,8 +549,8 @@ def _net_over_gross(
         if caption is not found["amount"]
         # Captions of the same row: "netto" stacked under one is its qualifier.
         and top.y0 <= (caption[0].box.y0 + caption[0].box.y1) / 2 <= top.y1
-        and any(_NET.match(text) for text in qualifiers(caption))
-        and not any(_GROSS.match(text) for text in qualifiers(caption))
+        and any(NET_WORD.match(text) for text in qualifiers(caption))
+        and not any(GROSS_WORD.match(text) for text in qualifiers(caption))
     ]
     if len(nets) == 1:
         found["amount"] = nets[0]
@@ -606,7 +602,8 @@ def _tax_amount_column(
     def names_tax(caption: list[Word]) -> bool:
         texts = words(caption)
         return any(_TAX_WORD.match(t) for t in texts) and not any(
-            _WITHOUT.match(t) or _WITH.match(t) or _NET.match(t) or _GROSS.match(t) for t in texts
+            _WITHOUT.match(t) or _WITH.match(t) or NET_WORD.match(t) or GROSS_WORD.match(t)
+            for t in texts
         )
 
     if not names_tax(found["amount"]):
