@@ -108,3 +108,11 @@ def test_a_reading_kept_by_other_reading_code_is_read_again(
     runner.run_eval(data, tmp_path / "two", options=options)
     assert len(read_again) == 2
     assert len(list(cache.glob("*.pickle"))) == 4
+
+
+def test_the_reading_cache_key_covers_the_modules_the_reading_code_imports() -> None:
+    # pdftext.py lays turned text out with sidewaystext.py: a change there changes readings
+    # as much as one in pdftext.py itself, so a kept reading must not outlive it.
+    names = {path.name for path in runner.reading_sources()}
+    assert {"pdftext.py", "pages.py", "model.py", "sidewaystext.py", "pipeline.py"} <= names
+    assert "fields.py" not in names  # the rules are what the cache lets a rerun change

@@ -11,7 +11,9 @@ from facturist.engine.parse.ids import is_valid_iban
 from facturist.engine.parsing import find_ibans
 
 _ACCOUNT_TOKEN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{6,30}")
-_NRB = re.compile(r"\d{2}(?: ?\d{4}){6}\b")
+# Poland's NRB: two check digits and six groups of four, or printed in fours from its first
+# digit ("6110 9010 1400 0007 1219 8128 74", as a bank's own statements group it).
+_NRB = re.compile(r"(?:\d{2}(?: ?\d{4}){6}|\d{4}(?: ?\d{4}){5} ?\d{2})\b")
 # The start of an IBAN closing its line: a country code and check digits, perhaps a group.
 # How many words after a caption may hold its IBAN: a few words of caption, then the groups.
 _IBAN_WORDS = 12

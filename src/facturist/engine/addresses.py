@@ -15,47 +15,42 @@ import re
 from dataclasses import replace
 
 from facturist.engine.activityline import activity_line
+from facturist.engine.addresspatterns import (
+    ADDRESS_CAPTION,
+    COUNTRY,
+    REGISTRATION_UNDER_NAME,
+    other_language_name,
+)
+from facturist.engine.capitalpiece import capital_piece_off
 from facturist.engine.captionedaddress import captioned_address
 from facturist.engine.captionedtown import captioned_town
 from facturist.engine.captionedwrap import with_wrapped_town
+from facturist.engine.codecountry import code_then_country
 from facturist.engine.fences import unfenced
-from facturist.engine.gluedwords import unglued
 from facturist.engine.labels import LABEL_VALUE_LINE, LEGAL_FORM, SHARE_CAPITAL
 from facturist.engine.layout import Cell, Line, flush_under, line_holding, print_height
 from facturist.engine.letterheadaddress import letterhead_address
+from facturist.engine.letterheadtagline import trade_tagline_off
+from facturist.engine.lineaddress import rest_of_line, with_cells_after
 from facturist.engine.model import Value, Word
-from facturist.engine.partyblocks import RECIPIENT_OPENING, RETURN_SEPARATOR
+from facturist.engine.partyblocks import RETURN_SEPARATOR, owner_after_name
 from facturist.engine.partylisting import listed_address
 from facturist.engine.partynames import OWNER_LINE, initials
-from facturist.engine.registerpieces import register_number_at, register_only
+from facturist.engine.readerlines import opens_other_block, reader_lines_off
+from facturist.engine.registerpieces import register_only
+from facturist.engine.registersentence import register_sentence
 from facturist.engine.sidebysideline import side_by_side
 from facturist.engine.taglinepiece import (
     ALL_HOURS,
     display_line,
     tagline_piece_off,
-    trade_after_name,
 )
 from facturist.engine.townline import CONTACT as _CONTACT
-from facturist.engine.townline import US_STREET as _US_STREET
 from facturist.engine.townline import town_in as _town
 from facturist.engine.townregion import region_after_town
-from facturist.engine.towns import COUNTRY_NAMES, POSTCODE_TOWN
 from facturist.engine.wordspace import phrase as _phrase
 from facturist.engine.wordspace import phrase_before
 
-# A registration number printed between a letterhead's name and its street ("ABN 51 824 753
-# 556", "NIF: B87654323"), or a company number in brackets ("(Co. No. 884421-M)",
-# "(SA0412233-X)"): it ends no block that has not begun.
-_REGISTRATION_UNDER_NAME = re.compile(
-    r"^(?:abn|gstin|gst|hst|uen|nif|cif|nie|vat|btw|tva|iva|p\.\s?iva|ust|uid|nip|di[čc]|i[čc]o)\b"
-    # A footer's register line over its "Registered office: ..." ("Registered in England &
-    # Wales No. 08412377", "RCS Paris 421 938 507", "Amtsgericht Köln HRB 1234").
-    r"|^(?:registered in|incorporated in|company (?:no|number|reg)|rcs|hrb|hra|kvk|amtsgericht"
-    r"|registergericht)\b"
-    r"|^\((?:co(?:mpany)?\.?\s*(?:no|reg)|reg(?:istration)?\.?\s*no|roc)\b"
-    r"|^\([A-Z]{0,4}\d[\w\-./]*\)$",
-    re.IGNORECASE,
-)
 # A first line of a block that lists trades ("Menuiserie bois et alu – Agencement –
 # Escaliers", "Binnen- en buitenschilderwerk · Behangen"): pieces without a digit.
 # ... also two trades joined by "&" ("Text & Lektorat", "Illustration & Lettering").
@@ -68,27 +63,7 @@ _PART_CAPTION = re.compile(
     re.IGNORECASE,
 )
 
-_COUNTRY = re.compile(
-    rf"^{COUNTRY_NAMES}"
-    # A country code in capitals ("DE"): a table's "Lp" or "Nr" caption under the town is none.
-    r"$|^(?-i:[A-Z]{2})$",
-    re.IGNORECASE,
-)
 _MAX_LINES = 5  # building, street, district, town, postcode (South Africa)
-# A caption before the street: "Registered office:", "Siège social :", "Sitz:", "Adresse:".
-_ADDRESS_CAPTION = re.compile(
-    r"^(?:registered office|head office|business address|address|siège(?: social)?|adresse"
-    r"|hausanschrift|geschäftsanschrift"
-    r"|sitz|firmensitz|sede(?: legale)?|domicilio(?: social)?|indirizzo|adres|morada)\s*:\s*",
-    re.IGNORECASE,
-)
-# The same caption inside a footer's line, after its other pieces.
-_CAPTION_IN_LINE = re.compile(
-    r"(?<![^\W\d_])(?:registered office|head office|siège social|sitz|firmensitz|sede legale"
-    r"|hausanschrift|geschäftsanschrift"
-    r"|domicilio social)\s*:\s*",
-    re.IGNORECASE,
-)
 _ALIGN = 8.0  # points between the name's edge and the address lines' edges
 # The caption cell of an address row in a caption | value list ("Anschrift: | Ecke 12").
 _ADDRESS_ROW = re.compile(
@@ -141,12 +116,12 @@ def _address(lines: list[Line], name: Value | None, other: Value | None) -> Valu
     cell = next((c for c in line.cells if any(w.box == last for w in c.words)), None)
     if cell is None:
         return None
-    same_line = _rest_of_line(cell, str(name.value)) or _rest_of_line(
-        _with_cells_after(line, cell), str(name.value)
+    same_line = rest_of_line(cell, str(name.value)) or rest_of_line(
+        with_cells_after(line, cell), str(name.value)
     )
     if same_line is None and name.text and name.text != name.value:
         # A name spelled out from its short printing (shortnames.py): the short one is here.
-        same_line = _rest_of_line(cell, name.text)
+        same_line = rest_of_line(cell, name.text)
     if same_line is not None and ", " not in str(same_line.value):
         # Only a town after the name ("ACME AG · 60276 Frankfurt", a PO-box postcode; the
         # street in a column beside it): the page may print the name again with its street
@@ -294,8 +269,8 @@ def _printed_again(
             phrase = _phrase(candidate, again)
             found = None
             if again is not cell and phrase.text.casefold().startswith(folded):
-                found = _rest_of_line(phrase, name) or _rest_of_line(
-                    _with_cells_after(candidate, again), name
+                found = rest_of_line(phrase, name) or rest_of_line(
+                    with_cells_after(candidate, again), name
                 )
                 if found is None and _bare_name(phrase.text, folded):
                     edges = {(again.x0, again.x1)}
@@ -323,7 +298,7 @@ def _bare_name(text: str, folded: str) -> bool:
     """The name alone on its line, perhaps with its legal form after it: a footer's block
     ("Nidelva Kraft AS" over its street) for the header's brand "Nidelva Kraft"."""
     rest = text.strip(" ,")[len(folded.strip(" ,")) :].strip(" ,")  # "AS", not "as"
-    if not rest:
+    if not rest or owner_after_name(rest):
         return True
     return len(rest.split()) <= 2 and bool(
         LEGAL_FORM.fullmatch(rest) or _NORDIC_FORM.fullmatch(rest)
@@ -351,7 +326,7 @@ def _rest_under(lines: list[Line], number: int, text: str, name: str) -> Value |
     for cell in following.cells:
         phrase = _phrase(following, cell)
         if phrase.text.casefold().startswith(rest.casefold()):
-            return _rest_of_line(phrase, rest)
+            return rest_of_line(phrase, rest)
     return None
 
 
@@ -481,93 +456,6 @@ def _heads_nothing(page: list[Line], index: int, cell: Cell, named: bool = False
     return True
 
 
-def _rest_of_line(cell: Cell, name: str) -> Value | None:
-    """ "ACME GmbH ● Ecke 12 ● 12345 Stadt": what follows the name, when it holds a town."""
-    cell = unglued(cell)
-    count = len(name.split())
-    texts = [w.text for w in cell.words]
-    # "NORDLICHT MESSEBAU GMBH" printed again as "Nordlicht ..."; "Ltd." ending a sentence.
-    wanted = name.casefold().rstrip(".")
-    start = next(
-        (
-            i
-            for i in range(len(texts))
-            if " ".join(texts[i : i + count]).strip(" ,.●·|").casefold() == wanted
-        ),
-        None,
-    )
-    if start is None:
-        return None
-    rest = trade_after_name(cell.words[start + count :])  # "· Übersetzungen ·": no address
-    text = " ".join(w.text for w in rest)
-    # " - " right after the name parts it from the street ("ACME - Ecke 12 - 12345 Stadt").
-    if not rest or not RETURN_SEPARATOR.search(f" {text}"):
-        return None
-    # The address ends with its town (and a country after it): a footer line goes on with
-    # the company's capital, register and VAT number ("... · 75008 Paris · SAS au capital").
-    town = next(
-        (
-            m
-            for m in POSTCODE_TOWN.finditer(text)
-            if not _US_STREET.match(text[m.start() :]) and not register_number_at(text, m.start())
-        ),
-        None,
-    )
-    if town is None:
-        # "ACME Ltd., Hollyhill Estate, Hollyhill, Cork, Republic of Ireland.": a footer's
-        # address without a postcode still ends with its country.
-        return _ending_in_country(rest, text)  # else only a house number: no town
-    after = RETURN_SEPARATOR.search(text, town.end())
-    end = after.start() if after else len(text)
-    if after is not None:
-        raw = RETURN_SEPARATOR.split(text[after.end() :], maxsplit=1)[0]
-        following = raw.strip(" ,")
-        if _COUNTRY.match(following) and len(following) > 2:
-            end = after.end() + len(raw.rstrip(" ,"))  # "· Germany": the space before it
-    # "... Bristol BS1 6DZ. Registered in England and Wales No. 10928374.": a sentence ends.
-    sentence = re.compile(r"[.;]\s").search(text, town.end(), end)
-    end = sentence.start() if sentence else end
-    # "... au capital de 1 000 € — Siège social : 18 avenue ...", "Registered in England No.
-    # 123. Registered office: Unit 7 ...": the address starts after its caption.
-    captioned = list(_CAPTION_IN_LINE.finditer(text, 0, town.start()))
-    begin = captioned[-1].end() if captioned else 0
-    parts = [p.strip(" -–—,●•·|▪■") for p in RETURN_SEPARATOR.split(text[begin:end])]
-    if parts:
-        parts[0] = _ADDRESS_CAPTION.sub("", parts[0])  # "Registered office: 3 Temple Quay"
-    # "Lefèvre SARL au capital de 20 000 € — 18 rue ...": the capital is no part of it.
-    parts = [p for p in parts if not SHARE_CAPITAL.search(p)]
-    # "Turia Hospitality S.L. · CIF B96274139 · Passeig ...": the register before the street.
-    parts = [p for p in parts if not _REGISTRATION_UNDER_NAME.match(p)]
-    # "ACME · Inh. Jonas Roth · Bergstraße 3 · ...": the owner's piece before the street.
-    parts = [p for p in parts if p]
-    while len(parts) > 1 and (OWNER_LINE.match(parts[0]) or _other_language_name(parts[0])):
-        parts = parts[1:]  # ... or the name's other language ("GmbH / Mair ... S.r.l. · ...")
-    joined = ", ".join(p for p in parts if p)
-    kept = rest[len(text[:begin].split()) : len(text[:end].split())]
-    return Value(joined, text[:end], tuple(w.box for w in kept)) if joined else None
-
-
-def _ending_in_country(rest: list[Word], text: str) -> Value | None:
-    """The pieces after a name when the last is a country and two or more come before it."""
-    parts = [p.strip(" -–,●•·|▪■.") for p in RETURN_SEPARATOR.split(text)]
-    parts = [p for p in parts if p]
-    if len(parts) < 3 or not _COUNTRY.match(parts[-1]) or len(parts[-1]) <= 2:
-        return None
-    if any(":" in p or "@" in p or len(p) > 40 for p in parts):
-        return None  # a register or contact piece: no address
-    return Value(", ".join(parts), text, tuple(w.box for w in rest))
-
-
-def _with_cells_after(line: Line, cell: Cell) -> Cell:
-    """The cell and the rest of its line, the gaps between cells read as separators
-    ("Nimbusfield Cloud, Inc. | 1200 Westlake Ave N | Seattle, WA 98109" in a footer)."""
-    words = list(cell.words)
-    for following in line.cells[line.cells.index(cell) + 1 :]:
-        words.append(Word("|", following.words[0].box))
-        words.extend(following.words)
-    return Cell(words)
-
-
 def _aligned(cell: Cell, edges: set[tuple[float, float]]) -> bool:
     """Left-aligned, right-aligned or centred with one of the block's edges."""
     middle = (cell.x0 + cell.x1) / 2
@@ -630,12 +518,12 @@ def _block_below(
             continue
         text = cell.text
         if not taken and (
-            _REGISTRATION_UNDER_NAME.match(text)
+            REGISTRATION_UNDER_NAME.match(text)
             or OWNER_LINE.match(text)
-            or _ADDRESS_CAPTION.fullmatch(text.strip())
+            or ADDRESS_CAPTION.fullmatch(text.strip())
             or display_line(text)
             or (SHARE_CAPITAL.search(text) and _town(text, []) is None)
-            or _other_language_name(text)
+            or other_language_name(text)
         ):
             # ... a sole trader's owner under the firm ("Inh. Heiko Wendt"), or a caption
             # alone over the street ("Hausanschrift:"), or a tagline with a founding year
@@ -645,10 +533,12 @@ def _block_below(
             # under "Mair Industrietechnik GmbH"): no part of the address.
             bottom, height = line.y1, line.height
             continue
-        town = _town(text, taken)
+        cell = capital_piece_off(cell)  # "SARL au capital de 40 000 € – 9 chemin ..."
+        text = cell.text
+        town = _town(text, taken) or code_then_country(text)  # "R93 X2F4 Ireland"
         # Contact details may follow the town on its line ("22100 Como (CO) - P.IVA ...").
         head = text[: town.start()] if town else text
-        if _CONTACT.search(head) or RECIPIENT_OPENING.match(text) or text in avoid:
+        if _CONTACT.search(head) or opens_other_block(text, taken, avoid) or text in avoid:
             break  # contact lines, or the other party's block ("Herrn Max Mustermann")
         if not taken and town is None and _other_caption(text):
             # "Regime fiscale: RF01" between the name and "Indirizzo: Via dei Mille 23".
@@ -661,13 +551,16 @@ def _block_below(
             after = RETURN_SEPARATOR.search(text, town.end())
             # ... or go on into its contacts after a colon or none ("OL9 6RS: Tel 0161 ...").
             after = after or _CONTACT.search(text, town.end())
+            after = after or register_sentence(text, town.end())  # ". Registered in"
             rest = text[after.end() :].strip(" ,") if after is not None else ""
-            kept_on = _COUNTRY.match(rest) or _STREET_AFTER.match(rest)
+            kept_on = COUNTRY.match(rest) or _STREET_AFTER.match(rest)
             if after is not None and not kept_on and not region_after_town(text, after.start()):
                 kept = [w for w in cell.words if w.box.x0 < _x_at(cell, after.start())]
-                if kept and kept[-1].text.endswith((":", ";")):
-                    kept[-1] = replace(kept[-1], text=kept[-1].text.rstrip(":;"))
+                if kept and kept[-1].text.endswith((":", ";", ".")):
+                    kept[-1] = replace(kept[-1], text=kept[-1].text.rstrip(":;."))
                 taken[-1] = Cell(kept)
+            taken = trade_tagline_off(taken, start)  # "Technical Translation" over the street
+            taken = reader_lines_off(taken)  # "z. Hd. Frau ...", "Attn: ..." (readerlines.py)
             return _joined(_without_tagline(taken, town) + _country_after(lines, line, edges))
         if len(taken) >= _MAX_LINES:
             break
@@ -685,18 +578,11 @@ _HOUSE_NUMBER = re.compile(
 )
 
 
-def _other_language_name(text: str) -> bool:
-    """A legal-form name without a digit, perhaps after the slash that pairs it with the
-    name before it: a bilingual firm prints its name in both languages (South Tyrol's
-    "GmbH / S.r.l.", Switzerland's "AG / SA"), the second no part of its address."""
-    return bool(LEGAL_FORM.search(text)) and not any(ch.isdigit() for ch in text)
-
-
 def _other_caption(text: str) -> bool:
     """A "caption: value" line that captions no address part."""
     return bool(
         LABEL_VALUE_LINE.match(text)
-        and not _ADDRESS_CAPTION.match(text)
+        and not ADDRESS_CAPTION.match(text)
         and not _PART_CAPTION.match(text)
         and not _HOUSE_NUMBER.search(text)
     )
@@ -735,8 +621,9 @@ def _flush_right(cell: Cell, edges: set[tuple[float, float]]) -> bool:
 
 
 def _names_party(text: str, name: str) -> bool:
-    """Whether a line of the block repeats the party's name ("EI Camille Roussel")."""
-    return len(name) >= 4 and name.casefold() in text.casefold() and text.strip() != name
+    """Whether a line of the block repeats the party's name ("EI Camille Roussel"), or is
+    the name itself under a logo that prints it shorter ("Bureau Concept Mobilier SARL")."""
+    return len(name) >= 4 and name.casefold() in text.casefold()
 
 
 def _centred_line(line: Line, edges: set[tuple[float, float]]) -> Cell | None:
@@ -774,7 +661,7 @@ def _country_after(lines: list[Line], town: Line, edges: set[tuple[float, float]
     return [
         c
         for c in following.cells
-        if _aligned(c, edges) and _COUNTRY.match(_PART_CAPTION.sub("", c.text).strip(" ,"))
+        if _aligned(c, edges) and COUNTRY.match(_PART_CAPTION.sub("", c.text).strip(" ,"))
     ][:1]
 
 
@@ -787,5 +674,5 @@ def _joined(cells: list[Cell]) -> Value:
     text = ", ".join(c.text.strip(" ,") for c in cells)
     text = re.sub(r"\s*[●•·|▪■]\s*", ", ", text)  # a centred line's pieces
     text = _PART_CAPTION.sub("", text)
-    text = _ADDRESS_CAPTION.sub("", text)  # "Address: Str. Ion Câmpineanu 11, ..." in a list
+    text = ADDRESS_CAPTION.sub("", text)  # "Address: Str. Ion Câmpineanu 11, ..." in a list
     return Value(text, text, tuple(w.box for w in words))

@@ -7,6 +7,7 @@ import re
 
 from facturist.engine.amountcaptions import in_iban
 from facturist.engine.dateread import in_date
+from facturist.engine.maskedaccount import masked_tail
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import parse_amount
@@ -112,6 +113,8 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
             continue  # "MwSt. 19 % (579,00)": the base the rate applies to, in brackets
         if _after_register(words, index) or in_iban(words, index):
             continue  # "HRB Nr. 372876", "Tel 0221 12345": an ID, never money
+        if masked_tail(words, index):
+            continue  # "Konto DE•• •••• 4412": a masked account's last digits (maskedaccount.py)
         if in_date(words, index):
             continue  # "pay the amount due by 27 June 2025": a year, never money
         if _before_program_account(words, index):

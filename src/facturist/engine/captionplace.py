@@ -17,6 +17,7 @@ from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Line
 from facturist.engine.model import Word
 from facturist.engine.ownnumber import refers_back
+from facturist.engine.taxcategory import names_tax_category
 
 BUYER_WORDS = r"ihre?|your|customer|kunden|client|buyer|k[äa]ufer"
 _BUYER_OWNED = re.compile(
@@ -108,6 +109,8 @@ def judged_rank(
         _INCLUSIVE.search(text[: match.start()]) or _QUALIFIED.match(text[match.end() :])
     ):
         return None  # "Summe (inkl. USt.) 529,87": the amount holds the tax, is none
+    if key == "tax_amount" and names_tax_category(line, label):
+        return None  # "Umsatzsteuerkategorie | Umsatzsteuer, Normalsatz (S)" (taxcategory.py)
     if key == "total_amount" and rank > 0 and _PAYMENT_WORDS.search(_cell_of(line, label)):
         rank += PROSE_RANK  # a generic caption naming a payment, not the total
     # Cash-discount clauses and captions in prose (amountcaptions.py).

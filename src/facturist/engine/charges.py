@@ -10,8 +10,11 @@ from facturist.engine.amountcaptions import LEVY, STAMP_DUTY
 from facturist.engine.amountwords import words_total
 from facturist.engine.candidates import Candidate
 from facturist.engine.carriedbalance import PREVIOUS_BALANCE, PREVIOUS_BALANCE_KEY
+from facturist.engine.exempttax import exempt_tax
+from facturist.engine.includedclause import included_clause
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
+from facturist.engine.paidstatus import paid_sum, states_paid_status
 
 ADJUSTMENT_KEY = "adjustment"
 # Deducted after the tax: income tax withheld ("Retención IRPF (-15%) -225,00", "Ritenuta
@@ -42,7 +45,10 @@ _DISCOUNT = re.compile(
     # Québec's "Rabais (HIVER15)" is the discount as "remise" is in France.
     r"^(?:discounts?|rebates?|rabatte?|nachl[äa]sse|nachlass|remises?|rabais|r[ée]ductions?"
     r"|descuentos?|sconti|sconto|korting(?:en)?|rabaty?|descontos?|promo(?:tion)?s?|coupons?"
-    r"|vouchers?)\b",
+    r"|vouchers?)\b"
+    # "Less 10% opening-order discount", "abzgl. 3 % Treuerabatt": the deduction named after.
+    r"|^(?:less|minus|abzgl\.|abz[üu]glich)\s+[^\d]{0,12}(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?"
+    r"[\w\-]{0,30}\s*(?:discount|rabatt|nachlass)\b",
     re.IGNORECASE,
 )
 _CHARGE = re.compile(
@@ -83,7 +89,10 @@ _TAX_WORD = (
     r"|mehrwertsteuer)"
 )
 _INCLUDED_TAX = re.compile(
-    rf"^(?:(?:davon|hiervon|dont|di cui|waarvan|w tym|heraf|of which|includes)\s+)"
+    # Shops print the VAT their gross prices hold under the total: "Including VAT 23%
+    # | €45.62", "inkl. 19 % MwSt. | 9,58 €".
+    rf"^(?:(?:davon|hiervon|dont|di cui|waarvan|w tym|heraf|of which|includes|including"
+    rf"|incl\.?|inkl\.?|inklusive|inclusief|einschl\.?)\s+)"
     rf"(?:\d{{1,2}}(?:[.,]\d{{1,2}})?\s*%\s*)?{_TAX_WORD}\b"
     rf"|^{_TAX_WORD}\b[^()]{{0,12}}\(?\s*(?:included|incl\.?|inkl\.?|inclus[ea]?|enthalten"
     rf"|inclu[íi]d[ao]|inclusa)\s*\)?\s*:?\s*$",
@@ -151,9 +160,17 @@ def adjustment_candidates(
     # The total written out ("Amount in Words: ... only"), read here as this scan sees each
     # line with the one above it (amountwords.py).
     found: list[Candidate] = words_total(line, order, prior)
-    if _states_paid(line.text, prior):
+    exempt = exempt_tax(line, order)  # "Sales tax | EXEMPT": a zero tax (exempttax.py)
+    if exempt is not None:
+        found.append(exempt)
+    if _states_paid(line.text, prior) or states_paid_status(line.text):
         boxes = tuple(word.box for word in line.words)
         found.append(Candidate(PAID_KEY, Value(0.0, line.text, boxes, 0.7), 0, order))
+    settled = paid_sum(line, order, read_amount)  # "Amount paid | £180.00" (paidstatus.py)
+    if settled is not None:
+        found.append(settled)
+    # "Totaal | €687,44 (incl. €119,31 btw 21%)": the tax the total holds (includedclause.py).
+    found.extend(included_clause(line, order, read_amount, INCLUDED_TAX_KEY))
     for position, cell in enumerate(line.cells):
         text = cell.text.strip()
         discount = _DISCOUNT.match(text) is not None

@@ -37,8 +37,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|descrizione|omschrijving|descrição|descricao|opis|nazwa|towar|article|articolo"
         r"|artículo|artigo|prestation|servicio|servizio|serviço|dienst|designação|pozycja"
         r"|usługa"
-        # French timesheet bills caption each row's heading "Rubrique" ("Heures normales").
-        r"|rubrique"
+        # French timesheet bills caption each row's heading "Rubrique" ("Heures normales");
+        # lawyers' fee notes caption the work done "Diligences" ("Date | Diligences | Heures").
+        r"|rubrique|diligences"
         # Timesheet invoices caption the row's text by the work done: de "Tätigkeit", en
         # "Activity", fr "Activité", it "Attività", es "Actividad", nl "Werkzaamheden".
         r"|tätigkeit|tätigkeiten|tätigkeitsbeschreibung|activity|activities|activité|activite"
@@ -286,6 +287,8 @@ _UNIT_OF_MEASURE = re.compile(
 _CURRENCY_PER_UNIT = re.compile(
     r"^(?:€|\$|£|eur|chf|usd|gbp)\s?/\s?[^\W\d_]{1,5}\.?$", re.IGNORECASE
 )
+# The currency after a comma ending a caption ("Price, EUR", "Suma, Eur", "Kwota, zł").
+_COMMA_CURRENCY = re.compile(r",\s*(?:[A-Z]{3}|Eur|[€$£]|zł|kr\.?)$")
 # Currency signs a caption may carry glued on ("EP€").
 _CURRENCY_SIGNS = frozenset("€$£")
 # A caption naming only what one unit is ("je Flasche", "pro Stück", "per piece", "à"): the
@@ -323,6 +326,9 @@ def classify_text(text: str) -> str | None:
     if found is None and text[-1:] in _CURRENCY_SIGNS and len(text) > 1:
         # "EP€", "GP€", "Betrag€": the currency glued to the caption by a narrow scan gap.
         found = _classify(text[:-1].rstrip())
+    if found is None and _COMMA_CURRENCY.search(text):
+        # "Price, EUR", "Amount, EUR": Baltic and Polish forms set the currency after a comma.
+        found = _classify(_COMMA_CURRENCY.sub("", text))
     if found is None and _CURRENCY_PER_UNIT.match(text):
         found = "unit_price"  # "€/km", "EUR/l": the price of one unit, its currency first
     per_unit = _PER_UNIT_CAPTION.match(text) if found is None else None

@@ -132,6 +132,8 @@ def dated_below(lines: list[Line], index: int) -> Value | None:
     below = lines[index + 1] if index + 1 < len(lines) else None
     if below is None or below.page != line.page or below.y0 - line.y1 > 1.6 * line.height:
         return None
+    if _other_event_closes(line, below):
+        return None  # "Rechnung Nr. | Datum | Ihr Auftrag vom" over a grid's values
     date = _opening_date(line, below.words)
     if date is not None or len(below.cells) < 2:
         return date
@@ -142,6 +144,18 @@ def dated_below(lines: list[Line], index: int) -> Value | None:
         if cell.x0 < head.x1 and cell.x1 > head.x0:
             return _opening_date(line, cell.words)
     return None
+
+
+def _other_event_closes(line: Line, below: Line) -> bool:
+    """The line closes on another event's "vom" in a cell of its own ("Ihr Auftrag vom",
+    "Lieferung vom") and the line below does not open with one: the date under it is that
+    event's, never the number's."""
+    if len(line.cells) < 2 or not below.words or _DATED.match(below.words[0].text):
+        return False
+    words = line.cells[-1].words
+    if len(words) < 2 or not _DATED.match(words[-1].text):
+        return False
+    return _QUALIFIED_BEFORE.search(" ".join(w.text for w in words[:-1])) is not None
 
 
 def _opening_date(line: Line, words: list[Word]) -> Value | None:

@@ -14,6 +14,8 @@ DUE_DATE_LABELS: list[str] = [
     r"\b(?:f[äa]lligkeit(?:sdatum|stag)?|f[äa]llig am|zahlbar bis(?: zum)?|due date|"
     r"payment due(?: date)?|date due|due by|due on"
     r"|[ée]ch[ée]ance|date limite de (?:paiement|r[èe]glement)|fecha de vencimiento|vencimiento"
+    # France's "Date d'exigibilité (du paiement)": the day payment falls due.
+    r"|date d['’]\s?exigibilit[ée]"
     # "Fecha límite de pago", "Data limite di pagamento", "Payment deadline".
     r"|fecha l[íi]mite de pago|data limite (?:de|di|per il) pagamento|payment deadline"
     r"|(?:latest|last) payment date|last day (?:of|for) payment|scadenz[ae]|"
@@ -82,6 +84,13 @@ DUE_DATE_LABELS: list[str] = [
     r"|\b(?:pay|payment|payable|remit|settle)\b(?:(?!received|made)[^.]){0,60}?"
     r"\b(?:by|before|no later than)\b"
     r"(?=\s*\d)"
+    # "Please transfer the amount due of 5,787.80 EUR by 17 April 2024", "is to be paid by
+    # 17/06/2024": the sentence's amount may carry a decimal point; "by" before a date only
+    # ("by bank transfer" names the way, "by 3 instalments" the terms).
+    r"|\b(?:pay|payment|payable|remit|settle|transfer|wire|to be paid|to be settled)\b"
+    r"(?:(?!received|made)(?:[^.]|(?<=\d)\.(?=\d))){0,80}?"
+    r"\b(?:by|before|no later than|not later than)\b"
+    rf"(?=\s*(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{DAY_MONTH_YEAR}))"
     # "Die Nachzahlung wird am 25.03.2025 fällig", "ist zum 31.03.2025 zur Zahlung fällig".
     r"|\b(?:am|zum)\b(?=\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+(?:zur zahlung\s+)?f[äa]llig)",
     # Payment terms in a sentence: "Zahlbar innerhalb 30 Tagen netto bis 04.04.2013",

@@ -9,6 +9,7 @@ from facturist.engine.accountread import find_nrb, read_iban, split_iban, wrappe
 from facturist.engine.addresses import party_address
 from facturist.engine.amountread import read_amount
 from facturist.engine.boxedfigures import boxed_figures
+from facturist.engine.buyervat import buyer_vat_id
 from facturist.engine.candidates import Candidate, without_leaders
 from facturist.engine.captionplace import ORDER_DATE_RANK, judged_rank
 from facturist.engine.charges import adjustment_candidates
@@ -50,6 +51,7 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Box, Value, Word
 from facturist.engine.netdue import with_net_due_dates
 from facturist.engine.novalue import states_no_value, withholds_id
+from facturist.engine.numbercolumn import in_caption_column
 from facturist.engine.owncolumn import off_row, own_column_below
 from facturist.engine.ownedbelow import unowned
 from facturist.engine.ownnumber import document_type, title_number, variable_symbol
@@ -69,6 +71,7 @@ from facturist.engine.stacked import figures_above
 from facturist.engine.titledate import date_under_title
 from facturist.engine.totalgrid import grid_totals
 from facturist.engine.totals import choose_amounts, with_exemption
+from facturist.engine.typedtitle import typed_title_number
 from facturist.engine.vatread import read_vat_id
 from facturist.engine.wrappedunder import value_over_wrapped_caption
 from facturist.engine.xmltags import xml_tag_candidates
@@ -227,6 +230,9 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
     boxed = invoice_box_number(lines)  # "Angaben zur Rechnung" / "Nummer | ..." (invoicedatabox.py)
     if boxed is not None:
         out.append(Candidate("invoice_number", boxed, _BOX_NUMBER_RANK, order))
+    typed = typed_title_number(lines)  # "Gutschrift (381) | Nr. GS-77" (typedtitle.py)
+    if typed is not None:
+        out.append(Candidate("invoice_number", typed, 1, order))
     titled = title_number(lines)
     if titled is not None:
         for candidate in out:
@@ -309,7 +315,10 @@ def _read_around(
     if value is None and (
         kind != "amount" or (not above and not in_item_header(lines, index, label))
     ):
-        value = _read(kind, unowned(lines, index, words_below(lines, index, label)))
+        below = words_below(lines, index, label)
+        if kind == "id":  # not the next column's house number (numbercolumn.py)
+            below = in_caption_column(lines, index, label, below)
+        value = _read(kind, unowned(lines, index, below))
         if value is None and kind == "date":
             value = _read(kind, value_below_cell(lines, index, label))
         if (
@@ -370,6 +379,10 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
             vat_id = seller_vat_id(candidates, best, buyer, lines)
             if vat_id is not None:
                 fields[key] = vat_id
+            # The buyer's: the captioned one in its block or section, never the seller's.
+            buyers_id = buyer_vat_id(candidates, vat_id, buyer, lines)  # buyervat.py
+            if buyers_id is not None:
+                fields["buyer_vat_id"] = buyers_id
             continue
         # A date from payment-terms prose yields to a due-date field the page shows empty.
         prose = key == "due_date" and best is not None and best.rank > 0

@@ -94,6 +94,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^(?:gesamtpreis|positionsbetrag|gesamtbetrag|nettobetrag|betrag netto|nettowert"
             r"|positionswert"
+            # A card's "Gesamt netto" / "Gesamt (netto)": the position's net total.
+            r"|gesamt\s*\(?netto\b"
             r"|(?:invoice )?line"
             r"(?: net| extension)? amount|line total|net amount|amount|montant(?: net)?"
             r"(?: de la ligne)?|total ht|importe|importo|bedrag"
@@ -150,11 +152,12 @@ def boxed_items(lines: list[Line]) -> list[dict[str, Value]]:
     items = _boxes(unfold_box_columns(lines, _is_heading))
     # Where no box reads: cards with a heading bar, a name and a row of figures (itemcards.py),
     # or numbered positions with their count and price under the name (pricedpositions.py).
-    return (
-        items
-        or card_items(lines, caption_role, box_figure, heading_match)
-        or priced_positions(lines)
-    )
+    # Cards read where they give more items: three or more side by side under one row of
+    # headings ("Position 1 | Position 2 | Position 3"), which no box's heading reads.
+    cards = card_items(lines, caption_role, box_figure, heading_match)
+    if len(cards) > len(items):
+        return cards
+    return items or priced_positions(lines)
 
 
 def _boxes(lines: list[Line]) -> list[dict[str, Value]]:

@@ -114,7 +114,14 @@ def _card(rows: list[list[Cell]], role: Role, figure: Figure) -> dict[str, Value
     found: dict[str, Value] = {}
     name: list[Cell] = []
     captions: list[Cell] = []  # a row of captions whose values stand on the next row
+    wrapping: Cell | None = None  # the name's value, while its wrapped lines may follow
     for cells in rows:
+        if wrapping is not None and _wraps(cells, wrapping):
+            old = found["description"]
+            text = f"{old.text} {cells[0].text}"
+            found["description"] = Value(text, text, old.boxes + cells[0].boxes)
+            continue
+        wrapping = None
         if captions:
             for cell in cells:
                 caption = next(
@@ -137,8 +144,13 @@ def _card(rows: list[list[Cell]], role: Role, figure: Figure) -> dict[str, Value
                     if number is None:
                         return None
                     found[kind] = Value(number, value.text, value.boxes)
-                elif kind == "description" and any(ch.isalpha() for ch in value.text):
-                    found.setdefault(kind, Value(value.text, value.text, value.boxes))
+                elif (
+                    kind == "description"
+                    and kind not in found
+                    and any(ch.isalpha() for ch in value.text)
+                ):
+                    found[kind] = Value(value.text, value.text, value.boxes)
+                    wrapping = value
         elif not found and all(_is_text(c.text, figure) for c in cells):
             name += cells  # the item's name under the heading, wrapped or not
         if "amount" in found:
@@ -152,6 +164,12 @@ def _card(rows: list[list[Cell]], role: Role, figure: Figure) -> dict[str, Value
     found.setdefault("quantity", Value(1.0, "", (), 0.6))
     found.setdefault("unit_price", Value(amount.value, amount.text, amount.boxes, 0.8))
     return {k: found[k] for k in ("description", "quantity", "unit_price", "amount")}
+
+
+def _wraps(cells: list[Cell], value: Cell) -> bool:
+    """A row of one cell starting under the name's value: the name wrapped in its card
+    ("Bezeichnung: | Brotschneidebrett" over "Nussbaum 40x25")."""
+    return len(cells) == 1 and abs(cells[0].x0 - value.x0) <= _SLACK
 
 
 def _is_caption(text: str, role: Role, figure: Figure) -> bool:

@@ -123,7 +123,9 @@ _RAW: dict[str, list[str]] = {
         # last resort, after every caption naming the document.
         r"^\W*(?:nummer|number|numero|número|numéro|numer|[šs]tevilka|broj|[čc][íi]slo"
         r"|sz[áa]mlasz[áa]m|sz[áa]mla sorsz[áa]ma)\b"
-        r"(?!\s+(?:of|de|di|van|der|du|konta|rachunku|conto|account)\b)",
+        # Czech and Slovak "Číslo účtu" (account), "objednávky" (order), "smlouvy" (contract).
+        r"(?!\s+(?:of|de|di|van|der|du|konta|rachunku|conto|account|[úu][čc]tu|objedn[áa]vky"
+        r"|smlouvy|zmluvy|zak[áa]zky)\b)",
         # A bare number sign and its colon opening the line ("N° : FV 10864/01/2019" under
         # the title): nothing names another number, so it is the document's own.
         r"^\W*(?:n[°º]|no\.?|nr\.?)\s*:",
@@ -136,6 +138,8 @@ _RAW: dict[str, list[str]] = {
         r"(?:^|(?<=documento )|(?<=document )|(?<=fattura )|(?<=factura )|(?<=facture )"
         r"|(?<=invoice )|(?<=rechnung )|(?<=fatura )|(?<=factuur )|(?<=faktura ))"
         r"(?:numero|número|numéro|number|nummer|numer|no\.|nr\.?|n[°º])"
+        # Bilingual: "N° / Nr. | Date / Datum" (Belgium, Switzerland, Luxembourg).
+        r"(?:\s*/\s*(?:numero|número|numéro|number|nummer|numer|no\.|nr\.?|n[°º]))?"
         r"(?=\s+(?:data|date|datum|fecha|dated)\b)",
         # "n. 45/2025 del 3 marzo 2025", "nr 45/03/2025", "nr. 2025 / 0087" opening the
         # line under the title: a number sign with nothing naming another number.
@@ -275,6 +279,10 @@ _RAW: dict[str, list[str]] = {
         # taxable amount" (EN 16931 visualisations).
         r"nettosumme|nettobetrag|netto gesamt|(?<!line )net amount|net total"
         r"|sub[\s\-]?total|total ht|montant (?:eur |€ )?ht|total hors taxes|exclusief btw"
+        # "Total honoraires HT", "Total prestations hors taxes": what is totalled, then the
+        # qualifier; not a partial sum's ("Total remises HT", "Total frais de port HT").
+        r"|total\s+(?:(?!(?:remises?|rabais|frais|port|d[ée]bours|acomptes?|escomptes?|tva|taxes?"
+        r"|ttc)\b)[^\W\d]+\s+){1,3}(?:ht|hors taxes?)(?=\s*:?\s*(?:$|[€\d\-−]))"
         r"|excl\.? btw|base imponible|imponibile|"
         r"totaal excl|subtotaal|valor l[íi]quido|total l[íi]quido|razem netto|suma netto"
         # An insurer's premium before its insurance tax ("Nettobeitrag", "Nettoprämie").
@@ -298,9 +306,11 @@ _RAW: dict[str, list[str]] = {
         r"|(?:totale?|gesamt(?:betrag)?)\s*\(?(?:(?:iva|tva|vat|btw|mwst|ust)\.?\s+)?(?:esclus|exclu|excl"
         r"|hors|sin|sem|senza|ohne|exkl|zonder|bez)\w*\.?\s*(?:iva|tva|vat|btw|mwst|ust|tax)?"
         # Swedish, Danish, Norwegian: "Summa exkl. moms", "Momspliktigt", "Grunnlag mva".
-        r"|(?:totalt?|summa|sum|belopp|bel[øo][bp])\s*(?:exkl|ekskl|eksl)\.?\s*(?:moms|mva)"
+        r"|(?:totalt?|summa|sum|belopp|bel[øo][bp])\s*(?:exkl|ekskl|eksl|eks)\.?\s*(?:moms|mva)"
         r"|momspliktigt(?: belopp)?|momsunderlag|underlag f[öo]r moms|beskatningsgrundlag"
         r"|(?:mva[\s\-]?)?grunnlag(?: for mva)?|nettobelopp|nettobel[øo][bp]"
+        # A rate's base: "Underlag moms 25%", Danish "Momsgrundlag", Finnish "Veron peruste".
+        r"|underlag moms|(?:moms)?grundlag(?: for moms)?|veron peruste"
         # An airline's fare before its taxes, fees and charges.
         r"|(?:total )?base fares?"
         # "Montant hors taxes"; Czech "Celkem bez DPH", "Základ DPH"; Finnish "Veroton
@@ -324,7 +334,7 @@ _RAW: dict[str, list[str]] = {
         # Portugal's "Total Ilíquido": the lines' sum before discounts, net only without any.
         r"|\btotal il[íi]quido\b"
         # A Nordic summary band's bare "Exkl. moms" / "Ekskl. mva" cell over its figure.
-        r"|(?<![\w-])(?:exkl|ekskl|eksl)\.?\s*(?:moms|mva)\b"
+        r"|(?<![\w-])(?:exkl|ekskl|eksl|eks)\.?\s*(?:moms|mva)\b"
         # Portugal's goods total ("Total Mercadoria/Serviços", "Mercadoria"), before the VAT.
         r"|\b(?:total (?:de |da )?)?mercadorias?(?:\s*/\s*servi[çc]os)?\b"
         # A German tax breakdown's base for one rate ("Steuerbasisbetrag USt. 7%").
@@ -418,9 +428,13 @@ _RAW: dict[str, list[str]] = {
         r"|total payment(?!s)(?!\s+(?:received|made|method|terms))"
         # What is left after advance payments: "Nachzahlung" on a utility's annual bill.
         r"|nachzahlung(?:sbetrag)?|restforderung|solde [àa] payer|importo residuo"
+        # France's "Solde à régler", "Reste à régler" after a deposit or a provision.
+        r"|(?:solde|reste|montant) [àa] r[ée]gler"
         r"|resterend bedrag|valor remanescente|(?:reste|restant) d[ûu]|amount remaining"
         # Swedish, Danish, Norwegian: "Att betala", "At betale", "Å betale".
         r"|att betala|at betale|[åa] betale"
+        # ... and a credit note's "Att erhålla" (to receive), the sum owed to the buyer.
+        r"|att erh[åa]lla"
         # Spanish "Líquido a percibir"; Czech "Celkem k úhradě"; Finnish "Maksettava".
         r"|l[íi]quido a (?:percibir|pagar)|k [úu]hrad[ěeé]|zb[ýy]v[áa] (?:k )?(?:uhradit|zaplatit)"
         # Slovak "Zostáva uhradiť" / "zaplatiť": what is left after a deposit.
@@ -449,10 +463,11 @@ _RAW: dict[str, list[str]] = {
     "seller_vat_id": [
         # The space before "Nr" only with it: "USt-ID DE601549977" keeps its ID out of the \w*.
         r"\b(?:ust\.?[\s\-]*id(?:ent)?\.?(?:[\s\-]*nr)?|ust[\s\-]?idnr|ust\.?[\s\-]*identnr|"
-        r"umsatzsteuer[\s\-]?id|vat[\s\-]?(?:id|no|number|reg)|tva intra[\s\-]?com|n° (?:de )?tva"
+        r"umsatzsteuer[\s\-]?id|vat[\s\-]?(?:id|no|nr|number|reg|#)"
+        r"|tva intra[\s\-]?com|n° (?:de )?tva"
         r"|nif|cif|partita iva|p\.? ?iva|btw[\s\-]?(?:nr|nummer)|nip"
         # "GST Reg. No.", "GST/HST No.", "HST Reg. No.", "QST No." (Canada, Singapore, NZ).
-        r"|(?:gst/hst|gst/tps|tps/gst|gst|hst|qst|tps|tvq)[\s.]*(?:reg|id|no|number|#)"
+        r"|(?:gst/hst|gst/tps|tps/gst|gst|hst|qst|tps|tvq)[\s.]*(?:reg|id|no|number|#(?!\w))"
         r"|uid(?:[\s\-]*nr)?|mwst[\s\-]*nr|contribuinte|nipc"
         # Denmark's CVR number, the Czech DIČ.
         r"|cvr(?:[\s\-]*nr)?|di[čc]"
@@ -467,27 +482,35 @@ _RAW: dict[str, list[str]] = {
         r"|(?<!\w)ин по зддс|\bkmkr|\bpvn re[gģ]\.?\s*(?:nr|numurs)\.?|\bpvm (?:mok[ėe]tojo )?kodas"
         r"|\b(?:c\.i\.f|n\.i\.f)\."
         # Registration numbers outside the EU: Australia's ABN, India's GSTIN, Canada's
-        # business number, Singapore's UEN, a "Tax ID" or the Gulf's "TRN".
-        r"|\b(?:abn|gstin(?:/uin)?|bn|uen|tax[\s\-]?id|trn)\b"
+        # business number, a "Tax ID" or the Gulf's "TRN".
+        r"|\b(?:abn|gstin(?:/uin)?|bn|tax[\s\-]?id|trn)\b"
         # Canada's tax caption alone, a business number's program account after it ("TPS/GST :
         # 814427035 RT0001", "TVQ/QST : 1219873345 TQ0001").
-        r"|\b(?:gst/hst|gst/tps|tps/gst|gst|hst|qst|tps|tvq)(?=\s*:?\s*\d{9,10}\s?(?:RT|TQ)\d{4})",
+        # The sign glued to the number ("GST #819260449 RT0001") stays out of the caption.
+        r"|\b(?:gst/hst|gst/tps|tps/gst|gst|hst|qst|tps|tvq)"
+        r"(?:[\s.]*#(?=\w)|(?=\s*:?\s*\d{9,10}\s?(?:RT|TQ)\d{4}))",
         # Brazil's CNPJ, Mexico's RFC, Romania's CUI, Turkey's VKN, Japan's invoice
         # registration number ("Registration No. T1011101012345").
         r"\b(?:cnpj|rfc(?:\s+emisor)?|cui|vkn)\b"
         r"|\bregistration\s+(?:no|number)\b\.?(?=[\s:]*T\d{13}\b)",
         # The tax's bare name before an ID with a country prefix ("BTW NL810433941B01").
-        # Norway's "Org.nr. NO 927 463 814 MVA" is its VAT number.
-        r"\b(?:(?:btw|tva|vat|iva|mwst|ust|moms)\b|org\.?\s?nr\.?)(?=[\s:.]*[a-z]{2}[\s\-]?\d)"
+        # Norway's "Org.nr. NO 927 463 814 MVA" is its VAT number, as is the register's name
+        # before it ("Foretaksregisteret NO 927 463 814 MVA").
+        r"\b(?:(?:btw|tva|vat|iva|mwst|ust|moms)\b|org\.?\s?nr\.?|foretaksregisteret)"
+        r"(?=[\s:.]*[a-z]{2}[\s\-]?\d)"
         # Without its "NO": nine digits and "MVA" ("Org.nr 918 273 646 MVA").
         # English viewers print "Org. no. 918 273 646 MVA".
-        r"|\borg(?:anisasjons)?\.?\s?(?:nr|nummer|no)\.?(?=[\s:.]*\d{3}\s?\d{3}\s?\d{3}\s*mva\b)",
+        r"|\b(?:org(?:anisasjons)?\.?\s?(?:nr|nummer|no)\.?|foretaksregisteret)"
+        r"(?=[\s:.]*\d{3}\s?\d{3}\s?\d{3}\s*mva\b)"
+        # A Baltic invoice's English "VAT code" (lt "PVM kodas") before a prefixed ID.
+        r"|\bvat\s+code\b(?=[\s:.]*[a-z]{2}[\s\-]?\d{6})",
         # The country code as the caption's first word, the number without it ("GB VAT
         # 334017296", as Stripe prints it).
         r"\b[a-z]{2}\s+vat\b(?=[\s:.]*\d{3}\s?\d{4}\s?\d{2}\b)",
         # Finland's business ID ("Y-tunnus 2750116-3", Swedish "FO-nummer"): the VAT ID's
         # digits, read only when no ALV number outranks it.
-        r"\b(?:y[\s\-]?tunnus|fo[\s\-]?nummer)\b",
+        # Singapore's UEN likewise: a company number, after a "GST Reg. No." printed with it.
+        r"\b(?:y[\s\-]?tunnus|fo[\s\-]?nummer|uen)\b",
     ],
     "iban": [
         r"\biban\b",
@@ -543,6 +566,9 @@ SELLER_SECTION = re.compile(
     r"|dod[áa]vate[ľl]|elad[óo]|sz[áa]ll[íi]t[óo]|furnizor|prodajalec|dobavitelj|prodavatelj"
     r"|isporu[čc]itelj|доставчик|продавач|m[üu][üu]ja|pieg[āa]d[āa]t[āa]js|p[āa]rdev[ēe]js"
     r"|pardav[ėe]jas|tiek[ėe]jas"
+    # Nordic supplier captions: sv "Leverantör", "Säljare", da/no "Leverandør", da "Sælger",
+    # no "Selger", fi "Myyjä", "Toimittaja", "Laskuttaja" (the biller).
+    r"|leverant[öo]r|s[äa]ljare|leverand[øo]r|s[æa]lger|selger|myyj[äa]|toimittaja|laskuttaja"
     # Brazil's service invoice (NFS-e): "PRESTADOR DE SERVIÇOS".
     r"|prestador(?: d(?:e|os) servi[cç]os)?"
     # The Swiss QR-bill's creditor caption over its name and address (de, fr, it, en).
@@ -593,6 +619,9 @@ BUYER_SECTION = re.compile(
     # invoice's recipient, no "Fakturamottaker", sv "Fakturamottagare", da "Fakturamodtager".
     r"|faktur(?:eres|ert|eras) till?|kaupandi|ostaja|laskutetaan|afnemer|kj[øo]per|k[öo]pare"
     r"|fakturamot(?:taker|tagare)|fakturamodtager"
+    # sv "Kund", da "Køber", the recipient: no "Mottaker", sv "Mottagare", da "Modtager", fi
+    # "Vastaanottaja"; fi "Asiakas" (customer).
+    r"|kund|k[øo]ber|mottaker|mottagare|modtager|vastaanottaja|asiakas"
     # The invoice address's heading over the customer's block: sv "Fakturaadress", da/no
     # "Fakturaadresse", "Faktureringsadresse".
     r"|faktur(?:a|erings)adress(?:en?)?"
@@ -665,6 +694,10 @@ CREDIT_NOTE = re.compile(
     # Czech and Slovak "Dobropis" (a corrective tax document lowering the price), Hungarian
     # "Jóváíró számla", Slovene "Dobropis", Croatian "Odobrenje".
     r"|dobropis|j[óo]v[áa][íi]r[óo] sz[áa]mla"
+    # Czech and Slovak corrective tax document "Opravný daňový doklad", "Opravná faktúra";
+    # Lithuanian "Kreditinė sąskaita", Latvian "Kredītrēķins", "Kredītnota".
+    r"|opravn[ýy] da[ňn]ov[ýy] doklad|opravn[áa] fakt[úu]ra|kreditin[ėe] s[ąa]skaita"
+    r"|kred[īi]tr[ēe][ķk]ins|kred[īi]tnota"
     # Nordic and Estonian credit notes: da/no "Kreditnota", sv "Kreditfaktura", fi
     # "Hyvityslasku", is "Kreditreikningur", et "Kreeditarve".
     r"|kreditnota|kreditfaktura|hyvityslasku|kreditreikningur|kreeditarve"

@@ -132,9 +132,10 @@ def _height(words: list[Word]) -> float:
 # Czech and Slovak sign it "č." (číslo), its series glued on ("č. FA26-00377").
 # Polish numbering may end in a series suffix after the year ("nr 118/03/2024/EXP"); series
 # may stack ("Nr. MZ-R-24-0631": the firm's initials, then the document kind).
-# A colon may follow the sign ("Rechnung" over "Nr.: FD-24-072").
+# A colon may follow the sign ("Rechnung" over "Nr.: FD-24-072"); Italy's "N. 214/2024".
+# Billing apps sign it "#" ("TAX INVOICE" over "# QW-004471").
 _SIGNED_NUMBER = re.compile(
-    r"(?:(?i:nr)\.?\s*/\s*)?(?i:no|nr|n\.?[°º]|č)\.?\s*:?\s*"
+    r"(?:(?i:nr)\.?\s*/\s*)?(?i:no|nr|n\.?[°º]|n(?=\.\s)|č|#)\.?\s*:?\s*"
     r"(?P<number>(?:[A-Z]{1,4}-){0,2}(?:[A-Z]{1,4}[\-/ ]?)?\d[\w\-/.]*\d(?:[\-/][A-Z]{1,4})?|\d)"
 )
 # A bare reference or number caption and its colon before the number under a title
@@ -253,8 +254,20 @@ def _signed_beside_title(lines: list[Line]) -> Value | None:
 _TAX_DOCUMENT = re.compile(r"^fakt[uú]ra\s*[–—\-]\s*da[ňn]ov[ýy] doklad$", re.IGNORECASE)
 
 
+# A bilingual title, one side the shared pattern's, the other the local word ("INVOICE /
+# RĒĶINS", "SĄSKAITA / INVOICE", "INVOICE / LASKU").
+_BILINGUAL = re.compile(r"^(?P<one>[^/]+?)\s*/\s*(?P<two>[^/]+)$")
+_LOCAL_WORD = re.compile(r"^[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?$")
+
+
 def _is_title(text: str) -> bool:
-    return bool(DOCUMENT_TITLE.match(text) or _TAX_DOCUMENT.match(text))
+    if DOCUMENT_TITLE.match(text) or _TAX_DOCUMENT.match(text):
+        return True
+    halves = _BILINGUAL.match(text)
+    return halves is not None and any(
+        DOCUMENT_TITLE.match(one) and _LOCAL_WORD.match(two)
+        for one, two in (halves.group("one", "two"), halves.group("two", "one"))
+    )
 
 
 def _has_digit(text: str) -> bool:

@@ -88,7 +88,10 @@ def read_pdf_pages(
                 None,
             )
             continue
-        if sum(len(w.text) for w in text.words) >= MIN_TEXT_CHARS or not _has_images(pdf, index):
+        # Text turned sideways is laid out under the page (sidewaystext.py): a scan with a
+        # turned margin note still goes to OCR.
+        upright = sum(len(w.text) for w in text.words if w.box.y0 < text.height)
+        if upright >= MIN_TEXT_CHARS or not _has_images(pdf, index):
             # Little text and no image: there is nothing for OCR to find (a blank page, or a
             # page that says only "Page 3 of 9"), and OCR is a thousand times slower.
             yield PageRead(PageOutcome(number, True), text)

@@ -7,6 +7,7 @@ import re
 
 from facturist.engine.accountholder import account_holder, holder_named
 from facturist.engine.attention import heads_attention, is_attention, name_over_attention
+from facturist.engine.billedcompany import company_over_guest
 from facturist.engine.brandline import restated_below
 from facturist.engine.column_captions import names_columns
 from facturist.engine.confidential import name_under_confidential
@@ -21,6 +22,11 @@ from facturist.engine.labels import BUYER_SECTION, LEGAL_FORM, NAME_LABEL, SELLE
 from facturist.engine.layout import Cell, Line, column_below, line_holding, print_height
 from facturist.engine.legalfooter import footer_name_part, is_sentence
 from facturist.engine.legalname import without_register
+from facturist.engine.letterheadtagline import (
+    company_after_title,
+    name_over_tagline,
+    tagline_under_name,
+)
 from facturist.engine.logobeside import with_logo_beside
 from facturist.engine.logostack import stack_printed_whole
 from facturist.engine.model import Value
@@ -52,12 +58,14 @@ from facturist.engine.partynames import spaced_name as spaced_name
 from facturist.engine.passenger import guest_name, member_name, passenger_name
 from facturist.engine.payables import under_addressee_office
 from facturist.engine.payeename import payee_spelled
+from facturist.engine.referencerows import reference_value
 from facturist.engine.senderletterhead import name_over_sender
 from facturist.engine.shortnames import spelled_out
 from facturist.engine.sitecaptions import site_value
 from facturist.engine.splitlogo import logo_printed_whole
 from facturist.engine.stackedletterhead import name_under_kicker, with_line_under
 from facturist.engine.stampname import stamp_name
+from facturist.engine.towns import COUNTRY_NAMES
 from facturist.engine.towns import POSTCODE_TOWN as POSTCODE_TOWN
 from facturist.engine.tradingname import trading_name
 from facturist.engine.wordspace import phrase
@@ -99,6 +107,8 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         seller, buyer = _seller_without_section(lines, buyer, sender)
     if buyer is None and lines:
         buyer = uncaptioned_block(lines, seller)
+        if buyer is not None and seller is not None and tagline_under_name(lines, seller, buyer):
+            buyer = None  # "Solicitors & Notaries Public" under the firm's name: its tagline
         if buyer is not None and seller is not None and issuer_by_contacts(lines, seller, buyer):
             # The block repeating the wordmark, with the phone and VAT ID: the issuer's; the
             # legal-form name over a bare address is the customer's.
@@ -108,6 +118,8 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
     if buyer is None and lines:
         # "PRIVATE & CONFIDENTIAL" over the addressee's name (confidential.py).
         buyer = name_under_confidential([ln for ln in lines if ln.page == lines[0].page], seller)
+        if buyer is not None:  # "Ms. Aoife Gallagher" / "Director, Kestrel Biologics Limited"
+            buyer = _company_under_person(lines, buyer)
     if buyer is None and lines:
         # "Ardmore Hospitality Holdings DAC" over "For the attention of Mr John Mulcahy".
         buyer = name_over_attention([ln for ln in lines if ln.page == lines[0].page], seller)
@@ -121,6 +133,8 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         buyer = member_name(lines)  # a gym's receipt: "Member: | Tomasz Nowicki"
     if buyer is None and lines:
         buyer = holder_name(lines)  # a telecom's "Titular: Javier Morales Ruiz" (holdername.py)
+    if buyer is not None and lines:
+        buyer = company_over_guest(lines, seller, buyer)  # "Client : | M. ..." (billedcompany.py)
     if seller is not None and lines:
         page = [ln for ln in lines if ln.page == lines[0].page]
         seller = spelled_out(seller, page, (buyer.text,) if buyer is not None else ())
@@ -184,6 +198,8 @@ def _seller_without_section(
         # "Ihre Referenz: | Einbauschrank Flur OG": a field's value after its caption, whose
         # last word only reads like a legal form (Austria's "OG").
         and not _value_of_caption(line.cells, position)
+        # "Er referens | Lina Ek": a contact person beside the buyer's block (referencerows.py).
+        and not reference_value(line.cells, position)
         # "Bauvorhaben: | Bad OG" in the details block: the job's site (sitecaptions.py).
         and not site_value(line.cells, position)
         and not till_field(line.cells, position)  # "Caisse | APS 03": a till's id
@@ -192,6 +208,7 @@ def _seller_without_section(
         # "Inh. Johanna Seebach e.K.": the owner's line under the firm's name.
         and not OWNER_LINE.match(cell.text.strip())
         and not ADDRESS_CAPTION.match(cell.text.strip())
+        and not _COUNTRY.fullmatch(cell.text.replace(".", "").strip())  # "U.S.A": no "S.A"
         and not heads_attention(top, index, cell.x0)
         # "SHIP TO" over "Wicker Park Brewing Co. – Taproom": the customer's place.
         and not _under_ship_to(top, index, cell)
@@ -254,7 +271,34 @@ def _seller_without_section(
         seller = _footer_company(first_page, 0.5)
     if seller is None and top:
         seller = _top_line_name(top, first_page, buyer)
+    if seller is not None and buyer is not None and _same_name(seller, buyer):
+        # Both blocks on top read to someone ("Attention: ..."), the buyer's named by its
+        # caption elsewhere: the other company's block is the issuer's (a third column).
+        seller = _attended_company(lines, top, buyer) or seller
+    if seller is not None and buyer is not None and _same_name(seller, buyer):
+        # The buyer named by a transfer slip's "Maksaja" row, its block on top, the seller's
+        # logo without its legal form: the footer's company is the issuer.
+        seller = _footer_company(first_page, besides=buyer) or seller
     return seller, buyer
+
+
+def _same_name(one: Value, other: Value) -> bool:
+    return str(one.value).casefold().strip(" .") == str(other.value).casefold().strip(" .")
+
+
+def _attended_company(lines: list[Line], top: list[Line], buyer: Value) -> Value | None:
+    """The first legal-form name on top over an attention line that is not the buyer's."""
+    for index, line in enumerate(top):
+        for position, cell in enumerate(line.cells):
+            text = cell.text.strip()
+            if not names_by_form(text) or is_sentence(text) or text.endswith(":"):
+                continue
+            if not heads_attention(top, index, cell.x0) or _in_block(lines, buyer, cell):
+                continue
+            found = _with_joined_start(line.cells, position)
+            if not _same_name(found, buyer):
+                return found
+    return None
 
 
 def _named_by_footer(
@@ -290,7 +334,8 @@ def _top_line_name(top: list[Line], first_page: list[Line], buyer: Value | None)
     ]
     # "Corso Vittorio Emanuele II, 71" flush right, a line over the tall wordmark
     # beside it ("giulia ferraris"): the letterhead's street, no name.
-    named = [c for c in named if not _street_line(c.text)] or named
+    # ... unless a trade tagline is set under it ("ÉLEC'TRIC 33" / "Électricité générale").
+    named = [c for c in named if not _street_line(c.text) or name_over_tagline(unfaxed, c)] or named
     # A form's printed words on top ("Rechnung | Nr.", "Durchschrift"), no name: a
     # stamp's lines over its street and town name the seller (stampname.py).
     stamp = None if named else stamp_name(top, (buyer.text,) if buyer else ())
@@ -326,6 +371,8 @@ def _top_line_name(top: list[Line], first_page: list[Line], buyer: Value | None)
     return seller
 
 
+# A country's line, its dots taken out ("U.S.A" -> "USA").
+_COUNTRY = re.compile(COUNTRY_NAMES, re.IGNORECASE)
 # A word of three letters: what any name holds, and OCR's debris of a logo does not.
 _WORD = re.compile(r"[^\W\d_]{3}")
 
@@ -467,7 +514,7 @@ def _company_under_person(lines: list[Line], buyer: Value) -> Value:
         if owner_under_trade_name(str(buyer.value), text):
             break  # "Bioladen Sonnenblume" / "Gerda Schmiedl e.K.": the shop's owner
         if LEGAL_FORM.search(text) and not initials(text) and not not_a_name(text):
-            return Value(text, text, cell.boxes)
+            return Value(company_after_title(text) or text, text, cell.boxes)
     return buyer
 
 
@@ -497,10 +544,13 @@ def _in_window(page: list[Line], name: Value) -> bool:
     return 0.15 * bottom <= box.y0 <= 0.33 * bottom and box.x0 < 0.4 * right
 
 
-def _footer_company(page: list[Line], share: float = 0.85) -> Value | None:
+def _footer_company(
+    page: list[Line], share: float = 0.85, besides: Value | None = None
+) -> Value | None:
     """The company a page's footer names with its legal form ("Kranz Gebäudetechnik GmbH |
     Geschäftsführer: ..."; "Lumibox Télécom SAS · 16 rue ... · RCS Paris"): the seller's.
-    `share`: where the footer starts, as a share of the page's printed height."""
+    `share`: where the footer starts, as a share of the page's printed height; `besides`: a
+    name to pass over (the payer a transfer slip at the foot names)."""
     if not page:
         return None
     bottom = max(ln.y1 for ln in page)
@@ -513,7 +563,7 @@ def _footer_company(page: list[Line], share: float = 0.85) -> Value | None:
                 # "Pennine Freight | Services | Ltd | - Registered ...": monospaced print
                 # parts the footer's words into cells a word space apart.
                 found = _footer_name(phrase(line, cell))
-            if found is not None:
+            if found is not None and (besides is None or not _same_name(found, besides)):
                 return found
     return None
 

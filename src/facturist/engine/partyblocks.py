@@ -299,6 +299,15 @@ def first_piece(text: str) -> str:
 STRONG_SEPARATOR = re.compile(r"[●•·|▪■–—]|\s-\s")
 
 
+def owner_after_name(rest: str) -> bool:
+    """Whether the words after a letterhead's name printed again at its block's head are the
+    owner's or legal name after a dash ("Élec'Tric 33 — Julien Carrère EI"): a mark, then
+    words without a digit; the address is the block under that line."""
+    mark = STRONG_SEPARATOR.match(rest)
+    after = rest[mark.end() :].strip() if mark is not None else ""
+    return bool(after) and len(after.split()) <= 5 and not any(ch.isdigit() for ch in after)
+
+
 # The marks that part a return address's pieces ("ACME GmbH ● Ecke 12 ● 12345 Stadt").
 RETURN_SEPARATOR = re.compile(rf"{STRONG_SEPARATOR.pattern}|,\s")
 
@@ -499,8 +508,13 @@ _SALUTATIONS = re.compile(
 # The franking line over a Swiss or Austrian window's recipient in place of a return
 # address ("P.P. CH-6010 Kriens", "P.P. A-1010 Wien", "P.P. 8001 Zürich").
 _FRANKING = re.compile(r"^P\.\s?P\.\s+(?:[A-Z]{1,2}-)?\d{4,5}\s+\w", re.IGNORECASE)
-# The intermediary's line that ends an addressee's name ("c/o Hausverwaltung Moser").
-CARE_OF = re.compile(r"^c/o\b", re.IGNORECASE)
+# The intermediary's line that ends an addressee's name ("c/o Hausverwaltung Moser"), or the
+# agent acting for it ("vertreten durch Immobilien Kessler GmbH", "represented by ...").
+CARE_OF = re.compile(
+    r"^(?:c/o|vertreten durch|handelnd durch|represented by|acting through"
+    r"|repr[ée]sent[ée]e? par|rappresentat[ao] da|vertegenwoordigd door)\b",
+    re.IGNORECASE,
+)
 # A German cooperative's "eG" ending its name ("„Einheit“ Chemnitz eG"); case-sensitive, as
 # "EG" is a floor (Erdgeschoss) and "e.g." English.
 _COOPERATIVE = re.compile(r"\beG$")

@@ -26,6 +26,7 @@ from facturist.engine.partyblocks import (
     run_of_cells,
 )
 from facturist.engine.partynames import customer_number, not_a_name
+from facturist.engine.slipcaptions import slip_caption, slip_caption_under
 from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
 from facturist.engine.valuewrap import wrapped_value
 from facturist.engine.wordspace import phrase, word_space_after
@@ -249,10 +250,11 @@ _TRADING_CAPTION = re.compile(
 )
 
 # The caption of a party's reference or identifier in a cell of its own: "Käuferreferenz",
-# "Buyer reference", "Leitweg-ID", "Kundennummer", "Customer ID", "Buyer ref.", "GLN".
+# "Buyer reference", "Leitweg-ID", "Kundennummer", "Customer ID", "Buyer ref.", "GLN",
+# "Käuferkennung" and "Buyer identifier" (EN 16931 BT-46).
 _REFERENCE_CAPTION = re.compile(
     r"^(?:[^\W\d_]+[\s.-]?){0,2}(?:referenz|reference|r[ée]f[ée]rence|referencia|riferimento"
-    r"|referentie|nummer|number|num[ée]ro|n[úu]mero)\s*:?$"
+    r"|referentie|nummer|number|num[ée]ro|n[úu]mero|kennung|identifier|identifiant)\s*:?$"
     # Short ones after their own separator ("Madrid" ends in no "id").
     r"|^(?:[^\W\d_]+[\s.-]){1,2}(?:ref\.?|id|nr\.?|no\.?|n[°º])\s*:?$"
     r"|^[^\W\d_]{4,}nr\.\s*:?$|^(?:gln|duns|iln|eori)\s*:?$",
@@ -403,7 +405,13 @@ def _name_beside(
     # a known caption over or under this one: not two blocks.
     # "Kunde | ..." over "Kundenadresse | ..." and "UID Kunde | ...": captions naming the same
     # party make rows of its details, the name beside the first.
-    rows = any(caption_under(other, header) or _same_party_caption(other, header) for other in near)
+    # "Maksaja / Betalare | ..." over "Viitenumero / Ref.nr | ...": a transfer slip's rows.
+    rows = any(
+        caption_under(other, header)
+        or _same_party_caption(other, header)
+        or slip_caption_under(other, header)
+        for other in near
+    )
     if below in near and not rows:
         return None
     text = cell.text.strip()
@@ -414,7 +422,8 @@ def _name_beside(
         return None
     if not_a_name(text) or _CAPTION_TAIL.match(text):
         return None  # "Bill to | Details": the next column's caption
-    return Value(text, text, cell.boxes)
+    # "Maksaja / Betalare | Nordvik Oy, Tie 7, 01670 Vantaa": name and address in one line.
+    return Value(first_piece(text), text, cell.boxes)
 
 
 def _same_party_caption(line: Line, header: Cell) -> bool:
@@ -549,6 +558,8 @@ def _name_below(
             # a viewer's party box may open with the party's reference or identifier row
             # (EN 16931 BT-10, BT-46); a reference is never the name, which follows.
             continue
+        if slip_caption(first.text):
+            continue  # "Viitenumero / Ref.nr | 2504177": a transfer slip's row, no name
         if NAME_LABEL.match(row_text):
             labelled = _labelled_name(lines, offset, cells, contact)
             if labelled is not None:

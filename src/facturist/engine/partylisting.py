@@ -60,6 +60,8 @@ _OF_PARTY = re.compile(r"^(.+?)\s+(?:des|der|of the)\s+([^\W\d_]+)$", re.IGNOREC
 # The widest gap between rows, and between a heading and its first row, in line heights.
 _ROW_GAP = 3
 _HEADING_GAP = 4.5
+# The separator of a bilingual caption's wordings ("Straße / Street", "Käufer / Buyer").
+_WORDINGS = re.compile(r"\s*/\s*")
 # A caption's first character: a letter (cheap check before the row is read).
 _CAPTION_START = re.compile(r"^[^\W\d_]")
 
@@ -180,8 +182,7 @@ def _listing(lines: list[Line]) -> dict[str, _Party]:
 
 def _add(parties: dict[str, _Party], role: str, caption: str, line: Line) -> list[Cell]:
     """Keep a row's value under its field; the cells kept (a wrapped line adds to them)."""
-    caption = _unqualified(caption.strip(), role)
-    key = next((k for k, pattern in _FIELDS if pattern.fullmatch(caption)), None)
+    key = _field_key(caption, role)
     if key is None:
         return []
     values = _values(line.cells[1:])
@@ -190,6 +191,35 @@ def _add(parties: dict[str, _Party], role: str, caption: str, line: Line) -> lis
         return []
     party.rows[key] = values
     return values
+
+
+def _field_key(caption: str, role: str) -> str | None:
+    """The field a row's caption names. A bilingual viewer captions a row in two wordings
+    ("Straße / Street", "PLZ, Ort / Post code, city"): both name the field; a postcode and
+    town caption is the place's row, kept as the postcode's (its value is the postcode and
+    town, "76133 Karlsruhe"). Where the wordings disagree, the last one names it."""
+    whole = _key(_unqualified(caption.strip(), role))
+    if whole is not None:
+        return whole
+    wordings = [_unqualified(w.strip(), role) for w in _WORDINGS.split(caption)]
+    keys = {_wording_key(wording) for wording in wordings}
+    if len(wordings) > 1 and len(keys) == 1:
+        return keys.pop()
+    return _key(wordings[-1]) if len(wordings) > 1 else None
+
+
+def _wording_key(wording: str) -> str | None:
+    """The field a caption's wording names; "PLZ, Ort" names its place (postcode and town)."""
+    keys = {_key(part.strip()) for part in wording.split(",")}
+    if None in keys or not keys:
+        return None
+    if len(keys) == 1:
+        return keys.pop()
+    return "postcode" if keys == {"postcode", "town"} else None
+
+
+def _key(caption: str) -> str | None:
+    return next((k for k, pattern in _FIELDS if pattern.fullmatch(caption)), None)
 
 
 def _unqualified(caption: str, role: str) -> str:
@@ -221,6 +251,8 @@ def _values(cells: list[Cell]) -> list[Cell]:
 def _caption(text: str) -> str:
     """A caption's name: no leader, colon or term number; an XML path's last element."""
     text = re.sub(r"\s*\(B[TG]-\d+\)", "", _LEADER.sub("", text)).strip().rstrip(":").strip()
+    if re.search(r"\s/\s", text):
+        return text  # "Straße / Street": a bilingual caption, no XML path
     return element_name(text.rsplit("/", 1)[-1])
 
 
@@ -231,10 +263,16 @@ def _heading(line: Line) -> str | None:
     if rest:
         return None
     caption = _caption(line.cells[0].text)
-    role = _XML_PARTY.get(caption.casefold()) or _role(caption)
+    role = _XML_PARTY.get(caption.casefold()) or _role(caption) or _bilingual_role(caption)
     if role:
         return role
     return "" if NAMESPACE.match(line.cells[0].text.strip()) else None
+
+
+def _bilingual_role(caption: str) -> str:
+    """The party a bilingual heading names in each of its wordings ("Verkäufer / Seller")."""
+    roles = {_role(wording.strip()) for wording in _WORDINGS.split(caption)}
+    return roles.pop() if len(roles) == 1 else ""
 
 
 def _role(text: str) -> str:

@@ -10,6 +10,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from facturist.engine.model import Box, PageText, Word
+from facturist.engine.sidewaystext import TurnedWord, lay_out
 
 # A gap wider than this share of the font height splits a word even without a space char.
 _SPLIT_GAP_RATIO = 0.25
@@ -31,7 +32,7 @@ def page_words(pdf: pdfium.PdfDocument, index: int) -> PageText:
         width, height = page.get_size()
         textpage = page.get_textpage()
         try:
-            words = _words(textpage, index + 1, height)
+            words = _words(textpage, index + 1, width, height)
         finally:
             textpage.close()
     finally:
@@ -39,27 +40,34 @@ def page_words(pdf: pdfium.PdfDocument, index: int) -> PageText:
     return PageText(page=index + 1, width=width, height=height, words=words, source="text")
 
 
-def _words(textpage: pdfium.PdfTextPage, page_number: int, page_height: float) -> list[Word]:
+def _words(
+    textpage: pdfium.PdfTextPage, page_number: int, page_width: float, page_height: float
+) -> list[Word]:
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     loose = pdfium_c.FS_RECTF()
     rgba = tuple(ctypes.c_uint() for _ in range(4))
-    previous_loose_right = 0.0
+    previous_end = 0.0
     words: list[Word] = []
+    turned: list[TurnedWord] = []
     chars: list[str] = []
     x0 = y0 = x1 = y1 = 0.0
-    upright = True
+    # The word's direction: 0 upright, 1 turned to read upward, -1 downward, None slanted.
+    turn: int | None = 0
     bold = False
     colour: tuple[int, int, int] | None = None
 
     def flush() -> None:
         if chars:
             text = "".join(chars).strip()
-            # Rotated text (margin notes, watermarks) is not part of the invoice's reading order.
-            if text and upright:
-                box = Box(page_number, x0, page_height - y1, x1, page_height - y0)
+            box = Box(page_number, x0, page_height - y1, x1, page_height - y0)
+            # Slanted text (watermarks) is not part of the invoice's reading order; text turned
+            # sideways (a vertical footer in the margin) is read as lines of its own.
+            if text and turn == 0:
                 words.append(Word(text, box, bold=bold, colour=colour))
+            elif text and turn is not None:
+                turned.append(TurnedWord(text, box, turn > 0, bold, colour))
             chars.clear()
 
     text = _page_text(raw, count)
@@ -83,26 +91,45 @@ def _words(textpage: pdfium.PdfTextPage, page_number: int, page_height: float) -
         # Loose boxes span the advance width, so gaps between them are true spacing.
         pdfium_c.FPDFText_GetLooseCharBox(raw, i, loose)
         if chars:
-            char_height = max(loose.top - loose.bottom, 1.0)
-            gap = loose.left - previous_loose_right
+            # Along the word's direction: left to right, or up or down the page when turned.
+            if turn == 1 or turn == -1:
+                char_height = loose.right - loose.left
+                gap = loose.bottom - previous_end if turn == 1 else previous_end - loose.top
+                apart = cl > x1 or cr < x0
+            else:
+                char_height, gap = loose.top - loose.bottom, loose.left - previous_end
+                apart = cb > y1 or ct < y0
+            char_height = max(char_height, 1.0)
             limit = (_SPACE_GAP_RATIO if spaced else _SPLIT_GAP_RATIO) * char_height
-            if gap > limit or gap < -char_height * 2 or cb > y1 or ct < y0:
+            if gap > limit or gap < -char_height * 2 or apart:
                 flush()
         spaced = False
         last_index = i
-        previous_loose_right = loose.right
         if not chars:
             x0, y0, x1, y1 = cl, cb, cr, ct
             # One angle, weight and colour per word, read from its first character, keep the
             # cost small.
-            upright = abs(math.sin(pdfium_c.FPDFText_GetCharAngle(raw, i))) < 0.2
+            turn = _turn(pdfium_c.FPDFText_GetCharAngle(raw, i))
             bold = _is_bold(raw, i)
             colour = _fill_colour(raw, i, rgba)
         else:
             x0, y0, x1, y1 = min(x0, cl), min(y0, cb), max(x1, cr), max(y1, ct)
+        # Where this character ends along the word's direction.
+        previous_end = loose.top if turn == 1 else loose.bottom if turn == -1 else loose.right
         chars.append(char)
     flush()
-    return words
+    return words + lay_out(turned, page_width, page_height)
+
+
+def _turn(angle: float) -> int | None:
+    """0 for upright text, 1 for text turned to read upward (pdfium's angle 3π/2), -1 for text
+    reading downward (π/2), None for slanted text."""
+    sine = math.sin(angle)
+    if abs(sine) < 0.2:
+        return 0
+    if abs(sine) > 0.97:
+        return 1 if sine < 0 else -1
+    return None
 
 
 def _is_bold(raw: object, index: int) -> bool:

@@ -39,6 +39,11 @@ _FORM = re.compile(
 
 
 def _trade_word(token: str) -> bool:
+    return is_trade_word(token)
+
+
+def is_trade_word(token: str) -> bool:
+    """A word saying what a shop sells or does ("OPTOMETRY", "PHARMACY", "HARDWARE")."""
     # OCR reads a round capital O as a zero ("0PTOMETRY"): a word of letters has no 0.
     word = token.strip(".,").replace("0", "O") if re.search(r"[^\W\d]", token) else token
     return bool(_SHOP_TRADE.fullmatch(word)) or generic_name(word)

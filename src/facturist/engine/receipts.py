@@ -58,6 +58,7 @@ from facturist.engine.receipt_scan import (
 )
 from facturist.engine.receipt_summary import with_service_charge, with_summary
 from facturist.engine.receipt_tax import with_receipt_tax, without_net_total
+from facturist.engine.receipt_tradeline import trade_line_under_name
 from facturist.engine.receipt_tradewords import ends_name_above
 from facturist.engine.receipt_words import amount_beside_words, amount_in_words
 
@@ -225,6 +226,10 @@ def _name_line(header: list[Line], candidates: list[int]) -> tuple[int, bool]:
         # "DOBI BERSIH EXPRESS" over "ENTERPRISE (KT0198234-A)": the form and its number.
         if _ONLY_SUFFIX.match(_clean_name(header[index].text)) and letter_count(previous) >= 3:
             return index - 1, False
+        # "HARDWARE & ELECTRICAL" under "SYARIKAT PERNIAGAAN ...": what the shop sells.
+        if index - 1 in candidates and trade_line_under_name(header[index - 1], header[index]):
+            trade = index - 1 if trade is None else trade
+            continue
         # "provozovatel: Lípa Gastro s.r.o." under the shop's name and address: the company
         # running the shop, printed after the address; the shop's name stays the name.
         operator = _OPERATOR_CAPTION.match(header[index].text.strip()) is not None

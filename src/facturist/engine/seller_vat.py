@@ -54,14 +54,14 @@ def _seller_vat_id(
     buyer: Value | None,
     lines: list[Line],
 ) -> Value | None:
-    if best is not None and not _buyers(best.value, buyer, lines):
+    if best is not None and not is_buyers(best.value, buyer, lines):
         return best.value
     others = [
         c
         for c in candidates
         if c.key == "seller_vat_id"
         and (best is None or c.value.value != best.value.value)
-        and not _buyers(c.value, buyer, lines)
+        and not is_buyers(c.value, buyer, lines)
     ]
     if others:
         return min(others, key=lambda c: (c.rank, c.order)).value
@@ -74,11 +74,11 @@ def _seller_vat_id(
     return best.value if best else None
 
 
-def _buyers(value: Value, buyer: Value | None, lines: list[Line]) -> bool:
+def is_buyers(value: Value, buyer: Value | None, lines: list[Line]) -> bool:
     """Whether a captioned ID is the buyer's: in its name's block, or its section's listing,
     or the column its section's caption heads."""
     party = (
-        _possessive_party(value, lines)
+        possessive_party(value, lines)
         or _listing_party(value, lines)
         or _caption_party(value, lines)
     )
@@ -132,7 +132,7 @@ _POSSESSIVE = re.compile(
 )
 
 
-def _possessive_party(value: Value, lines: list[Line]) -> str | None:
+def possessive_party(value: Value, lines: list[Line]) -> str | None:
     """ "buyer" or "seller" when the ID's caption in its row opens with a possessive."""
     if not value.boxes:
         return None
@@ -317,7 +317,7 @@ def _bare_vat_id(lines: list[Line], buyer: Value | None, buyers: str | None) -> 
             value = Value(vat_id, " ".join(w.text for w in words), tuple(w.box for w in words), 0.6)
             if buyer is not None and in_block(value, buyer, lines):
                 continue
-            if _possessive_party(value, lines) == "buyer":
+            if possessive_party(value, lines) == "buyer":
                 continue  # "Ihre USt-IdNr. | DE…": the caption was dropped as the reader's
             return value
     return None

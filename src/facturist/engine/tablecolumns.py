@@ -17,6 +17,7 @@ from facturist.engine.parse.amounts import format_decimal_hint
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import parse_amount
 from facturist.engine.placeholdercells import placeholder_cells
+from facturist.engine.runonnames import run_on_name
 from facturist.engine.tableheader import Columns
 from facturist.engine.tablerows import (
     GLUED_COUNT,
@@ -178,6 +179,10 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     if "amount" in numbers and columns.blocked:
         description = [w for w in description if not _under(w, columns.blocked)]
     description = _with_inner_words(words, description, numbers, apart)
+    # runonnames.py: "Compute - vCPU hours" running on under "Service / Usage type"
+    taken = {box for _gap, value in numbers.values() for box in value.boxes}
+    taken |= {word.box for word in apart}
+    description = run_on_name(line, description, columns.centers, columns.others, taken)
     if numbers:
         description = without_flag(description, line)
     net_of_gross(line, numbers, hint, columns.net_span)

@@ -27,6 +27,8 @@ from facturist.engine.hyphencaptions import continues_caption, joined_captions
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 from facturist.engine.parse.currency import without_currency
+from facturist.engine.sectiontitles import titled_section
+from facturist.engine.shopprices import price_as_total
 from facturist.engine.stackedcaptions import group_captions, heading_over_header
 from facturist.engine.statementcaptions import statement_columns
 from facturist.engine.tableledger import ledger_columns
@@ -132,7 +134,7 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         group, last_index = _header_group(lines, index, line)
         group = joined_captions(group)  # hyphencaptions.py: "Ra-" over "batt %"
         line = group[0]
-        if heading_over_header(group):
+        if heading_over_header(group) or titled_section(group):  # sectiontitles.py
             continue  # "Kosten (bedragen exclusief btw)" over the header: the table's title
         captions = _Captions.read(group)
         found = captions.found
@@ -143,6 +145,7 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         _net_over_gross(found, captions.amounts, group)
         _tax_amount_column(found, captions.amounts, group)
         _settle_price_columns(found, captions.prices)
+        price_as_total(found, group)  # shopprices.py: "Product | Qty | Price"
         unnamed_description(found, group)
         toll_route(found, group)  # tollcaptions.py: "Entrata | Uscita"
         _currency_amount_column(found, group)

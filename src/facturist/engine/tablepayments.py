@@ -9,8 +9,10 @@ import re
 
 from facturist.engine.model import Value
 
+# The posting's date may stand in the text column before it ("15.05.25 Zahlung Visa").
 _PAYMENT = re.compile(
-    r"^\W*(?:zahlung|payment|paid|paiement|règlement|reglement|pago|pagamento|betaling"
+    r"^\W*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+)?"
+    r"(?:zahlung|payment|paid|paiement|règlement|reglement|pago|pagamento|betaling"
     r"|płatność|platba|visa|mastercard|master card|amex|american express|maestro|ec-karte"
     r"|girocard|kartenzahlung|card payment|credit card|carte bancaire|cash|barzahlung"
     r"|espèces|efectivo|contanti)\b",

@@ -9,6 +9,7 @@ from facturist.engine.brokenwords import join_broken_words
 from facturist.engine.carrylines import carry_line
 from facturist.engine.columnnumbers import column_numbers
 from facturist.engine.dashlines import component_line, dash_continuation
+from facturist.engine.datelists import date_list
 from facturist.engine.figureslast import FigureOrder, figures_last, name_over, text_over
 from facturist.engine.inlinecounts import inline_count
 from facturist.engine.itemrow import ItemRow
@@ -17,6 +18,7 @@ from facturist.engine.layout import Line
 from facturist.engine.lonecharges import lone_charge
 from facturist.engine.model import Value, Word
 from facturist.engine.namesabove import name_above
+from facturist.engine.optionalpositions import optional_note
 from facturist.engine.parse.dates import find_dates
 from facturist.engine.placeholdercells import priced_item
 from facturist.engine.positionnets import is_position_net, net_parts
@@ -69,8 +71,9 @@ _GAP = 10
 # Lines a page prints over the rows it carries on with (its running head, a page number)
 # before it brings the running sum forward.
 _PAGE_HEAD = 4
-# A seller's reference opening the name: "[FURN_7777]", or "*987123*" as a Code 39 barcode's
-# text prints it between its start and stop asterisks.
+# The characters a masked card or account number is printed with ("**** 5120", "•••• 4412"):
+# a line of them alone is no part of a name, unlike a wrapped name's "%)" or "-".
+_MASK = frozenset("*•●")
 # A voucher or coupon redeemed on the whole order ("Gutschein Frühjahr  -10,00"): no
 # discount of the item printed above it.
 _VOUCHER = re.compile(r"\b(?:gutschein\w*|voucher|coupon|gift\s?card)\b", re.IGNORECASE)
@@ -482,13 +485,17 @@ def _continue_row(
     """
     if row.closed or underscore_joined(row.description, description):
         return False
+    if all(ch in _MASK for w in description for ch in w.text):
+        return False  # "****" of a masked card number printed apart: no words of the name
     if component_line(description):
         row.closed = True  # dashlines.py: a kit's part under it ("– 2 x Spare fuses")
         return False
     # dashlines.py: "— phase 1 of 2: logo concepts" wraps the name at its dash.
     dashed = dash_continuation(row.description, line, description)
+    dashed = dashed or optional_note(row, description)  # optionalpositions.py: "Alternativ: ..."
     if (
-        (_is_detail(line, columns, description) and not dashed)
+        # datelists.py: "Termine: 05.06., 12.06.2024", the days the item's count covers.
+        (_is_detail(line, columns, description) and not dashed and not date_list(description))
         or smaller_print(row.description, description)
         or reference_line(row.description, description)
         or _period_only(description)

@@ -23,9 +23,6 @@ def title_caption_value(lines: list[Line]) -> Value | None:
     caption list: a caption under the title, a value under the number (its left edge or,
     flush right, its right edge aligned)."""
     for index, line in enumerate(lines[:40]):
-        below = lines[index + 1] if index + 1 < len(lines) else None
-        if below is None or below.page != line.page or below.y0 - line.y1 > 1.5 * line.height:
-            continue
         for cell, after in zip(line.cells, line.cells[1:], strict=False):
             title = cell.text.strip()
             text = after.text.strip()
@@ -38,6 +35,9 @@ def title_caption_value(lines: list[Line]) -> Value | None:
                 or parse_date(text) is not None
             ):
                 continue
+            below = _column_below(lines, index, cell.x0)
+            if below is None:
+                continue
             lefts = [c.x0 for c in below.cells]
             if any(abs(x - cell.x0) < _ALIGN for x in lefts) and any(
                 abs(c.x0 - after.x0) < _ALIGN or abs(c.x1 - after.x1) < _ALIGN
@@ -45,4 +45,16 @@ def title_caption_value(lines: list[Line]) -> Value | None:
                 if c.x0 > cell.x1
             ):
                 return Value(text, f"{title} {text}", (after.words[0].box,), 0.8)
+    return None
+
+
+def _column_below(lines: list[Line], index: int, left: float) -> Line | None:
+    """The next line close below that holds a cell in the caption's column (from `left` on):
+    a party block's line beside a header box, set between the box's rows, is passed."""
+    line = lines[index]
+    for below in lines[index + 1 : index + 4]:
+        if below.page != line.page or below.y0 - line.y1 > 1.5 * line.height:
+            return None
+        if any(c.x1 > left - _ALIGN for c in below.cells):
+            return below
     return None

@@ -23,33 +23,65 @@ _EASTERN_TITLE = re.compile(
     r"|factur[ăa](?:\s+fiscal[ăa])?|ra[čc]un)$",
     re.IGNORECASE,
 )
+# The word before a block's date: "del 05/02/2024", "vom 05.02.2024", "dated 5 Feb 2024".
+_DATED = re.compile(r"^(?:del|vom|du|dated|van|from)$", re.IGNORECASE)
 # Lines a title block may hold between the title and its date: its series and number.
 _BETWEEN = 2
 
 
 def date_under_title(lines: list[Line]) -> Value | None:
     """The date alone on its line within the few lines under a title alone on its line,
-    under the title's width: the title block's date."""
+    under the title's width: the title block's date. A title block set flush right beside
+    the letterhead ("FATTURA" / "N. 214/2024" / "del 05/02/2024") keeps to its column, its
+    date perhaps after "del" / "vom" / "dated"."""
     for index, line in enumerate(lines[:30]):
-        if len(line.cells) != 1 or not _is_title(line.cells[0].text.strip()):
-            continue
-        title = line.cells[0]
-        previous = line
-        for below in lines[index + 1 : index + 2 + _BETWEEN]:
-            if below.page != line.page or below.y0 - previous.y1 > 2.5 * below.height:
-                break
-            if len(below.cells) != 1 or not _under(below.cells[0], title):
-                break
-            words = below.cells[0].words
-            dated = read_date(words)
-            if dated is not None and len(dated.boxes) == len(words):
-                return replace(dated, confidence=min(dated.confidence, 0.8))
-            previous = below
+        for title in line.cells:
+            if _is_title(title.text.strip()):
+                dated = _block_date(lines, index, title, alone=len(line.cells) == 1)
+                if dated is not None:
+                    return dated
+    return None
+
+
+def _block_date(lines: list[Line], index: int, title: Cell, *, alone: bool) -> Value | None:
+    """The date a title's block prints under it, in the title's column."""
+    line, previous = lines[index], lines[index]
+    for below in lines[index + 1 : index + 2 + _BETWEEN]:
+        if below.page != line.page or below.y0 - previous.y1 > 2.5 * below.height:
+            break
+        if alone:
+            cell = (
+                below.cells[0] if len(below.cells) == 1 and _under(below.cells[0], title) else None
+            )
+            words = cell.words if cell is not None else []
+        else:
+            cell = next((c for c in below.cells if _flush(c, title)), None)
+            words = cell.words if cell is not None else []
+            if words and _DATED.match(words[0].text):
+                words = words[1:]  # "del 05/02/2024", "vom 05.02.2024"
+        if not words:
+            break
+        dated = read_date(words)
+        if dated is not None and len(dated.boxes) == len(words):
+            return replace(dated, confidence=min(dated.confidence, 0.8))
+        previous = below
     return None
 
 
 def _is_title(text: str) -> bool:
-    return bool(DOCUMENT_TITLE.match(text) or _EASTERN_TITLE.match(text))
+    """A title, or a bilingual one whose halves are titles ("PVM SĄSKAITA FAKTŪRA / VAT
+    INVOICE")."""
+    if DOCUMENT_TITLE.match(text) or _EASTERN_TITLE.match(text):
+        return True
+    halves = [half.strip() for half in text.split(" / ")]
+    return len(halves) == 2 and all(
+        DOCUMENT_TITLE.fullmatch(half) or _EASTERN_TITLE.match(half) for half in halves
+    )
+
+
+def _flush(cell: Cell, title: Cell) -> bool:
+    """A cell of a block set flush right (or left) with the title, beside other columns."""
+    return abs(cell.x1 - title.x1) <= 10 or abs(cell.x0 - title.x0) <= 10
 
 
 def _under(cell: Cell, title: Cell) -> bool:

@@ -57,9 +57,11 @@ _RATED = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s*%")
 _LABEL_WORDS = 6
 # The largest VAT rate a row of base and tax may show (27 % is the highest in Europe).
 _TOP_RATE = Decimal("0.3")
-# The caption opening a grid's sum row ("Total | €140.63 | €26.72" under the rates' rows).
+# The caption opening a grid's sum row ("Total | €140.63 | €26.72" under the rates' rows);
+# French "Totaux", Spanish and Portuguese "Totales", "Totais" (plural: several columns summed).
 _SUM_ROW = re.compile(
-    r"^(?:totals?|totale|totaal|totalt|gesamt|summe|summa|sum|razem):?$", re.IGNORECASE
+    r"^(?:totals?|totaux|totales|totais|totale|totaal|totalt|gesamt|summe|summa|sum|razem):?$",
+    re.IGNORECASE,
 )
 # A rate column's caption ("VAT rate", "MwSt-Satz", "Taux TVA"; cs "Sazba DPH", sk "Sadzba
 # DPH", hu "ÁFA kulcs", ro "Cota TVA", hr "Stopa PDV-a", sl "Stopnja DDV"): its figures are

@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from facturist.engine.amountcaptions import PROSE_RANK
+from facturist.engine.basedtaxes import without_bases
 from facturist.engine.candidates import Candidate
 from facturist.engine.carriedbalance import without_carried_balance
 from facturist.engine.charges import (
@@ -17,12 +18,16 @@ from facturist.engine.charges import (
     STAMP_KEY,
     WITHHOLDING_KEY,
 )
+from facturist.engine.exempttax import EXEMPT_TAX_KEY
+from facturist.engine.includedclause import gross_for_bracketed, included_taxes
 from facturist.engine.model import Box, Value
+from facturist.engine.paidstatus import PAID_SUM_KEY
 from facturist.engine.totalbeforetax import total_before_tax
 from facturist.engine.totalgrid import UNTITLED_NET_KEY, ZERO_TAX_KEY
 from facturist.engine.truncatedtotal import restore_truncated_total
 from facturist.engine.untaxedcharges import outside_tax, taxed_subtotal, zero_rated
 from facturist.engine.untaxedrows import UNTAXED_KEY
+from facturist.engine.untaxedtotal import total_from_untaxed_due
 
 
 def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
@@ -51,6 +56,7 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
         found = total_before_tax(pools, taxes, chosen)
     if not found:
         _without_arithmetic(candidates, pools, chosen)
+    total_from_untaxed_due(pools, chosen)  # no tax printed: the sum due (untaxedtotal.py)
     _tax_not_above_net(chosen)
     _amount_due(candidates, pools, chosen)
     return chosen
@@ -65,10 +71,17 @@ def _pools(candidates: list[Candidate]) -> dict[str, list[Candidate]]:
     # A figure a stamp duty's caption claims ("Imposta 0,00 | Rivalsa bollo | 2,00" read
     # from "Imposta" to the line's end) is the duty, not the tax; so is a rounding's ("Tax
     # Amount (in words) : ... | Round Off -0.20"), which _after_tax adds after the tax.
+    for key in ("net_amount", "total_amount", "amount_due"):
+        # "Totaal | €687,44 (incl. €119,31 btw)": the caption's figure is the one before the
+        # brackets, which hold the tax it includes (includedclause.py).
+        pools[key] = gross_for_bracketed(candidates, pools[key], INCLUDED_TAX_KEY)
     stamps = [c.value.boxes for c in candidates if c.key in (STAMP_KEY, ROUNDING_KEY)]
     pools["tax_amount"] = [c for c in pools["tax_amount"] if c.value.boxes not in stamps]
+    # "Grunnlag MVA 25% | 5 265,00": a rate's base, though its caption names the tax.
+    pools["tax_amount"] = without_bases(pools["tax_amount"], pools["net_amount"])
     if not pools["tax_amount"]:
-        pools["tax_amount"] = [c for c in candidates if c.key == ZERO_TAX_KEY]
+        # A tax row printed "EXEMPT" counts as such a zero tax (exempttax.py).
+        pools["tax_amount"] = [c for c in candidates if c.key in (ZERO_TAX_KEY, EXEMPT_TAX_KEY)]
     _net_after_withholding(candidates, pools)
     # "TOTAL AMOUNT DUE" over a previous balance and this bill's charges is no total.
     pools["total_amount"] = without_carried_balance(
@@ -324,6 +337,11 @@ def _amount_due(
         if rounded is not None:
             chosen["amount_due"] = rounded
         paid = [c for c in candidates if c.key == PAID_KEY]
+        paid += [
+            Candidate(PAID_KEY, Value(0.0, c.value.text, c.value.boxes, 0.7), 0, c.order)
+            for c in candidates
+            if c.key == PAID_SUM_KEY and _close(_num(c.value), _num(total_value))
+        ]
         if paid:
             # "Cette facture est acquittée": the total is settled, nothing is due.
             chosen["amount_due"] = paid[0].value
@@ -445,16 +463,22 @@ def _tax_included(
 ) -> bool:
     """Prices that include the tax ("VAT 20% (included): £17.87" under the total): the net
     is the total less that tax; a subtotal printed above it is gross."""
-    included = [c for c in candidates if c.key == INCLUDED_TAX_KEY]
-    if not included or not pools["total_amount"]:
+    if not pools["total_amount"] or not any(c.key == INCLUDED_TAX_KEY for c in candidates):
         return False
     total = _largest_of_best_rank(pools["total_amount"])
     if total is None:
         return False
-    tax = included[0].value
-    rest = _num(total) - _num(tax)
-    if not 0 < _num(tax) < _num(total):
+    # The tax bracketed after the total's own figure first; a figure above a VAT rate's
+    # share of the gross is no tax it holds ("Incl. VAT | 243.95": the gross itself).
+    highest = _num(total) * _TOP_RATE / (1 + _TOP_RATE)
+    held = [
+        t for t in included_taxes(candidates, total, INCLUDED_TAX_KEY) if 0 < _num(t) < _num(total)
+    ]
+    if not held:
         return False
+    fitting = [t for t in held if _num(t) <= highest]
+    tax = fitting[0] if fitting else held[0]
+    rest = _num(total) - _num(tax)
     chosen.update(
         net_amount=Value(float(round(rest, 2)), "", (), 0.8), tax_amount=tax, total_amount=total
     )

@@ -19,10 +19,13 @@ CONTACT = re.compile(
     r"|abn|gstin|gst|hst|uen)\b|@",
     re.IGNORECASE,
 )
-# "4557 De Silva St": a house number before the street, no postcode before a town.
+# "4557 De Silva St": a house number before the street, no postcode before a town; so are
+# the kinds of street a suffix names less often ("210 Mill Creek Trail", "45 Oak Circle")
+# and the streets named without one ("1815 Broadway", "330 The Embarcadero").
 US_STREET = re.compile(
     r"^\d{3,5}\s+(?:[A-Z][\w.]*\s+){0,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr"
-    r"|Drive|Ln|Lane|Way|Pkwy|Parkway|Ct|Court|Pl|Place|Hwy|Highway)\b\.?",
+    r"|Drive|Ln|Lane|Way|Pkwy|Parkway|Ct|Court|Pl|Place|Hwy|Highway|Cir|Circle|Ter|Terrace"
+    r"|Trl|Trail|Tpke|Turnpike|Pike|Broadway|Bowery|Embarcadero)\b\.?",
 )
 _UNIT_WORD = re.compile(r"\b(?:suite|unit|box|floor|apt|no\.?|nr\.?|#)\s*$", re.IGNORECASE)
 # ... and, under a street, "Wellington 6035" (New Zealand, South Africa: the postcode after

@@ -25,7 +25,7 @@ POSTCODE_TOWN = re.compile(
     # Dutch towns may begin with the digraph "IJ" ("3401 MC IJsselstein", "1971 IJmuiden");
     # French and Italian ones with an elided article ("38080 L'Isle-d'Abeau", "67100
     # L'Aquila").
-    r"\s*(?:[LD]['’])?(?:IJ|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČĎŘŠŤŽ])[a-zß-öø-ÿąćęłńśźżčďěňřšťůž]"
+    r"\s*(?:[LD]['’])?(?:IJ|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČĎŘŠŤŽ])[a-zß-öø-ÿąćęłńśźżčďěňřšťůžāēīūėįųģķļņ]"
     # British and Irish towns print their postcode after the name ("Leeds LS1 4AB").
     r"|\b[A-Z][a-z]+,? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
     # ... or before it, where an e-invoice rendering prints every country's postcode first
@@ -78,6 +78,12 @@ POSTCODE_TOWN = re.compile(
     # Romania's six-digit postcode before the town, after the street in one line ("Str. Ion
     # Câmpineanu 11, Sector 1, 010031 București").
     r"|(?<=, )\d{6},? [A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ]"
+    # Baltic towns with the country-prefixed postcode after them ("Rīga, LV-1063", "Kaunas,
+    # LT-44280"); Estonia's five digits only with the country after them ("Tartu 50090,
+    # Estonia").
+    r"|\b[A-ZĀČĒĢĪĶĻŅŠŪŽĖĮŲ][a-zāčēģīķļņšūžėįųõäöü]+"
+    r"(?:[ -][A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūžėįųõäöü]+)?,?"
+    r" (?:LV-\d{4}|LT-\d{5}|EE-\d{5}|\d{5},? (?:Estonia|Eesti))\b"
     # Singapore: the city state's name and its six-digit postal code ("Singapore 408564").
     r"|\b(?:Singapore|SINGAPORE),? (?:S ?)?\d{6}\b"
 )
@@ -90,7 +96,8 @@ _COUNTRY = (
     r"|česká republika|czech republic|czechia|slovensko|slovakia"
     # ... in German, as a letterhead abroad names its own country ("Italien", "Frankreich").
     r"|italien|frankreich|spanien|niederlande|belgien|polen|tschechien|dänemark|schweden"
-    r"|slowenien|slovenija|slovenia|kroatien|hrvatska|croatia|ungarn|hungary|liechtenstein)"
+    r"|slowenien|slovenija|slovenia|kroatien|hrvatska|croatia|ungarn|hungary|liechtenstein"
+    r"|latvia|latvija|lithuania|lietuva|estonia|eesti)"
 )
 # A country line's name (matched case-blind): a bilingual region prints it in both languages
 # ("Italien / Italia" in South Tyrol, "Belgique / België", "Schweiz / Suisse / Svizzera").

@@ -6,6 +6,7 @@ import functools
 import hashlib
 import json
 import pickle
+import re
 import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -36,20 +37,37 @@ class EvalOptions:
 
 
 # The modules that turn a file into words (text layer, rendering, OCR): a reading kept by
-# an older version of them is stale (a word attribute added, an OCR fix), so their source
-# is part of the cache key. The rules (extraction, fields, tables...) are not: changing
-# them is what the cache is for.
+# an older version of them is stale (a word attribute added, an OCR fix), so their source,
+# and the source of every engine module they import, is part of the cache key. The rules
+# (extraction, fields, tables...) are not: changing them is what the cache is for.
 _READING_CODE = ("model.py", "pages.py", "pdftext.py", "sniff.py", "ocr")
+_ENGINE_IMPORT = re.compile(r"^from facturist\.engine\.([\w.]+) import", re.MULTILINE)
+
+
+def reading_sources() -> list[Path]:
+    """The reading modules' files and those of the engine modules they import, transitively
+    (a helper split out of pdftext.py changes readings as much as pdftext.py itself)."""
+    root = Path(engine_package.__file__).parent
+    found: set[Path] = set()
+    pending = [root / name for name in _READING_CODE]
+    while pending:
+        path = pending.pop()
+        files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
+        for source in files:
+            if source in found or not source.exists():
+                continue
+            found.add(source)
+            for module in _ENGINE_IMPORT.findall(source.read_text(encoding="utf-8")):
+                target = root.joinpath(*module.split("."))
+                pending.append(target if target.is_dir() else target.with_suffix(".py"))
+    return sorted(found)
 
 
 @functools.cache
 def _reading_hash() -> str:
-    root = Path(engine_package.__file__).parent
     digest = hashlib.sha256()
-    for name in _READING_CODE:
-        path = root / name
-        for source in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
-            digest.update(source.read_bytes())
+    for source in reading_sources():
+        digest.update(source.read_bytes())
     return digest.hexdigest()
 
 

@@ -126,10 +126,13 @@ _NUMERIC = re.compile(
     r"(?P<year>\d{4}|\d{2})(?![\w]|[.,/]\d)"
 )
 # The year first, then the month's name and the day: Latvian "2025. gada 4. martā" (day
-# before month), Lithuanian "2025 m. kovo 4 d.", Hungarian "2025. március 4.".
+# before month), Lithuanian "2025 m. kovo 4 d.", Hungarian "2025. március 4.". The
+# Lithuanian form ends in its day's "d." ("diena"): without it, "2025 m. kovo 4" would be a
+# whole date and a reader joining words would leave the "d." behind.
 _YEAR_WORD_DAY = re.compile(
-    r"(?<![\w.,])(?P<year>\d{4})(?:\.|\s*m\.)\s*" + _WORD + r"\s+(?P<day>\d{1,2})\.?"
-    r"(?:\s*d\b\.?)?(?![\w]|[.,/-]?\d)"
+    r"(?<![\w.,])(?P<year>\d{4})(?:\.|(?P<metai>\s*m\.))\s*"
+    + _WORD
+    + r"\s+(?P<day>\d{1,2})\.?(?(metai)\s*d\b\.?|(?:\s*d\b\.?)?)(?![\w]|[.,/-]?\d)"
 )
 _YEAR_GADA_DAY_WORD = re.compile(
     r"(?<![\w.,])(?P<year>\d{4})\.\s*gada\s+(?P<day>\d{1,2})\.\s*" + _WORD + _LETTER_AFTER

@@ -32,8 +32,9 @@ _UEN_ENTITY_TYPES = (
 _UEN = re.compile(
     rf"\d{{8}}[A-Z]|(?:18|19|20)\d{{7}}[A-Z]|F000\d{{5}}[A-Z]|[RST]\d{{2}}(?:{_UEN_ENTITY_TYPES})"
     r"\d{4}[A-Z]"
-    # GST registration numbers IRAS issues to those without a UEN ("M9-0312345-A", "MR-...").
-    r"|M[0-9R]\d{7}[0-9A-Z]"
+    # GST registration numbers IRAS issues to those without a UEN ("M9-0312345-A", "MR-...");
+    # some print a digit more before the check ("M91-2345678-X").
+    r"|M[0-9R]\d{7,8}[0-9A-Z]"
 )
 _IRD_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
 _IRD_SECONDARY_WEIGHTS = (7, 4, 3, 2, 5, 2, 7, 6)

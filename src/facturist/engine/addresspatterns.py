@@ -1,0 +1,49 @@
+"""Patterns an address reader tests its lines with: a country line, a caption before the
+street ("Registered office:"), a registration number under a name, a name's other language.
+
+Shared by the block reader (addresses.py) and the reader of an address printed on the name's
+own line (lineaddress.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.labels import LEGAL_FORM
+from facturist.engine.towns import COUNTRY_NAMES
+
+# A registration number printed between a letterhead's name and its street ("ABN 51 824 753
+# 556", "NIF: B87654323"), or a company number in brackets ("(Co. No. 884421-M)",
+# "(SA0412233-X)"): it ends no block that has not begun.
+REGISTRATION_UNDER_NAME = re.compile(
+    r"^(?:abn|gstin|gst|hst|uen|nif|cif|nie|vat|btw|tva|iva|p\.\s?iva|ust|uid|nip|di[čc]|i[čc]o)\b"
+    # A footer's register line over its "Registered office: ..." ("Registered in England &
+    # Wales No. 08412377", "RCS Paris 421 938 507", "Amtsgericht Köln HRB 1234").
+    r"|^(?:registered in|incorporated in|company (?:no|number|reg)|rcs|hrb|hra|kvk|amtsgericht"
+    r"|registergericht)\b"
+    r"|^\((?:co(?:mpany)?\.?\s*(?:no|reg)|reg(?:istration)?\.?\s*no|roc)\b"
+    r"|^\([A-Z]{0,4}\d[\w\-./]*\)$",
+    re.IGNORECASE,
+)
+
+COUNTRY = re.compile(
+    rf"^{COUNTRY_NAMES}"
+    # A country code in capitals ("DE"): a table's "Lp" or "Nr" caption under the town is none.
+    r"$|^(?-i:[A-Z]{2})$",
+    re.IGNORECASE,
+)
+
+# A caption before the street: "Registered office:", "Siège social :", "Sitz:", "Adresse:".
+ADDRESS_CAPTION = re.compile(
+    r"^(?:registered office|head office|business address|address|siège(?: social)?|adresse"
+    r"|hausanschrift|geschäftsanschrift"
+    r"|sitz|firmensitz|sede(?: legale)?|domicilio(?: social)?|indirizzo|adres|morada)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def other_language_name(text: str) -> bool:
+    """A legal-form name without a digit, perhaps after the slash that pairs it with the
+    name before it: a bilingual firm prints its name in both languages (South Tyrol's
+    "GmbH / S.r.l.", Switzerland's "AG / SA"), the second no part of its address."""
+    return bool(LEGAL_FORM.search(text)) and not any(ch.isdigit() for ch in text)

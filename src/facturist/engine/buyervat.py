@@ -1,0 +1,98 @@
+"""The buyer's VAT ID: the captioned ID that seller_vat.py sets aside as the buyer's.
+
+B2B invoices print the customer's ID in its address block ("Facturé à" / ... / "N° TVA :
+FR..."), in the column its section caption heads ("Sprzedawca | Nabywca" over "NIP: ... |
+NIP: ..."), after a possessive caption ("Ihre USt-IdNr.", "Your VAT ID", "Ihre UID") or in
+the reverse-charge sentence naming the recipient ("USt-IdNr. des Leistungsempfängers:
+ATU..."). The last two are never seller candidates (captionplace.py drops them), so they are
+read here; the seller's own ID is never the buyer's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.buyeridrow import in_id_row
+from facturist.engine.candidates import Candidate
+from facturist.engine.labels import LABELS_BY_RANK
+from facturist.engine.labelvalues import words_after
+from facturist.engine.layout import Line
+from facturist.engine.model import Value
+from facturist.engine.parse.ids import normalize_vat_id
+from facturist.engine.seller_vat import is_buyers, possessive_party
+from facturist.engine.vatread import read_vat_id
+
+# The party named right after the caption owns the ID: "USt-IdNr. des Leistungsempfängers",
+# "UID des Kunden", "VAT No. of the customer", "N° TVA du client", "NIF del cliente".
+_RECIPIENT_AFTER = re.compile(
+    r"^\w*\W*(?:(?:des|der|du|de la|del|of the|of)\s+)?"
+    r"(?:leistungsempf[äa]nger|rechnungsempf[äa]nger|empf[äa]nger|kunden|abnehmer|erwerber"
+    r"|customer|buyer|recipient|client|acheteur|preneur|cliente|destinatario|afnemer)s?\b",
+    re.IGNORECASE,
+)
+
+# The tax's bare name and the recipient after it, a caption no VAT label reads ("Matricule
+# TVA client :", "BTW klant:", "VAT customer:").
+_TAX_OF_RECIPIENT = re.compile(
+    r"\b(?:tva|btw|vat|iva|ust|mwst)\s+(?:(?:du|de la|des|del|of the|van de)\s+)?"
+    r"(?:client|cliente|customer|klant|kunden|buyer|acheteur|preneur|afnemer)s?\b\s*:?",
+    re.IGNORECASE,
+)
+
+
+def buyer_vat_id(
+    candidates: list[Candidate],
+    seller_id: Value | None,
+    buyer: Value | None,
+    lines: list[Line],
+) -> Value | None:
+    """The buyer's VAT ID: one its caption gives the reader ("Ihre USt-IdNr.") or the
+    recipient, else the best captioned one standing in the buyer's block or section."""
+    sellers = _key(seller_id.value) if seller_id is not None else ""
+    for value in _owned_ids(lines):
+        if not _same(_key(value.value), sellers):
+            return value
+    pool = [
+        c
+        for c in candidates
+        if c.key == "seller_vat_id"
+        and not _same(_key(c.value.value), sellers)
+        and is_buyers(c.value, buyer, lines)
+    ]
+    if not pool and buyer is not None:
+        pool = [
+            c
+            for c in candidates
+            if c.key == "seller_vat_id"
+            and not _same(_key(c.value.value), sellers)
+            and in_id_row(c.value, buyer, lines)
+        ]
+    return min(pool, key=lambda c: (c.rank, c.order)).value if pool else None
+
+
+def _owned_ids(lines: list[Line]) -> list[Value]:
+    """IDs after a VAT caption the reader owns ("Your VAT ID | IE...") or followed by the
+    recipient ("USt-IdNr. des Leistungsempfängers: ATU...")."""
+    found = []
+    for line in lines:
+        for match in LABELS_BY_RANK["seller_vat_id"].finditer(line.text):
+            value = read_vat_id(words_after(line, match.end()))
+            if value is None:
+                continue
+            after = line.text[match.end() :]
+            if _RECIPIENT_AFTER.match(after) or possessive_party(value, lines) == "buyer":
+                found.append(value)
+        recipient = _TAX_OF_RECIPIENT.search(line.text)  # "Matricule TVA client : LU..."
+        value = read_vat_id(words_after(line, recipient.end())) if recipient else None
+        if value is not None and value not in found:
+            found.append(value)
+    return found
+
+
+def _key(value: object) -> str:
+    return normalize_vat_id(str(value).upper())
+
+
+def _same(one: str, other: str) -> bool:
+    """The same ID, with or without its country prefix ("04123870158", "IT04123870158")."""
+    return bool(one) and bool(other) and (one.endswith(other) or other.endswith(one))

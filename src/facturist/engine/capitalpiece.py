@@ -1,0 +1,34 @@
+"""A company's legal form and share capital printed before its street on the street's own
+line ("SARL au capital de 40 000 € – 9 chemin des Mûriers – 38100 Grenoble"): a legal
+mention the law asks for, no part of the postal address that follows it.
+"""
+
+from __future__ import annotations
+
+from facturist.engine.labels import SHARE_CAPITAL
+from facturist.engine.layout import Cell
+from facturist.engine.model import Word
+from facturist.engine.partyblocks import RETURN_SEPARATOR
+from facturist.engine.townline import town_in
+
+
+def capital_piece_off(cell: Cell) -> Cell:
+    """The cell without the share-capital pieces before its street, when a separator parts
+    them from a street and town; else the cell as it is."""
+    text = cell.text
+    capital = SHARE_CAPITAL.search(text)
+    if capital is None:
+        return cell
+    separator = RETURN_SEPARATOR.search(text, capital.end())
+    if separator is None:
+        return cell
+    rest = text[separator.end() :]
+    if not any(ch.isdigit() for ch in rest) or town_in(rest, []) is None:
+        return cell
+    kept: list[Word] = []
+    position = 0
+    for word in cell.words:
+        if position >= separator.end():
+            kept.append(word)
+        position += len(word.text) + 1
+    return Cell(kept) if kept else cell

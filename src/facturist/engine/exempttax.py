@@ -1,0 +1,39 @@
+"""A tax row of the totals block printed with a word for its figure ("Sales tax | EXEMPT",
+"MwSt. | steuerfrei", "TVA | exonérée"): the tax is 0, read where no figure names another
+(charges.py reads it per line, totals.choose_amounts takes it as a zero tax)."""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.candidates import Candidate
+from facturist.engine.layout import Line
+from facturist.engine.model import Value
+
+EXEMPT_TAX_KEY = "exempt_tax"
+
+# A tax caption alone in its cell: "Sales tax", "State tax", "VAT", "Tax (0%)", "MwSt.".
+_TAX_CAPTION = re.compile(
+    r"^(?:(?:sales|state|local|county|city|use)\s+)?(?:vat|tax|sales tax|gst|hst|pst|qst|mwst"
+    r"|ust|umsatzsteuer|mehrwertsteuer|tva|iva|btw|moms|mva|alv|dph)\.?"
+    r"(?:\s*\(?\s*0(?:[.,]0+)?\s*%\s*\)?)?\s*:?$",
+    re.IGNORECASE,
+)
+# The word standing in the figure's place.
+_EXEMPT = re.compile(
+    r"^(?:tax[\s\-])?(?:exempt(?:ed)?|exempt\s+\(?resale\)?|steuerfrei|befreit|exon[ée]r[ée]e?"
+    r"|esente|exent[oa]|isent[oa]|vrijgesteld|zwolniony)\.?$",
+    re.IGNORECASE,
+)
+
+
+def exempt_tax(line: Line, order: int) -> Candidate | None:
+    """A zero tax where a tax caption's cell is followed by an exemption word closing the
+    line, and nothing else is on it."""
+    cells = line.cells
+    if len(cells) != 2 or not _TAX_CAPTION.match(cells[0].text.strip()):
+        return None
+    if not _EXEMPT.match(cells[1].text.strip()):
+        return None
+    boxes = tuple(w.box for w in cells[1].words)
+    return Candidate(EXEMPT_TAX_KEY, Value(0.0, cells[1].text, boxes, 0.8), 0, order)

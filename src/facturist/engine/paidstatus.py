@@ -1,0 +1,91 @@
+"""A shop's or a platform's note that the document is paid: a payment status ("Payment status:
+Paid", "Zahlungsstatus: bezahlt"), a payment made on a date ("Betaald via iDEAL op 13 mei
+2025", "Paid by Visa on 3 March 2025"), or the sum paid, where it is the whole total
+("Amount paid | €180.00", "Montant réglé le 04/11/2025 | 594,60 €"). Nothing is left due
+(charges.py reads it per line, totals.py sets the amount due to 0)."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from facturist.engine.candidates import Candidate
+from facturist.engine.layout import Line
+from facturist.engine.model import Value, Word
+
+# The sum paid as printed: the amount due is 0 where it is the total.
+PAID_SUM_KEY = "paid_sum"
+
+_PAID = (
+    r"(?:paid|fully paid|paid in full|bezahlt|beglichen|betaald|voldaan|pay[ée]e?|r[ée]gl[ée]e?"
+    r"|acquitt[ée]e?|pagad[oa]|pagat[oa]|saldat[oa])"
+)
+# "Payment status: Paid", "Status: paid", "Zahlungsstatus: bezahlt", "Statut du paiement :
+# payé", "Betaalstatus: betaald", "Estado del pago: pagado"; never "Unpaid", "Partially paid".
+_STATUS = re.compile(
+    r"^\W*(?:(?:payment|order|invoice)\s+status|status|zahlungsstatus|bezahlstatus"
+    r"|statut(?:\s+d[eu]\s+paiement)?|betaalstatus|estado(?:\s+del?\s+pago)?"
+    rf"|stato(?:\s+del)?\s+pagamento)\s*:?\s*{_PAID}\b(?!\s*\(?\s*(?:partial|in part|teilweise))",
+    re.IGNORECASE,
+)
+# A payment made on a date: "Betaald via iDEAL op 13 mei 2025", "Paid by Visa on March 3,
+# 2025", "bezahlt per PayPal am 03.12.2024", "Payée par carte le 18/02/2025".
+_PAID_ON = re.compile(
+    rf"\b{_PAID}(?:\s+(?:by|per|via|par|with|using|mit|met|con|por|avec)\s+[^\d.;]{{1,30}}?)?"
+    r"\s+(?:on|am|op|le|il|el|em)\s+(?:the\s+)?(?=\d|[^\W\d]{3,9}\.?\s+\d)",
+    re.IGNORECASE,
+)
+# What puts the payment ahead, or makes it a term: "to be paid on", "must be paid on", "zu
+# bezahlen am", "doit être réglée le", "te betalen op", "if not paid on".
+_NOT_YET = re.compile(
+    r"\b(?:be|to|will|must|should|shall|not|unless|if|until|wird|werden|zu|sera|seront|[êe]tre"
+    r"|doit|doivent|moet|moeten|te|deve|devono|debe|deben|ser)\s+$",
+    re.IGNORECASE,
+)
+# Figures of money on the line, once its dates are taken out: a payment made on a date with a
+# figure beside it may be a part payment ("Deposit paid on 3 March 2025 | 500.00").
+_DATE = re.compile(r"\b\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}\b")
+_FIGURE = re.compile(r"\d[\d.,'\u00a0]*[.,]\d{2}\b")
+# The caption of the sum paid: "Amount paid", "Paid amount", "Total paid", "Paid by customer",
+# "Montant réglé le 04/11/2025", "Montant payé", "Bereits bezahlt", "Bezahlter Betrag",
+# "Betaald bedrag", "Importe pagado"; never a till's bare "Paid" (the cash handed over).
+_SUM_CAPTION = re.compile(
+    r"^(?:(?:amount|total|sum)\s+paid|paid\s+(?:amount|by\s+(?:the\s+)?customer)"
+    r"|montant\s+(?:r[ée]gl[ée]|pay[ée]|acquitt[ée])|bereits\s+(?:bezahlt|gezahlt)"
+    r"|(?:bezahlt|gezahlt)er\s+betrag|betaald\s+bedrag|importe\s+pagado|importo\s+pagato"
+    r"|valor\s+pago)\b"
+    r"(?!\s*\(BT)[^\d]{0,12}(?:\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4})?\W*$",
+    re.IGNORECASE,
+)
+_FIRST_FIGURE = re.compile(r"[-−(]?[€$£]?\s?\d[\d.,'\u00a0 ]*[.,]\d{2}\b")
+
+
+class AmountReader(Protocol):
+    """What reads the last amount among words (amountread.read_amount)."""
+
+    def __call__(self, words: list[Word]) -> Value | None: ...
+
+
+def states_paid_status(text: str) -> bool:
+    """The line gives the document's payment status as paid, or tells of the payment made on
+    a date with no figure beside it."""
+    if _STATUS.search(text):
+        return True
+    for match in _PAID_ON.finditer(text):
+        if _NOT_YET.search(text[: match.start()]):
+            continue
+        return not _FIGURE.search(_DATE.sub(" ", text))
+    return False
+
+
+def paid_sum(line: Line, order: int, read_amount: AmountReader) -> Candidate | None:
+    """The sum paid under its caption ("Amount paid | £180.00"), as a positive figure."""
+    for position, cell in enumerate(line.cells):
+        caption = _FIRST_FIGURE.split(cell.text.strip(), maxsplit=1)[0].strip()
+        if not caption or not _SUM_CAPTION.match(caption):
+            continue
+        value = read_amount([w for c in line.cells[position:] for w in c.words])
+        if value is None or not isinstance(value.value, float) or value.value == 0:
+            return None
+        return Candidate(PAID_SUM_KEY, Value(abs(value.value), value.text, value.boxes), 0, order)
+    return None

@@ -1,0 +1,99 @@
+"""Reader's lines inside a company's address block: attention, contact and department lines.
+
+A window block may name who inside the company should read the letter, between the name
+and the street: "z. Hd. Frau Theresa Maier", "Attn: Accounts Payable", "t.a.v. de
+administratie" (attention.py), a person after a salutation ("Herrn Jonas Ebert",
+"Marketing, Frau Carina Lutz"), a department ("Abt. Rechnungsprüfung / Kostenstelle
+4410", "IT-Administration" over "Herrn ..."), or for whom or in what role the company is
+billed ("für Bauherr Fam. Yilmaz", "as Owners of MV ...", "on behalf of ..."). They are no
+part of the postal address and do not end its block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from facturist.engine.attention import is_attention
+from facturist.engine.layout import Cell
+from facturist.engine.partyblocks import RECIPIENT_OPENING
+from facturist.engine.professiontitle import profession_title
+
+# A salutation and a person's name, perhaps after a department ("Marketing, Frau Lea Sommer"),
+# perhaps with the role after a comma ("Monsieur Éric Durand, Président"); a lawyer's or a
+# notary's "Maître" ("Maître Hélène Roux", "Me Paul Blanc").
+_PERSON = re.compile(
+    r"^(?:[^\W\d_][\w&/.\- ]{1,40},\s*)?"
+    r"(?:herrn?|frau|mr\.?|mrs\.?|ms\.?|dhr\.?|mevr\.?|monsieur|madame|mme\.?|ma[iî]tre|me)"
+    r"\s+(?:(?:dr|prof|ing|dipl|mag)\.(?:-\w+\.)?\s+)*(?-i:[A-ZÀ-ÖØ-Þ][\w'’.\-]+)"
+    r"(?:\s+(?:(?-i:[A-ZÀ-ÖØ-Þ][\w'’.\-]+)|von|van|de|der|den|zu)){0,3}"
+    r"(?:,\s*[^\W\d_][^\d,@:]{1,40})?$",
+    re.IGNORECASE,
+)
+# A department or cost centre ("Abt. Einkauf", "Kostenstelle 4410", "Dept. of Finance").
+_DEPARTMENT = re.compile(
+    r"^(?:abt\.|abteilung|dept\.?|department|kostenstelle|cost\s+cent(?:re|er)|afd\.|afdeling"
+    r"|accounts\s+payable|einkauf|purchasing|procurement"
+    # also in compounds: "Kreditorenbuchhaltung", "Zentralrechnungseingang"
+    r"|\w*(?:buchhaltung|rechnungseingang|rechnungswesen))(?=\W|$)",
+    re.IGNORECASE,
+)
+
+# For whom, or in what role, the company is billed: the party it acts for, a ship's owners,
+# a builder-owner ("für Bauherr Fam. ...", "as Agents for ...", "im Auftrag von ...").
+_BEHALF = re.compile(
+    r"^(?:on\s+behalf\s+of|im\s+(?:auftrag|namen)\s+(?:von|des|der)|acting\s+(?:as|for)\s"
+    r"|(?:as|als)\s+(?:the\s+)?(?:owners?|agents?|charterers?|managers?|operators?"
+    r"|eigentümer\w*|vertreter\w*|bevollmächtigte\w*)\s"
+    r"|(?:für|for|pour)\s+(?:den\s+|die\s+|the\s+)?(?:bauherr\w*|eigentümer\w*|owners?"
+    r"|mandant\w*|fam\.|familie|family|le\s+compte\s+de)(?=\W|$))",
+    re.IGNORECASE,
+)
+
+# Nordic attention lines: da/no "v/ styreleder ..." ("ved", for the attention of), sv/da/no
+# "Att: ..." / "Att. ..." (never the bare "Att" of sv "Att betala", to pay).
+_NORDIC_ATTENTION = re.compile(r"^(?:v/|att[.:])\s*[^\W\d_]", re.IGNORECASE)
+
+
+def reader_line(text: str) -> bool:
+    """Whether a line of a block names a reader or a department, not an address part."""
+    text = text.strip()
+    return bool(
+        is_attention(text)
+        or _NORDIC_ATTENTION.match(text)
+        or _PERSON.match(text)
+        or _DEPARTMENT.match(text)
+        or _BEHALF.match(text)
+        or profession_title(text)  # "Avocat au Barreau de ..." (professiontitle.py)
+    )
+
+
+def reader_within(text: str, taken: Sequence[Cell], avoid: set[str]) -> bool:
+    """Whether a line opening like a recipient's block is a reader's line inside the block
+    begun above it: an attention or salutation line, the other party's name not in it, and
+    only department lines (no street yet) taken before it."""
+    if not reader_line(text):
+        return False
+    folded = text.casefold()
+    if any(len(name) >= 4 and name.casefold() in folded for name in avoid if name):
+        return False
+    return all(not any(ch.isdigit() for ch in c.text) or reader_line(c.text) for c in taken)
+
+
+def reader_lines_off(taken: list[Cell]) -> list[Cell]:
+    """The block's lines without the reader's and department lines before the street: up to
+    the last such line, when all lines before it are such lines or bare words."""
+    marked = [i for i, cell in enumerate(taken[:-1]) if reader_line(cell.text)]
+    if not marked:
+        return taken
+    last = marked[-1]
+    before = taken[:last]
+    if all(reader_line(c.text) or not any(ch.isdigit() for ch in c.text) for c in before):
+        return taken[last + 1 :]
+    return taken
+
+
+def opens_other_block(text: str, taken: Sequence[Cell], avoid: set[str]) -> bool:
+    """Whether a line opens the next recipient's block ("Herrn Max Mustermann" under the
+    letterhead's name), not a reader's line inside this one."""
+    return RECIPIENT_OPENING.match(text) is not None and not reader_within(text, taken, avoid)
