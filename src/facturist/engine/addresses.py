@@ -30,8 +30,8 @@ from facturist.engine.fences import unfenced
 from facturist.engine.labels import LABEL_VALUE_LINE, LEGAL_FORM, SHARE_CAPITAL
 from facturist.engine.layout import Cell, Line, flush_under, line_holding, print_height
 from facturist.engine.letterheadaddress import letterhead_address
-from facturist.engine.letterheadtagline import trade_tagline_off
-from facturist.engine.lineaddress import rest_of_line, with_cells_after
+from facturist.engine.letterheadtagline import tagline_pieces_off, trade_tagline_off
+from facturist.engine.lineaddress import register_then_address, rest_of_line, with_cells_after
 from facturist.engine.model import Value, Word
 from facturist.engine.partyblocks import RETURN_SEPARATOR, owner_after_name
 from facturist.engine.partylisting import listed_address
@@ -185,7 +185,8 @@ def _address(lines: list[Line], name: Value | None, other: Value | None) -> Valu
     above = first is None or (last.page, last.y0) < (first.page, first.y0)
     if index < len(lines) // 3 or footer or above:
         # The letterhead's address set apart from the name, above the other party.
-        return letterhead_address([ln for ln in lines if ln.page == lines[0].page], other)
+        found = letterhead_address([ln for ln in lines if ln.page == lines[0].page], other)
+        return tagline_pieces_off(found)  # "Traiteur depuis 1998, 3 place ..." (a tagline)
     return None
 
 
@@ -517,6 +518,9 @@ def _block_below(
             bottom, height = line.y1, line.height
             continue
         text = cell.text
+        registered = register_then_address(cell) if not taken else None
+        if registered is not None:
+            return registered  # "CIF A50188234 · Paseo ... 31, 50001 Zaragoza" (lineaddress.py)
         if not taken and (
             REGISTRATION_UNDER_NAME.match(text)
             or OWNER_LINE.match(text)

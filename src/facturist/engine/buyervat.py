@@ -14,6 +14,7 @@ import re
 
 from facturist.engine.buyeridrow import in_id_row
 from facturist.engine.candidates import Candidate
+from facturist.engine.gridbuyerid import grid_buyer_id
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.labelvalues import words_after
 from facturist.engine.layout import Line
@@ -66,6 +67,16 @@ def buyer_vat_id(
             if c.key == "seller_vat_id"
             and not _same(_key(c.value.value), sellers)
             and in_id_row(c.value, buyer, lines)
+        ]
+    if not pool and sellers:
+        # "Contribuinte | Data de emissão" over "514782307 | 2024-03-01" under the addressee's
+        # block, the seller's ID in its letterhead (gridbuyerid.py).
+        pool = [
+            c
+            for c in candidates
+            if c.key == "seller_vat_id"
+            and not _same(_key(c.value.value), sellers)
+            and grid_buyer_id(c.value, buyer, lines)
         ]
     return min(pool, key=lambda c: (c.rank, c.order)).value if pool else None
 

@@ -66,6 +66,16 @@ _PAYMENT_WORDS = re.compile(
 # that make "on or after" its date, on the line or the one above.
 _ON_OR_AFTER = re.compile(r"on or after", re.IGNORECASE)
 _COLLECTION = re.compile(r"\b(?:debit\w*|collect\w*|payments?|pay|charg\w*|take)\b", re.IGNORECASE)
+# "FACTURE – SITUATION N° 3", "Abschlagsrechnung Nr. 2", "Progress claim no. 4": a title
+# numbering an instalment of a contract (a count), which a labelled number outranks.
+_INSTALMENT = re.compile(
+    r"\b(?:situation|acompte|\w*abschlag\w*|teil(?:rechnung|zahlung)\w*|instal+ment"
+    r"|progress (?:claim|payment|billing|invoice)|termijn\w*|deelfactuur|certificaci[oó]n"
+    r"|rata|stato (?:di )?avanzamento)\b",
+    re.IGNORECASE,
+)
+# The count after such a caption: a few digits, no series, separators or year.
+_COUNT = re.compile(r"^\s*:?\s*\d{1,3}\b(?![\-/.]\d)")
 # Rank added to a label in a sentence: after every caption's rank.
 PROSE_RANK = 20
 # Rank of an order's date as the issue date: after every caption's, even one in prose.
@@ -128,6 +138,12 @@ def judged_rank(
         # cell is its sentence: a tagline in the next column ("Solutions de mesure
         # industrielle | Facture n° LM-2024/0217") leaves the caption standing alone.
         rank += PROSE_RANK
+    if (
+        key == "invoice_number"
+        and _INSTALMENT.search(match.group())
+        and _COUNT.match(text[match.end() :])
+    ):
+        rank += PROSE_RANK  # the instalment's count, not the invoice's number
     return rank
 
 

@@ -66,6 +66,8 @@ DUE_DATE_LABELS: list[str] = [
     r"|pay(?:able)? until"
     r"|[àa] (?:r[ée]gler|payer)(?: avant| au plus tard)? le"
     r"|payable (?:avant|au plus tard) le"
+    # A fee note's "Payable le | 27 juillet 2024": the day itself, beside the caption.
+    r"|payable le(?=\s*:?\s*\d)"
     # Iceland's "Eindagi", the last day before interest runs: after a "Gjalddagi".
     r"|eindagi)\b"
     # The last day in a payment sentence: "Pagamento tramite bonifico entro il 30/03/2025",
@@ -125,7 +127,9 @@ DUE_DATE_LABELS: list[str] = [
     r"|\b(?:buchen|ziehen|belasten)\s+wir\b(?:\s+[\w€.,]+){0,4}?\s+am\b(?=\s*\d)"
     r"|\b(?:abbuchung|lastschrifteinzug|einzug)\s+am\b(?=\s*\d)"
     r"|\bpr[ée]l[èe]vement(?: pr[ée]vu)? le\b(?=\s*\d)"
-    r"|\bpr[ée]lev[ée]e?s?\s+le\b(?=\s*\d)|\bon or after\b(?=\s*\d)"
+    # "sera prélevé à partir du 20/11/2024": collected from that day on.
+    r"|\bpr[ée]lev[ée]e?s?\s+(?:le|[àa] (?:partir|compter) du)\b(?=\s*\d)"
+    r"|\bpr[ée]l[èe]vement\s+[àa] (?:partir|compter) du\b(?=\s*\d)|\bon or after\b(?=\s*\d)"
     r"|\bse (?:cargar[áa]|cobrar[áa]|adeudar[áa]|domiciliar[áa])\b[^.]{0,80}?\bel\b(?=\s*\d)"
     r"|\bverr[àa] addebitat[ao]\b[^.]{0,60}?\bil\b(?=\s*\d)"
     # "addebito diretto SEPA sul c/c ... con valuta 15/04/2025": the debit's value date (the

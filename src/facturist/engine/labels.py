@@ -23,8 +23,9 @@ _INVOICE = (
     r"|belegs?|bill|receipt|tax invoice|credit note|nota di credito|nota de cr[ée]dito|creditnota"
     # A solicitor's or barrister's "Fee Note No." (Ireland, UK): the invoice's number.
     r"|avoir|fee note"
-    # Belgium's professionals (accountants, architects, lawyers) bill by "Ereloonnota nr.".
-    r"|ereloonnota"
+    # Belgium's professionals (accountants, architects, lawyers) bill by "Ereloonnota nr.";
+    # French ones by "Note d'honoraires n°".
+    r"|ereloonnota|note d['’]\s?honoraires"
     # Danish and Norwegian credit notes: "Kreditnotanr.", "Kreditnota nr.".
     r"|kreditnota"
     # Belgium's and Switzerland's "Note de crédit"; "Invoice" as OCR misreads its "I" or "i"
@@ -497,7 +498,8 @@ _RAW: dict[str, list[str]] = {
         # Norway's "Org.nr. NO 927 463 814 MVA" is its VAT number, as is the register's name
         # before it ("Foretaksregisteret NO 927 463 814 MVA").
         r"\b(?:(?:btw|tva|vat|iva|mwst|ust|moms)\b|org\.?\s?nr\.?|foretaksregisteret)"
-        r"(?=[\s:.]*[a-z]{2}[\s\-]?\d)"
+        # Spain's letter after "ES" ("VAT: ESB86514320", a company's CIF).
+        r"(?=[\s:.]*(?:[a-z]{2}[\s\-]?\d|es[\s\-]?[a-z]\d))"
         # Without its "NO": nine digits and "MVA" ("Org.nr 918 273 646 MVA").
         # English viewers print "Org. no. 918 273 646 MVA".
         r"|\b(?:org(?:anisasjons)?\.?\s?(?:nr|nummer|no)\.?|foretaksregisteret)"

@@ -17,6 +17,7 @@ import re
 from facturist.engine.labels import LEGAL_FORM
 from facturist.engine.layout import Cell, Line, line_holding, print_height
 from facturist.engine.model import Value
+from facturist.engine.taglinepiece import founding_tagline
 
 
 def tagline_under_name(lines: list[Line], name: Value, found: Value) -> bool:
@@ -70,6 +71,26 @@ def trade_tagline_off(taken: list[Cell], name_line: Line) -> list[Cell]:
     if print_height(first) > 0.8 * named:
         return taken  # the name's own size: a name's second line, no tagline
     return taken[1:]
+
+
+def tagline_pieces_off(found: Value | None) -> Value | None:
+    """A letterhead's one-line address without the tagline pieces that open it ("Traiteur
+    depuis 1998, 3 place X, 59000 Lille" -> "3 place X, 59000 Lille"): a piece whose only
+    digits are a founding year ("depuis 1998", "since 1988", "seit 1950"), or a trade's
+    words without a digit, before a piece with the street's number."""
+    if found is None or not isinstance(found.value, str):
+        return found
+    pieces = found.value.split(", ")
+    dropped = 0
+    while (
+        len(pieces) - dropped > 2
+        and any(ch.isdigit() for ch in pieces[dropped + 1])
+        and (founding_tagline(pieces[dropped]) or trade_tagline(pieces[dropped]))
+    ):
+        dropped += 1
+    if not dropped:
+        return found
+    return Value(", ".join(pieces[dropped:]), found.text, found.boxes, found.confidence)
 
 
 def trade_tagline(text: str) -> bool:

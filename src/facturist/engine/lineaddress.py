@@ -118,3 +118,16 @@ def with_cells_after(line: Line, cell: Cell) -> Cell:
         words.append(Word("|", following.words[0].box))
         words.extend(following.words)
     return Cell(words)
+
+
+def register_then_address(cell: Cell) -> Value | None:
+    """A line under a name that opens with the company's register and goes on with its street
+    and town ("CIF A50188234 · Paseo de la Independencia 31, 50001 Zaragoza | ..."): the
+    address after the register's piece, up to its town."""
+    pieces = RETURN_SEPARATOR.split(cell.text, maxsplit=1)
+    if len(pieces) < 2 or not REGISTRATION_UNDER_NAME.match(pieces[0].strip()):
+        return None
+    found = rest_of_line(cell, pieces[0].strip())
+    if found is None or not any(ch.isdigit() for ch in str(found.value).split(",")[0]):
+        return None  # only a town after the register: no street on this line
+    return found

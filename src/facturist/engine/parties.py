@@ -17,6 +17,7 @@ from facturist.engine.fences import unfenced
 from facturist.engine.footerletterhead import footer_letterhead
 from facturist.engine.gridcaptions import grid_caption
 from facturist.engine.headername import header_name
+from facturist.engine.holdercaption import holder_block_name
 from facturist.engine.holdername import holder_name
 from facturist.engine.labels import BUYER_SECTION, LEGAL_FORM, NAME_LABEL, SELLER_SECTION
 from facturist.engine.layout import Cell, Line, column_below, line_holding, print_height
@@ -28,10 +29,12 @@ from facturist.engine.letterheadtagline import (
     tagline_under_name,
 )
 from facturist.engine.logobeside import with_logo_beside
+from facturist.engine.logospelling import logo_spells_footer
 from facturist.engine.logostack import stack_printed_whole
 from facturist.engine.model import Value
 from facturist.engine.nameabove import with_line_above
 from facturist.engine.namedblock import name_over_address
+from facturist.engine.numberedblock import letterhead_over_numbered
 from facturist.engine.operatedby import operator_piece
 from facturist.engine.partyblocks import (
     CARE_OF,
@@ -81,6 +84,8 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
     # names no one; the party's block is elsewhere.
     seller = listed_seller or _named(section_name(lines, SELLER_SECTION))
     buyer = listed_buyer or _named(section_name(lines, BUYER_SECTION))
+    # "Titulaire du compte" over the customer's block: a caption (holdercaption.py).
+    buyer = buyer or holder_block_name(lines)
     sender: Value | None = None
     if buyer is None:
         buyer, sender = window_address(lines)
@@ -240,6 +245,8 @@ def _seller_without_section(
             if taxed or buyer
             else logo_over_address(top, index, top[index].cells[position])
             or letterhead_over_recipient(top, index, top[index].cells[position])
+            # ... under the customer's number ("Cliente n.º 004411", numberedblock.py)
+            or letterhead_over_numbered(top, index, top[index].cells[position])
         )
         if logo is not None:  # the legal-form name right of a logo's letterhead: addressee
             seller, buyer = logo, seller
@@ -248,7 +255,11 @@ def _seller_without_section(
     if seller is not None and buyer is None:
         # "GARAGE DUFOUR & FILS" on top, the footer's "Garage Dufour & Fils SRL": the
         # seller; the legal-form name under the letterhead is the addressee.
-        letterhead = footer_letterhead(first_page, seller, _footer_company(first_page))
+        footer = _footer_company(first_page)
+        # ... or "novatelecom pro" for the footer's "Nova Telecom Pro SAS" (logospelling.py).
+        letterhead = footer_letterhead(first_page, seller, footer) or logo_spells_footer(
+            first_page, seller, footer
+        )
         if letterhead is not None:
             seller, buyer = letterhead, seller
     if seller is not None and buyer is None and _in_window(first_page, seller):

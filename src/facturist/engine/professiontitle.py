@@ -25,6 +25,25 @@ _TITLE = re.compile(
 )
 
 
+# A profession or its field, then the practitioner's number in the professional body's
+# register ("arquitetura · OA n.º 18 224", "Arquitecto · Colegiado n.º 4417", "Ingegnere
+# - Ordine di Torino n. 8812", "Engenheiro civil | OE n.º 30 117"): the title line of a
+# letterhead, no part of the address.
+_REGISTERED = re.compile(
+    r"^(?:arquitec?t(?:ur[ao]|[oa]s?)|architett(?:ura|[oaie])"
+    r"|engenh(?:aria|eir[oa]s?)(?:\s+civil)?|ingenier(?:[ií]a|[oa]s?)|ingegner(?:ia|[ei])"
+    r"|advogad[oa]s?|solicitador[a]?|abogad[oa]s?|avvocat[oaie]|contabilista(?:\s+certificad[oa])?"
+    r"|economista|psic[oó]log[oa]|psicolog[oa]|m[ée]dic[oa]|dentista|veterin[aá]ri[oa]"
+    r"|fisioterapeuta|nutricionista|enfermeir[oa]|geometra|geom[ée]tra|perito)"
+    r"\s*[·•|,–\-]?\s*"
+    r"(?:[A-Z]{2,5}\s+|ordem\b[^\d]{0,40}|ordine\b[^\d]{0,40}|colegi(?:o|ad[oa])\b[^\d]{0,40}"
+    r"|c[ée]dula\s+profissional\s+|albo\b[^\d]{0,40}|iscritt[oa]\b[^\d]{0,40})"
+    r"(?:n\.?\s?[º°o]\.?|nr\.?|no\.?|n\.)\s*\d[\d\s\u00a0./\-]{0,12}$",
+    re.IGNORECASE,
+)
+
+
 def profession_title(text: str) -> bool:
-    """Whether a line is a practitioner's professional title (no digit, no mail address)."""
-    return _TITLE.match(text.strip()) is not None
+    """Whether a line is a practitioner's professional title (no digit, no mail address), or
+    the profession with its number in the professional body's register."""
+    return _TITLE.match(text.strip()) is not None or _REGISTERED.match(text.strip()) is not None

@@ -50,6 +50,14 @@ _BEHALF = re.compile(
     re.IGNORECASE,
 )
 
+# A person's full name: two to six capitalised words, perhaps with particles between them
+# ("Rui Manuel Cardoso Teixeira", "María de los Ángeles Ruiz", "Anna Maria di Stefano").
+_FULL_NAME = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+"
+    r"(?:\s+(?:(?:de|da|do|dos|das|del|de la|de los|di|e|y|van|von)\s+)?"
+    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+){1,5}"
+)
+
 # Nordic attention lines: da/no "v/ styreleder ..." ("ved", for the attention of), sv/da/no
 # "Att: ..." / "Att. ..." (never the bare "Att" of sv "Att betala", to pay).
 _NORDIC_ATTENTION = re.compile(r"^(?:v/|att[.:])\s*[^\W\d_]", re.IGNORECASE)
@@ -89,7 +97,17 @@ def reader_lines_off(taken: list[Cell]) -> list[Cell]:
     last = marked[-1]
     before = taken[:last]
     if all(reader_line(c.text) or not any(ch.isdigit() for ch in c.text) for c in before):
-        return taken[last + 1 :]
+        rest = taken[last + 1 :]
+        if (
+            profession_title(taken[last].text)
+            and len(rest) >= 3
+            and _FULL_NAME.fullmatch(rest[0].text.strip())
+            and any(ch.isdigit() for ch in rest[1].text)
+        ):
+            # "arquitetura · OA n.º 18 224" / "Rui Manuel Cardoso Teixeira" / street / town:
+            # the practitioner's full name under the title, over the street.
+            return rest[1:]
+        return rest
     return taken
 
 

@@ -124,10 +124,12 @@ def _set_off_under(value: Value, head: Value, lines: list[Line]) -> bool:
 
 # A letter addresses its reader: "Ihre USt-IdNr." / "Your VAT No." is the buyer's ID,
 # "Unsere USt-IdNr." / "Our VAT No." the seller's own (German, English, French, Dutch,
-# Spanish, Italian possessives).
+# Spanish, Italian possessives). Nordic: da "Jeres" / da, no "Deres" / sv "Er", "Ert" (your)
+# and da "Vores", no, sv "Vår", "Vårt" (our); Finnish names the buyer in the genitive:
+# "Tilaajan" (the orderer's), "Asiakkaan" (the customer's), "Ostajan" (the buyer's).
 _POSSESSIVE = re.compile(
-    r"^(?:(?P<buyer>ihre?|your|votre|uw|su|vostr[oa])|(?P<seller>unsere?|our|notre|onze"
-    r"|nuestr[oa]|nostr[oa]))\b",
+    r"^(?:(?P<buyer>ihre?|your|votre|uw|su|vostr[oa]|jeres|deres|ert?|tilaajan|asiakkaan"
+    r"|ostajan)|(?P<seller>unsere?|our|notre|onze|nuestr[oa]|nostr[oa]|vores|vårt?))\b",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from facturist.engine.amountread import AMOUNT_TOKEN
+from facturist.engine.discountedrows import count_and_price, discount_factor
 from facturist.engine.durations import billed_duration, duration_count, is_duration
 from facturist.engine.gluedfigures import unglued_figures
 from facturist.engine.layout import Line, joined_word
@@ -174,6 +175,7 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
         _place(numbers, crowded, column, value, columns)
     if not _in_order(crowded, numbers, columns, line):
         _shift_crowded(crowded, numbers, columns, words)
+    count_and_price(numbers, crowded)  # discountedrows.py: "Ilość J.m.Cena" over "25 | 288,00"
     _net_under_its_caption(numbers, columns)
     _unbilled_duration(numbers)
     if "amount" in numbers and columns.blocked:
@@ -516,8 +518,13 @@ def _unlabelled_quantity(
         ):
             return None  # the count read gives the amount, the price perhaps per 100 ("PE")
         candidates = strays  # the count read does not give the amount; another column may
+    # A discount column's rate leaves the amount below count times price ("3 | 4 290,00 | 10
+    # | 11 583,00" under "Pris | Rab.% | Beløp"): the count gives it less the discount.
+    shares = (1.0, discount_factor(numbers) or 1.0)
     for stray in candidates:
-        if isinstance(stray.value, float) and abs(stray.value * price - amount) <= tolerance:
+        if isinstance(stray.value, float) and any(
+            abs(stray.value * price * share - amount) <= tolerance for share in shares
+        ):
             numbers["quantity"] = (0.0, stray)
             return stray
     return None

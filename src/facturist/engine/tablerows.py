@@ -505,3 +505,19 @@ def note_line(line: Line) -> bool:
     """A line opening with a note's caption ("Notes:", "Hinweis:"), across the table: the
     note's paragraph, no text of the item above."""
     return _NOTE_CAPTION.match(line.text) is not None
+
+
+def other_column_text(line: Line, columns: Columns, numbers: dict[str, Value]) -> list[Word]:
+    """A row printing its own count, price and amount whose text stands only under another
+    text column's caption, the description's cells blank ("| | Card fee | 2 | 3,50 | 7,00"
+    under "Date | Station | Product"): that text names the item. Words of letters only."""
+    taken = {box for value in numbers.values() for box in value.boxes}
+    words = [w for w in line.words if w.box not in taken]
+    if not words or not any(sum(ch.isalpha() for ch in w.text) >= 3 for w in words):
+        return []
+    if any(ch.isdigit() for w in words for ch in w.text):
+        return []
+    start = words[0].box.x0
+    if not any(x0 - 6 <= start <= x1 + 6 for x0, x1 in columns.others):
+        return []
+    return words

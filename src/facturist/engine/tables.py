@@ -42,6 +42,7 @@ from facturist.engine.tablerows import (
     POSITION,
     indented_total,
     note_line,
+    other_column_text,
     page_label,
     reference_line,
     smaller_print,
@@ -271,6 +272,10 @@ def _read_rows(
             index += 1  # tableledger.py: a payment received, posted among the charges
             continue
         description, numbers = read_row_line(line, columns)
+        if not description and rows and priced_item(numbers):
+            # "| | Card fee | 2 | 3,50 | 7,00": date and place blank, the text under the
+            # product's caption (tablerows.py).
+            description = other_column_text(line, columns, numbers)
         if _position_net(rows, description, numbers) or working(line, rows, description, numbers):
             index += 1  # "Positionswert netto"; itemworkings.py: "abzgl. Rabatt 5 % | -20,52"
             continue

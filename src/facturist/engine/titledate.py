@@ -50,15 +50,17 @@ def _block_date(lines: list[Line], index: int, title: Cell, *, alone: bool) -> V
         if below.page != line.page or below.y0 - previous.y1 > 2.5 * below.height:
             break
         if alone:
+            # "Votre facture" flush right over "du 05/11/2024", a logo's words beside the date.
             cell = (
-                below.cells[0] if len(below.cells) == 1 and _under(below.cells[0], title) else None
+                below.cells[0]
+                if len(below.cells) == 1 and _under(below.cells[0], title)
+                else next((c for c in below.cells if _under(c, title) and _flush(c, title)), None)
             )
-            words = cell.words if cell is not None else []
         else:
             cell = next((c for c in below.cells if _flush(c, title)), None)
-            words = cell.words if cell is not None else []
-            if words and _DATED.match(words[0].text):
-                words = words[1:]  # "del 05/02/2024", "vom 05.02.2024"
+        words = cell.words if cell is not None else []
+        if words and _DATED.match(words[0].text):
+            words = words[1:]  # "del 05/02/2024", "vom 05.02.2024"
         if not words:
             break
         dated = read_date(words)
