@@ -20,16 +20,17 @@ from facturist.engine.labelvalues import words_after
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
 from facturist.engine.parse.ids import normalize_vat_id
-from facturist.engine.seller_vat import is_buyers, possessive_party
+from facturist.engine.seller_vat import POSSESSIVE, is_buyers, possessive_party
 from facturist.engine.vatread import read_vat_id
 
 # The party named right after the caption owns the ID: "USt-IdNr. des Leistungsempfängers",
 # "UID des Kunden", "VAT No. of the customer", "N° TVA du client", "NIF del cliente".
-_RECIPIENT_AFTER = re.compile(
-    r"^\w*\W*(?:(?:des|der|du|de la|del|of the|of)\s+)?"
+_RECIPIENT = (
     r"(?:leistungsempf[äa]nger|rechnungsempf[äa]nger|empf[äa]nger|kunden|abnehmer|erwerber"
-    r"|customer|buyer|recipient|client|acheteur|preneur|cliente|destinatario|afnemer)s?\b",
-    re.IGNORECASE,
+    r"|customer|buyer|recipient|client|acheteur|preneur|cliente|destinatario|afnemer|klant)"
+)
+_RECIPIENT_AFTER = re.compile(
+    rf"^\w*\W*(?:(?:des|der|du|de la|del|of the|of)\s+)?{_RECIPIENT}s?\b", re.IGNORECASE
 )
 
 # The tax's bare name and the recipient after it, a caption no VAT label reads ("Matricule
@@ -38,6 +39,14 @@ _TAX_OF_RECIPIENT = re.compile(
     r"\b(?:tva|btw|vat|iva|ust|mwst)\s+(?:(?:du|de la|des|del|of the|van de)\s+)?"
     r"(?:client|cliente|customer|klant|kunden|buyer|acheteur|preneur|afnemer)s?\b\s*:?",
     re.IGNORECASE,
+)
+
+# The fewest digits a VAT ID holds (Ireland's "IE8Z49289F" has six).
+_ID_DIGITS = 6
+# A word any of the three readings needs on the ID's line: a possessive opening its caption
+# (seller_vat.POSSESSIVE without its anchor) or the recipient named after the tax's name.
+_OWNER_HINT = re.compile(
+    rf"(?<!\w)(?:{POSSESSIVE.pattern.removeprefix('^')}|{_RECIPIENT})", re.IGNORECASE
 )
 
 
@@ -86,6 +95,8 @@ def _owned_ids(lines: list[Line]) -> list[Value]:
     recipient ("USt-IdNr. des Leistungsempfängers: ATU...")."""
     found = []
     for line in lines:
+        if sum(map(str.isdigit, line.text)) < _ID_DIGITS or not _OWNER_HINT.search(line.text):
+            continue  # no ID, or no word naming its owner: spare the long caption pattern
         for match in LABELS_BY_RANK["seller_vat_id"].finditer(line.text):
             value = read_vat_id(words_after(line, match.end()))
             if value is None:

@@ -127,7 +127,7 @@ def _set_off_under(value: Value, head: Value, lines: list[Line]) -> bool:
 # Spanish, Italian possessives). Nordic: da "Jeres" / da, no "Deres" / sv "Er", "Ert" (your)
 # and da "Vores", no, sv "Vår", "Vårt" (our); Finnish names the buyer in the genitive:
 # "Tilaajan" (the orderer's), "Asiakkaan" (the customer's), "Ostajan" (the buyer's).
-_POSSESSIVE = re.compile(
+POSSESSIVE = re.compile(
     r"^(?:(?P<buyer>ihre?|your|votre|uw|su|vostr[oa]|jeres|deres|ert?|tilaajan|asiakkaan"
     r"|ostajan)|(?P<seller>unsere?|our|notre|onze|nuestr[oa]|nostr[oa]|vores|vårt?))\b",
     re.IGNORECASE,
@@ -148,7 +148,7 @@ def possessive_party(value: Value, lines: list[Line]) -> str | None:
     cell = cells[position]
     if position and all(box in value.boxes for box in cell.boxes):
         cell = cells[position - 1]  # "Unsere USt-IdNr.: | DE...": the caption's cell
-    match = _POSSESSIVE.match(cell.text.strip())
+    match = POSSESSIVE.match(cell.text.strip())
     if match is None:
         return None
     return "buyer" if match.group("buyer") else "seller"
