@@ -39,12 +39,14 @@ from facturist.engine.partynames import OWNER_LINE, initials
 from facturist.engine.readerlines import opens_other_block, reader_lines_off
 from facturist.engine.registerpieces import register_only
 from facturist.engine.registersentence import register_sentence
+from facturist.engine.remitletterhead import letterhead_of_remittee
 from facturist.engine.sidebysideline import side_by_side
 from facturist.engine.taglinepiece import (
     ALL_HOURS,
     display_line,
     tagline_piece_off,
 )
+from facturist.engine.townapart import town_apart
 from facturist.engine.townline import CONTACT as _CONTACT
 from facturist.engine.townline import town_in as _town
 from facturist.engine.townregion import region_after_town
@@ -83,6 +85,10 @@ def party_address(
     `other` is the other party's name: a block reaching it is that party's.
     """
     found = _address(lines, name, other)
+    # "REMIT TO:" over the name and a lockbox: the letterhead's address (remitletterhead.py).
+    head = None if found is None or name is None else letterhead_of_remittee(lines, name)
+    if head is not None:
+        return _address(lines, head, other) or found
     if found is None or name is None or not _PO_BOX.match(str(found.value)):
         return found
     # "ACME GmbH · Postfach 30 02 11 · 40402 Düsseldorf" over the window, the footer's
@@ -122,6 +128,17 @@ def _address(lines: list[Line], name: Value | None, other: Value | None) -> Valu
     if same_line is None and name.text and name.text != name.value:
         # A name spelled out from its short printing (shortnames.py): the short one is here.
         same_line = rest_of_line(cell, name.text)
+    if (
+        same_line is not None
+        and ", " not in str(same_line.value)
+        and rest_of_line(cell, str(name.value)) is None
+        and town_apart(line, cell)
+    ):
+        # "Café Kiezliebe UG | 10119 Berlin": the town of a column far beside (townapart.py).
+        avoid = {str(other.value), other.text} if other is not None else set()
+        below = _block_below(lines, index, {(cell.x0, cell.x1)}, avoid, str(name.value))
+        if below is not None and ", " in str(below.value):
+            return below
     if same_line is not None and ", " not in str(same_line.value):
         # Only a town after the name ("ACME AG · 60276 Frankfurt", a PO-box postcode; the
         # street in a column beside it): the page may print the name again with its street

@@ -16,11 +16,11 @@ caption ending its line takes the lone figure that is the first thing printed un
 from __future__ import annotations
 
 from facturist.engine.column_captions import names_item_columns
+from facturist.engine.gridamounts import caption_key
 from facturist.engine.gridfigures import AMOUNT
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
 from facturist.engine.parsing import parse_amount
-from facturist.engine.totalgrid import caption_key
 
 # How far right of its caption's start a box's figure may end (points: a box's width).
 _BOX_WIDTH = 200.0

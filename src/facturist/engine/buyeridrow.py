@@ -20,16 +20,25 @@ _SET_OFF = 2.5
 _CELL_GAP = 3.0
 
 
+def id_below_buyer(value: Value, buyer: Value, lines: list[Line]) -> tuple[int, int] | None:
+    """The indexes of the buyer's first line and of the ID's line under it, if both are found."""
+    if not value.boxes or not buyer.boxes:
+        return None
+    start = line_holding(lines, buyer.boxes[0])
+    index = line_holding(lines, value.boxes[0])
+    if start is None or index is None or index <= start:
+        return None
+    return start, index
+
+
 def in_id_row(value: Value, buyer: Value, lines: list[Line]) -> bool:
     """Whether a captioned ID stands in the row of IDs closing the buyer's block: the row's
     cells from the buyer's left edge up to the ID's run close together."""
-    if not value.boxes or not buyer.boxes:
+    found = id_below_buyer(value, buyer, lines)
+    if found is None:
         return False
+    start, index = found
     top = buyer.boxes[0]
-    start = line_holding(lines, top)
-    index = line_holding(lines, value.boxes[0])
-    if start is None or index is None or index <= start:
-        return False
     row = lines[index]
     if row.page != lines[start].page:
         return False

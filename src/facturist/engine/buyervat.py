@@ -18,6 +18,7 @@ from facturist.engine.gridbuyerid import grid_buyer_id
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.labelvalues import words_after
 from facturist.engine.layout import Line
+from facturist.engine.lonebuyerid import lone_id_under
 from facturist.engine.model import Value
 from facturist.engine.parse.ids import normalize_vat_id
 from facturist.engine.seller_vat import POSSESSIVE, is_buyers, possessive_party
@@ -26,8 +27,12 @@ from facturist.engine.vatread import read_vat_id
 # The party named right after the caption owns the ID: "USt-IdNr. des Leistungsempfängers",
 # "UID des Kunden", "VAT No. of the customer", "N° TVA du client", "NIF del cliente".
 _RECIPIENT = (
-    r"(?:leistungsempf[äa]nger|rechnungsempf[äa]nger|empf[äa]nger|kunden|abnehmer|erwerber"
-    r"|customer|buyer|recipient|client|acheteur|preneur|cliente|destinatario|afnemer|klant)"
+    r"(?:leistungsempf[äa]nger|rechnungsempf[äa]nger|empf[äa]nger|kunden?|abnehmer|erwerber"
+    r"|customer|buyer|recipient|client|acheteur|preneur|cliente|destinatario|afnemer|klant"
+    # "USt-IdNr. Kunde", "USt-IdNr. Debitor", "NIF adquirente": the party word alone after
+    # the caption (captionplace._BUYER_AFTER keeps these from the seller), wherever the row
+    # stands: a left info grid under the letterhead as well as the buyer's block.
+    r"|debitor\w*|adquirente|nabywcy)"
 )
 _RECIPIENT_AFTER = re.compile(
     rf"^\w*\W*(?:(?:des|der|du|de la|del|of the|of)\s+)?{_RECIPIENT}s?\b", re.IGNORECASE
@@ -76,6 +81,15 @@ def buyer_vat_id(
             if c.key == "seller_vat_id"
             and not _same(_key(c.value.value), sellers)
             and in_id_row(c.value, buyer, lines)
+        ]
+    if not pool and buyer is not None:
+        # "UID: ATU65287343" alone under the window, set well apart (lonebuyerid.py).
+        pool = [
+            c
+            for c in candidates
+            if c.key == "seller_vat_id"
+            and not _same(_key(c.value.value), sellers)
+            and lone_id_under(c.value, buyer, lines)
         ]
     if not pool and sellers:
         # "Contribuinte | Data de emissão" over "514782307 | 2024-03-01" under the addressee's

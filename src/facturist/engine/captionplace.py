@@ -13,6 +13,7 @@ import re
 from facturist.engine.amountcaptions import caption_rank
 from facturist.engine.column_captions import names_item_columns
 from facturist.engine.dateread import counts_from, names_order_date, names_other_date
+from facturist.engine.groupsubtotals import group_subtotal
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Line
 from facturist.engine.model import Word
@@ -33,7 +34,8 @@ _BUYER_OWNED = re.compile(
 # "N° TVA| intracommunautaire client": both go before the party's word.)
 _BUYER_AFTER = re.compile(
     r"^\w*\W*(?:(?:des|intra[\w\-]*)\s+)?(?:debitor\w*|kunden?|customer|client|cliente|buyer|acheteur|nabywcy"
-    r"|(?:leistungs|rechnungs)?empf[äa]nger\w*|recipient)\b",
+    r"|(?:leistungs|rechnungs)?empf[äa]nger\w*|recipient|klant|afnemer|preneur"
+    r"|adquirente)\b",
     re.IGNORECASE,
 )
 # "inklusive 19 % Versicherungsteuer": a tax word after it names what an amount includes.
@@ -119,6 +121,8 @@ def judged_rank(
         _INCLUSIVE.search(text[: match.start()]) or _QUALIFIED.match(text[match.end() :])
     ):
         return None  # "Summe (inkl. USt.) 529,87": the amount holds the tax, is none
+    if key in ("net_amount", "total_amount") and group_subtotal(lines, index, text, match.start()):
+        return None  # "Subtotal Lighting" under "Lighting": one group's sum (groupsubtotals.py)
     if key == "tax_amount" and names_tax_category(line, label):
         return None  # "Umsatzsteuerkategorie | Umsatzsteuer, Normalsatz (S)" (taxcategory.py)
     if key == "total_amount" and rank > 0 and _PAYMENT_WORDS.search(_cell_of(line, label)):

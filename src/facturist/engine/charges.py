@@ -43,7 +43,9 @@ _STAMP_WORDS = 4
 _DISCOUNT = re.compile(
     # Plurals too: a totals block sums its discounts ("Descontos 9,25", "Discounts -5.00").
     # Québec's "Rabais (HIVER15)" is the discount as "remise" is in France.
-    r"^(?:discounts?|rebates?|rabatte?|nachl[äa]sse|nachlass|remises?|rabais|r[ée]ductions?"
+    # A totals block's sum of them too ("Total Descontos 60,36", "Totale sconti").
+    r"^(?:(?:total(?:e|es)?|totaal)\s+)?(?:discounts?|rebates?|rabatte?|nachl[äa]sse|nachlass"
+    r"|remises?|rabais|r[ée]ductions?"
     r"|descuentos?|sconti|sconto|korting(?:en)?|rabaty?|descontos?|promo(?:tion)?s?|coupons?"
     r"|vouchers?)\b"
     # "Less 10% opening-order discount", "abzgl. 3 % Treuerabatt": the deduction named after.

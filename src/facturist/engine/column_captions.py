@@ -75,7 +75,10 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # "Title", fr "Titre", it "Titolo", es/pt "Título".
         r"|titel|title|titre|titolo|t[íi]tulo"
         # Printers name each job by what they print: de "Druckprodukt", "Drucksache".
-        r"|druckprodukt|drucksache)$",
+        r"|druckprodukt|drucksache"
+        # Insurers bill one row per line of cover: "Sparte", "Versicherungsart", "Risiko",
+        # "Deckung", "Baustein" (a cover module) head the premium's text.
+        r"|sparte|versicherungssparte|versicherungsart|risiko|deckung|baustein)$",
         re.IGNORECASE,
     ),
     "quantity": re.compile(
@@ -124,7 +127,10 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|auflage|print run|tirage"
         # Payment processors' fee statements: "Transactions" (how many were charged). A bare
         # "Count" is not one: till receipts print "Item Count | 2" over their GST summary.
-        r"|transactions)$",
+        r"|transactions"
+        # Fleet and group insurance bill a premium per insured vehicle or person: "Fzg.",
+        # "Anzahl Fzg.", "Fahrzeuge".
+        r"|fzg|anzahl fzg|fahrzeuge)$",
         re.IGNORECASE,
     ),
     "unit_price": re.compile(
@@ -188,6 +194,7 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # Insurers and associations bill premiums and dues: "Beitrag", "Jahresbeitrag",
         # "Monatsbeitrag" (the line's premium for its period, as "Betrag" elsewhere).
         r"|(?:jahres|monats|quartals|halbjahres|gesamt|netto|mitglieds)?beitrag"
+        r"|(?:jahres|monats|netto)?pr[äa]mie"
         # US distribution invoices: "Extended" / "Ext. Price" (shipped count times price).
         r"|extended|extension|extended price|extended amount|ext\.?\s?price|ext\.?\s?amount"
         # "Zwischensumme (inkl. USt.)": marketplaces' line totals, as "Subtotal" in English.
@@ -277,6 +284,11 @@ _PAREN_TAIL = re.compile(r"\s*\(.*$")
 _PER_UNIT_CAPTION = re.compile(
     r"^(\w+)(?:\s?/\s?|\s?per\s?|\s(?:por|par|pro|je)\s)[^\W\d_]{1,12}\.?$", re.IGNORECASE
 )
+# An amount caption said of one unit in words ("Beitrag je Fzg.", "Betrag pro Stück").
+_AMOUNT_PER_UNIT = re.compile(
+    r"^\w+\s(?:je|pro|per|par)\s(?!(?:eur|euro|chf|usd|gbp|monat|month|jahr|year)\b)",
+    re.IGNORECASE,
+)
 # The unit of measure a count is captioned with in one column ("Menge/Einh.", "Menge/ME",
 # "Anzahl/Einheit", "Qty/UoM", "Qté/Unité", "Cant./Unidad", "Aantal/Eenheid", "Ilość/j.m.").
 _UNIT_OF_MEASURE = re.compile(
@@ -334,6 +346,10 @@ def classify_text(text: str) -> str | None:
     per_unit = _PER_UNIT_CAPTION.match(text) if found is None else None
     if per_unit and _classify(per_unit.group(1)) == "unit_price":
         found = "unit_price"  # "Rate/MT", "Price/kg", "Rate per hr": a price per unit
+    elif per_unit and _AMOUNT_PER_UNIT.match(text) and _classify(per_unit.group(1)) == "amount":
+        # "Beitrag je Fzg.", "Betrag pro Stück", "Amount per unit": an amount said of one
+        # unit in words is its price ("Betrag/EUR" names the currency, not a unit).
+        found = "unit_price"
     if found is None and _EACH_CAPTION.match(text):
         found = "unit_price"  # "je Flasche", "pro Stück", "à": the price of one
     return found

@@ -50,6 +50,7 @@ from facturist.engine.labelvalues import (
 from facturist.engine.layout import Line
 from facturist.engine.model import Box, Value, Word
 from facturist.engine.netdue import with_net_due_dates
+from facturist.engine.nextcaption import before_next_caption
 from facturist.engine.novalue import states_no_value, withholds_id
 from facturist.engine.numbercolumn import in_caption_column
 from facturist.engine.owncolumn import off_row, own_column_below
@@ -175,6 +176,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                 rank = judged
                 payer = key == "iban" and _payers_iban(lines, index, match)
                 words = value_words(line, match.end(), label)
+                if kind == "amount":
+                    words = before_next_caption(line, label, words)  # (nextcaption.py)
                 if kind == "vat" and withholds_id(words):
                     continue  # "Tax ID available on request": no ID printed
                 names_order = key == "invoice_number" and _names_order(line, label)

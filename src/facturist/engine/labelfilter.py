@@ -130,7 +130,26 @@ def needed_strings(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     for text in sorted(needed, key=len):
         if not any(shorter in text for shorter in out):
             out.append(text)
-    return re.compile("|".join(map(re.escape, out)))
+    return re.compile(_trie(sorted(out)))
+
+
+def _trie(strings: list[str]) -> str:
+    """A pattern matching exactly `strings`, their shared first characters factored out
+    ("due|dus|fällig" as "du(?:e|s)|fällig"): a flat alternation of a hundred strings tries
+    each of them at every character of a line, the factored one a branch per character."""
+    tails: dict[str, list[str]] = {}
+    for text in strings:
+        if text:
+            tails.setdefault(text[0], []).append(text[1:])
+    branches = []
+    for first, rest in tails.items():
+        inner = _trie(rest)
+        if inner and "" in rest:  # a string that is a prefix of others: the rest is optional
+            inner = f"(?:{inner})?"
+        elif len({tail[:1] for tail in rest}) > 1:  # several branches: grouped
+            inner = f"(?:{inner})"
+        branches.append(re.escape(first) + inner)
+    return "|".join(branches)
 
 
 def folded(text: str) -> str | None:

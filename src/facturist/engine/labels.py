@@ -141,7 +141,10 @@ _RAW: dict[str, list[str]] = {
         r"(?:numero|número|numéro|number|nummer|numer|no\.|nr\.?|n[°º])"
         # Bilingual: "N° / Nr. | Date / Datum" (Belgium, Switzerland, Luxembourg).
         r"(?:\s*/\s*(?:numero|número|numéro|number|nummer|numer|no\.|nr\.?|n[°º]))?"
-        r"(?=\s+(?:data|date|datum|fecha|dated)\b)",
+        r"(?=\s+(?:data|date|datum|fecha|dated)\b)"
+        # Portugal's and Spain's grid header "Documento | Data de emissão" over "FT 2025A/143 |
+        # 2025-03-10": the document's caption alone opening the row, the date's next to it.
+        r"|^\W*documento(?=\s+(?:data|fecha)\b)",
         # "n. 45/2025 del 3 marzo 2025", "nr 45/03/2025", "nr. 2025 / 0087" opening the
         # line under the title: a number sign with nothing naming another number.
         # Portugal's "N.º NC 2024/42".
@@ -181,7 +184,9 @@ _RAW: dict[str, list[str]] = {
         # "Radom, dnia 07.04.2025": a Polish letter's place and date.
         r"|(?<=,\s)dnia"
         # "Tours, le 12 mars 2026": a French letter's place and date opening its line.
-        r"|^\W*(?:fait [àa] )?[^\W\d][^,\d:]{1,40},\s+le(?=\s+\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4})"
+        # ... or its own cell after another block's text (labelvalues.in_first_cell).
+        r"|(?:^|(?<=\n))\W*(?:fait [àa] )?[^\W\d][^,\d:]{1,40},\s+le"
+        r"(?=\s+\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4})"
         # sk "Dátum vyhotovenia", hu "Számla kelte", "Kiállítás dátuma", sl "Datum izdaje",
         # hr "Datum izdavanja", ro "Data emiterii", bg "Дата на издаване", et "Kuupäev",
         # lv "Izrakstīšanas datums", lt "Išrašymo data".
@@ -262,7 +267,7 @@ _RAW: dict[str, list[str]] = {
         r"|spolu|celkom|[öo]sszesen|skupaj|ukupno|всичко|kokku|i[šs] viso)\b",
         # "Beitrag inklusive 19 % Versicherungsteuer": an amount stated with its tax is gross.
         r"\b(?:inkl\.?|inklusive|incl\.?|including)\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?"
-        r"(?:mwst|ust|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|vat|tax|moms|mva)\b",
+        r"(?:mwst|ust|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|versst|vat|tax|moms|mva)\b",
     ],
     "net_amount": [
         # EN 16931 visualisations (KoSIT): "Gesamtsumme netto" (BT-109), "Invoice total
@@ -287,7 +292,7 @@ _RAW: dict[str, list[str]] = {
         r"|excl\.? btw|base imponible|imponibile|"
         r"totaal excl|subtotaal|valor l[íi]quido|total l[íi]quido|razem netto|suma netto"
         # An insurer's premium before its insurance tax ("Nettobeitrag", "Nettoprämie").
-        r"|nettobeitrag|nettopr[äa]mie"
+        r"|(?:jahres|monats|quartals|halbjahres)?nettobeitrag|(?:jahres)?nettopr[äa]mie"
         # The same on a Spanish / Italian / French premium receipt: "Prima neta".
         r"|(?:prima|premio|prime) net(?:a|to|te)"
         # "Total Taxable Value", "Maatstaf van heffing", "Base imposable": the tax base.
@@ -300,6 +305,10 @@ _RAW: dict[str, list[str]] = {
         r"total before tax|amount before tax|total \(excl|sous[\s\-]total|base ht|base imp\."
         r"|(?<!category )taxable amount|tax base|bemessungsgrundlage|totale parziale|subtotale"
         r"|incid[êe]ncia"
+        # The goods' total under a wholesaler's items, before the VAT: "Goods total", "Total
+        # goods", "Total marchandises".
+        r"|goods total|total (?:of )?goods(?!\s*(?:and|&|incl|inc\b|including))"
+        r"|total (?:des )?marchandises(?!\s*ttc)"
         r"|base tribut[áa]vel|(?:valor|total) s/\s?iva|suma cz[ęe][śs]ciowa|grondslag"
         # Spain's Facturae: "Total importe bruto antes de impuestos" is the base before tax
         # ("bruto" there means before the general discounts' deduction, not with the tax).
@@ -505,7 +514,9 @@ _RAW: dict[str, list[str]] = {
         r"|\b(?:org(?:anisasjons)?\.?\s?(?:nr|nummer|no)\.?|foretaksregisteret)"
         r"(?=[\s:.]*\d{3}\s?\d{3}\s?\d{3}\s*mva\b)"
         # A Baltic invoice's English "VAT code" (lt "PVM kodas") before a prefixed ID.
-        r"|\bvat\s+code\b(?=[\s:.]*[a-z]{2}[\s\-]?\d{6})",
+        r"|\bvat\s+code\b(?=[\s:.]*[a-z]{2}[\s\-]?\d{6})"
+        # Switzerland's business ID before its "CHE-" number ("IDE : CHE-105.873.421 TVA").
+        r"|\b(?:n[°º]\s*)?ide\b(?=[\s:.]*che[\s\-.]?\d)",
         # The country code as the caption's first word, the number without it ("GB VAT
         # 334017296", as Stripe prints it).
         r"\b[a-z]{2}\s+vat\b(?=[\s:.]*\d{3}\s?\d{4}\s?\d{2}\b)",
@@ -704,7 +715,11 @@ CREDIT_NOTE = re.compile(
     # "Hyvityslasku", is "Kreditreikningur", et "Kreeditarve".
     r"|kreditnota|kreditfaktura|hyvityslasku|kreditreikningur|kreeditarve"
     # Dutch "Creditfactuur".
-    r"|creditfactuur)",
+    r"|creditfactuur"
+    # A cancelling invoice: de "Stornorechnung", "Rechnungsstorno", en "Cancellation
+    # invoice", fr "Facture d'annulation" (the invoice it cancels named "zu Rechnung ...").
+    r"|(?<!zu )(?<!zur )(?<!der )storno[\s\-]?rechnung|rechnungsstorno|cancell?ation invoice"
+    r"|facture d'annulation)",
     re.IGNORECASE,
 )
 # A cell that is only the document's title ("RECHNUNGS-KORREKTUR", "Tax Invoice"): it can

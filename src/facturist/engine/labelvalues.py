@@ -98,6 +98,8 @@ def words_below(lines: list[Line], index: int, label: list[Word]) -> list[Word]:
     line = lines[index]
     x0 = min(w.box.x0 for w in label) - 4
     x1 = max(w.box.x1 for w in label) + 60
+    # Not under the next caption on the label's row ("Incidência | Valor IVA").
+    x1 = min([x1] + [c.x0 - 1 for c in line.cells if c.x0 > max(w.box.x1 for w in label)])
     for below in lines[index + 1 : index + 4]:
         if below.page != line.page or below.y0 - line.y1 > _BELOW_REACH * line.height:
             break
@@ -163,7 +165,10 @@ def in_first_cell(
         return found
     following = next(c for c in line.cells if line.words[last + 1] in c.words)
     stop = line.words.index(following.words[-1])
-    return pattern.match(line.text, end + 1, len(" ".join(w.text for w in line.words[: stop + 1])))
+    # A newline marks where the next cell starts: a caption opening its own cell there
+    # ("SARL ... | Mainvilliers, le 7 avril 2025") may anchor on it, as on a line start.
+    text = f"{line.text[:end]}\n{line.text[end + 1 :]}"
+    return pattern.match(text, end + 1, len(" ".join(w.text for w in line.words[: stop + 1])))
 
 
 def stands_alone(line: Line, label: list[Word], label_length: int) -> bool:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from facturist.engine.model import Box, PageText, Word
+from facturist.engine.monospace import one_space_gaps
 
 # "12 684,00": a thousands group split off by a (thin) space; joined when the gap is narrow.
 # A head already joined keeps growing: "1\u00a0278" + "763" ("1 278 763 Ft").
@@ -111,11 +112,13 @@ def build_lines(page: PageText) -> list[Line]:
             groups.append([word])
             spans.append((word.box.y0, word.box.y1))
     lines = []
-    for group in groups:
-        group.sort(key=lambda w: w.box.x0)
-        joined = join_digit_groups(group)
+    rows = [join_digit_groups(sorted(group, key=lambda w: w.box.x0)) for group in groups]
+    # Monospaced print's one-letter word spaces (monospace.py); OCR boxes are too rough.
+    spaced = one_space_gaps(rows) if page.source == "text" else [frozenset()] * len(rows)
+    for joined, kept in zip(rows, spaced, strict=True):
         line = Line(page=page.page, words=joined)
-        line.cells = split_cells(joined, OCR_GLYPH_SHARE if page.source == "ocr" else 1.0)
+        share = OCR_GLYPH_SHARE if page.source == "ocr" else 1.0
+        line.cells = split_cells(joined, share, kept)
         lines.append(line)
     lines.sort(key=lambda ln: (ln.y0 + ln.y1) / 2)
     return lines
@@ -141,15 +144,18 @@ def _stacked_on(group: list[Word], word: Word) -> bool:
     return False
 
 
-def split_cells(words: list[Word], glyph_share: float = 1.0) -> list[Cell]:
+def split_cells(
+    words: list[Word], glyph_share: float = 1.0, kept: Collection[int] = frozenset()
+) -> list[Cell]:
     """Cut a line's words where the gap is wide compared with the text height.
 
     `glyph_share`: the share of a word box's height its glyphs take (under 1 for OCR boxes).
+    `kept`: indexes of words never cut from the word before (a monospaced word space).
     """
     cells: list[Cell] = []
     current: list[Word] = []
-    for word in words:
-        if current:
+    for index, word in enumerate(words):
+        if current and index not in kept:
             previous = current[-1]
             height = max(previous.box.y1 - previous.box.y0, word.box.y1 - word.box.y0, 1.0)
             height *= glyph_share

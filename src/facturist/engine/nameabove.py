@@ -11,6 +11,7 @@ from facturist.engine.layout import Cell, Line, print_height
 from facturist.engine.legalfooter import is_sentence
 from facturist.engine.model import Value
 from facturist.engine.partynames import initials, not_a_name
+from facturist.engine.receipt_legalform import form_opens_name
 from facturist.engine.wordspace import phrase
 
 # A name's second line that runs on from the first by a joining word.
@@ -68,9 +69,10 @@ def with_line_above(top: list[Line], index: int, position: int, name: Value) -> 
     head = LEGAL_FORM.split(text)[0].strip(" ,")
     if runs_on:
         fits = gap < 1.5 * print_height(up)
-    elif not head and print_height(up) > print_height(cell):
+    elif not head and print_height(up) > print_height(cell) and not form_opens_name(text):
         # "Tipografia Bellini" set large over "S.r.l. - dal 1962": a legal form alone names
-        # no one; it ends the bigger name over it.
+        # no one; it ends the bigger name over it. "SARL Tessier & Fils" under a brand
+        # names the company whole (receipt_legalform.py).
         fits = gap < 0.8 * print_height(up)
     elif _logo_over_form(up, cell, text, head):
         # A logo word over its smaller second line that ends in the legal form ("Hollis &

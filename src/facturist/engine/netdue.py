@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from facturist.engine.candidates import Candidate
 from facturist.engine.dateread import read_date
+from facturist.engine.labelfilter import folded, may_hold, needed_strings
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 from facturist.engine.wordspace import one_space
@@ -34,6 +35,9 @@ _PAYMENT = re.compile(
     r"|pagadero|descuento|betaling|betalen|betaalbaar|korting|p[łl]atno|p[łl]atne",
     re.IGNORECASE,
 )
+# The strings one of which every sentence about paying holds: most lines hold none, and this
+# test is cheaper than the pattern's scan, run on every line (labelfilter.py).
+_PAYMENT_NEEDED = needed_strings(_PAYMENT)
 # Words of a clause that name the full amount: its date is the due date.
 _NET = re.compile(
     r"ohne\s+(?:jeden\s+|jeglichen\s+)?(?:skonto)?abzug|\bnet(?:to|o)?\b|sans\s+escompte"
@@ -91,7 +95,7 @@ def with_net_due_dates(lines: list[Line], candidates: list[Candidate]) -> list[C
         # One tier a line ("bis 14.12.2024 abzgl. 1 % Skonto: …" over "bis 13.01.2025 netto:
         # …"): a line going on under terms belongs to them without a payment word of its own.
         tier = index == previous + 1 and _wraps_onto(lines[previous], lines[index], [])
-        if not tier and not _PAYMENT.search(" ".join(w.text for w in words)):
+        if not tier and not _about_payment(" ".join(w.text for w in words)):
             continue
         used.update(taken)
         previous = taken[-1]
@@ -120,6 +124,10 @@ def with_net_due_dates(lines: list[Line], candidates: list[Candidate]) -> list[C
         out.append(candidate)
     out.extend(Candidate("due_date", value, _NET_RANK, order) for value in nets[:1])
     return out
+
+
+def _about_payment(text: str) -> bool:
+    return may_hold(_PAYMENT_NEEDED, folded(text)) and _PAYMENT.search(text) is not None
 
 
 def _sentence(lines: list[Line], index: int) -> tuple[list[Word], list[int]]:

@@ -60,6 +60,16 @@ _ORIGIN_CAPTION = re.compile(
     re.IGNORECASE,
 )
 
+# A reference's abbreviation or word just before the invoice caption in its own cell ("Rif.
+# fattura n. 2025/0098 del 28/02/2025", "In riferimento alla fattura", "Réf. facture",
+# "Concerne la facture", "Korekta do faktury"): the number quoted is another document's. Only
+# in the caption's cell: "Your Ref. | Invoice No." is a header row's two columns.
+_REFERENCE_WORD = re.compile(
+    r"(?:^|\s)(?:rif\.|riferimento|in riferimento (?:a|alla)|r[ée]f\.|ref\.|concerne(?: la)?"
+    r"|concernant(?: la)?|korekt\w*\s+do)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
 
 def refers_back(lines: list[Line], index: int, start: int) -> bool:
     """Whether the caption at `start` of lines[index] names the document referred to: the
@@ -71,6 +81,8 @@ def refers_back(lines: list[Line], index: int, start: int) -> bool:
     position = next((i for i, c in enumerate(line.cells) if first in c.words), 0)
     cell = line.cells[position]
     before = " ".join(w.text for w in cell.words[: cell.words.index(first)])
+    if _INVOICE_WORD.match(first.text) and _REFERENCE_WORD.search(before):
+        return True  # "Rif. fattura n. 2025/0098": a reference in the caption's own cell
     if position > 0:
         before = f"{line.cells[position - 1].text} {before}"
     if _REFERS.search(before):

@@ -65,6 +65,7 @@ from facturist.engine.referencerows import reference_value
 from facturist.engine.senderletterhead import name_over_sender
 from facturist.engine.shortnames import spelled_out
 from facturist.engine.sitecaptions import site_value
+from facturist.engine.spacedcaptions import joined_captions
 from facturist.engine.splitlogo import logo_printed_whole
 from facturist.engine.stackedletterhead import name_under_kicker, with_line_under
 from facturist.engine.stampname import stamp_name
@@ -77,13 +78,16 @@ from facturist.engine.wordspace import phrase
 def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
     """Seller and buyer names: first the sections they head, then a legal-form line near the top."""
     lines = unfenced(lines)  # "== Verkäufer =====": the caption, no name of "=" (fences.py)
+    lines = joined_captions(lines)  # Courier's "BILL | TO": one caption (spacedcaptions.py)
     # "Verkäufer.Name ..... ACME GmbH & Co. KG", "ram:SellerTradeParty" over "ram:Name": a
     # viewer's listing of field rows names each party in its own row (partylisting.py).
     listed_seller, listed_buyer = listed_names(lines)
     # "Client | 411CHAUV" in the header's grid: the customer's code beside a party caption
     # names no one; the party's block is elsewhere.
-    seller = listed_seller or _named(section_name(lines, SELLER_SECTION))
-    buyer = listed_buyer or _named(section_name(lines, BUYER_SECTION))
+    # A fax transmission line's "FROM: 0161 496 0732" is the sending station, no section.
+    sections = [ln for ln in lines if not _FAX_HEADER.search(ln.text)]
+    seller = listed_seller or _named(section_name(sections, SELLER_SECTION))
+    buyer = listed_buyer or _named(section_name(sections, BUYER_SECTION))
     # "Titulaire du compte" over the customer's block: a caption (holdercaption.py).
     buyer = buyer or holder_block_name(lines)
     sender: Value | None = None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import is_
 
 from facturist.engine.labels import BUYER_SECTION, SELLER_SECTION
 from facturist.engine.layout import Cell, Line
@@ -64,6 +65,10 @@ _HEADING_GAP = 4.5
 _WORDINGS = re.compile(r"\s*/\s*")
 # A caption's first character: a letter (cheap check before the row is read).
 _CAPTION_START = re.compile(r"^[^\W\d_]")
+# A caption's term number ("Name (BT-27)"), and a bilingual caption's separator: compiled once,
+# as `_caption` runs for most lines of every page.
+_TERM_NUMBER = re.compile(r"\s*\(B[TG]-\d+\)")
+_SPACED_SLASH = re.compile(r"\s/\s")
 
 
 @dataclass
@@ -131,7 +136,24 @@ def _joined(cells: list[Cell]) -> str:
     return " ".join(c.text.strip() for c in cells)
 
 
+# The last lines read and their listing: party names and each party's address ask for the
+# same lines' listing in turn. The very same Line objects in the same order give the same
+# listing (lines are never changed once built); callers only read it, never change it.
+_last_listing: tuple[tuple[Line, ...], dict[str, _Party]] | None = None
+
+
 def _listing(lines: list[Line]) -> dict[str, _Party]:
+    """The listed parties by role (see `_read_listing`), read once for the same lines."""
+    global _last_listing
+    last = _last_listing
+    if last is not None and len(last[0]) == len(lines) and all(map(is_, last[0], lines)):
+        return last[1]
+    parties = _read_listing(lines)
+    _last_listing = (tuple(lines), parties)
+    return parties
+
+
+def _read_listing(lines: list[Line]) -> dict[str, _Party]:
     """The listed parties by role: rows under a party heading, or with the party's prefix."""
     parties: dict[str, _Party] = {}
     role: str | None = None  # the heading's party whose rows follow
@@ -250,8 +272,8 @@ def _values(cells: list[Cell]) -> list[Cell]:
 
 def _caption(text: str) -> str:
     """A caption's name: no leader, colon or term number; an XML path's last element."""
-    text = re.sub(r"\s*\(B[TG]-\d+\)", "", _LEADER.sub("", text)).strip().rstrip(":").strip()
-    if re.search(r"\s/\s", text):
+    text = _TERM_NUMBER.sub("", _LEADER.sub("", text)).strip().rstrip(":").strip()
+    if _SPACED_SLASH.search(text):
         return text  # "Straße / Street": a bilingual caption, no XML path
     return element_name(text.rsplit("/", 1)[-1])
 

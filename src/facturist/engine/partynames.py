@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from facturist.engine.freightroles import freight_role
 from facturist.engine.labels import (
     BUYER_SECTION,
     DOCUMENT_TITLE,
@@ -53,11 +54,15 @@ _NORDIC_FORM_END = re.compile(r"(?<=[^\W\d_]{2} )(?:ASA?|IVS|[IKP]/S|OÜ|Oyj)\.?
 # "AG-2024-17"): a hyphen is a word boundary, but a legal form is a word of a name.
 _HYPHENED_CODE = re.compile(r"(?<!\S)(?=[\w/.-]*\d)[\w/.]*\w-[\w/.-]+")
 
+# Two or three capitals and a bare number, a flight's or a form's code ("SL 851", "AG 12"): a
+# form with no name before it (a monospaced line keeps them in one cell).
+_CODE_AND_NUMBER = re.compile(r"^\s*[A-Z]{2,3} \d{1,5}\s*$")
+
 
 def names_by_form(text: str) -> bool:
     """Whether a cell names a company by its legal form: not a logo's initials ("SL"), not a
     share-capital line, not a unit or a postcode that looks like a form."""
-    if initials(text) or SHARE_CAPITAL.search(text):
+    if initials(text) or SHARE_CAPITAL.search(text) or _CODE_AND_NUMBER.match(text):
         return False
     if _NORDIC_FORM_END.search(text.rstrip(" ,")):
         return True
@@ -234,6 +239,8 @@ def not_a_name(text: str) -> bool:
         return True  # "Accounts Payable" over the addressee's company (payables.py)
     if _DEPARTMENT.match(text):
         return True  # "Avd. Personal og HMS": a department under the addressee's company
+    if freight_role(text):
+        return True  # "SHIPPER | CONSIGNEE": a freight bill's box headings (freightroles.py)
     return bool(DOCUMENT_TITLE.match(text) or _IDENTIFIER_LINE.match(text) or _caption(text))
 
 

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 
 from facturist.engine.attention import is_attention
 from facturist.engine.layout import Cell
+from facturist.engine.namedcontact import named_contact
+from facturist.engine.officeholder import office_holder_line
 from facturist.engine.partyblocks import RECIPIENT_OPENING
 from facturist.engine.professiontitle import profession_title
 
@@ -34,6 +36,8 @@ _PERSON = re.compile(
 _DEPARTMENT = re.compile(
     r"^(?:abt\.|abteilung|dept\.?|department|kostenstelle|cost\s+cent(?:re|er)|afd\.|afdeling"
     r"|accounts\s+payable|einkauf|purchasing|procurement"
+    # a payables desk named for what it pays ("Freight Payables", "Carrier Payables")
+    r"|(?:[^\W\d_]+\s+)?payables"
     # also in compounds: "Kreditorenbuchhaltung", "Zentralrechnungseingang"
     r"|\w*(?:buchhaltung|rechnungseingang|rechnungswesen))(?=\W|$)",
     re.IGNORECASE,
@@ -73,6 +77,8 @@ def reader_line(text: str) -> bool:
         or _DEPARTMENT.match(text)
         or _BEHALF.match(text)
         or profession_title(text)  # "Avocat au Barreau de ..." (professiontitle.py)
+        or office_holder_line(text)  # "Kassenwart Uwe Bartsch" (officeholder.py)
+        or named_contact(text)  # "Antoine Le Gall, gérant", "c/o M. ..." (namedcontact.py)
     )
 
 

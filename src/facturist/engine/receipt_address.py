@@ -63,8 +63,8 @@ LEGAL_SUFFIX = re.compile(
     r"\b(SDN\.?\s*(?:BHD|[B8]?[A-Z]?[DO0])|BHD|BERHAD|S/B|GMBH|LTD|LIMITED|INC|LLC|SARL|PLT|"
     r"CORP"
     # European tills print their company's form as well: pl "Sp. z o.o.", cs/sk "s.r.o.",
-    # it "S.p.A." / "S.r.l.", fr "SAS", nl "B.V.".
-    r"|SP\.?\s?Z\s?O\.\s?O|S\.\s?R\.\s?O|S\.\s?P\.\s?A|S\.\s?R\.\s?L|SAS|B\.V)\b",
+    # it "S.p.A." / "S.r.l.", fr "SAS", nl "B.V.", de a sole trader's "e.K." ("e.Kfm.").
+    r"|SP\.?\s?Z\s?O\.\s?O|S\.\s?R\.\s?O|S\.\s?P\.\s?A|S\.\s?R\.\s?L|SAS|B\.V|E\.\s?K(?:FM|FR)?)\b",
     re.IGNORECASE,
 )
 _ADDRESS_WORD = re.compile(

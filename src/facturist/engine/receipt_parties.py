@@ -42,6 +42,8 @@ _PATIENT = re.compile(
 # A cash-sales form's customer box: "Name : PERSATUAN ..." over "Tel : ...", the caption
 # at a cell's start and its colon (a column head "Item Name" or "Name Qty" has neither).
 _NAME_BOX = re.compile(r"^\W*(?:CUSTOMER(?:'S)?\s+)?NAME\s*:\s*(?P<name>[^\W\d].+)$", re.I)
+# A buyer's caption on the line of a tax number: the number is the customer's.
+_BUYER_WORD = re.compile(r"\b(?:CUSTOMER|BUYER|CLIENT|CLIENTE|KUNDE|K[ÄA]UFER|ACHETEUR|BILL)", re.I)
 _CAPTIONED = re.compile(r":|\bM/S\b|\bMESSRS\b", re.IGNORECASE)
 # A form's customer caption alone in its cell, its value in the next cell after a colon.
 # A cash bill's "M/s" (Messrs) cell, the customer written in beside it ("M/s | Encik Razali").
@@ -79,6 +81,16 @@ def with_receipt_parties(lines: Sequence[Line], fields: dict[str, Value]) -> dic
         line = _line_of(lines, found)
         if line is not None and line.y0 < first_date and not _CAPTIONED.search(line.text):
             del out[key]  # the shop's own logo, outlet or address line above the date
+    vat_id = out.get("buyer_vat_id")
+    vat_line = _line_of(lines, vat_id)
+    # "USt-ID: DE311224451" in the shop's block above the date: the seller's own number.
+    if (
+        vat_line is not None
+        and vat_line.y0 < first_date
+        and not _BUYER_WORD.search(vat_line.text)
+        and "seller_vat_id" not in out
+    ):
+        out["seller_vat_id"] = out.pop("buyer_vat_id")
     walk_in = out.get("buyer_name")
     if walk_in is not None and (
         _WALK_IN.match(str(walk_in.value)) or _is_caption(_line_of(lines, walk_in), walk_in)

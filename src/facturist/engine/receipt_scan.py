@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import PageText, Word
+from facturist.engine.receipt_tillwords import till_marks
 
 # Words that mark a receipt (several must appear; one TOTAL is on every invoice too).
 _RECEIPT_WORDS = re.compile(
@@ -82,6 +83,7 @@ def looks_like_receipt(pages: Sequence[PageText], lines: Sequence[Line]) -> bool
     }
     if any(_COMPANY_NUMBER.search(line.text) for line in lines):
         marks.add("COMPANY NUMBER")
+    marks |= till_marks(lines)  # German, French, Spanish, Dutch tills' own words
     # A slip scanned on a wider bed: its printed column is narrow, not the image.
     column = scanned and len(pages) == 1 and bool(marks) and _narrow_column(lines)
     return (narrow and (scanned or len(marks) >= 2)) or (scanned and len(marks) >= 3) or column

@@ -43,6 +43,7 @@ from facturist.engine.receipt_balance import with_mended_balance
 from facturist.engine.receipt_chain import with_total_chain
 from facturist.engine.receipt_dates import field_value, find_date, receipt_date
 from facturist.engine.receipt_european_totals import SUM_CAPTION, amount_above_included_tax
+from facturist.engine.receipt_legalform import form_opens_name, without_owner_caption
 from facturist.engine.receipt_misreads import mended_number
 from facturist.engine.receipt_numbers import receipt_number, slip_number
 from facturist.engine.receipt_parties import with_receipt_parties
@@ -448,7 +449,9 @@ def _flush_left_larger(upper: Line, lower: Line) -> bool:
 
 
 def _continues(text: str) -> bool:
-    return bool(_JOINER.match(text) or LEGAL_SUFFIX.match(text.lstrip()))
+    # "SARL LES VOILES": a French company's form first, its name after (receipt_legalform.py).
+    form = LEGAL_SUFFIX.match(text.lstrip()) and not form_opens_name(text)
+    return bool(_JOINER.match(text) or form)
 
 
 # The caption of the company that runs the shop, before its name: cs "provozovatel", sk
@@ -472,6 +475,7 @@ def _clean_name(text: str) -> str:
     )
     text = re.sub(r"^#\d+\s+", "", text)  # "#000002 BAIFU (M) Sdn Bhd": a till's code first
     text = _OPERATOR_CAPTION.sub("", text)  # "Betreiber: Café Roth GmbH": the company itself
+    text = without_owner_caption(text)  # "Inh. Jonas Petersen e.K.": the owner's caption
     text = re.sub(r"(?<=\w)[·•](?=\w)", " ", text)  # a speck read between two words
     return re.sub(r"\s+", " ", text).strip(" ,:;")
 

@@ -18,6 +18,7 @@ from facturist.engine.parse.amounts import format_decimal_hint
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import parse_amount
 from facturist.engine.placeholdercells import placeholder_cells
+from facturist.engine.priceunitbase import row_base
 from facturist.engine.runonnames import run_on_name
 from facturist.engine.tableheader import Columns
 from facturist.engine.tablerows import (
@@ -194,6 +195,7 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     chosen = _unlabelled_quantity(numbers, strays, trailing)
     unread = [stray for stray in strays if stray is not chosen] + [f for _c, f in crowded]
     _printed_base(numbers, unread, columns.description[0])
+    row_base(line, numbers)  # priceunitbase.py: "pce (le cent)"
     if trailing and chosen is trailing[0]:
         description = description[:-1]
     if numbers and description and description[0].box.x0 < columns.description[0]:
@@ -297,6 +299,7 @@ def _row_figure(
     is_percent = text.endswith("%") or following.startswith("%")
     # "€ 899,-", "10,--": German and Dutch shops print whole amounts with a dash for the cents.
     core = _WHOLE_DASH.sub(r"\1\g<2>00", text.rstrip("%"))
+    core = core.replace("\u2212", "-")  # "−1": a returned item's count with a minus sign
     if not AMOUNT_TOKEN.match(core):
         return None
     amount = parse_amount(core, decimal_hint=hint)

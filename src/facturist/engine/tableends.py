@@ -25,6 +25,12 @@ TABLE_STOP = re.compile(
     r"|total il[íi]quido|razem|suma|iva|btw|tva|ust|net total|amount due|balance"
     r"|exclusief btw|excl\.? (?:btw|vat|tax|mwst)|exkl\.? (?:mwst|ust)|total hors taxes?"
     r"|sous-total|warenwert"
+    # A correction note's summary under its items: the figures before and after the
+    # correction and their difference ("Podsumowanie | Netto | VAT | Brutto" over "Przed
+    # korektą", "Po korekcie"), no items.
+    r"|podsumowanie|przed korekt\w*|po korekcie|r[óo][żz]nica(?=\s*:?\s*$)"
+    r"|(?:vor|nach) (?:der )?korrektur|(?:before|after) correction|(?:avant|apr[èe]s) correction"
+    r"|(?:antes|despu[ée]s) de la (?:correcci[óo]n|rectificaci[óo]n)|(?:prima|dopo) la rettifica"
     # A heading over the document's own allowances and charges, printed under the items
     # ("Document level allowances and charges", "Remises et frais au niveau du document").
     r"|document[\s\-]level|(?:allowances?|discounts?|remises?) (?:and|et|und) (?:charges?|frais)"

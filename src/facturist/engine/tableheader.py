@@ -115,6 +115,16 @@ def _prose(line: Line) -> bool:
     return 3 * sum(1 for w in words if classify_word(w)) < len(words)
 
 
+def _sentence(line: Line) -> bool:
+    """Prose closing a sentence ("Thank you for your order."): a note over the table, which
+    a title above it must not join to the header under it."""
+    return _prose(line) and _SENTENCE_END.search(line.text.strip()) is not None
+
+
+# A word closing the line with a full stop: no abbreviation ("crt.", "Nr.", "zzgl.").
+_SENTENCE_END = re.compile(r"[^\W\d_]{4,}[.!?]$")
+
+
 # A money figure with cents ("29,42", "1.234,00 €"): a sum, which no caption prints.
 _MONEY = re.compile(r"^[-+]?(?:\d{1,3}(?:[.,' \u00a0]\d{3})+|\d+)[.,]\d{2}$")
 
@@ -368,6 +378,7 @@ def _header_group(lines: list[Line], index: int, line: Line) -> tuple[list[Line]
         if (
             other.page == line.page
             and other.y0 - group[-1].y1 < 1.6 * line.height
+            and not _sentence(other)  # "Goods delivered 07/03/2025. Thank you for your order."
             and not any(
                 AMOUNT_TOKEN.match(without_currency(w.text.strip("€$£%")))
                 for w in other.words

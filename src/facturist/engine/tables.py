@@ -23,6 +23,7 @@ from facturist.engine.parse.dates import find_dates
 from facturist.engine.placeholdercells import priced_item
 from facturist.engine.positionnets import is_position_net, net_parts
 from facturist.engine.positionsums import position_sum
+from facturist.engine.priceunitbase import caption_base
 from facturist.engine.ratedcharges import rated_header
 from facturist.engine.tableallowances import document_allowance
 from facturist.engine.tablecolumns import document_decimal_mark, look_ahead, read_row_line
@@ -119,6 +120,7 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
             break
         header_index, columns = header
         columns.decimal = decimal
+        caption_base(lines, header_index, columns)  # priceunitbase.py: "Preis" over "/ 100 St"
         # The items read so far: a table continued on the next page is read as another.
         earlier = [v for item in items if isinstance(v := item["amount"].value, float)]
         order = FigureOrder()  # figureslast.py: figures on the first or last line of an item

@@ -29,6 +29,9 @@ from facturist.engine.column_captions import names_item_columns
 from facturist.engine.convertedrecap import converted_recap
 from facturist.engine.correctionrows import correction_difference
 from facturist.engine.deductedgrid import deducted_below
+from facturist.engine.gridamounts import GRID_KEYS as _KEYS
+from facturist.engine.gridamounts import RATED as _RATED
+from facturist.engine.gridamounts import caption_key
 from facturist.engine.gridbeside import beside_grid, first_row, note_under_label
 from facturist.engine.gridfigures import AMOUNT, column_of, right_of_grid
 from facturist.engine.labels import LABELS_BY_RANK
@@ -36,12 +39,12 @@ from facturist.engine.layout import Cell, Line
 from facturist.engine.ledgertax import tax_caption
 from facturist.engine.model import Value, Word
 from facturist.engine.parsing import parse_amount
+from facturist.engine.rategrid import rate_tax_column
 from facturist.engine.sumrowheader import header_block, stacked_caption
 from facturist.engine.surchargecolumns import surcharge_column, with_surcharge
 from facturist.engine.untaxedrows import UNTAXED_KEY, untaxed_rows
 from facturist.engine.wholefigures import WHOLE_AMOUNT, grouped_gross
 
-_KEYS = ("net_amount", "tax_amount", "total_amount")
 # A figure printed alone over the tax lines: a subtotal without a caption, the net only when
 # net + tax = total confirms it (totals.choose_amounts).
 UNTITLED_NET_KEY = "untitled_net"
@@ -51,8 +54,6 @@ ZERO_TAX_KEY = "zero_tax"
 # What else a figures-only row may hold: rates, currency codes and symbols, and the "X" a
 # Polish "Razem" row prints in its rate column (no single rate applies to the sum).
 _FILLER = re.compile(r"^(?:[A-Z]{3}|[€$£₹%X×]|\d{1,2}(?:[.,]\d{1,2})?\s?%?)$")
-# A rate inside a caption ("USt. 19 %", "MVA 25%"): the column holds the tax at that rate.
-_RATED = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s*%")
 # How many words may label a grid's row ("W tym", "Razem korekta", "I (esigibilità immediata)").
 _LABEL_WORDS = 6
 # The largest VAT rate a row of base and tax may show (27 % is the highest in Europe).
@@ -63,26 +64,6 @@ _SUM_ROW = re.compile(
     r"^(?:totals?|totaux|totales|totais|totale|totaal|totalt|gesamt|summe|summa|sum|razem):?$",
     re.IGNORECASE,
 )
-# A rate column's caption ("VAT rate", "MwSt-Satz", "Taux TVA"; cs "Sazba DPH", sk "Sadzba
-# DPH", hu "ÁFA kulcs", ro "Cota TVA", hr "Stopa PDV-a", sl "Stopnja DDV"): its figures are
-# no amounts, though the tax's name in the caption would claim the tax column.
-_RATE_CAPTION = re.compile(
-    r"\b(?:rate|satz|taux|tasa|tipo|aliquota|tarief|stawka|sats|percentage"
-    r"|sazba|sadzba|kulcs|cota|stopa|stopnja)\b|steuersatz",
-    re.IGNORECASE,
-)
-# A caption that names the net only as a grid column: in running text "Base" is a word. The
-# VAT recap tables of central and eastern Europe print "Základ" (cs/sk), "Nettó (érték)"
-# (hu), "Baza (impozabilă)" (ro) over the base of each rate.
-_BASE_CAPTION = re.compile(
-    r"^(?:base|basis|grondslag|imponible|z[áa]klad|nett[óo](?: [ée]rt[ée]k)?"
-    r"|baza(?: impozabil[ăa])?)$",
-    re.IGNORECASE,
-)
-# The tax column of a Nordic VAT breakdown ("Veroton | Vero | Verollinen").
-_TAX_CAPTION = re.compile(r"^(?:vero|verot)$", re.IGNORECASE)
-# The base a rate applies to, after charges and discounts: the net, over "Warenwert".
-_TAX_BASE_CAPTION = re.compile(r"^(?:steuer)?basisbetrag$", re.IGNORECASE)
 # The amount column of a withholding grid ("Ritenuta d'acconto | Tipo | Aliquota | Importo").
 _AMOUNT_CAPTION = re.compile(
     r"^(?:importo|importe|amount|betrag|montant|valor|bedrag|kwota)$", re.IGNORECASE
@@ -95,11 +76,6 @@ _TAX_SUMMARY = re.compile(
 )
 _PLAIN_AMOUNT = re.compile(
     r"^(?:amount|amt|betrag|montant|importe|importo|bedrag|valor)\b(?!\s*(?:due|payable))",
-    re.IGNORECASE,
-)
-# A caption that names the gross only as a grid column ("HT | TVA | TTC").
-_GROSS_CAPTION = re.compile(
-    r"^(?:ttc|gross|brutto|bruto|lordo|bruttobetrag|verollinen|s dph|brutt[óo](?: [ée]rt[ée]k)?)$",
     re.IGNORECASE,
 )
 # Brazil's federal taxes withheld from a service invoice (NFS-e), each captioned over its
@@ -116,33 +92,6 @@ _YES = re.compile(r"^(?:sim|s)$", re.IGNORECASE)
 _ROW_GAP = 3.5
 # How many lines a note under a row's label may run to (gridbeside.note_under_label).
 _NOTE_LINES = 2
-
-
-def caption_key(cell: Cell) -> tuple[str, int] | None:
-    """The amount field a short caption names, with its label rank."""
-    text = cell.text
-    if "%" in _RATED.sub("", text) or len(cell.words) > 3 or _RATE_CAPTION.search(text):
-        return None  # a rate column ("MwSt-%", "%IVA"), or a sentence rather than a caption
-    if _BASE_CAPTION.match(text):
-        return "net_amount", 1  # "Base" over the net column of a VAT breakdown
-    if _TAX_BASE_CAPTION.match(text):
-        return "net_amount", 0
-    if _TAX_CAPTION.match(text):
-        return "tax_amount", 1
-    if _GROSS_CAPTION.match(text):
-        return "total_amount", 1
-    best: tuple[str, int] | None = None
-    for key in _KEYS:
-        match = LABELS_BY_RANK[key].search(text)
-        if match is None:
-            continue
-        rank = int(str(match.lastgroup)[1:])
-        if key == "tax_amount" and match.start() == 0:
-            # The tax's name first: the column sums the tax ("VAT subtotal", "MwSt-Summe").
-            return key, rank
-        if best is None or rank < best[1]:
-            best = (key, rank)
-    return best
 
 
 def _numeric(text: str) -> bool:
@@ -405,6 +354,7 @@ def _grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
     if WITHHOLDING.match(cells[0].text):
         return _withheld(cells, below)
     ranked = _columns(cells, below)
+    ranked.update(rate_tax_column(cells, ranked))  # "% IVA | Cuota" (rategrid.py)
     if _TAX_SUMMARY.match(line.cells[0].text) and "net_amount" not in ranked:
         # "GST SUMMARY | AMOUNT(RM) | TAX(RM)": beside the tax, the amount taxed is the net.
         generic = ranked.get("total_amount")

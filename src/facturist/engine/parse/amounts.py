@@ -86,19 +86,26 @@ def parse_percent(text: str) -> Decimal | None:
     return Decimal(stripped.replace(",", "."))
 
 
+# German whole units ("12,-", "12,--"), and the marks between a figure's groups: compiled
+# once, as every amount read goes through them.
+_DASH_DECIMALS = re.compile(r"\d[.,]-{1,2}$")
+_DASHES = re.compile(r"[.,]-{1,2}$")
+_GROUP_SPLIT = re.compile(rf"[.,{_GROUP_MARKS}{_SPACES}]")
+
+
 def _ends_with_dash_decimals(number: str) -> bool:
     """German "12,-" / "12,--" mean twelve whole units, not a trailing minus."""
-    return bool(re.search(r"\d[.,]-{1,2}$", number))
+    return bool(_DASH_DECIMALS.search(number))
 
 
 def _interpret_number(number: str, decimal_hint: str | None) -> Decimal | None:
     """Decide which mark is the decimal one and check that the grouping is regular."""
     if _ends_with_dash_decimals(number):
-        number = re.sub(r"[.,]-{1,2}$", "", number)
+        number = _DASHES.sub("", number)
         whole_only = True
     else:
         whole_only = False
-    groups = re.split(rf"[.,{_GROUP_MARKS}{_SPACES}]", number)
+    groups = _GROUP_SPLIT.split(number)
     marks = [ch for ch in number if not ch.isdigit()]
     marks = [" " if mark in _SPACES else mark for mark in marks]
     if not marks:

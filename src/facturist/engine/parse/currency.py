@@ -402,6 +402,14 @@ def _has_letter(token: str) -> bool:
 
 
 _SYMBOLS_LONGEST_FIRST = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
+# The same symbols (longest first still) by their first and by their last character:
+# `without_currency` runs for most words of every table, and a word can only start (end)
+# with a symbol that starts (ends) with its own first (last) character.
+_SYMBOLS_BY_FIRST: dict[str, list[str]] = {}
+_SYMBOLS_BY_LAST: dict[str, list[str]] = {}
+for _symbol in _SYMBOLS_LONGEST_FIRST:
+    _SYMBOLS_BY_FIRST.setdefault(_symbol[0], []).append(_symbol)
+    _SYMBOLS_BY_LAST.setdefault(_symbol[-1], []).append(_symbol)
 
 
 def _code_at(text: str, start: int) -> bool:
@@ -415,14 +423,14 @@ def without_currency(text: str) -> str:
     bracket before the symbol stays; a word that is not a figure is returned as it was."""
     sign = text[:1] if text[:1] in "-\u2212(" else ""
     rest = text[len(sign) :]
-    for symbol in _SYMBOLS_LONGEST_FIRST:
+    for symbol in _SYMBOLS_BY_FIRST.get(rest[:1], ()):
         if rest.startswith(symbol) and rest[len(symbol) : len(symbol) + 1].isdigit():
             rest = rest[len(symbol) :]
             break
     else:
         if _code_at(rest, 0) and rest[3:4].isdigit():
             rest = rest[3:]
-    for symbol in _SYMBOLS_LONGEST_FIRST:
+    for symbol in _SYMBOLS_BY_LAST.get(rest[-1:], ()):
         if rest.endswith(symbol) and rest[: -len(symbol)][-1:].isdigit():
             rest = rest[: -len(symbol)]
             break

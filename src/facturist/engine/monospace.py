@@ -1,0 +1,160 @@
+"""Monospaced lines: a gap of one character's width between words is a space, not a cell break.
+
+In a monospaced font (Courier: letters typed by older ERPs, plain-text renderings, Flemish
+and German letter-style invoices) a word space is a whole character wide (0.6 em), and word
+boxes are ink boxes, so two words of one phrase stand 0.6 em plus two side bearings apart:
+more than layout.split_cells' cut (0.9 x the taller word's ink height, about 0.4 em for a
+lowercase word), which cut every word of such a line into a cell of its own ("Lier, | 19 |
+maart | 2025", "Gelieve | te | betalen | binnen | 30 | dagen", whose "te betalen" was then read
+as an amount's caption).
+
+Such a line is told by its grid, not by a font name (the words carry none, and OCR boxes
+could not tell either): every word stands a whole number of character widths (the pitch)
+after the one before, middle to middle (half of each word's characters + spaces) x pitch,
+give or take the glyphs' side bearings, and every word's ink is about its characters x pitch
+wide. A pitch that fits two or more close pairs of a line, or one close pair where another
+line of the page set that pitch, marks the line monospaced; its words one space apart are
+then one phrase, while two or more spaces (the columns of a plain-text table) still cut.
+Proportional print fails the grid: its word space (0.28 em) is about half a letter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from facturist.engine.model import Word
+
+# How far (a share of the pitch) a word's middle may stray from the grid: the side bearings
+# of two words' first and last glyphs differ by up to about a fifth of a Courier letter.
+_GRID_SLACK = 0.25
+# A pair of words this many spaces apart or more is a column gap: the run may start off grid
+# after it (right-aligned figures), so it neither confirms nor spoils the pitch.
+_COLUMN_SPACES = 3
+# Close pairs (under _COLUMN_SPACES) that must fit a pitch found on the line alone.
+_MIN_CLOSE_PAIRS = 2
+# The tallest word's ink height over the pitch: Courier's 0.8 em from ascender to descender
+# over its 0.6 em pitch is 1.33, its x-height 0.7; a proportional font's average letter
+# (0.5 em) under an ascender and a descender (0.95 em) is taller than monospaced print allows.
+_HEIGHT_PER_PITCH = (0.6, 1.45)
+# ... and without a descender: Courier's ascender (0.63 em) over its pitch is 1.05 to 1.12,
+# Helvetica's capitals (0.72 em) over the pitch its letters would fit (0.64 em) 1.19.
+_PLAIN_HEIGHT_PER_PITCH = 1.16
+_DESCENDS = re.compile(r"[gjpqyQJ,;()/\[\]{}|@$§µ_]")
+# Dot leaders ("Name ..................... Brandt AG"): a caption's row ends there, one
+# space before its value or not.
+_LEADER = re.compile(r"^[.·…_-]{3,}:?$")
+
+
+def one_space_gaps(lines: Sequence[Sequence[Word]]) -> list[frozenset[int]]:
+    """For each line of a page (its words left to right), the indexes i of the words that
+    follow words[i - 1] one space apart in monospaced print: no cell break there."""
+    pitches = [_line_pitch(words) for words in lines]
+    known = [p for p in pitches if p is not None]
+    gaps: list[frozenset[int]] = []
+    for words, pitch in zip(lines, pitches, strict=True):
+        if pitch is None:
+            pitch = next((p for p in known if _spaces(words, p, least=1) is not None), None)
+        spaces = _spaces(words, pitch, least=1) if pitch is not None else None
+        gaps.append(
+            frozenset(
+                i + 1
+                for i, k in enumerate(spaces or [])
+                if k == 1 and not any(_LEADER.match(w.text) for w in words[i : i + 2])
+            )
+            if spaces is not None
+            else frozenset()
+        )
+    return gaps
+
+
+def _line_pitch(words: Sequence[Word]) -> float | None:
+    """The pitch the line's words stand on when at least _MIN_CLOSE_PAIRS close pairs fit
+    it, None when the line is not monospaced (or too short to tell)."""
+    if len(words) <= _MIN_CLOSE_PAIRS:
+        return None
+    for left, right in pairwise(words):
+        # Each close pair, taken as one space apart, proposes a pitch; the grid confirms it.
+        for run, chars in _offsets(left, right):
+            guess = run / (chars + 1)
+            spaces = _spaces(words, guess, least=_MIN_CLOSE_PAIRS)
+            if spaces is None:
+                continue
+            refined = _refined(words, spaces)
+            if _spaces(words, refined, least=_MIN_CLOSE_PAIRS) == spaces:
+                return refined
+    return None
+
+
+def _refined(words: Sequence[Word], spaces: list[int | None]) -> float:
+    """The pitch that best fits the close pairs' starts, given their spaces."""
+    run = chars = 0.0
+    for (left, right), k in zip(pairwise(words), spaces, strict=True):
+        if k is not None:
+            run += _span(left, right)
+            chars += _half_lengths(left, right) + k
+    return run / chars
+
+
+def _spaces(words: Sequence[Word], pitch: float, least: int) -> list[int | None] | None:
+    """The spaces between each pair of neighbouring words on a grid of `pitch` (None for a
+    column gap); None when a close pair, a word's width or the print's height misfits the
+    grid, or fewer than `least` close pairs are there to show it."""
+    if pitch <= 0.5:
+        return None
+    tallest = max(w.box.y1 - w.box.y0 for w in words)
+    low, high = _HEIGHT_PER_PITCH
+    if not low * pitch <= tallest <= high * pitch:
+        return None
+    plain = [w.box.y1 - w.box.y0 for w in words if not _DESCENDS.search(w.text)]
+    if plain and max(plain) > _PLAIN_HEIGHT_PER_PITCH * pitch:
+        return None
+    spaces: list[int | None] = []
+    on_grid: set[int] = set()  # the words of close pairs
+    for index, (left, right) in enumerate(pairwise(words)):
+        k = round(_span(left, right) / pitch - _half_lengths(left, right))
+        if k >= _COLUMN_SPACES:
+            spaces.append(None)
+            continue
+        # Start to start or middle to middle: one of them fits the grid ("nr." has its ink
+        # left of its middle, "·" stands in the middle of its cell).
+        if k < 1 or all(
+            abs(run / pitch - chars - k) > _GRID_SLACK for run, chars in _offsets(left, right)
+        ):
+            return None
+        spaces.append(k)
+        on_grid.update((index, index + 1))
+    close = sum(k is not None for k in spaces)
+    if close < least or not all(_fits_width(words[i], pitch) for i in on_grid):
+        return None
+    return spaces
+
+
+def _span(left: Word, right: Word) -> float:
+    """From the middle of one word to the middle of the next: a glyph sits about centred in
+    its cell, so middles stray less from the grid than starts do ("·", "1", "(")."""
+    return (right.box.x0 + right.box.x1 - left.box.x0 - left.box.x1) / 2
+
+
+def _half_lengths(left: Word, right: Word) -> float:
+    """The characters between two words' middles, spaces left out."""
+    return (len(left.text) + len(right.text)) / 2
+
+
+def _offsets(left: Word, right: Word) -> tuple[tuple[float, float], ...]:
+    """(distance, characters between) from start to start and from middle to middle."""
+    return (
+        (right.box.x0 - left.box.x0, len(left.text)),
+        (_span(left, right), _half_lengths(left, right)),
+    )
+
+
+def _fits_width(word: Word, pitch: float) -> bool:
+    """Whether the word's ink is as wide as its characters on the grid: each a pitch, less
+    the first and last glyphs' side bearings (up to most of a pitch for "1." or "-")."""
+    count = len(word.text)
+    if count < 2:
+        return True
+    width = word.box.x1 - word.box.x0
+    return (count - 0.85) * pitch <= width <= (count + 0.1) * pitch

@@ -1,0 +1,105 @@
+"""The letterhead's printing of a name read in a remittance block ("REMIT TO:").
+
+North American bills print a tear-off stub at the foot: "REMIT TO:" over the issuer's full
+name and a lockbox ("P.O. Box 645021 / Pittsburgh, PA 15264-5021"), where the bank collects
+the payments. The letterhead on top may set the same name as a logo over two lines
+("RIDGELINE" / "FREIGHT LINES, INC.") over the company's own street and town. When the
+seller's name is read in the stub, the address under it is where to send money, not the
+seller's address: the letterhead's printing of the name is where the seller's block is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.layout import Cell, Line, line_holding, print_height
+from facturist.engine.model import Value
+from facturist.engine.wordspace import phrase
+
+# A payment address's caption: "Remit to", "Please remit payment to", "Make checks payable
+# to", "Send payments to", "Remittance address", "Mail payments to", "Lockbox".
+_REMIT = re.compile(
+    r"^(?:please\s+)?(?:remit(?:\s+(?:all\s+)?payments?)?\s+to|remittance(?:\s+address)?"
+    r"|make\s+(?:all\s+)?(?:checks|cheques)(?:\s+and\s+money\s+orders)?\s+payable\s+to"
+    r"|(?:send|mail)\s+(?:all\s+)?(?:payments?|checks|cheques)\s+to|payment\s+address"
+    r"|lockbox(?:\s+address)?)\b",
+    re.IGNORECASE,
+)
+
+# How far up the page the letterhead stands, as a share of the page's printed height.
+_TOP_SHARE = 0.35
+
+
+def letterhead_of_remittee(lines: list[Line], name: Value) -> Value | None:
+    """The letterhead's printing of `name` when `name` is read under a remittance caption and
+    the page's top prints the same words (over one or more stacked lines); else None."""
+    if not name.boxes or not isinstance(name.value, str):
+        return None
+    index = line_holding(lines, name.boxes[0])
+    if index is None or not _under_remit_caption(lines, index, name):
+        return None
+    wanted = _words(name.value)
+    if len(wanted) < 2:
+        return None
+    page = [ln for ln in lines if ln.page == lines[index].page]
+    bottom = max(ln.y1 for ln in page)
+    top = [ln for ln in page if ln.y1 < _TOP_SHARE * bottom and ln.y1 < lines[index].y0]
+    for number, line in enumerate(top):
+        for cell in line.cells:
+            stack = _stack(top, number, phrase(line, cell), wanted)
+            if stack:
+                boxes = tuple(box for part in stack for box in part.boxes)
+                text = " ".join(part.text for part in stack)
+                return Value(name.value, text, boxes, name.confidence)
+    return None
+
+
+def _under_remit_caption(lines: list[Line], index: int, name: Value) -> bool:
+    """Whether a remittance caption opens the name's line before it or a line just above it,
+    starting about where the name starts."""
+    line = lines[index]
+    left = name.boxes[0].x0
+    before = " ".join(w.text for w in line.words if w.box.x1 <= left)
+    if before and _REMIT.match(before):
+        return True
+    height = line.height
+    for above in reversed(lines[max(0, index - 2) : index]):
+        if above.page != line.page or line.y0 - above.y1 > 2.5 * height:
+            return False
+        cell = next((c for c in above.cells if abs(c.x0 - left) < 2 * height), None)
+        if cell is not None and _REMIT.match(phrase(above, cell).text):
+            return True
+    return False
+
+
+def _stack(top: list[Line], number: int, first: Cell, wanted: list[str]) -> list[Cell]:
+    """The cells, `first` and those flush under it on the next lines, whose words spell the
+    `wanted` words in order; empty when they do not."""
+    words = _words(first.text)
+    if not words or wanted[: len(words)] != words:
+        return []
+    stack = [first]
+    line = top[number]
+    height = print_height(first)
+    for below in top[number + 1 : number + 3]:
+        if len(words) == len(wanted):
+            break
+        if below.y0 - line.y1 > 1.5 * height:
+            break
+        under = next(
+            (c for c in below.cells if abs(c.x0 - first.x0) < max(4.0, 0.3 * height)), None
+        )
+        if under is None:
+            continue  # a line of the right-hand column between the logo's two
+        under = phrase(below, under)
+        more = _words(under.text)
+        if not more or wanted[len(words) : len(words) + len(more)] != more:
+            return []
+        words.extend(more)
+        stack.append(under)
+        line = below
+    return stack if len(words) == len(wanted) else []
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.casefold())
