@@ -94,6 +94,8 @@ def _read(window: list[Text], rows: list[Text]) -> dict[str, object]:
         ["as Owners of MV Baltic Dawn"],
         ["on behalf of Petersen Holding"],
         ["Kreditorenbuchhaltung"],
+        # a person over a purchasing department named in a compound
+        ["Jonas Petersen", "Planungs-Einkauf"],
     ],
 )
 def test_a_line_naming_for_whom_the_buyer_is_billed_is_no_part_of_the_address(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.ibanrepair import repaired_iban
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.ids import is_valid_iban
@@ -27,6 +28,9 @@ def read_iban(words: list[Word]) -> Value | None:
     ibans = find_ibans(text)
     if ibans:
         return Value(ibans[0], text, tuple(w.box for w in words[:_IBAN_WORDS]))
+    repaired = repaired_iban(words[:_IBAN_WORDS])  # OCR lost a digit of "0000" (ibanrepair.py)
+    if repaired is not None:
+        return repaired
     # A Polish NRB ("35 1140 2004 0000 3902 1234 5678") is the IBAN without its "PL".
     domestic = _NRB.match(text)
     if domestic and is_valid_iban("PL" + re.sub(r"\D", "", domestic.group())):

@@ -15,6 +15,7 @@ import re
 from facturist.engine.buyeridrow import in_id_row
 from facturist.engine.candidates import Candidate
 from facturist.engine.gridbuyerid import grid_buyer_id
+from facturist.engine.holderid import id_under_holder
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.labelvalues import words_after
 from facturist.engine.layout import Line
@@ -67,40 +68,23 @@ def buyer_vat_id(
     for value in _owned_ids(lines):
         if not _same(_key(value.value), sellers):
             return value
-    pool = [
+    others = [
         c
         for c in candidates
-        if c.key == "seller_vat_id"
-        and not _same(_key(c.value.value), sellers)
-        and is_buyers(c.value, buyer, lines)
+        if c.key == "seller_vat_id" and not _same(_key(c.value.value), sellers)
     ]
-    if not pool and buyer is not None:
-        pool = [
-            c
-            for c in candidates
-            if c.key == "seller_vat_id"
-            and not _same(_key(c.value.value), sellers)
-            and in_id_row(c.value, buyer, lines)
-        ]
-    if not pool and buyer is not None:
-        # "UID: ATU65287343" alone under the window, set well apart (lonebuyerid.py).
-        pool = [
-            c
-            for c in candidates
-            if c.key == "seller_vat_id"
-            and not _same(_key(c.value.value), sellers)
-            and lone_id_under(c.value, buyer, lines)
-        ]
+    pool = [c for c in others if is_buyers(c.value, buyer, lines)]
+    if buyer is not None:
+        # In turn: the row of IDs closing the buyer's block (buyeridrow.py), "UID: ATU..."
+        # alone under the window, set well apart (lonebuyerid.py), the rows under a holder's
+        # caption ("Titular: Javier Morales Ruiz" over "NIF: ...", holderid.py).
+        for placed in (in_id_row, lone_id_under, id_under_holder):
+            if not pool:
+                pool = [c for c in others if placed(c.value, buyer, lines)]
     if not pool and sellers:
         # "Contribuinte | Data de emissão" over "514782307 | 2024-03-01" under the addressee's
         # block, the seller's ID in its letterhead (gridbuyerid.py).
-        pool = [
-            c
-            for c in candidates
-            if c.key == "seller_vat_id"
-            and not _same(_key(c.value.value), sellers)
-            and grid_buyer_id(c.value, buyer, lines)
-        ]
+        pool = [c for c in others if grid_buyer_id(c.value, buyer, lines)]
     return min(pool, key=lambda c: (c.rank, c.order)).value if pool else None
 
 

@@ -12,6 +12,7 @@ import re
 
 from facturist.engine.amountcaptions import caption_rank
 from facturist.engine.column_captions import names_item_columns
+from facturist.engine.creditedinvoice import names_credited_invoice
 from facturist.engine.dateread import counts_from, names_order_date, names_other_date
 from facturist.engine.groupsubtotals import group_subtotal
 from facturist.engine.labels import LABELS_BY_RANK
@@ -142,6 +143,8 @@ def judged_rank(
         # cell is its sentence: a tagline in the next column ("Solutions de mesure
         # industrielle | Facture n° LM-2024/0217") leaves the caption standing alone.
         rank += PROSE_RANK
+    if key == "invoice_number" and names_credited_invoice(lines, index, text, match):
+        rank += PROSE_RANK  # a credit note's "Rechnung : ..." by its "Ref." (creditedinvoice.py)
     if (
         key == "invoice_number"
         and _INSTALMENT.search(match.group())

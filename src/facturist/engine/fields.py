@@ -13,6 +13,7 @@ from facturist.engine.buyervat import buyer_vat_id
 from facturist.engine.candidates import Candidate, without_leaders
 from facturist.engine.captionplace import ORDER_DATE_RANK, judged_rank
 from facturist.engine.charges import adjustment_candidates
+from facturist.engine.creditcolumn import typed_document
 from facturist.engine.currencyaccounts import account_currency, in_billed_currency
 from facturist.engine.dateorder import resolve_dates
 from facturist.engine.dateread import (
@@ -55,7 +56,7 @@ from facturist.engine.novalue import states_no_value, withholds_id
 from facturist.engine.numbercolumn import in_caption_column
 from facturist.engine.owncolumn import off_row, own_column_below
 from facturist.engine.ownedbelow import unowned
-from facturist.engine.ownnumber import document_type, title_number, variable_symbol
+from facturist.engine.ownnumber import title_number, variable_symbol
 from facturist.engine.parsing import (
     detect_currency,
     find_ibans,
@@ -67,6 +68,7 @@ from facturist.engine.positionlistings import position_lines
 from facturist.engine.rateslips import rate_checked
 from facturist.engine.replaceddates import without_replaced_dates
 from facturist.engine.seller_vat import seller_vat_id
+from facturist.engine.sellersownaddress import unless_sellers
 from facturist.engine.slashcaption import value_after_joined_caption
 from facturist.engine.stacked import figures_above
 from facturist.engine.titledate import date_under_title
@@ -443,12 +445,15 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
         if party is None:
             continue
         address = party_address(lines, party, other)
+        if role == "buyer":  # never the seller's own address (sellersownaddress.py)
+            address = unless_sellers(address, fields.get("seller_address"), party, other)
         if address is not None:
             fields[f"{role}_address"] = address
         if isinstance(party.value, str):
             party = replace(party, value=spaced_name(party.value))
         fields[f"{role}_name"] = party
-    fields["document_type"] = Value(document_type(lines), "")
+    # "Belastung | Gutschrift" over a folio's postings: a column, no title (creditcolumn.py)
+    fields["document_type"] = Value(typed_document(lines), "")
     return fields
 
 

@@ -464,7 +464,9 @@ _RAW: dict[str, list[str]] = {
         # A bare "Balance" or "Saldo" opening its line before its figure ("Balance EUR 0.00"
         # under "Paid"): what is left to pay; not "Balance brought forward", "Previous balance".
         # A bare "Outstanding" or "Offen" likewise ("Bezahlt 120,00 / Offen 0,00").
-        r"^\W*(?:balance|saldo|outstanding|offen)\b:?(?=\s*(?:[a-z]{3}\s*)?[-−(]?[€$£]?\s?\d)",
+        # ... also captioned in two languages ("Saldo / Balance 0,00 EUR" on a hotel's folio).
+        r"^\W*(?:balance|saldo|outstanding|offen)(?:\s*/\s*(?:balance|saldo|outstanding))?\b:?"
+        r"(?=\s*(?:[a-z]{3}\s*)?[-−(]?[€$£]?\s?\d)",
     ],
     "currency": [
         r"\b(?:rechnungsw[äa]hrung|w[äa]hrung|currency|devise|moneda|valuta|moeda|waluta|"

@@ -155,7 +155,7 @@ _SIGNED_NUMBER = re.compile(
 # "číslo: 2024110", Czech and Slovak for number): nothing names
 # another document, so the number is the title's own.
 _CAPTIONED_NUMBER = re.compile(
-    r"(?i:r[ée]f[ée]rence|reference|referencia|riferimento|referentie|ref\.?|number|nummer"
+    r"(?i:r[ée]f[ée]rence|reference|referencia|riferimento|referentie|r[ée]f\.?|number|nummer"
     r"|num[ée]ro|n[úu]mero|numer|[čc][íi]slo)\s*[:#]\s*(?P<number>[A-Z0-9][\w\-/.]*\d)"
 )
 # A series printed with its number: "Series CTV no. 0000742" in one run, or a "Series / No."

@@ -18,6 +18,7 @@ from facturist.engine.labels import (
 from facturist.engine.layout import Cell, Line, column_below
 from facturist.engine.model import Value
 from facturist.engine.payables import payables_line
+from facturist.engine.sectionheadings import section_heading
 from facturist.engine.taglinepiece import letter_spaced
 from facturist.engine.towns import POSTCODE_TOWN
 
@@ -241,6 +242,8 @@ def not_a_name(text: str) -> bool:
         return True  # "Avd. Personal og HMS": a department under the addressee's company
     if freight_role(text):
         return True  # "SHIPPER | CONSIGNEE": a freight bill's box headings (freightroles.py)
+    if section_heading(text):
+        return True  # "DATOS DEL CONTRATO" over the holder's rows (sectionheadings.py)
     return bool(DOCUMENT_TITLE.match(text) or _IDENTIFIER_LINE.match(text) or _caption(text))
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from facturist.engine.abbrevperson import abbreviated_person
 from facturist.engine.attention import is_attention
 from facturist.engine.layout import Cell
 from facturist.engine.namedcontact import named_contact
@@ -38,8 +39,8 @@ _DEPARTMENT = re.compile(
     r"|accounts\s+payable|einkauf|purchasing|procurement"
     # a payables desk named for what it pays ("Freight Payables", "Carrier Payables")
     r"|(?:[^\W\d_]+\s+)?payables"
-    # also in compounds: "Kreditorenbuchhaltung", "Zentralrechnungseingang"
-    r"|\w*(?:buchhaltung|rechnungseingang|rechnungswesen))(?=\W|$)",
+    # also in compounds: "Kreditorenbuchhaltung", "Zentralrechnungseingang", "Muster-Einkauf"
+    r"|[\w\-]*(?:buchhaltung|rechnungseingang|rechnungswesen|einkauf))(?=\W|$)",
     re.IGNORECASE,
 )
 
@@ -74,6 +75,7 @@ def reader_line(text: str) -> bool:
         is_attention(text)
         or _NORDIC_ATTENTION.match(text)
         or _PERSON.match(text)
+        or abbreviated_person(text)  # "M. Bernard Castaing" (abbrevperson.py)
         or _DEPARTMENT.match(text)
         or _BEHALF.match(text)
         or profession_title(text)  # "Avocat au Barreau de ..." (professiontitle.py)

@@ -45,6 +45,7 @@ from facturist.engine.receipt_dates import field_value, find_date, receipt_date
 from facturist.engine.receipt_european_totals import SUM_CAPTION, amount_above_included_tax
 from facturist.engine.receipt_legalform import form_opens_name, without_owner_caption
 from facturist.engine.receipt_misreads import mended_number
+from facturist.engine.receipt_numbered_name import numbered_shop_name, priced_row
 from facturist.engine.receipt_numbers import receipt_number, slip_number
 from facturist.engine.receipt_parties import with_receipt_parties
 from facturist.engine.receipt_rows import one_digit_slip
@@ -192,10 +193,16 @@ def _header_lines(lines: Sequence[Line]) -> list[Line]:
 def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
     """(index of the name's last line, the name): first name-like header line(s)."""
     header = _header_lines(lines)
-    candidates = [i for i, line in enumerate(header) if _is_name_like(line.text)]
+    candidates = [
+        i
+        for i, line in enumerate(header)
+        if _is_name_like(line.text) or numbered_shop_name(header, i)
+    ]
     if not candidates:
         return -1, None
     chosen, registered = _name_line(header, candidates)
+    if priced_row(header[chosen].text):
+        return -1, None  # an item or totals row: no name is better (receipt_numbered_name.py)
     header[chosen] = _without_monogram(header, chosen)
     words, end = _name_words(header, chosen, registered)
     text = _mended_name(_clean_name(" ".join(w.text for w in words)))

@@ -14,6 +14,7 @@ from facturist.engine.gluedfigures import unglued_figures
 from facturist.engine.layout import Line, joined_word
 from facturist.engine.measuredcounts import counted_cells
 from facturist.engine.model import Box, Value, Word
+from facturist.engine.netcolumn import net_without_count
 from facturist.engine.parse.amounts import format_decimal_hint
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import parse_amount
@@ -189,6 +190,7 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     if numbers:
         description = without_flag(description, line)
     net_of_gross(line, numbers, hint, columns.net_span)
+    net_without_count(line, numbers, hint, columns.net_span)  # netcolumn.py: no count
     _consistent_price(numbers, [figure for _column, figure in crowded] + strays)
     # A caption OCR misread ("Illosc") leaves its column's count to the description.
     trailing = _trailing_figure(description, hint)

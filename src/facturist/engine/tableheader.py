@@ -26,6 +26,7 @@ from facturist.engine.gluedcaptions import unglued_captions
 from facturist.engine.hyphencaptions import continues_caption, joined_captions
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
+from facturist.engine.netcolumn import same_caption
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.sectiontitles import titled_section
 from facturist.engine.shopprices import price_as_total
@@ -250,7 +251,7 @@ def _columns(
         if not header_words(Line(member.page, list(cell.words), [cell]))
         and cell.words != found["amount"]  # a ledger's "Cargo", read as the amounts'
     ]
-    columns.net_span = _net_span(captions)
+    columns.net_span = _net_span(captions, group)
     return columns
 
 
@@ -278,11 +279,17 @@ def _count_spans(group: list[Line], captions: _Captions) -> list[tuple[float, fl
     ]
 
 
-def _net_span(captions: _Captions) -> tuple[float, float] | None:
+def _net_span(captions: _Captions, group: list[Line]) -> tuple[float, float] | None:
     """A second amount caption left of the line amount's ("SUBTOTAL | TOTAL"): where a
-    row's net stands beside its gross."""
-    amount_x0 = min(w.box.x0 for w in captions.found["amount"])
-    nets = [words for words in captions.amounts if max(w.box.x1 for w in words) < amount_x0]
+    row's net stands beside its gross; not a word of the amount's own cell ("Total Amount",
+    netcolumn.py)."""
+    amount = captions.found["amount"]
+    amount_x0 = min(w.box.x0 for w in amount)
+    nets = [
+        words
+        for words in captions.amounts
+        if max(w.box.x1 for w in words) < amount_x0 and not same_caption(words, amount, group)
+    ]
     if not nets:
         return None
     net = max(nets, key=lambda words: words[0].box.x0)

@@ -502,7 +502,15 @@ _EXEMPTION = re.compile(
     r"|steuerfreie?\s+(?:nach|gem(?:äß|\.))|§\s*4\s*nr\.?\s*\d+\s*[a-z]?\s*\)?\s*ustg"
     r"|§\s*6\s*abs\.?\s*1\s*z\.?\s*27\b|exon[ée]r[ée]e?s?\s+de\s+(?:la\s+)?tva"
     r"|exon[ée]ration\s+de\s+(?:la\s+)?tva|art(?:icle|\.)\s*261\b|vat[\s\-]exempt"
-    r"|exempt\s+(?:from|of)\s+vat|outside\s+the\s+scope\s+of\s+vat|btw[\s\-]vrijgesteld",
+    r"|exempt\s+(?:from|of)\s+vat|outside\s+the\s+scope\s+of\s+vat|btw[\s\-]vrijgesteld"
+    # Supplies outside VAT altogether (a club's dues, a charity's fees): "Die Beiträge
+    # unterliegen nicht der Umsatzsteuer", "nicht umsatzsteuerpflichtig", "non soumis à la
+    # TVA", "not subject to VAT", "fuori campo IVA", "exento del IVA".
+    r"|(?:unterlieg\w*|unterfall\w*)\s+nicht\s+der\s+(?:umsatz|mehrwert)steuer"
+    r"|nicht\s+(?:umsatz|mehrwert)?steuer(?:pflichtig|bar)"
+    r"|non\s+soumise?s?\s+[àa]\s+(?:la\s+)?tva|not\s+subject\s+to\s+(?:vat|sales\s+tax)"
+    r"|fuori\s+campo\s+(?:di\s+applicazione\s+)?(?:dell'\s?)?iva"
+    r"|exent[ao]s?\s+del\s+iva|niet\s+(?:onderworpen\s+aan|belast\s+met)\s+(?:de\s+)?btw",
     re.IGNORECASE,
 )
 

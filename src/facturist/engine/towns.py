@@ -36,6 +36,10 @@ POSTCODE_TOWN = re.compile(
     # ... or alone on the line under the town ("Bath" over "BA2 3DQ", "Dublin 2" over
     # "D02 X576").
     r"|^\s*[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}[\s,]*$|^\s*[A-Z]\d[\dW] ?[A-Z\d]{4}[\s,]*$"
+    # ... or before the town, as e-invoice viewers print every postcode ("D02 PX29 Dublin"):
+    # a routing key (a letter and two digits, or "D6W") and four letters and digits.
+    r"|(?<![\w.,\-])(?:[ACDEFHKNPRTVWXY]\d{2}|D6W) (?=[A-Z]{0,3}\d)[\dACDEFHKNPRTVWXY]{4}"
+    r" [A-Z][a-z]"
     # Dublin's postal districts, which stand for a postcode ("Wilton Place, Dublin 2").
     r"|\bDublin (?:1\d|2[0-4]|6W|[1-9])\b(?![\d,]* ?[A-Z]\d)"
     # US towns: state and ZIP code after the name ("Portland, OR 92060"); without the comma
