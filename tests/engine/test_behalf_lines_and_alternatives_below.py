@@ -137,3 +137,29 @@ def test_a_labelled_detail_under_an_ordinary_item_stays_out_of_its_name() -> Non
     items = _read(_WINDOW, rows)["line_items"]
     assert isinstance(items, list)
     assert [item["description"] for item in items] == ["Einbauschrank Eiche", "Montage vor Ort"]
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "address"),
+    [
+        # a contact person's bare name under a company's name is no part of the address
+        ("Weber Lang Planung GmbH", "Jonas Petersen", "Fördeweg 12, 24105 Kiel"),
+        # a sole trader's name has no legal form: the person line under it stays
+        ("Planungsbüro Weber Lang", "Jonas Petersen", "Jonas Petersen, Fördeweg 12, 24105 Kiel"),
+        # a house's name opens the address, though it reads like a name
+        ("Weber Lang Planung GmbH", "The Old Forge", "The Old Forge, Fördeweg 12, 24105 Kiel"),
+    ],
+)
+def test_a_contact_persons_name_under_a_company_is_no_part_of_its_address(
+    name: str, first: str, address: str
+) -> None:
+    window: list[Text] = [
+        (60, 135, name, 10),
+        (60, 147, first, 10),
+        (60, 159, "Fördeweg 12", 10),
+        (60, 171, "24105 Kiel", 10),
+    ]
+    fields = _read(window, _PLAIN_ROWS)["fields"]
+    assert isinstance(fields, dict)
+    assert fields["buyer_name"] == name
+    assert fields["buyer_address"] == address

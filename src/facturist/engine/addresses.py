@@ -21,6 +21,7 @@ from facturist.engine.addresspatterns import (
     REGISTRATION_UNDER_NAME,
     other_language_name,
 )
+from facturist.engine.blanktownline import town_after_blank
 from facturist.engine.capitalpiece import capital_piece_off
 from facturist.engine.captionedaddress import captioned_address
 from facturist.engine.captionedtown import captioned_town
@@ -36,7 +37,7 @@ from facturist.engine.model import Value, Word
 from facturist.engine.partyblocks import RETURN_SEPARATOR, owner_after_name
 from facturist.engine.partylisting import listed_address
 from facturist.engine.partynames import OWNER_LINE, initials
-from facturist.engine.readerlines import opens_other_block, reader_lines_off
+from facturist.engine.readerlines import contact_off, opens_other_block, reader_lines_off
 from facturist.engine.registerpieces import register_only
 from facturist.engine.registersentence import register_sentence
 from facturist.engine.remitletterhead import letterhead_of_remittee
@@ -435,11 +436,14 @@ def _nameless_block(page: list[Line], avoid: set[str]) -> Value | None:
                     break
                 if _town(below[count - 1].text, [cell, *below[: count - 1]]) is None:
                     continue
+                # "9000 Gent" / "België" / "BTW BE 0456.789.133": the country under the town.
+                country = below[count : count + 1] if COUNTRY.match(below[count].text) else []
                 contact = all(
-                    _CONTACT.search(c.text) or _PHONE.match(c.text) for c in below[count:]
+                    _CONTACT.search(c.text) or _PHONE.match(c.text)
+                    for c in below[count + len(country) :]
                 )
                 if contact and cell.text not in avoid:
-                    return _joined([cell, *below[:count]])
+                    return _joined([cell, *below[:count], *country])
                 break
     return None
 
@@ -509,7 +513,9 @@ def _block_below(
         # A blank line may part the name from its first address line (a sidebar's "ACME
         # Consulting Ltd" / gap / "3rd Floor" / "14 Park Row" / "Leeds LS1 5HD").
         spacing = 1.6 if taken else 2.0
-        if line.page != start.page or line.y0 - bottom > spacing * max(height, line.height):
+        gap = line.y0 - bottom > spacing * max(height, line.height)
+        # ... or a blank line the town's own under the street (blanktownline.py).
+        if line.page != start.page or (gap and not town_after_blank(start, taken, line)):
             break
         centred = _centred_line(line, edges)
         if centred is not None and not any(ch.isdigit() for ch in centred.text):
@@ -582,6 +588,7 @@ def _block_below(
                 taken[-1] = Cell(kept)
             taken = trade_tagline_off(taken, start)  # "Technical Translation" over the street
             taken = reader_lines_off(taken)  # "z. Hd. Frau ...", "Attn: ..." (readerlines.py)
+            taken = contact_off(name, taken)  # "Firma GmbH" / "Torti Mayer" / street
             return _joined(_without_tagline(taken, town) + _country_after(lines, line, edges))
         if len(taken) >= _MAX_LINES:
             break

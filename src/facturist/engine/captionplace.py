@@ -18,6 +18,7 @@ from facturist.engine.groupsubtotals import group_subtotal
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Line
 from facturist.engine.model import Word
+from facturist.engine.nextinstalment import announces_next_instalment
 from facturist.engine.ownnumber import refers_back
 from facturist.engine.taxcategory import names_tax_category
 
@@ -114,6 +115,8 @@ def judged_rank(
         return ORDER_DATE_RANK if names_order_date(line, *match.span()) else None
     if key == "invoice_date" and rank > 0 and _in_due_caption(line, *match.span()):
         return None  # "Date limite de paiement", "Due date": the due date's caption
+    if key == "due_date" and announces_next_instalment(_before_in_cell(line, label, text, match)):
+        return None  # "Ihr neuer Abschlag ... erstmals fällig am": no bill's (nextinstalment.py)
     if key == "due_date" and _ON_OR_AFTER.match(match.group()):
         prior = lines[index - 1].text if index else ""
         if not _COLLECTION.search(f"{prior} {text[: match.start()]}"):

@@ -125,6 +125,8 @@ DUE_DATE_LABELS: list[str] = [
     # after 17 March 2025", "Se cargará en su cuenta ... el 17 de marzo", "verrà addebitato
     # il", "wordt op 15-03-2025 ... afgeschreven": the day the bill is collected.
     r"|\b(?:buchen|ziehen|belasten)\s+wir\b(?:\s+[\w€.,]+){0,4}?\s+am\b(?=\s*\d)"
+    # ... the subject first: "Wir buchen den Betrag am 18.03.2025 von Ihrem Konto ab".
+    r"|\bwir\s+(?:buchen|ziehen|belasten)\b(?:\s+[\w€.,]+){0,4}?\s+am\b(?=\s*\d)"
     r"|\b(?:abbuchung|lastschrifteinzug|einzug)\s+am\b(?=\s*\d)"
     r"|\bpr[ée]l[èe]vement(?: pr[ée]vu)? le\b(?=\s*\d)"
     # "sera prélevé à partir du 20/11/2024": collected from that day on.

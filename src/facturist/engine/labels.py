@@ -622,7 +622,7 @@ BUYER_SECTION = re.compile(
     r"|intestat(?:ari)?[ao](?: a)?|spett\.?\s?le|(?:gefactureerd|factureren|factuur) aan|aan"
     r"|fatura(?:r|do) a|exmos?\.?|adquirente|faktura dla|klient|adress[ée]e? [àa]"
     # A credit memo's caption over its block (not "Credit to: account ..."); Czechia, Slovakia.
-    r"|credit(?:ed)? to(?=\s*$)|odb[ěe]ratel"
+    r"|credit(?:ed)? to(?=\s*:?\s*$)|odb[ěe]ratel"
     # sk "Odberateľ", hu "Vevő", sl "Kupec", hr "Kupac", bg "Получател", "Купувач", et
     # "Ostja", "Maksja" (payer), lv "Saņēmējs", "Pircējs", lt "Pirkėjas".
     r"|odberate[ľl]|vev[őo]|kupec|kupac|получател|купувач|ostja|maksja|sa[ņn][ēe]m[ēe]js"

@@ -32,6 +32,11 @@ _GRID_SLACK = 0.25
 # A pair of words this many spaces apart or more is a column gap: the run may start off grid
 # after it (right-aligned figures), so it neither confirms nor spoils the pitch.
 _COLUMN_SPACES = 3
+# Ink apart by this many pitches or more, a pair is a column gap whatever its words' widths
+# say: two spaces and two glyphs' side bearings stay under it. A second column in a smaller
+# print ("Inh. Kerstin Lorenz" at 10 pt, "Rechnungsdatum: 15.04.2024" at 8.5 pt) misfits
+# the first column's pitch and must not spoil it.
+_COLUMN_INK_GAP = 2.6
 # Close pairs (under _COLUMN_SPACES) that must fit a pitch found on the line alone.
 _MIN_CLOSE_PAIRS = 2
 # The tallest word's ink height over the pitch: Courier's 0.8 em from ascender to descender
@@ -41,7 +46,8 @@ _HEIGHT_PER_PITCH = (0.6, 1.45)
 # ... and without a descender: Courier's ascender (0.63 em) over its pitch is 1.05 to 1.12,
 # Helvetica's capitals (0.72 em) over the pitch its letters would fit (0.64 em) 1.19.
 _PLAIN_HEIGHT_PER_PITCH = 1.16
-_DESCENDS = re.compile(r"[gjpqyQJ,;()/\[\]{}|@$§µ_]")
+# ... and an accented capital reaches over the ascender ("GRÄF", "ÉTS").
+_DESCENDS = re.compile(r"[gjpqyQJ,;()/\[\]{}|@$§µ_ÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖÙÚÛÜÝ]")
 # Dot leaders ("Name ..................... Brandt AG"): a caption's row ends there, one
 # space before its value or not.
 _LEADER = re.compile(r"^[.·…_-]{3,}:?$")
@@ -114,7 +120,7 @@ def _spaces(words: Sequence[Word], pitch: float, least: int) -> list[int | None]
     on_grid: set[int] = set()  # the words of close pairs
     for index, (left, right) in enumerate(pairwise(words)):
         k = round(_span(left, right) / pitch - _half_lengths(left, right))
-        if k >= _COLUMN_SPACES:
+        if k >= _COLUMN_SPACES or right.box.x0 - left.box.x1 >= _COLUMN_INK_GAP * pitch:
             spaces.append(None)
             continue
         # Start to start or middle to middle: one of them fits the grid ("nr." has its ink

@@ -176,6 +176,10 @@ def _other_company_addressed(lines: list[Line]) -> Value | None:
     the layout sets it ("Brakel Tooling BV / Street 2 / 4835 NH Breda" left of the folio's
     details)."""
     block = uncaptioned_block(lines, None)
+    if block is not None and not names_by_form(str(block.value)):
+        # "HOTEL AM SEEUFER" over its street line: the hotel's letterhead, no legal form; the
+        # customer's block is the next one ("Kessler Consulting AG / Frau ... / Street").
+        block = uncaptioned_block(lines, block)
     if block is None or not names_by_form(str(block.value)):
         return None
     footer = _footer_company([ln for ln in lines if ln.page == lines[0].page])

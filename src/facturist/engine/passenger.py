@@ -92,6 +92,8 @@ def _name_beside(page: list[Line], caption: re.Pattern[str], courtesy: bool) -> 
             text = value.text.strip()
             if text.endswith(":") or any(ch.isdigit() for ch in text):
                 continue
+            # "Gast | : Claudia Vogt": the caption's colon set apart, with the value.
+            text = text.removeprefix(":").strip()
             if courtesy:
                 text = _COURTESY.sub("", text)
             if len(text) >= 3 and sum(ch.isalpha() for ch in text) >= 3:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from facturist.engine.abbrevperson import abbreviated_person
 from facturist.engine.attention import is_attention
+from facturist.engine.labels import LEGAL_FORM
 from facturist.engine.layout import Cell
 from facturist.engine.namedcontact import named_contact
 from facturist.engine.officeholder import office_holder_line
@@ -123,3 +124,31 @@ def opens_other_block(text: str, taken: Sequence[Cell], avoid: set[str]) -> bool
     """Whether a line opens the next recipient's block ("Herrn Max Mustermann" under the
     letterhead's name), not a reader's line inside this one."""
     return RECIPIENT_OPENING.match(text) is not None and not reader_within(text, taken, avoid)
+
+
+# A house's or a site's name opening an address ("The Old Forge", "Haus am See",
+# "Gewerbepark Nord"): capitalised words like a person's name, but a place.
+_BUILDING = re.compile(
+    r"^(?:the|le|la|les|der|die|das|de|het)\s|\b(?:house|forge|mill|court|farm|barn|lodge"
+    r"|cottage|hall|centre|center|building|tower|park|loft|yard|works|haus|hof|gut"
+    r"|mühle|zentrum|geb[äa]ude|villa|maison|mas|domaine|residen\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def contact_off(name: str, taken: list[Cell]) -> list[Cell]:
+    """The block without a contact person's bare name opening it under a company's name
+    ("Verkehrsbetriebe GmbH" / "Torti Mayer" / "Musterstraße 3" / "DE 12345 Berlin"): the
+    company's own name carries a legal form, so a person's name under it is who to ask, no
+    part of the postal address. A sole trader's name has no legal form: its line is kept."""
+    if len(taken) < 3 or not LEGAL_FORM.search(name):
+        return taken
+    first = taken[0].text.strip()
+    if (
+        _FULL_NAME.fullmatch(first)
+        and LEGAL_FORM.search(first) is None
+        and _BUILDING.search(first) is None
+        and any(ch.isdigit() for ch in taken[1].text)
+    ):
+        return taken[1:]
+    return taken
