@@ -27,6 +27,7 @@ from facturist.engine.captionedaddress import captioned_address
 from facturist.engine.captionedtown import captioned_town
 from facturist.engine.captionedwrap import with_wrapped_town
 from facturist.engine.codecountry import code_then_country
+from facturist.engine.codeovertown import town_under_code
 from facturist.engine.fences import unfenced
 from facturist.engine.labels import LABEL_VALUE_LINE, LEGAL_FORM, SHARE_CAPITAL
 from facturist.engine.layout import Cell, Line, flush_under, line_holding, print_height
@@ -34,6 +35,7 @@ from facturist.engine.letterheadaddress import letterhead_address
 from facturist.engine.letterheadtagline import tagline_pieces_off, trade_tagline_off
 from facturist.engine.lineaddress import register_then_address, rest_of_line, with_cells_after
 from facturist.engine.model import Value, Word
+from facturist.engine.namepiece import name_piece_off
 from facturist.engine.partyblocks import RETURN_SEPARATOR, owner_after_name
 from facturist.engine.partylisting import listed_address
 from facturist.engine.partynames import OWNER_LINE, initials
@@ -42,6 +44,7 @@ from facturist.engine.registerpieces import register_only
 from facturist.engine.registersentence import register_sentence
 from facturist.engine.remitletterhead import letterhead_of_remittee
 from facturist.engine.sidebysideline import side_by_side
+from facturist.engine.streetaftertown import street_piece_end, street_under_town
 from facturist.engine.taglinepiece import (
     ALL_HOURS,
     display_line,
@@ -204,7 +207,8 @@ def _address(lines: list[Line], name: Value | None, other: Value | None) -> Valu
     if index < len(lines) // 3 or footer or above:
         # The letterhead's address set apart from the name, above the other party.
         found = letterhead_address([ln for ln in lines if ln.page == lines[0].page], other)
-        return tagline_pieces_off(found)  # "Traiteur depuis 1998, 3 place ..." (a tagline)
+        found = tagline_pieces_off(found)  # "Traiteur depuis 1998, 3 place ..." (a tagline)
+        return name_piece_off(found, str(name.value))  # "Firma, Straße 1, ..." (namepiece.py)
     return None
 
 
@@ -281,8 +285,13 @@ def _printed_again(
     The name may be set in capitals at the top ("NORDLICHT MESSEBAU GMBH")."""
     page = lines[index].page
     folded = name.casefold()
+    # A later page's footer prints it too (the first page has none, or no room for it).
+    bottoms: dict[int, float] = {}
+    for ln in lines:
+        bottoms[ln.page] = max(bottoms.get(ln.page, 0.0), ln.y1)
     for number, candidate in enumerate(lines):
-        if candidate.page != page or number == index:
+        in_footer = candidate.page > page and candidate.y0 > 0.85 * bottoms[candidate.page]
+        if (candidate.page != page and not in_footer) or number == index:
             continue
         for again in candidate.cells:
             phrase = _phrase(candidate, again)
@@ -534,6 +543,9 @@ def _block_below(
         # "Comune: Modena  Provincia: MO  Cap: 41126": the town line in postal order.
         under = lines[number + 1] if number + 1 < len(lines) else None
         cell = captioned_town(line, cell, limit, under) or cell
+        coded = town_under_code(taken, cell, line, under)  # "04356" / "Leipzig"
+        if coded is not None:
+            cell, line = coded
         if taken and name and _names_party(cell.text, name):
             # "Développement web ..." / "EI Camille Roussel" / street: a tagline and the
             # legal name under the letterhead's name come before the address proper.
@@ -581,14 +593,18 @@ def _block_below(
             after = after or register_sentence(text, town.end())  # ". Registered in"
             rest = text[after.end() :].strip(" ,") if after is not None else ""
             kept_on = COUNTRY.match(rest) or _STREET_AFTER.match(rest)
+            # "4025 Debrecen, Piac utca 48. · Adószám: ..." (streetaftertown.py)
+            cut = street_piece_end(text, after.end()) if after is not None else None
             if after is not None and not kept_on and not region_after_town(text, after.start()):
-                kept = [w for w in cell.words if w.box.x0 < _x_at(cell, after.start())]
-                if kept and kept[-1].text.endswith((":", ";", ".")):
+                end = after.start() if cut is None else cut
+                kept = [w for w in cell.words if w.box.x0 < _x_at(cell, end)]
+                if kept and cut is None and kept[-1].text.endswith((":", ";", ".")):
                     kept[-1] = replace(kept[-1], text=kept[-1].text.rstrip(":;."))
                 taken[-1] = Cell(kept)
             taken = trade_tagline_off(taken, start)  # "Technical Translation" over the street
             taken = reader_lines_off(taken)  # "z. Hd. Frau ...", "Attn: ..." (readerlines.py)
             taken = contact_off(name, taken)  # "Firma GmbH" / "Torti Mayer" / street
+            taken = street_under_town(taken, lines, number)  # "1139 Budapest" / "Váci út 91."
             return _joined(_without_tagline(taken, town) + _country_after(lines, line, edges))
         if len(taken) >= _MAX_LINES:
             break

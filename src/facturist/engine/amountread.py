@@ -136,12 +136,15 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
     return found[-1] if last else found[0]
 
 
-# Register, tax-office, customer, article, bank and phone captions: the number after one is
-# an identifier, however much it looks like an amount.
+# Register, tax-office, customer, article, bank, phone and payment-reference captions: the
+# number after one is an identifier, however much it looks like an amount.
 _REGISTER = re.compile(
     r"(?:HRB|HRA|Amtsgericht|Handelsregister|Registergericht|RCS|SIRET|SIREN|KvK|"
     r"REGON|NIP|KRS|Steuernummer|Steuer-?Nr|St\.?-?Nr|Kunden-?Nr|Kundennummer|GLN|GTIN|EAN|"
-    r"IBAN|BLZ|BIC|Konto|Kto|Tel|Telefon|Telefax|Fax|Phone|Mobil)\W*",
+    r"IBAN|BLZ|BIC|Konto|Kto|Tel|Telefon|Telefax|Fax|Phone|Mobil"
+    # A payment reference's number, however grouped ("Käytäthän viitenumeroa 550 09276"): fi
+    # "Viite", "Viitenumero", "Viitenro", sv "Referensnummer", "Ref.nr", "OCR-nummer", no "KID".
+    r"|viite(?:numeroa?|nro)?|referens(?:nummer|nr)|ref\.?\s?nr|OCR(?:-?nummer)?|KID(?:-?nr)?)\W*",
     re.IGNORECASE,
 )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.barebuyerid import bare_buyer_id
 from facturist.engine.buyeridrow import in_id_row
 from facturist.engine.candidates import Candidate
 from facturist.engine.gridbuyerid import grid_buyer_id
@@ -85,7 +86,9 @@ def buyer_vat_id(
         # "Contribuinte | Data de emissão" over "514782307 | 2024-03-01" under the addressee's
         # block, the seller's ID in its letterhead (gridbuyerid.py).
         pool = [c for c in others if grid_buyer_id(c.value, buyer, lines)]
-    return min(pool, key=lambda c: (c.rank, c.order)).value if pool else None
+    if not pool:
+        return bare_buyer_id(lines, buyer, sellers)  # an ID alone in the block (barebuyerid.py)
+    return min(pool, key=lambda c: (c.rank, c.order)).value
 
 
 def _owned_ids(lines: list[Line]) -> list[Value]:

@@ -20,10 +20,16 @@ _CAPTION = (
     r"|z przeniesienia|overdracht|van vorige pagina|naar volgende pagina"
     # Czech and Slovak: "Převod na další stranu", "Prenos z predchádzajúcej strany".
     r"|(?:převod|prevod|prenos|přenos)\s+(?:na\s+(?:další|ďalšiu|dalsi|dalsiu)"
-    r"|z\s+(?:předchozí|predchádzajúcej|predchozi|predchadzajucej))\s+stran[uyě])"
+    r"|z\s+(?:předchozí|predchádzajúcej|predchozi|predchadzajucej))\s+stran[uyě]"
+    # Nordic: no/da "Overført (fra forrige side)", "Til overføring", sv "Överfört (från
+    # föregående sida)", "Att överföra", fi "Siirto edelliseltä sivulta" / "seuraavalle sivulle".
+    r"|overf[øo]rt(?:\s+(?:fra|til)\s+(?:forrige|neste|n[æe]ste|foreg[åa]ende)\s+side)?"
+    r"|til overf[øo]ring|att [öo]verf[öo]ra"
+    r"|[öo]verf[öo]rt(?:\s+(?:fr[åa]n|till)\s+(?:f[öo]reg[åa]ende|n[äa]sta)\s+sida)?"
+    r"|siirto\s+(?:edelliselt[äa]|seuraavalle)\s+sivul(?:ta|le))"
 )
-_PAGE_REF = r"(?:(?:von|aus|auf|from|to|de|da|a|van|naar|z|na)\s+)?(?:der\s+|la\s+)?" + (
-    r"(?:seite|page|pag(?:ina|\.)?|p\.|blad|strona|s\.)\s*\d{1,3}"
+_PAGE_REF = r"(?:(?:von|aus|auf|from|to|de|da|a|van|naar|z|na|fra|til|fr[åa]n|till)\s+)?" + (
+    r"(?:der\s+|la\s+)?(?:seite|page|pag(?:ina|\.)?|p\.|blad|strona|s\.|side|sida)\s*\d{1,3}"
 )
 # "Total à reporter", "Total carried forward", "Summe Übertrag": the page's sum named as such.
 _SUM = r"(?:(?:sous-)?total|sub-?total|summe|zwischensumme|totale|suma)\s+"
@@ -35,7 +41,9 @@ CARRIED = re.compile(
 # Captions that also name an item ("Transport" as a delivery charge, a "Report" billed):
 # a carried sum only where the amount is the running sum of the rows above.
 _ALSO_AN_ITEM = re.compile(
-    r"^(?:transport|transporte|report)\s*:?\s*(?:€|\$|£|[A-Z]{3})?\s*[-+\d]", re.IGNORECASE
+    r"^(?:transport|transporte|report|overf[øo]rt|[öo]verf[öo]rt)"
+    r"\s*:?\s*(?:€|\$|£|[A-Z]{3})?\s*[-+\d]",
+    re.IGNORECASE,
 )
 
 

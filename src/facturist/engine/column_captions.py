@@ -40,6 +40,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # French timesheet bills caption each row's heading "Rubrique" ("Heures normales");
         # lawyers' fee notes caption the work done "Diligences" ("Date | Diligences | Heures").
         r"|rubrique|diligences"
+        # UK solicitors' fee notes caption each row by who did what: "Fee earner / work done"
+        # (a fee earner is the lawyer whose time is billed, no fee).
+        r"|fee earners?(?:\s?/\s?work done)?|work done"
         # Timesheet invoices caption the row's text by the work done: de "Tätigkeit", en
         # "Activity", fr "Activité", it "Attività", es "Actividad", nl "Werkzaamheden".
         r"|tätigkeit|tätigkeiten|tätigkeitsbeschreibung|activity|activities|activité|activite"
@@ -177,7 +180,7 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "amount": re.compile(
         r"^(?:betrag|gesamtbetrag|gesamt|gesamtpreis|nettobetrag|summe|entgelt|amount|total|"
-        r"montant|importe|importo|bedrag|valor|wartość|positionsbetrag|positions|netto|"
+        r"montant|importe|importo|bedrag|valor|wartość|positionsbetrag|positions|nett[oó]|"
         r"line total|wartosć|wartosc|wartość|totaal|subtotal|gesamtpreis netto|nettowert"
         # "Wert EUR": German ERPs (SAP Business One) print the line's value as its "Wert".
         r"|gesamtwert|positionswert|wert|gesamt netto|montante|valore|totale|razem|kwota|wart\."
@@ -300,7 +303,10 @@ _CURRENCY_PER_UNIT = re.compile(
     r"^(?:€|\$|£|eur|chf|usd|gbp)\s?/\s?[^\W\d_]{1,5}\.?$", re.IGNORECASE
 )
 # The currency after a comma ending a caption ("Price, EUR", "Suma, Eur", "Kwota, zł").
-_COMMA_CURRENCY = re.compile(r",\s*(?:[A-Z]{3}|Eur|[€$£]|zł|kr\.?)$")
+# Nordic captions name their crowns after a space ("I alt kr.", "Beløb DKK").
+_COMMA_CURRENCY = re.compile(
+    r"(?:,\s*(?:[A-Z]{3}|Eur|[€$£]|zł|kr\.?)|\s+(?:kr\.?|DKK|NOK|SEK|ISK))$"
+)
 # Currency signs a caption may carry glued on ("EP€").
 _CURRENCY_SIGNS = frozenset("€$£")
 # A caption naming only what one unit is ("je Flasche", "pro Stück", "per piece", "à"): the

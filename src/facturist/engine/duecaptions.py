@@ -34,13 +34,13 @@ DUE_DATE_LABELS: list[str] = [
     r"|sidste rettidige betalingsdag|betalingsdato"
     r"|(?:betalingsfrist|forfall)(?=\s*:?\s*\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4})"
     # Czech, Finnish; Spain's "Vencimientos: 30/03/2025 1.406,18".
-    r"|datum splatnosti|splatnost|er[äa]p[äa]iv[äa]|vencimientos"
+    r"|datum splatnosti|splatnos[tť]|er[äa]p[äa]iv[äa]|vencimientos"
     # pl "Termin zapłaty", sk "Dátum splatnosti", hu "Fizetési határidő", ro "Termen
     # (de) plată", "Scadența", "Data scadenței", sl "Rok plačila", hr "Dospijeće
     # (plaćanja)", "Rok plaćanja", bg "Срок за плащане", "Падеж", et "Maksetähtaeg", lv
     # "Apmaksas termiņš", lt "Apmokėti iki", "Mokėjimo terminas".
     r"|termin zap[łl]aty|d[áa]tum splatnosti|fizet[ée]si hat[áa]rid[őo]|esed[ée]kess[ée]g"
-    r"|termen(?: de)? plat[ăa]|scaden[țţt](?:a|ei)|rok pla[čc]ila|datum zapadlosti"
+    r"|termen(?: de)? plat[ăa]|scaden[țţt](?:a|ă|ei)|rok pla[čc]ila|datum zapadlosti"
     r"|dospije[ćc]e(?: pla[ćc]anja)?|rok pla[ćc]anja|datum dospije[ćc]a|срок за плащане"
     r"|падеж|makset[äa]htaeg|t[äa]htaeg|apmaksas termi[ņn][šs]|samaksas termi[ņn][šs]"
     r"|apmaks[āa]t l[īi]dz|apmok[ėe]ti iki|(?:ap)?mok[ėe]jimo terminas"

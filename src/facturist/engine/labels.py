@@ -86,8 +86,12 @@ _RAW: dict[str, list[str]] = {
         # Finnish credit notes "Hyvityslaskun numero"; Icelandic "Reikningsnúmer", "Reikn. nr.".
         r"\b(?:hyvitys)?laskun? ?(?:numero|nro)\b|\b(?:hyvitys)?laskunumero\b"
         r"|\breikn(?:ingur |ings?|\.)? ?(?:n[úu]mer|nr)\b\.?"
-        # Hungarian "Számlaszám" (not "Bankszámlaszám"), "Számla sorszáma".
-        r"|\bsz[áa]mlasz[áa]m\b|\bsz[áa]mla sorsz[áa]ma\b"
+        # Hungarian "Számlaszám" (not "Bankszámlaszám"), "Számla sorszáma", a captioned
+        # "Sorszám:" (a bare "Sorszám" heads an item table's row numbers).
+        r"|\bsz[áa]mlasz[áa]m\b|\bsz[áa]mla sorsz[áa]ma\b|\bsorsz[áa]m(?=\s*:)"
+        # Romanian "Seria și nr.", "Seria și numărul", "Nr. factură", "Număr factură".
+        r"|\bseria\s+(?:și|şi|si)\s+(?:nr\b\.?|num[ăa]r(?:ul)?\b)"
+        r"|\b(?:nr\.?|num[ăa]r(?:ul)?)\s+factur[ăai]\w*"
         r"|\b(?:fakt[úu]ra|doklad)\s+(?:[čc][íi]slo|[čc]\.)"
         # Czech and Slovak "Číslo faktury", "Číslo faktúry", "Číslo dokladu".
         r"|\b[čc][íi]slo\s+(?:fakt[úu]ry|dokladu)\b",
@@ -191,6 +195,8 @@ _RAW: dict[str, list[str]] = {
         # hr "Datum izdavanja", ro "Data emiterii", bg "Дата на издаване", et "Kuupäev",
         # lv "Izrakstīšanas datums", lt "Išrašymo data".
         r"|d[áa]tum (?:vyhotovenia|vystavenia)|sz[áa]mla kelte|ki[áa]ll[íi]t[áa]s d[áa]tuma"
+        # hu "Kelt: 2025. április 2." (dated), captioned.
+        r"|\bkelt(?=\s*:)"
         r"|datum izdaje|datum izdavanja|data emiterii|дата на издаване|kuup[äa]ev"
         r"|izrakst[īi][šs]anas datums|i[šs]ra[šs]ymo data"
         # Icelandic "Reikningsdagur", "Útgáfudagur" (issue date).
@@ -637,11 +643,13 @@ BUYER_SECTION = re.compile(
     # sv "Kund", da "Køber", the recipient: no "Mottaker", sv "Mottagare", da "Modtager", fi
     # "Vastaanottaja"; fi "Asiakas" (customer).
     r"|kund|k[øo]ber|mottaker|mottagare|modtager|vastaanottaja|asiakas"
+    # no/da "Til", sv "Till" (to) alone over the addressee's block, no colon.
+    r"|till?(?=\s*:?\s*$)"
     # The invoice address's heading over the customer's block: sv "Fakturaadress", da/no
     # "Fakturaadresse", "Faktureringsadresse".
     r"|faktur(?:a|erings)adress(?:en?)?"
     # The payer on Finland's bank transfer form ("Maksaja / Betalare"), beside its name.
-    r"|maksaja(?:\s*/\s*betalare)?"
+    r"|maksaja(?:\s*/\s*betalare)?|maksajan nimi ja(?: osoite)?(?=\s*:?\s*$)"
     # A recipient's caption alone over its block, wherever it stands ("An:", "To:"); Spain's
     # utility bills ("Titular del contrato:"), and telecoms' "Titular" (the account holder)
     # alone over the customer's block.

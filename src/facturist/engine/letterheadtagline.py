@@ -17,6 +17,7 @@ import re
 from facturist.engine.labels import LEGAL_FORM
 from facturist.engine.layout import Cell, Line, line_holding, print_height
 from facturist.engine.model import Value
+from facturist.engine.partynames import OWNER_LINE
 from facturist.engine.taglinepiece import founding_tagline
 
 
@@ -77,7 +78,8 @@ def tagline_pieces_off(found: Value | None) -> Value | None:
     """A letterhead's one-line address without the tagline pieces that open it ("Traiteur
     depuis 1998, 3 place X, 59000 Lille" -> "3 place X, 59000 Lille"): a piece whose only
     digits are a founding year ("depuis 1998", "since 1988", "seit 1950"), or a trade's
-    words without a digit, before a piece with the street's number."""
+    words without a digit, or a sole trader's owner ("Inh. Malin Lindqvist"), before a piece
+    with the street's number."""
     if found is None or not isinstance(found.value, str):
         return found
     pieces = found.value.split(", ")
@@ -85,12 +87,22 @@ def tagline_pieces_off(found: Value | None) -> Value | None:
     while (
         len(pieces) - dropped > 2
         and any(ch.isdigit() for ch in pieces[dropped + 1])
-        and (founding_tagline(pieces[dropped]) or trade_tagline(pieces[dropped]))
+        and (
+            founding_tagline(pieces[dropped])
+            or trade_tagline(pieces[dropped])
+            or _owner(pieces[dropped])
+        )
     ):
         dropped += 1
     if not dropped:
         return found
     return Value(", ".join(pieces[dropped:]), found.text, found.boxes, found.confidence)
+
+
+def _owner(text: str) -> bool:
+    """A sole trader's owner before the street ("Inh. Malin Lindqvist · Hohe Straße 88 · ..."):
+    who owns the shop, no part of its address."""
+    return OWNER_LINE.match(text) is not None and not any(ch.isdigit() for ch in text)
 
 
 def trade_tagline(text: str) -> bool:

@@ -452,6 +452,8 @@ def _name_above(lines: list[Line], index: int, header: Cell) -> Value | None:
         top, previous_y0 = cells[0], above.y0
     if top is None or top.text.rstrip().endswith(":"):
         return None
+    if slip_caption(top.text):
+        return None  # "Saaja" over "Mottagare": a transfer slip's caption in two languages
     return Value(top.text, top.text, top.boxes)
 
 

@@ -22,12 +22,14 @@ from facturist.engine.namedcontact import named_contact
 from facturist.engine.officeholder import office_holder_line
 from facturist.engine.partyblocks import RECIPIENT_OPENING
 from facturist.engine.professiontitle import profession_title
+from facturist.engine.titledperson import titled_person
 
-# A salutation and a person's name, perhaps after a department ("Marketing, Frau Lea Sommer"),
+# A salutation and a person's name, perhaps after a department ("Marketing, Frau Lea Sommer",
+# "Technik / Herr Jens Pätzold"),
 # perhaps with the role after a comma ("Monsieur Éric Durand, Président"); a lawyer's or a
 # notary's "Maître" ("Maître Hélène Roux", "Me Paul Blanc").
 _PERSON = re.compile(
-    r"^(?:[^\W\d_][\w&/.\- ]{1,40},\s*)?"
+    r"^(?:[^\W\d_][\w&/.\- ]{1,40}(?:,|\s/)\s*)?"
     r"(?:herrn?|frau|mr\.?|mrs\.?|ms\.?|dhr\.?|mevr\.?|monsieur|madame|mme\.?|ma[iî]tre|me)"
     r"\s+(?:(?:dr|prof|ing|dipl|mag)\.(?:-\w+\.)?\s+)*(?-i:[A-ZÀ-ÖØ-Þ][\w'’.\-]+)"
     r"(?:\s+(?:(?-i:[A-ZÀ-ÖØ-Þ][\w'’.\-]+)|von|van|de|der|den|zu)){0,3}"
@@ -82,6 +84,7 @@ def reader_line(text: str) -> bool:
         or profession_title(text)  # "Avocat au Barreau de ..." (professiontitle.py)
         or office_holder_line(text)  # "Kassenwart Uwe Bartsch" (officeholder.py)
         or named_contact(text)  # "Antoine Le Gall, gérant", "c/o M. ..." (namedcontact.py)
+        or titled_person(text)  # "Dipl.-Ing. Jan Ostermann" (titledperson.py)
     )
 
 

@@ -9,14 +9,17 @@ import re
 from facturist.engine.layout import Cell, Line
 
 # fi "Saaja", "Saajan tilinumero", "Maksaja", "Viitenumero", "Viite", "Eräpäivä", "Euro",
-# "Allekirjoitus", "Tililtä nro"; sv "Mottagare", "Mottagarens kontonummer", "Betalare",
+# "Allekirjoitus", "Tililtä nro", "Maksajan nimi ja osoite"; sv "Mottagare", "Mottagarens
+# kontonummer", "Betalare",
 # "Ref.nr", "Referensnummer", "Förfallodag", "Underskrift", "Från konto nr"; no/da
 # "Betalingsmottaker", "Betalt av", "Kundeidentifikasjon" (KID), "Beløp", "Forfallsdato".
 _SLIP_WORD = (
     r"(?:saaja|saajan tilinumero|maksaja|viitenumero|viite|er[äa]p[äa]iv[äa]|euro"
     r"|allekirjoitus|tililt[äa](?: nro)?|mottagare|mottagarens kontonummer|betalare"
     r"|ref\.?\s?nr\.?|referensnummer|f[öo]rfallodag|underskrift|fr[åa]n konto(?: nr)?"
-    r"|betalingsmottaker|betalt av|kundeidentifikasjon|kid|forfallsdato)"
+    r"|betalingsmottaker|betalt av|kundeidentifikasjon|kid|forfallsdato"
+    # fi "Maksajan nimi ja osoite" (the payer's name and address), wrapped before "osoite".
+    r"|maksajan nimi ja(?: osoite)?|osoite)"
 )
 _SLIP_CAPTION = re.compile(rf"^{_SLIP_WORD}(?:\s*/\s*{_SLIP_WORD})*\s*:?$", re.IGNORECASE)
 

@@ -41,6 +41,9 @@ TABLE_STOP = re.compile(
     # A VAT breakdown's header under the items ("Steuersatz | Netto | USt | Brutto").
     r"|steuersatz|ust-satz|mwst-satz|vat rate|tax rate|taux de tva|taux tva|aliquota iva"
     r"|tipo de iva|btw-tarief|stawka vat"
+    # Nordic VAT summaries under the items: no "MVA-grunnlag", da "Momsgrundlag", sv
+    # "Momsunderlag", "Moms", fi "ALV", "ALV-erittely" (VAT breakdown), "Arvonlisävero".
+    r"|mva(?:-grunnlag)?|moms(?:grundlag|underlag)?|alv(?:-erittely)?|arvonlis[äa]vero"
     # The VAT breakdown's heading as e-invoice viewers print it under the items, one German
     # compound ("Umsatzsteueraufschlüsselung", "USt-Aufstellung", "Steuerübersicht").
     r"|(?:umsatz)?steuer(?:aufschl[üu]sselung|aufstellung|[üu]bersicht)"

@@ -93,6 +93,18 @@ def _heads_term_column(lines: list[Line], index: int) -> bool:
         is_term_ref(first.text)
         and abs(first.x0 - line.cells[0].x0) < line.height
         and not any(ch.isdigit() for ch in line.text)
+        and not _heads_blocks(line, below)
+    )
+
+
+def _heads_blocks(line: Line, below: Line) -> bool:
+    """Whether the line titles side-by-side tagged blocks ("Verkäufer | Käufer" over "BT-27
+    | Lichtblick GmbH | BT-44 | Nordstern GmbH"): each of its cells stands over a reference
+    opening a block. A grid's header ("ID | Business term | Value") has only its first cell
+    over a reference; the rest caption the term's name and value."""
+    refs = [cell.x0 for cell in below.cells if is_term_ref(cell.text)]
+    return len(line.cells) > 1 and all(
+        any(abs(cell.x0 - x0) < line.height for x0 in refs) for cell in line.cells
     )
 
 

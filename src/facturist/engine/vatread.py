@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from facturist.engine.hungariantaxnumber import hungarian_tax_number
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.tax_ids import (
     compact_tax_id,
@@ -58,6 +59,7 @@ def read_vat_id(words: list[Word], caption: str = "") -> Value | None:
         or _finnish_business_id(words)
         or _world_tax_id(words)
         or _national_vat_id(words)
+        or hungarian_tax_number(words)  # "Adószám: 14572395-2-09" (hungariantaxnumber.py)
         or _nz_gst_number(words)
         or _uk_vat_number(words)
         or _checked_digits(words)

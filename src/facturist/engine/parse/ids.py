@@ -365,12 +365,27 @@ def is_valid_vat_id(text: str) -> bool | None:
 
 def find_vat_ids(text: str) -> list[str]:
     """VAT IDs in a text, normalised; those whose checksum fails are left out."""
+    # "NO 987\u00a0120\u00a0452 MVA": digit groups the layout joined with no-break spaces.
+    text = text.replace("\u00a0", " ").replace("\u202f", " ")
     found: list[str] = []
     for match in _VAT_CANDIDATE.finditer(text):
         candidate = _checked_vat_prefix(match.group(1))
+        if candidate is not None and _NORWEGIAN_DIGITS.fullmatch(candidate):
+            # "NO 987 120 452 MVA IBAN ...": the scan ran past Norway's "MVA" into the
+            # next word and the letters were cut off with it; the mark is the ID's.
+            candidate = _norwegian_marked(candidate, match.group(1))
         if candidate is not None and candidate not in found:
             found.append(candidate)
     return found
+
+
+_NORWEGIAN_DIGITS = re.compile(r"NO\d{9}")
+
+
+def _norwegian_marked(candidate: str, raw: str) -> str:
+    """Norway's VAT ID with its "MVA" when the printed digits run on into it."""
+    marked = re.match(r"NO[ \-.]?\d{3}[ .]?\d{3}[ .]?\d{3} ?MVA(?![A-Z])", raw)
+    return candidate + "MVA" if marked is not None else candidate
 
 
 def _checked_vat_prefix(raw: str) -> str | None:
