@@ -342,8 +342,17 @@ def _run_engine(
 
 
 def _after_file(ctx: ServiceContext, session: Session, extraction_id: str) -> None:
-    """Queue the finaliser once no file of the extraction is pending any more."""
-    extraction = session.get_one(Extraction, extraction_id)
+    """Queue the finaliser once no file of the extraction is pending any more.
+
+    The extraction's row is locked first: two workers settling its last two files at once
+    would otherwise each see the other's file still pending (neither has committed) and
+    neither queue the finaliser, leaving the extraction "processing" for good. Locked, the
+    second waits for the first's commit, and its query then sees that file settled. (SQLite
+    runs one writing transaction at a time and leaves the lock out.)
+    """
+    extraction = session.scalars(
+        select(Extraction).where(Extraction.id == extraction_id).with_for_update()
+    ).one()
     pending = session.scalar(
         select(ExtractionFile.id)
         .where(ExtractionFile.extraction_id == extraction_id, ExtractionFile.status == "pending")
