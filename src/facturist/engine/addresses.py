@@ -28,6 +28,7 @@ from facturist.engine.captionedtown import captioned_town
 from facturist.engine.captionedwrap import with_wrapped_town
 from facturist.engine.codecountry import code_then_country
 from facturist.engine.codeovertown import town_under_code
+from facturist.engine.colonrows import after_id_caption, postcode_alone
 from facturist.engine.fences import unfenced
 from facturist.engine.labels import LABEL_VALUE_LINE, LEGAL_FORM, SHARE_CAPITAL
 from facturist.engine.layout import Cell, Line, flush_under, line_holding, print_height
@@ -39,11 +40,13 @@ from facturist.engine.namepiece import name_piece_off
 from facturist.engine.partyblocks import RETURN_SEPARATOR, owner_after_name
 from facturist.engine.partylisting import listed_address
 from facturist.engine.partynames import OWNER_LINE, initials
+from facturist.engine.postcodelesstown import postcodeless_town
 from facturist.engine.readerlines import contact_off, opens_other_block, reader_lines_off
 from facturist.engine.registerpieces import register_only
 from facturist.engine.registersentence import register_sentence
 from facturist.engine.remitletterhead import letterhead_of_remittee
 from facturist.engine.sidebysideline import side_by_side
+from facturist.engine.sixdigittown import six_digit_town
 from facturist.engine.streetaftertown import street_piece_end, street_under_town
 from facturist.engine.taglinepiece import (
     ALL_HOURS,
@@ -534,6 +537,9 @@ def _block_below(
         cell = centred or next((c for c in line.cells if _aligned(c, edges)), None)
         if cell is None:
             continue
+        if centred is None and after_id_caption(line, cell):
+            bottom, height = line.y1, line.height
+            continue  # "RFC: | DFN0309128Q9" in the party's caption rows (colonrows.py)
         if centred is None and not _flush_right(cell, edges):
             # A block set flush right takes no cell beyond its edge (a logo's letters).
             cell = _phrase(line, cell)
@@ -575,6 +581,8 @@ def _block_below(
         cell = capital_piece_off(cell)  # "SARL au capital de 40 000 € – 9 chemin ..."
         text = cell.text
         town = _town(text, taken) or code_then_country(text)  # "R93 X2F4 Ireland"
+        town = town or six_digit_town(text, taken)  # "400363 Cluj-Napoca" (sixdigittown.py)
+        town = town or postcodeless_town(text, taken)  # "Dubai, U.A.E." (postcodelesstown.py)
         # Contact details may follow the town on its line ("22100 Como (CO) - P.IVA ...").
         head = text[: town.start()] if town else text
         if _CONTACT.search(head) or opens_other_block(text, taken, avoid) or text in avoid:
@@ -605,6 +613,8 @@ def _block_below(
             taken = reader_lines_off(taken)  # "z. Hd. Frau ...", "Attn: ..." (readerlines.py)
             taken = contact_off(name, taken)  # "Firma GmbH" / "Torti Mayer" / street
             taken = street_under_town(taken, lines, number)  # "1139 Budapest" / "Váci út 91."
+            if postcode_alone(taken):
+                return None  # "Domicilio fiscal: | C.P. 64000" (colonrows.py)
             return _joined(_without_tagline(taken, town) + _country_after(lines, line, edges))
         if len(taken) >= _MAX_LINES:
             break

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from facturist.engine.barebuyerid import bare_buyer_id
+from facturist.engine.buyeridbeside import beside_buyer
 from facturist.engine.buyeridrow import in_id_row
 from facturist.engine.candidates import Candidate
 from facturist.engine.gridbuyerid import grid_buyer_id
@@ -39,6 +40,9 @@ _RECIPIENT = (
 _RECIPIENT_AFTER = re.compile(
     rf"^\w*\W*(?:(?:des|der|du|de la|del|of the|of)\s+)?{_RECIPIENT}s?\b", re.IGNORECASE
 )
+# The party named right before the caption: "Customer TRN:", "Buyer VAT No.:",
+# "Kunden-USt-IdNr." (captionplace.py keeps these from the seller's candidates).
+_RECIPIENT_BEFORE = re.compile(rf"(?<!\w){_RECIPIENT}[\s\-']*$", re.IGNORECASE)
 
 # The tax's bare name and the recipient after it, a caption no VAT label reads ("Matricule
 # TVA client :", "BTW klant:", "VAT customer:").
@@ -79,7 +83,8 @@ def buyer_vat_id(
         # In turn: the row of IDs closing the buyer's block (buyeridrow.py), "UID: ATU..."
         # alone under the window, set well apart (lonebuyerid.py), the rows under a holder's
         # caption ("Titular: Javier Morales Ruiz" over "NIF: ...", holderid.py).
-        for placed in (in_id_row, lone_id_under, id_under_holder):
+        # Then the ID in the name's own row or heading its section (buyeridbeside.py).
+        for placed in (in_id_row, lone_id_under, id_under_holder, beside_buyer):
             if not pool:
                 pool = [c for c in others if placed(c.value, buyer, lines)]
     if not pool and sellers:
@@ -103,7 +108,12 @@ def _owned_ids(lines: list[Line]) -> list[Value]:
             if value is None:
                 continue
             after = line.text[match.end() :]
-            if _RECIPIENT_AFTER.match(after) or possessive_party(value, lines) == "buyer":
+            before = line.text[: match.start()]
+            if (
+                _RECIPIENT_AFTER.match(after)
+                or _RECIPIENT_BEFORE.search(before)
+                or possessive_party(value, lines) == "buyer"
+            ):
                 found.append(value)
         recipient = _TAX_OF_RECIPIENT.search(line.text)  # "Matricule TVA client : LU..."
         value = read_vat_id(words_after(line, recipient.end())) if recipient else None

@@ -16,6 +16,7 @@ from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
 from facturist.engine.townline import CONTACT, town_in
 from facturist.engine.towns import COUNTRY_NAMES
+from facturist.engine.townundercaption import party_name_beside, town_under_caption
 from facturist.engine.wordspace import run_on
 
 # The caption of an address row (with or without its colon).
@@ -161,6 +162,8 @@ def _address_rows(lines: list[Line], index: int, cell: Cell) -> Value | None:
                 more.append(list(below[0].words))
                 continue
             town_line = _country_first_under(column, street_line)
+            # "Sediu: Str. Lazăr nr. 24" over "300081 Timișoara, jud. Timiș" (townundercaption.py)
+            town_line = town_line or town_under_caption(column, street_line, street)
             if town_line is not None and not wraps:
                 more.append(town_line)
                 open_value = False
@@ -222,7 +225,7 @@ def _column(lines: list[Line], index: int, cell: Cell) -> tuple[float, float]:
     line = lines[index]
     position = next(i for i, c in enumerate(line.cells) if c is cell)
     left = cell.x0
-    if position > 0:
+    if position > 0 and not party_name_beside(line.cells[position - 1]):
         caption = line.cells[position - 1]
         if cell.x0 - caption.x1 < 120 or _in_listing(lines, index, caption, cell):
             left = _caption_start(lines, index, caption, cell)

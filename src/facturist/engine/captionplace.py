@@ -20,7 +20,10 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Word
 from facturist.engine.nextinstalment import announces_next_instalment
 from facturist.engine.ownnumber import refers_back
+from facturist.engine.printerpermit import on_permit_line
+from facturist.engine.registernumber import names_register
 from facturist.engine.taxcategory import names_tax_category
+from facturist.engine.taxdeadline import names_tax_deadline
 
 BUYER_WORDS = r"ihre?|your|customer|kunden|client|buyer|k[äa]ufer"
 _BUYER_OWNED = re.compile(
@@ -106,6 +109,8 @@ def judged_rank(
         return None  # "Bezug: Rechnung ... Rechnungsdatum": the corrected invoice's
     if key == "invoice_date" and counts_from(_before_in_cell(line, label, text, match)):
         return None  # "30 days from invoice date, due ...": the terms' start
+    if key == "invoice_date" and on_permit_line(lines, index, match.start()):
+        return None  # "Authority to Print No. … | Date Issued: …" (printerpermit.py)
     if key == "invoice_date" and rank > 0 and names_item_columns(line):
         return None  # "Date | Description | Hours": each item's date
     if key == "invoice_date" and rank == 1 and names_other_date(line, *match.span()):
@@ -117,6 +122,8 @@ def judged_rank(
         return None  # "Date limite de paiement", "Due date": the due date's caption
     if key == "due_date" and announces_next_instalment(_before_in_cell(line, label, text, match)):
         return None  # "Ihr neuer Abschlag ... erstmals fällig am": no bill's (nextinstalment.py)
+    if key == "due_date" and names_tax_deadline(text[match.end() :]):
+        return None  # "Data de vencimento do ISS": the tax's deadline (taxdeadline.py)
     if key == "due_date" and _ON_OR_AFTER.match(match.group()):
         prior = lines[index - 1].text if index else ""
         if not _COLLECTION.search(f"{prior} {text[: match.start()]}"):
@@ -146,6 +153,8 @@ def judged_rank(
         # cell is its sentence: a tagline in the next column ("Solutions de mesure
         # industrielle | Facture n° LM-2024/0217") leaves the caption standing alone.
         rank += PROSE_RANK
+    if key == "invoice_number" and names_register(_before_in_cell(line, label, text, match)):
+        return None  # "Resolución de Intendencia N° ...", "Cta. ... N°" (registernumber.py)
     if key == "invoice_number" and names_credited_invoice(lines, index, text, match):
         rank += PROSE_RANK  # a credit note's "Rechnung : ..." by its "Ref." (creditedinvoice.py)
     if (

@@ -14,8 +14,8 @@ _CURRENCY = r"(?:€|\$|£|CHF|[A-Z]{3}|EUR)"
 # The caption, in the languages' words for carrying a sum over ("a riportare" at the foot,
 # "riporto" at the head), perhaps naming the page it comes from or goes to.
 _CAPTION = (
-    r"(?:übertrag|vortrag|carried forward|brought forward|carry forward|carried over"
-    r"|brought over|report|à reporter|a reporter|reporté|riporto|a riportare|da riportare"
+    r"(?:übertrag|vortrag|carried ?forward|brought ?forward|carry ?forward|carried ?over"
+    r"|brought ?over|report|à reporter|a reporter|reporté|riporto|a riportare|da riportare"
     r"|suma y sigue|suma anterior|transport|a transportar|transporte|do przeniesienia"
     r"|z przeniesienia|overdracht|van vorige pagina|naar volgende pagina"
     # Czech and Slovak: "Převod na další stranu", "Prenos z predchádzajúcej strany".

@@ -23,6 +23,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # Operating-cost and service-charge statements (Betriebskosten-, Nebenkostenabrechnung)
         # bill each "Kostenart" (type of cost) as a row.
         r"|kostenart|kostenarten"
+        # Clubs and associations bill their dues by kind: "Beitragsart" (type of dues).
+        r"|beitragsart|beitragsarten"
         # Couriers bill one row per shipment and name it by where it went: "Destinatario"
         # (it, es, pt), "Destinataire", "Empfänger", "Consignee" beside "Peso kg | Importo".
         r"|destinatario|destinataire|empfänger|consignee"
@@ -133,7 +135,10 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|transactions"
         # Fleet and group insurance bill a premium per insured vehicle or person: "Fzg.",
         # "Anzahl Fzg.", "Fahrzeuge".
-        r"|fzg|anzahl fzg|fahrzeuge)$",
+        r"|fzg|anzahl fzg|fahrzeuge"
+        # Dues and course fees billed per head: "Personen", "Teilnehmer", "Persons",
+        # "Participants" (as "Anzahl" counts them).
+        r"|personen|teilnehmer|persons|participants)$",
         re.IGNORECASE,
     ),
     "unit_price": re.compile(

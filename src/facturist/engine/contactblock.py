@@ -17,7 +17,10 @@ from facturist.engine.model import Value
 # A contact line's caption or mark: the issuer's phone, e-mail, web and tax identifiers.
 _CONTACT = re.compile(
     r"\b(?:tel|telefon|phone|fon|fax|mobil|e-?mail|www|ust-?id\w*|vat|uid|tva|btw|p\.?\s?iva"
-    r"|steuer-?nr|tax)\b|@",
+    r"|steuer-?nr|tax"
+    # Tax registrations outside the EU: Japan's qualified-invoice "Registration number:
+    # T...", the Gulf's "TRN", "GST Reg. No.", "ABN".
+    r"|regist(?:ration|ered)\s+(?:no|number)|trn|gst|abn)\b|@|登録番号",
     re.IGNORECASE,
 )
 

@@ -35,6 +35,10 @@ DUE_DATE_LABELS: list[str] = [
     r"|(?:betalingsfrist|forfall)(?=\s*:?\s*\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4})"
     # Czech, Finnish; Spain's "Vencimientos: 30/03/2025 1.406,18".
     r"|datum splatnosti|splatnos[tť]|er[äa]p[äa]iv[äa]|vencimientos"
+    # Argentina's "Fecha de Vto. para el pago", "Cta. Cte. 30 días - Vto. 07/05/2025"; not the
+    # CAE's expiry ("Fecha de Vto. de CAE", "Vto. CAE: ...").
+    r"|fecha de vto\b\.?(?: para el pago)?(?!\.?\s*(?:de\s+)?cae)"
+    r"|(?<![\w.])vto(?=\.\s*:?\s*\d{1,2}/\d{1,2}/\d{2,4})"
     # pl "Termin zapłaty", sk "Dátum splatnosti", hu "Fizetési határidő", ro "Termen
     # (de) plată", "Scadența", "Data scadenței", sl "Rok plačila", hr "Dospijeće
     # (plaćanja)", "Rok plaćanja", bg "Срок за плащане", "Падеж", et "Maksetähtaeg", lv

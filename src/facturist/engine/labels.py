@@ -59,8 +59,9 @@ _RAW: dict[str, list[str]] = {
         r"|factuur|fatura|faktura)(?:\s+(?!(?:kunden|customer|client|auftrag|bestell|order"
         r"|vertrag|contract|liefer|delivery|steuer|tax|ust|vat|konto|account)\w*"
         r"|(?:zur?|zum|f[üu]r|for|to|pour|para|per|auf|on)\b)"
-        # A period's years may stand among the words: "Beitragsrechnung 2026/2027 – Nr.".
-        r"(?:[^\s:\d]+|\(\d+\)|(?:19|20)\d{2}[/\-–](?:19|20)?\d{2})){1,4}?\s+(?:nr|no|n[°º])\.?(?=\s)",
+        # A period's years may stand among the words: "Beitragsrechnung 2026/2027 – Nr.",
+        # or one year ("Beitragsrechnung 2025 – Nr.").
+        r"(?:[^\s:\d]+|\(\d+\)|(?:19|20)\d{2}(?:[/\-–](?:19|20)?\d{2})?)){1,4}?\s+(?:nr|no|n[°º])\.?(?=\s)",
         # "Nº factura", "Numéro de facture", "Numer faktury": the number word first.
         # "Référence de la facture : FR58214479": a French host's reference word as the number's.
         # French elides "de" before a vowel: "N° d'avoir", "Numéro d'avoir".
@@ -79,7 +80,9 @@ _RAW: dict[str, list[str]] = {
         r"|(?<![\w.])(?:n\.?\s?[°º]\.?|n[uú]mero)\s*(?:d[eo]\s+)?recibo\b"
         # Spain's and Portugal's "Serie / Número", "Serie y número", "Série/N.º": the series
         # and the count together, the document's full number.
-        r"|(?<![\w.])s[ée]rie\s*(?:/|-|y|e)\s*(?:n[uú]mero|n\.?\s?[°º]\.?)",
+        r"|(?<![\w.])s[ée]rie\s*(?:/|-|y|e)\s*(?:n[uú]mero|n\.?\s?[°º]\.?)"
+        # Brazil's NFS-e box "Número da Nota" (the service invoice's own number).
+        r"|(?<![\w.])(?:n[uú]mero|n\.?\s?[°º]\.?)\s*da\s+nota(?:\s+fiscal)?\b",
         # German shorthand "RE-Nr.", "Re.-Nr."; Finnish and Czech: "Laskun numero 20250318",
         # "Faktura číslo 250100045".
         r"\bre\.?-?nr\b\.?|"
@@ -160,6 +163,10 @@ _RAW: dict[str, list[str]] = {
         # A self-service kiosk's or till's slip opening a line with "Trans: 55120348": its
         # transaction counter is the only number it prints; the very last resort.
         r"^\W*trans(?:action)?(?=\s*:\s*\d{4,}\b)",
+        # Italy's grid "TIPO DOCUMENTO | NUMERO" over "FATTURA DIFFERITA | FD/2025/000392": the
+        # number caption right of the document type's names the document's number;
+        # last, so that every caption above keeps its rank.
+        r"(?<=tipo documento )(?:numero|número)\b(?!\s+(?:di|de|del)\b)",
     ],
     "invoice_date": [
         r"\b(?:rechnungsdatum|invoice date|date of invoice|date de (?:la )?facture|"
@@ -311,6 +318,9 @@ _RAW: dict[str, list[str]] = {
         r"total before tax|amount before tax|total \(excl|sous[\s\-]total|base ht|base imp\."
         r"|(?<!category )taxable amount|tax base|bemessungsgrundlage|totale parziale|subtotale"
         r"|incid[êe]ncia"
+        # Peru's "Op. Gravada(s)" (operaciones gravadas), Argentina's "Importe Neto Gravado":
+        # the taxed sales' base.
+        r"|op(?:\.|eraci[óo]n(?:es)?)\s*gravadas?|(?:importe )?neto gravado"
         # The goods' total under a wholesaler's items, before the VAT: "Goods total", "Total
         # goods", "Total marchandises".
         r"|goods total|total (?:of )?goods(?!\s*(?:and|&|incl|inc\b|including))"
@@ -363,6 +373,8 @@ _RAW: dict[str, list[str]] = {
         r"summe mwst|gesamt ust|total tax|total vat|vat total|tax total|vat amount"
         r"|(?<!category )tax amount"
         r"|montant tva|total tva|importe iva|total iva|iva|totale iva|btw bedrag|totaal btw|"
+        # Peru's VAT, the IGV ("IGV 18%: S/ 2,664.18").
+        r"igv|"
         r"valor do iva|kwota vat|gst amount|total gst|sales tax"
         r"|kwota podatku(?: vat)?"  # Polish "Kwota podatku": the tax, beside "Kwota VAT"
         # "Total taxes, fees and charges" closing an airline's fare breakdown.
@@ -500,8 +512,10 @@ _RAW: dict[str, list[str]] = {
         r"|(?<!\w)ин по зддс|\bkmkr|\bpvn re[gģ]\.?\s*(?:nr|numurs)\.?|\bpvm (?:mok[ėe]tojo )?kodas"
         r"|\b(?:c\.i\.f|n\.i\.f)\."
         # Registration numbers outside the EU: Australia's ABN, India's GSTIN, Canada's
-        # business number, a "Tax ID" or the Gulf's "TRN".
-        r"|\b(?:abn|gstin(?:/uin)?|bn|tax[\s\-]?id|trn)\b"
+        # business number, a "Tax ID" or the Gulf's "TRN"; Malaysia's "SST No.", the
+        # Philippines' "TIN" (gulfasiataxids.py reads their numbers by shape).
+        r"|\b(?:abn|gstin(?:/uin)?|bn|tax[\s\-]?id|trn|tin)\b"
+        r"|\bsst[\s.]*(?:reg(?:istration)?[\s.]*)?(?:no|number|id)\b"
         # Canada's tax caption alone, a business number's program account after it ("TPS/GST :
         # 814427035 RT0001", "TVQ/QST : 1219873345 TQ0001").
         # The sign glued to the number ("GST #819260449 RT0001") stays out of the caption.
@@ -510,7 +524,11 @@ _RAW: dict[str, list[str]] = {
         # Brazil's CNPJ, Mexico's RFC, Romania's CUI, Turkey's VKN, Japan's invoice
         # registration number ("Registration No. T1011101012345").
         r"\b(?:cnpj|rfc(?:\s+emisor)?|cui|vkn)\b"
-        r"|\bregistration\s+(?:no|number)\b\.?(?=[\s:]*T\d{13}\b)",
+        # Chile's RUT, Argentina's CUIT, Colombia's NIT, Peru's RUC (latamtaxids.py).
+        r"|\b(?:cuit|ruc)\b|\b(?:c\.u\.i\.t|r\.u\.[ct])\.?|\bnit\b(?=[\s:.]*\d)"
+        r"|\brut\b(?=[\s:.]*\d{1,2}\.?\d{3}\.?\d{3}-[\dk])"
+        r"|\b(?:registration|registered)\s+(?:no|number)\b\.?(?=[\s:]*T\d{13}\b)"
+        r"|(?:適格請求書発行事業者)?登録番号(?=[\s:：]*T\d{13}\b)",
         # The tax's bare name before an ID with a country prefix ("BTW NL810433941B01").
         # Norway's "Org.nr. NO 927 463 814 MVA" is its VAT number, as is the register's name
         # before it ("Foretaksregisteret NO 927 463 814 MVA").
@@ -657,7 +675,10 @@ BUYER_SECTION = re.compile(
     # A German invoice book's "für:" alone over the handwritten customer ("Rechnung ... für:").
     r"|f[üu]r(?=\s*:\s*$)"
     # Mexico's CFDI "Receptor:", Brazil's NFS-e "TOMADOR DE SERVIÇOS".
-    r"|receptor|tomador(?: d(?:e|os) servi[cç]os)?"
+    # Its heading "DATOS DEL RECEPTOR"; Colombia's DIAN "Adquiriente" (the buyer).
+    r"|(?:datos del )?receptor|tomador(?: d(?:e|os) servi[cç]os)?|adquiriente"
+    # Argentina's AFIP form captions only the receiver so ("Apellido y Nombre / Razón Social").
+    r"|apellido y nombre(?:\s*/\s*raz[oó]n social)?"
     # Templates' captions alone over the customer's block ("Invoice for", "Issued to:").
     r"|(?:invoice|prepared) for(?=\s*:?\s*$)|issued to|invoiced to"
     # Spain's web shops' "Datos de facturación" alone over the customer's block.
@@ -748,7 +769,9 @@ DOCUMENT_TITLE = re.compile(
     # Poland's correction "Faktura korygująca".
     r"|faktura koryguj[aą]ca)"
     # Poland's "Faktura VAT", bilingual as "Faktura VAT / VAT Invoice".
-    r"(?:\s+vat)?(?:\s*/\s*(?:vat\s+|tax\s+)?(?:invoice|faktura|rechnung|facture|factura"
+    # Latin America's "Factura electrónica (de venta)", Brazil's "Fatura eletrônica".
+    r"(?:\s+vat|\s+electr[óo]nica(?:\s+de\s+venta)?|\s+eletr[ôo]nica)?"
+    r"(?:\s*/\s*(?:vat\s+|tax\s+)?(?:invoice|faktura|rechnung|facture|factura"
     # South Tyrol's bilingual "Rechnung / Fattura".
     r"|fattura))?"
     r"(?:\s*(?:nr|no|n|n[°º]|n\.\s?[°º]|num|#|number|nummer|numero|número)\.?)?\s*:?$",

@@ -18,6 +18,7 @@ from facturist.engine.model import Value
 from facturist.engine.partyblocks import RETURN_SEPARATOR
 from facturist.engine.townline import CONTACT, town_in
 from facturist.engine.towns import COUNTRY_NAMES
+from facturist.engine.wordspace import phrase
 
 _BAND = 0.3  # the share of the page's text height a letterhead takes at most
 _COUNTRY = re.compile(rf"^{COUNTRY_NAMES}$", re.IGNORECASE)
@@ -38,7 +39,8 @@ def letterhead_address(page: list[Line], other: Value | None) -> Value | None:
         if line.y1 > limit:
             break
         for cell in line.cells:
-            found = _one_line(cell) or _column(page, index, cell, limit)
+            # A monospaced street's words in cells of their own ("Hafenstraße | 41").
+            found = _one_line(cell) or _column(page, index, phrase(line, cell), limit)
             if found is not None:
                 return found
     return None

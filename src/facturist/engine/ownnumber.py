@@ -15,6 +15,7 @@ from facturist.engine.labels import CREDIT_NOTE, DOCUMENT_TITLE
 from facturist.engine.layout import CELL_GAP_RATIO, Cell, Line
 from facturist.engine.model import Box, Value, Word
 from facturist.engine.parsing import parse_date
+from facturist.engine.pointofsale import point_of_sale_number
 from facturist.engine.titlecaption import title_caption_value
 
 # Words that introduce another document's number or date: the invoice a correction refers to.
@@ -163,12 +164,17 @@ _CAPTIONED_NUMBER = re.compile(
 _SERIES_NUMBER = re.compile(
     r"(?<!\w)(?i:series?|seria|serija|s[ēe]rija)\s+(?P<series>[A-Z][A-Z\-]{0,7})\s+(?i:no|nr|n[°º]|number)\.?:?\s*"
     r"(?P<number>[A-Z0-9]*\d[\w\-/]*)"
-    r"|^(?i:series?|seria)\s*/\s*(?i:no\.?|nr\.?|number|folio|n[°º])\s+"
-    r"(?P<series2>[A-Z][A-Z\-]{0,7})\s+(?P<number2>\d[\d\-/]*)$"
+    # Mexico's CFDI: "Serie / Folio: | A / 1432", the series and the folio slashed apart.
+    r"|^(?i:series?|seria)\s*/\s*(?i:no\.?|nr\.?|number|folio|n[°º])\s*:?\s+"
+    r"(?P<series2>[A-Z][A-Z\-]{0,7})\s+(?:/\s+)?(?P<number2>\d[\d\-/]*)$"
     # Greece's myDATA prints in English: "Series / No: | A-1582", series and count joined.
     r"|^(?i:series?|seria)\s*/\s*(?i:no|nr|number|n[°º])\.?\s*:\s+"
     r"(?P<joined>[A-Z]{1,4}-\d[\d\-/]*)$"
 )
+
+
+# A UUID (8-4-4-4-12 hex digits), as Mexico's CFDI prints its fiscal folio: never the number.
+_UUID = re.compile(r"[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}")
 
 
 def title_number(lines: list[Line]) -> Value | None:
@@ -176,7 +182,8 @@ def title_number(lines: list[Line]) -> Value | None:
     caption or with a bare number sign ("No. 318-1-2"); else a series printed with its
     number."""
     return (
-        _under_title(lines)
+        point_of_sale_number(lines)  # "Punto de Venta: | 00003 | Comp. Nro: | ..." (pointofsale.py)
+        or _under_title(lines)
         or _series_number(lines)
         or _beside_title(lines)
         or _title_caption_number(lines)
@@ -339,6 +346,8 @@ def _under_title(lines: list[Line]) -> Value | None:
                     if other.x1 < cell.x0 - 20 or other.x0 > cell.x1 + 60:
                         continue
                     text = other.text.strip()
+                    if _UUID.fullmatch(text):
+                        continue  # a CFDI's "Folio fiscal (UUID)": the stamp's id, no number
                     signed = _SIGNED_NUMBER.fullmatch(text) or _CAPTIONED_NUMBER.fullmatch(text)
                     words = other.words
                     if signed is not None:

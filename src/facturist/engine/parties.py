@@ -66,6 +66,7 @@ from facturist.engine.senderletterhead import name_over_sender
 from facturist.engine.shortnames import spelled_out
 from facturist.engine.sitecaptions import site_value
 from facturist.engine.spacedcaptions import joined_captions
+from facturist.engine.spacedform import closes_spaced_name
 from facturist.engine.splitlogo import logo_printed_whole
 from facturist.engine.stackedletterhead import name_under_kicker, with_line_under
 from facturist.engine.stampname import stamp_name
@@ -203,7 +204,8 @@ def _seller_without_section(
         for position, cell in enumerate(line.cells)
         if not _FAX_HEADER.search(line.text)
         # "Issued by Ryde B.V. on behalf of:": a caption over the block, not its name.
-        if names_by_form(cell.text)
+        # "THAMESBROOK | PIGMENTS | LTD": Courier's form alone in a cell (spacedform.py).
+        if (names_by_form(cell.text) or closes_spaced_name(line.cells, position))
         and not is_sentence(cell.text)
         and not cell.text.rstrip().endswith(":")
         # "Kenteken | : BV-123-X": the value of a caption's row, no one's name.

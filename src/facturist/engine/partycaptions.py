@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from facturist.engine.captionlist import caption_under
+from facturist.engine.clientreference import code_and_reference
+from facturist.engine.colonrows import colon_caption_under
 from facturist.engine.column_captions import names_columns
 from facturist.engine.deliverycaption import only_delivery_caption
 from facturist.engine.gridcaptions import in_caption_grid, in_table_header
@@ -124,7 +126,9 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                     if not not_a_name(named.text) and not named.text.rstrip().endswith(":"):
                         return Value(named.text.strip(), named.text, named.boxes)
                     continue
-                elif labelled and (customer_number(rest) or _CODE.fullmatch(rest)):
+                elif labelled and (
+                    customer_number(rest) or _CODE.fullmatch(rest) or code_and_reference(rest)
+                ):
                     # "Cliente: 000482", "Client : 0411-MOREL": a code, never a name; the name
                     # may stand below (not above: the lines over it are the title's).
                     coded = True
@@ -410,6 +414,7 @@ def _name_beside(
         caption_under(other, header)
         or _same_party_caption(other, header)
         or slip_caption_under(other, header)
+        or colon_caption_under(other, header)  # "Domicilio: | ..." (colonrows.py)
         for other in near
     )
     if below in near and not rows:
@@ -423,7 +428,8 @@ def _name_beside(
     if not_a_name(text) or _CAPTION_TAIL.match(text):
         return None  # "Bill to | Details": the next column's caption
     # "Maksaja / Betalare | Nordvik Oy, Tie 7, 01670 Vantaa": name and address in one line.
-    return Value(first_piece(text), text, cell.boxes)
+    # "Señor(es) | : ACME S.A.C.": an aligned colon column opens the value's cell.
+    return Value(first_piece(text.lstrip(":").strip()), text, cell.boxes)
 
 
 def _same_party_caption(line: Line, header: Cell) -> bool:

@@ -19,7 +19,15 @@ _TITLE = re.compile(
     r"|(?:chartered|certified)(?: certified| public)? accountants?"
     r"|advocaten?|advocate|notaris(?:sen)?|belastingadviseurs?"
     r"|avvocat[oaie]|dottore commercialista|commercialista|abogad[oa]s?"
-    r"|asesor(?:es)? fiscal(?:es)?)"
+    r"|asesor(?:es)? fiscal(?:es)?"
+    # Health professions in private practice ("Physiotherapeutin · Manuelle Therapie ·
+    # Lymphdrainage", "Masseur-kinésithérapeute D.E.", "Chartered Physiotherapist").
+    r"|(?:physio|ergo|psycho)therapeut(?:in|innen|en)?|logop[äa]d(?:e|in|innen|en)"
+    r"|heilpraktiker(?:in|innen)?|osteopath(?:in|innen|en|s)?|podolog(?:e|in|innen|en)"
+    r"|hebamme|(?:zahn|tier|fach)?[äa]rzt(?:in|innen)?"
+    r"|(?:chartered )?physiotherapists?|chiropractors?"
+    r"|(?:masseur[\s\-])?kin[ée]sith[ée]rapeutes?|ost[ée]opathes?|orthophonistes?"
+    r"|fysiotherapeut(?:en)?|fisioterapist[ai]|fisioterapeutas?)"
     r"(?=\W|$)[^\d@]*$",
     re.IGNORECASE,
 )

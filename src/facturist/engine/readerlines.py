@@ -120,7 +120,25 @@ def reader_lines_off(taken: list[Cell]) -> list[Cell]:
             # the practitioner's full name under the title, over the street.
             return rest[1:]
         return rest
+    rest = taken[last + 1 :]
+    if _property_over_reader(before, rest):
+        return rest
     return taken
+
+
+# A street line: words, then the house number ending it ("Liechtensteinstraße 117/12").
+_STREET_LINE = re.compile(r"^[^\W\d_][^\d,@:]{2,40}\s\d{1,4}[A-Za-z]?(?:/[A-Za-z0-9]{1,4})?$")
+
+
+def _property_over_reader(before: list[Cell], rest: list[Cell]) -> bool:
+    """Whether the lines over the reader's line are the street the party is named for, the
+    postal street and town under it: an owners' association is named for its house
+    ("Eigentümergemeinschaft" / "Liechtensteinstraße 117" / "z. H. Herrn DI Markus Pfandl" /
+    "Liechtensteinstraße 117/12" / "1090 Wien"), the letter goes to its reader's flat."""
+    if len(rest) < 2 or not _STREET_LINE.match(rest[0].text.strip()):
+        return False
+    streets = [c for c in before if any(ch.isdigit() for ch in c.text)]
+    return bool(streets) and all(_STREET_LINE.match(c.text.strip()) for c in streets)
 
 
 def opens_other_block(text: str, taken: Sequence[Cell], avoid: set[str]) -> bool:

@@ -121,9 +121,15 @@ def _table_at(lines: list[Line], first: int, targets: list[float]) -> list[dict[
         return []
     left = line.cells[0].x0
     first_caption = min((c for h in header for c in h.cells), key=lambda c: c.x0)
-    name_end = min(
-        (c.x0 for h in header for c in h.cells if c.x0 > first_caption.x1), default=float("inf")
+    second = min(
+        (c for h in header for c in h.cells if c.x0 > first_caption.x1),
+        key=lambda c: c.x0,
+        default=None,
     )
+    name_end = second.x0 if second is not None else float("inf")
+    # A right-aligned figure column's caption starts left of its figures, so a long name may
+    # reach in under it; never past the caption's end, where the column's figures end.
+    name_limit = second.x1 if second is not None else float("inf")
     rows: list[_Row] = []
     previous = line
     for other in lines[first:]:
@@ -133,7 +139,7 @@ def _table_at(lines: list[Line], first: int, targets: list[float]) -> list[dict[
         starts_left = abs(other.words[0].box.x0 - left) <= other.height
         if not figures:
             near = other.y0 - previous.y1 <= _WRAP_GAP * other.height
-            if not rows or not starts_left or not near or other.cells[0].x1 > name_end:
+            if not rows or not starts_left or not near or other.cells[0].x1 > name_limit:
                 return []
             rows[-1].wrapped.extend(other.cells[0].words)
             previous = other
@@ -145,8 +151,8 @@ def _table_at(lines: list[Line], first: int, targets: list[float]) -> list[dict[
             return _items(rows, figures, header, targets) if len(rows) >= 2 else []
         if not starts_left or not any(ch.isalpha() for ch in other.cells[0].text):
             return []
-        name = [w for c in other.cells if c.x1 <= name_end for w in c.words]
-        if other.cells[0].x1 > name_end or any(f.cell.x0 < name_end for f in figures):
+        name = [w for c in other.cells if c.x0 < name_end and c.x1 <= name_limit for w in c.words]
+        if other.cells[0].x1 > name_limit or any(f.cell.x0 < name_end for f in figures):
             return []
         rows.append(_Row(name, figures, other))
         previous = other

@@ -19,6 +19,7 @@ from facturist.engine.parse.amounts import format_decimal_hint
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import parse_amount
 from facturist.engine.placeholdercells import placeholder_cells
+from facturist.engine.pricecellcounts import price_cell_count
 from facturist.engine.priceunitbase import row_base
 from facturist.engine.runonnames import run_on_name
 from facturist.engine.tableheader import Columns
@@ -204,7 +205,8 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
         columns.text_left = description[0].box.x0  # where the items' text starts in the grid
     if not numbers and len(description) > 1:
         description += _run_on(words, description)
-    return description, {k: v for k, (_, v) in numbers.items()}
+    figures = {k: v for k, (_, v) in numbers.items()}
+    return description, price_cell_count(line, figures, columns.description[1])  # "12 x 80,40"
 
 
 def _placeholders(line: Line, columns: Columns) -> list[tuple[list[Word], str, Value]]:

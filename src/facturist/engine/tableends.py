@@ -47,7 +47,13 @@ TABLE_STOP = re.compile(
     # The VAT breakdown's heading as e-invoice viewers print it under the items, one German
     # compound ("Umsatzsteueraufschlüsselung", "USt-Aufstellung", "Steuerübersicht").
     r"|(?:umsatz)?steuer(?:aufschl[üu]sselung|aufstellung|[üu]bersicht)"
-    r"|(?:ust|mwst)\.?-?(?:aufschl[üu]sselung|aufstellung|[üu]bersicht))\b",
+    r"|(?:ust|mwst)\.?-?(?:aufschl[üu]sselung|aufstellung|[üu]bersicht))\b"
+    # A hyphenated compound names a service, no sum ("Umsatzsteuer-Voranmeldungen", a tax
+    # adviser's filing; "Steuer-Check"), unless its second part names a sum, rate or number
+    # ("USt-Betrag", "Netto-Summe", "MwSt-Satz", "USt-IdNr.").
+    r"(?!-(?![^\W\d_]*(?:betr[aä]g|summe|s[aä]tz|wert|anteil|basis|grundlage|frei)"
+    r"|id|nr|ident|exempt|free|befreit)"
+    r"[^\W\d_]{4})",
     re.IGNORECASE,
 )
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from facturist.engine.amountread import AMOUNT_TOKEN
+from facturist.engine.centreddescription import widen_centred_description
 from facturist.engine.column_captions import (
     GROSS_WORD,
     NET_WORD,
@@ -166,7 +167,9 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
             "amount" not in found or not _enough_columns(found, group, captions.amounts, payments)
         ):
             continue
-        return last_index, _columns(line, group, captions, codes, payments)
+        columns = _columns(line, group, captions, codes, payments)
+        widen_centred_description(columns, group, lines[last_index + 1 :])  # centreddescription.py
+        return last_index, columns
     return None
 
 
@@ -640,8 +643,9 @@ def _tax_amount_column(
 
 
 # Amount captions that name what one unit costs as well ("Anzahl | Entgelt | Betrag": the
-# fee per participant, "Qty | Charge | Amount"): beside the line's amount, the price.
-_FEE_CAPTION = re.compile(r"^(?:entgelt|charge)$", re.IGNORECASE)
+# fee per participant, "Qty | Charge | Amount"; "Personen | Beitrag | Summe": the dues per
+# member): beside the line's amount, the price.
+_FEE_CAPTION = re.compile(r"^(?:entgelt|charge|beitrag|jahresbeitrag|monatsbeitrag)$", re.I)
 
 
 def _fee_price_column(found: dict[str, list[Word]], amounts: list[list[Word]]) -> None:

@@ -29,6 +29,7 @@ from facturist.engine.column_captions import names_item_columns
 from facturist.engine.convertedrecap import converted_recap
 from facturist.engine.correctionrows import correction_difference
 from facturist.engine.deductedgrid import deducted_below
+from facturist.engine.figureaside import figure_beside
 from facturist.engine.gridamounts import GRID_KEYS as _KEYS
 from facturist.engine.gridamounts import RATED as _RATED
 from facturist.engine.gridamounts import caption_key
@@ -80,7 +81,10 @@ _PLAIN_AMOUNT = re.compile(
 )
 # Brazil's federal taxes withheld from a service invoice (NFS-e), each captioned over its
 # figure ("IRRF (R$) | CSLL (R$) | COFINS (R$) | PIS/PASEP (R$)"): deducted, never its VAT.
-_RETENTION = re.compile(r"^(?:irrf|csll|cofins|pis(?:/pasep)?|inss)\b", re.IGNORECASE)
+# A bare "IR" is the income tax withheld too ("PIS (R$) | COFINS (R$) | IR (R$) | CSLL (R$)").
+_RETENTION = re.compile(
+    r"^(?:irrf|csll|cofins|pis(?:/pasep)?|inss|ir(?=\s*(?:\(r\$\))?\s*$))\b", re.IGNORECASE
+)
 # Brazil's NFS-e marks whether the buyer withholds the municipal service tax ("ISS Retido",
 # "ISSQN Retido", "Retenção do ISS") with "Sim" / "Não" under the caption.
 _ISS_WITHHELD = re.compile(
@@ -396,10 +400,13 @@ def _grid_rows(
     previous = line
     notes = 0
     for below in lines[index + 1 : index + 12]:
-        if below.page != line.page or below.y0 - previous.y1 > _ROW_GAP * previous.height:
+        # Small captions atop a tall box, its figures set larger at the box's foot ("IMPONIBILE"
+        # over "11.949,65"): the first row's gap is measured on the taller line.
+        reach = _ROW_GAP * (max(previous.height, below.height) if not rows else previous.height)
+        if below.page != line.page or below.y0 - previous.y1 > reach:
             break
-        if beside_grid(below, cells):
-            continue
+        if beside_grid(below, cells) or figure_beside(below, cells, rows):
+            continue  # another box's text or figure beside the grid (figureaside.py)
         # A lone total's row holds its figure alone: no row labels (an invoice list's rows).
         row = with_surcharge(_figures_row(below, columns, cells, labelled and not lone_total))
         # A note wrapped under the row's label (gridbeside.note_under_label) is passed over.

@@ -6,8 +6,19 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.addresspatterns import COUNTRY
+
 # One or two capitalised words of letters: a region's, a province's or a county's name.
 _REGION = re.compile(r"[^\W\d_][^\W\d_'\-]+(?: [^\W\d_][^\W\d_'\-]+)?")
+# Romania's county after its caption and Bucharest's sector ("300081 Timișoara, jud. Timiș",
+# "061072 București, Sector 6"), then perhaps the region and the country ("400363
+# Cluj-Napoca, Cluj, România"): two or three pieces, each a region's, the last perhaps the
+# country's.
+_COUNTY = re.compile(
+    r"(?:jud\.|jude[țţt]ul)\s*[^\W\d_][^\W\d_'\-]+(?: [^\W\d_][^\W\d_'\-]+)?"
+    r"|(?:sector|sectorul)\s+[1-6]",
+    re.IGNORECASE,
+)
 
 
 def region_after_town(text: str, start: int) -> bool:
@@ -16,4 +27,22 @@ def region_after_town(text: str, start: int) -> bool:
     if text[start : start + 1] != ",":
         return False
     rest = text[start + 1 :].strip()
+    if _COUNTY.fullmatch(rest) or _pieces(rest):
+        return True
     return bool(_REGION.fullmatch(rest)) and all(w[:1].isupper() for w in rest.split())
+
+
+def _pieces(rest: str) -> bool:
+    """Whether the rest is two or three comma-parted pieces, each a county ("jud. Cluj",
+    "Sector 6") or a capitalised region's name ("Cluj", "România"), a county among them or
+    the country last."""
+    pieces = [p.strip() for p in rest.split(",")]
+    if not 2 <= len(pieces) <= 3:
+        return False
+    if not any(_COUNTY.fullmatch(p) for p in pieces) and not COUNTRY.fullmatch(pieces[-1]):
+        return False  # "Berlin, Anna Schmidt, Inhaberin": a county or the country ends it
+    return all(
+        _COUNTY.fullmatch(p)
+        or (_REGION.fullmatch(p) is not None and all(w[:1].isupper() for w in p.split()))
+        for p in pieces
+    )

@@ -101,7 +101,7 @@ _COUNTRY = (
     # ... in German, as a letterhead abroad names its own country ("Italien", "Frankreich").
     r"|italien|frankreich|spanien|niederlande|belgien|polen|tschechien|dänemark|schweden"
     r"|slowenien|slovenija|slovenia|kroatien|hrvatska|croatia|ungarn|hungary|liechtenstein"
-    r"|latvia|latvija|lithuania|lietuva|estonia|eesti)"
+    r"|latvia|latvija|lithuania|lietuva|estonia|eesti|rom[âa]nia|romania|rum[äa]nien)"
 )
 # A country line's name (matched case-blind): a bilingual region prints it in both languages
 # ("Italien / Italia" in South Tyrol, "Belgique / België", "Schweiz / Suisse / Svizzera").

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from facturist.engine.gulfasiataxids import regional_tax_number
 from facturist.engine.hungariantaxnumber import hungarian_tax_number
+from facturist.engine.latamtaxids import latam_tax_number
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.tax_ids import (
     compact_tax_id,
@@ -58,6 +60,8 @@ def read_vat_id(words: list[Word], caption: str = "") -> Value | None:
         _norwegian_mva(words)
         or _finnish_business_id(words)
         or _world_tax_id(words)
+        or regional_tax_number(words)  # TRN, Saudi VAT, SST, Philippine TIN (gulfasiataxids.py)
+        or latam_tax_number(words, caption)  # RUT, CUIT, NIT, RUC (latamtaxids.py)
         or _national_vat_id(words)
         or hungarian_tax_number(words)  # "Adószám: 14572395-2-09" (hungariantaxnumber.py)
         or _nz_gst_number(words)

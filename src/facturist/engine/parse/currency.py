@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from facturist.engine.parse.latamcurrency import peso_of_page, sol_figures
+
 # Active ISO 4217 alphabetic codes (2024 list, funds and precious metals left out).
 
 
@@ -201,6 +203,10 @@ def _resolve_symbol(symbol: str, context: str) -> str:
         for country_code, hint in _DOLLAR_HINTS:
             if hint.search(context):
                 return country_code
+        # Mexico's, Chile's, Argentina's or Colombia's peso (latamcurrency.py).
+        peso = peso_of_page(context) if context else None
+        if peso is not None:
+            return peso
     if symbol in _AFTER_FIGURE_ONLY and _MOLDOVAN_HINT.search(context):
         return "MDL"
     if symbol in ("kr", "kr."):
@@ -260,6 +266,10 @@ def detect_currency(text: str) -> str | None:
         code = _resolve_symbol(symbol, text)
         symbols[code] += 1
         first_seen.setdefault(code, match.start())
+    sols = sol_figures(text)  # Peru's "S/ 14,801.00", "Soles" (latamcurrency.py)
+    if sols:
+        symbols["PEN"] += sols
+        first_seen.setdefault("PEN", text.find("S/") % (len(text) + 1))
     if symbols:
         return max(symbols, key=lambda code: (symbols[code], -first_seen[code]))
     if _RAND.search(text) and _SOUTH_AFRICA.search(text):

@@ -1,0 +1,82 @@
+"""A description caption centred over a wide column: the items' text starts left of it.
+
+"QTY | UNIT | ARTICLES | UNIT PRICE | AMOUNT" prints "ARTICLES" in the middle of its
+column, while each item's name starts just right of the unit ("ream | Bond paper A4 70gsm
+(ream)"). The description's x-range, opened a few points left of its caption, then cuts
+the name, leaving its tail ("(ream)"). When the rows' text starts in the gap between the
+previous caption's right edge and the description caption, and runs on as one phrase
+under that caption, the description column reaches left to where that text starts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from facturist.engine.amountread import AMOUNT_TOKEN
+from facturist.engine.layout import Line
+
+if TYPE_CHECKING:
+    from facturist.engine.tableheader import Columns
+
+# Rows read under the header, and how many must print their text from the gap.
+_ROWS_READ = 8
+_ROWS_NEEDED = 2
+# The rows' text starts at one left edge: a column printed flush left.
+_EDGE_TOLERANCE = 2.5
+
+
+def widen_centred_description(columns: Columns, group: list[Line], below: list[Line]) -> None:
+    """Open the description's x-range left to where its rows' text starts, when each item
+    row's name starts between the previous caption (any word of the header's lines, `group`,
+    a caption naming no known column included: "Lettera di vettura") and the description
+    caption and runs on under that caption (`below`: the lines under the header). The first
+    item row that does not ("VATable Sales | 153,400.00" under the table) ends the rows read."""
+    caption = columns.centers.get("description")
+    if caption is None:
+        return
+    x0, x1 = columns.description
+    words = [w for member in group for w in member.words]
+    previous = max((w.box.x1 for w in words if w.box.x1 < caption[0] - 2), default=None)
+    if previous is None or x0 <= previous + 4:
+        return
+    starts: list[float] = []
+    for line in below[:_ROWS_READ]:
+        if line.page != columns.page:
+            break
+        if not _item_row(line, x1):
+            continue
+        start = _phrase_start(line, previous, x0, caption[0])
+        # A code left of the header's first caption ("FRT | Freight - LTL"): a column no
+        # caption names, whose cells the rows' reading settles; the column stays as it is.
+        if start is None or line.words[0].box.x0 < columns.left - 3:
+            break  # the table ends, or its rows print no text from the gap
+        starts.append(start)
+    if len(starts) < _ROWS_NEEDED or max(starts) - min(starts) > _EDGE_TOLERANCE:
+        return
+    columns.description = (max(previous + 1, min(starts) - 3), x1)
+
+
+def _item_row(line: Line, right: float) -> bool:
+    """A line printing a figure right of the description: an item's row."""
+    return any(
+        w.box.x0 >= right and any(ch.isdigit() for ch in w.text) and AMOUNT_TOKEN.match(w.text)
+        for w in line.words
+    )
+
+
+def _phrase_start(line: Line, previous: float, x0: float, caption_x0: float) -> float | None:
+    """Where the row's text starts, when it starts between `previous` (the caption left of
+    the description's) and `x0` (the description's left edge) with a letter, and runs on as
+    one phrase, word after word, under the description caption."""
+    words = sorted(line.words, key=lambda w: w.box.x0)
+    first = next((n for n, w in enumerate(words) if w.box.x0 > previous + 2), None)
+    if first is None or words[first].box.x0 >= x0:
+        return None
+    if not words[first].text.lstrip("(\"'“„«[").strip()[:1].isalpha():
+        return None
+    end = words[first].box.x1
+    for word in words[first + 1 :]:
+        if word.box.x0 - end > line.height:
+            break
+        end = word.box.x1
+    return words[first].box.x0 if end > caption_x0 else None

@@ -1,0 +1,57 @@
+"""The town line of a country that prints no postcode: "Dubai, United Arab Emirates", "Kwun
+Tong, Kowloon, Hong Kong", "P.O. Box 118844, Dubai", "Doha, State of Qatar".
+
+An address block ends at its town line, which the postcode-and-town patterns (towns.py) know
+by its postcode. The Gulf states and Hong Kong print none (or, as Saudi Arabia, Kuwait, Oman
+and the Philippines, one after the town and before the country): there the town line is the
+one that ends in the country's name after a town, or a post-office box and its town. Without
+it the block reader (addresses.py) finds no town and gives no address at all.
+
+The country names here are those of postcode-less places only: "Dublin, Ireland" or "Berlin,
+Germany" keep their postcode patterns, so their blocks read as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from facturist.engine.layout import Cell
+
+_COUNTRY = (
+    r"(?:U\.\s?A\.\s?E\.?|UAE|United Arab Emirates|Hong Kong(?: S\.?A\.?R\.?)?|HKSAR|Macau|Macao"
+    r"|(?:State of )?Qatar|(?:State of )?Kuwait|(?:Kingdom of )?Bahrain|(?:Sultanate of )?Oman"
+    r"|(?:Kingdom of )?Saudi Arabia|K\.?S\.?A\.?"
+    # The Philippines print their four-digit postcode after the town as well ("Mandaluyong
+    # City 1550, Philippines").
+    r"|(?:Republic of the )?Philippines)"
+)
+# A town's name: capitalised words ("Abu Dhabi", "Ras Al Khaimah", "Kowloon", "Al-Khobar").
+_TOWN = r"[A-Z][A-Za-z'\-]+(?: (?:[A-Z][A-Za-z'\-]+|al|el|bin))*"
+# The town (perhaps with the postcode Saudi Arabia, Kuwait and Oman print after it) and the
+# country, ending the line or its piece: "Dubai, U.A.E.", "Riyadh 12214, Kingdom of Saudi
+# Arabia", "Abu Dhabi - UAE". The town opens the line or follows a comma.
+_TOWN_COUNTRY = re.compile(
+    rf"(?:^|(?<=, ))\s*{_TOWN}(?: \d{{3,5}})?(?:,| [-–])? {_COUNTRY}"
+    r"(?=\s*(?:$|[|·•–]))",
+)
+# "P.O. Box 118844, Dubai", "PO Box 5521 Doha": the box and its town end the line.
+_BOX_TOWN = re.compile(rf"\b(?i:P\.?\s?O\.?\s?Box)\s*:?\s*\d{{2,7}},?\s+(?P<town>{_TOWN})\s*$")
+# A city state named alone on the line under the street: "Hong Kong", "Kowloon", "Macau".
+_CITY_STATE = re.compile(r"^\s*(?:Hong Kong(?: S\.?A\.?R\.?)?|Kowloon|Macau|Macao)\s*$")
+
+
+def postcodeless_town(text: str, taken: Sequence[Cell]) -> re.Match[str] | None:
+    """Where a line of a block names a postcode-less town: its town and country, its post
+    box's town, or a city state alone under a street. A line holding only the town (no
+    street above it, none before it on the line) gives no address, so is none."""
+    street_above = any(ch.isdigit() for cell in taken for ch in cell.text)
+    found = _TOWN_COUNTRY.search(text)
+    if found is not None and (taken or found.start() > 0):
+        return found
+    box = _BOX_TOWN.search(text)
+    if box is not None:
+        return box
+    if street_above:
+        return _CITY_STATE.match(text)
+    return None
