@@ -30,6 +30,7 @@ from facturist.engine.codecountry import code_then_country
 from facturist.engine.codeovertown import town_under_code
 from facturist.engine.colonrows import after_id_caption, postcode_alone
 from facturist.engine.fences import unfenced
+from facturist.engine.iberoaddressrows import holds_caption, party_rows_address
 from facturist.engine.labels import LABEL_VALUE_LINE, LEGAL_FORM, SHARE_CAPITAL
 from facturist.engine.layout import Cell, Line, flush_under, line_holding, print_height
 from facturist.engine.letterheadaddress import letterhead_address
@@ -92,6 +93,9 @@ def party_address(
     `other` is the other party's name: a block reaching it is that party's.
     """
     found = _address(lines, name, other)
+    if name is not None and (found is None or holds_caption(str(found.value))):
+        # "Dirección | : Av. Colón 1280" / "Comuna | : Punta Arenas" (iberoaddressrows.py)
+        found = party_rows_address(lines, name, other) or found
     # "REMIT TO:" over the name and a lockbox: the letterhead's address (remitletterhead.py).
     head = None if found is None or name is None else letterhead_of_remittee(lines, name)
     if head is not None:
