@@ -32,6 +32,7 @@ from facturist.engine.colonrows import after_id_caption, postcode_alone
 from facturist.engine.fences import unfenced
 from facturist.engine.iberoaddressrows import holds_caption, party_rows_address
 from facturist.engine.labels import LABEL_VALUE_LINE, LEGAL_FORM, SHARE_CAPITAL
+from facturist.engine.latamtown import latam_town, regime_line
 from facturist.engine.layout import Cell, Line, flush_under, line_holding, print_height
 from facturist.engine.letterheadaddress import letterhead_address
 from facturist.engine.letterheadtagline import tagline_pieces_off, trade_tagline_off
@@ -573,6 +574,7 @@ def _block_below(
             or display_line(text)
             or (SHARE_CAPITAL.search(text) and _town(text, []) is None)
             or other_language_name(text)
+            or regime_line(text)  # "Giro: ...", "Responsable de IVA" (latamtown.py)
         ):
             # ... a sole trader's owner under the firm ("Inh. Heiko Wendt"), or a caption
             # alone over the street ("Hausanschrift:"), or a tagline with a founding year
@@ -587,6 +589,7 @@ def _block_below(
         town = _town(text, taken) or code_then_country(text)  # "R93 X2F4 Ireland"
         town = town or six_digit_town(text, taken)  # "400363 Cluj-Napoca" (sixdigittown.py)
         town = town or postcodeless_town(text, taken)  # "Dubai, U.A.E." (postcodelesstown.py)
+        town = latam_town(text, [c.text for c in taken], town)  # "Pirque - Región ..."
         # Contact details may follow the town on its line ("22100 Como (CO) - P.IVA ...").
         head = text[: town.start()] if town else text
         if _CONTACT.search(head) or opens_other_block(text, taken, avoid) or text in avoid:

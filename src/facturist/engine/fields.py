@@ -11,6 +11,7 @@ from facturist.engine.amountread import read_amount
 from facturist.engine.boxedfigures import boxed_figures
 from facturist.engine.buyervat import buyer_vat_id
 from facturist.engine.candidates import Candidate, without_leaders
+from facturist.engine.captioncolumnnumber import caption_column_number
 from facturist.engine.captionplace import ORDER_DATE_RANK, judged_rank
 from facturist.engine.charges import adjustment_candidates
 from facturist.engine.creditcolumn import typed_document
@@ -238,7 +239,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
     typed = typed_title_number(lines)  # "Gutschrift (381) | Nr. GS-77" (typedtitle.py)
     if typed is not None:
         out.append(Candidate("invoice_number", typed, 1, order))
-    titled = title_number(lines)
+    # "Client | Numéro | FR-NDD-7731904" heading a caption column (captioncolumnnumber.py).
+    titled = title_number(lines) or caption_column_number(lines)
     if titled is not None:
         for candidate in out:
             if candidate.order in ordered:

@@ -440,6 +440,8 @@ _RAW: dict[str, list[str]] = {
         # What is still open once a payment is booked ("Importe pendiente 0,00 EUR" under a
         # card payment, "Noch offen 0,00", "Solde restant 0,00", "Balance outstanding").
         r"|(?:importe|total|cantidad) pendiente|noch offen|solde restant(?! d[ûu])"
+        # A hotel folio's bare "Pendiente 0,00 €" under "Pagado VISA": what is still open.
+        r"|^pendiente\s*:?(?=\s*[-\d€$])"
         r"|balance outstanding"
         r"|openstaand(?: saldo| bedrag)?|valor em d[íi]vida|restbetrag|te voldoen"
         r"|pozosta[łl]o do zap[łl]aty|outstanding (?:amount|balance)|amount outstanding"
@@ -511,6 +513,8 @@ _RAW: dict[str, list[str]] = {
         r"|\bi[čc] dph|\b(?:eu[\s\-]*)?ad[óo]sz[áa]m|\bid za ddv|\boib|\bpdv[\s\-]*id"
         r"|(?<!\w)ин по зддс|\bkmkr|\bpvn re[gģ]\.?\s*(?:nr|numurs)\.?|\bpvm (?:mok[ėe]tojo )?kodas"
         r"|\b(?:c\.i\.f|n\.i\.f)\."
+        # Poland's "VAT UE: DE318472608", an EU buyer's VAT number on a Polish invoice.
+        r"|\bvat[\s\-]ue(?=\s*:?\s*[a-z]{2}\s?\d)"
         # Registration numbers outside the EU: Australia's ABN, India's GSTIN, Canada's
         # business number, a "Tax ID" or the Gulf's "TRN"; Malaysia's "SST No.", the
         # Philippines' "TIN" (gulfasiataxids.py reads their numbers by shape).
@@ -633,8 +637,8 @@ BUYER_SECTION = re.compile(
     # Before their first words' shorter entries: "Client facturé" (France),
     # "Cessionario/committente" (Italy's e-invoice copy).
     r"client factur[ée]|cessionario(?:\s*/\s*committente)?|"
-    r"k[äa]ufer|rechnungsempf[äa]nger|invoice address|rechnungsanschrift"
-    r"|leistungsempf[äa]nger|kunde|buyer|customer|"
+    r"k(?:ae|[äa])ufer|rechnungsempf(?:ae|[äa])nger|invoice address|rechnungsanschrift"
+    r"|leistungsempf(?:ae|[äa])nger|kunde|buyer|customer|"
     r"bill(?:ed)? to|sold to|invoice to|client|factuuradres|rechnungsadresse|billing address"
     r"|adresse de facturation|direcci[oó]n de facturaci[oó]n|indirizzo di fatturazione"
     r"|morada de fatura[cç][aã]o|odbiorca|nabywca|factur[ée] [àa]|destinat[áa]rio"

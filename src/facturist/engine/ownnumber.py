@@ -365,10 +365,27 @@ def _under_title(lines: list[Line]) -> Value | None:
                         )
                         and sum(ch.isdigit() for ch in text) >= 3
                         and (parse_date(text) is None or _signed_date_shape(signed, text))
-                        and (grid or _height(cell.words) >= 0.9 * _height(other.words))
+                        and (
+                            grid
+                            or _height(cell.words) >= 0.9 * _height(other.words)
+                            or _kicker(line, below, cell, other)
+                        )
                     ):
                         return Value(text, text, tuple(w.box for w in words), 0.8)
     return None
+
+
+def _kicker(line: Line, below: Line, cell: Cell, other: Cell) -> bool:
+    """A small capitals title alone on its line right over a larger number alone on its own,
+    both flush left ("RECHNUNG" over "NK-RE-2025-03-0592"): a modern layout's kicker, the
+    number printed as the headline."""
+    return (
+        len(line.cells) == 1
+        and len(below.cells) == 1
+        and cell.text.isupper()
+        and abs(other.x0 - cell.x0) <= 4.0
+        and below.y0 - line.y1 <= 1.5 * line.height
+    )
 
 
 def _lines_under(lines: list[Line], index: int, cell: Cell) -> list[Line]:

@@ -36,6 +36,8 @@ _PERSON = re.compile(
     r"(?:,\s*[^\W\d_][^\d,@:]{1,40})?$",
     re.IGNORECASE,
 )
+# A German company's department named alone, no street or company word in it.
+_UNIT = r"(?:versand|logistik|lager|wareneingang|verwaltung|vertrieb|fuhrpark|instandhaltung)"
 # A department or cost centre ("Abt. Einkauf", "Kostenstelle 4410", "Dept. of Finance").
 _DEPARTMENT = re.compile(
     r"^(?:abt\.|abteilung|dept\.?|department|kostenstelle|cost\s+cent(?:re|er)|afd\.|afdeling"
@@ -43,7 +45,9 @@ _DEPARTMENT = re.compile(
     # a payables desk named for what it pays ("Freight Payables", "Carrier Payables")
     r"|(?:[^\W\d_]+\s+)?payables"
     # also in compounds: "Kreditorenbuchhaltung", "Zentralrechnungseingang", "Muster-Einkauf"
-    r"|[\w\-]*(?:buchhaltung|rechnungseingang|rechnungswesen|einkauf))(?=\W|$)",
+    r"|[\w\-]*(?:buchhaltung|rechnungseingang|rechnungswesen|einkauf))(?=\W|$)"
+    # A line of department words alone ("VERSAND / LOGISTIK", "Lager und Wareneingang").
+    rf"|^{_UNIT}(?:\s*(?:/|&|,|und)\s*{_UNIT})*\s*$",
     re.IGNORECASE,
 )
 
@@ -85,6 +89,18 @@ def reader_line(text: str) -> bool:
         or office_holder_line(text)  # "Kassenwart Uwe Bartsch" (officeholder.py)
         or named_contact(text)  # "Antoine Le Gall, gérant", "c/o M. ..." (namedcontact.py)
         or titled_person(text)  # "Dipl.-Ing. Jan Ostermann" (titledperson.py)
+        or _department_then_attention(text)
+    )
+
+
+def _department_then_attention(text: str) -> bool:
+    """A department, a comma, then an attention line ("IT-Leitung, z. Hd. Frau Demir")."""
+    head, comma, rest = text.partition(",")
+    return (
+        bool(comma)
+        and 2 <= len(head) <= 40
+        and not any(ch.isdigit() for ch in head)
+        and is_attention(rest.strip())
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from facturist.engine.addresspatterns import COUNTRY
+from facturist.engine.latamtown import latam_region_after
 
 # One or two capitalised words of letters: a region's, a province's or a county's name.
 _REGION = re.compile(r"[^\W\d_][^\W\d_'\-]+(?: [^\W\d_][^\W\d_'\-]+)?")
@@ -28,6 +29,8 @@ def region_after_town(text: str, start: int) -> bool:
         return False
     rest = text[start + 1 :].strip()
     if _COUNTY.fullmatch(rest) or _pieces(rest):
+        return True
+    if latam_region_after(rest):  # "C.P. 11950, Miguel Hidalgo, Ciudad de México"
         return True
     return bool(_REGION.fullmatch(rest)) and all(w[:1].isupper() for w in rest.split())
 

@@ -112,4 +112,7 @@ CAPITALS_TOWN = re.compile(
     r"(?<![\w.,\-])(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÀ-Þ]{2,}(?:[ '\-][A-ZÀ-Þ]{2,})*"
     # It ends its line or its piece of one ("PO BOX 1234 STN A" is no town).
     r"(?:\s*\([A-Z]{2}\))?(?:\s+\d{1,2})?(?=\s*(?:$|[-–·|,(]))"
+    # ... and a British town in capitals before its full postcode ("SHEFFIELD S10 2DN").
+    r"|(?<![\w.,\-])[A-Z]{3,}(?:[ '\-][A-Z]{2,})*,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}"
+    r"(?=\s*(?:$|[-–·|,(]))"
 )
