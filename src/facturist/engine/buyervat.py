@@ -16,6 +16,7 @@ from facturist.engine.barebuyerid import bare_buyer_id
 from facturist.engine.buyeridbeside import beside_buyer
 from facturist.engine.buyeridrow import in_id_row
 from facturist.engine.candidates import Candidate
+from facturist.engine.captionplace import RECIPIENT_AFTER, RECIPIENT_WORD
 from facturist.engine.gridbuyerid import grid_buyer_id
 from facturist.engine.holderid import id_under_holder
 from facturist.engine.labels import LABELS_BY_RANK
@@ -28,21 +29,11 @@ from facturist.engine.seller_vat import POSSESSIVE, is_buyers, possessive_party
 from facturist.engine.vatread import read_vat_id
 
 # The party named right after the caption owns the ID: "USt-IdNr. des Leistungsempfängers",
-# "UID des Kunden", "VAT No. of the customer", "N° TVA du client", "NIF del cliente".
-_RECIPIENT = (
-    r"(?:leistungsempf[äa]nger|rechnungsempf[äa]nger|empf[äa]nger|kunden?|abnehmer|erwerber"
-    r"|customer|buyer|recipient|client|acheteur|preneur|cliente|destinatario|afnemer|klant"
-    # "USt-IdNr. Kunde", "USt-IdNr. Debitor", "NIF adquirente": the party word alone after
-    # the caption (captionplace._BUYER_AFTER keeps these from the seller), wherever the row
-    # stands: a left info grid under the letterhead as well as the buyer's block.
-    r"|debitor\w*|adquirente|nabywcy)"
-)
-_RECIPIENT_AFTER = re.compile(
-    rf"^\w*\W*(?:(?:des|der|du|de la|del|of the|of)\s+)?{_RECIPIENT}s?\b", re.IGNORECASE
-)
+# "UID des Kunden", "VAT No. of the customer", "N° TVA du client", "NIF del cliente"
+# (captionplace.RECIPIENT_AFTER, the list that keeps such IDs from the seller's candidates).
 # The party named right before the caption: "Customer TRN:", "Buyer VAT No.:",
 # "Kunden-USt-IdNr." (captionplace.py keeps these from the seller's candidates).
-_RECIPIENT_BEFORE = re.compile(rf"(?<!\w){_RECIPIENT}[\s\-']*$", re.IGNORECASE)
+_RECIPIENT_BEFORE = re.compile(rf"(?<!\w){RECIPIENT_WORD}[\s\-']*$", re.IGNORECASE)
 
 # The tax's bare name and the recipient after it, a caption no VAT label reads ("Matricule
 # TVA client :", "BTW klant:", "VAT customer:").
@@ -57,7 +48,7 @@ _ID_DIGITS = 6
 # A word any of the three readings needs on the ID's line: a possessive opening its caption
 # (seller_vat.POSSESSIVE without its anchor) or the recipient named after the tax's name.
 _OWNER_HINT = re.compile(
-    rf"(?<!\w)(?:{POSSESSIVE.pattern.removeprefix('^')}|{_RECIPIENT})", re.IGNORECASE
+    rf"(?<!\w)(?:{POSSESSIVE.pattern.removeprefix('^')}|{RECIPIENT_WORD})", re.IGNORECASE
 )
 
 
@@ -110,7 +101,7 @@ def _owned_ids(lines: list[Line]) -> list[Value]:
             after = line.text[match.end() :]
             before = line.text[: match.start()]
             if (
-                _RECIPIENT_AFTER.match(after)
+                RECIPIENT_AFTER.match(after)
                 or _RECIPIENT_BEFORE.search(before)
                 or possessive_party(value, lines) == "buyer"
             ):

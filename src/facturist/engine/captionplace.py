@@ -33,14 +33,20 @@ _BUYER_OWNED = re.compile(
     r"[\s\-\u2013\u2014:|]*$",
     re.IGNORECASE,
 )
-# "USt-IdNr. Debitor", "VAT No. customer", "UID-Nr. des Leistungsempfängers": the party named
-# after the caption owns the number.
+# The words naming the invoice's recipient after (or before) a VAT caption: "USt-IdNr.
+# Debitor", "VAT No. customer", "UID-Nr. des Leistungsempfängers", "NIF adquirente". One list
+# for both readings: this module keeps such an ID from the seller's candidates, buyervat.py
+# reads it as the buyer's (two lists had drifted apart, and an ID kept from the seller went
+# unread for the buyer).
 # (A caption may end inside a word, "TVA intracom|munautaire client", or before its qualifier,
 # "N° TVA| intracommunautaire client": both go before the party's word.)
-_BUYER_AFTER = re.compile(
-    r"^\w*\W*(?:(?:des|intra[\w\-]*)\s+)?(?:debitor\w*|kunden?|customer|client|cliente|buyer|acheteur|nabywcy"
-    r"|(?:leistungs|rechnungs)?empf[äa]nger\w*|recipient|klant|afnemer|preneur"
-    r"|adquirente)\b",
+RECIPIENT_WORD = (
+    r"(?:(?:leistungs|rechnungs)?empf[äa]nger\w*|kunden?|abnehmer|erwerber|customer|buyer"
+    r"|recipient|client|acheteur|preneur|cliente|destinatario|afnemer|klant|debitor\w*"
+    r"|adquirente|nabywcy)"
+)
+RECIPIENT_AFTER = re.compile(
+    rf"^\w*\W*(?:(?:des|der|du|de la|del|of the|of|intra[\w\-]*)\s+)?{RECIPIENT_WORD}s?\b",
     re.IGNORECASE,
 )
 # "inklusive 19 % Versicherungsteuer": a tax word after it names what an amount includes.
@@ -102,7 +108,7 @@ def judged_rank(
     """The caption's rank here, or None where the match is no caption of the field."""
     line = lines[index]
     if key == "seller_vat_id" and (
-        _BUYER_OWNED.search(text[: match.start()]) or _BUYER_AFTER.match(text[match.end() :])
+        _BUYER_OWNED.search(text[: match.start()]) or RECIPIENT_AFTER.match(text[match.end() :])
     ):
         return None  # "Ihre USt-IdNr.", "USt-IdNr. Debitor": the buyer's number
     if key in ("invoice_number", "invoice_date") and refers_back(lines, index, match.start()):

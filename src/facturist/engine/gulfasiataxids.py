@@ -21,9 +21,6 @@ from facturist.engine.model import Value, Word
 _GULF_VAT = re.compile(r"100\d{12}|3\d{13}3")
 _MALAYSIAN_SST = re.compile(r"[A-Z]\d{2}-\d{4}-\d{8}")
 _PHILIPPINE_TIN = re.compile(r"\d{3}-\d{3}-\d{3}(?:-\d{3}|-\d{5})?")
-# Words between the caption and its number: a caption's tail ("Reg.", "No.:") or a
-# second caption naming the same number ("VAT Reg. TIN:").
-_CAPTION_WORD = re.compile(r"(?:no|nr|number|reg|registration|id|tin|trn|#)\.?:?", re.IGNORECASE)
 
 
 def is_gulf_vat_number(text: str) -> bool:
@@ -44,12 +41,10 @@ def is_philippine_tin(text: str) -> bool:
 
 
 def regional_tax_number(words: list[Word]) -> Value | None:
-    """The Gulf or South-East Asian tax number right after a caption: in one word, or a
+    """The Gulf or South-East Asian tax number opening the words after a caption's last
+    words ("Reg.", "No.:", a second caption "TIN:", vatread._id_words): in one word, or a
     Gulf number printed in groups ("100 3847 2910 0003"), no digits running on."""
-    start = 0
-    while start < min(len(words), 3) and _CAPTION_WORD.fullmatch(words[start].text):
-        start += 1
-    run = words[start : start + 5]
+    run = words
     if not run:
         return None
     token = run[0].text.strip(":;,.")

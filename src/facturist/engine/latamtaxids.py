@@ -32,8 +32,6 @@ _ELEVEN_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 _NIT_WEIGHTS = (3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71)
 # The captions that name a CUIT or a RUC: its eleven plain digits are read only after them.
 LATAM_CAPTION = re.compile(r"\b(?:c\.?\s?u\.?\s?i\.?\s?t|r\.?\s?u\.?\s?c)\b\.?", re.IGNORECASE)
-# Words between the caption and its number ("R.U.T. | : 77.890.123-4", "NIT No. ...").
-_CAPTION_TAIL = re.compile(r"(?:no|nro|n[°º]|#)?\.?:?", re.IGNORECASE)
 
 
 def _digits(text: str) -> str:
@@ -87,14 +85,12 @@ def is_colombian_nit(text: str) -> bool:
 
 
 def latam_tax_number(words: list[Word], caption: str = "") -> Value | None:
-    """A RUT, CUIT, NIT or RUC in the first word after a caption's tail, as printed; eleven
-    plain digits only after a CUIT or RUC caption."""
-    start = 0
-    while start < min(len(words), 2) and _CAPTION_TAIL.fullmatch(words[start].text):
-        start += 1
-    if start >= len(words):
+    """A RUT, CUIT, NIT or RUC opening the words after a caption's last words ("R.U.T. | :
+    77.890.123-4", "NIT No. ...", vatread._id_words), as printed; eleven plain digits only
+    after a CUIT or RUC caption."""
+    if not words:
         return None
-    word = words[start]
+    word = words[0]
     token = word.text.strip(":;,").rstrip(".")
     hyphenated = is_chilean_rut(token) or is_colombian_nit(token)
     if hyphenated or (_CUIT_HYPHENATED.fullmatch(token) and is_argentine_cuit(token)):

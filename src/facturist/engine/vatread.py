@@ -60,8 +60,10 @@ def read_vat_id(words: list[Word], caption: str = "") -> Value | None:
         _norwegian_mva(words)
         or _finnish_business_id(words)
         or _world_tax_id(words)
-        or regional_tax_number(words)  # TRN, Saudi VAT, SST, Philippine TIN (gulfasiataxids.py)
-        or latam_tax_number(words, caption)  # RUT, CUIT, NIT, RUC (latamtaxids.py)
+        # TRN, Saudi VAT, SST, Philippine TIN (gulfasiataxids.py); RUT, CUIT, NIT, RUC
+        # (latamtaxids.py): read in the words after the caption's last words.
+        or regional_tax_number(_id_words(words))
+        or latam_tax_number(_id_words(words), caption)
         or _national_vat_id(words)
         or hungarian_tax_number(words)  # "Adószám: 14572395-2-09" (hungariantaxnumber.py)
         or _nz_gst_number(words)
@@ -123,7 +125,7 @@ def _national_vat_id(words: list[Word]) -> Value | None:
 
 # Words between a caption and its number ("GST Reg. No.: 201912345K" leaves "No.:").
 _CAPTION_TAIL = frozenset(
-    {"", "no", "nr", "number", "num", "reg", "registration", "id", "n°", "nº"}
+    {"", "no", "nr", "nro", "number", "num", "reg", "registration", "id", "n°", "nº", "tin", "trn"}
 )
 
 
