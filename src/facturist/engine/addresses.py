@@ -41,7 +41,7 @@ from facturist.engine.model import Value, Word
 from facturist.engine.namepiece import name_piece_off
 from facturist.engine.partyblocks import RETURN_SEPARATOR, owner_after_name
 from facturist.engine.partylisting import listed_address
-from facturist.engine.partynames import OWNER_LINE, initials
+from facturist.engine.partynames import OWNER_BY_DI, OWNER_LINE, initials
 from facturist.engine.postcodelesstown import postcodeless_town
 from facturist.engine.readerlines import contact_off, opens_other_block, reader_lines_off
 from facturist.engine.registerpieces import register_only
@@ -570,6 +570,7 @@ def _block_below(
         if not taken and (
             REGISTRATION_UNDER_NAME.match(text)
             or OWNER_LINE.match(text)
+            or OWNER_BY_DI.match(text)  # "BAR IL CHIOSTRO" / "di De Luca Anna" / street
             or ADDRESS_CAPTION.fullmatch(text.strip())
             or display_line(text)
             or (SHARE_CAPITAL.search(text) and _town(text, []) is None)

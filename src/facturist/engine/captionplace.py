@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from facturist.engine.amountcaptions import caption_rank
+from facturist.engine.carrylines import names_carried_sum
 from facturist.engine.column_captions import names_item_columns
-from facturist.engine.creditedinvoice import names_credited_invoice
+from facturist.engine.creditedinvoice import dates_credited_invoice, names_credited_invoice
 from facturist.engine.dateread import counts_from, names_order_date, names_other_date
 from facturist.engine.groupsubtotals import group_subtotal
 from facturist.engine.labels import LABELS_BY_RANK
@@ -24,6 +25,7 @@ from facturist.engine.printerpermit import on_permit_line
 from facturist.engine.registernumber import names_register
 from facturist.engine.taxcategory import names_tax_category
 from facturist.engine.taxdeadline import names_tax_deadline
+from facturist.engine.workdoneuntil import ends_work_period
 
 BUYER_WORDS = r"ihre?|your|customer|kunden|client|buyer|k[äa]ufer"
 _BUYER_OWNED = re.compile(
@@ -130,6 +132,8 @@ def judged_rank(
         return None  # "Ihr neuer Abschlag ... erstmals fällig am": no bill's (nextinstalment.py)
     if key == "due_date" and names_tax_deadline(text[match.end() :]):
         return None  # "Data de vencimento do ISS": the tax's deadline (taxdeadline.py)
+    if key == "due_date" and ends_work_period(text[: match.start()], text[match.end() :]):
+        return None  # "für die bis zum 30.04. erbrachten": the work's end (workdoneuntil.py)
     if key == "due_date" and _ON_OR_AFTER.match(match.group()):
         prior = lines[index - 1].text if index else ""
         if not _COLLECTION.search(f"{prior} {text[: match.start()]}"):
@@ -138,6 +142,8 @@ def judged_rank(
         _INCLUSIVE.search(text[: match.start()]) or _QUALIFIED.match(text[match.end() :])
     ):
         return None  # "Summe (inkl. USt.) 529,87": the amount holds the tax, is none
+    if key in ("net_amount", "total_amount") and names_carried_sum(text):
+        return None  # "Page subtotal carried forward 9,267.13": a page's sum (carrylines.py)
     if key in ("net_amount", "total_amount") and group_subtotal(lines, index, text, match.start()):
         return None  # "Subtotal Lighting" under "Lighting": one group's sum (groupsubtotals.py)
     if key == "tax_amount" and names_tax_category(line, label):
@@ -163,6 +169,8 @@ def judged_rank(
         return None  # "Resolución de Intendencia N° ...", "Cta. ... N°" (registernumber.py)
     if key == "invoice_number" and names_credited_invoice(lines, index, text, match):
         rank += PROSE_RANK  # a credit note's "Rechnung : ..." by its "Ref." (creditedinvoice.py)
+    if key == "invoice_date" and dates_credited_invoice(lines, match):
+        rank += PROSE_RANK  # a credit note's "Invoice Date" by its "Date" (creditedinvoice.py)
     if (
         key == "invoice_number"
         and _INSTALMENT.search(match.group())

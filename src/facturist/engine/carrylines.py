@@ -29,10 +29,18 @@ _CAPTION = (
     r"|siirto\s+(?:edelliselt[äa]|seuraavalle)\s+sivul(?:ta|le))"
 )
 _PAGE_REF = r"(?:(?:von|aus|auf|from|to|de|da|a|van|naar|z|na|fra|til|fr[åa]n|till)\s+)?" + (
-    r"(?:der\s+|la\s+)?(?:seite|page|pag(?:ina|\.)?|p\.|blad|strona|s\.|side|sida)\s*\d{1,3}"
+    r"(?:der\s+|la\s+|the\s+)?"
+    r"(?:(?:seite|page|pag(?:ina|\.)?|p\.|blad|strona|s\.|side|sida)\s*\d{1,3}"
+    # The page named in words, not by its number: "from previous page", "page précédente",
+    # "pagina successiva", "página anterior", "vorherige Seite".
+    r"|(?:previous|prior|preceding|next|following|vorherige[rn]?|vorige[rn]?|n[äa]chste[rn]?"
+    r"|folgende[rn]?)\s+(?:page|seite)"
+    r"|(?:page|pagina|página)\s+(?:pr[ée]c[ée]dente|suivante|precedente|successiva|anterior"
+    r"|siguiente))"
 )
 # "Total à reporter", "Total carried forward", "Summe Übertrag": the page's sum named as such.
-_SUM = r"(?:(?:sous-)?total|sub-?total|summe|zwischensumme|totale|suma)\s+"
+# A leading page word ("Page subtotal carried forward") names the same sum.
+_SUM = r"(?:(?:page|seite)\s+)?(?:(?:sous-)?total|sub-?total|summe|zwischensumme|totale|suma)\s+"
 CARRIED = re.compile(
     rf"^(?:segue\s+(?:a\s+)?{_PAGE_REF}\s*[-–—]?\s*)?(?:{_SUM})?{_CAPTION}(?:\s+{_PAGE_REF})?\s*:?\s*"
     rf"(?:{_CURRENCY}\s*)?(?P<amount>[-+]?[\d.,' \u00a0]*\d)\s*{_CURRENCY}?$",
@@ -58,3 +66,12 @@ def carry_line(line: Line, figures: list[float]) -> bool:
         return True
     amount = parse_amount(match["amount"].replace(" ", "").replace("\u00a0", ""))
     return amount is not None and bool(figures) and abs(sum(figures) - float(amount)) <= 0.011
+
+
+def names_carried_sum(text: str) -> bool:
+    """Whether a line's text is a carry line's caption and figure ("Page subtotal carried
+    forward 9,267.13", "Total à reporter 1 616,10"): a page's running sum, never the
+    invoice's net or total, though a total word opens it. ("Transport 30,00" may be a
+    charge: it stays a candidate.)"""
+    stripped = text.strip()
+    return CARRIED.match(stripped) is not None and not _ALSO_AN_ITEM.match(stripped)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from facturist.engine.amountread import AMOUNT_TOKEN
 from facturist.engine.layout import Line
+from facturist.engine.model import Word
 
 if TYPE_CHECKING:
     from facturist.engine.tableheader import Columns
@@ -48,12 +49,22 @@ def widen_centred_description(columns: Columns, group: list[Line], below: list[L
         start = _phrase_start(line, previous, x0, caption[0])
         # A code left of the header's first caption ("FRT | Freight - LTL"): a column no
         # caption names, whose cells the rows' reading settles; the column stays as it is.
-        if start is None or line.words[0].box.x0 < columns.left - 3:
+        # A part number under its own centred caption ("GAR-010-02554" under "Part No.") is
+        # that caption's, its name in the gap ("Garmin GPSMAP 943xsv chartplotter").
+        if start is None or _uncaptioned(line.words[0], words, columns.left):
             break  # the table ends, or its rows print no text from the gap
         starts.append(start)
     if len(starts) < _ROWS_NEEDED or max(starts) - min(starts) > _EDGE_TOLERANCE:
         return
     columns.description = (max(previous + 1, min(starts) - 3), x1)
+
+
+def _uncaptioned(word: Word, captions: list[Word], left: float) -> bool:
+    """A row's first word starting left of the header's first caption (`left`), under none of
+    the header's words."""
+    if word.box.x0 >= left - 3:
+        return False
+    return not any(min(word.box.x1, w.box.x1) > max(word.box.x0, w.box.x0) for w in captions)
 
 
 def _item_row(line: Line, right: float) -> bool:

@@ -8,6 +8,10 @@ caption of its own ("Ref.", "Nr.", "Gutschrift Nr.", "N° d'avoir"), the number 
 plain invoice caption is the credited invoice's: a back-reference, which yields to the note's.
 
 On an invoice nothing changes: there "Ref." is as often the buyer's reference as the document's.
+
+Its date likewise: under the note's own "Date" a credit note quotes the credited invoice's date
+under an "Invoice Date" caption ("Rechnungsdatum", "Date de facture"). That caption yields to
+any other date caption; alone (a template reused from the invoice's) it still dates the note.
 """
 
 from __future__ import annotations
@@ -63,3 +67,21 @@ def names_credited_invoice(lines: list[Line], index: int, text: str, match: re.M
             ):
                 return True
     return False
+
+
+# A date caption naming the invoice itself, not the note: "Invoice Date", "Rechnungsdatum",
+# "Date de facture", "Fecha de factura", "Data fattura", "Factuurdatum", "Fakturadatum".
+_INVOICE_DATE = re.compile(
+    r"(?:rechnungsdatum|invoice date|date of invoice|date de (?:la )?facture"
+    r"|fecha de (?:la )?factura|data (?:della )?fattura|factuurdatum|data da fatura"
+    r"|fakturadatum|fakturadato)",
+    re.IGNORECASE,
+)
+
+
+def dates_credited_invoice(lines: list[Line], match: re.Match[str]) -> bool:
+    """Whether an invoice-date caption on a credit note names the credited invoice's date
+    (see the module's docstring): the caller ranks it after the note's own date caption."""
+    return _INVOICE_DATE.fullmatch(match.group().strip()) is not None and (
+        document_type(lines) == "credit_note"
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from facturist.engine.countrydates import philippine_page
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
 from facturist.engine.parse.dates import infer_day_first
@@ -28,6 +29,9 @@ def document_day_first(lines: list[Line], currency: str | None) -> bool | None:
     if inferred is not None:
         return inferred
     text = "\n".join(texts)
+    if philippine_page(texts) and not _DOTTED_DATE.search(text):
+        # The Philippines writes the month first, and prints VAT and its peso (countrydates.py).
+        return False
     us_addresses = len(_US_ADDRESS.findall(text))
     us_votes = us_addresses + len(_US_WORDS.findall(text))
     if currency == "USD" or "$" in text:

@@ -73,7 +73,11 @@ DUE_DATE_LABELS: list[str] = [
     # A fee note's "Payable le | 27 juillet 2024": the day itself, beside the caption.
     r"|payable le(?=\s*:?\s*\d)"
     # Iceland's "Eindagi", the last day before interest runs: after a "Gjalddagi".
-    r"|eindagi)\b"
+    r"|eindagi"
+    # A Polish correction invoice refunding the buyer: "Termin zwrotu:" (refund deadline),
+    # the day the seller pays by; after any payment caption ("Termin zwrotu sprzętu", a
+    # rental's return of equipment, has no colon right after).
+    r"|termin zwrotu(?=\s*:))\b"
     # The last day in a payment sentence: "Pagamento tramite bonifico entro il 30/03/2025",
     # "Pago por transferencia antes del", "Paiement par virement au plus tard le", "Gelieve
     # te betalen vóór", "Please pay by 15 March 2025".

@@ -15,6 +15,7 @@ from facturist.engine.captioncolumnnumber import caption_column_number
 from facturist.engine.captionplace import ORDER_DATE_RANK, judged_rank
 from facturist.engine.charges import adjustment_candidates
 from facturist.engine.creditcolumn import typed_document
+from facturist.engine.creditremainder import credit_remainder
 from facturist.engine.currencyaccounts import account_currency, in_billed_currency
 from facturist.engine.dateorder import resolve_dates
 from facturist.engine.dateread import (
@@ -58,6 +59,7 @@ from facturist.engine.numbercolumn import in_caption_column
 from facturist.engine.owncolumn import off_row, own_column_below
 from facturist.engine.ownedbelow import unowned
 from facturist.engine.ownnumber import title_number, variable_symbol
+from facturist.engine.parse.currency import sign_currency
 from facturist.engine.parsing import (
     detect_currency,
     find_ibans,
@@ -251,6 +253,9 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
     symbol = variable_symbol(lines)  # the payment's reference repeats the number (cz, sk)
     if symbol is not None:
         out.append(Candidate("invoice_number", symbol, _TITLE_NUMBER_RANK + 1, order + 2))
+    credit = credit_remainder(lines)  # "Ihr Guthaben" after the advances (creditremainder.py)
+    if credit is not None:
+        out.append(Candidate("amount_due", credit, 0, order + 3))
     return out
 
 
@@ -403,7 +408,7 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
     with_exemption(fields, " ".join(line.text for line in lines))
     if "currency" not in fields:
         text = " ".join(line.text for line in lines[:200])
-        code = _total_currency(lines, fields) or detect_currency(text)
+        code = _total_currency(lines, fields, text) or detect_currency(text)
         if code:
             fields["currency"] = Value(code, code)
     chosen = _best(candidates, "iban")
@@ -459,18 +464,23 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
     return fields
 
 
-def _total_currency(lines: list[Line], fields: dict[str, Value]) -> str | None:
+def _total_currency(lines: list[Line], fields: dict[str, Value], page: str) -> str | None:
     """The currency printed on the total's line: an invoice billed in a foreign currency
     restates its VAT in the national one (Czech, Polish, Hungarian law: "Rekapitulace DPH v
-    CZK"), which may be printed more often than the billed currency."""
-    total = fields.get("total_amount") or fields.get("amount_due")
-    if total is None or not total.boxes:
-        return None
-    box = total.boxes[0]
-    line = next((ln for ln in lines if any(w.box == box for w in ln.words)), None)
-    code = detect_currency(line.text) if line is not None else None
-    # Only a code printed as such: a bare "kr." is told apart by the whole page's hints.
-    return code if line is not None and code and code in line.text else None
+    CZK"), which may be printed more often than the billed currency; an item's description
+    may hold a code ("Paleta vratná EUR", "12 AWG" wire) where the total is signed "Kč", "$"."""
+    for key in ("total_amount", "amount_due"):
+        total = fields.get(key)
+        if total is None or not total.boxes:
+            continue
+        box = total.boxes[0]
+        line = next((ln for ln in lines if any(w.box == box for w in ln.words)), None)
+        code = detect_currency(line.text) if line is not None else None
+        if line is None or not code:
+            continue  # "Celkem: 45 282,80" unsigned: the amount due's line may sign it
+        # A code printed as such; else the sign, a bare "kr." told apart by the page's hints.
+        return code if code in line.text else sign_currency(line.text, page)
+    return None
 
 
 def boxes_of(words: list[Word]) -> tuple[Box, ...]:

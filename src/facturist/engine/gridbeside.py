@@ -22,11 +22,18 @@ _FIGURE = re.compile(r"\d[.,]\d{2}\b")
 
 def beside_grid(line: Line, cells: list[Cell]) -> bool:
     """The line holds captions only, every word right of the grid's last caption or left of
-    its first: another box's text standing beside the grid, not one of its rows."""
-    if not cells or not line.words or _FIGURE.search(line.text):
+    its first: another box's text standing beside the grid, not one of its rows. Or a caption
+    and its figure, all right of the grid's last caption ("Total IVA | 424,23" beside "Base
+    imponible | Tipo | Cuota IVA"): a grid's row opens with its figures or a label at the
+    grid's left, never with a word past its last column."""
+    if not cells or not line.words:
         return False
     left = min(cell.x0 for cell in cells)
     right = max(cell.x1 for cell in cells)
+    if _FIGURE.search(line.text):
+        opener = line.words[0]
+        worded = any(ch.isalpha() for ch in opener.text)
+        return worded and all(word.box.x0 > right for word in line.words)
     return all(word.box.x0 > right or word.box.x1 < left for word in line.words)
 
 

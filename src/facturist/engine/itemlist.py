@@ -66,6 +66,12 @@ _MAX_DETAIL_LINES = 6
 _SUM_WORD = re.compile(r"summe|total|betrag|saldo|übertrag|sum\b|gesamt", re.IGNORECASE)
 # How many words into a name a sum word still makes it a sum's caption.
 _SUM_REACH = 3
+# A VAT row: its rate and a VAT word opening the name, either order ("19 % Umsatzsteuer Nr.
+# 7008 VV RVG", "MwSt. 19 %", "TVA 20 %"). Its words may hide it from the tax caption (a fee
+# schedule's "Nr." reads as a tax ID's), yet a rate with a VAT word sums up, bills nothing.
+_VAT = r"(?:umsatzsteuer|mehrwertsteuer|mwst|ust|vat|tva|iva|btw|gst|moms|mva|alv|dph|ddv|pdv)"
+_RATE = r"\d{1,2}(?:[.,]\d{1,3})?\s?%"
+_VAT_ROW = re.compile(rf"^(?:{_RATE}\s*{_VAT}\b|{_VAT}\.?:?\s*{_RATE})", re.IGNORECASE)
 # A cell of a date or a period without letters: "11.03.", "01.03.–31.03.", "04/02/2025".
 _DATE_CELL = re.compile(r"^\d{1,2}([./-])\d{1,2}\1(?:\d{2,4})?(?:\s*[-–]\s*[\d./-]+)?$")
 # A count and its unit alone in a cell: "1 ks", "2 Stk.", "3,5 h".
@@ -124,6 +130,8 @@ class _Entry:
         # sum word further into a long name is the item's own ("Privathaftpflicht Komfort
         # (Single), Deckungssumme 15 Mio. EUR": the insured sum).
         if _SUM_WORD.search(" ".join(w.text for w in self.name[:_SUM_REACH])):
+            return True
+        if _VAT_ROW.match(text):
             return True
         # A host or domain name in the item ("vps118.example.net") holds no caption's "net";
         # a tax treatment in brackets ("filing fee (outside the scope of VAT)", "(exempt

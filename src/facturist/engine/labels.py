@@ -299,10 +299,13 @@ _RAW: dict[str, list[str]] = {
         r"nettosumme|nettobetrag|netto gesamt|(?<!line )net amount|net total"
         r"|sub[\s\-]?total|total ht|montant (?:eur |€ )?ht|total hors taxes|exclusief btw"
         # "Total honoraires HT", "Total prestations hors taxes": what is totalled, then the
-        # qualifier; not a partial sum's ("Total remises HT", "Total frais de port HT").
+        # qualifier; not a partial sum's ("Total remises HT", "Total frais de port HT"). Kinds
+        # joined ("Total honoraires et frais HT") sum them all: a partial word after "et" is one.
         r"|total\s+(?:(?!(?:remises?|rabais|frais|port|d[ée]bours|acomptes?|escomptes?|tva|taxes?"
-        r"|ttc)\b)[^\W\d]+\s+){1,3}(?:ht|hors taxes?)(?=\s*:?\s*(?:$|[€\d\-−]))"
-        r"|excl\.? btw|base imponible|imponibile|"
+        r"|ttc)\b)[^\W\d]+\s+)(?:(?:et|and|&)\s+[^\W\d]+\s+|(?!(?:remises?|rabais|frais|port"
+        r"|d[ée]bours|acomptes?|escomptes?|tva|taxes?|ttc)\b)[^\W\d]+\s+){0,2}"
+        r"(?:ht|hors taxes?)(?=\s*:?\s*(?:$|[€\d\-−]))"
+        r"|excl\.? btw|bases? imponibles?|imponibile|"
         r"totaal excl|subtotaal|valor l[íi]quido|total l[íi]quido|razem netto|suma netto"
         # An insurer's premium before its insurance tax ("Nettobeitrag", "Nettoprämie").
         r"|(?:jahres|monats|quartals|halbjahres)?nettobeitrag|(?:jahres)?nettopr[äa]mie"
@@ -519,6 +522,9 @@ _RAW: dict[str, list[str]] = {
         # business number, a "Tax ID" or the Gulf's "TRN"; Malaysia's "SST No.", the
         # Philippines' "TIN" (gulfasiataxids.py reads their numbers by shape).
         r"|\b(?:abn|gstin(?:/uin)?|bn|tax[\s\-]?id|trn|tin)\b"
+        # Ukraine's sole trader's "Individual Tax Number (RNOKPP)", Israel's "Osek Murshe"
+        # (a VAT-registered dealer's number; checkedtaxids.py reads both by check digit).
+        r"|\bindividual\s+tax\s+(?:no|number)\b|\brnokpp\b|\bosek\s+murshe\b"
         r"|\bsst[\s.]*(?:reg(?:istration)?[\s.]*)?(?:no|number|id)\b"
         # Canada's tax caption alone, a business number's program account after it ("TPS/GST :
         # 814427035 RT0001", "TVQ/QST : 1219873345 TQ0001").
@@ -728,6 +734,8 @@ LEGAL_FORM = re.compile(
     # liability "PartG mbB" ("Partnerschaft mbB"), the bare "mbB" in its case only ("MBB"
     # is a company's initials as often).
     r"|partg(?:\s?mbb)?|(?-i:mbB)"
+    # France's firms of liberal professions: "SELARL", "SELAS", "SELAFA", "SELURL", "SCP".
+    r"|sel(?:arl|as|afa|url)|scp"
     # Germany's cooperative "eG" ("Frankenhof Naturkost eG"), in its case only: "EG" is a
     # ground floor ("Hauptstr. 5, EG") or the EC ("EG-Richtlinie").
     r"|(?-i:eG))\b\.?",

@@ -102,6 +102,7 @@ def build_lines(page: PageText) -> list[Line]:
             overlap = min(bottom, word.box.y1) - max(top, word.box.y0)
             shorter = max(min(bottom - top, word.box.y1 - word.box.y0), 0.1)
             fits = top <= center <= bottom and overlap >= 0.6 * shorter
+            fits = fits and not _below_peers(groups[index], word, bottom - top)
             if fits and not _stacked_on(groups[index], word):
                 groups[index].append(word)
                 # Grow the line to its words' union: a descender must not split "Bergmann" off.
@@ -122,6 +123,35 @@ def build_lines(page: PageText) -> list[Line]:
         lines.append(line)
     lines.sort(key=lambda ln: (ln.y0 + ln.y1) / 2)
     return lines
+
+
+# A line this many times a word's height is stretched by a taller word (a logo).
+_STRETCHED = 1.8
+# Words up to this many times apart in height are printed in one size, a row's peers.
+_PEER_HEIGHTS = 1.5
+# How far (in the taller one's heights) a word's centre may stand from its peers' to share
+# their row.
+_PEER_OFFSET = 0.6
+
+
+def _below_peers(group: list[Word], word: Word, span: float) -> bool:
+    """True when a tall word (a 26 pt logo) stretches the line over two rows of small type
+    and the word is on the other row than the line's words of its own size ("Facture n° 40
+    1178 2264" over "du 04/03/2024" beside the logo): the small rows stay two lines."""
+    height = max(word.box.y1 - word.box.y0, 0.1)
+    if span < _STRETCHED * height:
+        return False
+    middle = (word.box.y0 + word.box.y1) / 2
+    peers = [
+        other
+        for other in group
+        if max(other.box.y1 - other.box.y0, height)
+        <= _PEER_HEIGHTS * min(other.box.y1 - other.box.y0, height)
+    ]
+    return bool(peers) and all(
+        abs((p.box.y0 + p.box.y1) / 2 - middle) > _PEER_OFFSET * max(p.box.y1 - p.box.y0, height)
+        for p in peers
+    )
 
 
 def _stacked_on(group: list[Word], word: Word) -> bool:

@@ -13,6 +13,7 @@ Kestrel Biologics Limited", "Head of Finance, ACME Ltd"): the company is the buy
 from __future__ import annotations
 
 import re
+from statistics import median
 
 from facturist.engine.labels import LEGAL_FORM
 from facturist.engine.layout import Cell, Line, line_holding, print_height
@@ -63,13 +64,12 @@ def trade_tagline_off(taken: list[Cell], name_line: Line) -> list[Cell]:
     if len(taken) < 3:
         return taken
     first = taken[0]
-    text = first.text
-    if any(ch.isdigit() for ch in text) or LEGAL_FORM.search(text) or _BUILDING.search(text):
-        return taken
-    if not _TRADE.search(text) or len(text.split()) > 7:
+    # "Traduzioni e interpretariato EN / DE / IT": a list of trades may run past seven words.
+    if not trade_tagline(first.text):
         return taken
     named = max((print_height(c) for c in name_line.cells), default=0.0)
-    if print_height(first) > 0.8 * named:
+    # Its words' typical height: a slash's or a bracket's glyph stands taller than letters.
+    if median(w.box.y1 - w.box.y0 for w in first.words) > 0.8 * named:
         return taken  # the name's own size: a name's second line, no tagline
     return taken[1:]
 
@@ -111,7 +111,9 @@ def trade_tagline(text: str) -> bool:
     "Chartered Surveyors"): words without a digit, a legal form or a building's word, a
     trade's word among them, seven words or fewer, or a list of pieces parted by dashes or
     dots."""
-    if any(ch.isdigit() for ch in text) or LEGAL_FORM.search(text) or _BUILDING.search(text):
+    # A sworn translator's register number in brackets ("(MAEC nº 7731)") is no house number.
+    bare = _BRACKETED.sub("", text)
+    if any(ch.isdigit() for ch in bare) or LEGAL_FORM.search(text) or _BUILDING.search(text):
         return False
     if not _TRADE.search(text):
         return False
@@ -180,9 +182,16 @@ _TRADE = re.compile(
     r"|[üu]bersetzungen|steuerberatung|beratung"
     r"|electricidad|fontaner[íi]a|carpinter[íi]a|climatizaci[óo]n|reformas|pintura"
     r"|traducci[óo]n(?:es)?|asesor[íi]a|impianti(?:\s+elettrici)?|idraulica|falegnameria"
-    r"|termoidraulica|ristrutturazioni|traduzioni|consulenza)\b",
+    r"|termoidraulica|ristrutturazioni|traduzioni|consulenza"
+    # Translators and interpreters by their title: es/pt "Traductora", "Intérprete", it
+    # "Traduttrice", fr "Traductrice", de "Übersetzerin", "Dolmetscher", nl "Vertaler", "Tolk".
+    r"|traduct(?:or|ora|eur|rice)s?|tradutor(?:a|es|as)?|tradutt(?:ore|rice|ori|rici)"
+    r"|int[ée]rpretes?|interpr[èe]tes?|interpreti|[üu]bersetzer(?:in)?|dolmetscher(?:in)?"
+    r"|vertaler|tolk)\b",
     re.IGNORECASE,
 )
+# A bracketed aside ("(EN/FR)", "(MAEC nº 7731)").
+_BRACKETED = re.compile(r"\([^()]*\)")
 # The marks parting a list of trades ("Plomberie — Chauffage", "Sanitär · Heizung").
 _LIST_MARK = re.compile(r"\s[–—-]\s|[·•|/]")
 # A building's or an estate's word: a line naming one is part of the address.

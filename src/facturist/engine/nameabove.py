@@ -79,8 +79,11 @@ def with_line_above(top: list[Line], index: int, position: int, name: Value) -> 
         # Grange" / "CATERING SUPPLIES LTD", "BOREALIS" / "Software Inc.").
         fits = gap < 0.8 * print_height(up)
     else:
+        # "Installation - Dépannage - Entretien" over "SARL Plomberie Chauffage Morel": a
+        # name opening with its legal form is whole; the line over it is a tagline or a brand.
         fits = (
-            gap < 0.8 * print_height(cell)
+            (bool(head) or not form_opens_name(text))
+            and gap < 0.8 * print_height(cell)
             and abs(print_height(up) - print_height(cell)) < 0.2 * print_height(cell)
             and len(head.split()) <= 2
             and upper.isupper() == head.isupper()

@@ -16,6 +16,7 @@ from facturist.engine.layout import CELL_GAP_RATIO, Cell, Line
 from facturist.engine.model import Box, Value, Word
 from facturist.engine.parsing import parse_date
 from facturist.engine.pointofsale import point_of_sale_number
+from facturist.engine.signeddate import signed_and_dated
 from facturist.engine.titlecaption import title_caption_value
 
 # Words that introduce another document's number or date: the invoice a correction refers to.
@@ -259,13 +260,23 @@ def _signed_beside_title(lines: list[Line]) -> Value | None:
             title = cell.text.strip()
             if not _is_title(title) or title.endswith(":") or _has_digit(title):
                 continue
-            match = _SIGN_OPENING.fullmatch(after.text.strip())
+            text = after.text.strip()
+            # ... or a number caption and its colon ("FAKTURA - DAŇOVÝ DOKLAD | Číslo:
+            # FV240153"): the title's own number, never a payment reference printed lower.
+            match = _SIGN_OPENING.fullmatch(text) or _NUMBER_CAPTIONED.fullmatch(text)
             if match is None or parse_date(match.group("number")) is not None:
                 continue
             number = match.group("number")
             boxes = tuple(w.box for w in after.words if number in w.text)
             return Value(number, f"{title} {after.text}", boxes[:1], 0.8)
     return None
+
+
+# A number caption, no reference's, and its colon before the number beside a title.
+_NUMBER_CAPTIONED = re.compile(
+    r"(?i:number|nummer|num[ée]ro|n[úu]mero|numer|[čc][íi]slo)\s*:\s*"
+    r"(?P<number>[A-Z0-9][\w\-/.]*\d)"
+)
 
 
 # The Czech and Slovak VAT laws' title "Faktura – daňový doklad" / "Faktúra – daňový doklad"
@@ -348,8 +359,12 @@ def _under_title(lines: list[Line]) -> Value | None:
                     text = other.text.strip()
                     if _UUID.fullmatch(text):
                         continue  # a CFDI's "Folio fiscal (UUID)": the stamp's id, no number
-                    signed = _SIGNED_NUMBER.fullmatch(text) or _CAPTIONED_NUMBER.fullmatch(text)
                     words = other.words
+                    dated = signed_and_dated(words)  # "n. NC 3/2026 del 18/11/2026"
+                    if dated is not None and _SIGNED_NUMBER.fullmatch(_joined(dated[0])):
+                        words = dated[0]
+                        text = _joined(words)
+                    signed = _SIGNED_NUMBER.fullmatch(text) or _CAPTIONED_NUMBER.fullmatch(text)
                     if signed is not None:
                         # The number is the cell's last word ("Référence : FR48211937").
                         text = signed.group("number")
@@ -375,15 +390,20 @@ def _under_title(lines: list[Line]) -> Value | None:
     return None
 
 
+def _joined(words: list[Word]) -> str:
+    return " ".join(word.text for word in words)
+
+
 def _kicker(line: Line, below: Line, cell: Cell, other: Cell) -> bool:
     """A small capitals title alone on its line right over a larger number alone on its own,
     both flush left ("RECHNUNG" over "NK-RE-2025-03-0592"): a modern layout's kicker, the
-    number printed as the headline."""
+    number printed as the headline. A title block closing the letterhead's line at the right
+    does the same flush right ("ZAHRADA PLUS | Faktura – daňový doklad" over "FA-2024-0218")."""
+    flush_left = len(line.cells) == 1 and cell.text.isupper() and abs(other.x0 - cell.x0) <= 4.0
+    flush_right = cell is line.cells[-1] and abs(other.x1 - cell.x1) <= 4.0
     return (
-        len(line.cells) == 1
-        and len(below.cells) == 1
-        and cell.text.isupper()
-        and abs(other.x0 - cell.x0) <= 4.0
+        len(below.cells) == 1
+        and (flush_left or flush_right)
         and below.y0 - line.y1 <= 1.5 * line.height
     )
 

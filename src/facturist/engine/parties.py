@@ -14,6 +14,7 @@ from facturist.engine.confidential import name_under_confidential
 from facturist.engine.contactblock import issuer_by_contacts
 from facturist.engine.deliverycaption import delivery_caption
 from facturist.engine.fences import unfenced
+from facturist.engine.footerfullname import footer_full_name
 from facturist.engine.footerletterhead import footer_letterhead
 from facturist.engine.gridcaptions import grid_caption
 from facturist.engine.headername import header_name
@@ -36,6 +37,7 @@ from facturist.engine.nameabove import with_line_above
 from facturist.engine.namedblock import name_over_address
 from facturist.engine.numberedblock import letterhead_over_numbered
 from facturist.engine.operatedby import operator_piece
+from facturist.engine.pairedcaptions import paired_captions
 from facturist.engine.partyblocks import (
     CARE_OF,
     STRONG_SEPARATOR,
@@ -48,6 +50,7 @@ from facturist.engine.partycaptions import section_name
 from facturist.engine.partylisting import listed_names
 from facturist.engine.partynames import (
     ADDRESS_CAPTION,
+    OWNER_BY_DI,
     OWNER_LINE,
     customer_number,
     initials,
@@ -80,6 +83,7 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
     """Seller and buyer names: first the sections they head, then a legal-form line near the top."""
     lines = unfenced(lines)  # "== Verkäufer =====": the caption, no name of "=" (fences.py)
     lines = joined_captions(lines)  # Courier's "BILL | TO": one caption (spacedcaptions.py)
+    lines = paired_captions(lines)  # "DE | PARA" over two blocks (pairedcaptions.py)
     # "Verkäufer.Name ..... ACME GmbH & Co. KG", "ram:SellerTradeParty" over "ram:Name": a
     # viewer's listing of field rows names each party in its own row (partylisting.py).
     listed_seller, listed_buyer = listed_names(lines)
@@ -149,6 +153,7 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         page = [ln for ln in lines if ln.page == lines[0].page]
         seller = spelled_out(seller, page, (buyer.text,) if buyer is not None else ())
         seller = payee_spelled(seller, page)  # "Make checks payable to ..." (payeename.py)
+        seller = footer_full_name(seller, _footer_company(page))  # (footerfullname.py)
     return _without_honorific(seller), _without_honorific(buyer)
 
 
@@ -688,12 +693,32 @@ def _letterhead(top: list[Line], buyer: Value | None) -> Cell | None:
                 continue
             if _trade_list(text):
                 continue  # "Ingegneria strutturale · Collaudi · Sicurezza": a tagline
+            if OWNER_BY_DI.match(text) and _heads_address(top, index, cell):
+                # "TERMOIDRAULICA BASSI" / "di Bassi Luca" / street: the owner's line heads
+                # the address and runs on the firm's name over it, in the same block.
+                return _trade_name_over(top, index, cell)
             if _under_ship_to(top, index, cell):
                 continue  # "Lieferadresse" over a care home's name: where the goods go
             if is_attention(text) or heads_attention(top, index, cell.x0):
                 continue  # "Bakkerij X" / "t.a.v. dhr. P. Hendriks": the addressee's block
             if _heads_address(top, index, cell):
                 return None if index == 0 else cell
+    return None
+
+
+def _trade_name_over(top: list[Line], index: int, owner: Cell) -> Cell | None:
+    """The name over a sole trader's owner line in its block (overlapping it, no digit), run
+    on with the owner's line. A tagline in the other column may stand between them."""
+    for above in reversed(top[max(0, index - 3) : index]):
+        if above.page != top[index].page:
+            return None
+        for cell in above.cells:
+            if not (cell.x0 < owner.x1 and owner.x0 < cell.x1):
+                continue  # "Impianti termici - idraulici" on the left: another column's
+            text = cell.text.strip()
+            if any(ch.isdigit() for ch in text) or not_a_name(text):
+                return None
+            return Cell([*cell.words, *owner.words])
     return None
 
 

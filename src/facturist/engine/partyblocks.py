@@ -25,6 +25,7 @@ from facturist.engine.partynames import (
 from facturist.engine.registercourt import register_court
 from facturist.engine.roleline import role_line
 from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
+from facturist.engine.tradeoverlegal import trade_name_over_legal
 from facturist.engine.wordspace import phrase
 
 
@@ -295,8 +296,9 @@ def first_piece(text: str) -> str:
 
 
 # The marks that part a footer's pieces, commas aside ("ACME, Inc. | 1 Main St", "Lumi SAS —
-# 16 rue ... — RCS Paris").
-STRONG_SEPARATOR = re.compile(r"[●•·|▪■–—]|\s-\s")
+# 16 rue ... — RCS Paris"). A dash between two digits is a house-number range ("Lindenallee
+# 18–20"), no mark.
+STRONG_SEPARATOR = re.compile(r"[●•·|▪■]|(?<!\d)[–—]|[–—](?!\d)|\s-\s")
 
 
 def owner_after_name(rest: str) -> bool:
@@ -598,6 +600,17 @@ def continued_name(
             plain = not any(ch.isdigit() for ch in following) and not following.rstrip().endswith(
                 ":"
             )
+            if (
+                plain
+                and not contact
+                and trade_name_over_legal(text, following)
+                and _whole_company(text, following)
+                and not owner_under_trade_name(text, following)
+                and not (CARE_OF.match(following) or LABEL_VALUE_LINE.match(following))
+            ):
+                # "Restaurant Zum Goldenen Hirsch" / "Hirsch Gastro GmbH": the legal name
+                # under a trade name names the party (tradeoverlegal.py).
+                return Value(following, following, tuple(b for c in cells for b in c.boxes))
             wanted = (
                 _SALUTATION.match(text)
                 or _open_name(text)

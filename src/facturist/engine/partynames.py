@@ -105,6 +105,10 @@ OWNER_LINE = re.compile(
     r"|titolare\b|eigenaar\b)",
     re.IGNORECASE,
 )
+# Italy's sole trader under the shop's name: "di" and the owner ("BAR IL CHIOSTRO" / "di De
+# Luca Anna"), which runs the name on; lowercase, unlike a surname's "Di" ("Di Stefano
+# Mario"); no digit, so no address line.
+OWNER_BY_DI = re.compile(r"^di\s+[A-ZÀ-Ý][^\d@]*$")
 
 
 def owner_under_trade_name(trade_name: str, line: str) -> bool:
@@ -184,7 +188,16 @@ SHIP_TO = re.compile(
     # de livraison"; de "Lieferung an", "Liefern an", "Lieferort"; nl "Leveren aan"; it
     # "Consegnare a"; es "Entregar a/en".
     r"|livrer [àa]|livraison [àa]|lieu de livraison|lieferung an|liefern an|lieferort"
-    r"|leveren aan|consegnare a|entregar (?:a|en))\b",
+    r"|leveren aan|consegnare a|entregar (?:a|en)"
+    # Where a tradesman works, the customer's site (a job's place, not who is billed): it
+    # "Luogo (dell')intervento", "Indirizzo intervento", "Luogo dei lavori"; fr "Lieu
+    # d'intervention", "Adresse du chantier"; es "Lugar de la obra / de los trabajos /
+    # de intervención", "Dirección de la obra"; de "Einsatzort", "Montageort"; nl "Werkadres";
+    # en "Work site", "Works address", "Installation address".
+    r"|luogo (?:dell['’ ]\s*)?intervento|indirizzo (?:dell['’ ]\s*)?intervento|luogo dei lavori"
+    r"|lieu d['’ ]\s*intervention|adresse (?:du chantier|d['’ ]\s*intervention)"
+    r"|lugar de (?:la obra|los trabajos|(?:la )?intervenci[oó]n)|direcci[oó]n de (?:la )?obra"
+    r"|einsatzort|montageort|werkadres|works? (?:site|address)|installation address)\b",
     re.IGNORECASE,
 )
 # A payment card by its brand and last digits ("Visa .... 7713", "Mastercard •••• 2209",
@@ -236,6 +249,8 @@ def not_a_name(text: str) -> bool:
         return True  # "N° client | C0142": the meta block's row over the customer's block
     if _SERVICE_LINE.match(text) or _PHONE_END.search(text):
         return True  # "Customer Service (541) 555-0142": a letterhead's contact line
+    if _PHONE_LINE.fullmatch(text) and sum(ch.isdigit() for ch in text) >= 7:
+        return True  # "0421 53 88 10 · Fax 0421 53 88 199": numbers to call, no one's name
     if payables_line(text):
         return True  # "Accounts Payable" over the addressee's company (payables.py)
     if _DEPARTMENT.match(text):
@@ -257,6 +272,13 @@ _SERVICE_LINE = re.compile(
     re.IGNORECASE,
 )
 _PHONE_END = re.compile(r"(?:\(\d{3}\)\s?|(?<!\d)\d{3}[-.])\d{3}[-.]\d{4}$")
+# A line of phone and fax numbers, their captions between ("0421 53 88 10 · Fax 0421 53 88
+# 199", "Tel. +33 1 42 46 71 90 / Fax ..."): only digits, separators and contact words.
+_PHONE_LINE = re.compile(
+    r"(?:(?:tel|t[ée]l|telefon|t[ée]l[ée]phone|telephone|phone|fon|fax|telefax|t[ée]l[ée]copie"
+    r"|mobil|mobile|handy|cell|gsm|portable|m[óo]vil|cellulare|tlf|puh)\.?:?|[\d\s()+/\-–·•|.,])+",
+    re.IGNORECASE,
+)
 # A department's line under a company's name in an addressee's block, abbreviated: no "Avd."
 # (avdeling), de "Abt." (Abteilung), nl/da "Afd." (afdeling), en "Dept." (not a public body's
 # "Dept. of Health"), sv "Avd.": a part of the addressee, never a company's name.

@@ -29,7 +29,11 @@ from facturist.engine.titledperson import titled_person
 # perhaps with the role after a comma ("Monsieur Éric Durand, Président"); a lawyer's or a
 # notary's "Maître" ("Maître Hélène Roux", "Me Paul Blanc").
 _PERSON = re.compile(
-    r"^(?:[^\W\d_][\w&/.\- ]{1,40}(?:,|\s/)\s*)?"
+    r"^(?:[^\W\d_][\w&/.\- ]{1,40}(?:,|\s/)\s*"
+    # ... or a job title or department word with no comma ("Projektleitung Herr Dipl.-Ing.
+    # K. Stahl", "Accounting Mr John Hale"), before a salutation that is no common word.
+    r"|(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:-[^\W\d_]+)*\s+"
+    r"(?=(?:herrn?|frau|mr|mrs|ms|monsieur|madame|mme|dhr|mevr)\b))?"
     r"(?:herrn?|frau|mr\.?|mrs\.?|ms\.?|dhr\.?|mevr\.?|monsieur|madame|mme\.?|ma[iî]tre|me)"
     r"\s+(?:(?:dr|prof|ing|dipl|mag)\.(?:-\w+\.)?\s+)*(?-i:[A-ZÀ-ÖØ-Þ][\w'’.\-]+)"
     r"(?:\s+(?:(?-i:[A-ZÀ-ÖØ-Þ][\w'’.\-]+)|von|van|de|der|den|zu)){0,3}"

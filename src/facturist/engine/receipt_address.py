@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from facturist.engine.branchcode import branch_code_line
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parties import POSTCODE_TOWN
@@ -20,6 +21,8 @@ from facturist.engine.receipt_scan import letter_count
 STOP = re.compile(
     r"\b(TEL|TELEPHONE|PHONE|FAX|H/?P|EMAIL|E-MAIL|WWW|HTTP|GST|SST|TAX|INVOICE|RECEIPT|"
     r"CASHIER|DATE|TARIKH|TABLE|DOC|BILL|ORDER|REG|ROC|MST|VAT|UST|TVA|SIRET|TERMINAL|"
+    # Indonesia's taxpayer number ("NPWP: 02.345.678.9-411.000").
+    r"NPWP|"
     r"OPEN|HOURS|SHOPPING(?!\s*(?:CENTRE|CENTER|MALL|COMPLEX|ARCADE))|WELCOME)\b|T\s*:|F\s*:"
     # An e-mail's "@", or a price's ("2 @ 1.50"); not the "@" alone between words that
     # joins a shop's name to its place ("KAFE TEH TARIK @ BANGSAR SOUTH").
@@ -207,6 +210,8 @@ def _address_start(lines: Sequence[Line], name_end: int) -> int | None:
     while start < len(lines) and (
         _site_line(lines[start].text)
         or is_practitioner(lines[start].text)
+        # "BRANCH 00012": a branch's code (branchcode.py), not a postcode.
+        or branch_code_line(lines[start].text)
         or not (
             starts_address(lines[start].text)
             or (skipped == 0 and _plain_address(lines[start].text))

@@ -12,8 +12,15 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from facturist.engine.countrydates import (
+    buddhist_era_date,
+    month_first,
+    philippine_page,
+    thai_page,
+)
 from facturist.engine.layout import Line
 from facturist.engine.model import Box, Value, Word
+from facturist.engine.parse.dates import infer_day_first
 from facturist.engine.parsing import parse_date
 
 _MONTH = (
@@ -135,6 +142,11 @@ def receipt_date(lines: Sequence[Line]) -> Value | None:
     found = [(line, _departure(line.text) or find_date(line.text) or _labelled_date(line))
              for line in lines]  # fmt: skip
     dated = [(line, d) for line, d in found if d is not None]
+    texts = [line.text for line in lines]
+    if not dated and thai_page(texts):
+        # A Thai till's Buddhist-era year ("05/11/2562"): countrydates.py.
+        found = [(line, buddhist_era_date(line.text)) for line in lines]
+        dated = [(line, d) for line, d in found if d is not None]
     # "Delivery date: 14 FEB 2018", "READY ON", "EXPIRY": another date than the sale's.
     dated = [(line, d) for line, d in dated if not _OTHER_DATE.search(line.text)] or dated
     if not dated:
@@ -142,6 +154,9 @@ def receipt_date(lines: Sequence[Line]) -> Value | None:
     labelled = [(line, d) for line, d in dated if _DATE_LABEL.search(line.text)]
     labelled = [(line, d) for line, d in dated if _DEPARTURE.search(line.text)] or labelled
     line, value = (labelled or dated)[0]
+    if philippine_page(texts) and infer_day_first(texts) is not True:
+        # A Philippine receipt writes the month first ("03/12/2019" is 12 March).
+        value = month_first(line.text, value) or value
     return field_value(value.isoformat(), line.words, value)
 
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import PageText, Word
 from facturist.engine.receipt_tillwords import till_marks
+from facturist.engine.tenderedchange import paid_with_change
 
 # Words that mark a receipt (several must appear; one TOTAL is on every invoice too).
 _RECEIPT_WORDS = re.compile(
@@ -86,6 +87,9 @@ def looks_like_receipt(pages: Sequence[PageText], lines: Sequence[Line]) -> bool
     marks |= till_marks(lines)  # German, French, Spanish, Dutch tills' own words
     # A slip scanned on a wider bed: its printed column is narrow, not the image.
     column = scanned and len(pages) == 1 and bool(marks) and _narrow_column(lines)
+    if scanned and len(pages) == 1 and paid_with_change(lines):
+        # Cash less change settling the total (tenderedchange.py): a till's own sums.
+        return True
     return (narrow and (scanned or len(marks) >= 2)) or (scanned and len(marks) >= 3) or column
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from facturist.engine.candidates import Candidate
+from facturist.engine.holderline import on_holder_line
 from facturist.engine.labels import BUYER_SECTION, SELLER_SECTION
 from facturist.engine.layout import Cell, Line, column_below, line_holding
 from facturist.engine.model import Box, Value
@@ -87,8 +88,9 @@ def is_buyers(value: Value, buyer: Value | None, lines: list[Line]) -> bool:
         # "Umsatzsteuer-ID: | DE..." stays the seller's if its name was read as the buyer;
         # so does "VAT Number: GB ..." in the column WHMCS's "Pay To" heads).
         return party == "buyer"
-    return buyer is not None and (
-        in_block(value, buyer, lines) or _set_off_under(value, buyer, lines)
+    # "Titular: Javier Moreno Salinas · NIF: 47382915V": the customer's line (holderline.py).
+    return on_holder_line(value, lines) or (
+        buyer is not None and (in_block(value, buyer, lines) or _set_off_under(value, buyer, lines))
     )
 
 

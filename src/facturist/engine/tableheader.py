@@ -23,6 +23,7 @@ from facturist.engine.column_captions import (
 )
 from facturist.engine.creditcaptions import credit_amount_column
 from facturist.engine.feecaptions import names_fee_column
+from facturist.engine.firstcolumntext import text_at_left_edge
 from facturist.engine.gluedcaptions import unglued_captions
 from facturist.engine.hyphencaptions import continues_caption, joined_captions
 from facturist.engine.layout import Cell, Line
@@ -37,6 +38,7 @@ from facturist.engine.tableledger import ledger_columns
 from facturist.engine.taggedcaptions import tagged_spans
 from facturist.engine.textcolumn import unnamed_description
 from facturist.engine.tollcaptions import names_route, toll_route
+from facturist.engine.uncaptionedcount import counted_text
 
 # A column caption naming only a currency: "EUR", "(CHF)", "in €", "₹".
 _CURRENCY_CAPTION = re.compile(
@@ -163,12 +165,19 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         _currency_amount_column(found, group)
         payments = ledger_columns(found, group)  # tableledger.py: "Cargo | Abono"
         credit_amount_column(found, group)  # creditcaptions.py: "Qty | Price | Credit"
+        counted = None
         if not statement_columns(found, group, captions.amounts) and (  # statementcaptions.py
             "amount" not in found or not _enough_columns(found, group, captions.amounts, payments)
         ):
-            continue
+            # uncaptionedcount.py: "Cena za MJ | ... | Celkem" over "1,00 | ks | Návrh loga".
+            counted = counted_text(found, group, lines[last_index + 1 :])
+            if counted is None:
+                continue
         columns = _columns(line, group, captions, codes, payments)
+        if counted is not None:
+            counted.apply(columns)
         widen_centred_description(columns, group, lines[last_index + 1 :])  # centreddescription.py
+        text_at_left_edge(columns, group, lines[last_index + 1 :])  # firstcolumntext.py
         return last_index, columns
     return None
 

@@ -361,7 +361,11 @@ def smaller_print(name: list[Word], line: list[Word]) -> bool:
     if not name or not line:
         return False
     first = _first_line(name)
-    if grey_under_black(first, line) or bold_under_regular(first, line):
+    # Under a bold name the weight already sets the name apart: invoicing apps print the
+    # product's description so, in grey under its bold name ("Hedge Trimming" / "Front and
+    # side hedges, ..."), the item's second line; the size rules below decide there.
+    grey = grey_under_black(first, line) and not all(w.bold for w in first)
+    if grey or bold_under_regular(first, line):
         return True
     ratio = smaller_by(first, line)
     # A bold name over a regular line of its own size in the same cell ("Filterkaffee

@@ -14,6 +14,7 @@ from facturist.engine.dateread import read_date
 from facturist.engine.labels import DOCUMENT_TITLE
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value
+from facturist.engine.signeddate import signed_and_dated
 
 # Titles the shared title pattern leaves out, as eastern EU invoices print them: lt "(PVM)
 # sąskaita faktūra", lv "(PVN) rēķins", et "Arve", hu "Számla", ro "Factură (fiscală)", hr/sl
@@ -61,6 +62,9 @@ def _block_date(lines: list[Line], index: int, title: Cell, *, alone: bool) -> V
         words = cell.words if cell is not None else []
         if words and _DATED.match(words[0].text):
             words = words[1:]  # "del 05/02/2024", "vom 05.02.2024"
+        numbered = signed_and_dated(words)
+        if numbered is not None:
+            words = words[len(numbered[0]) + 1 :]  # "n. NC 3/2026 del 18/11/2026"
         if not words:
             break
         dated = read_date(words)

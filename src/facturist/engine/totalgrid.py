@@ -41,6 +41,7 @@ from facturist.engine.ledgertax import tax_caption
 from facturist.engine.model import Value, Word
 from facturist.engine.parsing import parse_amount
 from facturist.engine.rategrid import rate_tax_column
+from facturist.engine.spannedtotal import spanning_words
 from facturist.engine.sumrowheader import header_block, stacked_caption
 from facturist.engine.surchargecolumns import surcharge_column, with_surcharge
 from facturist.engine.untaxedrows import UNTAXED_KEY, untaxed_rows
@@ -107,11 +108,14 @@ def _numeric(text: str) -> bool:
     return digits > 0 and digits >= sum(ch.isalpha() for ch in text)
 
 
-def _columns(cells: list[Cell], below: Line | None = None) -> dict[str, tuple[Cell, int]]:
+def _columns(
+    cells: list[Cell], below: Line | None = None, spanning: list[Word] | None = None
+) -> dict[str, tuple[Cell, int]]:
     """The grid's captions on a line of text only: the best-ranked cell for each field.
 
     With the first row of figures known, a caption with no figure under it is the grid's
-    title ("Castelletto IVA", "VAT Analysis") rather than a column's.
+    title ("Castelletto IVA", "VAT Analysis") rather than a column's; a figure centred
+    across the rows (`spanning`, spannedtotal.py) stands under its caption too.
     """
     found: dict[str, tuple[Cell, int]] = {}
     for cell in cells:
@@ -119,7 +123,8 @@ def _columns(cells: list[Cell], below: Line | None = None) -> dict[str, tuple[Ce
         if named is None:
             continue
         if below is not None and not any(
-            AMOUNT.match(w.text) and column_of(w, cells) is cell for w in below.words
+            AMOUNT.match(w.text) and column_of(w, cells) is cell
+            for w in [*below.words, *(spanning or [])]
         ):
             continue
         key, rank = named
@@ -357,7 +362,7 @@ def _grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
         return _retained(line, below)
     if WITHHOLDING.match(cells[0].text):
         return _withheld(cells, below)
-    ranked = _columns(cells, below)
+    ranked = _columns(cells, below, spanning_words(lines, below))
     ranked.update(rate_tax_column(cells, ranked))  # "% IVA | Cuota" (rategrid.py)
     if _TAX_SUMMARY.match(line.cells[0].text) and "net_amount" not in ranked:
         # "GST SUMMARY | AMOUNT(RM) | TAX(RM)": beside the tax, the amount taxed is the net.
@@ -728,9 +733,13 @@ def _base_and_tax_rows(rows: list[dict[str, Value]]) -> dict[str, Value] | None:
     Without a total column ("BASE IMPONIBLE | %IVA | IMPORTE IVA") each row's tax must be
     a VAT rate's share of its base.
     """
-    if not all({"net_amount", "tax_amount"} <= row.keys() for row in rows):
+    # The total alone on a row between the rates' rows: its merged cell's figure, centred
+    # across them (spannedtotal.py).
+    lone = [row for row in rows if set(row) == {"total_amount"}]
+    rows = [row for row in rows if set(row) != {"total_amount"}] if len(lone) == 1 else rows
+    if not rows or not all({"net_amount", "tax_amount"} <= row.keys() for row in rows):
         return None
-    totals = [row["total_amount"] for row in rows if "total_amount" in row]
+    totals = [row["total_amount"] for row in [*rows, *lone] if "total_amount" in row]
     if totals and len(totals) != 1:
         return None
     if not totals and not all(_rated(row) for row in rows):

@@ -510,7 +510,10 @@ _EXEMPTION = re.compile(
     r"|nicht\s+(?:umsatz|mehrwert)?steuer(?:pflichtig|bar)"
     r"|non\s+soumise?s?\s+[àa]\s+(?:la\s+)?tva|not\s+subject\s+to\s+(?:vat|sales\s+tax)"
     r"|fuori\s+campo\s+(?:di\s+applicazione\s+)?(?:dell'\s?)?iva"
-    r"|exent[ao]s?\s+del\s+iva|niet\s+(?:onderworpen\s+aan|belast\s+met)\s+(?:de\s+)?btw",
+    r"|exent[ao]s?\s+del\s+iva|niet\s+(?:onderworpen\s+aan|belast\s+met)\s+(?:de\s+)?btw"
+    # Italy's flat-rate scheme for small traders (L. 190/2014) charges no IVA: "Operazione
+    # senza applicazione dell'IVA", "Regime forfettario".
+    r"|senza\s+applicazione\s+(?:dell['’]\s?)?iva|regime\s+forfettario",
     re.IGNORECASE,
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from facturist.engine.layout import Cell
-from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
+from facturist.engine.towns import CAPITALS_TOWN, COUNTRY_NAMES, POSTCODE_TOWN
 
 # Contact, register and reference pieces: a line holding one (before its town) is no street.
 CONTACT = re.compile(
@@ -29,9 +29,13 @@ US_STREET = re.compile(
 )
 _UNIT_WORD = re.compile(r"\b(?:suite|unit|box|floor|apt|no\.?|nr\.?|#)\s*$", re.IGNORECASE)
 # ... and, under a street, "Wellington 6035" (New Zealand, South Africa: the postcode after
-# the town, ending the line), perhaps after its suburb ("Stoke, Nelson 7011").
+# the town, ending the line), perhaps after its suburb ("Stoke, Nelson 7011"). A letterhead
+# that bills abroad names its country after the code ("Auckland 1010, New Zealand"), and
+# Maori place names keep their macrons ("Whangārei 0110", "Taupō 3330").
+_TOWN_WORD = r"[A-ZÀ-ÞĀĒĪŌŪ][a-zß-ÿāēīōū]+"
 _TOWN_THEN_CODE = re.compile(
-    r"^[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*)?,? \d{4}$"
+    rf"^{_TOWN_WORD}(?: {_TOWN_WORD})*(?:, {_TOWN_WORD}(?: {_TOWN_WORD})*)?,? \d{{4}}"
+    rf"(?:,? (?i:{COUNTRY_NAMES}))?$"
 )
 # The same town and code ending a whole address on one line, after the street and suburb
 # ("18 Electron Avenue, Isando, Kempton Park, 1600"): the line opens with a house number.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from facturist.engine.checkedtaxids import checked_national_tax_number
 from facturist.engine.gulfasiataxids import regional_tax_number
 from facturist.engine.hungariantaxnumber import hungarian_tax_number
 from facturist.engine.latamtaxids import latam_tax_number
@@ -73,6 +74,9 @@ def read_vat_id(words: list[Word], caption: str = "") -> Value | None:
         or _icelandic_vat_number(words, caption)
         or _croatian_oib(words, caption)
         or _spaced_shape(words)
+        # Israel's company number, Ukraine's RNOKPP: plain digits known by their check digit
+        # alone (checkedtaxids.py), the last resort.
+        or checked_national_tax_number(_id_words(words), caption)
     )
 
 
@@ -140,7 +144,23 @@ def _id_words(words: list[Word]) -> list[Word]:
     start = 0
     while start < min(len(words), 3) and _folded(words[start].text) in _CAPTION_TAIL:
         start += 1
-    return words[start : start + 6]
+    return words[start + _aside_length(words[start:]) :][:6]
+
+
+def _aside_length(words: list[Word]) -> int:
+    """How many words open the rest as an aside of the caption, not the number: a
+    parenthesised name ("VAT Reg. (Osek Murshe): 514567890", "Individual Tax Number
+    (RNOKPP): ...") or the caption's second language after a slash ("VKN / Tax No:
+    7230188456"), up to the word closing it in a colon, at most four words."""
+    if not words or not words[0].text or words[0].text[0] not in "(/":
+        return 0
+    closing = ")" if words[0].text.startswith("(") else ":"
+    for index, word in enumerate(words[:4]):
+        if any(ch.isdigit() for ch in word.text):
+            return 0
+        if word.text.rstrip(":").endswith(closing) or word.text.endswith(closing):
+            return index + 1
+    return 0
 
 
 def _world_tax_id(words: list[Word]) -> Value | None:

@@ -448,3 +448,42 @@ def without_currency(text: str) -> str:
         if _code_at(rest, len(rest) - 3) and rest[-4:-3].isdigit():
             rest = rest[:-3]
     return sign + rest
+
+
+# Signs several currencies print: the page's code tells which of them a figure's sign is
+# ("$" on a Canadian invoice saying "All amounts in CAD"); any other sign names one.
+_DOLLAR_SIGNED = _word_set(
+    "USD CAD AUD NZD SGD HKD TWD MXN CLP ARS COP UYU DOP CUP BBD BSD BZD BMD BND FJD GYD JMD"
+    " KYD LRD NAD SBD SRD TTD XCD ZWL BRL NIO"
+)
+_NORDIC_KRONA = _word_set("SEK NOK DKK ISK")
+_SHARED_SIGNS: dict[str, frozenset[str]] = {
+    "$": _DOLLAR_SIGNED,
+    "kr": _NORDIC_KRONA,
+    "kr.": _NORDIC_KRONA,
+    "¥": _word_set("JPY CNY"),
+    "Rs": _word_set("INR PKR LKR NPR MUR SCR"),
+    "Rs.": _word_set("INR PKR LKR NPR MUR SCR"),
+}
+
+
+def sign_currency(text: str, page: str) -> str | None:
+    """The currency of the one sign printed beside a figure in `text` (a total's line, "45
+    283,00 Kč", "$16,541.25"), read on its `page`: a sign several currencies share is the
+    page's code where that is one of them. Whatever code an item's description holds ("EUR
+    pallet", "12 AWG" wire), the total is paid in the currency its own figure is signed in."""
+    signs = {
+        match.group(1)
+        for match in _SYMBOL_RE.finditer(text)
+        if _touches_number(text, match.start(), match.end())
+        and (match.group(1) not in _AFTER_FIGURE_ONLY or _figure_before(text, match.start()))
+    }
+    if len(signs) != 1:
+        return None
+    sign = signs.pop()
+    shared = _SHARED_SIGNS.get(sign)
+    if shared is not None:
+        code = detect_currency(page)
+        if code in shared:
+            return code
+    return _resolve_symbol(sign, page)
