@@ -4,7 +4,7 @@ and charities is neither a glued "GmbH" to part off nor a name without a legal f
 from __future__ import annotations
 
 from facturist.engine import extract_canonical
-from facturist.engine.labels import LEGAL_FORM
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.partynames import spaced_name
 
 from .conftest import make_aligned_pdf

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.labels import LEGAL_FORM
+from facturist.engine.legalforms import LEGAL_FORM
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]+"
 _ABBREVIATED = re.compile(

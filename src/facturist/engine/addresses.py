@@ -31,9 +31,10 @@ from facturist.engine.codeovertown import town_under_code
 from facturist.engine.colonrows import after_id_caption, postcode_alone
 from facturist.engine.fences import unfenced
 from facturist.engine.iberoaddressrows import holds_caption, party_rows_address
-from facturist.engine.labels import LABEL_VALUE_LINE, LEGAL_FORM, SHARE_CAPITAL
+from facturist.engine.labels import LABEL_VALUE_LINE
 from facturist.engine.latamtown import latam_town, regime_line
 from facturist.engine.layout import Cell, Line, flush_under, line_holding, print_height
+from facturist.engine.legalforms import LEGAL_FORM, SHARE_CAPITAL
 from facturist.engine.letterheadaddress import letterhead_address
 from facturist.engine.letterheadtagline import tagline_pieces_off, trade_tagline_off
 from facturist.engine.lineaddress import register_then_address, rest_of_line, with_cells_after
@@ -564,6 +565,10 @@ def _block_below(
             bottom, height = line.y1, line.height
             continue
         text = cell.text
+        if text.strip() in avoid:
+            # The other party's name ends the block even where its words would be passed
+            # over as a line under this name (a legal-form name read as the firm's other one).
+            break
         registered = register_then_address(cell) if not taken else None
         if registered is not None:
             return registered  # "CIF A50188234 · Paseo ... 31, 50001 Zaragoza" (lineaddress.py)

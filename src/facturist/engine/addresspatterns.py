@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.labels import LEGAL_FORM
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.towns import COUNTRY_NAMES
 
 # A registration number printed between a letterhead's name and its street ("ABN 51 824 753

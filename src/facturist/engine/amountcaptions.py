@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.labels import SHARE_CAPITAL
 from facturist.engine.layout import Line
+from facturist.engine.legalforms import SHARE_CAPITAL
 from facturist.engine.model import Word
+from facturist.engine.nonvatlevies import names_non_vat_charge
 from facturist.engine.wordspace import run_before
 
 # Rank added to an amount caption inside a sentence: after every totals-block caption.
@@ -146,6 +147,8 @@ def caption_rank(
             return None  # "P. IVA 09182736455": the VAT number's caption, no tax
         if LEVY.search(before + line.text[start:end]):
             return None
+        if names_non_vat_charge(caption, after):
+            return None  # "Ortstaxe (keine USt) 24,00": a levy outside VAT (nonvatlevies.py)
         if _JOINED_TAX.search(before):
             return None  # "Total Fees and VAT 2,952.00": fee plus VAT, a gross
         if STAMP_DUTY.match(line.text[start:end] + after):

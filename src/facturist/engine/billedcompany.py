@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.labels import LEGAL_FORM
 from facturist.engine.layout import Line, line_holding
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
 from facturist.engine.partyblocks import uncaptioned_block
 from facturist.engine.partynames import names_by_form

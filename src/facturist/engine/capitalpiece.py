@@ -5,8 +5,8 @@ mention the law asks for, no part of the postal address that follows it.
 
 from __future__ import annotations
 
-from facturist.engine.labels import SHARE_CAPITAL
 from facturist.engine.layout import Cell
+from facturist.engine.legalforms import SHARE_CAPITAL
 from facturist.engine.model import Word
 from facturist.engine.partyblocks import RETURN_SEPARATOR
 from facturist.engine.townline import town_in

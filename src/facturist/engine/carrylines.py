@@ -43,7 +43,8 @@ _PAGE_REF = r"(?:(?:von|aus|auf|from|to|de|da|a|van|naar|z|na|fra|til|fr[åa]n|t
 _SUM = r"(?:(?:page|seite)\s+)?(?:(?:sous-)?total|sub-?total|summe|zwischensumme|totale|suma)\s+"
 CARRIED = re.compile(
     rf"^(?:segue\s+(?:a\s+)?{_PAGE_REF}\s*[-–—]?\s*)?(?:{_SUM})?{_CAPTION}(?:\s+{_PAGE_REF})?\s*:?\s*"
-    rf"(?:{_CURRENCY}\s*)?(?P<amount>[-+]?[\d.,' \u00a0]*\d)\s*{_CURRENCY}?$",
+    # A trailing minus ("Übertrag 427,33-"): a credit note's sum as SAP prints it.
+    rf"(?:{_CURRENCY}\s*)?(?P<amount>[-+]?[\d.,' \u00a0]*\d-?)\s*{_CURRENCY}?$",
     re.IGNORECASE,
 )
 # Captions that also name an item ("Transport" as a delivery charge, a "Report" billed):

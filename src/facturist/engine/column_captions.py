@@ -38,6 +38,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"designation|libellé|descripción|concepto"
         r"|descrizione|omschrijving|descrição|descricao|opis|nazwa|towar|article|articolo"
         r"|artículo|artigo|prestation|servicio|servizio|serviço|dienst|designação|pozycja"
+        # "Product" in the Romance languages, as web shops caption their items ("Producto |
+        # Cantidad | Precio").
+        r"|producto|productos|prodotto|prodotti|produto|produtos|produit|produits"
         r"|usługa"
         # French timesheet bills caption each row's heading "Rubrique" ("Heures normales");
         # lawyers' fee notes caption the work done "Diligences" ("Date | Diligences | Heures").
@@ -49,6 +52,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # "Activity", fr "Activité", it "Attività", es "Actividad", nl "Werkzaamheden".
         r"|tätigkeit|tätigkeiten|tätigkeitsbeschreibung|activity|activities|activité|activite"
         r"|attività|attivita|actividad|werkzaamheden"
+        # Irish and Scottish solicitors' fee notes caption the work done "Narrative" beside the
+        # fee earner's initials ("Date | Fee earner | Narrative | Hours").
+        r"|narrative|narratives"
         # Cloud and hosting bills: "Resource", "Ressource" (the server or volume billed).
         r"|resource|resources|ressource|ressourcen"
         # Nordic: sv "Benämning", "Beskrivning", da/no "Beskrivelse", "Varebeskrivelse",
@@ -229,7 +235,11 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # Carriers' and service statements: "Charge £", "Charges" (what each row costs).
         r"|charge|charges"
         # Fee statements (payment processors, marketplaces): "Fees", "Fee" (the row's fee).
-        r"|fee|fees)$",
+        r"|fee|fees"
+        # Fee notes of tax advisers, lawyers and notaries: de "Gebühr" (the row's fee under the
+        # schedule, beside its "Gegenstandswert" and "Satz"), fr "Honoraires", es "Honorarios",
+        # it "Onorario", nl "Honorarium".
+        r"|gebühr|gebühren|honoraires|honorarios|onorario|onorari|honorarium)$",
         re.IGNORECASE,
     ),
     "vat_rate": re.compile(

@@ -9,6 +9,10 @@ DAY_MONTH_YEAR = (
     r"\d{1,2}(?:st|nd|rd|th)?\.?[ \-]"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \-](?:\d{4}|\d{2}\b)"
 )
+# "April 12, 2024", "Apr 12th 2024": the month's name first (US and international English).
+MONTH_DAY_YEAR = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+)
 
 DUE_DATE_LABELS: list[str] = [
     r"\b(?:f[äa]lligkeit(?:sdatum|stag)?|f[äa]llig am|zahlbar bis(?: zum)?|due date|"
@@ -83,7 +87,8 @@ DUE_DATE_LABELS: list[str] = [
     # te betalen vóór", "Please pay by 15 March 2025".
     r"|\b(?:pagamento|pagare|pagabile|saldare|bonifico|versamento)\b[^.]{0,80}?"
     r"\bentro(?: e non oltre)? il\b(?=\s*\d)"
-    r"|\b(?:pago|pagar|abonar|transferencia)\b[^.]{0,80}?\b(?:antes del?|hasta el)\b(?=\s*\d)"
+    r"|\b(?:pago|pagar|abonar|transferencia)\b[^.]{0,80}?"
+    r"\b(?:antes del?|hasta el|a m[áa]s tardar el)\b(?=\s*\d)"
     # "Payable dans les 30 jours net, au plus tard le 12.04.2026": terms, then the day.
     r"|\b(?:paiement|r[èe]glement|virement|payer|r[ée]gler|payable)\b[^.]{0,80}?"
     r"\b(?:avant le|au plus tard le|jusqu'au)\b(?=\s*\d)"
@@ -92,15 +97,16 @@ DUE_DATE_LABELS: list[str] = [
     r"\b(?:v[oó][oó]r|uiterlijk(?: op)?)\b(?=\s*\d)"
     # (Not a payment received or made: "Payment received by 04/02/2025".)
     r"|\b(?:pay|payment|payable|remit|settle)\b(?:(?!received|made)[^.]){0,60}?"
-    r"\b(?:by|before|no later than)\b"
-    r"(?=\s*\d)"
+    r"\b(?:by|before|not? later than)\b"
+    rf"(?=\s*(?:\d|{MONTH_DAY_YEAR}))"
     # "Please transfer the amount due of 5,787.80 EUR by 17 April 2024", "is to be paid by
     # 17/06/2024": the sentence's amount may carry a decimal point; "by" before a date only
     # ("by bank transfer" names the way, "by 3 instalments" the terms).
     r"|\b(?:pay|payment|payable|remit|settle|transfer|wire|to be paid|to be settled)\b"
     r"(?:(?!received|made)(?:[^.]|(?<=\d)\.(?=\d))){0,80}?"
     r"\b(?:by|before|no later than|not later than)\b"
-    rf"(?=\s*(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{DAY_MONTH_YEAR}))"
+    rf"(?=\s*(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{DAY_MONTH_YEAR}"
+    rf"|{MONTH_DAY_YEAR}))"
     # "Die Nachzahlung wird am 25.03.2025 fällig", "ist zum 31.03.2025 zur Zahlung fällig".
     r"|\b(?:am|zum)\b(?=\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+(?:zur zahlung\s+)?f[äa]llig)",
     # Payment terms in a sentence: "Zahlbar innerhalb 30 Tagen netto bis 04.04.2013",
@@ -111,8 +117,9 @@ DUE_DATE_LABELS: list[str] = [
     # "Bitte überweisen Sie den Betrag bis 20.06.2025", "zu zahlen bis".
     # "Zahlung: 30 Tage netto, bis 01.04.2026": a colon and a comma inside the terms.
     r"\b(?:[üu]berweisung|zahlung|bezahlung|begleichung|[üu]berweisen|zahlen|begleichen)\b"
-    r"[\w\s:,]{0,50}?\bbis"
-    r"(?: zum| sp[äa]testens)?\b"
+    r"[\w\s:,]{0,50}?\b(?:bis(?: zum| sp[äa]testens)?\b"
+    # "Die Zahlung hat spätestens am 12.04.2024 zu erfolgen": the day, no "bis".
+    r"|sp[äa]testens(?: am| bis(?: zum)?)?\b(?=\s*\d{1,2}\.))"
     # A credit note's refund, its verb after the day: "Der Betrag wird bis 28.11.2024 auf Ihr
     # Konto überwiesen", "The amount will be transferred to your account by 28/11/2024", "Le
     # montant sera viré sur votre compte avant le 28/11/2024" (not "wurde ... überwiesen").
@@ -120,8 +127,15 @@ DUE_DATE_LABELS: list[str] = [
     r"(?=\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}[^.]{0,60}?\b(?:[üu]berwiesen|gezahlt|bezahlt"
     r"|beglichen|(?:r[üu]ck)?erstattet|gutgeschrieben|ausgezahlt|ausbezahlt)\b)"
     r"|\b(?:will be|is|are|shall be)\s+(?:paid|transferred|credited|refunded|remitted)\b"
-    r"[^.]{0,60}?\b(?:by|before|no later than)\b"
-    rf"(?=\s*(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{DAY_MONTH_YEAR}))"
+    r"[^.]{0,60}?\b(?:by|before|no later than|not later than)\b"
+    rf"(?=\s*(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{DAY_MONTH_YEAR}"
+    rf"|{MONTH_DAY_YEAR}))"
+    # "Payment must be made no later than April 12, 2024": a duty, so no payment made before
+    # (which "Payment made by 04/02/2025" records).
+    r"|\b(?:must|shall|should|is to) be (?:made|effected)\b[^.]{0,40}?"
+    r"\b(?:by|before|no later than|not later than)\b"
+    rf"(?=\s*(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{DAY_MONTH_YEAR}"
+    rf"|{MONTH_DAY_YEAR}))"
     r"|\bsera\s+(?:vir[ée]|pay[ée]|rembours[ée]|cr[ée]dit[ée]|vers[ée])e?s?\b[^.]{0,60}?"
     r"\b(?:avant le|au plus tard le|jusqu'au|d'ici le)\b(?=\s*\d)",
     # A direct-debit notice: "wird am 20.03.2014 von Ihrem Konto ... eingezogen", "wird

@@ -14,6 +14,7 @@ from facturist.engine.candidates import Candidate, without_leaders
 from facturist.engine.captioncolumnnumber import caption_column_number
 from facturist.engine.captionplace import ORDER_DATE_RANK, judged_rank
 from facturist.engine.charges import adjustment_candidates
+from facturist.engine.correctivetitle import corrective_credit
 from facturist.engine.creditcolumn import typed_document
 from facturist.engine.creditremainder import credit_remainder
 from facturist.engine.currencyaccounts import account_currency, in_billed_currency
@@ -29,6 +30,7 @@ from facturist.engine.dateread import (
     number_line_date,
     read_date,
 )
+from facturist.engine.depositremainder import deposit_remainder
 from facturist.engine.duewrap import wrapped_due_date
 from facturist.engine.fullnumber import with_full_numbers
 from facturist.engine.idread import grouped_on, opens_street, read_id
@@ -54,6 +56,7 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Box, Value, Word
 from facturist.engine.netdue import with_net_due_dates
 from facturist.engine.nextcaption import before_next_caption
+from facturist.engine.nonvatlevies import NON_VAT_KEY, non_vat_charges
 from facturist.engine.novalue import states_no_value, withholds_id
 from facturist.engine.numbercolumn import in_caption_column
 from facturist.engine.owncolumn import off_row, own_column_below
@@ -70,6 +73,7 @@ from facturist.engine.payeraccount import payers_account
 from facturist.engine.positionlistings import position_lines
 from facturist.engine.rateslips import rate_checked
 from facturist.engine.replaceddates import without_replaced_dates
+from facturist.engine.selfbilling import with_self_billing
 from facturist.engine.seller_vat import seller_vat_id
 from facturist.engine.sellersownaddress import unless_sellers
 from facturist.engine.slashcaption import value_after_joined_caption
@@ -78,6 +82,7 @@ from facturist.engine.titledate import date_under_title
 from facturist.engine.totalgrid import grid_totals
 from facturist.engine.totals import choose_amounts, with_exemption
 from facturist.engine.typedtitle import typed_title_number
+from facturist.engine.unitnumber import unit_number
 from facturist.engine.vatread import read_vat_id
 from facturist.engine.wrappedunder import value_over_wrapped_caption
 from facturist.engine.xmltags import xml_tag_candidates
@@ -187,6 +192,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     continue  # "Tax ID available on request": no ID printed
                 names_order = key == "invoice_number" and _names_order(line, label)
                 value = _value_after(kind, key, line, match, words)
+                if kind == "id" and value is not None and unit_number(lines, value):
+                    continue  # "#02-15" over "SINGAPORE 637355": an address's unit (unitnumber.py)
                 if value is None and kind == "amount" and states_no_value(words):
                     continue  # "Sales Tax  N/A": no value, not the next row's figure
                 if label and (
@@ -196,6 +203,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     label = []  # a label inside a sentence has no value above or below
                 if value is None and label:
                     value = _beside(kind, lines, index, label)
+                    if kind == "id" and value is not None and unit_number(lines, value):
+                        value = None  # the address column's unit beside it: read on below
                 if value is None and label:
                     # "Rechnungsdatum /" over "Lieferdatum | 6 März 2026" (slashcaption.py).
                     value = _read(kind, value_after_joined_caption(lines, index, label))
@@ -204,6 +213,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                 if value is None and label:
                     # "BT-31" / "Umsatzsteuer-ID": the value beside its first line.
                     value = _read(kind, value_over_wrapped_caption(lines, index, label))
+                    if kind == "id" and value is not None and unit_number(lines, value):
+                        value = None
                 if value is None and label:
                     value, vetoed = _read_around(kind, key, lines, index, label, stacked)
                     if vetoed:
@@ -256,6 +267,11 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
     credit = credit_remainder(lines)  # "Ihr Guthaben" after the advances (creditremainder.py)
     if credit is not None:
         out.append(Candidate("amount_due", credit, 0, order + 3))
+    left = deposit_remainder(lines)  # "Restzahlung" after the deposit (depositremainder.py)
+    if left is not None:
+        out.append(Candidate("amount_due", left, 0, order + 4))
+    for charge in non_vat_charges(lines, read_amount):  # "Ortstaxe (keine USt) 24,00"
+        out.append(Candidate(NON_VAT_KEY, charge, 0, order + 5))
     return out
 
 
@@ -460,7 +476,12 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
             party = replace(party, value=spaced_name(party.value))
         fields[f"{role}_name"] = party
     # "Belastung | Gutschrift" over a folio's postings: a column, no title (creditcolumn.py)
-    fields["document_type"] = Value(typed_document(lines), "")
+    typed = typed_document(lines)
+    if typed == "invoice" and corrective_credit(lines, fields.get("total_amount")):
+        typed = "credit_note"  # "Facture rectificative", its totals negative (correctivetitle.py)
+    fields["document_type"] = Value(typed, "")
+    # "Abrechnung im Gutschriftsverfahren": the buyer's letterhead, the seller addressed.
+    with_self_billing(lines, fields)  # selfbilling.py
     return fields
 
 

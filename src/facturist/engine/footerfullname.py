@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.labels import LEGAL_FORM
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -19,10 +19,16 @@ def footer_full_name(name: Value, footer: Value | None) -> Value:
     """The footer's company in place of `name` when it holds each of the name's words and
     more; else the name itself. It is kept at the name's place, the short printing its text,
     where the address is read after it."""
-    if footer is None or not isinstance(name.value, str) or LEGAL_FORM.search(name.value):
+    if footer is None or not footer_holds(name, footer):
         return name
+    return Value(footer.value, str(name.value), name.boxes, name.confidence)
+
+
+def footer_holds(name: Value, footer: Value | None) -> bool:
+    """Whether the footer's company holds each of `name`'s words (two at least) and more,
+    `name` printing no legal form of its own: the short name of the footer's entity."""
+    if footer is None or not isinstance(name.value, str) or LEGAL_FORM.search(name.value):
+        return False
     mine = {w.casefold() for w in _WORD.findall(name.value)}
     theirs = {w.casefold() for w in _WORD.findall(str(footer.value))}
-    if len(mine) < _LEAST_WORDS or not mine < theirs:
-        return name
-    return Value(footer.value, name.value, name.boxes, name.confidence)
+    return len(mine) >= _LEAST_WORDS and mine < theirs

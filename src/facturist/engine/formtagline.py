@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.labels import LEGAL_FORM
 from facturist.engine.layout import Cell, Line, line_holding, print_height
 from facturist.engine.legalfooter import is_sentence
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
 from facturist.engine.partynames import initials, not_a_name
 

@@ -3,8 +3,8 @@ PÁGINA") over a row of values: its cells are captions, never a party's name."""
 
 from __future__ import annotations
 
-from facturist.engine.labels import LEGAL_FORM
 from facturist.engine.layout import Cell, Line
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.wordspace import phrase
 
 

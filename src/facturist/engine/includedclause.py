@@ -16,10 +16,12 @@ from facturist.engine.model import Value, Word
 # The gross figure before the brackets, for a line whose brackets hold the tax it includes.
 INCLUDED_GROSS_KEY = "included_gross"
 
-# The bracket's opening word: "(incl.", "(inkl.", "(including", "(dont", "(davon", "(waarvan".
+# The bracket's opening word: "(incl.", "(inkl.", "(including", "(dont", "(davon", "(waarvan",
+# "(incluye", "(inclui", "(comprende".
 _OPENING = re.compile(
     r"^\((?:incl\.?|inkl\.?|including|inclusief|inklusive|einschl\.?|includes|dont|davon"
-    r"|hiervon|waarvan|di cui|of which)$",
+    r"|hiervon|waarvan|di cui|of which|incluye|incluido|incluida|inclui|inclusa|inclus|incluse"
+    r"|comprende|compresa|compreso)$",
     re.IGNORECASE,
 )
 _TAX_WORD = re.compile(

@@ -62,8 +62,9 @@ _LEVEL = 0.25
 _LINE_GAP = 3.0
 # Lines that may stand between an item and the next figure (its details).
 _MAX_DETAIL_LINES = 6
-# Words of sums also inside compounds ("Positionssumme", "Zwischentotal", "Nettobetrag").
-_SUM_WORD = re.compile(r"summe|total|betrag|saldo|übertrag|sum\b|gesamt", re.IGNORECASE)
+# Words of sums also inside compounds ("Positionssumme", "Zwischentotal", "Nettobetrag",
+# Dutch "Subtotaal").
+_SUM_WORD = re.compile(r"summe|totaa?l|betrag|saldo|übertrag|sum\b|gesamt", re.IGNORECASE)
 # How many words into a name a sum word still makes it a sum's caption.
 _SUM_REACH = 3
 # A VAT row: its rate and a VAT word opening the name, either order ("19 % Umsatzsteuer Nr.
@@ -431,7 +432,10 @@ def _run_from(lines: list[Line], start: int) -> _Run | None:
             if summed and run.total and entry.amount == run.total:
                 run.closing = entry  # "Nettobeitrag  567,10" indented under the items
                 break
-            if grouped or _in_name_column(x0, run, height):
+            # A sum's caption under the last item's detail lines ("Lumo Games B.V." | "App"
+            # under an app store's item, then "Subtotaal  15,26") sums, and names no group's item.
+            opens_sum = _SUM_WORD.search(" ".join(w.text for w in entry.name[:_SUM_REACH]))
+            if (grouped and not opens_sum) or _in_name_column(x0, run, height):
                 details = 0
                 # A group's item, or one whose first cell (a date) is empty.
                 run.entries.append(entry)

@@ -167,18 +167,23 @@ _RAW: dict[str, list[str]] = {
         # number caption right of the document type's names the document's number;
         # last, so that every caption above keeps its rank.
         r"(?<=tipo documento )(?:numero|número)\b(?!\s+(?:di|de|del)\b)",
+        # A web shop's title "Invoice for #1042", "Rechnung für Bestellung #1042": the order's
+        # number, its only one; last, below every number captioned as the invoice's own.
+        r"\b(?:invoice|rechnung|facture|factura|fattura|factuur|fatura|faktura|receipt|quittung)"
+        r"\s+(?:for|f[üu]r|pour|para|per|voor)\s+(?:(?:order|bestellung|commande|pedido|ordine"
+        r"|bestelling|encomenda)\s+)?#(?=\s*(?:[A-Z]{1,4}-?)?\d)",
     ],
     "invoice_date": [
         r"\b(?:rechnungsdatum|invoice date|date of invoice|date de (?:la )?facture|"
         r"fecha de (?:la )?factura|fecha de emisi[oó]n"
         # Spain's "Fecha de expedición" (Facturae's issue date), not a shipment's.
         r"|fecha de expedici[oó]n(?!\s+(?:de\s+)?(?:la\s+|los\s+)?(?:mercanc|env[ií]o|pedido))"
-        # A credit note's own date: "Gutschriftsdatum", "Credit Note Date", "Date de l'avoir".
+        # A credit or cancelling note's own date: "Gutschriftsdatum", "Stornodatum", "Avoir".
         r"|gutschriftsdatum|credit (?:note|memo) date|date of (?:the )?credit note"
         r"|date (?:de l'|d')avoir|date de la note de cr[ée]dit|fecha (?:de la )?nota de cr[ée]dito"
-        r"|data (?:della )?nota di credito|creditnotadatum"
-        # Dutch energy and water bills call the invoice a "nota": "Notadatum".
-        r"|notadatum"
+        r"|data (?:della )?nota di credito|creditnotadatum|storno-?datum|datum der gutschrift"
+        # Dutch "Notadatum" (a bill as a "nota"); a refund's "Fecha de abono", "Data storno".
+        r"|notadatum|fecha (?:del? )?abono|data (?:dello )?storno"
         r"|data (?:della )?fattura|factuurdatum|data da fatura|data (?:e hora )?de emiss[aã]o|"
         r"data wystawienia|belegdatum|date of issue|issue date"
         r"|ausstellungsdatum|datum faktury|billing date|document date"
@@ -569,19 +574,6 @@ _RAW: dict[str, list[str]] = {
     ],
 }
 
-# The legal line stating a company's share capital ("SARL au capital de 80 000 €", "Cap. soc.
-# € 100.000 i.v.", "Capitale sociale € 50.000.000 i.v."): registry data under the name, no
-# part of a name or an address, and never a document's sum.
-SHARE_CAPITAL = re.compile(
-    r"\b(?:au capital|capital social|capitale sociale|cap\.?\s?soc|share capital|stammkapital"
-    r"|grundkapital|kapita[łl] zak[łl]adowy"
-    # A footer's bare "capital 250 000 €" between dashes: the word, then an amount with its
-    # currency before or after it.
-    r"|capitale?\s*:?\s*(?:de\s+)?(?:\d[\d\s\u00a0.,']*\s?(?:€|eur\b|euros?\b|chf\b|£)"
-    r"|(?:€|eur\b|chf\b|£)\s?\d))",
-    re.IGNORECASE,
-)
-
 LABELS: dict[str, list[re.Pattern[str]]] = {
     key: [re.compile(pattern, re.IGNORECASE) for pattern in patterns]
     for key, patterns in _RAW.items()
@@ -714,31 +706,6 @@ NAME_LABEL = re.compile(
     r"|име на фирма|naziv|n[ée]v)\s*:\s*"
     # A Latvian form's "Nosaukums" (name) caption cell before the name, with no colon.
     r"|^nosaukums\s+(?=\S)",
-    re.IGNORECASE,
-)
-LEGAL_FORM = re.compile(
-    # "gGmbH": the non-profit GmbH of hospitals and charities.
-    r"\b(?:g?gmbh|ag|kg|ug|e\.?k|ohg|gbr|se|inc|llc|ltd|limited|plc|corp|co|sarl|sas|sa|s\.a|"
-    r"s\.?a\.?r\.?l|srl|s\.r\.l|spa|s\.?p\.?a|bv|b\.v|nv|n\.v"
-    r"|a\.g|a\.s|sp\.? z o\.?o|sdn\.? bhd|bhd|enterprise|trading|company|pte"
-    r"|vof|v\.o\.f|eurl|sasu|s\.a\.s|sl|s\.l|slu|s\.l\.u|lda|ltda|snc|s\.n\.c|sas|sp\.\s?k"
-    r"|sp\.\s?j|og|dac|oy|ab|aps|a/s|kft|s\.r\.o|mbh|pty|llp|sagl|s\.c|sprl|bvba|teoranta"
-    # Austria's sole trader "e.U."; Italy's "S.r.l." as OCR reads it ("S.r.I."); Luxembourg's
-    # "S.à r.l.".
-    r"|e\.u|s\.r\.i|s\.\s?[àa]\.?\s?r\.\s?l"
-    # Slovenia's, Croatia's and Serbia's limited company "d.o.o." (Croatia's "j.d.o.o." too).
-    r"|d\.\s?o\.\s?o"
-    # Belgium's non-profit association: nl "vzw" (international "ivzw"), fr "asbl" ("aisbl").
-    r"|i?v\.?z\.?w|a\.?i?s\.?b\.?l"
-    # Germany's partnership of liberal professions "PartG", with limited professional
-    # liability "PartG mbB" ("Partnerschaft mbB"), the bare "mbB" in its case only ("MBB"
-    # is a company's initials as often).
-    r"|partg(?:\s?mbb)?|(?-i:mbB)"
-    # France's firms of liberal professions: "SELARL", "SELAS", "SELAFA", "SELURL", "SCP".
-    r"|sel(?:arl|as|afa|url)|scp"
-    # Germany's cooperative "eG" ("Frankenhof Naturkost eG"), in its case only: "EG" is a
-    # ground floor ("Hauptstr. 5, EG") or the EC ("EG-Richtlinie").
-    r"|(?-i:eG))\b\.?",
     re.IGNORECASE,
 )
 CREDIT_NOTE = re.compile(

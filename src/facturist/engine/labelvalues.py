@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 
 from facturist.engine.amountcaptions import rate_before
+from facturist.engine.countedtotal import count_before_money
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Line
 from facturist.engine.model import Word
@@ -71,6 +72,8 @@ def value_words(line: Line, end: int, label: list[Word]) -> list[Word]:
         for index, following in enumerate(cells):
             if _QUANTITY_CELL.match(following.text):
                 continue  # "Total | 2,650 mtr | Rs. 3,27,521.25": the count, then the money
+            if count_before_money(cells[index:]):
+                continue  # "TOTAL | 10,800 | US$ | 63,708.00": likewise (countedtotal.py)
             after_it = cells[index + 1].text if index + 1 < len(cells) else ""
             if following.text.startswith("%") or after_it.startswith("%"):
                 continue  # "IGST @ 5% | 5 | % | 15,596.25": the rate set apart from its sign

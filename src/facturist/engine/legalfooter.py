@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.labels import LEGAL_FORM, SHARE_CAPITAL
+from facturist.engine.legalforms import LEGAL_FORM, SHARE_CAPITAL
 
 # A sentence break: a full stop, a space, a capital.
 _SENTENCE_BREAK = re.compile(r"\.\s+(?=[A-ZÀ-Þ])")

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.labels import LEGAL_FORM
 from facturist.engine.layout import Cell, Line, flush_under, line_with_cell
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
 from facturist.engine.partyblocks import RETURN_SEPARATOR
 from facturist.engine.townline import CONTACT, town_in

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from facturist.engine.labels import LEGAL_FORM
 from facturist.engine.layout import Cell, Line, line_holding, print_height
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
 from facturist.engine.partynames import OWNER_LINE
 from facturist.engine.taglinepiece import founding_tagline

@@ -14,8 +14,8 @@ from facturist.engine.addresspatterns import (
     other_language_name,
 )
 from facturist.engine.gluedwords import unglued
-from facturist.engine.labels import SHARE_CAPITAL
 from facturist.engine.layout import Cell, Line
+from facturist.engine.legalforms import SHARE_CAPITAL
 from facturist.engine.model import Value, Word
 from facturist.engine.partyblocks import RETURN_SEPARATOR
 from facturist.engine.partynames import OWNER_LINE

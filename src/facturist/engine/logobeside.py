@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.labels import LEGAL_FORM
 from facturist.engine.layout import Line, print_height
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value, Word
 from facturist.engine.partynames import initials, not_a_name
 from facturist.engine.wordspace import SPACE_HEIGHTS

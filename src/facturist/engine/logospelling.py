@@ -5,8 +5,8 @@ is the footer's company, and the legal-form name lower on the page is the addres
 
 from __future__ import annotations
 
-from facturist.engine.labels import LEGAL_FORM
 from facturist.engine.layout import Line
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.labels import BUYER_SECTION, LEGAL_FORM, SELLER_SECTION
+from facturist.engine.labels import BUYER_SECTION, SELLER_SECTION
 from facturist.engine.layout import Cell, Line, print_height
 from facturist.engine.legalfooter import is_sentence
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
 from facturist.engine.partynames import initials, not_a_name
 from facturist.engine.receipt_legalform import form_opens_name

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.correctivetitle import CORRECTIVE_TITLE
 from facturist.engine.labels import CREDIT_NOTE, DOCUMENT_TITLE
 from facturist.engine.layout import CELL_GAP_RATIO, Cell, Line
 from facturist.engine.model import Box, Value, Word
@@ -25,6 +26,8 @@ _REFERS = re.compile(
     r"|zur rechnung|zu rechnung|ursprungsrechnung|originalrechnung|urspr[üu]ngliche rechnung"
     r"|rectifica(?: a)? (?:la )?factura|factura (?:original|rectificada)"
     r"|fatura (?:original|retificada)"
+    # The invoice a corrective one corrects: "Facture rectifiée | F-0098" over "Émise le".
+    r"|facture rectifi[ée]e"
     r"|original invoice|ref\.? invoice|referenced? invoice|corrected invoice|related invoice"
     r"|oorspronkelijke factuur|(?:voor|bij) factuur|facture d'origine|facture initiale"
     r"|bez[üu]glich (?:der )?rechnung)\b",
@@ -68,7 +71,9 @@ _ORIGIN_CAPTION = re.compile(
 # in the caption's cell: "Your Ref. | Invoice No." is a header row's two columns.
 _REFERENCE_WORD = re.compile(
     r"(?:^|\s)(?:rif\.|riferimento|in riferimento (?:a|alla)|r[ée]f\.|ref\.|concerne(?: la)?"
-    r"|concernant(?: la)?|korekt\w*\s+do)\s*:?\s*$",
+    r"|concernant(?: la)?|korekt\w*\s+do)\s*:?"
+    # ... its invoice's owner between: "Rif. ns. fattura", "Réf. votre facture", "Ref. our".
+    r"(?:\s*(?:ns|vs|nostra|vostra|notre|votre|our|your|unsere|ihre)\.?)?\s*$",
     re.IGNORECASE,
 )
 
@@ -291,7 +296,7 @@ _LOCAL_WORD = re.compile(r"^[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?$")
 
 
 def _is_title(text: str) -> bool:
-    if DOCUMENT_TITLE.match(text) or _TAX_DOCUMENT.match(text):
+    if DOCUMENT_TITLE.match(text) or _TAX_DOCUMENT.match(text) or CORRECTIVE_TITLE.match(text):
         return True
     halves = _BILINGUAL.match(text)
     return halves is not None and any(

@@ -14,15 +14,16 @@ from facturist.engine.confidential import name_under_confidential
 from facturist.engine.contactblock import issuer_by_contacts
 from facturist.engine.deliverycaption import delivery_caption
 from facturist.engine.fences import unfenced
-from facturist.engine.footerfullname import footer_full_name
+from facturist.engine.footerfullname import footer_full_name, footer_holds
 from facturist.engine.footerletterhead import footer_letterhead
 from facturist.engine.gridcaptions import grid_caption
 from facturist.engine.headername import header_name
 from facturist.engine.holdercaption import holder_block_name
 from facturist.engine.holdername import holder_name
-from facturist.engine.labels import BUYER_SECTION, LEGAL_FORM, NAME_LABEL, SELLER_SECTION
+from facturist.engine.labels import BUYER_SECTION, NAME_LABEL, SELLER_SECTION
 from facturist.engine.layout import Cell, Line, column_below, line_holding, print_height
 from facturist.engine.legalfooter import footer_name_part, is_sentence
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.legalname import without_register
 from facturist.engine.letterheadtagline import (
     company_after_title,
@@ -289,6 +290,12 @@ def _seller_without_section(
         seller = name_over_sender(first_page, sender) or sender
     if seller is None:
         seller = _footer_company(first_page)
+        short = _top_line_name(top, first_page, buyer) if seller is not None and top else None
+        if short is not None and footer_holds(short, seller):
+            # "MOREAU & ASSOCIÉS" heading the letterhead, the footer's "SELARL Moreau &
+            # Associés": the footer's name at the letterhead's place, so that the address
+            # is read under it and the block is not taken for the addressee's.
+            seller = footer_full_name(short, seller)
     if seller is None:
         seller = trading_name(top)  # "Gareth Pryce t/a Pryce Carpentry"
     if seller is None and _grid_on_top(top):

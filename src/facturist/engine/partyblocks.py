@@ -12,8 +12,9 @@ from facturist.engine.attention import is_attention
 from facturist.engine.column_captions import names_item_columns
 from facturist.engine.deliverycaption import delivery_caption
 from facturist.engine.gridcaptions import in_caption_grid
-from facturist.engine.labels import BUYER_SECTION, LABEL_VALUE_LINE, LEGAL_FORM, SELLER_SECTION
+from facturist.engine.labels import BUYER_SECTION, LABEL_VALUE_LINE, SELLER_SECTION
 from facturist.engine.layout import Cell, Line
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
 from facturist.engine.partynames import (
     address_heading,
@@ -529,6 +530,10 @@ _PARTNERS = re.compile(
     re.IGNORECASE,
 )
 
+# A name line closing on its owner's surname after "di" ("Trattoria Da Nino di Rossi"): the
+# owner's given name follows, and with it the firm's form.
+_OWNER_SURNAME_END = re.compile(r"\s(?i:di)\s+[A-ZÀ-Ý][\w'’\-]+$")
+
 # A name's next line that runs it on by a joining word ("Trattoria Al Mulino" / "di Rossi
 # Luigi & C. S.a.s.", "Bäckerei Huber" / "& Söhne KG").
 _RUNS_ON = re.compile(
@@ -568,6 +573,10 @@ def _whole_company(text: str, following: str) -> bool:
         return False  # "Hausverwaltung Moser & / Partner GmbH": the name runs on
     if _RUNS_ON.match(following):
         return False  # "Trattoria Al Vecchio Mulino / di Rossi Luigi & C. S.a.s."
+    if _OWNER_SURNAME_END.search(text):
+        # "Trattoria Da Nino di Rossi / Giovanni & C. S.n.c.": Italy prints the owner's
+        # surname first; the given name and the partnership's form end the name below.
+        return False
     if _PARTNERS.search(following) and not _PERSON_LINE.match(text):
         return False  # "Cabinet d'Architectes / Moreau & Associés": the firm's partners
     words = [w for w in LEGAL_FORM.sub(" ", following).split() if any(ch.isalpha() for ch in w)]

@@ -11,14 +11,9 @@ from facturist.engine.colonrows import colon_caption_under
 from facturist.engine.column_captions import names_columns
 from facturist.engine.deliverycaption import only_delivery_caption
 from facturist.engine.gridcaptions import in_caption_grid, in_table_header
-from facturist.engine.labels import (
-    BUYER_SECTION,
-    LABEL_VALUE_LINE,
-    LEGAL_FORM,
-    NAME_LABEL,
-    SELLER_SECTION,
-)
+from facturist.engine.labels import BUYER_SECTION, LABEL_VALUE_LINE, NAME_LABEL, SELLER_SECTION
 from facturist.engine.layout import Cell, Line
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
 from facturist.engine.partyblocks import (
     STRONG_SEPARATOR,

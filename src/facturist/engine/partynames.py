@@ -7,15 +7,9 @@ import itertools
 import re
 
 from facturist.engine.freightroles import freight_role
-from facturist.engine.labels import (
-    BUYER_SECTION,
-    DOCUMENT_TITLE,
-    LABELS_BY_RANK,
-    LEGAL_FORM,
-    SELLER_SECTION,
-    SHARE_CAPITAL,
-)
+from facturist.engine.labels import BUYER_SECTION, DOCUMENT_TITLE, LABELS_BY_RANK, SELLER_SECTION
 from facturist.engine.layout import Cell, Line, column_below
+from facturist.engine.legalforms import LEGAL_FORM, SHARE_CAPITAL
 from facturist.engine.model import Value
 from facturist.engine.payables import payables_line
 from facturist.engine.sectionheadings import section_heading

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.labels import LEGAL_FORM
 from facturist.engine.layout import Line
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
 
 _PAYABLE_TO = re.compile(

@@ -10,19 +10,16 @@ price.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
 from facturist.engine.parsing import parse_amount
+from facturist.engine.workingcolumn import WORKING
 
-# The whole cell: a count, a times sign, the price with cents, perhaps a currency around it.
-_COUNT_TIMES_PRICE = re.compile(
-    r"^(?P<count>\d{1,4}(?:[.,]\d{1,3})?)\s*[x×]\s*(?:€|EUR|\$|£)?\s*"
-    r"(?P<price>\d{1,3}(?:[.\u00a0 ']?\d{3})*[.,]\d{2})\s*(?:€|EUR|\$|£)?$",
-    re.IGNORECASE,
-)
+# The whole cell: a count, perhaps its unit ("8,5 Std. à 145,00"), a times sign or "à", the
+# price with cents, perhaps a currency around it (workingcolumn.py).
+_COUNT_TIMES_PRICE = WORKING
 _CENT = Decimal("0.011")
 
 

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 
 from facturist.engine.abbrevperson import abbreviated_person
 from facturist.engine.attention import is_attention
-from facturist.engine.labels import LEGAL_FORM
 from facturist.engine.layout import Cell
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.namedcontact import named_contact
 from facturist.engine.officeholder import office_holder_line
 from facturist.engine.partyblocks import RECIPIENT_OPENING
@@ -55,6 +55,17 @@ _DEPARTMENT = re.compile(
     re.IGNORECASE,
 )
 
+# A department named by its word first, then what it does: fr "Direction des systèmes
+# d'information", "Service comptabilité", es "Departamento de compras", "Dirección
+# financiera", it "Ufficio amministrazione", "Servizio acquisti", pt "Direção financeira",
+# pl "Dział księgowości". No figure in it and no legal form (a firm named "Service Plus SARL").
+_DEPARTMENT_FIRST = re.compile(
+    r"^(?:direction|service|d[ée]partement|direcci[oó]n|departamento|servicio|direzione"
+    r"|servizio|ufficio|dipartimento|dire[cç]{1,2}[aã]o|servi[cç]o|dzia[łl]|wydzia[łl])"
+    r"\s+[^\W\d_][^\d@]{1,60}$",
+    re.IGNORECASE,
+)
+
 # For whom, or in what role, the company is billed: the party it acts for, a ship's owners,
 # a builder-owner ("für Bauherr Fam. ...", "as Agents for ...", "im Auftrag von ...").
 _BEHALF = re.compile(
@@ -63,6 +74,17 @@ _BEHALF = re.compile(
     r"|eigentümer\w*|vertreter\w*|bevollmächtigte\w*)\s"
     r"|(?:für|for|pour)\s+(?:den\s+|die\s+|the\s+)?(?:bauherr\w*|eigentümer\w*|owners?"
     r"|mandant\w*|fam\.|familie|family|le\s+compte\s+de)(?=\W|$))",
+    re.IGNORECASE,
+)
+
+# Who acts for the company or partnership billed: a GbR, an owners' association or an estate
+# names its representative under its name ("vertreten durch Herrn Tobias Wenzel",
+# "represented by Ms Joan Hale", "représentée par M. Paul Roux"): a reader, no address part.
+# de, en, fr, it, es, pt, nl.
+_REPRESENTED = re.compile(
+    r"^(?:vertreten\s+durch|gesetzlich\s+vertreten\s+durch|represented\s+by"
+    r"|repr[ée]sent[ée]e?s?\s+par|rappresentat[oaie]\s+da|representad[oa]s?\s+por"
+    r"|vertegenwoordigd\s+door)\s+[^\W\d_]",
     re.IGNORECASE,
 )
 
@@ -88,7 +110,9 @@ def reader_line(text: str) -> bool:
         or _PERSON.match(text)
         or abbreviated_person(text)  # "M. Bernard Castaing" (abbrevperson.py)
         or _DEPARTMENT.match(text)
+        or (_DEPARTMENT_FIRST.match(text) is not None and LEGAL_FORM.search(text) is None)
         or _BEHALF.match(text)
+        or _REPRESENTED.match(text)
         or profession_title(text)  # "Avocat au Barreau de ..." (professiontitle.py)
         or office_holder_line(text)  # "Kassenwart Uwe Bartsch" (officeholder.py)
         or named_contact(text)  # "Antoine Le Gall, gérant", "c/o M. ..." (namedcontact.py)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
+from facturist.engine.centredname import name_runs_on
 from facturist.engine.formhead import without_title_cell
 from facturist.engine.layout import Line
 from facturist.engine.model import PageText, Value, Word
@@ -295,6 +296,9 @@ def _name_words(header: list[Line], chosen: int, registered: bool) -> tuple[list
         return words + following.words, chosen + 1
     if _name_under(header, chosen):
         return words + header[chosen + 1].words, chosen + 1
+    # A name wrapped over two centred rows of one print above the street (centredname.py).
+    if following is not None and _is_name_like(following.text) and name_runs_on(header, chosen):
+        return words + following.words, chosen + 1
     return words, chosen
 
 

@@ -9,9 +9,10 @@ line right above it, in the same column.
 
 from __future__ import annotations
 
-from facturist.engine.labels import DOCUMENT_TITLE, LEGAL_FORM
+from facturist.engine.labels import DOCUMENT_TITLE
 from facturist.engine.layout import Line, line_holding, print_height
 from facturist.engine.legalfooter import is_sentence
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
 from facturist.engine.partynames import initials, not_a_name
 

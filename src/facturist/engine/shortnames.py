@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from facturist.engine.formtagline import with_logo_over_form
-from facturist.engine.labels import LEGAL_FORM
 from facturist.engine.layout import Cell, Line
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.legalname import with_legal_form
 from facturist.engine.model import Value
 from facturist.engine.wordmark import with_subline

@@ -8,8 +8,8 @@ begin (parties.py joins them, _with_joined_start).
 
 from __future__ import annotations
 
-from facturist.engine.labels import LEGAL_FORM
 from facturist.engine.layout import Cell
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.wordspace import word_space_after
 
 

@@ -30,6 +30,8 @@ def spanning_words(lines: list[Line], row: Line | None) -> list[Word]:
     after = lines[at + 1]
     if after.page != row.page or after.y0 >= row.y1 or not after.words:
         return []
-    if not all(any(ch.isdigit() for ch in word.text) or len(word.text) <= 3 for word in after.words):
+    if not all(
+        any(ch.isdigit() for ch in word.text) or len(word.text) <= 3 for word in after.words
+    ):
         return []
     return list(after.words)

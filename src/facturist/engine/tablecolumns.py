@@ -19,6 +19,7 @@ from facturist.engine.parse.amounts import format_decimal_hint
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import parse_amount
 from facturist.engine.placeholdercells import placeholder_cells
+from facturist.engine.postingdates import without_posting_date
 from facturist.engine.pricecellcounts import price_cell_count
 from facturist.engine.priceunitbase import row_base
 from facturist.engine.runonnames import run_on_name
@@ -201,6 +202,7 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     row_base(line, numbers)  # priceunitbase.py: "pce (le cent)"
     if trailing and chosen is trailing[0]:
         description = description[:-1]
+    description = without_posting_date(description, columns)  # postingdates.py: "Datum"
     if numbers and description and description[0].box.x0 < columns.description[0]:
         columns.text_left = description[0].box.x0  # where the items' text starts in the grid
     if not numbers and len(description) > 1:

@@ -20,6 +20,11 @@ if TYPE_CHECKING:
 TABLE_STOP = re.compile(
     r"^(?:summe|zwischensumme|gesamtsumme|gesamtbetrag|total|subtotal|sub-total|sub total|"
     r"netto|nettobetrag|rechnungssumme|positionssumme"
+    # The invoice's amount under a folio's postings: de "Rechnungsbetrag", en "Invoice
+    # amount", fr "Montant de la facture", es "Importe de la factura", it "Importo
+    # fattura", nl "Factuurbedrag".
+    r"|rechnungsbetrag|invoice amount|montant de la facture|importe de la factura"
+    r"|importo (?:della )?fattura|factuurbedrag"
     r"|übertrag|carried forward|umsatzsteuer|mwst|vat|tax|steuer|grand total|montant total|"
     r"total ht|importe total|totale|totaal|base imponible|imponibile|subtotaal|subtotale"
     r"|total il[íi]quido|razem|suma|iva|btw|tva|ust|net total|amount due|balance"

@@ -30,6 +30,7 @@ from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 from facturist.engine.netcolumn import same_caption
 from facturist.engine.parse.currency import without_currency
+from facturist.engine.postingdates import date_caption
 from facturist.engine.sectiontitles import titled_section
 from facturist.engine.shopprices import price_as_total
 from facturist.engine.stackedcaptions import group_captions, heading_over_header
@@ -39,6 +40,7 @@ from facturist.engine.taggedcaptions import tagged_spans
 from facturist.engine.textcolumn import unnamed_description
 from facturist.engine.tollcaptions import names_route, toll_route
 from facturist.engine.uncaptionedcount import counted_text
+from facturist.engine.workingcolumn import working_column
 
 # A column caption naming only a currency: "EUR", "(CHF)", "in €", "₹".
 _CURRENCY_CAPTION = re.compile(
@@ -78,6 +80,8 @@ class Columns:
     decimal: str | None = None
     # A ledger's payments column beside the charges (tableledger.py): its rows are no items.
     payments: tuple[float, float] | None = None
+    # The x-span of a date caption ("Datum"): a date under it opens no name (postingdates.py).
+    dated: tuple[float, float] | None = None
     # Where the header's last caption ends: text starting well right of it is another block's.
     right: float = 0.0
     # The base a price caption quotes its price for ("je 100kg": "100"), its rows' prices
@@ -171,7 +175,8 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         ):
             # uncaptionedcount.py: "Cena za MJ | ... | Celkem" over "1,00 | ks | Návrh loga".
             counted = counted_text(found, group, lines[last_index + 1 :])
-            if counted is None:
+            # workingcolumn.py: "Leistung | Berechnung | Betrag" over "3 Tagessätze à 1.150,00".
+            if counted is None and not working_column(found, group, lines[last_index + 1 :]):
                 continue
         columns = _columns(line, group, captions, codes, payments)
         if counted is not None:
@@ -254,6 +259,7 @@ def _columns(
         # A payment's figure is no item's: its column's cells are no part of a name.
         columns.payments = payments
         columns.others.append(payments)
+    columns.dated = date_caption(group)  # postingdates.py: "Datum" over "02.03.2024"
     _clip_description(columns)
     _stack_columns(columns, group, found)
     columns.unnamed = [

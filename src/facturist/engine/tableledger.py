@@ -22,16 +22,18 @@ from facturist.engine.model import Word
 from facturist.engine.parse.currency import without_currency
 
 # The charges' caption: es "Cargo(s)", "Debe", pt/es "Débito", fr "Débit", en "Debit(s)",
-# "Charges", de "Soll", "Belastung", it "Addebito", "Dare".
+# "Charges", de "Soll", "Belastung", it "Addebito", "Dare", nl/Nordic "Debet".
 _CHARGE = re.compile(
-    r"^(?:cargos?|debe|d[ée]bitos?|d[ée]bits?|charges?|soll|belastung(?:en)?|addebit[oi]|dare)$",
+    r"^(?:cargos?|debe|d[ée]bitos?|d[ée]bits?|charges?|soll|belastung(?:en)?|addebit[oi]|dare"
+    r"|debet)$",
     re.IGNORECASE,
 )
 # The payments' caption: es "Abono(s)", "Haber", "Pagos", pt/es "Crédito", fr "Crédit",
-# "Paiements", en "Credit(s)", "Payments", de "Haben", "Zahlungen", it "Accredito", "Avere".
+# "Paiements", en "Credit(s)", "Payments", de "Haben", "Zahlungen", "Entlastung" (what a
+# "Belastung" column is set off against), it "Accredito", "Avere", Nordic "Kredit".
 _PAYMENT = re.compile(
     r"^(?:abonos?|haber|pagos?|cr[ée]ditos?|cr[ée]dits?|paiements?|payments?|haben"
-    r"|zahlung(?:en)?|gutschrift(?:en)?|accredit[oi]|avere)$",
+    r"|zahlung(?:en)?|gutschrift(?:en)?|entlastung(?:en)?|accredit[oi]|avere|kredit)$",
     re.IGNORECASE,
 )
 # A currency after the caption ("Charges CHF", "Cargo €").

@@ -9,13 +9,24 @@ import re
 
 from facturist.engine.model import Value
 
-# The posting's date may stand in the text column before it ("15.05.25 Zahlung Visa").
+# The posting's date may stand in the text column before it ("15.05.25 Zahlung Visa",
+# "12.01. Anzahlung"); the payments may be captioned as deducted ("abzüglich Zahlungen",
+# "less payments received", "moins acompte versé"). A deposit paid in advance and a bank
+# transfer are payments too: de "Anzahlung", "Vorauszahlung" (any "…zahlung"),
+# "Überweisung", en "advance payment", "prepayment", "down payment", "deposit paid", "bank
+# transfer", fr "acompte", "arrhes", "virement", es "anticipo", "transferencia", it
+# "acconto", "caparra", "bonifico", nl "aanbetaling" (any "…betaling"), "overboeking", pl
+# "zaliczka", "wpłata".
 _PAYMENT = re.compile(
-    r"^\W*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+)?"
-    r"(?:zahlung|payment|paid|paiement|règlement|reglement|pago|pagamento|betaling"
+    r"^\W*(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4}|\.)\s+)?"
+    r"(?:(?:abz[üu]glich|abzgl\.?|less|moins|menos|meno|minus)\s+(?:\w+\s+)?)?"
+    r"(?:\w*zahlung(?:en)?|payments?|paid|paiements?|règlement|reglement|pagos?|pagamento"
+    r"|\w*betaling(?:en)?"
     r"|płatność|platba|visa|mastercard|master card|amex|american express|maestro|ec-karte"
-    r"|girocard|kartenzahlung|card payment|credit card|carte bancaire|cash|barzahlung"
-    r"|espèces|efectivo|contanti)\b",
+    r"|girocard|card payment|credit card|carte bancaire|cash|diners(?: club)?"
+    r"|espèces|efectivo|contanti|überweisung|bank transfer|advance payment|prepayment"
+    r"|down payment|deposit paid|acomptes?|arrhes|virement|anticipo|transferencia|acconto"
+    r"|caparra|bonifico|overboeking|zaliczka|wpłata)\b",
     re.IGNORECASE,
 )
 

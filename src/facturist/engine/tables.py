@@ -6,6 +6,7 @@ import re
 from itertools import permutations
 
 from facturist.engine.brokenwords import join_broken_words
+from facturist.engine.captionedsum import captioned_sum
 from facturist.engine.carrylines import carry_line
 from facturist.engine.columnnumbers import column_numbers
 from facturist.engine.dashlines import component_line, dash_continuation
@@ -293,6 +294,7 @@ def _read_rows(
             total_beside(line, numbers, TABLE_STOP, bool(description))
             or indented_total(rows, description, numbers, line)
             or sums_rows(earlier, rows, description, numbers)
+            or captioned_sum(earlier, rows, description, numbers)  # "... gesamt netto"
         )
         if rows and ended:
             return rows, index + 1

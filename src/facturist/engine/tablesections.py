@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from facturist.engine.carrylines import carry_line
 from facturist.engine.column_captions import header_words
+from facturist.engine.feetaxline import taxes_group_sum
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.amounts import parse_amount
@@ -74,6 +75,9 @@ def next_section(
     while index < end:
         line = lines[index]
         first = line.cells[0].text if line.cells else ""
+        if index == position and line.page == closing.page and taxes_group_sum(line, total):
+            index += 1  # feetaxline.py: "VAT @ 23% on fees" right under the fees' sum
+            continue
         if line.page != closing.page or stop.match(first) or stop.match(line.text):
             return None  # the totals block, or the page's end
         description, numbers = read_row(line)

@@ -8,9 +8,9 @@ captions are in, and however few of the receipt words (receipt_scan.py) it print
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
-import re
 
 from facturist.engine.layout import Line
 from facturist.engine.parsing import parse_amount

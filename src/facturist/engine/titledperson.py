@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.labels import LEGAL_FORM
+from facturist.engine.legalforms import LEGAL_FORM
 
 # The degrees and titles printed before a name, one or more ("Prof. Dr.-Ing.").
 _TITLE = (

@@ -11,8 +11,8 @@ caption of its own, goes on with the address.
 
 from __future__ import annotations
 
-from facturist.engine.labels import LEGAL_FORM
 from facturist.engine.layout import Cell
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Word
 from facturist.engine.sixdigittown import six_digit_town
 from facturist.engine.townline import town_in

@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.labels import LEGAL_FORM
+from facturist.engine.legalforms import LEGAL_FORM
 
 # The words a line of a name may end in that leave it open ("Gesellschaft für", "Haus der").
 _OPEN_WORDS = frozenset(
-    "für fuer der des den dem von vom zur zum im am an auf bei "
-    "for of the at de du des la le di del della da do dos van voor het".split()
+    {
+        *("für", "fuer", "der", "des", "den", "dem", "von", "vom", "zur", "zum", "im", "am"),
+        *("an", "auf", "bei", "for", "of", "the", "at", "de", "du", "la", "le", "di", "del"),
+        *("della", "da", "do", "dos", "van", "voor", "het"),
+    }
 )
 
 

@@ -1,6 +1,6 @@
 """Receipts read by their country's evidence: a Thai Buddhist-era year, the Philippines'
 month-first dates, a Thai branch code over the address, an Indonesian till's header and its
-cash less change telling a wide scan for a receipt."""
+cash less change telling a wide scan for a receipt; a hawker's name over two centred rows."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from datetime import date
 from facturist.engine.countrydates import buddhist_era_date, month_first, thai_page
 from facturist.engine.dateorder import document_day_first
 from facturist.engine.layout import build_lines
+from facturist.engine.model import Box, PageText, Word
 from facturist.engine.receipts import looks_like_receipt, receipt_fields
 
 from .pages import rows_page as page_of
@@ -104,7 +105,7 @@ def test_a_malaysian_receipt_keeps_the_day_first() -> None:
 
 
 def test_philippine_evidence_settles_an_invoice_month_first() -> None:
-    lines = build_lines(page_of(PHILIPPINE[:5] + ["VATable Sales || 375.00"]))
+    lines = build_lines(page_of([*PHILIPPINE[:5], "VATable Sales || 375.00"]))
     assert document_day_first(lines, "PHP") is False
 
 
@@ -121,3 +122,47 @@ def test_an_indonesian_header_address_ends_at_the_taxpayer_number() -> None:
     fields = fields_of(INDONESIAN)
     assert fields["seller_address"] == "JL. DIPONEGORO NO.17 MENTENG, JAKARTA PUSAT"
     assert str(fields["invoice_date"]) == "2021-08-07"
+
+
+def centred_fields(rows: list[tuple[str, float]]) -> dict[str, object]:
+    """Rows (text, height) centred on a 300-point roll, each right under the last."""
+    words: list[Word] = []
+    y = 20.0
+    for text, height in rows:
+        char = 0.55 * height
+        x = 150.0 - len(text) * char / 2
+        for token in text.split():
+            words.append(Word(token, Box(1, x, y, x + len(token) * char, y + height), 0.95))
+            x += (len(token) + 1) * char
+        y += height * 1.05
+    lines = build_lines(PageText(1, 300.0, y + 40, words, source="ocr"))
+    return {k: v.value for k, v in receipt_fields(lines).items()}
+
+
+HAWKER = [
+    ("AH SENG HAINANESE", 14.0),
+    ("CHICKEN RICE", 14.0),
+    ("BLK 51 OLD AIRPORT ROAD", 12.0),
+    ("SINGAPORE 390051", 12.0),
+    ("Tel: 9123 4567", 12.0),
+    ("03/02/2023 12:41PM", 12.0),
+    ("TOTAL $23.60", 12.0),
+    ("CASH $50.00", 12.0),
+    ("CHANGE $26.40", 12.0),
+]
+
+
+def test_a_name_over_two_centred_rows_of_one_print() -> None:
+    fields = centred_fields(HAWKER)
+    assert fields["seller_name"] == "AH SENG HAINANESE CHICKEN RICE"
+    assert fields["seller_address"] == "BLK 51 OLD AIRPORT ROAD SINGAPORE 390051"
+
+
+def test_a_smaller_tagline_or_a_town_stays_out_of_the_name() -> None:
+    tagline = [HAWKER[0], ("SINCE 1978 FAMILY RECIPE", 9.0), *HAWKER[2:]]
+    assert centred_fields(tagline)["seller_name"] == "AH SENG HAINANESE"
+    smaller = [HAWKER[0], ("CHICKEN RICE", 10.0), *HAWKER[2:]]
+    assert centred_fields(smaller)["seller_name"] == "AH SENG HAINANESE"
+    # No street right under the second row: a branch or a town, not the name.
+    branch = [*HAWKER[:2], ("Tel: 9123 4567", 12.0), *HAWKER[5:]]
+    assert centred_fields(branch)["seller_name"] == "AH SENG HAINANESE"

@@ -145,7 +145,8 @@ _RAND = re.compile(
     r"(?<![A-Za-z])R[ \u00a0]?\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*\.\d{2}\b"
     r"|(?<![A-Za-z])R[ \u00a0]?\d{1,3}(?:[ .\u00a0\u202f]\d{3})*,\d{2}\b"
 )
-_SOUTH_AFRICA = re.compile(r"\(Pty\)|\.co\.za\b|\bSouth Africa\b|\bSARS\b")
+# A South African company's "(Pty) Ltd", printed in capitals too ("(PTY) LTD").
+_SOUTH_AFRICA = re.compile(r"\((?:Pty|PTY)\)|\.co\.za\b|\bSouth Africa\b|\bSARS\b")
 # Iceland's króna, printed "kr." as in Scandinavia: its VAT (VSK), kennitala, the capital.
 _ICELANDIC_HINT = re.compile(r"\b(?:VSK|vsk|kennitala|Reykjav[íi]k|ISK)\b|\bIS\d{24}\b")
 _NORWEGIAN_HINT = re.compile(r"\b(?:mva|MVA|foretaksregisteret|NOK)\b")

@@ -1,0 +1,45 @@
+"""A shop's name set over two centred rows of the same print, right above its address.
+
+A till prints a name too long for its roll as two centred rows in one size ("AH SENG
+HAINANESE" / "CHICKEN RICE"), then the street. The second row sits tight under the first,
+on the same axis, carries no figures, no address, contact or registration words, and the
+street follows right under it: a tagline or a branch would be smaller, shifted, or leave the
+address further down.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from facturist.engine.layout import Line
+from facturist.engine.name_rows import stacked, width
+from facturist.engine.receipt_address import (
+    LEGAL_SUFFIX,
+    PREAMBLE,
+    STATE_LINE,
+    STOP,
+    TITLE,
+    is_address_like,
+    starts_address,
+)
+
+
+def _centre(line: Line) -> float:
+    return (min(w.box.x0 for w in line.words) + max(w.box.x1 for w in line.words)) / 2
+
+
+def name_runs_on(header: Sequence[Line], chosen: int) -> bool:
+    """The row under the name's row `chosen` continues the name (see the module's note)."""
+    if chosen + 2 >= len(header):
+        return False
+    upper, lower, street = header[chosen], header[chosen + 1], header[chosen + 2]
+    if LEGAL_SUFFIX.search(upper.text) or not upper.words or not lower.words:
+        return False  # the legal form ends the name
+    text = lower.text
+    if any(ch.isdigit() for ch in text) or is_address_like(text) or STATE_LINE.match(text):
+        return False
+    if STOP.search(text) or PREAMBLE.search(text) or TITLE.search(text):
+        return False
+    same_print = abs(upper.height - lower.height) <= 0.15 * max(upper.height, lower.height)
+    centred = abs(_centre(upper) - _centre(lower)) <= 0.08 * max(width(upper), width(lower))
+    return same_print and centred and stacked(upper, lower) and starts_address(street.text)

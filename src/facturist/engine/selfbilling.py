@@ -1,0 +1,63 @@
+"""A self-billed invoice: the buyer draws up the invoice for what its supplier delivered
+(de "Gutschrift im Gutschriftsverfahren", § 14 Abs. 2 Satz 2 UStG; en "self-billed
+invoice"; fr "autofacturation"; es "autofactura"; it "autofattura"; nl "zelffacturering";
+pl "samofakturowanie"; EN 16931 type code 389).
+
+It is an invoice, though titled "Gutschrift", and it is printed on the buyer's letterhead,
+addressed to the supplier: the party the page's layout reads as the issuer is the buyer, the
+addressee is the seller, and "Ihre USt-IdNr." in the header is the seller's. Only where the
+page words it so, never on a plain "Gutschrift" (a credit note), and never where captions
+("Verkäufer", "Käufer") name the roles: those stand whoever printed the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.labels import BUYER_SECTION, SELLER_SECTION
+from facturist.engine.layout import Line
+from facturist.engine.model import Value
+from facturist.engine.partycaptions import section_name
+from facturist.engine.partylisting import listed_names
+
+_SELF_BILLING = re.compile(
+    r"gutschriftsverfahren|selbst\s*ausgestellte\s+rechnung|self[\s\-]?bill(?:ing|ed)"
+    r"|auto[\s\-]?facturation|auto[\s\-]?factura(?:ci[óo]n)?\b|auto[\s\-]?fattur(?:a|e|azione)\b"
+    r"|zelf[\s\-]?facturering|samofakturowani[ea]|\(389\)",
+    re.IGNORECASE,
+)
+# The window a title and its subtitle stand in (ownnumber.document_type reads as many).
+_TOP = 25
+_ROLES = ("name", "address", "vat_id")
+
+
+def self_billed(lines: list[Line]) -> bool:
+    """Whether the document's head words it a self-billed invoice."""
+    return any(_SELF_BILLING.search(line.text) for line in lines[:_TOP])
+
+
+def with_self_billing(lines: list[Line], fields: dict[str, Value]) -> None:
+    """A self-billed invoice typed an invoice, its letterhead's party the buyer and its
+    addressee the seller where no caption names the roles."""
+    if not self_billed(lines):
+        return
+    fields["document_type"] = Value("invoice", "")
+    if _captioned_roles(lines):
+        return
+    for role in _ROLES:
+        seller = fields.pop(f"seller_{role}", None)
+        buyer = fields.pop(f"buyer_{role}", None)
+        if buyer is not None:
+            fields[f"seller_{role}"] = buyer
+        if seller is not None:
+            fields[f"buyer_{role}"] = seller
+
+
+def _captioned_roles(lines: list[Line]) -> bool:
+    """Whether a caption or a party listing names the seller's or the buyer's block."""
+    listed = listed_names(lines)
+    if listed[0] is not None or listed[1] is not None:
+        return True
+    return section_name(lines, SELLER_SECTION) is not None or (
+        section_name(lines, BUYER_SECTION) is not None
+    )
