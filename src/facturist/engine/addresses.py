@@ -29,6 +29,9 @@ from facturist.engine.captionedwrap import with_wrapped_town
 from facturist.engine.codecountry import code_then_country
 from facturist.engine.codeovertown import town_under_code
 from facturist.engine.colonrows import after_id_caption, postcode_alone
+from facturist.engine.columngutter import short_of_column
+from facturist.engine.countrypostcodes import country_postcode_town, country_under
+from facturist.engine.estates import industrial_estate
 from facturist.engine.fences import unfenced
 from facturist.engine.iberoaddressrows import holds_caption, party_rows_address
 from facturist.engine.labels import LABEL_VALUE_LINE
@@ -48,6 +51,7 @@ from facturist.engine.readerlines import contact_off, opens_other_block, reader_
 from facturist.engine.registerpieces import register_only
 from facturist.engine.registersentence import register_sentence
 from facturist.engine.remitletterhead import letterhead_of_remittee
+from facturist.engine.separatedtown import separated_town
 from facturist.engine.sidebysideline import side_by_side
 from facturist.engine.sixdigittown import six_digit_town
 from facturist.engine.streetaftertown import street_piece_end, street_under_town
@@ -548,7 +552,8 @@ def _block_below(
             continue  # "RFC: | DFN0309128Q9" in the party's caption rows (colonrows.py)
         if centred is None and not _flush_right(cell, edges):
             # A block set flush right takes no cell beyond its edge (a logo's letters).
-            cell = _phrase(line, cell)
+            # ... nor the next column's words across a narrow gutter (columngutter.py).
+            cell = short_of_column(cell, _phrase(line, cell), limit)
         elif centred is None:
             # ... but the words a space before it, in monospaced print ("9712 | AN Groningen").
             cell = phrase_before(line, cell)
@@ -594,7 +599,10 @@ def _block_below(
         text = cell.text
         town = _town(text, taken) or code_then_country(text)  # "R93 X2F4 Ireland"
         town = town or six_digit_town(text, taken)  # "400363 Cluj-Napoca" (sixdigittown.py)
+        if taken and under is not None:  # "Noida 201301" over "India" (countrypostcodes.py)
+            town = town or country_postcode_town(text, country_under(under, cell))
         town = town or postcodeless_town(text, taken)  # "Dubai, U.A.E." (postcodelesstown.py)
+        town = town or separated_town(text, taken)  # "Manchester · M16 7BF" (separatedtown.py)
         town = latam_town(text, [c.text for c in taken], town)  # "Pirque - Región ..."
         # Contact details may follow the town on its line ("22100 Como (CO) - P.IVA ...").
         head = text[: town.start()] if town else text
@@ -661,8 +669,8 @@ def _without_tagline(taken: list[Cell], town: re.Match[str]) -> list[Cell]:
     Street, Suite 3600 | Philadelphia, PA 19103")."""
     taken = [tagline_piece_off(taken[0]), *taken[1:]]
     first = ALL_HOURS.sub("", taken[0].text)
-    if len(taken) < 2 or any(ch.isdigit() for ch in first):
-        return taken
+    if len(taken) < 2 or any(ch.isdigit() for ch in first) or industrial_estate(first):
+        return taken  # "Polígono Industrial ..." over the street: the estate's line (estates.py)
     street = taken[-1].text[: town.start()]
     whole = RETURN_SEPARATOR.search(street) is not None and any(ch.isdigit() for ch in street)
     if _TRADE_LIST.match(first) or (len(taken) == 2 and whole) or _set_apart(taken):

@@ -37,7 +37,9 @@ COUNTRY = re.compile(
 ADDRESS_CAPTION = re.compile(
     r"^(?:registered office|head office|business address|address|siège(?: social)?|adresse"
     r"|hausanschrift|geschäftsanschrift"
-    r"|sitz|firmensitz|sede(?: legale)?|domicilio(?: social)?|indirizzo|adres|morada)\s*:\s*",
+    r"|sitz|firmensitz|sede(?: legale)?|domicilio(?: social)?|indirizzo|adres|morada"
+    # es "Dirección fiscal:", "Domicilio fiscal:", pt "Endereço:" before the party's street.
+    r"|direcci[oó]n(?: fiscal| postal| social)?|domicilio fiscal|endere[cç]o)\s*:\s*",
     re.IGNORECASE,
 )
 

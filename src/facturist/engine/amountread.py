@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.accountgroups import in_account_groups
 from facturist.engine.amountcaptions import in_iban
 from facturist.engine.dateread import in_date
 from facturist.engine.maskedaccount import masked_tail
@@ -113,6 +114,8 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
             continue  # "MwSt. 19 % (579,00)": the base the rate applies to, in brackets
         if _after_register(words, index) or in_iban(words, index):
             continue  # "HRB Nr. 372876", "Tel 0221 12345": an ID, never money
+        if in_account_groups(words, index):
+            continue  # "26 1050 1575 ... 6254": an account's groups (accountgroups.py)
         if masked_tail(words, index):
             continue  # "Konto DE•• •••• 4412": a masked account's last digits (maskedaccount.py)
         if in_date(words, index):

@@ -25,6 +25,7 @@ from facturist.engine.layout import Line
 from facturist.engine.lonebuyerid import lone_id_under
 from facturist.engine.model import Value
 from facturist.engine.parse.ids import normalize_vat_id
+from facturist.engine.possessivegrid import grid_owned_ids
 from facturist.engine.seller_vat import POSSESSIVE, is_buyers, possessive_party
 from facturist.engine.vatread import read_vat_id
 
@@ -61,7 +62,8 @@ def buyer_vat_id(
     """The buyer's VAT ID: one its caption gives the reader ("Ihre USt-IdNr.") or the
     recipient, else the best captioned one standing in the buyer's block or section."""
     sellers = _key(seller_id.value) if seller_id is not None else ""
-    for value in _owned_ids(lines):
+    # ... or heading its cell in a caption grid ("Ihre USt-IdNr." over it, possessivegrid.py).
+    for value in [*_owned_ids(lines), *grid_owned_ids(lines)]:
         if not _same(_key(value.value), sellers):
             return value
     others = [

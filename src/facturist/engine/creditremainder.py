@@ -44,18 +44,19 @@ def credit_remainder(lines: list[Line]) -> Value | None:
         line = lines[index]
         if len(line.cells) < 2 or not _CREDIT.match(line.cells[0].text):
             continue
-        credit = _figure(line)
-        deduction, gross = _figure(lines[index - 1]), _figure(lines[index - 2])
+        credit = captioned_figure(line)
+        deduction, gross = captioned_figure(lines[index - 1]), captioned_figure(lines[index - 2])
         if credit is None or deduction is None or gross is None:
             continue
-        if lines[index - 2].page != line.page or _num(gross) <= 0:
+        if lines[index - 2].page != line.page or as_decimal(gross) <= 0:
             continue
-        if abs(abs(_num(deduction)) - _num(gross) - abs(_num(credit))) < _CENT:
-            return Value(float(abs(_num(credit))), credit.text, credit.boxes, credit.confidence)
+        if abs(abs(as_decimal(deduction)) - as_decimal(gross) - abs(as_decimal(credit))) < _CENT:
+            amount = float(abs(as_decimal(credit)))
+            return Value(amount, credit.text, credit.boxes, credit.confidence)
     return None
 
 
-def _figure(line: Line) -> Value | None:
+def captioned_figure(line: Line) -> Value | None:
     """The amount in the line's last cell, when another cell (its caption) precedes it."""
     if len(line.cells) < 2:
         return None
@@ -63,5 +64,6 @@ def _figure(line: Line) -> Value | None:
     return value if value is not None and isinstance(value.value, float) else None
 
 
-def _num(value: Value) -> Decimal:
+def as_decimal(value: Value) -> Decimal:
+    """The value's figure, exact for sums to the cent."""
     return Decimal(str(value.value))

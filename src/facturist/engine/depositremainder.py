@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from facturist.engine.amountread import read_amount
+from facturist.engine.creditremainder import as_decimal, captioned_figure
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
 
@@ -48,27 +48,15 @@ def deposit_remainder(lines: list[Line]) -> Value | None:
         line = lines[index]
         if len(line.cells) < 2 or not _REMAINDER.match(line.cells[0].text):
             continue
-        remainder = _figure(line)
-        if remainder is None or _num(remainder) <= 0:
+        remainder = captioned_figure(line)
+        if remainder is None or as_decimal(remainder) <= 0:
             continue
         deducted = Decimal(0)
         for above in range(index - 1, max(index - 1 - _DEDUCTIONS, 0), -1):
-            deduction, gross = _figure(lines[above]), _figure(lines[above - 1])
+            deduction, gross = captioned_figure(lines[above]), captioned_figure(lines[above - 1])
             if deduction is None or gross is None or lines[above - 1].page != line.page:
                 break
-            deducted += abs(_num(deduction))
-            if abs(_num(gross) - deducted - _num(remainder)) < _CENT:
+            deducted += abs(as_decimal(deduction))
+            if abs(as_decimal(gross) - deducted - as_decimal(remainder)) < _CENT:
                 return remainder
     return None
-
-
-def _figure(line: Line) -> Value | None:
-    """The amount in the line's last cell, when another cell (its caption) precedes it."""
-    if len(line.cells) < 2:
-        return None
-    value = read_amount(line.cells[-1].words)
-    return value if value is not None and isinstance(value.value, float) else None
-
-
-def _num(value: Value) -> Decimal:
-    return Decimal(str(value.value))

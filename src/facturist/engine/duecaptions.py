@@ -95,6 +95,10 @@ DUE_DATE_LABELS: list[str] = [
     # "Graag ontvangen wij het bedrag uiterlijk op 26-03-2026": the amount, then its day.
     r"|\b(?:beta+l\w*|overmak\w*|voldoen|bedrag)\b[^.]{0,80}?"
     r"\b(?:v[oó][oó]r|uiterlijk(?: op)?)\b(?=\s*\d)"
+    # Poland's payment form, then its day: "Forma płatności: przelew 21 dni, termin:
+    # 10.12.2024"; a bare "termin" ends the terms with the day they fall due.
+    r"|\b(?:p[łl]atno[śs]ci|przelew\w*|zap[łl]at\w*)\b[^.]{0,80}?"
+    r"\btermin\b(?=\s*:?\s*\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4})"
     # (Not a payment received or made: "Payment received by 04/02/2025".)
     r"|\b(?:pay|payment|payable|remit|settle)\b(?:(?!received|made)[^.]){0,60}?"
     r"\b(?:by|before|not? later than)\b"

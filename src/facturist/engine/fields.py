@@ -8,6 +8,7 @@ from dataclasses import replace
 from facturist.engine.accountread import find_nrb, read_iban, split_iban, wrapped_iban
 from facturist.engine.addresses import party_address
 from facturist.engine.amountread import read_amount
+from facturist.engine.blockedaccount import unblocked_iban
 from facturist.engine.boxedfigures import boxed_figures
 from facturist.engine.buyervat import buyer_vat_id
 from facturist.engine.candidates import Candidate, without_leaders
@@ -456,6 +457,11 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
             if nrb is not None and nrb not in payers:
                 fields["iban"] = Value(nrb, line.text, tuple(w.box for w in line.words))
                 break
+    # A Dutch "G-rekening" beside the bank account: the blocked one is no IBAN of record.
+    payers = {c.value.value for c in candidates if c.key == _PAYER_IBAN}
+    iban = unblocked_iban(fields.get("iban"), lines, candidates, payers)  # blockedaccount.py
+    if iban is not None:
+        fields["iban"] = iban
     ordered = _best(candidates, "invoice_date")
     if "invoice_date" not in fields or (ordered and ordered.rank >= ORDER_DATE_RANK):
         # Only an order's date: a letter's date outranks it (captionplace.py).

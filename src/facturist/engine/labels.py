@@ -115,10 +115,11 @@ _RAW: dict[str, list[str]] = {
         # F-2021-7"): letters or a separator make it a number, not a quantity or a year.
         # ERPNext's "SALES INVOICE ACC-SINV-2024-00042", Odoo's "Gutschrift RINV/2024/00007".
         r"\b(?:invoice|facture|factura|fattura|factuur|fatura|faktura vat|faktura|gutschrift"
-        r"|credit note|avoir)\b"
+        r"|credit note|avoir|creditnota|kreditnota|note de cr[ée]dit|nota di credito)\b"
         # Portugal's certified series: "Fatura FT A/143", "Fatura-recibo FR 2025/17".
         # A series may stand between the year and the count: "FACTUUR 2026-INS-0358".
-        r"(?=\s*(?:(?:[A-Z]{1,4}-)*[A-Z]{1,4}[\-/]?\d|\d+[\-/]\d|\d{2,4}-(?-i:[A-Z]{1,4})-\d|(?!(?:VAT|IVA|TVA)\s)[A-Z]{1,4}\s[A-Z0-9]{1,6}/\d))",
+        # Teamleader spaces the slash: "Factuur 2024 / 153" (not a spaced date's "14 / 03 /").
+        r"(?=\s*(?:(?:[A-Z]{1,4}-)*[A-Z]{1,4}[\-/]?\d|\d+[\-/]\d|\d{2,}\s/\s\d+\b(?!\s*[/.\-]\s*\d)|\d{2,4}-(?-i:[A-Z]{1,4})-\d|(?!(?:VAT|IVA|TVA)\s)[A-Z]{1,4}\s[A-Z0-9]{1,6}/\d))",
         # The title word alone as a caption, its colon before the number ("Factuur : 24-1187",
         # "Rechnung: 4711", "Invoice: #1042"): small shops' label-colon-value block. Only the
         # colon right after the word makes it one ("Factuur datum :", "Rechnung vom" are not);
@@ -174,8 +175,8 @@ _RAW: dict[str, list[str]] = {
         r"|bestelling|encomenda)\s+)?#(?=\s*(?:[A-Z]{1,4}-?)?\d)",
     ],
     "invoice_date": [
-        r"\b(?:rechnungsdatum|invoice date|date of invoice|date de (?:la )?facture|"
-        r"fecha de (?:la )?factura|fecha de emisi[oó]n"
+        r"\b(?:rechnungsdatum|invoice date|date of invoice|date de (?:la )?factur(?:e|ation)|"
+        r"fecha de (?:la )?factura(?:ci[oó]n)?|fecha de emisi[oó]n"
         # Spain's "Fecha de expedición" (Facturae's issue date), not a shipment's.
         r"|fecha de expedici[oó]n(?!\s+(?:de\s+)?(?:la\s+|los\s+)?(?:mercanc|env[ií]o|pedido))"
         # A credit or cancelling note's own date: "Gutschriftsdatum", "Stornodatum", "Avoir".
@@ -184,8 +185,8 @@ _RAW: dict[str, list[str]] = {
         r"|data (?:della )?nota di credito|creditnotadatum|storno-?datum|datum der gutschrift"
         # Dutch "Notadatum" (a bill as a "nota"); a refund's "Fecha de abono", "Data storno".
         r"|notadatum|fecha (?:del? )?abono|data (?:dello )?storno"
-        r"|data (?:della )?fattura|factuurdatum|data da fatura|data (?:e hora )?de emiss[aã]o|"
-        r"data wystawienia|belegdatum|date of issue|issue date"
+        r"|data (?:della )?fattura(?:zione)?|factu(?:ur|ratie)datum|data da fatura"
+        r"|data (?:e hora )?de emiss[aã]o|data wystawienia|belegdatum|date of issue|issue date"
         r"|ausstellungsdatum|datum faktury|billing date|document date"
         # "Émise le : 18 février 2025", "Issued on", "Emitida el": the issue in words.
         r"|[ée]mise? le|issued on|ausgestellt am|emitid[ao] el|emess[ao] il"

@@ -20,6 +20,7 @@ from facturist.engine.model import Value, Word
 from facturist.engine.partyblocks import RETURN_SEPARATOR
 from facturist.engine.partynames import OWNER_LINE
 from facturist.engine.registerpieces import register_number_at
+from facturist.engine.sitecaptions import job_caption
 from facturist.engine.taglinepiece import trade_after_name
 from facturist.engine.townline import US_STREET
 from facturist.engine.towns import POSTCODE_TOWN
@@ -115,6 +116,8 @@ def with_cells_after(line: Line, cell: Cell) -> Cell:
     ("Nimbusfield Cloud, Inc. | 1200 Westlake Ave N | Seattle, WA 98109" in a footer)."""
     words = list(cell.words)
     for following in line.cells[line.cells.index(cell) + 1 :]:
+        if job_caption(following.text):
+            break  # "Projekt | P-2311 Kundenportal": a details column's row (sitecaptions.py)
         words.append(Word("|", following.words[0].box))
         words.extend(following.words)
     return Cell(words)

@@ -63,6 +63,9 @@ def with_line_above(top: list[Line], index: int, position: int, name: Value) -> 
         # a party's caption heads its block and is no line of the name.
         or SELLER_SECTION.match(upper)
         or BUYER_SECTION.match(upper)
+        # "VAN HECKE ELEKTRO" over "Van Hecke Elektro NV": a wordmark repeating the name's
+        # words is the logo, though the name opens with a particle that reads as joining.
+        or _repeats(upper, text)
     ):
         return name
     gap = line.y0 - above.y1
@@ -108,3 +111,10 @@ def _logo_over_form(up: Cell, cell: Cell, text: str, head: str) -> bool:
         # "OFFICINA MECCANICA BERTOLINI" over "Bertolini S.r.l.": the logo repeats the name.
         and not {w.casefold() for w in words} & {w.casefold() for w in up.text.split()}
     )
+
+
+def _repeats(upper: str, text: str) -> bool:
+    """Whether every word of the line over the name stands in the name: a logo printing the
+    name again, never its first line (the name would hold those words twice)."""
+    words = {w.strip(",.&").casefold() for w in text.split()}
+    return all(w.strip(",.&").casefold() in words for w in upper.split())

@@ -12,6 +12,7 @@ from facturist.engine.brandline import restated_below
 from facturist.engine.column_captions import names_columns
 from facturist.engine.confidential import name_under_confidential
 from facturist.engine.contactblock import issuer_by_contacts
+from facturist.engine.customerblock import block_under_number
 from facturist.engine.deliverycaption import delivery_caption
 from facturist.engine.fences import unfenced
 from facturist.engine.footerfullname import footer_full_name, footer_holds
@@ -35,6 +36,7 @@ from facturist.engine.logospelling import logo_spells_footer
 from facturist.engine.logostack import stack_printed_whole
 from facturist.engine.model import Value
 from facturist.engine.nameabove import with_line_above
+from facturist.engine.namecaption import without_name_caption
 from facturist.engine.namedblock import name_over_address
 from facturist.engine.numberedblock import letterhead_over_numbered
 from facturist.engine.operatedby import operator_piece
@@ -66,9 +68,11 @@ from facturist.engine.passenger import guest_name, member_name, passenger_name
 from facturist.engine.payables import under_addressee_office
 from facturist.engine.payeename import payee_spelled
 from facturist.engine.referencerows import reference_value
+from facturist.engine.remittanceslip import without_slip_senders
 from facturist.engine.senderletterhead import name_over_sender
 from facturist.engine.shortnames import spelled_out
 from facturist.engine.sitecaptions import site_value
+from facturist.engine.soletraderseller import person_under_brand
 from facturist.engine.spacedcaptions import joined_captions
 from facturist.engine.spacedform import closes_spaced_name
 from facturist.engine.splitlogo import logo_printed_whole
@@ -92,10 +96,13 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
     # names no one; the party's block is elsewhere.
     # A fax transmission line's "FROM: 0161 496 0732" is the sending station, no section.
     sections = [ln for ln in lines if not _FAX_HEADER.search(ln.text)]
+    sections = without_slip_senders(sections)  # remittanceslip.py: the slip's "From:" payer
     seller = listed_seller or _named(section_name(sections, SELLER_SECTION))
     buyer = listed_buyer or _named(section_name(sections, BUYER_SECTION))
     # "Titulaire du compte" over the customer's block: a caption (holdercaption.py).
     buyer = buyer or holder_block_name(lines)
+    # "Cliente n.º 1127" over a name, a street and a town: the customer's block (customerblock.py).
+    buyer = buyer or block_under_number(lines)
     sender: Value | None = None
     if buyer is None:
         buyer, sender = window_address(lines)
@@ -155,6 +162,11 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         seller = spelled_out(seller, page, (buyer.text,) if buyer is not None else ())
         seller = payee_spelled(seller, page)  # "Make checks payable to ..." (payeename.py)
         seller = footer_full_name(seller, _footer_company(page))  # (footerfullname.py)
+        # A brand over a tagline and "José Antonio Vidal Ferrer" heading the street, a
+        # personal tax number below: the sole trader is the seller (soletraderseller.py).
+        seller = person_under_brand(page, seller) or seller
+    # "Titular: Veltrona Ibérica, S.L." read whole as a block's line (namecaption.py).
+    seller, buyer = without_name_caption(seller), without_name_caption(buyer)
     return _without_honorific(seller), _without_honorific(buyer)
 
 
@@ -643,7 +655,8 @@ def _up_to_legal_form(text: str) -> str:
 _SIGNED_FOR = re.compile(
     r"^(?:for and on behalf of|on behalf of|for|(?:please\s+)?(?:make\s+)?(?:(?:bank\s+)?"
     r"transfer|(?:all\s+)?che(?:que|ck)s(?:\s+(?:are|should be|to be))?\s+payable|payable"
-    r"|payments?|pay)\s+to)\s+",
+    # "Pay by BACS to", "Payment via bank transfer to": the means of payment named between.
+    r"|payments?|pay)(?:\s+(?:by|via)\s+[\w./-]+(?:\s+[\w./-]+)?)?\s+to)\s+",
     re.IGNORECASE,
 )
 

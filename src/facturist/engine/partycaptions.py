@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from facturist.engine.captionlist import caption_under
+from facturist.engine.captionrow import heads_columns
 from facturist.engine.clientreference import code_and_reference
 from facturist.engine.colonrows import colon_caption_under
 from facturist.engine.column_captions import names_columns
@@ -392,6 +393,8 @@ def _name_beside(
     if position + 1 >= len(line.cells):
         return None
     header, cell = line.cells[position], line.cells[position + 1]
+    if _heads_both_parties(line) and heads_columns(line, below):
+        return None  # "EMISOR | CLIENTE | DATOS DE FACTURA" over three columns (captionrow.py)
     near = [
         other
         for other in (below, above)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from facturist.engine.abbrevperson import abbreviated_person
 from facturist.engine.attention import is_attention
+from facturist.engine.estates import industrial_estate
 from facturist.engine.layout import Cell
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.namedcontact import named_contact
@@ -213,6 +214,8 @@ def contact_off(name: str, taken: list[Cell]) -> list[Cell]:
         _FULL_NAME.fullmatch(first)
         and LEGAL_FORM.search(first) is None
         and _BUILDING.search(first) is None
+        # "Polígono Industrial Fuente del Jarro" over the street: the estate, a place.
+        and not industrial_estate(first)
         and any(ch.isdigit() for ch in taken[1].text)
     ):
         return taken[1:]

@@ -26,6 +26,21 @@ _SITE_CAPTION = re.compile(rf"^{_SITE}\s*:?$", re.IGNORECASE)
 _SITE_INLINE = re.compile(rf"^{_SITE}\s*:\s*\S", re.IGNORECASE)
 
 
+# A job's caption in a details column: a site's or project's, or the order's ("Auftrag",
+# it "Commessa", nl "Opdracht", es "Encargo", en "Job").
+_JOB_CAPTION = re.compile(
+    rf"^(?:{_SITE}|auftrag|commessa|opdracht|encargo|job)\s*(?:-?nr\.?|no\.?)?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def job_caption(text: str) -> bool:
+    """Whether a cell is a job's caption alone ("Projekt", "Project:", "Auftrag-Nr."): the
+    cells after it on its line are the job's, however much its code reads like a postcode
+    ("P-2311 Kundenportal")."""
+    return _JOB_CAPTION.match(text.strip()) is not None
+
+
 def site_value(cells: list[Cell], position: int) -> bool:
     """Whether cells[position] is the value of a site's or project's caption: the caption in
     the cell before it on the line, or opening the cell itself."""

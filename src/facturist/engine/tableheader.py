@@ -30,9 +30,11 @@ from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 from facturist.engine.netcolumn import same_caption
 from facturist.engine.parse.currency import without_currency
+from facturist.engine.positiontext import position_text_table
 from facturist.engine.postingdates import date_caption
 from facturist.engine.sectiontitles import titled_section
 from facturist.engine.shopprices import price_as_total
+from facturist.engine.sidebarcolumn import sidebar_line
 from facturist.engine.stackedcaptions import group_captions, heading_over_header
 from facturist.engine.statementcaptions import statement_columns
 from facturist.engine.tableledger import ledger_columns
@@ -175,8 +177,12 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         ):
             # uncaptionedcount.py: "Cena za MJ | ... | Celkem" over "1,00 | ks | Návrh loga".
             counted = counted_text(found, group, lines[last_index + 1 :])
-            # workingcolumn.py: "Leistung | Berechnung | Betrag" over "3 Tagessätze à 1.150,00".
-            if counted is None and not working_column(found, group, lines[last_index + 1 :]):
+            # workingcolumn.py: "Leistung | Berechnung | Betrag" over "3 Tagessätze à 1.150,00";
+            # positiontext.py: "Pos. | Leistung | Betrag" over "LPH 3 | Entwurfsplanung | ...".
+            below = lines[last_index + 1 :]
+            if counted is None and not (
+                working_column(found, group, below) or position_text_table(found, group, below)
+            ):
                 continue
         columns = _columns(line, group, captions, codes, payments)
         if counted is not None:
@@ -404,6 +410,7 @@ def _header_group(lines: list[Line], index: int, line: Line) -> tuple[list[Line]
             other.page == line.page
             and other.y0 - group[-1].y1 < 1.6 * line.height
             and not _sentence(other)  # "Goods delivered 07/03/2025. Thank you for your order."
+            and not sidebar_line(lines, index, at)  # sidebarcolumn.py: "STEUER" left of it
             and not any(
                 AMOUNT_TOKEN.match(without_currency(w.text.strip("€$£%")))
                 for w in other.words

@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from facturist.engine.amountread import AMOUNT_TOKEN
+from facturist.engine.billedmonth import names_billed_month
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.currency import without_currency
@@ -422,7 +423,7 @@ def reference_line(name: list[Word], line: list[Word]) -> bool:
     if ratio is None or ratio >= _REFERENCE_SMALLER:
         return False
     texts = [w.text for w in line]
-    if _BILLED_PERIOD.search(" ".join(texts)):
+    if _BILLED_PERIOD.search(" ".join(texts)) or names_billed_month(texts):
         return False  # "Vertragsnr. WV-2231, Zeitraum 02/2024": what a contract's charge bills
     if any(_REFERENCE.match(t) for t in texts) or _DATED_NUMBER.search(" ".join(texts)):
         return True

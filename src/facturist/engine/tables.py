@@ -9,6 +9,7 @@ from facturist.engine.brokenwords import join_broken_words
 from facturist.engine.captionedsum import captioned_sum
 from facturist.engine.carrylines import carry_line
 from facturist.engine.columnnumbers import column_numbers
+from facturist.engine.continuedpage import page_opening
 from facturist.engine.dashlines import component_line, dash_continuation
 from facturist.engine.datelists import date_list
 from facturist.engine.figureslast import FigureOrder, figures_last, name_over, text_over
@@ -25,6 +26,7 @@ from facturist.engine.placeholdercells import priced_item
 from facturist.engine.positionnets import is_position_net, net_parts
 from facturist.engine.positionsums import position_sum
 from facturist.engine.priceunitbase import caption_base
+from facturist.engine.proserows import prose_line
 from facturist.engine.ratedcharges import rated_header
 from facturist.engine.tableallowances import document_allowance
 from facturist.engine.tablecolumns import document_decimal_mark, look_ahead, read_row_line
@@ -271,6 +273,12 @@ def _read_rows(
             rows[-1].closed = True  # tablerows.py: "Notes: ..." under the items, no item text
             index += 1
             continue
+        if prose_line(line):
+            # proserows.py: "Bei Zahlung bitte ... Lohnanteil 761,00 €.": a note, no item.
+            if rows:
+                rows[-1].closed = True
+            index += 1
+            continue
         if columns.payments and paid_line(line, columns.payments, columns.centers["amount"]):
             index += 1  # tableledger.py: a payment received, posted among the charges
             continue
@@ -470,8 +478,8 @@ def _repeated_header(lines: list[Line], index: int, columns: Columns) -> tuple[i
     """On a page after the table's, its header printed again in the same place further down
     (under a letterhead): where the rows go on, and the header's columns."""
     line = lines[index]
-    if line.page == columns.page or (index > 0 and lines[index - 1].page == line.page):
-        return None  # only from a page's first line
+    if line.page == columns.page or not page_opening(lines, index):
+        return None  # only from a page's first line, or the first under its page label
     window = [other for other in lines[index : index + 15] if other.page == line.page]
     header = find_header(window, 0)
     if header is None or header[0] == 0:

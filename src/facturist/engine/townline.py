@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.countrypostcodes import country_postcode_town
 from facturist.engine.layout import Cell
 from facturist.engine.towns import CAPITALS_TOWN, COUNTRY_NAMES, POSTCODE_TOWN
 
@@ -71,7 +72,9 @@ def town_in(text: str, taken: list[Cell]) -> re.Match[str] | None:
     found = _printed_town(text, taken) or _CAPTIONED_POSTCODE.search(text)
     if found is not None and _UNIT_NUMBER.fullmatch(found.group().strip(" ,")):
         return None
-    return found or _SAINT_TOWN.match(text)
+    # India's PIN and Israel's seven digits, told by a state, a known town or the country
+    # beside them ("110020 Delhi", "Haifa 3303312", countrypostcodes.py).
+    return found or _SAINT_TOWN.match(text) or country_postcode_town(text)
 
 
 def _printed_town(text: str, taken: list[Cell]) -> re.Match[str] | None:

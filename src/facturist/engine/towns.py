@@ -12,6 +12,8 @@ _INDIAN_STATES = (
     r"|Uttar Pradesh|Uttarakhand|West Bengal|Delhi|Chandigarh|Puducherry|Jammu and Kashmir"
     r"|Ladakh)"
 )
+# ... read apart from these patterns too (countrypostcodes.py: "110020 Delhi").
+INDIAN_STATES = _INDIAN_STATES
 
 # A postcode before its town ("12345 Stadthausen", "D-88802Spielkreis", "DE 40235 Köln").
 POSTCODE_TOWN = re.compile(
@@ -40,6 +42,9 @@ POSTCODE_TOWN = re.compile(
     # a routing key (a letter and two digits, or "D6W") and four letters and digits.
     r"|(?<![\w.,\-])(?:[ACDEFHKNPRTVWXY]\d{2}|D6W) (?=[A-Z]{0,3}\d)[\dACDEFHKNPRTVWXY]{4}"
     r" [A-Z][a-z]"
+    # A photo's OCR reads an accented capital opening the town as its small letter, the
+    # accent making the glyph tall ("3830-101 ílhavo", "05001 ávila"): still the town.
+    r"|(?<![\w.,\-/])(?:\d{4}-\d{3}|\d{5})\s(?=[áéíóú][a-zà-ÿ]{2})"
     # Dublin's postal districts, which stand for a postcode ("Wilton Place, Dublin 2").
     r"|\bDublin (?:1\d|2[0-4]|6W|[1-9])\b(?![\d,]* ?[A-Z]\d)"
     # US towns: state and ZIP code after the name ("Portland, OR 92060"); without the comma
@@ -95,7 +100,7 @@ _COUNTRY = (
     r"(?:deutschland|germany|österreich|austria|schweiz|suisse|svizzera|switzerland|france"
     r"|españa|spain|italia|italy|nederland|the netherlands|netherlands|belgique|belgië"
     r"|belgium|portugal|polska|poland|united kingdom|uk|(?:republic of )?ireland|éire|usa"
-    r"|united states|canada|australia|new zealand|south africa|india|singapore"
+    r"|united states|canada|australia|new zealand|south africa|india|singapore|israel"
     r"|luxembourg|luxemburg|danmark|denmark|sverige|sweden|norge|norway|suomi|finland"
     r"|česká republika|czech republic|czechia|slovensko|slovakia"
     # ... in German, as a letterhead abroad names its own country ("Italien", "Frankreich").

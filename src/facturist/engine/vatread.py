@@ -13,6 +13,7 @@ import unicodedata
 from facturist.engine.checkedtaxids import checked_national_tax_number
 from facturist.engine.gulfasiataxids import regional_tax_number
 from facturist.engine.hungariantaxnumber import hungarian_tax_number
+from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.latamtaxids import latam_tax_number
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.tax_ids import (
@@ -94,6 +95,10 @@ _NATIONAL_COUNTRIES = ("ES", "IT", "PT", "PL", "DK")
 _OTHER_CAPTION = re.compile(r"(?:iban|bic|swift|tel|fax|e-?mail|konto|account)\b", re.IGNORECASE)
 
 
+# A VAT number's own caption ("P.IVA", "USt-IdNr.", "NIF"), here the other party's.
+_VAT_CAPTION = LABELS_BY_RANK["seller_vat_id"]
+
+
 def _before_other_caption(words: list[Word]) -> list[Word]:
     """Words up to another field's caption ("CVR-nr.: 39145723 | IBAN: DK90 ..."), or up to
     any caption closing in a colon after a number: side-by-side party blocks print "DIČ: |
@@ -102,6 +107,8 @@ def _before_other_caption(words: list[Word]) -> list[Word]:
     for index, word in enumerate(words):
         if index and _OTHER_CAPTION.match(word.text):
             return words[:index]
+        if numbered and _other_party_id(words, index):
+            return words[:index]
         if numbered and len(word.text) > 1 and word.text.endswith(":"):
             end = index
             while end and not _holds_id_part(words[end - 1].text):
@@ -109,6 +116,15 @@ def _before_other_caption(words: list[Word]) -> list[Word]:
             return words[:end]
         numbered = numbered or any(ch.isdigit() for ch in word.text)
     return words
+
+
+def _other_party_id(words: list[Word], index: int) -> bool:
+    """A VAT caption, uncoloned, and an ID after it, once a number was read: side-by-side
+    party blocks print "P.IVA 04712380163 – C.F. 04712380163 | P.IVA IT09936510487", the
+    second caption and ID the other party's."""
+    if not _VAT_CAPTION.match(" ".join(w.text for w in words[index : index + 3])):
+        return False
+    return any(ch.isdigit() for w in words[index : index + 4] for ch in w.text)
 
 
 def _holds_id_part(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from facturist.engine.parse.euroword import euro_beside_sums
 from facturist.engine.parse.latamcurrency import peso_of_page, sol_figures
 
 # Active ISO 4217 alphabetic codes (2024 list, funds and precious metals left out).
@@ -248,6 +249,10 @@ def detect_currency(text: str) -> str | None:
         codes[named] += 4
         beside_figures = True
         first_seen.setdefault(named, match.start())
+    for start in euro_beside_sums(text):  # euroword.py: "TOTALE FATTURA EURO 1.091,00"
+        codes["EUR"] += 4
+        beside_figures = True
+        first_seen.setdefault("EUR", start)
     plain = [code for code in codes if code not in _DESIGNATION_CODES]
     if plain and not beside_figures:
         # Codes only in prose ("CAD-Konstrukteur", "CRC Porto") yield to the sign the

@@ -1,0 +1,25 @@
+"""The top of a page a table goes on to: its letterhead printed again over the repeated header.
+
+Multi-page invoices repeat the company's letterhead on each page, its page number at the right
+of the first line ("AUTOFFICINA F.LLI RINALDI  Pag. 2/2"), then the table's header. The page
+number makes that first line a page label, passed over; the letterhead's other lines ("di
+Rinaldi Marco & C. s.n.c.", "FAX: 32 227 41 90") are no wrapped text of the item the page
+break cut, nor an item of their own: the rows go on under the header.
+"""
+
+from __future__ import annotations
+
+from facturist.engine.layout import Line
+from facturist.engine.tablerows import page_label
+
+
+def page_opening(lines: list[Line], index: int) -> bool:
+    """Whether `lines[index]` opens its page: its first line, or the first under nothing but
+    page labels (a running head's line ending in "Pag. 2/2")."""
+    page = lines[index].page
+    above = index - 1
+    while above >= 0 and lines[above].page == page:
+        if not page_label(lines[above]):
+            return False
+        above -= 1
+    return True

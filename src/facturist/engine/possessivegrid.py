@@ -1,0 +1,55 @@
+"""A VAT ID under a buyer's caption in a caption grid: "Lieferschein-Nr. | Lieferdatum | Ihre
+USt-IdNr. | Ihre Bestellung" over "LS 2405-01933 | 31.05.2024 | DE255903165 | B-4471".
+The caption heads the cell under it and names whose ID it is: the reader's ("Ihre", "Your",
+"Votre"), the recipient's ("Kunden-USt-IdNr.", "VAT No. of the customer")."""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.captionplace import RECIPIENT_AFTER, RECIPIENT_WORD
+from facturist.engine.labels import LABELS_BY_RANK
+from facturist.engine.layout import Line
+from facturist.engine.model import Value
+from facturist.engine.seller_vat import POSSESSIVE
+from facturist.engine.vatread import read_vat_id
+
+# How far under the caption row, in its line heights, the value row may stand.
+_ROW_GAP = 1.5
+# The recipient named before the caption, all the cell holds before it ("Kunden-").
+_RECIPIENT_BEFORE = re.compile(rf"\W*{RECIPIENT_WORD}s?[\s\-']*", re.IGNORECASE)
+
+
+def grid_owned_ids(lines: list[Line]) -> list[Value]:
+    """IDs standing alone under a buyer's VAT caption in the row right above."""
+    found = []
+    for index, line in enumerate(lines[:-1]):
+        below = lines[index + 1]
+        if below.page != line.page or below.y0 - line.y1 > _ROW_GAP * line.height:
+            continue
+        for cell in line.cells:
+            if not _buyers_caption(cell.text.strip()):
+                continue
+            under = [c for c in below.cells if c.x0 < cell.x1 and c.x1 > cell.x0]
+            if len(under) != 1:
+                continue  # no cell, or several, under it: no grid's value
+            value = read_vat_id(list(under[0].words))
+            if value is not None:
+                found.append(value)
+    return found
+
+
+def _buyers_caption(text: str) -> bool:
+    """A VAT caption alone in its cell whose owner is the buyer."""
+    match = LABELS_BY_RANK["seller_vat_id"].search(text)
+    if match is None:
+        return False
+    before, after = text[: match.start()], text[match.end() :]
+    if RECIPIENT_AFTER.match(after):
+        return not before.strip()
+    if after.strip(" .:#"):
+        return False  # a value of its own beside it, or more words: no grid caption
+    owner = POSSESSIVE.match(before.strip())
+    if owner is not None:
+        return owner.group("buyer") is not None and not before.strip()[owner.end() :].strip()
+    return _RECIPIENT_BEFORE.fullmatch(before) is not None

@@ -1,0 +1,37 @@
+"""A narrow column of text left of the item table (a letter template's sidebar: the seller's
+address, bank, tax numbers, register), its lines running on above and below the table."""
+
+from __future__ import annotations
+
+from facturist.engine.layout import Line
+
+# How far, in points, the lines of one sidebar column may start apart.
+_SAME_EDGE = 3.0
+# Lines above the header searched for the sidebar's column, and how many must share its edge:
+# a sidebar runs on beside the letter's text, a caption under a header starts nowhere above.
+_ABOVE = 6
+_SHARED = 2
+
+
+def sidebar_line(lines: list[Line], header: int, at: int) -> bool:
+    """The line at `at`, under the header starting at `header`, lies wholly left of the
+    header's first caption and starts where lines above the header do, also wholly left of
+    it: a line of the sidebar beside the table ("STEUER" under "Leistung | Anzahl | Summe"),
+    no caption of the header's."""
+    first, line = lines[header], lines[at]
+    if not first.cells or not line.cells:
+        return False
+    left = min(c.x0 for c in first.cells)
+    margin = 2 * first.height
+    if any(c.x1 >= left - margin for c in line.cells):
+        return False
+    edge = line.cells[0].x0
+    shared = sum(
+        1
+        for above in lines[max(0, header - _ABOVE) : header]
+        if above.page == line.page
+        and above.cells
+        and abs(above.cells[0].x0 - edge) <= _SAME_EDGE
+        and above.cells[0].x1 < left - margin
+    )
+    return shared >= _SHARED
