@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from facturist.engine.labelfilter import folded, may_hold, needed_strings
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 
@@ -57,6 +58,10 @@ _NO_VAT = re.compile(
 )
 # The figure the caption's cell closes on is nothing ("USt (nicht steuerbar) 0,00"): a tax of
 # nothing still tells the invoice's tax.
+# The strings one of which each pattern's match holds: most lines hold none, and their scans
+# are skipped (labelfilter.py).
+_LEVY_NEEDED = needed_strings(_LOCAL_LEVY)
+_NO_VAT_NEEDED = needed_strings(_NO_VAT)
 _NOTHING = re.compile(r"^\D*?[-−]?0(?:[.,]0{1,2})?(?!\s*[.,]?\d)")
 
 
@@ -74,7 +79,9 @@ def non_vat_charges(lines: list[Line], read: Callable[[list[Word]], Value | None
     amount reader, passed in as amountread imports this module's caption test)."""
     found: list[Value] = []
     for line in lines:
-        if not (_LOCAL_LEVY.search(line.text) or _NO_VAT.search(line.text)):
+        lowered = folded(line.text)
+        levy = may_hold(_LEVY_NEEDED, lowered) and _LOCAL_LEVY.search(line.text)
+        if not (levy or (may_hold(_NO_VAT_NEEDED, lowered) and _NO_VAT.search(line.text))):
             continue
         value = read(line.words[-2:])
         if value is not None and isinstance(value.value, float) and value.value > 0:

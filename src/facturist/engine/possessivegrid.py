@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from facturist.engine.captionplace import RECIPIENT_AFTER, RECIPIENT_WORD
+from facturist.engine.labelfilter import folded, may_hold, needed_strings
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
@@ -17,6 +18,9 @@ from facturist.engine.vatread import read_vat_id
 # How far under the caption row, in its line heights, the value row may stand.
 _ROW_GAP = 1.5
 # The recipient named before the caption, all the cell holds before it ("Kunden-").
+_VAT_CAPTION = LABELS_BY_RANK["seller_vat_id"]
+# The strings one of which a VAT caption holds: most cells hold none (labelfilter.py).
+_VAT_NEEDED = needed_strings(_VAT_CAPTION)
 _RECIPIENT_BEFORE = re.compile(rf"\W*{RECIPIENT_WORD}s?[\s\-']*", re.IGNORECASE)
 
 
@@ -41,7 +45,9 @@ def grid_owned_ids(lines: list[Line]) -> list[Value]:
 
 def _buyers_caption(text: str) -> bool:
     """A VAT caption alone in its cell whose owner is the buyer."""
-    match = LABELS_BY_RANK["seller_vat_id"].search(text)
+    if not may_hold(_VAT_NEEDED, folded(text)):
+        return False
+    match = _VAT_CAPTION.search(text)
     if match is None:
         return False
     before, after = text[: match.start()], text[match.end() :]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.labelfilter import folded, may_hold, needed_strings
 from facturist.engine.layout import Line
 
 # What opens a slip to cut off: scissors, "Please detach and return this portion", "Remittance
@@ -21,6 +22,8 @@ _SLIP_MARK = re.compile(
     r"|cup[óo]n\s+de\s+pago)",
     re.IGNORECASE,
 )
+# The strings one of which a mark holds: most lines hold none (labelfilter.py).
+_MARK_NEEDED = needed_strings(_SLIP_MARK)
 # A sender's caption, with its colon, as a slip prints it over the payer's name: en "From:",
 # de "Von:", fr/es/pt "De:", it "Da:", nl "Van:", sv "Från:", da/no "Fra:", pl/cs "Od:". (Not
 # the seller's captions a payment part prints for the creditor: "Konto / Zahlbar an".)
@@ -33,7 +36,13 @@ _FOOT_SHARE = 0.4
 def without_slip_senders(lines: list[Line]) -> list[Line]:
     """The lines less the slip's "From: ..." lines: under a slip's mark at a page's foot, a
     seller's caption heads the payer's name."""
-    marks = [ln for ln in lines if _SLIP_MARK.search(ln.text) and _at_foot(lines, ln)]
+    marks = [
+        ln
+        for ln in lines
+        if may_hold(_MARK_NEEDED, folded(ln.text))
+        and _SLIP_MARK.search(ln.text)
+        and _at_foot(lines, ln)
+    ]
     if not marks:
         return lines
     return [
