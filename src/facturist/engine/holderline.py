@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.holdername import BANK
 from facturist.engine.layout import Line, line_holding
 from facturist.engine.model import Value
 
@@ -26,8 +27,6 @@ _HOLDER_CAPTION = re.compile(
     r"|klant|abonnee|customer|account holder|subscriber)\s*:\s*(?=[^\W\d_])",
     re.IGNORECASE,
 )
-# A bank's details on the line: an account's holder, the payee's or the payer's.
-_BANK = re.compile(r"\b(?:iban|bic|swift|cuenta|conta|compte|conto|banco|banque|bank)\b", re.I)
 
 
 def on_holder_line(value: Value, lines: list[Line]) -> bool:
@@ -40,7 +39,7 @@ def on_holder_line(value: Value, lines: list[Line]) -> bool:
         return False
     line = lines[index]
     cell = next((c for c in line.cells if value.boxes[0] in c.boxes), None)
-    if cell is None or _BANK.search(line.text):
+    if cell is None or BANK.search(line.text):
         return False
     caption = _HOLDER_CAPTION.match(cell.text)
     # The ID after the caption, not the caption's own words.

@@ -12,13 +12,13 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Value
 from facturist.engine.passenger import upper_half
 
-_HOLDER = re.compile(
-    r"^(?:titular(?: del (?:contrato|suministro|servicio))?|titulaire(?: du contrat)?"
+HOLDER = re.compile(
+    r"^(?:titular(?: del? (?:contrato|suministro|servicio))?|titulaire(?: du contrat)?"
     r"|intestatario(?: del contratto)?)\s*:\s*(?=\S)",
     re.IGNORECASE,
 )
 # A bank's details on the line or beside it: the account's holder, no customer's caption.
-_BANK = re.compile(r"\b(?:iban|bic|swift|cuenta|conta|compte|conto|banco|banque|bank)\b", re.I)
+BANK = re.compile(r"\b(?:iban|bic|swift|cuenta|conta|compte|conto|banco|banque|bank)\b", re.I)
 # A courtesy title before the name ("D. Javier ...", "Sr. ...", "M. ...").
 _COURTESY = re.compile(r"^(?:d|d[ñn]a|sr|sra|srta|m|mme|sig|sig\.ra)\.\s+(?=\S)", re.IGNORECASE)
 
@@ -28,11 +28,11 @@ def holder_name(lines: list[Line]) -> Value | None:
     upper = upper_half(lines)
     for index, line in enumerate(upper):
         for cell in line.cells:
-            caption = _HOLDER.match(cell.text)
+            caption = HOLDER.match(cell.text)
             if caption is None:
                 continue
             near = upper[max(0, index - 1) : index + 2]
-            if any(_BANK.search(ln.text) for ln in near):
+            if any(BANK.search(ln.text) for ln in near):
                 continue
             text = _COURTESY.sub("", cell.text[caption.end() :].strip())
             letters = sum(ch.isalpha() for ch in text)

@@ -5,18 +5,9 @@ party's name."""
 
 from __future__ import annotations
 
-import re
-
+from facturist.engine.holdername import HOLDER
 from facturist.engine.labels import NAME_LABEL
 from facturist.engine.model import Value
-
-# A contract holder's caption (es/pt "Titular", fr "Titulaire", it "Intestatario"): a
-# utility's or telecom's customer, named after it on the line (holdername.py).
-_HOLDER_CAPTION = re.compile(
-    r"^(?:titular(?: del? (?:contrato|suministro|servicio))?|titulaire(?: du contrat)?"
-    r"|intestatario(?: del contratto)?)\s*:\s*(?=\S)",
-    re.IGNORECASE,
-)
 
 
 def without_name_caption(name: Value | None) -> Value | None:
@@ -25,7 +16,7 @@ def without_name_caption(name: Value | None) -> Value | None:
     if name is None or not isinstance(name.value, str):
         return name
     text = name.value.strip()
-    caption = _HOLDER_CAPTION.match(text) or NAME_LABEL.match(text)
+    caption = HOLDER.match(text) or NAME_LABEL.match(text)
     if caption is None:
         return name
     rest = text[caption.end() :].strip()
