@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from facturist.engine.layout import Line
-from facturist.engine.name_rows import stacked, width
+from facturist.engine.name_rows import centre, stacked, width
 from facturist.engine.receipt_address import (
     LEGAL_SUFFIX,
     PREAMBLE,
@@ -22,10 +22,6 @@ from facturist.engine.receipt_address import (
     is_address_like,
     starts_address,
 )
-
-
-def _centre(line: Line) -> float:
-    return (min(w.box.x0 for w in line.words) + max(w.box.x1 for w in line.words)) / 2
 
 
 def name_runs_on(header: Sequence[Line], chosen: int) -> bool:
@@ -41,5 +37,5 @@ def name_runs_on(header: Sequence[Line], chosen: int) -> bool:
     if STOP.search(text) or PREAMBLE.search(text) or TITLE.search(text):
         return False
     same_print = abs(upper.height - lower.height) <= 0.15 * max(upper.height, lower.height)
-    centred = abs(_centre(upper) - _centre(lower)) <= 0.08 * max(width(upper), width(lower))
+    centred = abs(centre(upper) - centre(lower)) <= 0.08 * max(width(upper), width(lower))
     return same_print and centred and stacked(upper, lower) and starts_address(street.text)

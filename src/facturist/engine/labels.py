@@ -41,6 +41,9 @@ _INVOICE = (
     r"|geb[üu]hrennote|bolletta)"
 )
 
+# What a partial sum totals in French ("Total remises HT", "Total frais de port HT"): such a
+# total is no net (the "Total <kind> HT" net caption below).
+_PARTIAL_SUM = r"(?:remises?|rabais|frais|port|d[ée]bours|acomptes?|escomptes?|tva|taxes?|ttc)\b"
 _RAW: dict[str, list[str]] = {
     "invoice_number": [
         # A letter may follow a number sign at once: "FACTURE N°RE-065685" as OCR reads it.
@@ -307,9 +310,8 @@ _RAW: dict[str, list[str]] = {
         # "Total honoraires HT", "Total prestations hors taxes": what is totalled, then the
         # qualifier; not a partial sum's ("Total remises HT", "Total frais de port HT"). Kinds
         # joined ("Total honoraires et frais HT") sum them all: a partial word after "et" is one.
-        r"|total\s+(?:(?!(?:remises?|rabais|frais|port|d[ée]bours|acomptes?|escomptes?|tva|taxes?"
-        r"|ttc)\b)[^\W\d]+\s+)(?:(?:et|and|&)\s+[^\W\d]+\s+|(?!(?:remises?|rabais|frais|port"
-        r"|d[ée]bours|acomptes?|escomptes?|tva|taxes?|ttc)\b)[^\W\d]+\s+){0,2}"
+        rf"|total\s+(?:(?!{_PARTIAL_SUM})[^\W\d]+\s+)(?:(?:et|and|&)\s+[^\W\d]+\s+"
+        rf"|(?!{_PARTIAL_SUM})[^\W\d]+\s+){{0,2}}"
         r"(?:ht|hors taxes?)(?=\s*:?\s*(?:$|[€\d\-−]))"
         r"|excl\.? btw|bases? imponibles?|imponibile|"
         r"totaal excl|subtotaal|valor l[íi]quido|total l[íi]quido|razem netto|suma netto"

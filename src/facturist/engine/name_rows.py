@@ -30,7 +30,8 @@ def width(line: Line) -> float:
     return max(w.box.x1 for w in line.words) - min(w.box.x0 for w in line.words)
 
 
-def _centre(line: Line) -> float:
+def centre(line: Line) -> float:
+    """The line's horizontal middle, from its first word's left to its last word's right."""
     return (min(w.box.x0 for w in line.words) + max(w.box.x1 for w in line.words)) / 2
 
 
@@ -49,7 +50,7 @@ def stacked(upper: Line, lower: Line) -> bool:
         return False
     wide = max(width(upper), width(lower))
     left = abs(min(w.box.x0 for w in upper.words) - min(w.box.x0 for w in lower.words))
-    return abs(_centre(upper) - _centre(lower)) <= 0.08 * wide or left <= 0.04 * wide
+    return abs(centre(upper) - centre(lower)) <= 0.08 * wide or left <= 0.04 * wide
 
 
 def larger_under(upper: Line, lower: Line, *, trade_line: bool = True) -> bool:
@@ -58,9 +59,7 @@ def larger_under(upper: Line, lower: Line, *, trade_line: bool = True) -> bool:
     taller = trade_line and lower.height >= 1.25 * upper.height
     wider = _pitch(lower) >= 1.5 * _pitch(upper)
     close = lower.y0 - upper.y1 < 0.5 * lower.height
-    return (
-        (taller or wider) and close and abs(_centre(upper) - _centre(lower)) <= 0.1 * width(upper)
-    )
+    return (taller or wider) and close and abs(centre(upper) - centre(lower)) <= 0.1 * width(upper)
 
 
 def _pitch(line: Line) -> float:
