@@ -46,6 +46,7 @@ from facturist.engine.namepiece import name_piece_off
 from facturist.engine.partyblocks import RETURN_SEPARATOR, owner_after_name
 from facturist.engine.partylisting import listed_address
 from facturist.engine.partynames import OWNER_BY_DI, OWNER_LINE, initials
+from facturist.engine.postcodecell import town_with_postcode_cell
 from facturist.engine.postcodelesstown import postcodeless_town
 from facturist.engine.readerlines import contact_off, opens_other_block, reader_lines_off
 from facturist.engine.registerpieces import register_only
@@ -560,6 +561,7 @@ def _block_below(
         # "Comune: Modena  Provincia: MO  Cap: 41126": the town line in postal order.
         under = lines[number + 1] if number + 1 < len(lines) else None
         cell = captioned_town(line, cell, limit, under) or cell
+        cell = town_with_postcode_cell(line, cell, taken, limit) or cell  # "LEEDS  LS10 1TF"
         coded = town_under_code(taken, cell, line, under)  # "04356" / "Leipzig"
         if coded is not None:
             cell, line = coded

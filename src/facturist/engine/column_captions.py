@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from facturist.engine.captioncomplements import COUNT_NOMBRE, completes_caption
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 
@@ -16,6 +17,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
     "description": re.compile(
         r"^(?:beschreibung|artikelbeschreibung|bezeichnung|artikelbezeichnung|"
         r"leistungsbeschreibung|produkt|artikel|leistung"
+        # Bills of quantities (ÖNORM B 2063, GAEB): each position's "Kurztext" (short text),
+        # the "Langtext" being the full specification.
+        r"|kurztext|langtext|positionstext"
         # "Menge | Gegenstand | Einzelpreis | Gesamtpreis": German invoice pads' item column.
         r"|gegenstand"
         # HOAI fee tables bill by "Leistungsphase" (work stage), no count or unit price.
@@ -89,7 +93,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|druckprodukt|drucksache"
         # Insurers bill one row per line of cover: "Sparte", "Versicherungsart", "Risiko",
         # "Deckung", "Baustein" (a cover module) head the premium's text.
-        r"|sparte|versicherungssparte|versicherungsart|risiko|deckung|baustein)$",
+        r"|sparte|versicherungssparte|versicherungsart|risiko|deckung|baustein"
+        # Catalan "Descripció", "Concepte", "Article", "Producte", "Servei".
+        r"|descripci[óo]|concepte|producte|servei)$",
         re.IGNORECASE,
     ),
     "quantity": re.compile(
@@ -144,11 +150,15 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|fzg|anzahl fzg|fahrzeuge"
         # Dues and course fees billed per head: "Personen", "Teilnehmer", "Persons",
         # "Participants" (as "Anzahl" counts them).
-        r"|personen|teilnehmer|persons|participants)$",
+        r"|personen|teilnehmer|persons|participants"
+        # Catalan "Quantitat", "Unitats", "Hores" (quantity, units, hours).
+        r"|quantitat|unitats|hores)$",
         re.IGNORECASE,
     ),
     "unit_price": re.compile(
         r"^(?:einzelpreis|nettopreis|preis|e-preis|stückpreis|price|unit price|rate|prix|pu|"
+        # Abridged in narrow columns: "Einzelpr.", "Einz.-Pr.", "Stückpr.", "Nettopr.".
+        r"einzelpr|einz\.?\s?-?\s?pr|stückpr|nettopr|"
         r"precio|prezzo|prijs|preço|cena|netto-preis|preis/|prijs per stuk|einzelpreis netto"
         r"|ep|e-preis netto|price per unit|unit cost|cost|satz|stundensatz|tarif|tarifa|tariffa"
         r"|tarief|stukprijs|p\.?\s?u|p\. unitario|costo unitario|preço unitário"
@@ -159,6 +169,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # French staffing and service bills: "Taux HT", "Taux horaire" (the rate per hour; a
         # bare "Taux" heads the VAT rate, "Taux TVA").
         r"|taux ht|taux horaire"
+        # "Taux (EUR)", "Taux €": a rate in a currency is a price (the VAT rate is in %).
+        r"|taux\s?\((?:€|eur|chf|usd|gbp|cad)\)|taux\s(?:€|eur|chf)"
         # Swiss "Ansatz" (the rate per hour), "Stundenansatz".
         r"|ansatz|stundenansatz"
         # "Kosten" beside a "Betrag" column: the cost of one unit, as English "Cost" beside
@@ -186,16 +198,22 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|listenpreis|list ?price|prix (?:de )?catalogue|prezzo (?:di )?listino"
         r"|precio (?:de )?(?:lista|tarifa)|lijstprijs|catalogusprijs|listpris|listepris"
         # German "Einzelbetrag" (the amount of one), as marketplaces' fee statements print it.
-        r"|einzelbetrag)$",
+        r"|einzelbetrag"
+        # Catalan "Preu", "Preu unitari", "Preu unit." (the price of one).
+        r"|preu|preu unitari|preu unit\.)$",
         re.IGNORECASE,
     ),
     "amount": re.compile(
         r"^(?:betrag|gesamtbetrag|gesamt|gesamtpreis|nettobetrag|summe|entgelt|amount|total|"
+        # Abridged "Gesamtpr.", "Ges.-Pr." (the line's total price).
+        r"gesamtpr|ges\.?\s?-?\s?pr|"
         r"montant|importe|importo|bedrag|valor|wartość|positionsbetrag|positions|nett[oó]|"
         r"line total|wartosć|wartosc|wartość|totaal|subtotal|gesamtpreis netto|nettowert"
         # "Wert EUR": German ERPs (SAP Business One) print the line's value as its "Wert".
         r"|gesamtwert|positionswert|wert|gesamt netto|montante|valore|totale|razem|kwota|wart\."
         r"|net|net amount|g-preis|gp"
+        # British "Nett", "Nett Amount", "Nett Value" (UK wholesalers' ERPs): the net line amount.
+        r"|nett|nett amount|nett value|nett total"
         # "Value (excl. VAT)": the line's value in English (Romanian "Valoare").
         r"|value|valoare"
         r"|net value|imponibile|neto|líquido|liquido|ht|ttc|excl\.? btw|subtotaal|subtotale"
@@ -203,6 +221,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # "Zeilenbetrag" (Business Central); Indian tax invoices print the line's net as its
         # "Taxable Value".
         r"|zeilenbetrag|taxable value|taxable amount"
+        # Progress invoices (Abschlagsrechnungen) bill each title by the work done so far:
+        # "Auftragssumme | Fertigstellung | Leistungsstand", the last the row's amount.
+        r"|leistungsstand|leistungsstand netto"
         # Architects' and engineers' fee tables (HOAI): "Honorar erbracht", the fee earned.
         r"|honorar|honorar erbracht|honorar netto"
         # Insurers and associations bill premiums and dues: "Beitrag", "Jahresbeitrag",
@@ -239,7 +260,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # Fee notes of tax advisers, lawyers and notaries: de "Gebühr" (the row's fee under the
         # schedule, beside its "Gegenstandswert" and "Satz"), fr "Honoraires", es "Honorarios",
         # it "Onorario", nl "Honorarium".
-        r"|gebühr|gebühren|honoraires|honorarios|onorario|onorari|honorarium)$",
+        r"|gebühr|gebühren|honoraires|honorarios|onorario|onorari|honorarium"
+        # Catalan "Import" (the line's amount, Spanish "Importe").
+        r"|import)$",
         re.IGNORECASE,
     ),
     "vat_rate": re.compile(
@@ -258,7 +281,7 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|%\s?(?:ust|mwst|vat|tax|tva|iva|btw|gst)"
         # The tax amount column beside the rate ("Kwota VAT"): no line amount.
         r"|kwota vat|vat amount|vat value|valoare tva"
-        r"|tax amount|montant tva|cuota iva|importe iva|btw-bedrag"
+        r"|tax amount|montant tva|cuota iva|quota iva|importe iva|btw-bedrag"
         r"|ust\.-betrag|valor iva|imposta"
         # ro "Valoarea TVA", hu "ÁFA érték" (the line's tax, no line amount).
         r"|valoarea tva|[áa]fa [ée]rt[ée]k)$",
@@ -270,7 +293,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"^(?:rabatt|korting|discount|disc\.?|remise|descuento|dto\.?|sconto|sc\.|rabat|desconto|rab\.?"
         # sl/hr "Pop." (popust), hu "Kedvezmény", ro "Reducere", et "Allahindlus", lt
         # "Nuolaida".
-        r"|pop\.?|popust|kedvezm[ée]ny|reducere|allahindlus|atlaide|nuolaida)"
+        r"|pop\.?|popust|kedvezm[ée]ny|reducere|allahindlus|atlaide|nuolaida"
+        # Catalan "Dte." (descompte), "Descompte".
+        r"|dte\.?|descompte)"
         r"(?:\s*%)?$",
         re.IGNORECASE,
     ),
@@ -280,7 +305,7 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
 
 # Words that qualify a header ("Cena netto", "Prix unitaire HT") rather than name a column.
 _QUALIFIERS = frozenset(
-    {"netto", "net", "ht", "ttc", "brutto", "unit", "unitaire", "unitario", "unitário"}
+    {"netto", "net", "nett", "ht", "ttc", "brutto", "unit", "unitaire", "unitario", "unitário"}
     | {"unit.", "per", "stuk", "excl", "incl", "€", "eur", "(€)", "(eur)", "in"}
     # "Valor s/ IVA", "Total c/ IVA", "Preis inkl. MwSt": a tax named after the column's word.
     | {"s/", "c/", "iva", "vat", "btw", "mwst", "ust", "tva"}
@@ -331,6 +356,12 @@ _CURRENCY_SIGNS = frozenset("€$£")
 _EACH_CAPTION = re.compile(
     r"^(?:(?:je|pro|per|par)\s(?:\d{1,5}\s?)?[^\W\d_]{2,12}\.?|[àá])$", re.IGNORECASE
 )
+# A price caption with the base it quotes for after a slash or "per" ("Preis/100", "EP / 1000
+# Stk", "Price per 1000"), or that base alone on a caption's second line ("/100 St.").
+_BASED_CAPTION = re.compile(
+    r"^(.*?)(?:/\s?|\s(?:je|pro|per|par|pour)\s)(?:10|100|1000|10000)(?:\s?[^\W\d_]{1,6}\.?)?$",
+    re.IGNORECASE,
+)
 # The base quantity a price caption quotes its price for: the "100" of "je 100kg".
 PRICE_BASE = re.compile(r"^(?:je|pro|per|par)\s(10|100|1000|10000)\s?[^\W\d_]", re.IGNORECASE)
 # A weight caption, which the quantity vocabulary reads as the billed count of freight.
@@ -373,6 +404,9 @@ def classify_text(text: str) -> str | None:
         found = "unit_price"
     if found is None and _EACH_CAPTION.match(text):
         found = "unit_price"  # "je Flasche", "pro Stück", "à": the price of one
+    based = _BASED_CAPTION.match(text) if found is None else None
+    if based and (not based.group(1) or classify_text(based.group(1).strip()) == "unit_price"):
+        found = "unit_price"  # "Preis/100", "EP / 1000 Stk", "/100 St." under "Preis €"
     return found
 
 
@@ -389,6 +423,9 @@ def classify_word(word: Word) -> str | None:
 
 
 _BARE_WEIGHT = re.compile(r"^kgs?\.?$", re.IGNORECASE)
+# A bill of quantities' (ÖNORM, GAEB) line amount right after its unit price ("EP | GB",
+# "EP | PP"): "Gesamtbetrag" or "Positionspreis" abridged; alone, "GB" may be gigabytes.
+_BOQ_AMOUNT = re.compile(r"^(?:gb|pp)\.?$", re.IGNORECASE)
 
 
 def header_words(line: Line) -> list[tuple[str, list[Word]]]:
@@ -416,6 +453,12 @@ def header_words(line: Line) -> list[tuple[str, list[Word]]]:
             # it only qualifies.
             found.append(("quantity", list(cell.words)))
             continue
+        if found and found[-1][0] == "unit_price" and _BOQ_AMOUNT.match(cell.text):
+            found.append(("amount", list(cell.words)))  # "EP | GB": a bill of quantities'
+            continue
+        if _count_nombre(line, cell, found):
+            found.append(("quantity", list(cell.words)))  # fr "Nombre" (captioncomplements.py)
+            continue
         # "Unit price (excl. VAT)", "Stückpreis (netto)": the caption before its qualifier.
         whole = classify_text(cell.text) or classify_text(_PAREN_TAIL.sub("", cell.text))
         if whole is not None:
@@ -424,6 +467,15 @@ def header_words(line: Line) -> list[tuple[str, list[Word]]]:
         in_cell: list[tuple[str, list[Word]]] = []
         for position, word in enumerate(cell.words):
             if position > 0 and word.text.lower().strip(".:()") in _QUALIFIERS:
+                continue
+            if (
+                in_cell
+                and in_cell[-1][0] == "description"
+                and completes_caption(cell.words, position)
+            ):
+                continue  # "Désignation des honoraires": what the items are (captioncomplements)
+            if _discount_sign(word, position, cell, in_cell):
+                in_cell[-1][1].append(word)  # "Einzelpr. € Rab. %": the discount's sign
                 continue
             category = classify_word(word)
             if category is not None:
@@ -439,6 +491,27 @@ def header_words(line: Line) -> list[tuple[str, list[Word]]]:
             in_cell = _with_qualifiers(cell, in_cell)
         found.extend(in_cell)
     return found
+
+
+def _count_nombre(line: Line, cell: Cell, found: list[tuple[str, list[Word]]]) -> bool:
+    """French "Nombre" right of the description's caption, no other count captioned."""
+    return (
+        COUNT_NOMBRE.match(cell.text) is not None
+        and any(category == "description" for category, _words in found)
+        and not any(classify_text(other.text) == "quantity" for other in line.cells)
+    )
+
+
+def _discount_sign(
+    word: Word, position: int, cell: Cell, in_cell: list[tuple[str, list[Word]]]
+) -> bool:
+    """A "%" right after a discount's caption in its cell ("Rab. %"): no tax rate's column."""
+    return (
+        word.text == "%"
+        and bool(in_cell)
+        and in_cell[-1][0] == "discount"
+        and in_cell[-1][1][-1] is cell.words[position - 1]
+    )
 
 
 def _spaced_on(line: Line, index: int, caption: list[Word]) -> bool:

@@ -12,6 +12,12 @@ from __future__ import annotations
 from facturist.engine.layout import Line
 from facturist.engine.tablerows import page_label
 
+# How far a repeated header's captions may stand from the first page's: a few points in a
+# PDF's text; in a scan's OCR, a share of the letters' height, as the OCR parts or joins the
+# captions' words otherwise on each page ("Preis Rabatt" / "Preis | Rabatt").
+_SAME_PLACE = 3.0
+_SCAN_SHARE = 0.3
+
 
 def page_opening(lines: list[Line], index: int) -> bool:
     """Whether `lines[index]` opens its page: its first line, or the first under nothing but
@@ -23,3 +29,14 @@ def page_opening(lines: list[Line], index: int) -> bool:
             return False
         above -= 1
     return True
+
+
+def same_places(
+    found: dict[str, tuple[float, float]], first: dict[str, tuple[float, float]], header: Line
+) -> bool:
+    """Whether a header printed again on a later page (`found`, its line `header`) has the
+    first page's columns (`first`) in the same places."""
+    slack = max(_SAME_PLACE, _SCAN_SHARE * header.height)
+    return found.keys() == first.keys() and all(
+        abs(found[key][0] - first[key][0]) <= slack for key in first
+    )

@@ -39,6 +39,8 @@ DUE_DATE_LABELS: list[str] = [
     r"|(?:betalingsfrist|forfall)(?=\s*:?\s*\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4})"
     # Czech, Finnish; Spain's "Vencimientos: 30/03/2025 1.406,18".
     r"|datum splatnosti|splatnos[tť]|er[äa]p[äa]iv[äa]|vencimientos"
+    # Catalan "Venciment", "Data de venciment", "Data límit de pagament".
+    r"|(?:data de )?venciment|data l[íi]mit de pagament"
     # Argentina's "Fecha de Vto. para el pago", "Cta. Cte. 30 días - Vto. 07/05/2025"; not the
     # CAE's expiry ("Fecha de Vto. de CAE", "Vto. CAE: ...").
     r"|fecha de vto\b\.?(?: para el pago)?(?!\.?\s*(?:de\s+)?cae)"
@@ -53,8 +55,10 @@ DUE_DATE_LABELS: list[str] = [
     r"|падеж|makset[äa]htaeg|t[äa]htaeg|apmaksas termi[ņn][šs]|samaksas termi[ņn][šs]"
     r"|apmaks[āa]t l[īi]dz|apmok[ėe]ti iki|(?:ap)?mok[ėe]jimo terminas"
     # A bare "Due 17/4/2025" or "Due Oct 31, 2026" at the right of the header.
-    # "Due 2024-08-15": the ISO date a SaaS bill's meta grid prints.
-    r"|due(?=\s*:?\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    # "Due 2024-08-15": the ISO date a SaaS bill's meta grid prints. A workshop's reminder
+    # ("Next service due: 12/09/2018", "Inspection due") dates no payment.
+    r"|(?<!service )(?<!servicing )(?<!inspection )(?<!maintenance )(?<!check-up )"
+    r"(?<!checkup )due(?=\s*:?\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}"
     # "Due 3 Mar 2025", "Due: 30 March 2025".
     rf"|{DAY_MONTH_YEAR}))"

@@ -32,6 +32,7 @@ from facturist.engine.dateread import (
     read_date,
 )
 from facturist.engine.depositremainder import deposit_remainder
+from facturist.engine.discountednet import without_prediscount_nets
 from facturist.engine.duewrap import wrapped_due_date
 from facturist.engine.fullnumber import with_full_numbers
 from facturist.engine.idread import grouped_on, opens_street, read_id
@@ -54,7 +55,9 @@ from facturist.engine.labelvalues import (
     words_beside,
 )
 from facturist.engine.layout import Line
+from facturist.engine.liechtensteinvat import liechtenstein_vat_number
 from facturist.engine.model import Box, Value, Word
+from facturist.engine.namecopies import name_copies
 from facturist.engine.netdue import with_net_due_dates
 from facturist.engine.nextcaption import before_next_caption
 from facturist.engine.nonvatlevies import NON_VAT_KEY, non_vat_charges
@@ -246,6 +249,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
     with_full_numbers(out, ordered)
     # Terms with a cash discount: the net date is due, the discount's is not (netdue.py).
     out = with_net_due_dates(lines, out)
+    # "Gesamtsumme netto", a "Nachlass" line, "netto nach Nachlass" (discountednet.py).
+    out = without_prediscount_nets(lines, out)
     out = without_replaced_dates(lines, out)  # "(replaces Proforma ... dated ...)"
     boxed = invoice_box_number(lines)  # "Angaben zur Rechnung" / "Nummer | ..." (invoicedatabox.py)
     if boxed is not None:
@@ -406,6 +411,8 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
         best = _best(candidates, key)
         if key == "seller_vat_id":
             vat_id = seller_vat_id(candidates, best, buyer, lines)
+            # Liechtenstein's plain "MWST-Nr. 57318" (liechtensteinvat.py).
+            vat_id = vat_id or liechtenstein_vat_number(lines, buyer)
             if vat_id is not None:
                 fields[key] = vat_id
             # The buyer's: the captioned one in its block or section, never the seller's.
@@ -474,6 +481,13 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
         if party is None:
             continue
         address = party_address(lines, party, other)
+        if address is None and role == "seller":
+            # The name read from a logo, the address under it printed in full elsewhere.
+            found = (
+                party_address(lines, copy, other)
+                for copy in name_copies(party, lines, fuller=True)[1:]
+            )
+            address = next((a for a in found if a is not None), None)  # (namecopies.py)
         if role == "buyer":  # never the seller's own address (sellersownaddress.py)
             address = unless_sellers(address, fields.get("seller_address"), party, other)
         if address is not None:

@@ -118,7 +118,9 @@ _RAW: dict[str, list[str]] = {
         # F-2021-7"): letters or a separator make it a number, not a quantity or a year.
         # ERPNext's "SALES INVOICE ACC-SINV-2024-00042", Odoo's "Gutschrift RINV/2024/00007".
         r"\b(?:invoice|facture|factura|fattura|factuur|fatura|faktura vat|faktura|gutschrift"
-        r"|credit note|avoir|creditnota|kreditnota|note de cr[ée]dit|nota di credito)\b"
+        r"|credit note|avoir|creditnota|kreditnota|note de cr[ée]dit|nota di credito"
+        # Portugal's and Spain's "Nota de crédito NC 2025/0041".
+        r"|nota de cr[ée]dito)\b"
         # Portugal's certified series: "Fatura FT A/143", "Fatura-recibo FR 2025/17".
         # A series may stand between the year and the count: "FACTUUR 2026-INS-0358".
         # Teamleader spaces the slash: "Factuur 2024 / 153" (not a spaced date's "14 / 03 /").
@@ -140,7 +142,8 @@ _RAW: dict[str, list[str]] = {
         r"|smlouvy|zmluvy|zak[áa]zky)\b)",
         # A bare number sign and its colon opening the line ("N° : FV 10864/01/2019" under
         # the title): nothing names another number, so it is the document's own.
-        r"^\W*(?:n[°º]|no\.?|nr\.?)\s*:",
+        # Spain's abridged "Núm: T01-2025-008812" under "FACTURA SIMPLIFICADA".
+        r"^\W*(?:n[°º]|no\.?|nr\.?|n[úu]m\.?)\s*:",
         # "N° 2025-014" ending its line, under "FACTURE": nothing names another number.
         # Series may stack: "N° FAC-RL-25-00718420".
         r"(?:^|(?<=\s))(?:n[°º]|№)\s*(?=(?:[A-Z]{1,4}[\-/])*[A-Z]{0,4}[\-/]?\d[\w\-/]*\s*$)",
@@ -497,7 +500,9 @@ _RAW: dict[str, list[str]] = {
         # A bare "Outstanding" or "Offen" likewise ("Bezahlt 120,00 / Offen 0,00").
         # ... also captioned in two languages ("Saldo / Balance 0,00 EUR" on a hotel's folio).
         r"^\W*(?:balance|saldo|outstanding|offen)(?:\s*/\s*(?:balance|saldo|outstanding))?\b:?"
-        r"(?=\s*(?:[a-z]{3}\s*)?[-−(]?[€$£]?\s?\d)",
+        r"(?=\s*(?:[a-z]{3}\s*)?[-−(]?[€$£]?\s?\d)"
+        # A Swiss total box's bare "À payer CHF 1'819.30" opening its line: what is to pay.
+        r"|^\W*[àa] payer\s*:?(?=\s*(?:(?:[a-z]{3}|fr\.)\s*)?[-−(]?[€$£]?\s?\d)",
     ],
     "currency": [
         r"\b(?:rechnungsw[äa]hrung|w[äa]hrung|currency|devise|moneda|valuta|moeda|waluta|"
@@ -688,6 +693,8 @@ BUYER_SECTION = re.compile(
     r"|(?:invoice|prepared) for(?=\s*:?\s*$)|issued to|invoiced to"
     # Spain's web shops' "Datos de facturación" alone over the customer's block.
     r"|datos de facturaci[oó]n(?=\s*:?\s*$)"
+    # France's bare "Facturation" alone over the billed company's block (a hotel's folio).
+    r"|facturation(?=\s*:?\s*$)"
     # Dolibarr's "Absender | Empfänger" over the two blocks: the recipient's caption alone.
     r"|empf[äa]nger(?=\s*:?\s*$)"
     r"|details of (?:receiver|recipient)"  # India's GST "Details of Receiver (Billed to)"

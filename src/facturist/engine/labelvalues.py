@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 
 from facturist.engine.amountcaptions import rate_before
+from facturist.engine.bracketcount import bracketed_count
 from facturist.engine.countedtotal import count_before_money
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Line
@@ -62,14 +63,23 @@ def value_words(line: Line, end: int, label: list[Word]) -> list[Word]:
         worded = any(ch.isalnum() for w in own for ch in w.text)
         # "zuzüglich 20 % USt.": a rate before a tax caption makes no sentence of it.
         position_in_cell = cell.words.index(label[0]) if label[0] in cell.words else 0
-        deep = position_in_cell > 2 and not rate_before(cell.words[:position_in_cell])
+        # "À payer / Zu bezahlen CHF": a bilingual caption's second half starts at the slash.
+        slash = max(
+            (i + 1 for i, w in enumerate(cell.words[:position_in_cell]) if w.text.endswith("/")),
+            default=0,
+        )
+        deep = position_in_cell - slash > 2 and not rate_before(cell.words[:position_in_cell])
         if deep and (worded or cell.text.endswith(".")):
             # A label deep inside a sentence; one that closes its cell ("in diesem Beitrag
             # enthaltene Versicherungsteuer | 35,13 €") still captions the next cell.
             return own
         taken = list(own)
         cells = line.cells[position + 1 : position + 5]
+        skip = 0
         for index, following in enumerate(cells):
+            skip = max(skip - 1, bracketed_count(cells, index))
+            if skip:
+                continue  # "SUBTOTAL | (5 | items) | 65.71": the count, then the money
             if _QUANTITY_CELL.match(following.text):
                 continue  # "Total | 2,650 mtr | Rs. 3,27,521.25": the count, then the money
             if count_before_money(cells[index:]):

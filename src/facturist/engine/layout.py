@@ -8,6 +8,7 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from facturist.engine.amountmarks import plain_amount_marks
 from facturist.engine.model import Box, PageText, Word
 from facturist.engine.monospace import one_space_gaps
 
@@ -89,7 +90,9 @@ class Line:
 
 def build_lines(page: PageText) -> list[Line]:
     """Group a page's words into lines (top to bottom) and each line into cells."""
-    words = sorted(page.words, key=lambda w: ((w.box.y0 + w.box.y1) / 2, w.box.x0))
+    # Swiss "2’398.00" and "120.–" in the plain forms the rules read (amountmarks.py).
+    words = plain_amount_marks(page.words)
+    words = sorted(words, key=lambda w: ((w.box.y0 + w.box.y1) / 2, w.box.x0))
     groups: list[list[Word]] = []
     spans: list[tuple[float, float]] = []
     for word in words:

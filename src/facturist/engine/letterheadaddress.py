@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.estates import industrial_estate
 from facturist.engine.layout import Cell, Line, flush_under, line_with_cell
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
@@ -30,7 +31,7 @@ def letterhead_address(page: list[Line], other: Value | None) -> Value | None:
     if not page:
         return None
     top, bottom = page[0].y0, max(ln.y1 for ln in page)
-    limit = top + _BAND * (bottom - top)
+    band = limit = top + _BAND * (bottom - top)
     if other is not None and other.boxes:
         if other.boxes[0].page != page[0].page:
             return None
@@ -40,10 +41,23 @@ def letterhead_address(page: list[Line], other: Value | None) -> Value | None:
             break
         for cell in line.cells:
             # A monospaced street's words in cells of their own ("Hafenstraße | 41").
-            found = _one_line(cell) or _column(page, index, phrase(line, cell), limit)
+            column = phrase(line, cell)
+            # The addressee's block in a column beside the street's: the town line may stand
+            # level with its name ("59650 Villeneuve-d'Ascq | SARL Bâtiments ...").
+            under = band if _column_apart(column, other) else limit
+            found = _one_line(cell) or _column(page, index, column, under)
             if found is not None:
                 return found
     return None
+
+
+def _column_apart(cell: Cell, other: Value | None) -> bool:
+    """Whether the other party's name stands wholly beside the cell, right or left of it."""
+    if other is None or not other.boxes:
+        return False
+    x0 = min(b.x0 for b in other.boxes)
+    x1 = max(b.x1 for b in other.boxes)
+    return x0 > cell.x1 or x1 < cell.x0
 
 
 def _one_line(cell: Cell) -> Value | None:
@@ -135,20 +149,23 @@ _BUILDING = re.compile(
 
 
 def _building_above(page: list[Line], index: int, cell: Cell) -> list[Cell]:
-    """The building's name close over the street line, flush with it, as a list of it."""
-    if index == 0:
-        return []
-    line, above = page[index], page[index - 1]
-    if line.y0 - above.y1 > 1.6 * line.height:
-        return []
+    """The building's name close over the street line, flush with it, as a list of it; or an
+    estate's (estates.py: "Parc d'activités de la Haute Borne" / "3, rue Héloïse"). A line of
+    another column between them ("Facturé à :" right) is passed over."""
+    line = page[index]
     slack = _tolerance(line)
-    return [
-        c
-        for c in above.cells
-        if (abs(c.x0 - cell.x0) < slack or abs(c.x1 - cell.x1) < slack)
-        and _BUILDING.search(c.text.strip(" ,"))
-        and not any(ch.isdigit() for ch in c.text)
-    ][:1]
+    for above in reversed(page[max(0, index - 2) : index]):
+        if line.y0 - above.y1 > 1.6 * line.height or above.page != line.page:
+            return []
+        flush = [
+            c for c in above.cells if abs(c.x0 - cell.x0) < slack or abs(c.x1 - cell.x1) < slack
+        ]
+        if not flush:
+            continue
+        text = flush[0].text.strip(" ,")
+        named = _BUILDING.search(text) or industrial_estate(text)
+        return [flush[0]] if named and not any(ch.isdigit() for ch in text) else []
+    return []
 
 
 def _flush_under(page: list[Line], index: int, cell: Cell, limit: float) -> list[Cell]:

@@ -35,8 +35,6 @@ def name_above(
     """Put the lines of text right above `lines[index]` that stood apart from the item
     above them (`apart`: their indexes and text) in front of the name of `row`, the item
     that line opened, where they read as the first lines of its name."""
-    if not row.description:
-        return
     taken: list[tuple[int, list[Word]]] = []
     below = index
     for number, words in reversed(apart):
@@ -59,7 +57,13 @@ def _wrapped_over(
         return False  # a line with a cell of its own left of the name: a numbered title
     if under.y0 - line.y1 > _WRAP * max(line.height, under.height):
         return False
-    if abs(words[0].box.x0 - row.description[0].box.x0) > line.height:
+    if not row.description:
+        # A row printing only its code and figures ("BW-STO-500 | 2 | €7.50 | €15.00" centred
+        # between its name's two lines): no name to align with; the code, left of where the
+        # name starts, says the line is the item's (a till's "1 X | 2.10" under a name, no).
+        if not any(w.box.x1 < words[0].box.x0 for w in under.words):
+            return False
+    elif abs(words[0].box.x0 - row.description[0].box.x0) > line.height:
         return False
     text = " ".join(w.text for w in words)
     if text.endswith(":"):

@@ -17,6 +17,7 @@ from facturist.engine.layout import CELL_GAP_RATIO, Cell, Line
 from facturist.engine.model import Box, Value, Word
 from facturist.engine.parsing import parse_date
 from facturist.engine.pointofsale import point_of_sale_number
+from facturist.engine.seriesfolio import series_and_folio
 from facturist.engine.signeddate import signed_and_dated
 from facturist.engine.titlecaption import title_caption_value
 
@@ -191,6 +192,7 @@ def title_number(lines: list[Line]) -> Value | None:
         point_of_sale_number(lines)  # "Punto de Venta: | 00003 | Comp. Nro: | ..." (pointofsale.py)
         or _under_title(lines)
         or _series_number(lines)
+        or series_and_folio(lines)  # CFDI "Serie: | FA" over "Folio: | 10482" (seriesfolio.py)
         or _beside_title(lines)
         or _title_caption_number(lines)
         or _signed_beside_title(lines)

@@ -13,14 +13,19 @@ from facturist.engine.column_captions import names_columns
 from facturist.engine.confidential import name_under_confidential
 from facturist.engine.contactblock import issuer_by_contacts
 from facturist.engine.customerblock import block_under_number
+from facturist.engine.customertaxblock import letterhead_over_customer_block
 from facturist.engine.deliverycaption import delivery_caption
 from facturist.engine.fences import unfenced
+from facturist.engine.footerbank import account_piece, after_trading_name_of, bank_before_account
+from facturist.engine.footerformapart import footer_name_before_form
 from facturist.engine.footerfullname import footer_full_name, footer_holds
 from facturist.engine.footerletterhead import footer_letterhead
 from facturist.engine.gridcaptions import grid_caption
 from facturist.engine.headername import header_name
+from facturist.engine.headingfrom import without_heading_from
 from facturist.engine.holdercaption import holder_block_name
 from facturist.engine.holdername import holder_name
+from facturist.engine.inlineto import inline_to_name
 from facturist.engine.labels import BUYER_SECTION, NAME_LABEL, SELLER_SECTION
 from facturist.engine.layout import Cell, Line, column_below, line_holding, print_height
 from facturist.engine.legalfooter import footer_name_part, is_sentence
@@ -78,8 +83,11 @@ from facturist.engine.spacedform import closes_spaced_name
 from facturist.engine.splitlogo import logo_printed_whole
 from facturist.engine.stackedletterhead import name_under_kicker, with_line_under
 from facturist.engine.stampname import stamp_name
+from facturist.engine.streetovertown import street_over_town
+from facturist.engine.townoverpostcode import town_over_postcode
 from facturist.engine.towns import COUNTRY_NAMES
 from facturist.engine.towns import POSTCODE_TOWN as POSTCODE_TOWN
+from facturist.engine.tradeletterhead import trade_over_footer
 from facturist.engine.tradingname import trading_name
 from facturist.engine.wordspace import phrase
 
@@ -103,6 +111,7 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
     buyer = buyer or holder_block_name(lines)
     # "Cliente n.º 1127" over a name, a street and a town: the customer's block (customerblock.py).
     buyer = buyer or block_under_number(lines)
+    buyer = buyer or inline_to_name(lines)  # "To: Holloway Build Ltd" over its block (inlineto.py)
     sender: Value | None = None
     if buyer is None:
         buyer, sender = window_address(lines)
@@ -157,11 +166,15 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         buyer = holder_name(lines)  # a telecom's "Titular: Javier Morales Ruiz" (holdername.py)
     if buyer is not None and lines:
         buyer = company_over_guest(lines, seller, buyer)  # "Client : | M. ..." (billedcompany.py)
+    seller = without_heading_from(seller)  # "Receipt from Mailcadet Ltd" (headingfrom.py)
     if seller is not None and lines:
         page = [ln for ln in lines if ln.page == lines[0].page]
         seller = spelled_out(seller, page, (buyer.text,) if buyer is not None else ())
         seller = payee_spelled(seller, page)  # "Make checks payable to ..." (payeename.py)
         seller = footer_full_name(seller, _footer_company(page))  # (footerfullname.py)
+        # "Comptoir Provençal de l'Épicerie – SAS au capital ...": the name apart from its
+        # form in the footer (footerformapart.py).
+        seller = footer_full_name(seller, footer_name_before_form(page))
         # A brand over a tagline and "José Antonio Vidal Ferrer" heading the street, a
         # personal tax number below: the sole trader is the seller (soletraderseller.py).
         seller = person_under_brand(page, seller) or seller
@@ -275,6 +288,8 @@ def _seller_without_section(
             or letterhead_over_recipient(top, index, top[index].cells[position])
             # ... under the customer's number ("Cliente n.º 004411", numberedblock.py)
             or letterhead_over_numbered(top, index, top[index].cells[position])
+            # ... over "N° TVA client : FR...", perhaps below `top` (customertaxblock.py)
+            or letterhead_over_customer_block(first_page, index, top[index].cells[position])
         )
         if logo is not None:  # the legal-form name right of a logo's letterhead: addressee
             seller, buyer = logo, seller
@@ -308,6 +323,10 @@ def _seller_without_section(
             # Associés": the footer's name at the letterhead's place, so that the address
             # is read under it and the block is not taken for the addressee's.
             seller = footer_full_name(short, seller)
+        elif short is not None and seller is not None and trade_over_footer(short, seller):
+            # "LIBRAIRIE LE PASSEUR DE MOTS" over the footer's "SARL Le Passeur de Mots":
+            # the same, the letterhead adding its trade (tradeletterhead.py).
+            seller = Value(seller.value, short.text, short.boxes, seller.confidence)
     if seller is None:
         seller = trading_name(top)  # "Gareth Pryce t/a Pryce Carpentry"
     if seller is None and _grid_on_top(top):
@@ -381,6 +400,8 @@ def _top_line_name(top: list[Line], first_page: list[Line], buyer: Value | None)
     # beside it ("giulia ferraris"): the letterhead's street, no name.
     # ... unless a trade tagline is set under it ("ÉLEC'TRIC 33" / "Électricité générale").
     named = [c for c in named if not _street_line(c.text) or name_over_tagline(unfaxed, c)] or named
+    # "58 Belgrave Road" over "Leicester LE4 6AS" flush right (streetovertown.py).
+    named = [c for c in named if not street_over_town(unfaxed, c)] or named
     # A form's printed words on top ("Rechnung | Nr.", "Durchschrift"), no name: a
     # stamp's lines over its street and town name the seller (stampname.py).
     stamp = None if named else stamp_name(top, (buyer.text,) if buyer else ())
@@ -617,7 +638,8 @@ def _footer_name(cell: Cell) -> Value | None:
     """The company a footer cell names with its legal form, before its other pieces."""
     parts = STRONG_SEPARATOR.split(cell.text)
     for index, part in enumerate(map(footer_name_part, parts)):
-        if index + 1 < len(parts) and _ACCOUNT_PIECE.match(parts[index + 1].strip()):
+        following = parts[index + 1] if index + 1 < len(parts) else ""
+        if account_piece(following) or bank_before_account(part):  # footerbank.py
             continue  # "UniCredit S.p.A. – IBAN IT97 ...": the bank the account is held at
         # "Nimbusfield Cloud, Inc.", "Kranz GmbH, Am Hafen 7": the name ends before the first
         # comma-separated piece with a digit.
@@ -625,16 +647,12 @@ def _footer_name(cell: Cell) -> Value | None:
             lambda bit: not any(ch.isdigit() for ch in bit), part.split(",")
         )
         piece = _SIGNED_FOR.sub("", _up_to_legal_form(",".join(leading)).strip())
+        piece = after_trading_name_of(piece)  # "X is the trading name of X LLP" (footerbank.py)
         if len(piece) < 5 or ":" in piece:
             continue
         if names_by_form(piece) and not not_a_name(piece) and not is_sentence(piece):
             return Value(piece, cell.text, cell.boxes, 0.5)
     return None
-
-
-# A payment line's account piece ("IBAN IT97 ...", "BIC ...", "Konto 123"): the piece before
-# it names the bank that keeps the account, not the issuer.
-_ACCOUNT_PIECE = re.compile(r"(?:IBAN|BIC|SWIFT|Konto(?:nummer|-?Nr)?|Account)\b", re.IGNORECASE)
 
 
 def _up_to_legal_form(text: str) -> str:
@@ -705,12 +723,14 @@ def _letterhead(top: list[Line], buyer: Value | None) -> Cell | None:
     for index, line in enumerate(top):
         if names_columns(line):
             return None  # the item table's header ("Quantità" over "1"): the letterhead is over
-        for cell in line.cells:
+        for position, cell in enumerate(line.cells):
             text = cell.text.strip()
             if any(ch.isdigit() for ch in text) or not_a_name(text) or len(text) < 3:
                 continue
-            if buyer is not None and text == buyer.text:
-                continue
+            if _value_of_caption(line.cells, position):
+                continue  # "Job: | Mill St, Syston": a field's value
+            if buyer is not None and (text == buyer.text or _in_block(top, buyer, cell)):
+                continue  # "Holloway Build Ltd" / "Pinfold House" / street: the buyer's block
             if _trade_list(text):
                 continue  # "Ingegneria strutturale · Collaudi · Sicurezza": a tagline
             if OWNER_BY_DI.match(text) and _heads_address(top, index, cell):
@@ -721,8 +741,8 @@ def _letterhead(top: list[Line], buyer: Value | None) -> Cell | None:
                 continue  # "Lieferadresse" over a care home's name: where the goods go
             if is_attention(text) or heads_attention(top, index, cell.x0):
                 continue  # "Bakkerij X" / "t.a.v. dhr. P. Hendriks": the addressee's block
-            if _heads_address(top, index, cell):
-                return None if index == 0 else cell
+            if _heads_address(top, index, cell) and not town_over_postcode(top, index, cell):
+                return None if index == 0 else cell  # "Harrogate" / "HG1 1LE": a town line
     return None
 
 

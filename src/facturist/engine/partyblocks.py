@@ -25,6 +25,7 @@ from facturist.engine.partynames import (
 )
 from facturist.engine.registercourt import register_court
 from facturist.engine.roleline import role_line
+from facturist.engine.townoverpostcode import town_over_postcode
 from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
 from facturist.engine.tradeoverlegal import trade_name_over_legal
 from facturist.engine.wordspace import phrase
@@ -71,8 +72,8 @@ def uncaptioned_block(lines: list[Line], seller: Value | None) -> Value | None:
                 continue  # "From" over the seller's block, "Consignor / Billed to": captions
             if in_caption_grid(page, index, line.cells.index(cell)):
                 continue  # "Número | Fecha | Albarán" over their values: captions
-            if not _starts_block(page, index, cell):
-                continue
+            if not _starts_block(page, index, cell) or town_over_postcode(page, index, cell):
+                continue  # "Harrogate" over "HG1 1LE": a town line (townoverpostcode.py)
             bottom_line = _town_line(page, index, cell)
             if bottom_line is None:
                 continue

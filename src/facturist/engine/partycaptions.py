@@ -11,7 +11,9 @@ from facturist.engine.clientreference import code_and_reference
 from facturist.engine.colonrows import colon_caption_under
 from facturist.engine.column_captions import names_columns
 from facturist.engine.deliverycaption import only_delivery_caption
+from facturist.engine.figurecaption import figure_caption
 from facturist.engine.gridcaptions import in_caption_grid, in_table_header
+from facturist.engine.labelledtail import labelled_name
 from facturist.engine.labels import BUYER_SECTION, LABEL_VALUE_LINE, NAME_LABEL, SELLER_SECTION
 from facturist.engine.layout import Cell, Line
 from facturist.engine.legalforms import LEGAL_FORM
@@ -24,6 +26,7 @@ from facturist.engine.partyblocks import (
     run_of_cells,
 )
 from facturist.engine.partynames import customer_number, not_a_name
+from facturist.engine.remitletterhead import remit_caption
 from facturist.engine.slipcaptions import slip_caption, slip_caption_under
 from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
 from facturist.engine.valuewrap import wrapped_value
@@ -129,7 +132,8 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                     # may stand below (not above: the lines over it are the title's).
                     coded = True
                 elif labelled:
-                    return Value(first_piece(rest), cell.text, cell.boxes)
+                    # "Cliente: R. Jiménez (La Esquina) · N.I.F. ...": the name alone.
+                    return Value(labelled_name(first_piece(rest)), cell.text, cell.boxes)
                 else:
                     continue  # "Customer No.", "Client ID": another field's label
             nxt_cell = line.cells[position + 1] if position + 1 < len(line.cells) else None
@@ -425,6 +429,10 @@ def _name_beside(
         return None
     if not_a_name(text) or _CAPTION_TAIL.match(text):
         return None  # "Bill to | Details": the next column's caption
+    if remit_caption(text):
+        return None  # "Bill to | Remit to": the seller's payment block beside (remitletterhead.py)
+    if figure_caption(text):
+        return None  # "RECHNUNGSEMPFÄNGER | Fälliger Betrag": a box's caption (figurecaption.py)
     # "Maksaja / Betalare | Nordvik Oy, Tie 7, 01670 Vantaa": name and address in one line.
     # "Señor(es) | : ACME S.A.C.": an aligned colon column opens the value's cell.
     return Value(first_piece(text.lstrip(":").strip()), text, cell.boxes)

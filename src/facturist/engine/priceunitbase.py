@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from facturist.engine.layout import Line
-from facturist.engine.model import Value
+from facturist.engine.model import Value, Word
 
 if TYPE_CHECKING:
     from facturist.engine.tableheader import Columns
@@ -28,6 +28,9 @@ _SLASH_OR_WORD = re.compile(
 # French trade words: "le cent" (per 100), "le mille" (per 1000); "‰" per 1000.
 _FRENCH_BASE = re.compile(r"\b(?:le|au)\s(cent|mille)\b", re.IGNORECASE)
 _FRENCH = {"cent": "100", "mille": "1000"}
+# A base caption's cell: "je 100 St." (3 words), "10000" at most.
+_MOST_BASE_WORDS = 4
+_MOST_BASE_DIGITS = 5
 
 
 def printed_base(text: str) -> str | None:
@@ -39,6 +42,18 @@ def printed_base(text: str) -> str | None:
     if french is not None:
         return _FRENCH[french.group(1).lower()]
     return "1000" if "‰" in text else None
+
+
+def base_caption_word(word: Word, line: Line) -> bool:
+    """A figure of a cell printing only a price base ("je 100 St.", "/ 100 Stk", "per 1000")
+    on a header's second line: part of the price caption over it, no row's figure."""
+    cell = next((c for c in line.cells if word in c.words), None)
+    return (
+        cell is not None
+        and len(cell.words) <= _MOST_BASE_WORDS
+        and printed_base(cell.text) is not None
+        and sum(ch.isdigit() for ch in cell.text) <= _MOST_BASE_DIGITS
+    )
 
 
 def caption_base(lines: list[Line], header_index: int, columns: Columns) -> None:

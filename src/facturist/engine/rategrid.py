@@ -42,8 +42,12 @@ def rate_tax_column(
     name a net but no tax; else nothing."""
     if "tax_amount" in ranked or "net_amount" not in ranked:
         return {}
+    net = ranked["net_amount"][0]
+    rated = any(_RATE.search(cell.text) for cell in cells)
     for left, cell in pairwise(cells):
-        if _RATE.search(left.text) and _SHARE.match(cell.text):
+        # A till's "%IVA | BASE | CUOTA": the share right of the base, the rate opening the row.
+        after_net = left is net and rated
+        if (_RATE.search(left.text) or after_net) and _SHARE.match(cell.text):
             if any(cell is taken for taken, _ in ranked.values()):
                 return {}
             return {"tax_amount": (cell, 1)}

@@ -35,7 +35,9 @@ _PERSON = re.compile(
     # K. Stahl", "Accounting Mr John Hale"), before a salutation that is no common word.
     r"|(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:-[^\W\d_]+)*\s+"
     r"(?=(?:herrn?|frau|mr|mrs|ms|monsieur|madame|mme|dhr|mevr)\b))?"
-    r"(?:herrn?|frau|mr\.?|mrs\.?|ms\.?|dhr\.?|mevr\.?|monsieur|madame|mme\.?|ma[iî]tre|me)"
+    # German salutations may be shortened: "Hr. Yilmaz / Fr. Brandt".
+    r"(?:herrn?|frau|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|dhr\.?|mevr\.?|monsieur|madame|mme\.?"
+    r"|ma[iî]tre|me)"
     r"\s+(?:(?:dr|prof|ing|dipl|mag)\.(?:-\w+\.)?\s+)*(?-i:[A-ZÀ-ÖØ-Þ][\w'’.\-]+)"
     r"(?:\s+(?:(?-i:[A-ZÀ-ÖØ-Þ][\w'’.\-]+)|von|van|de|der|den|zu)){0,3}"
     r"(?:,\s*[^\W\d_][^\d,@:]{1,40})?$",

@@ -71,6 +71,8 @@ _DATE_LABEL = re.compile(
 _OTHER_DATE = re.compile(
     r"\b(?:DELIVER(?:Y|ED)?|READY|COLLECT(?:ION)?|EXPIR(?:Y|ES)|EXP|VALID|DUE|ENTRY|EXIT"
     r"|PICK[\s-]?UP|APPOINTMENT|WARRANTY|GUARANTEE|UNTIL"
+    # A copy printed again later: "** DUPLICATE - REPRINTED 19/01/2018 09:02 **".
+    r"|RE-?PRINT(?:ED)?|DUPLICATE"
     # Malay: "Tarikh Siap" (ready), "Hantar" (delivery), "Ambil" (pick-up), "Luput" (expiry).
     r"|SIAP|HANTAR|AMBIL|LUPUT)\b",
     re.IGNORECASE,

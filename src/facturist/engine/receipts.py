@@ -41,9 +41,12 @@ from facturist.engine.receipt_address import (
     starts_address,
 )
 from facturist.engine.receipt_balance import with_mended_balance
+from facturist.engine.receipt_buyerblock import without_buyer_block
 from facturist.engine.receipt_chain import with_total_chain
 from facturist.engine.receipt_dates import field_value, find_date, receipt_date
+from facturist.engine.receipt_due import with_total_due
 from facturist.engine.receipt_european_totals import SUM_CAPTION, amount_above_included_tax
+from facturist.engine.receipt_footername import ornamented, registered_footer_name
 from facturist.engine.receipt_legalform import form_opens_name, without_owner_caption
 from facturist.engine.receipt_misreads import mended_number
 from facturist.engine.receipt_numbered_name import numbered_shop_name, priced_row
@@ -118,7 +121,8 @@ _CHANGE = re.compile(r"\b(CHANGE|BAKI|KEMBALI)\b", re.IGNORECASE)
 _CENT = Decimal("0.01")
 _TWO_DECIMALS = re.compile(r"\d[.,]\d{2}(?!\d)")
 # "TOTAL RM : 436.00": a dot-matrix caption with its colon before the amount.
-_RINGGIT = re.compile(r"\bRM\s?:?\s?\d|\(RM\)|\bRM\s*$|\bSDN\.?\s?BHD\b", re.IGNORECASE)
+# "Ringgit Malaysia: Tujuh Ratus ..." spells the amount in the currency's name.
+_RINGGIT = re.compile(r"\bRM\s?:?\s?\d|\(RM\)|\bRM\s*$|\bSDN\.?\s?BHD\b|\bRINGGIT\b", re.I)
 
 
 def receipt_fields(lines: Sequence[Line]) -> dict[str, Value]:
@@ -132,6 +136,8 @@ def receipt_fields(lines: Sequence[Line]) -> dict[str, Value]:
         footer = _footer_company(lines, name_end + 1)
         if footer is not None and (address is None or address.text == footer[2].text):
             name_end, name, address = footer
+        elif name is not None and (logo := registered_footer_name(lines, name_end + 1, name.text)):
+            name = field_value(_clean_name(logo.text), logo.words)  # (receipt_footername.py)
     if name is not None:
         fields["seller_name"] = name
         if address is not None:
@@ -157,7 +163,7 @@ def _is_name_like(text: str) -> bool:
         return False
     if STOP.search(text) or is_registration(text) or PREAMBLE.search(text):
         return False
-    if _BANNER.match(text) or _QUOTED.match(text) or _BUYER_CAPTION.match(text):
+    if _BANNER.match(text) or _QUOTED.match(text) or _BUYER_CAPTION.match(text) or ornamented(text):
         return False
     if _FAREWELL.search(text):
         return False  # "GOODS SOLD ARE NOT RETURNABLE, THANK YOU" cut from the roll above
@@ -711,7 +717,7 @@ def with_receipt_fields(
     if not looks_like_receipt(pages, lines):
         return fields
     receipt = main_receipt(lines)
-    found = receipt_fields(receipt)
+    found = without_buyer_block(receipt, receipt_fields(receipt))  # (receipt_buyerblock.py)
     general_number = fields.get("invoice_number")
     if (general_number is None or slip_number(receipt, general_number)) and (
         number := receipt_number(receipt)
@@ -780,4 +786,4 @@ def with_receipt_fields(
     ):
         # Only a total printed, no tax: the net is not on the page (not the total's copy).
         del merged["net_amount"]
-    return merged
+    return with_total_due(receipt, merged)  # receipt_due.py

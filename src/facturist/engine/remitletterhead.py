@@ -26,6 +26,13 @@ _REMIT = re.compile(
     re.IGNORECASE,
 )
 
+
+def remit_caption(text: str) -> bool:
+    """Whether the text opens with a payment address's caption ("Remit to", "Remit payment
+    to"): the seller's address for payments, never a party block's name nor the buyer's."""
+    return _REMIT.match(text.strip()) is not None
+
+
 # How far up the page the letterhead stands, as a share of the page's printed height.
 _TOP_SHARE = 0.35
 

@@ -17,6 +17,7 @@ from facturist.engine.holderline import on_holder_line
 from facturist.engine.labels import BUYER_SECTION, SELLER_SECTION
 from facturist.engine.layout import Cell, Line, column_below, line_holding
 from facturist.engine.model import Box, Value
+from facturist.engine.namecopies import name_copies
 from facturist.engine.parse.ids import find_vat_ids, is_valid_vat_id, normalize_vat_id
 
 
@@ -89,8 +90,11 @@ def is_buyers(value: Value, buyer: Value | None, lines: list[Line]) -> bool:
         # so does "VAT Number: GB ..." in the column WHMCS's "Pay To" heads).
         return party == "buyer"
     # "Titular: Javier Moreno Salinas · NIF: 47382915V": the customer's line (holderline.py).
-    return on_holder_line(value, lines) or (
-        buyer is not None and (in_block(value, buyer, lines) or _set_off_under(value, buyer, lines))
+    # Any copy of the buyer's name heads its block: the window's and the QR slip's
+    # (namecopies.py).
+    return on_holder_line(value, lines) or any(
+        in_block(value, head, lines) or _set_off_under(value, head, lines)
+        for head in name_copies(buyer, lines)
     )
 
 

@@ -113,3 +113,9 @@ def _personal_tax_number(text: str) -> bool:
         if number.isdigit() and number[0] in "123" and VAT_CHECKSUMS["PT"](number):
             return True
     return False
+
+
+def personal_tax_number(text: str) -> bool:
+    """Whether `text` prints a natural person's tax number under its caption (see
+    `_personal_tax_number`); labelledtail.py tells a person's name by it."""
+    return _personal_tax_number(text)

@@ -39,8 +39,31 @@ def group_captions(group: list[Line]) -> list[tuple[str, list[Word], Line]]:
                 if price is not None:
                     price[:0] = words  # the price caption spans both lines
                     continue
+            if category == "vat_rate" and _bare_percent_under_discount(words, out):
+                continue
             out.append((category, words, member))
     return out
+
+
+def _bare_percent_under_discount(
+    words: list[Word], above: list[tuple[str, list[Word], Line]]
+) -> bool:
+    """A bare "%" stacked under a discount's caption ("Rab." over "%"): the discount's unit,
+    no tax rate's column; it joins the discount's caption."""
+    if " ".join(w.text for w in words) != "%":
+        return False
+    discount = next(
+        (
+            caption
+            for category, caption, _m in above
+            if category == "discount" and _overlap(caption, words)
+        ),
+        None,
+    )
+    if discount is None or discount[0].box.y1 > words[0].box.y0:
+        return False
+    discount.extend(words)
+    return True
 
 
 def heading_over_header(group: list[Line]) -> bool:

@@ -159,7 +159,9 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
                 description.append(word)
             continue
         # durations.py: "12:30 Std." under "Aufwand", 12.5 hours billed
-        count = _times_count(word, columns) or _hours(word, columns) or _glued_count(word, columns)
+        count = _times_count(word, columns) or _hours(word, columns)
+        if count is None and not other:  # "10kg" under "Pack": the pack's size, no count
+            count = _glued_count(word, columns)
         if count is not None:
             numbers.setdefault("quantity", (0.0, count))
             continue

@@ -29,9 +29,14 @@ from facturist.engine.hyphencaptions import continues_caption, joined_captions
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 from facturist.engine.netcolumn import same_caption
+from facturist.engine.numberedrows import numbered_item_column
+from facturist.engine.packcolumn import pack_spans
 from facturist.engine.parse.currency import without_currency
+from facturist.engine.phrasetitle import phrase_title
 from facturist.engine.positiontext import position_text_table
 from facturist.engine.postingdates import date_caption
+from facturist.engine.priceunitbase import base_caption_word
+from facturist.engine.progresscolumns import names_progress, progress_caption
 from facturist.engine.sectiontitles import titled_section
 from facturist.engine.shopprices import price_as_total
 from facturist.engine.sidebarcolumn import sidebar_line
@@ -154,12 +159,14 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         group, last_index = _header_group(lines, index, line)
         group = joined_captions(group)  # hyphencaptions.py: "Ra-" over "batt %"
         line = group[0]
-        if heading_over_header(group) or titled_section(group):  # sectiontitles.py
+        if heading_over_header(group) or titled_section(group) or phrase_title(group):
             continue  # "Kosten (bedragen exclusief btw)" over the header: the table's title
         captions = _Captions.read(group)
         found = captions.found
         _settle_quantity_column(found, captions.counts)
         codes = _settle_description_column(found, captions.descriptions)
+        # numberedrows.py: "Item | Article No. | Description" over "1 | NM-89041 | Hose".
+        numbered_item_column(found, codes, captions.descriptions, lines[last_index + 1 :])
         _settle_amount_columns(found, captions.amounts)
         _fee_price_column(found, captions.amounts)
         _net_over_gross(found, captions.amounts, group)
@@ -240,6 +247,7 @@ def _columns(
     """The settled captions' columns: x-ranges, the description's, and the spans of the
     captions that name no item column."""
     found = captions.found
+    progress = progress_caption(found)  # progresscolumns.py: "% complete", no VAT rate
     centers = {k: (min(w.box.x0 for w in v), max(w.box.x1 for w in v)) for k, v in found.items()}
     tagged_spans(centers, found, group)  # taggedcaptions.py: "Preis (BT-146)" less its tag
     weight = found.get("quantity", [])
@@ -258,7 +266,9 @@ def _columns(
     columns.lead = [(c.x0, c.x1) for c in kept if c.x1 < description[0] + 6] + [
         (min(w.box.x0 for w in code), max(w.box.x1 for w in code)) for code in codes
     ]
-    columns.others = _count_spans(group, captions)
+    columns.others = _count_spans(group, captions) + progress
+    # packcolumn.py: "Pack" beside "Qty" over "10kg | 1": the pack's size, no count.
+    columns.others += [span for span in pack_spans(group) if span not in columns.others]
     if weighed:
         columns.others.append(_span(weight))
     if payments is not None:
@@ -266,6 +276,7 @@ def _columns(
         columns.payments = payments
         columns.others.append(payments)
     columns.dated = date_caption(group)  # postingdates.py: "Datum" over "02.03.2024"
+    columns.net_span = _net_span(captions, group)
     _clip_description(columns)
     _stack_columns(columns, group, found)
     columns.unnamed = [
@@ -275,7 +286,6 @@ def _columns(
         if not header_words(Line(member.page, list(cell.words), [cell]))
         and cell.words != found["amount"]  # a ledger's "Cargo", read as the amounts'
     ]
-    columns.net_span = _net_span(captions, group)
     return columns
 
 
@@ -340,6 +350,7 @@ def _enough_columns(
         or names_route(found)
         or (len(amounts) >= 2 and _names_rates(found))
         or payments is not None
+        or names_progress(group)  # progresscolumns.py: "Fertigstellung | Leistungsstand"
     )
 
 
@@ -371,7 +382,10 @@ def _clip_description(columns: Columns) -> None:
     caption = columns.centers.get("description")
     if caption is None:
         return
-    right = [left for left, _right in columns.others if left > caption[1]]
+    # A net's caption left of the gross's ("Contract sum | % complete | Value to date"):
+    # a figure column too.
+    spans = [*columns.others, *([columns.net_span] if columns.net_span else [])]
+    right = [left for left, _right in spans if left > caption[1]]
     if right and min(right) - 2 < x1:
         columns.description = (x0, min(right) - 2)
 
@@ -414,7 +428,9 @@ def _header_group(lines: list[Line], index: int, line: Line) -> tuple[list[Line]
             and not any(
                 AMOUNT_TOKEN.match(without_currency(w.text.strip("€$£%")))
                 for w in other.words
-                if any(ch.isdigit() for ch in w.text) and not _caption_rate(w, group[-1])
+                if any(ch.isdigit() for ch in w.text)
+                and not _caption_rate(w, group[-1])
+                and not base_caption_word(w, other)  # priceunitbase.py: "je 100 St."
             )
             and (
                 any(classify_word(w) for w in other.words)

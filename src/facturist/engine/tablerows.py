@@ -141,8 +141,19 @@ def total_beside(
     if "amount" not in numbers or "unit_price" in numbers:
         return False
     if described and "quantity" in numbers:
-        return False
+        # "Stundennachweis zu Pos. 2 und 3: | Nettobetrag | 2.847,80 €": a side note's
+        # figures read as a count; the caption right before the line's closing amount is a sum's.
+        return _captions_last_figure(line, numbers["amount"], stop)
     return any(stop.match(cell.text) for cell in line.cells[1:])
+
+
+def _captions_last_figure(line: Line, amount: Value, stop: re.Pattern[str]) -> bool:
+    """The line's last cell is its amount alone and the cell before it a sum's caption."""
+    if len(line.cells) < 3 or not stop.match(line.cells[-2].text):
+        return False
+    core = without_currency(line.cells[-1].text.strip("€$£ "))
+    figure = parse_amount(core) if AMOUNT_TOKEN.match(core) else None
+    return figure is not None and isinstance(amount.value, float) and float(figure) == amount.value
 
 
 # A unit of measure after a count that opens a cell ("38 m2", "14 Std"), no part of the text.

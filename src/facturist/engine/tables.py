@@ -9,7 +9,7 @@ from facturist.engine.brokenwords import join_broken_words
 from facturist.engine.captionedsum import captioned_sum
 from facturist.engine.carrylines import carry_line
 from facturist.engine.columnnumbers import column_numbers
-from facturist.engine.continuedpage import page_opening
+from facturist.engine.continuedpage import page_opening, same_places
 from facturist.engine.dashlines import component_line, dash_continuation
 from facturist.engine.datelists import date_list
 from facturist.engine.figureslast import FigureOrder, figures_last, name_over, text_over
@@ -20,6 +20,7 @@ from facturist.engine.layout import Line
 from facturist.engine.lonecharges import lone_charge
 from facturist.engine.model import Value, Word
 from facturist.engine.namesabove import name_above
+from facturist.engine.netvatgross import net_vat_gross_header
 from facturist.engine.optionalpositions import optional_note
 from facturist.engine.parse.dates import find_dates
 from facturist.engine.placeholdercells import priced_item
@@ -28,7 +29,7 @@ from facturist.engine.positionsums import position_sum
 from facturist.engine.priceunitbase import caption_base
 from facturist.engine.proserows import prose_line
 from facturist.engine.ratedcharges import rated_header
-from facturist.engine.tableallowances import document_allowance
+from facturist.engine.tableallowances import document_allowance, sums_with_rows
 from facturist.engine.tablecolumns import document_decimal_mark, look_ahead, read_row_line
 from facturist.engine.tableends import (
     TABLE_STOP,
@@ -118,7 +119,10 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
     while position < len(lines):
         header = find_header(lines, position)
         # ratedcharges.py: "Désignation | Montant HT | TVA" over rows printing their rates.
-        header = rated_header(lines, position, header[0] if header else len(lines)) or header
+        stop = header[0] if header else len(lines)
+        header = rated_header(lines, position, stop) or header
+        # netvatgross.py: "Description | Net | VAT | Gross" over charges, no count, no price.
+        header = net_vat_gross_header(lines, position, stop) or header
         if header is None:
             break
         header_index, columns = header
@@ -319,7 +323,11 @@ def _read_rows(
             return rows, index + 1  # a bare sum under the amounts column: the table is over
         if "amount" in numbers and only_money(description):
             return rows, index  # a totals grid under the table ("326,50  -8,10  ...  382,47")
-        if rows and document_allowance(line, description, numbers, columns):
+        if (
+            rows
+            and document_allowance(line, description, numbers, columns)
+            and not sums_with_rows(lines, index, rows, numbers["amount"])
+        ):
             return rows, index + 1  # tableallowances.py: the whole invoice's allowance
         count = len(rows)
         if order.last and rows and description and not numbers:
@@ -485,9 +493,7 @@ def _repeated_header(lines: list[Line], index: int, columns: Columns) -> tuple[i
     if header is None or header[0] == 0:
         return None
     found = header[1]
-    same = found.centers.keys() == columns.centers.keys() and all(
-        abs(found.centers[key][0] - columns.centers[key][0]) <= 3 for key in columns.centers
-    )
+    same = same_places(found.centers, columns.centers, window[header[0]])
     return (index + header[0] + 1, found) if same else None
 
 

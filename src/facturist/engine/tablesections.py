@@ -70,7 +70,7 @@ def next_section(
     total = _group_sum(closing, rows, read_row)
     if total is None:
         return None
-    headed = False
+    headed = figured = False
     index, end = position, min(position + _LOOKAHEAD, len(lines))
     while index < end:
         line = lines[index]
@@ -78,10 +78,18 @@ def next_section(
         if index == position and line.page == closing.page and taxes_group_sum(line, total):
             index += 1  # feetaxline.py: "VAT @ 23% on fees" right under the fees' sum
             continue
+        if line.page == closing.page and page_label(line):
+            index += 1  # "... · Invoice INV-2025-0388 | Page 1 of 2": the page's foot
+            continue
+        if line.page != closing.page and not figured:
+            # The group's sum closes its page, only the page's foot under it: the next group
+            # may go on atop the next page, under its running head and its title.
+            return next_page(lines, index, group, read_row, stop)
         if line.page != closing.page or stop.match(first) or stop.match(line.text):
             return None  # the totals block, or the page's end
         description, numbers = read_row(line)
         index += 1
+        figured = figured or bool(numbers)
         if not numbers:
             headed = headed or _title(line)
             continue

@@ -34,7 +34,7 @@ from facturist.engine.gridamounts import GRID_KEYS as _KEYS
 from facturist.engine.gridamounts import RATED as _RATED
 from facturist.engine.gridamounts import caption_key
 from facturist.engine.gridbeside import beside_grid, first_row, note_under_label
-from facturist.engine.gridfigures import AMOUNT, column_of, right_of_grid
+from facturist.engine.gridfigures import AMOUNT, column_figures, column_of, right_of_grid
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Cell, Line
 from facturist.engine.ledgertax import tax_caption
@@ -44,7 +44,7 @@ from facturist.engine.rategrid import rate_tax_column
 from facturist.engine.spannedtotal import spanning_words
 from facturist.engine.sumrowheader import header_block, stacked_caption
 from facturist.engine.surchargecolumns import surcharge_column, with_surcharge
-from facturist.engine.untaxedrows import UNTAXED_KEY, untaxed_rows
+from facturist.engine.untaxedrows import UNTAXED_KEY, is_untaxed_row, untaxed_rows
 from facturist.engine.wholefigures import WHOLE_AMOUNT, grouped_gross
 
 # A figure printed alone over the tax lines: a subtotal without a caption, the net only when
@@ -160,7 +160,7 @@ def _cut_by_figures(cell: Cell, below: Line | None) -> list[Cell]:
     """The cell's words grouped by the figure of `below` each stands over (nearest)."""
     figures = [
         w
-        for w in (below.words if below is not None else [])
+        for w in column_figures(below.words if below is not None else [])
         if AMOUNT.match(w.text) or _FILLER.match(w.text)
     ]
     if not figures:
@@ -404,6 +404,7 @@ def _grid_rows(
     rows: list[dict[str, Value]] = []
     previous = line
     notes = 0
+    untaxed = False
     for below in lines[index + 1 : index + 12]:
         # Small captions atop a tall box, its figures set larger at the box's foot ("IMPONIBILE"
         # over "11.949,65"): the first row's gap is measured on the taller line.
@@ -421,7 +422,15 @@ def _grid_rows(
             notes += 1
             previous = below
             continue
+        if row is None and rows and is_untaxed_row(below, columns, cells):
+            # Charges outside VAT (untaxedrows.py), a solicitor's disbursements one to a row:
+            # only a sum row may follow them.
+            untaxed = True
+            previous = below
+            continue
         if row is None or (notes and set(row) != set(rows[0])):
+            break
+        if untaxed and not (_is_sum_row(below) and _consistent(row)):
             break
         rows.append(row)
         previous = below

@@ -50,6 +50,16 @@ def untaxed_rows(
     return Value(float(total), text, tuple(box for v in found for box in v.boxes))
 
 
+def is_untaxed_row(line: Line, columns: dict[str, Cell], cells: list[Cell]) -> bool:
+    """The line is a recap's row of a charge outside VAT: the rows under it may still close
+    on the recap's sum row ("Total | 482,22 € | 52,23 € | 534,45 €"), its net holding the
+    charge as printed."""
+    if not columns:
+        return False
+    left_edge = min(cell.x0 for cell in columns.values())
+    return _untaxed(line, left_edge, columns, cells) is not None
+
+
 def _untaxed(
     line: Line, left_edge: float, columns: dict[str, Cell], cells: list[Cell]
 ) -> Value | None:

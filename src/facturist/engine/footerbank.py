@@ -1,0 +1,47 @@
+"""Which company a footer's payment or trading-name sentence names: the bank, or the issuer.
+
+"Please make payment to our client account: Lloyds Bank plc, Sort Code 30-94-57, Account
+00451278" names, with its legal form, the bank that keeps the account, never the issuer: the
+piece after the name is the account's (sort code, account number, IBAN). "Ashworth Pryce is
+the trading name of Ashworth Pryce LLP, a limited liability partnership ..." names the issuer
+after its lead-in, in a sentence that otherwise reads as no one's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A payment line's account piece: UK "Sort Code"/"S/C", "Account (No)", "A/C", "IBAN", "BIC",
+# "SWIFT", Australia's "BSB", the US "Routing"/"ABA", "Konto".
+_ACCOUNT_PIECE = re.compile(
+    r"(?:IBAN|BIC|SWIFT|BSB|ABA|Routing|Sort\s*Code|S/C|A/C|Konto(?:nummer|-?Nr)?|Account)\b",
+    re.IGNORECASE,
+)
+
+# "<brand> is the trading name of", "... is a trading style of", "... trades as a division of".
+_TRADING_NAME_OF = re.compile(
+    r"^[^,;:]{1,80}?\s+(?:is|are)\s+(?:the|a)\s+(?:registered\s+)?trading\s+(?:name|style)s?\s+"
+    r"of\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def account_piece(text: str) -> bool:
+    """Whether a piece opens with an account's details ("Sort Code 30-94-57", "IBAN ...")."""
+    return _ACCOUNT_PIECE.match(text.strip()) is not None
+
+
+def bank_before_account(part: str) -> bool:
+    """Whether the name opening a footer's part is the bank's: the comma-separated piece
+    right after the name's pieces (those without a digit) holds the account's details."""
+    pieces = part.split(",")
+    for index, piece in enumerate(pieces):
+        if any(ch.isdigit() for ch in piece):
+            return index > 0 and account_piece(piece)
+    return False
+
+
+def after_trading_name_of(text: str) -> str:
+    """The legal name a "<brand> is the trading name of <company>" sentence names; else the
+    text as it is."""
+    return _TRADING_NAME_OF.sub("", text, count=1)

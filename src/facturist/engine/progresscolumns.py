@@ -1,0 +1,36 @@
+"""A progress invoice's table of works (Abschlagsrechnung nach Baufortschritt): each title's
+contract sum, how far it is done and the work done so far ("Titel | Bezeichnung |
+Auftragssumme netto € | Fertigstellung | Leistungsstand netto €"). It bills no count nor
+unit price; the description and the amount of the work done make it an item table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.layout import Line
+from facturist.engine.model import Word
+
+# The caption of the completion or the work done so far: de "Leistungsstand",
+# "Fertigstellung(sgrad)", "Baufortschritt", "Bautenstand"; en "% complete".
+_PROGRESS = re.compile(
+    r"(?:\b(?:leistungsstand|fertigstellung(?:sgrad)?|baufortschritt|bautenstand"
+    r"|percent complete)|%\s?complete)\b",
+    re.IGNORECASE,
+)
+
+
+def names_progress(group: list[Line]) -> bool:
+    """The header's lines caption the work's progress."""
+    return any(_PROGRESS.search(line.text) for line in group)
+
+
+def progress_caption(found: dict[str, list[Word]]) -> list[tuple[float, float]]:
+    """ "% complete" read as a tax rate's caption: how far each work is done, no VAT rate.
+    Its column leaves the captions (its figures are no item's rate) and its x-span is
+    returned, a column of no item field whose cells are no part of the name."""
+    caption = found.get("vat_rate", [])
+    if not caption or not _PROGRESS.search(" ".join(w.text for w in caption)):
+        return []
+    del found["vat_rate"]
+    return [(min(w.box.x0 for w in caption), max(w.box.x1 for w in caption))]
