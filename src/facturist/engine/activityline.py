@@ -17,8 +17,14 @@ _SMALL_WORD = re.compile(r"[^\W\d_A-Z][^\W\d_]*")
 
 def activity_line(text: str) -> bool:
     """Whether a block's first line is a phrase naming the firm's activity: four words or
-    more, the first capitalised, the others all in small letters, no digit."""
+    more, the first capitalised, the others all in small letters, no digit; or three words or
+    more all in small letters ("ilustrace a grafická úprava", a freelancer's trade under the
+    name), no abbreviation's dot among them (a Polish street's "ul.", "al.", "os.")."""
     words = text.split()
-    if len(words) < 4 or not words[0][:1].isupper() or any(ch.isdigit() for ch in text):
+    if len(words) < 3 or any(ch.isdigit() for ch in text):
+        return False
+    if all(_SMALL_WORD.fullmatch(w.strip(",")) for w in words):
+        return True
+    if len(words) < 4 or not words[0][:1].isupper():
         return False
     return all(_SMALL_WORD.fullmatch(w.strip(",")) for w in words[1:])

@@ -43,6 +43,8 @@ from facturist.engine.letterheadtagline import tagline_pieces_off, trade_tagline
 from facturist.engine.lineaddress import register_then_address, rest_of_line, with_cells_after
 from facturist.engine.model import Value, Word
 from facturist.engine.namepiece import name_piece_off
+from facturist.engine.othersblock import under_other_name
+from facturist.engine.partnersline import partners_line
 from facturist.engine.partyblocks import RETURN_SEPARATOR, owner_after_name
 from facturist.engine.partylisting import listed_address
 from facturist.engine.partynames import OWNER_BY_DI, OWNER_LINE, initials
@@ -453,6 +455,8 @@ def _nameless_block(page: list[Line], avoid: set[str]) -> Value | None:
                 continue  # ... and no town
             if _CONTACT.search(cell.text) or not _heads_nothing(page, index, cell, named=True):
                 continue
+            if under_other_name(page, index, cell, avoid):
+                continue  # the addressee's street under its name (othersblock.py)
             below = _column_under(page, index, cell)
             for count in (1, 2):
                 if len(below) < count + 2 or _CONTACT.search(below[count - 1].text):
@@ -677,7 +681,8 @@ def _without_tagline(taken: list[Cell], town: re.Match[str]) -> list[Cell]:
     whole = RETURN_SEPARATOR.search(street) is not None and any(ch.isdigit() for ch in street)
     if _TRADE_LIST.match(first) or (len(taken) == 2 and whole) or _set_apart(taken):
         return taken[1:]
-    if len(taken) >= 3 and activity_line(first):  # "Coffee roasting and wholesale trade"
+    # "Coffee roasting and wholesale trade"; "Anna i Piotr Wiśniewscy" (partnersline.py).
+    if len(taken) >= 3 and (activity_line(first) or partners_line(first)):
         return taken[1:]
     return taken
 

@@ -76,6 +76,9 @@ _POSITION_VALUE = re.compile(
 # "Net price" (EN 16931's item net price, BT-146), "Net unit price", "Net weight": one unit's
 # price or a shipment's weight, never the document's net.
 _NET_OF_UNIT = re.compile(r"^\s*(?:unit\s+)?(?:price|weight|wt\b)", re.IGNORECASE)
+# it "Netto a pagare", es "Neto a pagar", fr "Net à payer": what is left to pay (after a
+# withholding, a deposit), the sum due, never the base before the tax.
+_NET_TO_PAY = re.compile(r"^\s*[àa]\s+(?:pagare?|payer)\b", re.IGNORECASE)
 # "Line total", "Line amount", "Line net amount" (EN 16931's BT-131, and BT-106 "Sum of line
 # net amounts" in a viewer's totals block): one line's or all lines' net, never the gross.
 _OF_LINES = re.compile(r"\bline(?:\s+net)?\s+$", re.IGNORECASE)
@@ -135,6 +138,8 @@ def caption_rank(
             return None  # "Positionswert netto 966,62": one item's value, no document net
         if _NET_OF_UNIT.match(after):
             return None  # "Net price 87.35": one unit's price, no document net
+        if _NET_TO_PAY.match(after):
+            return None  # "Netto a pagare 1.562,00": the sum due, no net
         return rank
     if key == "tax_amount":
         before, after = _cell_around(line, start, end)
@@ -147,7 +152,7 @@ def caption_rank(
             return None  # "P. IVA 09182736455": the VAT number's caption, no tax
         if LEVY.search(before + line.text[start:end]):
             return None
-        if names_non_vat_charge(caption, after):
+        if names_non_vat_charge(caption, line.text[end:]):  # the figure may be a cell on
             return None  # "Ortstaxe (keine USt) 24,00": a levy outside VAT (nonvatlevies.py)
         if _JOINED_TAX.search(before):
             return None  # "Total Fees and VAT 2,952.00": fee plus VAT, a gross

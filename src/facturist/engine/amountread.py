@@ -57,12 +57,38 @@ def _before_program_account(words: list[Word], index: int) -> bool:
 
 
 # A legal reference's numbers are no money: "exempt from VAT (Art. 23 para. 2 no. 8 MWSTG)",
-# "gemäß § 13b Abs. 2 UStG", "article 293 B du CGI".
+# "gemäß § 13b Abs. 2 UStG", "article 293 B du CGI"; pl "art. 43 ust. 1 pkt 29 lit. c", cs
+# "§ 51 odst. 1 písm. b", sk "ods.", "čl." (never "ust": German's "USt." is the tax).
 _LEGAL_REFERENCE = re.compile(
     r"^\(?(?:art|artikel|article|articolo|art[íi]culo|para|paragraph|par|§+|abs|absatz|no|nr"
-    r"|al|lit|ziff|ziffer|sec|section)\.?$",
+    r"|al|lit|ziff|ziffer|sec|section|pkt|odst|ods|p[íi]sm|čl)\.?$",
     re.IGNORECASE,
 )
+
+
+# A clause's later parts before a whole number: Polish "ust." (ustęp, lower case: German's
+# "USt." is the tax), its numbers and letters ("art. 43 ust. 1 pkt 29 lit. c").
+_CLAUSE_PART = re.compile(r"ust\.|\d{1,4}[a-z]?|[a-z]\)?")
+# A clause's next part after a number ("ust. 1 pkt 29", "§ 51 odst. 1 písm. b").
+_CLAUSE_NEXT = re.compile(r"ust\.|(?i:pkt|lit|odst|ods|p[íi]sm|abs)\.?")
+# How many words back a clause's first reference word may stand.
+_CLAUSE_WORDS = 8
+
+
+def _in_legal_clause(words: list[Word], index: int) -> bool:
+    """A whole number inside a legal reference: "ust. 1" after "art. 43" (pl)."""
+    if not re.fullmatch(r"\d{1,4}", words[index].text.rstrip(",;.")):
+        return False
+    following = words[index + 1].text if index + 1 < len(words) else ""
+    if _CLAUSE_NEXT.fullmatch(following):
+        return True  # "1 pkt 29": the paragraph before its point
+    for word in reversed(words[max(0, index - _CLAUSE_WORDS) : index]):
+        text = word.text.rstrip(",;")
+        if _LEGAL_REFERENCE.match(text):
+            return True
+        if not _CLAUSE_PART.fullmatch(text):
+            return False
+    return False
 
 
 # A street's kind after its house number, as Romance languages write it ("14 allée des
@@ -124,7 +150,7 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
             continue  # "N° TPS : 741203392 RT0001": a business number, never money
         if _TIME_UNIT.match(following):
             continue  # "within 30 days": a period
-        if _LEGAL_REFERENCE.match(previous):
+        if _LEGAL_REFERENCE.match(previous) or _in_legal_clause(words, index):
             continue  # "Art. 23 para. 2 no. 8": an article, paragraph or item
         if house_number(words, index):
             continue  # "14 allée des Tilleuls" beside a caption: a street, never money

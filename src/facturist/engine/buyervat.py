@@ -17,6 +17,7 @@ from facturist.engine.buyeridbeside import beside_buyer
 from facturist.engine.buyeridrow import in_id_row
 from facturist.engine.candidates import Candidate
 from facturist.engine.captionplace import RECIPIENT_AFTER, RECIPIENT_WORD
+from facturist.engine.customergrid import customer_grid_ids
 from facturist.engine.gridbuyerid import grid_buyer_id
 from facturist.engine.holderid import id_under_holder
 from facturist.engine.labels import LABELS_BY_RANK
@@ -63,7 +64,8 @@ def buyer_vat_id(
     recipient, else the best captioned one standing in the buyer's block or section."""
     sellers = _key(seller_id.value) if seller_id is not None else ""
     # ... or heading its cell in a caption grid ("Ihre USt-IdNr." over it, possessivegrid.py).
-    for value in [*_owned_ids(lines), *grid_owned_ids(lines)]:
+    # Or in a row of the customer's data captions ("Cod. cliente | Partita IVA", customergrid.py).
+    for value in [*_owned_ids(lines), *grid_owned_ids(lines), *customer_grid_ids(lines)]:
         if not _same(_key(value.value), sellers):
             return value
     others = [

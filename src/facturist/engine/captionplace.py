@@ -23,6 +23,7 @@ from facturist.engine.nextinstalment import announces_next_instalment
 from facturist.engine.ownnumber import refers_back
 from facturist.engine.printerpermit import on_permit_line
 from facturist.engine.registernumber import names_register
+from facturist.engine.servicedate import restates_other_date
 from facturist.engine.taxcategory import names_tax_category
 from facturist.engine.taxdeadline import names_tax_deadline
 from facturist.engine.workdoneuntil import ends_work_period
@@ -127,6 +128,12 @@ def judged_rank(
         # Confirmation / Invoice" e-mail dates only the order, on the day it bills: its
         # date is the last resort, after every caption's and the letter's date.
         return ORDER_DATE_RANK if names_order_date(line, *match.span()) else None
+    if (
+        key == "invoice_date"
+        and rank > 0
+        and restates_other_date(_before_in_cell(line, label, text, match))
+    ):
+        return ORDER_DATE_RANK  # "Leistungsdatum entspricht dem Datum ..." (servicedate.py)
     if key == "invoice_date" and rank > 0 and _in_due_caption(line, *match.span()):
         return None  # "Date limite de paiement", "Due date": the due date's caption
     if key == "due_date" and announces_next_instalment(_before_in_cell(line, label, text, match)):

@@ -100,8 +100,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "quantity": re.compile(
         r"^(?:menge|anzahl|qty|quantity|quantité|quantite|qté|cantidad|cant|quantità|aantal|"
-        # Italian capitals print the accent as an apostrophe: "QUANTITA'", "Q.TA’".
-        r"quantita['’`]|q\.?ta['’`]|"
+        # Italian capitals print the accent as an apostrophe: "QUANTITA'", "Q.TA’"; a scan's
+        # OCR may drop it ("Q.TA").
+        r"quantita['’`]|q\.?ta['’`]?|"
         r"quantidade|ilość|ilosc|ilosć|stück|units?|q\.?tà|qtà|qtd|qtde|st|stk|pcs|qté|anz"
         r"|aant|uds|unidades|quant|hours|hrs|szt"
         # Dutch "Hoeveelheid" (quantity), as utilities print the kWh or m³ delivered.

@@ -25,11 +25,12 @@ from facturist.engine.model import Value
 # "Facture corrective", es "Factura rectificativa", it "Fattura rettificativa", "Fattura di
 # rettifica", pt "Fatura retificativa", de "Rechnungskorrektur", "Korrekturrechnung", en
 # "Corrective invoice", "Correction invoice", nl "Correctiefactuur", pl "Faktura korygująca",
-# cs/sk "Opravná faktura".
+# cs/sk "Opravná faktura", "Opravný daňový doklad" (a corrective tax document).
 CORRECTIVE_TITLE = re.compile(
     r"^(?:facture (?:rectificative|corrective)|fac?tura rectificativa|fattura rettificativa"
     r"|fattura di rettifica|fatura retificativa|rechnungs[\s\-]?korrektur|korrekturrechnung"
-    r"|correct(?:ive|ion) invoice|correctiefactuur|faktura koryguj[aą]ca|opravn[áa] fakt[úu]ra)"
+    r"|correct(?:ive|ion) invoice|correctiefactuur|faktura koryguj[aą]ca|opravn[áa] fakt[úu]ra"
+    r"|opravn[ýy] da[ňn]ov[ýy] doklad)"
     r"(?:\s*(?:n[°º]|no|nr)\.?)?\s*:?$",
     re.IGNORECASE,
 )

@@ -238,8 +238,10 @@ def _before_stamp(line: Line, end: int) -> bool:
 # Another date's caption closing the words before a date: a due date's ("Fällig am", "Due
 # date", "Zahlbar bis", "Échéance"), a delivery's or an order's ("Lieferdatum", "Order date").
 _OTHER_CAPTION_BEFORE = re.compile(
-    rf"\b(?:{_OTHER_EVENT}|(?:f[äa]llig|zahlbar|payable|liefer|leistungs|bestell)\w*)\.?"
-    r"(?:\s+(?:am|bis|on|by|le|el|il|op|date|datum|dat[ae]))?\s*:?\s*$",
+    rf"\b(?:{_OTHER_EVENT}|(?:f[äa]llig|zahlbar|payable|liefer|leistungs|bestell)\w*"
+    # Dutch, French, Italian, Spanish due captions ("Te betalen vóór:", "Échéance :").
+    r"|te betalen|vervaldatum|vervaldag|[ée]ch[ée]ance|scadenza|vencimiento|due)\.?"
+    r"(?:\s+(?:am|bis|on|by|le|el|il|op|date|datum|dat[ae]|v[oó][oó]r|before))?\s*:?\s*$",
     re.IGNORECASE,
 )
 

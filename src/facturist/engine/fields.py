@@ -34,6 +34,7 @@ from facturist.engine.dateread import (
 from facturist.engine.depositremainder import deposit_remainder
 from facturist.engine.discountednet import without_prediscount_nets
 from facturist.engine.duewrap import wrapped_due_date
+from facturist.engine.excludedcharges import EXCLUDED_KEY, excluded_charges
 from facturist.engine.fullnumber import with_full_numbers
 from facturist.engine.idread import grouped_on, opens_street, read_id
 from facturist.engine.invoicedatabox import invoice_box_number
@@ -55,11 +56,13 @@ from facturist.engine.labelvalues import (
     words_beside,
 )
 from facturist.engine.layout import Line
+from facturist.engine.letterspaced import spaced_title_number
 from facturist.engine.liechtensteinvat import liechtenstein_vat_number
 from facturist.engine.model import Box, Value, Word
 from facturist.engine.namecopies import name_copies
 from facturist.engine.netdue import with_net_due_dates
 from facturist.engine.nextcaption import before_next_caption
+from facturist.engine.nextcellcaption import caption_in_next_cell
 from facturist.engine.nonvatlevies import NON_VAT_KEY, non_vat_charges
 from facturist.engine.novalue import states_no_value, withholds_id
 from facturist.engine.numbercolumn import in_caption_column
@@ -77,14 +80,17 @@ from facturist.engine.payeraccount import payers_account
 from facturist.engine.positionlistings import position_lines
 from facturist.engine.rateslips import rate_checked
 from facturist.engine.replaceddates import without_replaced_dates
+from facturist.engine.scheduledates import heads_scheduled_dates, scheduled_due_date
 from facturist.engine.selfbilling import with_self_billing
 from facturist.engine.seller_vat import seller_vat_id
 from facturist.engine.sellersownaddress import unless_sellers
+from facturist.engine.skontotable import with_discount_table
 from facturist.engine.slashcaption import value_after_joined_caption
 from facturist.engine.stacked import figures_above
 from facturist.engine.titledate import date_under_title
 from facturist.engine.totalgrid import grid_totals
 from facturist.engine.totals import choose_amounts, with_exemption
+from facturist.engine.totalsign import repeated_total_currency
 from facturist.engine.typedtitle import typed_title_number
 from facturist.engine.unitnumber import unit_number
 from facturist.engine.vatread import read_vat_id
@@ -176,10 +182,14 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                 rank = int(str(match.lastgroup)[1:])
                 order += 1
                 label = label_words(line, match.start(), match.end())
+                over_value = False
                 if spans_columns(label):
                     # "... factura | Nº cliente": the end of one label, another's start; a
                     # label may still end in its own cell ("VAT | Total invoice" reads "VAT").
                     inner = in_first_cell(combined, line, match, label)
+                    over_value = inner is None  # "FATTURA | NUMERO | DATA": a grid's header
+                    if over_value:  # row, the value under its caption (nextcellcaption.py)
+                        inner = caption_in_next_cell(combined, line, label)
                     if inner is None:
                         continue
                     match, rank = inner, int(str(inner.lastgroup)[1:])
@@ -189,7 +199,7 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     continue
                 rank = judged
                 payer = key == "iban" and _payers_iban(lines, index, match)
-                words = value_words(line, match.end(), label)
+                words = [] if over_value else value_words(line, match.end(), label)
                 if kind == "amount":
                     words = before_next_caption(line, label, words)  # (nextcaption.py)
                 if kind == "vat" and withholds_id(words):
@@ -234,6 +244,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     # A "Fälligkeit" caption over an empty slot: the due date is stated blank,
                     # unless the row wraps and the date stands beside its last line.
                     wrapped = date_in_wrapped_row(lines, index, label)
+                    # "SCADENZE" over "Data | Importo": the schedule's date (scheduledates.py).
+                    wrapped = wrapped or scheduled_due_date(lines, index, label)
                     blank = Value("", text)
                     out.append(
                         Candidate(key if wrapped else _BLANK_DUE, wrapped or blank, rank, order)
@@ -249,6 +261,7 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
     with_full_numbers(out, ordered)
     # Terms with a cash discount: the net date is due, the discount's is not (netdue.py).
     out = with_net_due_dates(lines, out)
+    out = with_discount_table(lines, out)  # "zahlbar bis | Skonto % | Zahlbetrag" (skontotable.py)
     # "Gesamtsumme netto", a "Nachlass" line, "netto nach Nachlass" (discountednet.py).
     out = without_prediscount_nets(lines, out)
     out = without_replaced_dates(lines, out)  # "(replaces Proforma ... dated ...)"
@@ -259,7 +272,11 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
     if typed is not None:
         out.append(Candidate("invoice_number", typed, 1, order))
     # "Client | Numéro | FR-NDD-7731904" heading a caption column (captioncolumnnumber.py).
-    titled = title_number(lines) or caption_column_number(lines)
+    titled = (
+        title_number(lines)
+        or caption_column_number(lines)
+        or spaced_title_number(lines)  # "F A K T U R A   V A T   Nr 0045/2025" (letterspaced.py)
+    )
     if titled is not None:
         for candidate in out:
             if candidate.order in ordered:
@@ -278,6 +295,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
         out.append(Candidate("amount_due", left, 0, order + 4))
     for charge in non_vat_charges(lines, read_amount):  # "Ortstaxe (keine USt) 24,00"
         out.append(Candidate(NON_VAT_KEY, charge, 0, order + 5))
+    for charge in excluded_charges(lines):  # "Esclusi art. 15 | 60,00" (excludedcharges.py)
+        out.append(Candidate(EXCLUDED_KEY, charge, 0, order + 6))
     return out
 
 
@@ -358,7 +377,11 @@ def _read_around(
         if (
             key in ("due_date", "invoice_date")
             and value
-            and (heads_date_column(lines, index, value) or heads_schedule(lines, index, value))
+            and (
+                heads_date_column(lines, index, value)
+                or heads_schedule(lines, index, value)
+                or heads_scheduled_dates(lines, index, label)  # (scheduledates.py)
+            )
         ):
             # "Fällig am" over a schedule of instalments, "Datum" over the dates of a
             # table's rows: no date of this bill.
@@ -432,7 +455,11 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
     with_exemption(fields, " ".join(line.text for line in lines))
     if "currency" not in fields:
         text = " ".join(line.text for line in lines[:200])
-        code = _total_currency(lines, fields, text) or detect_currency(text)
+        code = (
+            _total_currency(lines, fields, text)
+            or repeated_total_currency(lines, fields, text)  # "Do zwrotu: 1 452,14 zł"
+            or detect_currency(text)
+        )
         if code:
             fields["currency"] = Value(code, code)
     chosen = _best(candidates, "iban")

@@ -35,6 +35,13 @@ _BASE_CAPTION = re.compile(
     r"|baza(?: impozabil[ăa])?)$",
     re.IGNORECASE,
 )
+# The currency a column's figures are in, after the caption ("v Kč", "ve CZK", "w PLN",
+# "in EUR", "en EUR", "em R$").
+_IN_CURRENCY = re.compile(
+    r"\s+(?:v|ve|w|we|in|en|em|na)\s+(?:k[čc]|czk|pln|z[łl]|eur|€|usd|\$|r\$|chf|gbp|£"
+    r"|huf|ft|ron|lei|sek|nok|dkk|kr|brl)\.?$",
+    re.IGNORECASE,
+)
 # The tax column of a Nordic VAT breakdown ("Veroton | Vero | Verollinen").
 _TAX_CAPTION = re.compile(r"^(?:vero|verot)$", re.IGNORECASE)
 # The base a rate applies to, after charges and discounts: the net, over "Warenwert".
@@ -48,8 +55,9 @@ _GROSS_CAPTION = re.compile(
 
 def caption_key(cell: Cell) -> tuple[str, int] | None:
     """The amount field a short caption names, with its label rank."""
-    text = cell.text
-    if "%" in RATED.sub("", text) or len(cell.words) > 3 or _RATE_CAPTION.search(text):
+    # "Celkem s DPH v Kč", "Kwota VAT w PLN": the currency the column is in names no field.
+    text = _IN_CURRENCY.sub("", cell.text)
+    if "%" in RATED.sub("", text) or len(text.split()) > 3 or _RATE_CAPTION.search(text):
         return None  # a rate column ("MwSt-%", "%IVA"), or a sentence rather than a caption
     if _BASE_CAPTION.match(text):
         return "net_amount", 1  # "Base" over the net column of a VAT breakdown

@@ -434,7 +434,7 @@ _RAW: dict[str, list[str]] = {
     "amount_due": [
         # "Zu zahlender Jahresbeitrag", "zu zahlender Gesamtbetrag": what is due, however named.
         r"\b(?:zahlbei?trag|zu zahlende[rn]? \w*(?:betrag|beitrag|summe)|zu (?:be)?zahlen|"
-        r"offener betrag|"
+        r"offener (?:rechnungs|gesamt)?betrag|"
         r"f[äa]lliger (?:zahlungs)?betrag|amount due|balance due|total due|amount payable"
         r"|payable amount"
         r"|net [àa] payer|balance now due"
@@ -516,7 +516,7 @@ _RAW: dict[str, list[str]] = {
         r"|nif|cif|partita iva|p\.? ?iva|btw[\s\-]?(?:nr|nummer)|nip"
         # "GST Reg. No.", "GST/HST No.", "HST Reg. No.", "QST No." (Canada, Singapore, NZ).
         r"|(?:gst/hst|gst/tps|tps/gst|gst|hst|qst|tps|tvq)[\s.]*(?:reg|id|no|number|#(?!\w))"
-        r"|uid(?:[\s\-]*nr)?|mwst[\s\-]*nr|contribuinte|nipc"
+        r"|uid(?:[\s\-]*nr)?|mwst\.?[\s\-]*nr|contribuinte|nipc"
         # Denmark's CVR number, the Czech DIČ.
         r"|cvr(?:[\s\-]*nr)?|di[čc]"
         # Finnish "ALV-rek.", "ALV-tunniste", "ALV-numero"; Swedish "Momsreg.nr", Danish
@@ -604,6 +604,8 @@ SELLER_SECTION = re.compile(
     r"|venduto da|verkocht door|sprzedane przez|vendedor|venditore"
     r"|emisor|proveedor|fornitore|cedente|leverancier|verkoper|fornecedor|sprzedawca|emitente"
     r"|mittente|afzender|[ée]mett(?:eur|rice)|wystawca|absender|rechnungssteller"
+    # France's "Émise par" alone over the issuer's block (beside "Facturée à").
+    r"|[ée]mise? par(?=\s*:?\s*$)"
     # German templates' "Von: | An:" blocks (only with its colon: "Von Arx AG" is a name).
     r"|von(?=\s*:)"
     # Spain's "Datos del emisor"; Czechia, Slovakia. (First: Italy's e-invoice copy,
@@ -643,12 +645,14 @@ BUYER_SECTION = re.compile(
     # Before their first words' shorter entries: "Client facturé" (France),
     # "Cessionario/committente" (Italy's e-invoice copy).
     r"client factur[ée]|cessionario(?:\s*/\s*committente)?|"
+    # Italy's "Committente" (the client of a works or services contract) alone as the caption.
+    r"committente|"
     r"k(?:ae|[äa])ufer|rechnungsempf(?:ae|[äa])nger|invoice address|rechnungsanschrift"
     r"|leistungsempf(?:ae|[äa])nger|kunde|buyer|customer|"
     r"bill(?:ed)? to|sold to|invoice to|client|factuuradres|rechnungsadresse|billing address"
     r"|adresse de facturation|direcci[oó]n de facturaci[oó]n|indirizzo di fatturazione"
     r"|morada de fatura[cç][aã]o|odbiorca|nabywca|factur[ée] [àa]|destinat[áa]rio"
-    r"|acheteur|factur[ée] [àa]|cliente|destinatario|destinataire|cessionario|klant|koper"
+    r"|acheteur|factur[ée]e?s? [àa]|cliente|destinatario|destinataire|cessionario|klant|koper"
     r"|comprador|nabywca"
     r"|rechnung an|facturer [àa]|facturar a|facturado a|datos del cliente|fatturare a"
     # Malay "Kepada" (to), with its English caption after it ("Kepada / To :").

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from facturist.engine.amountmarks import plain_amount_marks
+from facturist.engine.asciitables import ascii_rule_page, pipe_runs, pipe_words
 from facturist.engine.model import Box, PageText, Word
 from facturist.engine.monospace import one_space_gaps
 
@@ -92,6 +93,9 @@ def build_lines(page: PageText) -> list[Line]:
     """Group a page's words into lines (top to bottom) and each line into cells."""
     # Swiss "2’398.00" and "120.–" in the plain forms the rules read (amountmarks.py).
     words = plain_amount_marks(page.words)
+    # A table drawn in characters: pipes as cell borders, "+---+" rules no words.
+    drawn = ascii_rule_page(words)
+    words = pipe_words(words) if drawn else words
     words = sorted(words, key=lambda w: ((w.box.y0 + w.box.y1) / 2, w.box.x0))
     groups: list[list[Word]] = []
     spans: list[tuple[float, float]] = []
@@ -120,6 +124,13 @@ def build_lines(page: PageText) -> list[Line]:
     # Monospaced print's one-letter word spaces (monospace.py); OCR boxes are too rough.
     spaced = one_space_gaps(rows) if page.source == "text" else [frozenset()] * len(rows)
     for joined, kept in zip(rows, spaced, strict=True):
+        runs = pipe_runs(joined) if drawn else None  # asciitables.py: the cells between pipes
+        if runs is not None:
+            if runs:
+                line = Line(page=page.page, words=[w for run in runs for w in run])
+                line.cells = [Cell(run) for run in runs]
+                lines.append(line)
+            continue
         line = Line(page=page.page, words=joined)
         share = OCR_GLYPH_SHARE if page.source == "ocr" else 1.0
         line.cells = split_cells(joined, share, kept)

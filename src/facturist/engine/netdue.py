@@ -42,7 +42,8 @@ _PAYMENT_NEEDED = needed_strings(_PAYMENT)
 _NET = re.compile(
     r"ohne\s+(?:jeden\s+|jeglichen\s+)?(?:skonto)?abzug|\bnet(?:to|o)?\b|sans\s+escompte"
     r"|senza\s+sconto|sin\s+descuento|zonder\s+korting|without\s+(?:any\s+)?(?:deduction|discount)"
-    r"|\bin\s+full\b|\bno\s+discount|sem\s+desconto|bez\s+(?:potr[aą]ce[nń]|skonta|rabatu)",
+    # (Not a payment made: "Paid in full by Mastercard ... on 02 Apr 2024".)
+    r"|(?<!paid\s)(?<!settled\s)\bin\s+full\b|\bno\s+discount|sem\s+desconto|bez\s+(?:potr[aą]ce[nń]|skonta|rabatu)",
     re.IGNORECASE,
 )
 # Words of a clause that name the discount: its date is the discount's last day.

@@ -71,7 +71,11 @@ def names_non_vat_charge(caption: str, after: str) -> bool:
     text `after` the caption) is more than nothing."""
     if _LOCAL_LEVY.search(caption):
         return True
-    return _NO_VAT.search(caption) is not None and not _NOTHING.match(after)
+    if _NO_VAT.search(caption) is None:
+        return False
+    # "IVA (N2.2 – non soggetta) 0,00": the figure follows the phrase, past the code's digits.
+    phrase = _NO_VAT.search(after)
+    return not _NOTHING.match(after[phrase.end() :] if phrase else after)
 
 
 def non_vat_charges(lines: list[Line], read: Callable[[list[Word]], Value | None]) -> list[Value]:

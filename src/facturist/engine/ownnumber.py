@@ -15,6 +15,7 @@ from facturist.engine.correctivetitle import CORRECTIVE_TITLE
 from facturist.engine.labels import CREDIT_NOTE, DOCUMENT_TITLE
 from facturist.engine.layout import CELL_GAP_RATIO, Cell, Line
 from facturist.engine.model import Box, Value, Word
+from facturist.engine.monthnumber import month_numbered
 from facturist.engine.parsing import parse_date
 from facturist.engine.pointofsale import point_of_sale_number
 from facturist.engine.seriesfolio import series_and_folio
@@ -46,7 +47,7 @@ _REFERS_VERB = re.compile(
     re.IGNORECASE,
 )
 # A cell above naming an invoice as the reference ("Bezug: Rechnung"), not a letter's subject.
-_INVOICE_WORD = re.compile(r"rechnung|invoice|factur|fattur|fatur|faktur", re.IGNORECASE)
+_INVOICE_WORD = re.compile(r"rechnung|invoice|factuur|factur|fattur|fatur|faktur", re.IGNORECASE)
 # A preposition that makes the invoice caption after it another document's: "Avoir sur
 # facture FA00412 du 12/02/2025", "Gutschrift zur Rechnung", "Abono de la factura",
 # "Nota di credito alla fattura", "Nota de crédito referente à fatura", "Credit against invoice";
@@ -55,6 +56,11 @@ _REFERS_PREPOSITION = re.compile(
     r"\b(?:sur(?: la)?|zur?|(?:della|alla|dalla)|de la|a la|referente (?:à|a)|relativ[ao] (?:a|à)"
     r"|against|vedr\.?|vedr[øo]rende|gjelder|avser|ang\.|ang[åa]ende)\s*$",
     re.IGNORECASE,
+)
+# A letter's subject caption ("Betreft", "Betrifft", "Objet"): on a credit note, the invoice
+# it names is the one credited (on an invoice it may be the invoice itself).
+_SUBJECT = re.compile(
+    r"\b(?:betreft|betrifft|objet|oggetto|asunto|subject|regarding)\s*:?\s*$", re.IGNORECASE
 )
 # A caption naming the document corrected, its colon before the invoice caption: Spain's
 # "Rectifica a: Factura F-2024/118", Portugal's (SAF-T) "Documento de origem: Fatura FT
@@ -101,6 +107,14 @@ def refers_back(lines: list[Line], index: int, start: int) -> bool:
         or _REFERS_VERB.search(before)
     ):
         return True  # "Avoir sur | facture FA00412": the caption's own word is the invoice's
+    if (
+        _INVOICE_WORD.match(first.text)
+        and _SUBJECT.search(before)
+        and document_type(lines) == "credit_note"
+    ):
+        return (
+            True  # a credit note's "Betreft | factuur 25-0187": the subject is the invoice credited
+        )
     if index == 0:
         return False
     above = lines[index - 1]
@@ -158,6 +172,9 @@ _SIGNED_NUMBER = re.compile(
     r"(?:(?i:nr)\.?\s*/\s*)?(?i:no|nr|n\.?[°º]|n(?=\.\s)|č|#)\.?\s*:?\s*"
     r"(?P<number>(?:[A-Z]{1,4}-){0,2}(?:[A-Z]{1,4}[\-/ ]?)?\d[\w\-/.]*\d(?:[\-/][A-Z]{1,4})?|\d)"
 )
+# The document's kind in brackets before its number sign: cs "(dobropis) č. DB25-0007", sk
+# "(vrubopis) č.", under "OPRAVNÝ DAŇOVÝ DOKLAD" (a corrective tax document, of either sign).
+_ASIDE = re.compile(r"^\([^\W\d_]{3,20}\)\s+")
 # A bare reference or number caption and its colon before the number under a title
 # ("FACTURE" over "Référence : FR48211937", "INVOICE" over "Number: INV-0042", "FAKTÚRA" over
 # "číslo: 2024110", Czech and Slovak for number): nothing names
@@ -371,7 +388,11 @@ def _under_title(lines: list[Line]) -> Value | None:
                     if dated is not None and _SIGNED_NUMBER.fullmatch(_joined(dated[0])):
                         words = dated[0]
                         text = _joined(words)
-                    signed = _SIGNED_NUMBER.fullmatch(text) or _CAPTIONED_NUMBER.fullmatch(text)
+                    signed = (
+                        _SIGNED_NUMBER.fullmatch(text)
+                        or _CAPTIONED_NUMBER.fullmatch(text)
+                        or _SIGNED_NUMBER.fullmatch(_ASIDE.sub("", text))  # "(dobropis) č. …"
+                    )
                     if signed is not None:
                         # The number is the cell's last word ("Référence : FR48211937").
                         text = signed.group("number")
@@ -386,7 +407,11 @@ def _under_title(lines: list[Line]) -> Value | None:
                             or (grid and _GRID_NUMBER.fullmatch(text))
                         )
                         and sum(ch.isdigit() for ch in text) >= 3
-                        and (parse_date(text) is None or _signed_date_shape(signed, text))
+                        and (
+                            parse_date(text) is None
+                            or _signed_date_shape(signed, text)
+                            or month_numbered(text, lines)  # "12/02/2025" (monthnumber.py)
+                        )
                         and (
                             grid
                             or _height(cell.words) >= 0.9 * _height(other.words)

@@ -683,7 +683,8 @@ def _open_name(text: str) -> bool:
     return bool(_OPEN_END.search(text) or _KIND_ONLY.fullmatch(text.strip()))
 
 
-_OPEN_END = re.compile(r"(?:\w-|\s(?:&|und|and|et|y|e|u\.))\s*$", re.IGNORECASE)
+# Italy's partnerships name their partners after "di" ("… S.N.C. DI" / "PINNA E DEIANA").
+_OPEN_END = re.compile(r"(?:\w-|\s(?:&|und|and|et|y|e|u\.|di|of|von|f[üu]r))\s*$", re.IGNORECASE)
 _KIND_ONLY = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]+(?:gesellschaft|genossenschaft)|comunidad de propietarios"
     r"|(?:wohnungs)?eigent[üu]mergemeinschaft|syndicat des copropri[ée]taires",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.captionid import id_row_beside
 from facturist.engine.captionlist import caption_under
 from facturist.engine.captionrow import heads_columns
 from facturist.engine.clientreference import code_and_reference
@@ -12,6 +13,7 @@ from facturist.engine.colonrows import colon_caption_under
 from facturist.engine.column_captions import names_columns
 from facturist.engine.deliverycaption import only_delivery_caption
 from facturist.engine.figurecaption import figure_caption
+from facturist.engine.folioblock import company_beside_listing
 from facturist.engine.gridcaptions import in_caption_grid, in_table_header
 from facturist.engine.labelledtail import labelled_name
 from facturist.engine.labels import BUYER_SECTION, LABEL_VALUE_LINE, NAME_LABEL, SELLER_SECTION
@@ -26,6 +28,7 @@ from facturist.engine.partyblocks import (
     run_of_cells,
 )
 from facturist.engine.partynames import customer_number, not_a_name
+from facturist.engine.personcaptions import given_and_surname, title_row
 from facturist.engine.remitletterhead import remit_caption
 from facturist.engine.slipcaptions import slip_caption, slip_caption_under
 from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
@@ -162,6 +165,9 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
             # next column's caption, the customer's value is a code under it.
             preceding = lines[index - 1] if index > 0 else None
             beside = None if grid else _name_beside(line, position, following, preceding)
+            if header is BUYER_SECTION and not grid:
+                # "Client | M. ... | Société ... GmbH" heading a stay's rows (folioblock.py).
+                beside = company_beside_listing(lines, index, position) or beside
             if beside is not None:
                 return beside
             # A caption beside this one ("Bill To   Ship To") heads the next block over.
@@ -195,10 +201,11 @@ def _next_caption_x(line: Line, position: int, header: re.Pattern[str]) -> float
     """Where the next block's caption starts on the caption's line, if one does. A bilingual
     caption's second wording ("KÄUFER / BUYER", in cells of their own in monospace print)
     names the same block, not the next one."""
-    for cell in line.cells[position + 1 :]:
+    for at, cell in enumerate(line.cells[position + 1 :], start=position + 1):
         text = cell.text.strip(" /:")
         if text and not header.fullmatch(text):
-            return cell.x0
+            # "Odběratel: | IČ: | 25187368": the block's own ID row (captionid.py).
+            return None if id_row_beside(line.cells, at) else cell.x0
     return None
 
 
@@ -563,6 +570,12 @@ def _name_below(
             value = _flush_under(lines, offset, first)
             if value is not None:
                 return continued_name(lines, value[0], value[1], value[1].text.strip(), contact)
+        if title_row(cells):
+            continue  # "Titolo | Ing." over "Nome" and "Cognome" (personcaptions.py)
+        after = lines[offset + 1] if offset + 1 < len(lines) else below
+        parts = given_and_surname(cells, _block_cells(after, header, left, limit))
+        if parts is not None:
+            return parts  # "Nome | STEFANO" over "Cognome | MOLINARI"
         if len(cells) > 1 and _NAME_CAPTION.match(caption):
             # "Firmenname: | ACME GmbH", "Name | ACME B.V.": a caption cell, the name beside it.
             named = continued_name(lines, offset, cells[1], run_of_cells(cells[1:]), contact)

@@ -61,10 +61,11 @@ _DEPARTMENT = re.compile(
 # A department named by its word first, then what it does: fr "Direction des systèmes
 # d'information", "Service comptabilité", es "Departamento de compras", "Dirección
 # financiera", it "Ufficio amministrazione", "Servizio acquisti", pt "Direção financeira",
-# pl "Dział księgowości". No figure in it and no legal form (a firm named "Service Plus SARL").
+# pl "Dział księgowości"; an Italian council's "Settore Lavori Pubblici", "Ripartizione ...".
+# No figure in it and no legal form (a firm named "Service Plus SARL").
 _DEPARTMENT_FIRST = re.compile(
     r"^(?:direction|service|d[ée]partement|direcci[oó]n|departamento|servicio|direzione"
-    r"|servizio|ufficio|dipartimento|dire[cç]{1,2}[aã]o|servi[cç]o|dzia[łl]|wydzia[łl])"
+    r"|servizio|ufficio|dipartimento|settore|ripartizione|dire[cç]{1,2}[aã]o|servi[cç]o|dzia[łl]|wydzia[łl])"
     r"\s+[^\W\d_][^\d@]{1,60}$",
     re.IGNORECASE,
 )
@@ -121,6 +122,20 @@ def reader_line(text: str) -> bool:
         or named_contact(text)  # "Antoine Le Gall, gérant", "c/o M. ..." (namedcontact.py)
         or titled_person(text)  # "Dipl.-Ing. Jan Ostermann" (titledperson.py)
         or _department_then_attention(text)
+        or _departments_slashed(text)
+    )
+
+
+def _departments_slashed(text: str) -> bool:
+    """Departments named in turn, a slash between ("IT Operations / Kreditorenbuchhaltung"):
+    one of them a known department's name, no figure and no legal form in the line."""
+    pieces = [p.strip() for p in text.split(" / ")]
+    return (
+        len(pieces) >= 2
+        and not any(ch.isdigit() for ch in text)
+        and LEGAL_FORM.search(text) is None
+        and all(1 <= len(p.split()) <= 3 for p in pieces)
+        and any(_DEPARTMENT.match(p) for p in pieces)
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from facturist.engine.candidates import Candidate
+from facturist.engine.headedcolumns import headed_column_party
 from facturist.engine.holderline import on_holder_line
 from facturist.engine.labels import BUYER_SECTION, SELLER_SECTION
 from facturist.engine.layout import Cell, Line, column_below, line_holding
@@ -38,16 +39,35 @@ def _as_printed_vat_id(value: Value, lines: list[Line]) -> Value:
     the business ID "3104598-1", "DK35618422" for "CVR-nr. 35618422"), else the number."""
     text = str(value.value)
     digits = "".join(ch for ch in text if ch.isdigit())
-    if not digits or any(ch.isalpha() for ch in text):
+    if not digits:
+        return value
+    # Spain's "CIF: B12448767" beside "NIF-IVA intracomunitario: ESB12448767": a national
+    # number with letters is the VAT ID's body after its country code.
+    body_of = _lettered_body(text)
+    if body_of is None and any(ch.isalpha() for ch in text):
         return value
     for line in lines:
         for vat_id in find_vat_ids(line.text.upper()):
-            body = "".join(ch for ch in vat_id if ch.isdigit())
-            if body == digits and vat_id[:2].isalpha() and is_valid_vat_id(vat_id) is True:
+            if body_of is not None:
+                same = vat_id[2:] == body_of
+            else:
+                same = "".join(ch for ch in vat_id if ch.isdigit()) == digits
+            if same and vat_id[:2].isalpha() and is_valid_vat_id(vat_id) is True:
                 words = [w for w in line.words if _part_of(w.text, vat_id)]
                 boxes = tuple(w.box for w in words) or value.boxes
                 return Value(vat_id, " ".join(w.text for w in words), boxes, value.confidence)
     return value
+
+
+def _lettered_body(text: str) -> str | None:
+    """A national number with a letter in it and no country code of its own ("B12448767"),
+    compacted; None for digits alone or a full VAT ID."""
+    compact = "".join(ch for ch in text.upper() if ch.isalnum())
+    if not any(ch.isalpha() for ch in compact) or len(compact) < 8:
+        return None
+    if compact[:2].isalpha() and is_valid_vat_id(compact) is not False:
+        return None
+    return compact
 
 
 def _seller_vat_id(
@@ -83,6 +103,7 @@ def is_buyers(value: Value, buyer: Value | None, lines: list[Line]) -> bool:
         possessive_party(value, lines)
         or _listing_party(value, lines)
         or _caption_party(value, lines)
+        or headed_column_party(value, lines)
     )
     if party is not None:
         # The section's caption decides, whoever the names were taken for ("Verkäufer" /
@@ -219,6 +240,10 @@ def _right_caption_party(lines: list[Line], index: int, cell: Cell) -> str | Non
     return None
 
 
+# A caption's bracketed gloss at its end ("(fornitore)", "(cliente)").
+_GLOSS = re.compile(r"\s*\([^\W\d_]{3,20}\)$")
+
+
 def _section_caption(line: Line, position: int) -> str | None:
     """ "buyer" or "seller" when a line's cell is a party's section caption: the caption
     alone, and nothing but other section captions beside it ("Vendeur | Acheteur")."""
@@ -234,6 +259,8 @@ def _section_caption(line: Line, position: int) -> str | None:
 
 def _party_of(text: str) -> str | None:
     caption = text.strip().rstrip(":").rstrip()
+    # Italy's e-invoice copy glosses its captions: "Cessionario/committente (cliente)".
+    caption = _GLOSS.sub("", caption)
     for party, pattern in (("buyer", BUYER_SECTION), ("seller", SELLER_SECTION)):
         match = pattern.match(caption)
         if match is not None and match.end() >= len(caption):

@@ -30,6 +30,9 @@ TABLE_STOP = re.compile(
     r"|total il[íi]quido|razem|suma|iva|btw|tva|ust|net total|amount due|balance"
     r"|exclusief btw|excl\.? (?:btw|vat|tax|mwst)|exkl\.? (?:mwst|ust)|total hors taxes?"
     r"|sous-total|warenwert"
+    # Czech and Slovak sums under the items: "Součet položek" (sum of items), "Mezisoučet",
+    # "Súčet", "Medzisúčet", "Celkem" / "Celkom" (total).
+    r"|(?:mezi|medzi)?(?:sou[čc]et|s[úu][čc]et)|celkem|celkom"
     # A correction note's summary under its items: the figures before and after the
     # correction and their difference ("Podsumowanie | Netto | VAT | Brutto" over "Przed
     # korektą", "Po korekcie"), no items.
@@ -46,6 +49,8 @@ TABLE_STOP = re.compile(
     # A VAT breakdown's header under the items ("Steuersatz | Netto | USt | Brutto").
     r"|steuersatz|ust-satz|mwst-satz|vat rate|tax rate|taux de tva|taux tva|aliquota iva"
     r"|tipo de iva|btw-tarief|stawka vat"
+    # Italian recaps abridge the rate's caption: "Aliq. | Imponibile | Imposta".
+    r"|aliq"
     # Nordic VAT summaries under the items: no "MVA-grunnlag", da "Momsgrundlag", sv
     # "Momsunderlag", "Moms", fi "ALV", "ALV-erittely" (VAT breakdown), "Arvonlisävero".
     r"|mva(?:-grunnlag)?|moms(?:grundlag|underlag)?|alv(?:-erittely)?|arvonlis[äa]vero"

@@ -44,9 +44,11 @@ from facturist.engine.stackedcaptions import group_captions, heading_over_header
 from facturist.engine.statementcaptions import statement_columns
 from facturist.engine.tableledger import ledger_columns
 from facturist.engine.taggedcaptions import tagged_spans
+from facturist.engine.textamounttable import text_amount_table
 from facturist.engine.textcolumn import unnamed_description
 from facturist.engine.tollcaptions import names_route, toll_route
 from facturist.engine.uncaptionedcount import counted_text
+from facturist.engine.uncaptioneddescription import clip_to_header
 from facturist.engine.workingcolumn import working_column
 
 # A column caption naming only a currency: "EUR", "(CHF)", "in €", "₹".
@@ -91,6 +93,8 @@ class Columns:
     dated: tuple[float, float] | None = None
     # Where the header's last caption ends: text starting well right of it is another block's.
     right: float = 0.0
+    # Rows of a text and its lump sum only (textamounttable.py): each one unit at its amount.
+    lump_sums: bool = False
     # The base a price caption quotes its price for ("je 100kg": "100"), its rows' prices
     # staying per that base.
     price_base: str | None = None
@@ -178,7 +182,7 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         _currency_amount_column(found, group)
         payments = ledger_columns(found, group)  # tableledger.py: "Cargo | Abono"
         credit_amount_column(found, group)  # creditcaptions.py: "Qty | Price | Credit"
-        counted = None
+        counted, lump_sums = None, False
         if not statement_columns(found, group, captions.amounts) and (  # statementcaptions.py
             "amount" not in found or not _enough_columns(found, group, captions.amounts, payments)
         ):
@@ -187,11 +191,15 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
             # workingcolumn.py: "Leistung | Berechnung | Betrag" over "3 Tagessätze à 1.150,00";
             # positiontext.py: "Pos. | Leistung | Betrag" over "LPH 3 | Entwurfsplanung | ...".
             below = lines[last_index + 1 :]
+            lump_sums = text_amount_table(found, group, below)  # textamounttable.py
             if counted is None and not (
-                working_column(found, group, below) or position_text_table(found, group, below)
+                working_column(found, group, below)
+                or position_text_table(found, group, below)
+                or lump_sums
             ):
                 continue
         columns = _columns(line, group, captions, codes, payments)
+        columns.lump_sums = lump_sums
         if counted is not None:
             counted.apply(columns)
         widen_centred_description(columns, group, lines[last_index + 1 :])  # centreddescription.py
@@ -381,6 +389,7 @@ def _clip_description(columns: Columns) -> None:
     x0, x1 = columns.description
     caption = columns.centers.get("description")
     if caption is None:
+        clip_to_header(columns)  # "UM | Q.TA | PREZZO" (uncaptioneddescription.py)
         return
     # A net's caption left of the gross's ("Contract sum | % complete | Value to date"):
     # a figure column too.

@@ -10,6 +10,7 @@ from facturist.engine.captionedsum import captioned_sum
 from facturist.engine.carrylines import carry_line
 from facturist.engine.columnnumbers import column_numbers
 from facturist.engine.continuedpage import page_opening, same_places
+from facturist.engine.correctionitems import continues_correction, correction_rows
 from facturist.engine.dashlines import component_line, dash_continuation
 from facturist.engine.datelists import date_list
 from facturist.engine.figureslast import FigureOrder, figures_last, name_over, text_over
@@ -66,6 +67,7 @@ from facturist.engine.tablewraps import (
     underscore_joined,
 )
 from facturist.engine.taxsubrows import sub_row_text, tax_sub_row
+from facturist.engine.textamounttable import one_unit_each
 
 # Figures to settle others, no item's own: a discount, a price's printed base quantity.
 _UNKEPT = ("discount", "price_base")
@@ -147,6 +149,7 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
             group, position = _read_rows(lines, resume, section, before, order)
             groups.append(group)
         rows = without_recap(groups, sums)  # tablegroups.py: the groups' sums listed again
+        rows = correction_rows(rows)  # correctionitems.py: "przed korektą / ... / korekta"
         # An item always has a text: a row of bare figures is an allowance or a tax line.
         counted = "quantity" in columns.centers
         join_broken_words([row.description for row in rows])  # brokenwords.py
@@ -156,6 +159,8 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
             if "amount" in row.numbers and row.description
             if not is_payment(item := _finish(row, counted, columns.price_base))
         ]
+        if columns.lump_sums:
+            one_unit_each(table)  # "Descrizione | Importo" (textamounttable.py)
         items.extend(table)
         tables.append(table)
     difference = _difference(tables)
@@ -237,6 +242,7 @@ def _read_rows(
         stop = TABLE_STOP.match(first) or TABLE_STOP.match(own.text)
         if (
             stop
+            and not continues_correction(rows, own)  # correctionitems.py: "po korekcie | 7 |"
             and not sidebar
             and not (rows and (_rate_detail(line, columns) or _wraps_on(rows[-1], line)))
         ):

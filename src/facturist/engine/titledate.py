@@ -58,7 +58,9 @@ def _block_date(lines: list[Line], index: int, title: Cell, *, alone: bool) -> V
                 else next((c for c in below.cells if _under(c, title) and _flush(c, title)), None)
             )
         else:
-            cell = next((c for c in below.cells if _flush(c, title)), None)
+            # Its column's cell, flush with the title or centred under it ("FATTURA" over
+            # "n. 42/2025 del 30/06/2025").
+            cell = next((c for c in below.cells if _flush(c, title) or _centred(c, title)), None)
         words = cell.words if cell is not None else []
         if words and _DATED.match(words[0].text):
             words = words[1:]  # "del 05/02/2024", "vom 05.02.2024"
@@ -88,6 +90,11 @@ def _is_title(text: str) -> bool:
 def _flush(cell: Cell, title: Cell) -> bool:
     """A cell of a block set flush right (or left) with the title, beside other columns."""
     return abs(cell.x1 - title.x1) <= 10 or abs(cell.x0 - title.x0) <= 10
+
+
+def _centred(cell: Cell, title: Cell) -> bool:
+    """A cell centred under the title, wider than it: a centred block's next line."""
+    return abs((cell.x0 + cell.x1) - (title.x0 + title.x1)) <= 12 and cell.x0 <= title.x0
 
 
 def _under(cell: Cell, title: Cell) -> bool:

@@ -29,6 +29,7 @@ from facturist.engine.column_captions import names_item_columns
 from facturist.engine.convertedrecap import converted_recap
 from facturist.engine.correctionrows import correction_difference
 from facturist.engine.deductedgrid import deducted_below
+from facturist.engine.emptyrates import past_empty_rows, without_empty_rates
 from facturist.engine.figureaside import figure_beside
 from facturist.engine.gridamounts import GRID_KEYS as _KEYS
 from facturist.engine.gridamounts import RATED as _RATED
@@ -38,6 +39,7 @@ from facturist.engine.gridfigures import AMOUNT, column_figures, column_of, righ
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Cell, Line
 from facturist.engine.ledgertax import tax_caption
+from facturist.engine.longrowlabel import LONG_LABEL_WORDS, same_columns
 from facturist.engine.model import Value, Word
 from facturist.engine.parsing import parse_amount
 from facturist.engine.rategrid import rate_tax_column
@@ -186,7 +188,11 @@ def _cut_by_figures(cell: Cell, below: Line | None) -> list[Cell]:
 
 
 def _figures_row(
-    line: Line, columns: dict[str, Cell], cells: list[Cell], labelled: bool
+    line: Line,
+    columns: dict[str, Cell],
+    cells: list[Cell],
+    labelled: bool,
+    most: int = _LABEL_WORDS,
 ) -> dict[str, Value] | None:
     """The row's amount under each caption, or None when the line holds any words but the
     row's label in front (a sum caption, or with `labelled` any few words left of the
@@ -202,7 +208,7 @@ def _figures_row(
             and words[start].box.x1 < left_edge
         ):
             start += 1
-        if start > _LABEL_WORDS:
+        if start > most:
             return None
     for word in words[start:]:
         text = word.text.replace("\u2212", "-")
@@ -362,7 +368,8 @@ def _grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
         return _retained(line, below)
     if WITHHOLDING.match(cells[0].text):
         return _withheld(cells, below)
-    ranked = _columns(cells, below, spanning_words(lines, below))
+    # Past rows of zeros (an unused rate's) to the first row of figures (emptyrates.py).
+    ranked = _columns(cells, below, spanning_words(lines, below) + past_empty_rows(lines, below))
     ranked.update(rate_tax_column(cells, ranked))  # "% IVA | Cuota" (rategrid.py)
     if _TAX_SUMMARY.match(line.cells[0].text) and "net_amount" not in ranked:
         # "GST SUMMARY | AMOUNT(RM) | TAX(RM)": beside the tax, the amount taxed is the net.
@@ -415,6 +422,9 @@ def _grid_rows(
             continue  # another box's text or figure beside the grid (figureaside.py)
         # A lone total's row holds its figure alone: no row labels (an invoice list's rows).
         row = with_surcharge(_figures_row(below, columns, cells, labelled and not lone_total))
+        if row is None and rows and labelled:  # a later rate's long label (longrowlabel.py)
+            long = _figures_row(below, columns, cells, labelled, LONG_LABEL_WORDS)
+            row = with_surcharge(same_columns(long, rows[0]))
         # A note wrapped under the row's label (gridbeside.note_under_label) is passed over.
         left_edge = min(cell.x0 for cell in columns.values())
         noted = row is None and rows and labelled and notes < _NOTE_LINES
@@ -440,6 +450,7 @@ def _grid_rows(
             # The grid's own sum of its rows: the invoice's figures when they hold; its
             # lone gross under the tax column ("Total | 2.915,50") completes the rows above.
             return row if _consistent(row) else _gross_under(rows) or {}
+    rows = without_empty_rates(rows)  # an unused rate's row of zeros (emptyrates.py)
     if not rows:
         return {}
     return _chosen_row(rows) or _chosen_row(_less_trailer(rows)) or _gross_under(rows) or {}

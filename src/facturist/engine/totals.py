@@ -18,6 +18,7 @@ from facturist.engine.charges import (
     STAMP_KEY,
     WITHHOLDING_KEY,
 )
+from facturist.engine.excludedcharges import EXCLUDED_KEY
 from facturist.engine.exempttax import EXEMPT_TAX_KEY
 from facturist.engine.includedclause import gross_for_bracketed, included_taxes
 from facturist.engine.model import Box, Value
@@ -28,6 +29,8 @@ from facturist.engine.truncatedtotal import restore_truncated_total
 from facturist.engine.untaxedcharges import outside_tax, taxed_subtotal, zero_rated
 from facturist.engine.untaxedrows import UNTAXED_KEY
 from facturist.engine.untaxedtotal import total_from_untaxed_due
+
+_CAPTIONED_CHARGES = (EXCLUDED_KEY,)
 
 
 def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
@@ -155,7 +158,12 @@ def _beside_untaxed(
     excluded from the taxable base: untaxedrows.py) and the printed total holds it besides
     net + tax: the recap's net is the net, though the total less the tax holds the charge."""
     untaxed = [_num(c.value) for c in candidates if c.key == UNTAXED_KEY]
-    if not untaxed:
+    # So does a caption's amount kept out of the base ("Esclusi art. 15", excludedcharges.py),
+    # beside a net and a tax that their own captions name (rank 0) or a recap's grid (-1). A
+    # levy outside VAT (nonvatlevies.py) is left to _charged_beyond_grid: a hotel bill's net
+    # there is the total less the tax.
+    captioned = [_num(c.value) for c in candidates if c.key in _CAPTIONED_CHARGES]
+    if not (untaxed or captioned):
         return False
     # Totals captioned as such: the recap's own gross column (rank -1) is the taxed part.
     printed = [t for t in pools["total_amount"] if t.value.text and 0 <= t.rank < PROSE_RANK]
@@ -166,7 +174,8 @@ def _beside_untaxed(
         if any(_close(taxed, _num(total.value)) for taxed in every):
             continue  # a net printed with the charge in it: net + tax is the total
         for (net, tax), taxed in zip(pairs, sums, strict=True):
-            if any(_close(taxed + charge, _num(total.value)) for charge in untaxed):
+            charges = untaxed + (captioned if net.rank <= 0 and tax.rank <= 0 else [])
+            if any(_close(taxed + charge, _num(total.value)) for charge in charges):
                 chosen.update(net_amount=net.value, tax_amount=tax.value, total_amount=total.value)
                 return True
     return False
@@ -389,7 +398,9 @@ def _charged_beyond_grid(
     grid_total, tax = _num(chosen["total_amount"]), _num(chosen["tax_amount"])
     if grid_total <= 0:
         return
-    figures = {_num(c.value) for c in candidates if c.value.text}
+    # A rounding to the coin ("Zaokrouhlení: 0,38") is no charge: the grid's gross stays the
+    # total, and the rounded figure is what is to pay (_rounded_after).
+    figures = {_num(c.value) for c in candidates if c.value.text and c.key != ROUNDING_KEY}
     for printed in totals:
         if not 0 <= printed.rank < PROSE_RANK or not printed.value.text:
             continue

@@ -1,0 +1,107 @@
+"""A correction note's items printed as labelled rows: each item's figures before the
+correction, after it, and the correction itself, on rows of their own ("Przewód YDYp |
+przed korektą | 10 | 289,00 | 2 890,00" over "po korekcie | 7 | ..." over "korekta | -3 | ...";
+Czech "původně / nově / rozdíl", German "vorher / nachher / Korrektur").
+
+The note bills the correction: the correction row is the item, named by the item's name on
+the first row (the label taken out of it). The labels of the rows after the first read as the
+captions of a correction summary ("Po korekcie", tableends.TABLE_STOP), so the table goes
+on over them where the row above is labelled as the item's earlier state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.itemrow import ItemRow
+from facturist.engine.layout import Line
+from facturist.engine.model import Word
+
+# The figures before the correction: pl, cs, sk, de, en, fr, es, it.
+_BEFORE = re.compile(
+    r"przed (?:korekt[ąa]|korekcj[ąa]|zmian[ąa])|p[ůu]vodn[ěe]|p[řr]ed opravou|p[ôo]vodne"
+    r"|pred opravou|vorher|vor (?:der )?korrektur|before(?: correction)?"
+    r"|avant(?: correction)?|antes(?: de la (?:correcci[óo]n|rectificaci[óo]n))?"
+    r"|prima(?: della rettifica)?",
+    re.IGNORECASE,
+)
+# The figures after it.
+_AFTER = re.compile(
+    r"po (?:korekcie|korekcji|zmianie)|nov[ěe]|po oprav[ěe]|po oprave|nachher"
+    r"|nach (?:der )?korrektur|after(?: correction)?|apr[èe]s(?: correction)?"
+    r"|despu[ée]s(?: de la (?:correcci[óo]n|rectificaci[óo]n))?|dopo(?: la rettifica)?",
+    re.IGNORECASE,
+)
+# The correction: the difference billed.
+_CHANGE = re.compile(
+    r"korekta|r[óo][żz]nica|zmiana|rozd[íi]l|rozdiel|oprava|zm[ěe]na|zmena|korrektur"
+    r"|differenz|[äa]nderung|correction|difference|change|diff[ée]rence|diferencia"
+    r"|differenza|rettifica",
+    re.IGNORECASE,
+)
+_LONGEST = 5  # words of the longest label ("antes de la corrección" and its colon)
+
+
+def _plain(words: list[Word]) -> str:
+    return " ".join(word.text for word in words).strip(" :()-").lower()
+
+
+def _label(words: list[Word], pattern: re.Pattern[str]) -> bool:
+    return bool(words) and bool(pattern.fullmatch(_plain(words)))
+
+
+def _before_span(words: list[Word]) -> tuple[int, int] | None:
+    """Where, among an item's words, the label of its earlier figures stands."""
+    for start in range(len(words)):
+        for end in range(start + 1, min(start + _LONGEST, len(words)) + 1):
+            if _label(words[start:end], _BEFORE):
+                return start, end
+    return None
+
+
+def continues_correction(rows: list[ItemRow], line: Line) -> bool:
+    """Whether `line`, opening with the label of an item's figures after the correction or of
+    the correction, goes on with the item above (labelled as the figures before it or after
+    it), no summary under the table."""
+    if not rows or not line.cells or not any(ch.isdigit() for ch in line.text):
+        return False
+    first = line.cells[0].words
+    if not (_label(first, _AFTER) or _label(first, _CHANGE)):
+        return False
+    above = rows[-1].description
+    return _before_span(above) is not None or _label(above, _AFTER)
+
+
+def correction_rows(rows: list[ItemRow]) -> list[ItemRow]:
+    """The rows with each item's labelled rows (before, after, correction) replaced by its
+    correction row, named by the item's name above; other rows as they are."""
+    result: list[ItemRow] = []
+    index = 0
+    while index < len(rows):
+        row = rows[index]
+        span = _before_span(row.description)
+        following = rows[index + 1 : index + 3]
+        labelled = []
+        for other in following:
+            if _label(other.description, _AFTER) or _label(other.description, _CHANGE):
+                labelled.append(other)
+            else:
+                break
+        change = next((o for o in labelled if _label(o.description, _CHANGE)), None)
+        if span is None or change is None:
+            result.append(row)
+            index += 1
+            continue
+        name = row.description[: span[0]] + row.description[span[1] :]
+        result.append(
+            ItemRow(
+                description=name,
+                numbers=dict(change.numbers),
+                last_y=change.last_y,
+                page=change.page,
+                closed=True,
+                continued=row.continued,
+            )
+        )
+        index += 1 + len(labelled)
+    return result

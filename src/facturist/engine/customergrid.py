@@ -1,0 +1,70 @@
+"""The buyer's VAT ID in a small grid of the customer's data: "Cod. cliente | Partita IVA |
+Codice destinatario" over "C00418 | 02099180289 | 0000000".
+
+Italian invoices print the customer's code, its VAT number and its e-invoicing address (the
+SdI "Codice destinatario") as one row of captions over their values, apart from the buyer's
+address block. The VAT caption is a bare "Partita IVA", but every caption beside it describes
+the customer, so the ID is the buyer's (captionplace.py already keeps it from the seller's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.labels import LABELS_BY_RANK
+from facturist.engine.layout import Line
+from facturist.engine.model import Value
+from facturist.engine.vatread import read_vat_id
+
+# How far under the caption row, in its line heights, the value row may stand.
+_ROW_GAP = 2.5
+_VAT_CAPTION = LABELS_BY_RANK["seller_vat_id"]
+# The customer's code: "Cod. cliente", "Codice cliente", "Cliente n.", "Kunden-Nr.",
+# "Customer no.", "N° client".
+_CUSTOMER_CODE = re.compile(
+    r"^(?:(?:cod(?:ice|\.)?|n(?:r|o|\.?\s?[°º])?\.?|num(?:ero|\.)?)\s*(?:del\s+|du\s+)?"
+    r"(?:cliente|client|customer|kunden?)|(?:cliente|client|customer|kunden?)[\s\-]*"
+    r"(?:cod(?:ice|e|\.)?|n(?:r|o|um(?:ber|mer)?|\.?\s?[°º])?\.?|id))\s*:?$",
+    re.IGNORECASE,
+)
+# Other captions of the customer's data: its SdI code or PEC ("Codice destinatario", "Cod.
+# SDI", "PEC destinatario"), its tax code ("Codice fiscale", "C.F.").
+_CUSTOMER_DATA = re.compile(
+    r"^(?:cod(?:ice|\.)?\s*(?:destinatario|sdi|univoco(?:\s+ufficio)?)|pec(?:\s+destinatario)?"
+    r"|cod(?:ice|\.)?\s*fiscale|c\.\s?f\.)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def customer_grid_ids(lines: list[Line]) -> list[Value]:
+    """IDs under a bare VAT caption in a row of captions that opens with the customer's code
+    and holds nothing after it but the customer's data captions."""
+    found = []
+    for index, line in enumerate(lines[:-1]):
+        # The grid from its customer's code on (the letterhead's lines may share its row).
+        start = next(
+            (i for i, c in enumerate(line.cells) if _CUSTOMER_CODE.match(c.text.strip())), None
+        )
+        if start is None or start == len(line.cells) - 1:
+            continue
+        below = lines[index + 1]
+        if below.page != line.page or below.y0 - line.y1 > _ROW_GAP * line.height:
+            continue
+        grid = line.cells[start + 1 :]
+        captions = [cell for cell in grid if _bare_vat_caption(cell.text.strip())]
+        others = [cell for cell in grid if cell not in captions]
+        if len(captions) != 1 or not all(_CUSTOMER_DATA.match(c.text.strip()) for c in others):
+            continue
+        caption = captions[0]
+        under = [c for c in below.cells if c.x0 < caption.x1 and c.x1 > caption.x0]
+        if len(under) == 1:
+            value = read_vat_id(list(under[0].words))
+            if value is not None:
+                found.append(value)
+    return found
+
+
+def _bare_vat_caption(text: str) -> bool:
+    """A VAT caption filling its cell ("Partita IVA", "P. IVA", "USt-IdNr.")."""
+    match = _VAT_CAPTION.match(text)
+    return match is not None and not text[match.end() :].strip(" .:#")
