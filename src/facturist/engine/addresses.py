@@ -67,6 +67,7 @@ from facturist.engine.townapart import town_apart
 from facturist.engine.townline import CONTACT as _CONTACT
 from facturist.engine.townline import town_in as _town
 from facturist.engine.townregion import region_after_town
+from facturist.engine.ukpostcodes import spaced_uk_postcodes
 from facturist.engine.wordspace import phrase as _phrase
 from facturist.engine.wordspace import phrase_before
 
@@ -101,6 +102,7 @@ def party_address(
 
     `other` is the other party's name: a block reaching it is that party's.
     """
+    lines = spaced_uk_postcodes(lines)  # "WF10-1AY": a scan's "WF10 1AY" (ukpostcodes.py)
     found = _address(lines, name, other)
     if name is not None and (found is None or holds_caption(str(found.value))):
         # "Dirección | : Av. Colón 1280" / "Comuna | : Punta Arenas" (iberoaddressrows.py)

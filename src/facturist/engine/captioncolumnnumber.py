@@ -5,7 +5,7 @@ address ("Atelier Verrier Lemoine | Numéro | FR-NDD-7731904", then "Hugo Lemoin
 21/03/2025", "9 chemin des Vignes | Identifiant client | ..."): the bare number caption does
 not open its line, so the line-start caption rule (labels.py) misses it. Heading the caption
 list, with no caption above it naming another party or document, and a caption column with
-its values aligned under it, it numbers the document itself.
+its values aligned under it (flush left or flush right), it numbers the document itself.
 """
 
 from __future__ import annotations
@@ -58,7 +58,8 @@ def _rows_beside(others: list[Line], line: Line, caption: Cell, value: Cell) -> 
             for a, b in itertools.pairwise(cells)
             if abs(a.x0 - caption.x0) <= _ALIGNED
             and not any(ch.isdigit() for ch in a.text)
-            and abs(b.x0 - value.x0) <= _ALIGNED
+            # Values set flush left or flush right ("CN/24/0031" over "21/03/2024").
+            and (abs(b.x0 - value.x0) <= _ALIGNED or abs(b.x1 - value.x1) <= _ALIGNED)
         ]
         if not pairs:
             break

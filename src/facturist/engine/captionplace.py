@@ -13,7 +13,11 @@ import re
 from facturist.engine.amountcaptions import caption_rank
 from facturist.engine.carrylines import names_carried_sum
 from facturist.engine.column_captions import names_item_columns
-from facturist.engine.creditedinvoice import dates_credited_invoice, names_credited_invoice
+from facturist.engine.creditedinvoice import (
+    dates_credited_invoice,
+    names_credited_invoice,
+    quotes_credited_invoice,
+)
 from facturist.engine.dateread import counts_from, names_order_date, names_other_date
 from facturist.engine.groupsubtotals import group_subtotal
 from facturist.engine.labels import LABELS_BY_RANK
@@ -177,6 +181,10 @@ def judged_rank(
         return None  # "Resolución de Intendencia N° ...", "Cta. ... N°" (registernumber.py)
     if key == "invoice_number" and names_credited_invoice(lines, index, text, match):
         rank += PROSE_RANK  # a credit note's "Rechnung : ..." by its "Ref." (creditedinvoice.py)
+    if key == "invoice_number" and quotes_credited_invoice(
+        lines, _before_in_cell(line, label, text, match), match
+    ):
+        rank += PROSE_RANK  # a credit note's item "Frais factuur 24/10877" (creditedinvoice.py)
     if key == "invoice_date" and dates_credited_invoice(lines, match):
         rank += PROSE_RANK  # a credit note's "Invoice Date" by its "Date" (creditedinvoice.py)
     if (

@@ -13,6 +13,12 @@ from facturist.engine.captioncomplements import COUNT_NOMBRE, completes_caption
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 
+# A count of pallets: en/nl "Pallets", fr "Palettes", de "Paletten", es "Palés", "Palets",
+# it "Bancali", pt "Paletes", pl "Palety". Beside a weight caption with a rate per pallet
+# ("Kg | Palés | Precio | Importe") the pallets are the billed count; with no price caption
+# (a trip's lump sum) they are information, as the weight is (see SHIPMENT_CAPTION).
+PALLET_WORDS = r"pallets|plts|palettes|paletten|pal[ée]s|palets|bancali|paletes|palety"
+
 HEADER_WORDS: dict[str, re.Pattern[str]] = {
     "description": re.compile(
         r"^(?:beschreibung|artikelbeschreibung|bezeichnung|artikelbezeichnung|"
@@ -138,6 +144,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # tableheader._settle_quantity_column: beside a count caption, the count is billed).
         # pl "Waga" (weight), as in "Waga kg"; German carriers abbreviate "Gew. kg".
         r"|wt|weight|gewicht|gew|poids|peso|waga"
+        # Groupage billed by the pallet ("Kg | Palés | Precio"); see PALLET_WORDS.
+        rf"|{PALLET_WORDS}"
         # Copies of a book supplied: de "Expl." (Exemplare), en "Copies", fr "Exemplaires",
         # es "Ejemplares", nl "Exemplaren", it "Copie".
         r"|expl|exemplare|copies|exemplaires|ejemplares|exemplaren|copie"
@@ -368,6 +376,8 @@ PRICE_BASE = re.compile(r"^(?:je|pro|per|par)\s(10|100|1000|10000)\s?[^\W\d_]", 
 # A weight caption, which the quantity vocabulary reads as the billed count of freight.
 # A bare "Kg" heads a shipment's weight too ("Items | Kg | Charge £").
 WEIGHT_CAPTION = re.compile(r"^(?:wt|weight|gewicht|gew\.?|poids|peso|waga|kg)\b", re.IGNORECASE)
+# A shipment's weight or pallet count: with no rate captioned beside it, no billed count.
+SHIPMENT_CAPTION = re.compile(rf"{WEIGHT_CAPTION.pattern}|^(?:{PALLET_WORDS})$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)

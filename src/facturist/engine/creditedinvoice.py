@@ -69,6 +69,18 @@ def names_credited_invoice(lines: list[Line], index: int, text: str, match: re.M
     return False
 
 
+def quotes_credited_invoice(lines: list[Line], before: str, match: re.Match[str]) -> bool:
+    """Whether the invoice word matched mid-cell on a credit note quotes the invoice the note
+    credits ("Administratiekosten factuur 24/10877", "Frais facture F-2024-118" in an item
+    row): words before it in its cell (`before`) make it a back-reference, no caption of the
+    note's own number (which its title or a "Nummer" caption names)."""
+    return (
+        _PLAIN_INVOICE.match(match.group().strip()) is not None
+        and any(ch.isalpha() for ch in before)
+        and document_type(lines) == "credit_note"
+    )
+
+
 # A date caption naming the invoice itself, not the note: "Invoice Date", "Rechnungsdatum",
 # "Date de facture", "Fecha de factura", "Data fattura", "Factuurdatum", "Fakturadatum".
 _INVOICE_DATE = re.compile(

@@ -10,6 +10,9 @@ from functools import cached_property
 
 from facturist.engine.amountmarks import plain_amount_marks
 from facturist.engine.asciitables import ascii_rule_page, pipe_runs, pipe_words
+from facturist.engine.colondecimals import colon_decimals
+from facturist.engine.ibanrepair import restored_whole_ibans
+from facturist.engine.ibanspecks import unspecked_ibans
 from facturist.engine.model import Box, PageText, Word
 from facturist.engine.monospace import one_space_gaps
 
@@ -120,7 +123,11 @@ def build_lines(page: PageText) -> list[Line]:
             groups.append([word])
             spans.append((word.box.y0, word.box.y1))
     lines = []
-    rows = [join_digit_groups(sorted(group, key=lambda w: w.box.x0)) for group in groups]
+    rows = [sorted(group, key=lambda w: w.box.x0) for group in groups]
+    if page.source == "ocr":  # OCR's misread marks: "175:00" (colondecimals.py), IBAN specks
+        # ibanrepair.py: an unspaced IBAN one digit of "0000" short.
+        rows = [restored_whole_ibans(unspecked_ibans(colon_decimals(row))) for row in rows]
+    rows = [join_digit_groups(row) for row in rows]
     # Monospaced print's one-letter word spaces (monospace.py); OCR boxes are too rough.
     spaced = one_space_gaps(rows) if page.source == "text" else [frozenset()] * len(rows)
     for joined, kept in zip(rows, spaced, strict=True):
@@ -153,8 +160,6 @@ def _below_peers(group: list[Word], word: Word, span: float) -> bool:
     and the word is on the other row than the line's words of its own size ("Facture n° 40
     1178 2264" over "du 04/03/2024" beside the logo): the small rows stay two lines."""
     height = max(word.box.y1 - word.box.y0, 0.1)
-    if span < _STRETCHED * height:
-        return False
     middle = (word.box.y0 + word.box.y1) / 2
     peers = [
         other
@@ -162,10 +167,18 @@ def _below_peers(group: list[Word], word: Word, span: float) -> bool:
         if max(other.box.y1 - other.box.y0, height)
         <= _PEER_HEIGHTS * min(other.box.y1 - other.box.y0, height)
     ]
-    return bool(peers) and all(
+    if not peers:
+        return False
+    if span >= _STRETCHED * height and all(
         abs((p.box.y0 + p.box.y1) / 2 - middle) > _PEER_OFFSET * max(p.box.y1 - p.box.y0, height)
         for p in peers
-    )
+    ):
+        return True
+    # OCR boxes stand ~2x the glyphs tall, so two rows of small type overlap and a logo under
+    # 1.8x their box height still bridges them ("Kanaalweg 88" over "3526 KM Utrecht"): the
+    # word stays out when only a taller word's stretch reaches its centre, not its peers'.
+    taller = any(w.box.y1 - w.box.y0 > _PEER_HEIGHTS * height for w in group)
+    return taller and not min(p.box.y0 for p in peers) <= middle <= max(p.box.y1 for p in peers)
 
 
 def _stacked_on(group: list[Word], word: Word) -> bool:

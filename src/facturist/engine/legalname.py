@@ -57,7 +57,17 @@ def _full_name(found: re.Match[str], text: str, start: int) -> str | None:
     head = text[start : found.start("sep")].strip(" ,")
     if found.group("sep").strip(" ,"):
         return head if found.group("more") else None
+    # "Hansa Haustechnik Großhandel GmbH & Co. KG": the limited partnership whose partner is
+    # the GmbH is named by both forms; the first alone names the partner, another company.
+    partnership = _PARTNERSHIP.match(text, found.start("form") + len(form))
+    if partnership is not None:
+        return f"{head} {form}{partnership.group(0).rstrip()}"
     return f"{head} {form}"
+
+
+# The partnership's form after its partner's ("GmbH & Co. KG", "AG & Co. KGaA", "Ltd. & Co.
+# KG", "B.V. & Co. KG", "GmbH & Co. OHG").
+_PARTNERSHIP = re.compile(r"\s*&\s*Co\.?\s*(?:KGaA|KG|OHG)\b\.?", re.IGNORECASE)
 
 
 def _legal_form(text: str) -> str | None:

@@ -34,9 +34,10 @@ _PERSON_ROLE = re.compile(
     rf"\s*(?:,|\s[–\-]|\()\s*{_ROLE}(?:\s+[^\W\d_][\w'’\-]*){{0,3}}\)?$",
     re.IGNORECASE,
 )
-# A care-of line: "c/o", "c.o.", "chez", "p.a.", "per adres", "z. Hd." before a name.
+# A care-of line: "c/o", "c.o.", "chez", "p.a.", "per adres", "z. Hd." before a name; Dutch
+# and Flemish write "per adres" "p/a" too ("p/a secretariaat").
 _CARE_OF = re.compile(
-    r"^(?:c/o|c\.\s?o\.|chez|p\.\s?a\.|per\s+adres|z\.\s?hd\.?|presso)\s+[^\W\d_]",
+    r"^(?:c/o|c\.\s?o\.|chez|p\.\s?a\.|p/a|per\s+adres|z\.\s?hd\.?|presso)\s+[^\W\d_]",
     re.IGNORECASE,
 )
 

@@ -15,6 +15,7 @@ from facturist.engine.contactblock import issuer_by_contacts
 from facturist.engine.customerblock import block_under_number
 from facturist.engine.customertaxblock import letterhead_over_customer_block
 from facturist.engine.deliverycaption import delivery_caption
+from facturist.engine.faxheader import FAX_HEADER as _FAX_HEADER
 from facturist.engine.fences import unfenced
 from facturist.engine.footerbank import account_piece, after_trading_name_of, bank_before_account
 from facturist.engine.footerformapart import footer_name_before_form
@@ -81,6 +82,7 @@ from facturist.engine.soletraderseller import person_under_brand
 from facturist.engine.spacedcaptions import joined_captions
 from facturist.engine.spacedform import closes_spaced_name
 from facturist.engine.splitlogo import logo_printed_whole
+from facturist.engine.stackedfullname import stack_printed_elsewhere
 from facturist.engine.stackedletterhead import name_under_kicker, with_line_under
 from facturist.engine.stampname import stamp_name
 from facturist.engine.streetovertown import street_over_town
@@ -89,6 +91,7 @@ from facturist.engine.towns import COUNTRY_NAMES
 from facturist.engine.towns import POSTCODE_TOWN as POSTCODE_TOWN
 from facturist.engine.tradeletterhead import trade_over_footer
 from facturist.engine.tradingname import trading_name
+from facturist.engine.transferpayer import without_payer_blocks
 from facturist.engine.wordspace import phrase
 
 
@@ -171,6 +174,7 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         page = [ln for ln in lines if ln.page == lines[0].page]
         seller = spelled_out(seller, page, (buyer.text,) if buyer is not None else ())
         seller = payee_spelled(seller, page)  # "Make checks payable to ..." (payeename.py)
+        seller = stack_printed_elsewhere(seller, page)  # "Pennine Software" / "Services Ltd"
         seller = footer_full_name(seller, _footer_company(page))  # (footerfullname.py)
         # "Comptoir Provençal de l'Épicerie – SAS au capital ...": the name apart from its
         # form in the footer (footerformapart.py).
@@ -535,13 +539,6 @@ def _holds_tax_id(top: list[Line], index: int, position: int) -> bool:
 # "Paziente".
 _PATIENT = re.compile(r"^(?:patient(?:in)?|pati[ëe]nt|paciente|paziente)\b\s*:?", re.IGNORECASE)
 _ISSUER_NUMBER = re.compile(r"\bT\d{13}\b")
-# A fax machine's transmission line over the page: a date, a clock time, then the sending
-# station and a page counter ("24.02.2025 11:07  +49 511 357499  WEBER KG  S. 01/01").
-_FAX_HEADER = re.compile(
-    r"\d{1,2}[./,-]\d{1,2}[./,-]\d{2,4},?\s+\d{1,2}:\d{2}\b.*\b(?:s|p|pg|page|seite|blatt)\.?"
-    r"\s*\d{1,3}\s*/\s*\d{1,3}\s*$",
-    re.IGNORECASE,
-)
 
 
 def _in_block(lines: list[Line], buyer: Value, cell: Cell) -> bool:
@@ -620,7 +617,7 @@ def _footer_company(
     if not page:
         return None
     bottom = max(ln.y1 for ln in page)
-    for line in page:
+    for line in without_payer_blocks(page):  # a transfer form's payer (transferpayer.py)
         if line.y0 < share * bottom:
             continue
         for cell in line.cells:

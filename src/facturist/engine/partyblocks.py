@@ -319,11 +319,12 @@ RETURN_SEPARATOR = re.compile(rf"{STRONG_SEPARATOR.pattern}|,\s")
 _WINDOW_GAP = 40
 # A building's co-owners' association named after its street and number: "Sameiet
 # Solheimsgaten 22", "Borettslaget" (no), "Asunto Oy"/"Kiinteistö Oy" (fi), "Brf" (se),
-# "E/F", "A/B", "Ejerforeningen" (dk), "VvE" (nl), "WEG" (de), "Condominio" (it).
+# "E/F", "A/B", "Ejerforeningen" (dk), "VvE", "Vereniging van Eigenaren" (nl) and "...
+# Eigenaars" (be), "WEG" (de), "Condominio" (it).
 OWNERS_ASSOCIATION = re.compile(
     r"^(?:sameiet|borettslaget|asunto[- ]oy|as\.? oy|kiinteist[öo] oy|brf"
     r"|bostadsr[äa]ttsf[öo]reningen"
-    r"|e/f|a/b|ejerforeningen|andelsboligforeningen|vve|vereniging van eigenaars|weg"
+    r"|e/f|a/b|ejerforeningen|andelsboligforeningen|vve|vereniging van eigena(?:ars|ren)|weg"
     r"|wohnungseigent[üu]mergemeinschaft|eigent[üu]mergemeinschaft|condominio"
     r"|copropri[ée]t[ée]|syndicat des copropri[ée]taires)\s+\S",
     re.IGNORECASE,

@@ -11,6 +11,7 @@ from facturist.engine.labels import BUYER_SECTION, DOCUMENT_TITLE, LABELS_BY_RAN
 from facturist.engine.layout import Cell, Line, column_below
 from facturist.engine.legalforms import LEGAL_FORM, SHARE_CAPITAL
 from facturist.engine.model import Value
+from facturist.engine.ocrforms import read_misread_forms
 from facturist.engine.payables import payables_line
 from facturist.engine.sectionheadings import section_heading
 from facturist.engine.taglinepiece import letter_spaced
@@ -61,7 +62,7 @@ def names_by_form(text: str) -> bool:
         return False
     if _NORDIC_FORM_END.search(text.rstrip(" ,")):
         return True
-    text = _FORM_LOOKALIKE.sub(" ", text)
+    text = _FORM_LOOKALIKE.sub(" ", read_misread_forms(text))  # "S.r.1." (ocrforms.py)
     if "-" in text:
         text = _HYPHENED_CODE.sub(" ", text)
     return LEGAL_FORM.search(text) is not None
@@ -73,8 +74,6 @@ _GLUED_FORM = re.compile(
     r"(?<=[a-zß-ÿ]{2})(?=(?:S\.A\.|S\.L\.U?\.|S\.p\.A\.|S\.n\.c\.|S\.r\.l\.|S\.A\.S\.|N\.V\.|B\.V\."
     r"|Sp\.\s?[kj]\.|GmbH|AG|KG|OG|Ltd\.?|LLC|Inc\.?|Lda\.|SARL|SAS|V\.O\.F\.|plc)$)"
 )
-# Italy's "S.r.l." with its l read as a capital I by OCR ("Colombo S.r.I.").
-_OCR_SRL = re.compile(r"(?<=\s)S\.r\.I\.(?!\w)")
 # Poland's "Sp. z o.o." with its letters o read as zeros ("Sp. z 0.0.", "Sp. z o.0.").
 _OCR_SP_ZOO = re.compile(r"(?<=\s)(Sp\.\s?z)\s?[o0]\.\s?[o0]\.(?!\w)")
 # An ampersand with a space on one side only ("Santos &Gomes", "Sousa& Martins").
@@ -87,7 +86,7 @@ def spaced_name(text: str) -> str:
     "AT&T", spaced on neither side, stays as printed.
     """
     text = _LOPSIDED_AMPERSAND.sub(" & ", text)
-    text = _OCR_SRL.sub("S.r.l.", text)
+    text = read_misread_forms(text)  # "Colombo S.r.I.", "S.r.1." (ocrforms.py)
     text = _OCR_SP_ZOO.sub(r"\1 o.o.", text)
     return _GLUED_FORM.sub(" ", text)
 

@@ -15,6 +15,7 @@ from facturist.engine.column_captions import header_words
 from facturist.engine.layout import Line
 from facturist.engine.tablecolumns import read_row_line
 from facturist.engine.tableheader import Columns
+from facturist.engine.taxkeysummary import net_tax_gross_header
 
 # A VAT rate as a row prints it: "20 %", "22", "5,5%", "0".
 _RATE = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?\s?%?$")
@@ -28,6 +29,8 @@ def rated_header(lines: list[Line], start: int, stop: int) -> tuple[int, Columns
         line = lines[index]
         if not 3 <= len(line.cells) <= 5 or any(ch.isdigit() for ch in line.text):
             continue
+        if net_tax_gross_header(line):
+            continue  # taxkeysummary.py: "| Netto € | USt € | Brutto €", its VAT "44,75" no rate
         columns = _columns(line)
         if columns is not None and _rated_rows(lines, index, columns):
             return index, columns

@@ -13,6 +13,7 @@ from facturist.engine.parse.currency import without_currency
 from facturist.engine.tablecolumns import CURRENCY_WORD, look_ahead, read_row_line
 from facturist.engine.tableheader import Columns
 from facturist.engine.tablesections import next_section
+from facturist.engine.taxkeysummary import net_tax_gross_header
 
 if TYPE_CHECKING:
     from facturist.engine.itemrow import ItemRow
@@ -197,6 +198,8 @@ def _after_subtotal(lines: list[Line], position: int, columns: Columns) -> int |
         line = lines[index]
         if line.page != stop.page or line.y0 - stop.y1 > 6 * stop.height:
             return None
+        if net_tax_gross_header(line):
+            return None  # taxkeysummary.py: "St.-Schl. | Netto € | USt € | Brutto €"
         description, numbers = read_row_line(line, columns)
         if not numbers:
             continue  # a group title between the groups

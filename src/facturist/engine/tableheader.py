@@ -16,11 +16,13 @@ from facturist.engine.column_captions import (
     GROSS_WORD,
     NET_WORD,
     PRICE_BASE,
+    SHIPMENT_CAPTION,
     WEIGHT_CAPTION,
     classify_text,
     classify_word,
     header_words,
 )
+from facturist.engine.convertedcharges import converted_charges
 from facturist.engine.creditcaptions import credit_amount_column
 from facturist.engine.feecaptions import names_fee_column
 from facturist.engine.firstcolumntext import text_at_left_edge
@@ -183,7 +185,9 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         payments = ledger_columns(found, group)  # tableledger.py: "Cargo | Abono"
         credit_amount_column(found, group)  # creditcaptions.py: "Qty | Price | Credit"
         counted, lump_sums = None, False
-        if not statement_columns(found, group, captions.amounts) and (  # statementcaptions.py
+        # convertedcharges.py: "Curr. | Amount | ROE | Amount EUR", the converted amount.
+        converted = converted_charges(found, group, captions.amounts)
+        if not (converted or statement_columns(found, group, captions.amounts)) and (
             "amount" not in found or not _enough_columns(found, group, captions.amounts, payments)
         ):
             # uncaptionedcount.py: "Cena za MJ | ... | Celkem" over "1,00 | ks | Návrh loga".
@@ -259,7 +263,7 @@ def _columns(
     centers = {k: (min(w.box.x0 for w in v), max(w.box.x1 for w in v)) for k, v in found.items()}
     tagged_spans(centers, found, group)  # taggedcaptions.py: "Preis (BT-146)" less its tag
     weight = found.get("quantity", [])
-    weighed = "unit_price" not in found and any(WEIGHT_CAPTION.match(w.text) for w in weight[:1])
+    weighed = "unit_price" not in found and any(SHIPMENT_CAPTION.match(w.text) for w in weight[:1])
     if weighed:
         # A shipment's weight with no rate per weight beside it: information, no count.
         del centers["quantity"]
@@ -429,18 +433,22 @@ def _header_group(lines: list[Line], index: int, line: Line) -> tuple[list[Line]
     last = index
     for at in range(index + 1, min(index + 4, len(lines))):
         other = unglued_captions(lines[at])
+        close = other.page == line.page and other.y0 - group[-1].y1 < 1.6 * line.height
+        priced = any(
+            AMOUNT_TOKEN.match(without_currency(w.text.strip("€$£%")))
+            for w in other.words
+            if any(ch.isdigit() for ch in w.text)
+            and not _caption_rate(w, group[-1])
+            and not base_caption_word(w, other)  # priceunitbase.py: "je 100 St."
+        )
+        if close and priced:
+            # A row's figures under the header: the rows have begun, and a wrapped name's
+            # tail under the first row ("beurten)") closes no caption.
+            break
         if (
-            other.page == line.page
-            and other.y0 - group[-1].y1 < 1.6 * line.height
+            close
             and not _sentence(other)  # "Goods delivered 07/03/2025. Thank you for your order."
             and not sidebar_line(lines, index, at)  # sidebarcolumn.py: "STEUER" left of it
-            and not any(
-                AMOUNT_TOKEN.match(without_currency(w.text.strip("€$£%")))
-                for w in other.words
-                if any(ch.isdigit() for ch in w.text)
-                and not _caption_rate(w, group[-1])
-                and not base_caption_word(w, other)  # priceunitbase.py: "je 100 St."
-            )
             and (
                 any(classify_word(w) for w in other.words)
                 # The tails of captions wrapped onto a second line ("Unit price (excl." /

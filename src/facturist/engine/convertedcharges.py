@@ -1,0 +1,67 @@
+"""Charges billed in foreign money and converted, each row printing both amounts and the rate.
+
+Forwarders and shipping agents bill ocean freight in dollars and port charges in euros, and
+print each charge's currency, its amount in that currency, the rate of exchange and the
+amount converted into the invoice's money::
+
+    Code | Description          | Curr. | Amount   | ROE     | Amount EUR | VAT
+    OFR  | Ocean freight ...    | USD   | 2,150.00 | 0.92234 |   1,983.03 | 0%
+    THD  | Terminal handling    | EUR   |   265.00 | 1.00000 |     265.00 | 0%
+
+The header names no count and no price, and two amounts, so the usual reading takes it for
+no item table. A currency caption and an exchange rate's caption between the two amounts say
+what it is: the rightmost amount, right of the rate, is the line amount; the currency, the
+foreign amount and the rate are information (a "Rate" read as the unit price and an "Amount"
+left of it read as the count are no figures of the item).
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.layout import Line
+from facturist.engine.model import Word
+
+# The currency's caption: en "Curr.", "Currency", "Cur.", de "Währung", "Whg.", nl/it
+# "Valuta", fr "Devise", es "Moneda", "Divisa".
+_CURRENCY = re.compile(
+    r"^(?:curr?\.?|currency|cy|ccy|w[äa]hrung|whg\.?|valuta|devise|monnaie|moneda|divisa)$",
+    re.IGNORECASE,
+)
+# The exchange rate's caption: "ROE" (rate of exchange), "Rate", "Ex. rate", "Exch. rate",
+# "Exchange rate", de "Kurs", "Wechselkurs", "Umrechnungskurs", nl "Koers", "Wisselkoers",
+# fr "Taux", "Cours", "Taux de change", es/it "Cambio", "Tipo de cambio", "Tasso".
+_RATE = re.compile(
+    r"^(?:roe|r\.o\.e\.?|rate(?: of exchange)?|ex(?:ch?)?\.? ?rate|exchange rate|fx(?: rate)?"
+    r"|(?:wechsel|umrechnungs)?kurs|(?:wissel)?koers|taux(?: de change)?|cours|cambio"
+    r"|tipo de cambio|tasso(?: di cambio)?)$",
+    re.IGNORECASE,
+)
+
+
+def converted_charges(
+    found: dict[str, list[Word]], group: list[Line], amounts: list[list[Word]]
+) -> bool:
+    """Whether the header heads converted charges (a currency's and a rate's caption, an
+    amount left of the rate and one right of it); if so, the rightmost amount becomes the
+    line amount and a count or price read from the foreign amount or the rate is dropped."""
+    if "description" not in found or len(amounts) < 2:
+        return False
+    cells = [cell for line in group for cell in line.cells]
+    currency = [c for c in cells if _CURRENCY.match(c.text.strip(" :"))]
+    rates = [c for c in cells if _RATE.match(c.text.strip(" :"))]
+    if not currency or len(rates) != 1:
+        return False
+    rate = rates[0]
+    by_x = sorted(amounts, key=lambda words: min(w.box.x0 for w in words))
+    home, foreign = by_x[-1], by_x[:-1]
+    if min(w.box.x0 for w in home) < rate.x1 or max(w.box.x1 for w in foreign[0]) > rate.x0:
+        return False
+    found["amount"] = home
+    for key in ("quantity", "unit_price"):
+        words = found.get(key)
+        if words and (
+            any(words is other for other in foreign) or rate.x0 - 2 <= words[0].box.x0 < rate.x1
+        ):
+            del found[key]
+    return True
