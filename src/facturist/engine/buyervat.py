@@ -35,7 +35,10 @@ from facturist.engine.vatread import read_vat_id
 # (captionplace.RECIPIENT_AFTER, the list that keeps such IDs from the seller's candidates).
 # The party named right before the caption: "Customer TRN:", "Buyer VAT No.:",
 # "Kunden-USt-IdNr." (captionplace.py keeps these from the seller's candidates).
-_RECIPIENT_BEFORE = re.compile(rf"(?<!\w){RECIPIENT_WORD}[\s\-']*$", re.IGNORECASE)
+# Nordic captions name the customer in the genitive before it: sv/da/no "Kundens momsreg.nr",
+# sv "Köparens", da "Købers", no "Kjøpers", fi "Asiakkaan", "Ostajan" (the customer's).
+_GENITIVE = r"(?:kundens|k[öo]parens|k[øo]bers|kj[øo]pers|asiakkaan|ostajan)"
+_RECIPIENT_BEFORE = re.compile(rf"(?<!\w)(?:{RECIPIENT_WORD}|{_GENITIVE})[\s\-']*$", re.IGNORECASE)
 
 # The tax's bare name and the recipient after it, a caption no VAT label reads ("Matricule
 # TVA client :", "BTW klant:", "VAT customer:").
@@ -50,7 +53,8 @@ _ID_DIGITS = 6
 # A word any of the three readings needs on the ID's line: a possessive opening its caption
 # (seller_vat.POSSESSIVE without its anchor) or the recipient named after the tax's name.
 _OWNER_HINT = re.compile(
-    rf"(?<!\w)(?:{POSSESSIVE.pattern.removeprefix('^')}|{RECIPIENT_WORD})", re.IGNORECASE
+    rf"(?<!\w)(?:{POSSESSIVE.pattern.removeprefix('^')}|{RECIPIENT_WORD}|{_GENITIVE})",
+    re.IGNORECASE,
 )
 
 

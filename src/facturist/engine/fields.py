@@ -56,6 +56,7 @@ from facturist.engine.labelvalues import (
     words_beside,
 )
 from facturist.engine.layout import Line
+from facturist.engine.letterdateline import captioned_over_letter
 from facturist.engine.letterspaced import spaced_title_number
 from facturist.engine.liechtensteinvat import liechtenstein_vat_number
 from facturist.engine.model import Box, Value, Word
@@ -428,6 +429,7 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
     """All canonical header fields found on the lines of one invoice (candidates if known)."""
     if candidates is None:
         candidates = find_candidates(lines)
+    candidates = captioned_over_letter(candidates, lines)  # "Lyon, le ..." (letterdateline.py)
     fields: dict[str, Value] = {}
     seller, buyer = party_names(lines)
     for key in ("invoice_number", "invoice_date", "due_date", "currency", "seller_vat_id", "iban"):

@@ -46,9 +46,11 @@ _IN_CURRENCY = re.compile(
 _TAX_CAPTION = re.compile(r"^(?:vero|verot)$", re.IGNORECASE)
 # The base a rate applies to, after charges and discounts: the net, over "Warenwert".
 _TAX_BASE_CAPTION = re.compile(r"^(?:steuer)?basisbetrag$", re.IGNORECASE)
-# A caption that names the gross only as a grid column ("HT | TVA | TTC").
+# A caption that names the gross only as a grid column ("HT | TVA | TTC"); Swedish "Summa"
+# (sum) beside "Netto | Moms 25 %": the grid's arithmetic (net + tax) confirms it.
 _GROSS_CAPTION = re.compile(
-    r"^(?:ttc|gross|brutto|bruto|lordo|bruttobetrag|verollinen|s dph|brutt[óo](?: [ée]rt[ée]k)?)$",
+    r"^(?:ttc|gross|brutto|bruto|lordo|bruttobetrag|verollinen|s dph|brutt[óo](?: [ée]rt[ée]k)?"
+    r"|summa)$",
     re.IGNORECASE,
 )
 

@@ -11,7 +11,7 @@ column is the party's whose caption starts last at or left of the ID's caption.
 from __future__ import annotations
 
 from facturist.engine.labels import BUYER_SECTION, SELLER_SECTION
-from facturist.engine.layout import Line, line_holding
+from facturist.engine.layout import Line, captioned_cell
 from facturist.engine.model import Value
 
 # How many lines above the ID the caption row may stand, how far (line heights) the lines in
@@ -24,17 +24,11 @@ _SLACK = 6.0
 def headed_column_party(value: Value, lines: list[Line]) -> str | None:
     """ "buyer" or "seller": the party whose column, under a row holding both parties'
     section captions, holds the ID (its caption cell's left edge); None without such a row."""
-    if not value.boxes:
+    found = captioned_cell(lines, value.boxes)  # "DIČ: | CZ25187368": the caption's cell
+    if found is None:
         return None
-    index = line_holding(lines, value.boxes[0])
-    if index is None:
-        return None
-    row = lines[index]
-    position = next(i for i, c in enumerate(row.cells) if value.boxes[0] in c.boxes)
-    cell = row.cells[position]
-    if position and all(box in value.boxes for box in cell.boxes):
-        cell = row.cells[position - 1]  # "DIČ: | CZ25187368": the caption's cell
-    below = row
+    index, cell, _own = found
+    row = below = lines[index]
     for above in reversed(lines[max(0, index - _ROWS) : index + 1]):
         if above.page != row.page or below.y0 - above.y1 > _GAP * max(above.height, below.height):
             return None

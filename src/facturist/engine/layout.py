@@ -239,6 +239,23 @@ def line_holding(lines: list[Line], box: Box) -> int | None:
     return next((i for i, ln in enumerate(lines) if any(w.box == box for w in ln.words)), None)
 
 
+def captioned_cell(lines: list[Line], boxes: tuple[Box, ...]) -> tuple[int, Cell, Cell] | None:
+    """Where a value read with these boxes stands: its line's index, the cell holding its
+    caption (the cell before when the value fills a cell of its own: "DIČ: | CZ25187368"),
+    and its own cell; None when no line holds it."""
+    if not boxes:
+        return None
+    index = line_holding(lines, boxes[0])
+    if index is None:
+        return None
+    row = lines[index]
+    position = next(i for i, c in enumerate(row.cells) if boxes[0] in c.boxes)
+    own = row.cells[position]
+    if position and all(box in boxes for box in own.boxes):
+        return index, row.cells[position - 1], own
+    return index, own, own
+
+
 def line_with_cell(lines: list[Line], cell: Cell) -> int | None:
     """The index of the line that holds this very cell (not an equal one), None when none does."""
     return next((i for i, ln in enumerate(lines) if any(c is cell for c in ln.cells)), None)

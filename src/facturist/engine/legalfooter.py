@@ -7,9 +7,14 @@ from __future__ import annotations
 import re
 
 from facturist.engine.legalforms import LEGAL_FORM, SHARE_CAPITAL
+from facturist.engine.partynames import names_by_form
 
 # A sentence break: a full stop, a space, a capital.
 _SENTENCE_BREAK = re.compile(r"\.\s+(?=[A-ZÀ-Þ])")
+
+
+# A word glued to a dash that a space follows ("AS- Heggstadmoen"), no hyphen inside a word.
+_FORM_DASH = re.compile(r"(?<=\s)(\S+)[-–—]\s")
 
 
 def footer_name_part(part: str) -> str:
@@ -18,6 +23,11 @@ def footer_name_part(part: str) -> str:
     capital = SHARE_CAPITAL.search(part)
     if capital is not None and LEGAL_FORM.search(part[: capital.start()]):
         return part[: capital.start()].rstrip()
+    for glued in _FORM_DASH.finditer(part):
+        # "Fjordkjøkken Engros AS- Heggstadmoen 8": OCR glued the dash to the legal form.
+        head = part[: glued.end(1)]
+        if LEGAL_FORM.fullmatch(glued.group(1)) is not None or names_by_form(head):
+            return head
     for stop in _SENTENCE_BREAK.finditer(part):
         head = part[: stop.start() + 1]
         last = head.split()[-1] if head.split() else ""

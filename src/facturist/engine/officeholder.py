@@ -21,7 +21,14 @@ _ROLE = (
     r"|treasurer|secretary|chair(?:man|woman|person)?|president|managing\s+director|director"
     r"|penningmeester|voorzitter|secretaris|trésori(?:er|ère)|tresori(?:er|ère)"
     r"|présidente?|presidente?|secrétaire|g[ée]rante?|tesorier[ea]|segretari[oa]|tesorer[oa]"
-    r"|secretari[oa])"
+    r"|secretari[oa]"
+    # Nordic: da/no "Kasserer", "Formand", "Styreleder", "Daglig leder", sv "Kassör",
+    # "Ordförande", "VD"; fi "Rahastonhoitaja", "Puheenjohtaja", "Toimitusjohtaja"; and the
+    # compounds of a head's word ("Klinikchef", "Afdelingsleder", "Talouspäällikkö").
+    r"|kasserer|kass[öø]r|formand|formann|ordf[öo]rande|styreleder|styreformand|daglig\s+leder"
+    r"|sekret[æa]r|sekreterare|direkt[øö]r|vd|rahastonhoitaja|puheenjohtaja|sihteeri"
+    r"|isännöitsijä|[^\W\d_]{3,}(?:chef|leder|ledare|ansvarlig|ansvarig|p[äa][äa]llikk[öo]"
+    r"|johtaja|vastaava))"
 )
 # A salutation or an academic title before the name ("Herrn", "Frau Dr.", "Mr", "M.").
 _BEFORE_NAME = (

@@ -78,6 +78,7 @@ from facturist.engine.remittanceslip import without_slip_senders
 from facturist.engine.senderletterhead import name_over_sender
 from facturist.engine.shortnames import spelled_out
 from facturist.engine.sitecaptions import site_value
+from facturist.engine.slippayee import without_slip_payees
 from facturist.engine.soletraderseller import person_under_brand
 from facturist.engine.spacedcaptions import joined_captions
 from facturist.engine.spacedform import closes_spaced_name
@@ -108,6 +109,7 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
     # A fax transmission line's "FROM: 0161 496 0732" is the sending station, no section.
     sections = [ln for ln in lines if not _FAX_HEADER.search(ln.text)]
     sections = without_slip_senders(sections)  # remittanceslip.py: the slip's "From:" payer
+    sections = without_slip_payees(sections)  # a giro slip's "Saaja / Mottagare" (slippayee.py)
     seller = listed_seller or _named(section_name(sections, SELLER_SECTION))
     buyer = listed_buyer or _named(section_name(sections, BUYER_SECTION))
     # "Titulaire du compte" over the customer's block: a caption (holdercaption.py).

@@ -141,7 +141,10 @@ def initials(text: str) -> bool:
 # number, or a number alone, identifies a party but does not name it.
 # A number sign before a code with a digit in it ("N° F-2025-031", "No. INV/0412").
 _NUMBER_LINE = re.compile(r"^(?:N[°º]|No\.|Nr\.|#)\s*[A-Z0-9][\w\-/.]*\d[\w\-/.]*$", re.IGNORECASE)
-_IDENTIFIER_LINE = re.compile(r"^(?:[A-Za-z][\w.\-/]{0,20}\s*[:#]?\s*)?\+?\d[\d\s\-/.]{4,}$")
+# "BTW BE 0751.248.370", "USt-IdNr. DE 123456789": a caption and an ID after its country code.
+_IDENTIFIER_LINE = re.compile(
+    r"^(?:[A-Za-z][\w.\-/]{0,20}\s*[:#]?\s*)?(?:[A-Z]{2}\s?)?\+?\d[\d\s\-/.]{4,}$"
+)
 # A customer number beside a "Customer"/"Kunde" caption: a short code with digits in it
 # ("4711", "KD-3381", "D 14022", "C-00042"), no name; or a capitals-and-digits account code
 # ("BDN01", "MEAD01": letters of the name, a serial).

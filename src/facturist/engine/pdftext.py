@@ -10,6 +10,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from facturist.engine.model import Box, PageText, Word
+from facturist.engine.pagerotation import displayed_angle, displayed_box, page_turn
 from facturist.engine.sidewaystext import TurnedWord, lay_out
 
 # A gap wider than this share of the font height splits a word even without a space char.
@@ -32,7 +33,7 @@ def page_words(pdf: pdfium.PdfDocument, index: int) -> PageText:
         width, height = page.get_size()
         textpage = page.get_textpage()
         try:
-            words = _words(textpage, index + 1, width, height)
+            words = _words(textpage, index + 1, width, height, page_turn(page.get_rotation()))
         finally:
             textpage.close()
     finally:
@@ -41,8 +42,14 @@ def page_words(pdf: pdfium.PdfDocument, index: int) -> PageText:
 
 
 def _words(
-    textpage: pdfium.PdfTextPage, page_number: int, page_width: float, page_height: float
+    textpage: pdfium.PdfTextPage,
+    page_number: int,
+    page_width: float,
+    page_height: float,
+    turn: int = 0,
 ) -> list[Word]:
+    """The page's words; `turn` is its /Rotate, by which character boxes (given unturned) are
+    moved onto the page as displayed, whose size `page_width` and `page_height` are."""
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
@@ -54,7 +61,7 @@ def _words(
     chars: list[str] = []
     x0 = y0 = x1 = y1 = 0.0
     # The word's direction: 0 upright, 1 turned to read upward, -1 downward, None slanted.
-    turn: int | None = 0
+    direction: int | None = 0
     bold = False
     colour: tuple[int, int, int] | None = None
 
@@ -64,10 +71,10 @@ def _words(
             box = Box(page_number, x0, page_height - y1, x1, page_height - y0)
             # Slanted text (watermarks) is not part of the invoice's reading order; text turned
             # sideways (a vertical footer in the margin) is read as lines of its own.
-            if text and turn == 0:
+            if text and direction == 0:
                 words.append(Word(text, box, bold=bold, colour=colour))
-            elif text and turn is not None:
-                turned.append(TurnedWord(text, box, turn > 0, bold, colour))
+            elif text and direction is not None:
+                turned.append(TurnedWord(text, box, direction > 0, bold, colour))
             chars.clear()
 
     text = _page_text(raw, count)
@@ -90,14 +97,18 @@ def _words(
         cl, cr, cb, ct = left.value, right.value, bottom.value, top.value
         # Loose boxes span the advance width, so gaps between them are true spacing.
         pdfium_c.FPDFText_GetLooseCharBox(raw, i, loose)
+        ll, lb, lr, lt = loose.left, loose.bottom, loose.right, loose.top
+        if turn:
+            cl, cb, cr, ct = displayed_box(turn, page_width, page_height, cl, cb, cr, ct)
+            ll, lb, lr, lt = displayed_box(turn, page_width, page_height, ll, lb, lr, lt)
         if chars:
             # Along the word's direction: left to right, or up or down the page when turned.
-            if turn == 1 or turn == -1:
-                char_height = loose.right - loose.left
-                gap = loose.bottom - previous_end if turn == 1 else previous_end - loose.top
+            if direction == 1 or direction == -1:
+                char_height = lr - ll
+                gap = lb - previous_end if direction == 1 else previous_end - lt
                 apart = cl > x1 or cr < x0
             else:
-                char_height, gap = loose.top - loose.bottom, loose.left - previous_end
+                char_height, gap = lt - lb, ll - previous_end
                 apart = cb > y1 or ct < y0
             char_height = max(char_height, 1.0)
             limit = (_SPACE_GAP_RATIO if spaced else _SPLIT_GAP_RATIO) * char_height
@@ -109,13 +120,14 @@ def _words(
             x0, y0, x1, y1 = cl, cb, cr, ct
             # One angle, weight and colour per word, read from its first character, keep the
             # cost small.
-            turn = _turn(pdfium_c.FPDFText_GetCharAngle(raw, i))
+            angle = pdfium_c.FPDFText_GetCharAngle(raw, i)
+            direction = _turn(displayed_angle(turn, angle) if turn else angle)
             bold = _is_bold(raw, i)
             colour = _fill_colour(raw, i, rgba)
         else:
             x0, y0, x1, y1 = min(x0, cl), min(y0, cb), max(x1, cr), max(y1, ct)
         # Where this character ends along the word's direction.
-        previous_end = loose.top if turn == 1 else loose.bottom if turn == -1 else loose.right
+        previous_end = lt if direction == 1 else lb if direction == -1 else lr
         chars.append(char)
     flush()
     return words + lay_out(turned, page_width, page_height)

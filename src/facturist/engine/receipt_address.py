@@ -140,8 +140,15 @@ def is_address_like(text: str) -> bool:
     if is_registration(text) or _is_phone(text) or _LEADING_STOP.match(text):
         return False
     return bool(_ADDRESS_WORD.search(text) or _POSTCODE.search(text)) or bool(
-        re.match(r"^\s*\d+[A-Z]?\s*[,.]", text)
+        re.match(r"^\s*\d+[A-Z]?\s*[,.]", text) or _IBERIAN_STREET.match(text)
     )
+
+
+# A Spanish or Portuguese street by its abbreviated kind: "C/ Betis, 23" (calle), "Avda." /
+# "Av." (avenida), "Pza." / "Pl." (plaza), "P.º" / "Pº" (paseo), "Ctra." (carretera).
+_IBERIAN_STREET = re.compile(
+    r"^\s*(?:C/|Avda\.|Av\.|Pza\.|Pl\.|P\.?\s?º|Ctra\.|Rda\.|Trav\.)\s*[^\W\d_]", re.IGNORECASE
+)
 
 
 def starts_address(text: str) -> bool:

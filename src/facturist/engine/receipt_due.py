@@ -4,6 +4,10 @@ The general reader takes the total as the amount due where no separate due line 
 (totals.py). A cash bill whose "TOTAL" caption OCR lost may have its total found only by the
 receipt rules, through the amount in words under it ("Ringgit Malaysia: Tujuh Ratus Lapan
 Sahaja"): the words state the sum to pay, so that total is due as well.
+
+A till's "Importo pagato 19,20" (an Italian documento commerciale), "Amount paid", states
+the total paid at the till: the general reader reads it as an invoice settled, nothing due
+(paidstatus.py); on a till receipt the sum paid there is the amount due.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from decimal import Decimal
 
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
+from facturist.engine.parsing import parse_amount
 from facturist.engine.receipt_words import amount_in_words
 
 
@@ -20,9 +25,23 @@ def with_total_due(lines: Sequence[Line], fields: dict[str, Value]) -> dict[str,
     """`fields` with the total as the amount due where the amount in words spells the total
     and no amount due was found."""
     total = fields.get("total_amount")
-    if total is None or "amount_due" in fields or not isinstance(total.value, int | float):
+    if total is None or not isinstance(total.value, int | float):
+        return fields
+    due = fields.get("amount_due")
+    if due is not None and _settled_total(due, total.value):
+        return {**fields, "amount_due": total}
+    if due is not None:
         return fields
     spelled = amount_in_words(lines)
     if spelled is None or abs(spelled[1] - Decimal(str(total.value))) > Decimal("0.005"):
         return fields
     return {**fields, "amount_due": total}
+
+
+def _settled_total(due: Value, total: float) -> bool:
+    """The due amount is a zero the general reader set for a printed sum paid that is the
+    total ("Importo pagato | 19,20")."""
+    if due.value != 0 or not due.text or not due.boxes:
+        return False
+    figure = parse_amount(due.text)
+    return figure is not None and abs(figure - Decimal(str(total))) <= Decimal("0.005")

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
 from facturist.engine.receipt_dates import field_value, find_date
+from facturist.engine.receipt_eunumbers import EU_NUMBER, EU_TERMINAL
 
 # Caption, then "No" / "#" / ":" (one of them), then the number with at least one digit.
 _NUMBER = re.compile(
@@ -69,7 +70,10 @@ _TERMINAL = re.compile(
 def _on_slip(lines: Sequence[Line], order: int) -> bool:
     """Whether line `order` belongs to a card terminal's slip (a terminal caption on it or
     on a line right above or below it)."""
-    return any(_TERMINAL.search(ln.text) for ln in lines[max(0, order - 1) : order + 2])
+    return any(
+        _TERMINAL.search(ln.text) or EU_TERMINAL.search(ln.text)
+        for ln in lines[max(0, order - 1) : order + 2]
+    )
 
 
 def slip_number(lines: Sequence[Line], number: Value) -> bool:
@@ -87,7 +91,8 @@ def receipt_number(lines: Sequence[Line]) -> Value | None:
     a card terminal's slip's numbers last."""
     found: list[tuple[int, int, Value]] = []  # (rank, order, value)
     for order, line in enumerate(lines):
-        for match in _NUMBER.finditer(line.text):
+        matches = [*_NUMBER.finditer(line.text), *EU_NUMBER.finditer(line.text)]
+        for match in matches:  # European captions: receipt_eunumbers.py
             number = match.group("number")
             if not any(ch.isdigit() for ch in number) or len(number) < 3:
                 continue

@@ -28,7 +28,10 @@ _TILL_WORDS = re.compile(
     rf"|CB{_PAID}|ESP[ÈE]CES|(?<=\d\s)ARTICLES?|NB\.?\s*ARTICLES?|COUVERTS?|SERVEU(?:R|SE)"
     r"|POMPE(?=\s*(?:N[°O]\.?)?\s*\d)|MERCI\s+DE\s+VOTRE\s+VISITE|[AÀ]\s+BIENT[ÔO]T"
     # es / pt: cash, the amount handed over, the change; nl: the slip and the change.
-    r"|EFECTIVO|ENTREGADO|TROCO|KASSABON|WISSELGELD)(?!\w)",
+    r"|EFECTIVO|ENTREGADO|TROCO|KASSABON|WISSELGELD"
+    # nl (Belgium): a restaurant's table and waiter, the till's ticket ("KASTICKET | VAT
+    # TICKET") and its fiscal data module ("FDM ID").
+    r"|TAFEL(?=\s*\d)|BEDIENDE|KASTICKET|FDM(?=\s+(?:ID|TICKET|DATUM)\b))(?!\w)",
     re.IGNORECASE,
 )
 

@@ -16,7 +16,7 @@ from facturist.engine.candidates import Candidate
 from facturist.engine.headedcolumns import headed_column_party
 from facturist.engine.holderline import on_holder_line
 from facturist.engine.labels import BUYER_SECTION, SELLER_SECTION
-from facturist.engine.layout import Cell, Line, column_below, line_holding
+from facturist.engine.layout import Cell, Line, captioned_cell, column_below, line_holding
 from facturist.engine.model import Box, Value
 from facturist.engine.namecopies import name_copies
 from facturist.engine.parse.ids import find_vat_ids, is_valid_vat_id, normalize_vat_id
@@ -193,16 +193,11 @@ def _caption_party(value: Value, lines: list[Line]) -> str | None:
     block, "Factuur aan" over the address and its "BTW-nummer afnemer". The caption stands
     alone in its column, left-aligned with the ID's caption, with the column's lines close
     under it."""
-    if not value.boxes:
+    found = captioned_cell(lines, value.boxes)  # "N° TVA | FR46791344021": the caption's cell
+    if found is None:
         return None
-    index = line_holding(lines, value.boxes[0])
-    if index is None:
-        return None
+    index, cell, own = found
     row = lines[index]
-    position = next(i for i, c in enumerate(row.cells) if value.boxes[0] in c.boxes)
-    cell = own = row.cells[position]
-    if position and all(box in value.boxes for box in cell.boxes):
-        cell = row.cells[position - 1]  # "N° TVA | FR46791344021": the caption's cell
     anchor, last = cell.x0, row
     for above in reversed(lines[max(0, index - _SECTION_LINES) : index]):
         if above.page != row.page or last.y0 - above.y1 > 3 * max(above.height, last.height):

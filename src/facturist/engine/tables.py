@@ -6,6 +6,7 @@ import re
 from itertools import permutations
 
 from facturist.engine.brokenwords import join_broken_words
+from facturist.engine.bundleparts import bundle_part
 from facturist.engine.captionedsum import captioned_sum
 from facturist.engine.carrylines import carry_line
 from facturist.engine.columnnumbers import column_numbers
@@ -30,6 +31,8 @@ from facturist.engine.positionsums import position_sum
 from facturist.engine.priceunitbase import caption_base
 from facturist.engine.proserows import prose_line
 from facturist.engine.ratedcharges import rated_header
+from facturist.engine.statementledger import without_statement
+from facturist.engine.sumcaptionbeside import sum_caption_beside
 from facturist.engine.tableallowances import document_allowance, sums_with_rows
 from facturist.engine.tablecolumns import document_decimal_mark, look_ahead, read_row_line
 from facturist.engine.tableends import (
@@ -114,6 +117,7 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
     """Line items found in tables on the lines, keyed by canonical line keys (without "line.")."""
     items: list[dict[str, Value]] = []
     tables: list[list[dict[str, Value]]] = []
+    ledgers: list[bool] = []
     position = 0
     decimal = document_decimal_mark(lines) if lines else None
     columns: Columns | None = None
@@ -163,6 +167,10 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
             one_unit_each(table)  # "Descrizione | Importo" (textamounttable.py)
         items.extend(table)
         tables.append(table)
+        ledgers.append(columns.payments is not None)
+    if any(ledgers):  # statementledger.py: an account's postings above this invoice's items
+        tables = without_statement(tables, ledgers)
+        items = [item for table in tables for item in table]
     difference = _difference(tables)
     if difference is not None:
         return difference
@@ -313,6 +321,7 @@ def _read_rows(
             or indented_total(rows, description, numbers, line)
             or sums_rows(earlier, rows, description, numbers)
             or captioned_sum(earlier, rows, description, numbers)  # "... gesamt netto"
+            or sum_caption_beside(line, numbers, TABLE_STOP)  # "Note | Goods total | 422.10"
         )
         if rows and ended:
             return rows, index + 1
@@ -450,6 +459,8 @@ def _take_row(
     elif _starts_row(line, columns, description, numbers, rows):
         # Price and quantity now, the amount on a line below ("198,00" under the GTIN).
         rows.append(ItemRow(description, numbers, line.y1, line.page))
+    elif description and rows and bundle_part(rows[-1], line, description, numbers):
+        rows[-1].closed = True  # bundleparts.py: "– Écran 24\" … | 2" under a priced pack
     elif description and rows:
         # Only the first described line, near the top of a page, goes on with an item
         # of the page before.

@@ -21,6 +21,7 @@ from facturist.engine.charges import (
 from facturist.engine.excludedcharges import EXCLUDED_KEY
 from facturist.engine.exempttax import EXEMPT_TAX_KEY
 from facturist.engine.includedclause import gross_for_bracketed, included_taxes
+from facturist.engine.includedtaxtotal import summed_included_tax
 from facturist.engine.model import Box, Value
 from facturist.engine.paidstatus import PAID_SUM_KEY
 from facturist.engine.totalbeforetax import total_before_tax
@@ -488,7 +489,10 @@ def _tax_included(
     if not held:
         return False
     fitting = [t for t in held if _num(t) <= highest]
-    tax = fitting[0] if fitting else held[0]
+    # "Total TVA | 14,09" under per-rate "dont TVA" lines: their sum (includedtaxtotal.py).
+    tax = summed_included_tax(candidates, held, INCLUDED_TAX_KEY) or (
+        fitting[0] if fitting else held[0]
+    )
     rest = _num(total) - _num(tax)
     chosen.update(
         net_amount=Value(float(round(rest, 2)), "", (), 0.8), tax_amount=tax, total_amount=total

@@ -368,6 +368,11 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     )
 
 
+# A whole count of a few digits before a lower-case "sek": Danish and Norwegian abbreviate
+# seconds so ("30 sek.", "15 sek spot"); money is signed "SEK" or "kr" with its decimals.
+_SECONDS = re.compile(r"(?<![\d.,])\d{1,3}[ \u00a0]?$")
+
+
 def _counts_as_code(word: str, text: str, start: int, end: int) -> bool:
     upper = word.upper()
     if upper == "BHD" and re.search(r"S\w?N\.?\s*$", text[max(0, start - 6) : start], re.I):
@@ -382,6 +387,8 @@ def _counts_as_code(word: str, text: str, start: int, end: int) -> bool:
         return False  # "PEN-HB", "CUP-XL": an item code, letters joined by a hyphen
     if _glued_id(text, start, end):
         return False  # "Account No. KES001": a code glued to whole digits is an identifier
+    if word == "sek" and _SECONDS.search(text[max(0, start - 8) : start]):
+        return False  # "Videoredigering 30 sek. spot": da/no seconds, no Swedish krona
 
     if word.isupper():
         return upper not in _WORDLIKE_CODES or _touches_number(text, start, end)
