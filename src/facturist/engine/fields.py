@@ -80,6 +80,7 @@ from facturist.engine.partyiban import buyer_accounts, wrapped_before
 from facturist.engine.payeraccount import payers_account
 from facturist.engine.positionlistings import position_lines
 from facturist.engine.rateslips import rate_checked
+from facturist.engine.registeredseller import with_registered_seller
 from facturist.engine.replaceddates import without_replaced_dates
 from facturist.engine.scheduledates import heads_scheduled_dates, scheduled_due_date
 from facturist.engine.selfbilling import with_self_billing
@@ -529,6 +530,8 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
     if typed == "invoice" and corrective_credit(lines, fields.get("total_amount")):
         typed = "credit_note"  # "Facture rectificative", its totals negative (correctivetitle.py)
     fields["document_type"] = Value(typed, "")
+    # The footer's "RCS Marseille 853 104 727" repeats the seller's VAT ID's number.
+    with_registered_seller(lines, fields)  # registeredseller.py
     # "Abrechnung im Gutschriftsverfahren": the buyer's letterhead, the seller addressed.
     with_self_billing(lines, fields)  # selfbilling.py
     return fields

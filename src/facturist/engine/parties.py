@@ -87,6 +87,7 @@ from facturist.engine.stackedfullname import stack_printed_elsewhere
 from facturist.engine.stackedletterhead import name_under_kicker, with_line_under
 from facturist.engine.stampname import stamp_name
 from facturist.engine.streetovertown import street_over_town
+from facturist.engine.titleblock import block_under_title
 from facturist.engine.townoverpostcode import town_over_postcode
 from facturist.engine.towns import COUNTRY_NAMES
 from facturist.engine.towns import POSTCODE_TOWN as POSTCODE_TOWN
@@ -116,6 +117,7 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
     buyer = buyer or holder_block_name(lines)
     # "Cliente n.º 1127" over a name, a street and a town: the customer's block (customerblock.py).
     buyer = buyer or block_under_number(lines)
+    buyer = buyer or block_under_title(lines)  # "TAX INVOICE" over its block (titleblock.py)
     buyer = buyer or inline_to_name(lines)  # "To: Holloway Build Ltd" over its block (inlineto.py)
     sender: Value | None = None
     if buyer is None:

@@ -42,8 +42,13 @@ def with_self_billing(lines: list[Line], fields: dict[str, Value]) -> None:
     if not self_billed(lines):
         return
     fields["document_type"] = Value("invoice", "")
-    if _captioned_roles(lines):
+    if captioned_roles(lines):
         return
+    swap_parties(fields)
+
+
+def swap_parties(fields: dict[str, Value]) -> None:
+    """The seller's name, address and VAT ID made the buyer's and the other way round."""
     for role in _ROLES:
         seller = fields.pop(f"seller_{role}", None)
         buyer = fields.pop(f"buyer_{role}", None)
@@ -53,7 +58,7 @@ def with_self_billing(lines: list[Line], fields: dict[str, Value]) -> None:
             fields[f"buyer_{role}"] = seller
 
 
-def _captioned_roles(lines: list[Line]) -> bool:
+def captioned_roles(lines: list[Line]) -> bool:
     """Whether a caption or a party listing names the seller's or the buyer's block."""
     listed = listed_names(lines)
     if listed[0] is not None or listed[1] is not None:
