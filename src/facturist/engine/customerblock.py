@@ -8,23 +8,18 @@ heads is the customer's, though no "Bill to" captions it and no envelope's windo
 from __future__ import annotations
 
 from facturist.engine.labels import LABEL_VALUE_LINE
-from facturist.engine.layout import Line, column_below
+from facturist.engine.layout import Line, column_below, page_one_head
 from facturist.engine.model import Value
 from facturist.engine.numberedblock import customer_number_line
 from facturist.engine.partynames import not_a_name
-from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
+from facturist.engine.towns import town_in
 
 
 def block_under_number(lines: list[Line]) -> Value | None:
     """The name heading the block right under a customer's number caption on page one's upper
     half, when the block runs down to a postcode and town within a few lines."""
-    if not lines:
-        return None
-    page = [ln for ln in lines if ln.page == lines[0].page]
-    bottom = max(ln.y1 for ln in page)
-    for index, line in enumerate(page):
-        if line.y0 > 0.5 * bottom:
-            break
+    page, head = page_one_head(lines)
+    for index, line in enumerate(page[:head]):
         for cell in line.cells:
             if not customer_number_line(cell.text):
                 continue
@@ -36,7 +31,7 @@ def block_under_number(lines: list[Line]) -> Value | None:
             text = name.text.strip()
             if not _name_like(text):
                 continue
-            if any(_town(other.text) for _line, other in block[1:]):
+            if any(town_in(other.text) for _line, other in block[1:]):
                 return Value(text, name.text, name.boxes, 0.6)
     return None
 
@@ -51,8 +46,3 @@ def _name_like(text: str) -> bool:
         and not LABEL_VALUE_LINE.match(text)
         and not customer_number_line(text)
     )
-
-
-def _town(text: str) -> bool:
-    """A postcode and town line ("3830-101 Ílhavo", "59000 LILLE")."""
-    return bool(POSTCODE_TOWN.search(text) or CAPITALS_TOWN.search(text))

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from facturist.engine.amountread import read_amount
 from facturist.engine.candidates import Candidate
-from facturist.engine.layout import Line
+from facturist.engine.layout import Line, line_holding
 from facturist.engine.model import Box
 
 # A price reduction granted on the whole sum (not a deposit, a retention or a part payment,
@@ -36,7 +36,7 @@ def without_prediscount_nets(lines: list[Line], candidates: list[Candidate]) -> 
     nets = [c for c in candidates if c.key == "net_amount" and c.value.boxes]
     if len(nets) < 2:
         return candidates
-    places = {id(c): _line_of(lines, c.value.boxes[0]) for c in nets}
+    places = {id(c): line_holding(lines, c.value.boxes[0]) for c in nets}
     dropped: list[tuple[Box, ...]] = []
     for first in nets:
         start = places[id(first)]
@@ -72,14 +72,3 @@ def _discounted(between: list[Line], before: float, after: object) -> bool:
         if abs(Decimal(str(before)) - off - Decimal(str(after))) <= Decimal("0.01"):
             return True
     return False
-
-
-def _line_of(lines: list[Line], box: Box) -> int | None:
-    """The index of the line holding the word at `box`."""
-    middle = (box.y0 + box.y1) / 2
-    for index, line in enumerate(lines):
-        if line.page != box.page or not line.y0 - 0.5 <= middle <= line.y1 + 0.5:
-            continue
-        if any(w.box.x0 < box.x1 and box.x0 < w.box.x1 for w in line.words):
-            return index
-    return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.layout import Line
+from facturist.engine.layout import Line, page_one_head
 from facturist.engine.model import Value
 from facturist.engine.partynames import not_a_name
 from facturist.engine.towns import POSTCODE_TOWN
@@ -28,13 +28,8 @@ _DEPTH = 5
 
 def inline_to_name(lines: list[Line]) -> Value | None:
     """The name after an inline "To:" heading an address block on page one, or None."""
-    if not lines:
-        return None
-    page = [ln for ln in lines if ln.page == lines[0].page]
-    bottom = max(ln.y1 for ln in page)
-    for index, line in enumerate(page):
-        if line.y0 > 0.5 * bottom:
-            break
+    page, head = page_one_head(lines)
+    for index, line in enumerate(page[:head]):
         for cell in line.cells:
             caption = _TO.match(cell.text)
             if caption is None:

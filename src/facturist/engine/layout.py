@@ -256,6 +256,17 @@ def captioned_cell(lines: list[Line], boxes: tuple[Box, ...]) -> tuple[int, Cell
     return index, own, own
 
 
+def page_one_head(lines: list[Line], share: float = 0.5) -> tuple[list[Line], int]:
+    """Page one's lines, and how many of them open it before the first line starting below
+    `share` of its printed height (where a letterhead and the parties' blocks stand)."""
+    page = [ln for ln in lines if ln.page == lines[0].page] if lines else []
+    if not page:
+        return [], 0
+    bottom = max(ln.y1 for ln in page)
+    head = next((i for i, ln in enumerate(page) if ln.y0 > share * bottom), len(page))
+    return page, head
+
+
 def line_with_cell(lines: list[Line], cell: Cell) -> int | None:
     """The index of the line that holds this very cell (not an equal one), None when none does."""
     return next((i for i, ln in enumerate(lines) if any(c is cell for c in ln.cells)), None)

@@ -10,7 +10,7 @@ from itertools import pairwise
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value
 from facturist.engine.partynames import not_a_name
-from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
+from facturist.engine.towns import POSTCODE_TOWN, town_in
 
 
 def _whole(line: Line) -> Cell:
@@ -48,7 +48,7 @@ def _heads_street_and_town(top: list[Line], index: int) -> bool:
     if not (_same_column(name, street) and _same_column(name, town)):
         return False
     numbered = any(ch.isdigit() for ch in street.text) and not POSTCODE_TOWN.search(street.text)
-    placed = POSTCODE_TOWN.search(town.text) or CAPITALS_TOWN.search(town.text)
+    placed = town_in(town.text)
     return numbered and placed is not None
 
 

@@ -26,7 +26,7 @@ from facturist.engine.partynames import (
 from facturist.engine.registercourt import register_court
 from facturist.engine.roleline import role_line
 from facturist.engine.townoverpostcode import town_over_postcode
-from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
+from facturist.engine.towns import POSTCODE_TOWN, town_in
 from facturist.engine.tradeoverlegal import trade_name_over_legal
 from facturist.engine.wordspace import phrase
 
@@ -250,7 +250,7 @@ def _town_line(page: list[Line], index: int, cell: Cell) -> int | None:
         ):
             return None
         # A town in capitals ("59000 LILLE") ends a block as well as "59000 Lille".
-        placed = POSTCODE_TOWN.search(town) or CAPITALS_TOWN.search(town)
+        placed = town_in(town)
         if placed and not _NUMERIC_DATE.search(town):
             return offset  # "13-09-2017 Time" on a receipt is a date, no town
         previous, previous_text = below, town

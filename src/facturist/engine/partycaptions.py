@@ -31,7 +31,7 @@ from facturist.engine.partynames import customer_number, not_a_name
 from facturist.engine.personcaptions import given_and_surname, title_row
 from facturist.engine.remitletterhead import remit_caption
 from facturist.engine.slipcaptions import slip_caption, slip_caption_under
-from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
+from facturist.engine.towns import town_in
 from facturist.engine.valuewrap import wrapped_value
 from facturist.engine.wordspace import phrase, word_space_after
 from facturist.engine.wrapcaption import continues_line_above
@@ -676,7 +676,7 @@ def _town_below(lines: list[Line], index: int, cell: Cell) -> bool:
         if below.page != lines[index].page:
             return False
         for other in below.cells:
-            town = POSTCODE_TOWN.search(other.text) or CAPITALS_TOWN.search(other.text)
+            town = town_in(other.text)
             if town and abs(other.x0 - cell.x0) < tolerance:
                 return True
     return False

@@ -17,7 +17,7 @@ from facturist.engine.letterheadtagline import trade_tagline
 from facturist.engine.model import Value
 from facturist.engine.parse.vat_checksums import VAT_CHECKSUMS
 from facturist.engine.partynames import not_a_name
-from facturist.engine.towns import CAPITALS_TOWN, POSTCODE_TOWN
+from facturist.engine.towns import town_in
 
 # A person's full name: two to six capitalised words, particles between them ("José Antonio
 # Vidal Ferrer", "Ricardo Manuel Sousa Pinto", "Maria do Carmo dos Santos").
@@ -57,7 +57,7 @@ def person_under_brand(page: list[Line], seller: Value | None) -> Value | None:
         street_line, street = column[position + 1]
         if street_line.y0 - line.y1 > 1.2 * max(line.height, street_line.height):
             return None
-        if not any(ch.isdigit() for ch in street.text) or _town(street.text):
+        if not any(ch.isdigit() for ch in street.text) or town_in(street.text):
             continue  # a tagline's words over the name ("Instalações Elétricas e Reparações")
         if any(_personal_tax_number(c.text) for _ln, c in column[position + 1 :]):
             text = cell.text.strip()
@@ -92,10 +92,6 @@ def _person_line(text: str) -> bool:
         and not industrial_estate(stripped)
         and not not_a_name(stripped)
     )
-
-
-def _town(text: str) -> bool:
-    return bool(POSTCODE_TOWN.search(text) or CAPITALS_TOWN.search(text))
 
 
 def _personal_tax_number(text: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.layout import Cell, Line, column_below
+from facturist.engine.layout import Cell, Line, column_below, page_one_head
 from facturist.engine.model import Value
 from facturist.engine.partynames import names_by_form, not_a_name
 
@@ -24,13 +24,8 @@ _GAP = 3.0
 def block_under_title(lines: list[Line]) -> Value | None:
     """The company heading the block under a title alone in its column on page one's upper
     half, the block running on for at least two more lines."""
-    if not lines:
-        return None
-    page = [ln for ln in lines if ln.page == lines[0].page]
-    bottom = max(ln.y1 for ln in page)
-    for index, line in enumerate(page):
-        if line.y0 > 0.5 * bottom:
-            break
+    page, head = page_one_head(lines)
+    for index, line in enumerate(page[:head]):
         title = line.cells[0] if line.cells else None
         if title is None or not _TITLE.fullmatch(title.text.strip().rstrip(":")):
             continue

@@ -121,3 +121,9 @@ CAPITALS_TOWN = re.compile(
     r"|(?<![\w.,\-])[A-Z]{3,}(?:[ '\-][A-Z]{2,})*,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}"
     r"(?=\s*(?:$|[-–·|,(]))"
 )
+
+
+def town_in(text: str) -> re.Match[str] | None:
+    """A postcode and town in the text ("3830-101 Ílhavo"), or a town in capitals a block's
+    place tells ("59000 LILLE", "SHEFFIELD S10 2DN")."""
+    return POSTCODE_TOWN.search(text) or CAPITALS_TOWN.search(text)
