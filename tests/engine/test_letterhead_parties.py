@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from facturist.engine.addresses import party_address
 from facturist.engine.extraction import read_for_canonical
+from facturist.engine.footercompany import footer_company
 from facturist.engine.layout import build_lines
-from facturist.engine.parties import _footer_company, party_names
+from facturist.engine.parties import party_names
 
 from .conftest import SizedText, make_sized_pdf
 
@@ -141,7 +142,7 @@ def test_a_payment_sentence_in_the_footer_names_the_seller() -> None:
             )
         ).texts[0]
     )
-    found = _footer_company(page)
+    found = footer_company(page)
     assert found is not None and found.value == "Thistle & Pine Joinery Ltd"
 
 

@@ -17,7 +17,7 @@ from facturist.engine.customertaxblock import letterhead_over_customer_block
 from facturist.engine.deliverycaption import delivery_caption
 from facturist.engine.faxheader import FAX_HEADER as _FAX_HEADER
 from facturist.engine.fences import unfenced
-from facturist.engine.footerbank import account_piece, after_trading_name_of, bank_before_account
+from facturist.engine.footercompany import footer_company, same_name
 from facturist.engine.footerformapart import footer_name_before_form
 from facturist.engine.footerfullname import footer_full_name, footer_holds
 from facturist.engine.footerletterhead import footer_letterhead
@@ -29,7 +29,7 @@ from facturist.engine.holdername import holder_name
 from facturist.engine.inlineto import inline_to_name
 from facturist.engine.labels import BUYER_SECTION, NAME_LABEL, SELLER_SECTION
 from facturist.engine.layout import Cell, Line, column_below, line_holding, print_height
-from facturist.engine.legalfooter import footer_name_part, is_sentence
+from facturist.engine.legalfooter import is_sentence
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.legalname import without_register
 from facturist.engine.letterheadtagline import (
@@ -93,8 +93,6 @@ from facturist.engine.towns import COUNTRY_NAMES
 from facturist.engine.towns import POSTCODE_TOWN as POSTCODE_TOWN
 from facturist.engine.tradeletterhead import trade_over_footer
 from facturist.engine.tradingname import trading_name
-from facturist.engine.transferpayer import without_payer_blocks
-from facturist.engine.wordspace import phrase
 
 
 def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
@@ -179,7 +177,7 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         seller = spelled_out(seller, page, (buyer.text,) if buyer is not None else ())
         seller = payee_spelled(seller, page)  # "Make checks payable to ..." (payeename.py)
         seller = stack_printed_elsewhere(seller, page)  # "Pennine Software" / "Services Ltd"
-        seller = footer_full_name(seller, _footer_company(page))  # (footerfullname.py)
+        seller = footer_full_name(seller, footer_company(page))  # (footerfullname.py)
         # "Comptoir Provençal de l'Épicerie – SAS au capital ...": the name apart from its
         # form in the footer (footerformapart.py).
         seller = footer_full_name(seller, footer_name_before_form(page))
@@ -222,7 +220,7 @@ def _other_company_addressed(lines: list[Line]) -> Value | None:
         block = uncaptioned_block(lines, block)
     if block is None or not names_by_form(str(block.value)):
         return None
-    footer = _footer_company([ln for ln in lines if ln.page == lines[0].page])
+    footer = footer_company([ln for ln in lines if ln.page == lines[0].page])
     if footer is None or str(footer.value).casefold() == str(block.value).casefold():
         return None
     return block
@@ -281,7 +279,7 @@ def _seller_without_section(
         if not taxed and buyer is None:
             # Two blocks on top, neither captioned ("Quaybridge Joinery Ltd" left, "Ledgerly
             # Software UK Ltd" right): the one the footer's legal line names is the issuer.
-            taxed = _named_by_footer(top, formed, _footer_company(first_page))
+            taxed = _named_by_footer(top, formed, footer_company(first_page))
         index, position = taxed[0] if taxed and buyer is None else formed[0]
         seller = with_line_above(
             top, index, position, _with_joined_start(top[index].cells, position)
@@ -302,11 +300,11 @@ def _seller_without_section(
         if logo is not None:  # the legal-form name right of a logo's letterhead: addressee
             seller, buyer = logo, seller
     if seller is not None:
-        seller = _fuller_name(seller, (sender, _footer_company(first_page)))
+        seller = _fuller_name(seller, (sender, footer_company(first_page)))
     if seller is not None and buyer is None:
         # "GARAGE DUFOUR & FILS" on top, the footer's "Garage Dufour & Fils SRL": the
         # seller; the legal-form name under the letterhead is the addressee.
-        footer = _footer_company(first_page)
+        footer = footer_company(first_page)
         # ... or "novatelecom pro" for the footer's "Nova Telecom Pro SAS" (logospelling.py).
         letterhead = footer_letterhead(first_page, seller, footer) or logo_spells_footer(
             first_page, seller, footer
@@ -316,7 +314,7 @@ def _seller_without_section(
     if seller is not None and buyer is None and _in_window(first_page, seller):
         # A legal-form name where an envelope's window shows the recipient, while the
         # footer names another company: the footer's is the seller's (its legal details).
-        footer = _footer_company(first_page)
+        footer = footer_company(first_page)
         if footer is not None and footer.text != seller.text:
             seller = footer
     if seller is None and sender is not None:
@@ -324,7 +322,7 @@ def _seller_without_section(
         # the sender line opens with the trade; the name is over it (senderletterhead.py).
         seller = name_over_sender(first_page, sender) or sender
     if seller is None:
-        seller = _footer_company(first_page)
+        seller = footer_company(first_page)
         short = _top_line_name(top, first_page, buyer) if seller is not None and top else None
         if short is not None and footer_holds(short, seller):
             # "MOREAU & ASSOCIÉS" heading the letterhead, the footer's "SELARL Moreau &
@@ -340,22 +338,18 @@ def _seller_without_section(
     if seller is None and _grid_on_top(top):
         # "ACCOUNT | ORDER ID | BILLED TO" over their values: a platform receipt's info
         # grid on top, no letterhead; its legal seller is in the small print lower down.
-        seller = _footer_company(first_page, 0.5)
+        seller = footer_company(first_page, 0.5)
     if seller is None and top:
         seller = _top_line_name(top, first_page, buyer)
-    if seller is not None and buyer is not None and _same_name(seller, buyer):
+    if seller is not None and buyer is not None and same_name(seller, buyer):
         # Both blocks on top read to someone ("Attention: ..."), the buyer's named by its
         # caption elsewhere: the other company's block is the issuer's (a third column).
         seller = _attended_company(lines, top, buyer) or seller
-    if seller is not None and buyer is not None and _same_name(seller, buyer):
+    if seller is not None and buyer is not None and same_name(seller, buyer):
         # The buyer named by a transfer slip's "Maksaja" row, its block on top, the seller's
         # logo without its legal form: the footer's company is the issuer.
-        seller = _footer_company(first_page, besides=buyer) or seller
+        seller = footer_company(first_page, besides=buyer) or seller
     return seller, buyer
-
-
-def _same_name(one: Value, other: Value) -> bool:
-    return str(one.value).casefold().strip(" .") == str(other.value).casefold().strip(" .")
 
 
 def _attended_company(lines: list[Line], top: list[Line], buyer: Value) -> Value | None:
@@ -368,7 +362,7 @@ def _attended_company(lines: list[Line], top: list[Line], buyer: Value) -> Value
             if not heads_attention(top, index, cell.x0) or _in_block(lines, buyer, cell):
                 continue
             found = _with_joined_start(line.cells, position)
-            if not _same_name(found, buyer):
+            if not same_name(found, buyer):
                 return found
     return None
 
@@ -609,75 +603,6 @@ def _in_window(page: list[Line], name: Value) -> bool:
     right = max(ln.words[-1].box.x1 for ln in page)
     box = name.boxes[0]
     return 0.15 * bottom <= box.y0 <= 0.33 * bottom and box.x0 < 0.4 * right
-
-
-def _footer_company(
-    page: list[Line], share: float = 0.85, besides: Value | None = None
-) -> Value | None:
-    """The company a page's footer names with its legal form ("Kranz Gebäudetechnik GmbH |
-    Geschäftsführer: ..."; "Lumibox Télécom SAS · 16 rue ... · RCS Paris"): the seller's.
-    `share`: where the footer starts, as a share of the page's printed height; `besides`: a
-    name to pass over (the payer a transfer slip at the foot names)."""
-    if not page:
-        return None
-    bottom = max(ln.y1 for ln in page)
-    for line in without_payer_blocks(page):  # a transfer form's payer (transferpayer.py)
-        if line.y0 < share * bottom:
-            continue
-        for cell in line.cells:
-            found = _footer_name(cell)
-            if found is None:
-                # "Pennine Freight | Services | Ltd | - Registered ...": monospaced print
-                # parts the footer's words into cells a word space apart.
-                found = _footer_name(phrase(line, cell))
-            if found is not None and (besides is None or not _same_name(found, besides)):
-                return found
-    return None
-
-
-def _footer_name(cell: Cell) -> Value | None:
-    """The company a footer cell names with its legal form, before its other pieces."""
-    parts = STRONG_SEPARATOR.split(cell.text)
-    for index, part in enumerate(map(footer_name_part, parts)):
-        following = parts[index + 1] if index + 1 < len(parts) else ""
-        if account_piece(following) or bank_before_account(part):  # footerbank.py
-            continue  # "UniCredit S.p.A. – IBAN IT97 ...": the bank the account is held at
-        # "Nimbusfield Cloud, Inc.", "Kranz GmbH, Am Hafen 7": the name ends before the first
-        # comma-separated piece with a digit.
-        leading = itertools.takewhile(
-            lambda bit: not any(ch.isdigit() for ch in bit), part.split(",")
-        )
-        piece = _SIGNED_FOR.sub("", _up_to_legal_form(",".join(leading)).strip())
-        piece = after_trading_name_of(piece)  # "X is the trading name of X LLP" (footerbank.py)
-        if len(piece) < 5 or ":" in piece:
-            continue
-        if names_by_form(piece) and not not_a_name(piece) and not is_sentence(piece):
-            return Value(piece, cell.text, cell.boxes, 0.5)
-    return None
-
-
-def _up_to_legal_form(text: str) -> str:
-    """ "ACME Media Ltd., Hollyhill Estate, Cork": a footer's name ends with its legal form,
-    the pieces after it are the address (even with no digit in it)."""
-    pieces = text.split(",")
-    for end in range(1, len(pieces)):
-        head = ",".join(pieces[:end]).rstrip(" .")
-        form = LEGAL_FORM.search(head.split()[-1] + ".") if head.split() else None
-        if form is not None and form.start() == 0:
-            return ",".join(pieces[:end])
-    return text
-
-
-# A signature's opening before the company's name ("for Shree Ganesh Electricals Pvt. Ltd.",
-# "For and on behalf of ACME Ltd").
-# ... or a payment instruction's ("Bank transfer to Thistle & Pine Ltd", "Cheques payable to").
-_SIGNED_FOR = re.compile(
-    r"^(?:for and on behalf of|on behalf of|for|(?:please\s+)?(?:make\s+)?(?:(?:bank\s+)?"
-    r"transfer|(?:all\s+)?che(?:que|ck)s(?:\s+(?:are|should be|to be))?\s+payable|payable"
-    # "Pay by BACS to", "Payment via bank transfer to": the means of payment named between.
-    r"|payments?|pay)(?:\s+(?:by|via)\s+[\w./-]+(?:\s+[\w./-]+)?)?\s+to)\s+",
-    re.IGNORECASE,
-)
 
 
 def _with_joined_start(cells: list[Cell], position: int) -> Value:

@@ -20,7 +20,7 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Value
 from facturist.engine.selfbilling import captioned_roles, swap_parties
 
-# Where the footer starts, as a share of the page's printed height (parties._footer_company).
+# Where the footer starts, as a share of the page's printed height (footercompany.footer_company).
 _FOOTER = 0.85
 # A register's name or abbreviation: fr "RCS"/"SIREN"/"SIRET", be "RPM"/"RPR"/"BCE"/"KBO"
 # ("numéro d'entreprise", "ondernemingsnummer"), it "Registro Imprese"/"REA"/"C.F.", ch

@@ -1,0 +1,90 @@
+"""The company a page's footer names with its legal form: the seller's, when the letterhead on
+top is a logo or a trade name (moved out of parties.py, which reads the blocks on top)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from facturist.engine.footerbank import account_piece, after_trading_name_of, bank_before_account
+from facturist.engine.layout import Cell, Line
+from facturist.engine.legalfooter import footer_name_part, is_sentence
+from facturist.engine.legalforms import LEGAL_FORM
+from facturist.engine.model import Value
+from facturist.engine.partyblocks import STRONG_SEPARATOR
+from facturist.engine.partynames import names_by_form, not_a_name
+from facturist.engine.transferpayer import without_payer_blocks
+from facturist.engine.wordspace import phrase
+
+
+def same_name(one: Value, other: Value) -> bool:
+    return str(one.value).casefold().strip(" .") == str(other.value).casefold().strip(" .")
+
+
+def footer_company(
+    page: list[Line], share: float = 0.85, besides: Value | None = None
+) -> Value | None:
+    """The company a page's footer names with its legal form ("Kranz Gebäudetechnik GmbH |
+    Geschäftsführer: ..."; "Lumibox Télécom SAS · 16 rue ... · RCS Paris"): the seller's.
+    `share`: where the footer starts, as a share of the page's printed height; `besides`: a
+    name to pass over (the payer a transfer slip at the foot names)."""
+    if not page:
+        return None
+    bottom = max(ln.y1 for ln in page)
+    for line in without_payer_blocks(page):  # a transfer form's payer (transferpayer.py)
+        if line.y0 < share * bottom:
+            continue
+        for cell in line.cells:
+            found = footer_name(cell)
+            if found is None:
+                # "Pennine Freight | Services | Ltd | - Registered ...": monospaced print
+                # parts the footer's words into cells a word space apart.
+                found = footer_name(phrase(line, cell))
+            if found is not None and (besides is None or not same_name(found, besides)):
+                return found
+    return None
+
+
+def footer_name(cell: Cell) -> Value | None:
+    """The company a footer cell names with its legal form, before its other pieces."""
+    parts = STRONG_SEPARATOR.split(cell.text)
+    for index, part in enumerate(map(footer_name_part, parts)):
+        following = parts[index + 1] if index + 1 < len(parts) else ""
+        if account_piece(following) or bank_before_account(part):  # footerbank.py
+            continue  # "UniCredit S.p.A. – IBAN IT97 ...": the bank the account is held at
+        # "Nimbusfield Cloud, Inc.", "Kranz GmbH, Am Hafen 7": the name ends before the first
+        # comma-separated piece with a digit.
+        leading = itertools.takewhile(
+            lambda bit: not any(ch.isdigit() for ch in bit), part.split(",")
+        )
+        piece = _SIGNED_FOR.sub("", _up_to_legal_form(",".join(leading)).strip())
+        piece = after_trading_name_of(piece)  # "X is the trading name of X LLP" (footerbank.py)
+        if len(piece) < 5 or ":" in piece:
+            continue
+        if names_by_form(piece) and not not_a_name(piece) and not is_sentence(piece):
+            return Value(piece, cell.text, cell.boxes, 0.5)
+    return None
+
+
+def _up_to_legal_form(text: str) -> str:
+    """ "ACME Media Ltd., Hollyhill Estate, Cork": a footer's name ends with its legal form,
+    the pieces after it are the address (even with no digit in it)."""
+    pieces = text.split(",")
+    for end in range(1, len(pieces)):
+        head = ",".join(pieces[:end]).rstrip(" .")
+        form = LEGAL_FORM.search(head.split()[-1] + ".") if head.split() else None
+        if form is not None and form.start() == 0:
+            return ",".join(pieces[:end])
+    return text
+
+
+# A signature's opening before the company's name ("for Shree Ganesh Electricals Pvt. Ltd.",
+# "For and on behalf of ACME Ltd").
+# ... or a payment instruction's ("Bank transfer to Thistle & Pine Ltd", "Cheques payable to").
+_SIGNED_FOR = re.compile(
+    r"^(?:for and on behalf of|on behalf of|for|(?:please\s+)?(?:make\s+)?(?:(?:bank\s+)?"
+    r"transfer|(?:all\s+)?che(?:que|ck)s(?:\s+(?:are|should be|to be))?\s+payable|payable"
+    # "Pay by BACS to", "Payment via bank transfer to": the means of payment named between.
+    r"|payments?|pay)(?:\s+(?:by|via)\s+[\w./-]+(?:\s+[\w./-]+)?)?\s+to)\s+",
+    re.IGNORECASE,
+)
