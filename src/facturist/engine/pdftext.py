@@ -31,9 +31,13 @@ def page_words(pdf: pdfium.PdfDocument, index: int) -> PageText:
     page = pdf[index]
     try:
         width, height = page.get_size()
+        # Character boxes are in the page's own space; a crop box (or media box) whose corner
+        # is not at (0, 0) shows the page from that corner on.
+        left, bottom, _right, _top = page.get_cropbox()
         textpage = page.get_textpage()
         try:
-            words = _words(textpage, index + 1, width, height, page_turn(page.get_rotation()))
+            turn = page_turn(page.get_rotation())
+            words = _words(textpage, index + 1, width, height, turn, (left, bottom))
         finally:
             textpage.close()
     finally:
@@ -47,9 +51,13 @@ def _words(
     page_width: float,
     page_height: float,
     turn: int = 0,
+    origin: tuple[float, float] = (0.0, 0.0),
 ) -> list[Word]:
     """The page's words; `turn` is its /Rotate, by which character boxes (given unturned) are
-    moved onto the page as displayed, whose size `page_width` and `page_height` are."""
+    moved onto the page as displayed, whose size `page_width` and `page_height` are; `origin`
+    the visible page's lower-left corner in the page's space. Words wholly outside the visible
+    page (a printer's slug line the crop box hides) are not read."""
+    shift_x, shift_y = origin
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
@@ -69,6 +77,9 @@ def _words(
         if chars:
             text = "".join(chars).strip()
             box = Box(page_number, x0, page_height - y1, x1, page_height - y0)
+            if x1 < 0 or y1 < 0 or x0 > page_width or y0 > page_height:
+                chars.clear()  # out of view
+                return
             # Slanted text (watermarks) is not part of the invoice's reading order; text turned
             # sideways (a vertical footer in the margin) is read as lines of its own.
             if text and direction == 0:
@@ -98,6 +109,9 @@ def _words(
         # Loose boxes span the advance width, so gaps between them are true spacing.
         pdfium_c.FPDFText_GetLooseCharBox(raw, i, loose)
         ll, lb, lr, lt = loose.left, loose.bottom, loose.right, loose.top
+        if shift_x or shift_y:
+            cl, cr, ll, lr = cl - shift_x, cr - shift_x, ll - shift_x, lr - shift_x
+            cb, ct, lb, lt = cb - shift_y, ct - shift_y, lb - shift_y, lt - shift_y
         if turn:
             cl, cb, cr, ct = displayed_box(turn, page_width, page_height, cl, cb, cr, ct)
             ll, lb, lr, lt = displayed_box(turn, page_width, page_height, ll, lb, lr, lt)
