@@ -116,3 +116,20 @@ def test_the_reading_cache_key_covers_the_modules_the_reading_code_imports() -> 
     names = {path.name for path in runner.reading_sources()}
     assert {"pdftext.py", "pages.py", "model.py", "sidewaystext.py", "pipeline.py"} <= names
     assert "fields.py" not in names  # the rules are what the cache lets a rerun change
+
+
+def test_two_runs_sharing_a_cache_write_their_readings_apart(tmp_path: Path) -> None:
+    """Two eval runs on one cache may read the same document at once: each writes its reading
+    under a name of its own before the rename, so one never renames (or writes into) the
+    other's half-written file. Here the other run's file holds the shared name already."""
+    data = _dataset(tmp_path / "set")
+    cache = tmp_path / "cache"
+    options = runner.EvalOptions(family="classic", cache=cache)
+    runner.run_eval(data, tmp_path / "one", options=options)
+    kept = sorted(cache.glob("*.pickle"))
+    for path in kept:
+        path.unlink()
+        path.with_suffix(".part").mkdir()  # the other run's file, mid-write, in the way
+    score = runner.run_eval(data, tmp_path / "two", options=options)
+    assert score.header().f1()[2] > 0.9
+    assert sorted(cache.glob("*.pickle")) == kept

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import pickle
 import re
 import time
@@ -87,7 +88,9 @@ def _read(data: bytes, cache: Path | None) -> DocumentRead:
         dumped = pickle.dumps(read)
     except (pickle.PicklingError, TypeError, AttributeError):
         return read  # a parsed XML tree: cheap to read again anyway
-    partial = kept.with_suffix(".part")
+    # One partial file per process: two runs sharing a cache may read the same document at
+    # once, and a shared name would let one rename the other's file from under it.
+    partial = kept.with_suffix(f".{os.getpid()}.part")
     partial.write_bytes(dumped)
     partial.replace(kept)  # whole files only, even when interrupted
     return read
