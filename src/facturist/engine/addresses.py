@@ -67,6 +67,7 @@ from facturist.engine.townapart import town_apart
 from facturist.engine.townline import CONTACT as _CONTACT
 from facturist.engine.townline import town_in as _town
 from facturist.engine.townregion import region_after_town
+from facturist.engine.tradedescription import trade_description
 from facturist.engine.ukpostcodes import spaced_uk_postcodes
 from facturist.engine.wordspace import phrase as _phrase
 from facturist.engine.wordspace import phrase_before
@@ -676,6 +677,8 @@ def _without_tagline(taken: list[Cell], town: re.Match[str]) -> list[Cell]:
     digit over an address the town line gives whole ("ATTORNEYS AT LAW" over "1650 Market
     Street, Suite 3600 | Philadelphia, PA 19103")."""
     taken = [tagline_piece_off(taken[0]), *taken[1:]]
+    if len(taken) >= 2 and trade_description(taken[0].text):
+        return taken[1:]  # "Distributeur de matériel électrique - Agences Lyon 7e, ..."
     first = ALL_HOURS.sub("", taken[0].text)
     if len(taken) < 2 or any(ch.isdigit() for ch in first) or industrial_estate(first):
         return taken  # "Polígono Industrial ..." over the street: the estate's line (estates.py)

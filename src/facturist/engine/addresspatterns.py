@@ -21,6 +21,10 @@ REGISTRATION_UNDER_NAME = re.compile(
     # Wales No. 08412377", "RCS Paris 421 938 507", "Amtsgericht Köln HRB 1234").
     r"|^(?:registered in|incorporated in|company (?:no|number|reg)|rcs|hrb|hra|kvk|amtsgericht"
     r"|registergericht)\b"
+    # Germany's registers by name ("Partnerschaftsregister AG Essen PR 4471", "Handelsregister
+    # B des AG Köln"), Austria's "Firmenbuch", or a bare entry ("PR 4471", "VR 1234").
+    r"|^(?:handels|partnerschafts|vereins|genossenschafts)register\b|^firmenbuch\b"
+    r"|^(?-i:(?:PR|VR|GnR|FN))\s?\d"
     r"|^\((?:co(?:mpany)?\.?\s*(?:no|reg)|reg(?:istration)?\.?\s*no|roc)\b"
     r"|^\([A-Z]{0,4}\d[\w\-./]*\)$",
     re.IGNORECASE,

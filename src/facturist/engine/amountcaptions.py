@@ -14,6 +14,7 @@ from facturist.engine.layout import Line
 from facturist.engine.legalforms import SHARE_CAPITAL
 from facturist.engine.model import Word
 from facturist.engine.nonvatlevies import names_non_vat_charge
+from facturist.engine.termsclause import CLAUSE_RANK, deep_in_clause
 from facturist.engine.wordspace import run_before
 
 # Rank added to an amount caption inside a sentence: after every totals-block caption.
@@ -167,7 +168,8 @@ def caption_rank(
     if _OF_LINES.search(before):
         return None  # "Line total 4936.60": the lines' net, not the invoice's total
     if _LOWER_BEFORE.search(before) and _LOWER_AFTER.match(after):
-        return rank + PROSE_RANK
+        # "... ainsi qu'une indemnité de 10 % du montant dû avec un minimum de" (termsclause.py)
+        return rank + (CLAUSE_RANK if deep_in_clause(before, prior) else PROSE_RANK)
     return rank
 
 

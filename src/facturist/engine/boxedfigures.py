@@ -15,7 +15,7 @@ caption ending its line takes the lone figure that is the first thing printed un
 
 from __future__ import annotations
 
-from facturist.engine.column_captions import names_item_columns
+from facturist.engine.column_captions import header_words, names_item_columns
 from facturist.engine.gridamounts import caption_key
 from facturist.engine.gridfigures import AMOUNT
 from facturist.engine.layout import Line
@@ -26,6 +26,8 @@ from facturist.engine.parsing import parse_amount
 _BOX_WIDTH = 200.0
 # How many line heights below its caption a box's figure may stand.
 _BOX_REACH = 2.5
+# Currency signs printed as words of their own beside a box's figure.
+_CURRENCY_SIGNS = {"€", "$", "£", "EUR", "USD", "GBP", "CHF"}
 # How far (points) two captions of one column of boxes may start apart.
 _FLUSH = 2.0
 
@@ -47,19 +49,23 @@ def boxed_figures(lines: list[Line], index: int) -> list[tuple[str, Value, int]]
     # only a line ending in a specific caption needs it. A box beside a VAT recap shares
     # the recap's header line ("Cod. | Descrizione | Imponibile | Imposta | Totale
     # imponibile"): it is a box still when the next box's caption stands under it.
-    if names_item_columns(line) and not _boxes_below(lines, index, cell.x0):
+    # Beside a VAT recap's captions the label scan reads no value under the box's caption.
+    recap = _tax_recap(line)
+    if names_item_columns(line) and not _boxes_below(lines, index, cell.x0) and not recap:
         return []
     left = cell.x0 - 4
     for below in lines[index + 1 : index + 4]:
         if below.page != line.page or below.y0 - line.y1 > _BOX_REACH * line.height:
             break
+        # The currency set apart before the figure ("€ 690,28") is no figure of its own.
         under = [word for word in below.words if word.box.x1 > left]
+        under = [word for word in under if word.text not in _CURRENCY_SIGNS] or under
         if not under:
             continue  # a line beside the boxes ends short of them (a breakdown's header)
         figure = under[0]
         if len(under) != 1 or figure.box.x0 < left or figure.box.x1 - cell.x0 > _BOX_WIDTH:
             return []
-        if not AMOUNT.match(figure.text) or figure.box.x1 <= cell.x1:
+        if not AMOUNT.match(figure.text) or (figure.box.x1 <= cell.x1 and not recap):
             return []  # flush left under its caption: read as the caption's value already
         amount = parse_amount(figure.text)
         if amount is None:
@@ -80,3 +86,13 @@ def _boxes_below(lines: list[Line], index: int, left: float) -> bool:
             if named is not None and named[1] == 0:
                 return True
     return False
+
+
+def _tax_recap(line: Line) -> bool:
+    """The captions left of the box name a VAT recap's base and tax, no count or price
+    ("Imponibile | Aliquota | Imposta | Descrizione"): no item table's header, though its
+    "Descrizione" (the rate's) names a text column."""
+    if {category for category, _ in header_words(line)} & {"quantity", "unit_price"}:
+        return False
+    keys = {named[0] for cell in line.cells[:-1] if (named := caption_key(cell)) is not None}
+    return {"net_amount", "tax_amount"} <= keys

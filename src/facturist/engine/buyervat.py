@@ -111,6 +111,7 @@ def _owned_ids(lines: list[Line]) -> list[Value]:
             if (
                 RECIPIENT_AFTER.match(after)
                 or _RECIPIENT_BEFORE.search(before)
+                or _owned_by_reader(before)
                 or possessive_party(value, lines) == "buyer"
             ):
                 found.append(value)
@@ -119,6 +120,15 @@ def _owned_ids(lines: list[Line]) -> list[Value]:
         if value is not None and value not in found:
             found.append(value)
     return found
+
+
+def _owned_by_reader(before: str) -> bool:
+    """Whether the word right before the caption is the reader's possessive, wherever the
+    caption stands in its line: "Kunden-Nr. 2207 · Ihre UID ATU...", "Ihre | UID | : | ATU..."
+    in a monospaced print's cells."""
+    words = before.split()
+    match = POSSESSIVE.match(words[-1]) if words else None
+    return match is not None and match.group("buyer") is not None
 
 
 def _key(value: object) -> str:

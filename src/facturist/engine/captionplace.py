@@ -21,9 +21,11 @@ from facturist.engine.creditedinvoice import (
 from facturist.engine.dateread import counts_from, names_order_date, names_other_date
 from facturist.engine.groupsubtotals import group_subtotal
 from facturist.engine.labels import LABELS_BY_RANK
+from facturist.engine.laterpayment import payable_later
 from facturist.engine.layout import Line
 from facturist.engine.model import Word
-from facturist.engine.nextinstalment import announces_next_instalment
+from facturist.engine.nextinstalment import announces_next_instalment, names_recurring_day
+from facturist.engine.origindue import origin_due_date
 from facturist.engine.ownnumber import refers_back
 from facturist.engine.printerpermit import on_permit_line
 from facturist.engine.registernumber import names_register
@@ -49,9 +51,11 @@ _BUYER_OWNED = re.compile(
 # (A caption may end inside a word, "TVA intracom|munautaire client", or before its qualifier,
 # "N° TVA| intracommunautaire client": both go before the party's word.)
 RECIPIENT_WORD = (
-    r"(?:(?:leistungs|rechnungs)?empf[äa]nger\w*|kunden?|abnehmer|erwerber|customer|buyer"
+    r"(?:(?:leistungs|rechnungs)?empf(?:[äa]|ae)nger\w*|kunden?|abnehmer|erwerber|customer|buyer"
     r"|recipient|client|acheteur|preneur|cliente|destinatario|afnemer|klant|debitor\w*"
-    r"|adquirente|nabywcy)"
+    r"|adquirente|nabywcy"
+    # "Cust. VAT:", "Cust. VAT No.": the customer abridged.
+    r"|cust\.)"
 )
 RECIPIENT_AFTER = re.compile(
     # Portugal's "Contribuinte do cliente", "NIF do adquirente", Italy's "P.IVA del cliente".
@@ -95,6 +99,11 @@ _INSTALMENT = re.compile(
     r"|progress (?:claim|payment|billing|invoice)|termijn\w*|deelfactuur|certificaci[oó]n"
     r"|rata|stato (?:di )?avanzamento)\b",
     re.IGNORECASE,
+)
+# A heading over the instalments' block: Brazil's "FATURA / DUPLICATA" over "Número: 001 /
+# Vencimento / Valor" (a trade bill per instalment), "Parcelas", "Instalments".
+_INSTALMENT_HEADING = re.compile(
+    r"\b(?:duplicatas?|parcelas?|instal+ments?|ratenzahlung|vencimentos)\s*$", re.IGNORECASE
 )
 # The count after such a caption: a few digits, no series, separators or year.
 _COUNT = re.compile(r"^\s*:?\s*\d{1,3}\b(?![\-/.]\d)")
@@ -143,8 +152,12 @@ def judged_rank(
         return None  # "Date limite de paiement", "Due date": the due date's caption
     if key == "due_date" and announces_next_instalment(_before_in_cell(line, label, text, match)):
         return None  # "Ihr neuer Abschlag ... erstmals fällig am": no bill's (nextinstalment.py)
+    if key == "due_date" and names_recurring_day(text[match.end() :]):
+        return None  # "Fälligkeit jeweils zum 15. ..., erstmals am": a plan's (nextinstalment.py)
     if key == "due_date" and names_tax_deadline(text[match.end() :]):
         return None  # "Data de vencimento do ISS": the tax's deadline (taxdeadline.py)
+    if key == "due_date" and origin_due_date(lines, index, match.start()):
+        return None  # "Facture d'origine" over "Échéance facture": that invoice's (origindue.py)
     if key == "due_date" and ends_work_period(text[: match.start()], text[match.end() :]):
         return None  # "für die bis zum 30.04. erbrachten": the work's end (workdoneuntil.py)
     if key == "due_date" and _ON_OR_AFTER.match(match.group()):
@@ -155,6 +168,8 @@ def judged_rank(
         _INCLUSIVE.search(text[: match.start()]) or _QUALIFIED.match(text[match.end() :])
     ):
         return None  # "Summe (inkl. USt.) 529,87": the amount holds the tax, is none
+    if key == "amount_due" and payable_later(text[match.end() :]):
+        return None  # "Restbetrag nach Montage: ...": a later payment's (laterpayment.py)
     if key in ("net_amount", "total_amount") and names_carried_sum(text):
         return None  # "Page subtotal carried forward 9,267.13": a page's sum (carrylines.py)
     if key in ("net_amount", "total_amount") and group_subtotal(lines, index, text, match.start()):
@@ -192,7 +207,7 @@ def judged_rank(
         rank += PROSE_RANK  # a credit note's "Invoice Date" by its "Date" (creditedinvoice.py)
     if (
         key == "invoice_number"
-        and _INSTALMENT.search(match.group())
+        and (_INSTALMENT.search(match.group()) or _INSTALMENT_HEADING.search(prior))
         and _COUNT.match(text[match.end() :])
     ):
         rank += PROSE_RANK  # the instalment's count, not the invoice's number

@@ -20,7 +20,11 @@ PREVIOUS_BALANCE_KEY = "previous_balance"
 PREVIOUS_BALANCE = re.compile(
     r"^(?:(?:previous|prior|last)\s+(?:statement\s+|account\s+)?balance"
     r"|balance\s+(?:brought\s+|carried\s+)?forward|saldovortrag|alter\s+saldo"
-    r"|solde\s+(?:pr[ée]c[ée]dent|ant[ée]rieur|report[ée]))\b",
+    r"|solde\s+(?:pr[ée]c[ée]dent|ant[ée]rieur|report[ée])"
+    # An earlier bill left unpaid ("Overdue amount", "Arrears", "Past due balance"), or a
+    # credit carried in ("Less credit balance from previous statement (12.40)").
+    r"|overdue\s+(?:amount|balance)|amount\s+overdue|arrears|past\s+due\s+(?:amount|balance)"
+    r"|(?:less\s+)?credit\s+balance\s+from\s+(?:the\s+)?(?:previous|prior|last)\s+statement)\b",
     re.IGNORECASE,
 )
 _CENT = Decimal("0.011")
@@ -35,8 +39,9 @@ def without_carried_balance(
 ) -> list[Candidate]:
     """The totals less a figure also read as the sum due that is another total (this bill's
     charges) plus the previous balance printed on the page."""
+    # A credit carried in ("Previous Balance ($12.40) CR") is a negative balance.
     balances = [
-        _num(c.value) for c in candidates if c.key == PREVIOUS_BALANCE_KEY and _num(c.value) > 0
+        _num(c.value) for c in candidates if c.key == PREVIOUS_BALANCE_KEY and _num(c.value) != 0
     ]
     if not balances or not dues:
         return totals
@@ -53,3 +58,21 @@ def without_carried_balance(
         )
     ]
     return [total for total in totals if total not in carried] if carried else totals
+
+
+def carried_due(candidates: list[Candidate], totals: list[Candidate], total: Value) -> Value | None:
+    """A figure printed after the previous balance that is the chosen total plus it ("Total
+    TTC de la facture 52,43 / Solde précédent impayé 47,90 / TOTAL À PAYER 100,33"): the sum
+    to pay, though its caption reads as a total; else None."""
+    for balance in (c for c in candidates if c.key == PREVIOUS_BALANCE_KEY):
+        expected = _num(total) + _num(balance.value)
+        if _num(balance.value) == 0 or expected <= 0:
+            continue
+        for later in totals:
+            if (
+                later.order > balance.order
+                and later.value.text
+                and abs(_num(later.value) - expected) <= _CENT
+            ):
+                return later.value
+    return None

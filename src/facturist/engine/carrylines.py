@@ -15,6 +15,9 @@ _CURRENCY = r"(?:€|\$|£|CHF|[A-Z]{3}|EUR)"
 # "riporto" at the head), perhaps naming the page it comes from or goes to.
 _CAPTION = (
     r"(?:übertrag|vortrag|carried ?forward|brought ?forward|carry ?forward|carried ?over"
+    # A ledger's balance carried over ("Balance c/f", "Balance b/f", "Balance carried fwd").
+    r"|(?:balance\s+)?(?:c/f|b/f|c/fwd|b/fwd|(?:carried|brought)\s+fwd)"
+    r"|balance\s+(?:carried|brought)\s+(?:forward|over)"
     r"|brought ?over|report|à reporter|a reporter|reporté|riporto|a riportare|da riportare"
     r"|suma y sigue|suma anterior|transport|a transportar|transporte|do przeniesienia"
     r"|z przeniesienia|overdracht|van vorige pagina|naar volgende pagina"

@@ -113,7 +113,12 @@ _PAID_IN_FULL = re.compile(
     r"(?:bezahlt|beglichen)\b|\bbetrag dankend erhalten\b|\bkein weiterer betrag zu zahlen\b"
     r"|\bfactuur is (?:al |reeds )?(?:volledig )?(?:betaald|voldaan)\b"
     r"|\bfattura (?:gi[àa] |[èe] |risulta )(?:pagata|saldata|quietanzata)\b"
-    r"|\bfactura (?:ha sido |est[áa] )(?:pagada|abonada)\b",
+    r"|\bfactura (?:ha sido |est[áa] )(?:pagada|abonada)\b"
+    # A receipt's acknowledgement: pt "Recebi a quantia indicada de ...", es "Recibí la
+    # cantidad de ...".
+    r"|\breceb(?:i|emos) a (?:quantia|import[âa]ncia)\b|\brecib(?:[íi]|imos) la cantidad\b"
+    # A Portuguese fatura-recibo is issued on payment: its title says the sum is received.
+    r"|^\W*fatura[\s-]+recibo\b",
     re.IGNORECASE,
 )
 # "Nulla è dovuto", "Nothing is due": the page says outright that nothing is left to pay.
@@ -132,14 +137,22 @@ _CLAUSE = r"(?:[^.]|\.(?=\d))"
 # de 22,07 € a été recrédité ...": the sum already collected (or refunded), in the past tense;
 # "wird ... abgebucht" (to be collected) leaves it due.
 _SETTLED = re.compile(
-    rf"\b(?:rechnungs)?betrag\b{_CLAUSE}{{0,120}}?\bwurde\b{_CLAUSE}{{0,100}}?"
-    r"\b(?:abgebucht|belastet|eingezogen|beglichen)\b"
+    # A credit note's refund paid out: "Der Erstattungsbetrag ... wurde ... gutgeschrieben".
+    rf"\b(?:rechnungs|erstattungs|gutschrifts)?betrag\b{_CLAUSE}{{0,120}}?\bwurde\b"
+    rf"{_CLAUSE}{{0,100}}?\b(?:abgebucht|belastet|eingezogen|beglichen|gutgeschrieben"
+    r"|erstattet|zur[üu]ckerstattet)\b"
     rf"|\bmontant\b{_CLAUSE}{{0,120}}?\ba [ée]t[ée] (?:d[ée]bit|pr[ée]lev|recr[ée]dit|rembours)"
-    rf"|\b(?:amount|total)\b{_CLAUSE}{{0,120}}?\bhas been (?:charged|debited|collected|refunded)\b"
+    rf"|\b(?:amount|total|refund)\b{_CLAUSE}{{0,120}}?\bhas been (?:charged|debited|collected"
+    r"|refunded|credited)\b"
     rf"|\bimport[oe]\b{_CLAUSE}{{0,120}}?\b(?:[èe] stato (?:addebitato|rimborsato|pagato)"
     r"|ha sido (?:cargado|cobrado|reembolsado|pagado))\b"
     rf"|\bbedrag\b{_CLAUSE}{{0,120}}?\b(?:is|werd)\b{_CLAUSE}{{0,80}}?"
-    r"\b(?:afgeschreven|ge[ïi]ncasseerd|teruggestort)\b",
+    r"\b(?:afgeschreven|ge[ïi]ncasseerd|teruggestort)\b"
+    # A correction's sum refunded, in the perfect: "Den Korrekturbetrag von 178,50 EUR haben
+    # wir Ihnen am 06.06.2025 auf Ihr Konto zurücküberwiesen", "we have refunded the amount".
+    rf"|\b\w*betrag\b{_CLAUSE}{{0,120}}?\bhaben wir\b{_CLAUSE}{{0,100}}?"
+    r"\b(?:zur[üu]ck)?(?:[üu]berwiesen|erstattet|gutgeschrieben|ausgezahlt)\b"
+    r"|\bwe have (?:already )?(?:refunded|repaid)\b",
     re.IGNORECASE,
 )
 # Where a page says so: with no amount due printed, nothing is left of the total to pay.

@@ -12,6 +12,7 @@ import re
 from facturist.engine.captioncomplements import COUNT_NOMBRE, completes_caption
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
+from facturist.engine.taxnamecell import untaxed_then_tax
 
 # A count of pallets: en/nl "Pallets", fr "Palettes", de "Paletten", es "Palés", "Palets",
 # it "Bancali", pt "Paletes", pl "Palety". Beside a weight caption with a rate per pallet
@@ -55,6 +56,11 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # French timesheet bills caption each row's heading "Rubrique" ("Heures normales");
         # lawyers' fee notes caption the work done "Diligences" ("Date | Diligences | Heures").
         r"|rubrique|diligences"
+        # German cost schedules (GNotKG, GKG, RVG) caption the fee's legal ground, the row's
+        # text: "Gebührentatbestand", "Tatbestand" (beside "KV-Nr." or "VV-Nr.").
+        r"|gebührentatbestand|gebuhrentatbestand|tatbestand"
+        # Private medical bills (GOÄ, GOZ): "Leistungsbezeichnung", the service's name.
+        r"|leistungsbezeichnung"
         # UK solicitors' fee notes caption each row by who did what: "Fee earner / work done"
         # (a fee earner is the lawyer whose time is billed, no fee).
         r"|fee earners?(?:\s?/\s?work done)?|work done"
@@ -233,6 +239,12 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # Progress invoices (Abschlagsrechnungen) bill each title by the work done so far:
         # "Auftragssumme | Fertigstellung | Leistungsstand", the last the row's amount.
         r"|leistungsstand|leistungsstand netto"
+        # French "situations de travaux" print the work to date as its "Cumul HT" beside the
+        # contract's amount and the "% cumulé" done.
+        r"|cumul|montant cumul[ée]"
+        # Fee-stage and progress claims print the fee to date, what was invoiced before and
+        # what this one bills: "This invoice", "This claim", "This period" (the row's amount).
+        r"|this (?:invoice|claim|period|application)"
         # Architects' and engineers' fee tables (HOAI): "Honorar erbracht", the fee earned.
         r"|honorar|honorar erbracht|honorar netto"
         # Insurers and associations bill premiums and dues: "Beitrag", "Jahresbeitrag",
@@ -270,8 +282,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # schedule, beside its "Gegenstandswert" and "Satz"), fr "Honoraires", es "Honorarios",
         # it "Onorario", nl "Honorarium".
         r"|gebühr|gebühren|honoraires|honorarios|onorario|onorari|honorarium"
-        # Catalan "Import" (the line's amount, Spanish "Importe").
-        r"|import)$",
+        # Catalan "Import" (the line's amount, Spanish "Importe"); pt "Importância" (the
+        # line's sum in works tables and autos de medição).
+        r"|import|import[âa]ncia)$",
         re.IGNORECASE,
     ),
     "vat_rate": re.compile(
@@ -303,8 +316,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # sl/hr "Pop." (popust), hu "Kedvezmény", ro "Reducere", et "Allahindlus", lt
         # "Nuolaida".
         r"|pop\.?|popust|kedvezm[ée]ny|reducere|allahindlus|atlaide|nuolaida"
-        # Catalan "Dte." (descompte), "Descompte".
-        r"|dte\.?|descompte)"
+        # Catalan "Dte." (descompte), "Descompte"; French "Rem." (remise) abridged.
+        r"|dte\.?|descompte|rem\.)"
         r"(?:\s*%)?$",
         re.IGNORECASE,
     ),
@@ -320,6 +333,8 @@ _QUALIFIERS = frozenset(
     | {"s/", "c/", "iva", "vat", "btw", "mwst", "ust", "tva"}
     # "VK-Preis ohne MwSt.", "Betrag inkl. USt."
     | {"ohne", "inkl", "exkl", "zzgl"}
+    # Nordic "À-pris inkl. moms", "Pris eks. mva", fi "Hinta sis. alv": the tax's name.
+    | {"moms", "mva", "alv"}
     # "Cena MJ bez DPH" (sk), "Nettó egységár" (hu), "Pret unitar (fara TVA) -lei-" (ro),
     # "Ед. цена" (bg), "Summa EUR" (lv): units, "without" and the tax's local names.
     | {"mj", "bez", "dph", "ddv", "pdv", "pvn", "pvm", "nettó", "bruttó", "fara", "-lei-", "lei"}
@@ -557,6 +572,8 @@ def _qualifies_previous(line: Line, index: int, caption: list[Word]) -> bool:
         return False
     if cell.x0 - line.cells[index - 1].x1 > line.height:
         return False
+    if untaxed_then_tax(caption, cell.words):
+        return False  # "Montant HT € | TVA": the tax's own column after a net amount's
     return all(w.text.lower().strip(".:()") in _QUALIFIERS for w in cell.words)
 
 

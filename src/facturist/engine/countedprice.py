@@ -123,6 +123,39 @@ def worked_name(cells: list[Cell], amount: Decimal) -> list[Word] | None:
     return None
 
 
+def worked_price(cells: list[Cell], name: list[Word], amount: Decimal) -> Value | None:
+    """The unit price a working of three factors or more quotes ("4,6 kW x 31 días x
+    0,073782 €/kW día": the price of a kW a day, 0.073782): the one factor printed with a
+    currency or a pence/cent mark; the count of units is the product of the others, no
+    figure of the row, so the item's quantity stays unknown. None for a rate of a base or
+    where no single factor is priced."""
+    words = [w for cell in _without_exempt_rate(cells) for w in cell.words][len(name) :]
+    parts = [part.strip() for part in _TIMES.split(" ".join(w.text for w in words))]
+    if len(parts) < 3:
+        return None
+    priced = [i for i, part in enumerate(parts) if _PRICED_FACTOR.search(part)]
+    matches = [_FACTOR.match(part) for part in parts]
+    if len(priced) != 1 or any(match is None for match in matches):
+        return None
+    figures = [match[1] for match in matches if match is not None]
+    scale = Decimal(100) if _HUNDREDTHS_FACTOR.search(parts[priced[0]]) else Decimal(1)
+    others = figures[: priced[0]] + figures[priced[0] + 1 :]
+    for price in _readings(figures[priced[0]]):
+        counts = [Decimal(1)]
+        for figure in others:
+            counts = [c * r for c in counts for r in _readings(figure)][:64]
+        if any(abs(c * price / scale - abs(amount)) <= Decimal("0.011") for c in counts):
+            text = figures[priced[0]]
+            return Value(float(price / scale), text, tuple(w.box for w in words), 0.8)
+    return None
+
+
+# A factor priced in a currency ("0,073782 €/kW día", "£0.25 per day") or in its hundredths
+# ("26.84p/kWh", "3,2 ct/kWh"): the unit price among a working's factors.
+_PRICED_FACTOR = re.compile(r"€|EUR|\$|£|\d\s?(?:p|c|ct)(?:\s?/|\s+per\b|$)", re.IGNORECASE)
+_HUNDREDTHS_FACTOR = re.compile(r"\d\s?(?:p|c|ct)(?:\s?/|\s+per\b|$)", re.IGNORECASE)
+
+
 def _works_out(text: str, amount: Decimal) -> bool:
     rate = _RATE_OF_BASE.match(text)
     if rate is not None:

@@ -210,7 +210,19 @@ def names_other_date(line: Line, start: int, end: int) -> bool:
     cell before a print or generation stamp ("... invoice data | printed 2025-11-04 09:12")."""
     if _qualified_in_cell(line, start, end, _QUALIFIED_BEFORE, _QUALIFIED_AFTER):
         return True
+    if _OTHER_NUMBER_BEFORE.search(_cell_up_to(line, end)):
+        return True  # "Delivery Note DN-0045871 dated": the delivery note's date
     return _before_stamp(line, end)
+
+
+def _cell_up_to(line: Line, end: int) -> str:
+    """The text of the cell holding line.text[end - 1], up to `end`."""
+    offset = 0
+    for cell in line.cells:
+        if offset < end <= offset + len(cell.text):
+            return cell.text[: end - offset]
+        offset += len(cell.text) + 1
+    return ""
 
 
 # A viewer's or printer's time stamp opening a cell: when the page was made, never issued.
@@ -255,7 +267,19 @@ def number_line_date(words: list[Word]) -> Value | None:
         return None
     start = next(i for i, w in enumerate(words) if w.box == date.boxes[0])
     before = " ".join(w.text for w in words[:start])
+    if _OTHER_NUMBER_BEFORE.search(before):
+        return None  # "Bestellung: W-771204 vom 16.02.2025": the order's number and date
     return None if _OTHER_CAPTION_BEFORE.search(before) else date
+
+
+# Another document's caption with its own number, then the word dating it, closing the words
+# before a date ("Bestellung: W-771204 vom", "Order #88123 of", "Commande n° 4471 du"): the
+# date is that order's, printed on the invoice number's line beside it.
+_OTHER_NUMBER_BEFORE = re.compile(
+    rf"\b(?:{_OTHER_EVENT})\b(?:\s+(?:note|slip|notice))?\W*(?:(?:nr|no|n[°º]|#)\.?\s*)?\S*\d\S*"
+    r"\s+(?:vom|du|del|dal|of|dated|from|van|z|ze|de)\.?\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _qualified_in_cell(

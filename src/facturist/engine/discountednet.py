@@ -6,7 +6,9 @@ negotiated discount off it and print the net again ("Gesamtsumme netto 241.152,5
 Nachlass 235.123,71"). The first figure is a subtotal before the discount: neither the net
 nor the total, though its caption ("Gesamtsumme netto") would name both. Where a discount
 line stands between two net-captioned figures and the first less the discount is the second,
-the first one's net and total candidates are dropped.
+the first one's net and total candidates are dropped. The first may be captioned as a sum
+only ("Summe der Positionen 54.856,10", "abzüglich 2,5 % Nachlass", "Schlussrechnungsbetrag
+netto 53.484,70"): a total candidate, no net one, dropped alike.
 """
 
 from __future__ import annotations
@@ -34,11 +36,12 @@ def without_prediscount_nets(lines: list[Line], candidates: list[Candidate]) -> 
     """The candidates less the net and total read from a sum a discount line then reduces
     to the next net-captioned figure."""
     nets = [c for c in candidates if c.key == "net_amount" and c.value.boxes]
-    if len(nets) < 2:
+    sums = [c for c in candidates if c.key == "total_amount" and c.value.boxes]
+    if not nets or len(nets) + len(sums) < 2:
         return candidates
-    places = {id(c): line_holding(lines, c.value.boxes[0]) for c in nets}
+    places = {id(c): line_holding(lines, c.value.boxes[0]) for c in nets + sums}
     dropped: list[tuple[Box, ...]] = []
-    for first in nets:
+    for first in nets + sums:
         start = places[id(first)]
         if start is None or not isinstance(first.value.value, float):
             continue

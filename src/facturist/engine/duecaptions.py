@@ -23,6 +23,8 @@ DUE_DATE_LABELS: list[str] = [
     # "Fecha límite de pago", "Data limite di pagamento", "Payment deadline".
     r"|fecha l[íi]mite de pago|data limite (?:de|di|per il) pagamento|payment deadline"
     r"|(?:latest|last) payment date|last day (?:of|for) payment|scadenz[ae]|"
+    # The UK Construction Act's "Final date for payment" on a builder's application.
+    r"final date for payment|"
     r"vervaldatum|vervaldag"
     r"|data de vencimento|termin p[łl]atno[śs]ci|zahlungsziel|f[äa]llig bis|vencimento"
     r"|vence|uiterste betaaldatum|te betalen v[oó][oó]r|p[łl]atne do"
@@ -89,16 +91,25 @@ DUE_DATE_LABELS: list[str] = [
     # The last day in a payment sentence: "Pagamento tramite bonifico entro il 30/03/2025",
     # "Pago por transferencia antes del", "Paiement par virement au plus tard le", "Gelieve
     # te betalen vóór", "Please pay by 15 March 2025".
-    r"|\b(?:pagamento|pagare|pagabile|saldare|bonifico|versamento)\b[^.]{0,80}?"
+    # "L'importo dovrà essere versato entro il": the amount, then its day.
+    r"|\b(?:pagamento|pagare|pagabile|saldare|bonifico|versamento|versat[oa]|versare|importo)\b"
+    r"[^.]{0,80}?"
     r"\bentro(?: e non oltre)? il\b(?=\s*\d)"
     r"|\b(?:pago|pagar|abonar|transferencia)\b[^.]{0,80}?"
     r"\b(?:antes del?|hasta el|a m[áa]s tardar el)\b(?=\s*\d)"
     # "Payable dans les 30 jours net, au plus tard le 12.04.2026": terms, then the day.
-    r"|\b(?:paiement|r[èe]glement|virement|payer|r[ée]gler|payable)\b[^.]{0,80}?"
+    # "Merci de verser le montant de 5 055,35 € au plus tard le": the amount, then its day.
+    r"|\b(?:paiement|r[èe]glement|virement|payer|r[ée]gler|payable|verser|versement|montant)\b"
+    r"[^.]{0,80}?"
     r"\b(?:avant le|au plus tard le|jusqu'au)\b(?=\s*\d)"
     # "Graag ontvangen wij het bedrag uiterlijk op 26-03-2026": the amount, then its day.
-    r"|\b(?:beta+l\w*|overmak\w*|voldoen|bedrag)\b[^.]{0,80}?"
+    # "het factuurbedrag uiterlijk op": a compound of "bedrag".
+    r"|\b(?:beta+l\w*|overmak\w*|voldoen|\w*bedrag)\b[^.]{0,80}?"
     r"\b(?:v[oó][oó]r|uiterlijk(?: op)?)\b(?=\s*\d)"
+    # "Gelieve dit uiterlijk 26 maart 2025 over te maken": the verb after the day.
+    r"|\buiterlijk(?: op)?\b(?=\s*\d(?:[^.]|(?<=\d)\.(?=\d)){0,30}?"
+    r"\b(?:over te maken|overmaken|over te schrijven|te (?:betalen|voldoen|storten)|betalen"
+    r"|voldoen|storten)\b)"
     # Poland's payment form, then its day: "Forma płatności: przelew 21 dni, termin:
     # 10.12.2024"; a bare "termin" ends the terms with the day they fall due.
     r"|\b(?:p[łl]atno[śs]ci|przelew\w*|zap[łl]at\w*)\b[^.]{0,80}?"
@@ -147,9 +158,10 @@ DUE_DATE_LABELS: list[str] = [
     r"|\bsera\s+(?:vir[ée]|pay[ée]|rembours[ée]|cr[ée]dit[ée]|vers[ée])e?s?\b[^.]{0,60}?"
     r"\b(?:avant le|au plus tard le|jusqu'au|d'ici le)\b(?=\s*\d)",
     # A direct-debit notice: "wird am 20.03.2014 von Ihrem Konto ... eingezogen", "wird
-    # zum 10.04.2026 per Lastschrift eingezogen".
-    r"\b(?:wird|werden)(?: der betrag)? (?:am|zum)\b(?=\s*\d{1,2}\.\d{1,2}\.\d{2,4}[^.]{0,60}"
-    r"(?:konto|eingezogen|abgebucht|belastet))"
+    # zum 10.04.2026 per Lastschrift eingezogen", "wird frühestens am 10.06.2025 per
+    # SEPA-Basislastschrift" (the account and verb on the next line).
+    r"\b(?:wird|werden)(?: der betrag)?(?: (?:fr[üu]hestens|voraussichtlich))? (?:am|zum)\b"
+    r"(?=\s*\d{1,2}\.\d{1,2}\.\d{2,4}[^.]{0,60}(?:konto|eingezogen|abgebucht|belastet|lastschrift))"
     r"|\b(?:debited|collected)(?: from your account)? on\b"
     # "buchen wir am 01.04.2025 ... ab", "Prélevé le 15 mars 2025", "by Direct Debit on or
     # after 17 March 2025", "Se cargará en su cuenta ... el 17 de marzo", "verrà addebitato

@@ -8,6 +8,7 @@ from dataclasses import replace
 from facturist.engine.accountread import find_nrb, read_iban, split_iban, wrapped_iban
 from facturist.engine.addresses import party_address
 from facturist.engine.amountread import read_amount
+from facturist.engine.basethentax import tax_after_base
 from facturist.engine.blockedaccount import unblocked_iban
 from facturist.engine.boxedfigures import boxed_figures
 from facturist.engine.buyervat import buyer_vat_id
@@ -15,6 +16,7 @@ from facturist.engine.candidates import Candidate, without_leaders
 from facturist.engine.captioncolumnnumber import caption_column_number
 from facturist.engine.captionplace import ORDER_DATE_RANK, judged_rank
 from facturist.engine.charges import adjustment_candidates
+from facturist.engine.comparisonrows import without_compared
 from facturist.engine.correctivetitle import corrective_credit
 from facturist.engine.creditcolumn import typed_document
 from facturist.engine.creditremainder import credit_remainder
@@ -33,8 +35,10 @@ from facturist.engine.dateread import (
 )
 from facturist.engine.depositremainder import deposit_remainder
 from facturist.engine.discountednet import without_prediscount_nets
+from facturist.engine.documentcode import with_document_code
 from facturist.engine.duewrap import wrapped_due_date
 from facturist.engine.excludedcharges import EXCLUDED_KEY, excluded_charges
+from facturist.engine.finalconsumer import consumer_placeholder, generic_consumer_id
 from facturist.engine.fullnumber import with_full_numbers
 from facturist.engine.idread import grouped_on, opens_street, read_id
 from facturist.engine.invoicedatabox import invoice_box_number
@@ -67,6 +71,8 @@ from facturist.engine.nextcellcaption import caption_in_next_cell
 from facturist.engine.nonvatlevies import NON_VAT_KEY, non_vat_charges
 from facturist.engine.novalue import states_no_value, withholds_id
 from facturist.engine.numbercolumn import in_caption_column
+from facturist.engine.operatorvat import operators_vat_id
+from facturist.engine.outlaysaftertotal import OUTLAY_KEY, outlay_sums
 from facturist.engine.owncolumn import off_row, own_column_below
 from facturist.engine.ownedbelow import unowned
 from facturist.engine.ownnumber import title_number, variable_symbol
@@ -90,14 +96,15 @@ from facturist.engine.skontotable import with_discount_table
 from facturist.engine.slashcaption import value_after_joined_caption
 from facturist.engine.stacked import figures_above
 from facturist.engine.titledate import date_under_title
-from facturist.engine.totalgrid import grid_totals
+from facturist.engine.totalgrid import ZERO_TAX_KEY, grid_totals
 from facturist.engine.totals import choose_amounts, with_exemption
-from facturist.engine.totalsign import repeated_total_currency
+from facturist.engine.totalsign import figure_cell_currency, repeated_total_currency
 from facturist.engine.typedtitle import typed_title_number
 from facturist.engine.unitnumber import unit_number
 from facturist.engine.vatread import read_vat_id
 from facturist.engine.wrappedunder import value_over_wrapped_caption
 from facturist.engine.xmltags import xml_tag_candidates
+from facturist.engine.zerotaxcaptions import zero_captioned_taxes
 
 _KIND = {
     "invoice_number": "id",
@@ -208,6 +215,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     continue  # "Tax ID available on request": no ID printed
                 names_order = key == "invoice_number" and _names_order(line, label)
                 value = _value_after(kind, key, line, match, words)
+                if key == "tax_amount" and value is not None:
+                    value = tax_after_base(line, label, value)  # "TVA à 20 % | 76,43 | 15,29"
                 if kind == "id" and value is not None and unit_number(lines, value):
                     continue  # "#02-15" over "SINGAPORE 637355": an address's unit (unitnumber.py)
                 if value is None and kind == "amount" and states_no_value(words):
@@ -267,6 +276,7 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
     # "Gesamtsumme netto", a "Nachlass" line, "netto nach Nachlass" (discountednet.py).
     out = without_prediscount_nets(lines, out)
     out = without_replaced_dates(lines, out)  # "(replaces Proforma ... dated ...)"
+    out = without_compared(lines, out)  # "bisher | Korrektur | neu" (comparisonrows.py)
     boxed = invoice_box_number(lines)  # "Angaben zur Rechnung" / "Nummer | ..." (invoicedatabox.py)
     if boxed is not None:
         out.append(Candidate("invoice_number", boxed, _BOX_NUMBER_RANK, order))
@@ -289,6 +299,9 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
     symbol = variable_symbol(lines)  # the payment's reference repeats the number (cz, sk)
     if symbol is not None:
         out.append(Candidate("invoice_number", symbol, _TITLE_NUMBER_RANK + 1, order + 2))
+    zero = zero_captioned_taxes(lines)  # "VALOR DO ICMS" over "0,00" (zerotaxcaptions.py)
+    if zero is not None:
+        out.append(Candidate(ZERO_TAX_KEY, zero, 0, order + 3))
     credit = credit_remainder(lines)  # "Ihr Guthaben" after the advances (creditremainder.py)
     if credit is not None:
         out.append(Candidate("amount_due", credit, 0, order + 3))
@@ -299,6 +312,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
         out.append(Candidate(NON_VAT_KEY, charge, 0, order + 5))
     for charge in excluded_charges(lines):  # "Esclusi art. 15 | 60,00" (excludedcharges.py)
         out.append(Candidate(EXCLUDED_KEY, charge, 0, order + 6))
+    for charge in outlay_sums(lines, read_amount):  # "Débours | 85,56" (outlaysaftertotal.py)
+        out.append(Candidate(OUTLAY_KEY, charge, 0, order + 7))
     return out
 
 
@@ -405,17 +420,26 @@ def _payers_iban(lines: list[Line], index: int, match: re.Match[str]) -> bool:
 # Words naming an order, whose number a shop or portal prints beside the invoice's.
 _ORDER_WORD = re.compile(
     r"\b(?:order|commande|bestell\w*|auftrag\w*|pedido|ordine|bestelling|encomenda"
-    r"|zam[óo]wieni\w*)\b",
+    r"|zam[óo]wieni\w*|objedn[áa]v\w*|rendel[ée]s\w*|best[äa]llning\w*|bestilling\w*"
+    r"|tilaus\w*)\b",
     re.IGNORECASE,
 )
 
 
 def _names_order(line: Line, label: list[Word]) -> bool:
-    """The caption, read in its cell up to its last word, names an order ("Commande n°")."""
+    """The caption, read in its cell up to its last word, names an order ("Commande n°"),
+    or the words after it up to the value do ("Numer zamówienia:", "Número de pedido")."""
     cell = next((c for c in line.cells if label and label[-1] in c.words), None)
     if cell is None:
         return False
-    caption = cell.words[: cell.words.index(label[-1]) + 1]
+    end = cell.words.index(label[-1]) + 1
+    caption = cell.words[:end]
+    for word in cell.words[end : end + 3]:
+        if any(ch.isdigit() for ch in word.text):
+            break  # the value
+        caption.append(word)
+        if word.text.endswith(":"):
+            break
     return _ORDER_WORD.search(" ".join(w.text for w in caption)) is not None
 
 
@@ -433,16 +457,20 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
     candidates = captioned_over_letter(candidates, lines)  # "Lyon, le ..." (letterdateline.py)
     fields: dict[str, Value] = {}
     seller, buyer = party_names(lines)
+    buyer = consumer_placeholder(buyer)  # "Cliente: Consumidor final" (finalconsumer.py)
     for key in ("invoice_number", "invoice_date", "due_date", "currency", "seller_vat_id", "iban"):
         best = _best(candidates, key)
         if key == "seller_vat_id":
             vat_id = seller_vat_id(candidates, best, buyer, lines)
             # Liechtenstein's plain "MWST-Nr. 57318" (liechtensteinvat.py).
             vat_id = vat_id or liechtenstein_vat_number(lines, buyer)
+            if vat_id is not None and operators_vat_id(vat_id, seller, lines):
+                vat_id = None  # a marketplace operator's, not its "Sold by" seller's
             if vat_id is not None:
                 fields[key] = vat_id
             # The buyer's: the captioned one in its block or section, never the seller's.
             buyers_id = buyer_vat_id(candidates, vat_id, buyer, lines)  # buyervat.py
+            buyers_id = generic_consumer_id(buyers_id)  # Portugal's 999999990
             if buyers_id is not None:
                 fields["buyer_vat_id"] = buyers_id
             continue
@@ -452,6 +480,9 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
             best = None
         if best is not None:
             fields[key] = best.value
+        if key == "invoice_number" and best is not None:
+            # "FS | A2025/8817": Portugal's document code before the series (documentcode.py).
+            fields[key] = with_document_code(lines, best.value)
     fields.update(choose_amounts(candidates))
     # A digit OCR slipped in the net or the tax, mended by the printed rate (rateslips.py).
     fields.update(rate_checked(lines, fields))
@@ -548,6 +579,9 @@ def _total_currency(lines: list[Line], fields: dict[str, Value], page: str) -> s
             continue
         box = total.boxes[0]
         line = next((ln for ln in lines if any(w.box == box for w in ln.words)), None)
+        own = figure_cell_currency(line, box, page) if line is not None else None
+        if own:  # the figure's own cell, past a rate note on its line (totalsign.py)
+            return own
         code = detect_currency(line.text) if line is not None else None
         if line is None or not code:
             continue  # "Celkem: 45 282,80" unsigned: the amount due's line may sign it

@@ -24,8 +24,18 @@ _GENERIC_WORD = re.compile(
 )
 
 
+# A firm's kind spelled out before its form: pt "Sociedade de Advogados" (a law firm), es
+# "Sociedad de Abogados", fr "Société d'Avocats", it "Società tra Avvocati".
+_FIRM_KIND = re.compile(
+    r"^(?:sociedade|sociedad|soci[ée]t[ée]|societ[àa])\s+(?:de\s+|d['’]\s*|tra\s+|entre\s+)"
+    r"[^\W\d_]+,?\s+",
+    re.IGNORECASE,
+)
+
+
 def form_only(text: str) -> bool:
     """Whether a line is a legal form, with at most two generic business words before it."""
+    text = _FIRM_KIND.sub("", text.strip())
     words = text.split()
     generic = 0
     while generic < len(words) and _GENERIC_WORD.fullmatch(words[generic].strip(",")):

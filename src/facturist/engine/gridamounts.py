@@ -59,7 +59,8 @@ def caption_key(cell: Cell) -> tuple[str, int] | None:
     """The amount field a short caption names, with its label rank."""
     # "Celkem s DPH v Kč", "Kwota VAT w PLN": the currency the column is in names no field.
     text = _IN_CURRENCY.sub("", cell.text)
-    if "%" in RATED.sub("", text) or len(text.split()) > 3 or _RATE_CAPTION.search(text):
+    long = len(text.split()) > 3 and not _whole_total(text)
+    if "%" in RATED.sub("", text) or long or _RATE_CAPTION.search(text):
         return None  # a rate column ("MwSt-%", "%IVA"), or a sentence rather than a caption
     if _BASE_CAPTION.match(text):
         return "net_amount", 1  # "Base" over the net column of a VAT breakdown
@@ -84,3 +85,10 @@ def caption_key(cell: Cell) -> tuple[str, int] | None:
         if best is None or rank < best[1]:
             best = (key, rank)
     return best
+
+
+def _whole_total(text: str) -> bool:
+    """A caption of more words that is all one specific total's label ("Totale nota di
+    credito", "Total de la note de crédit"): a caption still, no sentence."""
+    match = LABELS_BY_RANK["total_amount"].fullmatch(text.strip())
+    return match is not None and match.lastgroup == "r0"

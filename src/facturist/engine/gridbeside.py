@@ -42,9 +42,19 @@ def first_row(lines: list[Line], index: int, cells: list[Cell]) -> Line | None:
     for below in lines[index + 1 : index + 4]:
         if below.page != lines[index].page:
             return None
-        if not beside_grid(below, cells):
+        if not beside_grid(below, cells) and not bracketed_subcaptions(below):
             return below
     return None
+
+
+# A caption's second line in brackets: "Zwischensumme" over "(ohne USt.)", "Net" over "(excl.
+# VAT)", "Preis" over "(EUR)": no row of the grid, its rows of figures come under it.
+_BRACKETED = re.compile(r"^\([^()\d]{1,30}\)$")
+
+
+def bracketed_subcaptions(line: Line) -> bool:
+    """Every cell of the line is a short caption in brackets, with no digit."""
+    return bool(line.cells) and all(_BRACKETED.match(cell.text.strip()) for cell in line.cells)
 
 
 def note_under_label(line: Line, left_edge: float) -> bool:

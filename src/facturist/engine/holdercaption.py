@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.layout import Line
+from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value
 from facturist.engine.passenger import upper_half
 from facturist.engine.towns import POSTCODE_TOWN
 
 _HOLDER_CAPTION = re.compile(
-    r"^(?:titulaire du compte|account holder|kontoinhaber(?:in)?|rekeninghouder)\s*:?$",
+    r"^(?:titulaire du compte|account holder|kontoinhaber(?:in)?|rekeninghouder"
+    # Spain's and Portugal's utility bills head the customer's block "Datos del titular",
+    # "Dados do titular"; Italy's "Dati del titolare" / "Dati dell'intestatario".
+    r"|datos del titular|dados do titular|dati del titolare|dati dell['’]intestatario)\s*:?$",
     re.IGNORECASE,
 )
 # A bank's details in the block or beside it: the holder of the payee's account.
@@ -29,10 +32,12 @@ def holder_block_name(lines: list[Line]) -> Value | None:
         if len(line.cells) != 1 or not _HOLDER_CAPTION.match(line.cells[0].text.strip()):
             continue
         caption = line.cells[0]
-        block = []
-        for below in upper[index + 1 : index + 6]:
+        block: list[Cell] = []
+        for below in upper[index + 1 : index + 11]:
             cell = next((c for c in below.cells if abs(c.x0 - caption.x0) < 4), None)
-            if cell is None:
+            if cell is None and _beside(below, caption):
+                continue  # a row of the summary box to the right, between the block's lines
+            if cell is None or len(block) == 5:
                 break
             block.append(cell)
         if len(block) < 2 or any(_BANK.search(cell.text) for cell in block):
@@ -45,3 +50,9 @@ def holder_block_name(lines: list[Line]) -> Value | None:
             continue
         return Value(text, name.text, name.boxes)
     return None
+
+
+def _beside(line: Line, caption: Cell) -> bool:
+    """Whether all of a line's cells start right of the caption's column: a summary box's
+    row ("Nº de contrato | 300047718") printed between the lines of the block under it."""
+    return all(c.x0 > caption.x1 + 20 for c in line.cells)

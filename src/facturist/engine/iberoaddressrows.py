@@ -18,9 +18,12 @@ from facturist.engine.layout import Cell, Line, line_holding
 from facturist.engine.model import Value
 
 # The caption of an address row, its colon perhaps in the value's cell.
+# Portugal's "Morada", and the same rows elsewhere ("Adresse | ..." over "PLZ | ..." and
+# "Ort | ...", "Address | ..." over "Postcode | ..." and "Town | ...").
 _ADDRESS = re.compile(
-    r"^(?:direcci[oó]n|domicilio|endere[cç]o)(?: (?:comercial|fiscal|legal|del cliente"
-    r"|del adquirente|del receptor|do tomador|do prestador))?\s*:?$",
+    r"^(?:direcci[oó]n|domicilio|endere[cç]o|morada|adresse|anschrift|address|indirizzo)"
+    r"(?: (?:comercial|fiscal|legal|del cliente|del adquirente|del receptor|do tomador"
+    r"|do prestador))?\s*:?$",
     re.IGNORECASE,
 )
 # The same caption with its value in one cell ("Domicilio: Bv. Pellegrini 3120").
@@ -32,7 +35,8 @@ _ADDRESS_INLINE = re.compile(
 # The caption of a town row under the address row.
 _TOWN = re.compile(
     r"^(?:comuna|munic[ií]pio|ciudad|cidade|distrito|localidad|provincia|bairro"
-    r"|departamento|estado)\s*:?$",
+    r"|departamento|estado|c[óo]digo postal|localidade|pa[ií]s|plz|ort|land|postcode"
+    r"|post code|postal code|zip(?: code)?|town|city|country)\s*:?$",
     re.IGNORECASE,
 )
 # A caption inside a town row ("UF:", "CEP:"), alone or before its value.

@@ -17,7 +17,7 @@ from facturist.engine.parsing import parse_amount
 # unit perhaps, a times sign and a price with cents.
 _COUNT_TIMES_PRICE = re.compile(
     r"\s*\(?\s*(\d{1,5}(?:[.,]\d{1,3})?)\s*(?:[^\W\d_]{1,6}\.?\s*)?[x×à]\s*"
-    r"(?:€|EUR|\$|£)?\s*(\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2})\s*(?:€|EUR|\$|£)?\s*\)?$",
+    r"(?:€|EUR|R\$|\$|£)?\s*(\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2})\s*(?:€|EUR|\$|£)?\s*\)?$",
     re.IGNORECASE,
 )
 
@@ -62,6 +62,10 @@ def inline_count(item: dict[str, Value], text: str) -> str:
         return text
     item["quantity"] = Value(float(count), match.group(1), amount.boxes, 0.8)
     item["unit_price"] = Value(float(price), match.group(2), amount.boxes, 0.8)
+    if "(" not in match.group(0) and text[: match.start()].rstrip().endswith(","):
+        # "Dokumentenpauschale, 62 Seiten à 0,15 EUR": the working, joined to the name by a
+        # comma and in no brackets, is part of the row's wording; the name stays whole.
+        return text
     return text[: match.start()].rstrip(" ,;-")
 
 

@@ -32,27 +32,34 @@ from decimal import Decimal
 from facturist.engine.breakdownlist import is_breakdown
 from facturist.engine.carrylines import CARRIED
 from facturist.engine.column_captions import names_item_columns
-from facturist.engine.countedprice import counted_price, worked_name
+from facturist.engine.countedprice import counted_price, worked_name, worked_price
+from facturist.engine.countsublines import sub_line_count
+from facturist.engine.describedservice import described_item
 from facturist.engine.inlinecounts import inline_count
 from facturist.engine.innersums import inner_sum_rows
 from facturist.engine.itemboxes import boxed_items
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Cell, Line
 from facturist.engine.leadcounts import lead_count, without_price_of_one
+from facturist.engine.leadercells import leader_end, without_bullet, without_leaders
 from facturist.engine.model import Value, Word
 from facturist.engine.paragraphitems import paragraph_above
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import parse_amount
 from facturist.engine.positionblocks import block_items
 from facturist.engine.printsize import smaller_by
+from facturist.engine.settlementlines import settles_total
 from facturist.engine.summedtable import summed_items
+from facturist.engine.taxtreatment import without_tax_treatment
 
 _AMOUNT = re.compile(
     r"^\(?[-−]?(?:\d{1,3}(?:[.,\u00a0 ]?\d{3})*|\d{1,2}(?:,\d{2})+,\d{3})[.,]\d{2}\)?$"
 )
 # A currency beside the figure: a symbol, a code, or a local abbreviation ("1 350,00 Kč").
 _CURRENCY = re.compile(
-    r"^(?:€\)?|\$|£|EUR|USD|GBP|CHF|CZK|PLN|HUF|SEK|NOK|DKK|Kč|zł|Ft|kr\.?|лв\.?)$"
+    r"^(?:€\)?|\$|£|EUR|USD|GBP|CHF|CZK|PLN|HUF|SEK|NOK|DKK|Kč|zł|Ft|kr\.?|лв\.?"
+    # Brazil's real ("R$ 1.600,00"), Latin America's dollars and pesos ("US$", "MX$").
+    r"|R\$|BRL|US\$|MX\$)$"
 )
 # Right edges of one column's amounts agree within this share of the line height.
 _ALIGN = 1.0
@@ -132,12 +139,14 @@ class _Entry:
         # (Single), Deckungssumme 15 Mio. EUR": the insured sum).
         if _SUM_WORD.search(" ".join(w.text for w in self.name[:_SUM_REACH])):
             return True
-        if _VAT_ROW.match(text):
-            return True
+        if _VAT_ROW.match(text) or settles_total(self.line, text):
+            return True  # a tax row; a withholding or the sum paid (settlementlines.py)
         # A host or domain name in the item ("vps118.example.net") holds no caption's "net";
         # a tax treatment in brackets ("filing fee (outside the scope of VAT)", "(exempt
         # from VAT)") says how an item is taxed, as fee notes print a disbursement.
         text = _BRACKETED.sub(" ", _HOST_NAME.sub(" ", text))
+        # "…, não sujeitas a IVA", "…, not subject to VAT": how the item is taxed (taxtreatment.py).
+        text = without_tax_treatment(text)
         return any(LABELS_BY_RANK[key].search(text) for key in _AMOUNT_KEYS)
 
 
@@ -196,7 +205,8 @@ def listed_items(lines: list[Line], fields: dict[str, Value]) -> list[dict[str, 
     # Rows with base amounts and rates beside their amount, under captions the table reader
     # does not know (summedtable.py).
     items = [_item(entry, paragraph_above(lines, entry.line, entry.name)) for entry in best]
-    return items or summed_items(lines, fields)
+    # Last, one service described under a lone "Descrição" caption (describedservice.py).
+    return items or summed_items(lines, fields) or described_item(lines, fields)
 
 
 def _grouped(lines: list[Line], runs: dict[int, _Run], start: int) -> list[_Run]:
@@ -293,6 +303,11 @@ def _entry(line: Line) -> _Entry | None:
         return None
     figured = _net_tax_gross(line)
     cells = line.cells[:-3] if figured is not None else line.cells[:-1]
+    cells = without_leaders(cells)  # "Despesas ........ | 185,00 €" (leadercells.py)
+    while len(cells) > 1 and _CURRENCY.match(cells[-1].text):
+        cells = cells[:-1]  # "… | R$ | 6.900,00": the amount's currency in a cell of its own
+    if not cells:
+        return None
     figure = figured or _figure(line.cells[-1])
     if figure is None:
         return None
@@ -308,7 +323,8 @@ def _entry(line: Line) -> _Entry | None:
     # gives the amount, no part of the name (countedprice.py).
     worked = worked_name(cells, figure[1]) if figured is None else None
     if worked is not None:
-        return _Entry(line, worked, *figure)
+        # ... whose one priced factor is the unit price; the count, a product, unknown.
+        return _Entry(line, worked, *figure, price=worked_price(cells, worked, figure[1]))
     count, skipped = None, 0
     # "2x | Pizza Margherita | € 11,50 p/st | 9% | € 23,00": the count leads (leadcounts.py).
     led = lead_count(cells)
@@ -323,11 +339,13 @@ def _entry(line: Line) -> _Entry | None:
         # A folio's posting date, a column of its own: no part of the name (a period or a
         # day without its year says what is billed, and stays).
         cells = cells[1:]
-    name = [w for cell in cells for w in cell.words][skipped:]
+    name = without_bullet([w for cell in cells for w in cell.words][skipped:])
     if not any(ch.isalpha() for w in name for ch in w.text):
         return None
-    if any(_tabled_figure(cell) for cell in cells):
-        return None  # several figures in a row: a table's row, not a list's
+    if any(_tabled_figure(cell) for cell in cells) and not leader_end(line):
+        # Several figures in a row: a table's row, not a list's; one whose text leader dots
+        # lead to its amount is a list's, the figures in its text its working.
+        return None
     if figured is not None and any(_COUNT.match(cell.text) for cell in cells):
         return None  # "BEN02 | 1 | 12.90 | 0.00 | 12.90": count, price, discount, amount
     return _Entry(line, name, *figure, columned=figured is not None, count=count)
@@ -426,7 +444,12 @@ def _run_from(lines: list[Line], start: int) -> _Run | None:
             # go on under it.
             run.before_headings.append(_Run(list(run.entries)))
             continue
-        aligned = entry is not None and abs(entry.word.box.x1 - right) <= _ALIGN * height
+        # Rows leading their amounts with leader dots are tied to them by the dots, printed
+        # in free text whose amounts need not line up (leadercells.py).
+        aligned = entry is not None and (
+            abs(entry.word.box.x1 - right) <= _ALIGN * height
+            or (leader_end(line) > 0 and leader_end(first.line) > 0)
+        )
         if entry is not None and aligned and x0 > level + _LEVEL * height:
             summed = entry.caption or len(run.entries) > 1
             if summed and run.total and entry.amount == run.total:
@@ -444,6 +467,10 @@ def _run_from(lines: list[Line], start: int) -> _Run | None:
         if not details and _second_line(run.entries[-1], line, right):
             run.entries[-1].second = list(line.words)
         if entry is None or not aligned or x0 > level + _LEVEL * height:
+            last = run.entries[-1]
+            counted = sub_line_count(line, last.amount) if last.count is None else None
+            if entry is None and counted is not None:
+                last.count, last.price = counted  # countsublines.py: "Qty: 2 × £6.99"
             details += 1  # a detail of the item above: deeper, or no figure in the column
             if details > _MAX_DETAIL_LINES:
                 break
@@ -516,6 +543,8 @@ def _item(entry: _Entry, lead: list[Word]) -> dict[str, Value]:
             "unit_price": entry.price or Value(price, "", figure.boxes, 0.6),
             "amount": figure,
         }
+    if count is None and entry.price is not None:  # "4,6 kW x 31 días x 0,073782 €/kW día"
+        return {"description": description, "unit_price": entry.price, "amount": figure}
     # "ePaper (2 × 24,00 €)": a count and a price written into the name (inlinecounts.py).
     counted: dict[str, Value] = {"amount": figure}
     named_text = inline_count(counted, text)

@@ -8,38 +8,8 @@ from __future__ import annotations
 import re
 
 from facturist.engine.duecaptions import DUE_DATE_LABELS
-
-_NUM = (
-    r"(?:nummer|number|numer|n[uú]m\.?|no\.?|nr\.?|n\.?\s?[°º]\.?|n\.|#|numéro|numero|número"
-    r"|nro\.?|id"
-    # Croatian "br.", Slovene "št.", Czech and Slovak "č.", the numero sign (Bulgarian).
-    r"|br\.?|[šs]t\.|[čc]\.|№"
-    # A low-resolution scan reads "m" as "rn" ("nurnber", "Rechnungsnurnmer", "nurnéro").
-    r"|nu(?:rnm|mrn|rnrn)er|nurnb?er|nurn[ée]ro)"
-)
-_INVOICE = (
-    r"(?:rechnungs?|invoice|inv\.?|facture|factura|fattura|factuur|fatura|faktura vat"
-    r"|faktura koryguj[aą]ca|faktura|gutschrifts?"
-    r"|belegs?|bill|receipt|tax invoice|credit note|nota di credito|nota de cr[ée]dito|creditnota"
-    # A solicitor's or barrister's "Fee Note No." (Ireland, UK): the invoice's number.
-    r"|avoir|fee note"
-    # Belgium's professionals (accountants, architects, lawyers) bill by "Ereloonnota nr.";
-    # French ones by "Note d'honoraires n°".
-    r"|ereloonnota|note d['’]\s?honoraires"
-    # Danish and Norwegian credit notes: "Kreditnotanr.", "Kreditnota nr.".
-    r"|kreditnota"
-    # Belgium's and Switzerland's "Note de crédit"; "Invoice" as OCR misreads its "I" or "i"
-    # ("lnvoice", "Involce").
-    r"|note de cr[ée]dit|[l1]nvoice|invo[l1]ce"
-    # Central and Eastern Europe: sk "Faktúra", hu "Számla", sl/hr "Račun", et "Arve",
-    # lv "Rēķins", lt "Sąskaita (faktūra)", bg "Фактура".
-    r"|fakt[úu]ra|sz[áa]mla|ra[čc]un|arve|r[ēe][ķk]ins|s[ąa]skaita(?: fakt[ūu]ra)?|фактура"
-    # Austrian and German fee notes: "Honorarnote" (lawyers, tax advisers, brokers),
-    # "Kostennote" (lawyers, notaries), "(Privat)Liquidation" (doctors in private practice).
-    r"|honorarnote|kostennote|(?:privat)?liquidation"
-    # A German tax adviser's "Gebührennote"; Italy's utility bill, "Bolletta n.".
-    r"|geb[üu]hrennote|bolletta)"
-)
+from facturist.engine.numbercaptions import INVOICE_WORD as _INVOICE
+from facturist.engine.numbercaptions import NUMBER_WORD as _NUM
 
 # What a partial sum totals in French ("Total remises HT", "Total frais de port HT"): such a
 # total is no net (the "Total <kind> HT" net caption below).
@@ -146,13 +116,18 @@ _RAW: dict[str, list[str]] = {
         r"^\W*(?:n[°º]|no\.?|nr\.?|n[úu]m\.?)\s*:",
         # "N° 2025-014" ending its line, under "FACTURE": nothing names another number.
         # Series may stack: "N° FAC-RL-25-00718420".
-        r"(?:^|(?<=\s))(?:n[°º]|№)\s*(?=(?:[A-Z]{1,4}[\-/])*[A-Z]{0,4}[\-/]?\d[\w\-/]*\s*$)",
+        r"(?:^|(?<=\s))(?:n[°º]|№)\s*(?=(?:[A-Z]{1,4}[\-/])*[A-Z]{0,4}[\-/]?\d[\w\-/]*\s*$)"
+        # Portugal's "N.º FT 2025/0098" ending its line: the document type's code (fatura,
+        # fatura-recibo, fatura simplificada, credit and debit notes), its series, its count.
+        r"|(?<=\s)n\.\s?[°º]\.?(?=\s*(?-i:FT|FR|FS|NC|ND)\s+[A-Z0-9]*\d[A-Z0-9]*/\d+\s*$)"
+        # Brazil's NF-e number in dotted groups: "Nº 000.012.487" ending its line.
+        r"|(?:^|(?<=\s))n[°º]\s*(?=\d{1,3}(?:\.\d{3}){2,}\s*$)",
         # "# INV-000482" on a line of its own under the title.
         r"^\s*#(?=\s*[A-Z]{0,5}[\-/]?\d[\w\-/]*\s*$)",
         # "Documento | Numero | Data": a number caption beside the date's in a grid header.
         r"(?:^|(?<=documento )|(?<=document )|(?<=fattura )|(?<=factura )|(?<=facture )"
         r"|(?<=invoice )|(?<=rechnung )|(?<=fatura )|(?<=factuur )|(?<=faktura ))"
-        r"(?:numero|número|numéro|number|nummer|numer|no\.|nr\.?|n[°º])"
+        r"(?:numero|número|numéro|number|nummer|numer|no\.|nr\.?|n\.?\s?[°º]\.?)"
         # Bilingual: "N° / Nr. | Date / Datum" (Belgium, Switzerland, Luxembourg).
         r"(?:\s*/\s*(?:numero|número|numéro|number|nummer|numer|no\.|nr\.?|n[°º]))?"
         r"(?=\s+(?:data|date|datum|fecha|dated)\b)"
@@ -263,6 +238,8 @@ _RAW: dict[str, list[str]] = {
         r"|totale?\s*\(?(?:iva|tva|vat|btw|mwst|ust)\.?\s+(?:inclus|inclu[ií]d|compris|incl|inkl)"
         r"|total (?:con|com) iva|gutschriftsbetrag|erstattungsbetrag|montant de l'avoir"
         r"|total (?:de l')?avoir|credit total|total credit"
+        r"|totale (?:della )?nota di credito|total (?:de la )?nota de cr[ée]dito"
+        r"|total (?:de la )?note de cr[ée]dit|credit note total|total credit note"
         # Swedish, Danish, Norwegian: "Totalt inkl. moms", "Sum inkl. mva", "Beløb i alt".
         r"|(?:totalt?|summa|sum|belopp|bel[øo][bp])\s*(?:inkl|incl)\.?\s*(?:moms|mva)"
         r"|totalbelopp|totalbel[øo][bp]|fakturabelopp|fakturabel[øo][bp]|bel[øo][bp] i alt"
@@ -291,7 +268,10 @@ _RAW: dict[str, list[str]] = {
         # "Kokku", lt "Iš viso".
         r"|spolu|celkom|[öo]sszesen|skupaj|ukupno|всичко|kokku|i[šs] viso)\b",
         # "Beitrag inklusive 19 % Versicherungsteuer": an amount stated with its tax is gross.
-        r"\b(?:inkl\.?|inklusive|incl\.?|including)\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?"
+        # A shop's goods subtotal is no total: "Summa varor inkl. moms" before the shipping,
+        # the discount and "Att betala"; "Items incl. VAT", "Waren inkl. MwSt.".
+        r"\b(?<!varor )(?<!varer )(?<!waren )(?<!artikel )(?<!items )(?<!goods )"
+        r"(?:inkl\.?|inklusive|incl\.?|including)\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?"
         r"(?:mwst|ust|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|versst|vat|tax|moms|mva)\b",
     ],
     "net_amount": [
@@ -329,7 +309,8 @@ _RAW: dict[str, list[str]] = {
         # "Total new charges excluding VAT", "Charges before VAT" on a bill: the charges
         # before their tax.
         r"(?:charges|total)\s+\(?(?:\w+\s+){0,3}(?:excluding|excl\.?|ex\.?|before)\s+(?:vat|tax|gst)\)?|"
-        r"total before tax|amount before tax|total \(excl|sous[\s\-]total|base ht|base imp\."
+        r"total before tax|amount (?:before|excl\.?|excluding) (?:tax|vat|gst)|total \(excl"
+        r"|sous[\s\-]total|base ht|base imp\."
         r"|(?<!category )taxable amount|tax base|bemessungsgrundlage|totale parziale|subtotale"
         r"|incid[êe]ncia"
         # Peru's "Op. Gravada(s)" (operaciones gravadas), Argentina's "Importe Neto Gravado":
@@ -434,6 +415,9 @@ _RAW: dict[str, list[str]] = {
     "amount_due": [
         # "Zu zahlender Jahresbeitrag", "zu zahlender Gesamtbetrag": what is due, however named.
         r"\b(?:zahlbei?trag|zu zahlende[rn]? \w*(?:betrag|beitrag|summe)|zu (?:be)?zahlen|"
+        # A builder's progress invoice pays out the gross less the retention
+        # (Sicherheitseinbehalt): "Auszahlungsbetrag".
+        r"auszahlungsbetrag|"
         r"offener (?:rechnungs|gesamt)?betrag|"
         r"f[äa]lliger (?:zahlungs)?betrag|amount due|balance due|total due|amount payable"
         r"|payable amount"
@@ -764,6 +748,8 @@ DOCUMENT_TITLE = re.compile(
     # Poland's "Faktura VAT", bilingual as "Faktura VAT / VAT Invoice".
     # Latin America's "Factura electrónica (de venta)", Brazil's "Fatura eletrônica".
     r"(?:\s+vat|\s+electr[óo]nica(?:\s+de\s+venta)?|\s+eletr[ôo]nica)?"
+    # Italy's "Fattura differita" (billing past delivery notes), "immediata", "accompagnatoria".
+    r"(?:\s+(?:differita|immediata|accompagnatoria))?"
     r"(?:\s*/\s*(?:vat\s+|tax\s+)?(?:invoice|faktura|rechnung|facture|factura"
     # South Tyrol's bilingual "Rechnung / Fattura".
     r"|fattura))?"

@@ -12,6 +12,7 @@ from facturist.engine.countedtotal import count_before_money
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Line
 from facturist.engine.model import Word
+from facturist.engine.ratedcaption import only_rate
 
 # How far below a label (in line heights) a value may sit.
 _BELOW_REACH = 2.6
@@ -69,7 +70,12 @@ def value_words(line: Line, end: int, label: list[Word]) -> list[Word]:
             default=0,
         )
         deep = position_in_cell - slash > 2 and not rate_before(cell.words[:position_in_cell])
-        if deep and (worded or cell.text.endswith(".")):
+        # "WA Refuse Collection Tax 3.6% | 6.56": a rate alone ends no sentence (ratedcaption.py).
+        if (
+            deep
+            and (worded or cell.text.endswith("."))
+            and not only_rate(cell.words[:position_in_cell], own)
+        ):
             # A label deep inside a sentence; one that closes its cell ("in diesem Beitrag
             # enthaltene Versicherungsteuer | 35,13 €") still captions the next cell.
             return own
@@ -189,8 +195,22 @@ def stands_alone(line: Line, label: list[Word], label_length: int) -> bool:
     for cell in line.cells:
         if label[0] in cell.words:
             others = [w for w in cell.words if w not in label]
-            return len(others) <= 2
+            return len(others) <= 2 or slashed_alias(cell.words, label)
     return True
+
+
+def slashed_alias(cell: list[Word], label: list[Word]) -> bool:
+    """ "Invoice Date / Tax Point", "Rechnungsdatum / Leistungsdatum": the label and, after a
+    slash, a second caption of the same value in its cell (no figure: no value inside)."""
+    after = cell[cell.index(label[-1]) + 1 :] if label[-1] in cell else []
+    rest = [w for w in cell if w not in label]
+    return (
+        bool(after)
+        and after[0].text == "/"
+        and len(rest) == len(after)
+        and len(after) <= 4
+        and not any(ch.isdigit() for w in after for ch in w.text)
+    )
 
 
 def words_beside(lines: list[Line], index: int, label: list[Word]) -> list[Word]:

@@ -15,6 +15,7 @@ from facturist.engine.ibanrepair import restored_whole_ibans
 from facturist.engine.ibanspecks import unspecked_ibans
 from facturist.engine.model import Box, PageText, Word
 from facturist.engine.monospace import one_space_gaps
+from facturist.engine.monospacedgroups import join_monospaced_groups
 
 # "12 684,00": a thousands group split off by a (thin) space; joined when the gap is narrow.
 # A head already joined keeps growing: "1\u00a0278" + "763" ("1 278 763 Ft").
@@ -128,8 +129,11 @@ def build_lines(page: PageText) -> list[Line]:
         # ibanrepair.py: an unspaced IBAN one digit of "0000" short.
         rows = [restored_whole_ibans(unspecked_ibans(colon_decimals(row))) for row in rows]
     rows = [join_digit_groups(row) for row in rows]
-    # Monospaced print's one-letter word spaces (monospace.py); OCR boxes are too rough.
-    spaced = one_space_gaps(rows) if page.source == "text" else [frozenset()] * len(rows)
+    # Monospaced print's one-letter word spaces (monospace.py) and thousands groups one such
+    # space apart, "4 769,20" (monospacedgroups.py); OCR boxes are too rough.
+    spaced: list[frozenset[int]] = [frozenset()] * len(rows)
+    if page.source == "text":
+        rows, spaced = _monospaced_groups(rows)
     for joined, kept in zip(rows, spaced, strict=True):
         runs = pipe_runs(joined) if drawn else None  # asciitables.py: the cells between pipes
         if runs is not None:
@@ -144,6 +148,15 @@ def build_lines(page: PageText) -> list[Line]:
         lines.append(line)
     lines.sort(key=lambda ln: (ln.y0 + ln.y1) / 2)
     return lines
+
+
+def _monospaced_groups(rows: list[list[Word]]) -> tuple[list[list[Word]], list[frozenset[int]]]:
+    """The rows with monospaced thousands groups joined, and their one-space gaps (a quantity
+    one space before its price cut apart)."""
+    joined = [join_monospaced_groups(row) for row in rows]
+    rows = [row for row, _ in joined]
+    gaps = one_space_gaps(rows)
+    return rows, [kept - apart for kept, (_, apart) in zip(gaps, joined, strict=True)]
 
 
 # A line this many times a word's height is stretched by a taller word (a logo).

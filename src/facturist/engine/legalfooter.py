@@ -8,6 +8,7 @@ import re
 
 from facturist.engine.legalforms import LEGAL_FORM, SHARE_CAPITAL
 from facturist.engine.partynames import names_by_form
+from facturist.engine.receiptsentence import receipt_sentence
 
 # A sentence break: a full stop, a space, a capital.
 _SENTENCE_BREAK = re.compile(r"\.\s+(?=[A-ZÀ-Þ])")
@@ -92,8 +93,8 @@ def is_sentence(text: str) -> bool:
     """A notice's sentence ("En cumplimiento del RGPD le informamos de que sus datos ..."), no
     company's name: a legal notice's opening, or four lower-case words besides a name's small
     words and its legal form."""
-    if _NOTICE_OPENING.match(text.strip()):
-        return True
+    if _NOTICE_OPENING.match(text.strip()) or receipt_sentence(text):
+        return True  # ... or a receipt's "RECEBEMOS DE ACME LTDA. OS PRODUTOS ..."
     lower = [
         w
         for w in text.split()

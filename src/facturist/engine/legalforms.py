@@ -40,6 +40,9 @@ LEGAL_FORM = re.compile(
     r"|partg(?:\s?mbb)?|(?-i:mbB)"
     # France's firms of liberal professions: "SELARL", "SELAS", "SELAFA", "SELURL", "SCP".
     r"|sel(?:arl|as|afa|url)|scp"
+    # Portugal's professional firms of limited liability: "SP, R.L." (sociedade profissional
+    # de responsabilidade limitada), "R.L." with its dots, or "SP, RL" in capitals.
+    r"|(?-i:SP,?\s?R\.?\s?L)|r\.\s?l"
     # Germany's cooperative "eG" ("Frankenhof Naturkost eG"), in its case only: "EG" is a
     # ground floor ("Hauptstr. 5, EG") or the EC ("EG-Richtlinie").
     r"|(?-i:eG))\b\.?",

@@ -17,6 +17,7 @@ from facturist.engine.layout import Cell, Line, flush_under, line_with_cell
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
 from facturist.engine.partyblocks import RETURN_SEPARATOR
+from facturist.engine.townfirstline import town_then_street
 from facturist.engine.townline import CONTACT, town_in
 from facturist.engine.towns import COUNTRY_NAMES
 from facturist.engine.wordspace import phrase
@@ -64,7 +65,9 @@ def _one_line(cell: Cell) -> Value | None:
     """ "Hafenstraße 37 · 47119 Duisburg · Telefon ...": the street, then the town."""
     text = cell.text
     town = town_in(text, [])
-    if town is None or town.start() == 0:
+    if town is not None and town.start() == 0:
+        return town_then_street(cell)  # "A-1100 Wien, Favoritenstraße 210" (townfirstline.py)
+    if town is None:
         return None
     head = text[: town.start()]
     if not any(ch.isdigit() for ch in head) or CONTACT.search(head):

@@ -33,6 +33,10 @@ _CAPTION_IN_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# A three-column head's middle column ("Dakwerken X BV | Vervaldag: 30/03/2025 | 9100 Town"):
+# a captioned date is the invoice's data, and what follows it is another column's.
+_CAPTIONED_DATE = re.compile(r"^[^\W\d][^:\d]{1,40}:\s*\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}\b")
+
 
 def rest_of_line(cell: Cell, name: str) -> Value | None:
     """ "ACME GmbH ● Ecke 12 ● 12345 Stadt": what follows the name, when it holds a town."""
@@ -116,7 +120,7 @@ def with_cells_after(line: Line, cell: Cell) -> Cell:
     ("Nimbusfield Cloud, Inc. | 1200 Westlake Ave N | Seattle, WA 98109" in a footer)."""
     words = list(cell.words)
     for following in line.cells[line.cells.index(cell) + 1 :]:
-        if job_caption(following.text):
+        if job_caption(following.text) or _CAPTIONED_DATE.match(following.text):
             break  # "Projekt | P-2311 Kundenportal": a details column's row (sitecaptions.py)
         words.append(Word("|", following.words[0].box))
         words.extend(following.words)

@@ -10,7 +10,9 @@ monthly instalment of £42.00 is due on 1 May", "Votre prochaine mensualité ...
 
 The sentence is told by the words before the caption: a new, next or future instalment
 (Abschlag, Rate, instalment, mensualité, termijn), or "erstmals" right before it: the caption
-is then no due date's.
+is then no due date's. So is a caption whose day recurs ("Fälligkeit jeweils zum 15. eines
+Monats, erstmals am 15.03.2025"): the plan's days follow it, this bill's collection (a direct
+debit's "buchen wir am ... ab") stands elsewhere.
 """
 
 from __future__ import annotations
@@ -36,6 +38,14 @@ _NEXT_INSTALMENT = re.compile(
     r"|\berstmal(?:s|ig)\s*$",
     re.IGNORECASE,
 )
+# After the caption, before its date: a day that recurs ("Fälligkeit jeweils zum 15. eines
+# Monats, erstmals am 15.03.2025", "due on the 1st of each month, first on", "le 5 de chaque
+# mois"): an instalment plan's days, not this bill's.
+_RECURRING = re.compile(
+    r"^(?:(?!\d{1,2}[/\-]\d{1,2}[/\-]\d{2,4})[^.]){0,40}?"
+    r"\b(?:jeweils|erstmal(?:s|ig)|each|every|chaque|cada|ogni|elke|iedere)\b",
+    re.IGNORECASE,
+)
 # The end of the sentence before the one the caption stands in: a full stop, then a space.
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 
@@ -46,3 +56,9 @@ def announces_next_instalment(before: str) -> bool:
     ends = list(_SENTENCE_END.finditer(before))
     sentence = before[ends[-1].end() :] if ends else before
     return _NEXT_INSTALMENT.search(sentence.rstrip()) is not None
+
+
+def names_recurring_day(after: str) -> bool:
+    """Whether the words after a due-date caption, before its date, make the day recur
+    ("Fälligkeit jeweils zum 15. eines Monats, erstmals am ..."): an instalment plan's."""
+    return _RECURRING.search(after) is not None

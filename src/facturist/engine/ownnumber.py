@@ -54,7 +54,9 @@ _INVOICE_WORD = re.compile(r"rechnung|invoice|factuur|factur|fattur|fatur|faktur
 # Nordic credit notes' "Vedr. faktura" (da/no, regarding), "Gjelder faktura", "Avser faktura".
 _REFERS_PREPOSITION = re.compile(
     r"\b(?:sur(?: la)?|zur?|(?:della|alla|dalla)|de la|a la|referente (?:à|a)|relativ[ao] (?:a|à)"
-    r"|against|vedr\.?|vedr[øo]rende|gjelder|avser|ang\.|ang[åa]ende)\s*$",
+    r"|against|vedr\.?|vedr[øo]rende|gjelder|avser|ang\.|ang[åa]ende)"
+    # ... its owner between: "zu unserer Rechnung Nr. ... vom ...", "sur notre facture".
+    r"(?:\s+(?:unserer|ihrer|notre|votre|nostra|vostra|our|your))?\s*$",
     re.IGNORECASE,
 )
 # A letter's subject caption ("Betreft", "Betrifft", "Objet"): on a credit note, the invoice

@@ -35,6 +35,14 @@ _PAID_ON = re.compile(
     r"\s+(?:on|am|op|le|il|el|em)\s+(?:the\s+)?(?=\d|[^\W\d]{3,9}\.?\s+\d)",
     re.IGNORECASE,
 )
+# An app store's or a subscription's receipt closing on the card the total went on: "Charged
+# to Mastercard •••• 7781", "Charged to your Visa ending 4402", "Debited from PayPal".
+_CHARGED_TO = re.compile(
+    r"^\W*(?:charged\s+to|debited\s+(?:to|from))\s+(?:your\s+)?(?:visa|master\s?card|amex"
+    r"|american\s+express|maestro|discover|paypal|apple\s+pay|google\s+pay"
+    r"|(?:credit\s+|debit\s+)?card)\b",
+    re.IGNORECASE,
+)
 # What puts the payment ahead, or makes it a term: "to be paid on", "must be paid on", "zu
 # bezahlen am", "doit être réglée le", "te betalen op", "if not paid on".
 _NOT_YET = re.compile(
@@ -48,12 +56,13 @@ _DATE = re.compile(r"\b\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}\b")
 _FIGURE = re.compile(r"\d[\d.,'\u00a0]*[.,]\d{2}\b")
 # The caption of the sum paid: "Amount paid", "Paid amount", "Total paid", "Paid by customer",
 # "Montant réglé le 04/11/2025", "Montant payé", "Bereits bezahlt", "Bezahlter Betrag",
-# "Betaald bedrag", "Importe pagado"; never a till's bare "Paid" (the cash handed over).
+# "Betaald bedrag", "Importe pagado", pt "Importância recebida" (a fatura-recibo); never a
+# till's bare "Paid" (the cash handed over).
 _SUM_CAPTION = re.compile(
     r"^(?:(?:amount|total|sum)\s+paid|paid\s+(?:amount|by\s+(?:the\s+)?customer)"
     r"|montant\s+(?:r[ée]gl[ée]|pay[ée]|acquitt[ée])|bereits\s+(?:bezahlt|gezahlt)"
     r"|(?:bezahlt|gezahlt)er\s+betrag|betaald\s+bedrag|importe\s+pagado|importo\s+pagato"
-    r"|valor\s+pago)\b"
+    r"|valor\s+pago|(?:import[âa]ncia|quantia|valor)\s+recebid[ao]|importe\s+recibido)\b"
     r"(?!\s*\(BT)[^\d]{0,12}(?:\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4})?\W*$",
     re.IGNORECASE,
 )
@@ -67,9 +76,9 @@ class AmountReader(Protocol):
 
 
 def states_paid_status(text: str) -> bool:
-    """The line gives the document's payment status as paid, or tells of the payment made on
-    a date with no figure beside it."""
-    if _STATUS.search(text):
+    """The line gives the document's payment status as paid, or the card the total was
+    charged to, or tells of the payment made on a date with no figure beside it."""
+    if _STATUS.search(text) or _CHARGED_TO.search(text):
         return True
     for match in _PAID_ON.finditer(text):
         if _NOT_YET.search(text[: match.start()]):

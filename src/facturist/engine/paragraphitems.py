@@ -15,6 +15,7 @@ import re
 
 from facturist.engine.column_captions import names_item_columns
 from facturist.engine.layout import Line
+from facturist.engine.leadercells import leader_end
 from facturist.engine.model import Word
 
 # Lines of a paragraph looked at above its last one.
@@ -30,6 +31,8 @@ def paragraph_above(lines: list[Line], line: Line, name: list[Word]) -> list[Wor
     index = lines.index(line)
     height = line.height
     left, right = name[0].box.x0, name[-1].box.x1
+    # A last line filled out with leader dots reaches to their end (leadercells.py).
+    reach = max(right, leader_end(line))
     found: list[Line] = []
     below = line
     for above in reversed(lines[max(0, index - _MAX_LINES) : index]):
@@ -40,7 +43,7 @@ def paragraph_above(lines: list[Line], line: Line, name: list[Word]) -> list[Wor
             or below.y0 - above.y1 > 0.6 * height
             or abs(words[0].box.x0 - left) > 0.25 * height
             or words[-1].box.x1 < left + 0.85 * (right - left)
-            or words[-1].box.x1 > right + 0.5 * (right - left)
+            or words[-1].box.x1 > reach + 0.5 * (reach - left)
             or _FIGURE.search(above.text)
             or above.text.rstrip().endswith(":")
             # The list's column captions over its first item ("Položka | Množství | Cena").

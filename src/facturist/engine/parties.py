@@ -6,6 +6,7 @@ import itertools
 import re
 
 from facturist.engine.accountholder import account_holder, holder_named
+from facturist.engine.appendixcaption import page_one_copy
 from facturist.engine.attention import heads_attention, is_attention, name_over_attention
 from facturist.engine.billedcompany import company_over_guest
 from facturist.engine.brandline import restated_below
@@ -88,6 +89,7 @@ from facturist.engine.stackedletterhead import name_under_kicker, with_line_unde
 from facturist.engine.stampname import stamp_name
 from facturist.engine.streetovertown import street_over_town
 from facturist.engine.titleblock import block_under_title
+from facturist.engine.titledsender import letterhead_of_titled
 from facturist.engine.townoverpostcode import town_over_postcode
 from facturist.engine.towns import COUNTRY_NAMES
 from facturist.engine.towns import POSTCODE_TOWN as POSTCODE_TOWN
@@ -118,6 +120,8 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
     buyer = buyer or block_under_title(lines)  # "TAX INVOICE" over its block (titleblock.py)
     buyer = buyer or inline_to_name(lines)  # "To: Holloway Build Ltd" over its block (inlineto.py)
     sender: Value | None = None
+    if buyer is not None:  # page two's "Kunde: ...", page one's block (appendixcaption.py)
+        buyer = page_one_copy(lines, buyer, lambda page: party_names(page)[1]) or buyer
     if buyer is None:
         buyer, sender = window_address(lines)
         if buyer is not None and buyer.text.rstrip().endswith(":"):
@@ -321,6 +325,8 @@ def _seller_without_section(
         # "Dipl.-Ing. K. Wehrmann" set large over "Ingenieurbüro für ... · Street 88 · Town":
         # the sender line opens with the trade; the name is over it (senderletterhead.py).
         seller = name_over_sender(first_page, sender) or sender
+        # "Notarin Dr. Brandt · ...": the letterhead prints the full name (titledsender.py).
+        seller = letterhead_of_titled(first_page, seller) or seller
     if seller is None:
         seller = footer_company(first_page)
         short = _top_line_name(top, first_page, buyer) if seller is not None and top else None

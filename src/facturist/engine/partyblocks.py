@@ -14,6 +14,7 @@ from facturist.engine.deliverycaption import delivery_caption
 from facturist.engine.gridcaptions import in_caption_grid
 from facturist.engine.labels import BUYER_SECTION, LABEL_VALUE_LINE, SELLER_SECTION
 from facturist.engine.layout import Cell, Line
+from facturist.engine.legalfooter import is_sentence
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
 from facturist.engine.partynames import (
@@ -46,6 +47,8 @@ def uncaptioned_block(lines: list[Line], seller: Value | None) -> Value | None:
             folded = text.casefold()
             if len(text) < 3 or not_a_name(text):
                 continue
+            if is_sentence(text) and not names_by_form(text):
+                continue  # "Please keep this bill for your records": a note, no one's name
             if (
                 any(ch.isdigit() for ch in text)
                 and not OWNERS_ASSOCIATION.match(text)
@@ -62,6 +65,8 @@ def uncaptioned_block(lines: list[Line], seller: Value | None) -> Value | None:
                 continue  # "Votre contrat", "Your account": a section's heading, no one's name
             if LABEL_VALUE_LINE.match(text) or delivery_caption(text) or _only_opening(text):
                 continue  # "Exmo.(s) Sr.(s)" opens the block; the name is on the next line
+            if text.endswith(":"):
+                continue  # "Maître d'ouvrage – adresse de facturation :" captions the block
             if role_line(text):
                 continue  # "The Manager" opens the block; the company is on the next line
             if register_court(text):
@@ -203,8 +208,13 @@ def _starts_block(page: list[Line], index: int, cell: Cell) -> bool:
             or role_line(text)  # "The Manager" over "Copperleaf Café Ltd"
             # "Postadresse", "Billing address": a box's heading over the addressee's lines.
             or address_heading(text)
+            # "Maître d'ouvrage – adresse de facturation :": a caption heads its block.
+            or text.endswith(":")
             or re.search(r"[●•·|▪■]", text)
             or customer_number(phrase(above, aligned[0]).text)
+            # "Please keep this bill for your records" over the addressee's name: a note's
+            # sentence, no line of an address block.
+            or (is_sentence(text) and not any(ch.isdigit() for ch in text))
         )
     return True
 
@@ -685,7 +695,10 @@ def _open_name(text: str) -> bool:
 
 
 # Italy's partnerships name their partners after "di" ("… S.N.C. DI" / "PINNA E DEIANA").
-_OPEN_END = re.compile(r"(?:\w-|\s(?:&|und|and|et|y|e|u\.|di|of|von|f[üu]r))\s*$", re.IGNORECASE)
+# A dash set apart closes a line whose name goes on ("Kulturforum Schwaz –" / "Verein ...").
+_OPEN_END = re.compile(
+    r"(?:\w-|\s[–—-]|\s(?:&|und|and|et|y|e|u\.|di|of|von|f[üu]r))\s*$", re.IGNORECASE
+)
 _KIND_ONLY = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]+(?:gesellschaft|genossenschaft)|comunidad de propietarios"
     r"|(?:wohnungs)?eigent[üu]mergemeinschaft|syndicat des copropri[ée]taires",

@@ -8,10 +8,12 @@ import re
 from facturist.engine.captionid import id_row_beside
 from facturist.engine.captionlist import caption_under
 from facturist.engine.captionrow import heads_columns
+from facturist.engine.centredbands import band_caption
 from facturist.engine.clientreference import code_and_reference
 from facturist.engine.colonrows import colon_caption_under
 from facturist.engine.column_captions import names_columns
 from facturist.engine.deliverycaption import only_delivery_caption
+from facturist.engine.dottedcaption import first_dotted_piece
 from facturist.engine.figurecaption import figure_caption
 from facturist.engine.folioblock import company_beside_listing
 from facturist.engine.gridcaptions import in_caption_grid, in_table_header
@@ -59,8 +61,11 @@ _GLUED_HEAD = re.compile(r"^([^\W\d_]{9,}?[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöü
 
 
 # Words that finish a party caption rather than start the party's name.
+# Brazil's DANFE heads its recipient's box "DESTINATÁRIO / REMETENTE" (the sender's, on a
+# note of goods coming in): one box, the recipient's.
 _CAPTION_TAIL = re.compile(
-    r"^(?:address|adresse|anschrift|details|information|direcci[oó]n|indirizzo|adres|endere[cç]o)$",
+    r"^(?:address|adresse|anschrift|details|information|direcci[oó]n|indirizzo|adres|endere[cç]o"
+    r"|remetente)$",
     re.IGNORECASE,
 )
 
@@ -136,7 +141,9 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                     coded = True
                 elif labelled:
                     # "Cliente: R. Jiménez (La Esquina) · N.I.F. ...": the name alone.
-                    return Value(labelled_name(first_piece(rest)), cell.text, cell.boxes)
+                    # "Kunde: ... GmbH · Leistungszeitraum ...": up to the dot (dottedcaption.py).
+                    name = first_dotted_piece(labelled_name(first_piece(rest)))
+                    return Value(name, cell.text, cell.boxes)
                 else:
                     continue  # "Customer No.", "Client ID": another field's label
             nxt_cell = line.cells[position + 1] if position + 1 < len(line.cells) else None
@@ -245,7 +252,7 @@ _NAME_WORDS = (
     # EN 16931 viewers print the term's name: "Seller name", "Buyer trading name".
     r"(?:(?:(?:seller|buyer|customer|supplier|vendor|client)\s+)?(?:trading\s+)?name"
     r"|firmenname|firma|company(?: name)?|raison sociale|nom|naam|nombre|nome"
-    r"|denominazione|ragione sociale|raz[oó]n social|denominaci[oó]n|bezeichnung"
+    r"|denominazione|ragione sociale|raz[oó]n social|raz[aã]o social|denominaci[oó]n|bezeichnung"
     r"|registration name|legal name)"
 )
 # A bilingual viewer prints the caption in both languages: "Name / Seller name".
@@ -482,6 +489,8 @@ def _block_left(lines: list[Line], line: Line, header: Cell) -> float:
     page = [w.box for ln in lines if ln.page == line.page for w in ln.words]
     middle = (min(b.x0 for b in page) + max(b.x1 for b in page)) / 2
     if len(line.cells) == 1 and abs((header.x0 + header.x1) / 2 - middle) < 8:
+        return 0.0
+    if band_caption(lines, line, header):  # centred as other captions are (centredbands.py)
         return 0.0
     return header.x0 - 12
 

@@ -13,9 +13,11 @@ from facturist.engine.legalforms import LEGAL_FORM, SHARE_CAPITAL
 from facturist.engine.model import Value
 from facturist.engine.ocrforms import read_misread_forms
 from facturist.engine.payables import payables_line
+from facturist.engine.receiptsentence import receipt_sentence
 from facturist.engine.sectionheadings import section_heading
 from facturist.engine.taglinepiece import letter_spaced
 from facturist.engine.towns import POSTCODE_TOWN
+from facturist.engine.webaddress import without_web_addresses
 
 # What reads as a legal form but is none: a unit after a number or in brackets ("1 kg",
 # "Paku 3\" (kg)"), a Dutch postcode's letters ("3511 NV Utrecht"), a street's direction
@@ -40,6 +42,10 @@ _FORM_LOOKALIKE = re.compile(
     # Norwegian and Danish "og" (and) in lower case between words ("Avd. Personal og HMS",
     # "Rør og Varme"): Austria's "OG" is printed in capitals.
     r"|(?<=\w )og(?= \w)"
+    # A short word joined to the next by a hyphen ("KG-ZNS", a physiotherapist's
+    # Krankengymnastik for nervous disorders; "AG-Leiter"): a compound's first part, never
+    # the legal form that ends a company's name.
+    r"|\b[^\W\d_]{2,4}-(?=[^\W\d_])"
 )
 # Norway's and Denmark's legal forms, printed in capitals after the name ("Vestland Energi
 # AS", "Norsk Hydro ASA", "Dansk Træ IVS", "Hansen & Søn I/S"): LEGAL_FORM leaves them out,
@@ -60,6 +66,7 @@ def names_by_form(text: str) -> bool:
     share-capital line, not a unit or a postcode that looks like a form."""
     if initials(text) or SHARE_CAPITAL.search(text) or _CODE_AND_NUMBER.match(text):
         return False
+    text = without_web_addresses(text)  # "brightwave.co.uk": a domain's "co." (webaddress.py)
     if _NORDIC_FORM_END.search(text.rstrip(" ,")):
         return True
     text = _FORM_LOOKALIKE.sub(" ", read_misread_forms(text))  # "S.r.1." (ocrforms.py)
@@ -197,10 +204,12 @@ SHIP_TO = re.compile(
     re.IGNORECASE,
 )
 # A payment card by its brand and last digits ("Visa .... 7713", "Mastercard •••• 2209",
-# "Visa ending 4417").
+# "Visa ending 4417"); a card brand's name right before the digits when OCR lost the mask
+# ("Mastercard 7781" for "Mastercard •••• 7781").
 _PAYMENT_CARD = re.compile(
     r"^(?:visa|master\s?card|amex|american express|maestro|discover|debit card|credit card"
-    r"|card)\b[^\d]{0,20}?(?:[.•*x·\u2022\u2219]{2,}|\bending(?: in)?)\s*\d{4}$",
+    r"|card)\b[^\d]{0,20}?(?:[.•*x·\u2022\u2219]{2,}|\bending(?: in)?)\s*\d{4}$"
+    r"|^(?:visa|master\s?card|amex|american express|maestro|discover)\s+\d{4}$",
     re.IGNORECASE,
 )
 # A document title, then a number caption and a number, on one line.
@@ -255,6 +264,8 @@ def not_a_name(text: str) -> bool:
         return True  # "SHIPPER | CONSIGNEE": a freight bill's box headings (freightroles.py)
     if section_heading(text):
         return True  # "DATOS DEL CONTRATO" over the holder's rows (sectionheadings.py)
+    if receipt_sentence(text):
+        return True  # "RECEBEMOS DE ACME LTDA. OS PRODUTOS ..." (receiptsentence.py)
     return bool(DOCUMENT_TITLE.match(text) or _IDENTIFIER_LINE.match(text) or _caption(text))
 
 

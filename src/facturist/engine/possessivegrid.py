@@ -22,6 +22,7 @@ _ROW_GAP = 1.5
 _VAT_CAPTION = LABELS_BY_RANK["seller_vat_id"]
 # The strings one of which a VAT caption holds: most cells hold none (labelfilter.py).
 _VAT_NEEDED = needed_strings(_VAT_CAPTION)
+_NUMBER_SIGN = re.compile(r"^\s*(?:n\.?\s?[º°o]\.?|no\.|nr\.|n[úu]m\.|number|n[úu]mero)\s*$", re.I)
 _RECIPIENT_BEFORE = re.compile(rf"\W*{RECIPIENT_WORD}s?[\s\-']*", re.IGNORECASE)
 
 
@@ -69,5 +70,7 @@ def _buyers_caption(text: str) -> bool:
         return False  # a value of its own beside it, or more words: no grid caption
     owner = POSSESSIVE.match(before.strip())
     if owner is not None:
-        return owner.group("buyer") is not None and not before.strip()[owner.end() :].strip()
+        # "V/ N.º Contribuinte": the number's sign between the possessive and the caption.
+        rest = _NUMBER_SIGN.sub("", before.strip()[owner.end() :])
+        return owner.group("buyer") is not None and not rest.strip()
     return _RECIPIENT_BEFORE.fullmatch(before) is not None

@@ -12,10 +12,12 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Word
 
 # The caption of the completion or the work done so far: de "Leistungsstand",
-# "Fertigstellung(sgrad)", "Baufortschritt", "Bautenstand"; en "% complete".
+# "Fertigstellung(sgrad)", "Baufortschritt", "Bautenstand"; en "% complete", "% compl.".
 _PROGRESS = re.compile(
     r"(?:\b(?:leistungsstand|fertigstellung(?:sgrad)?|baufortschritt|bautenstand"
-    r"|percent complete)|%\s?complete)\b",
+    r"|percent complete|avancement)|%\s?complete|%\s?cumul[ée]?)\b"
+    # Abridged "% compl.", "% comp." beside a stage fee: the share of the stage done.
+    r"|%\s?compl?\.",
     re.IGNORECASE,
 )
 
@@ -34,3 +36,21 @@ def progress_caption(found: dict[str, list[Word]]) -> list[tuple[float, float]]:
         return []
     del found["vat_rate"]
     return [(min(w.box.x0 for w in caption), max(w.box.x1 for w in caption))]
+
+
+def progress_figures(
+    group: list[Line], amounts: list[list[Word]], amount: list[Word]
+) -> list[tuple[float, float]]:
+    """The x-spans of a progress table's amount captions besides the row's amount ("Stage
+    fee | % compl. | Fee to date | Prev. invoiced | This invoice"): each heads figures (the
+    stage's whole fee, the fee earned so far), no part of the row's name."""
+    if not names_progress(group):
+        return []
+    # A caption stacked over or under the amount's ("Leistungsstand" over "netto €") names
+    # the amount's own column.
+    left = min(w.box.x0 for w in amount)
+    return [
+        (min(w.box.x0 for w in words), max(w.box.x1 for w in words))
+        for words in amounts
+        if max(w.box.x1 for w in words) < left
+    ]

@@ -49,6 +49,8 @@ _UNIT = r"(?:versand|logistik|lager|wareneingang|verwaltung|vertrieb|fuhrpark|in
 _DEPARTMENT = re.compile(
     r"^(?:abt\.|abteilung|dept\.?|department|kostenstelle|cost\s+cent(?:re|er)|afd\.|afdeling"
     r"|accounts\s+payable|einkauf|purchasing|procurement"
+    # the goods-in desk, with its dock or lab ("Wareneingang Labor 2", "Goods-in Bay 4")
+    r"|wareneingang|warenannahme|goods[\s\-]in(?:wards)?"
     # a payables desk named for what it pays ("Freight Payables", "Carrier Payables")
     r"|(?:[^\W\d_]+\s+)?payables"
     # also in compounds: "Kreditorenbuchhaltung", "Zentralrechnungseingang", "Muster-Einkauf"
@@ -123,7 +125,13 @@ def reader_line(text: str) -> bool:
         or titled_person(text)  # "Dipl.-Ing. Jan Ostermann" (titledperson.py)
         or _department_then_attention(text)
         or _departments_slashed(text)
+        or _FRAMED.match(text) is not None
     )
+
+
+# A routing line framed by dashes ("- Wareneingang Labor 2 -", "– Bâtiment C –"): what the
+# window block tells the mail room, no street (a street is never framed).
+_FRAMED = re.compile(r"^[-–—]\s+[^\W\d_].{1,60}\s[-–—]$")
 
 
 def _departments_slashed(text: str) -> bool:
@@ -214,7 +222,11 @@ def opens_other_block(text: str, taken: Sequence[Cell], avoid: set[str]) -> bool
 _BUILDING = re.compile(
     r"^(?:the|le|la|les|der|die|das|de|het)\s|\b(?:house|forge|mill|court|farm|barn|lodge"
     r"|cottage|hall|centre|center|building|tower|park|loft|yard|works|haus|hof|gut"
-    r"|mühle|zentrum|geb[äa]ude|villa|maison|mas|domaine|residen\w*)\b",
+    r"|mühle|zentrum|geb[äa]ude|villa|maison|mas|domaine|r[ée]siden\w*"
+    # "Immeuble Le Capitole", "Bâtiment B", "Edificio Aqua", "Palazzo Reale", "Torre
+    # Picasso", "Tour Montparnasse", "Gebouw Noord", "Bloque 3": a building's name.
+    r"|immeuble|b[âa]timent|edif[ií]cio|palazz(?:o|ina)|torre|tour|gebouw|bloque|block"
+    r"|chambers)\b",
     re.IGNORECASE,
 )
 

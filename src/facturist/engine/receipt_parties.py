@@ -18,6 +18,7 @@ from facturist.engine.model import Value
 from facturist.engine.receipt_address import is_address_like
 from facturist.engine.receipt_dates import field_value, find_date
 from facturist.engine.receipt_numbers import ORDER_CAPTION, mended_prefix, receipt_number
+from facturist.engine.receipt_platform import under_buyer_caption
 from facturist.engine.receipt_scan import letter_count
 
 # "GST ID: 000123456789", "GST REG NO", "GST Reg. No.:", "GST No", "GST REG", "SSTID: W10-...";
@@ -79,7 +80,13 @@ def with_receipt_parties(lines: Sequence[Line], fields: dict[str, Value]) -> dic
     for key in ("buyer_name", "buyer_address"):
         found = out.get(key)
         line = _line_of(lines, found)
-        if line is not None and line.y0 < first_date and not _CAPTIONED.search(line.text):
+        if (
+            line is not None
+            and line.y0 < first_date
+            and not _CAPTIONED.search(line.text)
+            # "BILLED TO" over the name: a platform's customer block (receipt_platform.py).
+            and (found is None or not under_buyer_caption(lines, found))
+        ):
             del out[key]  # the shop's own logo, outlet or address line above the date
     vat_id = out.get("buyer_vat_id")
     vat_line = _line_of(lines, vat_id)

@@ -49,6 +49,7 @@ from facturist.engine.receipt_misreads import mended_number
 from facturist.engine.receipt_numbered_name import numbered_shop_name, priced_row
 from facturist.engine.receipt_numbers import receipt_number, slip_number
 from facturist.engine.receipt_parties import with_receipt_parties
+from facturist.engine.receipt_platform import with_wordmark_seller
 from facturist.engine.receipt_scan import (
     letter_count,
     looks_like_receipt,
@@ -484,6 +485,7 @@ def with_receipt_fields(
         return fields
     receipt = main_receipt(lines)
     found = without_buyer_block(receipt, receipt_fields(receipt))  # (receipt_buyerblock.py)
+    found = with_wordmark_seller(receipt, found, fields)  # an app store's (receipt_platform.py)
     general_number = fields.get("invoice_number")
     if (general_number is None or slip_number(receipt, general_number)) and (
         number := receipt_number(receipt)

@@ -154,9 +154,12 @@ def _set_off_under(value: Value, head: Value, lines: list[Line]) -> bool:
 # Spanish, Italian possessives). Nordic: da "Jeres" / da, no "Deres" / sv "Er", "Ert" (your)
 # and da "Vores", no, sv "Vår", "Vårt" (our); Finnish names the buyer in the genitive:
 # "Tilaajan" (the orderer's), "Asiakkaan" (the customer's), "Ostajan" (the buyer's).
+# Portuguese "Vosso/Vossa", "Nosso/Nossa", and the letter's abbreviations "V/" (yours) and
+# "N/" (ours) of Portugal and Spain ("V/ N.º Contribuinte", "N/ Ref.").
 POSSESSIVE = re.compile(
-    r"^(?:(?P<buyer>ihre?|your|votre|uw|su|vostr[oa]|jeres|deres|ert?|tilaajan|asiakkaan"
-    r"|ostajan)|(?P<seller>unsere?|our|notre|onze|nuestr[oa]|nostr[oa]|vores|vårt?))\b",
+    r"^(?:(?P<buyer>ihre?|your|votre|uw|su|vostr[oa]|voss[oa]|jeres|deres|ert?|tilaajan"
+    r"|asiakkaan|ostajan|v/(?=\s?[^\W\d_]))|(?P<seller>unsere?|our|notre|onze|nuestr[oa]"
+    r"|nostr[oa]|noss[oa]|vores|vårt?|n/(?=\s)))(?:\b|(?<=/))",
     re.IGNORECASE,
 )
 

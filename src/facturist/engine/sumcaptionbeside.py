@@ -18,7 +18,7 @@ from facturist.engine.amountread import AMOUNT_TOKEN
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
-from facturist.engine.parse.currency import without_currency
+from facturist.engine.parse.currency import currency_from_token, without_currency
 from facturist.engine.parsing import parse_amount
 
 # The sums' captions read at the start of a cell, first rank only ("Goods total", "Invoice total").
@@ -33,7 +33,7 @@ def sum_caption_beside(line: Line, numbers: dict[str, Value], stop: re.Pattern[s
     caption = line.cells[-2].text
     if not (stop.match(caption) or any(_opens_cell(key, caption) for key in _SUM_KEYS)):
         return False
-    core = without_currency(line.cells[-1].text.strip("€$£ "))
+    core = without_currency(_without_currency_word(line.cells[-1].text).strip("€$£ "))
     figure = parse_amount(core) if AMOUNT_TOKEN.match(core) else None
     amount = numbers["amount"].value
     return figure is not None and isinstance(amount, float) and float(figure) == amount
@@ -42,3 +42,14 @@ def sum_caption_beside(line: Line, numbers: dict[str, Value], stop: re.Pattern[s
 def _opens_cell(key: str, caption: str) -> bool:
     found = LABELS_BY_RANK[key].match(caption)
     return found is not None and found.lastgroup == "r0"
+
+
+def _without_currency_word(text: str) -> str:
+    """ "385,19 zł", "PLN 385,19", "1 600,00 kr": the figure less a currency printed a space
+    apart from it."""
+    tokens = text.split()
+    if len(tokens) > 1 and currency_from_token(tokens[-1]) is not None:
+        tokens = tokens[:-1]
+    if len(tokens) > 1 and currency_from_token(tokens[0]) is not None:
+        tokens = tokens[1:]
+    return " ".join(tokens)

@@ -14,6 +14,7 @@ from facturist.engine.gluedfigures import unglued_figures
 from facturist.engine.layout import Line, joined_word
 from facturist.engine.measuredcounts import counted_cells
 from facturist.engine.model import Box, Value, Word
+from facturist.engine.namesoverfigures import name_line
 from facturist.engine.netcolumn import net_without_count
 from facturist.engine.parse.amounts import format_decimal_hint
 from facturist.engine.parse.currency import without_currency
@@ -135,6 +136,9 @@ def document_decimal_mark(lines: list[Line]) -> str | None:
 
 
 def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, Value]]:
+    name = name_line(line, columns)  # namesoverfigures.py: an item's name over its figures
+    if name is not None:
+        return name, {}
     description: list[Word] = []
     numbers: dict[str, tuple[float, Value]] = {}
     hint = _decimal_mark(line) or columns.decimal
@@ -570,12 +574,15 @@ def _printed_base(
 def _consistent_price(numbers: dict[str, tuple[float, Value]], others: list[Value]) -> None:
     """Of two unit prices printed ("Prezzo unitario (IVA esclusa) | (IVA inclusa)"), the one
     the amount is quantity times: a figure right of the price read that gives the amount
-    where the price read does not (a gross amount beside a net and a gross price)."""
+    where the price read does not (a gross amount beside a net and a gross price). A list
+    price beside a discount and the net price of one ("Listenpreis | Rab.% | Netto-EP") gives
+    the net one. Credit notes print the amount negative, the prices not: magnitudes compare."""
     if not {"quantity", "unit_price", "amount"} <= numbers.keys():
         return
     q, p, a = (numbers[key][1].value for key in ("quantity", "unit_price", "amount"))
     if not (isinstance(q, float) and isinstance(p, float) and isinstance(a, float)) or not q:
         return
+    q, p, a = abs(q), abs(p), abs(a)
     tolerance = max(0.011, 0.0005 * abs(a))
     if abs(q * p - a) <= tolerance:
         return
@@ -587,7 +594,7 @@ def _consistent_price(numbers: dict[str, tuple[float, Value]], others: list[Valu
             isinstance(f, float)
             and figure.boxes
             and price_x1 < figure.boxes[0].x0 < amount_x0
-            and abs(q * f - a) <= tolerance
+            and abs(q * abs(f) - a) <= tolerance
         ):
             numbers["unit_price"] = (numbers["unit_price"][0], figure)
             return

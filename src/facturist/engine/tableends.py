@@ -31,6 +31,9 @@ TABLE_STOP = re.compile(
     r"|total il[íi]quido|razem|suma|iva|btw|tva|ust|net total|amount due|balance"
     r"|exclusief btw|excl\.? (?:btw|vat|tax|mwst)|exkl\.? (?:mwst|ust)|total hors taxes?"
     r"|sous-total|warenwert"
+    # Nordic sums under the items: sv "Delsumma", "Summa varor", "Totalt", da "Subtotal",
+    # "Mellemsum", no "Delsum".
+    r"|delsumma|summa|totalt|totalsumma|mellemsum|delsum"
     # Czech and Slovak sums under the items: "Součet položek" (sum of items), "Mezisoučet",
     # "Súčet", "Medzisúčet", "Celkem" / "Celkom" (total).
     r"|(?:mezi|medzi)?(?:sou[čc]et|s[úu][čc]et)|celkem|celkom"

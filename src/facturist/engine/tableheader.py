@@ -24,12 +24,14 @@ from facturist.engine.column_captions import (
 )
 from facturist.engine.convertedcharges import converted_charges
 from facturist.engine.creditcaptions import credit_amount_column
-from facturist.engine.feecaptions import names_fee_column
+from facturist.engine.feecaptions import fee_rate_caption, names_fee_column
 from facturist.engine.firstcolumntext import text_at_left_edge
 from facturist.engine.gluedcaptions import unglued_captions
 from facturist.engine.hyphencaptions import continues_caption, joined_captions
 from facturist.engine.layout import Cell, Line
+from facturist.engine.meterreadings import meter_reading_header
 from facturist.engine.model import Word
+from facturist.engine.namesoverfigures import name_lines
 from facturist.engine.netcolumn import same_caption
 from facturist.engine.numberedrows import numbered_item_column
 from facturist.engine.packcolumn import pack_spans
@@ -38,8 +40,9 @@ from facturist.engine.phrasetitle import phrase_title
 from facturist.engine.positiontext import position_text_table
 from facturist.engine.postingdates import date_caption
 from facturist.engine.priceunitbase import base_caption_word
-from facturist.engine.progresscolumns import names_progress, progress_caption
+from facturist.engine.progresscolumns import names_progress, progress_caption, progress_figures
 from facturist.engine.sectiontitles import titled_section
+from facturist.engine.sharecolumns import share_rows
 from facturist.engine.shopprices import price_as_total
 from facturist.engine.sidebarcolumn import sidebar_line
 from facturist.engine.stackedcaptions import group_captions, heading_over_header
@@ -100,6 +103,9 @@ class Columns:
     # The base a price caption quotes its price for ("je 100kg": "100"), its rows' prices
     # staying per that base.
     price_base: str | None = None
+    # namesoverfigures.py: where an item's figures line starts, the header naming the text
+    # columns on a line over the figures' captions (each item's name over its figures).
+    name_lines: float | None = None
 
 
 # A caption's second line naming its unit or currency only.
@@ -167,6 +173,8 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         line = group[0]
         if heading_over_header(group) or titled_section(group) or phrase_title(group):
             continue  # "Kosten (bedragen exclusief btw)" over the header: the table's title
+        if meter_reading_header(group):
+            continue  # "Previous reading | Present reading": no charges (meterreadings.py)
         captions = _Captions.read(group)
         found = captions.found
         _settle_quantity_column(found, captions.counts)
@@ -199,6 +207,7 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
             if counted is None and not (
                 working_column(found, group, below)
                 or position_text_table(found, group, below)
+                or share_rows(found, group, below)  # sharecolumns.py: "40 % | 24.860,00"
                 or lump_sums
             ):
                 continue
@@ -260,6 +269,8 @@ def _columns(
     captions that name no item column."""
     found = captions.found
     progress = progress_caption(found)  # progresscolumns.py: "% complete", no VAT rate
+    progress += fee_rate_caption(found, group)  # feecaptions.py: "Satz", no price
+    progress += progress_figures(group, captions.amounts, found["amount"])
     centers = {k: (min(w.box.x0 for w in v), max(w.box.x1 for w in v)) for k, v in found.items()}
     tagged_spans(centers, found, group)  # taggedcaptions.py: "Preis (BT-146)" less its tag
     weight = found.get("quantity", [])
@@ -291,6 +302,7 @@ def _columns(
     columns.net_span = _net_span(captions, group)
     _clip_description(columns)
     _stack_columns(columns, group, found)
+    name_lines(columns, group, found)  # namesoverfigures.py: "Pos | Bezeichnung" over "Menge"
     columns.unnamed = [
         (cell.x0, cell.x1)
         for member in group

@@ -15,6 +15,7 @@ from facturist.engine.amountread import AMOUNT_TOKEN
 from facturist.engine.billedmonth import names_billed_month
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
+from facturist.engine.numberseries import numbered_series
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.parse.dates import find_dates
 from facturist.engine.parsing import parse_amount
@@ -258,6 +259,10 @@ def net_of_gross(
     if not (isinstance(q, float) and isinstance(p, float) and isinstance(a, float)):
         return
     expected = q * p
+    if not expected:
+        # A count of 0 read from another count column ("Vorige staten | Deze staat" of a
+        # progress statement): no net of 0 carries a gross; the count is the wrong one.
+        return
     if _gross_only(line, numbers, hint, expected):
         return
     if abs(a) <= abs(expected) + _NET_TOLERANCE:
@@ -438,7 +443,8 @@ def reference_line(name: list[Word], line: list[Word]) -> bool:
         return False  # "Vertragsnr. WV-2231, Zeitraum 02/2024": what a contract's charge bills
     if any(_REFERENCE.match(t) for t in texts) or _DATED_NUMBER.search(" ".join(texts)):
         return True
-    return any(_NUMBER_CAPTION.match(t) and nxt[:1].isdigit() for t, nxt in pairwise(texts))
+    captioned = any(_NUMBER_CAPTION.match(t) and nxt[:1].isdigit() for t, nxt in pairwise(texts))
+    return captioned and not numbered_series(texts)  # numberseries.py: "Nr. 14 bis 18"
 
 
 def _bare_period(line: list[Word]) -> bool:

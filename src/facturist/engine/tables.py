@@ -6,12 +6,15 @@ import re
 from itertools import permutations
 
 from facturist.engine.brokenwords import join_broken_words
+from facturist.engine.broughtsums import sums_brought
 from facturist.engine.bundleparts import bundle_part
 from facturist.engine.captionedsum import captioned_sum
 from facturist.engine.carrylines import carry_line
+from facturist.engine.codesublines import name_over_code
 from facturist.engine.columnnumbers import column_numbers
 from facturist.engine.continuedpage import page_opening, same_places
 from facturist.engine.correctionitems import continues_correction, correction_rows
+from facturist.engine.correctionsections import difference_items
 from facturist.engine.dashlines import component_line, dash_continuation
 from facturist.engine.datelists import date_list
 from facturist.engine.figureslast import FigureOrder, figures_last, name_over, text_over
@@ -22,6 +25,7 @@ from facturist.engine.layout import Line
 from facturist.engine.lonecharges import lone_charge
 from facturist.engine.model import Value, Word
 from facturist.engine.namesabove import name_above
+from facturist.engine.namesoverfigures import name_pitch
 from facturist.engine.netvatgross import net_vat_gross_header
 from facturist.engine.optionalpositions import optional_note
 from facturist.engine.parse.dates import find_dates
@@ -31,6 +35,8 @@ from facturist.engine.positionsums import position_sum
 from facturist.engine.priceunitbase import caption_base
 from facturist.engine.proserows import prose_line
 from facturist.engine.ratedcharges import rated_header
+from facturist.engine.ratefigures import without_money_rate
+from facturist.engine.sidebarrows import without_sidebar_lines
 from facturist.engine.statementledger import without_statement
 from facturist.engine.sumcaptionbeside import sum_caption_beside
 from facturist.engine.tableallowances import document_allowance, sums_with_rows
@@ -71,6 +77,7 @@ from facturist.engine.tablewraps import (
 )
 from facturist.engine.taxsubrows import sub_row_text, tax_sub_row
 from facturist.engine.textamounttable import one_unit_each
+from facturist.engine.wrappedprices import price_wrapped
 
 # Figures to settle others, no item's own: a discount, a price's printed base quantity.
 _UNKEPT = ("discount", "price_base")
@@ -133,6 +140,7 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
             break
         header_index, columns = header
         columns.decimal = decimal
+        lines = without_sidebar_lines(lines, header_index, columns)  # sidebarrows.py
         caption_base(lines, header_index, columns)  # priceunitbase.py: "Preis" over "/ 100 St"
         # The items read so far: a table continued on the next page is read as another.
         earlier = [v for item in items if isinstance(v := item["amount"].value, float)]
@@ -174,6 +182,9 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
     difference = _difference(tables)
     if difference is not None:
         return difference
+    titled = difference_items(lines, items)  # under "Korekta (różnica)" (correctionsections.py)
+    if titled is not items:
+        return titled
     # lonecharges.py: a flat charge on its own line under the last table, in the net below.
     charge = lone_charge(lines, position, columns, items) if columns is not None else None
     return [*items, charge] if charge is not None else items
@@ -316,6 +327,8 @@ def _read_rows(
                 _continue_row(rows[-1], line, columns, text, False)
             index += 1
             continue
+        if not rows and sums_brought(lines, index, description, numbers):
+            return rows, index + 1  # broughtsums.py: the totals under a sum brought forward
         ended = (
             total_beside(line, numbers, TABLE_STOP, bool(description))
             or indented_total(rows, description, numbers, line)
@@ -336,7 +349,12 @@ def _read_rows(
         lone_amount = not description and set(numbers) == {"amount"}
         if lone_amount and (not rows or "amount" in rows[-1].numbers):
             return rows, index + 1  # a bare sum under the amounts column: the table is over
-        if "amount" in numbers and only_money(description):
+        # wrappedprices.py: "… 1,5 Std. à €" over "180,00 | 270,00", the text's end.
+        if (
+            "amount" in numbers
+            and only_money(description)
+            and not price_wrapped(apart, index, description)
+        ):
             return rows, index  # a totals grid under the table ("326,50  -8,10  ...  382,47")
         if (
             rows
@@ -351,7 +369,7 @@ def _read_rows(
             rows, lines, index, line, columns, description, numbers, described_page, order
         ):
             apart.append((index, description))
-        elif len(rows) > count:
+        elif len(rows) > count and not name_over_code(lines, index, rows, start):
             _named_above(lines, apart, index, rows[-1], (start, columns), order)
         if description:
             described_page = line.page
@@ -376,6 +394,8 @@ def _named_above(
         above = bool(apart) and apart[-1][0] == index - 1
         reader = look_ahead(columns)
         order.pitch = figures_last(lines, start, reader, TABLE_STOP) if above else 0.0
+        if columns.name_lines is not None:  # namesoverfigures.py: names over figures lines
+            order.pitch = name_pitch(lines, start, reader)
         order.last = order.pitch > 0
     if order.last:
         name_over(lines, apart, index, row, order.pitch)  # figureslast.py
@@ -687,6 +707,7 @@ def _adjusts_previous(line: Line, numbers: dict[str, Value], rows: list[ItemRow]
 
 def _finish(row: ItemRow, counted: bool, base: str | None = None) -> dict[str, Value]:
     item = {key: value for key, value in row.numbers.items() if key not in _UNKEPT}
+    without_money_rate(item)  # ratefigures.py: "249,00" under a rate's caption is no rate
     quantity, amount = item.get("quantity"), item.get("amount")
     # Figures the row prints besides its count, price and amount: a printed price unit.
     printed = {

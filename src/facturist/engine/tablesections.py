@@ -244,7 +244,11 @@ def _group_sum(closing: Line, rows: list[ItemRow], read_row: RowReader) -> float
     amount = numbers.get("amount")
     if amount is None or "unit_price" in numbers or not _sums(numbers, rows, "quantity"):
         return None
-    if not isinstance(amount.value, float) or not _aligned(amount, rows, "amount", closing):
+    # The sum's figure, often bold, may stand a little off the rows' (its digits wider): the
+    # sum to the cent tells it, within a line's height of their column.
+    if not isinstance(amount.value, float) or not _aligned(
+        amount, rows, "amount", closing, closing.height
+    ):
         return None
     return amount.value if abs(total - amount.value) <= max(0.011, 0.0005 * abs(total)) else None
 
@@ -271,13 +275,13 @@ def _sums(numbers: dict[str, Value], rows: list[ItemRow], key: str) -> bool:
     return isinstance(figure.value, float) and abs(total - figure.value) <= 0.011
 
 
-def _aligned(value: Value, rows: list[ItemRow], key: str, line: Line) -> bool:
+def _aligned(value: Value, rows: list[ItemRow], key: str, line: Line, slack: float = 0.0) -> bool:
     """A figure standing where the rows print theirs: same right edge, left edge or centre
     (figures are right-aligned, or left-aligned, or centred in their column)."""
     if not value.boxes:
         return False
     box = value.boxes[0]
-    tolerance = max(2.0, 0.4 * line.height)
+    tolerance = max(2.0, 0.4 * line.height, slack)
     for row in rows:
         figure = row.numbers.get(key)
         if figure is None or not figure.boxes:

@@ -39,20 +39,34 @@ def text_amount_table(found: dict[str, list[Word]], group: list[Line], below: li
     text_x0 = min(w.box.x0 for w in found["description"])
     amount = (min(w.box.x0 for w in found["amount"]), max(w.box.x1 for w in found["amount"]))
     rows = 0
+    wrapped: list[str] = []  # the text's lines over the row's last one
     for line in below[:_ROWS_READ]:
         if line.page != header.page:
             break
-        if abs(line.words[0].box.x0 - text_x0) > _ALIGNED:
+        cells = _table_cells(line, text_x0, amount[1])
+        if not cells:
+            continue  # a line of a sidebar down the page's margin beside the table
+        if abs(cells[0].x0 - text_x0) > _ALIGNED:
             break  # the totals block, set elsewhere
-        if len(line.cells) == 1 and not _money(line.cells[0]):
-            continue  # a wrapped line of the text above
-        if len(line.cells) != 2 or not _under_amount(line.cells[1], amount):
+        if len(cells) == 1 and not _money(cells[0]):
+            wrapped.append(cells[0].text)
+            continue  # a wrapped line of the text, its amount on the last
+        if len(cells) != 2 or not _under_amount(cells[1], amount):
             break
-        text = line.cells[0].text
+        text = " ".join([*wrapped, cells[0].text])
         if len(text.split()) < _WORDS or sum(ch.isalpha() for ch in text) < 2 * _WORDS:
             break
+        wrapped = []
         rows += 1
     return rows >= _ROWS
+
+
+def _table_cells(line: Line, text_x0: float, amount_x1: float) -> list[Cell]:
+    """The line's cells within the table's span: a sidebar's ("FN 401233w", "IBAN ...") in a
+    narrow column down the page's margin, wholly left of the text's caption or right of the
+    amount's, belongs to no row."""
+    margin = 3 * line.height
+    return [c for c in line.cells if c.x1 >= text_x0 - margin and c.x0 <= amount_x1 + margin]
 
 
 def _money(cell: Cell) -> bool:

@@ -34,8 +34,14 @@ from facturist.engine.figureaside import figure_beside
 from facturist.engine.gridamounts import GRID_KEYS as _KEYS
 from facturist.engine.gridamounts import RATED as _RATED
 from facturist.engine.gridamounts import caption_key
-from facturist.engine.gridbeside import beside_grid, first_row, note_under_label
+from facturist.engine.gridbeside import (
+    beside_grid,
+    bracketed_subcaptions,
+    first_row,
+    note_under_label,
+)
 from facturist.engine.gridfigures import AMOUNT, column_figures, column_of, right_of_grid
+from facturist.engine.gridtextcolumn import in_text_column
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Cell, Line
 from facturist.engine.ledgertax import tax_caption
@@ -213,8 +219,8 @@ def _figures_row(
     for word in words[start:]:
         text = word.text.replace("\u2212", "-")
         if not AMOUNT.match(text):
-            if _FILLER.match(text):
-                continue
+            if _FILLER.match(text) or in_text_column(word, cells, columns):
+                continue  # a rate's wording in the recap's text column (gridtextcolumn.py)
             return None
         column = column_of(word, cells)
         key = next((k for k, cell in columns.items() if cell is column), None)
@@ -420,6 +426,8 @@ def _grid_rows(
             break
         if beside_grid(below, cells) or figure_beside(below, cells, rows):
             continue  # another box's text or figure beside the grid (figureaside.py)
+        if not rows and bracketed_subcaptions(below):
+            continue  # "(ohne USt.)" under "Zwischensumme" (gridbeside.py)
         # A lone total's row holds its figure alone: no row labels (an invoice list's rows).
         row = with_surcharge(_figures_row(below, columns, cells, labelled and not lone_total))
         if row is None and rows and labelled:  # a later rate's long label (longrowlabel.py)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from facturist.engine.amountcaptions import PROSE_RANK
 from facturist.engine.basedtaxes import without_bases
 from facturist.engine.candidates import Candidate
-from facturist.engine.carriedbalance import without_carried_balance
+from facturist.engine.carriedbalance import carried_due, without_carried_balance
 from facturist.engine.charges import (
     ADJUSTMENT_KEY,
     INCLUDED_TAX_KEY,
@@ -20,16 +20,21 @@ from facturist.engine.charges import (
 )
 from facturist.engine.excludedcharges import EXCLUDED_KEY
 from facturist.engine.exempttax import EXEMPT_TAX_KEY
+from facturist.engine.goodssubtotal import drop_goods_subtotal_net
 from facturist.engine.includedclause import gross_for_bracketed, included_taxes
 from facturist.engine.includedtaxtotal import summed_included_tax
 from facturist.engine.model import Box, Value
+from facturist.engine.nonvatlevies import NON_VAT_KEY
+from facturist.engine.outlaysaftertotal import OUTLAY_KEY, total_with_outlays
 from facturist.engine.paidstatus import PAID_SUM_KEY
+from facturist.engine.termsclause import beside_printed_total
 from facturist.engine.totalbeforetax import total_before_tax
 from facturist.engine.totalgrid import UNTITLED_NET_KEY, ZERO_TAX_KEY
 from facturist.engine.truncatedtotal import restore_truncated_total
 from facturist.engine.untaxedcharges import outside_tax, taxed_subtotal, zero_rated
 from facturist.engine.untaxedrows import UNTAXED_KEY
 from facturist.engine.untaxedtotal import total_from_untaxed_due
+from facturist.engine.withheldafter import without_total_after_withholding
 
 _CAPTIONED_CHARGES = (EXCLUDED_KEY,)
 
@@ -62,6 +67,7 @@ def choose_amounts(candidates: list[Candidate]) -> dict[str, Value]:
         _without_arithmetic(candidates, pools, chosen)
     total_from_untaxed_due(pools, chosen)  # no tax printed: the sum due (untaxedtotal.py)
     _tax_not_above_net(chosen)
+    drop_goods_subtotal_net(candidates, chosen)  # untaxed "Item(s) subtotal" (goodssubtotal.py)
     _amount_due(candidates, pools, chosen)
     return chosen
 
@@ -87,6 +93,8 @@ def _pools(candidates: list[Candidate]) -> dict[str, list[Candidate]]:
         # A tax row printed "EXEMPT" counts as such a zero tax (exempttax.py).
         pools["tax_amount"] = [c for c in candidates if c.key in (ZERO_TAX_KEY, EXEMPT_TAX_KEY)]
     _net_after_withholding(candidates, pools)
+    # "Total da fatura / Retenção na fonte / Total a pagar": the last is due (withheldafter.py).
+    pools["total_amount"] = without_total_after_withholding(candidates, pools["total_amount"])
     # "TOTAL AMOUNT DUE" over a previous balance and this bill's charges is no total.
     pools["total_amount"] = without_carried_balance(
         candidates, pools["total_amount"], pools["amount_due"]
@@ -144,6 +152,8 @@ def _labelled_triple(
                     )
                     if total.rank < 0:
                         _charged_beyond_grid(candidates, pools["total_amount"], chosen)
+                    else:
+                        _outlays_after(candidates, pools["total_amount"], total, chosen)
                     return True
     return False
 
@@ -330,6 +340,8 @@ def _amount_due(
     candidates: list[Candidate], pools: dict[str, list[Candidate]], chosen: dict[str, Value]
 ) -> None:
     """The sum due: as printed, else the total less what was withheld or paid."""
+    # A clause of terms' "montant dû" never stands against a printed total (termsclause.py).
+    pools["amount_due"] = beside_printed_total(pools["amount_due"], pools["total_amount"])
     if pools["amount_due"]:
         chosen["amount_due"] = pools["amount_due"][0].value
     elif "total_amount" in chosen:
@@ -346,11 +358,17 @@ def _amount_due(
         rounded = _rounded_after(candidates, pools["total_amount"], total_value)
         if rounded is not None:
             chosen["amount_due"] = rounded
+        # "Solde précédent impayé 47,90 / TOTAL À PAYER": the total plus the balance carried.
+        carried = carried_due(candidates, pools["total_amount"], total_value)
+        if carried is not None:
+            chosen["amount_due"] = carried
         paid = [c for c in candidates if c.key == PAID_KEY]
         paid += [
             Candidate(PAID_KEY, Value(0.0, c.value.text, c.value.boxes, 0.7), 0, c.order)
             for c in candidates
-            if c.key == PAID_SUM_KEY and _close(_num(c.value), _num(total_value))
+            if c.key == PAID_SUM_KEY
+            # The whole total, or all left of it after a withholding ("Importância recebida").
+            and any(_close(_num(c.value), _num(v)) for v in (total_value, chosen["amount_due"]))
         ]
         if paid:
             # "Cette facture est acquittée": the total is settled, nothing is due.
@@ -411,6 +429,22 @@ def _charged_beyond_grid(
             chosen["total_amount"] = printed.value
             chosen["net_amount"] = Value(float(round(rest, 2)), "", (), 0.5)
             return
+
+
+def _outlays_after(
+    candidates: list[Candidate],
+    totals: list[Candidate],
+    taxed: Candidate,
+    chosen: dict[str, Value],
+) -> None:
+    """ "Total honoraires TTC / Débours / TOTAL DE LA NOTE": the note's total holds the
+    outlays after the taxed fees (outlaysaftertotal.py); the net is the rest of it."""
+    later = total_with_outlays(candidates, totals, taxed, (OUTLAY_KEY, NON_VAT_KEY))
+    if later is None:
+        return
+    rest = _num(later.value) - _num(chosen["tax_amount"])
+    chosen["total_amount"] = later.value
+    chosen["net_amount"] = Value(float(round(rest, 2)), "", (), 0.5)
 
 
 def _rates_summed(pool: list[Candidate]) -> list[Candidate]:

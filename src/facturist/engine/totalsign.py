@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from facturist.engine.amountread import read_amount
 from facturist.engine.layout import Line
-from facturist.engine.model import Value
+from facturist.engine.model import Box, Value
 from facturist.engine.parse.currency import sign_currency
 from facturist.engine.parsing import detect_currency
 
@@ -35,3 +35,19 @@ def repeated_total_currency(lines: list[Line], fields: dict[str, Value], page: s
         if round(abs(float(amount.value)), 2) in figures:
             return code if code in line.text else sign_currency(line.text, page)
     return None
+
+
+def figure_cell_currency(line: Line, box: Box, page: str) -> str | None:
+    """The currency printed in the total's own cell, or its caption's just before it
+    ("Razem brutto | 458,40 zł"): the rest of the line may hold a note converting the total
+    ("1 EUR = 4,2140 PLN) | Razem brutto | 458,40 zł"), whose codes are no billed currency."""
+    at = next(
+        (i for i, cell in enumerate(line.cells) if any(w.box == box for w in cell.words)), None
+    )
+    if at is None:
+        return None
+    text = " ".join(cell.text for cell in line.cells[max(0, at - 1) : at + 1])
+    code = detect_currency(text)
+    if not code:
+        return None
+    return code if code in text else sign_currency(text, page)
