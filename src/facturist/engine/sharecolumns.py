@@ -17,28 +17,19 @@ from decimal import Decimal
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 from facturist.engine.parsing import parse_amount
+from facturist.engine.workingcolumn import text_amount_rows
 
 # A percentage cell: "40 %", "40%", "33,33 %".
 _SHARE = re.compile(r"^(\d{1,3}(?:[.,]\d{1,2})?)\s?%$")
 # How far the share of the base may miss the amount: a cent, or half a per mille of it.
 _CENT = Decimal("0.011")
-# Lines read under the header for a row proving the columns.
-_ROWS_READ = 10
 
 
 def share_rows(found: dict[str, list[Word]], group: list[Line], below: list[Line]) -> bool:
     """Whether a header naming the text and the amount only (`found`, its lines `group`)
     heads rows of text | share % | base | amount, the share of the base the amount (see the
     module's docstring); `below`: the lines under the header."""
-    if not {"description", "amount"} <= found.keys() or found.keys() & {"quantity", "unit_price"}:
-        return False
-    text_x1 = max(w.box.x1 for w in found["description"])
-    amount_x0 = min(w.box.x0 for w in found["amount"])
-    for line in below[:_ROWS_READ]:
-        if line.page != group[0].page:
-            break
-        if len(line.cells) < 4:
-            continue
+    for line, text_x1, amount_x0 in text_amount_rows(found, group, below, 4):
         amount = _money(line.cells[-1])
         if amount is None or amount == 0:
             continue

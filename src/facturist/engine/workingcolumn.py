@@ -12,6 +12,7 @@ the rows are items priced per unit (pricecellcounts.py reads the count and the p
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 from facturist.engine.layout import Line
@@ -50,19 +51,28 @@ def works_out(text: str, amount: Decimal) -> bool:
     return figures is not None and abs(figures[2] * figures[3] - abs(amount)) <= _CENT
 
 
-def working_column(found: dict[str, list[Word]], group: list[Line], below: list[Line]) -> bool:
-    """Whether a header naming the text and the amount only (`found`, its lines `group`)
-    heads rows printing their working in a cell of its own, right of the text's caption
-    (see the module's docstring); `below`: the lines under the header."""
+def text_amount_rows(
+    found: dict[str, list[Word]], group: list[Line], below: list[Line], min_cells: int
+) -> Iterator[tuple[Line, float, float]]:
+    """The lines under a header naming the text and the amount only (`found`, its lines
+    `group`) that may prove its rows: on the header's page, of `min_cells` cells or more,
+    with where the text's caption ends and the amount's begins. Nothing for other headers."""
     if not {"description", "amount"} <= found.keys() or found.keys() & {"quantity", "unit_price"}:
-        return False
+        return
     text_x1 = max(w.box.x1 for w in found["description"])
     amount_x0 = min(w.box.x0 for w in found["amount"])
     for line in below[:_ROWS_READ]:
         if line.page != group[0].page:
             break
-        if len(line.cells) < 3:
-            continue
+        if len(line.cells) >= min_cells:
+            yield line, text_x1, amount_x0
+
+
+def working_column(found: dict[str, list[Word]], group: list[Line], below: list[Line]) -> bool:
+    """Whether a header naming the text and the amount only (`found`, its lines `group`)
+    heads rows printing their working in a cell of its own, right of the text's caption
+    (see the module's docstring); `below`: the lines under the header."""
+    for line, text_x1, amount_x0 in text_amount_rows(found, group, below, 3):
         amount = parse_amount(line.cells[-1].text.strip(" €$£"))
         if amount is None:
             continue
