@@ -18,7 +18,6 @@ from facturist.engine.correctionsections import difference_items
 from facturist.engine.dashlines import component_line, dash_continuation
 from facturist.engine.datelists import date_list
 from facturist.engine.figureslast import FigureOrder, figures_last, name_over, text_over
-from facturist.engine.inlinecounts import inline_count
 from facturist.engine.itemrow import ItemRow
 from facturist.engine.itemworkings import working
 from facturist.engine.layout import Line
@@ -35,7 +34,7 @@ from facturist.engine.positionsums import position_sum
 from facturist.engine.priceunitbase import caption_base
 from facturist.engine.proserows import prose_line
 from facturist.engine.ratedcharges import rated_header
-from facturist.engine.ratefigures import without_money_rate
+from facturist.engine.rowfinish import finished_item
 from facturist.engine.sidebarrows import without_sidebar_lines
 from facturist.engine.statementledger import without_statement
 from facturist.engine.sumcaptionbeside import sum_caption_beside
@@ -63,7 +62,6 @@ from facturist.engine.tablerows import (
     smaller_print,
     sums_rows,
     total_beside,
-    unprinted_quantity,
 )
 from facturist.engine.tablesections import next_page, over_page_foot, section_columns
 from facturist.engine.tablewraps import (
@@ -79,8 +77,6 @@ from facturist.engine.taxsubrows import sub_row_text, tax_sub_row
 from facturist.engine.textamounttable import one_unit_each
 from facturist.engine.wrappedprices import price_wrapped
 
-# Figures to settle others, no item's own: a discount, a price's printed base quantity.
-_UNKEPT = ("discount", "price_base")
 # "IBAN: DE40 8381 ...", "BIC/SWIFT:": a bank caption, printed in footers, never in an item.
 # "IBAN: DE95 ...", "IBAN DE95 1203 ...": the colon is often left out before the number.
 _BANK_CAPTION = re.compile(r"\b(?:IBAN|BIC|SWIFT)(?:\s*[:/]|\s+[A-Z]{2}\d{2})")
@@ -102,7 +98,6 @@ _PERIOD_WORDS = re.compile(
     r"|leistungszeitraum|abrechnungszeitraum)\b",
     re.IGNORECASE,
 )
-_BRACKETED_CODE = re.compile(r"^(?:\[[^\]\s]{1,30}\]|\*[^*\s]{1,30}\*)\s*")
 # A colon between digits is a ratio or a time ("Sortiment 3:1", "10:30"), no label's.
 _CONTINUATION_NOISE = re.compile(r"^\W*[\w\-. ]{2,30}\s*(?:(?<!\d):|:(?!\d))\s*\S|^[•·]")
 # "Bruttopreis : 15,00": a figure of the item above, labelled, not an item of its own.
@@ -169,7 +164,7 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
             item
             for row in without_group_sums(rows)
             if "amount" in row.numbers and row.description
-            if not is_payment(item := _finish(row, counted, columns.price_base))
+            if not is_payment(item := finished_item(row, counted, columns.price_base))
         ]
         if columns.lump_sums:
             one_unit_each(table)  # "Descrizione | Importo" (textamounttable.py)
@@ -703,66 +698,3 @@ def _adjusts_previous(line: Line, numbers: dict[str, Value], rows: list[ItemRow]
         row.numbers["unit_price"] = Value(round(new_amount / quantity.value, 2), "", boxes, 0.8)
     row.last_y = line.y1
     return True
-
-
-def _finish(row: ItemRow, counted: bool, base: str | None = None) -> dict[str, Value]:
-    item = {key: value for key, value in row.numbers.items() if key not in _UNKEPT}
-    without_money_rate(item)  # ratefigures.py: "249,00" under a rate's caption is no rate
-    quantity, amount = item.get("quantity"), item.get("amount")
-    # Figures the row prints besides its count, price and amount: a printed price unit.
-    printed = {
-        value.text.strip()
-        for key, value in row.numbers.items()
-        if key not in ("quantity", "unit_price", "amount", "vat_rate")
-    }
-    if base is not None:
-        printed.add(base)  # "je 100kg": the price caption prints its base quantity
-    _per_base_quantity(item, printed)
-    # Some layouts leave the price cell empty; the net amount is quantity times price.
-    if (
-        "unit_price" not in item
-        and quantity is not None
-        and amount is not None
-        and isinstance(quantity.value, float)
-        and isinstance(amount.value, float)
-        and quantity.value
-    ):
-        price = round(amount.value / quantity.value, 4)
-        item["unit_price"] = Value(price, "", amount.boxes + quantity.boxes, 0.8)
-    text = " ".join(w.text for w in row.description)
-    text = inline_count(item, text)  # inlinecounts.py
-    unprinted_quantity(item, counted, row.numbers.get("discount"))
-    if row.description:
-        # "[FURN_7777] Office Chair": the seller's reference is no part of the name.
-        text = _BRACKETED_CODE.sub("", text) or text
-        # "Heiße Luft pro Liter:" announcing a detail that was not printed: no colon at the end.
-        text = text.rstrip(" :") or text
-        item["description"] = Value(text, text, tuple(w.box for w in row.description))
-    return item
-
-
-def _per_base_quantity(item: dict[str, Value], printed: set[str]) -> None:
-    """A price quoted per 10, 100 or 1000 units ("0,5252 EUR" printed as "52,52"): per unit.
-
-    The line amount is quantity times the unit price; when the printed price gives that only
-    once divided by a power of ten, it is the price of that many units. Where the row prints
-    that base in a column of its own ("Preiseinheit", "Unité de prix": "9,50 | 100"), the
-    price stays as printed, per its base quantity (EN 16931 BT-146 over BT-149), as on rows
-    whose discount hides the division.
-    """
-    quantity, price, amount = item.get("quantity"), item.get("unit_price"), item.get("amount")
-    if quantity is None or price is None or amount is None:
-        return
-    q, p, a = quantity.value, price.value, amount.value
-    if not (isinstance(q, float) and isinstance(p, float) and isinstance(a, float)) or not a:
-        return
-    tolerance = max(0.011, 0.005 * abs(a))
-    # A price printed with more than two decimals is already a price per unit.
-    if abs(q * p - a) <= tolerance or re.search(r"[.,]\d{3,}$", price.text):
-        return
-    for base in (10, 100, 1000, 10000):
-        if abs(q * p / base - a) <= tolerance:
-            if str(base) in printed:
-                return
-            item["unit_price"] = Value(p / base, price.text, price.boxes, 0.8)
-            return
