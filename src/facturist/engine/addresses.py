@@ -21,7 +21,7 @@ from facturist.engine.addresspatterns import (
     REGISTRATION_UNDER_NAME,
     other_language_name,
 )
-from facturist.engine.blanktownline import town_after_blank
+from facturist.engine.blanktownline import beside_block, town_after_blank
 from facturist.engine.capitalpiece import capital_piece_off
 from facturist.engine.captionedaddress import captioned_address
 from facturist.engine.captionedtown import captioned_town
@@ -50,10 +50,11 @@ from facturist.engine.partylisting import listed_address
 from facturist.engine.partynames import OWNER_BY_DI, OWNER_LINE, initials
 from facturist.engine.postcodecell import town_with_postcode_cell
 from facturist.engine.postcodelesstown import postcodeless_town
+from facturist.engine.provincepostcodes import spaced_province_codes
 from facturist.engine.readerlines import contact_off, opens_other_block, reader_lines_off
 from facturist.engine.registerpieces import register_only
 from facturist.engine.registersentence import register_sentence
-from facturist.engine.remitletterhead import letterhead_of_remittee
+from facturist.engine.remitletterhead import letterhead_of_remittee, remit_caption
 from facturist.engine.separatedtown import separated_town
 from facturist.engine.sidebysideline import side_by_side
 from facturist.engine.sixdigittown import six_digit_town
@@ -68,6 +69,7 @@ from facturist.engine.townline import CONTACT as _CONTACT
 from facturist.engine.townline import town_in as _town
 from facturist.engine.townregion import region_after_town
 from facturist.engine.tradedescription import trade_description
+from facturist.engine.tradestatus import status_line
 from facturist.engine.ukpostcodes import spaced_uk_postcodes
 from facturist.engine.wordspace import phrase as _phrase
 from facturist.engine.wordspace import phrase_before
@@ -104,6 +106,7 @@ def party_address(
     `other` is the other party's name: a block reaching it is that party's.
     """
     lines = spaced_uk_postcodes(lines)  # "WF10-1AY": a scan's "WF10 1AY" (ukpostcodes.py)
+    lines = spaced_province_codes(lines)  # "NSB3H 2R1": "NS B3H 2R1" (provincepostcodes.py)
     found = _address(lines, name, other)
     if name is not None and (found is None or holds_caption(str(found.value))):
         # "Dirección | : Av. Colón 1280" / "Comuna | : Punta Arenas" (iberoaddressrows.py)
@@ -406,6 +409,8 @@ def _street_beside(lines: list[Line], index: int, name: Cell) -> Value | None:
             continue
         edges = {(street.x0, street.x1)}
         for town in lines[index + 1].cells:
+            if remit_caption(town.text):
+                continue  # "Remit payments to: P.O. Box ..." under the footer's pieces
             if _aligned(town, edges) and _town(town.text, [street]) is not None:
                 return _joined([*_street_above(lines, index, street), street, town])
     return None
@@ -545,7 +550,9 @@ def _block_below(
         spacing = 1.6 if taken else 2.0
         gap = line.y0 - bottom > spacing * max(height, line.height)
         # ... or a blank line the town's own under the street (blanktownline.py).
-        if line.page != start.page or (gap and not town_after_blank(start, taken, line)):
+        if line.page != start.page or (
+            gap and not (town_after_blank(start, taken, line) or beside_block(line, taken))
+        ):
             break
         centred = _centred_line(line, edges)
         if centred is not None and not any(ch.isdigit() for ch in centred.text):
@@ -595,6 +602,7 @@ def _block_below(
             or (SHARE_CAPITAL.search(text) and _town(text, []) is None)
             or other_language_name(text)
             or regime_line(text)  # "Giro: ...", "Responsable de IVA" (latamtown.py)
+            or status_line(text)  # "egyéni vállalkozó" under the owner (tradestatus.py)
         ):
             # ... a sole trader's owner under the firm ("Inh. Heiko Wendt"), or a caption
             # alone over the street ("Hausanschrift:"), or a tagline with a founding year

@@ -136,8 +136,10 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
         if not core or not AMOUNT_TOKEN.match(core):
             continue
         previous = words[index - 1].text if index > 0 else ""
-        if core.startswith("(") and previous.endswith("%"):
-            continue  # "MwSt. 19 % (579,00)": the base the rate applies to, in brackets
+        if core.startswith("(") and previous.endswith("%") and _aside(words[index - 1], word):
+            # "MwSt. 19 % (579,00)": the base the rate applies to, in brackets. In a column of
+            # its own ("Sales Tax 7.25% | (132.12)") it is a credit memo's negative tax.
+            continue
         if _after_register(words, index) or in_iban(words, index):
             continue  # "HRB Nr. 372876", "Tel 0221 12345": an ID, never money
         if in_account_groups(words, index):
@@ -163,6 +165,16 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
     if not found:
         return None
     return found[-1] if last else found[0]
+
+
+def _aside(rate: Word, word: Word) -> bool:
+    """The bracketed word follows the rate within its phrase, not a column's gap away."""
+    height = max(rate.box.y1 - rate.box.y0, word.box.y1 - word.box.y0, 1.0)
+    return word.box.x0 - rate.box.x1 <= _ASIDE_GAP * height
+
+
+# A gap of a few spaces at most (a cell's own word gap is under one text height).
+_ASIDE_GAP = 1.5
 
 
 # Register, tax-office, customer, article, bank, phone and payment-reference captions: the

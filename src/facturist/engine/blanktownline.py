@@ -11,6 +11,11 @@ field, and typewritten or home-made invoices still print it::
 The gap is twice the block's own line pitch, wider than a block's lines allow, so the block
 would end at the street and give no address. A gap of one blank line is passed over when
 the line under it is the block's town line, in the block's column.
+
+A list of header fields beside the window ("Kunden-Nr. : 10233", "Lieferschein : L-...")
+shares the window's rows: its lines in the blank row stand wholly right of the block, and
+neither end the block nor count as its town line; the gap is measured on to the next line
+in the block's column.
 """
 
 from __future__ import annotations
@@ -39,3 +44,12 @@ def town_after_blank(start: Line, taken: list[Cell], line: Line) -> bool:
     cell = next((c for c in line.cells if abs(c.x0 - taken[-1].x0) < _FLUSH), None)
     found = None if cell is None else town_in(cell.text, taken)
     return found is not None and found.start() == 0
+
+
+def beside_block(line: Line, taken: list[Cell]) -> bool:
+    """True when every cell of `line` starts right of the block read so far (`taken`): a
+    column beside the window, sharing its rows."""
+    if not taken or not line.cells:
+        return False
+    right = max(cell.x1 for cell in taken)
+    return all(cell.x0 > right + _FLUSH for cell in line.cells)

@@ -33,6 +33,7 @@ from facturist.engine.servicedate import restates_other_date
 from facturist.engine.taxcategory import names_tax_category
 from facturist.engine.taxdeadline import names_tax_deadline
 from facturist.engine.taxtotalcaption import names_tax_total
+from facturist.engine.tips import names_tip_included
 from facturist.engine.workdoneuntil import ends_work_period
 
 BUYER_WORDS = r"ihre?|your|customer|kunden|client|buyer|k[äa]ufer"
@@ -170,6 +171,8 @@ def judged_rank(
         return None  # "Summe (inkl. USt.) 529,87": the amount holds the tax, is none
     if key == "amount_due" and payable_later(text[match.end() :]):
         return None  # "Restbetrag nach Montage: ...": a later payment's (laterpayment.py)
+    if key in ("total_amount", "amount_due") and names_tip_included(text):
+        return None  # "Gesamt inkl. Trinkgeld": the tip is no part of the bill (tips.py)
     if key in ("net_amount", "total_amount") and names_carried_sum(text):
         return None  # "Page subtotal carried forward 9,267.13": a page's sum (carrylines.py)
     if key in ("net_amount", "total_amount") and group_subtotal(lines, index, text, match.start()):

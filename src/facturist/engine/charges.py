@@ -104,13 +104,15 @@ _INCLUDED_TAX = re.compile(
 # A statement that this invoice is settled ("Cette facture est acquittée", "This invoice has
 # been paid", "Der Rechnungsbetrag wurde bereits beglichen"), not terms about payment ("Goods
 # remain our property until paid in full", "Toute facture réglée après l'échéance ...").
+# A workshop's cash sale: "Rechnungsbetrag in bar dankend erhalten".
 _PAID_IN_FULL = re.compile(
     r"\bfacture\s+(?:est\s+)?acquitt[ée]e\b"
     r"|\bfacture\s+a\s+(?:d[ée]j[àa]\s+)?[ée]t[ée]\s+(?:int[ée]gralement\s+)?r[ée]gl[ée]e\b"
     r"|\b(?:invoice|bill)\s+has\s+(?:already\s+)?been\s+(?:fully\s+)?paid\b"
     r"|^\W*paid\s+in\s+full\W*$"
     r"|\brechnung(?:sbetrag)?\s+(?:ist|wurde)\s+(?:bereits\s+)?(?:vollst[äa]ndig\s+)?"
-    r"(?:bezahlt|beglichen)\b|\bbetrag dankend erhalten\b|\bkein weiterer betrag zu zahlen\b"
+    r"(?:bezahlt|beglichen)\b|\bkein weiterer betrag zu zahlen\b"
+    r"|betrag\s+(?:(?:in\s+)?bar\s+)?dankend\s+(?:(?:in\s+)?bar\s+)?erhalten\b"
     r"|\bfactuur is (?:al |reeds )?(?:volledig )?(?:betaald|voldaan)\b"
     r"|\bfattura (?:gi[àa] |[èe] |risulta )(?:pagata|saldata|quietanzata)\b"
     r"|\bfactura (?:ha sido |est[áa] )(?:pagada|abonada)\b"

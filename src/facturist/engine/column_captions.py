@@ -45,6 +45,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # "Relation", en "Route", nl "Traject", fr "Trajet", it/es "Tratta", "Trayecto", es
         # "Ruta", pt "Rota".
         r"|trasa|strecke|relation|route|traject|trajet|tratta|trayecto|ruta|rota"
+        # Or by its ends: es "Origen - Destino", de "Zielort".
+        r"|origen - destino|origen/destino|zielort"
         r"|description|item|items|product|service|services|details|particulars|désignation|"
         r"designation|libellé|descripción|concepto"
         r"|descrizione|omschrijving|descrição|descricao|opis|nazwa|towar|article|articolo"
@@ -236,6 +238,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # "Zeilenbetrag" (Business Central); Indian tax invoices print the line's net as its
         # "Taxable Value".
         r"|zeilenbetrag|taxable value|taxable amount"
+        # A haulier's charge for each trip: "Ladedatum | Auftrag | Empfänger | Fracht EUR".
+        r"|fracht|frachtkosten"
         # Progress invoices (Abschlagsrechnungen) bill each title by the work done so far:
         # "Auftragssumme | Fertigstellung | Leistungsstand", the last the row's amount.
         r"|leistungsstand|leistungsstand netto"

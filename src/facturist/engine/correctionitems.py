@@ -16,6 +16,8 @@ import re
 from facturist.engine.itemrow import ItemRow
 from facturist.engine.layout import Line
 from facturist.engine.model import Word
+from facturist.engine.tablecolumns import read_row_line
+from facturist.engine.tableheader import Columns
 
 # The figures before the correction: pl, cs, sk, de, en, fr, es, it.
 _BEFORE = re.compile(
@@ -70,6 +72,48 @@ def continues_correction(rows: list[ItemRow], line: Line) -> bool:
         return False
     above = rows[-1].description
     return _before_span(above) is not None or _label(above, _AFTER)
+
+
+def opens_correction(lines: list[Line], index: int, line: Line) -> bool:
+    """Whether `line`, opening with the label of an item's figures before the correction
+    ("przed korektą | szt. | 12 | 189,00 | ..."), is the first of an item's labelled rows: the
+    line under it opens with the label of the figures after it or of the correction. Notes
+    that print the item's name on a line of its own over its labelled rows read so; a
+    summary's "Przed korektą | 23% | ..." is followed by no such row of the same item."""
+    if not line.cells or not any(ch.isdigit() for ch in line.text):
+        return False
+    if not _label(line.cells[0].words, _BEFORE) or index + 1 >= len(lines):
+        return False
+    below = lines[index + 1]
+    if below.page != line.page or not below.cells or not any(ch.isdigit() for ch in below.text):
+        return False
+    first = below.cells[0].words
+    return _label(first, _AFTER) or _label(first, _CHANGE)
+
+
+def name_labelled_row(
+    lines: list[Line],
+    apart: list[tuple[int, list[Word]]],
+    index: int,
+    row: ItemRow,
+    columns: Columns,
+) -> None:
+    """Put the item's name, a line of its own right above, in front of `row`, opened by
+    `lines[index]`, where the row's text is only the label of the figures before the
+    correction ("2 | Papier A4" over "przed korektą | 50 | 17,90 | ..."). `apart`: the lines
+    of text read as standing apart (index, words); a line numbered as a position of its own
+    closes the item above instead, so its text is read from the line again."""
+    if not _label(row.description, _BEFORE) or index == 0:
+        return
+    if apart and apart[-1][0] == index - 1:
+        row.description[:0] = apart[-1][1]
+        return
+    above = lines[index - 1]
+    if above.page != lines[index].page:
+        return
+    name, numbers = read_row_line(above, columns)
+    if name and not numbers and not _label(name, _CHANGE):
+        row.description[:0] = name
 
 
 def correction_rows(rows: list[ItemRow]) -> list[ItemRow]:

@@ -8,7 +8,8 @@ under a column captioned with the credit word:
 
 "Gutschrift" (de), "Avoir" (fr), "Abono" (es) there heads a column, no title: the document
 stays an invoice unless another line near the top names it a credit note. A header row is a
-line of three or more cells without a figure, other cells of it naming item columns.
+line of three or more cells without a figure, other cells of it naming item columns, or a
+charges caption left of the credit one ("Datum | Beschreibung | Belastung | Gutschrift").
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from facturist.engine.column_captions import header_words
 from facturist.engine.layout import Line
 from facturist.engine.ownnumber import document_type
+from facturist.engine.tableledger import charges_caption
 
 # The credit word alone in its cell, perhaps with its translation or a currency after a
 # slash or in brackets: "Gutschrift", "Gutschriften", "Gutschrift / Credit", "Avoir (€)".
@@ -45,6 +47,8 @@ def _credit_column_header(line: Line) -> bool:
     credit = [cell for cell in line.cells if _CREDIT_CAPTION.match(cell.text.strip(" .:"))]
     if not credit:
         return False
+    if any(charges_caption(cell.text) and cell.x1 < credit[0].x0 for cell in line.cells):
+        return True  # "Datum | Beschreibung | Belastung | Gutschrift": a ledger's pair
     cells = [cell for cell in line.cells if cell not in credit]
     others = Line(line.page, [word for cell in cells for word in cell.words], cells)
     return len({category for category, _words in header_words(others)}) >= 2

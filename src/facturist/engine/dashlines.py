@@ -56,3 +56,14 @@ def dash_continuation(name: list[Word], line: Line, description: list[Word]) -> 
         return False
     ratio = smaller_by(name, description)
     return ratio is None or ratio >= _SAME_SIZE
+
+
+# A dash standing alone at a line's end: the phrase breaks there and goes on.
+_DANGLING = frozenset({"-", "–", "—"})
+
+
+def dash_ended(name: list[Word]) -> bool:
+    """A name whose line ends with a dash ("Website redesign –"): the phrase breaks there, so
+    the line under it is the name's second half, even in smaller print or with a reference
+    ("consultant's work (per report no. 7/2025)")."""
+    return bool(name) and name[-1].text in _DANGLING

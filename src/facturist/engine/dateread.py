@@ -92,11 +92,16 @@ def heads_date_column(lines: list[Line], index: int, value: Value) -> bool:
     for below in lines[index + 1 : index + 6]:
         if below.page != lines[index].page:
             break
-        for start, word in enumerate(below.words):
-            if abs(word.box.x0 - left) < 3:
-                dated = read_date(below.words[start : start + 5])
-                dates += dated is not None and dated.boxes[0] == word.box
-                break
+        column = next((i for i, w in enumerate(below.words) if abs(w.box.x0 - left) < 3), None)
+        if column is None:
+            continue
+        word = below.words[column]
+        dated = read_date(below.words[column : column + 5])
+        if dated is None or dated.boxes[0] != word.box:
+            # "Date commande" between "18/03/2025" and "05/03/2025": a grid's next caption
+            # row, each date under its own caption, no column of dates.
+            break
+        dates += 1
     return dates >= 3
 
 
@@ -196,6 +201,9 @@ _OTHER_EVENT = (
     r"|bestelling|levering|verzending|betaling|vervaldag"
     r"|lieferung|bestellung|auftrag(?:s)?|leistung|versand|zahlung|f[äa]lligkeit"
     r"|zam[óo]wienia|dostawy|p[łl]atno[śs]ci|sprzeda[żz]y|encomenda|fornecimento|vencimento"
+    # A tradesman's visit: fr "Date d'intervention", es "Fecha de intervención", it "Data
+    # dell'intervento", the work's days.
+    r"|intervention|intervenci[óo]n|intervento"
 )
 _QUALIFIED_BEFORE = re.compile(rf"\b(?:{_OTHER_EVENT})\.?\W*$", re.IGNORECASE)
 _QUALIFIED_AFTER = re.compile(
@@ -316,9 +324,12 @@ def names_order_date(line: Line, start: int, end: int) -> bool:
 _PLACE = re.compile(r"^[A-ZÄÖÜ][\w.\- ]{1,30},(?:\s*(?:den|am|le|el|a|il|li|op|dnia))?$")
 
 
-# Captions of the other dates a page shows beside their value (delivery, period, order).
+# Captions of the other dates a page shows beside their value (delivery, period, order);
+# another document's date after "vom" / "du" / "del" ("Auftrag vom", "Bestellung vom",
+# "Angebot vom", "commande du", "pedido del"): never the letter's own date.
 _OTHER_DATE = re.compile(
-    r"(?:datum|date|liefer|leistung|zeitraum|period|bestell|order|auftrag|bis|von|from|to)\W*$",
+    r"(?:datum|date|liefer|leistung|zeitraum|period|bestell|order|auftrag|bis|von|from|to"
+    r"|\bvom|\bdu|\bdel)\W*$",
     re.IGNORECASE,
 )
 

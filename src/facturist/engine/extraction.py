@@ -8,6 +8,7 @@ from typing import Any
 
 from facturist.engine import xmlpath
 from facturist.engine.candidates import Candidate
+from facturist.engine.companionpages import invoice_pages, with_own_figures
 from facturist.engine.fields import find_candidates, header_fields
 from facturist.engine.itemboxes import boxed_items
 from facturist.engine.itemlist import listed_items
@@ -184,6 +185,13 @@ def analyse(texts: list[PageText]) -> list[CanonicalInvoice]:
     for group in split_invoices(page_lines, candidates):
         lines = [line for _, page in group for line in page]
         fields = header_fields(lines, _joined(candidates, [page for page, _ in group]))
+        # An order confirmation, delivery note or remittance advice bundled with the invoice
+        # gives no dates, amounts or rows (companionpages.py).
+        own = invoice_pages(group)
+        if own is not group:
+            lines = [line for _, page in own for line in page]
+            own_fields = header_fields(lines, _joined(candidates, [page for page, _ in own]))
+            fields = with_own_figures(fields, own_fields)
         # Receipt hook (rules in receipts.py): till receipts take their header fields there.
         numbers = {number for number, _ in group}
         pages = [t for t in texts if t.page in numbers]

@@ -15,6 +15,7 @@ from facturist.engine.buyervat import buyer_vat_id
 from facturist.engine.candidates import Candidate, without_leaders
 from facturist.engine.captioncolumnnumber import caption_column_number
 from facturist.engine.captionplace import ORDER_DATE_RANK, judged_rank
+from facturist.engine.cellcaptions import with_cell_captions
 from facturist.engine.charges import adjustment_candidates
 from facturist.engine.comparisonrows import without_compared
 from facturist.engine.correctivetitle import corrective_credit
@@ -85,6 +86,7 @@ from facturist.engine.parties import party_names, spaced_name
 from facturist.engine.partyiban import buyer_accounts, wrapped_before
 from facturist.engine.payeraccount import payers_account
 from facturist.engine.positionlistings import position_lines
+from facturist.engine.ratedtaxparts import rated_parts_alike
 from facturist.engine.rateslips import rate_checked
 from facturist.engine.registeredseller import with_registered_seller
 from facturist.engine.replaceddates import without_replaced_dates
@@ -99,6 +101,7 @@ from facturist.engine.titledate import date_under_title
 from facturist.engine.totalgrid import ZERO_TAX_KEY, grid_totals
 from facturist.engine.totals import choose_amounts, with_exemption
 from facturist.engine.totalsign import figure_cell_currency, repeated_total_currency
+from facturist.engine.tradingas import legal_name_only
 from facturist.engine.typedtitle import typed_title_number
 from facturist.engine.unitnumber import unit_number
 from facturist.engine.vatread import read_vat_id
@@ -187,7 +190,7 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
             kind = _KIND[key]
             if kind == "amount" and in_position:
                 continue
-            for match in combined.finditer(text):
+            for match in with_cell_captions(combined, line, text):  # (cellcaptions.py)
                 rank = int(str(match.lastgroup)[1:])
                 order += 1
                 label = label_words(line, match.start(), match.end())
@@ -210,7 +213,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                 payer = key == "iban" and _payers_iban(lines, index, match)
                 words = [] if over_value else value_words(line, match.end(), label)
                 if kind == "amount":
-                    words = before_next_caption(line, label, words)  # (nextcaption.py)
+                    below = lines[index + 1] if index + 1 < len(lines) else None
+                    words = before_next_caption(line, label, words, below)  # (nextcaption.py)
                 if kind == "vat" and withholds_id(words):
                     continue  # "Tax ID available on request": no ID printed
                 names_order = key == "invoice_number" and _names_order(line, label)
@@ -483,7 +487,8 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
         if key == "invoice_number" and best is not None:
             # "FS | A2025/8817": Portugal's document code before the series (documentcode.py).
             fields[key] = with_document_code(lines, best.value)
-    fields.update(choose_amounts(candidates))
+    # Sales tax in rated parts (state, county, city; GST and PST) ranked alike to add up.
+    fields.update(choose_amounts(rated_parts_alike(lines, candidates)))  # ratedtaxparts.py
     # A digit OCR slipped in the net or the tax, mended by the printed rate (rateslips.py).
     fields.update(rate_checked(lines, fields))
     with_exemption(fields, " ".join(line.text for line in lines))
@@ -554,7 +559,8 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
         if address is not None:
             fields[f"{role}_address"] = address
         if isinstance(party.value, str):
-            party = replace(party, value=spaced_name(party.value))
+            # "... Limited trading as The Inn": the legal person's name (tradingas.py)
+            party = replace(party, value=legal_name_only(spaced_name(party.value)))
         fields[f"{role}_name"] = party
     # "Belastung | Gutschrift" over a folio's postings: a column, no title (creditcolumn.py)
     typed = typed_document(lines)

@@ -83,7 +83,7 @@ def _up_to_legal_form(text: str) -> str:
 # ... or a payment instruction's ("Bank transfer to Thistle & Pine Ltd", "Cheques payable to").
 _SIGNED_FOR = re.compile(
     r"^(?:for and on behalf of|on behalf of|for|(?:please\s+)?(?:make\s+)?(?:(?:bank\s+)?"
-    r"transfer|(?:all\s+)?che(?:que|ck)s(?:\s+(?:are|should be|to be))?\s+payable|payable"
+    r"transfer|(?:all\s+)?che(?:que|ck)s?(?:\s+(?:are|should be|to be))?\s+payable|payable"
     # "Pay by BACS to", "Payment via bank transfer to": the means of payment named between.
     r"|payments?|pay)(?:\s+(?:by|via)\s+[\w./-]+(?:\s+[\w./-]+)?)?\s+to)\s+",
     re.IGNORECASE,

@@ -324,7 +324,9 @@ _RAW: dict[str, list[str]] = {
         # Spain's Facturae: "Total importe bruto antes de impuestos" is the base before tax
         # ("bruto" there means before the general discounts' deduction, not with the tax).
         r"|(?:total )?(?:importe bruto )?antes de impuestos"
-        r"|(?:totale?|gesamt(?:betrag)?)\s*\(?(?:(?:iva|tva|vat|btw|mwst|ust)\.?\s+)?(?:esclus|exclu|excl"
+        # An ERP's "Summe EUR ohne MwSt." names the sum's currency between.
+        r"|(?:totale?|gesamt(?:betrag)?|summe(?:\s+(?:eur|chf|usd|gbp))?)"
+        r"\s*\(?(?:(?:iva|tva|vat|btw|mwst|ust)\.?\s+)?(?:esclus|exclu|excl"
         r"|hors|sin|sem|senza|ohne|exkl|zonder|bez)\w*\.?\s*(?:iva|tva|vat|btw|mwst|ust|tax)?"
         # Swedish, Danish, Norwegian: "Summa exkl. moms", "Momspliktigt", "Grunnlag mva".
         r"|(?:totalt?|summa|sum|belopp|bel[øo][bp])\s*(?:exkl|ekskl|eksl|eks)\.?\s*(?:moms|mva)"

@@ -13,9 +13,11 @@ from facturist.engine.asciitables import ascii_rule_page, pipe_runs, pipe_words
 from facturist.engine.colondecimals import colon_decimals
 from facturist.engine.ibanrepair import restored_whole_ibans
 from facturist.engine.ibanspecks import unspecked_ibans
+from facturist.engine.misreadmarks import mended_marks
 from facturist.engine.model import Box, PageText, Word
 from facturist.engine.monospace import one_space_gaps
 from facturist.engine.monospacedgroups import join_monospaced_groups
+from facturist.engine.monospacedwholegroups import join_whole_groups
 
 # "12 684,00": a thousands group split off by a (thin) space; joined when the gap is narrow.
 # A head already joined keeps growing: "1\u00a0278" + "763" ("1 278 763 Ft").
@@ -128,6 +130,7 @@ def build_lines(page: PageText) -> list[Line]:
     if page.source == "ocr":  # OCR's misread marks: "175:00" (colondecimals.py), IBAN specks
         # ibanrepair.py: an unspaced IBAN one digit of "0000" short.
         rows = [restored_whole_ibans(unspecked_ibans(colon_decimals(row))) for row in rows]
+        rows = [mended_marks(row) for row in rows]  # "1 037;50", "09.04:2025" (misreadmarks.py)
     rows = [join_digit_groups(row) for row in rows]
     # Monospaced print's one-letter word spaces (monospace.py) and thousands groups one such
     # space apart, "4 769,20" (monospacedgroups.py); OCR boxes are too rough.
@@ -153,6 +156,7 @@ def build_lines(page: PageText) -> list[Line]:
 def _monospaced_groups(rows: list[list[Word]]) -> tuple[list[list[Word]], list[frozenset[int]]]:
     """The rows with monospaced thousands groups joined, and their one-space gaps (a quantity
     one space before its price cut apart)."""
+    rows = join_whole_groups(rows)  # monospacedwholegroups.py: "9 500" where arithmetic agrees
     joined = [join_monospaced_groups(row) for row in rows]
     rows = [row for row, _ in joined]
     gaps = one_space_gaps(rows)

@@ -30,6 +30,8 @@ _WIDTH_PER_CHARS = (-0.85, 0.1)
 # A digit's ink height over the pitch: Courier's digits (0.6 em) over its 0.6 em pitch are
 # about 1.0; Helvetica's (0.7 em) over the 0.51 em its figures would fit 1.37.
 _DIGIT_HEIGHT_PER_PITCH = (0.7, 1.16)
+# DejaVu Sans Mono's digits (0.73 em) over its 0.6 em pitch: about 1.22, short of Helvetica's.
+_TALL_DIGIT_HEIGHT_PER_PITCH = (0.7, 1.3)
 # The ink gap between the groups, in pitches: one space and the glyphs' side bearings.
 _GAP_PITCHES = (0.6, 2.0)
 
@@ -99,6 +101,13 @@ def _one_space(left: Word, right: Word) -> bool:
     space after `left` on the grid the pair's own spacing and widths show."""
     if not (_MIDDLE.match(right.text) or _TAIL.match(right.text)):
         return False
+    return one_monospaced_space(left, right)
+
+
+def one_monospaced_space(left: Word, right: Word, tall_digits: bool = False) -> bool:
+    """Whether `right` stands one monospaced space after `left` on the grid the pair's own
+    spacing and widths show. `tall_digits`: allow the taller digits of DejaVu Sans Mono's
+    kind (monospacedwholegroups.py, where the row's arithmetic confirms the reading)."""
     chars = (len(left.text) + len(right.text)) / 2 + 1
     span = (right.box.x0 + right.box.x1 - left.box.x0 - left.box.x1) / 2
     pitch = span / chars
@@ -115,7 +124,7 @@ def _one_space(left: Word, right: Word) -> bool:
             return False
     # Figures without a comma's descender: their ink is the digits' height.
     digits = [w for w in (left, right) if _HEAD.match(w.text) or _MIDDLE.match(w.text)]
-    low, high = _DIGIT_HEIGHT_PER_PITCH
+    low, high = _TALL_DIGIT_HEIGHT_PER_PITCH if tall_digits else _DIGIT_HEIGHT_PER_PITCH
     return all(low * pitch <= w.box.y1 - w.box.y0 <= high * pitch for w in digits)
 
 

@@ -245,7 +245,22 @@ def _dates(words: list[Word]) -> list[_Dated]:
             start = end
         else:
             start += 1
-    return [d for d in out if not _dashed(words, d.start) and not _dashed(words, d.end, after=True)]
+    return [
+        d
+        for d in out
+        if not _dashed(words, d.start)
+        and not _dashed(words, d.end, after=True)
+        and not _event_dated(words, d.start)
+    ]
+
+
+# "Abschlagszahlung vom 14.02.2025", "payment dated 3 May 2025": the day of a payment made or
+# a document, no day to pay by.
+_EVENT_DATED = re.compile(r"^(?:vom|dated|datiert|datée?s?)$", re.IGNORECASE)
+
+
+def _event_dated(words: list[Word], at: int) -> bool:
+    return at > 0 and _EVENT_DATED.match(words[at - 1].text) is not None
 
 
 def _dashed(words: list[Word], at: int, *, after: bool = False) -> bool:

@@ -14,9 +14,12 @@ from __future__ import annotations
 import re
 
 from facturist.engine.labels import LABELS_BY_RANK
-from facturist.engine.layout import Line
+from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 
+# A money figure filling its cell ("611,14", "1 026,00", "-18,80").
+_FIGURE = re.compile(r"^[-−]?\d{1,3}(?:[ .,'\u00a0\u202f]?\d{3})*[.,]\d{2}$")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _AMOUNT_KEYS = ("net_amount", "tax_amount", "total_amount", "amount_due")
 # A discount's caption, perhaps as a total ("Total Descontos", "Gesamtrabatt", "Totaal
 # korting", "Remise totale", "Total descuento", "Sconto totale").
@@ -27,21 +30,41 @@ _DISCOUNT = re.compile(
 )
 
 
-def before_next_caption(line: Line, label: list[Word], words: list[Word]) -> list[Word]:
+def before_next_caption(
+    line: Line, label: list[Word], words: list[Word], below: Line | None = None
+) -> list[Word]:
     """The words after a label up to the cell of another amount's or a discount's caption
-    that stands between it and the first figure; all of them where none does."""
+    that stands between it and the first figure; all of them where none does. `below`: the
+    next line, where a figure under the label's cell makes it a grid's column caption."""
     if not label or not words:
         return words
     start = next((i for i, c in enumerate(line.cells) if label[-1] in c.words), None)
     if start is None:
         return words
+    heads = _heads_figure(line.cells[start], below, line)
     for cell in line.cells[start + 1 :]:
         if any(ch.isdigit() for ch in cell.text):
             return words  # the figure comes first
-        if _captions_amount(cell.text.strip()):
+        # "Code | Taux | Base HT | Montant TVA | Participation aux frais de port | 48,00": a
+        # VAT grid beside the totals block shares its rows; the worded caption next to the
+        # figure owns it, the grid's caption heads the figure under it.
+        if _captions_amount(cell.text.strip()) or (heads and _worded(cell.text)):
             first = cell.words[0].box
             return [w for w in words if w.box.x0 < first.x0 or w.box.page != first.page]
     return words
+
+
+def _heads_figure(cell: Cell, below: Line | None, line: Line) -> bool:
+    """Whether the next line, close under it, holds a figure in the cell's column."""
+    if below is None or below.page != line.page or below.y0 - line.y1 > 1.5 * line.height:
+        return False
+    under = [c for c in below.cells if c.x0 < cell.x1 and c.x1 > cell.x0]
+    return len(under) == 1 and _FIGURE.match(under[0].text.strip()) is not None
+
+
+def _worded(text: str) -> bool:
+    """Two words or more of letters: a caption, not a currency's code or sign."""
+    return len(_WORD.findall(text)) >= 2
 
 
 def _captions_amount(text: str) -> bool:

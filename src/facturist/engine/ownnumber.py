@@ -14,6 +14,7 @@ import re
 from facturist.engine.correctivetitle import CORRECTIVE_TITLE
 from facturist.engine.labels import CREDIT_NOTE, DOCUMENT_TITLE
 from facturist.engine.layout import CELL_GAP_RATIO, Cell, Line
+from facturist.engine.lonetitlenumber import lone_title_number
 from facturist.engine.model import Box, Value, Word
 from facturist.engine.monthnumber import month_numbered
 from facturist.engine.parsing import parse_date
@@ -216,6 +217,7 @@ def title_number(lines: list[Line]) -> Value | None:
         or _title_caption_number(lines)
         or _signed_beside_title(lines)
         or title_caption_value(lines)  # "Factuur | 118274" over "Datum | ..." (titlecaption.py)
+        or lone_title_number(lines)  # "INVOICE | PFP/INV/25/2291" alone (lonetitlenumber.py)
     )
 
 
@@ -307,7 +309,8 @@ _NUMBER_CAPTIONED = re.compile(
 
 # The Czech and Slovak VAT laws' title "Faktura – daňový doklad" / "Faktúra – daňový doklad"
 # (invoice – tax document).
-_TAX_DOCUMENT = re.compile(r"^fakt[uú]ra\s*[–—\-]\s*da[ňn]ov[ýy] doklad$", re.IGNORECASE)
+# A scan may read the caron of "Ň" as a tilde ("DAÑOVÝ DOKLAD").
+_TAX_DOCUMENT = re.compile(r"^fakt[uú]ra\s*[–—\-]\s*da[ňnñ]ov[ýy] doklad$", re.IGNORECASE)
 
 
 # A bilingual title, one side the shared pattern's, the other the local word ("INVOICE /
@@ -435,11 +438,12 @@ def _kicker(line: Line, below: Line, cell: Cell, other: Cell) -> bool:
     does the same flush right ("ZAHRADA PLUS | Faktura – daňový doklad" over "FA-2024-0218")."""
     flush_left = len(line.cells) == 1 and cell.text.isupper() and abs(other.x0 - cell.x0) <= 4.0
     flush_right = cell is line.cells[-1] and abs(other.x1 - cell.x1) <= 4.0
+    # Flush right, the number's line may hold the letterhead's own line far left of the
+    # title's column ("digital studio" under the logo).
+    apart = all(c is other or c.x1 < cell.x0 - 20 for c in below.cells)
     return (
-        len(below.cells) == 1
-        and (flush_left or flush_right)
-        and below.y0 - line.y1 <= 1.5 * line.height
-    )
+        (len(below.cells) == 1 and flush_left) or (apart and flush_right)
+    ) and below.y0 - line.y1 <= 1.5 * line.height
 
 
 def _lines_under(lines: list[Line], index: int, cell: Cell) -> list[Line]:

@@ -12,6 +12,7 @@ from typing import Protocol
 from facturist.engine.candidates import Candidate
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
+from facturist.engine.paymentdone import payment_done
 
 # The sum paid as printed: the amount due is 0 where it is the total.
 PAID_SUM_KEY = "paid_sum"
@@ -80,6 +81,8 @@ def states_paid_status(text: str) -> bool:
     charged to, or tells of the payment made on a date with no figure beside it."""
     if _STATUS.search(text) or _CHARGED_TO.search(text):
         return True
+    if payment_done(text):
+        return True  # "ZAHLUNG ERFOLGT" under the card's line (paymentdone.py)
     for match in _PAID_ON.finditer(text):
         if _NOT_YET.search(text[: match.start()]):
             continue

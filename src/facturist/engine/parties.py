@@ -6,6 +6,7 @@ import itertools
 import re
 
 from facturist.engine.accountholder import account_holder, holder_named
+from facturist.engine.acronymname import acronym_spelled
 from facturist.engine.appendixcaption import page_one_copy
 from facturist.engine.attention import heads_attention, is_attention, name_over_attention
 from facturist.engine.billedcompany import company_over_guest
@@ -22,6 +23,7 @@ from facturist.engine.footercompany import footer_company, same_name
 from facturist.engine.footerformapart import footer_name_before_form
 from facturist.engine.footerfullname import footer_full_name, footer_holds
 from facturist.engine.footerletterhead import footer_letterhead
+from facturist.engine.formopeningline import with_form_opening_next_line
 from facturist.engine.gridcaptions import grid_caption
 from facturist.engine.headername import header_name
 from facturist.engine.headingfrom import without_heading_from
@@ -78,6 +80,7 @@ from facturist.engine.referencerows import reference_value
 from facturist.engine.remittanceslip import without_slip_senders
 from facturist.engine.senderletterhead import name_over_sender
 from facturist.engine.shortnames import spelled_out
+from facturist.engine.sidecolumnseller import side_column_seller
 from facturist.engine.sitecaptions import site_value
 from facturist.engine.slippayee import without_slip_payees
 from facturist.engine.soletraderseller import person_under_brand
@@ -182,12 +185,15 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         seller = payee_spelled(seller, page)  # "Make checks payable to ..." (payeename.py)
         seller = stack_printed_elsewhere(seller, page)  # "Pennine Software" / "Services Ltd"
         seller = footer_full_name(seller, footer_company(page))  # (footerfullname.py)
+        seller = acronym_spelled(seller, footer_company(page))  # "DELSA" (acronymname.py)
         # "Comptoir Provençal de l'Épicerie – SAS au capital ...": the name apart from its
         # form in the footer (footerformapart.py).
         seller = footer_full_name(seller, footer_name_before_form(page))
         # A brand over a tagline and "José Antonio Vidal Ferrer" heading the street, a
         # personal tax number below: the sole trader is the seller (soletraderseller.py).
         seller = person_under_brand(page, seller) or seller
+        # "AUTO-DÍLY NOVÁK" over "spol. s r.o. • tagline" (formopeningline.py).
+        seller = with_form_opening_next_line(seller, page)
     # "Titular: Veltrona Ibérica, S.L." read whole as a block's line (namecaption.py).
     seller, buyer = without_name_caption(seller), without_name_caption(buyer)
     return _without_honorific(seller), _without_honorific(buyer)
@@ -355,6 +361,10 @@ def _seller_without_section(
         # The buyer named by a transfer slip's "Maksaja" row, its block on top, the seller's
         # logo without its legal form: the footer's company is the issuer.
         seller = footer_company(first_page, besides=buyer) or seller
+    if seller is not None and (buyer is None or same_name(seller, buyer)):
+        # A side column's legal-form name over its VAT ID and IBAN (sidecolumnseller.py).
+        side = side_column_seller(first_page, seller)
+        seller, buyer = (side, buyer or seller) if side is not None else (seller, buyer)
     return seller, buyer
 
 

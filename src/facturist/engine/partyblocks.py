@@ -17,7 +17,9 @@ from facturist.engine.layout import Cell, Line
 from facturist.engine.legalfooter import is_sentence
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
+from facturist.engine.ownernameline import owner_completes_name
 from facturist.engine.partynames import (
+    OWNER_BY_DI,
     address_heading,
     customer_number,
     names_by_form,
@@ -635,6 +637,10 @@ def continued_name(
             wanted = (
                 _SALUTATION.match(text)
                 or _open_name(text)
+                # "Pracownia ... LINEA" / "Katarzyna Mazur": a Polish firm (ownernameline.py).
+                or owner_completes_name(lines, cell, below, cells, text, following)
+                # "Gelateria Stella" / "di Ferri Luca": Italy's sole proprietor runs the name on.
+                or (not LEGAL_FORM.search(text) and OWNER_BY_DI.match(following))
                 or _WRAPPED_FORM.search(f"{text} {following}")
                 or (
                     not LEGAL_FORM.search(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.captiongridrows import in_caption_rows
 from facturist.engine.captionid import id_row_beside
 from facturist.engine.captionlist import caption_under
 from facturist.engine.captionrow import heads_columns
@@ -20,6 +21,7 @@ from facturist.engine.gridcaptions import in_caption_grid, in_table_header
 from facturist.engine.labelledtail import labelled_name
 from facturist.engine.labels import BUYER_SECTION, LABEL_VALUE_LINE, NAME_LABEL, SELLER_SECTION
 from facturist.engine.layout import Cell, Line
+from facturist.engine.leadercells import without_leaders
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
 from facturist.engine.partyblocks import (
@@ -146,7 +148,9 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                     return Value(name, cell.text, cell.boxes)
                 else:
                     continue  # "Customer No.", "Client ID": another field's label
-            nxt_cell = line.cells[position + 1] if position + 1 < len(line.cells) else None
+            # "CLIENTE ........ 43000391": leader dots lead to the value (leadercells.py).
+            after_cells = without_leaders(line.cells[position + 1 :])
+            nxt_cell = after_cells[0] if after_cells else None
             # "Kunde | 88 | 2041": monospaced print sets each group of a number in a cell of
             # its own; the number is the groups a word space apart (wordspace.py).
             nxt_cell = None if nxt_cell is None else phrase(line, nxt_cell)
@@ -172,6 +176,9 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
             # next column's caption, the customer's value is a code under it.
             preceding = lines[index - 1] if index > 0 else None
             beside = None if grid else _name_beside(line, position, following, preceding)
+            # "Kunde | ... KG" over "Objekt | ..." rows: a form's grid (captiongridrows.py)
+            if beside is None and not grid and in_caption_rows(lines, index, position):
+                beside = _name_beside(line, position)
             if header is BUYER_SECTION and not grid:
                 # "Client | M. ... | Société ... GmbH" heading a stay's rows (folioblock.py).
                 beside = company_beside_listing(lines, index, position) or beside

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from facturist.engine.approvalnotes import approval_note
 from facturist.engine.freightroles import freight_role
 from facturist.engine.labels import BUYER_SECTION, DOCUMENT_TITLE, LABELS_BY_RANK, SELLER_SECTION
 from facturist.engine.layout import Cell, Line, column_below
@@ -66,6 +67,8 @@ def names_by_form(text: str) -> bool:
     share-capital line, not a unit or a postcode that looks like a form."""
     if initials(text) or SHARE_CAPITAL.search(text) or _CODE_AND_NUMBER.match(text):
         return False
+    if approval_note(text):
+        return False  # "OK to pay - AB": a signer's initials, no Swedish "AB" (approvalnotes.py)
     text = without_web_addresses(text)  # "brightwave.co.uk": a domain's "co." (webaddress.py)
     if _NORDIC_FORM_END.search(text.rstrip(" ,")):
         return True
@@ -266,6 +269,8 @@ def not_a_name(text: str) -> bool:
         return True  # "DATOS DEL CONTRATO" over the holder's rows (sectionheadings.py)
     if receipt_sentence(text):
         return True  # "RECEBEMOS DE ACME LTDA. OS PRODUTOS ..." (receiptsentence.py)
+    if approval_note(text):
+        return True  # "OK to pay - AB", "Kst. 4400": the buyer's note (approvalnotes.py)
     return bool(DOCUMENT_TITLE.match(text) or _IDENTIFIER_LINE.match(text) or _caption(text))
 
 

@@ -35,8 +35,12 @@ _TOWN_COUNTRY = re.compile(
     rf"(?:^|(?<=, ))\s*{_TOWN}(?: \d{{3,5}})?(?:,| [-–])? {_COUNTRY}"
     r"(?=\s*(?:$|[|·•–]))",
 )
-# "P.O. Box 118844, Dubai", "PO Box 5521 Doha": the box and its town end the line.
-_BOX_TOWN = re.compile(rf"\b(?i:P\.?\s?O\.?\s?Box)\s*:?\s*\d{{2,7}},?\s+(?P<town>{_TOWN})\s*$")
+# "P.O. Box 118844, Dubai", "PO Box 5521 Doha": the box and its town end the line; a
+# Canadian box's post office after it ("PO Box 2270 Stn Main", "Succ. Centre-Ville") is none.
+_BOX_TOWN = re.compile(
+    rf"\b(?i:P\.?\s?O\.?\s?Box)\s*:?\s*\d{{2,7}},?\s+"
+    rf"(?P<town>(?!(?i:stn|station|succ|succursale|rpo)\b){_TOWN})\s*$"
+)
 # A city state named alone on the line under the street: "Hong Kong", "Kowloon", "Macau".
 _CITY_STATE = re.compile(r"^\s*(?:Hong Kong(?: S\.?A\.?R\.?)?|Kowloon|Macau|Macao)\s*$")
 

@@ -36,6 +36,15 @@ def _plain(char: str) -> bool:
     return char.islower() and len(unicodedata.normalize("NFD", char)) > 1
 
 
+# Marks hanging under a letter: an ogonek ("ą", "ę"), a cedilla ("ç", "ş"), a comma ("ș").
+_HANGING = frozenset("\u0326\u0327\u0328")
+
+
+def _hangs(char: str) -> bool:
+    """A letter with a mark below the baseline, as deep as a comma, less than a descender."""
+    return any(mark in _HANGING for mark in unicodedata.normalize("NFD", char))
+
+
 def word_class(word: Word) -> str | None:
     """How far a word's glyphs reach: "tall" from the baseline to the cap height, "full"
     from a descender's foot to the cap height, or None (x-height letters only, a descender
@@ -50,8 +59,8 @@ def word_class(word: Word) -> str | None:
         return None  # accents over small letters end at uneven heights
     if any(char in _DESCENDERS for char in text):
         return "full"
-    if any(char in ",;" for char in text):
-        return None  # a comma hangs below the baseline, less than a descender
+    if any(char in ",;" or _hangs(char) for char in text):
+        return None  # a comma (an ogonek, a cedilla) hangs below the baseline, less than g
     return "tall"
 
 

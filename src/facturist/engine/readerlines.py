@@ -23,6 +23,7 @@ from facturist.engine.namedcontact import named_contact
 from facturist.engine.officeholder import office_holder_line
 from facturist.engine.partyblocks import RECIPIENT_OPENING
 from facturist.engine.professiontitle import profession_title
+from facturist.engine.remitletterhead import remit_caption
 from facturist.engine.titledperson import titled_person
 
 # A salutation and a person's name, perhaps after a department ("Marketing, Frau Lea Sommer",
@@ -53,8 +54,9 @@ _DEPARTMENT = re.compile(
     r"|wareneingang|warenannahme|goods[\s\-]in(?:wards)?"
     # a payables desk named for what it pays ("Freight Payables", "Carrier Payables")
     r"|(?:[^\W\d_]+\s+)?payables"
-    # also in compounds: "Kreditorenbuchhaltung", "Zentralrechnungseingang", "Muster-Einkauf"
-    r"|[\w\-]*(?:buchhaltung|rechnungseingang|rechnungswesen|einkauf))(?=\W|$)"
+    # also in compounds: "Kreditorenbuchhaltung", "Zentralrechnungseingang", "Muster-Einkauf",
+    # a cost centre named for what it pays ("Reisekostenstelle 4410", "Projektkostenstelle")
+    r"|[\w\-]*(?:buchhaltung|rechnungseingang|rechnungswesen|einkauf|kostenstelle))(?=\W|$)"
     # A line of department words alone ("VERSAND / LOGISTIK", "Lager und Wareneingang").
     rf"|^{_UNIT}(?:\s*(?:/|&|,|und)\s*{_UNIT})*\s*$",
     re.IGNORECASE,
@@ -213,7 +215,10 @@ def _property_over_reader(before: list[Cell], rest: list[Cell]) -> bool:
 
 def opens_other_block(text: str, taken: Sequence[Cell], avoid: set[str]) -> bool:
     """Whether a line opens the next recipient's block ("Herrn Max Mustermann" under the
-    letterhead's name), not a reader's line inside this one."""
+    letterhead's name), not a reader's line inside this one; or a payment address's caption
+    ("Remit payments to: P.O. Box ...", remitletterhead.py), where the bank takes the money."""
+    if remit_caption(text):
+        return True
     return RECIPIENT_OPENING.match(text) is not None and not reader_within(text, taken, avoid)
 
 

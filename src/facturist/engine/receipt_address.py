@@ -13,6 +13,8 @@ from facturist.engine.branchcode import branch_code_line
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parties import POSTCODE_TOWN
+from facturist.engine.phonepiece import phone_piece
+from facturist.engine.provincepostcodes import spaced_province_codes
 from facturist.engine.receipt_dates import MONTH_WORD, field_value, find_date
 from facturist.engine.receipt_misreads import mended_address
 from facturist.engine.receipt_scan import letter_count
@@ -169,6 +171,7 @@ def _plain_address(text: str) -> bool:
 
 def seller_address(lines: Sequence[Line], name_end: int) -> Value | None:
     """The address lines after the seller's name, up to the contact / tax-number lines."""
+    lines = spaced_province_codes(list(lines))  # "NSB3H 2R1" (provincepostcodes.py)
     lines = _in_name_column(lines, name_end)
     start = _address_start(lines, name_end)
     if start is None or start >= len(lines):
@@ -405,7 +408,7 @@ def _before_stop(words: Sequence[Word]) -> list[Word]:
     for index, word in enumerate(words):
         # Matched on the rest of the line: "Shopping Centre" is an address, "Shopping" no.
         rest = " ".join(w.text for w in words[index:])
-        if index > 0 and (STOP.match(rest) or _CAPTIONED_PHONE.match(rest)):
+        if index > 0 and (STOP.match(rest) or _CAPTIONED_PHONE.match(rest) or phone_piece(rest)):
             break
         kept.append(word)
     return kept

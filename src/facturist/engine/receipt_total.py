@@ -15,6 +15,7 @@ from facturist.engine.receipt_european_totals import SUM_CAPTION, amount_above_i
 from facturist.engine.receipt_rows import one_digit_slip
 from facturist.engine.receipt_scan import AMOUNT, NOT_TOTAL, TOTAL, amounts_in, letter_count
 from facturist.engine.receipt_words import amount_beside_words, amount_in_words
+from facturist.engine.tips import names_tip_included
 
 # Labels of the final amount; other TOTAL lines compete by size (a total with tax is the
 # largest: "Total HT" / "Total ilíquido" / a tax summary's "Total" are smaller).
@@ -98,6 +99,8 @@ def _total_lines(lines: Sequence[Line]) -> list[_Total]:
         # A Polish fiscal receipt's "SUMA PLN" (receipt_european_totals.py).
         if not (TOTAL.search(text) or SUM_CAPTION.search(text)) or NOT_TOTAL.search(text):
             continue
+        if names_tip_included(text):
+            continue  # "Gesamt inkl. Trinkgeld": the bill's total is before the tip (tips.py)
         amount = _line_amount(lines, index)
         if amount is None:
             amount = _pointless_total(lines, index)

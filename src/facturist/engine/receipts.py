@@ -55,6 +55,7 @@ from facturist.engine.receipt_scan import (
     looks_like_receipt,
     main_receipt,
 )
+from facturist.engine.receipt_signname import legal_name_of_sign
 from facturist.engine.receipt_summary import with_service_charge, with_summary
 from facturist.engine.receipt_tax import with_receipt_tax, without_net_total
 from facturist.engine.receipt_total import receipt_total
@@ -114,6 +115,9 @@ def receipt_fields(lines: Sequence[Line]) -> dict[str, Value]:
             name_end, name, address = footer
         elif name is not None and (logo := registered_footer_name(lines, name_end + 1, name.text)):
             name = field_value(_clean_name(logo.text), logo.words)  # (receipt_footername.py)
+        elif name is not None and (legal := legal_name_of_sign(lines, name_end + 1, name.text)):
+            # The company's legal name under the sign or in the footer (receipt_signname.py).
+            name = field_value(legal[1], legal[0].words[: len(legal[1].split())])
     if name is not None:
         fields["seller_name"] = name
         if address is not None:

@@ -9,6 +9,7 @@ import re
 from facturist.engine.inlinecounts import inline_count
 from facturist.engine.itemrow import ItemRow
 from facturist.engine.model import Value
+from facturist.engine.paddedmaterial import without_padded_material
 from facturist.engine.ratefigures import without_money_rate
 from facturist.engine.tablerows import unprinted_quantity
 
@@ -50,6 +51,7 @@ def finished_item(row: ItemRow, counted: bool, base: str | None = None) -> dict[
     if row.description:
         # "[FURN_7777] Office Chair": the seller's reference is no part of the name.
         text = _BRACKETED_CODE.sub("", text) or text
+        text = without_padded_material(text)  # paddedmaterial.py: "000000000040012877"
         # "Heiße Luft pro Liter:" announcing a detail that was not printed: no colon at the end.
         text = text.rstrip(" :") or text
         item["description"] = Value(text, text, tuple(w.box for w in row.description))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from facturist.engine.candidates import Candidate
+from facturist.engine.column_captions import names_item_columns
 from facturist.engine.headedcolumns import headed_column_party
 from facturist.engine.holderline import on_holder_line
 from facturist.engine.labels import BUYER_SECTION, SELLER_SECTION
@@ -52,7 +53,9 @@ def _as_printed_vat_id(value: Value, lines: list[Line]) -> Value:
                 same = vat_id[2:] == body_of
             else:
                 same = "".join(ch for ch in vat_id if ch.isdigit()) == digits
-            if same and vat_id[:2].isalpha() and is_valid_vat_id(vat_id) is True:
+            # A country whose checksum is unknown (Slovakia's "IČ DPH: SK..." under "DIČ:")
+            # counts: the same digits under their country code are the VAT ID.
+            if same and vat_id[:2].isalpha() and is_valid_vat_id(vat_id) is not False:
                 words = [w for w in line.words if _part_of(w.text, vat_id)]
                 boxes = tuple(w.box for w in words) or value.boxes
                 return Value(vat_id, " ".join(w.text for w in words), boxes, value.confidence)
@@ -205,6 +208,8 @@ def _caption_party(value: Value, lines: list[Line]) -> str | None:
     for above in reversed(lines[max(0, index - _SECTION_LINES) : index]):
         if above.page != row.page or last.y0 - above.y1 > 3 * max(above.height, last.height):
             break
+        if names_item_columns(above):
+            break  # the item table stands between: the ID is under it, out of the section
         aligned = [i for i, c in enumerate(above.cells) if abs(c.x0 - anchor) <= _ALIGNED]
         if not aligned:
             continue

@@ -19,6 +19,9 @@ def _key(address: str) -> tuple[str, str] | None:
     """Street and postcode-and-town of an address "street, postcode town[, country]",
     folded to letters and digits."""
     pieces = [re.sub(r"[\W_]+", "", piece.casefold()) for piece in address.split(",")]
+    while len(pieces) > 2 and not any(ch.isdigit() for ch in pieces[0]):
+        # "Hotel Seeblick, Uferweg 2, ...": the window's return line leads with the name.
+        pieces = pieces[1:]
     if len(pieces) < 2 or not any(ch.isdigit() for ch in pieces[0] + pieces[1]):
         return None
     return pieces[0], pieces[1]

@@ -12,6 +12,7 @@ from facturist.engine.layout import Cell, Line
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.legalname import with_legal_form
 from facturist.engine.model import Value
+from facturist.engine.syllableacronyms import SYLLABLE_WORD, spells_syllables
 from facturist.engine.wordmark import with_subline
 
 # "K.", "Th.": an initial; "VVaG", "OGV", "GmbH": an acronym (two or more capitals).
@@ -51,6 +52,9 @@ def spells_out(short: str, full: str) -> bool:
         if _JOINED_INITIALS.match(word):
             if not _spells_joined(word, full):
                 return False
+        elif SYLLABLE_WORD.match(word):
+            if not spells_syllables(word, full):  # "GaLaBau" (syllableacronyms.py)
+                return False
         elif _INITIAL.match(word):
             stem = word[:-1].casefold()
             if not any(w.startswith(stem) and len(w) > len(stem) + 1 for w in folded):
@@ -77,12 +81,22 @@ def spelled_out(name: Value, page: list[Line], others: tuple[str, ...] = ()) -> 
     if logo is not name:
         return logo
     short = str(name.value)
-    if not any(
-        _INITIAL.match(w) or _ACRONYM.match(w) or _JOINED_INITIALS.match(w) for w in _words(short)
-    ):
-        # A brand printed with its legal form elsewhere, or a wordmark over its trade.
+    words = _words(short)
+    if not any(_INITIAL.match(w) or _ACRONYM.match(w) or _JOINED_INITIALS.match(w) for w in words):
+        # A syllable word ("Grünwerk GaLaBau GmbH") written out (syllableacronyms.py) ...
+        syllables = any(SYLLABLE_WORD.match(w) for w in words)
+        written = _written_out(name, page, others) if syllables else name
+        if written is not name:
+            return written
+        # ... else a brand printed with its legal form elsewhere, or a wordmark over its trade.
         fuller = with_legal_form(name, page, others)
         return fuller if fuller is not name else with_subline(name, page)
+    return _written_out(name, page, others)
+
+
+def _written_out(name: Value, page: list[Line], others: tuple[str, ...]) -> Value:
+    """The page's printing that spells the abbreviated `name` out, else the name itself."""
+    short = str(name.value)
     found: list[tuple[int, bool, Value]] = []
     for index, line in enumerate(page):
         for cell in line.cells:

@@ -14,10 +14,11 @@ import re
 
 from facturist.engine.layout import Cell, Line
 from facturist.engine.partyblocks import STRONG_SEPARATOR
+from facturist.engine.wordspace import phrase
 
 # Hungarian street types ("Váci út", "Kárász utca", "Egyetem sugárút", "Deák Ferenc tér").
 _STREET_TYPE = (
-    r"utca|u\.|út|útja|tér|tere|körút|krt\.|sugárút|köz|sor|sétány|fasor|rakpart|dűlő"
+    r"utca|u\.|út|útja|tér|tere|körút|krt\.|sugárút|sgt\.|köz|sor|sétány|fasor|rakpart|dűlő"
     r"|lakótelep|liget|lépcső|park|telep"
 )
 # A street: one to four words, the street type, the house number (with a trailing dot or a
@@ -52,6 +53,9 @@ def street_under_town(taken: list[Cell], lines: list[Line], number: int) -> list
     if under.page != line.page or under.y0 - line.y1 > 1.2 * max(line.height, under.height):
         return taken
     street = next((c for c in under.cells if abs(c.x0 - town.x0) < 8.0), None)
+    if street is not None:
+        # Monospaced print sets each word in a cell of its own ("Oskola | utca | 12.").
+        street = phrase(under, street)
     if street is None or not HUNGARIAN_STREET.match(street.text.strip()):
         return taken
     return [street, town]

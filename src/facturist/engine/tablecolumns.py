@@ -10,6 +10,8 @@ from itertools import pairwise
 from facturist.engine.amountread import AMOUNT_TOKEN
 from facturist.engine.discountedrows import count_and_price, discount_factor
 from facturist.engine.durations import billed_duration, duration_count, is_duration
+from facturist.engine.fineprices import fine_price
+from facturist.engine.flushcounts import under_flush_count
 from facturist.engine.gluedfigures import unglued_figures
 from facturist.engine.layout import Line, joined_word
 from facturist.engine.measuredcounts import counted_cells
@@ -107,6 +109,8 @@ def _in_description(word: Word, columns: Columns) -> bool:
     """
     left, right = columns.description
     center = (word.box.x0 + word.box.x1) / 2
+    if under_flush_count(word, columns):
+        return False  # "6 Tom Ahrens: ..." under "Menge Titel": the count (flushcounts.py)
     if left <= center <= right:
         # A bare figure reaching past the column's right edge ("10.000 ST" right-aligned
         # under "Menge"): left-aligned text wraps before the edge, a count does not.
@@ -312,7 +316,7 @@ def _row_figure(
     # "€ 899,-", "10,--": German and Dutch shops print whole amounts with a dash for the cents.
     core = _WHOLE_DASH.sub(r"\1\g<2>00", text.rstrip("%"))
     core = core.replace("\u2212", "-")  # "−1": a returned item's count with a minus sign
-    if not AMOUNT_TOKEN.match(core):
+    if not (AMOUNT_TOKEN.match(core) or fine_price(core)):  # fineprices.py: "0.14200"
         return None
     amount = parse_amount(core, decimal_hint=hint)
     if amount is None:

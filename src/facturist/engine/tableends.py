@@ -4,6 +4,7 @@ another grid's header, a totals row; and where it goes on after a group's subtot
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from facturist.engine.column_captions import names_columns
@@ -148,6 +149,13 @@ _BREAKDOWN_CAPTIONS = {
 }
 
 
+def breakdown_header(line: Line, columns: Columns) -> bool:
+    """A VAT breakdown's header under the items ("Tax Code | Description | Taxable Amount |
+    Rate | Tax Amount"), read as another table's: no count caption, the breakdown's captions;
+    its rows are the tax categories, no items."""
+    return "quantity" not in columns.centers and _names_tax_breakdown(line)
+
+
 def _names_tax_breakdown(line: Line) -> bool:
     """A VAT breakdown's header ("Kategorie | Satz | Basisbetrag | Steuerbetrag", "Taxable
     amount | VAT rate | VAT amount"): its taxable base and two of category, rate and tax
@@ -207,5 +215,27 @@ def _after_subtotal(lines: list[Line], position: int, columns: Columns) -> int |
         if not numbers:
             continue  # a group title between the groups
         full = {"quantity", "unit_price", "amount"} <= numbers.keys()
-        return index if description and full else None
+        like_above = _fills_columns(lines, index, position - 1, numbers)
+        return index if description and (full or like_above) else None
     return None
+
+
+def _fills_columns(lines: list[Line], index: int, stop: int, numbers: Mapping[str, object]) -> bool:
+    """A row with its amount and a lead figure (a date, a position number) standing where the
+    last row above the subtotal starts its own, left of the text: an item like those rows, if
+    it lacks their count or times ("31-03-2025 | Abonnement P+R, maart | € 65,00" under the
+    parking sessions' "Subtotaal parkeersessies (9)")."""
+    if stop < 1 or "amount" not in numbers:
+        return False
+    line, above = lines[index], lines[stop - 1]
+    if not line.words or not above.words:
+        return False
+    if TABLE_STOP.match(line.text) or _SUBTOTAL.match(above.text):
+        return False
+    lead, above_lead = line.words[0], above.words[0]
+    return (
+        abs(lead.box.x0 - above_lead.box.x0) <= 3
+        and len(line.cells) >= 3
+        and any(ch.isdigit() for ch in lead.text)
+        and any(ch.isdigit() for ch in above_lead.text)
+    )

@@ -41,6 +41,7 @@ from facturist.engine.positiontext import position_text_table
 from facturist.engine.postingdates import date_caption
 from facturist.engine.priceunitbase import base_caption_word
 from facturist.engine.progresscolumns import names_progress, progress_caption, progress_figures
+from facturist.engine.rowsplitcaptions import split_by_rows
 from facturist.engine.sectiontitles import titled_section
 from facturist.engine.sharecolumns import share_rows
 from facturist.engine.shopprices import price_as_total
@@ -166,6 +167,7 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
     """The first item table header at or after `start`: its last line's index, its columns."""
     for index in range(start, len(lines)):
         line = unglued_captions(lines[index])  # gluedcaptions.py: "MengeEinzelpreis"
+        line = split_by_rows(line, lines[index + 1 : index + 4])  # rowsplitcaptions.py
         if not _may_open_header(line):
             continue
         group, last_index = _header_group(lines, index, line)

@@ -44,6 +44,11 @@ _CURRENCY_TAIL = re.compile(r"\s*\(?(?:€|\$|£|eur|usd|gbp|chf)\)?$", re.IGNOR
 _NEAR = 60
 
 
+def charges_caption(text: str) -> bool:
+    """Whether a header cell captions a ledger's charges column ("Belastung", "Debit")."""
+    return _CHARGE.match(_CURRENCY_TAIL.sub("", text.strip(" .:"))) is not None
+
+
 def ledger_columns(found: dict[str, list[Word]], group: list[Line]) -> tuple[float, float] | None:
     """With no amount caption read, a charges caption left of a payments caption on one
     header line: the charges head the amounts (set in `found`); returns the payments'

@@ -5,17 +5,24 @@ from __future__ import annotations
 import re
 from itertools import permutations
 
+from facturist.engine.adjustmentsubrows import adjustment_sub_row
 from facturist.engine.brokenwords import join_broken_words
 from facturist.engine.broughtsums import sums_brought
 from facturist.engine.bundleparts import bundle_part
 from facturist.engine.captionedsum import captioned_sum
 from facturist.engine.carrylines import carry_line
+from facturist.engine.chargesbelowitems import without_freight_row
 from facturist.engine.codesublines import name_over_code
 from facturist.engine.columnnumbers import column_numbers
 from facturist.engine.continuedpage import page_opening, same_places
-from facturist.engine.correctionitems import continues_correction, correction_rows
+from facturist.engine.correctionitems import (
+    continues_correction,
+    correction_rows,
+    name_labelled_row,
+    opens_correction,
+)
 from facturist.engine.correctionsections import difference_items
-from facturist.engine.dashlines import component_line, dash_continuation
+from facturist.engine.dashlines import component_line, dash_continuation, dash_ended
 from facturist.engine.datelists import date_list
 from facturist.engine.figureslast import FigureOrder, figures_last, name_over, text_over
 from facturist.engine.itemrow import ItemRow
@@ -42,6 +49,7 @@ from facturist.engine.tableallowances import document_allowance, sums_with_rows
 from facturist.engine.tablecolumns import document_decimal_mark, look_ahead, read_row_line
 from facturist.engine.tableends import (
     TABLE_STOP,
+    breakdown_header,
     is_heading,
     is_summary_line,
     only_money,
@@ -134,6 +142,9 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
         if header is None:
             break
         header_index, columns = header
+        if items and breakdown_header(lines[header_index], columns):
+            position = header_index + 1  # tableends.py: "Tax Code | Taxable Amount | Rate"
+            continue
         columns.decimal = decimal
         lines = without_sidebar_lines(lines, header_index, columns)  # sidebarrows.py
         caption_base(lines, header_index, columns)  # priceunitbase.py: "Preis" over "/ 100 St"
@@ -166,6 +177,7 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
             if "amount" in row.numbers and row.description
             if not is_payment(item := finished_item(row, counted, columns.price_base))
         ]
+        table = without_freight_row(table, lines, position)  # chargesbelowitems.py
         if columns.lump_sums:
             one_unit_each(table)  # "Descrizione | Importo" (textamounttable.py)
         items.extend(table)
@@ -257,6 +269,7 @@ def _read_rows(
         if (
             stop
             and not continues_correction(rows, own)  # correctionitems.py: "po korekcie | 7 |"
+            and not opens_correction(lines, index, own)  # "przed korektą | 12 |" under a name
             and not sidebar
             and not (rows and (_rate_detail(line, columns) or _wraps_on(rows[-1], line)))
         ):
@@ -314,6 +327,9 @@ def _read_rows(
         if _position_net(rows, description, numbers) or working(line, rows, description, numbers):
             index += 1  # "Positionswert netto"; itemworkings.py: "abzgl. Rabatt 5 % | -20,52"
             continue
+        if adjustment_sub_row(lines, index, rows, description, numbers, columns):
+            index += 1  # adjustmentsubrows.py: "Rabatt | -5,00 % | -42,10" under its item
+            continue
         sub_row = rows and rows[-1].page == line.page and line.y0 - rows[-1].last_y < line.height
         if sub_row and tax_sub_row(line, numbers, columns.description[1]):
             # taxsubrows.py: "9% | SGST | ₹991.45", the item's second tax, its text going on.
@@ -366,6 +382,7 @@ def _read_rows(
             apart.append((index, description))
         elif len(rows) > count and not name_over_code(lines, index, rows, start):
             _named_above(lines, apart, index, rows[-1], (start, columns), order)
+            name_labelled_row(lines, apart, index, rows[-1], columns)  # correctionitems.py
         if description:
             described_page = line.page
         index += 1
@@ -551,8 +568,13 @@ def _continue_row(
     if (
         # datelists.py: "Termine: 05.06., 12.06.2024", the days the item's count covers.
         (_is_detail(line, columns, description) and not dashed and not date_list(description))
-        or smaller_print(row.description, description)
-        or reference_line(row.description, description)
+        or (
+            not dash_ended(row.description)  # dashlines.py: "systemu –" over its second half
+            and (
+                smaller_print(row.description, description)
+                or reference_line(row.description, description)
+            )
+        )
         or _period_only(description)
         or capital_heading(row.description, description)
         or identifier_line(description)

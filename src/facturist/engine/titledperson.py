@@ -5,7 +5,8 @@ with the degree before the name and no salutation: "Architekturbüro Ostermann" 
 Jan Ostermann" / street / town; also "Dr. med. Anna Kessler", "Prof. Dr. Klaus Weber",
 "Mag. Eva Huber", "DI Thomas Gruber", "Dipl.-Kfm. (FH) Ralf Simon". The salutation readers
 (readerlines.py) need "Herrn" / "Frau" first, so the line was kept as the address's first
-part. Such a line is a reader's line, no part of the postal address. A company named for a
+part. Such a line is a reader's line, no part of the postal address, with a salutation
+before the degree or without one ("Herrn Dr. med. Thomas Berg"). A company named for a
 doctor ("Dr. Klein GmbH") carries a legal form, a street a number: neither is read so.
 """
 
@@ -22,8 +23,10 @@ _TITLE = (
     r"|Mag\.(?:\s?\(FH\))?(?:\s?[a-z]{2,5}\.)?|Ing\.|DI|Dkfm\.|B\.\s?(?:Sc|A|Eng)\.|M\.\s?(?:Sc|A|Eng)\.)"
 )
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’\-]+"
+# A salutation may come first ("Herrn Dr. med. Thomas Berg", "Frau Prof. Dr. Anna Keller").
+_SALUTATION = r"(?:Herrn?|Frau|Hr\.|Fr\.)\s+"
 _TITLED = re.compile(
-    rf"^(?:{_TITLE}\s*)+\s{_NAME_WORD}(?:\s+(?:(?:von|van|de|der|zu)\s+)*{_NAME_WORD}){{1,3}}$"
+    rf"^(?:{_SALUTATION})?(?:{_TITLE}\s*)+\s{_NAME_WORD}(?:\s+(?:(?:von|van|de|der|zu)\s+)*{_NAME_WORD}){{1,3}}$"
 )
 
 

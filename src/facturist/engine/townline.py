@@ -28,6 +28,8 @@ US_STREET = re.compile(
     r"|Drive|Ln|Lane|Way|Pkwy|Parkway|Ct|Court|Pl|Place|Hwy|Highway|Cir|Circle|Ter|Terrace"
     r"|Trl|Trail|Tpke|Turnpike|Pike|Broadway|Bowery|Embarcadero)\b\.?",
 )
+_CAPITALS_STREET = re.compile(rf"{US_STREET.pattern}\s*$", re.IGNORECASE)
+_BOX_BEFORE = re.compile(r"\bbox\s*$", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"\b(?:suite|unit|box|floor|apt|no\.?|nr\.?|#)\s*$", re.IGNORECASE)
 # ... and, under a street, "Wellington 6035" (New Zealand, South Africa: the postcode after
 # the town, ending the line), perhaps after its suburb ("Stoke, Nelson 7011"). A letterhead
@@ -79,6 +81,8 @@ def town_in(text: str, taken: list[Cell]) -> re.Match[str] | None:
 
 def _printed_town(text: str, taken: list[Cell]) -> re.Match[str] | None:
     towns = [t for t in POSTCODE_TOWN.finditer(text) if not US_STREET.match(text[t.start() :])]
+    # "PO Box 2270 Stn Main": the number after "Box" is the box's, no postcode.
+    towns = [t for t in towns if not _BOX_BEFORE.search(text[: t.start()])]
     if len(towns) > 1 and towns[0].start() == 0 and ", " in text[: towns[1].start()]:
         # "20690 Langley Bypass #110, Langley, BC V3A 5E8": the house number opening the
         # line is no postcode; the town follows the street after a comma.
@@ -92,6 +96,8 @@ def _printed_town(text: str, taken: list[Cell]) -> re.Match[str] | None:
     capitals = CAPITALS_TOWN.search(text)
     if capitals is not None and _UNIT_WORD.search(text[: capitals.start()]):
         capitals = None  # "SUITE 1200 NORTH TOWER": a unit's number, no postcode
+    if capitals is not None and _CAPITALS_STREET.match(text[capitals.start() :]):
+        capitals = None  # "2901 BOSTON ST": a US house number and street in capitals
     if capitals is not None or not any(ch.isdigit() for cell in taken for ch in cell.text):
         return capitals  # with no street above, "Via Emilia Est 1520" is the street
     alone = re.fullmatch(r"\d{4}", text.strip())

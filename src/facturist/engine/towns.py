@@ -15,6 +15,11 @@ _INDIAN_STATES = (
 # ... read apart from these patterns too (countrypostcodes.py: "110020 Delhi").
 INDIAN_STATES = _INDIAN_STATES
 
+# A US state's or territory's postal code ("VT", "PA").
+_US_STATE = (
+    r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
+    r"|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])"
+)
 # A postcode before its town ("12345 Stadthausen", "D-88802Spielkreis", "DE 40235 Köln").
 POSTCODE_TOWN = re.compile(
     # Not glued to a code by a hyphen ("ING-2201 Wheat flour"); "D-12345" has its prefix.
@@ -51,8 +56,7 @@ POSTCODE_TOWN = re.compile(
     # only a real state's code ("Burlington VT 05401") or its name ("San Francisco,
     # California 94104") makes a number a ZIP code.
     r"|\b[A-Z][a-z]+, [A-Z]{2} \d{5}(?:-\d{4})?\b"
-    r"|\b[A-Z][a-z]+,? (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
-    r"|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?\b"
+    rf"|\b[A-Z][a-z]+,? {_US_STATE} \d{{5}}(?:-\d{{4}})?\b"
     r"|\b[A-Z][a-z]+,? (?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut"
     r"|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana"
     r"|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska"
@@ -95,6 +99,10 @@ POSTCODE_TOWN = re.compile(
     r" (?:LV-\d{4}|LT-\d{5}|EE-\d{5}|\d{5},? (?:Estonia|Eesti))\b"
     # Singapore: the city state's name and its six-digit postal code ("Singapore 408564").
     r"|\b(?:Singapore|SINGAPORE),? (?:S ?)?\d{6}\b"
+    # Malta: the locality's three letters and four digits after the town ("Birkirkara BKR
+    # 9034"), ending the line or before the country: the code's shape anchors a scan's line
+    # whose town OCR misspells.
+    r"|\b[A-Z][a-zċġħż'\-]+(?: [A-Z][a-zċġħż'\-]+)?,? [A-Z]{3} ?\d{4}(?=\s*(?:$|,?\s*Malta\b))"
 )
 _COUNTRY = (
     r"(?:deutschland|germany|österreich|austria|schweiz|suisse|svizzera|switzerland|france"
@@ -119,6 +127,9 @@ CAPITALS_TOWN = re.compile(
     r"(?:\s*\([A-Z]{2}\))?(?:\s+\d{1,2})?(?=\s*(?:$|[-–·|,(]))"
     # ... and a British town in capitals before its full postcode ("SHEFFIELD S10 2DN").
     r"|(?<![\w.,\-])[A-Z]{3,}(?:[ '\-][A-Z]{2,})*,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}"
+    r"(?=\s*(?:$|[-–·|,(]))"
+    # ... and a US town in capitals before its state and ZIP code ("PHILADELPHIA PA 19125").
+    rf"|(?<![\w.,\-])[A-Z]{{3,}}(?: [A-Z]{{2,}})*,? {_US_STATE} \d{{5}}(?:-\d{{4}})?"
     r"(?=\s*(?:$|[-–·|,(]))"
 )
 

@@ -107,9 +107,10 @@ _DAY_MONTH_YEAR = re.compile(
     # and restaurant point-of-sale bills.
     + r"(?:\s*de)?[\s\-./,'\u2019]*(?P<year>\d{4}|\d{2})(?![\w]|[.,/-]\d)"
 )
+# A scan's comma before the year may read as a dot ("Mar 17.2025").
 _MONTH_DAY_YEAR = re.compile(
     _LETTER_BEFORE + _WORD + r"[\s\-]*(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    r"(?:,\s*|\s+|-)(?P<year>\d{4})(?![\w]|[.,/-]\d)"
+    r"(?:,\s*|\.\s*|\s+|-)(?P<year>\d{4})(?![\w]|[.,/-]\d)"
 )
 # An ISO date may carry its time ("2025-05-06T12:31:08", as e-invoice prints stamp it).
 # Hungary's standard form spaces its dotted parts ("2026. 03. 28."): a space after each dot.

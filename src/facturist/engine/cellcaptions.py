@@ -1,0 +1,36 @@
+"""Captions read cell by cell in a row of captions over a row of values.
+
+A template's header prints its captions in one row, each over its value in the row below:
+"INVOICE # | ISSUED | DUE | PO". Bare captions such as "Issued" or "Due" count as a date's
+caption only where nothing but the date follows them ("Issued 2025-02-27", "Due" closing a
+row): read across the whole line, "ISSUED DUE PO" names nothing. Read within its own cell,
+the caption ends where its cell does, as it ends a line (a match's end position stands for
+the end of the text, so "$" matches there).
+"""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.layout import Line
+
+
+def with_cell_captions(pattern: re.Pattern[str], line: Line, text: str) -> list[re.Match[str]]:
+    """The pattern's matches in the line's text, and those a caption filling a cell of its
+    own gives when read within that cell alone (the line's text unchanged by leaders)."""
+    found = list(pattern.finditer(text))
+    if text != line.text or len(line.cells) < 3:
+        return found
+    extra: list[re.Match[str]] = []
+    start = 0
+    for cell in line.cells:
+        end = start + len(" ".join(w.text for w in cell.words))
+        if not any(m.start() < end and start < m.end() for m in found):
+            match = pattern.match(text, start, end)
+            if match is not None and match.end() == end:
+                extra.append(match)
+        start = end + 1
+    return sorted(found + extra, key=lambda m: m.start()) if extra else found
+
+
+__all__ = ["with_cell_captions"]

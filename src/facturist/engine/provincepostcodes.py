@@ -1,0 +1,68 @@
+"""A Canadian province's code glued to the postal code after it ("Halifax, NSB3H 2R1").
+
+A scan's OCR may read the space between the province ("NS", "ON", "BC") and the postal
+code's first half as none, "NSB3H" for "NS B3H". Every town reader (towns.py) wants the
+space; read with it, the town line, and the address block it closes, come back. Both parts
+are strict: a province's or territory's code, then the forward sortation area (a letter
+Canada Post uses there, a digit, a letter), and the local half ("2R1") after it, so no
+order code is taken for one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from facturist.engine.layout import Cell, Line
+from facturist.engine.model import Box, Word
+
+_PROVINCE = r"(?:AB|BC|MB|N[BLSTU]|ON|PE|QC|SK|YT)"
+_AREA = r"[A-CEGHJ-NPR-TVXY]\d[A-CEGHJ-NPR-TV-Z]"
+_LOCAL = re.compile(r"\d[A-CEGHJ-NPR-TV-Z]\d[,.]?")
+# The code and the area glued, the local half a word of its own after it, or glued too.
+_JOINED = re.compile(rf"({_PROVINCE})({_AREA}(?:\d[A-CEGHJ-NPR-TV-Z]\d)?[,.]?)")
+
+
+def spaced_province_codes(lines: list[Line]) -> list[Line]:
+    """The lines with each province code glued to its postal code parted off; the same list
+    when no line holds one."""
+    if not any(_glued(line.words, at) for line in lines for at in range(len(line.words))):
+        return lines
+    return [_spaced(line) for line in lines]
+
+
+def _glued(words: list[Word], at: int) -> bool:
+    found = _JOINED.fullmatch(words[at].text)
+    if found is None:
+        return False
+    if len(found.group(2).rstrip(",.")) == 6:
+        return True  # "NSB3H2R1": the whole code glued on
+    return at + 1 < len(words) and _LOCAL.fullmatch(words[at + 1].text) is not None
+
+
+def _spaced(line: Line) -> Line:
+    glued = {id(w) for at, w in enumerate(line.words) if _glued(line.words, at)}
+    if not glued:
+        return line
+    cells = [
+        Cell([part for w in cell.words for part in (_parts(w) if id(w) in glued else [w])])
+        for cell in line.cells
+    ]
+    return Line(
+        page=line.page,
+        words=[w for c in cells for w in c.words],
+        cells=cells,
+        item_term=line.item_term,
+    )
+
+
+def _parts(word: Word) -> list[Word]:
+    found = _JOINED.fullmatch(word.text)
+    if found is None:
+        return [word]
+    box = word.box
+    cut = box.x0 + (box.x1 - box.x0) * len(found.group(1)) / len(word.text)
+    return [
+        replace(word, text=found.group(1), box=Box(box.page, box.x0, box.y0, cut, box.y1)),
+        replace(word, text=found.group(2), box=Box(box.page, cut, box.y0, box.x1, box.y1)),
+    ]
