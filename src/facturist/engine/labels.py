@@ -51,6 +51,9 @@ _RAW: dict[str, list[str]] = {
         # Spain's and Portugal's "Nº de recibo", "Número do recibo": a receipt's own number
         # (an insurer's premium receipt); below every invoice caption.
         r"|(?<![\w.])(?:n\.?\s?[°º]\.?|n[uú]mero)\s*(?:d[eo]\s+)?recibo\b"
+        # A taxi's or shop's "REÇU N. 004512", "Ricevuta n. 17", "Quittung Nr. 88": the receipt's
+        # own number, its "N." bare before the digits.
+        r"|\b(?:re[çc]u|ricevuta|quittung|recibo)\s*(?:n\.?\s?[°º]\.?|n\.|no\.?|nr\.?)(?=\s*\d)"
         # Spain's and Portugal's "Serie / Número", "Serie y número", "Série/N.º": the series
         # and the count together, the document's full number.
         r"|(?<![\w.])s[ée]rie\s*(?:/|-|y|e)\s*(?:n[uú]mero|n\.?\s?[°º]\.?)"
@@ -154,6 +157,10 @@ _RAW: dict[str, list[str]] = {
         r"\b(?:invoice|rechnung|facture|factura|fattura|factuur|fatura|faktura|receipt|quittung)"
         r"\s+(?:for|f[üu]r|pour|para|per|voor)\s+(?:(?:order|bestellung|commande|pedido|ordine"
         r"|bestelling|encomenda)\s+)?#(?=\s*(?:[A-Z]{1,4}-?)?\d)",
+        # A web shop's or carrier's payment receipt ("Betaalbewijs", "Zahlungsbeleg") numbered
+        # by its order alone: "Ordernummer | 5512 0093 41", "Bestellnummer 40021"; the very
+        # last resort, under every invoice's or receipt's own caption.
+        r"\b(?:ordernummer|bestelnummer|bestellnummer|order number)\b(?=\s*:?\s*[A-Z]{0,3}-?\d)",
     ],
     "invoice_date": [
         r"\b(?:rechnungsdatum|invoice date|date of invoice|date de (?:la )?factur(?:e|ation)|"
@@ -211,6 +218,12 @@ _RAW: dict[str, list[str]] = {
         r"|^\W*vom(?=\s+\d{1,2}\.\d{1,2}\.\d{2,4}\b(?!\s*(?:bis|-|–)))"
         # Icelandic "Dags. 12.09.2025" (dagsetning, date).
         r"|\bdags\.(?=\s*\d{1,2}\.\d{1,2}\.\d{2,4})",
+        # A ticket's or web shop's payment receipt dated by its purchase ("Aankoopdatum",
+        # "Kaufdatum", "Date d'achat", "Fecha de compra"): the day it was
+        # paid and issued, below every issue date's caption.
+        # (English "Purchase date" stays a purchase order's, dateread.py.)
+        r"\b(?:aankoopdatum|kaufdatum|date d['’]achat"
+        r"|fecha de (?:la )?compra|data (?:di |d['’])acquisto|data da compra)\b",
     ],
     "due_date": DUE_DATE_LABELS,
     "total_amount": [

@@ -11,6 +11,7 @@ from facturist.engine.captionlist import caption_under
 from facturist.engine.captionrow import heads_columns
 from facturist.engine.centredbands import band_caption
 from facturist.engine.clientreference import code_and_reference
+from facturist.engine.closinggreeting import is_closing_greeting
 from facturist.engine.colonrows import colon_caption_under
 from facturist.engine.column_captions import names_columns
 from facturist.engine.deliverycaption import only_delivery_caption
@@ -34,6 +35,7 @@ from facturist.engine.partyblocks import (
 from facturist.engine.partynames import customer_number, not_a_name
 from facturist.engine.personcaptions import given_and_surname, title_row
 from facturist.engine.remitletterhead import remit_caption
+from facturist.engine.shipmentrows import in_shipment_rows
 from facturist.engine.slipcaptions import slip_caption, slip_caption_under
 from facturist.engine.towns import town_in
 from facturist.engine.valuewrap import wrapped_value
@@ -102,6 +104,8 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                 continue  # a remittance slip's "To:" at the page's foot addresses the seller
             if continues_line_above(lines, index, cell):
                 continue  # "... color separations for can" over "supplier": a wrapped word
+            if header is SELLER_SECTION and in_shipment_rows(lines, index):
+                continue  # "Afzender", "From:" over "B/L No.": the consignor (shipmentrows.py)
             after = text[match.end() :]
             # Crater's "Bill To," / "Ship To,": a comma closes the caption as a colon does.
             # A card's title closed by a middle dot ("Rechnungsempfänger ·"), as by a colon.
@@ -616,6 +620,8 @@ def _name_below(
             # under it is the next field's. A block's heading ("Käufer:" over "GLN 43...",
             # the company under it) has its colon or another block's caption beside it.
             return None
+        if is_closing_greeting(below.text):
+            break  # "MERCI ET BON VOYAGE" under a blank customer caption (closinggreeting.py)
         if not_a_name(row_text) or _ACCOUNT_LINE.fullmatch(row_text.strip()):
             continue  # a QR-bill's "Konto / Zahlbar an" over the IBAN, then the name
         if customer_number(row_text):

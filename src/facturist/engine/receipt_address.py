@@ -69,7 +69,9 @@ LEGAL_SUFFIX = re.compile(
     r"CORP"
     # European tills print their company's form as well: pl "Sp. z o.o.", cs/sk "s.r.o.",
     # it "S.p.A." / "S.r.l.", fr "SAS", nl "B.V.", de a sole trader's "e.K." ("e.Kfm.").
-    r"|SP\.?\s?Z\s?O\.\s?O|S\.\s?R\.\s?O|S\.\s?P\.\s?A|S\.\s?R\.\s?L|SAS|B\.V|E\.\s?K(?:FM|FR)?)\b",
+    # Italy's partnerships: "S.n.c." (general), "S.a.s." (limited).
+    r"|SP\.?\s?Z\s?O\.\s?O|S\.\s?R\.\s?O|S\.\s?P\.\s?A|S\.\s?R\.\s?L|SAS|B\.V|E\.\s?K(?:FM|FR)?"
+    r"|S\.\s?N\.\s?C|S\.\s?A\.\s?S)\b",
     re.IGNORECASE,
 )
 _ADDRESS_WORD = re.compile(

@@ -71,6 +71,9 @@ _DATE_LABEL = re.compile(
 _OTHER_DATE = re.compile(
     r"\b(?:DELIVER(?:Y|ED)?|READY|COLLECT(?:ION)?|EXPIR(?:Y|ES)|EXP|VALID|DUE|ENTRY|EXIT"
     r"|PICK[\s-]?UP|APPOINTMENT|WARRANTY|GUARANTEE|UNTIL"
+    # A car park's ticket times: de "Einfahrt" / "Ausfahrt", fr "Entrée" / "Sortie", it
+    # "Ingresso" / "Uscita", nl "Inrit" / "Uitrit", es/pt "Entrada" / "Salida" / "Saída".
+    r"|EINFAHRT|AUSFAHRT|ENTR[ÉE]E|SORTIE|INGRESSO|USCITA|INRIT|UITRIT|ENTRADA|SALIDA|SA[ÍI]DA"
     # A copy printed again later: "** DUPLICATE - REPRINTED 19/01/2018 09:02 **".
     r"|RE-?PRINT(?:ED)?|DUPLICATE"
     # Malay: "Tarikh Siap" (ready), "Hantar" (delivery), "Ambil" (pick-up), "Luput" (expiry).

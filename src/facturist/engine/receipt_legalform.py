@@ -41,3 +41,16 @@ def form_opens_name(text: str) -> bool:
 def without_owner_caption(text: str) -> str:
     """The name without the owner caption before it ("Inh. Jonas Petersen e.K.")."""
     return _OWNER_CAPTION.sub("", text, count=1)
+
+
+# Italy's partnership names its partners after its form: "ROSSI CARBURANTI S.N.C." over
+# "DI ROSSI MARCO & C.", "Bar Centrale S.a.s. di Bianchi Luca": the row opening with "di"
+# under a row closing on "S.n.c." / "S.a.s." is the name's end, wrapped.
+_PARTNERSHIP_END = re.compile(r"\bS\.?\s?[NA]\.?\s?[CS]\.?\s*$", re.IGNORECASE)
+_PARTNERS = re.compile(r"^\W*DI\s+\w", re.IGNORECASE)
+
+
+def partners_under_form(row: str, following: str) -> bool:
+    """Whether `following` ("di Rossi Marco & C.") names the partners of the partnership
+    whose form closes `row`."""
+    return bool(_PARTNERSHIP_END.search(row)) and bool(_PARTNERS.match(following))

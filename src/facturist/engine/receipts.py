@@ -44,7 +44,11 @@ from facturist.engine.receipt_chain import with_total_chain
 from facturist.engine.receipt_dates import field_value, find_date, receipt_date
 from facturist.engine.receipt_due import with_total_due
 from facturist.engine.receipt_footername import ornamented, registered_footer_name
-from facturist.engine.receipt_legalform import form_opens_name, without_owner_caption
+from facturist.engine.receipt_legalform import (
+    form_opens_name,
+    partners_under_form,
+    without_owner_caption,
+)
 from facturist.engine.receipt_misreads import mended_number
 from facturist.engine.receipt_numbered_name import numbered_shop_name, priced_row
 from facturist.engine.receipt_numbers import receipt_number, slip_number
@@ -271,6 +275,7 @@ def _name_words(header: list[Line], chosen: int, registered: bool) -> tuple[list
     following = header[chosen + 1] if chosen + 1 < len(header) else None
     if following is not None and (
         _ONLY_SUFFIX.match(_clean_name(following.text))
+        or partners_under_form(header[chosen].text, following.text)  # (receipt_legalform.py)
         or (
             (
                 header[chosen].text.rstrip().endswith(("&", "-", "AND", " DAN"))

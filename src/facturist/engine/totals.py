@@ -23,6 +23,7 @@ from facturist.engine.exempttax import EXEMPT_TAX_KEY
 from facturist.engine.goodssubtotal import drop_goods_subtotal_net
 from facturist.engine.includedclause import gross_for_bracketed, included_taxes
 from facturist.engine.includedtaxtotal import summed_included_tax
+from facturist.engine.levyremainder import levy_closes_sum
 from facturist.engine.model import Box, Value
 from facturist.engine.nonvatlevies import NON_VAT_KEY
 from facturist.engine.outlaysaftertotal import OUTLAY_KEY, total_with_outlays
@@ -231,7 +232,7 @@ def _without_arithmetic(
     if pools["tax_amount"]:
         chosen["tax_amount"] = pools["tax_amount"][0].value
     if "net_amount" in chosen and "total_amount" in chosen:
-        _tax_from_difference(pools, chosen)
+        _tax_from_difference(pools, chosen, levied=levy_closes_sum(candidates, chosen))
     elif "total_amount" in chosen:
         _net_from_total(candidates, pools, chosen)
     elif "net_amount" in chosen and "tax_amount" in chosen:
@@ -240,8 +241,11 @@ def _without_arithmetic(
         _total_from_sum_due(pools, chosen)
 
 
-def _tax_from_difference(pools: dict[str, list[Candidate]], chosen: dict[str, Value]) -> None:
-    """Net and total read: the tax is their difference unless a printed one fits."""
+def _tax_from_difference(
+    pools: dict[str, list[Candidate]], chosen: dict[str, Value], levied: bool = False
+) -> None:
+    """Net and total read: the tax is their difference unless a printed one fits, or the
+    net, the tax and a levy outside VAT add up to the total (`levied`, levyremainder.py)."""
     difference = _num(chosen["total_amount"]) - _num(chosen["net_amount"])
     # A printed tax a few cents off the difference leaves a rounding to the smallest
     # coin between them ("MWST 8.1 % 652.23 / Rundungsdifferenz 0.02"): still the tax.
@@ -263,7 +267,7 @@ def _tax_from_difference(pools: dict[str, list[Candidate]], chosen: dict[str, Va
         # "VAT @ 23% 1,380.00", then outlays not liable to VAT: the printed tax stands.
         rest = total_number - _num(chosen["tax_amount"])
         chosen["net_amount"] = Value(float(round(rest, 2)), "", (), 0.5)
-    elif not tax_fits and same_sign and not no_tax:
+    elif not tax_fits and same_sign and not no_tax and not levied:
         chosen["tax_amount"] = Value(float(round(difference, 2)), "", (), 0.5)
 
 
