@@ -15,17 +15,29 @@ import re
 from facturist.engine.layout import Line
 
 
-def with_cell_captions(pattern: re.Pattern[str], line: Line, text: str) -> list[re.Match[str]]:
+def with_cell_captions(
+    pattern: re.Pattern[str],
+    line: Line,
+    text: str,
+    needed: re.Pattern[str] | None = None,
+    lowered: str | None = None,
+) -> list[re.Match[str]]:
     """The pattern's matches in the line's text, and those a caption filling a cell of its
-    own gives when read within that cell alone (the line's text unchanged by leaders)."""
+    own gives when read within that cell alone (the line's text unchanged by leaders).
+    `needed`: the strings one of which every match consumes (labelfilter.needed_strings),
+    searched in `lowered`, the text folded as labelfilter.folded folds it: a cell holding
+    none of them holds no caption, and the pattern (every caption of a key in one costly
+    alternation) is not tried there."""
     found = list(pattern.finditer(text))
     if text != line.text or len(line.cells) < 3:
         return found
     extra: list[re.Match[str]] = []
     start = 0
     for cell in line.cells:
-        end = start + len(" ".join(w.text for w in cell.words))
-        if not any(m.start() < end and start < m.end() for m in found):
+        end = start + len(cell.text)
+        if not any(m.start() < end and start < m.end() for m in found) and (
+            needed is None or lowered is None or needed.search(lowered, start, end)
+        ):
             match = pattern.match(text, start, end)
             if match is not None and match.end() == end:
                 extra.append(match)

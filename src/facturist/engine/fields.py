@@ -190,7 +190,7 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
             kind = _KIND[key]
             if kind == "amount" and in_position:
                 continue
-            for match in with_cell_captions(combined, line, text):  # (cellcaptions.py)
+            for match in with_cell_captions(combined, line, text, _NEEDED[key], lowered):
                 rank = int(str(match.lastgroup)[1:])
                 order += 1
                 label = label_words(line, match.start(), match.end())
