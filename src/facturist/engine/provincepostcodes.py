@@ -11,10 +11,10 @@ order code is taken for one.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from facturist.engine.layout import Cell, Line
-from facturist.engine.model import Box, Word
+from facturist.engine.model import Word
+from facturist.engine.wordhalves import halves, with_cells
 
 _PROVINCE = r"(?:AB|BC|MB|N[BLSTU]|ON|PE|QC|SK|YT)"
 _AREA = r"[A-CEGHJ-NPR-TVXY]\d[A-CEGHJ-NPR-TV-Z]"
@@ -48,21 +48,11 @@ def _spaced(line: Line) -> Line:
         Cell([part for w in cell.words for part in (_parts(w) if id(w) in glued else [w])])
         for cell in line.cells
     ]
-    return Line(
-        page=line.page,
-        words=[w for c in cells for w in c.words],
-        cells=cells,
-        item_term=line.item_term,
-    )
+    return with_cells(line, cells)
 
 
 def _parts(word: Word) -> list[Word]:
     found = _JOINED.fullmatch(word.text)
     if found is None:
         return [word]
-    box = word.box
-    cut = box.x0 + (box.x1 - box.x0) * len(found.group(1)) / len(word.text)
-    return [
-        replace(word, text=found.group(1), box=Box(box.page, box.x0, box.y0, cut, box.y1)),
-        replace(word, text=found.group(2), box=Box(box.page, cut, box.y0, box.x1, box.y1)),
-    ]
+    return halves(word, found)
