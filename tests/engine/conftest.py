@@ -122,6 +122,26 @@ def make_sized_pdf(texts: list[SizedText], bold: frozenset[str] = frozenset()) -
     return buffer.getvalue()
 
 
+# (x, y from the top, text, right-aligned: the text ends at x)
+PlacedText = tuple[float, float, str, bool]
+
+
+def make_placed_pdf(texts: list[PlacedText], size: float = 8) -> bytes:
+    """A one-page PDF of (x, y-from-top, text, right-aligned) strings in Helvetica `size`."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    _, height = A4
+    pdf.setFont("Helvetica", size)
+    for x, y, text, right in texts:
+        if right:
+            pdf.drawRightString(x, height - y, text)
+        else:
+            pdf.drawString(x, height - y, text)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
 def make_aligned_pdf(texts: list[SizedText], font: str = "Helvetica") -> bytes:
     """A one-page PDF of (x, y-from-top, text, font size) strings in `font`; a text starting
     with "=" is centred on x, one starting with ">" ends at x."""

@@ -5,30 +5,15 @@ under it ("318,00 | R1") part."""
 
 from __future__ import annotations
 
-import io
-
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-
 from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
 
-# (x, y from the top, text, right-aligned)
-_Text = tuple[float, float, str, bool]
+from .conftest import PlacedText, make_placed_pdf
+
+_Text = PlacedText
 
 
 def _invoice(texts: list[_Text]) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    pdf.setFont("Helvetica", 8)
-    for x, y, text, right in texts:
-        if right:
-            pdf.drawRightString(x, height - y, text)
-        else:
-            pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    return analyse(read_for_canonical(make_placed_pdf(texts)).texts)[0]
 
 
 def _item(
