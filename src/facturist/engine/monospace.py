@@ -80,17 +80,38 @@ def _line_pitch(words: Sequence[Word]) -> float | None:
     it, None when the line is not monospaced (or too short to tell)."""
     if len(words) <= _MIN_CLOSE_PAIRS:
         return None
+    heights = _heights(words)
     for left, right in pairwise(words):
         # Each close pair, taken as one space apart, proposes a pitch; the grid confirms it.
         for run, chars in _offsets(left, right):
             guess = run / (chars + 1)
-            spaces = _spaces(words, guess, least=_MIN_CLOSE_PAIRS)
+            if not _height_fits(heights, guess):
+                continue  # cheap: most guesses of a proportional line fail here
+            spaces = _spaces(words, guess, least=_MIN_CLOSE_PAIRS, heights=heights)
             if spaces is None:
                 continue
             refined = _refined(words, spaces)
-            if _spaces(words, refined, least=_MIN_CLOSE_PAIRS) == spaces:
+            if _spaces(words, refined, least=_MIN_CLOSE_PAIRS, heights=heights) == spaces:
                 return refined
     return None
+
+
+def _heights(words: Sequence[Word]) -> tuple[float, float | None]:
+    """The tallest word's ink height, and the tallest without a descender (None if none)."""
+    tallest = max(w.box.y1 - w.box.y0 for w in words)
+    plain = [w.box.y1 - w.box.y0 for w in words if not _DESCENDS.search(w.text)]
+    return tallest, max(plain) if plain else None
+
+
+def _height_fits(heights: tuple[float, float | None], pitch: float) -> bool:
+    """Whether the print's height fits a grid of `pitch` (see the ratios above)."""
+    if pitch <= 0.5:
+        return False
+    tallest, plain = heights
+    low, high = _HEIGHT_PER_PITCH
+    if not low * pitch <= tallest <= high * pitch:
+        return False
+    return plain is None or plain <= _PLAIN_HEIGHT_PER_PITCH * pitch
 
 
 def _refined(words: Sequence[Word], spaces: list[int | None]) -> float:
@@ -103,18 +124,17 @@ def _refined(words: Sequence[Word], spaces: list[int | None]) -> float:
     return run / chars
 
 
-def _spaces(words: Sequence[Word], pitch: float, least: int) -> list[int | None] | None:
+def _spaces(
+    words: Sequence[Word],
+    pitch: float,
+    least: int,
+    heights: tuple[float, float | None] | None = None,
+) -> list[int | None] | None:
     """The spaces between each pair of neighbouring words on a grid of `pitch` (None for a
     column gap); None when a close pair, a word's width or the print's height misfits the
-    grid, or fewer than `least` close pairs are there to show it."""
-    if pitch <= 0.5:
-        return None
-    tallest = max(w.box.y1 - w.box.y0 for w in words)
-    low, high = _HEIGHT_PER_PITCH
-    if not low * pitch <= tallest <= high * pitch:
-        return None
-    plain = [w.box.y1 - w.box.y0 for w in words if not _DESCENDS.search(w.text)]
-    if plain and max(plain) > _PLAIN_HEIGHT_PER_PITCH * pitch:
+    grid, or fewer than `least` close pairs are there to show it. `heights`: the line's
+    `_heights`, when the caller has them."""
+    if pitch <= 0.5 or not _height_fits(heights or _heights(words), pitch):
         return None
     spaces: list[int | None] = []
     on_grid: set[int] = set()  # the words of close pairs

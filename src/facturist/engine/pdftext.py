@@ -5,6 +5,8 @@ from __future__ import annotations
 import ctypes
 import math
 import re
+import struct
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -24,6 +26,8 @@ _SPACE_GAP_RATIO = 0.15
 # CSS-style weights: 400 regular, 700 bold; semibold (600) marks item names too.
 _BOLD_WEIGHT = 600
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+# A character's tight box (4 doubles) and loose box (4 floats), as pdfium writes them.
+_BOXES = struct.Struct("=4d4f")
 
 
 def page_words(pdf: pdfium.PdfDocument, index: int) -> PageText:
@@ -60,8 +64,18 @@ def _words(
     shift_x, shift_y = origin
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    loose = pdfium_c.FS_RECTF()
+    # Two pdfium calls per character are most of a digital page's reading time: they go
+    # through prototypes taking plain addresses, which ctypes passes with less work than
+    # its checked pointer types (see _FastCalls).
+    calls = _fast_calls()
+    handle = ctypes.cast(raw, ctypes.c_void_p).value
+    # One buffer for both boxes, read back in one unpacking: the tight box's left, right,
+    # bottom, top (doubles), then the loose box (FS_RECTF: left, top, right, bottom floats).
+    boxes = ctypes.create_string_buffer(_BOXES.size)
+    at_left = ctypes.addressof(boxes)
+    at_right, at_bottom, at_top, at_loose = (at_left + 8 * k for k in range(1, 5))
+    char_box, loose_box, text_object = calls.char_box, calls.loose_box, calls.text_object
+    unpack = _BOXES.unpack_from
     rgba = tuple(ctypes.c_uint() for _ in range(4))
     previous_end = 0.0
     words: list[Word] = []
@@ -97,18 +111,22 @@ def _words(
         if code in (0, 0xFFFE, 0xFFFF):
             continue
         # Characters pdfium generates are spaces and line breaks, so isspace() covers them.
-        if char == " " and chars and _same_text_object(raw, i, last_index):
+        if (
+            char == " "
+            and chars
+            and (owner := text_object(handle, i)) is not None
+            and owner == text_object(handle, last_index)
+        ):
             spaced = True
             continue
         if char.isspace() or code == 0x2:
             flush()
             spaced = False
             continue
-        pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
-        cl, cr, cb, ct = left.value, right.value, bottom.value, top.value
+        char_box(handle, i, at_left, at_right, at_bottom, at_top)
         # Loose boxes span the advance width, so gaps between them are true spacing.
-        pdfium_c.FPDFText_GetLooseCharBox(raw, i, loose)
-        ll, lb, lr, lt = loose.left, loose.bottom, loose.right, loose.top
+        loose_box(handle, i, at_loose)
+        cl, cr, cb, ct, ll, lt, lr, lb = unpack(boxes)
         if shift_x or shift_y:
             cl, cr, ll, lr = cl - shift_x, cr - shift_x, ll - shift_x, lr - shift_x
             cb, ct, lb, lt = cb - shift_y, ct - shift_y, lb - shift_y, lt - shift_y
@@ -138,13 +156,51 @@ def _words(
             direction = _turn(displayed_angle(turn, angle) if turn else angle)
             bold = _is_bold(raw, i)
             colour = _fill_colour(raw, i, rgba)
-        else:
-            x0, y0, x1, y1 = min(x0, cl), min(y0, cb), max(x1, cr), max(y1, ct)
+        else:  # (comparisons: cheaper than min / max calls, once per character)
+            if cl < x0:
+                x0 = cl
+            if cb < y0:
+                y0 = cb
+            if cr > x1:
+                x1 = cr
+            if ct > y1:
+                y1 = ct
         # Where this character ends along the word's direction.
         previous_end = lt if direction == 1 else lb if direction == -1 else lr
         chars.append(char)
     flush()
     return words + lay_out(turned, page_width, page_height)
+
+
+class _FastCalls:
+    """FPDFText_GetCharBox and FPDFText_GetLooseCharBox declared with untyped pointers."""
+
+    def __init__(self) -> None:
+        pointer = ctypes.c_void_p
+        box = ctypes.CFUNCTYPE(ctypes.c_int, pointer, ctypes.c_int, *(pointer,) * 4)
+        rect = ctypes.CFUNCTYPE(ctypes.c_int, pointer, ctypes.c_int, pointer)
+        self.char_box = box(_address(pdfium_c.FPDFText_GetCharBox))
+        self.loose_box = rect(_address(pdfium_c.FPDFText_GetLooseCharBox))
+        # The character's text object, None for characters pdfium generated (spaces it
+        # inferred from gaps belong to no object, so they always break a word).
+        owner = ctypes.CFUNCTYPE(pointer, pointer, ctypes.c_int)
+        self.text_object = owner(_address(pdfium_c.FPDFText_GetTextObject))
+
+
+def _address(function: Any) -> int:
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    if address is None:
+        raise OSError("pdfium function without an address")
+    return address
+
+
+_CALLS: list[_FastCalls] = []
+
+
+def _fast_calls() -> _FastCalls:
+    if not _CALLS:
+        _CALLS.append(_FastCalls())
+    return _CALLS[0]
 
 
 def _turn(angle: float) -> int | None:
@@ -178,12 +234,6 @@ def _fill_colour(
     if not pdfium_c.FPDFText_GetFillColor(raw, index, red, green, blue, alpha):
         return None
     return red.value, green.value, blue.value
-
-
-def _same_text_object(raw: object, first: int, second: int) -> bool:
-    one = ctypes.cast(pdfium_c.FPDFText_GetTextObject(raw, first), ctypes.c_void_p).value
-    other = ctypes.cast(pdfium_c.FPDFText_GetTextObject(raw, second), ctypes.c_void_p).value
-    return one is not None and one == other
 
 
 def _page_text(raw: object, count: int) -> str | None:
