@@ -11,12 +11,22 @@ the end of the text, so "$" matches there).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Protocol
 
 from facturist.engine.layout import Line
 
 
+class CaptionPattern(Protocol):
+    """A compiled pattern, or rankedlabels.LineCaptions standing for one."""
+
+    def finditer(self, text: str, /) -> Iterable[re.Match[str]]: ...
+
+    def match(self, text: str, start: int, end: int, /) -> re.Match[str] | None: ...
+
+
 def with_cell_captions(
-    pattern: re.Pattern[str],
+    pattern: CaptionPattern,
     line: Line,
     text: str,
     needed: re.Pattern[str] | None = None,

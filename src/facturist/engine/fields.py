@@ -76,6 +76,7 @@ from facturist.engine.operatorvat import operators_vat_id
 from facturist.engine.outlaysaftertotal import OUTLAY_KEY, outlay_sums
 from facturist.engine.owncolumn import off_row, own_column_below
 from facturist.engine.ownedbelow import unowned
+from facturist.engine.rankedlabels import RANKED_CAPTIONS
 from facturist.engine.ownnumber import title_number, variable_symbol
 from facturist.engine.parse.currency import sign_currency
 from facturist.engine.parsing import (
@@ -190,7 +191,9 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
             kind = _KIND[key]
             if kind == "amount" and in_position:
                 continue
-            for match in with_cell_captions(combined, line, text, _NEEDED[key], lowered):
+            # Only the ranks of the key's captions the line can hold (rankedlabels.py).
+            ranked = RANKED_CAPTIONS[key].for_line(lowered)
+            for match in with_cell_captions(ranked, line, text, _NEEDED[key], lowered):
                 rank = int(str(match.lastgroup)[1:])
                 order += 1
                 label = label_words(line, match.start(), match.end())

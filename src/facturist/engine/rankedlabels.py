@@ -1,0 +1,98 @@
+"""A field's caption ranks tried one by one, only those a line can hold.
+
+`labels.LABELS_BY_RANK` joins each field's captions, rank by rank, into one alternation
+"(?P<r0>...)|(?P<r1>...)|...". Scanned over a line it tries every rank at every position; for
+the invoice number (21 ranks, 5 kB of pattern) that was the largest single cost of reading a
+digital page, and `labelfilter.may_hold` lets most lines through (one rank needs only "n").
+
+Each rank has its own needed strings (labelfilter.needed_strings): a rank none of whose strings
+the line holds cannot match anywhere in it, and is left out. The others are searched one by
+one and their matches merged as the alternation would give them: at the leftmost position
+where any rank matches, the lowest rank that matches there wins, and the scan goes on after
+its end. Each rank's pattern is the alternation's own branch, named as there ("r3"), so every
+match is the very one the alternation gives, `lastgroup` included.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from facturist.engine.labelfilter import needed_strings
+from facturist.engine.labels import LABELS
+
+
+@dataclass(frozen=True)
+class _Rank:
+    pattern: re.Pattern[str]  # the branch "(?P<rN>...)" alone
+    needed: re.Pattern[str] | None
+
+
+class RankedCaptions:
+    """One field's captions, rank by rank."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self._ranks = [
+            _Rank(re.compile(f"(?P<r{rank}>{p.pattern})", p.flags), needed_strings(p))
+            for rank, p in enumerate(patterns)
+        ]
+
+    def for_line(self, lowered: str | None) -> LineCaptions:
+        """The ranks a line, folded as labelfilter.folded folds it, may hold (all of them
+        when it could not be folded)."""
+        if lowered is None:
+            return LineCaptions([rank.pattern for rank in self._ranks])
+        return LineCaptions(
+            [
+                rank.pattern
+                for rank in self._ranks
+                if rank.needed is None or rank.needed.search(lowered) is not None
+            ]
+        )
+
+
+class LineCaptions:
+    """The ranks kept for one line: `finditer` and `match` as the whole alternation's."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self._patterns = patterns
+
+    def __bool__(self) -> bool:
+        return bool(self._patterns)
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """The alternation's matches in `text`, left to right, none overlapping."""
+        patterns = self._patterns
+        if len(patterns) == 1:
+            return list(patterns[0].finditer(text))
+        found: list[re.Match[str]] = []
+        upcoming = [p.search(text) for p in patterns]
+        while True:
+            chosen: re.Match[str] | None = None
+            for match in upcoming:  # ranks in order: the first at the leftmost start wins
+                if match is not None and (chosen is None or match.start() < chosen.start()):
+                    chosen = match
+            if chosen is None:
+                return found
+            found.append(chosen)
+            # After an empty match the next may not start at the same place (as finditer).
+            resume = chosen.end() if chosen.end() > chosen.start() else chosen.start() + 1
+            for index, match in enumerate(upcoming):
+                if match is not None and match.start() < resume:
+                    upcoming[index] = patterns[index].search(text, resume)
+
+    def match(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """The alternation's match at `start`, reading no further than `end`."""
+        for pattern in self._patterns:
+            found = pattern.match(text, start, end)
+            if found is not None:
+                return found
+        return None
+
+
+RANKED_CAPTIONS: dict[str, RankedCaptions] = {
+    key: RankedCaptions(patterns) for key, patterns in LABELS.items()
+}
+
+__all__ = ["RANKED_CAPTIONS", "LineCaptions", "RankedCaptions"]
