@@ -34,6 +34,7 @@ from facturist.engine.countrypostcodes import country_postcode_town, country_und
 from facturist.engine.estates import industrial_estate
 from facturist.engine.fences import unfenced
 from facturist.engine.iberoaddressrows import holds_caption, party_rows_address
+from facturist.engine.idundernames import id_after_names
 from facturist.engine.labels import LABEL_VALUE_LINE
 from facturist.engine.latamtown import latam_town, regime_line
 from facturist.engine.layout import Cell, Line, flush_under, line_holding, print_height
@@ -579,9 +580,10 @@ def _block_below(
         coded = town_under_code(taken, cell, line, under)  # "04356" / "Leipzig"
         if coded is not None:
             cell, line = coded
-        if taken and name and _names_party(cell.text, name):
+        if taken and name and (_names_party(cell.text, name) or id_after_names(taken, cell.text)):
             # "Développement web ..." / "EI Camille Roussel" / street: a tagline and the
-            # legal name under the letterhead's name come before the address proper.
+            # legal name under the letterhead's name come before the address proper; so do
+            # the owner's name and the ID under a shop's ("NIF ...", idundernames.py).
             taken.clear()
             bottom, height = line.y1, line.height
             continue

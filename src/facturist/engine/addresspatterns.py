@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.estates import industrial_estate
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.towns import COUNTRY_NAMES
 
@@ -52,4 +53,6 @@ def other_language_name(text: str) -> bool:
     """A legal-form name without a digit, perhaps after the slash that pairs it with the
     name before it: a bilingual firm prints its name in both languages (South Tyrol's
     "GmbH / S.r.l.", Switzerland's "AG / SA"), the second no part of its address."""
+    if industrial_estate(text):  # "Canal Road Trading Estate": "Trading" is no form here
+        return False
     return bool(LEGAL_FORM.search(text)) and not any(ch.isdigit() for ch in text)

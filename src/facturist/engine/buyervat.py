@@ -48,6 +48,14 @@ _TAX_OF_RECIPIENT = re.compile(
     re.IGNORECASE,
 )
 
+# The tax's bare name, with the number's sign before it, a caption no VAT label reads after a
+# possessive: it "Vs. n. IVA", "Vostro numero IVA", fr "Votre TVA", de "Ihre MWST-Nr." is read.
+_TAX_NAME = re.compile(
+    r"(?<!\w)(?:(?:n|nr|no|num|numero|n[úu]mero|nummer)\.?\s*[º°]?\.?\s*)?"
+    r"(?:iva|tva|vat|btw|mwst|ust|moms)\b\.?\s*:?",
+    re.IGNORECASE,
+)
+
 # The fewest digits a VAT ID holds (Ireland's "IE8Z49289F" has six).
 _ID_DIGITS = 6
 # A word any of the three readings needs on the ID's line: a possessive opening its caption
@@ -119,6 +127,12 @@ def _owned_ids(lines: list[Line]) -> list[Value]:
         value = read_vat_id(words_after(line, recipient.end())) if recipient else None
         if value is not None and value not in found:
             found.append(value)
+        for match in _TAX_NAME.finditer(line.text):  # "Vs. n. IVA | CHE-108.364.251 MWST"
+            if not _owned_by_reader(line.text[: match.start()]):
+                continue
+            value = read_vat_id(words_after(line, match.end()))
+            if value is not None and value not in found:
+                found.append(value)
     return found
 
 

@@ -109,7 +109,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # "Deckung", "Baustein" (a cover module) head the premium's text.
         r"|sparte|versicherungssparte|versicherungsart|risiko|deckung|baustein"
         # Catalan "Descripció", "Concepte", "Article", "Producte", "Servei".
-        r"|descripci[óo]|concepte|producte|servei)$",
+        r"|descripci[óo]|concepte|producte|servei"
+        # Galician "Descrición", "Servizo".
+        r"|descrici[óo]n|servizo)$",
         re.IGNORECASE,
     ),
     "quantity": re.compile(
@@ -169,7 +171,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # "Participants" (as "Anzahl" counts them).
         r"|personen|teilnehmer|persons|participants"
         # Catalan "Quantitat", "Unitats", "Hores" (quantity, units, hours).
-        r"|quantitat|unitats|hores)$",
+        r"|quantitat|unitats|hores"
+        # Galician "Cantidade", "Unidades", "Horas".
+        r"|cantidade)$",
         re.IGNORECASE,
     ),
     "unit_price": re.compile(
@@ -208,7 +212,7 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|j\.\s?cena|jedn\.\s?cena|jednotková cena|[àaá]-?hinta|yksikköhinta"
         # hu "Egységár", ro "Preț unitar", hr "Cijena", bg "Ед. цена", "Цена", et "Hind",
         # "Ühiku hind", lt "Kaina", "Kaina, Eur".
-        r"|egys[ée]g[áa]r|pre[țţt](?: unitar)?|cijena|ед\.\s?цена|единична цена|цена|hind"
+        r"|egys[ée]g[áa]r|pre[țţt](?:ul)?(?: unitar)?|cijena|ед\.\s?цена|единична цена|цена|hind"
         r"|[üu]hiku hind|kaina,?"
         # The catalogue price of one unit beside a discount column ("Listenpreis | Rabatt |
         # Netto"): the unit price, the discount taking the amount below count times price.
@@ -217,7 +221,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # German "Einzelbetrag" (the amount of one), as marketplaces' fee statements print it.
         r"|einzelbetrag"
         # Catalan "Preu", "Preu unitari", "Preu unit." (the price of one).
-        r"|preu|preu unitari|preu unit\.)$",
+        r"|preu|preu unitari|preu unit\."
+        # Galician "Prezo", "Prezo unitario", "Prezo unit." (the price of one).
+        r"|prezo|prezo unitario|prezo unit\.)$",
         re.IGNORECASE,
     ),
     "amount": re.compile(
@@ -270,8 +276,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # no/da/sv "Sum", Icelandic "Samtals": the line's sum, as German "Summe".
         r"|sum|samtals"
         # Czech "Bez DPH" / "S DPH" (net and gross), "Celkem"; Finnish "Veroton" (net),
-        # "Yhteensä".
-        r"|bez dph|s dph|cena bez dph|celkem|veroton|yhteensä"
+        # "Yhteensä", its short "Yht." ("Hinta yht.", "Rivi yht.": the row's price in all).
+        r"|bez dph|s dph|cena bez dph|celkem|veroton|yhteensä|(?:hinta |rivi )?yht\.?"
         # cs/sk "Základ" (the tax base: the line's value without VAT, beside its "Sazba").
         r"|základ|zaklad|základ dph"
         # sk "Spolu", "Celkom", hu "Érték", ro "Valoarea", sl "Vrednost", "Znesek", hr
@@ -293,7 +299,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "vat_rate": re.compile(
         # "MwSt-%", "USt.-%", "VAT %": the rate column often carries its percent sign.
-        r"^(?:(?:ust|mwst|steuer|vat|tax|tva|iva|btw|gst|igst|dph|alv|ddv|pdv|pvn|pvm|[áa]fa|ддс)"
+        r"^(?:(?:ust|mwst|steuer|vat|tax|tva|iva|btw|gst|igst|dph|alv|ddv|pdv|pvn|pvm|[áa]fa|ддс"
+        # Dotted "T.V.A." (ro, fr), "I.V.A." (es, it, pt).
+        r"|t\.v\.a|i\.v\.a)"
         r"\.?(?:\s*-?\s*%)?|steuersatz"
         r"|ust\.-satz|%"
         # Nordic "Moms %" (sv, da), "MVA %" (no), "Moms" and "MVA" alone: the VAT rate.

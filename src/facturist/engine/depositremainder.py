@@ -8,7 +8,10 @@ contractor's final bill asks for.
 The remainder's caption alone in its row ("Restzahlung", "Saldo restante", "Remaining
 balance") names the amount due; the arithmetic marks the rows: the sum above, less the
 deductions between, is the remainder. (A remainder in the customer's favour is
-creditremainder.py's.)"""
+creditremainder.py's.)
+
+A rounding to the coin may follow the remainder ("Restbetrag 4'474.68 / Rundungsdifferenz
+0.02 / Zahlbetrag CHF 4'474.70"): the rounded figure under it is what is to pay."""
 
 from __future__ import annotations
 
@@ -39,6 +42,8 @@ _REMAINDER = re.compile(
 # How many deduction rows (deposits, instalments) may stand between the sum and the remainder.
 _DEDUCTIONS = 3
 _CENT = Decimal("0.011")
+# The most a rounding to the coin moves a sum (Swiss 5 Rappen, others to the whole unit).
+_COIN = Decimal("0.5")
 
 
 def deposit_remainder(lines: list[Line]) -> Value | None:
@@ -58,5 +63,23 @@ def deposit_remainder(lines: list[Line]) -> Value | None:
                 break
             deducted += abs(as_decimal(deduction))
             if abs(as_decimal(gross) - deducted - as_decimal(remainder)) < _CENT:
-                return remainder
+                return _rounded_below(lines, index, remainder)
     return None
+
+
+def _rounded_below(lines: list[Line], index: int, remainder: Value) -> Value:
+    """The figure two rows under the remainder when the row between is a rounding that
+    leaves it ("Rundungsdifferenz 0.02" / "Zahlbetrag CHF 4'474.70"); else the remainder."""
+    if index + 2 >= len(lines) or lines[index + 2].page != lines[index].page:
+        return remainder
+    step, rounded = captioned_figure(lines[index + 1]), captioned_figure(lines[index + 2])
+    if step is None or rounded is None:
+        return remainder
+    moved = as_decimal(step)
+    if not 0 < abs(moved) <= _COIN:
+        return remainder
+    left = as_decimal(remainder)
+    # Signed as printed, or unsigned for a rounding down ("Rundung 0.03" under 4'474.73).
+    if any(abs(left + change - as_decimal(rounded)) < _CENT for change in (moved, -moved)):
+        return rounded
+    return remainder

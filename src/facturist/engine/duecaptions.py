@@ -43,6 +43,8 @@ DUE_DATE_LABELS: list[str] = [
     r"|datum splatnosti|splatnos[tť]|er[äa]p[äa]iv[äa]|vencimientos"
     # Catalan "Venciment", "Data de venciment", "Data límit de pagament".
     r"|(?:data de )?venciment|data l[íi]mit de pagament"
+    # Galician "Vencemento", "Data de vencemento", "Data límite de pagamento".
+    r"|(?:data de )?vencemento|data l[íi]mite de pagamento"
     # Argentina's "Fecha de Vto. para el pago", "Cta. Cte. 30 días - Vto. 07/05/2025"; not the
     # CAE's expiry ("Fecha de Vto. de CAE", "Vto. CAE: ...").
     r"|fecha de vto\b\.?(?: para el pago)?(?!\.?\s*(?:de\s+)?cae)"

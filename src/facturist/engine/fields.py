@@ -21,7 +21,7 @@ from facturist.engine.comparisonrows import without_compared
 from facturist.engine.correctivetitle import corrective_credit
 from facturist.engine.creditcolumn import typed_document
 from facturist.engine.creditremainder import credit_remainder
-from facturist.engine.currencyaccounts import account_currency, in_billed_currency
+from facturist.engine.currencyaccounts import account_currency, billed_account, in_billed_currency
 from facturist.engine.dateorder import resolve_dates
 from facturist.engine.dateread import (
     date_cell,
@@ -42,6 +42,7 @@ from facturist.engine.excludedcharges import EXCLUDED_KEY, excluded_charges
 from facturist.engine.finalconsumer import consumer_placeholder, generic_consumer_id
 from facturist.engine.fullnumber import with_full_numbers
 from facturist.engine.idread import grouped_on, opens_street, read_id
+from facturist.engine.instalmentdue import first_instalment_date
 from facturist.engine.invoicedatabox import invoice_box_number
 from facturist.engine.itemheader import in_item_header
 from facturist.engine.labelfilter import folded, may_hold, needed_strings
@@ -76,7 +77,6 @@ from facturist.engine.operatorvat import operators_vat_id
 from facturist.engine.outlaysaftertotal import OUTLAY_KEY, outlay_sums
 from facturist.engine.owncolumn import off_row, own_column_below
 from facturist.engine.ownedbelow import unowned
-from facturist.engine.rankedlabels import RANKED_CAPTIONS
 from facturist.engine.ownnumber import title_number, variable_symbol
 from facturist.engine.parse.currency import sign_currency
 from facturist.engine.parsing import (
@@ -87,8 +87,10 @@ from facturist.engine.parties import party_names, spaced_name
 from facturist.engine.partyiban import buyer_accounts, wrapped_before
 from facturist.engine.payeraccount import payers_account
 from facturist.engine.positionlistings import position_lines
+from facturist.engine.rankedlabels import RANKED_CAPTIONS
 from facturist.engine.ratedtaxparts import rated_parts_alike
 from facturist.engine.rateslips import rate_checked
+from facturist.engine.registeredoffice import registered_office
 from facturist.engine.registeredseller import with_registered_seller
 from facturist.engine.replaceddates import without_replaced_dates
 from facturist.engine.scheduledates import heads_scheduled_dates, scheduled_due_date
@@ -98,6 +100,9 @@ from facturist.engine.sellersownaddress import unless_sellers
 from facturist.engine.skontotable import with_discount_table
 from facturist.engine.slashcaption import value_after_joined_caption
 from facturist.engine.stacked import figures_above
+from facturist.engine.stackedpairs import previous_captions_value
+from facturist.engine.taxcaptionbelow import vat_ids_under_tax_names
+from facturist.engine.timestampdate import timestamp_date
 from facturist.engine.titledate import date_under_title
 from facturist.engine.totalgrid import ZERO_TAX_KEY, grid_totals
 from facturist.engine.totals import choose_amounts, with_exemption
@@ -321,6 +326,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
         out.append(Candidate(EXCLUDED_KEY, charge, 0, order + 6))
     for charge in outlay_sums(lines, read_amount):  # "Débours | 85,56" (outlaysaftertotal.py)
         out.append(Candidate(OUTLAY_KEY, charge, 0, order + 7))
+    for vat_id in vat_ids_under_tax_names(lines):  # "VAT" / "IE9514062CA" (taxcaptionbelow.py)
+        out.append(Candidate("seller_vat_id", vat_id, 2, order + 8))
     return out
 
 
@@ -387,6 +394,8 @@ def _read_around(
     lone = len(lines[index].cells) == 1
     above = values_above(lines, index) or figures_above(lines, index)
     above = above or (lone and bool(stacked))
+    # stackedpairs.py: "Fakturadato" over the value above "Forfaldsdato": that one's own.
+    above = above and not previous_captions_value(lines, index, label, names_a_field)
     value = _read(kind, words_above(lines, index, label)) if above else None
     # Xero's column of captions each over its value: none above, read below.
     if value is None and (
@@ -408,8 +417,10 @@ def _read_around(
             )
         ):
             # "Fällig am" over a schedule of instalments, "Datum" over the dates of a
-            # table's rows: no date of this bill.
-            return None, True
+            # table's rows: no date of this bill, unless its rows count the bill's own
+            # instalments ("Rata | Scadenza" over "1 | 31/03/2026", instalmentdue.py).
+            first = first_instalment_date(lines, index, label) if key == "due_date" else None
+            return first, first is None
     return value, False
 
 
@@ -519,6 +530,9 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
             if ibans:
                 fields["iban"] = Value(ibans[0], line.text, tuple(w.box for w in line.words))
                 break
+        if "iban" in fields and "currency" in fields:  # "EUR-Konto: ..." (currencyaccounts.py)
+            code = str(fields["currency"].value)
+            fields["iban"] = billed_account(lines, fields["iban"], code, payers)
     if "iban" not in fields:
         # Groups of four broken over two lines of a sidebar (accountread.py).
         split = split_iban(lines)
@@ -543,6 +557,8 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
         # Only an order's date: a letter's date outranks it (captionplace.py).
         # Else the date a centred title block prints under its number (titledate.py).
         dated = letter_date(lines) or date_under_title(lines)
+        if dated is None and "invoice_date" not in fields:
+            dated = timestamp_date(lines)  # a till's "09/01/2024 11:05" (timestampdate.py)
         if dated is not None:
             fields["invoice_date"] = dated
     resolve_dates(fields, lines)
@@ -565,6 +581,10 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
             # "... Limited trading as The Inn": the legal person's name (tradingas.py)
             party = replace(party, value=legal_name_only(spaced_name(party.value)))
         fields[f"{role}_name"] = party
+    if seller is not None and "seller_address" not in fields:
+        office = registered_office(lines)  # the legal line's "Registered office: ..."
+        if office is not None:
+            fields["seller_address"] = office  # (registeredoffice.py)
     # "Belastung | Gutschrift" over a folio's postings: a column, no title (creditcolumn.py)
     typed = typed_document(lines)
     if typed == "invoice" and corrective_credit(lines, fields.get("total_amount")):

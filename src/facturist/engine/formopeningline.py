@@ -56,3 +56,13 @@ def with_form_opening_next_line(name: Value, page: list[Line]) -> Value:
     if not piece or not _form_alone(piece):
         return name
     return Value(f"{text} {piece}", name.text, name.boxes, name.confidence)
+
+
+def form_opened_tagline(text: str) -> bool:
+    """Whether a line is a legal form alone before a separator and a tagline ("SAS – Gros
+    œuvre · Rénovation", "GmbH · Ihr Partner für Haustechnik"): it qualifies the name above
+    it and names no one itself."""
+    pieces = _SEPARATOR.split(text.strip(), maxsplit=1)
+    if len(pieces) < 2 or not _form_alone(pieces[0].strip()):
+        return False
+    return any(ch.isalpha() for ch in pieces[1])

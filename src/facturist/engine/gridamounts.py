@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.inclusivecaptions import inclusive_caption
 from facturist.engine.labelfilter import folded, may_hold, needed_strings
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Cell
@@ -62,6 +63,9 @@ def caption_key(cell: Cell) -> tuple[str, int] | None:
     long = len(text.split()) > 3 and not _whole_total(text)
     if "%" in RATED.sub("", text) or long or _RATE_CAPTION.search(text):
         return None  # a rate column ("MwSt-%", "%IVA"), or a sentence rather than a caption
+    inclusive = inclusive_caption(text)  # "Excl. | BTW | Incl." (inclusivecaptions.py)
+    if inclusive is not None:
+        return inclusive
     if _BASE_CAPTION.match(text):
         return "net_amount", 1  # "Base" over the net column of a VAT breakdown
     if _TAX_BASE_CAPTION.match(text):

@@ -7,6 +7,7 @@ totalgrid.py, which reads grids of captions over rows of figures).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from facturist.engine.column_captions import names_item_columns
@@ -71,7 +72,7 @@ def _net_and_tax(figures: list[Word], header: Line, second: Line) -> dict[str, V
         return {}
     # The tax column's caption may wrap onto the header's second line (a Romanian factură's
     # "Valoarea" over "TVA"): the words under it complete it.
-    named = caption_key(_with_second_line(tax_column, header, second))
+    named = caption_key(_undotted(_with_second_line(tax_column, header, second)))
     if named is None or named[0] != "tax_amount":
         return {}
     net, tax = (parse_amount(word.text) for word in figures)
@@ -134,6 +135,19 @@ def _summed_columns(figures: list[Word], header: Line, second: Line) -> dict[str
                 "total_amount": Value(float(total), word.text, (word.box,)),
             }
     return {}
+
+
+# An abbreviation dotted letter by letter ("T.V.A.", "I.V.A."): the tax's name.
+_DOTTED = re.compile(r"^(?:[^\W\d_]\.){2,}$")
+
+
+def _undotted(cell: Cell) -> Cell:
+    """The caption with its dotted abbreviations read as their letters ("Valoarea T.V.A.":
+    "Valoarea TVA"), as the tax captions are written."""
+    words = [
+        replace(w, text=w.text.replace(".", "")) if _DOTTED.match(w.text) else w for w in cell.words
+    ]
+    return Cell(words)
 
 
 def _with_second_line(cell: Cell, header: Line, second: Line) -> Cell:

@@ -127,9 +127,11 @@ _RAW: dict[str, list[str]] = {
         r"|(?:^|(?<=\s))n[°º]\s*(?=\d{1,3}(?:\.\d{3}){2,}\s*$)",
         # "# INV-000482" on a line of its own under the title.
         r"^\s*#(?=\s*[A-Z]{0,5}[\-/]?\d[\w\-/]*\s*$)",
-        # "Documento | Numero | Data": a number caption beside the date's in a grid header.
+        # "Documento | Numero | Data": a number caption beside the date's in a grid header,
+        # maybe after a document-type column ("TIPO DOC. | NUMERO | DATA", "Doc. type | No.").
         r"(?:^|(?<=documento )|(?<=document )|(?<=fattura )|(?<=factura )|(?<=facture )"
-        r"|(?<=invoice )|(?<=rechnung )|(?<=fatura )|(?<=factuur )|(?<=faktura ))"
+        r"|(?<=invoice )|(?<=rechnung )|(?<=fatura )|(?<=factuur )|(?<=faktura )"
+        r"|(?<=doc\. )|(?<=doc )|(?<=tipo )|(?<=type )|(?<=typ ))"
         r"(?:numero|número|numéro|number|nummer|numer|no\.|nr\.?|n\.?\s?[°º]\.?)"
         # Bilingual: "N° / Nr. | Date / Datum" (Belgium, Switzerland, Luxembourg).
         r"(?:\s*/\s*(?:numero|número|numéro|number|nummer|numer|no\.|nr\.?|n[°º]))?"
@@ -174,6 +176,8 @@ _RAW: dict[str, list[str]] = {
         # Dutch "Notadatum" (a bill as a "nota"); a refund's "Fecha de abono", "Data storno".
         r"|notadatum|fecha (?:del? )?abono|data (?:dello )?storno"
         r"|data (?:della )?fattura(?:zione)?|factu(?:ur|ratie)datum|data da fatura"
+        # Catalan "Data d'emissió", "Data de la factura"; Galician "Data de emisión".
+        r"|data d['’]\s?emissi[óo]|data de (?:la )?factura|data de emisi[óo]n"
         r"|data (?:e hora )?de emiss[aã]o|data wystawienia|belegdatum|date of issue|issue date"
         r"|ausstellungsdatum|datum faktury|billing date|document date"
         # "Émise le : 18 février 2025", "Issued on", "Emitida el": the issue in words.
@@ -309,14 +313,16 @@ _RAW: dict[str, list[str]] = {
         rf"|total\s+(?:(?!{_PARTIAL_SUM})[^\W\d]+\s+)(?:(?:et|and|&)\s+[^\W\d]+\s+"
         rf"|(?!{_PARTIAL_SUM})[^\W\d]+\s+){{0,2}}"
         r"(?:ht|hors taxes?)(?=\s*:?\s*(?:$|[€\d\-−]))"
-        r"|excl\.? btw|bases? imponibles?|imponibile|"
+        r"|excl\.? btw|bases? impo[nñ]ibles?|imponibile|"
         r"totaal excl|subtotaal|valor l[íi]quido|total l[íi]quido|razem netto|suma netto"
         # An insurer's premium before its insurance tax ("Nettobeitrag", "Nettoprämie").
         r"|(?:jahres|monats|quartals|halbjahres)?nettobeitrag|(?:jahres)?nettopr[äa]mie"
         # The same on a Spanish / Italian / French premium receipt: "Prima neta".
         r"|(?:prima|premio|prime) net(?:a|to|te)"
         # "Total Taxable Value", "Maatstaf van heffing", "Base imposable": the tax base.
+        # Galician "Base impoñible", Catalan "Total sense IVA", Galician "Total sen IVE".
         r"|(?:total )?taxable value|base imposable|montant imposable|maatstaf"
+        r"|(?:total|import|importe) (?:sense|sen) (?:iva|ive)"
         r"|importe imponible|podstawa opodatkowania|valor tribut[áa]vel"
         r"|warto[śs][ćc] netto|total excl\.? (?:vat|tax)|total excluding (?:vat|tax)|"
         # "Total new charges excluding VAT", "Charges before VAT" on a bill: the charges
@@ -382,7 +388,9 @@ _RAW: dict[str, list[str]] = {
         r"steuerbetrag|ust\.? gesamt|mwst\.? gesamt|umsatzsteuer gesamt|summe ust|"
         r"summe mwst|gesamt ust|total tax|total vat|vat total|tax total|vat amount"
         r"|(?<!category )tax amount"
-        r"|montant tva|total tva|importe iva|total iva|iva|totale iva|btw bedrag|totaal btw|"
+        # Galicia's VAT, the IVE ("IVE 21 %", "Cota IVE"), in capitals: "Ive" may be a name.
+        r"|montant tva|total tva|importe iva|total iva|iva|(?-i:IVE)|(?:cota|total) ive"
+        r"|totale iva|btw bedrag|totaal btw|"
         # Peru's VAT, the IGV ("IGV 18%: S/ 2,664.18").
         r"igv|"
         r"valor do iva|kwota vat|gst amount|total gst|sales tax"
@@ -478,8 +486,10 @@ _RAW: dict[str, list[str]] = {
         r"|att betala|at betale|[åa] betale"
         # ... and a credit note's "Att erhålla" (to receive), the sum owed to the buyer.
         r"|att erh[åa]lla"
-        # Spanish "Líquido a percibir"; Czech "Celkem k úhradě"; Finnish "Maksettava".
-        r"|l[íi]quido a (?:percibir|pagar)|k [úu]hrad[ěeé]|zb[ýy]v[áa] (?:k )?(?:uhradit|zaplatit)"
+        # Spanish "Líquido a percibir", Catalan "Líquid a percebre"; Czech "Celkem k úhradě";
+        # Finnish "Maksettava".
+        r"|l[íi]quido? a (?:percibir|pagar|percebre)"
+        r"|k [úu]hrad[ěeé]|zb[ýy]v[áa] (?:k )?(?:uhradit|zaplatit)"
         # Slovak "Zostáva uhradiť" / "zaplatiť": what is left after a deposit.
         r"|zost[áa]va (?:k )?(?:uhradi[tť]|zaplati[tť])"
         # Spain's Facturae: "Total a ejecutar", the total less the advances (anticipos).
@@ -619,6 +629,8 @@ SELLER_SECTION = re.compile(
     # Nordic supplier captions: sv "Leverantör", "Säljare", da/no "Leverandør", da "Sælger",
     # no "Selger", fi "Myyjä", "Toimittaja", "Laskuttaja" (the biller).
     r"|leverant[öo]r|s[äa]ljare|leverand[øo]r|s[æa]lger|selger|myyj[äa]|toimittaja|laskuttaja"
+    # is "Seljandi" (seller), "Útgefandi" (issuer).
+    r"|seljandi|[úu]tgefandi"
     # Brazil's service invoice (NFS-e): "PRESTADOR DE SERVIÇOS".
     r"|prestador(?: d(?:e|os) servi[cç]os)?"
     # The Swiss QR-bill's creditor caption over its name and address (de, fr, it, en).
@@ -674,6 +686,8 @@ BUYER_SECTION = re.compile(
     # sv "Kund", da "Køber", the recipient: no "Mottaker", sv "Mottagare", da "Modtager", fi
     # "Vastaanottaja"; fi "Asiakas" (customer).
     r"|kund|k[øo]ber|mottaker|mottagare|modtager|vastaanottaja|asiakas"
+    # is "Greiðandi" (payer), "Viðtakandi" (recipient), "Viðskiptavinur" (customer).
+    r"|grei[ðd]andi|vi[ðd]takandi|vi[ðd]skiptavinur"
     # no/da "Til", sv "Till" (to) alone over the addressee's block, no colon.
     r"|till?(?=\s*:?\s*$)"
     # The invoice address's heading over the customer's block: sv "Fakturaadress", da/no

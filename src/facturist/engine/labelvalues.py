@@ -195,8 +195,26 @@ def stands_alone(line: Line, label: list[Word], label_length: int) -> bool:
     for cell in line.cells:
         if label[0] in cell.words:
             others = [w for w in cell.words if w not in label]
-            return len(others) <= 2 or slashed_alias(cell.words, label)
+            return (
+                len(others) <= 2
+                or slashed_alias(cell.words, label)
+                or bracketed_hint(cell.words, label)
+            )
     return True
+
+
+def bracketed_hint(cell: list[Word], label: list[Word]) -> bool:
+    """ "Data (ziua, luna, anul):", "Date (dd/mm/yyyy):": the label and, in brackets after
+    it, how its value is written, closing the cell (no figure: the value is elsewhere)."""
+    after = cell[cell.index(label[-1]) + 1 :] if label[-1] in cell else []
+    rest = [w for w in cell if w not in label]
+    return (
+        bool(after)
+        and len(rest) == len(after) <= 4
+        and after[0].text.startswith("(")
+        and after[-1].text.rstrip(":").endswith(")")
+        and not any(ch.isdigit() for w in after for ch in w.text)
+    )
 
 
 def slashed_alias(cell: list[Word], label: list[Word]) -> bool:

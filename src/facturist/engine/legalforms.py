@@ -45,6 +45,9 @@ LEGAL_FORM = re.compile(
     r"|(?-i:SP,?\s?R\.?\s?L)|r\.\s?l"
     # Germany's cooperative "eG" ("Frankenhof Naturkost eG"), in its case only: "EG" is a
     # ground floor ("Hauptstr. 5, EG") or the EC ("EG-Richtlinie").
-    r"|(?-i:eG))\b\.?",
+    r"|(?-i:eG)"
+    # Italy's cooperative "Soc. Coop." (società cooperativa), Spain's "S. Coop." (sociedad
+    # cooperativa), abbreviated ("Soc Coop" too); "Coop" alone is a shop's or a brand's word.
+    r"|(?:s|soc)\.\s?coop|soc\scoop)\b\.?",
     re.IGNORECASE,
 )

@@ -409,7 +409,7 @@ def _under_title(lines: list[Line]) -> Value | None:
                         (
                             _BARE_NUMBER.fullmatch(text)
                             or signed is not None
-                            or (grid and _GRID_NUMBER.fullmatch(text))
+                            or (grid and _grid_number(text))
                         )
                         and sum(ch.isdigit() for ch in text) >= 3
                         and (
@@ -471,6 +471,16 @@ def _signed_date_shape(signed: re.Match[str] | None, text: str) -> bool:
 
 # A number alone in a grid cell: digits, perhaps with a series and separators ("000318").
 _GRID_NUMBER = re.compile(r"[A-Z0-9][A-Z0-9\-/.]*\d")
+# Under a grid's title caption, the number may keep its series a space apart ("Invoice" over
+# "INV 55120", "FACTURA" over "FV 2025/0318"); a currency code before figures is a sum's.
+_GRID_SERIES_NUMBER = re.compile(
+    r"(?!(?:EUR|GBP|USD|CHF|CAD|AUD|SEK|NOK|DKK|PLN|CZK|HUF|RON|JPY)\b)"
+    r"[A-Z]{2,4} [A-Z0-9]*\d[A-Z0-9\-/]*"
+)
+
+
+def _grid_number(text: str) -> bool:
+    return bool(_GRID_NUMBER.fullmatch(text) or _GRID_SERIES_NUMBER.fullmatch(text))
 
 
 def _grid_column(line: Line, below: Line, cell: Cell, other: Cell) -> bool:

@@ -23,7 +23,7 @@ from facturist.engine.footercompany import footer_company, same_name
 from facturist.engine.footerformapart import footer_name_before_form
 from facturist.engine.footerfullname import footer_full_name, footer_holds
 from facturist.engine.footerletterhead import footer_letterhead
-from facturist.engine.formopeningline import with_form_opening_next_line
+from facturist.engine.formopeningline import form_opened_tagline, with_form_opening_next_line
 from facturist.engine.gridcaptions import grid_caption
 from facturist.engine.headername import header_name
 from facturist.engine.headingfrom import without_heading_from
@@ -269,6 +269,7 @@ def _seller_without_section(
         and not CARE_OF.match(cell.text.strip())
         # "Inh. Johanna Seebach e.K.": the owner's line under the firm's name.
         and not OWNER_LINE.match(cell.text.strip())
+        and not form_opened_tagline(cell.text)  # "SAS – Gros œuvre · ..." (formopeningline.py)
         and not ADDRESS_CAPTION.match(cell.text.strip())
         and not _COUNTRY.fullmatch(cell.text.replace(".", "").strip())  # "U.S.A": no "S.A"
         and not heads_attention(top, index, cell.x0)

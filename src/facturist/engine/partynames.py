@@ -7,6 +7,7 @@ import itertools
 import re
 
 from facturist.engine.approvalnotes import approval_note
+from facturist.engine.deliveryheading import delivery_heading
 from facturist.engine.freightroles import freight_role
 from facturist.engine.labels import BUYER_SECTION, DOCUMENT_TITLE, LABELS_BY_RANK, SELLER_SECTION
 from facturist.engine.layout import Cell, Line, column_below
@@ -14,6 +15,7 @@ from facturist.engine.legalforms import LEGAL_FORM, SHARE_CAPITAL
 from facturist.engine.model import Value
 from facturist.engine.ocrforms import read_misread_forms
 from facturist.engine.payables import payables_line
+from facturist.engine.placedate import place_and_date
 from facturist.engine.receiptsentence import receipt_sentence
 from facturist.engine.sectionheadings import section_heading
 from facturist.engine.taglinepiece import letter_spaced
@@ -239,8 +241,10 @@ def not_a_name(text: str) -> bool:
         return True  # an e-mail or web address of a contact line
     if ADDRESS_CAPTION.match(text):
         return True  # "Address: 12 Main St": an address's caption and value
-    if SHIP_TO.match(text):
+    if SHIP_TO.match(text) or delivery_heading(text):
         return True  # the delivery address's caption beside the buyer's block
+    if place_and_date(text):
+        return True  # "Aix-en-Provence, le 1er avril 2026": a letter's dateline (placedate.py)
     if address_heading(text):
         return True  # "Faktureringsadresse", "Postal address": a box's heading, not its name
     if _PAYMENT_CARD.match(text):

@@ -104,6 +104,16 @@ _FULL_NAME = re.compile(
     r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+){1,5}"
 )
 
+# A family named as the reader under a house's or a firm's name ("Gasthaus Sonnenberg" /
+# "Familie Amrein"): de/nl "Familie", "Fam.", fr "Famille", it "Famiglia", es "Familia", pt
+# "Família", en "The Amrein family". Like "Herr Amrein", no part of the postal address.
+_FAMILY = re.compile(
+    r"^(?:famil(?:ie|le|ia)|famiglia|fam[ií]lia|fam\.)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’\-]+"
+    r"(?:\s+(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.\-]+|von|van|de|der|den|di|da|dos|-|&|und|et|e|y)){0,4}$"
+    r"|^the\s+(?-i:[A-Z])[\w'’\-]+(?:[\s\-](?-i:[A-Z])[\w'’\-]+)?\s+family$",
+    re.IGNORECASE,
+)
+
 # Nordic attention lines: da/no "v/ styreleder ..." ("ved", for the attention of), sv/da/no
 # "Att: ..." / "Att. ..." (never the bare "Att" of sv "Att betala", to pay).
 _NORDIC_ATTENTION = re.compile(r"^(?:v/|att[.:])\s*[^\W\d_]", re.IGNORECASE)
@@ -115,6 +125,7 @@ def reader_line(text: str) -> bool:
     return bool(
         is_attention(text)
         or _NORDIC_ATTENTION.match(text)
+        or _FAMILY.match(text)
         or _PERSON.match(text)
         or abbreviated_person(text)  # "M. Bernard Castaing" (abbrevperson.py)
         or _DEPARTMENT.match(text)
@@ -219,7 +230,21 @@ def opens_other_block(text: str, taken: Sequence[Cell], avoid: set[str]) -> bool
     ("Remit payments to: P.O. Box ...", remitletterhead.py), where the bank takes the money."""
     if remit_caption(text):
         return True
-    return RECIPIENT_OPENING.match(text) is not None and not reader_within(text, taken, avoid)
+    if RECIPIENT_OPENING.match(text) is None or _place_opening(text.strip()):
+        return False
+    return not reader_within(text, taken, avoid)
+
+
+# "An" as a place's first word (see _place_opening), not an addressee's "An die Firma ...".
+_AN = re.compile(r"an\s", re.IGNORECASE)
+
+
+def _place_opening(text: str) -> bool:
+    """Whether a line opening with "An" names a place: Gaelic's article before an estate's
+    name ("An Tobar Industrial Estate"), German's "An der Alster 12" before a house number."""
+    if _AN.match(text) is None:
+        return False
+    return industrial_estate(text) or _STREET_LINE.match(text) is not None
 
 
 # A house's or a site's name opening an address ("The Old Forge", "Haus am See",

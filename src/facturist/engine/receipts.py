@@ -44,6 +44,7 @@ from facturist.engine.receipt_chain import with_total_chain
 from facturist.engine.receipt_dates import field_value, find_date, receipt_date
 from facturist.engine.receipt_due import with_total_due
 from facturist.engine.receipt_footername import ornamented, registered_footer_name
+from facturist.engine.receipt_headingname import heading_spelled_below
 from facturist.engine.receipt_legalform import (
     form_opens_name,
     partners_under_form,
@@ -196,6 +197,9 @@ def _seller_name(lines: Sequence[Line]) -> tuple[int, Value | None]:
         return -1, None  # an item or totals row: no name is better (receipt_numbered_name.py)
     header[chosen] = _without_monogram(header, chosen)
     words, end = _name_words(header, chosen, registered)
+    below = heading_spelled_below(header, chosen)  # "FRISCH" / "MARKT" over "Frisch Markt"
+    if below is not None and below > end:
+        words, end = list(header[below].words), below
     text = _mended_name(_clean_name(" ".join(w.text for w in words)))
     # The header skips titles above the name: count the name's line among all lines.
     last = header[end].words[-1]

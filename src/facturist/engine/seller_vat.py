@@ -128,8 +128,9 @@ _SET_OFF = 2.5
 
 def _set_off_under(value: Value, head: Value, lines: list[Line]) -> bool:
     """Whether the ID's line is the next in the buyer's column after its address block, set
-    off by a blank line, with nothing at its right: an envelope window's last line ("Kuipers
-    NV" / street / town / "" / "BTW BE 0792.615.407")."""
+    off by a blank line, with nothing at its right but the column of details running beside
+    the block: an envelope window's last line ("Kuipers NV" / street / town / "" / "BTW BE
+    0792.615.407"), "USt-IdNr.: DE... | Zahlungsbedingung | 30 Tage netto")."""
     if not value.boxes or not head.boxes:
         return False
     top = head.boxes[0]
@@ -137,8 +138,10 @@ def _set_off_under(value: Value, head: Value, lines: list[Line]) -> bool:
     if start is None:
         return False
     bottom, height = lines[start].y1, lines[start].height
-    for line, _cell in column_below(lines, start, top.x0, tolerance=3):
+    beside: set[int] = set()  # left edges (rounded) of the cells right of the block's lines
+    for line, cell in [(lines[start], None), *column_below(lines, start, top.x0, tolerance=3)]:
         bottom, height = line.y1, max(height, line.height)
+        beside.update(round(c.x0) for c in line.cells if c is not cell and c.x0 > top.x0 + 3)
     index = line_holding(lines, value.boxes[0])
     if index is None or index <= start:
         return False
@@ -148,8 +151,16 @@ def _set_off_under(value: Value, head: Value, lines: list[Line]) -> bool:
         cell is not None
         and abs(cell.x0 - top.x0) <= 3
         and 0 < line.y0 - bottom <= _SET_OFF * max(line.height, height)
-        and not [c for c in line.cells if c is not cell and c.x1 > top.x0]
+        and all(_in_column_beside(c, cell, beside) for c in line.cells if c is not cell)
     )
+
+
+def _in_column_beside(other: Cell, cell: Cell, beside: set[int]) -> bool:
+    """Whether a cell in the ID's row stands clear of the buyer's column: left of it, or
+    right of the ID in a column that also runs beside the address block's lines."""
+    if other.x1 <= cell.x0:
+        return True
+    return other.x0 > cell.x1 and any(abs(other.x0 - x) <= 3 for x in beside)
 
 
 # A letter addresses its reader: "Ihre USt-IdNr." / "Your VAT No." is the buyer's ID,
@@ -158,11 +169,13 @@ def _set_off_under(value: Value, head: Value, lines: list[Line]) -> bool:
 # and da "Vores", no, sv "Vår", "Vårt" (our); Finnish names the buyer in the genitive:
 # "Tilaajan" (the orderer's), "Asiakkaan" (the customer's), "Ostajan" (the buyer's).
 # Portuguese "Vosso/Vossa", "Nosso/Nossa", and the letter's abbreviations "V/" (yours) and
-# "N/" (ours) of Portugal and Spain ("V/ N.º Contribuinte", "N/ Ref.").
+# "N/" (ours) of Portugal and Spain ("V/ N.º Contribuinte", "N/ Ref."); Italy's "Vs." (vostro)
+# and "Ns." (nostro) before a word ("Vs. n. IVA", "Ns. P.IVA").
 POSSESSIVE = re.compile(
     r"^(?:(?P<buyer>ihre?|your|votre|uw|su|vostr[oa]|voss[oa]|jeres|deres|ert?|tilaajan"
-    r"|asiakkaan|ostajan|v/(?=\s?[^\W\d_]))|(?P<seller>unsere?|our|notre|onze|nuestr[oa]"
-    r"|nostr[oa]|noss[oa]|vores|vårt?|n/(?=\s)))(?:\b|(?<=/))",
+    r"|asiakkaan|ostajan|v/(?=\s?[^\W\d_])|vs\.(?=\s?[^\W\d_]|$))|(?P<seller>unsere?|our"
+    r"|notre|onze|nuestr[oa]|nostr[oa]|noss[oa]|vores|vårt?|n/(?=\s)|ns\.(?=\s?[^\W\d_]|$)))"
+    r"(?:\b|(?<=[/.]))",
     re.IGNORECASE,
 )
 
@@ -179,8 +192,11 @@ def possessive_party(value: Value, lines: list[Line]) -> str | None:
     if position is None:
         return None
     cell = cells[position]
-    if position and all(box in value.boxes for box in cell.boxes):
-        cell = cells[position - 1]  # "Unsere USt-IdNr.: | DE...": the caption's cell
+    if position and (
+        all(box in value.boxes for box in cell.boxes) or cell.boxes[0] == value.boxes[0]
+    ):
+        # "Unsere USt-IdNr.: | DE...", "Vs. n. IVA | CHE-... MWST": the caption's cell
+        cell = cells[position - 1]
     match = POSSESSIVE.match(cell.text.strip())
     if match is None:
         return None

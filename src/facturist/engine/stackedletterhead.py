@@ -36,13 +36,24 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[^\W\d]{2,}", text.upper()))
 
 
+def _column_under(top: list[Line], index: int) -> Line:
+    """The next line under top[index] in its column: a line standing wholly beside the
+    name (a body's line beside a sidebar's) is passed over."""
+    left, right = _span(top[index])
+    for below in top[index + 1 : index + 4]:
+        low, high = _span(below)
+        if high >= left and low <= right:
+            return below
+    return top[index + 1]
+
+
 def with_line_under(top: list[Line], cell: Cell) -> Value | None:
     """The name in `cell` joined with the capital line centred close under it; None when no
     such line follows (a tagline in lower case, a line with figures, an address)."""
     index = line_with_cell(top, cell)
     if index is None or index + 1 >= len(top):
         return None
-    line, below = top[index], top[index + 1]
+    line, below = top[index], _column_under(top, index)
     if len(line.cells) != 1 or below.page != line.page:
         return None
     text = cell.text.strip()
@@ -51,11 +62,13 @@ def with_line_under(top: list[Line], cell: Cell) -> Value | None:
         return None
     if len(under.split()) > 3 or not_a_name(under) or _words(text) & _words(under):
         return None
-    if below.y0 - line.y1 > 0.8 * line.height or below.height > line.height:
+    if below.y0 - line.y1 > 0.8 * line.height or below.height > 1.1 * line.height:
         return None
     (left, right), (low, high) = _span(line), _span(below)
-    if abs((left + right) / 2 - (low + high) / 2) > 0.08 * (right - left):
-        return None  # not centred under the name
+    if abs((left + right) / 2 - (low + high) / 2) > 0.08 * (right - left) and not (
+        abs(left - low) <= 2.0 and below.height >= 0.9 * line.height
+    ):
+        return None  # not centred under the name, nor its second half flush under it
     joined = f"{text} {_GLUED_FORM.sub(_spaced, under)}"
     # Kept at the name's own place (and as its text): the address is read from there.
     return Value(joined, cell.text, cell.boxes, 0.4)

@@ -27,6 +27,8 @@ from facturist.engine.creditcaptions import credit_amount_column
 from facturist.engine.feecaptions import fee_rate_caption, names_fee_column
 from facturist.engine.firstcolumntext import text_at_left_edge
 from facturist.engine.gluedcaptions import unglued_captions
+from facturist.engine.goodscolumn import goods_amount
+from facturist.engine.headersidebar import sidebar_cells_apart
 from facturist.engine.hyphencaptions import continues_caption, joined_captions
 from facturist.engine.layout import Cell, Line
 from facturist.engine.meterreadings import meter_reading_header
@@ -111,7 +113,9 @@ class Columns:
 
 # A caption's second line naming its unit or currency only.
 _UNIT_OR_CURRENCY = re.compile(
-    r"^\(?(?:kg|t|mt|to|m|m2|m²|m3|m³|ldm|km|l|h|std\.?|stk\.?|pcs|%|€|\$|£|eur|usd|gbp|chf)\)?$",
+    # Eastern European forms' currencies in dashes or brackets ("-lei-", "(PLN)", "Kč").
+    r"^[(\-]?(?:kg|t|mt|to|m|m2|m²|m3|m³|ldm|km|l|h|std\.?|stk\.?|pcs|%|€|\$|£|eur|usd|gbp|chf"
+    r"|lei|ron|pln|zł|czk|kč|huf|ft|bgn|лв\.?)[)\-]?$",
     re.IGNORECASE,
 )
 # A tax rate alone: "9%", "19 %", "7,5%".
@@ -179,6 +183,7 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
             continue  # "Previous reading | Present reading": no charges (meterreadings.py)
         captions = _Captions.read(group)
         found = captions.found
+        goods_amount(found, captions.descriptions)  # goodscolumn.py: "Qty | Price | Goods"
         _settle_quantity_column(found, captions.counts)
         codes = _settle_description_column(found, captions.descriptions)
         # numberedrows.py: "Item | Article No. | Description" over "1 | NM-89041 | Hose".
@@ -312,6 +317,10 @@ def _columns(
         if not header_words(Line(member.page, list(cell.words), [cell]))
         and cell.words != found["amount"]  # a ledger's "Cargo", read as the amounts'
     ]
+    # headersidebar.py: "Yht. € | FI64 5000 0120", the sidebar's IBAN beside the last caption.
+    apart = sidebar_cells_apart(group, centers.get("amount"), columns.unnamed)
+    if apart is not None:
+        columns.right, columns.unnamed = apart
     return columns
 
 
@@ -690,7 +699,8 @@ def _tax_amount_column(
         ]
 
     def words(caption: list[Word]) -> list[str]:
-        return [w.text.strip("().:-") for w in [*caption, *qualifiers(caption)]]
+        # Dotted abbreviations read as their letters ("T.V.A.": "TVA").
+        return [w.text.strip("().:-").replace(".", "") for w in [*caption, *qualifiers(caption)]]
 
     def names_tax(caption: list[Word]) -> bool:
         texts = words(caption)

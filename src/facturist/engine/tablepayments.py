@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from facturist.engine.model import Value
+from facturist.engine.paymentnotes import instructs_payment
 
 # The posting's date may stand in the text column before it ("15.05.25 Zahlung Visa",
 # "12.01. Anzahlung"); the payments may be captioned as deducted ("abzüglich Zahlungen",
@@ -36,6 +37,8 @@ def is_payment(item: dict[str, Value]) -> bool:
     amount, description = item.get("amount"), item.get("description")
     if amount is None or description is None or "quantity" in item or "unit_price" in item:
         return False
+    if instructs_payment(str(description.value)):
+        return True  # "Sort code 60-16-13 Account 31926819" beside a total (paymentnotes.py)
     if not isinstance(amount.value, float) or amount.value >= 0:
         return False
     return bool(_PAYMENT.match(str(description.value)))

@@ -30,7 +30,7 @@ from facturist.engine.model import Value, Word
 from facturist.engine.parse.amounts import parse_amount
 from facturist.engine.rowbelow import amount_below
 from facturist.engine.tableheader import Columns
-from facturist.engine.tablerows import page_label
+from facturist.engine.tablerows import page_label, total_beside
 
 if TYPE_CHECKING:
     from facturist.engine.itemrow import ItemRow
@@ -109,6 +109,8 @@ def next_section(
         full = {"quantity", "unit_price"} <= numbers.keys()
         if numbers["amount"].value == total:
             return None  # the sum again: a payment's line ("Bank transfer ... 5.173,17")
+        if total_beside(line, numbers, stop, bool(description)):
+            return None  # "Sort code ... | VAT @ 20% | 167.84": the totals box, a note beside
         if _usage_record(description):
             return None  # a phone bill's call details under its charges: billed above
         # Under a title, a row may bill an amount alone (a disbursement); right under the

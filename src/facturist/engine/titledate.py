@@ -47,8 +47,14 @@ def date_under_title(lines: list[Line]) -> Value | None:
 def _block_date(lines: list[Line], index: int, title: Cell, *, alone: bool) -> Value | None:
     """The date a title's block prints under it, in the title's column."""
     line, previous = lines[index], lines[index]
-    for below in lines[index + 1 : index + 2 + _BETWEEN]:
+    seen = 0
+    for below in lines[index + 1 : index + 2 + 2 * (_BETWEEN + 1)]:
         if below.page != line.page or below.y0 - previous.y1 > 2.5 * below.height:
+            break
+        if not alone and _beside(below, title):
+            continue  # a line of the letterhead's column beside the block, between its lines
+        seen += 1
+        if seen > _BETWEEN + 1:
             break
         if alone:
             # "Votre facture" flush right over "du 05/11/2024", a logo's words beside the date.
@@ -74,6 +80,12 @@ def _block_date(lines: list[Line], index: int, title: Cell, *, alone: bool) -> V
             return replace(dated, confidence=min(dated.confidence, 0.8))
         previous = below
     return None
+
+
+def _beside(line: Line, title: Cell) -> bool:
+    """A line whose cells all stand clear left of the title's block (or right of it): the
+    next column's, which a block set flush right beside a letterhead interleaves with."""
+    return all(c.x1 < title.x0 - 20 or c.x0 > title.x1 + 20 for c in line.cells)
 
 
 def _is_title(text: str) -> bool:

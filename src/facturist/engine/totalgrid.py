@@ -53,6 +53,7 @@ from facturist.engine.longrowlabel import LONG_LABEL_WORDS, same_columns
 from facturist.engine.model import Value, Word
 from facturist.engine.parsing import parse_amount
 from facturist.engine.rategrid import rate_tax_column
+from facturist.engine.ratesumrow import rate_sum_row
 from facturist.engine.spannedtotal import spanning_words
 from facturist.engine.surchargecolumns import surcharge_column, with_surcharge
 from facturist.engine.untaxedrows import UNTAXED_KEY, is_untaxed_row, untaxed_rows
@@ -379,7 +380,10 @@ def _grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
     untaxed = untaxed_rows(lines, index, columns, cells)
     # Spain's recargo de equivalencia: a second tax column, added to the IVA's.
     read = {**columns, **surcharge_column(cells, columns)}
-    found = _grid_rows(lines, index, read, ranked, cells)
+    unfiltered = columns if len(columns) > 1 else {k: c for k, (c, _) in _columns(cells).items()}
+    found = rate_sum_row(lines, index, unfiltered, cells) or _grid_rows(
+        lines, index, read, ranked, cells
+    )
     return found if untaxed is None else {**found, UNTAXED_KEY: untaxed}
 
 

@@ -20,6 +20,7 @@ _COUNTY = re.compile(
     r"|(?:sector|sectorul)\s+[1-6]",
     re.IGNORECASE,
 )
+COUNTY = _COUNTY  # a wrapped address line's county tells its town line (captionedwrap.py)
 
 
 def region_after_town(text: str, start: int) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.icelandictowns import ICELANDIC_TOWN
+
 # India's states and union territories, before or after a town's six-digit PIN.
 _INDIAN_STATES = (
     r"(?:Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana"
@@ -103,6 +105,8 @@ POSTCODE_TOWN = re.compile(
     # 9034"), ending the line or before the country: the code's shape anchors a scan's line
     # whose town OCR misspells.
     r"|\b[A-Z][a-zċġħż'\-]+(?: [A-Z][a-zċġħż'\-]+)?,? [A-Z]{3} ?\d{4}(?=\s*(?:$|,?\s*Malta\b))"
+    # Iceland's and the Faroes' three-digit postcodes before a town ("105 Reykjavík").
+    rf"|{ICELANDIC_TOWN}"
 )
 _COUNTRY = (
     r"(?:deutschland|germany|österreich|austria|schweiz|suisse|svizzera|switzerland|france"
@@ -114,7 +118,14 @@ _COUNTRY = (
     # ... in German, as a letterhead abroad names its own country ("Italien", "Frankreich").
     r"|italien|frankreich|spanien|niederlande|belgien|polen|tschechien|dänemark|schweden"
     r"|slowenien|slovenija|slovenia|kroatien|hrvatska|croatia|ungarn|hungary|liechtenstein"
-    r"|latvia|latvija|lithuania|lietuva|estonia|eesti|rom[âa]nia|romania|rum[äa]nien)"
+    r"|latvia|latvija|lithuania|lietuva|estonia|eesti|rom[âa]nia|romania|rum[äa]nien"
+    # The United Kingdom's nations on a letterhead's last line ("Fort William PH33 6AN" /
+    # "Scotland"); a state's official long name ("Grand-Duché de Luxembourg").
+    r"|scotland|wales|england|northern ireland|great britain|monaco"
+    r"|grand[- ]duch[ée] de luxembourg|gro(?:ß|ss)herzogtum luxemburg"
+    r"|grand duchy of luxembourg|f[üu]rstentum liechtenstein|principality of liechtenstein"
+    r"|principaut[ée] de monaco|conf[ée]d[ée]ration suisse|schweizerische eidgenossenschaft"
+    r"|confederazione svizzera|swiss confederation)"
 )
 # A country line's name (matched case-blind): a bilingual region prints it in both languages
 # ("Italien / Italia" in South Tyrol, "Belgique / België", "Schweiz / Suisse / Svizzera").

@@ -74,6 +74,22 @@ _MONTH_WORDS_MALAY: dict[int, str] = {
     12: "disember dis",
 }
 
+# Catalan and Galician month names ("5 de març de 2026", "4 d'abril", "12 de xullo"); those
+# shared with Spanish, Portuguese or French ("abril", "maio", "octubre", "novembre") are above.
+_MONTH_WORDS_IBERIAN: dict[int, str] = {
+    1: "gener xaneiro",
+    2: "febrer febreiro",
+    3: "març",
+    5: "maig",
+    6: "juny xuño",
+    7: "juliol xullo",
+    8: "agost",
+    9: "setembre",
+    10: "outubro",
+    11: "novembro",
+    12: "desembre decembro",
+}
+
 
 def _fold(word: str) -> str:
     folded = unicodedata.normalize("NFKD", word.lower().rstrip("."))
@@ -83,7 +99,11 @@ def _fold(word: str) -> str:
 MONTHS: dict[str, int] = {
     word: month for month, words in _MONTH_WORDS.items() for word in words.split()
 }
-for _month, _words in (*_MONTH_WORDS_EAST.items(), *_MONTH_WORDS_MALAY.items()):
+for _month, _words in (
+    *_MONTH_WORDS_EAST.items(),
+    *_MONTH_WORDS_MALAY.items(),
+    *_MONTH_WORDS_IBERIAN.items(),
+):
     for _word in _words.split():
         MONTHS.setdefault(_fold(_word), _month)
 
@@ -99,13 +119,15 @@ _ORDINAL = r"(?:st|nd|rd|th|er|e|º|°)?\.?"
 _DAY_MONTH_YEAR = re.compile(
     r"(?<![\w.,])(?P<day>\d{1,2})"
     + _ORDINAL
-    + r"(?:\s*de)?[\s\-./]*"
+    # Catalan elides "de" before a vowel: "4 d'abril de 2026".
+    + r"(?:\s*de|\s*d['\u2019])?[\s\-./]*"
     + _LETTER_BEFORE
     + _WORD
     + _LETTER_AFTER
     # A till's apostrophe for the century ("11SEP'17", "11 SEP '17"): Micros-style hotel
     # and restaurant point-of-sale bills.
-    + r"(?:\s*de)?[\s\-./,'\u2019]*(?P<year>\d{4}|\d{2})(?![\w]|[.,/-]\d)"
+    # "de 2026", Catalan and Spanish "del 2026".
+    + r"(?:\s*del?)?[\s\-./,'\u2019]*(?P<year>\d{4}|\d{2})(?![\w]|[.,/-]\d)"
 )
 # A scan's comma before the year may read as a dot ("Mar 17.2025").
 _MONTH_DAY_YEAR = re.compile(

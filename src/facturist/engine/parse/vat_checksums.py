@@ -165,6 +165,22 @@ def _united_kingdom(body: str) -> bool:
     return total % 97 in allowed
 
 
+# Ireland's check letter: the seven digits weighted 8 .. 2, and a second letter (the 2013
+# series) weighted 9, modulo 23, as a letter of W, A, B ... V. The old form ("8Z49289F")
+# moves its first digit to the end, a zero before the rest.
+_IRISH_LETTERS = "WABCDEFGHIJKLMNOPQRSTUV"
+
+
+def _ireland(body: str) -> bool:
+    if not body[1].isdigit():
+        digits, extra = "0" + body[2:7] + body[0], ""
+    else:
+        digits, extra = body[:7], body[8:]
+    total = sum(int(d) * w for d, w in zip(digits, range(8, 1, -1), strict=False))
+    total += 9 * _IRISH_LETTERS.index(extra) if extra else 0
+    return _IRISH_LETTERS[total % 23] == body[7]
+
+
 def _denmark(body: str) -> bool:
     weights = (2, 7, 6, 5, 4, 3, 2, 1)
     return sum(d * w for d, w in zip(_digits(body), weights, strict=False)) % 11 == 0
@@ -200,6 +216,7 @@ VAT_CHECKSUMS: dict[str, Callable[[str], bool | None]] = {
     "FR": _france,
     "GB": _united_kingdom,
     "HR": _iso7064_mod11_10,
+    "IE": _ireland,
     "IT": _italy,
     "LU": _luxembourg,
     "NL": _netherlands,
