@@ -667,7 +667,9 @@ _STREET_AFTER = re.compile(r"[^\W\d_][^\d,·|•]{2,40} \d{1,4}[A-Za-z]?(?:/[A-Z
 # A street with its house number captioned "No:" ("Organize Sanayi Bölgesi 4. Cadde No: 17").
 _HOUSE_NUMBER = re.compile(
     r"\b(?:cadde|cad|caddesi|sokak|sok|sk|bulvar\w*|mahalle\w*|mah|street|st|road|rd|avenue"
-    r"|ave|calle|rua|via)\.? (?:no|nr)\s*:\s*\d{1,4}[A-Za-z]?(?:/\d{1,3}[A-Za-z]?)?\s*$",
+    r"|ave|calle|rua|via)\.? (?:no|nr)\s*:\s*\d{1,4}[A-Za-z]?(?:/\d{1,3}[A-Za-z]?)?"
+    # Turkish addresses add the floor and the flat: "Bağdat Cad. No: 212 Kat: 3 D: 5".
+    r"(?:\s+(?:kat|k|daire|d)\s*:\s*\d{1,3})*\s*$",
     re.IGNORECASE,
 )
 

@@ -60,6 +60,8 @@ def adjustment_sub_row(
     line = lines[index]
     if not columns.lead or not rows or not description or not rows[-1].description:
         return False
+    if not {"quantity", "unit_price"} & columns.centers.keys():
+        return False  # a table of charges, amounts only: "Surcharge gazole 9,8 % | 18,23" bills
     row = rows[-1]
     amount, base = numbers.get("amount"), row.numbers.get("amount")
     if amount is None or base is None or not set(numbers) <= _FIGURES or row.page != line.page:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from facturist.engine.balticparties import party_heading
 from facturist.engine.captionedtown import country_first_town
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
@@ -22,7 +23,7 @@ from facturist.engine.wordspace import run_on
 # The caption of an address row (with or without its colon).
 _ADDRESS = (
     r"(?:registered office|head office|business address|(?:registered |legal |postal )?address"
-    r"|adresse|adresa|adrese|adresas|adres|juridisk[āa] adrese|sediul(?: social)?|sediu"
+    r"|adresse|adresa|adrese|adresas|aadress|adres|juridisk[āa] adrese|sediul(?: social)?|sediu"
     r"|s[íi]dlo|sz[ée]khely|c[íi]m|адрес|седалище|anschrift|sitz)"
 )
 # A caption alone on its line over the address's lines, in a sidebar or a letterhead's
@@ -111,7 +112,9 @@ def _address_rows(lines: list[Line], index: int, cell: Cell) -> Value | None:
         # the column starts at the caption of the line above.
         above = lines[index - 1]
         first = next((c for c in above.cells if abs(c.x0 - cell.x0) <= 4), None)
-        if first is not None and above.page == start.page:
+        # "Pardavėjas | Pirkėjas" over the names: the headings side by side, neither the
+        # other's caption (balticparties.py).
+        if first is not None and above.page == start.page and not party_heading(first.text):
             above_left, above_right = _column(lines, index - 1, first)
             left = above_left if beside else min(left, above_left)
             # "Lindqvist Design Studio UG" beside the next card's name, over its wrapped
@@ -140,6 +143,8 @@ def _address_rows(lines: list[Line], index: int, cell: Cell) -> Value | None:
             # A sidebar's "INDIRIZZO" / "Via del Pratello 41" / "40122 Bologna (BO)": the
             # lines flush under the caption, down to the town line.
             under = [c for c in column if abs(c.x0 - heading.x0) <= 4]
+            if not under and column and all(c.x0 > heading.x1 + 20 for c in column):
+                continue  # "AADRESS" beside the buyer's block: that block's line, set apart
             if not under or CONTACT.search(under[0].text) or len(rows) == 3:
                 return None
             rows.append(under[0])

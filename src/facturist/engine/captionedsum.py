@@ -6,7 +6,8 @@ the earlier interim invoices deducted ("abzgl. 2. Abschlagsrechnung ... | -26.55
 claim net, its tax and the claim gross, all in the amounts column and with texts of their
 own. A bare amount equal to the rows' sum may still be an item in a list of bare amounts
 (tablerows.sums_rows ends the table there only under rows priced per unit); a caption naming
-a sum or its net or gross settles it, and the rows under it are the totals block.
+a sum or its net or gross settles it, and the rows under it are the totals block. Under
+a later group of a grouped table, the group's own rows may add up to it (its sub-total).
 """
 
 from __future__ import annotations
@@ -41,5 +42,10 @@ def captioned_sum(
     ):
         return False
     above = [row.numbers["amount"].value for row in rows if "amount" in row.numbers]
-    summed = figures + [value for value in above if isinstance(value, float)]
-    return len(summed) >= 2 and abs(sum(summed) - amount.value) <= _CENT
+    own = [value for value in above if isinstance(value, float)]
+    summed = figures + own
+    if len(summed) >= 2 and abs(sum(summed) - amount.value) <= _CENT:
+        return True
+    # A group's sum ("Shipment total" under a consignment's charges): the rows of its own
+    # group only, read after the groups above it (`figures`); the table goes on below.
+    return bool(figures) and len(own) >= 2 and abs(sum(own) - amount.value) <= _CENT

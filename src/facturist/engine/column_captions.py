@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from facturist.engine import greekturkishcaptions as _gt
 from facturist.engine.captioncomplements import COUNT_NOMBRE, completes_caption
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
@@ -100,6 +101,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|megnevez[ée]s|term[ée]k|naziv|наименование(?: на стоката(?:\s*/\s*услугата)?)?"
         r"|описание|artikkel|nimetus|kirjeldus|(?:preces\s*/\s*pakalpojuma )?nosaukums|apraksts"
         r"|pavadinimas|apra[šs]ymas"
+        # ru "Наименование (товара)", "Товар", "Услуга", "Товары (работы, услуги)".
+        r"|наименование товара|товары?|услуг[аи]|товары \(работы, услуги\)"
         # Publishers and book wholesalers name each row by the book's title: de "Titel", en
         # "Title", fr "Titre", it "Titolo", es/pt "Título".
         r"|titel|title|titre|titolo|t[íi]tulo"
@@ -111,7 +114,7 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # Catalan "Descripció", "Concepte", "Article", "Producte", "Servei".
         r"|descripci[óo]|concepte|producte|servei"
         # Galician "Descrición", "Servizo".
-        r"|descrici[óo]n|servizo)$",
+        rf"|descrici[óo]n|servizo|{_gt.COLUMN_DESCRIPTION})$",
         re.IGNORECASE,
     ),
     "quantity": re.compile(
@@ -150,6 +153,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # lt "Kiekis".
         r"|množ|množstvo|menny|mennyis[ée]g|cantitate|kol|koli[čc]ina|кол|количество|kogus"
         r"|daudz|daudzums|kiekis"
+        # ru "Кол-во" (количество).
+        r"|кол-во"
         # Freight billed by weight: "Wt (MT)", "Weight", "Gewicht", "Poids" (see
         # tableheader._settle_quantity_column: beside a count caption, the count is billed).
         # pl "Waga" (weight), as in "Waga kg"; German carriers abbreviate "Gew. kg".
@@ -173,7 +178,7 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # Catalan "Quantitat", "Unitats", "Hores" (quantity, units, hours).
         r"|quantitat|unitats|hores"
         # Galician "Cantidade", "Unidades", "Horas".
-        r"|cantidade)$",
+        rf"|cantidade|{_gt.COLUMN_QUANTITY})$",
         re.IGNORECASE,
     ),
     "unit_price": re.compile(
@@ -223,7 +228,7 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # Catalan "Preu", "Preu unitari", "Preu unit." (the price of one).
         r"|preu|preu unitari|preu unit\."
         # Galician "Prezo", "Prezo unitario", "Prezo unit." (the price of one).
-        r"|prezo|prezo unitario|prezo unit\.)$",
+        rf"|prezo|prezo unitario|prezo unit\.|{_gt.COLUMN_UNIT_PRICE})$",
         re.IGNORECASE,
     ),
     "amount": re.compile(
@@ -284,6 +289,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # "Iznos", bg "Стойност", "Сума", et "Kokku", lt "Suma, Eur", "Vertė".
         r"|spolu|celkom|[ée]rt[ée]k|valoarea|vrednost|znesek|iznos|стойност|сума|kokku"
         r"|suma,?|vert[ėe]"
+        # ru "Сумма", "Стоимость".
+        r"|сумма|стоимость"
         # Carriers' and service statements: "Charge £", "Charges" (what each row costs).
         r"|charge|charges"
         # Fee statements (payment processors, marketplaces): "Fees", "Fee" (the row's fee).
@@ -294,7 +301,7 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|gebühr|gebühren|honoraires|honorarios|onorario|onorari|honorarium"
         # Catalan "Import" (the line's amount, Spanish "Importe"); pt "Importância" (the
         # line's sum in works tables and autos de medição).
-        r"|import|import[âa]ncia)$",
+        rf"|import|import[âa]ncia|{_gt.COLUMN_AMOUNT})$",
         re.IGNORECASE,
     ),
     "vat_rate": re.compile(
@@ -318,7 +325,7 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|tax amount|montant tva|cuota iva|quota iva|importe iva|btw-bedrag"
         r"|ust\.-betrag|valor iva|imposta"
         # ro "Valoarea TVA", hu "ÁFA érték" (the line's tax, no line amount).
-        r"|valoarea tva|[áa]fa [ée]rt[ée]k)$",
+        rf"|valoarea tva|[áa]fa [ée]rt[ée]k|{_gt.COLUMN_VAT_RATE})$",
         re.IGNORECASE,
     ),
     # A discount per line ("Korting", "Rabatt %"): its figure is neither price nor rate, and
@@ -329,7 +336,7 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # "Nuolaida".
         r"|pop\.?|popust|kedvezm[ée]ny|reducere|allahindlus|atlaide|nuolaida"
         # Catalan "Dte." (descompte), "Descompte"; French "Rem." (remise) abridged.
-        r"|dte\.?|descompte|rem\.)"
+        rf"|dte\.?|descompte|rem\.|{_gt.COLUMN_DISCOUNT})"
         r"(?:\s*%)?$",
         re.IGNORECASE,
     ),

@@ -23,9 +23,9 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Word
 
 # The currency's caption: en "Curr.", "Currency", "Cur.", de "Währung", "Whg.", nl/it
-# "Valuta", fr "Devise", es "Moneda", "Divisa".
+# "Valuta", "Val.", fr "Devise", es "Moneda", "Divisa".
 _CURRENCY = re.compile(
-    r"^(?:curr?\.?|currency|cy|ccy|w[äa]hrung|whg\.?|valuta|devise|monnaie|moneda|divisa)$",
+    r"^(?:curr?\.?|currency|cy|ccy|w[äa]hrung|whg\.?|valuta|val\.|devise|monnaie|moneda|divisa)$",
     re.IGNORECASE,
 )
 # The exchange rate's caption: "ROE" (rate of exchange), "Rate", "Ex. rate", "Exch. rate",
@@ -37,6 +37,12 @@ _RATE = re.compile(
     r"|tipo de cambio|tasso(?: di cambio)?)$",
     re.IGNORECASE,
 )
+# The converted amounts' column captioned by the invoice's currency alone ("Koers | EUR").
+_HOME = re.compile(
+    r"^\(?(?:€|£|\$|eur|usd|gbp|chf|pln|czk|huf|ron|sek|nok|dkk|bgn|jpy|cny|aud|cad"
+    r"|nzd|sgd|hkd|inr|zar|try|aed)\)?$",
+    re.IGNORECASE,
+)
 
 
 def converted_charges(
@@ -45,7 +51,7 @@ def converted_charges(
     """Whether the header heads converted charges (a currency's and a rate's caption, an
     amount left of the rate and one right of it); if so, the rightmost amount becomes the
     line amount and a count or price read from the foreign amount or the rate is dropped."""
-    if "description" not in found or len(amounts) < 2:
+    if "description" not in found:
         return False
     cells = [cell for line in group for cell in line.cells]
     currency = [c for c in cells if _CURRENCY.match(c.text.strip(" :"))]
@@ -53,6 +59,12 @@ def converted_charges(
     if not currency or len(rates) != 1:
         return False
     rate = rates[0]
+    # "Val. | Bedrag | Koers | EUR": the home currency alone captions the converted amounts.
+    home_cells = [c for c in cells if c.x0 >= rate.x1 and _HOME.match(c.text.strip())]
+    if home_cells and not any(min(w.box.x0 for w in words) >= rate.x1 for words in amounts):
+        amounts = [*amounts, list(min(home_cells, key=lambda c: c.x0).words)]
+    if len(amounts) < 2:
+        return False
     by_x = sorted(amounts, key=lambda words: min(w.box.x0 for w in words))
     home, foreign = by_x[-1], by_x[:-1]
     if min(w.box.x0 for w in home) < rate.x1 or max(w.box.x1 for w in foreign[0]) > rate.x0:

@@ -3,6 +3,8 @@ the words that announce the day a bill must be paid; labels.py ranks them under 
 
 from __future__ import annotations
 
+from facturist.engine.greekturkishcaptions import DUE_DATE as GREEK_TURKISH_DUE
+
 # "3 Mar 2025", "30 March 2025", "1st June 2025", "3-Mar-25": a date written day first with its
 # month's name.
 DAY_MONTH_YEAR = (
@@ -75,7 +77,8 @@ DUE_DATE_LABELS: list[str] = [
     # A direct debit's date captioned as such: "Date de prélèvement", "Fecha de cargo",
     # "Data addebito", "Abbuchungsdatum", "Incassodatum", "Direct debit date".
     r"|date de pr[ée]l[èe]vement|fecha de (?:cargo|adeudo)|data (?:di )?addebito"
-    r"|abbuchungsdatum|einzugsdatum|incassodatum|(?:direct )?debit date)\b",
+    r"|abbuchungsdatum|einzugsdatum|incassodatum|(?:direct )?debit date)\b"
+    rf"|{GREEK_TURKISH_DUE}",  # "Ημερομηνία λήξης", "Vade Tarihi" (greekturkishcaptions.py)
     # "Please remit until 2019-07-01.", "à régler avant le 3 février 2025": the date closes
     # a payment request.
     r"\b(?:bis zum|bis sp[äa]testens|sp[äa]testens bis(?: zum)?|zahlbar bis|remit (?:until|by)"

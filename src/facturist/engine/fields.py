@@ -90,6 +90,7 @@ from facturist.engine.positionlistings import position_lines
 from facturist.engine.rankedlabels import RANKED_CAPTIONS
 from facturist.engine.ratedtaxparts import rated_parts_alike
 from facturist.engine.rateslips import rate_checked
+from facturist.engine.referencednumbers import with_references_last
 from facturist.engine.registeredoffice import registered_office
 from facturist.engine.registeredseller import with_registered_seller
 from facturist.engine.replaceddates import without_replaced_dates
@@ -102,6 +103,7 @@ from facturist.engine.slashcaption import value_after_joined_caption
 from facturist.engine.stacked import figures_above
 from facturist.engine.stackedpairs import previous_captions_value
 from facturist.engine.taxcaptionbelow import vat_ids_under_tax_names
+from facturist.engine.taxsurchargeparts import surcharge_tax_parts
 from facturist.engine.timestampdate import timestamp_date
 from facturist.engine.titledate import date_under_title
 from facturist.engine.totalgrid import ZERO_TAX_KEY, grid_totals
@@ -328,7 +330,7 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
         out.append(Candidate(OUTLAY_KEY, charge, 0, order + 7))
     for vat_id in vat_ids_under_tax_names(lines):  # "VAT" / "IE9514062CA" (taxcaptionbelow.py)
         out.append(Candidate("seller_vat_id", vat_id, 2, order + 8))
-    return out
+    return with_references_last(lines, out)  # "Ettemaks (arve 3290)" (referencednumbers.py)
 
 
 def _beside(kind: str, lines: list[Line], index: int, label: list[Word]) -> Value | None:
@@ -502,6 +504,8 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
             # "FS | A2025/8817": Portugal's document code before the series (documentcode.py).
             fields[key] = with_document_code(lines, best.value)
     # Sales tax in rated parts (state, county, city; GST and PST) ranked alike to add up.
+    # "MCTD surcharge (0.375 %)" among them, a part too (taxsurchargeparts.py).
+    candidates = surcharge_tax_parts(lines, candidates)
     fields.update(choose_amounts(rated_parts_alike(lines, candidates)))  # ratedtaxparts.py
     # A digit OCR slipped in the net or the tax, mended by the printed rate (rateslips.py).
     fields.update(rate_checked(lines, fields))
@@ -602,6 +606,7 @@ def _total_currency(lines: list[Line], fields: dict[str, Value], page: str) -> s
     restates its VAT in the national one (Czech, Polish, Hungarian law: "Rekapitulace DPH v
     CZK"), which may be printed more often than the billed currency; an item's description
     may hold a code ("Paleta vratná EUR", "12 AWG" wire) where the total is signed "Kč", "$"."""
+    found: list[Line] = []
     for key in ("total_amount", "amount_due"):
         total = fields.get(key)
         if total is None or not total.boxes:
@@ -611,8 +616,13 @@ def _total_currency(lines: list[Line], fields: dict[str, Value], page: str) -> s
         own = figure_cell_currency(line, box, page) if line is not None else None
         if own:  # the figure's own cell, past a rate note on its line (totalsign.py)
             return own
-        code = detect_currency(line.text) if line is not None else None
-        if line is None or not code:
+        if line is not None:
+            found.append(line)
+    # No figure's own cell signed: the line's code ("Kwota VAT w PLN" in a note beside a
+    # grid's sum row is a weaker sign than "2 373,19 EUR" due, so it comes second).
+    for line in found:
+        code = detect_currency(line.text)
+        if not code:
             continue  # "Celkem: 45 282,80" unsigned: the amount due's line may sign it
         # A code printed as such; else the sign, a bare "kr." told apart by the page's hints.
         return code if code in line.text else sign_currency(line.text, page)

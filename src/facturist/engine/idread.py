@@ -11,7 +11,8 @@ from facturist.engine.model import Value, Word
 from facturist.engine.ownnumber import digit_run, space_width
 from facturist.engine.parsing import parse_date
 
-_ID_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|\d")
+# Letters of any script: a Greek series "ΠΤ-0019", a Cyrillic "СФ-0012".
+_ID_TOKEN = re.compile(r"[^\W_][\w\-/.]*[^\W_]|\d")
 _SIGNS = ("nr", "no", "n°", "nº", "number", "nummer", "#")
 _PREFIX_TOKEN = re.compile(r"[A-Z]{1,3}")
 _SPACED_NUMBER = re.compile(r"[A-Z]{0,3}\d+(?: \d+)+")

@@ -7,6 +7,7 @@ totalgrid.py, which reads grids of captions over rows of figures).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
@@ -61,7 +62,13 @@ def under_item_columns(lines: list[Line], index: int) -> dict[str, Value]:
         return {}
     header = lines[at]
     if len(figures) > 2:
-        return _summed_columns(figures, header, lines[at + 1])
+        second = lines[at + 1]
+        # A header stacked over lines around the one naming the columns ("Cena | Wartość" /
+        # "Lp. | Nazwa | Ilość" / "netto | netto"): the words over each figure on each line.
+        block = header_block(lines, at)
+        return _summed_columns(
+            figures, lambda word: _caption_under(word, header, second)
+        ) or _summed_columns(figures, lambda word: stacked_caption(word, block))
     return _net_and_tax(figures, header, lines[at + 1]) or _tax_and_gross(figures, lines, at)
 
 
@@ -102,15 +109,25 @@ def _tax_and_gross(figures: list[Word], lines: list[Line], at: int) -> dict[str,
     }
 
 
-def _summed_columns(figures: list[Word], header: Line, second: Line) -> dict[str, Value]:
-    """Net, tax and total from a sum row's figures by the header caption each stands under
-    (its second line joined: "Taxable" over "Value ₹"); only when net + tax = total."""
+def _caption_under(word: Word, header: Line, second: Line) -> Cell | None:
+    """The header caption the figure stands under, its second line joined ("Taxable" over
+    "Value ₹")."""
+    column = column_of(word, header.cells)
+    return None if column is None else _with_second_line(column, header, second)
+
+
+def _summed_columns(
+    figures: list[Word], caption_of: Callable[[Word], Cell | None]
+) -> dict[str, Value]:
+    """Net, tax and total from a sum row's figures by the header caption each stands under;
+    only when net + tax = total. A zero tax counts (an exempt or zero-rated supply's "Razem |
+    8 000,00 | X | 0,00 | 8 000,00"): the sum still checks the columns."""
     keyed: dict[str, list[Word]] = {key: [] for key in _KEYS}
     for word in figures:
-        column = column_of(word, header.cells)
+        column = caption_of(word)
         if column is None:
             continue
-        named = caption_key(_with_second_line(column, header, second))
+        named = caption_key(column)
         if named is not None:
             keyed[named[0]].append(word)
     if len(keyed["net_amount"]) != 1 or not keyed["tax_amount"]:
@@ -120,7 +137,7 @@ def _summed_columns(figures: list[Word], header: Line, second: Line) -> dict[str
     if net is None or net <= 0 or any(tax is None for tax in taxes):
         return {}
     tax = sum((t for t in taxes if t is not None), Decimal(0))
-    if not 0 < tax / net <= TOP_RATE:
+    if not 0 <= tax / net <= TOP_RATE:
         return {}
     for word in keyed["total_amount"]:
         total = parse_amount(word.text)

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine import greekturkishcaptions as _gt
 from facturist.engine.duecaptions import DUE_DATE_LABELS
 from facturist.engine.numbercaptions import INVOICE_WORD as _INVOICE
 from facturist.engine.numbercaptions import NUMBER_WORD as _NUM
+from facturist.engine.russiancaptions import with_russian
+from facturist.engine.vatidcaptions import SELLER_VAT_ID_LABELS
 
 # What a partial sum totals in French ("Total remises HT", "Total frais de port HT"): such a
 # total is no net (the "Total <kind> HT" net caption below).
@@ -41,7 +44,8 @@ _RAW: dict[str, list[str]] = {
         rf"(?<![\w.])(?:{_NUM}|r[ée]f[ée]rence(?=\s+de\s))\s*(?:(?:de|da|del|della|van|of)\s+(?:la\s+)?|d['’]\s?)?"
         r"(?:facture|factura|"
         r"fattura|fatura|faktury|factuur|invoice|rechnung|nota de cr[ée]dito|avoir|rectificativa"
-        r"|abono|korekty|creditnota|credit note|documento|pi[èe]ce|note de cr[ée]dit)\b",
+        r"|abono|korekty|creditnota|credit note|documento|pi[èe]ce|note de cr[ée]dit)\b"
+        rf"|{_gt.INVOICE_NUMBER_NAMED}",  # Greek, Turkish (greekturkishcaptions.py)
         r"\(\d{3}\)\s*(?:nr|no)\.?",
         # "Order #HT1042", "CREDIT # 1063": a letter may follow the number sign at once.
         r"\b(?:document|documento|doc|dokument|cash bill|bill|receipt|order|transaction|"
@@ -112,7 +116,8 @@ _RAW: dict[str, list[str]] = {
         r"|sz[áa]mlasz[áa]m|sz[áa]mla sorsz[áa]ma)\b"
         # Czech and Slovak "Číslo účtu" (account), "objednávky" (order), "smlouvy" (contract).
         r"(?!\s+(?:of|de|di|van|der|du|konta|rachunku|conto|account|[úu][čc]tu|objedn[áa]vky"
-        r"|smlouvy|zmluvy|zak[áa]zky)\b)",
+        r"|smlouvy|zmluvy|zak[áa]zky)\b)"
+        rf"|{_gt.INVOICE_NUMBER_BARE}",
         # A bare number sign and its colon opening the line ("N° : FV 10864/01/2019" under
         # the title): nothing names another number, so it is the document's own.
         # Spain's abridged "Núm: T01-2025-008812" under "FACTURA SIMPLIFICADA".
@@ -207,12 +212,14 @@ _RAW: dict[str, list[str]] = {
         # Icelandic "Reikningsdagur", "Útgáfudagur" (issue date).
         r"|reikningsdagur|[úu]tg[áa]fudagur"
         # Finnish "Laskupäivä", "Laskupäivämäärä".
-        r"|laskup[äa]iv[äa](?:m[äa][äa]r[äa])?)\b",
+        r"|laskup[äa]iv[äa](?:m[äa][äa]r[äa])?)\b"
+        rf"|{_gt.INVOICE_DATE_NAMED}",
         # Business Central's German invoices caption the issue date "Buchungsdatum".
         # Tally's "Invoice No. | Dated", Danish "Dato".
         # Icelandic "Dagsetning", Finnish "Päivämäärä", "Päiväys".
-        r"\b(?:datum|date|dated|dato|fecha|data|date d'émission|buchungsdatum|dagsetning"
-        r"|p[äa]iv[äa]m[äa][äa]r[äa]|p[äa]iv[äa]ys)\b",
+        r"\b(?:datum|datums|date|dated|dato|fecha|data|date d'émission|buchungsdatum|dagsetning"
+        r"|p[äa]iv[äa]m[äa][äa]r[äa]|p[äa]iv[äa]ys)\b"
+        rf"|{_gt.INVOICE_DATE_BARE}",
         # A title dated in words: "Rechnung vom 05.11.2024", "Facture du 5 novembre 2024", or
         # "du 5 novembre 2024" alone under "Votre facture".
         r"\b(?:facture|rechnung|invoice|factura|fattura|factuur|fatura)\s+(?:du|vom|dated|del"
@@ -274,7 +281,8 @@ _RAW: dict[str, list[str]] = {
         r"|ukupno s pdv[\-\w]*|sveukupno|обща сума|kokku tasuda|summa kokku|kop[āa] ar pvn"
         r"|pavisam kop[āa]|i[šs] viso su pvm|bendra suma"
         # India's GST invoices close on the "Invoice Value" (taxable value plus CGST/SGST/IGST).
-        r"|invoice value)",
+        r"|invoice value)"
+        rf"|{_gt.TOTAL_NAMED}",
         r"\b(?:gesamtbetrag(?! der (?:zu|ab)schl)|gesamtbeitrag|gesamt brutto|brutto|total|totaal|"
         r"totalt|i alt|"
         # Shop software's "Gesamtkosten:" under "Gesamtkosten Netto:" and the tax lines.
@@ -283,7 +291,8 @@ _RAW: dict[str, list[str]] = {
         r"summe|amount"
         # sk "Spolu", "Celkom", hu "Összesen", sl "Skupaj", hr "Ukupno", bg "Всичко", et
         # "Kokku", lt "Iš viso".
-        r"|spolu|celkom|[öo]sszesen|skupaj|ukupno|всичко|kokku|i[šs] viso)\b",
+        r"|spolu|celkom|[öo]sszesen|skupaj|ukupno|всичко|kokku|i[šs] viso)\b"
+        rf"|{_gt.TOTAL_BARE}",
         # "Beitrag inklusive 19 % Versicherungsteuer": an amount stated with its tax is gross.
         # A shop's goods subtotal is no total: "Summa varor inkl. moms" before the shipping,
         # the discount and "Att betala"; "Items incl. VAT", "Waren inkl. MwSt.".
@@ -368,7 +377,8 @@ _RAW: dict[str, list[str]] = {
         r"|(?:spolu|celkom|suma) bez dph|nett[óo] [öo]sszesen|[áa]fa alap|total f[ăa]r[ăa] tva"
         r"|(?:skupaj|znesek) brez ddv|osnova za ddv|ukupno bez pdv[\-\w]*|osnovica"
         r"|данъчна основа|(?:summa|kokku) (?:km-ta|k[äa]ibemaksuta)"
-        r"|(?:summa|kop[āa]) bez pvn|(?:suma|i[šs] viso) be pvm)",
+        r"|(?:summa|kop[āa]) bez pvn|(?:suma|i[šs] viso) be pvm)"
+        rf"|{_gt.NET_NAMED}",
         # "Terms: Net 15", "zahlbar netto 30 Tage": payment terms, no amount.
         # SAP's "Nettowert" sums the items after freight and packaging; Swiss "Zwischentotal".
         # A publisher's or wholesaler's "Nettowarenwert" (the goods' net value) over the tax.
@@ -404,12 +414,16 @@ _RAW: dict[str, list[str]] = {
         # Brazil's municipal service tax on an NFS-e ("Valor do ISS", "Valor do ISSQN").
         r"|valor do iss(?:qn)?"
         # hu "ÁFA összesen", "ÁFA érték", et "Käibemaks", hr "Iznos PDV-a", lt "PVM suma".
-        r"|[áa]fa [öo]sszesen|[áa]fa [ée]rt[ée]k|k[äa]ibemaks|iznos pdv[\-\w]*|pvm suma)\b",
+        r"|[áa]fa [öo]sszesen|[áa]fa [ée]rt[ée]k|k[äa]ibemaks|iznos pdv[\-\w]*|pvm suma)\b"
+        rf"|{_gt.TAX_NAMED}",
         # Canada's HST / PST / QST and India's CGST / SGST / IGST ("CGST9%") are its taxes too.
         # Not "GST-free", "VAT-free", "tax-exempt": a supply marked so carries no tax (Australia
         # prints "GST-free" beside a device repayment's price).
-        r"\b(?:(?:mwst|ust|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|vat|tax|tva|btw|gst"
-        r"|sst|imposta|hst|pst|qst|tvq|tps)\b(?![\s\-]*(?:free|exempt)\b)|(?:c|s|i|ut)gst(?=\d|\b)"
+        # Not a Polish statute's paragraph, "ust." between an article's and its own bare
+        # number ("art. 43 ust. 1 ustawy"); "1.000,00 USt. 19 %" still captions its tax.
+        r"\b(?:(?:mwst|(?:(?<!\d )(?<!\d\w )ust|ust(?!\.?\s?\d{1,3}\b(?![.,]\d|\s?%)))"
+        r"|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|vat|tax|tva|btw|gst|sst|imposta|hst"
+        r"|pst|qst|tvq|tps)\b(?![\s\-]*(?:free|exempt)\b)|(?:c|s|i|ut)gst(?=\d|\b)"
         # Nordic VAT; Norway prints "MVA" after its organisation number, which is no caption.
         r"|(?<!\d)(?<!\d\s)(?:moms|mva)\b"
         # Iceland's VSK (virðisaukaskattur), not in "án VSK" (before VAT).
@@ -426,14 +440,15 @@ _RAW: dict[str, list[str]] = {
         # ÁFA, each not after "without", "with", "base for" or an ID's caption.
         r"|(?<!brez )(?<!\bz )(?<!osnova za )(?<!id za )ddv\b"
         r"|(?<!bez )(?<!\bs )(?<!id )pdv\b(?![\-\s]*(?:a|om|id)\b)"
-        r"|(?<!\w)ддс(?!\w)|(?<!bez )pvn\b(?!\s*(?:re[gģ]|r[ēe][ķk]ins))"
-        r"|(?<!be )(?<!su )pvm\b(?!\s*(?:mok[ėe]tojo|s[ąa]skaita|kodas))"
+        r"|(?<!\w)ддс(?!\w)|(?<!bez )pvn\b(?!\s*(?:re[gģġ]|r[ēe][ķk]ins))"
+        r"|(?<!be )(?<!su )pvm\b(?!\s*(?:mok[ėe]tojo|s[ąa]skaita|kodas|k\.))"
         r"|[áa]fa\b(?!\s*(?:kulcs|alap))"
         r"|assurantiebelasting\b|taxe (?:sur les conventions )?d'assurances?\b"  # premium tax
         r")"
         # "USt-IdNr.", "MwSt-IdNo": the ID's caption glued to its tax's name.
         r"(?!(?:/[a-z]{2,4})?[\s.\-]*(?:no|nr|id|idnr|idno|reg|rek|number|nummer|n[°º]|#)"
-        r"(?:\b|(?<=#)))",
+        r"(?:\b|(?<=#)))"
+        rf"|{_gt.TAX_BARE}",
     ],
     "amount_due": [
         # "Zu zahlender Jahresbeitrag", "zu zahlender Gesamtbetrag": what is due, however named.
@@ -503,7 +518,8 @@ _RAW: dict[str, list[str]] = {
         # mokėti".
         r"|(?:suma|spolu|celkom) na [úu]hradu|fizetend[őo](?: [öo]sszeg)?|total de plat[ăa]"
         r"|za pla[čc]ilo|(?:ukupno )?za (?:platiti|pla[ćc]anje)|(?:сума )?за плащане"
-        r"|(?:kokku )?tasuda|(?:summa )?apmaksai|(?:i[šs] viso )?mok[ėe]ti(?! iki))\b",
+        r"|(?:kokku )?tasuda|(?:summa )?apmaksai|(?:i[šs] viso )?mok[ėe]ti(?! iki))\b"
+        rf"|{_gt.AMOUNT_DUE}",
         # A bare "Balance" or "Saldo" opening its line before its figure ("Balance EUR 0.00"
         # under "Paid"): what is left to pay; not "Balance brought forward", "Previous balance".
         # A bare "Outstanding" or "Offen" likewise ("Bezahlt 120,00 / Offen 0,00").
@@ -517,72 +533,7 @@ _RAW: dict[str, list[str]] = {
         r"\b(?:rechnungsw[äa]hrung|w[äa]hrung|currency|devise|moneda|valuta|moeda|waluta|"
         r"betr[äa]ge in)\b",
     ],
-    "seller_vat_id": [
-        # The space before "Nr" only with it: "USt-ID DE601549977" keeps its ID out of the \w*.
-        r"\b(?:ust\.?[\s\-]*id(?:ent)?\.?(?:[\s\-]*nr)?|ust[\s\-]?idnr|ust\.?[\s\-]*identnr|"
-        r"umsatzsteuer[\s\-]?id|vat[\s\-]?(?:id|no|nr|number|reg|#)"
-        r"|tva intra[\s\-]?com|n° (?:de )?tva"
-        r"|nif|cif|partita iva|p\.? ?iva|btw[\s\-]?(?:nr|nummer)|nip"
-        # "GST Reg. No.", "GST/HST No.", "HST Reg. No.", "QST No." (Canada, Singapore, NZ).
-        r"|(?:gst/hst|gst/tps|tps/gst|gst|hst|qst|tps|tvq)[\s.]*(?:reg|id|no|number|#(?!\w))"
-        r"|uid(?:[\s\-]*nr)?|mwst\.?[\s\-]*nr|contribuinte|nipc"
-        # Denmark's CVR number, the Czech DIČ.
-        r"|cvr(?:[\s\-]*nr)?|di[čc]"
-        # Finnish "ALV-rek.", "ALV-tunniste", "ALV-numero"; Swedish "Momsreg.nr", Danish
-        # "SE-nr."; Iceland's "VSK nr.", "VSK-númer" (vatread.py reads its plain digits).
-        r"|alv[\s\-]*(?:rek|tunniste|tunnus|numero|nro|nr)"
-        r"|moms\s?reg(?:istrerings)?\.?\s?(?:nr|nummer)"
-        r"|se[\s\-]nr|vsk[\s\-.]*(?:nr|n[úu]mer)|vir[ðd]isaukaskattsn[úu]mer)\w*"
-        # sk "IČ DPH", hu "(EU) adószám", sl "ID za DDV", hr "OIB", "PDV ID", bg "ИН по
-        # ЗДДС", et "KMKR", lv "PVN reģ. Nr.", lt "PVM mokėtojo kodas", "PVM kodas".
-        r"|\bi[čc] dph|\b(?:eu[\s\-]*)?ad[óo]sz[áa]m|\bid za ddv|\boib|\bpdv[\s\-]*id"
-        r"|(?<!\w)ин по зддс|\bkmkr|\bpvn re[gģ]\.?\s*(?:nr|numurs)\.?|\bpvm (?:mok[ėe]tojo )?kodas"
-        r"|\b(?:c\.i\.f|n\.i\.f)\."
-        # Poland's "VAT UE: DE318472608", an EU buyer's VAT number on a Polish invoice.
-        r"|\bvat[\s\-]ue(?=\s*:?\s*[a-z]{2}\s?\d)"
-        # Registration numbers outside the EU: Australia's ABN, India's GSTIN, Canada's
-        # business number, a "Tax ID" or the Gulf's "TRN"; Malaysia's "SST No.", the
-        # Philippines' "TIN" (gulfasiataxids.py reads their numbers by shape).
-        r"|\b(?:abn|gstin(?:/uin)?|bn|tax[\s\-]?id|trn|tin)\b"
-        # Ukraine's sole trader's "Individual Tax Number (RNOKPP)", Israel's "Osek Murshe"
-        # (a VAT-registered dealer's number; checkedtaxids.py reads both by check digit).
-        r"|\bindividual\s+tax\s+(?:no|number)\b|\brnokpp\b|\bosek\s+murshe\b"
-        r"|\bsst[\s.]*(?:reg(?:istration)?[\s.]*)?(?:no|number|id)\b"
-        # Canada's tax caption alone, a business number's program account after it ("TPS/GST :
-        # 814427035 RT0001", "TVQ/QST : 1219873345 TQ0001").
-        # The sign glued to the number ("GST #819260449 RT0001") stays out of the caption.
-        r"|\b(?:gst/hst|gst/tps|tps/gst|gst|hst|qst|tps|tvq)"
-        r"(?:[\s.]*#(?=\w)|(?=\s*:?\s*\d{9,10}\s?(?:RT|TQ)\d{4}))",
-        # Brazil's CNPJ, Mexico's RFC, Romania's CUI, Turkey's VKN, Japan's invoice
-        # registration number ("Registration No. T1011101012345").
-        r"\b(?:cnpj|rfc(?:\s+emisor)?|cui|vkn)\b"
-        # Chile's RUT, Argentina's CUIT, Colombia's NIT, Peru's RUC (latamtaxids.py).
-        r"|\b(?:cuit|ruc)\b|\b(?:c\.u\.i\.t|r\.u\.[ct])\.?|\bnit\b(?=[\s:.]*\d)"
-        r"|\brut\b(?=[\s:.]*\d{1,2}\.?\d{3}\.?\d{3}-[\dk])"
-        r"|\b(?:registration|registered)\s+(?:no|number)\b\.?(?=[\s:]*T\d{13}\b)"
-        r"|(?:適格請求書発行事業者)?登録番号(?=[\s:：]*T\d{13}\b)",
-        # The tax's bare name before an ID with a country prefix ("BTW NL810433941B01").
-        # Norway's "Org.nr. NO 927 463 814 MVA" is its VAT number, as is the register's name
-        # before it ("Foretaksregisteret NO 927 463 814 MVA").
-        r"\b(?:(?:btw|tva|vat|iva|mwst|ust|moms)\b|org\.?\s?nr\.?|foretaksregisteret)"
-        # Spain's letter after "ES" ("VAT: ESB86514320", a company's CIF).
-        r"(?=[\s:.]*(?:[a-z]{2}[\s\-]?\d|es[\s\-]?[a-z]\d))"
-        # Without its "NO": nine digits and "MVA" ("Org.nr 918 273 646 MVA").
-        # English viewers print "Org. no. 918 273 646 MVA".
-        r"|\b(?:org(?:anisasjons)?\.?\s?(?:nr|nummer|no)\.?|foretaksregisteret)"
-        r"(?=[\s:.]*\d{3}\s?\d{3}\s?\d{3}\s*mva\b)"
-        # A Baltic invoice's English "VAT code" (lt "PVM kodas") before a prefixed ID.
-        r"|\bvat\s+code\b(?=[\s:.]*[a-z]{2}[\s\-]?\d{6})"
-        # Switzerland's business ID before its "CHE-" number ("IDE : CHE-105.873.421 TVA").
-        r"|\b(?:n[°º]\s*)?ide\b(?=[\s:.]*che[\s\-.]?\d)",
-        # The country code as the caption's first word, the number without it ("GB VAT
-        # 334017296", as Stripe prints it).
-        r"\b[a-z]{2}\s+vat\b(?=[\s:.]*\d{3}\s?\d{4}\s?\d{2}\b)",
-        # Finland's business ID ("Y-tunnus 2750116-3", Swedish "FO-nummer"): the VAT ID's
-        # digits, read only when no ALV number outranks it.
-        # Singapore's UEN likewise: a company number, after a "GST Reg. No." printed with it.
-        r"\b(?:y[\s\-]?tunnus|fo[\s\-]?nummer|uen)\b",
-    ],
+    "seller_vat_id": SELLER_VAT_ID_LABELS,
     "iban": [
         r"\biban\b",
         r"\bbank account\b(?!\s*(?:name|holder|owner))",
@@ -590,6 +541,7 @@ _RAW: dict[str, list[str]] = {
         r"\b(?:nr|numer) (?:konta|rachunku)(?: bankowego)?\b|\brachunek(?: bankowy)?\b",
     ],
 }
+_RAW = with_russian(_RAW)
 
 LABELS: dict[str, list[re.Pattern[str]]] = {
     key: [re.compile(pattern, re.IGNORECASE) for pattern in patterns]
@@ -639,7 +591,7 @@ SELLER_SECTION = re.compile(
     # A template's payee column ("Invoice for | Payable to | Invoice #"), alone over its name.
     r"|payable to(?=\s*:?\s*$)"
     # WHMCS's "Pay To" alone over the issuer's block (beside "Invoiced To").
-    r"|pay to(?=\s*:?\s*$))\b\s*:?",
+    rf"|pay to(?=\s*:?\s*$)|{_gt.SELLER_PARTY})\b\s*:?",
     re.IGNORECASE,
 )
 # A courtesy caption heading the addressee's block ("Exmo.(s) Senhor(es)", "Exmos. Senhores",
@@ -716,7 +668,8 @@ BUYER_SECTION = re.compile(
     r"|empf[äa]nger(?=\s*:?\s*$)"
     r"|details of (?:receiver|recipient)"  # India's GST "Details of Receiver (Billed to)"
     # The Swiss QR-bill's debtor caption over its name and address (de, fr, it, en).
-    r"|zahlbar durch|payable par|pagabile da|payable by(?=\s*(?:\(|:|$)))\b)",
+    r"|zahlbar durch|payable par|pagabile da|payable by(?=\s*(?:\(|:|$))"
+    rf"|{_gt.BUYER_PARTY})\b)",
     re.IGNORECASE,
 )
 # Lines that are themselves "label: value" pairs (Nummer: 123) are not a party's name.
@@ -732,7 +685,9 @@ NAME_LABEL = re.compile(
     # Bulgarian "Име на фирма:", Slovene/Croatian "Naziv:", Hungarian "Név:".
     r"|име на фирма|naziv|n[ée]v)\s*:\s*"
     # A Latvian form's "Nosaukums" (name) caption cell before the name, with no colon.
-    r"|^nosaukums\s+(?=\S)",
+    r"|^nosaukums\s+(?=\S)"
+    # The Greek "Επωνυμία" (a firm's name) before the name, with or without its colon.
+    r"|^\W*επωνυμ[ιί]α\s*:?\s*(?=\S)",
     re.IGNORECASE,
 )
 CREDIT_NOTE = re.compile(
@@ -746,17 +701,20 @@ CREDIT_NOTE = re.compile(
     r"|dobropis|j[óo]v[áa][íi]r[óo] sz[áa]mla"
     # Czech and Slovak corrective tax document "Opravný daňový doklad", "Opravná faktúra";
     # Lithuanian "Kreditinė sąskaita", Latvian "Kredītrēķins", "Kredītnota".
-    r"|opravn[ýy] da[ňn]ov[ýy] doklad|opravn[áa] fakt[úu]ra|kreditin[ėe] s[ąa]skaita"
+    r"|opravn[ýy] da[ňn]ov[ýy] doklad|opravn[áa] fakt[úu]ra|kreditin[ėe] (?:pvm )?s[ąa]skaita"
     r"|kred[īi]tr[ēe][ķk]ins|kred[īi]tnota"
     # Nordic and Estonian credit notes: da/no "Kreditnota", sv "Kreditfaktura", fi
     # "Hyvityslasku", is "Kreditreikningur", et "Kreeditarve".
     r"|kreditnota|kreditfaktura|hyvityslasku|kreditreikningur|kreeditarve"
     # Dutch "Creditfactuur".
     r"|creditfactuur"
+    # Russian "Кредит-нота", "Корректировочный счёт(-фактура)".
+    r"|кредит[\s\-]?нота|корректировочн(?:ый|ого) сч[её]т"
     # A cancelling invoice: de "Stornorechnung", "Rechnungsstorno", en "Cancellation
     # invoice", fr "Facture d'annulation" (the invoice it cancels named "zu Rechnung ...").
     r"|(?<!zu )(?<!zur )(?<!der )storno[\s\-]?rechnung|rechnungsstorno|cancell?ation invoice"
-    r"|facture d'annulation)",
+    r"|facture d'annulation"
+    rf"|{_gt.CREDIT_NOTE})",
     re.IGNORECASE,
 )
 # A cell that is only the document's title ("RECHNUNGS-KORREKTUR", "Tax Invoice"): it can

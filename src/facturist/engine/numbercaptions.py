@@ -31,8 +31,8 @@ INVOICE_WORD = (
     # ("lnvoice", "Involce").
     r"|note de cr[ée]dit|[l1]nvoice|invo[l1]ce"
     # Central and Eastern Europe: sk "Faktúra", hu "Számla", sl/hr "Račun", et "Arve",
-    # lv "Rēķins", lt "Sąskaita (faktūra)", bg "Фактура".
-    r"|fakt[úu]ra|sz[áa]mla|ra[čc]un|arve|r[ēe][ķk]ins|s[ąa]skaita(?: fakt[ūu]ra)?|фактура"
+    # lv "Rēķins" (OCR reads its "Ē" as "È": "RÈKINS"), lt "Sąskaita (faktūra)", bg "Фактура".
+    r"|fakt[úu]ra|sz[áa]mla|ra[čc]un|arve|r[ēeè][ķk]ins|s[ąa]skaita(?: fakt[ūu]ra)?|фактура"
     # Austrian and German fee notes: "Honorarnote" (lawyers, tax advisers, brokers),
     # "Kostennote" (lawyers, notaries), "(Privat)Liquidation" (doctors in private practice).
     r"|honorarnote|kostennote|(?:privat)?liquidation"

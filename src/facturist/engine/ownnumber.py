@@ -22,6 +22,7 @@ from facturist.engine.pointofsale import point_of_sale_number
 from facturist.engine.seriesfolio import series_and_folio
 from facturist.engine.signeddate import signed_and_dated
 from facturist.engine.titlecaption import title_caption_value
+from facturist.engine.titledate import eastern_title
 
 # Words that introduce another document's number or date: the invoice a correction refers to.
 _REFERS = re.compile(
@@ -188,8 +189,11 @@ _CAPTIONED_NUMBER = re.compile(
 )
 # A series printed with its number: "Series CTV no. 0000742" in one run, or a "Series / No."
 # ("Serie / Folio") caption over a cell holding both ("TDA-B 4712", "A 1523").
+# A series' capitals, the Baltic and Central European ones among them ("ŠSC-K", "ĀRV").
+_SERIES_CAPITALS = "A-ZÄÖÜÕĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲŘŤĎŇĚŮŹŻŚĆŃŁ"
 _SERIES_NUMBER = re.compile(
-    r"(?<!\w)(?i:series?|seria|serija|s[ēe]rija)\s+(?P<series>[A-Z][A-Z\-]{0,7})\s+(?i:no|nr|n[°º]|number)\.?:?\s*"
+    r"(?<!\w)(?i:series?|seria|serija|s[ēe]rija)\s+"
+    rf"(?P<series>[{_SERIES_CAPITALS}][{_SERIES_CAPITALS}\-]{{0,7}})\s+(?i:no|nr|n[°º]|number)\.?:?\s*"
     r"(?P<number>[A-Z0-9]*\d[\w\-/]*)"
     # Mexico's CFDI: "Serie / Folio: | A / 1432", the series and the folio slashed apart.
     r"|^(?i:series?|seria)\s*/\s*(?i:no\.?|nr\.?|number|folio|n[°º])\s*:?\s+"
@@ -218,6 +222,8 @@ def title_number(lines: list[Line]) -> Value | None:
         or _signed_beside_title(lines)
         or title_caption_value(lines)  # "Factuur | 118274" over "Datum | ..." (titlecaption.py)
         or lone_title_number(lines)  # "INVOICE | PFP/INV/25/2291" alone (lonetitlenumber.py)
+        # Last, under an eastern title ("Arve" over "nr 3318"): a series beside it goes first.
+        or _under_title(lines, eastern=True)
     )
 
 
@@ -319,7 +325,9 @@ _BILINGUAL = re.compile(r"^(?P<one>[^/]+?)\s*/\s*(?P<two>[^/]+)$")
 _LOCAL_WORD = re.compile(r"^[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?$")
 
 
-def _is_title(text: str) -> bool:
+def _is_title(text: str, eastern: bool = False) -> bool:
+    if eastern and eastern_title(text):
+        return True  # et "Arve" over "nr 3318", lv "Rēķins" (titledate.py)
     if DOCUMENT_TITLE.match(text) or _TAX_DOCUMENT.match(text) or CORRECTIVE_TITLE.match(text):
         return True
     halves = _BILINGUAL.match(text)
@@ -371,12 +379,12 @@ def _series_number(lines: list[Line]) -> Value | None:
     return None
 
 
-def _under_title(lines: list[Line]) -> Value | None:
+def _under_title(lines: list[Line], eastern: bool = False) -> Value | None:
     for index, line in enumerate(lines[:40]):
         for cell in line.cells:
             # A title, not a caption ("Berechnungszeitraum:"): no colon, no digit.
             if (
-                not _is_title(cell.text.strip())
+                not _is_title(cell.text.strip(), eastern)
                 or cell.text.rstrip().endswith(":")
                 or any(ch.isdigit() for ch in cell.text)
             ):

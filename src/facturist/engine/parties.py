@@ -9,6 +9,7 @@ from facturist.engine.accountholder import account_holder, holder_named
 from facturist.engine.acronymname import acronym_spelled
 from facturist.engine.appendixcaption import page_one_copy
 from facturist.engine.attention import heads_attention, is_attention, name_over_attention
+from facturist.engine.balticparties import bank_line
 from facturist.engine.billedcompany import company_over_guest
 from facturist.engine.brandline import restated_below
 from facturist.engine.column_captions import names_columns
@@ -271,6 +272,7 @@ def _seller_without_section(
         and not OWNER_LINE.match(cell.text.strip())
         and not form_opened_tagline(cell.text)  # "SAS – Gros œuvre · ..." (formopeningline.py)
         and not ADDRESS_CAPTION.match(cell.text.strip())
+        and not bank_line(cell.text)  # "AB SEB bankas · LT60 ...": the account's bank
         and not _COUNTRY.fullmatch(cell.text.replace(".", "").strip())  # "U.S.A": no "S.A"
         and not heads_attention(top, index, cell.x0)
         # "SHIP TO" over "Wicker Park Brewing Co. – Taproom": the customer's place.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.balticparties import more_party_caption
 from facturist.engine.captiongridrows import in_caption_rows
 from facturist.engine.captionid import id_row_beside
 from facturist.engine.captionlist import caption_under
@@ -35,6 +36,7 @@ from facturist.engine.partyblocks import (
 from facturist.engine.partynames import customer_number, not_a_name
 from facturist.engine.personcaptions import given_and_surname, title_row
 from facturist.engine.remitletterhead import remit_caption
+from facturist.engine.secondrole import second_role
 from facturist.engine.shipmentrows import in_shipment_rows
 from facturist.engine.slipcaptions import slip_caption, slip_caption_under
 from facturist.engine.towns import town_in
@@ -93,7 +95,8 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
             caption = header.match(role.group(1)) if role else None
             if role and caption and not role.group(1)[caption.end() :].strip(" :"):
                 text = role.group(1)
-            match = header.match(text)
+            # et "Arve saaja", lt "Gavėjas": Baltic captions the shared ones lack (balticparties.py)
+            match = header.match(text) or more_party_caption(header is SELLER_SECTION, text)
             if not match:
                 # "RechnungsempfängerWeber & Schneider GmbH": OCR dropped the colon and space.
                 text = _GLUED_HEAD.sub(r"\1: ", text, count=1)
@@ -116,6 +119,7 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                 or re.fullmatch(r"\([^()]{1,30}\)\s*:?", rest)
                 or (again is not None and not rest[again.end() :].strip(" :"))
                 or only_delivery_caption(rest)
+                or (header is BUYER_SECTION and second_role(after))  # "Odběratel / Příjemce"
             ):
                 # "Bill to Address:", "Buyer (Bill to)", OCR's "Buyer Bill to": the caption
                 # goes on, the name is below

@@ -20,10 +20,13 @@ from facturist.engine.model import Value, Word
 if TYPE_CHECKING:
     from facturist.engine.tableheader import Columns
 
-# "/ 100 St", "€/100", "EP/100", "per 1000", "je 100 Stk", "pour 100": a base of 100 or 1000.
+# "/ 100 St", "€/100", "EP/100", "per 1000", "je 100 Stk", "pour 100": a base of 100 or 1000,
+# its thousands perhaps grouped ("/ 1 000", "per 1,000") or short ("/ 1k").
 # A figure before the slash is a ratio or a code ("1/100", "2502/118"), none.
 _SLASH_OR_WORD = re.compile(
-    r"(?:(?<![\d/])/\s?|\b(?:je|pro|per|par|pour)\s)(100|1000|10000)(?![\d.,/])", re.IGNORECASE
+    r"(?:(?<![\d/])/\s?|\b(?:je|pro|per|par|pour)\s)"
+    r"(100|1000|10000|10?[\s.,'\u00a0\u202f]000|1k(?!\w))(?![\d.,/])",
+    re.IGNORECASE,
 )
 # French trade words: "le cent" (per 100), "le mille" (per 1000); "‰" per 1000.
 _FRENCH_BASE = re.compile(r"\b(?:le|au)\s(cent|mille)\b", re.IGNORECASE)
@@ -37,7 +40,8 @@ def printed_base(text: str) -> str | None:
     """The base ("100", "1000") a text prints for a price, if any."""
     match = _SLASH_OR_WORD.search(text)
     if match is not None:
-        return match.group(1)
+        base = match.group(1).lower()
+        return "1000" if base == "1k" else re.sub(r"\D", "", base)
     french = _FRENCH_BASE.search(text)
     if french is not None:
         return _FRENCH[french.group(1).lower()]

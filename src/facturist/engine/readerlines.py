@@ -45,7 +45,11 @@ _PERSON = re.compile(
     re.IGNORECASE,
 )
 # A German company's department named alone, no street or company word in it.
-_UNIT = r"(?:versand|logistik|lager|wareneingang|verwaltung|vertrieb|fuhrpark|instandhaltung)"
+_UNIT = (
+    r"(?:versand|logistik|lager|wareneingang|verwaltung|vertrieb|fuhrpark|instandhaltung"
+    # a council's works depot and its services ("Bauhof / Winterdienst")
+    r"|bauhof|betriebshof|winterdienst)"
+)
 # A department or cost centre ("Abt. Einkauf", "Kostenstelle 4410", "Dept. of Finance").
 _DEPARTMENT = re.compile(
     r"^(?:abt\.|abteilung|dept\.?|department|kostenstelle|cost\s+cent(?:re|er)|afd\.|afdeling"
@@ -58,7 +62,10 @@ _DEPARTMENT = re.compile(
     # a cost centre named for what it pays ("Reisekostenstelle 4410", "Projektkostenstelle")
     r"|[\w\-]*(?:buchhaltung|rechnungseingang|rechnungswesen|einkauf|kostenstelle))(?=\W|$)"
     # A line of department words alone ("VERSAND / LOGISTIK", "Lager und Wareneingang").
-    rf"|^{_UNIT}(?:\s*(?:/|&|,|und)\s*{_UNIT})*\s*$",
+    rf"|^{_UNIT}(?:\s*(?:/|&|,|und)\s*{_UNIT})*\s*$"
+    # A German public body's office: "Tiefbauamt" alone, "Amt für Grünflächen", "Fachbereich
+    # Finanzen", "Referat 21", "Dezernat III", "Sachgebiet Hochbau".
+    r"|^[^\W\d_]{2,}amt\s*$|^(?:amt\s+f[üu]r|fachbereich|fachdienst|referat|dezernat|sachgebiet)\s",
     re.IGNORECASE,
 )
 

@@ -7,7 +7,9 @@ Sahaja"): the words state the sum to pay, so that total is due as well.
 
 A till's "Importo pagato 19,20" (an Italian documento commerciale), "Amount paid", states
 the total paid at the till: the general reader reads it as an invoice settled, nothing due
-(paidstatus.py); on a till receipt the sum paid there is the amount due.
+(paidstatus.py); on a till receipt the sum paid there is the amount due. So is the total a
+card slip under the receipt approves ("Betrag EUR 77,68 / Zahlung erfolgt"), and the total
+that the cash handed over less the change settles ("Gotówka 150,00 / Reszta 45,01").
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from decimal import Decimal
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
 from facturist.engine.parsing import parse_amount
+from facturist.engine.paymentdone import payment_done
 from facturist.engine.receipt_words import amount_in_words
+from facturist.engine.tenderedchange import paid_with_change
 
 
 def with_total_due(lines: Sequence[Line], fields: dict[str, Value]) -> dict[str, Value]:
@@ -28,14 +32,35 @@ def with_total_due(lines: Sequence[Line], fields: dict[str, Value]) -> dict[str,
     if total is None or not isinstance(total.value, int | float):
         return fields
     due = fields.get("amount_due")
-    if due is not None and _settled_total(due, total.value):
+    if due is not None and (
+        _settled_total(due, total.value) or _card_approved(lines, due, total.value)
+    ):
         return {**fields, "amount_due": total}
     if due is not None:
         return fields
+    if paid_with_change(lines):
+        return {**fields, "amount_due": total}  # "Gotówka 150,00 / Reszta 45,01" settle it
     spelled = amount_in_words(lines)
     if spelled is None or abs(spelled[1] - Decimal(str(total.value))) > Decimal("0.005"):
         return fields
     return {**fields, "amount_due": total}
+
+
+def _card_approved(lines: Sequence[Line], due: Value, total: float) -> bool:
+    """The due amount is a zero the general reader set for a card slip's approval line
+    ("Zahlung erfolgt") right under the slip's amount, which is the total ("Betrag EUR
+    77,68"): the slip states the sum the card paid, as "Importo pagato" does. A bill's own
+    closing "ZAHLUNG ERFOLGT" with no amount above it still leaves nothing due."""
+    if due.value != 0 or not due.text or not payment_done(due.text) or not due.boxes:
+        return False
+    boxes = set(due.boxes)
+    for order, line in enumerate(lines):
+        if order and any(word.box in boxes for word in line.words):
+            figure = (
+                parse_amount(lines[order - 1].cells[-1].text) if lines[order - 1].cells else None
+            )
+            return figure is not None and abs(figure - Decimal(str(total))) <= Decimal("0.005")
+    return False
 
 
 def _settled_total(due: Value, total: float) -> bool:

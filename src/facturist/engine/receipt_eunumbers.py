@@ -6,7 +6,10 @@ German and Dutch tills print "Bon-Nr: 2211", "Bonnr 2217", "Beleg-Nr.: 0871"; Fr
 "Ticket Nº 4471" or "Factura simplificada Nº T-0087"; a Belgian till a bare "Ticket 000231"
 on the line with the date. A German card slip under the till's receipt captions its own
 counters "Terminal-ID:", "TA-Nr.:", "Trace-Nr.:": they mark the slip's lines, whose
-"Beleg-Nr." is the terminal's counter, not the receipt's number.
+"Beleg-Nr." is the terminal's counter, not the receipt's number. A Polish paragon prints
+"Nr paragonu: 00214" (its "nr wydr." is the printout's counter). A taxi's or a stall's
+licence ("Llicència / Licencia Nº 7214", "Konzession Nr. 118") is the trader's permit, never
+the receipt's number.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ import re
 # An English "Ticket No." is a queue or parking ticket's number, not the receipt's.
 EU_NUMBER = re.compile(
     r"(?<![\w/-])(?P<caption>(?:KASSEN)?BON[-\s]?(?:NR|NUMMER)|BONNR|BELEG[-\s]?(?:NR|NUMMER)"
+    # pl: "Nr paragonu: 00214", "Paragon nr 00214" (never "nr wydr.", the printout's number).
+    r"|(?:NR|NUMER)\.?\s+PARAGONU|PARAGON(?:\s+FISKALNY)?\s+NR"
     r"|BELEGNR|(?:TICKET|NOTE|DOCUMENTO|SCONTRINO|FACTURA(?:\s+SIMPLIFICADA)?)\s*"
     r"(?:N[º°]|NR|N(?=\.))|TICKET)"
     r"\.?\s*[:#]?\s*"
@@ -26,9 +31,17 @@ EU_NUMBER = re.compile(
 )
 
 # A German card slip's captions: its terminal, transaction, trace and approval numbers.
-# "TSE-TA-Nr" (the till's signing unit) is the receipt's own, not the slip's.
+# "TSE-TA-Nr" (the till's signing unit) is the receipt's own, not the slip's. The caption's
+# colon may be missing ("TA-Nr. 003318", "Terminal-ID | 56021447"): its digits follow.
 EU_TERMINAL = re.compile(
     r"(?<![\w-])(?:TERMINAL[-\s]?ID|TA[-\s]?NR|TRACE[-\s]?NR|VU[-\s]?NR"
-    r"|GENEHMIGUNGS[-\s]?NR|AUTORISIERUNGS[-\s]?NR)\.?\s*[:#]",
+    r"|GENEHMIGUNGS[-\s]?NR|AUTORISIERUNGS[-\s]?NR)\.?\s*(?:[:#]|(?=\d))",
+    re.IGNORECASE,
+)
+
+# The caption of a trader's licence or permit, whose number is no receipt's: es / ca / pt /
+# it / fr / en / de / nl.
+LICENCE = re.compile(
+    r"\b(?:L?LIC[EÈ]N[CÇSZ][IÌ]?[AE]?|LICEN[CS]E|LIZENZ|KONZESSION|VERGUNNING|ALVAR[ÁA])\b",
     re.IGNORECASE,
 )

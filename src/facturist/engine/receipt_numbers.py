@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
 from facturist.engine.receipt_dates import field_value, find_date
-from facturist.engine.receipt_eunumbers import EU_NUMBER, EU_TERMINAL
+from facturist.engine.receipt_eunumbers import EU_NUMBER, EU_TERMINAL, LICENCE
 
 # Caption, then "No" / "#" / ":" (one of them), then the number with at least one digit.
 _NUMBER = re.compile(
@@ -84,6 +84,17 @@ def slip_number(lines: Sequence[Line], number: Value) -> bool:
         for order, line in enumerate(lines)
         if any(word.box in boxes for word in line.words)
     )
+
+
+def foreign_number(lines: Sequence[Line], number: Value) -> bool:
+    """Whether `number` is a card slip's counter or a trader's licence number (read on a
+    line with a licence caption), not the receipt's own."""
+    boxes = set(number.boxes)
+    licensed = bool(boxes) and any(
+        LICENCE.search(line.text) and any(word.box in boxes for word in line.words)
+        for line in lines
+    )
+    return licensed or slip_number(lines, number)
 
 
 def receipt_number(lines: Sequence[Line]) -> Value | None:

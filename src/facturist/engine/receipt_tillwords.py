@@ -5,9 +5,10 @@ still reads as a receipt.
 A German fuel slip prints the pump ("Säule 6"), the station, the voucher's number ("Beleg-Nr.")
 and the cash handed over ("Bar 100,00"); a French ticket the card payment ("CB 25,39"), the
 article count ("7 ARTICLES"), cash ("ESPECES"), a restaurant's covers and waiter, and its
-farewell ("MERCI DE VOTRE VISITE", "A BIENTOT"). Words an invoice prints too (MwSt, TVA, TTC,
-"Gesamtbetrag", a bare "Merci") are no marks. Each counts once, and only as a whole word; the
-payment words only with their amount after them.
+farewell ("MERCI DE VOTRE VISITE", "A BIENTOT"); a Dutch one its till ("Kassa 4"), the slip's
+number ("Bonnr."), the card paid by PIN and the card terminal ("BETAALAUTOMAAT"). Words an
+invoice prints too (MwSt, TVA, TTC, "Gesamtbetrag", a bare "Merci") are no marks. Each counts
+once, and only as a whole word; the payment words only with their amount after them.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ _TILL_WORDS = re.compile(
     r"|POMPE(?=\s*(?:N[°O]\.?)?\s*\d)|MERCI\s+DE\s+VOTRE\s+VISITE|[AÀ]\s+BIENT[ÔO]T"
     # es / pt: cash, the amount handed over, the change; nl: the slip and the change.
     r"|EFECTIVO|ENTREGADO|TROCO|KASSABON|WISSELGELD"
+    # nl: the till and the slip's number, a card paid by PIN, the card terminal, the count.
+    rf"|KASSA(?=\s*\d)|BONNR|PIN{_PAID}|BETAALAUTOMAAT|(?<=\d\s)ARTIKEL(?:EN)?"
     # nl (Belgium): a restaurant's table and waiter, the till's ticket ("KASTICKET | VAT
     # TICKET") and its fiscal data module ("FDM ID").
     r"|TAFEL(?=\s*\d)|BEDIENDE|KASTICKET|FDM(?=\s+(?:ID|TICKET|DATUM)\b))(?!\w)",

@@ -52,9 +52,10 @@ from facturist.engine.receipt_legalform import (
 )
 from facturist.engine.receipt_misreads import mended_number
 from facturist.engine.receipt_numbered_name import numbered_shop_name, priced_row
-from facturist.engine.receipt_numbers import receipt_number, slip_number
+from facturist.engine.receipt_numbers import foreign_number, receipt_number
 from facturist.engine.receipt_parties import with_receipt_parties
 from facturist.engine.receipt_platform import with_wordmark_seller
+from facturist.engine.receipt_raterows import with_rate_rows
 from facturist.engine.receipt_scan import (
     letter_count,
     looks_like_receipt,
@@ -500,7 +501,7 @@ def with_receipt_fields(
     found = without_buyer_block(receipt, receipt_fields(receipt))  # (receipt_buyerblock.py)
     found = with_wordmark_seller(receipt, found, fields)  # an app store's (receipt_platform.py)
     general_number = fields.get("invoice_number")
-    if (general_number is None or slip_number(receipt, general_number)) and (
+    if (general_number is None or foreign_number(receipt, general_number)) and (
         number := receipt_number(receipt)
     ) is not None:
         # A card terminal's "INVOICE: 000456" under the till's receipt is the terminal's
@@ -552,6 +553,8 @@ def with_receipt_fields(
     merged = without_net_total(receipt, merged)
     # A GST summary's rows: the base after discounts and service charges, and its tax.
     merged = with_service_charge(receipt, with_summary(receipt, merged))
+    # A VAT table's rate rows with no sum row, or a paragon's "Podatek PTU" (receipt_raterows.py).
+    merged = with_rate_rows(receipt, merged)
     # A digit OCR slipped in the net or the tax, mended by the printed rate (rateslips.py),
     # or in the balance after a deposit, mended by the total (receipt_balance.py).
     # A zero read as 8 in the payable or the net, mended by the block's sums (receipt_chain.py).

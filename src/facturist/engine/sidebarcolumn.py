@@ -11,6 +11,8 @@ _SAME_EDGE = 3.0
 # a sidebar runs on beside the letter's text, a caption under a header starts nowhere above.
 _ABOVE = 6
 _SHARED = 2
+# A row of captions centred beside stacked ones holds several cells, a sidebar's line one.
+_CENTRED_CELLS = 2
 
 
 def sidebar_line(lines: list[Line], header: int, at: int) -> bool:
@@ -23,7 +25,7 @@ def sidebar_line(lines: list[Line], header: int, at: int) -> bool:
         return False
     left = min(c.x0 for c in first.cells)
     margin = 2 * first.height
-    if any(c.x1 >= left - margin for c in line.cells):
+    if any(c.x1 >= left - margin for c in line.cells) or _centred_row(lines, at, left - margin):
         return False
     edge = line.cells[0].x0
     shared = sum(
@@ -35,3 +37,21 @@ def sidebar_line(lines: list[Line], header: int, at: int) -> bool:
         and above.cells[0].x1 < left - margin
     )
     return shared >= _SHARED
+
+
+def _centred_row(lines: list[Line], at: int, left: float) -> bool:
+    """The line at `at` is a row of one-line captions centred beside two-line ones ("Lp. |
+    Nazwa towaru | Ilość" between "Cena | Wartość" and "netto | netto"): it lies between the
+    stacked captions' lines, which stand closer than one line's height apart, the one below
+    again right of it; a sidebar's single narrow cell sits in no such band."""
+    if len(lines[at].cells) < _CENTRED_CELLS or not 0 < at < len(lines) - 1:
+        return False
+    above, line, below = lines[at - 1], lines[at], lines[at + 1]
+    return (
+        above.page == line.page == below.page
+        and bool(below.cells)
+        and below.cells[0].x0 >= left
+        and above.y0 < line.y0
+        and line.y1 < below.y1
+        and below.y0 - above.y1 < line.height
+    )

@@ -24,6 +24,7 @@ from facturist.engine.parsing import parse_amount
 from facturist.engine.placeholdercells import placeholder_cells
 from facturist.engine.postingdates import without_posting_date
 from facturist.engine.pricecellcounts import price_cell_count
+from facturist.engine.pricedivisor import without_price_divisor
 from facturist.engine.priceunitbase import row_base
 from facturist.engine.runonnames import run_on_name
 from facturist.engine.tableheader import Columns
@@ -150,6 +151,7 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     crowded: list[tuple[str, Value]] = []  # figures that lost their column to a nearer one
     apart: list[Word] = []  # words under captions of other columns ("Zone")
     words = _signed_figures(unglued_figures(_grouped_figures(line, columns), columns))
+    words = without_price_divisor(words)  # pricedivisor.py: "0,42 € / 1 000"
     measured = counted_cells(line, columns)  # measuredcounts.py: "5,952 gibibyte hour"
     blank = _placeholders(line, columns)  # placeholdercells.py: "inkl.", "€ -,--"
     for index, word in enumerate(words):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from facturist.engine.amountread import AMOUNT_TOKEN
 from facturist.engine.centreddescription import widen_centred_description
+from facturist.engine.chargetext import charge_text_column
 from facturist.engine.column_captions import (
     GROSS_WORD,
     NET_WORD,
@@ -224,6 +225,7 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
             counted.apply(columns)
         widen_centred_description(columns, group, lines[last_index + 1 :])  # centreddescription.py
         text_at_left_edge(columns, group, lines[last_index + 1 :])  # firstcolumntext.py
+        charge_text_column(columns, lines[last_index + 1 :])  # chargetext.py: "Charge" names
         return last_index, columns
     return None
 

@@ -24,6 +24,7 @@ from facturist.engine.correctionitems import (
 from facturist.engine.correctionsections import difference_items
 from facturist.engine.dashlines import component_line, dash_continuation, dash_ended
 from facturist.engine.datelists import date_list
+from facturist.engine.disbursedtaxes import disbursed_tax
 from facturist.engine.figureslast import FigureOrder, figures_last, name_over, text_over
 from facturist.engine.itemrow import ItemRow
 from facturist.engine.itemworkings import working
@@ -272,6 +273,7 @@ def _read_rows(
             and not opens_correction(lines, index, own)  # "przed korektą | 12 |" under a name
             and not sidebar
             and not (rows and (_rate_detail(line, columns) or _wraps_on(rows[-1], line)))
+            and not disbursed_tax(own)  # disbursedtaxes.py: "TVA à l'importation ... | 3 052,92"
         ):
             if rows and position_sum(own, rows[-1], columns):
                 index += 1  # positionsums.py: "Summe Pos. 1 | 1.317,60", the row's amount

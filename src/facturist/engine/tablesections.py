@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from facturist.engine.carrylines import carry_line
 from facturist.engine.column_captions import header_words
+from facturist.engine.consignmentheads import consignment_heading
 from facturist.engine.feetaxline import taxes_group_sum
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
@@ -91,7 +92,8 @@ def next_section(
         index += 1
         figured = figured or bool(numbers)
         if not numbers:
-            headed = headed or _title(line)
+            # consignmentheads.py: "03/03/25 | CMR 88120447 | A > B | 6 pal." over its charges
+            headed = headed or _title(line) or consignment_heading(line)
             continue
         if "amount" not in numbers or not _aligned(numbers["amount"], rows, "amount", line):
             continue  # figures in columns of their own: a summary grid between the groups

@@ -24,6 +24,13 @@ _EASTERN_TITLE = re.compile(
     r"|factur[ăa](?:\s+fiscal[ăa])?|ra[čc]un)$",
     re.IGNORECASE,
 )
+
+
+def eastern_title(text: str) -> bool:
+    """Whether the cell is an eastern EU title alone ("Arve", "PVN rēķins", "Számla")."""
+    return _EASTERN_TITLE.match(text) is not None
+
+
 # The word before a block's date: "del 05/02/2024", "vom 05.02.2024", "dated 5 Feb 2024".
 _DATED = re.compile(r"^(?:del|vom|du|dated|van|from)$", re.IGNORECASE)
 # Lines a title block may hold between the title and its date: its series and number.

@@ -51,6 +51,7 @@ from facturist.engine.layout import Cell, Line
 from facturist.engine.ledgertax import tax_caption
 from facturist.engine.longrowlabel import LONG_LABEL_WORDS, same_columns
 from facturist.engine.model import Value, Word
+from facturist.engine.notebesidegrid import without_note
 from facturist.engine.parsing import parse_amount
 from facturist.engine.rategrid import rate_tax_column
 from facturist.engine.ratesumrow import rate_sum_row
@@ -311,6 +312,8 @@ def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
     or those of a summary row, lines[index] itself (see `summary_row`). A Brazilian NFS-e's
     ISS marked withheld in its caption row ("ISS Retido | Sim") is a withholding besides."""
     found = _grid_totals(lines, index)
+    if not found and (beside := without_note(lines, index, _caption_line)) is not None:
+        found = _grid_totals(beside, index)  # notebesidegrid.py: a note left of the grid
     if found and (converted_recap(lines, index) or deducted_below(lines, index, found)):
         # An invoice billed in a foreign currency states its VAT in the domestic one too
         # (Czech "Rekapitulace DPH v CZK", Poland's VAT "w PLN", the UK's VAT in sterling),

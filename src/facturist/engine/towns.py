@@ -125,7 +125,12 @@ _COUNTRY = (
     r"|grand[- ]duch[ée] de luxembourg|gro(?:ß|ss)herzogtum luxemburg"
     r"|grand duchy of luxembourg|f[üu]rstentum liechtenstein|principality of liechtenstein"
     r"|principaut[ée] de monaco|conf[ée]d[ée]ration suisse|schweizerische eidgenossenschaft"
-    r"|confederazione svizzera|swiss confederation)"
+    r"|confederazione svizzera|swiss confederation"
+    # Germany as its neighbours' and trading partners' invoices name it: cs "(Spolková
+    # republika) Německo", sk "Nemecko", pl "Niemcy", da/sv/no "Tyskland", nl "Duitsland",
+    # fr "Allemagne", it "Germania", es "Alemania", hu "Németország", fi "Saksa".
+    r"|(?:spolkov[áa] republika )?n[ěe]mecko|niemcy|tyskland|duitsland|allemagne|germania"
+    r"|alemania|n[ée]metorsz[áa]g|saksa)"
 )
 # A country line's name (matched case-blind): a bilingual region prints it in both languages
 # ("Italien / Italia" in South Tyrol, "Belgique / België", "Schweiz / Suisse / Svizzera").

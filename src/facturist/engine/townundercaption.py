@@ -11,6 +11,7 @@ caption of its own, goes on with the address.
 
 from __future__ import annotations
 
+from facturist.engine.balticparties import form_first_name
 from facturist.engine.layout import Cell
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Word
@@ -26,6 +27,8 @@ def party_name_beside(cell: Cell) -> bool:
     text = cell.text.strip()
     if text.endswith(":"):
         return False
+    if form_first_name(text):
+        return True  # "UAB „Medžio Linija“": the form leads the quoted name (balticparties.py)
     forms = list(LEGAL_FORM.finditer(text))
     return bool(forms) and forms[-1].end() >= len(text.rstrip(" .,")) and len(text.split()) > 1
 

@@ -85,10 +85,10 @@ _OSS_ID = re.compile(r"EU\d{9}")
 
 
 # A VAT number printed without its country prefix after its caption: Spanish NIF/CIF,
-# Italian partita IVA, Portuguese NIF, Polish NIP, Danish CVR ("CIF: B12345678", "NIP
+# Italian partita IVA, Portuguese NIF, Polish NIP, Danish CVR, Greek ΑΦΜ ("CIF: B12345678", "NIP
 # 123-456-78-90", "CVR-nr.: 39145723").
 _NATIONAL_VAT = re.compile(r"[A-Z]\d{7}[0-9A-Z]|\d{8}[A-Z]?|\d{9,11}")
-_NATIONAL_COUNTRIES = ("ES", "IT", "PT", "PL", "DK")
+_NATIONAL_COUNTRIES = ("ES", "IT", "PT", "PL", "DK", "EL", "CY")  # Greece's ΑΦΜ, Cyprus
 
 
 # The caption of another field in a following cell: what comes after it is not the VAT ID.

@@ -90,6 +90,24 @@ _MONTH_WORDS_IBERIAN: dict[int, str] = {
     12: "desembre decembro",
 }
 
+# Greek month names, nominative and genitive (dates use the genitive: "5 Μαρτίου 2026"), and
+# their abbreviations; Turkish month names, with their dotless "ı" also as a plain "i"
+# ("MAYIS" lowers to "mayis").
+_MONTH_WORDS_GREEK_TURKISH: dict[int, str] = {
+    1: "ιανουάριος ιανουαρίου ιαν ocak",
+    2: "φεβρουάριος φεβρουαρίου φεβ şubat",
+    3: "μάρτιος μαρτίου μαρ mart",
+    4: "απρίλιος απριλίου απρ nisan",
+    5: "μάιος μαΐου μαΐ mayıs mayis",
+    6: "ιούνιος ιουνίου ιουν haziran",
+    7: "ιούλιος ιουλίου ιουλ temmuz",
+    8: "αύγουστος αυγούστου αυγ ağustos",
+    9: "σεπτέμβριος σεπτεμβρίου σεπ eylül",
+    10: "οκτώβριος οκτωβρίου οκτ ekim",
+    11: "νοέμβριος νοεμβρίου νοε kasım kasim",
+    12: "δεκέμβριος δεκεμβρίου δεκ aralık aralik",
+}
+
 
 def _fold(word: str) -> str:
     folded = unicodedata.normalize("NFKD", word.lower().rstrip("."))
@@ -103,6 +121,7 @@ for _month, _words in (
     *_MONTH_WORDS_EAST.items(),
     *_MONTH_WORDS_MALAY.items(),
     *_MONTH_WORDS_IBERIAN.items(),
+    *_MONTH_WORDS_GREEK_TURKISH.items(),
 ):
     for _word in _words.split():
         MONTHS.setdefault(_fold(_word), _month)
