@@ -3,8 +3,9 @@ invoice's number cited after a prepayment word or in brackets (referencednumbers
 
 from __future__ import annotations
 
-from facturist.engine.balticparties import bank_line, form_first_name, more_party_caption
+from facturist.engine.balticparties import form_first_name, more_party_caption
 from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from facturist.engine.footerbank import bank_line
 
 from .conftest import SizedText, make_sized_pdf
 

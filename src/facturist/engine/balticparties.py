@@ -39,13 +39,6 @@ _FORM_FIRST = re.compile(
     r"^(?:UAB|AB|MB|I[ĮI]|V[šs][ĮI]|SIA|AS|IK|O[ÜU]|MT[ÜU])\s+[„\"“«][^„\"“”«»]{2,80}[“”\"»]$"
 )
 
-# A bank's name with an account number after it on one line ("AB SEB bankas · LT60 7044 ...",
-# "Swedbank AS, EE38 2200 ...").
-_BANK_LINE = re.compile(
-    r"\b(?:bank\w*|pank|banka|bankas)\b.*\b[A-Z]{2}\d{2}\s?(?:[A-Z0-9]{4}\s?){2,}",
-    re.IGNORECASE,
-)
-
 
 def more_party_caption(seller: bool, text: str) -> re.Match[str] | None:
     """The Baltic caption of the seller's (or buyer's) section opening `text`, or None."""
@@ -55,11 +48,6 @@ def more_party_caption(seller: bool, text: str) -> re.Match[str] | None:
 def form_first_name(text: str) -> bool:
     """Whether the cell is a company's name led by its Baltic legal form, quoted."""
     return _FORM_FIRST.fullmatch(text.strip()) is not None
-
-
-def bank_line(text: str) -> bool:
-    """Whether the cell is a bank's name with an account number after it."""
-    return _BANK_LINE.search(text) is not None
 
 
 def party_heading(text: str) -> bool:

@@ -18,6 +18,13 @@ _ACCOUNT_PIECE = re.compile(
     re.IGNORECASE,
 )
 
+# A bank's name with an account number after it on one line ("AB SEB bankas · LT60 7044 ...",
+# "Swedbank AS, EE38 2200 ...").
+_BANK_LINE = re.compile(
+    r"\b(?:bank\w*|pank|banka|bankas)\b.*\b[A-Z]{2}\d{2}\s?(?:[A-Z0-9]{4}\s?){2,}",
+    re.IGNORECASE,
+)
+
 # "<brand> is the trading name of", "... is a trading style of", "... trades as a division of".
 _TRADING_NAME_OF = re.compile(
     r"^[^,;:]{1,80}?\s+(?:is|are)\s+(?:the|a)\s+(?:registered\s+)?trading\s+(?:name|style)s?\s+"
@@ -45,3 +52,8 @@ def after_trading_name_of(text: str) -> str:
     """The legal name a "<brand> is the trading name of <company>" sentence names; else the
     text as it is."""
     return _TRADING_NAME_OF.sub("", text, count=1)
+
+
+def bank_line(text: str) -> bool:
+    """Whether the cell is a bank's name with an account number after it."""
+    return _BANK_LINE.search(text) is not None

@@ -9,7 +9,6 @@ from facturist.engine.accountholder import account_holder, holder_named
 from facturist.engine.acronymname import acronym_spelled
 from facturist.engine.appendixcaption import page_one_copy
 from facturist.engine.attention import heads_attention, is_attention, name_over_attention
-from facturist.engine.balticparties import bank_line
 from facturist.engine.billedcompany import company_over_guest
 from facturist.engine.brandline import restated_below
 from facturist.engine.column_captions import names_columns
@@ -20,6 +19,7 @@ from facturist.engine.customertaxblock import letterhead_over_customer_block
 from facturist.engine.deliverycaption import delivery_caption
 from facturist.engine.faxheader import FAX_HEADER as _FAX_HEADER
 from facturist.engine.fences import unfenced
+from facturist.engine.footerbank import bank_line
 from facturist.engine.footercompany import footer_company, same_name
 from facturist.engine.footerformapart import footer_name_before_form
 from facturist.engine.footerfullname import footer_full_name, footer_holds
