@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, Literal, NamedTuple
 
 import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
 from facturist.engine.fields import find_candidates, header_fields
 from facturist.engine.layout import Line, build_lines
 from facturist.engine.model import Box, PageText, Word
@@ -35,22 +36,72 @@ ONE_ITEM_AND_TOTALS: list[tuple[float, float, str]] = [
 ]
 
 
+Align = Literal["left", "right", "centre"]
+
+
+class Drawn(NamedTuple):
+    """One string at (x, y from the top) in `font` (its "-Bold" face if `bold`) at `size`:
+    aligned "right" it ends at x, "centre" it is centred on x; a `colour` (RGB from 0 to 1)
+    is set as the fill first."""
+
+    x: float
+    y: float
+    text: str
+    font: str = "Helvetica"
+    size: float = 10
+    align: Align = "left"
+    colour: tuple[float, float, float] | None = None
+    bold: bool = False
+
+
+def make_pdf(
+    *pages: Iterable[Drawn], pagesize: tuple[float, float] = A4, encrypt: str | None = None
+) -> bytes:
+    """A PDF with one page per list of strings, each drawn as Drawn says."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=pagesize, encrypt=encrypt)
+    height = pagesize[1]
+    draw = {"left": pdf.drawString, "right": pdf.drawRightString, "centre": pdf.drawCentredString}
+    for page in pages:
+        for x, y, text, font, size, align, colour, bold in page:
+            pdf.setFont(f"{font}-Bold" if bold else font, size)
+            if colour is not None:
+                pdf.setFillColorRGB(*colour)
+            draw[align](x, height - y, text)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def marked(x: float, y: float, text: str, font: str = "Helvetica", size: float = 10) -> Drawn:
+    """A string that ends at x if it starts with ">" (the mark itself is not drawn)."""
+    if text.startswith(">"):
+        return Drawn(x, y, text[1:], font, size, "right")
+    return Drawn(x, y, text, font, size)
+
+
+def analysed(pdf: bytes) -> CanonicalInvoice:
+    """The first invoice the engine reads from the PDF."""
+    return analyse(read_for_canonical(pdf).texts)[0]
+
+
 def make_invoice_pdf(
     pages: list[list[tuple[float, float, str]]] | None = None,
     *,
     encrypt: str | None = None,
+    font: str = "Helvetica",
+    size: float = 10,
+    pagesize: tuple[float, float] = A4,
+    marks: bool = False,
 ) -> bytes:
-    """A PDF whose pages hold the given (x, y-from-top, text) strings."""
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4, encrypt=encrypt)
-    _, height = A4
-    for page in pages or [standard_invoice_page()]:
-        pdf.setFont("Helvetica", 10)
-        for x, y, text in page:
-            pdf.drawString(x, height - y, text)
-        pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    """A PDF whose pages hold the given (x, y-from-top, text) strings in `font` at `size`;
+    with `marks`, a text starting with ">" ends at x."""
+    place = marked if marks else Drawn
+    drawn = [
+        [place(x, y, text, font, size) for x, y, text in page]
+        for page in pages or [standard_invoice_page()]
+    ]
+    return make_pdf(*drawn, pagesize=pagesize, encrypt=encrypt)
 
 
 def standard_invoice_page(
@@ -109,37 +160,64 @@ def invoice_pdf() -> Callable[..., bytes]:
 SizedText = tuple[float, float, str, float]
 
 
-def make_sized_pdf(texts: list[SizedText], bold: frozenset[str] = frozenset()) -> bytes:
+def make_sized_pdf(
+    texts: list[SizedText], bold: frozenset[str] = frozenset(), *, font: str = "Helvetica"
+) -> bytes:
     """A one-page PDF of (x, y-from-top, text, font size) strings; texts in `bold` in bold."""
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, text, size in texts:
-        pdf.setFont("Helvetica-Bold" if text in bold else "Helvetica", size)
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    return make_sized_pages(texts, bold=bold, font=font)
+
+
+def make_sized_pages(
+    *pages: Sequence[SizedText | tuple[float, float, str]],
+    size: float = 10,
+    font: str = "Helvetica",
+    bold: frozenset[str] = frozenset(),
+) -> bytes:
+    """A PDF with one page per list of (x, y-from-top, text[, font size]) strings in `font`
+    (its bold face for texts in `bold`); a string without a size of its own takes `size`."""
+    return make_pdf(
+        *(
+            [
+                Drawn(x, y, text, font, own[0] if own else size, bold=text in bold)
+                for x, y, text, *own in page
+            ]
+            for page in pages
+        )
+    )
 
 
 # (x, y from the top, text, right-aligned: the text ends at x)
 PlacedText = tuple[float, float, str, bool]
 
 
-def make_placed_pdf(texts: list[PlacedText], size: float = 8) -> bytes:
-    """A one-page PDF of (x, y-from-top, text, right-aligned) strings in Helvetica `size`."""
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    pdf.setFont("Helvetica", size)
-    for x, y, text, right in texts:
-        if right:
-            pdf.drawRightString(x, height - y, text)
-        else:
-            pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+def make_placed_pdf(
+    texts: list[PlacedText],
+    size: float = 8,
+    *,
+    font: str = "Helvetica",
+    sizes: Mapping[int, float] | None = None,
+) -> bytes:
+    """A one-page PDF of (x, y-from-top, text, right-aligned) strings in `font` at `size`, or
+    at sizes[i] for the i-th string where `sizes` has one."""
+    return make_placed_pages(texts, size=size, font=font, sizes=sizes)
+
+
+def make_placed_pages(
+    *pages: list[PlacedText],
+    size: float = 8,
+    font: str = "Helvetica",
+    sizes: Mapping[int, float] | None = None,
+) -> bytes:
+    """A PDF with one page per list of strings, each placed as make_placed_pdf places them."""
+    return make_pdf(
+        *(
+            [
+                Drawn(x, y, text, font, (sizes or {}).get(i, size), "right" if right else "left")
+                for i, (x, y, text, right) in enumerate(page)
+            ]
+            for page in pages
+        )
+    )
 
 
 def make_aligned_pdf(texts: list[SizedText], font: str = "Helvetica") -> bytes:
@@ -150,21 +228,18 @@ def make_aligned_pdf(texts: list[SizedText], font: str = "Helvetica") -> bytes:
 
 def make_aligned_pages(*pages: list[SizedText], font: str = "Helvetica") -> bytes:
     """A PDF with one page per list of texts, each placed as make_aligned_pdf places them."""
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for texts in pages:
-        for x, y, text, size in texts:
-            pdf.setFont(font, size)
-            if text.startswith("="):
-                pdf.drawCentredString(x, height - y, text[1:])
-            elif text.startswith(">"):
-                pdf.drawRightString(x, height - y, text[1:])
-            else:
-                pdf.drawString(x, height - y, text)
-        pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    aligns: dict[str, Align] = {"=": "centre", ">": "right"}
+    return make_pdf(
+        *(
+            [
+                Drawn(x, y, text[1:], font, size, aligns[text[0]])
+                if text[:1] in aligns
+                else Drawn(x, y, text, font, size)
+                for x, y, text, size in texts
+            ]
+            for texts in pages
+        )
+    )
 
 
 Page = list[tuple[float, float, str]]

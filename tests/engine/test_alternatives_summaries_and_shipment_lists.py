@@ -6,32 +6,20 @@ a base) stands between the name and the amount."""
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.pdfgen import canvas
 
 from facturist.engine import extract_canonical
+
+from .conftest import make_invoice_pdf
 
 # (x, y from the top, text); a text starting with ">" is set right-aligned, ending at x.
 Text = tuple[float, float, str]
 
 
 def _pdf(pages: list[list[Text]], size: float = 9, page_size: tuple[float, float] = A4) -> bytes:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=page_size)
-    _, height = page_size
-    for page in pages:
-        pdf.setFont("Helvetica", size)
-        for x, y, text in page:
-            if text.startswith(">"):
-                pdf.drawRightString(x, height - y, text[1:])
-            else:
-                pdf.drawString(x, height - y, text)
-        pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    return make_invoice_pdf(pages, size=size, pagesize=page_size, marks=True)
 
 
 def _items(

@@ -4,10 +4,10 @@ invoice's number cited after a prepayment word or in brackets (referencednumbers
 from __future__ import annotations
 
 from facturist.engine.balticparties import form_first_name, more_party_caption
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from facturist.engine.extraction import CanonicalInvoice
 from facturist.engine.footerbank import bank_line
 
-from .conftest import SizedText, make_sized_pdf
+from .conftest import SizedText, analysed, make_sized_pdf
 
 _ESTONIAN: list[SizedText] = [
     (24, 50, "Emajoe", 20),
@@ -35,7 +35,7 @@ _ESTONIAN: list[SizedText] = [
 
 
 def _invoice(texts: list[SizedText]) -> CanonicalInvoice:
-    return analyse(read_for_canonical(make_sized_pdf(texts)).texts)[0]
+    return analysed(make_sized_pdf(texts))
 
 
 def _field(invoice: CanonicalInvoice, key: str) -> object:

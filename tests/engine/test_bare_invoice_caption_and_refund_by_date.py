@@ -7,29 +7,26 @@ to your account by 28/11/2024.", "Le montant sera viré sur votre compte avant l
 from __future__ import annotations
 
 import datetime
-import io
 
 import pytest
-from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen import canvas
 
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from facturist.engine.extraction import CanonicalInvoice
+
+from .conftest import Drawn, analysed, make_pdf
 
 # (x, y from the top, font size, text)
 Text = tuple[float, float, float, str]
 
 
 def _invoice(texts: list[Text]) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, size, text in texts:
-        pdf.setFont("Helvetica-Bold" if text.isupper() and size > 10 else "Helvetica", size)
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    """Capitals alone over 10 pt: a banner, set bold."""
+    return analysed(
+        make_pdf(
+            Drawn(x, y, text, size=size, bold=text.isupper() and size > 10)
+            for x, y, size, text in texts
+        )
+    )
 
 
 def _value(invoice: CanonicalInvoice, key: str) -> object:

@@ -4,9 +4,9 @@ one line and "IE9514062CA" on the next; the ID, its format holding, is the selle
 
 from __future__ import annotations
 
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from facturist.engine.extraction import CanonicalInvoice
 
-from .conftest import PlacedText, make_placed_pdf
+from .conftest import PlacedText, analysed, make_placed_pdf
 
 _ITEMS: list[PlacedText] = [
     (200, 300, "Item", False),
@@ -53,7 +53,7 @@ def _sidebar(caption: str, value: str) -> list[PlacedText]:
 
 
 def _invoice(texts: list[PlacedText]) -> CanonicalInvoice:
-    return analyse(read_for_canonical(make_placed_pdf(texts)).texts)[0]
+    return analysed(make_placed_pdf(texts))
 
 
 def _field(invoice: CanonicalInvoice, key: str) -> object:

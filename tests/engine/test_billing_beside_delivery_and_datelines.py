@@ -4,28 +4,19 @@ en-Provence, le 1er avril 2026") on the addressee's first line taken as the buye
 
 from __future__ import annotations
 
-import io
-
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from facturist.engine.extraction import CanonicalInvoice
 from facturist.engine.partynames import not_a_name
+
+from .conftest import Drawn, analysed, make_pdf
 
 # (x, y from the top, text, font size, bold)
 Text = tuple[float, float, str, float, bool]
 
 
 def _invoice(texts: list[Text]) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, text, size, bold in texts:
-        pdf.setFont("Helvetica-Bold" if bold else "Helvetica", size)
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    return analysed(
+        make_pdf(Drawn(x, y, text, size=size, bold=bold) for x, y, text, size, bold in texts)
+    )
 
 
 def _value(invoice: CanonicalInvoice, key: str) -> object:

@@ -3,27 +3,18 @@ over two lines; Croatia's OIB as the seller's tax number; dates in boxed cells a
 
 from __future__ import annotations
 
-import io
+from facturist.engine.extraction import CanonicalInvoice
 
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from .conftest import Drawn, analysed, make_pdf
 
 # (x, y from the top, text, size)
 Text = tuple[float, float, str, float]
 
 
 def _invoice(texts: list[Text]) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, text, size in texts:
-        pdf.setFont("Helvetica-Bold" if size > 11 else "Helvetica", size)
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    return analysed(
+        make_pdf(Drawn(x, y, text, size=size, bold=size > 11) for x, y, text, size in texts)
+    )
 
 
 def _field(texts: list[Text], key: str) -> str | None:

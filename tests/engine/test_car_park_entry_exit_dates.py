@@ -4,24 +4,16 @@ payment's day is."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from reportlab.pdfgen import canvas
 
 from facturist.engine import extract_canonical
+
+from .conftest import make_invoice_pdf
 
 
 def _narrow_pdf(texts: list[tuple[float, float, str]]) -> bytes:
     """A till slip's narrow page (230 x 410 pt) holding the (x, y-from-top, text) strings."""
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=(230, 410))
-    pdf.setFont("Helvetica", 8)
-    for x, y, text in texts:
-        pdf.drawString(x, 410 - y, text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    return make_invoice_pdf([texts], size=8, pagesize=(230, 410))
 
 
 def _ticket(entry: str, leave: str, paid: str) -> list[tuple[float, float, str]]:

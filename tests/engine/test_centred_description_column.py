@@ -5,31 +5,18 @@ units and figures stay in their own columns."""
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-
 from facturist.engine import extract_canonical
+
+from .conftest import make_invoice_pdf
 
 # (x, y from the top, text); a text starting with ">" is set right-aligned, ending at x.
 Text = tuple[float, float, str]
 
 
 def _pdf(page: list[Text]) -> bytes:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    pdf.setFont("Helvetica", 9)
-    for x, y, text in page:
-        if text.startswith(">"):
-            pdf.drawRightString(x, height - y, text[1:])
-        else:
-            pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    return make_invoice_pdf([page], size=9, marks=True)
 
 
 def _items(page: list[Text]) -> list[dict[str, Any]]:

@@ -4,14 +4,13 @@ subscriber line, and a name going on under it after a dash."""
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
 from facturist.engine import extract_canonical
+
+from .conftest import make_pdf, marked
 
 # (x, y from the top, text, font size, font); a text starting with ">" ends at x.
 Text = tuple[float, float, str, float, str]
@@ -20,19 +19,9 @@ _ITALIC = "Helvetica-Oblique"
 
 
 def _pdf(*pages: list[Text]) -> bytes:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for texts in pages:
-        for x, y, text, size, font in texts:
-            pdf.setFont(font, size)
-            if text.startswith(">"):
-                pdf.drawRightString(x, height - y, text[1:])
-            else:
-                pdf.drawString(x, height - y, text)
-        pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    return make_pdf(
+        *([marked(x, y, text, font, size) for x, y, text, size, font in p] for p in pages)
+    )
 
 
 def _read(*pages: list[Text]) -> list[dict[str, Any]]:

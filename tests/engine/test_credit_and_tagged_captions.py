@@ -8,30 +8,16 @@
 
 from __future__ import annotations
 
-import io
+from facturist.engine.extraction import CanonicalInvoice
 
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from .conftest import analysed, make_placed_pdf
 
 # (x, y from the top, text, right-aligned)
 Text = tuple[float, float, str, bool]
 
 
 def _invoice(texts: list[Text]) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    pdf.setFont("Helvetica", 9)
-    for x, y, text, right in texts:
-        if right:
-            pdf.drawRightString(x, height - y, text)
-        else:
-            pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    return analysed(make_placed_pdf(texts, 9))
 
 
 def _items(invoice: CanonicalInvoice) -> list[tuple[object, ...]]:

@@ -5,33 +5,25 @@ the guest's line; a return line whose dots OCR dropped."""
 
 from __future__ import annotations
 
-import io
-
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from facturist.engine.extraction import CanonicalInvoice
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Box, Word
 from facturist.engine.partyblocks import window_address
+
+from .conftest import Drawn, analysed, make_pdf
 
 # (x, y from the top, font size, text); x < 0: flush right at -x.
 Text = tuple[float, float, float, str]
 
 
 def _invoice(texts: list[Text]) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, size, text in texts:
-        pdf.setFont("Helvetica", size)
-        if x < 0:
-            pdf.drawRightString(-x, height - y, text)
-        else:
-            pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    """A text at a negative x ends at -x."""
+    return analysed(
+        make_pdf(
+            Drawn(abs(x), y, text, size=size, align="right" if x < 0 else "left")
+            for x, y, size, text in texts
+        )
+    )
 
 
 def _field(invoice: CanonicalInvoice, key: str) -> object:

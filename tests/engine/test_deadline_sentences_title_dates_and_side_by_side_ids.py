@@ -4,32 +4,22 @@ dates beside other documents' and viewers' dates, and VAT IDs in side-by-side pa
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
+from facturist.engine.extraction import CanonicalInvoice
 
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from .conftest import analysed, make_sized_pdf
 
 # (x, y from the top, text, font size)
 Text = tuple[float, float, str, float]
 
 
 def _invoice(texts: list[Text]) -> CanonicalInvoice:
-    return analyse(read_for_canonical(_pdf(texts)).texts)[0]
+    return analysed(make_sized_pdf(texts))
 
 
 def _pdf(texts: list[Text]) -> bytes:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, text, size in texts:
-        pdf.setFont("Helvetica", size)
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    return make_sized_pdf(texts)
 
 
 def _head(title: str, number: str, issued: str) -> list[Text]:

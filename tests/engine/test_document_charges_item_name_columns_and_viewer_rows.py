@@ -3,17 +3,16 @@ page break, ..."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import Any
 
 import pytest
-from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 
 from facturist.engine import extract_canonical
+
+from .conftest import make_invoice_pdf
 
 # (x, y from the top, text)
 Page = list[tuple[float, float, str]]
@@ -27,16 +26,7 @@ needs_font = pytest.mark.skipif(not _DEJAVU.exists(), reason="DejaVu Sans not in
 
 
 def _pdf(*pages: Page) -> bytes:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for page in pages:
-        pdf.setFont(_FONT, 9)
-        for x, y, text in page:
-            pdf.drawString(x, height - y, text)
-        pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    return make_invoice_pdf(list(pages), font=_FONT, size=9)
 
 
 def _read(*pages: Page) -> dict[str, Any]:

@@ -15,6 +15,8 @@ from reportlab.pdfgen import canvas
 from facturist.engine import extract_canonical
 from facturist.engine.extraction import analyse, read_for_canonical
 
+from .conftest import make_invoice_pdf
+
 _RULE = "-" * 78
 
 
@@ -44,15 +46,8 @@ def _dump(seller_street: str) -> dict[str, object]:
         (342, "        Umsatzsteuer 19 % ........ 190,00 EUR"),
         (352, "        Gesamtbetrag ............. 1.190,00 EUR"),
     ]
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    pdf.setFont("Courier", 9)
-    for y, text in rows:
-        pdf.drawString(36, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    fields: dict[str, object] = extract_canonical(buffer.getvalue(), use_einvoice=False)["fields"]
+    pdf = make_invoice_pdf([[(36, y, text) for y, text in rows]], font="Courier", size=9)
+    fields: dict[str, object] = extract_canonical(pdf, use_einvoice=False)["fields"]
     return fields
 
 

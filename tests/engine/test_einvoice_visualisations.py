@@ -4,32 +4,24 @@ caption | value rows with business-term references, positions as boxes, party bo
 
 from __future__ import annotations
 
-import io
+from facturist.engine.extraction import CanonicalInvoice
 
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from .conftest import analysed, make_pdf, marked
 
 # (x, y from the top, text); a text starting with ">" ends at x, with "~" it is small print.
 Text = tuple[float, float, str]
 
 
 def _invoice(texts: list[Text]) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    pdf.setFont("Helvetica", 9)
-    for x, y, text in texts:
-        pdf.setFont("Helvetica", 6 if text.startswith("~") else 9)
-        text = text.removeprefix("~")
-        if text.startswith(">"):
-            pdf.drawRightString(x, height - y, text[1:])
-        else:
-            pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    """A text starting with "~" is set small (6 pt), one starting with ">" ends at x."""
+    return analysed(
+        make_pdf(
+            [
+                marked(x, y, text.removeprefix("~"), size=6 if text.startswith("~") else 9)
+                for x, y, text in texts
+            ]
+        )
+    )
 
 
 def _rows(top: float, rows: list[tuple[str, str, str]]) -> list[Text]:

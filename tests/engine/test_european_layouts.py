@@ -3,15 +3,11 @@ zone under the return address, an uncaptioned buyer block, side-by-side totals c
 
 from __future__ import annotations
 
-import io
 from typing import Any
-
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
 from facturist.engine import extract_canonical
 
-from .conftest import make_invoice_pdf
+from .conftest import Drawn, make_invoice_pdf, make_pdf
 
 Row = tuple[float, float, str]
 
@@ -23,22 +19,19 @@ def _extract(rows: list[Row]) -> dict[str, Any]:
 
 def test_recipient_below_an_empty_din_5008_notes_zone() -> None:
 
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    height = A4[1]
-    pdf.setFont("Helvetica-Bold", 14)
-    pdf.drawString(400, height - 60, "Bohnenwerk GmbH")
-    pdf.setFont("Helvetica", 6)
-    pdf.drawString(57, height - 130, "Bohnenwerk GmbH · Hafenstraße 3 · 20457 Hamburg")
-    pdf.setFont("Helvetica", 10)
-    # The notes zone (12.7 mm) stays empty: the name starts 36 pt under the return line.
-    pdf.drawString(57, height - 166, "Kaffeerösterei Bohnenglück OHG")
-    pdf.drawString(57, height - 179, "Am Markt 7")
-    pdf.drawString(57, height - 192, "28195 Bremen")
-    pdf.drawString(57, height - 260, "Rechnung Nr. 2025-0107")
-    pdf.drawString(57, height - 800, "Bohnenwerk GmbH · Amtsgericht Hamburg HRB 123456")
-    pdf.save()
-    fields = extract_canonical(buffer.getvalue(), use_einvoice=False)["fields"]
+    pdf = make_pdf(
+        [
+            Drawn(400, 60, "Bohnenwerk GmbH", size=14, bold=True),
+            Drawn(57, 130, "Bohnenwerk GmbH · Hafenstraße 3 · 20457 Hamburg", size=6),
+            # The notes zone (12.7 mm) stays empty: the name starts 36 pt under the return line.
+            Drawn(57, 166, "Kaffeerösterei Bohnenglück OHG"),
+            Drawn(57, 179, "Am Markt 7"),
+            Drawn(57, 192, "28195 Bremen"),
+            Drawn(57, 260, "Rechnung Nr. 2025-0107"),
+            Drawn(57, 800, "Bohnenwerk GmbH · Amtsgericht Hamburg HRB 123456"),
+        ]
+    )
+    fields = extract_canonical(pdf, use_einvoice=False)["fields"]
     assert fields["buyer_name"] == "Kaffeerösterei Bohnenglück OHG"
 
 

@@ -4,27 +4,16 @@ sized for the longest label, far from short captions like "Name:"."""
 
 from __future__ import annotations
 
-import io
+from facturist.engine.extraction import CanonicalInvoice
 
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from .conftest import analysed, make_invoice_pdf
 
 # (x, y from the top, text)
 Text = tuple[float, float, str]
 
 
 def _invoice(texts: list[Text], font: str) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    pdf.setFont(font, 9)
-    for x, y, text in texts:
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    return analysed(make_invoice_pdf([texts], font=font, size=9))
 
 
 def _listing(top: float, rows: list[tuple[str, str]], value_x: float) -> list[Text]:

@@ -4,31 +4,16 @@ page, and counts printed with their unit in one quantity column."""
 
 from __future__ import annotations
 
-import io
+from facturist.engine.extraction import CanonicalInvoice
 
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from .conftest import analysed, make_placed_pages
 
 # (x, y from the top, text, right-aligned)
 Text = tuple[float, float, str, bool]
 
 
 def _invoice(pages: list[list[Text]]) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for texts in pages:
-        pdf.setFont("Helvetica", 8)
-        for x, y, text, right in texts:
-            if right:
-                pdf.drawRightString(x, height - y, text)
-            else:
-                pdf.drawString(x, height - y, text)
-        pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    return analysed(make_placed_pages(*pages, size=8))
 
 
 def _head(number: str) -> list[Text]:

@@ -7,10 +7,7 @@ by more rows (tableends.py)."""
 
 from __future__ import annotations
 
-import io
-
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen import canvas
 
 from facturist.engine import extract_canonical
 from facturist.engine.model import Value
@@ -123,15 +120,7 @@ def test_a_company_trading_as_a_brand_is_named_by_its_legal_name() -> None:
 
 def _narrow_pdf(rows: list[tuple[float, float, str]]) -> bytes:
     """A till slip's narrow page holding the given (x, y-from-top, text) strings."""
-    buffer = io.BytesIO()
-    width, height = 230.0, 620.0
-    pdf = canvas.Canvas(buffer, pagesize=(width, height))
-    pdf.setFont("Helvetica", 8)
-    for x, y, text in rows:
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    return make_invoice_pdf([rows], size=8, pagesize=(230.0, 620.0))
 
 
 def _slip_right(x1: float, y: float, text: str) -> tuple[float, float, str]:

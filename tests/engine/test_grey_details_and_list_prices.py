@@ -4,15 +4,14 @@ discounted amount per unit) and bold group headings between the items (part of n
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from facturist.engine.extraction import CanonicalInvoice
 from facturist.engine.pdftext import page_words
+
+from .conftest import Align, Drawn, analysed, make_pdf
 
 _BLACK = (0.0, 0.0, 0.0)
 _GREY = (0.42, 0.42, 0.42)
@@ -30,23 +29,15 @@ class _Text:
 
 
 def _pdf(texts: list[_Text]) -> bytes:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for t in texts:
-        pdf.setFont("Helvetica-Bold" if t.bold else "Helvetica", t.size)
-        pdf.setFillColorRGB(*t.colour)
-        if t.right:
-            pdf.drawRightString(t.x, height - t.y, t.text)
-        else:
-            pdf.drawString(t.x, height - t.y, t.text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    aligns: dict[bool, Align] = {False: "left", True: "right"}
+    return make_pdf(
+        Drawn(t.x, t.y, t.text, "Helvetica", t.size, aligns[t.right], t.colour, t.bold)
+        for t in texts
+    )
 
 
 def _invoice(texts: list[_Text]) -> CanonicalInvoice:
-    return analyse(read_for_canonical(_pdf(texts)).texts)[0]
+    return analysed(_pdf(texts))
 
 
 def _head() -> list[_Text]:

@@ -5,31 +5,27 @@ the town, its six-digit PIN and the state after it ("Bengaluru 560058, Karnataka
 
 from __future__ import annotations
 
-import io
-
 import pytest
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from facturist.engine.extraction import CanonicalInvoice
+
+from .conftest import Drawn, analysed, make_pdf
 
 # (x, y from the top, font size, text); x None: centred on the page
 Text = tuple[float | None, float, float, str]
 
 
 def _invoice(texts: list[Text]) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    width, height = A4
-    for x, y, size, text in texts:
-        pdf.setFont("Helvetica", size)
-        if x is None:
-            pdf.drawCentredString(width / 2, height - y, text)
-        else:
-            pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    """A text without an x is centred on the page."""
+    return analysed(
+        make_pdf(
+            Drawn(x, y, text, size=size)
+            if x is not None
+            else Drawn(A4[0] / 2, y, text, size=size, align="centre")
+            for x, y, size, text in texts
+        )
+    )
 
 
 def _value(invoice: CanonicalInvoice, key: str) -> object:

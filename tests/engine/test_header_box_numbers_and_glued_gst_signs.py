@@ -15,9 +15,9 @@ Conventions:
 
 from __future__ import annotations
 
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from facturist.engine.extraction import CanonicalInvoice
 
-from .conftest import SizedText, make_aligned_pdf
+from .conftest import SizedText, analysed, make_aligned_pdf
 
 _ITEMS: list[SizedText] = [
     (50, 230, "Description", 9),
@@ -38,7 +38,7 @@ _ITEMS: list[SizedText] = [
 
 
 def _invoice(texts: list[SizedText]) -> CanonicalInvoice:
-    return analyse(read_for_canonical(make_aligned_pdf([*texts, *_ITEMS])).texts)[0]
+    return analysed(make_aligned_pdf([*texts, *_ITEMS]))
 
 
 def _value(invoice: CanonicalInvoice, key: str) -> object:

@@ -6,27 +6,17 @@ myDATA print's "Series / No:" before its number."""
 from __future__ import annotations
 
 import datetime
-import io
 
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
+from facturist.engine.extraction import CanonicalInvoice
 
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from .conftest import analysed, make_sized_pdf
 
 # (x, y from the top, font size, text)
 Text = tuple[float, float, float, str]
 
 
 def _invoice(texts: list[Text]) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, size, text in texts:
-        pdf.setFont("Helvetica", size)
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    return analysed(make_sized_pdf([(x, y, text, size) for x, y, size, text in texts]))
 
 
 def _value(invoice: CanonicalInvoice, key: str) -> object:

@@ -5,29 +5,22 @@ over its date in a right sidebar, or before it in one cell ("Issued 2025-02-27" 
 
 from __future__ import annotations
 
-import io
+from facturist.engine.extraction import CanonicalInvoice
 
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen import canvas
-
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from .conftest import Drawn, analysed, make_pdf
 
 # (x, y from the top, font size, text); x < 0 sets the text flush right at -x.
 Text = tuple[float, float, float, str]
 
 
 def _invoice(texts: list[Text], font: str = "Helvetica") -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, size, text in texts:
-        pdf.setFont(font, size)
-        left = x if x >= 0 else -x - stringWidth(text, font, size)
-        pdf.drawString(left, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    """A text at a negative x ends at -x."""
+    return analysed(
+        make_pdf(
+            Drawn(abs(x), y, text, font, size, "right" if x < 0 else "left")
+            for x, y, size, text in texts
+        )
+    )
 
 
 def _value(invoice: CanonicalInvoice, key: str) -> object:

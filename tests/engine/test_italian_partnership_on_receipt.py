@@ -5,22 +5,13 @@ part of the address."""
 
 from __future__ import annotations
 
-import io
-
-from reportlab.pdfgen import canvas
-
 from facturist.engine import extract_canonical
+
+from .conftest import make_invoice_pdf
 
 
 def _narrow_pdf(texts: list[tuple[float, float, str]]) -> bytes:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=(230, 420))
-    pdf.setFont("Helvetica", 8)
-    for x, y, text in texts:
-        pdf.drawString(x, 420 - y, text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    return make_invoice_pdf([texts], size=8, pagesize=(230, 420))
 
 
 def _page() -> list[tuple[float, float, str]]:

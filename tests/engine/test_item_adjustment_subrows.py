@@ -5,13 +5,11 @@ end of the table."""
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
+from facturist.engine.extraction import CanonicalInvoice
 
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from .conftest import analysed, make_placed_pdf
 
 
 @dataclass(frozen=True)
@@ -23,18 +21,7 @@ class _Text:
 
 
 def _invoice(texts: list[_Text]) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for t in texts:
-        pdf.setFont("Helvetica", 8.5)
-        if t.right:
-            pdf.drawRightString(t.x, height - t.y, t.text)
-        else:
-            pdf.drawString(t.x, height - t.y, t.text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    return analysed(make_placed_pdf([(t.x, t.y, t.text, t.right) for t in texts], 8.5))
 
 
 def _head() -> list[_Text]:

@@ -5,13 +5,11 @@ the item's amount, which already holds them, no items of their own nor the table
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
+from facturist.engine.extraction import CanonicalInvoice
 
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from .conftest import Align, Drawn, analysed, make_pdf
 
 _BLACK = (0.0, 0.0, 0.0)
 _GREY = (0.3, 0.3, 0.3)
@@ -29,19 +27,12 @@ class _Text:
 
 
 def _invoice(texts: list[_Text]) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for t in texts:
-        pdf.setFont("Helvetica-Bold" if t.bold else "Helvetica", t.size)
-        pdf.setFillColorRGB(*t.colour)
-        if t.right:
-            pdf.drawRightString(t.x, height - t.y, t.text)
-        else:
-            pdf.drawString(t.x, height - t.y, t.text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    aligns: dict[bool, Align] = {False: "left", True: "right"}
+    drawn = [
+        Drawn(t.x, t.y, t.text, "Helvetica", t.size, aligns[t.right], t.colour, t.bold)
+        for t in texts
+    ]
+    return analysed(make_pdf(drawn))
 
 
 def _head() -> list[_Text]:

@@ -5,13 +5,9 @@ at a boxed table's left edge, left of the centred "Description" caption."""
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-
-from facturist.engine.extraction import analyse, read_for_canonical
+from .conftest import Align, Drawn, analysed, make_pdf
 
 _BLACK = (0.0, 0.0, 0.0)
 _GREY = (0.42, 0.42, 0.45)
@@ -29,21 +25,12 @@ class _Text:
 
 
 def _descriptions(texts: list[_Text]) -> list[object]:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for t in texts:
-        pdf.setFont("Helvetica-Bold" if t.bold else "Helvetica", t.size)
-        pdf.setFillColorRGB(*t.colour)
-        if t.align == "right":
-            pdf.drawRightString(t.x, height - t.y, t.text)
-        elif t.align == "centre":
-            pdf.drawCentredString(t.x, height - t.y, t.text)
-        else:
-            pdf.drawString(t.x, height - t.y, t.text)
-    pdf.showPage()
-    pdf.save()
-    invoice = analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    aligns: dict[str, Align] = {"right": "right", "centre": "centre"}
+    drawn = [
+        Drawn(t.x, t.y, t.text, "Helvetica", t.size, aligns.get(t.align, "left"), t.colour, t.bold)
+        for t in texts
+    ]
+    invoice = analysed(make_pdf(drawn))
     return [item["description"].value for item in invoice.items if "description" in item]
 
 

@@ -6,13 +6,12 @@ legal form; a captioned address row that wraps before its postcode and town."""
 
 from __future__ import annotations
 
-import io
-
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen import canvas
 
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from facturist.engine.extraction import CanonicalInvoice
+
+from .conftest import Drawn, analysed, make_pdf
 
 # (x, y from the top, text, font, size); x < 0 centres the text on the page.
 Text = tuple[float, float, str, str, float]
@@ -20,18 +19,15 @@ _PLAIN, _BOLD = "Helvetica", "Helvetica-Bold"
 
 
 def _invoice(texts: list[Text]) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    width, height = A4
-    for x, y, text, font, size in texts:
-        pdf.setFont(font, size)
-        if x < 0:
-            pdf.drawCentredString(width / 2, height - y, text)
-        else:
-            pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    """A text at a negative x is centred on the page."""
+    return analysed(
+        make_pdf(
+            Drawn(x, y, text, font, size)
+            if x >= 0
+            else Drawn(A4[0] / 2, y, text, font, size, "centre")
+            for x, y, text, font, size in texts
+        )
+    )
 
 
 def _field(invoice: CanonicalInvoice, key: str) -> object:

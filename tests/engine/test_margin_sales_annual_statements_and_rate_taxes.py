@@ -5,27 +5,16 @@ down payment), and a Dutch annual energy statement whose box ends on "U betaalt 
 
 from __future__ import annotations
 
-import io
+from facturist.engine.extraction import CanonicalInvoice
 
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from .conftest import analysed, make_invoice_pdf
 
 # (x, y from the top, text)
 Text = tuple[float, float, str]
 
 
 def _invoice(texts: list[Text]) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    pdf.setFont("Helvetica", 9)
-    for x, y, text in texts:
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    return analysed(make_invoice_pdf([texts], size=9))
 
 
 def _value(invoice: CanonicalInvoice, key: str) -> object:

@@ -7,15 +7,12 @@ yields to the sign the figures print."""
 
 from __future__ import annotations
 
-import io
-
-from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from facturist.engine.extraction import CanonicalInvoice
+
+from .conftest import Drawn, analysed, make_pdf
 
 # (x, y from the top, font size, text); a negative x sets the text flush right at -x.
 Text = tuple[float, float, float, str]
@@ -25,17 +22,13 @@ pdfmetrics.registerFont(TTFont(_FONT, "/usr/share/fonts/truetype/dejavu/DejaVuSa
 
 
 def _invoice(texts: list[Text]) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, size, text in texts:
-        if x < 0:
-            x = -x - stringWidth(text, _FONT, size)
-        pdf.setFont(_FONT, size)
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    """A text at a negative x ends at -x."""
+    return analysed(
+        make_pdf(
+            Drawn(abs(x), y, text, _FONT, size, "right" if x < 0 else "left")
+            for x, y, size, text in texts
+        )
+    )
 
 
 def _value(invoice: CanonicalInvoice, key: str) -> object:

@@ -7,13 +7,10 @@ name no one but the payer's row; a payment reference's grouped digits ("viitenum
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 
 from facturist.engine import extract_canonical
 from facturist.engine.carrylines import CARRIED
@@ -21,6 +18,8 @@ from facturist.engine.column_captions import classify_text
 from facturist.engine.labels import BUYER_SECTION
 from facturist.engine.parse.ids import find_vat_ids
 from facturist.engine.tableends import TABLE_STOP
+
+from .conftest import make_sized_pages
 
 _FONT = "DejaVuSans"
 pdfmetrics.registerFont(TTFont(_FONT, "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
@@ -30,17 +29,8 @@ Row = tuple[float, float, str] | tuple[float, float, str, float]
 
 
 def _extract(*pages: list[Row]) -> dict[str, Any]:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for rows in pages:
-        for row in rows:
-            x, y, text = row[0], row[1], row[2]
-            pdf.setFont(_FONT, row[3] if len(row) == 4 else 9)
-            pdf.drawString(x, height - y, text)
-        pdf.showPage()
-    pdf.save()
-    result: dict[str, Any] = extract_canonical(buffer.getvalue(), use_einvoice=False)
+    pdf = make_sized_pages(*pages, size=9, font=_FONT)
+    result: dict[str, Any] = extract_canonical(pdf, use_einvoice=False)
     return result
 
 

@@ -3,16 +3,13 @@ the customer's block, below or beside the seller's letterhead."""
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
 from facturist.engine import extract_canonical
 
-from .conftest import make_invoice_pdf
+from .conftest import make_invoice_pdf, make_sized_pdf
 
 Row = tuple[float, float, str]
 
@@ -216,13 +213,7 @@ def test_short_letter_digit_code_beside_client_caption_is_no_name() -> None:
         (369, 160, "Client", 10),
         (480, 160, "BDN01", 10),
     ]
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    for x, y, text, size in rows + [(*row, 10.0) for row in _META]:
-        pdf.setFont("Helvetica", size)
-        pdf.drawString(x, A4[1] - y, text)
-    pdf.showPage()
-    pdf.save()
-    fields = extract_canonical(buffer.getvalue(), use_einvoice=False)["fields"]
+    pdf = make_sized_pdf(rows + [(*row, 10.0) for row in _META])
+    fields = extract_canonical(pdf, use_einvoice=False)["fields"]
     assert fields["buyer_name"] == "Brasserie du Nord SAS"
     assert fields["seller_name"] == "Transports Vasseur & Fils"

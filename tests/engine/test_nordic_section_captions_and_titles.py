@@ -10,16 +10,15 @@ buyer's "IČO | DIČ" row closing its block a blank line down is the buyer's.
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 
 from facturist.engine import extract_canonical
 from facturist.engine.parse.dates import parse_date
+
+from .conftest import make_sized_pages
 
 _FONT = "DejaVuSans"
 pdfmetrics.registerFont(TTFont(_FONT, "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
@@ -48,16 +47,7 @@ _ITEMS: list[Row] = [
 
 def _pdf(rows: list[Row] | list[Row | SizedRow]) -> bytes:
     """A page in a font with every Baltic and Czech letter, so the text layer keeps them."""
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for row in rows:
-        x, y, text = row[:3]
-        pdf.setFont(_FONT, row[3] if len(row) == 4 else 9)
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    return make_sized_pages(rows, size=9, font=_FONT)
 
 
 def _fields(rows: list[Row] | list[Row | SizedRow]) -> dict[str, Any]:

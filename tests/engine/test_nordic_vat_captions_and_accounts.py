@@ -10,15 +10,14 @@ first digit ("5110 5014 ... 67") is the IBAN without "PL".
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 
 from facturist.engine import extract_canonical
+
+from .conftest import Drawn, make_pdf
 
 _FONT = "DejaVuSans"
 pdfmetrics.registerFont(TTFont(_FONT, "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
@@ -46,19 +45,11 @@ _ITEMS: list[Row] = [
 
 
 def _pdf(rows: list[Row | RightRow]) -> bytes:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    pdf.setFont(_FONT, 9)
-    for row in rows:
-        x, y, text = row[:3]
-        if len(row) == 4:
-            pdf.drawRightString(x, height - y, text)
-        else:
-            pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    """A row with a fourth element ends at x."""
+    return make_pdf(
+        Drawn(row[0], row[1], row[2], _FONT, 9, "right" if len(row) == 4 else "left")
+        for row in rows
+    )
 
 
 def _fields(rows: list[Row | RightRow]) -> dict[str, Any]:

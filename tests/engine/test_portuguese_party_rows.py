@@ -5,14 +5,9 @@ line under the name, a delivery receipt's "Recebemos de ..." sentence, centred b
 
 from __future__ import annotations
 
-import io
-
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-
 from facturist.engine import extract_canonical
 
-from .conftest import make_invoice_pdf
+from .conftest import make_invoice_pdf, make_sized_pdf
 
 _TOTALS = [
     (50, 400, "Descrição"),
@@ -106,15 +101,7 @@ def test_labelled_address_rows_form_the_address() -> None:
 
 def _sized_pdf(rows: list[tuple[float, float, str, float]]) -> bytes:
     """A one-page PDF of (x, y-from-top, text, font size) strings."""
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, text, size in rows:
-        pdf.setFont("Helvetica", size)
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    return make_sized_pdf(rows)
 
 
 def test_a_legal_form_line_completes_the_letterhead_name() -> None:

@@ -14,15 +14,11 @@ Conventions:
 
 from __future__ import annotations
 
-import io
-
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-
-from facturist.engine.extraction import analyse, read_for_canonical
 from facturist.engine.itemboxes import boxed_items
 from facturist.engine.layout import Line, build_lines
 from facturist.engine.model import Box, PageText, Word
+
+from .conftest import analysed, make_invoice_pdf
 
 Row = tuple[float, float, str]
 
@@ -89,10 +85,6 @@ def test_a_headed_allowance_sub_block_stays_in_its_position() -> None:
 
 
 def test_a_town_line_with_the_country_code_first_continues_the_address() -> None:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    pdf.setFont("Helvetica", 9)
     texts: list[Row] = [
         (40, 30, "Visualisierung E-Rechnung"),
         (40, 55, "Rechnung Nr. 77-0412 vom 04.11.2025"),
@@ -110,9 +102,5 @@ def test_a_town_line_with_the_country_code_first_continues_the_address() -> None
         (40, 212, "Summe USt. (S, 20%) 20,00"),
         (40, 224, "Gesamtbetrag mit USt. 120,00"),
     ]
-    for x, y, text in texts:
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    invoice = analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    invoice = analysed(make_invoice_pdf([texts], size=9))
     assert invoice.fields["seller_address"].value == "Talstraße 14, 6020 Innsbruck, AT"

@@ -5,12 +5,9 @@ rate rows with no sum row, and a Polish fiscal block's "Podatek PTU"."""
 
 from __future__ import annotations
 
-import io
-
-from reportlab.pdfgen import canvas
-
 from facturist.engine.extraction import extract_canonical
 
+from .conftest import Drawn, make_pdf
 from .receipts.test_receipt_seller_blocks_and_nett import invoice_of, rows, values
 
 FUEL = [
@@ -94,17 +91,13 @@ def test_a_taxis_licence_number_is_no_receipt_number() -> None:
 
 def _narrow_pdf(lines: list[tuple[str, str]]) -> bytes:
     """A till slip's PDF, 80 mm wide: each line's left text and its right-aligned text."""
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=(227, 480))
-    pdf.setFont("Helvetica", 7.5)
+    drawn = []
     for number, (left, right) in enumerate(lines):
-        y = 460 - number * 10.5
-        pdf.drawString(12, y, left)
+        y = 20 + number * 10.5  # from the top of the 480 pt page
+        drawn.append(Drawn(12, y, left, size=7.5))
         if right:
-            pdf.drawRightString(215, y, right)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+            drawn.append(Drawn(215, y, right, size=7.5, align="right"))
+    return make_pdf(drawn, pagesize=(227, 480))
 
 
 def test_a_dutch_slip_with_rate_rows_and_no_sum_row() -> None:

@@ -4,14 +4,12 @@ note's summary rows ("Przed korektą", "Po korekcie") under its items, which are
 
 from __future__ import annotations
 
-import io
-
-from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from facturist.engine.extraction import CanonicalInvoice
+
+from .conftest import analysed, make_placed_pdf
 
 _FONT = "DejaVuSans"
 pdfmetrics.registerFont(TTFont(_FONT, "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
@@ -21,18 +19,7 @@ Text = tuple[float, float, str, bool]
 
 
 def _invoice(texts: list[Text]) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    pdf.setFont(_FONT, 9)
-    for x, y, text, right in texts:
-        if right:
-            pdf.drawRightString(x, height - y, text)
-        else:
-            pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    return analysed(make_placed_pdf(texts, 9, font=_FONT))
 
 
 def _value(invoice: CanonicalInvoice, key: str) -> object:

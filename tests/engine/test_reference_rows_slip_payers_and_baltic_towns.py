@@ -9,16 +9,15 @@ an English table whose figure captions carry the currency after a comma ("Price,
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 
 from facturist.engine import extract_canonical
 from facturist.engine.column_captions import classify_text
+
+from .conftest import make_sized_pages
 
 _FONT = "DejaVuSans"
 pdfmetrics.registerFont(TTFont(_FONT, "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
@@ -28,16 +27,8 @@ Row = tuple[float, float, str] | tuple[float, float, str, float]
 
 
 def _extract(rows: list[Row]) -> dict[str, Any]:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for row in rows:
-        x, y, text = row[0], row[1], row[2]
-        pdf.setFont(_FONT, row[3] if len(row) == 4 else 8)
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    result: dict[str, Any] = extract_canonical(buffer.getvalue(), use_einvoice=False)
+    pdf = make_sized_pages(rows, size=8, font=_FONT)
+    result: dict[str, Any] = extract_canonical(pdf, use_einvoice=False)
     return result
 
 

@@ -7,29 +7,19 @@ Attiki") is."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen import canvas
 
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from facturist.engine.extraction import CanonicalInvoice
+
+from .conftest import analysed, make_sized_pdf
 
 # (x, y from the top, font size, text)
 Text = tuple[float, float, float, str]
 
 
 def _invoice(texts: list[Text]) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, size, text in texts:
-        pdf.setFont("Helvetica", size)
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    return analysed(make_sized_pdf([(x, y, text, size) for x, y, size, text in texts]))
 
 
 def _value(invoice: CanonicalInvoice, key: str) -> object:

@@ -5,15 +5,15 @@ under it ("318,00 | R1") part."""
 
 from __future__ import annotations
 
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from facturist.engine.extraction import CanonicalInvoice
 
-from .conftest import PlacedText, make_placed_pdf
+from .conftest import PlacedText, analysed, make_placed_pdf
 
 _Text = PlacedText
 
 
 def _invoice(texts: list[_Text]) -> CanonicalInvoice:
-    return analyse(read_for_canonical(make_placed_pdf(texts)).texts)[0]
+    return analysed(make_placed_pdf(texts))
 
 
 def _item(

@@ -6,29 +6,16 @@ column, and VAT captions that name no seller's ID (the reader's own, one "on req
 
 from __future__ import annotations
 
-import io
+from facturist.engine.extraction import CanonicalInvoice
 
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from .conftest import analysed, make_sized_pages
 
 # (x, y from the top, text), optionally a font size
 Text = tuple[float, float, str] | tuple[float, float, str, float]
 
 
 def _invoice(texts: list[Text]) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for entry in texts:
-        x, y, text = entry[0], entry[1], entry[2]
-        size = entry[3] if len(entry) > 3 else 9
-        pdf.setFont("Helvetica", size)
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    return analysed(make_sized_pages(texts, size=9))
 
 
 def _value(invoice: CanonicalInvoice, key: str) -> object:

@@ -3,13 +3,13 @@ party, a care home), and a register number printed on the issuer's name line."""
 
 from __future__ import annotations
 
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from facturist.engine.extraction import CanonicalInvoice
 
-from .conftest import make_sized_pdf
+from .conftest import analysed, make_sized_pdf
 
 
 def _invoice(texts: list[tuple[float, float, str, float]]) -> CanonicalInvoice:
-    return analyse(read_for_canonical(make_sized_pdf(texts)).texts)[0]
+    return analysed(make_sized_pdf(texts))
 
 
 def _value(invoice: CanonicalInvoice, key: str) -> object:

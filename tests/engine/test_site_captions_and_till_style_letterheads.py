@@ -5,30 +5,25 @@ is never a party's name; and a till-style Courier printout, each word in a cell 
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen import canvas
 
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from facturist.engine.extraction import CanonicalInvoice
+
+from .conftest import Drawn, analysed, make_pdf
 
 # (x, y from the top, font size, text)
 Text = tuple[float, float, float, str]
 
 
 def _invoice(texts: list[Text], font: str) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, size, text in texts:
-        # Capitals alone: a banner, set bold.
-        pdf.setFont(f"{font}-Bold" if text.isupper() and size > 10 else font, size)
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    # Capitals alone: a banner, set bold.
+    return analysed(
+        make_pdf(
+            Drawn(x, y, text, font, size, bold=text.isupper() and size > 10)
+            for x, y, size, text in texts
+        )
+    )
 
 
 def _value(invoice: CanonicalInvoice, key: str) -> object:

@@ -18,15 +18,11 @@ Conventions:
 
 from __future__ import annotations
 
-import io
 from typing import Any
-
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
 from facturist.engine import extract_canonical
 
-from .conftest import make_invoice_pdf
+from .conftest import Drawn, make_invoice_pdf, make_pdf
 
 Page = list[tuple[float, float, str]]
 
@@ -39,15 +35,7 @@ def _fields(page: Page) -> dict[str, Any]:
 
 def _pdf(items: list[tuple[float, float, str, str, float]]) -> bytes:
     """A one-page PDF of (x, y-from-top, text, font, size) strings."""
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, text, font, size in items:
-        pdf.setFont(font, size)
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    return make_pdf(Drawn(*item) for item in items)
 
 
 _RO_INVOICE: Page = [

@@ -6,15 +6,11 @@ figures at its foot, and a VAT recap with the amount to pay in a box beside its 
 
 from __future__ import annotations
 
-import io
 from typing import Any
-
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
 from facturist.engine import extract_canonical
 
-from .conftest import SizedText, make_aligned_pdf
+from .conftest import Drawn, SizedText, make_aligned_pdf, make_pdf, marked
 
 
 def _fields(texts: list[SizedText]) -> dict[str, Any]:
@@ -25,20 +21,8 @@ def _fields(texts: list[SizedText]) -> dict[str, Any]:
 
 def _courier_pdf(heading: str, texts: list[SizedText]) -> bytes:
     """Courier texts under a heading set large in Courier-Bold, as an ERP prints them."""
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    pdf.setFont("Courier-Bold", 14)
-    pdf.drawString(40, height - 40, heading)
-    for x, y, text, size in texts:
-        pdf.setFont("Courier", size)
-        if text.startswith(">"):
-            pdf.drawRightString(x, height - y, text[1:])
-        else:
-            pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    courier = [marked(x, y, text, "Courier", size) for x, y, text, size in texts]
+    return make_pdf([Drawn(40, 40, heading, "Courier-Bold", 14), *courier])
 
 
 def test_courier_letterhead_keeps_its_legal_form_cell() -> None:

@@ -4,12 +4,9 @@ R 250917-0212" in Courier), a number that looks like a date after its caption ("
 
 from __future__ import annotations
 
-import io
+from facturist.engine.extraction import CanonicalInvoice
 
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from .conftest import analysed, make_invoice_pdf
 
 # (x, y from the top, text)
 Text = tuple[float, float, str]
@@ -23,15 +20,7 @@ _TOTALS: list[Text] = [
 
 
 def _invoice(texts: list[Text], font: str = "Helvetica") -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    pdf.setFont(font, 9)
-    for x, y, text in texts:
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    return analysed(make_invoice_pdf([texts], font=font, size=9))
 
 
 def _field(invoice: CanonicalInvoice, key: str) -> str | None:

@@ -4,12 +4,9 @@ between the tax and the total, an ISO code glued to a customer's account number.
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
 from facturist.engine import extract_canonical
 from facturist.engine.extraction import read_for_canonical
@@ -18,20 +15,14 @@ from facturist.engine.layout import build_lines
 from facturist.engine.model import Value
 from facturist.engine.seller_vat import seller_vat_id
 
+from .conftest import Drawn, make_pdf
+
 # (x, y from the top, text, font)
 Text = tuple[float, float, str, str]
 
 
 def _pdf(texts: list[Text]) -> bytes:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, text, font in texts:
-        pdf.setFont(font, 9)
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    return make_pdf(Drawn(x, y, text, font, 9) for x, y, text, font in texts)
 
 
 def _fields(texts: list[Text]) -> dict[str, Any]:

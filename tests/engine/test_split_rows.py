@@ -3,15 +3,13 @@ narrow column's edge."""
 
 from __future__ import annotations
 
-import io
 from typing import Any
-
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
 from facturist.engine import extract_canonical
 from facturist.engine.brokenwords import join_broken_words
 from facturist.engine.model import Box, Word
+
+from .conftest import make_invoice_pdf
 
 # (x, y from the top, text); a text starting with ">" is set right-aligned, ending at x.
 Text = tuple[float, float, str]
@@ -31,19 +29,7 @@ _HEAD: list[Text] = [
 
 
 def _pdf(*pages: list[Text]) -> bytes:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for page in pages:
-        pdf.setFont("Helvetica", 9)
-        for x, y, text in page:
-            if text.startswith(">"):
-                pdf.drawRightString(x, height - y, text[1:])
-            else:
-                pdf.drawString(x, height - y, text)
-        pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    return make_invoice_pdf(list(pages), size=9, marks=True)
 
 
 def _split_row(y: float, position: int) -> list[Text]:

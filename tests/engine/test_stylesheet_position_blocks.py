@@ -5,16 +5,11 @@ box "Position 1" and prints the identifier row "Positionsnummer BT-126 | 1" unde
 
 from __future__ import annotations
 
-import io
-
-from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen import canvas
 
 from facturist.engine import extract_canonical
-from facturist.engine.extraction import analyse, read_for_canonical
 
-from .conftest import make_invoice_pdf
+from .conftest import Drawn, analysed, make_invoice_pdf, make_pdf
 
 Page = list[tuple[float, float, str]]
 
@@ -74,18 +69,15 @@ def test_stylesheet_blocks_with_terse_price_and_amount_captions() -> None:
 
 
 def test_box_heading_over_its_identifier_row() -> None:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
+    drawn: list[Drawn] = []
 
     def row(y: float, caption: str, tag: str, value: str) -> None:
-        pdf.setFont("Helvetica", 8)
-        pdf.drawString(45, height - y, caption)
+        drawn.append(Drawn(45, y, caption, size=8))
         if tag:  # the viewer's business-term tag, in small print in a column of its own
-            pdf.setFont("Helvetica", 5.5)
-            pdf.drawString(250, height - y, tag)
-        pdf.setFont("Helvetica", 8)
-        pdf.drawString(max(295, 45 + stringWidth(caption, "Helvetica", 8) + 40), height - y, value)
+            drawn.append(Drawn(250, y, tag, size=5.5))
+        drawn.append(
+            Drawn(max(295, 45 + stringWidth(caption, "Helvetica", 8) + 40), y, value, size=8)
+        )
 
     row(40, "Rechnung", "", "")
     row(60, "Rechnungsnummer:", "BT-1", "XR-2024-3311")
@@ -107,9 +99,7 @@ def test_box_heading_over_its_identifier_row() -> None:
         ]
         for offset, (caption, tag, value) in enumerate(block, start=1):
             row(top + 12 * offset, caption, tag, value)
-    pdf.showPage()
-    pdf.save()
-    invoice = analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    invoice = analysed(make_pdf(drawn))
     assert [
         (i["description"].value, i["quantity"].value, i["unit_price"].value, i["amount"].value)
         for i in invoice.items

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
 from facturist.engine import extract_canonical
+
+from .conftest import make_invoice_pdf
 
 # (x, y from the top, text); a text starting with ">" is set right-aligned, ending at x.
 Text = tuple[float, float, str]
@@ -24,19 +23,7 @@ _HEAD: list[Text] = [
 
 
 def _pdf(texts: list[Text], *more_pages: list[Text]) -> bytes:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for page in [_HEAD + texts, *more_pages]:
-        pdf.setFont("Helvetica", 9)
-        for x, y, text in page:
-            if text.startswith(">"):
-                pdf.drawRightString(x, height - y, text[1:])
-            else:
-                pdf.drawString(x, height - y, text)
-        pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    return make_invoice_pdf([_HEAD + texts, *more_pages], size=9, marks=True)
 
 
 def _items(texts: list[Text]) -> list[dict[str, Any]]:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-
 from facturist.engine import extract_canonical
+
+from .conftest import make_invoice_pdf
 
 Text = tuple[float, float, str]
 
@@ -22,20 +20,8 @@ _HEAD: list[Text] = [
 
 
 def _items(texts: list[Text]) -> list[dict[str, Any]]:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    pdf.setFont("Helvetica", 9)
-    for x, y, text in _HEAD + texts:
-        if text.startswith(">"):
-            pdf.drawRightString(x, height - y, text[1:])
-        else:
-            pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    items: list[dict[str, Any]] = extract_canonical(buffer.getvalue(), use_einvoice=False)[
-        "line_items"
-    ]
+    pdf = make_invoice_pdf([_HEAD + texts], size=9, marks=True)
+    items: list[dict[str, Any]] = extract_canonical(pdf, use_einvoice=False)["line_items"]
     return items
 
 

@@ -6,16 +6,15 @@ the full number (series + number) a viewer prints beside the bare one."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
-from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from facturist.engine.extraction import CanonicalInvoice
+
+from .conftest import Drawn, analysed, make_pdf
 
 _DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 _FONT = "DejaVuSans"
@@ -39,15 +38,7 @@ _BODY = [
 
 
 def _invoice(texts: list[Text]) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, text, font, size in texts:
-        pdf.setFont(font, size)
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    return analysed(make_pdf(Drawn(*text) for text in texts))
 
 
 def _value(invoice: CanonicalInvoice, key: str) -> object:

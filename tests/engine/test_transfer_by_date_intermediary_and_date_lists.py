@@ -7,30 +7,24 @@ agent) ends the addressee's name; and a captioned list of dates in small print u
 from __future__ import annotations
 
 import datetime
-import io
 
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen import canvas
 
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from facturist.engine.extraction import CanonicalInvoice
+
+from .conftest import Drawn, analysed, make_pdf
 
 # (x, y from the top, font size, text, right-aligned)
 Text = tuple[float, float, float, str, bool]
 
 
 def _invoice(texts: list[Text]) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    for x, y, size, text, right in texts:
-        pdf.setFont("Helvetica", size)
-        left = x - stringWidth(text, "Helvetica", size) if right else x
-        pdf.drawString(left, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    return analysed(
+        make_pdf(
+            Drawn(x, y, text, size=size, align="right" if right else "left")
+            for x, y, size, text, right in texts
+        )
+    )
 
 
 def _value(invoice: CanonicalInvoice, key: str) -> object:

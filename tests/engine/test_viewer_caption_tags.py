@@ -6,42 +6,30 @@ prints the British postcode before the town ("LS11 5PS Leeds")."""
 
 from __future__ import annotations
 
-import io
-
-from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen import canvas
 
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from facturist.engine.extraction import CanonicalInvoice
 from facturist.engine.layout import build_lines
 from facturist.engine.model import Box, PageText, Word
 from facturist.engine.termrefs import without_term_refs
+
+from .conftest import Drawn, analysed, make_pdf
 
 # (x, y from the top, caption, tag, value): the tag in small print 3 pt after the caption.
 Row = tuple[float, float, str, str, str]
 
 
 def _invoice(rows: list[Row], plain: list[tuple[float, float, str]] = ()) -> CanonicalInvoice:  # type: ignore[assignment]
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
+    drawn = []
     for x, y, caption, tag, value in rows:
-        pdf.setFont("Helvetica", 8)
-        pdf.drawString(x, height - y, caption)
+        width = stringWidth(caption, "Helvetica", 8)
+        drawn.append(Drawn(x, y, caption, size=8))
         if tag:
-            pdf.setFont("Helvetica", 5.5)
-            pdf.drawString(x + stringWidth(caption, "Helvetica", 8) + 3, height - y, tag)
-        pdf.setFont("Helvetica", 8)
+            drawn.append(Drawn(x + width + 3, y, tag, size=5.5))
         # The value column starts clear of the longest caption ("Gesamtbetrag einschl. ...").
-        pdf.drawString(
-            max(x + 110, x + stringWidth(caption, "Helvetica", 8) + 40), height - y, value
-        )
-    for x, y, text in plain:
-        pdf.setFont("Helvetica", 9)
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+        drawn.append(Drawn(max(x + 110, x + width + 40), y, value, size=8))
+    drawn += [Drawn(x, y, text, size=9) for x, y, text in plain]
+    return analysed(make_pdf(drawn))
 
 
 def _value(invoice: CanonicalInvoice, key: str) -> object:

@@ -5,26 +5,15 @@ captioned as such is the payee's wherever it stands beside the buyer's block."""
 
 from __future__ import annotations
 
-import io
+from facturist.engine.extraction import CanonicalInvoice
 
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-
-from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
+from .conftest import analysed, make_invoice_pdf
 
 Text = tuple[float, float, str]
 
 
 def _invoice(texts: list[Text]) -> CanonicalInvoice:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
-    pdf.setFont("Helvetica", 8)
-    for x, y, text in texts:
-        pdf.drawString(x, height - y, text)
-    pdf.showPage()
-    pdf.save()
-    return analyse(read_for_canonical(buffer.getvalue()).texts)[0]
+    return analysed(make_invoice_pdf([texts], size=8))
 
 
 def _value(invoice: CanonicalInvoice, key: str) -> object:
