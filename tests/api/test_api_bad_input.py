@@ -75,7 +75,20 @@ def test_long_poll_wakes_when_done(api: Api) -> None:
     assert time.monotonic() - started < 42
 
 
-def test_page_limit_fails_the_file(api: Api) -> None:
+def _page_jobs(server: LiveServer, extraction_id: str) -> list[tuple[int, int, str, str]]:
+    """The page-reading jobs of an extraction: (first, last, status, finished_at)."""
+    import sqlite3
+
+    with sqlite3.connect(server.data_dir / "facturist.db") as db:
+        return db.execute(
+            "SELECT json_extract(payload, '$.first'), json_extract(payload, '$.last'), status,"
+            " finished_at FROM jobs"
+            " WHERE kind = 'pages' AND json_extract(payload, '$.extraction_id') = ?",
+            (extraction_id,),
+        ).fetchall()
+
+
+def test_page_limit_fails_the_file(server: LiveServer, api: Api) -> None:
     from facturist.samples import many_page_pdf
 
     done = extract(
@@ -92,6 +105,9 @@ def test_page_limit_fails_the_file(api: Api) -> None:
     alone = extract(api, [("huge.pdf", many_page_pdf(5001))])
     assert alone["status"] == "failed" and alone["error"]["code"] == "FILE_PAGE_LIMIT_EXCEEDED"
     assert alone["error"]["details"] == {"file_names": ["huge.pdf"]}
+    # A file over the limit is refused without reading its pages (no page jobs fanned out).
+    assert not _page_jobs(server, done["extraction_id"])
+    assert not _page_jobs(server, alone["extraction_id"])
 
 
 def test_insufficient_credits_fails_the_extraction(server: LiveServer) -> None:
@@ -148,12 +164,18 @@ def test_long_document_is_read_in_parallel_chunks(server: LiveServer, api: Api) 
         s.truth()["fields"]["invoice_number"] for s in specs
     ]
     assert not list((server.data_dir / "store" / "objects").glob("pagecache/**/*.json"))
+    chunks = _page_jobs(server, done["extraction_id"])
+    assert sorted(c[:3] for c in chunks) == [(1, 8, "done"), (9, 16, "done"), (17, 20, "done")]
     import sqlite3
 
     with sqlite3.connect(server.data_dir / "facturist.db") as db:
-        chunks = db.execute(
-            "SELECT json_extract(payload, '$.first'), json_extract(payload, '$.last'), status"
-            " FROM jobs WHERE kind = 'pages' AND json_extract(payload, '$.extraction_id') = ?",
-            (done["extraction_id"],),
-        ).fetchall()
-    assert sorted(chunks) == [(1, 8, "done"), (9, 16, "done"), (17, 20, "done")]
+        (analysis_queued,) = db.execute(
+            "SELECT created_at FROM jobs WHERE kind = 'file'"
+            " AND json_extract(payload, '$.extraction_id') = ?"
+            " AND json_extract(payload, '$.file_ids[0]') = ("
+            "   SELECT json_extract(payload, '$.file_ids[0]') FROM jobs"
+            "   WHERE kind = 'pages' AND json_extract(payload, '$.extraction_id') = ? LIMIT 1)",
+            (done["extraction_id"], done["extraction_id"]),
+        ).fetchone()
+    # The analysis is queued by the last chunk to finish, not by the first.
+    assert analysis_queued >= max(c[3] for c in chunks)

@@ -40,7 +40,7 @@ from facturist.service.context import ServiceContext
 from facturist.service.extractions import plan_for
 from facturist.service.finalize import finalize_extraction
 from facturist.service.pages import document_result_json
-from facturist.service.queueing import enqueue_step
+from facturist.service.queueing import enqueue_step, step_key
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ def start_extraction(ctx: ServiceContext, job_id: int, extraction_id: str) -> No
         )
         for file in files:
             file.page_count = counts.get(file.id)
-        big = [f for f in files if (f.page_count or 1) > PAGES_PER_CHUNK]
+        big = [f for f in files if _read_in_chunks(ctx, f.page_count)]
         for file in big:  # pages read in parallel first, then one job analyses the document
             for first in chunk_starts(file.page_count or 1):
                 last = min(first + PAGES_PER_CHUNK - 1, file.page_count or 1)
@@ -131,7 +131,7 @@ def start_extraction(ctx: ServiceContext, job_id: int, extraction_id: str) -> No
                     first=first,
                     last=last,
                 )
-        rest = [f for f in files if (f.page_count or 1) <= PAGES_PER_CHUNK]
+        rest = [f for f in files if not _read_in_chunks(ctx, f.page_count)]
         for group in file_groups(rest):
             enqueue_step(ctx, session, "file", extraction, group[0], files=group)
         if not counts:
@@ -175,6 +175,12 @@ class _Checkpoint:
             file.pages_done = self.pages
             extraction = session.get_one(Extraction, self.extraction_id)
             return extraction.cancel_requested_at is not None or extraction.status != "processing"
+
+
+def _read_in_chunks(ctx: ServiceContext, page_count: int | None) -> bool:
+    """Whether a document's pages are read by parallel page jobs first: a long one, but not
+    one over the page limit, which its file job fails at once without reading a page."""
+    return PAGES_PER_CHUNK < (page_count or 1) <= ctx.settings.max_pdf_pages
 
 
 def chunk_starts(page_count: int) -> range:
@@ -223,7 +229,10 @@ def pages_read_done(
         unread = session.scalar(
             select(func.count())
             .select_from(Job)
-            .where(Job.dedupe_key.like(f"pages:{file_pk}:%"), Job.status.notin_(("done", "failed")))
+            .where(
+                Job.dedupe_key.like(step_key("pages", file.extraction_id, f"{file_pk}:") + "%"),
+                Job.status.notin_(("done", "failed")),
+            )
         )
         if not unread:
             extraction = session.get_one(Extraction, file.extraction_id)
@@ -232,7 +241,7 @@ def pages_read_done(
 
 def _cached_pages(ctx: ServiceContext, file: ExtractionFile) -> dict[int, PageRead]:
     """Pages of a big document read earlier by page jobs (missing chunks are read again)."""
-    if (file.page_count or 1) <= PAGES_PER_CHUNK:
+    if not _read_in_chunks(ctx, file.page_count):
         return {}
     known: dict[int, PageRead] = {}
     for first in chunk_starts(file.page_count or 1):
@@ -248,7 +257,7 @@ def _cached_pages(ctx: ServiceContext, file: ExtractionFile) -> dict[int, PageRe
 
 
 def _drop_cached_pages(ctx: ServiceContext, extraction_id: str, file_pk: int, pages: int) -> None:
-    if pages > PAGES_PER_CHUNK:
+    if _read_in_chunks(ctx, pages):
         for first in chunk_starts(pages):
             ctx.store.delete(page_cache_key(extraction_id, file_pk, first))
 
