@@ -8,7 +8,7 @@ import pypdfium2 as pdfium
 import pytest
 from reportlab.pdfgen import canvas
 
-from facturist.engine.pdftext import page_words
+from facturist.engine.pdftext import _NOT_READ, page_words
 
 
 def raw_pdf(content: bytes) -> bytes:
@@ -85,3 +85,11 @@ def test_words_in_a_bold_font_are_marked_bold() -> None:
     finally:
         document.close()
     assert words == {"Konzeption": True, "Workshop": False}
+
+
+def test_every_whitespace_character_is_among_those_never_read() -> None:
+    # pdftext tests one set instead of str.isspace() per character; the set is built from the
+    # characters below U+3001 only.
+    spaces = {chr(code) for code in range(0x110000) if chr(code).isspace()}
+    assert spaces <= _NOT_READ
+    assert _NOT_READ - spaces == {"\x00", "\x02", "\ufffe", "\uffff"}

@@ -105,26 +105,41 @@ def build_lines(page: PageText) -> list[Line]:
     words = sorted(words, key=lambda w: ((w.box.y0 + w.box.y1) / 2, w.box.x0))
     groups: list[list[Word]] = []
     spans: list[tuple[float, float]] = []
+    # The height of each line's tallest word (of those of a height), which tells cheaply when
+    # _below_peers cannot be true.
+    tallest: list[float] = []
     for word in words:
-        center = (word.box.y0 + word.box.y1) / 2
-        placed = False
+        low, high = word.box.y0, word.box.y1
+        center = (low + high) / 2
+        own = high - low  # the word's height
         # Only the last few lines can still take a word: words are sorted by their centre.
         for index in range(len(groups) - 1, max(len(groups) - 4, -1), -1):
             top, bottom = spans[index]
+            if not top <= center <= bottom:
+                continue
             # The word must overlap the line most of its height, not just touch it with its centre.
-            overlap = min(bottom, word.box.y1) - max(top, word.box.y0)
-            shorter = max(min(bottom - top, word.box.y1 - word.box.y0), 0.1)
-            fits = top <= center <= bottom and overlap >= 0.6 * shorter
-            fits = fits and not _below_peers(groups[index], word, bottom - top)
-            if fits and not _stacked_on(groups[index], word):
+            overlap = min(bottom, high) - max(top, low)
+            if not overlap >= 0.6 * max(min(bottom - top, own), 0.1):
+                continue
+            # _below_peers needs the line stretched over the word, or a word of it taller by
+            # more than _PEER_HEIGHTS: without either it is False.
+            height = max(own, 0.1)
+            if (
+                bottom - top >= _STRETCHED * height or tallest[index] > _PEER_HEIGHTS * height
+            ) and _below_peers(groups[index], word, bottom - top):
+                continue
+            if not _stacked_on(groups[index], word):
                 groups[index].append(word)
                 # Grow the line to its words' union: a descender must not split "Bergmann" off.
-                spans[index] = (min(top, word.box.y0), max(bottom, word.box.y1))
-                placed = True
+                spans[index] = (min(top, low), max(bottom, high))
+                if own > tallest[index]:
+                    tallest[index] = own
                 break
-        if not placed:
+        else:
             groups.append([word])
-            spans.append((word.box.y0, word.box.y1))
+            spans.append((low, high))
+            # (A NaN height is never taken, as any() in _below_peers never counts one.)
+            tallest.append(own if own > -math.inf else -math.inf)
     lines = []
     rows = [sorted(group, key=lambda w: w.box.x0) for group in groups]
     if page.source == "ocr":  # OCR's misread marks: "175:00" (colondecimals.py), IBAN specks
@@ -208,7 +223,13 @@ def _stacked_on(group: list[Word], word: Word) -> bool:
     """
     height = max(word.box.y1 - word.box.y0, 0.1)
     middle = (word.box.y0 + word.box.y1) / 2
+    left, right = word.box.x0, word.box.x1
     for other in group:
+        # (A shared width over half the narrower one's, at least 0.1, needs the two x-ranges
+        # to overlap: words side by side, most of a line's, are passed over cheaply. Written
+        # so that a NaN edge still goes on to the full test.)
+        if other.box.x1 <= left or right <= other.box.x0:
+            continue
         shared = min(other.box.x1, word.box.x1) - max(other.box.x0, word.box.x0)
         narrower = max(min(other.box.x1 - other.box.x0, word.box.x1 - word.box.x0), 0.1)
         if shared > 0.5 * narrower and abs((other.box.y0 + other.box.y1) / 2 - middle) > (
@@ -253,7 +274,16 @@ def joined_word(previous: Word, word: Word) -> Word:
 
 def line_holding(lines: list[Line], box: Box) -> int | None:
     """The index of the line that holds the word with this box, None when none does."""
-    return next((i for i, ln in enumerate(lines) if any(w.box == box for w in ln.words)), None)
+    top, bottom = box.y0, box.y1
+    for index, line in enumerate(lines):
+        # A box starting above all of a line's words (its y0 is their least y0) or ending
+        # below all of them is none of theirs: most lines are passed over without comparing
+        # boxes. (Comparisons with a NaN are false, so such a line is still searched.)
+        if not line.words or top < line.y0 or bottom > line.y1:
+            continue
+        if any(w.box == box for w in line.words):
+            return index
+    return None
 
 
 def captioned_cell(lines: list[Line], boxes: tuple[Box, ...]) -> tuple[int, Cell, Cell] | None:

@@ -56,17 +56,31 @@ _LEADER = re.compile(r"^[.·…_-]{3,}:?$")
 def one_space_gaps(lines: Sequence[Sequence[Word]]) -> list[frozenset[int]]:
     """For each line of a page (its words left to right), the indexes i of the words that
     follow words[i - 1] one space apart in monospaced print: no cell break there."""
-    pitches = [_line_pitch(words) for words in lines]
-    known = [p for p in pitches if p is not None]
+    # Each line's heights are measured once, only where a pitch is tried on it.
+    heights = [_heights(words) if len(words) > _MIN_CLOSE_PAIRS else None for words in lines]
+    grids = [
+        _line_grid(words, h) if h is not None else None
+        for words, h in zip(lines, heights, strict=True)
+    ]
+    # Another line's pitch is tried on a line of none, the first that fits wins: a pitch
+    # equal to one tried before gives the same answer, so each is tried once.
+    known = list(dict.fromkeys(grid[0] for grid in grids if grid is not None))
     gaps: list[frozenset[int]] = []
-    for words, pitch in zip(lines, pitches, strict=True):
-        if pitch is None:
-            pitch = next((p for p in known if _spaces(words, p, least=1) is not None), None)
-        spaces = _spaces(words, pitch, least=1) if pitch is not None else None
+    for words, line_heights, grid in zip(lines, heights, grids, strict=True):
+        spaces = grid[1] if grid is not None else None
+        # (A line of one word has no pair to fit a pitch: _spaces finds it too few close
+        # pairs.)
+        if grid is None and known and len(words) != 1:
+            if line_heights is None and words:  # (an empty line fails in _spaces, as before)
+                line_heights = _heights(words)
+            for pitch in known:
+                spaces = _spaces(words, pitch, least=1, heights=line_heights)
+                if spaces is not None:
+                    break
         gaps.append(
             frozenset(
                 i + 1
-                for i, k in enumerate(spaces or [])
+                for i, k in enumerate(spaces)
                 if k == 1 and not any(_LEADER.match(w.text) for w in words[i : i + 2])
             )
             if spaces is not None
@@ -75,16 +89,19 @@ def one_space_gaps(lines: Sequence[Sequence[Word]]) -> list[frozenset[int]]:
     return gaps
 
 
-def _line_pitch(words: Sequence[Word]) -> float | None:
+def _line_grid(
+    words: Sequence[Word], heights: tuple[float, float | None]
+) -> tuple[float, list[int | None]] | None:
     """The pitch the line's words stand on when at least _MIN_CLOSE_PAIRS close pairs fit
-    it, None when the line is not monospaced (or too short to tell)."""
+    it, and their spaces on it; None when the line is not monospaced (or too short to tell).
+    `heights`: the line's _heights."""
     if len(words) <= _MIN_CLOSE_PAIRS:
         return None
-    heights = _heights(words)
     for left, right in pairwise(words):
-        # Each close pair, taken as one space apart, proposes a pitch; the grid confirms it.
-        for run, chars in _offsets(left, right):
-            guess = run / (chars + 1)
+        # Each close pair, taken as one space apart, proposes a pitch; the grid confirms it:
+        # start to start, then middle to middle.
+        starts = (right.box.x0 - left.box.x0) / (len(left.text) + 1)
+        for guess in (starts, _span(left, right) / (_half_lengths(left, right) + 1)):
             if not _height_fits(heights, guess):
                 continue  # cheap: most guesses of a proportional line fail here
             spaces = _spaces(words, guess, least=_MIN_CLOSE_PAIRS, heights=heights)
@@ -92,7 +109,9 @@ def _line_pitch(words: Sequence[Word]) -> float | None:
                 continue
             refined = _refined(words, spaces)
             if _spaces(words, refined, least=_MIN_CLOSE_PAIRS, heights=heights) == spaces:
-                return refined
+                # (The spaces on the refined pitch, at least one close pair: as the caller's
+                # _spaces(words, refined, least=1) would find them.)
+                return refined, spaces
     return None
 
 
@@ -138,15 +157,21 @@ def _spaces(
         return None
     spaces: list[int | None] = []
     on_grid: set[int] = set()  # the words of close pairs
+    column_gap = _COLUMN_INK_GAP * pitch
     for index, (left, right) in enumerate(pairwise(words)):
-        k = round(_span(left, right) / pitch - _half_lengths(left, right))
-        if k >= _COLUMN_SPACES or right.box.x0 - left.box.x1 >= _COLUMN_INK_GAP * pitch:
+        # (_span and _half_lengths written out: the hot loop of a page's lines.)
+        before, after = left.box, right.box
+        span = (after.x0 + after.x1 - before.x0 - before.x1) / 2
+        half = (len(left.text) + len(right.text)) / 2
+        k = round(span / pitch - half)
+        if k >= _COLUMN_SPACES or after.x0 - before.x1 >= column_gap:
             spaces.append(None)
             continue
         # Start to start or middle to middle: one of them fits the grid ("nr." has its ink
         # left of its middle, "·" stands in the middle of its cell).
-        if k < 1 or all(
-            abs(run / pitch - chars - k) > _GRID_SLACK for run, chars in _offsets(left, right)
+        if k < 1 or (
+            abs((after.x0 - before.x0) / pitch - len(left.text) - k) > _GRID_SLACK
+            and abs(span / pitch - half - k) > _GRID_SLACK
         ):
             return None
         spaces.append(k)
@@ -166,14 +191,6 @@ def _span(left: Word, right: Word) -> float:
 def _half_lengths(left: Word, right: Word) -> float:
     """The characters between two words' middles, spaces left out."""
     return (len(left.text) + len(right.text)) / 2
-
-
-def _offsets(left: Word, right: Word) -> tuple[tuple[float, float], ...]:
-    """(distance, characters between) from start to start and from middle to middle."""
-    return (
-        (right.box.x0 - left.box.x0, len(left.text)),
-        (_span(left, right), _half_lengths(left, right)),
-    )
 
 
 def _fits_width(word: Word, pitch: float) -> bool:

@@ -28,6 +28,12 @@ _BOLD_WEIGHT = 600
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # A character's tight box (4 doubles) and loose box (4 floats), as pdfium writes them.
 _BOXES = struct.Struct("=4d4f")
+# The characters never read into a word: whitespace (which ends a word), STX (which does too)
+# and the NUL and non-characters pdfium gives unmapped glyphs (skipped). Unicode's whitespace
+# all lies below U+3001 (test_pdf_words checks the whole range).
+_NOT_READ = frozenset("\x00\x02\ufffe\uffff").union(
+    char for char in map(chr, range(0x3001)) if char.isspace()
+)
 
 
 def page_words(pdf: pdfium.PdfDocument, index: int) -> PageText:
@@ -62,100 +68,113 @@ def _words(
     the visible page's lower-left corner in the page's space. Words wholly outside the visible
     page (a printer's slug line the crop box hides) are not read."""
     shift_x, shift_y = origin
+    moved = bool(shift_x or shift_y or turn)
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
     # Two pdfium calls per character are most of a digital page's reading time: they go
-    # through prototypes taking plain addresses, which ctypes passes with less work than
-    # its checked pointer types (see _FastCalls).
+    # through prototypes without argument types, which ctypes passes with the least work
+    # (see _FastCalls).
     calls = _fast_calls()
-    handle = ctypes.cast(raw, ctypes.c_void_p).value
+    handle = ctypes.cast(raw, ctypes.c_void_p)
     # One buffer for both boxes, read back in one unpacking: the tight box's left, right,
     # bottom, top (doubles), then the loose box (FS_RECTF: left, top, right, bottom floats).
     boxes = ctypes.create_string_buffer(_BOXES.size)
     at_left = ctypes.addressof(boxes)
-    at_right, at_bottom, at_top, at_loose = (at_left + 8 * k for k in range(1, 5))
+    to_left, to_right, to_bottom, to_top, to_loose = (
+        ctypes.c_void_p(at_left + 8 * k) for k in range(5)
+    )
     char_box, loose_box, text_object = calls.char_box, calls.loose_box, calls.text_object
+    char_angle, font_weight, fill_colour = calls.angle, calls.weight, calls.fill_colour
     unpack = _BOXES.unpack_from
     rgba = tuple(ctypes.c_uint() for _ in range(4))
+    to_rgba = tuple(ctypes.c_void_p(ctypes.addressof(channel)) for channel in rgba)
+    space_ratio, split_ratio = _SPACE_GAP_RATIO, _SPLIT_GAP_RATIO
     previous_end = 0.0
     words: list[Word] = []
     turned: list[TurnedWord] = []
+    # The word's characters (whitespace never among them: it ends the word or is skipped).
     chars: list[str] = []
     x0 = y0 = x1 = y1 = 0.0
     # The word's direction: 0 upright, 1 turned to read upward, -1 downward, None slanted.
     direction: int | None = 0
     bold = False
     colour: tuple[int, int, int] | None = None
-
-    def flush() -> None:
-        if chars:
-            text = "".join(chars).strip()
-            box = Box(page_number, x0, page_height - y1, x1, page_height - y0)
-            if x1 < 0 or y1 < 0 or x0 > page_width or y0 > page_height:
-                chars.clear()  # out of view
-                return
-            # Slanted text (watermarks) is not part of the invoice's reading order; text turned
-            # sideways (a vertical footer in the margin) is read as lines of its own.
-            if text and direction == 0:
-                words.append(Word(text, box, bold=bold, colour=colour))
-            elif text and direction is not None:
-                turned.append(TurnedWord(text, box, direction > 0, bold, colour))
-            chars.clear()
-
     text = _page_text(raw, count)
+    if text is None:
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
     spaced = False  # a space char since the last letter: break there unless the gap is tiny
     last_index = 0
-    for i in range(count):
-        char = text[i] if text is not None else chr(pdfium_c.FPDFText_GetUnicode(raw, i))
-        code = ord(char)
-        if code in (0, 0xFFFE, 0xFFFF):
-            continue
-        # Characters pdfium generates are spaces and line breaks, so isspace() covers them.
-        if (
-            char == " "
-            and chars
-            and (owner := text_object(handle, i)) is not None
-            and owner == text_object(handle, last_index)
-        ):
-            spaced = True
-            continue
-        if char.isspace() or code == 0x2:
-            flush()
+    # A line break after the last character ends the last word (it reads no character box).
+    for i, char in enumerate(text + "\n"):
+        ends = False
+        if char in _NOT_READ:  # (one set lookup for the rare characters' tests below)
+            if char in "\x00\ufffe\uffff":
+                continue
+            # Characters pdfium generates are spaces and line breaks, so isspace() covers them.
+            if (
+                char == " "
+                and chars
+                and (owner := text_object(handle, i)) is not None
+                and owner == text_object(handle, last_index)
+            ):
+                spaced = True
+                continue
             spaced = False
-            continue
-        char_box(handle, i, at_left, at_right, at_bottom, at_top)
-        # Loose boxes span the advance width, so gaps between them are true spacing.
-        loose_box(handle, i, at_loose)
-        cl, cr, cb, ct, ll, lt, lr, lb = unpack(boxes)
-        if shift_x or shift_y:
-            cl, cr, ll, lr = cl - shift_x, cr - shift_x, ll - shift_x, lr - shift_x
-            cb, ct, lb, lt = cb - shift_y, ct - shift_y, lb - shift_y, lt - shift_y
-        if turn:
-            cl, cb, cr, ct = displayed_box(turn, page_width, page_height, cl, cb, cr, ct)
-            ll, lb, lr, lt = displayed_box(turn, page_width, page_height, ll, lb, lr, lt)
-        if chars:
-            # Along the word's direction: left to right, or up or down the page when turned.
-            if direction == 1 or direction == -1:
-                char_height = lr - ll
-                gap = lb - previous_end if direction == 1 else previous_end - lt
-                apart = cl > x1 or cr < x0
-            else:
-                char_height, gap = lt - lb, ll - previous_end
-                apart = cb > y1 or ct < y0
-            char_height = max(char_height, 1.0)
-            limit = (_SPACE_GAP_RATIO if spaced else _SPLIT_GAP_RATIO) * char_height
-            if gap > limit or gap < -char_height * 2 or apart:
-                flush()
+            if not chars:
+                continue
+            ends = True  # a space or line break (or STX) ends the word
+        else:
+            char_box(handle, i, to_left, to_right, to_bottom, to_top)
+            # Loose boxes span the advance width, so gaps between them are true spacing.
+            loose_box(handle, i, to_loose)
+            cl, cr, cb, ct, ll, lt, lr, lb = unpack(boxes)
+            if moved:
+                cl, cb, cr, ct, ll, lb, lr, lt = _moved(
+                    (cl, cb, cr, ct, ll, lb, lr, lt), origin, turn, page_width, page_height
+                )
+            if chars:
+                # Along the word's direction: left to right, or up or down the page when
+                # turned (slanted text, None, is measured as upright).
+                if direction:
+                    char_height = lr - ll
+                    gap = lb - previous_end if direction == 1 else previous_end - lt
+                    apart = cl > x1 or cr < x0
+                else:
+                    char_height, gap = lt - lb, ll - previous_end
+                    apart = cb > y1 or ct < y0
+                if char_height < 1.0:  # (as max(char_height, 1.0), NaN kept, cheaper)
+                    char_height = 1.0
+                limit = (space_ratio if spaced else split_ratio) * char_height
+                ends = gap > limit or gap < -char_height * 2 or apart
+        if ends:
+            box = Box(page_number, x0, page_height - y1, x1, page_height - y0)
+            # Out of view, not read. Slanted text (watermarks) is not part of the invoice's
+            # reading order; text turned sideways (a vertical footer in the margin) is read
+            # as lines of its own.
+            if x1 < 0 or y1 < 0 or x0 > page_width or y0 > page_height:
+                pass
+            elif direction == 0:
+                words.append(Word("".join(chars), box, bold=bold, colour=colour))
+            elif direction is not None:
+                turned.append(TurnedWord("".join(chars), box, direction > 0, bold, colour))
+            chars = []
+            if char in _NOT_READ:
+                continue
         spaced = False
         last_index = i
         if not chars:
             x0, y0, x1, y1 = cl, cb, cr, ct
             # One angle, weight and colour per word, read from its first character, keep the
             # cost small.
-            angle = pdfium_c.FPDFText_GetCharAngle(raw, i)
+            angle = char_angle(handle, i)
             direction = _turn(displayed_angle(turn, angle) if turn else angle)
-            bold = _is_bold(raw, i)
-            colour = _fill_colour(raw, i, rgba)
+            weight = font_weight(handle, i)
+            bold = weight >= _BOLD_WEIGHT if weight > 0 else _is_bold_by_name(raw, i)
+            colour = (
+                (rgba[0].value, rgba[1].value, rgba[2].value)
+                if fill_colour(handle, i, *to_rgba)
+                else None  # pdfium cannot tell
+            )
         else:  # (comparisons: cheaper than min / max calls, once per character)
             if cl < x0:
                 x0 = cl
@@ -168,23 +187,46 @@ def _words(
         # Where this character ends along the word's direction.
         previous_end = lt if direction == 1 else lb if direction == -1 else lr
         chars.append(char)
-    flush()
     return words + lay_out(turned, page_width, page_height)
 
 
+def _moved(
+    box: tuple[float, float, float, float, float, float, float, float],
+    origin: tuple[float, float],
+    turn: int,
+    page_width: float,
+    page_height: float,
+) -> tuple[float, float, float, float, float, float, float, float]:
+    """A character's tight and loose boxes (left, bottom, right, top each) shifted by the
+    visible page's corner `origin` and moved onto the page as displayed turned `turn`."""
+    cl, cb, cr, ct, ll, lb, lr, lt = box
+    shift_x, shift_y = origin
+    if shift_x or shift_y:
+        cl, cr, ll, lr = cl - shift_x, cr - shift_x, ll - shift_x, lr - shift_x
+        cb, ct, lb, lt = cb - shift_y, ct - shift_y, lb - shift_y, lt - shift_y
+    if turn:
+        cl, cb, cr, ct = displayed_box(turn, page_width, page_height, cl, cb, cr, ct)
+        ll, lb, lr, lt = displayed_box(turn, page_width, page_height, ll, lb, lr, lt)
+    return cl, cb, cr, ct, ll, lb, lr, lt
+
+
 class _FastCalls:
-    """FPDFText_GetCharBox and FPDFText_GetLooseCharBox declared with untyped pointers."""
+    """pdfium's per-character text functions declared without argument types: ctypes then
+    passes each argument as it is, with no converter call (about a third of a call's cost).
+    Callers must pass the text page and every pointer as ctypes.c_void_p objects and the
+    character index as a Python int (passed as a C int, the functions' `int index`)."""
 
     def __init__(self) -> None:
-        pointer = ctypes.c_void_p
-        box = ctypes.CFUNCTYPE(ctypes.c_int, pointer, ctypes.c_int, *(pointer,) * 4)
-        rect = ctypes.CFUNCTYPE(ctypes.c_int, pointer, ctypes.c_int, pointer)
-        self.char_box = box(_address(pdfium_c.FPDFText_GetCharBox))
-        self.loose_box = rect(_address(pdfium_c.FPDFText_GetLooseCharBox))
+        untyped = ctypes.CFUNCTYPE
+        # Their FPDF_BOOL results are not read, so no Python int is made of them.
+        self.char_box = untyped(None)(_address(pdfium_c.FPDFText_GetCharBox))
+        self.loose_box = untyped(None)(_address(pdfium_c.FPDFText_GetLooseCharBox))
         # The character's text object, None for characters pdfium generated (spaces it
         # inferred from gaps belong to no object, so they always break a word).
-        owner = ctypes.CFUNCTYPE(pointer, pointer, ctypes.c_int)
-        self.text_object = owner(_address(pdfium_c.FPDFText_GetTextObject))
+        self.text_object = untyped(ctypes.c_void_p)(_address(pdfium_c.FPDFText_GetTextObject))
+        self.angle = untyped(ctypes.c_float)(_address(pdfium_c.FPDFText_GetCharAngle))
+        self.weight = untyped(ctypes.c_int)(_address(pdfium_c.FPDFText_GetFontWeight))
+        self.fill_colour = untyped(ctypes.c_int)(_address(pdfium_c.FPDFText_GetFillColor))
 
 
 def _address(function: Any) -> int:
@@ -214,26 +256,13 @@ def _turn(angle: float) -> int | None:
     return None
 
 
-def _is_bold(raw: object, index: int) -> bool:
-    """Whether a character's font is bold: by its weight, or (the standard 14 fonts carry no
-    weight) by its name ("Helvetica-Bold", "Arial,BoldItalic", "OpenSans-Semibold")."""
-    weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
-    if weight > 0:
-        return bool(weight >= _BOLD_WEIGHT)
+def _is_bold_by_name(raw: object, index: int) -> bool:
+    """Whether a character's font is bold by its name ("Helvetica-Bold", "Arial,BoldItalic",
+    "OpenSans-Semibold"): the standard 14 fonts carry no weight."""
     name = ctypes.create_string_buffer(64)
     flags = ctypes.c_int()
     pdfium_c.FPDFText_GetFontInfo(raw, index, name, 64, ctypes.byref(flags))
     return _BOLD_NAME.search(name.value.decode("latin-1")) is not None
-
-
-def _fill_colour(
-    raw: object, index: int, rgba: tuple[ctypes.c_uint, ...]
-) -> tuple[int, int, int] | None:
-    """The character's fill colour (0-255 per channel); None where pdfium cannot tell."""
-    red, green, blue, alpha = rgba
-    if not pdfium_c.FPDFText_GetFillColor(raw, index, red, green, blue, alpha):
-        return None
-    return red.value, green.value, blue.value
 
 
 def _page_text(raw: object, count: int) -> str | None:
