@@ -35,6 +35,7 @@ from facturist.engine.estates import industrial_estate
 from facturist.engine.fences import unfenced
 from facturist.engine.iberoaddressrows import holds_caption, party_rows_address
 from facturist.engine.idundernames import id_after_names
+from facturist.engine.indianpinblock import pin_over_indian_ids
 from facturist.engine.labels import LABEL_VALUE_LINE
 from facturist.engine.latamtown import latam_town, regime_line
 from facturist.engine.layout import Cell, Line, flush_under, line_holding, print_height
@@ -45,6 +46,7 @@ from facturist.engine.lineaddress import register_then_address, rest_of_line, wi
 from facturist.engine.model import Value, Word
 from facturist.engine.namepiece import name_piece_off
 from facturist.engine.othersblock import under_other_name
+from facturist.engine.overlappingline import lines_under
 from facturist.engine.partnersline import partners_line
 from facturist.engine.partyblocks import RETURN_SEPARATOR, owner_after_name
 from facturist.engine.partylisting import listed_address
@@ -620,6 +622,7 @@ def _block_below(
         town = town or six_digit_town(text, taken)  # "400363 Cluj-Napoca" (sixdigittown.py)
         if taken and under is not None:  # "Noida 201301" over "India" (countrypostcodes.py)
             town = town or country_postcode_town(text, country_under(under, cell))
+            town = town or pin_over_indian_ids(lines, number, cell)  # "... GSTIN: ..." under
         town = town or postcodeless_town(text, taken)  # "Dubai, U.A.E." (postcodelesstown.py)
         town = town or separated_town(text, taken)  # "Manchester · M16 7BF" (separatedtown.py)
         town = latam_town(text, [c.text for c in taken], town)  # "Pirque - Región ..."
@@ -749,19 +752,22 @@ def _x_at(cell: Cell, offset: int) -> float:
 
 
 def _country_after(lines: list[Line], town: Line, edges: set[tuple[float, float]]) -> list[Cell]:
-    following = next((ln for ln in lines if ln.page == town.page and ln.y0 > town.y1), None)
-    if following is None or following.y0 - town.y1 > 1.6 * town.height:
-        return []
-    code = [c for c in following.cells if _aligned(c, edges) and _CODE_ALONE.fullmatch(c.text)]
-    if code:
-        # "Dublin 2" over "D02 X576": the postcode's line, then perhaps the country.
-        return code[:1] + _country_after(lines, following, edges)
-    # ... or the country, perhaps captioned ("Nazione: IT", stripped again when joined).
-    return [
-        c
-        for c in following.cells
-        if _aligned(c, edges) and COUNTRY.match(_PART_CAPTION.sub("", c.text).strip(" ,"))
-    ][:1]
+    for following in lines_under(lines, town):  # (overlappingline.py)
+        if following.y0 - town.y1 > 1.6 * town.height:
+            continue
+        code = [c for c in following.cells if _aligned(c, edges) and _CODE_ALONE.fullmatch(c.text)]
+        if code:
+            # "Dublin 2" over "D02 X576": the postcode's line, then perhaps the country.
+            return code[:1] + _country_after(lines, following, edges)
+        # ... or the country, perhaps captioned ("Nazione: IT", stripped again when joined).
+        country = [
+            c
+            for c in following.cells
+            if _aligned(c, edges) and COUNTRY.match(_PART_CAPTION.sub("", c.text).strip(" ,"))
+        ]
+        if country:
+            return country[:1]
+    return []
 
 
 # An Irish Eircode or a British postcode alone on its line, under a postal district's.

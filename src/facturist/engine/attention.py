@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.layout import Line
+from facturist.engine.layout import Line, print_height
 from facturist.engine.model import Value
 
 _ATTENTION = re.compile(
@@ -57,7 +57,9 @@ def heads_attention(lines: list[Line], index: int, x0: float) -> bool:
     for below in lines[index + 1 : index + 4]:
         if below.page != line.page or below.y0 - line.y1 > 1.5 * below.height:
             return False
-        aligned = [c for c in below.cells if abs(c.x0 - x0) < 4]
+        # A scan's OCR sets a block's lines' left edges some points apart ("z. Hd. ..." 10 px
+        # left of the name over it): a third of the print's height still aligns them.
+        aligned = [c for c in below.cells if abs(c.x0 - x0) < max(4.0, 0.35 * print_height(c))]
         if aligned:
             return _ATTENTION.match(aligned[0].text.strip()) is not None
     return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.layout import Line, line_holding
+from facturist.engine.layout import Line, line_holding, print_height
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
 from facturist.engine.partyblocks import uncaptioned_block
@@ -19,13 +19,16 @@ from facturist.engine.partynames import names_by_form
 
 # The client's own caption, closed by a colon: not a billing caption ("Bill to", "Facturé
 # à"), which names the billed party itself.
-_CLIENT_CAPTION = re.compile(
+_CLIENT = (
     r"^(?:client|customer|cliente|kunde|klant|klient|guest|gast|h[ôo]te|hu[ée]sped|ospite)"
-    r"\s*:$",
-    re.IGNORECASE,
+    r"\s*:"
 )
+_CLIENT_CAPTION = re.compile(_CLIENT + "$", re.IGNORECASE)
 # A caption closed by a colon, alone in its cell ("Chambre :", "Séjour :").
 _ROW_CAPTION = re.compile(r"^[^\d:]{2,30}:$")
+# The same captions with their values in one cell ("Client : M. ...", "Chambre : 214").
+_INLINE_CLIENT = re.compile(_CLIENT + r"\s*\S", re.IGNORECASE)
+_INLINE_ROW = re.compile(r"^[^\d:]{2,30}:\s*\S")
 
 
 def company_over_guest(lines: list[Line], seller: Value | None, buyer: Value) -> Value:
@@ -56,10 +59,14 @@ def _client_row(lines: list[Line], buyer: Value) -> bool:
         return False
     line = lines[index]
     position = next((i for i, c in enumerate(line.cells) if buyer.boxes[0] in c.boxes), None)
-    if not position or position + 1 != len(line.cells):
+    if position is None:
         return False
-    caption = line.cells[position - 1]
-    if not _CLIENT_CAPTION.match(caption.text.strip()):
+    inline = _INLINE_CLIENT.match(line.cells[position].text.strip()) is not None
+    # "Client : M. Thomas Reinhardt" in one cell, the company's block on the right of it.
+    if not inline and (not position or position + 1 != len(line.cells)):
+        return False
+    caption = line.cells[position if inline else position - 1]
+    if not inline and not _CLIENT_CAPTION.match(caption.text.strip()):
         return False
     if any(ch.isdigit() for ch in str(buyer.value)):
         return False
@@ -67,6 +74,11 @@ def _client_row(lines: list[Line], buyer: Value) -> bool:
         if above.page != line.page:
             return False
         first = above.cells[0]
+        if inline and abs(first.x0 - caption.x0) <= 0.5 * print_height(first):
+            # "Arrivée : 10/03/2025" over it: the stay's rows, each caption inline too.
+            if _INLINE_ROW.match(first.text.strip()):
+                return True
+            continue
         if (
             len(above.cells) >= 2
             and abs(first.x0 - caption.x0) <= 3

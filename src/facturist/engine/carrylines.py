@@ -21,6 +21,8 @@ _CAPTION = (
     r"|brought ?over|report|à reporter|a reporter|reporté|riporto|a riportare|da riportare"
     r"|suma y sigue|suma anterior|transport|a transportar|transporte|do przeniesienia"
     r"|z przeniesienia|overdracht|van vorige pagina|naar volgende pagina"
+    # Dutch: "Over te dragen" at the foot, "Overgedragen" at the head ("Te transporteren").
+    r"|over te dragen|overgedragen|te transporteren|getransporteerd"
     # Czech and Slovak: "Převod na další stranu", "Prenos z predchádzajúcej strany".
     r"|(?:převod|prevod|prenos|přenos)\s+(?:na\s+(?:další|ďalšiu|dalsi|dalsiu)"
     r"|z\s+(?:předchozí|predchádzajúcej|predchozi|predchadzajucej))\s+stran[uyě]"
@@ -44,8 +46,11 @@ _PAGE_REF = r"(?:(?:von|aus|auf|from|to|de|da|a|van|naar|z|na|fra|til|fr[åa]n|t
 # "Total à reporter", "Total carried forward", "Summe Übertrag": the page's sum named as such.
 # A leading page word ("Page subtotal carried forward") names the same sum.
 _SUM = r"(?:(?:page|seite)\s+)?(?:(?:sous-)?total|sub-?total|summe|zwischensumme|totale|suma)\s+"
+# A bilingual caption names the sum twice ("Over te dragen / À reporter", "Übertrag / Report").
+_TWICE = rf"(?:\s*/\s*(?:{_SUM})?{_CAPTION})?"
 CARRIED = re.compile(
-    rf"^(?:segue\s+(?:a\s+)?{_PAGE_REF}\s*[-–—]?\s*)?(?:{_SUM})?{_CAPTION}(?:\s+{_PAGE_REF})?\s*:?\s*"
+    rf"^(?:segue\s+(?:a\s+)?{_PAGE_REF}\s*[-–—]?\s*)?(?:{_SUM})?{_CAPTION}{_TWICE}"
+    rf"(?:\s+{_PAGE_REF})?\s*:?\s*"
     # A trailing minus ("Übertrag 427,33-"): a credit note's sum as SAP prints it.
     rf"(?:{_CURRENCY}\s*)?(?P<amount>[-+]?[\d.,' \u00a0]*\d-?)\s*{_CURRENCY}?$",
     re.IGNORECASE,
@@ -54,6 +59,7 @@ CARRIED = re.compile(
 # a carried sum only where the amount is the running sum of the rows above.
 _ALSO_AN_ITEM = re.compile(
     r"^(?:transport|transporte|report|overf[øo]rt|[öo]verf[öo]rt)"
+    r"(?:\s*/\s*(?:transport|transporte|report|overf[øo]rt|[öo]verf[öo]rt))?"
     r"\s*:?\s*(?:€|\$|£|[A-Z]{3})?\s*[-+\d]",
     re.IGNORECASE,
 )

@@ -74,6 +74,10 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # Irish and Scottish solicitors' fee notes caption the work done "Narrative" beside the
         # fee earner's initials ("Date | Fee earner | Narrative | Hours").
         r"|narrative|narratives"
+        # French and Dutch time sheets caption the work done "Prestations", "Prestaties", and
+        # the fee earner's column "Intervenant", narrower than the text's (its initials,
+        # "CV", become a code column: tableheader._settle_description_column).
+        r"|prestations|prestaties|intervenants?"
         # Cloud and hosting bills: "Resource", "Ressource" (the server or volume billed).
         r"|resource|resources|ressource|ressourcen"
         # Nordic: sv "Benämning", "Beskrivning", da/no "Beskrivelse", "Varebeskrivelse",
@@ -131,6 +135,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # Time billed from time tracking ("Aufwand | Stundensatz", "Dauer | Satz €/h"): the
         # effort, duration or time spent, in hours (durations.py reads "12:30" as 12.5 h).
         r"|aufwand|dauer|zeit|duration|time|durée|duree|tijd|duur"
+        # fr "Temps" ("Temps passé"), es "Tiempo", it/pt "Tempo": the time billed, in hours.
+        r"|temps|temps passé|tiempo|tempo"
         # Counts in the unit billed, as translators, typists, drivers and hotels print them:
         # words, pages, hours, kilometres, nights ("Palabras | Precio/palabra"); not days,
         # which payment terms name beside every caption ("Net 30 days").
@@ -195,6 +201,11 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # French staffing and service bills: "Taux HT", "Taux horaire" (the rate per hour; a
         # bare "Taux" heads the VAT rate, "Taux TVA").
         r"|taux ht|taux horaire"
+        # The rate per hour of time sheets: fr "Tarif horaire", es "Tarifa horaria", "Precio
+        # hora", it "Tariffa oraria", pt "Preço hora", "Valor hora", nl "Uurtarief", de
+        # "Std.-Satz", en "Hourly rate" (the hours' caption beside it).
+        r"|tarif horaire|tarifa horaria|precio (?:por )?hora|tariffa oraria|pre[çc]o (?:por )?hora"
+        r"|valor (?:por )?hora|uurtarief|std\.?-?satz|hourly rate"
         # "Taux (EUR)", "Taux €": a rate in a currency is a price (the VAT rate is in %).
         r"|taux\s?\((?:€|eur|chf|usd|gbp|cad)\)|taux\s(?:€|eur|chf)"
         # Swiss "Ansatz" (the rate per hour), "Stundenansatz".
@@ -510,7 +521,10 @@ def header_words(line: Line) -> list[tuple[str, list[Word]]]:
             found.append((whole, list(cell.words)))
             continue
         in_cell: list[tuple[str, list[Word]]] = []
+        paired: Word | None = None
         for position, word in enumerate(cell.words):
+            if word is paired:
+                continue
             if position > 0 and word.text.lower().strip(".:()") in _QUALIFIERS:
                 continue
             if (
@@ -523,7 +537,11 @@ def header_words(line: Line) -> list[tuple[str, list[Word]]]:
                 in_cell[-1][1].append(word)  # "Einzelpr. € Rab. %": the discount's sign
                 continue
             category = classify_word(word)
-            if category is not None:
+            pair = _two_word_caption(cell.words, position) if category is None and in_cell else None
+            if pair is not None:
+                paired = cell.words[position + 1]
+                in_cell.append((pair, [word, paired]))  # "Temps | Taux horaire" in one cell
+            elif category is not None:
                 in_cell.append((category, [word]))
         if len(in_cell) == 1:
             # "Prix unitaire HT": the column spans the whole cell, not just its keyword; in
@@ -536,6 +554,22 @@ def header_words(line: Line) -> list[tuple[str, list[Word]]]:
             in_cell = _with_qualifiers(cell, in_cell)
         found.extend(in_cell)
     return found
+
+
+def _two_word_caption(words: list[Word], position: int) -> str | None:
+    """A caption of two words neither names alone ("Taux horaire", "Precio hora") after
+    another caption in one cell, as captions a bare space apart print ("Temps Taux horaire").
+    Only in a short cell of words: a miss reads every caption pattern, dear per line."""
+    if position + 1 >= len(words) or len(words) > _CAPTION_CELL_WORDS:
+        return None
+    first, second = words[position].text, words[position + 1].text
+    if not (first.isalpha() and second.isalpha()) or classify_text(second) is not None:
+        return None
+    return classify_text(f"{first} {second}")
+
+
+# The most words a cell of captions a bare space apart holds ("Qté Temps Taux horaire").
+_CAPTION_CELL_WORDS = 6
 
 
 def _count_nombre(line: Line, cell: Cell, found: list[tuple[str, list[Word]]]) -> bool:

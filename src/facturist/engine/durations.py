@@ -1,4 +1,4 @@
-"""Durations billed as hours and minutes: "12:30 Std.", "1:15", "0:45 h".
+"""Durations billed as hours and minutes: "12:30 Std.", "1:15", "0:45 h", "1h30".
 
 Agencies, software houses and consultants bill effort from their time tracking and print each
 row's time as hours and minutes under an "Aufwand", "Dauer" or "Hours" caption: a quantity in
@@ -14,8 +14,11 @@ import re
 
 from facturist.engine.model import Value, Word
 
-# "12:30", "1:15", "106:00"; a unit glued on ("7:15h", "7:15Std.").
-_DURATION = re.compile(r"^(\d{1,3}):([0-5]\d)(?:\s?(?:h|std\.?|hrs?\.?))?$", re.IGNORECASE)
+# "12:30", "1:15", "106:00"; a unit glued on ("7:15h", "7:15Std."). French and Belgian time
+# sheets print the hours' mark between hours and minutes ("1h30", "0h45", "2 h 15").
+_DURATION = re.compile(
+    r"^(\d{1,3})(?::|\s?h\s?)([0-5]\d)(?:\s?(?:h|std\.?|hrs?\.?|min\.?))?$", re.IGNORECASE
+)
 
 
 def duration_count(word: Word) -> Value | None:

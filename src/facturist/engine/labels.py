@@ -180,6 +180,8 @@ _RAW: dict[str, list[str]] = {
         r"|data (?:della )?nota di credito|creditnotadatum|storno-?datum|datum der gutschrift"
         # Dutch "Notadatum" (a bill as a "nota"); a refund's "Fecha de abono", "Data storno".
         r"|notadatum|fecha (?:del? )?abono|data (?:dello )?storno"
+        # A Dutch lawyer's fee note, the "Declaratie": "Declaratiedatum".
+        r"|declaratiedatum"
         r"|data (?:della )?fattura(?:zione)?|factu(?:ur|ratie)datum|data da fatura"
         # Catalan "Data d'emissió", "Data de la factura"; Galician "Data de emisión".
         r"|data d['’]\s?emissi[óo]|data de (?:la )?factura|data de emisi[óo]n"

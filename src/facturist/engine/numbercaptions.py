@@ -25,6 +25,9 @@ INVOICE_WORD = (
     # Belgium's professionals (accountants, architects, lawyers) bill by "Ereloonnota nr.";
     # French ones by "Note d'honoraires n°".
     r"|ereloonnota|note d['’]\s?honoraires"
+    # A Dutch lawyer's or adviser's fee note, the "Declaratie" ("Declaratienummer",
+    # "Declaratienr."); Italy's "Parcella n.", Spain's "Minuta (de honorarios) n.º".
+    r"|declaratie|parcella|minuta(?:\s+de\s+honorarios)?"
     # Danish and Norwegian credit notes: "Kreditnotanr.", "Kreditnota nr.".
     r"|kreditnota"
     # Belgium's and Switzerland's "Note de crédit"; "Invoice" as OCR misreads its "I" or "i"

@@ -27,6 +27,7 @@ from facturist.engine.partynames import (
     owner_under_trade_name,
 )
 from facturist.engine.registercourt import register_court
+from facturist.engine.returnzone import deep_notes_zone, smaller_print
 from facturist.engine.roleline import role_line
 from facturist.engine.townoverpostcode import town_over_postcode
 from facturist.engine.towns import POSTCODE_TOWN, town_in
@@ -473,10 +474,17 @@ def _recipient_below(page: list[Line], index: int, run: list[Cell]) -> Value | N
         if not cells:
             continue  # a line of a right-hand column (the sender's contact details)
         # DIN 5008 leaves a notes zone (12.7 mm, mostly empty) between the two.
-        if below.y0 - sender.y1 > 5 * _height(cells):
-            return None
+        gap = below.y0 - sender.y1
+        if gap > 5 * _height(cells) and not deep_notes_zone(
+            gap, _height(cells), _ends_in_town(page, offset, cells[0])
+        ):
+            return None  # deeper only over a block down to its town (returnzone.py)
         # OCR boxes do not tell font sizes apart; on text layers the small print must be smaller.
-        if not _read_by_ocr(run) and _height(run) > 0.95 * _height(cells):
+        if (
+            not _read_by_ocr(run)
+            and _height(run) > 0.95 * _height(cells)
+            and not smaller_print(run, cells)
+        ):
             return None
         if names_item_columns(below):
             return None  # "Pos | Art.-Nr. | Bezeichnung": the item table's header, no one

@@ -16,7 +16,9 @@ from facturist.engine.model import Value
 from facturist.engine.ocrforms import read_misread_forms
 from facturist.engine.payables import payables_line
 from facturist.engine.placedate import place_and_date
+from facturist.engine.possessivecaption import possessive_caption
 from facturist.engine.receiptsentence import receipt_sentence
+from facturist.engine.roleline import role_line
 from facturist.engine.sectionheadings import section_heading
 from facturist.engine.taglinepiece import letter_spaced
 from facturist.engine.towns import POSTCODE_TOWN
@@ -265,6 +267,8 @@ def not_a_name(text: str) -> bool:
         return True  # "0421 53 88 10 · Fax 0421 53 88 199": numbers to call, no one's name
     if payables_line(text):
         return True  # "Accounts Payable" over the addressee's company (payables.py)
+    if role_line(text):
+        return True  # "The Practice Manager" over the addressee's company (roleline.py)
     if _DEPARTMENT.match(text):
         return True  # "Avd. Personal og HMS": a department under the addressee's company
     if freight_role(text):
@@ -275,6 +279,8 @@ def not_a_name(text: str) -> bool:
         return True  # "RECEBEMOS DE ACME LTDA. OS PRODUTOS ..." (receiptsentence.py)
     if approval_note(text):
         return True  # "OK to pay - AB", "Kst. 4400": the buyer's note (approvalnotes.py)
+    if possessive_caption(text):
+        return True  # "Company's Bank Details": a field's caption (possessivecaption.py)
     return bool(DOCUMENT_TITLE.match(text) or _IDENTIFIER_LINE.match(text) or _caption(text))
 
 

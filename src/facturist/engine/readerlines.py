@@ -41,7 +41,8 @@ _PERSON = re.compile(
     r"|ma[iî]tre|me)"
     r"\s+(?:(?:dr|prof|ing|dipl|mag)\.(?:-\w+\.)?\s+)*(?-i:[A-ZÀ-ÖØ-Þ][\w'’.\-]+)"
     r"(?:\s+(?:(?-i:[A-ZÀ-ÖØ-Þ][\w'’.\-]+)|von|van|de|der|den|zu)){0,3}"
-    r"(?:,\s*[^\W\d_][^\d,@:]{1,40})?$",
+    # the role or department after a comma or a dash ("Frau Sandra Weber – Human Resources")
+    r"(?:(?:,|\s[–—-])\s*[^\W\d_][^\d,@:]{1,40})?$",
     re.IGNORECASE,
 )
 # A German company's department named alone, no street or company word in it.

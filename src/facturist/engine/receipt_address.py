@@ -358,8 +358,11 @@ def _right_of(line: Line, split: float) -> Line:
 
 
 # "Singapore 319074", "Hong Kong 999077": a town and its postcode closing an address, under a
-# street line whose house number read like a postcode ("Blk 1002 Toa Payoh ...").
-_COUNTRY_POSTCODE = re.compile(r"^\s*[^\W\d]+(?: [^\W\d]+)?,? \d{4,6}\W*$")
+# street line whose house number read like a postcode ("Blk 1002 Toa Payoh ..."); a Singapore
+# unit number (floor and unit) may open the line ("#01-22 Singapore 486350").
+_COUNTRY_POSTCODE = re.compile(
+    r"^\s*(?:#\s?[A-Z]?\d{1,3}-\d{1,4}[A-Z]?,?\s+)?[^\W\d]+(?: [^\W\d]+)?,? \d{4,6}\W*$"
+)
 
 
 def _town(text: str) -> bool:

@@ -247,8 +247,10 @@ def _measured_count(numbers: dict[str, tuple[float, Value]], word: Word, hint: s
 
 
 def _hours(word: Word, columns: Columns) -> Value | None:
-    """ "12:30" under the quantity's caption: hours and minutes billed (durations.py)."""
-    if ":" not in word.text or _nearest_column(word, columns, _NUMERIC_COLUMNS) != "quantity":
+    """ "12:30", "1h30" under the quantity's caption: hours and minutes billed (durations.py)."""
+    if ":" not in word.text and "h" not in word.text:
+        return None
+    if _nearest_column(word, columns, _NUMERIC_COLUMNS) != "quantity":
         return None
     return duration_count(word)
 

@@ -31,6 +31,7 @@ from facturist.engine.gluedcaptions import unglued_captions
 from facturist.engine.goodscolumn import goods_amount
 from facturist.engine.headersidebar import sidebar_cells_apart
 from facturist.engine.hyphencaptions import continues_caption, joined_captions
+from facturist.engine.itemamountcaption import item_amount_caption
 from facturist.engine.layout import Cell, Line
 from facturist.engine.meterreadings import meter_reading_header
 from facturist.engine.model import Word
@@ -185,6 +186,7 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         captions = _Captions.read(group)
         found = captions.found
         goods_amount(found, captions.descriptions)  # goodscolumn.py: "Qty | Price | Goods"
+        item_amount_caption(found, captions.descriptions, captions.amounts)  # "Item subtotal"
         _settle_quantity_column(found, captions.counts)
         codes = _settle_description_column(found, captions.descriptions)
         # numberedrows.py: "Item | Article No. | Description" over "1 | NM-89041 | Hose".

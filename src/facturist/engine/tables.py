@@ -82,6 +82,7 @@ from facturist.engine.tablewraps import (
     right_of_table,
     underscore_joined,
 )
+from facturist.engine.taxcaptionrows import tax_captions_lead
 from facturist.engine.taxsubrows import sub_row_text, tax_sub_row
 from facturist.engine.textamounttable import one_unit_each
 from facturist.engine.wrappedprices import price_wrapped
@@ -359,6 +360,8 @@ def _read_rows(
             return rows, index + 1
         if rows and not numbers and opens_grid(line):
             return rows, index  # another grid's header ("%IVA | Totale imponibile | ...")
+        if rows and tax_captions_lead(line):
+            return rows, index  # taxcaptionrows.py: "Aliquota | Imponibile | Imposta" beside totals
         lone_amount = not description and set(numbers) == {"amount"}
         if lone_amount and (not rows or "amount" in rows[-1].numbers):
             return rows, index + 1  # a bare sum under the amounts column: the table is over

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from facturist.engine.carrylines import carry_line
 from facturist.engine.column_captions import header_words
 from facturist.engine.consignmentheads import consignment_heading
+from facturist.engine.currencyedge import sign_edge
 from facturist.engine.feetaxline import taxes_group_sum
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
@@ -238,7 +239,8 @@ def _named_in_line(description: list[Word], rows: list[ItemRow], line: Line, hea
 def _group_sum(closing: Line, rows: list[ItemRow], read_row: RowReader) -> float | None:
     """The sum the line below the rows prints in the amount column, if it is theirs."""
     last = rows[-1]
-    if closing.page != last.page or closing.y0 < last.last_y - 1:
+    # A scan's lines overlap a little: the sum's top may reach into the last row's box.
+    if closing.page != last.page or closing.y0 < last.last_y - max(1.0, closing.height / 3):
         return None
     _description, numbers = read_row(closing)
     total = sum(value for row in rows if isinstance(value := row.numbers["amount"].value, float))
@@ -286,6 +288,8 @@ def _aligned(value: Value, rows: list[ItemRow], key: str, line: Line, slack: flo
         return False
     box = value.boxes[0]
     tolerance = max(2.0, 0.4 * line.height, slack)
+    # currencyedge.py: "2 825,00 €" under rows' "480,00", its sign at the column's edge.
+    signed = sign_edge(box, line) if value.boxes[0].x1 < line.words[-1].box.x1 else None
     for row in rows:
         figure = row.numbers.get(key)
         if figure is None or not figure.boxes:
@@ -293,6 +297,7 @@ def _aligned(value: Value, rows: list[ItemRow], key: str, line: Line, slack: flo
         other = figure.boxes[0]
         if (
             abs(box.x1 - other.x1) <= tolerance
+            or (signed is not None and abs(signed - other.x1) <= tolerance)
             or abs(box.x0 - other.x0) <= tolerance
             or abs((box.x0 + box.x1) - (other.x0 + other.x1)) <= 2 * tolerance
         ):

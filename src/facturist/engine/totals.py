@@ -27,6 +27,7 @@ from facturist.engine.levyremainder import levy_closes_sum
 from facturist.engine.model import Box, Value
 from facturist.engine.nonvatlevies import NON_VAT_KEY
 from facturist.engine.outlaysaftertotal import OUTLAY_KEY, total_with_outlays
+from facturist.engine.outlaysdue import total_from_payable_outlays
 from facturist.engine.paidstatus import PAID_SUM_KEY
 from facturist.engine.termsclause import beside_printed_total
 from facturist.engine.totalbeforetax import total_before_tax
@@ -236,7 +237,9 @@ def _without_arithmetic(
     elif "total_amount" in chosen:
         _net_from_total(candidates, pools, chosen)
     elif "net_amount" in chosen and "tax_amount" in chosen:
-        _total_from_parts(pools, chosen)
+        # "TVA / Débours / Net à payer": the sum due holds outlays (outlaysdue.py).
+        if not total_from_payable_outlays(candidates, pools["amount_due"], chosen):
+            _total_from_parts(pools, chosen)
     elif "tax_amount" in chosen and pools["amount_due"]:
         _total_from_sum_due(pools, chosen)
 

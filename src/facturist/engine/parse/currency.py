@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from facturist.engine.parse.dollarcountry import dollar_country
 from facturist.engine.parse.euroword import euro_beside_sums
 from facturist.engine.parse.latamcurrency import peso_of_page, sol_figures
 
@@ -182,29 +183,12 @@ def currency_from_token(token: str) -> str | None:
     return None
 
 
-# A bare "$" is the dollar of the country the document names (Australian ABN and BSB,
-# Canadian GST/HST and postal codes, ...); without such a hint, the US dollar.
-_DOLLAR_HINTS = (
-    ("AUD", re.compile(r"\b(?:ABN|BSB)\b|\b(?:NSW|VIC|QLD|TAS|ACT) \d{4}\b|\bAustralia\b")),
-    (
-        "CAD",
-        re.compile(
-            r"\b(?:GST/HST|HST|QST|TPS|TVQ)\b|\bCanada\b"
-            r"|\b(?:ON|QC|BC|AB|MB|NS|NB|SK|PE|NL) [A-Z]\d[A-Z] ?\d[A-Z]\d\b"
-        ),
-    ),
-    ("NZD", re.compile(r"\bNew Zealand\b|\bNZBN\b")),
-    ("SGD", re.compile(r"\bSingapore\b|\bUEN\b")),
-    ("HKD", re.compile(r"\bHong Kong\b")),
-)
-
-
 def _resolve_symbol(symbol: str, context: str) -> str:
     code = CURRENCY_SYMBOLS[symbol]
     if symbol == "$":
-        for country_code, hint in _DOLLAR_HINTS:
-            if hint.search(context):
-                return country_code
+        country_code = dollar_country(context)  # dollarcountry.py: the page's country
+        if country_code is not None:
+            return country_code
         # Mexico's, Chile's, Argentina's or Colombia's peso (latamcurrency.py).
         peso = peso_of_page(context) if context else None
         if peso is not None:
