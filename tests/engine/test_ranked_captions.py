@@ -3,10 +3,12 @@ alternation (labels.LABELS_BY_RANK), rank names included, on lines in many langu
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from facturist.engine.labelfilter import folded
-from facturist.engine.labels import LABELS_BY_RANK
+from facturist.engine.labelfilter import folded, needed_strings
+from facturist.engine.labels import LABELS, LABELS_BY_RANK
 from facturist.engine.rankedlabels import RANKED_CAPTIONS
 
 LINES = [
@@ -46,3 +48,27 @@ def test_ranked_captions_match_the_whole_alternation(key: str, text: str) -> Non
 
 def test_a_line_without_any_ranks_strings_keeps_no_rank() -> None:
     assert not RANKED_CAPTIONS["iban"].for_line(folded("Menge 3 Stück zu 12,50"))
+
+
+@pytest.mark.parametrize("text", LINES)
+def test_one_scan_keeps_the_ranks_a_search_per_rank_keeps(text: str) -> None:
+    # labelfilter.NeedScan: one scan of the line, the same ranks as each rank's own search.
+    lowered = folded(text)
+    for key, whole in LABELS.items():
+        searched = [
+            rank
+            for rank, pattern in enumerate(whole)
+            if lowered is None
+            or (needed := needed_strings(pattern)) is None
+            or needed.search(lowered)
+        ]
+        kept = RANKED_CAPTIONS[key].for_line(lowered)
+        assert len(kept._patterns) == len(searched)
+
+
+def test_a_case_sensitive_group_still_gives_its_strings() -> None:
+    # "(?-i:IVE)" matches a subset of what "ive" matches ignoring case: still a safe gate.
+    needed = needed_strings(re.compile(r"\b(?:iva|(?-i:IVE))\b", re.IGNORECASE))
+    assert needed is not None
+    assert needed.search("total ive") and needed.search("iva 21 %")
+    assert not needed.search("invoice")

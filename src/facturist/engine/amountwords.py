@@ -61,6 +61,10 @@ def words_total(line: Line, order: int, prior: str = "") -> list[Candidate]:
     """The total written out on the line and closed by "only" ("Rupees Ten Thousand Only",
     under or after an "Amount in Words" caption), as a total candidate. Words wrapped from
     the line above are read with it; a tax written out is no total."""
+    if "only" not in line.text.lower():
+        # The line's last token must read "only": a token is ASCII letters (or letters
+        # folding to "s", "k", "i"), lower-cased; none but o, n, l, y lower-case to those.
+        return []
     caption = _IN_WORDS.search(text := line.text)
     if _TAX_CAPTION.search(text[: caption.end()] if caption else text):
         return []

@@ -13,7 +13,7 @@ from __future__ import annotations
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
 from facturist.engine.parse.ids import find_vat_ids, is_valid_vat_id, normalize_vat_id
-from facturist.engine.seller_vat import in_block
+from facturist.engine.seller_vat import in_block, may_hold_vat_id
 
 
 def bare_buyer_id(lines: list[Line], buyer: Value | None, sellers: str) -> Value | None:
@@ -25,6 +25,8 @@ def bare_buyer_id(lines: list[Line], buyer: Value | None, sellers: str) -> Value
         if line.page != buyer.boxes[0].page:
             continue
         for cell in line.cells:
+            if not may_hold_vat_id(cell.text):
+                continue  # no digit: no ID (seller_vat.py)
             ids = find_vat_ids(cell.text.upper())
             if len(ids) != 1 or normalize_vat_id(cell.text.upper()) != ids[0]:
                 continue  # captioned, or more than the ID in the cell

@@ -40,7 +40,7 @@ def boxed_figures(lines: list[Line], index: int) -> list[tuple[str, Value, int]]
     if not line.cells:
         return []
     cell = line.cells[-1]
-    if any(ch.isdigit() for ch in cell.text):
+    if any(map(str.isdigit, cell.text)):
         return []
     named = caption_key(cell)
     if named is None or named[1] != 0:

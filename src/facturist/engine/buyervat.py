@@ -77,9 +77,12 @@ def buyer_vat_id(
     sellers = _key(seller_id.value) if seller_id is not None else ""
     # ... or heading its cell in a caption grid ("Ihre USt-IdNr." over it, possessivegrid.py).
     # Or in a row of the customer's data captions ("Cod. cliente | Partita IVA", customergrid.py).
-    for value in [*_owned_ids(lines), *grid_owned_ids(lines), *customer_grid_ids(lines)]:
-        if not _same(_key(value.value), sellers):
-            return value
+    # Each reading in turn, the next only when the one before gives no ID but the seller's
+    # (each is a pure function of the lines: reading them all first returned the same one).
+    for owned in (_owned_ids, grid_owned_ids, customer_grid_ids):
+        for value in owned(lines):
+            if not _same(_key(value.value), sellers):
+                return value
     others = [
         c
         for c in candidates

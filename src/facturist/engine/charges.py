@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Protocol
 
 from facturist.engine.amountcaptions import LEVY, STAMP_DUTY
@@ -12,6 +13,7 @@ from facturist.engine.candidates import Candidate
 from facturist.engine.carriedbalance import PREVIOUS_BALANCE, PREVIOUS_BALANCE_KEY
 from facturist.engine.exempttax import exempt_tax
 from facturist.engine.includedclause import included_clause
+from facturist.engine.labelfilter import folded, may_hold, needed_in_any
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 from facturist.engine.paidstatus import paid_sum, states_paid_status
@@ -159,6 +161,9 @@ _SETTLED = re.compile(
 )
 # Where a page says so: with no amount due printed, nothing is left of the total to pay.
 PAID_KEY = "paid_in_full"
+# The strings one of which a match of each search below consumes (labelfilter.py).
+_PAID_NEEDED = needed_in_any((_PAID_IN_FULL, _NOTHING_DUE))
+_SETTLED_NEEDED = needed_in_any((_SETTLED,))
 
 
 class AmountReader(Protocol):
@@ -180,15 +185,26 @@ def adjustment_candidates(
     exempt = exempt_tax(line, order)  # "Sales tax | EXEMPT": a zero tax (exempttax.py)
     if exempt is not None:
         found.append(exempt)
-    if _states_paid(line.text, prior) or states_paid_status(line.text):
+    lowered = _folded(line.text)  # for the gates below (labelfilter.py)
+    # The cells' joined text, of which every cell's text is a part: the line's text itself
+    # where the cells hold the line's words (they do, as layout.py builds them).
+    joined = " ".join(cell.text for cell in line.cells)
+    cells_lowered = lowered if joined == line.text else folded(joined)
+    if _states_paid(line.text, prior, lowered) or states_paid_status(line.text, lowered):
         boxes = tuple(word.box for word in line.words)
         found.append(Candidate(PAID_KEY, Value(0.0, line.text, boxes, 0.7), 0, order))
-    settled = paid_sum(line, order, read_amount)  # "Amount paid | £180.00" (paidstatus.py)
+    # "Amount paid | £180.00" (paidstatus.py)
+    settled = paid_sum(line, order, read_amount, cells_lowered)
     if settled is not None:
         found.append(settled)
     # "Totaal | €687,44 (incl. €119,31 btw 21%)": the tax the total holds (includedclause.py).
     found.extend(included_clause(line, order, read_amount, INCLUDED_TAX_KEY))
-    for position, cell in enumerate(line.cells):
+    # Every pattern the cells are tried with below reads a cell's text, its caption part or
+    # the cells from it on: all parts of the cells' joined text. Where that, folded, holds
+    # none of the strings one of which each match consumes (labelfilter.py), no cell is
+    # taken and the scan is skipped: most lines of a page.
+    scanned = line.cells if may_hold(_CELL_NEEDED, cells_lowered) else []
+    for position, cell in enumerate(scanned):
         text = cell.text.strip()
         discount = _DISCOUNT.match(text) is not None
         key = ADJUSTMENT_KEY
@@ -218,16 +234,47 @@ def adjustment_candidates(
     return found
 
 
+# The strings one of which a match of each pattern the cell scan tries consumes.
+_CELL_NEEDED = needed_in_any(
+    (
+        _DISCOUNT,
+        WITHHOLDING,
+        _ROUNDING,
+        PREVIOUS_BALANCE,
+        STAMP_DUTY,
+        _INCLUDED_TAX,
+        LEVY,
+        _TICKET_CHARGES,
+        _CHARGE,
+    )
+)
+
+
 def _rest_of_line(line: Line, position: int) -> str:
     """The line's text from the cell at `position` on ("Taxes, | fees | and charges")."""
     return " ".join(cell.text for cell in line.cells[position:])
 
 
-def _states_paid(text: str, prior: str) -> bool:
-    """The line says the invoice is paid, or nothing is due, or ends a sentence saying so."""
-    if _PAID_IN_FULL.search(text) or _NOTHING_DUE.search(text):
+def _states_paid(text: str, prior: str, lowered: str | None) -> bool:
+    """The line says the invoice is paid, or nothing is due, or ends a sentence saying so
+    (`lowered`: the text folded, labelfilter.folded)."""
+    # Each search is skipped where the text, folded, holds none of the strings one of which
+    # its every match consumes (labelfilter.py): it cannot match there.
+    if may_hold(_PAID_NEEDED, lowered) and (
+        _PAID_IN_FULL.search(text) or _NOTHING_DUE.search(text)
+    ):
         return True
-    return _SETTLED.search(f"{prior} {text}") is not None
+    # folded(f"{prior} {text}") without folding it again: folding maps character by
+    # character (lower case alone looks at a neighbour, for a final sigma, and the fold
+    # makes both sigmas one), and a part whose length lower case changes makes it None.
+    before = _folded(prior)
+    both = None if before is None or lowered is None else f"{before} {lowered}"
+    return may_hold(_SETTLED_NEEDED, both) and _SETTLED.search(f"{prior} {text}") is not None
+
+
+# The line above was folded as the line before this one: remembered for the next call, as
+# a pure function of the text.
+_folded = lru_cache(maxsize=8)(folded)
 
 
 def _minus_marked(words: list[Word]) -> list[Word]:

@@ -425,7 +425,9 @@ WEIGHT_CAPTION = re.compile(r"^(?:wt|weight|gewicht|gew\.?|poids|peso|waga|kg)\b
 SHIPMENT_CAPTION = re.compile(rf"{WEIGHT_CAPTION.pattern}|^(?:{PALLET_WORDS})$", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=4096)
+# Every rule that reads captions asks this of the words of every line: more distinct texts
+# than 4096 go through it on a run of documents, so the memo keeps more.
+@functools.lru_cache(maxsize=16384)
 def classify_text(text: str) -> str | None:
     found = _classify(text)
     if found is None and text[:1] == "l":
@@ -502,8 +504,9 @@ def header_words(line: Line) -> list[tuple[str, list[Word]]]:
             joined = line.cells[index + 1]
             found.append(("unit_price", [*cell.words, *joined.words]))
             continue
-        after_weight = index > 0 and WEIGHT_CAPTION.match(line.cells[index - 1].text)
-        if _BARE_WEIGHT.match(cell.text) and not after_weight:
+        if _BARE_WEIGHT.match(cell.text) and not (
+            index > 0 and WEIGHT_CAPTION.match(line.cells[index - 1].text)
+        ):
             # A cell of its own reading "Kg" heads a shipment's weight ("Items | Kg |
             # Charge £"); inside a caption ("Gew. kg", "je 100kg", monospaced "Gew. | kg")
             # it only qualifies.
@@ -516,7 +519,7 @@ def header_words(line: Line) -> list[tuple[str, list[Word]]]:
             found.append(("quantity", list(cell.words)))  # fr "Nombre" (captioncomplements.py)
             continue
         # "Unit price (excl. VAT)", "Stückpreis (netto)": the caption before its qualifier.
-        whole = classify_text(cell.text) or classify_text(_PAREN_TAIL.sub("", cell.text))
+        whole = _whole_caption(cell.text)
         if whole is not None:
             found.append((whole, list(cell.words)))
             continue
@@ -524,6 +527,15 @@ def header_words(line: Line) -> list[tuple[str, list[Word]]]:
         paired: Word | None = None
         for position, word in enumerate(cell.words):
             if word is paired:
+                continue
+            # A word adds to the cell's captions only as a caption, as a discount's "%" or as
+            # the first of a two-word caption after another (a word of letters); the tests
+            # below only skip any other word, so it is passed over at once.
+            if (
+                word.text != "%"
+                and classify_text(word.text) is None
+                and not (in_cell and word.text.isalpha())
+            ):
                 continue
             if position > 0 and word.text.lower().strip(".:()") in _QUALIFIERS:
                 continue
@@ -570,6 +582,13 @@ def _two_word_caption(words: list[Word], position: int) -> str | None:
 
 # The most words a cell of captions a bare space apart holds ("Qté Temps Taux horaire").
 _CAPTION_CELL_WORDS = 6
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole_caption(text: str) -> str | None:
+    """What a whole cell's text names, its bracketed qualifier aside ("Unit price (excl.
+    VAT)"); a pure function of the text, asked of every cell of every line a header may open."""
+    return classify_text(text) or classify_text(_PAREN_TAIL.sub("", text))
 
 
 def _count_nombre(line: Line, cell: Cell, found: list[tuple[str, list[Word]]]) -> bool:

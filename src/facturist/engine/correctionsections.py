@@ -17,6 +17,8 @@ the tables are told apart by their titles rather than by their figures.
 
 from __future__ import annotations
 
+import functools
+
 from facturist.engine.comparisonrows import label_kind
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
@@ -26,14 +28,19 @@ _TITLE_WORDS = 5
 _KINDS = {"before", "after", "change"}
 
 
+# label_kind depends on the text alone; the same short lines (captions, page labels) come by
+# on every document.
+_label_kind = functools.lru_cache(maxsize=4096)(label_kind)
+
+
 def _titles(lines: list[Line]) -> list[tuple[int, float, str]]:
     """The section titles on the lines: (page, top, kind), in reading order."""
     found = []
     for line in lines:
         text = line.text.strip()
-        if len(text.split()) > _TITLE_WORDS or any(ch.isdigit() for ch in text):
+        if len(text.split()) > _TITLE_WORDS or any(map(str.isdigit, text)):
             continue
-        kind = label_kind(text)
+        kind = _label_kind(text)
         if kind is not None:
             found.append((line.page, line.y0, kind))
     return found
@@ -49,6 +56,8 @@ def _where(item: dict[str, Value]) -> tuple[int, float] | None:
 def difference_items(lines: list[Line], items: list[dict[str, Value]]) -> list[dict[str, Value]]:
     """The items under a difference title, where items stand under a before and an after
     title too; else the items as they are."""
+    if not items:
+        return items  # no item stands under any title: the items as they are
     titles = _titles(lines)
     if {kind for _, _, kind in titles} != _KINDS:
         return items

@@ -9,6 +9,7 @@ the customer, so the ID is the buyer's (captionplace.py already keeps it from th
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -47,9 +48,7 @@ def customer_grid_ids(lines: list[Line]) -> list[Value]:
     for index, line in enumerate(lines[:-1]):
         found.extend(_under_customer_code(lines, index))
         # The grid from its customer's code on (the letterhead's lines may share its row).
-        start = next(
-            (i for i, c in enumerate(line.cells) if _CUSTOMER_CODE.match(c.text.strip())), None
-        )
+        start = next((i for i, c in enumerate(line.cells) if _customer_code(c.text)), None)
         if start is None or start == len(line.cells) - 1:
             continue
         below = lines[index + 1]
@@ -87,7 +86,7 @@ def _under_customer_code(lines: list[Line], index: int) -> list[Value]:
         return []
     found = []
     for position, cell in enumerate(line.cells[:-1]):
-        if not _CUSTOMER_CODE.match(cell.text.strip()):
+        if not _customer_code(cell.text):
             continue
         if not any(ch.isdigit() for ch in line.cells[position + 1].text):
             continue  # a row of captions, not the code's value beside its caption
@@ -99,6 +98,14 @@ def _under_customer_code(lines: list[Line], index: int) -> list[Value]:
             if value is not None:
                 found.append(value)
     return found
+
+
+# A pure function of the cell's text, memoised: each line's cells are read twice, as the
+# code's row and as the grid's.
+@functools.lru_cache(maxsize=8192)
+def _customer_code(text: str) -> bool:
+    """Whether the cell is the customer's code caption ("Cod. cliente", "Kunden-Nr.")."""
+    return _CUSTOMER_CODE.match(text.strip()) is not None
 
 
 def _bare_vat_caption(text: str) -> bool:

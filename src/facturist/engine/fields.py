@@ -45,7 +45,7 @@ from facturist.engine.idread import grouped_on, opens_street, read_id
 from facturist.engine.instalmentdue import first_instalment_date
 from facturist.engine.invoicedatabox import invoice_box_number
 from facturist.engine.itemheader import in_item_header
-from facturist.engine.labelfilter import folded, may_hold, needed_strings
+from facturist.engine.labelfilter import folded, needed_strings
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.labelvalues import (
     in_first_cell,
@@ -87,7 +87,7 @@ from facturist.engine.parties import party_names, spaced_name
 from facturist.engine.partyiban import buyer_accounts, wrapped_before
 from facturist.engine.payeraccount import payers_account
 from facturist.engine.positionlistings import position_lines
-from facturist.engine.rankedlabels import RANKED_CAPTIONS
+from facturist.engine.rankedlabels import RANKED_CAPTIONS, line_needs
 from facturist.engine.ratedtaxparts import rated_parts_alike
 from facturist.engine.rateslips import rate_checked
 from facturist.engine.referencednumbers import with_references_last
@@ -192,14 +192,18 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
         due = wrapped_due_date(lines, index)  # "Montant à payer" / "avant le 05/03/2023"
         if due is not None:
             out.append(Candidate("due_date", due, 1, order))
+        needs = line_needs(lowered)  # the ranks of every key the line may hold, in one scan
         for key, combined in LABELS_BY_RANK.items():
-            if not may_hold(_NEEDED[key], lowered):
-                continue  # none of the strings every caption of the key holds: no match
+            captions = RANKED_CAPTIONS[key]
+            if not needs & captions.bits:
+                # None of the strings one of which each caption of the key holds: no match.
+                # (With no rank kept the scan below would find nothing either.)
+                continue
             kind = _KIND[key]
             if kind == "amount" and in_position:
                 continue
             # Only the ranks of the key's captions the line can hold (rankedlabels.py).
-            ranked = RANKED_CAPTIONS[key].for_line(lowered)
+            ranked = captions.kept(needs)
             for match in with_cell_captions(ranked, line, text, _NEEDED[key], lowered):
                 rank = int(str(match.lastgroup)[1:])
                 order += 1

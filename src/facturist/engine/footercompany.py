@@ -3,6 +3,7 @@ top is a logo or a trade name (moved out of parties.py, which reads the blocks o
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -47,7 +48,16 @@ def footer_company(
 
 def footer_name(cell: Cell) -> Value | None:
     """The company a footer cell names with its legal form, before its other pieces."""
-    parts = STRONG_SEPARATOR.split(cell.text)
+    piece = _footer_piece(cell.text)
+    return None if piece is None else Value(piece, cell.text, cell.boxes, 0.5)
+
+
+# A pure function of the cell's text: `footer_company` reads the same footer cells for each
+# of the seller's checks (and each cell twice when no word-spaced phrase extends it).
+@functools.lru_cache(maxsize=4096)
+def _footer_piece(text: str) -> str | None:
+    """The company name a footer cell's text gives (see `footer_name`), else None."""
+    parts = STRONG_SEPARATOR.split(text)
     for index, part in enumerate(map(footer_name_part, parts)):
         following = parts[index + 1] if index + 1 < len(parts) else ""
         if account_piece(following) or bank_before_account(part):  # footerbank.py
@@ -62,7 +72,7 @@ def footer_name(cell: Cell) -> Value | None:
         if len(piece) < 5 or ":" in piece:
             continue
         if names_by_form(piece) and not not_a_name(piece) and not is_sentence(piece):
-            return Value(piece, cell.text, cell.boxes, 0.5)
+            return piece
     return None
 
 

@@ -17,12 +17,16 @@ from facturist.engine.model import Box, Word
 
 # A small letter, then a capital starting the second caption ("MengeEinzelpreis").
 _CAMEL = re.compile(r"(?<=[a-zäöüßàâçéèêëîïôûùáíóúñ.])(?=[A-ZÄÖÜÀÂÇÉÈÊÎÔÛÁÍÓÚÑ])")
+# The same pair as two characters, to find whether a text holds any such boundary at all.
+_CAMEL_PAIR = re.compile(r"[a-zäöüßàâçéèêëîïôûùáíóúñ.][A-ZÄÖÜÀÂÇÉÈÊÎÔÛÁÍÓÚÑ]")
 
 
 def unglued_captions(line: Line) -> Line:
     """The line with each word made of two captions split in two cells; the line itself
     where none is."""
-    if not any(_split(word) for word in line.words):
+    # A split needs a small letter right before a capital inside a word; the line's text joins
+    # its words with spaces, so a line whose text has no such pair has no word to split.
+    if _CAMEL_PAIR.search(line.text) is None or not any(_split(word) for word in line.words):
         return line  # the common case, checked cheaply first
     cells: list[Cell] = []
     for cell in line.cells:

@@ -8,6 +8,7 @@ caption, never in running text. Split out of totalgrid.py, which reads the grids
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from facturist.engine.inclusivecaptions import inclusive_caption
 from facturist.engine.labelfilter import folded, may_hold, needed_strings
@@ -58,8 +59,16 @@ _GROSS_CAPTION = re.compile(
 
 def caption_key(cell: Cell) -> tuple[str, int] | None:
     """The amount field a short caption names, with its label rank."""
+    return _caption_key(cell.text)
+
+
+# A pure function of the caption's text, asked of most cells of every page and again of the
+# same cells by several grid rules (totalgrid, boxedfigures, itemcolumnsums): remembered per
+# text, bounded; the answer is an immutable tuple, so a shared one cannot be changed.
+@lru_cache(maxsize=8192)
+def _caption_key(caption: str) -> tuple[str, int] | None:
     # "Celkem s DPH v Kč", "Kwota VAT w PLN": the currency the column is in names no field.
-    text = _IN_CURRENCY.sub("", cell.text)
+    text = _IN_CURRENCY.sub("", caption)
     long = len(text.split()) > 3 and not _whole_total(text)
     if "%" in RATED.sub("", text) or long or _RATE_CAPTION.search(text):
         return None  # a rate column ("MwSt-%", "%IVA"), or a sentence rather than a caption

@@ -42,6 +42,8 @@ def included_clause(
     """The tax in brackets after a gross figure (under `tax_key`) and that gross figure
     (under INCLUDED_GROSS_KEY), both at the same order; none where the line has no such
     brackets."""
+    if "(" not in line.text:
+        return []  # every opening word (_OPENING) starts with "(", a part of the line's text
     words = line.words
     for index, word in enumerate(words):
         if not _OPENING.match(word.text):

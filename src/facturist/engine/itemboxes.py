@@ -17,6 +17,7 @@ heading or at a line of a single phrase that is not the continuation of a value.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -203,9 +204,15 @@ def _heading(line: Line) -> re.Match[str] | None:
     return heading_match(text)
 
 
+@functools.lru_cache(maxsize=16384)
 def heading_match(text: str) -> re.Match[str] | None:
     """The text read as a position's heading ("Position 1", "Rechnungsposition 1 von 5",
     "Line 1.2", "1."), its business-term tag aside; None for any other text."""
+    # Every heading holds a digit but an XML listing's bare element name, which holds "line"
+    # ("InvoiceLine"). Without a digit the tag (it holds one) cannot match, so what is matched
+    # below is a part of the text: a text with neither reads as no heading. Most lines.
+    if _HEADING_NEEDS.search(text) is None:
+        return None
     text = _TERM_REF.sub("", text).strip()
     # A bilingual viewer heads the box in both languages: "Position / Line 1".
     return _HEADING.match(text) or _HEADING.match(_BILINGUAL_FIRST.sub("", text))
@@ -218,8 +225,14 @@ def _heading_and_captions(line: Line) -> tuple[re.Match[str] | None, list[Cell]]
     under the caption on the item name's row)."""
     heading = _heading(line)
     cells = line.cells
-    if heading is None and (_total_beside(line) is not None or heading_name(line) is not None):
-        heading = _heading(_part(line, cells[:1]))
+    # A total or a name beside a heading needs two cells, the first a worded heading: the
+    # first cell's heading is read once, and the dearer tests only where it is one.
+    if heading is None and len(cells) == 2 and cells[0].text[:1].isalpha():
+        first = _heading(_part(line, cells[:1]))
+        if first is not None and (
+            _total_beside(line) is not None or heading_name(line) is not None
+        ):
+            heading = first
     if heading is not None or len(cells) < 3:
         return heading, []
     for cut in (2, 1):
@@ -310,6 +323,8 @@ def _opens_box(line: Line) -> bool:
     return heading is not None and not heading.group("continued")
 
 
+# What any heading holds (`heading_match`): a digit, or "line" (matched as _HEADING matches).
+_HEADING_NEEDS = re.compile(r"\d|line", re.IGNORECASE)
 # The first language's words of a bilingual caption or heading ("Position / Line 1",
 # "Artikelname / Item name"): German viewers of cross-border invoices print both.
 _BILINGUAL_FIRST = re.compile(r"^[^\W\d_][^/\d]*?\s+/\s+(?=[^\W\d_])")
@@ -321,6 +336,8 @@ _TERM_REF = re.compile(r"\s*\(BT-\d+(?:\s*/\s*\d+)*\)", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"^(\S+)\s+(?:/\s*)?(?:[^\W\d_][^\d]{0,14}|[A-Z][A-Z0-9]{1,2})$")
 
 
+# A pure function of the caption's text, asked of the same few captions on every row of a box.
+@functools.lru_cache(maxsize=4096)
 def caption_role(caption: str) -> str | None:
     """A position caption's role (quantity, unit_price, amount, description), if any; a
     listing's path caption ("Position.Menge", "ram:BilledQuantity @H87") by its last element."""
@@ -341,6 +358,8 @@ def _role(caption: str) -> str | None:
     return None
 
 
+# A pure function of the text, asked of a box's cells several times over.
+@functools.lru_cache(maxsize=4096)
 def box_figure(text: str) -> float | None:
     """A box's figure less its unit or currency ("6,0000 H87" -> 6.0)."""
     unit = _UNIT_AFTER.match(text.strip())

@@ -10,6 +10,7 @@ are derived, never written by hand, so the test can only skip lines the pattern 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 try:  # the regex parser is private: on a Python without it every line is simply scanned
@@ -27,6 +28,10 @@ _CAP = 64  # the most exact strings one run of a pattern may expand to
 _SAME: dict[int, int] = {
     code: min(lower, *others) for lower, others in _EXTRA_CASES.items() for code in (lower, *others)
 }
+
+# Whether `_SAME` leaves every ASCII character as it is ("i" and "ı" fold to "i", "s" and "ſ" to
+# "s"): then an ASCII line needs no translation, the dearer half of folding it.
+_ASCII_FIXED = all(_SAME.get(code, code) == code for code in range(128))
 
 
 def _product(left: set[str], right: set[str]) -> set[str]:
@@ -55,7 +60,7 @@ def _exact_item(op: Any, av: Any) -> set[str] | None:
         return None
     if op is _constants.SUBPATTERN:
         _, add_flags, del_flags, body = av
-        return _exact_seq(body) if not add_flags and not del_flags else None
+        return _exact_seq(body) if _plain_group(add_flags, del_flags) else None
     if op is _constants.BRANCH:
         out: set[str] = set()
         for branch in av[1]:
@@ -73,6 +78,14 @@ def _exact_item(op: Any, av: Any) -> set[str] | None:
     if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
         return {""}  # zero-width: consumes nothing
     return None
+
+
+def _plain_group(add_flags: int, del_flags: int) -> bool:
+    """A group read as the pattern around it: no flags changed, or only case made to count
+    ("(?-i:IVE)", a tax's name in capitals). A case-sensitive group matches a subset of what
+    it matches ignoring case, so the strings one of which the latter consumes (folded as the
+    line is) are consumed by every match of the former too: still a safe gate."""
+    return not add_flags and del_flags in (0, re.IGNORECASE)
 
 
 def _needed_seq(items: Any) -> set[str] | None:
@@ -104,7 +117,7 @@ def _needed_seq(items: Any) -> set[str] | None:
 def _needed_item(op: Any, av: Any) -> set[str] | None:
     if op is _constants.SUBPATTERN:
         _, add_flags, del_flags, body = av
-        return _needed_seq(body) if not add_flags and not del_flags else None
+        return _needed_seq(body) if _plain_group(add_flags, del_flags) else None
     if op is _constants.BRANCH:
         out: set[str] = set()
         for branch in av[1]:
@@ -121,6 +134,12 @@ def _needed_item(op: Any, av: Any) -> set[str] | None:
 def needed_strings(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A pattern of the folded strings one of which every match consumes (a string holding
     another adds nothing); None when the pattern offers none."""
+    needed = needed_list(pattern)
+    return None if needed is None else re.compile(_trie(needed))
+
+
+def needed_list(pattern: re.Pattern[str]) -> list[str] | None:
+    """The strings of `needed_strings`, sorted; None when the pattern offers none."""
     if _parser is None or pattern.flags & ~(re.IGNORECASE | re.UNICODE):
         return None  # only plain case-insensitive patterns are read
     needed = _needed_seq(_parser.parse(pattern.pattern, pattern.flags))
@@ -130,7 +149,69 @@ def needed_strings(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     for text in sorted(needed, key=len):
         if not any(shorter in text for shorter in out):
             out.append(text)
-    return re.compile(_trie(sorted(out)))
+    return sorted(out)
+
+
+class NeedScan:
+    """Which of many patterns' needed strings (`needed_list`, None for a pattern offering
+    none) a folded text holds, found in one scan of the text rather than a search per
+    pattern: bit i of `held` is set where the text holds a string of pattern i's, or where
+    pattern i offers none, so that a clear bit means pattern i cannot match the text.
+
+    The scan tries every string of all the patterns at every position of the text, through
+    one trie (`_trie`) in a lookahead: at each position it yields the longest string that
+    starts there, the trie trying a longer string before a shorter one. Every string that
+    starts at the same position is a prefix of that one, so each yielded string stands for
+    itself and those of its prefixes that are strings too: `_bits` holds, per string, the
+    patterns of all of them."""
+
+    def __init__(self, needed: Sequence[list[str] | None]) -> None:
+        self.always = 0  # the patterns offering no strings: never skipped
+        self.every = (1 << len(needed)) - 1
+        own: dict[str, int] = {}
+        for index, strings in enumerate(needed):
+            if strings is None:
+                self.always |= 1 << index
+                continue
+            for text in strings:
+                own[text] = own.get(text, 0) | 1 << index
+        self._bits = {
+            text: _union_bits(own.get(text[:end], 0) for end in range(1, len(text) + 1))
+            for text in own
+        }
+        self._scan = re.compile(f"(?=({_trie(sorted(own))}))") if own else None
+
+    def held(self, lowered: str | None) -> int:
+        """The patterns the text, folded as `folded` folds it, may match (all of them when
+        it could not be folded)."""
+        if lowered is None:
+            return self.every
+        bits = self.always
+        if self._scan is not None:
+            for match in self._scan.finditer(lowered):
+                bits |= self._bits[match.group(1)]
+        return bits
+
+
+def _union_bits(parts: Iterable[int]) -> int:
+    """The bitwise union of `parts`."""
+    out = 0
+    for part in parts:
+        out |= part
+    return out
+
+
+def needed_in_any(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """A pattern of the folded strings one of which every match of any of `patterns`
+    consumes (each pattern's own `needed_strings`, alternated); None when one of them
+    offers none, as a text may then match it without holding any string."""
+    parts: list[str] = []
+    for pattern in patterns:
+        needed = needed_strings(pattern)
+        if needed is None:
+            return None
+        parts.append(f"(?:{needed.pattern})")
+    return re.compile("|".join(parts))
 
 
 def _trie(strings: list[str]) -> str:
@@ -158,6 +239,8 @@ def folded(text: str) -> str | None:
     lowered = text.lower()
     if len(lowered) != len(text):
         return None
+    if _ASCII_FIXED and lowered.isascii():
+        return lowered  # `_SAME` changes no ASCII character: the translation is the identity
     return lowered.translate(_SAME)
 
 

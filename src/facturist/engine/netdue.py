@@ -89,13 +89,20 @@ def with_net_due_dates(lines: list[Line], candidates: list[Candidate]) -> list[C
     replaced: set[object] = set()
     used: set[int] = set()
     previous = -1  # the last line of the last terms sentence read
+    # Whether each line may hold a payment word, read once a line (labelfilter.py): a
+    # sentence is the words of its line and of at most two lines under it, and the strings
+    # one of which a payment word needs hold no space, so a sentence none of whose lines
+    # may hold one holds no payment word (the cheap test before the sentence is gathered).
+    payment = [may_hold(_PAYMENT_NEEDED, folded(line.text)) for line in lines]
     for index in range(len(lines)):
         if index in used:
             continue
-        words, taken = _sentence(lines, index)
         # One tier a line ("bis 14.12.2024 abzgl. 1 % Skonto: …" over "bis 13.01.2025 netto:
         # …"): a line going on under terms belongs to them without a payment word of its own.
         tier = index == previous + 1 and _wraps_onto(lines[previous], lines[index], [])
+        if not tier and not any(payment[index : index + 3]):
+            continue
+        words, taken = _sentence(lines, index)
         if not tier and not _about_payment(" ".join(w.text for w in words)):
             continue
         used.update(taken)

@@ -9,6 +9,7 @@ caption at all ("FATURA" over "FT 2025/87"); some print it in spaced digit group
 
 from __future__ import annotations
 
+import functools
 import re
 
 from facturist.engine.correctivetitle import CORRECTIVE_TITLE
@@ -325,6 +326,9 @@ _BILINGUAL = re.compile(r"^(?P<one>[^/]+?)\s*/\s*(?P<two>[^/]+)$")
 _LOCAL_WORD = re.compile(r"^[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?$")
 
 
+# A pure function of the text, memoised: the title readers ask it of every cell of the top
+# lines, each in turn.
+@functools.lru_cache(maxsize=8192)
 def _is_title(text: str, eastern: bool = False) -> bool:
     if eastern and eastern_title(text):
         return True  # et "Arve" over "nr 3318", lv "Rēķins" (titledate.py)
@@ -362,9 +366,18 @@ def _beside_title(lines: list[Line]) -> Value | None:
     return None
 
 
+# What each of `_SERIES_NUMBER`'s branches opens with: the series word's first letters.
+_SERIES_WORD = re.compile(r"s[ēe]ri", re.IGNORECASE)
+
+
 def _series_number(lines: list[Line]) -> Value | None:
     """ "Series CTV no. 0000742", "Serie / Folio | A 1523": the series and number as one."""
     for line in lines[:40]:
+        # Every match opens with "seri" or "sēri" (the series word), in case as the pattern
+        # reads it, and each run of cells read is part of the cells' text joined: a line
+        # without that word holds no series.
+        if _SERIES_WORD.search(" ".join(c.text for c in line.cells)) is None:
+            continue
         for start in range(len(line.cells)):
             text = " ".join(c.text for c in line.cells[start : start + 3])
             match = _SERIES_NUMBER.search(text) if start == 0 else _SERIES_NUMBER.match(text)

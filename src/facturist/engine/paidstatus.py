@@ -10,6 +10,7 @@ import re
 from typing import Protocol
 
 from facturist.engine.candidates import Candidate
+from facturist.engine.labelfilter import may_hold, needed_in_any
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 from facturist.engine.paymentdone import payment_done
@@ -68,6 +69,9 @@ _SUM_CAPTION = re.compile(
     re.IGNORECASE,
 )
 _FIRST_FIGURE = re.compile(r"[-−(]?[€$£]?\s?\d[\d.,'\u00a0 ]*[.,]\d{2}\b")
+# The strings one of which each match of the patterns holds (labelfilter.py).
+_STATUS_NEEDED = needed_in_any((_STATUS, _CHARGED_TO, _PAID_ON))
+_SUM_NEEDED = needed_in_any((_SUM_CAPTION,))
 
 
 class AmountReader(Protocol):
@@ -76,13 +80,19 @@ class AmountReader(Protocol):
     def __call__(self, words: list[Word]) -> Value | None: ...
 
 
-def states_paid_status(text: str) -> bool:
+def states_paid_status(text: str, lowered: str | None = None) -> bool:
     """The line gives the document's payment status as paid, or the card the total was
-    charged to, or tells of the payment made on a date with no figure beside it."""
-    if _STATUS.search(text) or _CHARGED_TO.search(text):
+    charged to, or tells of the payment made on a date with no figure beside it.
+    `lowered`: the text folded (labelfilter.folded), to skip the searches it cannot match."""
+    # Where the folded text holds none of the strings one of which every match of _STATUS,
+    # _CHARGED_TO or _PAID_ON consumes, none of them matches (labelfilter.py).
+    held = may_hold(_STATUS_NEEDED, lowered)
+    if held and (_STATUS.search(text) or _CHARGED_TO.search(text)):
         return True
     if payment_done(text):
         return True  # "ZAHLUNG ERFOLGT" under the card's line (paymentdone.py)
+    if not held:
+        return False  # no _PAID_ON match: the loop below would find none
     for match in _PAID_ON.finditer(text):
         if _NOT_YET.search(text[: match.start()]):
             continue
@@ -90,8 +100,13 @@ def states_paid_status(text: str) -> bool:
     return False
 
 
-def paid_sum(line: Line, order: int, read_amount: AmountReader) -> Candidate | None:
-    """The sum paid under its caption ("Amount paid | £180.00"), as a positive figure."""
+def paid_sum(
+    line: Line, order: int, read_amount: AmountReader, lowered: str | None = None
+) -> Candidate | None:
+    """The sum paid under its caption ("Amount paid | £180.00"), as a positive figure.
+    `lowered`: the line's cells' texts joined by spaces, folded (labelfilter.folded)."""
+    if not may_hold(_SUM_NEEDED, lowered):
+        return None  # each caption tried is a part of a cell's text: none can match
     for position, cell in enumerate(line.cells):
         caption = _FIRST_FIGURE.split(cell.text.strip(), maxsplit=1)[0].strip()
         if not caption or not _SUM_CAPTION.match(caption):

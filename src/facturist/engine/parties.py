@@ -185,8 +185,9 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         seller = spelled_out(seller, page, (buyer.text,) if buyer is not None else ())
         seller = payee_spelled(seller, page)  # "Make checks payable to ..." (payeename.py)
         seller = stack_printed_elsewhere(seller, page)  # "Pennine Software" / "Services Ltd"
-        seller = footer_full_name(seller, footer_company(page))  # (footerfullname.py)
-        seller = acronym_spelled(seller, footer_company(page))  # "DELSA" (acronymname.py)
+        footer = footer_company(page)  # the same page's footer, read once for both
+        seller = footer_full_name(seller, footer)  # (footerfullname.py)
+        seller = acronym_spelled(seller, footer)  # "DELSA" (acronymname.py)
         # "Comptoir Provençal de l'Épicerie – SAS au capital ...": the name apart from its
         # form in the footer (footerformapart.py).
         seller = footer_full_name(seller, footer_name_before_form(page))

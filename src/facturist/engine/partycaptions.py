@@ -3,6 +3,7 @@ the caption, in the block under it, or over it when the caption is printed under
 
 from __future__ import annotations
 
+import functools
 import re
 
 from facturist.engine.balticparties import more_party_caption
@@ -88,21 +89,10 @@ _ROLE_IN_BRACKETS = re.compile(r"[^\W\d_]{3,20}\s*\(([^()]{3,30})\)\s*:?")
 def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
     for index, line in enumerate(lines):
         for position, cell in enumerate(line.cells):
-            # "BG-4 Verkäufer", "BG-7 Käufer": an e-invoice viewer's group number before the
-            # caption.
-            text = _GROUP_NUMBER.sub("", cell.text)
-            role = _ROLE_IN_BRACKETS.fullmatch(text.strip())
-            caption = header.match(role.group(1)) if role else None
-            if role and caption and not role.group(1)[caption.end() :].strip(" :"):
-                text = role.group(1)
-            # et "Arve saaja", lt "Gavėjas": Baltic captions the shared ones lack (balticparties.py)
-            match = header.match(text) or more_party_caption(header is SELLER_SECTION, text)
-            if not match:
-                # "RechnungsempfängerWeber & Schneider GmbH": OCR dropped the colon and space.
-                text = _GLUED_HEAD.sub(r"\1: ", text, count=1)
-                match = header.match(text)
-                if not match or not text[match.end() :].startswith(":"):
-                    continue
+            captioned = _captioned(cell.text, header)
+            if captioned is None:
+                continue
+            text, match = captioned
             if _BARE_TO.match(text) and _low_on_page(lines, line):
                 continue  # a remittance slip's "To:" at the page's foot addresses the seller
             if continues_line_above(lines, index, cell):
@@ -330,6 +320,30 @@ _NUMBERED_STREET = re.compile(
 
 # A recipient's caption alone ("An:", "To:").
 _BARE_TO = re.compile(r"^(?:an|to)\s*:\s*$", re.IGNORECASE)
+
+
+# A pure function of the cell's text and the caption pattern, memoised: `section_name` reads
+# every cell of the page for each party (and again for page one's copy).
+@functools.lru_cache(maxsize=8192)
+def _captioned(cell_text: str, header: re.Pattern[str]) -> tuple[str, re.Match[str]] | None:
+    """The cell's text as read for the caption, and the caption's match at its start; None
+    when the cell opens with no caption of `header`'s party."""
+    # "BG-4 Verkäufer", "BG-7 Käufer": an e-invoice viewer's group number before the
+    # caption.
+    text = _GROUP_NUMBER.sub("", cell_text)
+    role = _ROLE_IN_BRACKETS.fullmatch(text.strip())
+    caption = header.match(role.group(1)) if role else None
+    if role and caption and not role.group(1)[caption.end() :].strip(" :"):
+        text = role.group(1)
+    # et "Arve saaja", lt "Gavėjas": Baltic captions the shared ones lack (balticparties.py)
+    match = header.match(text) or more_party_caption(header is SELLER_SECTION, text)
+    if not match:
+        # "RechnungsempfängerWeber & Schneider GmbH": OCR dropped the colon and space.
+        text = _GLUED_HEAD.sub(r"\1: ", text, count=1)
+        match = header.match(text)
+        if not match or not text[match.end() :].startswith(":"):
+            return None
+    return text, match
 
 
 def _low_on_page(lines: list[Line], line: Line) -> bool:

@@ -10,6 +10,7 @@ one piece there: it is assembled from the street, postcode and town rows.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from operator import is_
@@ -270,6 +271,9 @@ def _values(cells: list[Cell]) -> list[Cell]:
     return run
 
 
+# Pure functions of a cell's text, memoised: `_read_listing` reads each line's first cell as
+# a heading and as a row's caption, for party names and again for each party's address.
+@functools.lru_cache(maxsize=8192)
 def _caption(text: str) -> str:
     """A caption's name: no leader, colon or term number; an XML path's last element."""
     text = _TERM_NUMBER.sub("", _LEADER.sub("", text)).strip().rstrip(":").strip()
@@ -281,9 +285,8 @@ def _caption(text: str) -> str:
 def _heading(line: Line) -> str | None:
     """ "seller"/"buyer" for a party's heading alone on its line, "" for another heading
     (an XML element over its own rows), None for a row."""
-    rest = [c for c in line.cells[1:] if not ROW_INDEX.match(c.text.strip())]
-    if rest:
-        return None
+    if any(not ROW_INDEX.match(c.text.strip()) for c in line.cells[1:]):
+        return None  # a cell beside it, other than a row's index: a row, no heading
     caption = _caption(line.cells[0].text)
     role = _XML_PARTY.get(caption.casefold()) or _role(caption) or _bilingual_role(caption)
     if role:
@@ -291,12 +294,14 @@ def _heading(line: Line) -> str | None:
     return "" if NAMESPACE.match(line.cells[0].text.strip()) else None
 
 
+@functools.lru_cache(maxsize=8192)
 def _bilingual_role(caption: str) -> str:
     """The party a bilingual heading names in each of its wordings ("Verkäufer / Seller")."""
     roles = {_role(wording.strip()) for wording in _WORDINGS.split(caption)}
     return roles.pop() if len(roles) == 1 else ""
 
 
+@functools.lru_cache(maxsize=8192)
 def _role(text: str) -> str:
     for role, pattern in (("seller", SELLER_SECTION), ("buyer", BUYER_SECTION)):
         found = pattern.match(text)

@@ -3,6 +3,7 @@ and the lines that stand where a name goes but are none (titles, captions, ident
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -66,6 +67,9 @@ _HYPHENED_CODE = re.compile(r"(?<!\S)(?=[\w/.-]*\d)[\w/.]*\w-[\w/.-]+")
 _CODE_AND_NUMBER = re.compile(r"^\s*[A-Z]{2,3} \d{1,5}\s*$")
 
 
+# Pure functions of a cell's text, memoised: the party rules ask them of the same cells over
+# and over (the footer, the top lines, each block's rows).
+@functools.lru_cache(maxsize=8192)
 def names_by_form(text: str) -> bool:
     """Whether a cell names a company by its legal form: not a logo's initials ("SL"), not a
     share-capital line, not a unit or a postcode that looks like a form."""
@@ -228,6 +232,7 @@ _TITLE_WITH_NUMBER = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def not_a_name(text: str) -> bool:
     """True for text that can stand where a party's name goes but is none: a title or an ID."""
     text = text.strip(" ,;")

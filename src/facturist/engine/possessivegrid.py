@@ -6,6 +6,7 @@ paired by position: the first line below holding a cell under the caption."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from facturist.engine.captionplace import RECIPIENT_AFTER, RECIPIENT_WORD
@@ -56,6 +57,8 @@ def _cells_under(lines: list[Line], index: int, x0: float, x1: float) -> list[Ce
     return []
 
 
+# A pure function of the cell's text, memoised (the long caption pattern is dear).
+@functools.lru_cache(maxsize=8192)
 def _buyers_caption(text: str) -> bool:
     """A VAT caption alone in its cell whose owner is the buyer."""
     if not may_hold(_VAT_NEEDED, folded(text)):

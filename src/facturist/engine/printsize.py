@@ -8,6 +8,7 @@ enough to tell a 7-point detail line from the 8.5-point item name above it.
 
 from __future__ import annotations
 
+import functools
 import statistics
 import unicodedata
 from collections.abc import Sequence
@@ -49,7 +50,12 @@ def word_class(word: Word) -> str | None:
     """How far a word's glyphs reach: "tall" from the baseline to the cap height, "full"
     from a descender's foot to the cap height, or None (x-height letters only, a descender
     without a tall letter, accents, or glyphs of uneven reach)."""
-    text = word.text
+    return _text_class(word.text)
+
+
+# The class depends on the word's text alone; `smaller_by` asks it of each word once per kind.
+@functools.lru_cache(maxsize=8192)
+def _text_class(text: str) -> str | None:
     if not text or not all(_plain(char) for char in text):
         return None
     tall = any(

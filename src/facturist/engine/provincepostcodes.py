@@ -26,7 +26,12 @@ _JOINED = re.compile(rf"({_PROVINCE})({_AREA}(?:\d[A-CEGHJ-NPR-TV-Z]\d)?[,.]?)")
 def spaced_province_codes(lines: list[Line]) -> list[Line]:
     """The lines with each province code glued to its postal code parted off; the same list
     when no line holds one."""
-    if not any(_glued(line.words, at) for line in lines for at in range(len(line.words))):
+    # A glued word the pattern fills is part of its line's text, where the search finds it:
+    # a line the search finds nothing in holds none (one scan a line, not one a word).
+    if not any(
+        _JOINED.search(line.text) and any(_glued(line.words, at) for at in range(len(line.words)))
+        for line in lines
+    ):
         return lines
     return [_spaced(line) for line in lines]
 

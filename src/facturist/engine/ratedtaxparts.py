@@ -20,7 +20,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 from facturist.engine.candidates import Candidate
-from facturist.engine.layout import Line, line_holding
+from facturist.engine.layout import Line
+from facturist.engine.model import Box
 
 # A rate in the tax line's caption: "6.00%", "9.975 %", "5,5%".
 _RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s?%")
@@ -35,10 +36,11 @@ _AMOUNT_KEYS = ("net_amount", "total_amount", "amount_due")
 
 def rated_parts_alike(lines: list[Line], candidates: list[Candidate]) -> list[Candidate]:
     """The candidates with the parts of one tax ranked as the best-captioned part."""
-    rated = _rated_taxes(lines, candidates)
+    holding = _Holding(lines)
+    rated = _rated_taxes(lines, candidates, holding)
     if len(rated) < 2:
         return candidates
-    others = {_line(lines, c) for c in candidates if c.key in _AMOUNT_KEYS} - {None}
+    others = {_line(holding, c) for c in candidates if c.key in _AMOUNT_KEYS} - {None}
     totals = [_num(c) for c in candidates if c.key == "total_amount"]
     new_rank: dict[int, int] = {}
     for run in _runs(rated, others):
@@ -52,14 +54,14 @@ def rated_parts_alike(lines: list[Line], candidates: list[Candidate]) -> list[Ca
 
 
 def _rated_taxes(
-    lines: list[Line], candidates: list[Candidate]
+    lines: list[Line], candidates: list[Candidate], holding: _Holding
 ) -> list[tuple[int, Candidate, Decimal]]:
     """(line index, candidate, rate) for each tax figure whose caption prints a rate."""
     rated: list[tuple[int, Candidate, Decimal]] = []
     for candidate in candidates:
         if candidate.key != "tax_amount" or _num(candidate) == 0:
             continue
-        index = _line(lines, candidate)
+        index = _line(holding, candidate)
         if index is None:
             continue
         rate = _caption_rate(lines[index], candidate)
@@ -122,10 +124,29 @@ def _one_tax(run: list[tuple[int, Candidate, Decimal]], totals: list[Decimal]) -
     )
 
 
-def _line(lines: list[Line], candidate: Candidate) -> int | None:
+class _Holding:
+    """layout.line_holding for many boxes of one page's lines: the index of the first line
+    holding a word with the box (equal boxes hash alike), built on the first question
+    instead of a scan of the lines for each figure."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._lines = lines
+        self._first: dict[Box, int] | None = None
+
+    def line_of(self, box: Box) -> int | None:
+        if self._first is None:
+            first: dict[Box, int] = {}
+            for index, line in enumerate(self._lines):
+                for word in line.words:
+                    first.setdefault(word.box, index)
+            self._first = first
+        return self._first.get(box)
+
+
+def _line(holding: _Holding, candidate: Candidate) -> int | None:
     if len(candidate.value.boxes) != 1:
         return None
-    return line_holding(lines, candidate.value.boxes[0])
+    return holding.line_of(candidate.value.boxes[0])
 
 
 def _num(candidate: Candidate) -> Decimal:

@@ -19,9 +19,11 @@ _ROWS = 3
 def split_by_rows(line: Line, below: list[Line]) -> Line:
     """The header line with a cell of two captions split where the rows below split it; the
     line itself where none is."""
-    if len(line.cells) < 3 or any(classify_text(cell.text) == "amount" for cell in line.cells):
+    if len(line.cells) < 3 or "amount" in map(classify_text, [cell.text for cell in line.cells]):
         return line
     rows = [row for row in below[:_ROWS] if row.page == line.page]
+    if not rows:
+        return line  # no row below to split a cell by (`_cut` needs one)
     cells: list[Cell] = []
     split = False
     for cell in line.cells:

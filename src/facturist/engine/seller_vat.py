@@ -22,6 +22,16 @@ from facturist.engine.model import Box, Value
 from facturist.engine.namecopies import name_copies
 from facturist.engine.parse.ids import find_vat_ids, is_valid_vat_id, normalize_vat_id
 
+# A digit, of those `find_vat_ids` reads: every ID it finds is a country's capitals and then
+# capitals and ASCII digits, at least one a digit (parse/ids.py), and upper-casing makes no
+# digit; text without one holds no ID, and the long scan is spared.
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def may_hold_vat_id(text: str) -> bool:
+    """False only for text in which `find_vat_ids` (of its upper case) finds no ID."""
+    return _ASCII_DIGIT.search(text) is not None
+
 
 def seller_vat_id(
     candidates: list[Candidate],
@@ -48,6 +58,8 @@ def _as_printed_vat_id(value: Value, lines: list[Line]) -> Value:
     if body_of is None and any(ch.isalpha() for ch in text):
         return value
     for line in lines:
+        if not may_hold_vat_id(line.text):
+            continue
         for vat_id in find_vat_ids(line.text.upper()):
             if body_of is not None:
                 same = vat_id[2:] == body_of
@@ -362,6 +374,8 @@ def _block_bottom(lines: list[Line], top: Box) -> float | None:
 def _bare_vat_id(lines: list[Line], buyer: Value | None, buyers: str | None) -> Value | None:
     """The first uncaptioned VAT ID with a valid checksum outside the buyer's block."""
     for line in lines:
+        if not may_hold_vat_id(line.text):
+            continue
         for vat_id in find_vat_ids(line.text.upper()):
             if vat_id == buyers or is_valid_vat_id(vat_id) is not True:
                 continue  # without a checksum a bare code could be anything

@@ -50,6 +50,11 @@ def _joined(line: Line) -> Line:
 
 def _caption_span(cells: list[Cell], start: int) -> int:
     """How many cells from `start` spell one caption together (1 when none)."""
+    # Only a one-word cell a word space after this one can join it: without one the span is
+    # 1 whatever the captions read (the cheap test first; most lines hold none).
+    following = cells[start + 1].words if start + 1 < len(cells) else []
+    if len(following) != 1 or not one_space(cells[start].words[-1], following[0]):
+        return 1
     if _is_caption(cells[start].text):
         return 1
     words = list(cells[start].words)

@@ -3,8 +3,10 @@ column whose caption it stands nearest: crowded, grouped and unlabelled figures 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
+from decimal import Decimal
 from itertools import pairwise
 
 from facturist.engine.amountread import AMOUNT_TOKEN
@@ -310,19 +312,12 @@ def _row_figure(
 ) -> tuple[str | None, Value, bool] | None:
     """A figure of the row: the column it stands under (None: no known column), its value,
     and whether it is a percentage; None for a word that is no figure."""
-    # "€0.2190/h", "12,50/Std.": a price per unit, its unit after the slash.
-    text = _PER_UNIT.sub("", without_currency(word.text.strip("€$£")))
-    # Speckle a fax's OCR reads after a figure ("47.10:"): no mark of a number.
-    text = text.rstrip(":;'") if text[:1].isdigit() else text
-    if not text or CURRENCY_WORD.match(word.text) or under_code(word, columns):
+    read = _figure_text(word.text)
+    if read is None or under_code(word, columns):
         return None
+    text, core = read
     is_percent = text.endswith("%") or following.startswith("%")
-    # "€ 899,-", "10,--": German and Dutch shops print whole amounts with a dash for the cents.
-    core = _WHOLE_DASH.sub(r"\1\g<2>00", text.rstrip("%"))
-    core = core.replace("\u2212", "-")  # "−1": a returned item's count with a minus sign
-    if not (AMOUNT_TOKEN.match(core) or fine_price(core)):  # fineprices.py: "0.14200"
-        return None
-    amount = parse_amount(core, decimal_hint=hint)
+    amount = _figure_amount(core, hint)
     if amount is None:
         return None
     # A figure with its currency sign is a price or an amount, never a count or a rate.
@@ -331,6 +326,31 @@ def _row_figure(
         word, columns, _MONEY_COLUMNS if money else _NUMERIC_COLUMNS
     )
     return column, Value(float(amount), word.text, (word.box,)), is_percent
+
+
+# Both depend on the text (and the decimal hint) alone, and the same counts, rates and prices
+# stand on many rows.
+@functools.lru_cache(maxsize=8192)
+def _figure_text(raw: str) -> tuple[str, str] | None:
+    """A word's text as a figure: less its currency and unit (`text`, its percent sign kept),
+    and the `core` to read; None for a word that reads as no figure."""
+    # "€0.2190/h", "12,50/Std.": a price per unit, its unit after the slash.
+    text = _PER_UNIT.sub("", without_currency(raw.strip("€$£")))
+    # Speckle a fax's OCR reads after a figure ("47.10:"): no mark of a number.
+    text = text.rstrip(":;'") if text[:1].isdigit() else text
+    if not text or CURRENCY_WORD.match(raw):
+        return None
+    # "€ 899,-", "10,--": German and Dutch shops print whole amounts with a dash for the cents.
+    core = _WHOLE_DASH.sub(r"\1\g<2>00", text.rstrip("%"))
+    core = core.replace("\u2212", "-")  # "−1": a returned item's count with a minus sign
+    if not (AMOUNT_TOKEN.match(core) or fine_price(core)):  # fineprices.py: "0.14200"
+        return None
+    return text, core
+
+
+@functools.lru_cache(maxsize=8192)
+def _figure_amount(core: str, hint: str | None) -> Decimal | None:
+    return parse_amount(core, decimal_hint=hint)
 
 
 def _place(
@@ -418,6 +438,8 @@ def _shift_crowded(
     """Figures right-aligned well past their captions ("Qty" over "   25", "Unit Price" over
     "  $48.50") come nearer the next caption than their own: of two under one caption, the
     one crowded out belongs to the neighbouring column on its side, when that is empty."""
+    if not crowded:
+        return  # no figure to shift (most rows): the columns' order is not needed
     order = sorted(
         (name for name in _NUMERIC_COLUMNS if name in columns.centers),
         key=lambda name: sum(columns.centers[name]),

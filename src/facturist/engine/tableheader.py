@@ -161,11 +161,17 @@ _SENTENCE_END = re.compile(r"[^\W\d_]{4,}[.!?]$")
 
 # A money figure with cents ("29,42", "1.234,00 €"): a sum, which no caption prints.
 _MONEY = re.compile(r"^[-+]?(?:\d{1,3}(?:[.,' \u00a0]\d{3})+|\d+)[.,]\d{2}$")
+# The end every such sum has: a digit, the decimal mark and the cents.
+_CENTS_END = re.compile(r"\d[.,]\d\d")
 
 
 def _priced(line: Line) -> bool:
     """A line printing a sum beside its caption ("Montant total à payer | 29,42 €") over a
     table: a header names its columns, their figures stand under it."""
+    # A sum ends in a digit, a mark and two digits; stripping signs and currency keeps a part
+    # of the word, so the word, and the line's text, holds those four characters in a row.
+    if _CENTS_END.search(line.text) is None:
+        return False
     return any(_MONEY.match(without_currency(w.text.strip("€$£"))) for w in line.words)
 
 

@@ -51,7 +51,12 @@ def is_term_ref(text: str) -> bool:
 def without_term_refs(lines: list[Line]) -> list[Line]:
     """The lines with references removed from their cells; a line of nothing else is dropped."""
     out = []
-    tagged = sum(any(_REF_WORD.match(w.text) for w in line.words) for line in lines)
+    # Every reference holds "BT-" or "BG-" (no word space inside): a line's text without
+    # either holds no reference word, and the word-by-word test is left out.
+    tagged = sum(
+        _may_hold_ref(line.text) and any(_REF_WORD.match(w.text) for w in line.words)
+        for line in lines
+    )
     viewer = tagged >= _TAGGED_LINES
     for index, line in enumerate(lines):
         if viewer and _heads_term_column(lines, index):
@@ -59,6 +64,9 @@ def without_term_refs(lines: list[Line]) -> list[Line]:
         kept: list[Cell] = []
         removed: list[str] = []
         for cell in line.cells:
+            if not _may_hold_ref(cell.text):
+                kept.append(cell)  # no reference in it: kept whole, as `_split_at_refs` would
+                continue
             if is_term_ref(cell.text):
                 removed.append(cell.text)
                 continue
@@ -75,6 +83,11 @@ def without_term_refs(lines: list[Line]) -> list[Line]:
         fresh.cells = kept
         out.append(fresh)
     return out
+
+
+def _may_hold_ref(text: str) -> bool:
+    """False only for text that holds no business-term reference (each has "BT-" or "BG-")."""
+    return "BT-" in text or "BG-" in text
 
 
 def _heads_term_column(lines: list[Line], index: int) -> bool:

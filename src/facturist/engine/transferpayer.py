@@ -6,6 +6,7 @@ so the legal-form name under the payer's caption is no footer naming the issuer.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from facturist.engine.layout import Cell, Line
@@ -53,7 +54,13 @@ def without_payer_blocks(page: list[Line]) -> list[Line]:
 
 
 def _payer_caption(cell: Cell) -> bool:
-    text = cell.text.strip()
+    return _payer_caption_text(cell.text)
+
+
+# A pure function of the text: `footer_company` reads each page's cells several times.
+@functools.lru_cache(maxsize=8192)
+def _payer_caption_text(text: str) -> bool:
+    text = text.strip()
     return (
         len(text) <= _CAPTION_LENGTH
         and not any(ch.isdigit() for ch in text)

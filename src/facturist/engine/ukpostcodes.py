@@ -19,13 +19,18 @@ _JOINED = re.compile(r"([A-Z]{1,2}\d[A-Z\d]?)[-.·]([0-9][ABD-HJLNP-UW-Z]{2}[,.]
 def spaced_uk_postcodes(lines: list[Line]) -> list[Line]:
     """The lines with each joined postcode parted into its two halves; the same list when
     no line holds one."""
-    if not any(_JOINED.fullmatch(w.text) for line in lines for w in line.words):
+    # A word the pattern fills is part of its line's text, where the search finds it: a line
+    # the search finds nothing in holds no such word (one scan a line, not one a word).
+    if not any(
+        _JOINED.search(line.text) and any(_JOINED.fullmatch(w.text) for w in line.words)
+        for line in lines
+    ):
         return lines
     return [_spaced(line) for line in lines]
 
 
 def _spaced(line: Line) -> Line:
-    if not any(_JOINED.fullmatch(w.text) for w in line.words):
+    if not _JOINED.search(line.text) or not any(_JOINED.fullmatch(w.text) for w in line.words):
         return line
     cells = [Cell([part for w in cell.words for part in _parts(w)]) for cell in line.cells]
     return with_cells(line, cells)
