@@ -38,10 +38,12 @@ def dark_bands(gray: NDArray[np.uint8]) -> list[tuple[int, int, int, int]]:
 
 
 def lighten_bands(rgb: NDArray[np.uint8]) -> NDArray[np.uint8]:
-    """The page with each dark bar inverted (a copy), or the page itself when it has none."""
+    """The page (RGB or grayscale) with each dark bar inverted (a copy), or the page itself
+    when it has none."""
     import cv2
 
-    gray = np.asarray(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), np.uint8)
+    # A grayscale page is its own gray.
+    gray = rgb if rgb.ndim == 2 else np.asarray(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), np.uint8)
     bands = dark_bands(gray)
     if not bands:
         return rgb

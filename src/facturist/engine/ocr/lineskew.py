@@ -154,8 +154,9 @@ def turned(rgb: NDArray[np.uint8], slope: float) -> NDArray[np.uint8]:
     as garbage. Levelling the word boxes afterwards cannot part them: the page is turned
     before the detector sees it again.
     """
+    white = 255 if rgb.ndim == 2 else (255, 255, 255)  # a grayscale page stays grayscale
     image = Image.fromarray(rgb).rotate(
-        slope, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=(255, 255, 255)
+        slope, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=white
     )
     return np.asarray(image)
 

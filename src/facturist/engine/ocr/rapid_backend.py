@@ -113,7 +113,9 @@ class RapidOcrBackend:
 
     def recognize(self, image: Image.Image, languages: Sequence[str]) -> list[Word]:
         """Read the words of `image`; `languages` is ignored (one multilingual model)."""
-        rgb = lighten_bands(np.asarray(image.convert("RGB")))
+        # A grayscale page stays one channel (a third of an RGB copy's size) until it is
+        # cut small: the detector's input and the line crops get three equal channels.
+        rgb = lighten_bands(np.asarray(image if image.mode == "L" else image.convert("RGB")))
         size = (float(rgb.shape[1]), float(rgb.shape[0]))
         with self._lock:
             boxes = self._detect(rgb)
@@ -135,10 +137,13 @@ class RapidOcrBackend:
             frame = (float(rgb.shape[1]), float(rgb.shape[0]))
             del rgb
             texts, scores, word_infos = self._read_lines(crops)
+            _release_buffers(self._recognizer.session)
             words = self._words(crops, boxes, texts, scores, word_infos, frame)
             if shift != (0.0, 0.0):
                 words = [replace(w, box=moved(w.box, shift, size)) for w in words]
-            if self._upside_down_share(crops) >= 0.5:
+            upside_down = self._upside_down_share(crops)
+            _release_buffers(self._classifier.session)
+            if upside_down >= 0.5:
                 # Upside-down lines still read "confidently" as nonsense: say they are
                 # doubtful, so that the pipeline tries other turns of the page.
                 words = [replace(w, confidence=w.confidence * UPSIDE_DOWN_PENALTY) for w in words]
@@ -165,17 +170,22 @@ class RapidOcrBackend:
         size_w = max(32, round(width * scale / 32) * 32)
         small = cv2.resize(rgb, (size_w, size_h))
         # onnxruntime takes C-contiguous arrays only.
-        normalised = (small.astype(np.float32) / 127.5 - 1.0).transpose(2, 0, 1)
+        normalised = small.astype(np.float32)
+        normalised /= 127.5
+        normalised -= 1.0
+        normalised = normalised.transpose(2, 0, 1) if normalised.ndim == 3 else normalised
         if self._detection_canvas is None:
-            tensor = np.ascontiguousarray(normalised[np.newaxis])
+            tensor = np.empty((1, 3, size_h, size_w), np.float32)
+            tensor[0] = normalised
         else:
             # White (1.0 once normalised) beyond the page: no text there, and the map is cut
             # back to the page before boxes are traced.
             tensor = np.ones((1, 3, self._detection_canvas, self._detection_canvas), np.float32)
             tensor[0, :, :size_h, :size_w] = normalised
-        del small
+        del small, normalised
         probability = self._detector.session(tensor)[:, :, :size_h, :size_w]
         del tensor
+        _release_buffers(self._detector.session)
         postprocess = self._detector.postprocess_op
         default_mode, postprocess.score_mode = postprocess.score_mode, score_mode
         try:
@@ -186,6 +196,8 @@ class RapidOcrBackend:
             return []
         ordered = self._detector.sorted_boxes(np.asarray(boxes))
         found = [np.asarray(box, dtype=np.float32) for box in ordered]
+        if rgb.ndim == 2:
+            return cut_at_rules(found, vertical_rules(rgb))
         gray: NDArray[np.uint8] = np.asarray(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), np.uint8)
         return cut_at_rules(found, vertical_rules(gray))
 
@@ -278,6 +290,14 @@ class RapidOcrBackend:
         return words
 
 
+def _release_buffers(session: Any) -> None:
+    """Free an OpenVINO model's activation buffers once it has run (`release_memory`):
+    the detector's and the recogniser's are then never held at the same time."""
+    release = getattr(session, "release_memory", None)
+    if release is not None:
+        release()
+
+
 def _release_freed_memory() -> None:
     """Give freed heap pages back to the system (glibc keeps them otherwise).
 
@@ -302,6 +322,8 @@ def _crop(rgb: NDArray[np.uint8], box: FloatArray) -> NDArray[np.uint8]:
     from rapidocr.utils.process_img import get_rotate_crop_image
 
     crop: NDArray[np.uint8] = get_rotate_crop_image(rgb, box.copy())
+    if crop.ndim == 2:  # a grayscale page: the models read three channels
+        crop = np.ascontiguousarray(np.repeat(crop[:, :, np.newaxis], 3, axis=2))
     return crop
 
 
