@@ -127,6 +127,10 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
     found: list[Value] = []
     for index, word in enumerate(words):
         text = word.text.strip(":")
+        if not any(map(str.isdigit, text)):
+            # Every branch of AMOUNT_TOKEN needs a digit (\d), and without_currency and the
+            # strips below only take characters away: a word without one is skipped below.
+            continue
         following = words[index + 1].text if index + 1 < len(words) else ""
         if text.endswith("%") or following.startswith("%"):
             continue

@@ -69,8 +69,27 @@ def in_date(words: list[Word], index: int) -> bool:
 
 def read_date(words: list[Word]) -> Value | None:
     """The first date among words (up to 4 words joined, for "3 March 2019")."""
-    for start in range(len(words)):
+    # Every date pattern reads its day with int() (parse/dates.py), so a text without a
+    # digit is no date: a chunk is tried only when a word from `start` on to its end holds
+    # one. A span past the last word gives the chunk of a shorter span: tried once only
+    # (the same text parses the same, and a first parse that succeeded returned).
+    count = len(words)
+    digit_at = count  # the first word at or after `start` holding a digit
+    next_digit = [count] * count
+    for position in range(count - 1, -1, -1):
+        if any(map(str.isdigit, words[position].text)):
+            digit_at = position
+        next_digit[position] = digit_at
+    for start in range(count):
+        rest = count - start
+        if next_digit[start] == count:
+            return None  # no digit in any word from here on: no chunk can be a date
+        tried = 0
         for span in (1, 3, 4, 5, 2):
+            length = min(span, rest)
+            if tried & 1 << length or next_digit[start] >= start + length:
+                continue
+            tried |= 1 << length
             chunk = words[start : start + span]
             text = " ".join(w.text for w in chunk).strip(".,;:()")
             # "August 3 , 2014": a comma set apart by the text layer still belongs to the day.

@@ -145,6 +145,14 @@ _BLANK_DUE = "due_date_blank"
 # Per field, the strings one of which each of its captions holds: a line without any skips
 # the field's scan, a quarter of a digital page's time (labelfilter.py).
 _NEEDED = {key: needed_strings(combined) for key, combined in LABELS_BY_RANK.items()}
+# Per field, in LABELS_BY_RANK's order, what the scan of a line reads: looked up once here
+# rather than once per line and field. `_ANY_BITS`: every field's ranks, a line whose needs
+# clear all of them holds no caption of any field (each field's test below would skip it).
+_FIELDS = [
+    (key, combined, RANKED_CAPTIONS[key], RANKED_CAPTIONS[key].bits, _KIND[key], _NEEDED[key])
+    for key, combined in LABELS_BY_RANK.items()
+]
+_ANY_BITS = sum(bits for _, _, _, bits, _, _ in _FIELDS)
 
 
 def _read(kind: str, words: list[Word], caption: str = "") -> Value | None:
@@ -193,18 +201,18 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
         if due is not None:
             out.append(Candidate("due_date", due, 1, order))
         needs = line_needs(lowered)  # the ranks of every key the line may hold, in one scan
-        for key, combined in LABELS_BY_RANK.items():
-            captions = RANKED_CAPTIONS[key]
-            if not needs & captions.bits:
+        if not needs & _ANY_BITS:
+            continue  # no field's rank: every field's test below would skip (the loop's last)
+        for key, combined, captions, bits, kind, needed in _FIELDS:
+            if not needs & bits:
                 # None of the strings one of which each caption of the key holds: no match.
                 # (With no rank kept the scan below would find nothing either.)
                 continue
-            kind = _KIND[key]
             if kind == "amount" and in_position:
                 continue
             # Only the ranks of the key's captions the line can hold (rankedlabels.py).
             ranked = captions.kept(needs)
-            for match in with_cell_captions(ranked, line, text, _NEEDED[key], lowered):
+            for match in with_cell_captions(ranked, line, text, needed, lowered):
                 rank = int(str(match.lastgroup)[1:])
                 order += 1
                 label = label_words(line, match.start(), match.end())

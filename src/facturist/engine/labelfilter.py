@@ -188,8 +188,11 @@ class NeedScan:
             return self.every
         bits = self.always
         if self._scan is not None:
-            for match in self._scan.finditer(lowered):
-                bits |= self._bits[match.group(1)]
+            # findall gives each match's one group, as finditer's group(1) (without building
+            # a match object per position); a string found twice adds nothing the second time.
+            own = self._bits
+            for found in set(self._scan.findall(lowered)):
+                bits |= own[found]
         return bits
 
 

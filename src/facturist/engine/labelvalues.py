@@ -59,7 +59,8 @@ def value_words(line: Line, end: int, label: list[Word]) -> list[Word]:
     for position, cell in enumerate(line.cells):
         if label[-1] not in cell.words:
             continue
-        own = [w for w in after if w.box in cell.boxes]  # by box: a word's tail is a new Word
+        boxes = cell.boxes  # a property building its tuple anew: built once, not per word
+        own = [w for w in after if w.box in boxes]  # by box: a word's tail is a new Word
         # A bare ")" closing "(netto)" leaves the label closing its cell.
         worded = any(ch.isalnum() for w in own for ch in w.text)
         # "zuzüglich 20 % USt.": a rate before a tax caption makes no sentence of it.

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from facturist.engine.charges import WITHHOLDING, WITHHOLDING_KEY
 from facturist.engine.column_captions import names_item_columns
@@ -149,13 +150,16 @@ def _caption_cells(line: Line, below: Line | None = None) -> list[Cell]:
     is cut where its words move on to the next figure; else word by word.
     """
     cells: list[Cell] = []
+    figures: list[Word] | None = None  # below's figures: the same for every cell, read once
     for cell in line.cells:
         if len(cell.words) == 1:
             cells.append(cell)
             continue
+        if figures is None:
+            figures = _row_figures(below)
         # A cell over two figures holds two captions even when it reads as one label
         # ("Netto Steuersatz" over "-2'742.24  8.1 %").
-        groups = _cut_by_figures(cell, below)
+        groups = _cut_by_figures(cell, figures)
         if len(groups) > 1 or caption_key(cell) is None:
             cells.extend(groups)
         else:
@@ -163,13 +167,18 @@ def _caption_cells(line: Line, below: Line | None = None) -> list[Cell]:
     return cells
 
 
-def _cut_by_figures(cell: Cell, below: Line | None) -> list[Cell]:
-    """The cell's words grouped by the figure of `below` each stands over (nearest)."""
-    figures = [
+def _row_figures(below: Line | None) -> list[Word]:
+    """The figures (and fillers) of the first row under the captions, each in its column."""
+    return [
         w
         for w in column_figures(below.words if below is not None else [])
         if AMOUNT.match(w.text) or _FILLER.match(w.text)
     ]
+
+
+def _cut_by_figures(cell: Cell, figures: list[Word]) -> list[Cell]:
+    """The cell's words grouped by the figure of the row below (`_row_figures`) each stands
+    over (nearest)."""
     if not figures:
         return [Cell([word]) for word in cell.words] if caption_key(cell) is None else [cell]
 
@@ -296,11 +305,11 @@ def _less_advances(rows: list[dict[str, Value]]) -> dict[str, Value] | None:
 
 def _caption_line(line: Line) -> bool:
     """A line of captions only: no figure, though a caption may name its rate ("USt. 19 %")."""
-    words = [word.text for word in line.words]
-    if len(words) < 3:
+    if len(line.words) < 3:
         return False
     if not any(map(str.isdigit, line.text)):
         return True  # no word holds a digit, so none is `_numeric`: the loop below passes all
+    words = [word.text for word in line.words]
     for position, text in enumerate(words):
         if not _numeric(text):
             continue  # only a figure needs the (dearer) test for a rate
@@ -623,6 +632,11 @@ def summary_row(line: Line, figure: re.Pattern[str] = AMOUNT) -> dict[str, Value
             figures.append(word)
         elif not _FILLER.match(word.text):
             return {}
+    # Read below only with two figures (net and gross) or three (net, tax, gross), and under
+    # a total's or amount due's caption (each reading ends in that caption's search): tested
+    # before the figures' parsing, the dear part.
+    if len(figures) not in (2, 3) or not _sums_caption(caption):
+        return {}
     parsed = [parse_amount(word.text.replace("\u2212", "-")) for word in figures]
     amounts = [amount for amount in parsed if amount is not None]
     if len(amounts) == 2 == len(parsed):
@@ -640,6 +654,16 @@ def summary_row(line: Line, figure: re.Pattern[str] = AMOUNT) -> dict[str, Value
     if LABELS_BY_RANK["total_amount"].search(caption):
         return dict(zip(_KEYS, values, strict=True))
     return {}
+
+
+@lru_cache(maxsize=1024)
+def _sums_caption(caption: str) -> bool:
+    """Whether a summary row's caption names a total or an amount due (`summary_row` reads
+    nothing else); a pure function of the caption's text, memoised."""
+    return bool(
+        LABELS_BY_RANK["amount_due"].search(caption)
+        or LABELS_BY_RANK["total_amount"].search(caption)
+    )
 
 
 def _net_and_gross(caption: str, amounts: list[Decimal], figures: list[Word]) -> dict[str, Value]:
