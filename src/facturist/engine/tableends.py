@@ -124,7 +124,9 @@ def opens_grid(line: Line) -> bool:
 # The captions of a VAT breakdown's grid (EN 16931's "VAT breakdown": the category code, the
 # rate, the taxable amount and the tax of each category), as invoices and e-invoice viewers
 # print them in German, English, French, Spanish, Italian, Dutch and Polish.
-_BREAKDOWN_CAPTIONS = {
+# A tax breakdown's column captions by kind (taxcaptionrows.py widens them for summaries
+# printed beside the totals).
+BREAKDOWN_CAPTIONS = {
     "base": re.compile(
         r"^(?:basisbetrag|bemessungsgrundlage|steuerbasis|basis|grondslag|maatstaf"
         r"|(?:taxable|base|basis|net) amount|taxable base|tax base|taxable|base(?: ht| imponible"
@@ -163,7 +165,7 @@ def _names_tax_breakdown(line: Line) -> bool:
     named = {
         kind
         for cell in line.cells
-        for kind, caption in _BREAKDOWN_CAPTIONS.items()
+        for kind, caption in BREAKDOWN_CAPTIONS.items()
         if caption.match(cell.text.strip(".:() "))
     }
     return "base" in named and len(named) >= 3

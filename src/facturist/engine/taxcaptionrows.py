@@ -17,39 +17,37 @@ from __future__ import annotations
 import re
 
 from facturist.engine.layout import Line
+from facturist.engine.tableends import BREAKDOWN_CAPTIONS
 
-# The captions of a tax summary's columns, each a cell of its own, as invoices print them in
-# Italian, German, English, French, Spanish, Dutch and Polish.
-_CAPTIONS = {
+# A boxed summary beside the totals captions its columns more tersely than a breakdown under
+# the items: besides tableends' breakdown captions, the bare tax names ("IVA", "MwSt"), "Netto"
+# / "HT" for the base, a rate with its "%" ("IVA %"), and the nature or code of the tax
+# ("Natura", "Codice"). Kept apart from BREAKDOWN_CAPTIONS, which also judges grid headers
+# where these bare words mean other columns.
+_MORE_CAPTIONS = {
     "rate": re.compile(
-        r"^(?:aliquota(?: iva)?|aliq|(?:steuer|ust-?|mwst-?|prozent)?satz|(?:tax |vat )?rate"
-        r"|taux(?: de)?(?: tva)?|tasa|tipo(?: iva)?|(?:btw-?)?tarief|stawka(?: vat)?|%"
-        r"|(?:iva|vat|mwst|ust|tva|btw|tax) ?%|% ?(?:iva|vat|mwst|ust|tva|btw))$"
+        r"^(?:aliq|(?:ust|mwst)satz|btwtarief"
+        r"|(?:iva|vat|mwst|ust|tva|btw|tax) ?%|% ?(?:iva|vat|mwst|ust|tva|btw))$",
+        re.IGNORECASE,
     ),
-    "base": re.compile(
-        r"^(?:imponibile|imponible|base(?: ht| imponible| imponibile)?|montant ht|netto|net|nett"
-        r"|ht|basis(?:betrag)?|bemessungsgrundlage|steuerbasis|grondslag|maatstaf"
-        r"|(?:taxable|base|basis|net) amount|taxable(?: base)?|tax base|nettobetrag"
-        r"|podstawa(?: opodatkowania)?|warto[śs][ćc] netto)$"
-    ),
+    "base": re.compile(r"^(?:netto|net|nett|ht|nettobetrag|warto[śs][ćc] netto)$", re.IGNORECASE),
     "tax": re.compile(
-        r"^(?:imposta|iva|cuota(?: iva)?|importe iva|mwst|ust|umsatzsteuer|steuer(?:betrag)?"
-        r"|(?:ust|mwst)-?betrag|vat|tax|(?:tax|vat) amount|tva|montant(?: de la)? tva"
-        r"|montant taxe|btw(?:-?bedrag)?|kwota vat|vat-?kwota)$"
+        r"^(?:iva|mwst|ust|umsatzsteuer|steuer|vat|tax|tva|btw|vat-?kwota)$", re.IGNORECASE
     ),
-    "category": re.compile(
-        r"^(?:natura|codice|cod|code|(?:steuer|ust-|mwst-)?kategorie|(?:tax |vat )?category"
-        r"|cat[ée]gorie(?: tva)?|categor[íi]a|(?:btw-)?categorie|kategoria|descrizione)$"
-    ),
+    "category": re.compile(r"^(?:natura|codice|cod|code|descrizione)$", re.IGNORECASE),
 }
+_CAPTIONS = {kind: (BREAKDOWN_CAPTIONS[kind], more) for kind, more in _MORE_CAPTIONS.items()}
 
 _STRIP = ".:() "
 
 
 def _kind(text: str) -> str | None:
     """The tax summary column a cell's caption names, or None."""
-    caption = text.strip(_STRIP).lower()
-    return next((kind for kind, found in _CAPTIONS.items() if found.match(caption)), None)
+    caption = text.strip(_STRIP)
+    return next(
+        (kind for kind, patterns in _CAPTIONS.items() if any(p.match(caption) for p in patterns)),
+        None,
+    )
 
 
 def tax_captions_lead(line: Line) -> bool:
