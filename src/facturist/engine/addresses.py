@@ -43,6 +43,7 @@ from facturist.engine.legalforms import LEGAL_FORM, SHARE_CAPITAL
 from facturist.engine.letterheadaddress import letterhead_address
 from facturist.engine.letterheadtagline import tagline_pieces_off, trade_tagline_off
 from facturist.engine.lineaddress import register_then_address, rest_of_line, with_cells_after
+from facturist.engine.membershipline import membership_line
 from facturist.engine.model import Value, Word
 from facturist.engine.namepiece import name_piece_off
 from facturist.engine.othersblock import under_other_name
@@ -694,6 +695,8 @@ def _without_tagline(taken: list[Cell], town: re.Match[str]) -> list[Cell]:
     taken = [tagline_piece_off(taken[0]), *taken[1:]]
     if len(taken) >= 2 and trade_description(taken[0].text):
         return taken[1:]  # "Distributeur de matériel électrique - Agences Lyon 7e, ..."
+    if len(taken) >= 2 and membership_line(taken[0].text):
+        return taken[1:]  # "Arquitecte tècnic · Col·legiat núm. 11.482" (membershipline.py)
     first = ALL_HOURS.sub("", taken[0].text)
     if len(taken) < 2 or any(ch.isdigit() for ch in first) or industrial_estate(first):
         return taken  # "Polígono Industrial ..." over the street: the estate's line (estates.py)
@@ -774,10 +777,15 @@ def _country_after(lines: list[Line], town: Line, edges: set[tuple[float, float]
 _CODE_ALONE = re.compile(r"\s*(?:[A-Z]\d[\dW] ?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}),?\s*")
 
 
+# A mark parting a line's pieces: a middle dot between two letters is a word's own.
+_PIECE_MARK = re.compile(r"\s*(?:[●•|▪■]|(?<![^\W\d_])·|·(?![^\W\d_]))\s*")
+
+
 def _joined(cells: list[Cell]) -> Value:
     words: list[Word] = [w for c in cells for w in c.words]
     text = ", ".join(c.text.strip(" ,") for c in cells)
-    text = re.sub(r"\s*[●•·|▪■]\s*", ", ", text)  # a centred line's pieces
+    # A centred line's pieces; not a Catalan "l·l" inside a word ("Paral·lel", "Col·legi").
+    text = _PIECE_MARK.sub(", ", text)
     text = _PART_CAPTION.sub("", text)
     text = ADDRESS_CAPTION.sub("", text)  # "Address: Str. Ion Câmpineanu 11, ..." in a list
     return Value(text, text, tuple(w.box for w in words))

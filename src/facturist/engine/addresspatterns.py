@@ -18,6 +18,9 @@ from facturist.engine.towns import COUNTRY_NAMES
 # "(SA0412233-X)"): it ends no block that has not begun.
 REGISTRATION_UNDER_NAME = re.compile(
     r"^(?:abn|gstin|gst|hst|uen|nif|cif|nie|vat|btw|tva|iva|p\.\s?iva|ust|uid|nip|di[čc]|i[čc]o)\b"
+    # Latin America's tax IDs: Brazil's "CNPJ 12.847.392/0001-08", "CPF", Mexico's "RFC",
+    # Argentina's "CUIT", Chile's "RUT", Peru's "RUC", Colombia's "NIT".
+    r"|^(?:cnpj|cpf|rfc|cuit|rut|ruc|nit)\b(?=[\s.:]*[\dA-Z])"
     # A footer's register line over its "Registered office: ..." ("Registered in England &
     # Wales No. 08412377", "RCS Paris 421 938 507", "Amtsgericht Köln HRB 1234").
     r"|^(?:registered in|incorporated in|company (?:no|number|reg)|rcs|hrb|hra|kvk|amtsgericht"

@@ -61,6 +61,9 @@ _TAX_SUMMARY = re.compile(
     r"|[üu]bersicht|specificatie|zestawienie|overzicht)\b",
     re.IGNORECASE,
 )
+# A sentence's lowercase word right before a caption, however short ("sujeita à incidência"),
+# after at least one word more.
+_SENTENCE_BEFORE = re.compile(r"\S\s+[a-zäöüßàâãçéèêëîïôõûùáíóúñ]+\s+$")
 # Payment terms: "14 pv netto", "30 days net", "30 Tage netto" name no net amount.
 _TERMS_BEFORE = re.compile(
     r"\d+\s*(?:pv|p[äa]iv[äa][äa]|days?|tage?n?|dagen|dage|dager|dni|jours|d[ií]as|dias"
@@ -141,6 +144,10 @@ def caption_rank(
             return None  # "Net price 87.35": one unit's price, no document net
         if _NET_TO_PAY.match(after):
             return None  # "Netto a pagare 1.562,00": the sum due, no net
+        if _SENTENCE_BEFORE.search(before) and _LOWER_AFTER.match(after):
+            # "Operação não sujeita à incidência de ISS - ... (Súmula 31)": a legal note's
+            # words, not the totals block's base; any figure after it yields to one.
+            return rank + PROSE_RANK
         return rank
     if key == "tax_amount":
         before, after = _cell_around(line, start, end)

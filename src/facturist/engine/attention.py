@@ -12,9 +12,10 @@ _ATTENTION = re.compile(
     r"^(?:for the attention of|attention|attn\.?|fao|f\.a\.o\.)\b"
     # fr "à l'att. de", "à l'attention de"; de "z. Hd.", "zu Händen"; nl "t.a.v."; it "alla
     # c.a."; es "a la atención de", "Atn.".
-    # Austria's short "z. H." too ("z. H. Herrn DI Markus Pfandl").
+    # Austria's short "z. H." too ("z. H. Herrn DI Markus Pfandl"); the Nordic "Att:",
+    # "Att." (sv, no, da: attention), with its mark ("att" alone is a Swedish word).
     r"|^(?:[àa] l['’]att(?:\.|ention)\s*(?:de|du)?|z\.\s?hd?\.|zu h[äa]nden|t\.\s?a\.\s?v\."
-    r"|alla c\.a\.|a la atenci[oó]n de|atn\.)(?=\s|:|$)",
+    r"|alla c\.a\.|a la atenci[oó]n de|atn\.|att[.:])(?=\s|:|$)",
     re.I,
 )
 

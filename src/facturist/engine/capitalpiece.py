@@ -5,11 +5,16 @@ mention the law asks for, no part of the postal address that follows it.
 
 from __future__ import annotations
 
+import re
+
 from facturist.engine.layout import Cell
 from facturist.engine.legalforms import SHARE_CAPITAL
 from facturist.engine.model import Word
 from facturist.engine.partyblocks import RETURN_SEPARATOR
 from facturist.engine.townline import town_in
+
+# A dash the text reads glued to the capital's currency ("150 000 €- 8 allée ...").
+_GLUED = re.compile(r"(?<=[€£$])[-–—]\s")
 
 
 def capital_piece_off(cell: Cell) -> Cell:
@@ -20,6 +25,9 @@ def capital_piece_off(cell: Cell) -> Cell:
     if capital is None:
         return cell
     separator = RETURN_SEPARATOR.search(text, capital.end())
+    glued = _GLUED.search(text, capital.end())
+    if glued is not None and (separator is None or glued.start() < separator.start()):
+        separator = glued  # "150 000 €- 8 allée des Pins": a scan drops the dash's space
     if separator is None:
         return cell
     rest = text[separator.end() :]

@@ -28,6 +28,7 @@ from facturist.engine.nextinstalment import announces_next_instalment, names_rec
 from facturist.engine.origindue import origin_due_date
 from facturist.engine.ownnumber import refers_back
 from facturist.engine.printerpermit import on_permit_line
+from facturist.engine.priorbill import names_prior_bill
 from facturist.engine.registernumber import names_register
 from facturist.engine.servicedate import restates_other_date
 from facturist.engine.taxcategory import names_tax_category
@@ -132,6 +133,10 @@ def judged_rank(
         return None  # "Ihre USt-IdNr.", "USt-IdNr. Debitor": the buyer's number
     if key in ("invoice_number", "invoice_date") and refers_back(lines, index, match.start()):
         return None  # "Bezug: Rechnung ... Rechnungsdatum": the corrected invoice's
+    if key in ("invoice_number", "invoice_date") and names_prior_bill(
+        _before_in_cell(line, label, text, match), text[match.start() :]
+    ):
+        return None  # "Solde de votre précédente facture du ...": an earlier bill's (priorbill.py)
     if key == "invoice_date" and counts_from(_before_in_cell(line, label, text, match)):
         return None  # "30 days from invoice date, due ...": the terms' start
     if key == "invoice_date" and on_permit_line(lines, index, match.start()):

@@ -69,7 +69,8 @@ _CHARGE = re.compile(
 WITHHOLDING = re.compile(
     # A deduction may be marked "(-)" or "Less:" before its name ("(-) IRRF 1,5%", "Less: TDS").
     r"^(?:\(-\)\s*|less\b\s*:?\s*)?"
-    r"(?:retenci[oó]n|ritenuta|reten[cç][aã]o|withholding|irpf|quellensteuer"
+    # Catalan drops the final n: "Retenció IRPF 15% -413,25 €".
+    r"(?:retenci[oó]n?|ritenuta|reten[cç][aã]o|withholding|irpf|quellensteuer"
     r"|retenue [àa] la source"
     # Brazil's income tax and social contributions withheld at source (IRRF, CSRF), India's
     # tax deducted at source (TDS), Mexico's ISR withheld: income taxes, never the VAT.

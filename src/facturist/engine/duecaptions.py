@@ -50,13 +50,14 @@ DUE_DATE_LABELS: list[str] = [
     # Argentina's "Fecha de Vto. para el pago", "Cta. Cte. 30 días - Vto. 07/05/2025"; not the
     # CAE's expiry ("Fecha de Vto. de CAE", "Vto. CAE: ...").
     r"|fecha de vto\b\.?(?: para el pago)?(?!\.?\s*(?:de\s+)?cae)"
-    r"|(?<![\w.])vto(?=\.\s*:?\s*\d{1,2}/\d{1,2}/\d{2,4})"
+    # Spain's bare "VTO.      : 09-08-2024" under "FECHA     : 10-07-2024" too.
+    r"|(?<![\w.])vto(?=\.?\s*:?\s*\d{1,2}(?:/\d{1,2}/|-\d{1,2}-|\.\d{1,2}\.)\d{2,4})"
     # pl "Termin zapłaty", sk "Dátum splatnosti", hu "Fizetési határidő", ro "Termen
     # (de) plată", "Scadența", "Data scadenței", sl "Rok plačila", hr "Dospijeće
     # (plaćanja)", "Rok plaćanja", bg "Срок за плащане", "Падеж", et "Maksetähtaeg", lv
     # "Apmaksas termiņš", lt "Apmokėti iki", "Mokėjimo terminas".
     r"|termin zap[łl]aty|d[áa]tum splatnosti|fizet[ée]si hat[áa]rid[őo]|esed[ée]kess[ée]g"
-    r"|termen(?: de)? plat[ăa]|scaden[țţt](?:a|ă|ei)|rok pla[čc]ila|datum zapadlosti"
+    r"|termen(?: de)? plat[ăa]|(?:data )?scaden[țţt](?:a|ă|ei)|rok pla[čc]ila|datum zapadlosti"
     r"|dospije[ćc]e(?: pla[ćc]anja)?|rok pla[ćc]anja|datum dospije[ćc]a|срок за плащане"
     r"|падеж|makset[äa]htaeg|t[äa]htaeg|apmaksas termi[ņn][šs]|samaksas termi[ņn][šs]"
     r"|apmaks[āa]t l[īi]dz|apmok[ėe]ti iki|(?:ap)?mok[ėe]jimo terminas"

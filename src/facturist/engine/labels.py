@@ -645,8 +645,8 @@ BUYER_SECTION = re.compile(
     # no/da "Til", sv "Till" (to) alone over the addressee's block, no colon.
     r"|till?(?=\s*:?\s*$)"
     # The invoice address's heading over the customer's block: sv "Fakturaadress", da/no
-    # "Fakturaadresse", "Faktureringsadresse".
-    r"|faktur(?:a|erings)adress(?:en?)?"
+    # "Fakturaadresse", "Faktureringsadresse"; fi "Laskutusosoite" (billing address).
+    r"|faktur(?:a|erings)adress(?:en?)?|laskutusosoite"
     # The payer on Finland's bank transfer form ("Maksaja / Betalare"), beside its name.
     r"|maksaja(?:\s*/\s*betalare)?|maksajan nimi ja(?: osoite)?(?=\s*:?\s*$)"
     # A recipient's caption alone over its block, wherever it stands ("An:", "To:"); Spain's
@@ -658,6 +658,9 @@ BUYER_SECTION = re.compile(
     # Mexico's CFDI "Receptor:", Brazil's NFS-e "TOMADOR DE SERVIÇOS".
     # Its heading "DATOS DEL RECEPTOR"; Colombia's DIAN "Adquiriente" (the buyer).
     r"|(?:datos del )?receptor|tomador(?: d(?:e|os) servi[cç]os)?|adquiriente"
+    # Brazil's drawee of a duplicata or boleto, "Sacado" (now "Pagador"), alone or before
+    # its colon; beside the taker ("TOMADOR / SACADO").
+    r"|(?:sacado|pagador)(?=\s*(?::|$))"
     # Argentina's AFIP form captions only the receiver so ("Apellido y Nombre / Razón Social").
     r"|apellido y nombre(?:\s*/\s*raz[oó]n social)?"
     # Templates' captions alone over the customer's block ("Invoice for", "Issued to:").

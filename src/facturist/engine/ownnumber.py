@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from facturist.engine.captionovernumber import caption_over_number
 from facturist.engine.correctivetitle import CORRECTIVE_TITLE
 from facturist.engine.labels import CREDIT_NOTE, DOCUMENT_TITLE
 from facturist.engine.layout import CELL_GAP_RATIO, Cell, Line
@@ -166,7 +167,8 @@ def _height(words: list[Word]) -> float:
 
 
 # A number sign before the number under a title ("INVOICE" over "No. 318-1-2"); bilingual
-# Polish invoices sign it twice ("Faktura VAT / VAT Invoice" over "nr / no. FV/2024/03/0457").
+# Polish invoices sign it twice ("Faktura VAT / VAT Invoice" over "nr / no. FV/2024/03/0457"),
+# Czech ones too ("Faktura – daňový doklad / Invoice – tax document" over "č. / No. 2610057").
 # Portugal's certified series stands one space before its number ("N.º NC 2026/9").
 # Czech and Slovak sign it "č." (číslo), its series glued on ("č. FA26-00377").
 # Polish numbering may end in a series suffix after the year ("nr 118/03/2024/EXP"); series
@@ -174,7 +176,7 @@ def _height(words: list[Word]) -> float:
 # A colon may follow the sign ("Rechnung" over "Nr.: FD-24-072"); Italy's "N. 214/2024".
 # Billing apps sign it "#" ("TAX INVOICE" over "# QW-004471").
 _SIGNED_NUMBER = re.compile(
-    r"(?:(?i:nr)\.?\s*/\s*)?(?i:no|nr|n\.?[°º]|n(?=\.\s)|č|#)\.?\s*:?\s*"
+    r"(?:(?i:nr|č)\.?\s*/\s*)?(?i:no|nr|n\.?[°º]|n(?=\.\s)|č|#)\.?\s*:?\s*"
     r"(?P<number>(?:[A-Z]{1,4}-){0,2}(?:[A-Z]{1,4}[\-/ ]?)?\d[\w\-/.]*\d(?:[\-/][A-Z]{1,4})?|\d)"
 )
 # The document's kind in brackets before its number sign: cs "(dobropis) č. DB25-0007", sk
@@ -196,11 +198,12 @@ _SERIES_NUMBER = re.compile(
     r"(?<!\w)(?i:series?|seria|serija|s[ēe]rija)\s+"
     rf"(?P<series>[{_SERIES_CAPITALS}][{_SERIES_CAPITALS}\-]{{0,7}})\s+(?i:no|nr|n[°º]|number)\.?:?\s*"
     r"(?P<number>[A-Z0-9]*\d[\w\-/]*)"
-    # Mexico's CFDI: "Serie / Folio: | A / 1432", the series and the folio slashed apart.
-    r"|^(?i:series?|seria)\s*/\s*(?i:no\.?|nr\.?|number|folio|n[°º])\s*:?\s+"
+    # Mexico's CFDI: "Serie / Folio: | A / 1432", the series and the folio slashed apart;
+    # "Serie y folio: A-10452" joins the words, and may join the two so too (below).
+    r"|^(?i:series?|seria)\s*(?:/|\s(?i:y)\s)\s*(?i:no\.?|nr\.?|number|folio|n[°º])\s*:?\s+"
     r"(?P<series2>[A-Z][A-Z\-]{0,7})\s+(?:/\s+)?(?P<number2>\d[\d\-/]*)$"
     # Greece's myDATA prints in English: "Series / No: | A-1582", series and count joined.
-    r"|^(?i:series?|seria)\s*/\s*(?i:no|nr|number|n[°º])\.?\s*:\s+"
+    r"|^(?i:series?|seria)\s*(?:/|\s(?i:y)\s)\s*(?i:no|nr|number|n[°º]|folio)\.?\s*:\s+"
     r"(?P<joined>[A-Z]{1,4}-\d[\d\-/]*)$"
 )
 
@@ -221,6 +224,7 @@ def title_number(lines: list[Line]) -> Value | None:
         or _beside_title(lines)
         or _title_caption_number(lines)
         or _signed_beside_title(lines)
+        or caption_over_number(lines, _is_title)  # "Faktúra | číslo" over it (captionovernumber.py)
         or title_caption_value(lines)  # "Factuur | 118274" over "Datum | ..." (titlecaption.py)
         or lone_title_number(lines)  # "INVOICE | PFP/INV/25/2291" alone (lonetitlenumber.py)
         # Last, under an eastern title ("Arve" over "nr 3318"): a series beside it goes first.

@@ -78,6 +78,7 @@ from facturist.engine.passenger import guest_name, member_name, passenger_name
 from facturist.engine.payables import under_addressee_office
 from facturist.engine.payeename import payee_spelled
 from facturist.engine.referencerows import reference_value
+from facturist.engine.registeredhead import registered_letterhead
 from facturist.engine.remittanceslip import without_slip_senders
 from facturist.engine.senderletterhead import name_over_sender
 from facturist.engine.shortnames import spelled_out
@@ -310,6 +311,8 @@ def _seller_without_section(
             or letterhead_over_numbered(top, index, top[index].cells[position])
             # ... over "N° TVA client : FR...", perhaps below `top` (customertaxblock.py)
             or letterhead_over_customer_block(first_page, index, top[index].cells[position])
+            # ... named by the page's legal details (registeredhead.py)
+            or registered_letterhead(first_page, index, top[index].cells[position])
         )
         if logo is not None:  # the legal-form name right of a logo's letterhead: addressee
             seller, buyer = logo, seller

@@ -39,6 +39,7 @@ from facturist.engine.personcaptions import given_and_surname, title_row
 from facturist.engine.remitletterhead import remit_caption
 from facturist.engine.secondrole import second_role
 from facturist.engine.shipmentrows import in_shipment_rows
+from facturist.engine.sidecolumncaption import side_column_limit
 from facturist.engine.slipcaptions import slip_caption, slip_caption_under
 from facturist.engine.towns import town_in
 from facturist.engine.valuewrap import wrapped_value
@@ -184,6 +185,9 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                 return beside
             # A caption beside this one ("Bill To   Ship To") heads the next block over.
             nxt = _next_caption_x(line, position, header)
+            # A side column's caption, the main column's block beside it (sidecolumncaption.py).
+            if nxt is None:
+                nxt = side_column_limit(lines, index, line.cells[position])
             cell = _with_icon(line, position, _first_wording(line, position, header))
             found = _name_below(lines, index, cell, nxt, contact=header is BUYER_SECTION)
             if found is None and not coded:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from facturist.engine.candidates import Candidate
+from facturist.engine.captionbesideids import caption_beside_party
 from facturist.engine.column_captions import names_item_columns
 from facturist.engine.headedcolumns import headed_column_party
 from facturist.engine.holderline import on_holder_line
@@ -119,6 +120,7 @@ def is_buyers(value: Value, buyer: Value | None, lines: list[Line]) -> bool:
         or _listing_party(value, lines)
         or _caption_party(value, lines)
         or headed_column_party(value, lines)
+        or caption_beside_party(value, lines, _party_of)  # captionbesideids.py
     )
     if party is not None:
         # The section's caption decides, whoever the names were taken for ("Verkäufer" /

@@ -3,6 +3,7 @@ address, bank, tax numbers, register), its lines running on above and below the 
 
 from __future__ import annotations
 
+from facturist.engine.column_captions import classify_word
 from facturist.engine.layout import Line
 
 # How far, in points, the lines of one sidebar column may start apart.
@@ -37,6 +38,32 @@ def sidebar_line(lines: list[Line], header: int, at: int) -> bool:
         and above.cells[0].x1 < left - margin
     )
     return shared >= _SHARED
+
+
+def without_sidebar_cells(lines: list[Line], header: int, line: Line) -> Line:
+    """A line under the header starting at `header` less its cells that lie wholly left of
+    the header's first caption, each where lines above the header start too: the sidebar's
+    caption ("PLATOBNÉ ÚDAJE") level with a caption's second line ("bez DPH" under "Spolu").
+    The line as it is when no such cell, or nothing else, is on it."""
+    first = lines[header]
+    if len(line.cells) < 2 or not first.cells:
+        return line
+    left = min(c.x0 for c in first.cells) - 2 * first.height
+    above = [
+        ln.cells[0]
+        for ln in lines[max(0, header - _ABOVE) : header]
+        if ln.page == line.page and ln.cells and ln.cells[0].x1 < left
+    ]
+    kept = [
+        cell
+        for cell in line.cells
+        if cell.x1 >= left
+        or any(classify_word(w) for w in cell.words)  # "Description" under the prices' row
+        or sum(1 for other in above if abs(other.x0 - cell.x0) <= _SAME_EDGE) < _SHARED
+    ]
+    if not kept or len(kept) == len(line.cells):
+        return line
+    return Line(line.page, [w for c in kept for w in c.words], kept)
 
 
 def _centred_row(lines: list[Line], at: int, left: float) -> bool:

@@ -49,7 +49,7 @@ from facturist.engine.rowsplitcaptions import split_by_rows
 from facturist.engine.sectiontitles import titled_section
 from facturist.engine.sharecolumns import share_rows
 from facturist.engine.shopprices import price_as_total
-from facturist.engine.sidebarcolumn import sidebar_line
+from facturist.engine.sidebarcolumn import sidebar_line, without_sidebar_cells
 from facturist.engine.stackedcaptions import group_captions, heading_over_header
 from facturist.engine.statementcaptions import statement_columns
 from facturist.engine.tableledger import ledger_columns
@@ -465,7 +465,8 @@ def _header_group(lines: list[Line], index: int, line: Line) -> tuple[list[Line]
     group = [line]
     last = index
     for at in range(index + 1, min(index + 4, len(lines))):
-        other = unglued_captions(lines[at])
+        # sidebarcolumn.py: the sidebar's caption level with a caption's second line.
+        other = without_sidebar_cells(lines, index, unglued_captions(lines[at]))
         close = other.page == line.page and other.y0 - group[-1].y1 < 1.6 * line.height
         priced = any(
             AMOUNT_TOKEN.match(without_currency(w.text.strip("€$£%")))

@@ -31,6 +31,13 @@ def eastern_title(text: str) -> bool:
     return _EASTERN_TITLE.match(text) is not None
 
 
+# A utility's or service's bill titled by what it bills: "Facture d'électricité", "Facture de
+# gaz naturel", "Fattura energia elettrica", "Factura de suministro" (no number, no colon).
+_QUALIFIED_TITLE = re.compile(
+    r"^(?:votre\s+|la\s+sua\s+|su\s+)?(?:facture|fattura|factura|fatura|factuur)"
+    r"(?:\s+(?:d['’]\s?|de\s+|du\s+|des\s+|di\s+|del\s+|della\s+|dell['’]\s?)?[^\W\d_]+){1,3}$",
+    re.IGNORECASE,
+)
 # The word before a block's date: "del 05/02/2024", "vom 05.02.2024", "dated 5 Feb 2024".
 _DATED = re.compile(r"^(?:del|vom|du|dated|van|from)$", re.IGNORECASE)
 # Lines a title block may hold between the title and its date: its series and number.
@@ -58,7 +65,7 @@ def _block_date(lines: list[Line], index: int, title: Cell, *, alone: bool) -> V
     for below in lines[index + 1 : index + 2 + 2 * (_BETWEEN + 1)]:
         if below.page != line.page or below.y0 - previous.y1 > 2.5 * below.height:
             break
-        if not alone and _beside(below, title):
+        if _beside(below, title):
             continue  # a line of the letterhead's column beside the block, between its lines
         seen += 1
         if seen > _BETWEEN + 1:
@@ -98,7 +105,7 @@ def _beside(line: Line, title: Cell) -> bool:
 def _is_title(text: str) -> bool:
     """A title, or a bilingual one whose halves are titles ("PVM SĄSKAITA FAKTŪRA / VAT
     INVOICE")."""
-    if DOCUMENT_TITLE.match(text) or _EASTERN_TITLE.match(text):
+    if DOCUMENT_TITLE.match(text) or _EASTERN_TITLE.match(text) or _QUALIFIED_TITLE.match(text):
         return True
     halves = [half.strip() for half in text.split(" / ")]
     return len(halves) == 2 and all(

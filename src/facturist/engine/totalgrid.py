@@ -229,6 +229,8 @@ def _figures_row(
         if not AMOUNT.match(text):
             if _FILLER.match(text) or in_text_column(word, cells, columns):
                 continue  # a rate's wording in the recap's text column (gridtextcolumn.py)
+            if row and right_of_grid(word, cells):
+                break  # another box's caption level with the row ("Celkem k úhradě:")
             return None
         column = column_of(word, cells)
         key = next((k for k, cell in columns.items() if cell is column), None)

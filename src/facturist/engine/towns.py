@@ -30,7 +30,8 @@ POSTCODE_TOWN = re.compile(
     # Czech, Slovak and Swedish postcodes are grouped "602 00 Brno"; a town's initial may
     # carry an accent ("3830-044 Ílhavo", "370 01 České Budějovice").
     r"(?<![\w.,\-/])(?:[A-Z]{1,2}[- ]?)?"
-    r"(?:\d{4,5}|\d{4} ?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2}(?= [^\W\d_]))"
+    # Brazil's CEP is five digits and three ("05033-002 São Paulo - SP").
+    r"(?:\d{4,5}|\d{4} ?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{5}-\d{3}|\d{3} \d{2}(?= [^\W\d_]))"
     # Dutch towns may begin with the digraph "IJ" ("3401 MC IJsselstein", "1971 IJmuiden");
     # French and Italian ones with an elided article ("38080 L'Isle-d'Abeau", "67100
     # L'Aquila"), Dutch ones with "'s-" or "'t" ("5211 KL 's-Hertogenbosch", "'t Harde").
@@ -115,6 +116,8 @@ _COUNTRY = (
     r"|united states|canada|australia|new zealand|south africa|india|singapore|israel"
     r"|luxembourg|luxemburg|danmark|denmark|sverige|sweden|norge|norway|suomi|finland"
     r"|česká republika|czech republic|czechia|slovensko|slovakia"
+    # Slovakia's and Hungary's own long names ("Slovenská republika", "Magyarország").
+    r"|slovensk[áa] republika|magyarorsz[áa]g"
     # ... in German, as a letterhead abroad names its own country ("Italien", "Frankreich").
     r"|italien|frankreich|spanien|niederlande|belgien|polen|tschechien|dänemark|schweden"
     r"|slowenien|slovenija|slovenia|kroatien|hrvatska|croatia|ungarn|hungary|liechtenstein"
@@ -144,6 +147,9 @@ CAPITALS_TOWN = re.compile(
     # ... and a British town in capitals before its full postcode ("SHEFFIELD S10 2DN").
     r"|(?<![\w.,\-])[A-Z]{3,}(?:[ '\-][A-Z]{2,})*,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}"
     r"(?=\s*(?:$|[-–·|,(]))"
+    # ... and a town in capitals after a grouped postcode, alone on its line, as Sweden's
+    # post prints it ("652 24 KARLSTAD", "SE-906 21 UMEÅ"; Czechia's "602 00 BRNO").
+    r"|^\s*(?:[A-Z]{1,2}-)?\d{3} \d{2}\s+[A-ZÀ-ÞČĎĚŇŘŠŤŮŽ]{3,}(?:[ '\-][A-ZÀ-ÞČĎĚŇŘŠŤŮŽ]{2,})*\s*$"
     # ... and a US town in capitals before its state and ZIP code ("PHILADELPHIA PA 19125").
     rf"|(?<![\w.,\-])[A-Z]{{3,}}(?: [A-Z]{{2,}})*,? {_US_STATE} \d{{5}}(?:-\d{{4}})?"
     r"(?=\s*(?:$|[-–·|,(]))"

@@ -41,4 +41,32 @@ def without_total_after_withholding(
             for earlier in totals
         )
     ]
+    after += _sums_to_pay_after(candidates, totals, withheld)
     return [total for total in totals if total not in after] if after else totals
+
+
+def _sums_to_pay_after(
+    candidates: list[Candidate], totals: list[Candidate], withheld: list[Candidate]
+) -> list[Candidate]:
+    """The totals printed after a withholding under a caption naming the sum to pay ("Base
+    imposable / IVA 21% / Retenció IRPF 15% / Total a pagar", its figure read as the amount
+    due too) that are a net and a tax printed before it less the sum withheld: what is paid,
+    the invoice's total being the net and tax, printed or not."""
+    due = {c.value.boxes for c in candidates if c.key == "amount_due" and c.value.boxes}
+    nets = [c for c in candidates if c.key == "net_amount" and c.rank <= 0]
+    taxes = [c for c in candidates if c.key == "tax_amount" and c.rank <= 0]
+    return [
+        total
+        for total in totals
+        if total.value.boxes in due
+        for held in withheld
+        if total.order > held.order
+        and any(
+            net.order < held.order
+            and tax.order < held.order
+            and _num(net) > 0
+            and abs(_num(net) + _num(tax) - abs(_num(held)) - _num(total)) <= _CENT
+            for net in nets
+            for tax in taxes
+        )
+    ]
