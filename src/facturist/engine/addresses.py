@@ -58,7 +58,11 @@ from facturist.engine.provincepostcodes import spaced_province_codes
 from facturist.engine.readerlines import contact_off, opens_other_block, reader_lines_off
 from facturist.engine.registerpieces import register_only
 from facturist.engine.registersentence import register_sentence
-from facturist.engine.remitletterhead import letterhead_of_remittee, remit_caption
+from facturist.engine.remitletterhead import (
+    in_remit_column,
+    letterhead_of_remittee,
+    remit_caption,
+)
 from facturist.engine.separatedtown import separated_town
 from facturist.engine.sidebysideline import side_by_side
 from facturist.engine.sixdigittown import six_digit_town
@@ -155,6 +159,8 @@ def _address(lines: list[Line], name: Value | None, other: Value | None) -> Valu
     same_line = rest_of_line(cell, str(name.value)) or rest_of_line(
         with_cells_after(line, cell), str(name.value)
     )
+    if same_line is not None and in_remit_column(lines, index, same_line):
+        same_line = None  # "REMIT TO:" over the town beside the name (remitletterhead.py)
     if same_line is None and name.text and name.text != name.value:
         # A name spelled out from its short printing (shortnames.py): the short one is here.
         same_line = rest_of_line(cell, name.text)

@@ -11,6 +11,7 @@ import re
 
 from facturist.engine import greekturkishcaptions as _gt
 from facturist.engine.captioncomplements import COUNT_NOMBRE, completes_caption
+from facturist.engine.daycounts import counts_days
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 from facturist.engine.taxnamecell import untaxed_then_tax
@@ -518,6 +519,9 @@ def header_words(line: Line) -> list[tuple[str, list[Word]]]:
         if _count_nombre(line, cell, found):
             found.append(("quantity", list(cell.words)))  # fr "Nombre" (captioncomplements.py)
             continue
+        if counts_days(line, cell, lambda: _captions_count(line)):
+            found.append(("quantity", list(cell.words)))  # "Days | Day Rate" (daycounts.py)
+            continue
         # "Unit price (excl. VAT)", "Stückpreis (netto)": the caption before its qualifier.
         whole = _whole_caption(cell.text)
         if whole is not None:
@@ -589,6 +593,11 @@ def _whole_caption(text: str) -> str | None:
     """What a whole cell's text names, its bracketed qualifier aside ("Unit price (excl.
     VAT)"); a pure function of the text, asked of every cell of every line a header may open."""
     return classify_text(text) or classify_text(_PAREN_TAIL.sub("", text))
+
+
+def _captions_count(line: Line) -> bool:
+    """Whether a cell of the line is a count's caption."""
+    return any(classify_text(other.text) == "quantity" for other in line.cells)
 
 
 def _count_nombre(line: Line, cell: Cell, found: list[tuple[str, list[Word]]]) -> bool:

@@ -665,6 +665,10 @@ BUYER_SECTION = re.compile(
     r"|apellido y nombre(?:\s*/\s*raz[oó]n social)?"
     # Templates' captions alone over the customer's block ("Invoice for", "Issued to:").
     r"|(?:invoice|prepared) for(?=\s*:?\s*$)|issued to|invoiced to"
+    # A UK tradesman's "For the attention of:" alone over the householder's block, the
+    # caption with its colon and nothing after it (a line "For the attention of Mr X" under
+    # a company's name is its contact: attention.py).
+    r"|for the attention of(?=\s*:\s*$)"
     # Spain's web shops' "Datos de facturación" alone over the customer's block.
     r"|datos de facturaci[oó]n(?=\s*:?\s*$)"
     # France's bare "Facturation" alone over the billed company's block (a hotel's folio).

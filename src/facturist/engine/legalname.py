@@ -15,9 +15,12 @@ def with_legal_form(name: Value, page: list[Line], others: tuple[str, ...] = ())
     """The page's printing of `name` followed by a legal form, kept at the name's place (its
     address is read there); else the name itself."""
     short = str(name.value).strip()
-    if len(short) < 3 or LEGAL_FORM.search(short) or any(ch.isdigit() for ch in short):
+    # "& Co." closing a wordmark ("fernhill&co.") is its partners', no form the legal name
+    # may not add to ("Fernhill & Co. Design Ltd").
+    formed = LEGAL_FORM.search(short) and not _AND_CO.search(short)
+    if len(short) < 3 or formed or any(ch.isdigit() for ch in short):
         return name
-    printed = re.compile(rf"(?<![^\W_]){re.escape(short)}", re.IGNORECASE)
+    printed = re.compile(rf"(?<![^\W_]){_spaced(short)}", re.IGNORECASE)
     folded = {o.casefold() for o in others}
     for line in page:
         # Added words stay in one cell: the next column's words are another party's name
@@ -31,6 +34,17 @@ def with_legal_form(name: Value, page: list[Line], others: tuple[str, ...] = ())
                     if full is not None and full.casefold() not in folded:
                         return Value(full, name.text, name.boxes, name.confidence)
     return name
+
+
+def _spaced(short: str) -> str:
+    """The name's pattern, spaces allowed around its joining signs: a wordmark sets them tight
+    ("fernhill&co.") where the legal name spaces them ("Fernhill & Co. Design Ltd")."""
+    parts = _JOINING.split(short)
+    return "".join(rf"\s*{re.escape(p)}\s*" if p in ("&", "+") else re.escape(p) for p in parts)
+
+
+_JOINING = re.compile(r"\s*([&+])\s*")
+_AND_CO = re.compile(r"[&+]\s*co\.?$", re.IGNORECASE)
 
 
 # A word the footer's fuller name may add after the logo's ("Marchal" + "Traiteur", "Zur

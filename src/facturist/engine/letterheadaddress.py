@@ -17,6 +17,7 @@ from facturist.engine.layout import Cell, Line, flush_under, line_with_cell
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
 from facturist.engine.partyblocks import RETURN_SEPARATOR
+from facturist.engine.postcodecolumn import postcode_column
 from facturist.engine.streetcelltown import street_cell_town
 from facturist.engine.townfirstline import town_then_street
 from facturist.engine.townline import CONTACT, town_in
@@ -49,6 +50,8 @@ def letterhead_address(page: list[Line], other: Value | None) -> Value | None:
             under = band if _column_apart(column, other) else limit
             found = _one_line(cell) or _column(page, index, column, under)
             found = found or street_cell_town(line, cell)  # "12 Elm St | Town, ST 12345"
+            # "The Old Forge" / "Mill Lane" / "Ludlow" / "Shropshire" / "SY8 1BB" / phone.
+            found = found or postcode_column(page, index, column, under, _tolerance)
             if found is not None:
                 return found
     return None

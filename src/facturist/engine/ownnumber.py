@@ -19,6 +19,7 @@ from facturist.engine.layout import CELL_GAP_RATIO, Cell, Line
 from facturist.engine.lonetitlenumber import lone_title_number
 from facturist.engine.model import Box, Value, Word
 from facturist.engine.monthnumber import month_numbered
+from facturist.engine.originalinvoice import original_invoice
 from facturist.engine.parsing import parse_date
 from facturist.engine.pointofsale import point_of_sale_number
 from facturist.engine.seriesfolio import series_and_folio
@@ -103,6 +104,8 @@ def refers_back(lines: list[Line], index: int, start: int) -> bool:
     before = " ".join(w.text for w in cell.words[: cell.words.index(first)])
     if _INVOICE_WORD.match(first.text) and _REFERENCE_WORD.search(before):
         return True  # "Rif. fattura n. 2025/0098": a reference in the caption's own cell
+    if original_invoice(first.text, before, lambda: document_type(lines) == "credit_note"):
+        return True  # "ORIG. INVOICE # 58817" on a credit memo (originalinvoice.py)
     if position > 0:
         before = f"{line.cells[position - 1].text} {before}"
     if _REFERS.search(before):

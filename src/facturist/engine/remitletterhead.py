@@ -50,7 +50,9 @@ def letterhead_of_remittee(lines: list[Line], name: Value) -> Value | None:
         return None
     page = [ln for ln in lines if ln.page == lines[index].page]
     bottom = max(ln.y1 for ln in page)
-    top = [ln for ln in page if ln.y1 < _TOP_SHARE * bottom and ln.y1 < lines[index].y0]
+    # A stub at the foot: the letterhead over it. A remittance block set top right beside
+    # the letterhead: the letterhead's name may stand level with it or a few lines lower.
+    top = [ln for ln in page if ln.y1 < _TOP_SHARE * bottom and ln is not lines[index]]
     for number, line in enumerate(top):
         for cell in line.cells:
             stack = _stack(top, number, phrase(line, cell), wanted)
@@ -110,3 +112,27 @@ def _stack(top: list[Line], number: int, first: Cell, wanted: list[str]) -> list
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", text.casefold())
+
+
+# Lines above a town beside the seller's name searched for the remittance caption heading its
+# column: the caption, the name again, a lockbox or street, the town.
+_REMIT_REACH = 6
+
+
+def in_remit_column(lines: list[Line], index: int, found: Value) -> bool:
+    """Whether `found` (a town read beside the name on lines[index]) stands in a column a
+    remittance caption heads a few lines up ("REMIT TO:" over "Carolina Fastener ..." /
+    "P.O. Box 602317" / "Charlotte, NC 28260-2317", beside the letterhead's "Carolina Fastener
+    & Bearing, Inc." over its own street): the lockbox's town, no part of the seller's block."""
+    if not found.boxes:
+        return False
+    left = found.boxes[0].x0
+    line = lines[index]
+    for above in reversed(lines[max(0, index - _REMIT_REACH) : index]):
+        if above.page != line.page:
+            return False
+        words = [w.text for w in above.words if w.box.x0 >= left - 4]
+        near = [w for w in above.words if abs(w.box.x0 - left) < 8]
+        if near and words and _REMIT.match(" ".join(words)):
+            return True
+    return False

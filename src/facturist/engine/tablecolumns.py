@@ -15,6 +15,7 @@ from facturist.engine.durations import billed_duration, duration_count, is_durat
 from facturist.engine.fineprices import fine_price
 from facturist.engine.flushcounts import under_flush_count
 from facturist.engine.gluedfigures import unglued_figures
+from facturist.engine.hundredunits import hundred_unit_count
 from facturist.engine.layout import Line, joined_word
 from facturist.engine.measuredcounts import counted_cells
 from facturist.engine.model import Box, Value, Word
@@ -211,6 +212,7 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     # A caption OCR misread ("Illosc") leaves its column's count to the description.
     trailing = _trailing_figure(description, hint)
     chosen = _unlabelled_quantity(numbers, strays, trailing)
+    chosen = chosen or hundred_unit_count(line, numbers, strays)  # hundredunits.py: "14.200 C"
     unread = [stray for stray in strays if stray is not chosen] + [f for _c, f in crowded]
     _printed_base(numbers, unread, columns.description[0])
     row_base(line, numbers)  # priceunitbase.py: "pce (le cent)"

@@ -32,6 +32,9 @@ TABLE_STOP = re.compile(
     r"|total il[íi]quido|razem|suma|iva|btw|tva|ust|net total|amount due|balance"
     r"|exclusief btw|excl\.? (?:btw|vat|tax|mwst)|exkl\.? (?:mwst|ust)|total hors taxes?"
     r"|sous-total|warenwert"
+    # A US invoice's sales tax as a row of the item grid (QuickBooks: "Sales Tax | 6.0% |
+    # 30.42" under the items, its rate in the price column): the totals begin.
+    r"|(?:(?:state|local|county|city)\s+)?sales\s+tax"
     # Nordic sums under the items: sv "Delsumma", "Summa varor", "Totalt", da "Subtotal",
     # "Mellemsum", no "Delsum".
     r"|delsumma|summa|totalt|totalsumma|mellemsum|delsum"

@@ -8,6 +8,7 @@ from collections import Counter
 from facturist.engine.parse.dollarcountry import dollar_country
 from facturist.engine.parse.euroword import euro_beside_sums
 from facturist.engine.parse.latamcurrency import peso_of_page, sol_figures
+from facturist.engine.parse.unitcodes import counted_unit, glued_dollars
 
 # Active ISO 4217 alphabetic codes (2024 list, funds and precious metals left out).
 
@@ -256,6 +257,11 @@ def detect_currency(text: str) -> str | None:
         code = _resolve_symbol(symbol, text)
         symbols[code] += 1
         first_seen.setdefault(code, match.start())
+    glued = glued_dollars(text)  # "TOTAL CREDIT$1,033.70" (unitcodes.py)
+    if glued:
+        code = _resolve_symbol("$", text)
+        symbols[code] += glued
+        first_seen.setdefault(code, text.find("$"))
     sols = sol_figures(text)  # Peru's "S/ 14,801.00", "Soles" (latamcurrency.py)
     if sols:
         symbols["PEN"] += sols
@@ -365,6 +371,8 @@ def _counts_as_code(word: str, text: str, start: int, end: int) -> bool:
         return False  # "PETROL RON95 ZR": a grade glued to its digits, then a word
     if upper not in _COMMON_CODES and _in_a_name(text, start, end):
         return False  # "1 SOS TOMATO", "SVC CHG 10%", "POWER GEL": a word in a name
+    if upper not in _COMMON_CODES and counted_unit(text, start, end):
+        return False  # "THHN wire 12 AWG black": a gauge, a unit (unitcodes.py)
     if re.match(r"[\-/_]\w*\d", text[end : end + 6]) or (start > 0 and text[start - 1] in "-/_#"):
         return False  # "NPR-2025-017", "INV/EUR/12": a document number's prefix
     if re.match(r"-[A-Z0-9]+(?![^\W\d_])", text[end:]):
