@@ -39,17 +39,18 @@ from facturist.engine.indianpinblock import pin_over_indian_ids
 from facturist.engine.labels import LABEL_VALUE_LINE
 from facturist.engine.latamtown import latam_town, regime_line
 from facturist.engine.layout import Cell, Line, flush_under, line_holding, print_height
-from facturist.engine.legalforms import LEGAL_FORM, SHARE_CAPITAL
+from facturist.engine.legalforms import SHARE_CAPITAL
 from facturist.engine.letterheadaddress import letterhead_address
 from facturist.engine.letterheadtagline import tagline_pieces_off, trade_tagline_off
 from facturist.engine.lineaddress import register_then_address, rest_of_line, with_cells_after
 from facturist.engine.membershipline import membership_line
 from facturist.engine.model import Value, Word
 from facturist.engine.namepiece import name_piece_off
+from facturist.engine.nameprintings import PO_BOX, bare_name, same_start
 from facturist.engine.othersblock import under_other_name
 from facturist.engine.overlappingline import lines_under
 from facturist.engine.partnersline import partners_line
-from facturist.engine.partyblocks import RETURN_SEPARATOR, owner_after_name
+from facturist.engine.partyblocks import RETURN_SEPARATOR
 from facturist.engine.partylisting import listed_address
 from facturist.engine.partynames import OWNER_BY_DI, OWNER_LINE, initials
 from facturist.engine.postcodecell import town_with_postcode_cell
@@ -123,7 +124,7 @@ def party_address(
     head = None if found is None or name is None else letterhead_of_remittee(lines, name)
     if head is not None:
         return _address(lines, head, other) or found
-    if found is None or name is None or not _PO_BOX.match(str(found.value)):
+    if found is None or name is None or not PO_BOX.match(str(found.value)):
         return found
     # "ACME GmbH · Postfach 30 02 11 · 40402 Düsseldorf" over the window, the footer's
     # "Hausanschrift: Erkrather Straße 230, ...": the street address is the party's.
@@ -332,42 +333,18 @@ def _printed_again(
                 found = rest_of_line(phrase, name) or rest_of_line(
                     with_cells_after(candidate, again), name
                 )
-                if found is None and _bare_name(phrase.text, folded):
+                if found is None and bare_name(phrase.text, folded):
                     edges = {(again.x0, again.x1)}
                     found = _block_below(lines, number, edges, avoid, name)
             if found is None and again is not cell:
                 found = _rest_under(lines, number, phrase.text, name)
             top = again is not cell and number < len(lines) // 3
-            if found is None and top and _same_start(phrase.text, name):
+            if found is None and top and same_start(phrase.text, name):
                 found = _block_below(lines, number, {(again.x0, again.x1)}, avoid, name)
                 found = found or _street_beside(lines, number, again)
-            if found is not None and not (street_only and _PO_BOX.match(str(found.value))):
+            if found is not None and not (street_only and PO_BOX.match(str(found.value))):
                 return found
     return None
-
-
-# A post-office box where a street stands ("Postfach 30 02 11", "PO Box 1234", "B.P. 45").
-_PO_BOX = re.compile(
-    r"^(?:postfach|p\.?\s?o\.?\s?box|postbus|apartado(?: de correos)?|casella postale"
-    r"|bo[iî]te postale|b\.\s?p\.)\s*\d",
-    re.IGNORECASE,
-)
-
-
-def _bare_name(text: str, folded: str) -> bool:
-    """The name alone on its line, perhaps with its legal form after it: a footer's block
-    ("Nidelva Kraft AS" over its street) for the header's brand "Nidelva Kraft"."""
-    rest = text.strip(" ,")[len(folded.strip(" ,")) :].strip(" ,")  # "AS", not "as"
-    if not rest or owner_after_name(rest):
-        return True
-    return len(rest.split()) <= 2 and bool(
-        LEGAL_FORM.fullmatch(rest) or _NORDIC_FORM.fullmatch(rest)
-    )
-
-
-# Nordic legal forms LEGAL_FORM leaves out, in capitals as printed (an English "as" is no
-# form): no "AS"/"ASA", dk "IVS", "I/S", "K/S", "P/S", se "HB", "KB", fi "Oyj", "Ky", is "ehf.".
-_NORDIC_FORM = re.compile(r"AS|ASA|IVS|[IKP]/S|HB|KB|Oyj|Ky|e?hf\.?")
 
 
 def _rest_under(lines: list[Line], number: int, text: str, name: str) -> Value | None:
@@ -388,21 +365,6 @@ def _rest_under(lines: list[Line], number: int, text: str, name: str) -> Value |
         if phrase.text.casefold().startswith(rest.casefold()):
             return rest_of_line(phrase, rest)
     return None
-
-
-def _same_start(text: str, name: str) -> bool:
-    """A letterhead's printing of a name known from elsewhere, shorter or longer by its
-    last words ("Officina Grafica Brianza" for "... Brianza S.r.l.", "Maison Garance
-    Traiteur" for "Maison Garance"): two words or more the same, the rest of one no more."""
-    printed, known = text.casefold().split(), name.casefold().split()
-    if len(known) >= 3 and LEGAL_FORM.fullmatch(name.split()[0]) and printed == known[1:]:
-        # "PLOMBERIE GIRARD & FILS" for the footer's "SARL Plomberie Girard & Fils": the
-        # legal form France and Poland print before the name.
-        return not any(ch.isdigit() for ch in text)
-    shared = min(len(printed), len(known))
-    if shared < 2 or printed[:shared] != known[:shared] or len(printed) == len(known):
-        return False
-    return not any(ch.isdigit() for ch in text) and abs(len(printed) - len(known)) <= 2
 
 
 def _street_beside(lines: list[Line], index: int, name: Cell) -> Value | None:
