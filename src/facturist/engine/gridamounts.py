@@ -38,10 +38,10 @@ _BASE_CAPTION = re.compile(
     re.IGNORECASE,
 )
 # The currency a column's figures are in, after the caption ("v Kč", "ve CZK", "w PLN",
-# "in EUR", "en EUR", "em R$").
+# "in EUR", "en EUR", "em R$"), or bracketed after it ("Cuota (€)", "Base imponible (EUR)").
+_CURRENCIES = r"k[čc]|czk|pln|z[łl]|eur|€|usd|\$|r\$|chf|gbp|£|huf|ft|ron|lei|sek|nok|dkk|kr|brl"
 _IN_CURRENCY = re.compile(
-    r"\s+(?:v|ve|w|we|in|en|em|na)\s+(?:k[čc]|czk|pln|z[łl]|eur|€|usd|\$|r\$|chf|gbp|£"
-    r"|huf|ft|ron|lei|sek|nok|dkk|kr|brl)\.?$",
+    rf"(?:\s+(?:v|ve|w|we|in|en|em|na)\s+(?:{_CURRENCIES})\.?|\s*\((?:{_CURRENCIES})\))$",
     re.IGNORECASE,
 )
 # The tax column of a Nordic VAT breakdown ("Veroton | Vero | Verollinen").
@@ -57,6 +57,11 @@ _GROSS_CAPTION = re.compile(
 )
 
 
+def without_currency(caption: str) -> str:
+    """The caption less the currency its column is in ("Cuota (€)" -> "Cuota")."""
+    return _IN_CURRENCY.sub("", caption)
+
+
 def caption_key(cell: Cell) -> tuple[str, int] | None:
     """The amount field a short caption names, with its label rank."""
     return _caption_key(cell.text)
@@ -68,7 +73,7 @@ def caption_key(cell: Cell) -> tuple[str, int] | None:
 @lru_cache(maxsize=8192)
 def _caption_key(caption: str) -> tuple[str, int] | None:
     # "Celkem s DPH v Kč", "Kwota VAT w PLN": the currency the column is in names no field.
-    text = _IN_CURRENCY.sub("", caption)
+    text = without_currency(caption)
     long = len(text.split()) > 3 and not _whole_total(text)
     if "%" in RATED.sub("", text) or long or _RATE_CAPTION.search(text):
         return None  # a rate column ("MwSt-%", "%IVA"), or a sentence rather than a caption

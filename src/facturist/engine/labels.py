@@ -146,8 +146,10 @@ _RAW: dict[str, list[str]] = {
         r"|^\W*documento(?=\s+(?:data|fecha)\b)",
         # "n. 45/2025 del 3 marzo 2025", "nr 45/03/2025", "nr. 2025 / 0087" opening the
         # line under the title: a number sign with nothing naming another number.
-        # Portugal's "N.º NC 2024/42".
-        r"^\W*(?:n\.|nr\.?|no\.|n\.?[°º]\.?|[čc][íi]slo)(?=\s*(?:[A-Z]{1,4}\s)?[A-Z]{0,4}[\-/]?\d[\w\-/]*"
+        # Portugal's "N.º NC 2024/42"; never a tax ID's caption ("N° TVA FR19812345676").
+        r"^\W*(?:n\.|nr\.?|no\.|n\.?[°º]\.?|[čc][íi]slo)(?=\s*(?:(?!"
+        r"(?:tva|vat|iva|btw|mwst|ust|uid|nif|cif|nip|dph|gst|abn|moms|mva)\.?\s)[A-Z]{1,4}\s)?"
+        r"[A-Z]{0,4}[\-/]?\d[\w\-/]*"
         r"(?:\s*/\s*\d+)?\s*(?:$|(?:del|vom|du|dated|z dnia|van|de|of|from)\s+\d))",
         # An airline's e-ticket receipt ("ETKT NUMBER : 724 2318845502"): the ticket is the
         # document; last, after every caption naming an invoice.
@@ -472,6 +474,10 @@ _RAW: dict[str, list[str]] = {
         r"|(?:total|amount) to pay"
         r"|montant d[ûu]|a pagar|a pagare"
         r"|saldo (?:adeudado|pendiente|dovuto|devedor|em d[íi]vida|nale[żz]ne|da pagare)"
+        # The balance the reader owes after a deposit: it "Saldo a vostro debito", "Saldo a
+        # Vostro carico", "Importo da saldare"; fr "Solde en votre défaveur".
+        r"|saldo a (?:vs\.?|vostro|suo) (?:debito|carico)|importo da saldare"
+        r"|solde en votre d[ée]faveur"
         # German "Saldo fällig" / "Fälliger Saldo" after a payment is booked.
         r"|saldo f[äa]llig|f[äa]lliger saldo"
         r"|pendiente de pago|importe adeudado|importo dovuto|verschuldigd bedrag"

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from facturist.engine.layout import Cell
+from facturist.engine.gridamounts import RATED, without_currency
+from facturist.engine.layout import Cell, Line
 
 # A rate column's caption: a percent sign ("% IVA", "MwSt %", "VAT %") or a rate's word
 # ("Tipo", "Aliquota", "Stawka", "Satz", "Rate", "Taux", "Tasa").
@@ -36,18 +37,21 @@ _SHARE = re.compile(
 
 
 def rate_tax_column(
-    cells: list[Cell], ranked: dict[str, tuple[Cell, int]]
+    cells: list[Cell], ranked: dict[str, tuple[Cell, int]], below: Line | None = None
 ) -> dict[str, tuple[Cell, int]]:
     """The tax column ("Cuota" right of "% IVA") with its rank, where the grid's captions
-    name a net but no tax; else nothing."""
+    name a net but no tax; else nothing. A rate column captioned by the tax's name alone
+    ("IVA | Base imponible | Cuota") shows itself by the rate opening the first row."""
     if "tax_amount" in ranked or "net_amount" not in ranked:
         return {}
     net = ranked["net_amount"][0]
-    rated = any(_RATE.search(cell.text) for cell in cells)
+    rated = any(_RATE.search(cell.text) for cell in cells) or (
+        below is not None and RATED.fullmatch(below.words[0].text) is not None
+    )
     for left, cell in pairwise(cells):
         # A till's "%IVA | BASE | CUOTA": the share right of the base, the rate opening the row.
         after_net = left is net and rated
-        if (_RATE.search(left.text) or after_net) and _SHARE.match(cell.text):
+        if (_RATE.search(left.text) or after_net) and _SHARE.match(without_currency(cell.text)):
             if any(cell is taken for taken, _ in ranked.values()):
                 return {}
             return {"tax_amount": (cell, 1)}

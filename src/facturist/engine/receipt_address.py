@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from facturist.engine.branchcode import branch_code_line
+from facturist.engine.housenumbertown import house_number_street, town_then_postcode
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parties import POSTCODE_TOWN
@@ -274,7 +275,7 @@ def _address_words(lines: Sequence[Line], start: int) -> list[Word]:
     """The address's words from its first line, up to six lines, until a date, contact,
     registration line or what follows the postcode's town and state."""
     words: list[Word] = []
-    seen_postcode = town_next = False
+    seen_postcode = town_next = house_number = False
     beside = _beside_logo(lines[start])
     for index in range(start, min(start + 6, len(lines))):
         line = lines[index] if beside is None else _right_of(lines[index], beside)
@@ -300,6 +301,8 @@ def _address_words(lines: Sequence[Line], start: int) -> list[Word]:
             and not STATE_LINE.match(_before_contact(text))
             and not (town_next and _town(text))
             and not _COUNTRY_POSTCODE.match(text)
+            # "2145 Larimer St" over "Denver, CO 80205" (housenumbertown.py).
+            and not (house_number and town_then_postcode(text))
         ):
             break
         kept = _before_stop(_without_number_cell(line))
@@ -309,8 +312,10 @@ def _address_words(lines: Sequence[Line], start: int) -> list[Word]:
         # "Ara Damansara, 47301" over "Petaling Jaya, Selangor": the postcode ends its line,
         # its town follows on the next.
         town_next = not seen_postcode and bool(re.search(r"(?<!\d)\d{5}\W*$", plot_free))
+        opened = not seen_postcode
         if _POSTCODE.search(plot_free) or POSTCODE_TOWN.search(plot_free):
             seen_postcode = True
+        house_number = opened and seen_postcode and house_number_street(plot_free)
         if len(kept) < len(_without_number_cell(line)):
             break
     return words

@@ -22,6 +22,7 @@ from facturist.engine.model import Value
 from facturist.engine.parsing import parse_amount
 from facturist.engine.paymentdone import payment_done
 from facturist.engine.receipt_words import amount_in_words
+from facturist.engine.tenderedbalance import tendered_balance
 from facturist.engine.tenderedchange import paid_with_change
 
 
@@ -33,7 +34,9 @@ def with_total_due(lines: Sequence[Line], fields: dict[str, Value]) -> dict[str,
         return fields
     due = fields.get("amount_due")
     if due is not None and (
-        _settled_total(due, total.value) or _card_approved(lines, due, total.value)
+        _settled_total(due, total.value)
+        or _card_approved(lines, due, total.value)
+        or tendered_balance(lines, due, total.value)  # "Paid: VISA 62.44 / Balance 0.00"
     ):
         return {**fields, "amount_due": total}
     if due is not None:

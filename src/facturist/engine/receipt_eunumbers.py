@@ -24,7 +24,8 @@ EU_NUMBER = re.compile(
     # pl: "Nr paragonu: 00214", "Paragon nr 00214" (never "nr wydr.", the printout's number).
     r"|(?:NR|NUMER)\.?\s+PARAGONU|PARAGON(?:\s+FISKALNY)?\s+NR"
     r"|BELEGNR|(?:TICKET|NOTE|DOCUMENTO|SCONTRINO|FACTURA(?:\s+SIMPLIFICADA)?)\s*"
-    r"(?:N[º°]|NR|N(?=\.))|TICKET)"
+    # Spain's "FACTURA SIMPLIFICADA: 2831-017-594612": the title and its colon, no "Nº".
+    r"(?:N[º°]|NR|N(?=\.))|TICKET|FACTURA\s+SIMPLIFICADA(?=\s*:))"
     r"\.?\s*[:#]?\s*"
     r"(?P<number>(?:[A-Z]{1,3}\d?[-/])?\d(?:[\d/-]*\d)?)(?![\w/]|[.,]\d)",
     re.IGNORECASE,

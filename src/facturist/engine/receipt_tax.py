@@ -100,7 +100,10 @@ def with_receipt_tax(lines: Sequence[Line], fields: dict[str, Value]) -> dict[st
     total_value = _float(total.value) if total is not None else None
     # A rate read as the amount ("GST 9% included 8.63" -> 9): the text has no cents.
     rate = current is not None and bool(re.fullmatch(r"\d{1,2}%?", current.text.strip()))
-    if current is not None and current.text and not rate:
+    # Tax printed in parts ("GST 5% 2.51", "PST 7% 3.52", ratedtaxparts.py) is added up by
+    # the general reader: no text of its own, yet each part's figure is on the page.
+    parts = current is not None and len(current.boxes) > 1
+    if current is not None and (current.text or parts) and not rate:
         return _with_printed_net(lines, fields)  # read from the page: the general reader's
     tax = printed_tax(lines, total_value) or _included_share(lines, total_value)
     if tax is None or (current is not None and _same(current.value, tax.value)):
@@ -114,10 +117,13 @@ def with_receipt_tax(lines: Sequence[Line], fields: dict[str, Value]) -> dict[st
     return _with_printed_net(lines, out)
 
 
-# "Total incl. GST 7%  3.98": the tax a tax-inclusive total holds, printed after its rate.
+# "Total incl. GST 7%  3.98": the tax a tax-inclusive total holds, printed after its rate;
+# a German till's "inkl. 19% MwSt.  EUR 2,87" names the rate before the tax.
+_RATE_FIGURE = r"\d{1,2}(?:[.,]\d{1,2})?"
 _INCLUDED_RATE = re.compile(
     r"\bINCL(?:UDING|UDES?|USIVE)?\.?\s*(?:OF\s+)?(?:GST|SST|VAT|TAX)\s*@?\s*"
-    r"(?P<rate>\d{1,2}(?:\.\d{1,2})?)\s*%",
+    rf"(?P<rate>{_RATE_FIGURE})\s*%"
+    rf"|\bINKL(?:USIVE|\.)?\s*(?P<before>{_RATE_FIGURE})\s*%\s*(?:MWST|UST)\b\.?",
     re.IGNORECASE,
 )
 
@@ -132,7 +138,7 @@ def _included_share(lines: Sequence[Line], total: float | None) -> Value | None:
         if match is None:
             continue
         amounts = amounts_in(line.text[match.end() :])
-        rate = Decimal(match.group("rate"))
+        rate = Decimal((match.group("rate") or match.group("before")).replace(",", "."))
         if len(amounts) != 1 or not 0 < amounts[0] < Decimal(str(total)):
             continue
         share = Decimal(str(total)) * rate / (100 + rate)

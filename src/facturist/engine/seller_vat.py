@@ -22,6 +22,7 @@ from facturist.engine.layout import Cell, Line, captioned_cell, column_below, li
 from facturist.engine.model import Box, Value
 from facturist.engine.namecopies import name_copies
 from facturist.engine.parse.ids import find_vat_ids, is_valid_vat_id, normalize_vat_id
+from facturist.engine.recipientcaptioned import recipient_captioned
 
 # A digit, of those `find_vat_ids` reads: every ID it finds is a country's capitals and then
 # capitals and ASCII digits, at least one a digit (parse/ids.py), and upper-casing makes no
@@ -389,6 +390,8 @@ def _bare_vat_id(lines: list[Line], buyer: Value | None, buyers: str | None) -> 
                 continue
             if possessive_party(value, lines) == "buyer":
                 continue  # "Ihre USt-IdNr. | DE…": the caption was dropped as the reader's
+            if recipient_captioned(value, lines):
+                continue  # "N. IVA cliente: CHE-…" (recipientcaptioned.py)
             return value
     return None
 

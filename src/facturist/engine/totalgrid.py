@@ -25,6 +25,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from facturist.engine.boxbesidegrid import without_box_right
 from facturist.engine.charges import WITHHOLDING, WITHHOLDING_KEY
 from facturist.engine.column_captions import names_item_columns
 from facturist.engine.convertedrecap import converted_recap
@@ -54,6 +55,7 @@ from facturist.engine.longrowlabel import LONG_LABEL_WORDS, same_columns
 from facturist.engine.model import Value, Word
 from facturist.engine.notebesidegrid import without_note
 from facturist.engine.parsing import parse_amount
+from facturist.engine.partialsumrow import sums_some_columns
 from facturist.engine.rategrid import rate_tax_column
 from facturist.engine.ratesumrow import rate_sum_row
 from facturist.engine.spannedtotal import spanning_words
@@ -332,6 +334,8 @@ def grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
     found = _grid_totals(lines, index)
     if not found and (beside := without_note(lines, index, _caption_line)) is not None:
         found = _grid_totals(beside, index)  # notebesidegrid.py: a note left of the grid
+    if not found and (beside := without_box_right(lines, index, _caption_line)) is not None:
+        found = _grid_totals(beside, index)  # boxbesidegrid.py: a totals block right of it
     if found and (converted_recap(lines, index) or deducted_below(lines, index, found)):
         # An invoice billed in a foreign currency states its VAT in the domestic one too
         # (Czech "Rekapitulace DPH v CZK", Poland's VAT "w PLN", the UK's VAT in sterling),
@@ -394,7 +398,7 @@ def _grid_totals(lines: list[Line], index: int) -> dict[str, Value]:
         return _withheld(cells, below)
     # Past rows of zeros (an unused rate's) to the first row of figures (emptyrates.py).
     ranked = _columns(cells, below, spanning_words(lines, below) + past_empty_rows(lines, below))
-    ranked.update(rate_tax_column(cells, ranked))  # "% IVA | Cuota" (rategrid.py)
+    ranked.update(rate_tax_column(cells, ranked, below))  # "% IVA | Cuota" (rategrid.py)
     if _TAX_SUMMARY.match(line.cells[0].text) and "net_amount" not in ranked:
         # "GST SUMMARY | AMOUNT(RM) | TAX(RM)": beside the tax, the amount taxed is the net.
         generic = ranked.get("total_amount")
@@ -478,7 +482,12 @@ def _grid_rows(
         if _is_sum_row(below):
             # The grid's own sum of its rows: the invoice's figures when they hold; its
             # lone gross under the tax column ("Total | 2.915,50") completes the rows above.
-            return row if _consistent(row) else _gross_under(rows) or {}
+            # A sum row of the tax column alone ("Totale IVA | 72.40") vouches for the
+            # complete rows above it, added up (partialsumrow.py).
+            if _consistent(row):
+                return row
+            summed = _chosen_row(rows[:-1]) if sums_some_columns(rows) else None
+            return _gross_under(rows) or summed or {}
     rows = without_empty_rates(rows)  # an unused rate's row of zeros (emptyrates.py)
     if not rows:
         return {}

@@ -24,6 +24,13 @@ _RATE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
 # A rate in the row's own rate cell, 0 too ("0 %", "0"): a zero-rated supply is within VAT,
 # its base part of the net; only a charge with no rate at all (a dash, a nature code) is out.
 _RATE_CELL = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?\s*%?$")
+# An exemption in the rate's place ("esente | 21.00 | 0.00 | 21.00", "befreit", "exonéré",
+# "exempt"): an exempt supply is within VAT like a zero rate, its base part of the net.
+_EXEMPT_RATE = re.compile(
+    r"^(?:exempt(?:ed)?|steuerfrei|befreit|exon[ée]r[ée]e?|esente|exent[oa]|isent[oa]"
+    r"|vrijgesteld|zwolnion[ay])$",
+    re.IGNORECASE,
+)
 
 
 def untaxed_rows(
@@ -71,6 +78,8 @@ def _untaxed(
     rated = [w for w in words if w.box.x0 >= left_edge or w is words[0]]
     if any(_RATE_CELL.match(w.text) and not AMOUNT.match(w.text) for w in rated):
         return None
+    if words and _EXEMPT_RATE.match(words[0].text):
+        return None  # an exempt rate's row, its base within VAT
     labelled = False
     charged: list[Word] = []
     for word in words:

@@ -59,8 +59,9 @@ SELLER_VAT_ID_LABELS: list[str] = [
     # Norway's "Org.nr. NO 927 463 814 MVA" is its VAT number, as is the register's name
     # before it ("Foretaksregisteret NO 927 463 814 MVA").
     r"\b(?:(?:btw|tva|vat|iva|mwst|ust|moms)\b|org\.?\s?nr\.?|foretaksregisteret)"
-    # Spain's letter after "ES" ("VAT: ESB86514320", a company's CIF).
-    r"(?=[\s:.]*(?:[a-z]{2}[\s\-]?\d|es[\s\-]?[a-z]\d))"
+    # Spain's letter after "ES" ("VAT: ESB86514320", a company's CIF); Switzerland's
+    # "CHE-" ("N. IVA CHE-102.987.666 IVA", "MWST CHE-116.482.036").
+    r"(?=[\s:.]*(?:[a-z]{2}[\s\-]?\d|es[\s\-]?[a-z]\d|che[\s\-.]?\d))"
     # Without its "NO": nine digits and "MVA" ("Org.nr 918 273 646 MVA").
     # English viewers print "Org. no. 918 273 646 MVA".
     r"|\b(?:org(?:anisasjons)?\.?\s?(?:nr|nummer|no)\.?|foretaksregisteret)"
