@@ -153,7 +153,11 @@ def _read_pdf(
                     f"The PDF has {count} pages; the limit is {max_pages}.",
                 ),
             )
-        read = _collect(read_pdf_pages(pdf, max_image_pixels, known=known), count, on_page)
+        pages = read_pdf_pages(pdf, max_image_pixels, known=known, source=data)
+        try:
+            read = _collect(pages, count, on_page)
+        finally:
+            pages.close()  # the documents it opened, when `on_page` stopped early
         # Only a PDF with embedded files can carry e-invoice XML; pdfium counts them cheaply.
         has_attachments = pdf.count_attachments() > 0
     finally:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import warnings
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,33 +70,63 @@ def read_pdf_pages(
     max_image_pixels: int,
     numbers: Iterable[int] | None = None,
     known: Mapping[int, PageRead] | None = None,
-) -> Iterator[PageRead]:
+    source: bytes | None = None,
+) -> Generator[PageRead, None, None]:
     """Pages of an open PDF (all, or the 1-based `numbers`), text layer first, OCR when a
-    page has no usable text; pages in `known` (read earlier, elsewhere) are not read again."""
-    for number in numbers if numbers is not None else range(1, len(pdf) + 1):
-        index = number - 1
-        if known is not None and number in known:
-            yield known[number]
-            continue
-        try:
-            text = page_words(pdf, index)
-        except Exception as error:
-            yield PageRead(
-                PageOutcome(
-                    number, False, "UNREADABLE_PAGE", f"The page could not be read: {error}"
-                ),
-                None,
-            )
-            continue
-        # Text turned sideways is laid out under the page (sidewaystext.py): a scan with a
-        # turned margin note still goes to OCR.
-        upright = sum(len(w.text) for w in text.words if w.box.y0 < text.height)
-        if upright >= MIN_TEXT_CHARS or not _has_images(pdf, index):
-            # Little text and no image: there is nothing for OCR to find (a blank page, or a
-            # page that says only "Page 3 of 9"), and OCR is a thousand times slower.
-            yield PageRead(PageOutcome(number, True), text)
-            continue
-        yield _ocr_pdf_page(pdf, index, text, max_image_pixels)
+    page has no usable text; pages in `known` (read earlier, elsewhere) are not read again.
+
+    `source`, the PDF's bytes, lets the pages after an OCR'd page be read from the document
+    opened afresh: pdfium keeps what it loaded of a page's images for as long as the
+    document is open (~0.6 MB a scanned page, never given back: a 5,000-page scan would
+    take gigabytes). `pdf` stays the caller's to close; the generator closes its own.
+    """
+    document, stale = pdf, False
+    try:
+        for number in numbers if numbers is not None else range(1, len(pdf) + 1):
+            if known is not None and number in known:
+                yield known[number]
+                continue
+            if stale and source is not None:
+                document = _reopened(document, pdf, source)
+            read, stale = _read_pdf_page(document, number - 1, max_image_pixels)
+            yield read
+    finally:
+        if document is not pdf:
+            document.close()
+
+
+def _reopened(
+    document: pdfium.PdfDocument, pdf: pdfium.PdfDocument, source: bytes
+) -> pdfium.PdfDocument:
+    """The PDF opened afresh (`document` closed unless it is the caller's `pdf`); `document`
+    itself if it will not open again."""
+    try:
+        fresh = pdfium.PdfDocument(source)
+    except Exception:
+        return document
+    if document is not pdf:
+        document.close()
+    return fresh
+
+
+def _read_pdf_page(
+    pdf: pdfium.PdfDocument, index: int, max_image_pixels: int
+) -> tuple[PageRead, bool]:
+    """Page `index` (0-based) read, and whether it went to OCR (its images decoded)."""
+    number = index + 1
+    try:
+        text = page_words(pdf, index)
+    except Exception as error:
+        message = f"The page could not be read: {error}"
+        return PageRead(PageOutcome(number, False, "UNREADABLE_PAGE", message), None), False
+    # Text turned sideways is laid out under the page (sidewaystext.py): a scan with a
+    # turned margin note still goes to OCR.
+    upright = sum(len(w.text) for w in text.words if w.box.y0 < text.height)
+    if upright >= MIN_TEXT_CHARS or not _has_images(pdf, index):
+        # Little text and no image: there is nothing for OCR to find (a blank page, or a
+        # page that says only "Page 3 of 9"), and OCR is a thousand times slower.
+        return PageRead(PageOutcome(number, True), text), False
+    return _ocr_pdf_page(pdf, index, text, max_image_pixels), True
 
 
 def _has_images(pdf: pdfium.PdfDocument, index: int) -> bool:
@@ -247,6 +277,6 @@ def read_page_range(
         ]
     try:
         last = min(last, len(pdf))
-        return list(read_pdf_pages(pdf, max_image_pixels, range(first, last + 1)))
+        return list(read_pdf_pages(pdf, max_image_pixels, range(first, last + 1), source=data))
     finally:
         pdf.close()

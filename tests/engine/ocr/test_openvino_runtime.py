@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
@@ -144,3 +145,14 @@ def test_runtime_is_chosen_where_backends_are_built(monkeypatch: pytest.MonkeyPa
     assert backends._rapidocr_factory().runtime == "onnxruntime"  # type: ignore[attr-defined]
     with pytest.raises(ValueError, match="unknown OCR runtime"):
         RapidOcrBackend(runtime="tensorflow")
+
+
+def test_kernel_caches_are_bounded() -> None:
+    # Kernels built for each recognition width once piled up in OpenVINO's per-model cache
+    # and oneDNN's process-wide one: ~100 MB of resident memory creep over a worker's pages.
+    session = OpenVinoSession(rapid_models.bundled_model(_models(), "cls"))
+    assert session._config["CPU_RUNTIME_CACHE_CAPACITY"] == openvino_runtime.RUNTIME_CACHE_CAPACITY
+    assert openvino_runtime.RUNTIME_CACHE_CAPACITY <= 100
+    assert os.environ.get(openvino_runtime.PRIMITIVE_CACHE_ENVIRONMENT) is not None
+    session.compile()
+    assert session(np.zeros((1, 3, 48, 192), np.float32)).shape[0] == 1

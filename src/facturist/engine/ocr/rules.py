@@ -36,13 +36,18 @@ def vertical_rules(gray: NDArray[np.uint8]) -> NDArray[np.bool_]:
 
     height, width = gray.shape[:2]
     length = max(15, round(height * RULE_SHARE))
-    ink = (gray < INK).astype(np.uint8)
+    # Masks of 0 and 1 bytes, worked on in place: each is as big as the page (8.7 MB at
+    # 300 dpi), and copies of them were a good part of a page's peak memory.
+    ink = np.less(gray, INK).view(np.uint8)
     tall = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((length, 1), np.uint8))
     across = max(RULE_MAX_WIDTH, round(width * RULE_MAX_WIDTH_SHARE)) + 1
     wide = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, across), np.uint8))
+    del ink
     # Also parts the strokes of big letters of two touching lines (a "T" over an "S") that
     # stand in one column for a rule's length: the letters' arcs and bars are wide.
-    rules: NDArray[np.bool_] = np.asarray(tall, dtype=bool) & ~np.asarray(wide, dtype=bool)
+    rules: NDArray[np.bool_] = tall.view(np.bool_)
+    not_wide = np.logical_not(wide.view(np.bool_), out=wide.view(np.bool_))
+    np.logical_and(rules, not_wide, out=rules)
     return rules
 
 
