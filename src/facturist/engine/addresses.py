@@ -45,6 +45,7 @@ from facturist.engine.letterheadtagline import tagline_pieces_off, trade_tagline
 from facturist.engine.lineaddress import register_then_address, rest_of_line, with_cells_after
 from facturist.engine.membershipline import membership_line
 from facturist.engine.model import Value, Word
+from facturist.engine.namelinesblank import address_after_name_lines
 from facturist.engine.namepiece import name_piece_off
 from facturist.engine.nameprintings import PO_BOX, bare_name, same_start
 from facturist.engine.othersblock import under_other_name
@@ -525,7 +526,12 @@ def _block_below(
         if line.page != start.page or (
             gap and not (town_after_blank(start, taken, line) or beside_block(line, taken))
         ):
-            break
+            aligned = next((c for c in line.cells if _aligned(c, edges)), None)
+            if line.page != start.page or not address_after_name_lines(
+                taken, bottom, height, line, aligned
+            ):
+                break
+            taken.clear()  # "Baumeister" / "Ing. ..." / blank / street (namelinesblank.py)
         centred = _centred_line(line, edges)
         if centred is not None and not any(ch.isdigit() for ch in centred.text):
             # "Mehmet Özdemir · Taxiunternehmen": owner and trade under the name, no address.

@@ -21,6 +21,7 @@ from decimal import Decimal
 from facturist.engine.creditremainder import as_decimal, captioned_figure
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
+from facturist.engine.retainedbelow import retained_below
 
 # The remainder's caption: de "Restzahlung", "Restbetrag", "Restsumme", "Restforderung",
 # "Verbleibender Betrag"; en "Remaining balance", "Balance remaining", "Amount remaining";
@@ -66,7 +67,9 @@ def deposit_remainder(lines: list[Line]) -> Value | None:
                 break
             deducted += abs(as_decimal(deduction))
             if abs(as_decimal(gross) - deducted - as_decimal(remainder)) < _CENT:
-                return _rounded_below(lines, index, remainder)
+                # "abzgl. Sicherheitseinbehalt" / "Auszahlungsbetrag" (retainedbelow.py)
+                retained = retained_below(lines, index, remainder)
+                return retained or _rounded_below(lines, index, remainder)
     return None
 
 

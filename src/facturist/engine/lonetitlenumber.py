@@ -23,17 +23,22 @@ _AMOUNT = re.compile(r"\d[.,]\d{2}")
 
 
 def lone_title_number(lines: list[Line]) -> Value | None:
-    """The one-word number in the cell after a title, the line's only two cells, near the
-    top of the page; never a year, a date or an amount."""
+    """The one-word number in the cell after a title, the line's only two cells, or after
+    the title in the line's one cell, near the top of the page; never a year, a date or an
+    amount."""
     for line in lines[:40]:
-        if len(line.cells) != 2:
+        if len(line.cells) == 2:
+            title, words = line.cells[0].text.strip(), line.cells[1].words
+        elif len(line.cells) == 1 and len(line.words) > 1 and line.words[-1].text[-1:].isdigit():
+            # "Schlussrechnung 2400217" set as one heading: the title's words, then the number.
+            title, words = " ".join(w.text for w in line.words[:-1]), line.words[-1:]
+        else:
             continue
-        cell, after = line.cells
-        title, text = cell.text.strip(), after.text.strip()
+        text = " ".join(w.text for w in words).strip()
         if (
             not DOCUMENT_TITLE.match(title)
             or any(ch.isdigit() or ch in ":#." for ch in title)
-            or len(after.words) != 1
+            or len(words) != 1
             or not _NUMBER.fullmatch(text)
             or sum(ch.isdigit() for ch in text) < 3
             or (text.isdigit() and 1990 <= int(text) <= 2100)
@@ -41,5 +46,5 @@ def lone_title_number(lines: list[Line]) -> Value | None:
             or parse_date(text) is not None
         ):
             continue
-        return Value(text, f"{title} {text}", (after.words[0].box,), 0.8)
+        return Value(text, f"{title} {text}", (words[0].box,), 0.8)
     return None

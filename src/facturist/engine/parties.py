@@ -11,6 +11,7 @@ from facturist.engine.appendixcaption import page_one_copy
 from facturist.engine.attention import heads_attention, is_attention, name_over_attention
 from facturist.engine.billedcompany import company_over_guest
 from facturist.engine.brandline import restated_below
+from facturist.engine.centredletterhead import centred_letterhead_over_block
 from facturist.engine.column_captions import names_columns
 from facturist.engine.confidential import name_under_confidential
 from facturist.engine.contactblock import issuer_by_contacts
@@ -313,6 +314,10 @@ def _seller_without_section(
             or letterhead_over_customer_block(first_page, index, top[index].cells[position])
             # ... named by the page's legal details (registeredhead.py)
             or registered_letterhead(first_page, index, top[index].cells[position])
+            # ... centred over its own address line (centredletterhead.py)
+            or centred_letterhead_over_block(
+                top, index, top[index].cells[position], footer_company(first_page)
+            )
         )
         if logo is not None:  # the legal-form name right of a logo's letterhead: addressee
             seller, buyer = logo, seller

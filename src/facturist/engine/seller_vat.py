@@ -213,9 +213,22 @@ def possessive_party(value: Value, lines: list[Line]) -> str | None:
         # "Unsere USt-IdNr.: | DE...", "Vs. n. IVA | CHE-... MWST": the caption's cell
         cell = cells[position - 1]
     match = POSSESSIVE.match(cell.text.strip())
-    if match is None:
+    if match is None or _other_phrase(cell.text.strip(), value.text):
         return None
     return "buyer" if match.group("buyer") else "seller"
+
+
+# The marks that part a subject line's phrases ("Ihre Offerte vom 06.03.2024 / MWST-Nr. ...").
+_PHRASE_MARK = re.compile(r"\s/\s|[·|;]")
+
+
+def _other_phrase(text: str, vat_id: str) -> bool:
+    """Whether the possessive opens a phrase of its own, a mark away from the ID and holding
+    a figure ("Ihre Offerte vom 06.03.2024 / MWST-Nr. CHE-..."): it names the reader's
+    offer or order, not whose the ID is."""
+    at = text.find(vat_id) if vat_id else -1
+    pieces = _PHRASE_MARK.split(text[:at] if at > 0 else text)
+    return len(pieces) > 1 and any(ch.isdigit() for ch in pieces[0])
 
 
 # How far (points) a section caption's left edge may stand from the column it heads, and

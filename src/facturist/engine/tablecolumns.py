@@ -10,6 +10,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from facturist.engine.amountread import AMOUNT_TOKEN
+from facturist.engine.crowdedproduct import settle_by_product
 from facturist.engine.discountedrows import count_and_price, discount_factor
 from facturist.engine.durations import billed_duration, duration_count, is_duration
 from facturist.engine.fineprices import fine_price
@@ -194,6 +195,7 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
         _place(numbers, crowded, column, value, columns)
     if not _in_order(crowded, numbers, columns, line):
         _shift_crowded(crowded, numbers, columns, words)
+    settle_by_product(numbers, crowded)  # crowdedproduct.py: "146,00 | 18,50 | 2.701,00"
     count_and_price(numbers, crowded)  # discountedrows.py: "Ilość J.m.Cena" over "25 | 288,00"
     _net_under_its_caption(numbers, columns)
     _unbilled_duration(numbers)
