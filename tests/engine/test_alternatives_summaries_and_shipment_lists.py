@@ -332,8 +332,9 @@ def test_bill_rows_with_their_working_between_name_and_amount() -> None:
 
 def test_parcel_statement_rows_under_consignment_kg_and_charge_captions() -> None:
     """A carrier's statement: one row per consignment, "Items | Kg | Charge £" on the right.
-    "Consignment" names the row, "Charge" heads its amount, a bare "Kg" is the parcel's
-    weight (information, no billed quantity); the summary box under the rows is no item."""
+    The consignment's text columns (its number, service and postcode) name the row, "Charge"
+    heads its amount, the items and a bare "Kg" are the parcel's count and weight
+    (information, no billed quantity); the summary box under the rows is no item."""
     head: list[Text] = [
         (50, 40, "Northway Couriers Ltd"),
         (50, 52, "4 Dock Lane, Hull HU1 2AB"),
@@ -378,6 +379,9 @@ def test_parcel_statement_rows_under_consignment_kg_and_charge_captions() -> Non
     ]
     items = _items([head + rows + totals])
     assert [item.get("amount") for item in items] == [12.40, 9.85, 16.10, 14.75]
-    assert [item.get("description") for item in items] == [s[2] for s in shipments]
+    # shipmentlist.py: the shipment's text columns right of its date name it.
+    assert [item.get("description") for item in items] == [
+        f"{s[1]} {s[2]} {s[3]}" for s in shipments
+    ]
     # The weight is no billed quantity.
     assert [item.get("quantity") for item in items] == [None] * 4

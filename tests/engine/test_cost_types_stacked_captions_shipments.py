@@ -171,9 +171,10 @@ def test_shipments_by_recipient_over_two_pages() -> None:
     )
     items = _items(first, second)
     assert [(i["description"], i.get("quantity"), i["amount"]) for i in items] == [
-        ("Ottica Ferraresi – Milano", None, 14.25),
-        ("Studio Lupo – Bari", None, 15.23),
-        ("Ferramenta Bellandi – Genova", None, 38.26),
+        # shipmentlist.py: the waybill and the recipient together name the shipment.
+        ("LDV 4410027731 Ottica Ferraresi – Milano", None, 14.25),
+        ("LDV 4410027868 Studio Lupo – Bari", None, 15.23),
+        ("LDV 4410029923 Ferramenta Bellandi – Genova", None, 38.26),
         ("Supplemento carburante 14,5 %", None, 9.82),
     ]
 

@@ -41,6 +41,13 @@ _PERCENT = re.compile(r"([-+]?\d{1,3}(?:[.,]\d{1,4})?)\s?%")
 _PER_UNIT = re.compile(
     r"(\d{1,6}(?:[.,]\d{1,5})?)\s?(?:€|eur|chf|\$|£)?\s?/\s?[^\W\d_]{1,5}\b", re.IGNORECASE
 )
+# The sum a rate is reckoned on: fr "sur", it "su", en "on" / "of", de "auf" / "von", nl "op",
+# es "sobre", perhaps after the currency ("su € 639,27").
+_BASE = re.compile(
+    r"\b(?:sur|su|on|of|auf|von|op|sobre)\s+(?:€|eur|chf|\$|£)?\s?"
+    r"(\d{1,3}(?:[ \u00a0.,]\d{3})*[.,]\d{2})(?!\d)",
+    re.IGNORECASE,
+)
 # How many lines below the sub-row the next item may open.
 _REACH = 6
 _CENT = 0.011
@@ -76,6 +83,8 @@ def adjustment_sub_row(
     reader = look_ahead(columns)
     if _net_below(lines, index, reader):
         return False  # positionnets.py: "Positionswert netto" takes the conditions in
+    if _other_base(caption, abs(base.value)):
+        return False  # "Surcharge carburant 12,4 % sur 1 737,00": a charge on several items
     if not (_works_out(line.text, row, abs(amount.value)) or _item_follows(lines, index, reader)):
         return False
     row.closed = True
@@ -111,6 +120,19 @@ def _works_out(text: str, row: ItemRow, figure: float) -> bool:
         if rate and isinstance(count, float) and abs(abs(count) * rate - figure) <= _CENT:
             return True
     return False
+
+
+def _other_base(caption: str, base: float) -> bool:
+    """The sub-row names the sum it is reckoned on ("12,4 % sur 1 737,00", "9,5% su €
+    639,27", "27.25% on 942.20"), and that sum is not the item's amount: a charge of its own
+    on several items' sum, not the item's condition."""
+    if not any(ch.isdigit() for ch in caption):
+        return False
+    named = [
+        _number(m.group(1).replace(" ", "").replace("\u00a0", "")) for m in _BASE.finditer(caption)
+    ]
+    figures = [f for f in named if f is not None]
+    return bool(figures) and all(abs(f - base) > _CENT for f in figures)
 
 
 def _net_below(lines: list[Line], index: int, read_row: RowReader) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.layout import Line
+from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 
 # The currency's caption: en "Curr.", "Currency", "Cur.", de "Währung", "Whg.", nl/it
@@ -51,11 +51,38 @@ def converted_charges(
     """Whether the header heads converted charges (a currency's and a rate's caption, an
     amount left of the rate and one right of it); if so, the rightmost amount becomes the
     line amount and a count or price read from the foreign amount or the rate is dropped."""
-    if "description" not in found:
-        return False
     cells = [cell for line in group for cell in line.cells]
+    if "description" not in found:
+        # "Charge | Qty | ... | Amount": an amount's caption opening the header names the
+        # charges, the amounts standing right of it.
+        if len(amounts) < 2 or not cells or amounts[0][0] is not min(cells, key=_x0).words[0]:
+            return False
+        named, before = amounts[0], found.get("amount")
+        amounts = amounts[1:]
+        if before is named:
+            found["amount"] = amounts[0]
+        found["description"] = named
+        if not _converted(found, cells, amounts):
+            if before is not None:
+                found["amount"] = before
+            del found["description"]
+            return False
+        return True
+    return _converted(found, cells, amounts)
+
+
+def _x0(cell: Cell) -> float:
+    return cell.x0
+
+
+def _converted(found: dict[str, list[Word]], cells: list[Cell], amounts: list[list[Word]]) -> bool:
     currency = [c for c in cells if _CURRENCY.match(c.text.strip(" :"))]
     rates = [c for c in cells if _RATE.match(c.text.strip(" :"))]
+    if currency and len(rates) > 1:
+        # "Rate | Cur | Amount | ROE": a rate left of the currency is the price of one.
+        rates = [c for c in rates if c.x0 > currency[0].x1]
+    if not rates:
+        return _dual_amounts(found, [w for c in cells for w in c.words], amounts)
     if not currency or len(rates) != 1:
         return False
     rate = rates[0]
@@ -77,3 +104,36 @@ def converted_charges(
         ):
             del found[key]
     return True
+
+
+def _dual_amounts(
+    found: dict[str, list[Word]], words: list[Word], amounts: list[list[Word]]
+) -> bool:
+    """ "Valuta | Importo valuta | Importo EUR": a currency's caption word and two amounts,
+    the right one naming its currency, with no rate between them: the amount in the named
+    currency is the line's, the other the charge in its own money."""
+    if len(amounts) != 2 or "unit_price" in found or "quantity" in found:
+        return False
+    foreign, home = sorted(amounts, key=lambda ws: min(w.box.x0 for w in ws))
+    if not any(_HOME.match(w.text) for w in home[1:]):
+        return False
+    captioned = {id(w) for ws in amounts for w in ws}
+    if not any(
+        _CURRENCY.match(w.text) and id(w) not in captioned and w.box.x1 <= foreign[0].box.x0
+        for w in words
+    ):
+        return False
+    found["amount"] = home
+    return True
+
+
+def currency_caption_left(group: list[Line], description_x0: float) -> float | None:
+    """Where the rows' currency caption ("Valuta", "Cur.") starts right of the description's:
+    the codes under it are no part of the charges' names."""
+    starts = [
+        w.box.x0
+        for line in group
+        for w in line.words
+        if w.box.x0 > description_x0 and _CURRENCY.match(w.text.strip(" :"))
+    ]
+    return min(starts, default=None)

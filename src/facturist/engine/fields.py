@@ -22,6 +22,7 @@ from facturist.engine.correctivetitle import corrective_credit
 from facturist.engine.creditcolumn import typed_document
 from facturist.engine.creditremainder import credit_remainder
 from facturist.engine.currencyaccounts import account_currency, billed_account, in_billed_currency
+from facturist.engine.currencycolumn import in_currency_column
 from facturist.engine.dateorder import resolve_dates
 from facturist.engine.dateread import (
     date_cell,
@@ -492,6 +493,12 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
     buyer = consumer_placeholder(buyer)  # "Cliente: Consumidor final" (finalconsumer.py)
     for key in ("invoice_number", "invoice_date", "due_date", "currency", "seller_vat_id", "iban"):
         best = _best(candidates, key)
+        if key == "currency":
+            # currencycolumn.py: "Valuta" over "USD", "EUR": the rows' own currencies.
+            pool = candidates
+            while best is not None and in_currency_column(best, lines):
+                pool = [c for c in pool if c is not best]
+                best = _best(pool, key)
         if key == "seller_vat_id":
             vat_id = seller_vat_id(candidates, best, buyer, lines)
             # Liechtenstein's plain "MWST-Nr. 57318" (liechtensteinvat.py).

@@ -208,8 +208,9 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     description = run_on_name(line, description, columns.centers, columns.others, taken)
     if numbers:
         description = without_flag(description, line)
-    net_of_gross(line, numbers, hint, columns.net_span)
-    net_without_count(line, numbers, hint, columns.net_span)  # netcolumn.py: no count
+    if not columns.converted:  # convertedcharges.py: count x price is the foreign amount
+        net_of_gross(line, numbers, hint, columns.net_span)
+        net_without_count(line, numbers, hint, columns.net_span)  # netcolumn.py: no count
     _consistent_price(numbers, [figure for _column, figure in crowded] + strays)
     # A caption OCR misread ("Illosc") leaves its column's count to the description.
     trailing = _trailing_figure(description, hint)

@@ -23,7 +23,7 @@ from facturist.engine.column_captions import (
     classify_word,
     header_words,
 )
-from facturist.engine.convertedcharges import converted_charges
+from facturist.engine.convertedcharges import converted_charges, currency_caption_left
 from facturist.engine.creditcaptions import credit_amount_column
 from facturist.engine.feecaptions import fee_rate_caption, names_fee_column
 from facturist.engine.firstcolumntext import text_at_left_edge
@@ -48,6 +48,7 @@ from facturist.engine.progresscolumns import names_progress, progress_caption, p
 from facturist.engine.rowsplitcaptions import split_by_rows
 from facturist.engine.sectiontitles import titled_section
 from facturist.engine.sharecolumns import share_rows
+from facturist.engine.shipmentlist import shipment_list, shipment_text
 from facturist.engine.shopprices import price_as_total
 from facturist.engine.sidebarcolumn import sidebar_line, without_sidebar_cells
 from facturist.engine.stackedcaptions import group_captions, heading_over_header
@@ -111,6 +112,10 @@ class Columns:
     # namesoverfigures.py: where an item's figures line starts, the header naming the text
     # columns on a line over the figures' captions (each item's name over its figures).
     name_lines: float | None = None
+    # convertedcharges.py: the amount is converted, its count times price the foreign one.
+    converted: bool = False
+    # shipmentlist.py: where a shipment list's text captions start ("Waybill | Destination").
+    texts: list[float] = field(default_factory=list)
 
 
 # A caption's second line naming its unit or currency only.
@@ -209,9 +214,10 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         payments = ledger_columns(found, group)  # tableledger.py: "Cargo | Abono"
         credit_amount_column(found, group)  # creditcaptions.py: "Qty | Price | Credit"
         counted, lump_sums = None, False
+        listed = shipment_list(found, group)  # shipmentlist.py: "Waybill | Kg | Amount"
         # convertedcharges.py: "Curr. | Amount | ROE | Amount EUR", the converted amount.
         converted = converted_charges(found, group, captions.amounts)
-        if not (converted or statement_columns(found, group, captions.amounts)) and (
+        if not (converted or listed or statement_columns(found, group, captions.amounts)) and (
             "amount" not in found or not _enough_columns(found, group, captions.amounts, payments)
         ):
             # uncaptionedcount.py: "Cena za MJ | ... | Celkem" over "1,00 | ks | Návrh loga".
@@ -229,6 +235,12 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
                 continue
         columns = _columns(line, group, captions, codes, payments)
         columns.lump_sums = lump_sums
+        columns.converted = converted
+        currency_x0 = currency_caption_left(group, columns.description[0]) if converted else None
+        if currency_x0 is not None and currency_x0 - 2 < columns.description[1]:
+            columns.description = (columns.description[0], currency_x0 - 2)
+        if listed:
+            shipment_text(columns, group, found)
         if counted is not None:
             counted.apply(columns)
         widen_centred_description(columns, group, lines[last_index + 1 :])  # centreddescription.py

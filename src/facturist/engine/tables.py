@@ -43,6 +43,7 @@ from facturist.engine.priceunitbase import caption_base
 from facturist.engine.proserows import prose_line
 from facturist.engine.ratedcharges import rated_header
 from facturist.engine.rowfinish import finished_item
+from facturist.engine.shipmentlist import under_text_caption
 from facturist.engine.sidebarrows import without_sidebar_lines
 from facturist.engine.statementledger import without_statement
 from facturist.engine.sumcaptionbeside import sum_caption_beside
@@ -345,7 +346,10 @@ def _read_rows(
             return rows, index + 1  # broughtsums.py: the totals under a sum brought forward
         ended = (
             total_beside(line, numbers, TABLE_STOP, bool(description))
-            or indented_total(rows, description, numbers, line)
+            or (
+                indented_total(rows, description, numbers, line)
+                and not under_text_caption(description, columns)  # shipmentlist.py
+            )
             or sums_rows(earlier, rows, description, numbers)
             or captioned_sum(earlier, rows, description, numbers)  # "... gesamt netto"
             or sum_caption_beside(line, numbers, TABLE_STOP)  # "Note | Goods total | 422.10"
