@@ -10,12 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from facturist.engine.amountcolumnchoice import (
+    caption_span,
+    fee_price_column,
+    net_over_gross,
+    tax_amount_column,
+)
 from facturist.engine.amountread import AMOUNT_TOKEN
 from facturist.engine.centreddescription import widen_centred_description
 from facturist.engine.chargetext import charge_text_column
 from facturist.engine.column_captions import (
-    GROSS_WORD,
-    NET_WORD,
     PRICE_BASE,
     SHIPMENT_CAPTION,
     WEIGHT_CAPTION,
@@ -203,9 +207,9 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         # numberedrows.py: "Item | Article No. | Description" over "1 | NM-89041 | Hose".
         numbered_item_column(found, codes, captions.descriptions, lines[last_index + 1 :])
         _settle_amount_columns(found, captions.amounts)
-        _fee_price_column(found, captions.amounts)
-        _net_over_gross(found, captions.amounts, group)
-        _tax_amount_column(found, captions.amounts, group)
+        fee_price_column(found, captions.amounts)
+        net_over_gross(found, captions.amounts, group)
+        tax_amount_column(found, captions.amounts, group)
         _settle_price_columns(found, captions.prices)
         price_as_total(found, group)  # shopprices.py: "Product | Qty | Price"
         unnamed_description(found, group)
@@ -307,7 +311,7 @@ def _columns(
     if weighed:
         # A shipment's weight with no rate per weight beside it: information, no count.
         del centers["quantity"]
-    description = _description_span(centers)
+    description = _descriptioncaption_span(centers)
     last = group[-1] if len(group) > 1 else line
     kept = [c for member in group for c in member.cells if not _figure_beside(c)]
     left = min((c.x0 for c in kept), default=line.words[0].box.x0)
@@ -322,13 +326,13 @@ def _columns(
     # packcolumn.py: "Pack" beside "Qty" over "10kg | 1": the pack's size, no count.
     columns.others += [span for span in pack_spans(group) if span not in columns.others]
     if weighed:
-        columns.others.append(_span(weight))
+        columns.others.append(caption_span(weight))
     if payments is not None:
         # A payment's figure is no item's: its column's cells are no part of a name.
         columns.payments = payments
         columns.others.append(payments)
     columns.dated = date_caption(group)  # postingdates.py: "Datum" over "02.03.2024"
-    columns.net_span = _net_span(captions, group)
+    columns.net_span = _netcaption_span(captions, group)
     _clip_description(columns)
     _stack_columns(columns, group, found)
     name_lines(columns, group, found)  # namesoverfigures.py: "Pos | Bezeichnung" over "Menge"
@@ -346,7 +350,7 @@ def _columns(
     return columns
 
 
-def _description_span(centers: dict[str, tuple[float, float]]) -> tuple[float, float]:
+def _descriptioncaption_span(centers: dict[str, tuple[float, float]]) -> tuple[float, float]:
     """The description's x-range: from its caption to the next caption right of it, or from
     the page's edge to the first caption when no caption names it."""
     if "description" in centers:
@@ -362,15 +366,15 @@ def _count_spans(group: list[Line], captions: _Captions) -> list[tuple[float, fl
     (`_unlabelled_quantity`). A count caption over or under the quantity's ("Ilość / Qty" in
     a bilingual header) names the same column."""
     found = captions.found
-    quantity = _span(found["quantity"]) if "quantity" in found else (0.0, 0.0)
+    quantity = caption_span(found["quantity"]) if "quantity" in found else (0.0, 0.0)
     return _other_captions(group, found) + [
-        _span(words)
+        caption_span(words)
         for words in captions.counts
-        if words is not found.get("quantity") and not _overlap(_span(words), quantity)
+        if words is not found.get("quantity") and not _overlap(caption_span(words), quantity)
     ]
 
 
-def _net_span(captions: _Captions, group: list[Line]) -> tuple[float, float] | None:
+def _netcaption_span(captions: _Captions, group: list[Line]) -> tuple[float, float] | None:
     """A second amount caption left of the line amount's ("SUBTOTAL | TOTAL"): where a
     row's net stands beside its gross; not a word of the amount's own cell ("Total Amount",
     netcolumn.py)."""
@@ -416,10 +420,6 @@ def _names_rates(found: dict[str, list[Word]]) -> bool:
     tax amounts, and "VAT 20%" names the one rate of the tax amounts under it."""
     caption = " ".join(w.text for w in found.get("vat_rate", []))
     return _RATE_WORD.search(caption) is not None and not any(ch.isdigit() for ch in caption)
-
-
-def _span(words: list[Word]) -> tuple[float, float]:
-    return min(w.box.x0 for w in words), max(w.box.x1 for w in words)
 
 
 def _overlap(one: tuple[float, float], two: tuple[float, float]) -> bool:
@@ -646,129 +646,6 @@ def _currency_amount_column(found: dict[str, list[Word]], group: list[Line]) -> 
     money = [c for c in cells if _CURRENCY_CAPTION.match(c.text) and c.x0 > figures_right]
     if len(money) == 1:
         found["amount"] = list(money[0].words)
-
-
-def _net_over_gross(
-    found: dict[str, list[Word]], amounts: list[list[Word]], group: list[Line]
-) -> None:
-    """ "Wartość netto | Kwota VAT | Wartość brutto": of a net and a gross amount column, the
-    line amount is the net one (the rightmost caption read being the gross)."""
-    if len(amounts) < 2 or "amount" not in found:
-        return
-
-    def qualifiers(caption: list[Word]) -> list[str]:
-        x0, x1 = _span(caption)
-        return [
-            w.text.strip("().:")
-            for member in group
-            for w in member.words
-            if x0 - 4 <= (w.box.x0 + w.box.x1) / 2 <= x1 + 4
-        ]
-
-    if not any(GROSS_WORD.match(text) for text in qualifiers(found["amount"])):
-        return
-    top = found["amount"][0].box
-    nets = [
-        caption
-        for caption in amounts
-        if caption is not found["amount"]
-        # Captions of the same row: "netto" stacked under one is its qualifier.
-        and top.y0 <= (caption[0].box.y0 + caption[0].box.y1) / 2 <= top.y1
-        and any(NET_WORD.match(text) for text in qualifiers(caption))
-        and not any(GROSS_WORD.match(text) for text in qualifiers(caption))
-    ]
-    if len(nets) == 1:
-        found["amount"] = nets[0]
-
-
-# Tax words that, stacked under a value caption, make it the tax's amount ("Valoarea / TVA",
-# "Kwota / VAT", "Částka / DPH"), and words saying a value is without the tax ("fără TVA",
-# "bez DPH", "ohne USt", "excl. VAT", "sans TVA", "sin IVA", "zonder btw").
-_TAX_WORD = re.compile(
-    r"^(?:tva|vat|tax|dph|ddv|pdv|áfa|afa|iva|btw|moms|mva|alv|ust|mwst|ддс|пдв)$",
-    re.IGNORECASE,
-)
-_WITHOUT = re.compile(
-    r"^(?:fără|fara|bez|ohne|excl|exkl|excluding|without|sans|sin|senza|sem|zonder|ex|hors)$",
-    re.IGNORECASE,
-)
-# Words saying a value includes the tax ("Totale IVA incl.", "Betrag inkl. MwSt", "Total TVA
-# incluse"): a gross amount, no tax's column.
-_WITH = re.compile(
-    r"^(?:incl|inkl|including|inclusa|incluso|incluida|incluido|inclusive|incluse"
-    r"|inclus|inclusief|met|with|mit|com|con|avec)$",
-    re.IGNORECASE,
-)
-
-
-def _tax_amount_column(
-    found: dict[str, list[Word]], amounts: list[list[Word]], group: list[Line]
-) -> None:
-    """ "Valoarea (fără TVA) | Valoarea TVA": Romanian, Polish and Czech forms caption the
-    line's value and its tax alike, the tax's column qualified by the tax's name stacked under
-    the caption. The rightmost caption read naming the tax's amount, the line amount is the
-    value caption left of it that is no tax amount (the one "without" the tax, or bare); the
-    tax word under it heads no rate column."""
-    if len(amounts) < 2 or "amount" not in found or len(group) < 2:
-        return
-
-    def qualifiers(caption: list[Word]) -> list[Word]:
-        x0, x1 = _span(caption)
-        return [
-            w
-            for member in group
-            for w in member.words
-            if w not in caption and x0 - 4 <= (w.box.x0 + w.box.x1) / 2 <= x1 + 4
-        ]
-
-    def words(caption: list[Word]) -> list[str]:
-        # Dotted abbreviations read as their letters ("T.V.A.": "TVA").
-        return [w.text.strip("().:-").replace(".", "") for w in [*caption, *qualifiers(caption)]]
-
-    def names_tax(caption: list[Word]) -> bool:
-        texts = words(caption)
-        return any(_TAX_WORD.match(t) for t in texts) and not any(
-            _WITHOUT.match(t) or _WITH.match(t) or NET_WORD.match(t) or GROSS_WORD.match(t)
-            for t in texts
-        )
-
-    if not names_tax(found["amount"]):
-        return
-    x0 = _span(found["amount"])[0]
-    left = [c for c in amounts if _span(c)[1] < x0 and not names_tax(c)]
-    if not left:
-        return
-    rate = found.get("vat_rate")
-    if rate is not None and all(w in qualifiers(found["amount"]) for w in rate):
-        del found["vat_rate"]  # "TVA" under "Valoarea": the tax amount's qualifier
-    found["amount"] = max(left, key=lambda c: _span(c)[0])
-
-
-# Amount captions that name what one unit costs as well ("Anzahl | Entgelt | Betrag": the
-# fee per participant, "Qty | Charge | Amount"; "Personen | Beitrag | Summe": the dues per
-# member): beside the line's amount, the price.
-_FEE_CAPTION = re.compile(r"^(?:entgelt|charge|beitrag|jahresbeitrag|monatsbeitrag)$", re.I)
-
-
-def _fee_price_column(found: dict[str, list[Word]], amounts: list[list[Word]]) -> None:
-    """ "Maßnahme | Anzahl | Einh. | Entgelt | Betrag": a fee caption between the count and
-    the line amount, no price caption read, heads the price of one; it is then no second
-    amount column (no net beside a gross, `_net_span`)."""
-    if "unit_price" in found or "quantity" not in found or len(amounts) < 2:
-        return
-    count_x1 = max(w.box.x1 for w in found["quantity"])
-    amount_x0 = min(w.box.x0 for w in found["amount"])
-    fees = [
-        words
-        for words in amounts
-        if words is not found["amount"]
-        and _FEE_CAPTION.match(" ".join(w.text for w in words).strip(".:"))
-        and count_x1 < words[0].box.x0
-        and words[-1].box.x1 < amount_x0
-    ]
-    if len(fees) == 1:
-        found["unit_price"] = fees[0]
-        amounts.remove(fees[0])
 
 
 def _settle_amount_columns(found: dict[str, list[Word]], amounts: list[list[Word]]) -> None:
