@@ -7,6 +7,7 @@ import io
 import os
 import time
 import uuid
+from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import pytest
@@ -254,3 +255,25 @@ def test_wrong_secret_is_a_storage_error(s3_service: S3Service, key: str) -> Non
         store.put(key, io.BytesIO(b"x"))
     bad_url = store.download_url(key, 60, "x.pdf")
     assert requests.get(bad_url, timeout=30).status_code == 403
+
+
+def test_local_path_downloads_in_chunks_to_a_file_removed_afterwards(
+    s3_service: S3Service, key: str, tmp_path: Path
+) -> None:
+    store = make_store(s3_service, temp_dir=tmp_path)
+    size = 18 * MIB + 5
+    source = _PatternStream(size)
+    store.put(key, io.BufferedReader(source))
+    with store.local_path(key) as path:
+        assert path.parent == tmp_path
+        digest = hashlib.sha256()
+        with path.open("rb") as file:
+            while chunk := file.read(MIB):
+                digest.update(chunk)
+        assert path.stat().st_size == size
+        assert digest.hexdigest() == source.digest.hexdigest()
+    assert not path.exists()
+    store.delete(key)
+    with pytest.raises(ObjectNotFound), store.local_path(key):
+        pass
+    assert list(tmp_path.iterdir()) == []

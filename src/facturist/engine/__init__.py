@@ -8,6 +8,8 @@ Public seam (the only names the service uses):
 - `plan_from_prompt(prompt, structure)` turns a prompt (a sentence, or a field-list object
   `{"fields": [{"name", "prompt"}], "general_prompt"}`) into an `ExtractionPlan`.
 - `inspect_document(data)` sniffs the type from content and counts pages cheaply.
+- `read_page_range(source, first, last)` reads some pages of a PDF for other workers;
+  like `inspect_document` it takes the bytes or a local file's `Path` (read lazily).
 - `extract(data, plan, ...)` reads one document and returns a `DocumentResult`.
 """
 

@@ -13,6 +13,7 @@ import pypdfium2.raw as pdfium_c
 
 from facturist.engine.model import Box, PageOutcome, PageText, Word
 from facturist.engine.pdftext import page_words
+from facturist.engine.sniff import DocumentSource, open_pdf
 
 # A page with fewer readable characters than this is treated as a scan.
 MIN_TEXT_CHARS = 20
@@ -70,15 +71,15 @@ def read_pdf_pages(
     max_image_pixels: int,
     numbers: Iterable[int] | None = None,
     known: Mapping[int, PageRead] | None = None,
-    source: bytes | None = None,
+    source: DocumentSource | None = None,
 ) -> Generator[PageRead, None, None]:
     """Pages of an open PDF (all, or the 1-based `numbers`), text layer first, OCR when a
     page has no usable text; pages in `known` (read earlier, elsewhere) are not read again.
 
-    `source`, the PDF's bytes, lets the pages after an OCR'd page be read from the document
-    opened afresh: pdfium keeps what it loaded of a page's images for as long as the
-    document is open (~0.6 MB a scanned page, never given back: a 5,000-page scan would
-    take gigabytes). `pdf` stays the caller's to close; the generator closes its own.
+    `source`, the PDF's bytes or its file, lets the pages after an OCR'd page be read from
+    the document opened afresh: pdfium keeps what it loaded of a page's images for as long
+    as the document is open (~0.6 MB a scanned page, never given back: a 5,000-page scan
+    would take gigabytes). `pdf` stays the caller's to close; the generator closes its own.
     """
     document, stale = pdf, False
     try:
@@ -96,7 +97,7 @@ def read_pdf_pages(
 
 
 def _reopened(
-    document: pdfium.PdfDocument, pdf: pdfium.PdfDocument, source: bytes
+    document: pdfium.PdfDocument, pdf: pdfium.PdfDocument, source: DocumentSource
 ) -> pdfium.PdfDocument:
     """The PDF opened afresh (`document` closed unless it is the caller's `pdf`); `document`
     itself if it will not open again."""
@@ -262,13 +263,14 @@ def page_read_from_json(data: Mapping[str, Any]) -> PageRead:
 
 
 def read_page_range(
-    data: bytes, first: int, last: int, max_image_pixels: int = 89_478_485
+    source: DocumentSource, first: int, last: int, max_image_pixels: int = 89_478_485
 ) -> list[PageRead]:
     """Pages first..last (1-based, inclusive) of a PDF: the costly part of a big document,
-    which workers can share before one of them analyses the whole document."""
-    from facturist.engine.sniff import open_pdf
+    which workers can share before one of them analyses the whole document.
 
-    pdf, problem = open_pdf(data)
+    `source` is the PDF's bytes or, better for a big one, its local file: pdfium then reads
+    only what these pages need, and the file is never held in memory whole."""
+    pdf, problem = open_pdf(source)
     if pdf is None:
         message = f"The PDF could not be opened ({problem})."
         return [
@@ -277,6 +279,6 @@ def read_page_range(
         ]
     try:
         last = min(last, len(pdf))
-        return list(read_pdf_pages(pdf, max_image_pixels, range(first, last + 1), source=data))
+        return list(read_pdf_pages(pdf, max_image_pixels, range(first, last + 1), source=source))
     finally:
         pdf.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import struct
+from pathlib import Path
 
 import pypdfium2 as pdfium
 
@@ -11,11 +12,25 @@ from facturist.engine.model import DocumentInfo, DocumentKind
 _PDF_MAGIC = b"%PDF-"
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 _JPEG_MAGIC = b"\xff\xd8\xff"
+# Enough of a document's start to tell its kind (`sniff_kind` looks no further).
+HEAD_BYTES = 1024
+
+# A document in memory, or in a local file that pdfium reads lazily (a PDF opened from a
+# path is never held whole: what a page needs is read from the file when it is needed).
+DocumentSource = bytes | Path
+
+
+def read_head(source: DocumentSource) -> bytes:
+    """The first bytes of a document, enough for `sniff_kind`; a file is read no further."""
+    if isinstance(source, Path):
+        with source.open("rb") as file:
+            return file.read(HEAD_BYTES)
+    return source[:HEAD_BYTES]
 
 
 def sniff_kind(data: bytes) -> DocumentKind:
     """The document kind from its first bytes, never from a file name."""
-    head = data[:1024]
+    head = data[:HEAD_BYTES]
     if _PDF_MAGIC in head:
         return "pdf"
     if data.startswith(_PNG_MAGIC):
@@ -30,10 +45,11 @@ def sniff_kind(data: bytes) -> DocumentKind:
     return "unknown"
 
 
-def open_pdf(data: bytes) -> tuple[pdfium.PdfDocument | None, str | None]:
-    """Open a PDF; on failure return (None, reason) with reason "encrypted" or "unreadable"."""
+def open_pdf(source: DocumentSource) -> tuple[pdfium.PdfDocument | None, str | None]:
+    """Open a PDF from its bytes or its file (read lazily); on failure return (None, reason)
+    with reason "encrypted" or "unreadable"."""
     try:
-        return pdfium.PdfDocument(data), None
+        return pdfium.PdfDocument(source), None
     except pdfium.PdfiumError as error:
         if "password" in str(error).lower() or "security" in str(error).lower():
             return None, "encrypted"
@@ -82,10 +98,11 @@ def _jpeg_size(data: bytes) -> tuple[int, int] | None:
     return None
 
 
-def inspect_document(data: bytes) -> DocumentInfo:
-    """Sniff the kind by content and count pages cheaply; never raises."""
+def inspect_document(source: DocumentSource) -> DocumentInfo:
+    """Sniff the kind by content and count pages cheaply (a file: its first bytes, and a
+    PDF's page tree read lazily); never raises."""
     try:
-        kind = sniff_kind(data)
+        kind = sniff_kind(read_head(source))
     except Exception:
         return DocumentInfo(kind="unknown")
     if kind in ("jpeg", "png"):
@@ -94,7 +111,7 @@ def inspect_document(data: bytes) -> DocumentInfo:
         return DocumentInfo(kind="xml", page_count=1)
     if kind != "pdf":
         return DocumentInfo(kind="unknown")
-    pdf, problem = open_pdf(data)
+    pdf, problem = open_pdf(source)
     if pdf is None:
         return DocumentInfo(kind="pdf", page_count=0, encrypted=problem == "encrypted")
     try:

@@ -80,7 +80,8 @@ def start_extraction(ctx: ServiceContext, job_id: int, extraction_id: str) -> No
     counts: dict[int, int | None] = {}
     for file_pk, key in keys:
         try:
-            info = inspect_document(ctx.store.read(key))
+            with ctx.store.local_path(key) as path:  # sniffed by its head, pages counted lazily
+                info = inspect_document(path)
             counts[file_pk] = info.page_count if info.page_count > 0 else None
         except Exception:  # unreadable files are reported by their file job
             counts[file_pk] = None
@@ -206,7 +207,9 @@ def read_pages(ctx: ServiceContext, job_id: int, file_pk: int, first: int, last:
         key = file.object_key if file else ""
         extraction_id = extraction.id if extraction else ""
     if wanted:
-        reads = read_page_range(ctx.store.read(key), first, last, ctx.settings.max_image_pixels)
+        # From the file: pdfium reads these pages' objects, not the whole document into memory.
+        with ctx.store.local_path(key) as path:
+            reads = read_page_range(path, first, last, ctx.settings.max_image_pixels)
         for _ in reads:
             _fault_pause(ctx)
         payload = json.dumps([page_read_to_json(r) for r in reads]).encode()

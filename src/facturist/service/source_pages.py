@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import threading
+from contextlib import ExitStack
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -37,20 +39,21 @@ def _not_found(message: str) -> ApiError:
     return ApiError("NOT_FOUND", message, status=404)
 
 
-def _is_pdf(data: bytes) -> bool:
-    return data[:1024].lstrip().startswith(b"%PDF")
+def _is_pdf(path: Path) -> bool:
+    with path.open("rb") as file:
+        return file.read(1024).lstrip().startswith(b"%PDF")
 
 
-def _page_sizes(data: bytes) -> list[tuple[float, float]]:
+def _page_sizes(path: Path) -> list[tuple[float, float]]:
     """Each page's size in the units the engine's boxes use (PDF points; image pixels)."""
-    if _is_pdf(data):
+    if _is_pdf(path):
         with _PDFIUM_LOCK:
-            pdf = pdfium.PdfDocument(data)
+            pdf = pdfium.PdfDocument(path)  # read lazily: a big PDF is never held whole
             try:
                 return [pdf.get_page_size(index) for index in range(len(pdf))]
             finally:
                 pdf.close()
-    with Image.open(io.BytesIO(data)) as image:
+    with Image.open(path) as image:
         return [(float(image.width), float(image.height))]
 
 
@@ -106,7 +109,8 @@ def cell_location(
     pages = sorted({box.page for box in boxes}) or list(data.get("source_pages", [])) or [1]
     page = pages[0]
     try:
-        sizes = _page_sizes(ctx.store.read(object_key))
+        with ctx.store.local_path(object_key) as path:
+            sizes = _page_sizes(path)
     except Exception as exc:  # a deleted or unreadable file: say so instead of failing
         raise _not_found("The source file can no longer be read.") from exc
     if not 1 <= page <= len(sizes):
@@ -142,22 +146,24 @@ def page_image(
         )
     if object_key is None:
         raise _not_found("No such file in this extraction.")
-    try:
-        data = ctx.store.read(object_key)
-    except Exception as exc:
-        raise _not_found("The source file can no longer be read.") from exc
-    if not _is_pdf(data):
+    with ExitStack() as stack:
+        try:
+            path = stack.enter_context(ctx.store.local_path(object_key))
+        except Exception as exc:
+            raise _not_found("The source file can no longer be read.") from exc
+        if _is_pdf(path):
+            return PageImage(_render_pdf_page(path, page), "image/png")
         if page != 1:
             raise _not_found("An image has one page.")
-        with Image.open(io.BytesIO(data)) as image:
-            kind = (image.format or "png").lower()
-        return PageImage(data, "image/jpeg" if kind in ("jpeg", "jpg") else f"image/{kind}")
-    return PageImage(_render_pdf_page(data, page), "image/png")
+        data = path.read_bytes()
+    with Image.open(io.BytesIO(data)) as image:
+        kind = (image.format or "png").lower()
+    return PageImage(data, "image/jpeg" if kind in ("jpeg", "jpg") else f"image/{kind}")
 
 
-def _render_pdf_page(data: bytes, page: int) -> bytes:
+def _render_pdf_page(path: Path, page: int) -> bytes:
     with _PDFIUM_LOCK:
-        pdf = pdfium.PdfDocument(data)
+        pdf = pdfium.PdfDocument(path)  # read lazily: only this page's objects are loaded
         try:
             if not 1 <= page <= len(pdf):
                 raise _not_found("No such page in this file.")

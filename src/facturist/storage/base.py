@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import BinaryIO, Protocol
 
 
@@ -55,6 +57,12 @@ class ObjectStore(Protocol):
 
     def open(self, key: str) -> Iterator[bytes]:
         """The object's bytes in chunks (constant memory)."""
+        ...
+
+    def local_path(self, key: str) -> AbstractContextManager[Path]:
+        """A local file holding the object, for the `with` block only (read it, never write):
+        for readers that take a file and read what they need of it (pdfium reads a PDF's
+        pages lazily), so that a big object is never held in memory whole."""
         ...
 
     def exists(self, key: str) -> bool: ...

@@ -7,6 +7,7 @@ import os
 import secrets
 import shutil
 from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
@@ -156,6 +157,15 @@ class LocalObjectStore:
         with fh:
             while chunk := fh.read(CHUNK):
                 yield chunk
+
+    @contextmanager
+    def local_path(self, key: str) -> Iterator[Path]:
+        """The object's own file: nothing is copied. A `put` or `delete` meanwhile replaces
+        or unlinks the name, and a reader that opened the file goes on reading the old one."""
+        path = self._object_path(key)
+        if not path.is_file():
+            raise ObjectNotFound(key)
+        yield path
 
     def exists(self, key: str) -> bool:
         return self._object_path(key).is_file()

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 from urllib.parse import quote
 
@@ -82,9 +86,11 @@ class S3ObjectStore:
         public_endpoint_url: str | None = None,
         connect_timeout: float = 5.0,
         read_timeout: float = 60.0,
+        temp_dir: Path | None = None,
     ) -> None:
         self.bucket = bucket
         self.sse = sse
+        self.temp_dir = temp_dir  # where `local_path` downloads to; None: the system's ($TMPDIR)
         config = Config(
             signature_version="s3v4",
             s3={"addressing_style": "path" if path_style else "virtual"},
@@ -250,6 +256,28 @@ class S3ObjectStore:
                 yield from body.iter_chunks(CHUNK)
             except BotoCoreError as exc:
                 raise _storage_error(exc, key) from exc
+
+    @contextmanager
+    def local_path(self, key: str) -> Iterator[Path]:
+        """The object downloaded a chunk at a time to a temporary file (never whole in
+        memory), removed when the block ends, however it ends."""
+        try:
+            if self.temp_dir is not None:
+                self.temp_dir.mkdir(parents=True, exist_ok=True)
+            handle, name = tempfile.mkstemp(prefix="facturist-", dir=self.temp_dir)
+        except OSError as exc:
+            raise StorageError(f"{key}: no temporary file for a local copy ({exc})") from exc
+        path = Path(name)
+        try:
+            try:
+                with os.fdopen(handle, "wb") as file:
+                    for chunk in self.open(key):
+                        file.write(chunk)
+            except OSError as exc:  # a full disk, a dropped connection
+                raise StorageError(f"{key}: no local copy could be made ({exc})") from exc
+            yield path
+        finally:
+            path.unlink(missing_ok=True)
 
     def exists(self, key: str) -> bool:
         try:
