@@ -76,6 +76,7 @@ from facturist.engine.taglinepiece import (
 )
 from facturist.engine.townapart import town_apart
 from facturist.engine.townline import CONTACT as _CONTACT
+from facturist.engine.townline import GLUED_HOUSE_NUMBER
 from facturist.engine.townline import town_in as _town
 from facturist.engine.townregion import region_after_town
 from facturist.engine.tradedescription import trade_description
@@ -760,6 +761,7 @@ def _joined(cells: list[Cell]) -> Value:
     text = ", ".join(c.text.strip(" ,") for c in cells)
     # A centred line's pieces; not a Catalan "l·l" inside a word ("Paral·lel", "Col·legi").
     text = _PIECE_MARK.sub(", ", text)
+    text = GLUED_HOUSE_NUMBER.sub(r"\1, ", text)  # OCR's "Vognmandsvej 9.7430 Ikast"
     text = _PART_CAPTION.sub("", text)
     text = ADDRESS_CAPTION.sub("", text)  # "Address: Str. Ion Câmpineanu 11, ..." in a list
     return Value(text, text, tuple(w.box for w in words))

@@ -22,7 +22,7 @@ _CAPTION = (
     r"|suma y sigue|suma anterior|transport|a transportar|transporte|do przeniesienia"
     r"|z przeniesienia|overdracht|van vorige pagina|naar volgende pagina"
     # Dutch: "Over te dragen" at the foot, "Overgedragen" at the head ("Te transporteren").
-    r"|over te dragen|overgedragen|te transporteren|getransporteerd"
+    r"|over ?te ?dragen|overgedragen|te transporteren|getransporteerd"
     # Czech and Slovak: "Převod na další stranu", "Prenos z predchádzajúcej strany".
     r"|(?:převod|prevod|prenos|přenos)\s+(?:na\s+(?:další|ďalšiu|dalsi|dalsiu)"
     r"|z\s+(?:předchozí|predchádzajúcej|predchozi|predchadzajucej))\s+stran[uyě]"

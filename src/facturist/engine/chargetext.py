@@ -41,12 +41,14 @@ def charge_text_column(columns: Columns, below: list[Line]) -> None:
         if line.page != columns.page:
             break
         for cell in line.cells:
-            if not price[0] - 3 <= cell.x0 <= price[1]:
-                continue
             head = cell.text.split()[0].lstrip("£$€¥")
-            if head[:1].isdigit() or not any(ch.isalpha() for ch in head):
-                return  # a figure under the caption ("24.50p/kWh"): the price of one after all
-            texts += 1
+            figure = head[:1].isdigit() or not any(ch.isalpha() for ch in head)
+            if figure and cell.x0 <= price[1] and cell.x1 >= price[0]:
+                # A figure under the caption ("24.50p/kWh"), perhaps set flush right and
+                # starting left of it ("412,00" under "Pris"): the price of one after all.
+                return
+            if price[0] - 3 <= cell.x0 <= price[1]:
+                texts += 1
     if texts < _TEXT_ROWS:
         return
     right = min(

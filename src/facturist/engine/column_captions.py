@@ -284,8 +284,10 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|zwischensumme"
         # Nordic: sv "Belopp", da "Beløb", no "Beløp", sv "Summa".
         r"|belopp|beløb|beløp|summa"
+        # Scans read "ø" as "o": "Belob", "Belop" (and "Belopp" misread "Belop").
+        r"|belob|belop"
         # The row's amount: sv "Radbelopp", "Radsumma", no "Linjebeløp", da "Linjebeløb".
-        r"|radbelopp|radsumma|linjebelopp|linjebeløp|linjebeløb"
+        r"|radbelopp|radsumma|linjebelopp|linjebeløp|linjebeløb|linjebelob|linjebelop"
         # da/no "I alt" ("in all"): the line's total, the last column of Danish invoices.
         r"|i alt"
         # Icelandic "Upphæð" (amount).
@@ -309,8 +311,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|fee|fees"
         # Fee notes of tax advisers, lawyers and notaries: de "Gebühr" (the row's fee under the
         # schedule, beside its "Gegenstandswert" and "Satz"), fr "Honoraires", es "Honorarios",
-        # it "Onorario", nl "Honorarium".
-        r"|gebühr|gebühren|honoraires|honorarios|onorario|onorari|honorarium"
+        # it "Onorario", nl "Honorarium", Flemish "Ereloon" (the fee of a liberal profession).
+        r"|gebühr|gebühren|honoraires|honorarios|onorario|onorari|honorarium|ereloon|erelonen"
         # Catalan "Import" (the line's amount, Spanish "Importe"); pt "Importância" (the
         # line's sum in works tables and autos de medição).
         rf"|import|import[âa]ncia|{_gt.COLUMN_AMOUNT})$",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.legalforms import LEGAL_FORM
+from facturist.engine.legalname import has_legal_form
 from facturist.engine.model import Value
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -27,7 +27,7 @@ def footer_full_name(name: Value, footer: Value | None) -> Value:
 def footer_holds(name: Value, footer: Value | None) -> bool:
     """Whether the footer's company holds each of `name`'s words (two at least) and more,
     `name` printing no legal form of its own: the short name of the footer's entity."""
-    if footer is None or not isinstance(name.value, str) or LEGAL_FORM.search(name.value):
+    if footer is None or not isinstance(name.value, str) or has_legal_form(name.value):
         return False
     mine = {w.casefold() for w in _WORD.findall(name.value)}
     theirs = {w.casefold() for w in _WORD.findall(str(footer.value))}

@@ -507,6 +507,9 @@ _RAW: dict[str, list[str]] = {
         r"|resterend bedrag|valor remanescente|(?:reste|restant) d[ûu]|amount remaining"
         # Swedish, Danish, Norwegian: "Att betala", "At betale", "Å betale".
         r"|att betala|at betale|[åa] betale"
+        # da/no "Til betaling", "Beløb til betaling" (the sum to pay after an a-conto
+        # payment); not the due date's "Forfalder til betaling".
+        r"|(?<!forfalder )(?<!forfaller )(?<!forfalden )(?<!forfald )til betaling"
         # ... and a credit note's "Att erhålla" (to receive), the sum owed to the buyer.
         r"|att erh[åa]lla"
         # Spanish "Líquido a percibir", Catalan "Líquid a percebre"; Czech "Celkem k úhradě";

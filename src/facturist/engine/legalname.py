@@ -17,8 +17,7 @@ def with_legal_form(name: Value, page: list[Line], others: tuple[str, ...] = ())
     short = str(name.value).strip()
     # "& Co." closing a wordmark ("fernhill&co.") is its partners', no form the legal name
     # may not add to ("Fernhill & Co. Design Ltd").
-    formed = LEGAL_FORM.search(short) and not _AND_CO.search(short)
-    if len(short) < 3 or formed or any(ch.isdigit() for ch in short):
+    if len(short) < 3 or has_legal_form(short) or any(ch.isdigit() for ch in short):
         return name
     printed = re.compile(rf"(?<![^\W_]){_spaced(short)}", re.IGNORECASE)
     folded = {o.casefold() for o in others}
@@ -34,6 +33,11 @@ def with_legal_form(name: Value, page: list[Line], others: tuple[str, ...] = ())
                     if full is not None and full.casefold() not in folded:
                         return Value(full, name.text, name.boxes, name.confidence)
     return name
+
+
+def has_legal_form(name: str) -> bool:
+    """Whether `name` prints a legal form; a closing "& Co" is none ("Verhaeghe & Co")."""
+    return LEGAL_FORM.search(name) is not None and _AND_CO.search(name) is None
 
 
 def _spaced(short: str) -> str:

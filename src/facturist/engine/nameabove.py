@@ -91,6 +91,7 @@ def with_line_above(top: list[Line], index: int, position: int, name: Value) -> 
             and abs(print_height(up) - print_height(cell)) < 0.2 * print_height(cell)
             and len(head.split()) <= 2
             and upper.isupper() == head.isupper()
+            and not _tagline_over_formed(upper, text, head)
         )
     if not fits:
         return name
@@ -118,3 +119,16 @@ def _repeats(upper: str, text: str) -> bool:
     name again, never its first line (the name would hold those words twice)."""
     words = {w.strip(",.&").casefold() for w in text.split()}
     return all(w.strip(",.&").casefold() in words for w in upper.split())
+
+
+# A tagline's plain words: lower-case, four letters or more ("professionnel", "médicaux").
+_PLAIN_WORD = re.compile(r"(?<!\S)[a-zà-ÿß][a-zà-ÿß'’]{3,}(?!\S)")
+
+
+def _tagline_over_formed(upper: str, text: str, head: str) -> bool:
+    """Whether the line over a name that ends in its legal form, its words capitalised
+    ("Net'Pro Services SRL"), is a trade's tagline in running words ("Nettoyage professionnel
+    – milieux médicaux"): two plain words or more, which a name's line does not print."""
+    if not head or head == text or not all(w[:1].isupper() or w == "&" for w in head.split()):
+        return False
+    return len(_PLAIN_WORD.findall(upper)) >= 2

@@ -169,7 +169,16 @@ _IDENTIFIER_LINE = re.compile(
 _CUSTOMER_CODE = re.compile(r"(?:[A-Z]{1,4}[\s\-/.]?)?\d[\d\-/.]{2,14}|[A-Z]{2,6}\d{2,6}")
 
 
+# The customer's tax ID in brackets after its number ("Klant : 000318 (BTW BE0761438221)",
+# "Client : 4411 (TVA FR12345678901)"): the row is still the number's.
+_TAX_ID_TAIL = re.compile(
+    r"\s*\((?:[^\W\d_][\w.\-/]{0,12}\s*:?\s*)?[A-Z]{2}[\s.]?\d[\d\s.]{6,14}[A-Z0-9]{0,3}\)$"
+)
+
+
 def customer_number(text: str) -> bool:
+    if text.endswith(")"):
+        text = _TAX_ID_TAIL.sub("", text)
     return bool(_IDENTIFIER_LINE.match(text) or _CUSTOMER_CODE.fullmatch(text))
 
 

@@ -76,7 +76,18 @@ def town_in(text: str, taken: list[Cell]) -> re.Match[str] | None:
         return None
     # India's PIN and Israel's seven digits, told by a state, a known town or the country
     # beside them ("110020 Delhi", "Haifa 3303312", countrypostcodes.py).
-    return found or _SAINT_TOWN.match(text) or country_postcode_town(text)
+    found = found or _SAINT_TOWN.match(text) or country_postcode_town(text)
+    if found is None and GLUED_HOUSE_NUMBER.search(text):
+        # "Vognmandsvej 9.7430 Ikast": OCR read the dot between the house number and the
+        # postcode as one word with them ("9 · 7430"); read apart, the postcode has its town.
+        found = _printed_town(GLUED_HOUSE_NUMBER.sub(r"\1 ", text), taken)
+    return found
+
+
+# A house number after its street's word, glued by a dot to a postcode before a town.
+GLUED_HOUSE_NUMBER = re.compile(
+    r"(?<=[^\W\d_] )(\d{1,4}[A-Za-z]?)[.·](?=\d{4,5} [A-ZÀ-ÞÆØÅ][a-zß-ÿæøå])"
+)
 
 
 def _printed_town(text: str, taken: list[Cell]) -> re.Match[str] | None:

@@ -250,7 +250,11 @@ def detect_currency(text: str) -> str | None:
     symbols: Counter[str] = Counter()
     for match in _SYMBOL_RE.finditer(text):
         symbol = match.group(1)
-        if _has_letter(symbol) and not _touches_number(text, match.start(), match.end()):
+        if (
+            _has_letter(symbol)
+            and not _touches_number(text, match.start(), match.end())
+            and not _amount_caption_before(text, match.start())
+        ):
             continue
         if symbol in _AFTER_FIGURE_ONLY and not _figure_before(text, match.start()):
             continue
@@ -405,6 +409,21 @@ def _touches_number(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip(" \u00a0(")
     after = text[end : end + 4].lstrip(" \u00a0)").lstrip("-\u2212(")
     return before[-1:].isdigit() or after[:1].isdigit()
+
+
+# An amount column's caption naming its currency ("Beløb kr.", "Belopp kr", "Betrag Kč",
+# "Pris (kr)"): the figures under it are in that currency, as if each carried the sign.
+_AMOUNT_CAPTION_BEFORE = re.compile(
+    r"(?:\b(?:bel[øo]b|bel[øo]pp?|betrag|amount|a?[- ]?pris|price|summa|sum|i alt|totalt?"
+    r"|kwota|warto[śs][ćc]|cena|[čc][áa]stka|celkem|[öo]sszeg|[ée]rt[ée]k)"
+    r"|(?<=[a-zø])(?:bel[øo]b|bel[øo]pp?|pris|betrag|summa|sum))[ \u00a0]*[(\[]?$",
+    re.IGNORECASE,
+)
+
+
+def _amount_caption_before(text: str, start: int) -> bool:
+    """Whether an amount column's caption ends just before a currency sign at `start`."""
+    return _AMOUNT_CAPTION_BEFORE.search(text[max(0, start - 16) : start]) is not None
 
 
 def _figure_before(text: str, start: int) -> bool:
