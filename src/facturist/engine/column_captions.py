@@ -12,6 +12,7 @@ import re
 from facturist.engine import greekturkishcaptions as _gt
 from facturist.engine.captioncomplements import COUNT_NOMBRE, completes_caption
 from facturist.engine.daycounts import counts_days
+from facturist.engine.descriptionslash import joined_by_slash
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 from facturist.engine.taxnamecell import untaxed_then_tax
@@ -237,6 +238,12 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|precio (?:de )?(?:lista|tarifa)|lijstprijs|catalogusprijs|listpris|listepris"
         # German "Einzelbetrag" (the amount of one), as marketplaces' fee statements print it.
         r"|einzelbetrag"
+        # The trade's purchase price of one, as wholesalers bill it: "EK-Preis", "Einkaufspreis",
+        # pharmacy wholesale "AEP" (Apothekeneinkaufspreis), makers' "ApU" / "HAP" (Abgabepreis
+        # des pharmazeutischen Unternehmers, Herstellerabgabepreis), "Abgabepreis". Not the
+        # retail reference beside it ("AVP", "UVP"): printed for information, never billed.
+        r"|ek-preis|ek preis|einkaufspreis|apothekeneinkaufspreis|aep|apu|hap|abgabepreis"
+        r"|herstellerabgabepreis"
         # Catalan "Preu", "Preu unitari", "Preu unit." (the price of one).
         r"|preu|preu unitari|preu unit\."
         # Galician "Prezo", "Prezo unitario", "Prezo unit." (the price of one).
@@ -551,6 +558,12 @@ def header_words(line: Line) -> list[tuple[str, list[Word]]]:
                 and completes_caption(cell.words, position)
             ):
                 continue  # "Désignation des honoraires": what the items are (captioncomplements)
+            if (
+                in_cell
+                and in_cell[-1][0] == "description"
+                and joined_by_slash(cell.words, position, in_cell[-1][1], classify_word(word))
+            ):
+                continue  # "Artikelbezeichnung / Charge": the item's second line (descriptionslash)
             if _discount_sign(word, position, cell, in_cell):
                 in_cell[-1][1].append(word)  # "Einzelpr. € Rab. %": the discount's sign
                 continue

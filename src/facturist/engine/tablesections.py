@@ -29,6 +29,7 @@ from facturist.engine.currencyedge import sign_edge
 from facturist.engine.feetaxline import taxes_group_sum
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
+from facturist.engine.pagebreaktext import goes_on
 from facturist.engine.parse.amounts import parse_amount
 from facturist.engine.rowbelow import amount_below
 from facturist.engine.tableheader import Columns
@@ -151,6 +152,9 @@ def next_page(
         if not numbers and line.text.rstrip()[-1:] in (".", ",", "!"):
             return None  # a sentence: a letter or terms, no page's head
         if not numbers:
+            starts = [row.description[0].box.x0 for row in rows]
+            if goes_on(group[-1].description, description, starts, line.height):
+                return index  # pagebreaktext.py: the last item's text going on
             continue  # the page's running head
         numbers = {**numbers, **amount_below(lines, index, numbers, read_row)}  # rowbelow.py
         priced = "amount" in numbers and bool(numbers.keys() & {"quantity", "unit_price"})
