@@ -1,11 +1,12 @@
 """Captions read cell by cell in a row of captions over a row of values.
 
 A template's header prints its captions in one row, each over its value in the row below:
-"INVOICE # | ISSUED | DUE | PO". Bare captions such as "Issued" or "Due" count as a date's
-caption only where nothing but the date follows them ("Issued 2025-02-27", "Due" closing a
-row): read across the whole line, "ISSUED DUE PO" names nothing. Read within its own cell,
-the caption ends where its cell does, as it ends a line (a match's end position stands for
-the end of the text, so "$" matches there).
+"INVOICE # | ISSUED | DUE | PO", or two alone beside a sidebar ("Issued | Due"). Bare
+captions such as "Issued" or "Due" count as a date's caption only where nothing but the date
+follows them ("Issued 2025-02-27", "Due" closing a row): read across the whole line,
+"ISSUED DUE PO" names nothing. Read within its own cell, the caption ends where its cell
+does, as it ends a line (a match's end position stands for the end of the text, so "$"
+matches there).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def with_cell_captions(
     none of them holds no caption, and the pattern (every caption of a key in one costly
     alternation) is not tried there."""
     found = list(pattern.finditer(text))
-    if text != line.text or len(line.cells) < 3:
+    if text != line.text or len(line.cells) < 2:
         return found
     extra: list[re.Match[str]] = []
     start = 0

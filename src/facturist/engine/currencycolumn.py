@@ -10,6 +10,9 @@ under a "Valuta" / "Currency" / "Devise" caption, and convert them into the invo
 The caption's value read under it is the first row's currency. Where the column under it
 lists two currencies or more, it is a column of the rows' currencies: the invoice's currency
 is the one its total is printed in, read from the total's line or elsewhere.
+
+A column of item codes may hold one shaped like a currency ("COP" for an Italian cover
+charge, "Coperto", over "MEN-TRD", "CAF"): no currency evidence at all (item_code_texts).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 
 from facturist.engine.candidates import Candidate
 from facturist.engine.layout import Line
+from facturist.engine.parse.currency import CURRENCY_CODES
 
 # An ISO currency code as a cell of its own.
 _CODE = re.compile(r"^[A-Z]{3}$")
@@ -45,3 +49,41 @@ def in_currency_column(candidate: Candidate, lines: list[Line]) -> bool:
             if _CODE.match(word.text):
                 codes.add(word.text)
     return len(codes) >= 2
+
+
+# An item code as an item table prints it in a column of its own: capitals and digits, a
+# hyphen, dot or slash between ("MEN-TRD", "VIN-SG3", "CAF", "A-1027").
+_ITEM_CODE = re.compile(r"^[A-Z0-9](?:[A-Z0-9./\-]{0,14}[A-Z0-9])?$")
+_SLACK = 3.0
+
+
+def item_code_texts(lines: list[Line]) -> list[str]:
+    """The lines' texts less a currency-shaped code ("COP" for Italian "Coperto", "CAD"
+    for a drawing's fee) that opens an item row in a column of item codes: the column also
+    holds two codes or more that are no currency, and the row goes on with figures."""
+    texts = [line.text for line in lines]
+    for index, line in enumerate(lines):
+        if len(line.cells) < 3 or not _CODE.match(line.cells[0].text):
+            continue
+        if line.cells[0].text not in CURRENCY_CODES:
+            continue
+        if not any(ch.isdigit() for ch in line.cells[-1].text):
+            continue
+        if _codes_beside(lines, index) >= 2:
+            texts[index] = " ".join(cell.text for cell in line.cells[1:])
+    return texts
+
+
+def _codes_beside(lines: list[Line], index: int) -> int:
+    """How many rows near the line open with an item code, no currency, at its left edge."""
+    left = lines[index].cells[0].x0
+    count = 0
+    for line in lines[max(0, index - _REACH) : index + _REACH]:
+        if line is lines[index] or line.page != lines[index].page or len(line.cells) < 3:
+            continue
+        first = line.cells[0]
+        if abs(first.x0 - left) > _SLACK or not _ITEM_CODE.match(first.text):
+            continue
+        if first.text not in CURRENCY_CODES and any(ch.isalpha() for ch in first.text):
+            count += 1
+    return count

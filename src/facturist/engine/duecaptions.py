@@ -72,9 +72,10 @@ DUE_DATE_LABELS: list[str] = [
     # "Payable by 06.04.2025"; a Swiss QR slip's "Payable by" over the payer's name is none.
     r"|pay(?:able)? by(?=\s*:?\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
     rf"|{DAY_MONTH_YEAR}))"
-    # "Zahlungsfrist: bis 20.06.2025", "Zahlungstermin 20.06.2025"; "Zahlungsfrist 14 Tage"
-    # states terms, no date.
-    r"|zahlungs(?:frist|termin)(?=\s*:?\s*(?:bis\s+(?:zum\s+)?)?\d{1,2}\.\s?\d{1,2}\.)"
+    # "Zahlungsfrist: bis 20.06.2025", "Zahlungstermin 20.06.2025", "Zahlungsfrist 3. Dez.
+    # 2026"; "Zahlungsfrist 14 Tage" states terms, no date.
+    r"|zahlungs(?:frist|termin)(?=\s*:?\s*(?:bis\s+(?:zum\s+)?)?\d{1,2}\.\s?(?:\d{1,2}\."
+    r"|(?:jan|feb|m[äa]r|apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-z]*\.?\s?\d{4}))"
     # A direct debit's date captioned as such: "Date de prélèvement", "Fecha de cargo",
     # "Data addebito", "Abbuchungsdatum", "Incassodatum", "Direct debit date".
     r"|date de pr[ée]l[èe]vement|fecha de (?:cargo|adeudo)|data (?:di )?addebito"

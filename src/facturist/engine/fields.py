@@ -16,13 +16,15 @@ from facturist.engine.candidates import Candidate, without_leaders
 from facturist.engine.captioncolumnnumber import caption_column_number
 from facturist.engine.captionplace import ORDER_DATE_RANK, judged_rank
 from facturist.engine.cellcaptions import with_cell_captions
+from facturist.engine.celldatebelow import date_under_cell
 from facturist.engine.charges import adjustment_candidates
 from facturist.engine.comparisonrows import without_compared
 from facturist.engine.correctivetitle import corrective_credit
+from facturist.engine.countrycurrency import country_currency
 from facturist.engine.creditcolumn import typed_document
 from facturist.engine.creditremainder import credit_remainder
 from facturist.engine.currencyaccounts import account_currency, billed_account, in_billed_currency
-from facturist.engine.currencycolumn import in_currency_column
+from facturist.engine.currencycolumn import in_currency_column, item_code_texts
 from facturist.engine.dateorder import resolve_dates
 from facturist.engine.dateread import (
     date_cell,
@@ -84,6 +86,7 @@ from facturist.engine.parsing import (
     detect_currency,
     find_ibans,
 )
+from facturist.engine.partialbase import with_untaxed_parts
 from facturist.engine.parties import party_names, spaced_name
 from facturist.engine.partyiban import buyer_accounts, wrapped_before
 from facturist.engine.payeraccount import payers_account
@@ -422,6 +425,8 @@ def _read_around(
         value = _read(kind, unowned(lines, index, below))
         if value is None and kind == "date":
             value = _read(kind, value_below_cell(lines, index, label))
+            # "TOTAL AMOUNT DUE ON" over "December 3, 2026 | $1,110.38" (celldatebelow.py).
+            value = value or date_under_cell(lines, index, label)
         if (
             key in ("due_date", "invoice_date")
             and value
@@ -528,13 +533,17 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
     fields.update(choose_amounts(rated_parts_alike(lines, candidates)))  # ratedtaxparts.py
     # A digit OCR slipped in the net or the tax, mended by the printed rate (rateslips.py).
     fields.update(rate_checked(lines, fields))
+    # "Total HT soumis à TVA" under the untaxed parts it leaves out (partialbase.py).
+    with_untaxed_parts(lines, fields)
     with_exemption(fields, " ".join(line.text for line in lines))
     if "currency" not in fields:
         text = " ".join(line.text for line in lines[:200])
         code = (
             _total_currency(lines, fields, text)
             or repeated_total_currency(lines, fields, text)  # "Do zwrotu: 1 452,14 zł"
-            or detect_currency(text)
+            # "COP | Coperto | 8,00 ...": an item code, no peso (currencycolumn.py)
+            or detect_currency(" ".join(item_code_texts(lines[:200])))
+            or country_currency(fields)  # none printed: the seller's (countrycurrency.py)
         )
         if code:
             fields["currency"] = Value(code, code)

@@ -595,4 +595,13 @@ def _credit_row(line: Line) -> bool:
         return False
     if _CREDIT_TOTAL.match(line.cells[0].text.strip()):
         return False
-    return not any(DOCUMENT_TITLE.match(cell.text) for cell in line.cells)
+    # "… | 1 | Gutschrift | -18,43": the credit word after the row's count is its unit.
+    return not any(
+        DOCUMENT_TITLE.match(cell.text)
+        and not (index and _COUNT_CELL.match(line.cells[index - 1].text))
+        for index, cell in enumerate(line.cells)
+    )
+
+
+# An item row's count in a cell of its own ("1", "4.812", "2,5").
+_COUNT_CELL = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,3})?$")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import permutations
 
+from facturist.engine.acrossfigures import across_figures
 from facturist.engine.adjustmentsubrows import adjustment_sub_row
 from facturist.engine.brokenwords import join_broken_words
 from facturist.engine.broughtsums import sums_brought
@@ -589,6 +590,8 @@ def _continue_row(
         or identifier_line(description)
         or discount_detail(description)
         or _rate_detail(line, columns)
+        # acrossfigures.py: a note running on under the figures, no wrap of the priced name
+        or ("amount" in row.numbers and across_figures(row.description, description, line, columns))
     ):
         row.closed = True
         return False
