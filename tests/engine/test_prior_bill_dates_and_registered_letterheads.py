@@ -114,3 +114,29 @@ def test_capital_piece_off_with_a_dash_glued_to_the_currency() -> None:
     # A scan reads "150 000 €- 8 allée des Pins": the street starts after the glued dash.
     lines = spaced_lines([(40, 60, "SAS au capital de 150 000 €- 8 allée des Pins, 44300 Nantes")])
     assert capital_piece_off(lines[0].cells[0]).text == "8 allée des Pins, 44300 Nantes"
+
+
+def test_heading_over_its_own_legal_name_keeps_that_name_the_sellers() -> None:
+    # "NORDWERK" over its subtitle "Energievertrieb GmbH"; the footer prints the two as one
+    # name, "Nordwerk - Energievertrieb GmbH · ...": the subtitle is no customer's block.
+    page = _bill_rows(
+        [
+            Drawn(60, 50, "NORDWERK", size=18, bold=True),
+            Drawn(60, 70, "Energievertrieb GmbH", size=8),
+            Drawn(60, 110, "FACTURE N° NW-2024-0117"),
+            Drawn(340, 125, "Boulangerie Roux SARL"),
+            Drawn(60, 140, "Date : 12/04/2024"),
+            Drawn(340, 140, "9 quai des Bateliers"),
+            Drawn(340, 155, "67000 Strasbourg"),
+            Drawn(
+                60,
+                800,
+                "Nordwerk - Energievertrieb GmbH · Hafenstraße 3, 28217 Bremen · "
+                "USt-IdNr. DE129273398 · Stammkapital 25.000 EUR",
+                size=7,
+            ),
+        ]
+    )
+    invoice = analysed(make_pdf(page))
+    assert _value(invoice, "buyer_name") == "Boulangerie Roux SARL"
+    assert "energievertrieb" in str(_value(invoice, "seller_name")).casefold()

@@ -18,6 +18,7 @@ from facturist.engine.legalfooter import is_sentence
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
 from facturist.engine.ownernameline import owner_completes_name
+from facturist.engine.ownnameblock import holds_own_name
 from facturist.engine.partynames import (
     OWNER_BY_DI,
     address_heading,
@@ -62,6 +63,8 @@ def uncaptioned_block(lines: list[Line], seller: Value | None) -> Value | None:
                 continue  # a street or number line; a co-owners' association bears its street's
             if own and (folded.startswith(own) or own.startswith(folded)):
                 continue  # the seller's letterhead block
+            if own and holds_own_name(folded, own):
+                continue  # "Coöperatie Bloemenveiling Westland U.A." (ownnameblock.py)
             if _sellers_office(folded, own):
                 continue  # "Ondea Mobile - Service Clients / TSA 40021": the seller's reply address
             if _HEADING.match(text) and not LEGAL_FORM.search(text):

@@ -29,6 +29,7 @@ from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Line
 from facturist.engine.model import Box, PageText, Value, Word
 from facturist.engine.parties import POSTCODE_TOWN
+from facturist.engine.receipt_namelines import names_over_workings
 from facturist.engine.receipt_rows import (
     AMOUNT,
     CURRENCY,
@@ -145,6 +146,8 @@ def receipt_items(
         rows.append(row)
     if not rows or end is None:
         return []
+    # receipt_namelines.py: "9000025 PFAND EINWEG 0,25" over "72 x 0,25  18,00 B".
+    rows, texts = names_over_workings(rows, texts, lines)
     _describe(rows, texts, lines, start)
     _lead_quantities(rows, lines, start)
     _trail_quantities(rows, lines, start)

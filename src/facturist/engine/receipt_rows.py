@@ -152,7 +152,8 @@ def _row(tokens: list[Word], index: int, line: Line, discount: re.Pattern[str]) 
 
 def _with_units(words: Sequence[Word]) -> list[Word]:
     """A count and its unit word before a multiplier as one token: "1 PC @ 69.90" ->
-    "1PC @ 69.90" (a unit word inside the name, "BERAS 10 KG", stays apart)."""
+    "1PC @ 69.90" (a unit word inside the name, "BERAS 10 KG", stays apart); a price and
+    its unit after it ("17,90 /kg") too."""
     out: list[Word] = []
     for index, word in enumerate(words):
         following = words[index + 1].text if index + 1 < len(words) else ""
@@ -162,6 +163,9 @@ def _with_units(words: Sequence[Word]) -> list[Word]:
             and re.fullmatch(r"\d{1,4}(?:[.,]\d{1,3})?", out[-1].text)
             and (following in TIMES or following in _AT_MISREAD or _priced(following))
         ):
+            out[-1] = Word(out[-1].text + word.text, out[-1].box, out[-1].confidence)
+        elif out and _PER_UNIT.fullmatch(word.text) and number(out[-1].text) is not None:
+            # "17,90 /kg": the price's unit printed apart, as a weighed item's price reads.
             out[-1] = Word(out[-1].text + word.text, out[-1].box, out[-1].confidence)
         else:
             out.append(word)

@@ -65,6 +65,10 @@ def _footer_names(page: list[Line], name: str, other: str) -> bool:
     for line in page:
         if line.y0 < _FOOTER_SHARE * bottom:
             continue
+        if other.strip(" ,.") in line.text.casefold():
+            # "Lusenergia - Comercialização de Energia, S.A. · ... · NIF ...": the footer
+            # names the block's company too (the heading's own subtitle): it is the issuer.
+            return False
         first = STRONG_SEPARATOR.split(line.text, maxsplit=1)
         if len(first) < 2:
             continue

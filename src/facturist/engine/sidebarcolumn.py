@@ -82,3 +82,31 @@ def _centred_row(lines: list[Line], at: int, left: float) -> bool:
         and line.y1 < below.y1
         and below.y0 - above.y1 < line.height
     )
+
+
+def sidebar_opener(lines: list[Line], index: int) -> bool:
+    """The line at `index` is a sidebar's line beside the header under it, no caption line
+    of its own ("Unit 7, Riverside" over "Qty | Description | Unit £ | Net £", right of its
+    last caption): all its cells lie clear of the next line's span, that line follows close
+    and names columns, and lines above start where it does (a narrow column running down
+    the page). The header then opens with the next line."""
+    if index + 1 >= len(lines):
+        return False
+    line, below = lines[index], lines[index + 1]
+    if not line.cells or len(below.cells) < _CENTRED_CELLS or below.page != line.page:
+        return False
+    if below.y0 - line.y1 > 1.6 * line.height:
+        return False
+    margin = 2 * below.height
+    left, right = below.cells[0].x0 - margin, below.cells[-1].x1 + margin
+    if not (all(c.x0 > right for c in line.cells) or all(c.x1 < left for c in line.cells)):
+        return False
+    if sum(1 for w in below.words if classify_word(w)) < _CENTRED_CELLS:
+        return False
+    edge = line.cells[0].x0
+    shared = sum(
+        1
+        for above in lines[max(0, index - _ABOVE) : index]
+        if above.page == line.page and any(abs(c.x0 - edge) <= _SAME_EDGE for c in above.cells)
+    )
+    return shared >= _SHARED

@@ -41,6 +41,7 @@ from facturist.engine.tablerows import (
 )
 from facturist.engine.tablesections import RowReader
 from facturist.engine.tablewraps import without_flag
+from facturist.engine.weighedcounts import weighed_count
 
 _NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "vat_rate", "discount")
 
@@ -216,6 +217,7 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     trailing = _trailing_figure(description, hint)
     chosen = _unlabelled_quantity(numbers, strays, trailing)
     chosen = chosen or hundred_unit_count(line, numbers, strays)  # hundredunits.py: "14.200 C"
+    weighed_count(numbers, crowded)  # weighedcounts.py: "Stk | Netto-kg" over "2 | 4,386"
     unread = [stray for stray in strays if stray is not chosen] + [f for _c, f in crowded]
     _printed_base(numbers, unread, columns.description[0])
     row_base(line, numbers)  # priceunitbase.py: "pce (le cent)"

@@ -54,7 +54,7 @@ from facturist.engine.sectiontitles import titled_section
 from facturist.engine.sharecolumns import share_rows
 from facturist.engine.shipmentlist import shipment_list, shipment_text
 from facturist.engine.shopprices import price_as_total
-from facturist.engine.sidebarcolumn import sidebar_line, without_sidebar_cells
+from facturist.engine.sidebarcolumn import sidebar_line, sidebar_opener, without_sidebar_cells
 from facturist.engine.stackedcaptions import group_captions, heading_over_header
 from facturist.engine.statementcaptions import statement_columns
 from facturist.engine.tableledger import ledger_columns
@@ -189,8 +189,8 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
     for index in range(start, len(lines)):
         line = unglued_captions(lines[index])  # gluedcaptions.py: "MengeEinzelpreis"
         line = split_by_rows(line, lines[index + 1 : index + 4])  # rowsplitcaptions.py
-        if not _may_open_header(line):
-            continue
+        if not _may_open_header(line) or sidebar_opener(lines, index):
+            continue  # sidebarcolumn.py: "Unit 7, Riverside" beside the header's line
         group, last_index = _header_group(lines, index, line)
         group = joined_captions(group)  # hyphencaptions.py: "Ra-" over "batt %"
         line = group[0]
