@@ -126,6 +126,12 @@ class Settings(BaseSettings):
     def run_dir(self) -> Path:
         return self.data_dir / "run"
 
+    @property
+    def s3_temp_dir(self) -> Path:
+        """Where workers keep the temporary local copy of a stored file (storage=s3) while
+        they read it: on the data volume rather than in a /tmp that may be memory."""
+        return self.data_dir / "tmp"
+
 
 def load_settings(**overrides: object) -> Settings:
     """Settings from the environment, with explicit overrides (CLI flags) on top."""

@@ -98,3 +98,39 @@ def test_s3_temporary_file_is_removed_on_errors(s3_store: S3ObjectStore, tmp_pat
             raise RuntimeError("the reader failed")
         assert not path.exists()
         assert list(downloads.iterdir()) == []
+
+
+def test_service_s3_copies_go_under_the_data_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not in a /tmp that may be a tmpfs (memory): in the data directory's `tmp/` folder."""
+    from facturist.service.context import _store
+    from facturist.settings import load_settings
+
+    monkeypatch.setattr(S3ObjectStore, "ensure_bucket", lambda self: None)
+    settings = load_settings(
+        data_dir=tmp_path / "data", storage="s3", s3_endpoint_url="http://s3.invalid:9000"
+    )
+    store = _store(settings)
+    assert isinstance(store, S3ObjectStore)
+    assert store.temp_dir == tmp_path / "data" / "tmp"
+    body = b"%PDF-1.7 body"
+    with Stubber(store._client) as stub:
+        stub.add_response("get_object", {"Body": StreamingBody(io.BytesIO(body), len(body))}, None)
+        with store.local_path("k.pdf") as path:
+            assert path.parent == tmp_path / "data" / "tmp"
+            assert path.read_bytes() == body
+        assert not path.exists()
+
+
+def test_s3_copies_default_to_the_system_temp_folder() -> None:
+    import tempfile
+
+    store = S3ObjectStore(endpoint_url="http://s3.invalid:9000", bucket="b")
+    body = b"abc"
+    with Stubber(store._client) as stub:
+        stub.add_response("get_object", {"Body": StreamingBody(io.BytesIO(body), len(body))}, None)
+        with store.local_path("k.pdf") as path:
+            assert path.parent == Path(tempfile.gettempdir())
+            assert path.read_bytes() == body
+        assert not path.exists()

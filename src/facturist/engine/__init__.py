@@ -10,7 +10,8 @@ Public seam (the only names the service uses):
 - `inspect_document(data)` sniffs the type from content and counts pages cheaply.
 - `read_page_range(source, first, last)` reads some pages of a PDF for other workers;
   like `inspect_document` it takes the bytes or a local file's `Path` (read lazily).
-- `extract(data, plan, ...)` reads one document and returns a `DocumentResult`.
+- `extract(source, plan, ...)` reads one document (its bytes or its local file's `Path`, a
+  PDF then read lazily) and returns a `DocumentResult`.
 """
 
 from facturist.engine.extraction import extract, extract_canonical

@@ -1,9 +1,10 @@
-"""extract(): bytes + plan -> DocumentResult. Never raises for bad input."""
+"""extract(): bytes or a local file + plan -> DocumentResult. Never raises for bad input."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from facturist.engine import xmlpath
@@ -27,7 +28,7 @@ from facturist.engine.receipt_items import receipt_items, settled_items
 from facturist.engine.receipts import with_receipt_fields
 from facturist.engine.records import build_record
 from facturist.engine.segment import split_invoices
-from facturist.engine.sniff import image_size, open_pdf, sniff_kind
+from facturist.engine.sniff import DocumentSource, image_size, open_pdf, read_head, sniff_kind
 from facturist.engine.tables import line_items
 from facturist.engine.termrefs import without_term_refs
 
@@ -57,19 +58,23 @@ DocumentRead = _Read  # one document as read, before analysis
 
 
 def _read_document(
-    data: bytes,
+    source: DocumentSource,
     max_pages: int,
     max_image_pixels: int,
     on_page: Callable[[PageOutcome], bool] | None,
     known: Mapping[int, PageRead] | None = None,
 ) -> _Read:
-    kind = sniff_kind(data)
-    if not data:
+    """A document from its bytes or its local file: a PDF is opened from the file (pdfium
+    reads what each page needs, never the whole file), an image or XML file (small) is read
+    into memory once its first bytes say that it is one."""
+    head = read_head(source)
+    kind = sniff_kind(head)
+    if not head:
         return _Read(0, failure=FileFailure("NO_PAGES_FOUND", "The file is empty."))
     if kind == "xml":
-        return _read_xml(data, on_page)
+        return _read_xml(_whole(source), on_page)
     if kind in ("jpeg", "png"):
-        return _read_image(data, max_image_pixels, on_page)
+        return _read_image(_whole(source), max_image_pixels, on_page)
     if kind != "pdf":
         return _Read(
             0,
@@ -77,7 +82,11 @@ def _read_document(
                 "UNSUPPORTED_FILE_TYPE", "The file is not a PDF, JPEG, PNG or e-invoice XML."
             ),
         )
-    return _read_pdf(data, max_pages, max_image_pixels, on_page, known)
+    return _read_pdf(source, max_pages, max_image_pixels, on_page, known)
+
+
+def _whole(source: DocumentSource) -> bytes:
+    return source.read_bytes() if isinstance(source, Path) else source
 
 
 def _read_xml(data: bytes, on_page: Callable[[PageOutcome], bool] | None) -> _Read:
@@ -124,14 +133,14 @@ def _read_image(
 
 
 def _read_pdf(
-    data: bytes,
+    source: DocumentSource,
     max_pages: int,
     max_image_pixels: int,
     on_page: Callable[[PageOutcome], bool] | None,
     known: Mapping[int, PageRead] | None,
 ) -> _Read:
     """A PDF page by page (text layer, or OCR where it has none), and its embedded XML."""
-    pdf, problem = open_pdf(data)
+    pdf, problem = open_pdf(source)
     if pdf is None:
         if problem == "encrypted":
             return _Read(0, failure=FileFailure("ENCRYPTED_FILE", "The PDF is password-protected."))
@@ -153,17 +162,17 @@ def _read_pdf(
                     f"The PDF has {count} pages; the limit is {max_pages}.",
                 ),
             )
-        pages = read_pdf_pages(pdf, max_image_pixels, known=known, source=data)
+        pages = read_pdf_pages(pdf, max_image_pixels, known=known, source=source)
         try:
             read = _collect(pages, count, on_page)
         finally:
             pages.close()  # the documents it opened, when `on_page` stopped early
-        # Only a PDF with embedded files can carry e-invoice XML; pdfium counts them cheaply.
-        has_attachments = pdf.count_attachments() > 0
+        # Only a PDF with embedded files can carry e-invoice XML; pdfium counts them cheaply
+        # and reads them from the open document.
+        if pdf.count_attachments() > 0:
+            read.einvoice = xmlpath.read_attached_einvoice_safely(pdf)
     finally:
         pdf.close()
-    if has_attachments:
-        read.einvoice = xmlpath.read_einvoice_safely(data)
     return read
 
 
@@ -230,7 +239,7 @@ def _joined(candidates: dict[int, list[Candidate]], pages: list[int]) -> list[Ca
 
 
 def extract(
-    data: bytes,
+    data: DocumentSource,
     plan: ExtractionPlan,
     *,
     file_name: str = "",
@@ -240,6 +249,9 @@ def extract(
     pre_read: Mapping[int, PageRead] | None = None,
 ) -> DocumentResult:
     """Read one document and return its invoices as records of the plan's columns.
+
+    `data` is the document's bytes or its local file (`Path`): from a file, a PDF is read
+    lazily by pdfium (a big one is never held in memory whole); the result is the same.
 
     `pre_read` holds pages of a PDF already read by `read_page_range` (by other workers):
     they are used as they are, which leaves only the analysis to do here.
@@ -293,14 +305,14 @@ def _note(message: str) -> Any:
     return UncertaintyNote("extraction", message)
 
 
-def read_for_canonical(data: bytes) -> DocumentRead:
+def read_for_canonical(data: DocumentSource) -> DocumentRead:
     """What `extract_canonical` reads (text layer, OCR, XML): picklable, so that evaluation
     runs can keep it and analyse it again after a change to the rules."""
     return _read_document(data, 5000, 89_478_485, None)
 
 
 def extract_canonical(
-    data: bytes, *, use_einvoice: bool = True, pre_read: DocumentRead | None = None
+    data: DocumentSource, *, use_einvoice: bool = True, pre_read: DocumentRead | None = None
 ) -> dict[str, Any]:
     """The document's main invoice in the TRUTH.md shape: {"fields", "line_items"}."""
     try:

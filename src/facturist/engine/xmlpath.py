@@ -20,6 +20,21 @@ def read_einvoice_safely(data: bytes) -> Any:
         return None
 
 
+def read_attached_einvoice_safely(pdf: Any) -> Any:
+    """The e-invoice embedded in a PDF that pdfium has open (Factur-X, ZUGFeRD, XRechnung),
+    read from the open document, else None."""
+    try:
+        from facturist.engine.einvoice import read_einvoice
+        from facturist.engine.einvoice.pdf import embedded_xml_in
+    except ImportError:
+        return None
+    try:
+        xml = embedded_xml_in(pdf)
+        return None if xml is None else read_einvoice(xml)
+    except Exception:
+        return None
+
+
 def _get(obj: Any, name: str) -> Any:
     if isinstance(obj, dict):
         return obj.get(name)

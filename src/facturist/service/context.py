@@ -63,6 +63,9 @@ def _store(settings: Settings) -> ObjectStore:
             path_style=settings.s3_path_style,
             sse=settings.s3_sse,
             public_endpoint_url=settings.s3_public_endpoint_url,
+            # Local copies of big PDFs for pdfium's lazy reader: on the data volume, not in a
+            # /tmp that may be a tmpfs, where a 150 MB copy would count against memory.
+            temp_dir=settings.s3_temp_dir,
         )
         store.ensure_bucket()
         return store

@@ -341,16 +341,18 @@ def _run_engine(
     on_page: _Checkpoint,
     known: dict[int, PageRead],
 ) -> DocumentResult:
-    data = ctx.store.read(key)
-    return extract(
-        data,
-        plan,
-        file_name=file_name,
-        max_pages=ctx.settings.max_pdf_pages,
-        max_image_pixels=ctx.settings.max_image_pixels,
-        on_page=on_page,
-        pre_read=known,
-    )
+    # From the file: pdfium reads what the pages still to read need (none when page jobs read
+    # them all), its embedded files and page tree; the document is never in memory whole.
+    with ctx.store.local_path(key) as path:
+        return extract(
+            path,
+            plan,
+            file_name=file_name,
+            max_pages=ctx.settings.max_pdf_pages,
+            max_image_pixels=ctx.settings.max_image_pixels,
+            on_page=on_page,
+            pre_read=known,
+        )
 
 
 def _after_file(ctx: ServiceContext, session: Session, extraction_id: str) -> None:

@@ -9,11 +9,13 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen import canvas
 
 from facturist.engine.einvoice import EInvoice, embedded_xml, read_einvoice
+from facturist.engine.einvoice.pdf import embedded_xml_in
 
 CII = """<?xml version="1.0" encoding="UTF-8"?>
 <rsm:CrossIndustryInvoice
@@ -377,6 +379,28 @@ def test_pdf_with_unrelated_xml_attachment() -> None:
 
 def test_plain_pdf_has_no_einvoice() -> None:
     assert read_einvoice(facturx_pdf(None)) is None
+
+
+@pytest.mark.parametrize(
+    ("xml", "name"),
+    [
+        (cii(number="PDF-43"), "factur-x.xml"),
+        (cii(number="PDF-44"), "ZUGFeRD-invoice.xml"),
+        (ubl(), "invoice.xml"),
+        (cii(), "invoice.txt"),
+        (b"<config><x/></config>", "config.xml"),
+        (None, ""),
+    ],
+)
+def test_xml_from_the_open_pdf_is_the_one_read_from_its_bytes(xml: bytes | None, name: str) -> None:
+    """pdfium reading the attachments of an open PDF (the engine's way, which never holds the
+    PDF whole) picks what pypdf picks from the PDF's bytes."""
+    data = facturx_pdf(xml, name)
+    pdf = pdfium.PdfDocument(data)
+    try:
+        assert embedded_xml_in(pdf) == embedded_xml(data)
+    finally:
+        pdf.close()
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import io
 import logging
 import warnings
 
+import pypdfium2 as pdfium
 from pypdf import PdfReader
 
 from facturist.engine.einvoice.model import local_name, parse_xml
@@ -26,7 +27,16 @@ _pypdf_logger = logging.getLogger("pypdf")
 
 def embedded_xml(pdf: bytes) -> bytes | None:
     """The invoice XML attached to a PDF, or None (also for PDFs that cannot be read)."""
-    attachments = _attachments(pdf)
+    return _invoice_xml(_attachments(pdf))
+
+
+def embedded_xml_in(pdf: pdfium.PdfDocument) -> bytes | None:
+    """The invoice XML attached to a PDF that pdfium has open, or None: read from the open
+    document (the embedded files only, never the whole PDF), as `embedded_xml` chooses it."""
+    return _invoice_xml(_pdfium_attachments(pdf))
+
+
+def _invoice_xml(attachments: list[tuple[str, bytes]]) -> bytes | None:
     by_lower_name = {name.lower(): data for name, data in attachments}
     for name in KNOWN_XML_NAMES:
         data = by_lower_name.get(name)
@@ -57,6 +67,26 @@ def _attachments(pdf: bytes) -> list[tuple[str, bytes]]:
         return found
     finally:
         _pypdf_logger.setLevel(previous_level)
+    return found
+
+
+def _pdfium_attachments(pdf: pdfium.PdfDocument) -> list[tuple[str, bytes]]:
+    """(name, content) of the embedded files named *.xml (the only ones `_invoice_xml` may
+    choose: other files, a scan or a spreadsheet however big, are not loaded) that pdfium
+    can read; a damaged or empty one is left out."""
+    found: list[tuple[str, bytes]] = []
+    try:
+        count = pdf.count_attachments()
+    except Exception:
+        return found
+    for index in range(count):
+        try:
+            attachment = pdf.get_attachment(index)
+            name = attachment.get_name()
+            if name.lower().endswith(".xml"):
+                found.append((name, bytes(attachment.get_data())))
+        except Exception:  # pdfium raises on a nameless, empty or unreadable file
+            continue
     return found
 
 
