@@ -99,6 +99,32 @@ def tagline_pieces_off(found: Value | None) -> Value | None:
     return Value(", ".join(pieces[dropped:]), found.text, found.boxes, found.confidence)
 
 
+def trade_words_before_name(pieces: list[str]) -> list[str]:
+    """A letterhead's one line split into its pieces, without the trade words that open it
+    before the firm's legal-form name ("Farben", "Lacke", "Tapeten" before "Malerbedarf Wagner
+    GmbH", "Landsberger Str. 302", "80687 München"): short pieces with neither a digit nor a
+    legal form, then the one piece with the form (no owner's line), then a numbered street."""
+    if len(pieces) < 4 or LEGAL_FORM.search(pieces[0]):
+        return pieces
+    for index, piece in enumerate(pieces[1:-1], start=1):
+        head = pieces[index - 1]
+        if _digit(head) or len(head.split()) > _TRADE_WORDS:
+            return pieces  # an address's piece, or a sentence: no list of trades
+        if LEGAL_FORM.search(piece):
+            if _digit(piece) or not _digit(pieces[index + 1]) or _owner(piece):
+                return pieces  # "Bioladen Sonnenblume · Inh. G. Schmiedl e.K.": the owner
+            return pieces[index:]
+    return pieces
+
+
+def _digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+# The most words one trade's piece takes ("Farben", "Bad & Sanitär", "Bois et dérivés").
+_TRADE_WORDS = 3
+
+
 def _owner(text: str) -> bool:
     """A sole trader's owner before the street ("Inh. Malin Lindqvist · Hohe Straße 88 · ..."):
     who owns the shop, no part of its address."""

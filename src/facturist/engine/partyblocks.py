@@ -16,6 +16,7 @@ from facturist.engine.labels import BUYER_SECTION, LABEL_VALUE_LINE, SELLER_SECT
 from facturist.engine.layout import Cell, Line
 from facturist.engine.legalfooter import is_sentence
 from facturist.engine.legalforms import LEGAL_FORM
+from facturist.engine.letterheadtagline import trade_words_before_name
 from facturist.engine.model import Value
 from facturist.engine.ownernameline import owner_completes_name
 from facturist.engine.ownnameblock import holds_own_name
@@ -309,7 +310,8 @@ def first_piece(text: str) -> str:
     if is_return_address(text):
         pieces = [p.strip() for p in RETURN_SEPARATOR.split(text) if p.strip()]
         if pieces:
-            return pieces[0]
+            # "Farben · Lacke — Malerbedarf Wagner GmbH · Str. 3 · Town": trades, the name.
+            return trade_words_before_name(pieces)[0]
     return text.strip(" ,●·|")
 
 
