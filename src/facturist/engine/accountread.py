@@ -8,7 +8,7 @@ import re
 from facturist.engine.ibanrepair import repaired_iban
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
-from facturist.engine.parse.ids import is_valid_iban
+from facturist.engine.parse.ids import IBAN_LENGTHS, is_valid_iban
 from facturist.engine.parsing import find_ibans
 
 _ACCOUNT_TOKEN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{6,30}")
@@ -125,6 +125,30 @@ def split_iban(lines: list[Line]) -> Value | None:
     return None
 
 
+def continued_iban(lines: list[Line], value: Value) -> Value:
+    """ "IBAN" / "IT46Q0503411701" / "000000481529": an account read whole-word after its
+    caption, too short for its country and failing its check, continued by the cell under it
+    in a narrow column; joined only when the whole passes mod-97. Else the value as read."""
+    short = str(value.value)
+    length = IBAN_LENGTHS.get(short[:2])
+    if length is None or len(short) >= length or is_valid_iban(short) or not value.boxes:
+        return value
+    box = value.boxes[0]
+    for index, line in enumerate(lines):
+        if line.page != box.page or not any(w.box == box for w in line.words):
+            continue
+        tail = _cell_under(lines, index, (box.x0,), _RUN_START)
+        if tail is None:
+            return value
+        for end in range(len(tail.words), 0, -1):
+            joined = short + re.sub(r"\s", "", "".join(w.text for w in tail.words[:end]))
+            if is_valid_iban(joined.rstrip(".,;")):
+                boxes = value.boxes + tuple(w.box for w in tail.words[:end])
+                return Value(joined.rstrip(".,;"), f"{value.text} {tail.text}", boxes)
+        return value
+    return value
+
+
 def _word_at(cell: Cell, offset: int) -> Word:
     """The word of a cell that holds the character at `offset` of its text."""
     seen = 0
@@ -135,7 +159,17 @@ def _word_at(cell: Cell, offset: int) -> Word:
     return cell.words[-1]
 
 
-def _cell_under(lines: list[Line], index: int, lefts: tuple[float, float]) -> Cell | None:
+# The rest of an account under its head: groups of four, or one run of its characters.
+_GROUP_START = re.compile(r"[A-Z0-9]{1,4}(?: |$)")
+_RUN_START = re.compile(r"[A-Z0-9]{4,30}(?: |$)")
+
+
+def _cell_under(
+    lines: list[Line],
+    index: int,
+    lefts: tuple[float, ...],
+    start: re.Pattern[str] = _GROUP_START,
+) -> Cell | None:
     """The first cell of a following line that starts under the head (its cell's or its
     word's left edge), the lines close together; lines of other columns may come between."""
     line = lines[index]
@@ -144,5 +178,5 @@ def _cell_under(lines: list[Line], index: int, lefts: tuple[float, float]) -> Ce
             return None
         for cell in below.cells:
             if any(abs(cell.x0 - left) <= _ALIGNED for left in lefts):
-                return cell if re.match(r"[A-Z0-9]{1,4}(?: |$)", cell.text) else None
+                return cell if start.match(cell.text) else None
     return None

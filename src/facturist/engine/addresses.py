@@ -47,6 +47,7 @@ from facturist.engine.membershipline import membership_line
 from facturist.engine.model import Value, Word
 from facturist.engine.namelinesblank import address_after_name_lines
 from facturist.engine.namepiece import name_piece_off
+from facturist.engine.namepitch import blank_under_name, name_pitch
 from facturist.engine.nameprintings import PO_BOX, bare_name, same_start
 from facturist.engine.othersblock import under_other_name
 from facturist.engine.overlappingline import lines_under
@@ -217,7 +218,7 @@ def _address(lines: list[Line], name: Value | None, other: Value | None) -> Valu
         # width left of them.
         edges.add((logo.x0 - (logo.x1 - logo.x0) / 2, logo.x1))
     avoid = {str(other.value), other.text} if other is not None else set()
-    below = _block_below(lines, index, edges, avoid, str(name.value))
+    below = _block_below(lines, index, edges, avoid, str(name.value), name_pitch(name))
     if below is not None:
         return below
     # "GIULIA FERRARI      Corso San Maurizio 39" / "10124 Torino (TO)": the street and town
@@ -510,6 +511,7 @@ def _block_below(
     edges: set[tuple[float, float]],
     avoid: set[str],
     name: str = "",
+    pitch: float = 0.0,
 ) -> Value | None:
     start = lines[index]
     bottom, height = start.y1, start.height
@@ -523,6 +525,7 @@ def _block_below(
         # Consulting Ltd" / gap / "3rd Floor" / "14 Park Row" / "Leeds LS1 5HD").
         spacing = 1.6 if taken else 2.0
         gap = line.y0 - bottom > spacing * max(height, line.height)
+        gap = gap and not blank_under_name(start, pitch, line, taken)  # (namepitch.py)
         # ... or a blank line the town's own under the street (blanktownline.py).
         if line.page != start.page or (
             gap and not (town_after_blank(start, taken, line) or beside_block(line, taken))

@@ -19,6 +19,7 @@ import re
 from decimal import Decimal
 
 from facturist.engine.creditremainder import as_decimal, captioned_figure
+from facturist.engine.laterpayment import payable_later
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
 from facturist.engine.retainedbelow import retained_below
@@ -31,7 +32,7 @@ from facturist.engine.retainedbelow import retained_below
 # votre défaveur"; nl "Restbedrag", "Resterend bedrag", "Restant"; pt "Saldo restante",
 # "Valor restante", "Valor remanescente". An "Ihr" / "your" before it, a colon or a currency
 # after it.
-_REMAINDER = re.compile(
+_REMAINDER_WORDS = (
     r"^\W*(?:(?:ihre?|your|votre|su|uw)\s+)?(?:rest(?:zahlung|betrag|summe|forderung)"
     r"|verbleibende[rn]?\s+(?:betrag|summe)|remaining\s+(?:balance|amount)"
     r"|(?:balance|amount)\s+remaining|solde\s+(?:[àa]\s+payer|restant)|reste\s+[àa]\s+payer"
@@ -40,7 +41,16 @@ _REMAINDER = re.compile(
     r"|solde\s+en\s+votre\s+d[ée]faveur"
     r"|resto\s+a\s+pagar|importo\s+residuo|restbedrag|resterend\s+bedrag|restant"
     r"|valor\s+(?:restante|remanescente))"
-    r"(?:\s+(?:eur|€|chf|usd|\$|£|gbp))?\s*:?$",
+)
+_REMAINDER = re.compile(
+    _REMAINDER_WORDS + r"(?:\s+(?:eur|€|chf|usd|\$|£|gbp))?\s*:?$", re.IGNORECASE
+)
+# The caption with the event it is paid at after it ("Restbetrag bei Übergabe", "Saldo
+# alla consegna"): this bill's remainder only under a deposit already deducted (printed less,
+# or captioned so), not a deposit invoice's "Anzahlung 30 %" over what stays for later.
+_REMAINDER_HEAD = re.compile(_REMAINDER_WORDS, re.IGNORECASE)
+_DEDUCTED = re.compile(
+    r"^\W*(?:abzgl\.|(?:abz[üu]glich|less|minus|moins|d[ée]duction|menos|meno|dedotto|min)\b)",
     re.IGNORECASE,
 )
 # How many deduction rows (deposits, instalments) may stand between the sum and the remainder.
@@ -55,8 +65,14 @@ def deposit_remainder(lines: list[Line]) -> Value | None:
     else None."""
     for index in range(2, len(lines)):
         line = lines[index]
-        if len(line.cells) < 2 or not _REMAINDER.match(line.cells[0].text):
+        if len(line.cells) < 2:
             continue
+        later = False
+        if not _REMAINDER.match(line.cells[0].text):
+            head = _REMAINDER_HEAD.match(line.cells[0].text)
+            later = head is not None and payable_later(line.cells[0].text[head.end() :])
+            if not later:
+                continue
         remainder = captioned_figure(line)
         if remainder is None or as_decimal(remainder) <= 0:
             continue
@@ -65,6 +81,10 @@ def deposit_remainder(lines: list[Line]) -> Value | None:
             deduction, gross = captioned_figure(lines[above]), captioned_figure(lines[above - 1])
             if deduction is None or gross is None or lines[above - 1].page != line.page:
                 break
+            if later and not (
+                as_decimal(deduction) < 0 or _DEDUCTED.match(lines[above].cells[0].text)
+            ):
+                break  # a deposit asked for, the remainder left for the later event
             deducted += abs(as_decimal(deduction))
             if abs(as_decimal(gross) - deducted - as_decimal(remainder)) < _CENT:
                 # "abzgl. Sicherheitseinbehalt" / "Auszahlungsbetrag" (retainedbelow.py)

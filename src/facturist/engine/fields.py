@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from facturist.engine.accountread import find_nrb, read_iban, split_iban, wrapped_iban
+from facturist.engine.accountread import (
+    continued_iban,
+    find_nrb,
+    read_iban,
+    split_iban,
+    wrapped_iban,
+)
 from facturist.engine.addresses import party_address
 from facturist.engine.amountread import read_amount
 from facturist.engine.basethentax import tax_after_base
@@ -565,6 +571,8 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
         if "iban" in fields and "currency" in fields:  # "EUR-Konto: ..." (currencyaccounts.py)
             code = str(fields["currency"].value)
             fields["iban"] = billed_account(lines, fields["iban"], code, payers)
+    if "iban" in fields:  # "IT46Q0503411701" / "000000481529" in a sidebar (accountread.py)
+        fields["iban"] = continued_iban(lines, fields["iban"])
     if "iban" not in fields:
         # Groups of four broken over two lines of a sidebar (accountread.py).
         split = split_iban(lines)

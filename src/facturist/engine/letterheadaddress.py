@@ -14,7 +14,7 @@ import re
 
 from facturist.engine.estates import industrial_estate
 from facturist.engine.layout import Cell, Line, flush_under, line_with_cell
-from facturist.engine.legalforms import LEGAL_FORM
+from facturist.engine.legalforms import LEGAL_FORM, SHARE_CAPITAL
 from facturist.engine.model import Value
 from facturist.engine.partyblocks import RETURN_SEPARATOR
 from facturist.engine.postcodecolumn import postcode_column
@@ -104,6 +104,8 @@ def _column(page: list[Line], index: int, cell: Cell, limit: float) -> Value | N
         return None
     if ":" in text:
         return None  # a caption's line ("Payment terms: 30 days"), no street
+    if SHARE_CAPITAL.search(text):
+        return None  # "SARL au capital de 40 000 €" under the name: a legal mention, no street
     town = town_in(text, [])
     if town is not None and town.start() > 0:
         return None  # a whole address on one line: _one_line's
@@ -144,6 +146,7 @@ def _numbered_above(page: list[Line], index: int, cell: Cell) -> bool:
     return any(
         (abs(c.x0 - cell.x0) < slack or abs(c.x1 - cell.x1) < slack)
         and any(ch.isdigit() for ch in c.text)
+        and not SHARE_CAPITAL.search(c.text)  # the form and capital over the street
         for c in above.cells
     )
 

@@ -297,9 +297,10 @@ def _seller_without_section(
             # Software UK Ltd" right): the one the footer's legal line names is the issuer.
             taxed = _named_by_footer(top, formed, footer_company(first_page))
         index, position = taxed[0] if taxed and buyer is None else formed[0]
-        seller = with_line_above(
-            top, index, position, _with_joined_start(top[index].cells, position)
-        )
+        start = _with_joined_start(top[index].cells, position)
+        if sender is not None and start.text == sender.text and start.value != sender.value:
+            start = sender  # the return-address line: its name piece, read apart from the street
+        seller = with_line_above(top, index, position, start)
         seller = with_logo_beside(top, index, position, seller)  # "MAIR" beside the name
         if taxed and buyer is None and taxed[0] != formed[0]:
             buyer = _with_joined_start(top[formed[0][0]].cells, formed[0][1])

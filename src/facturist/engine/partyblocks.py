@@ -251,11 +251,14 @@ def _town_line(page: list[Line], index: int, cell: Cell) -> int | None:
     # A skewed scan's column edge drifts by a few pixels a line (OCR's pixel coordinates).
     tolerance = max(6.0, 0.2 * page[index].height)
     edge = cell.x0  # ... so each line is also held against the block's line above it
+    step = 0.0  # ... and the drift it steps by each line (a tilted photo's edge keeps on)
     for offset, below in enumerate(page[index + 1 : index + 7], start=index + 1):
         aligned = [
             c
             for c in below.cells
-            if abs(c.x0 - cell.x0) < tolerance or abs(c.x0 - edge) < 0.5 * tolerance
+            if abs(c.x0 - cell.x0) < tolerance
+            or abs(c.x0 - edge) < 0.5 * tolerance
+            or abs(c.x0 - edge - step) < 0.5 * tolerance
         ]
         run_in = [] if aligned else _run_into(below, cell)
         if not aligned and not run_in:
@@ -271,7 +274,7 @@ def _town_line(page: list[Line], index: int, cell: Cell) -> int | None:
         if placed and not _NUMERIC_DATE.search(town):
             return offset  # "13-09-2017 Time" on a receipt is a date, no town
         previous, previous_text = below, town
-        edge = aligned[0].x0 if aligned else edge
+        step, edge = (aligned[0].x0 - edge, aligned[0].x0) if aligned else (step, edge)
     return None
 
 
@@ -457,15 +460,19 @@ def _text_of(cells: list[Cell]) -> str:
 
 def _sender_pieces(text: str) -> list[str]:
     """A return line's pieces: name, street, town. OCR may drop the dots between them ("Haug
-    e.K. Möhringer Str. 41 78532 Tuttlingen"); then the name ends at its legal form."""
-    pieces = [p.strip() for p in RETURN_SEPARATOR.split(text) if p.strip()]
-    form = LEGAL_FORM.search(pieces[0]) if len(pieces) == 1 else None
-    if (
-        form is not None
-        and form.start() > 0
-        and any(ch.isdigit() for ch in pieces[0][form.end() :])
-    ):
-        return [pieces[0][: form.end()].strip(), pieces[0][form.end() :].strip()]
+    e.K. Möhringer Str. 41 78532 Tuttlingen"), or only the one after the name ("ACME GmbH &
+    Co. KG Am Hafen 7 ·28217 Bremen"); then the name ends at its (last) legal form."""
+    # "Farben · Lacke — Malerbedarf Wagner GmbH · ...": trade words before the name are none.
+    pieces = trade_words_before_name([p.strip() for p in RETURN_SEPARATOR.split(text) if p.strip()])
+    first = pieces[0] if pieces else ""
+    forms = [
+        m
+        for m in LEGAL_FORM.finditer(first)
+        if m.start() > 0 and any(ch.isdigit() for ch in first[m.end() :])
+    ]
+    if forms:
+        end = forms[-1].end()
+        return [first[:end].strip(), first[end:].strip(), *pieces[1:]]
     return pieces
 
 

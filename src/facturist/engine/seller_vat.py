@@ -28,6 +28,8 @@ from facturist.engine.recipientcaptioned import recipient_captioned
 # capitals and ASCII digits, at least one a digit (parse/ids.py), and upper-casing makes no
 # digit; text without one holds no ID, and the long scan is spared.
 _ASCII_DIGIT = re.compile(r"[0-9]")
+# Punctuation at a word's ends ("N° TVA :FR29412739500,"): no piece of the ID.
+_END_MARKS = re.compile(r"^[:;,()\[\]]+|[:;,()\[\]]+$")
 
 
 def may_hold_vat_id(text: str) -> bool:
@@ -410,6 +412,7 @@ def _bare_vat_id(lines: list[Line], buyer: Value | None, buyers: str | None) -> 
 
 
 def _part_of(text: str, vat_id: str) -> bool:
-    """Whether a word is a piece of the printed ID ("CHE-418.739.265", "DE 123 456 789")."""
-    piece = normalize_vat_id(text.upper())
+    """Whether a word is a piece of the printed ID ("CHE-418.739.265", "DE 123 456 789"); a
+    scan glues the caption's colon and the next comma to it (":FR29412739500,")."""
+    piece = _END_MARKS.sub("", normalize_vat_id(text.upper()))
     return len(piece) >= 2 and piece in vat_id
