@@ -18,7 +18,7 @@ _HOLDER = re.compile(
     r"\b\s*:?|\bb[ée]n[ée]ficiaire\b\s*:?|\btitulaire du compte\b\s*:?|\bintestat[oa] a\b\s*:?"
     r"|\bà l['’]ordre de\b|\bbeneficiary\b\s*:?|\bzahlungsempf[äa]nger\b\s*:?)"
     r"\s*(?P<name>[^\W\d_][^,;:·|•()\d]{1,60}?)"
-    r"\s*(?:[,;:·|•(]|\.(?:\s|$)|\s(?:o\.v\.v\.|iban|bic|swift|bank)\b|$)",
+    r"\s*(?:[,;:·|•(]|\.(?:\s|$)|\s(?:o\.v\.v\.|(?:iban|bic|swift|bank)\b)|$)",
     re.IGNORECASE,
 )
 # Cheap pre-check before the pattern: a word every caption above holds.

@@ -31,6 +31,7 @@ from facturist.engine.headername import header_name
 from facturist.engine.headingfrom import without_heading_from
 from facturist.engine.holdercaption import holder_block_name
 from facturist.engine.holdername import holder_name
+from facturist.engine.holderstack import holder_stacked
 from facturist.engine.inlineto import inline_to_name
 from facturist.engine.labels import BUYER_SECTION, NAME_LABEL, SELLER_SECTION
 from facturist.engine.layout import Cell, Line, column_below, line_holding, print_height
@@ -444,6 +445,12 @@ def _top_line_name(top: list[Line], first_page: list[Line], buyer: Value | None)
         holder = account_holder(first_page)
         if not holder_named(first.text, holder):
             first = next((c for c in named if holder_named(c.text, holder)), first)
+        if not holder_named(first.text, holder):
+            # "Huisartsenpraktijk" / "De Linde" stacked on top, the holder's name whole
+            # ("t.n.v. Huisartsenpraktijk De Linde"): the letterhead (holderstack.py).
+            stacked = holder_stacked(unfaxed, holder)
+            if stacked is not None:
+                return stacked
     seller = stamp or Value(first.text, first.text, first.boxes, 0.4)
     if stamp is None and first is (named or top[0].cells)[0]:
         # A logo word over the name that heads the address ("TAXI" / "Serkan Yilmaz").

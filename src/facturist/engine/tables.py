@@ -13,6 +13,7 @@ from facturist.engine.bundleparts import bundle_part
 from facturist.engine.captionedsum import captioned_sum
 from facturist.engine.carrylines import carry_line
 from facturist.engine.chargesbelowitems import without_freight_row
+from facturist.engine.codedopening import opens_coded_item
 from facturist.engine.codesublines import name_over_code
 from facturist.engine.columnnumbers import column_numbers
 from facturist.engine.continuedpage import page_opening, same_places
@@ -498,8 +499,11 @@ def _take_row(
             current.last_y = line.y1
         else:
             rows.append(ItemRow(description, numbers, line.y1, line.page))
-    elif _starts_row(line, columns, description, numbers, rows):
-        # Price and quantity now, the amount on a line below ("198,00" under the GTIN).
+    elif _starts_row(line, columns, description, numbers, rows) or opens_coded_item(
+        lines, index, line, columns, description, numbers, rows
+    ):
+        # Price and quantity now, the amount on a line below ("198,00" under the GTIN); or
+        # "3511 | Untersuchung eines ..." wrapping before its figures (codedopening.py).
         rows.append(ItemRow(description, numbers, line.y1, line.page))
     elif description and rows and bundle_part(rows[-1], line, description, numbers):
         rows[-1].closed = True  # bundleparts.py: "– Écran 24\" … | 2" under a priced pack

@@ -8,6 +8,7 @@ from collections import Counter
 from facturist.engine.parse.dollarcountry import dollar_country
 from facturist.engine.parse.euroword import euro_beside_sums
 from facturist.engine.parse.latamcurrency import peso_of_page, sol_figures
+from facturist.engine.parse.namecodes import opens_a_name
 from facturist.engine.parse.unitcodes import counted_unit, glued_dollars
 
 # Active ISO 4217 alphabetic codes (2024 list, funds and precious metals left out).
@@ -358,7 +359,9 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     if _CURRENCY_CAPTION.search(text[max(0, start - 14) : start]):
         return False
     return bool(
-        _NAME_WORD.match(text, end) or _NAME_BEFORE.search(text[max(0, start - 20) : start])
+        _NAME_WORD.match(text, end)
+        or _NAME_BEFORE.search(text[max(0, start - 20) : start])
+        or opens_a_name(text, start, end)  # "AMD Arbeitsmedizin GmbH" (namecodes.py)
     )
 
 
