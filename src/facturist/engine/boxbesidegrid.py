@@ -21,9 +21,8 @@ from collections.abc import Callable
 
 from facturist.engine.gridfigures import AMOUNT
 from facturist.engine.layout import Line
+from facturist.engine.notebesidegrid import lines_keeping
 
-# How many lines under the captions the grid may take (its rows and the block's lines).
-_WINDOW = 16
 # The fewest captions the grid left of the block holds.
 _CAPTIONS = 3
 # The most cells the block's caption and its figure take on the caption row.
@@ -33,9 +32,10 @@ _BLOCK_CELLS = 3
 def without_box_right(
     lines: list[Line], index: int, captions: Callable[[Line], bool]
 ) -> list[Line] | None:
-    """lines[: index + 1 + _WINDOW] without the cells of a totals block right of the grid
-    whose caption row is the left part of lines[index] (`captions` tells a caption row); None
-    where lines[index] holds no such grid beside a block."""
+    """The lines to the grid's window's end (notebesidegrid.lines_keeping) without the cells
+    of a totals block right of the grid whose caption row is the left part of lines[index]
+    (`captions` tells a caption row); None where lines[index] holds no such grid beside a
+    block."""
     line = lines[index]
     cells = line.cells
     if len(cells) <= _CAPTIONS or AMOUNT.match(cells[-1].text) is None:
@@ -51,15 +51,4 @@ def without_box_right(
     else:
         return None
     cut = (left[-1].x1 + right[0].x0) / 2
-    trimmed = [caption]
-    for below in lines[index + 1 : index + 1 + _WINDOW]:
-        if below.page != line.page:
-            break
-        kept = [c for c in below.cells if c.x0 < cut]
-        if kept:
-            trimmed.append(
-                below
-                if len(kept) == len(below.cells)
-                else Line(below.page, [w for c in kept for w in c.words], kept)
-            )
-    return [*lines[:index], *trimmed]
+    return lines_keeping(lines, index, caption, lambda cell: cell.x0 < cut)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from facturist.engine.layout import Line
+from facturist.engine.layout import Cell, Line
 
 # How many lines under the captions the grid may take (its rows and the note's lines).
 _WINDOW = 16
@@ -44,11 +44,21 @@ def without_note(
     else:
         return None
     left = right[0].x0
+    return lines_keeping(lines, index, caption, lambda cell: cell.x1 > left)
+
+
+def lines_keeping(
+    lines: list[Line], index: int, caption: Line, keep: Callable[[Cell], bool]
+) -> list[Line]:
+    """lines[: index + 1 + _WINDOW] with `caption` for lines[index] and, under it, only the
+    cells `keep` accepts (a line left with none dropped): the grid apart from a block beside
+    it (a note left of it here, a totals block right of it in boxbesidegrid.py)."""
+    line = lines[index]
     trimmed = [caption]
     for below in lines[index + 1 : index + 1 + _WINDOW]:
         if below.page != line.page:
             break
-        kept = [c for c in below.cells if c.x1 > left]
+        kept = [c for c in below.cells if keep(c)]
         if kept:
             trimmed.append(
                 below
