@@ -98,6 +98,7 @@ from facturist.engine.partyiban import buyer_accounts, wrapped_before
 from facturist.engine.payeraccount import payers_account
 from facturist.engine.positionlistings import position_lines
 from facturist.engine.rankedlabels import RANKED_CAPTIONS, line_needs
+from facturist.engine.ratebusinessnumber import rate_business_numbers
 from facturist.engine.ratedtaxparts import rated_parts_alike
 from facturist.engine.rateslips import rate_checked
 from facturist.engine.referencednumbers import with_references_last
@@ -352,6 +353,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
         out.append(Candidate(OUTLAY_KEY, charge, 0, order + 7))
     for vat_id in vat_ids_under_tax_names(lines):  # "VAT" / "IE9514062CA" (taxcaptionbelow.py)
         out.append(Candidate("seller_vat_id", vat_id, 2, order + 8))
+    for vat_id in rate_business_numbers(lines):  # "TPS 5 % (…RT0001)" (ratebusinessnumber.py)
+        out.append(Candidate("seller_vat_id", vat_id, 2, order + 9))
     return with_references_last(lines, out)  # "Ettemaks (arve 3290)" (referencednumbers.py)
 
 

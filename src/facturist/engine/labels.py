@@ -621,11 +621,14 @@ BUYER_SECTION = re.compile(
     r"client factur[ée]|cessionario(?:\s*/\s*committente)?|"
     # Italy's "Committente" (the client of a works or services contract) alone as the caption.
     r"committente|"
-    r"k(?:ae|[äa])ufer|rechnungsempf(?:ae|[äa])nger|invoice address|rechnungsanschrift"
+    # The address captions' words with the space between them lost, as italic captions'
+    # text layers often print them ("Adresse defacturation", "BillTo", "Rechnungs adresse").
+    r"k(?:ae|[äa])ufer|rechnungsempf(?:ae|[äa])nger|invoice\s*address|rechnungsanschrift"
     r"|leistungsempf(?:ae|[äa])nger|kunde|buyer|customer|"
-    r"bill(?:ed)? to|sold to|invoice to|client|factuuradres|rechnungsadresse|billing address"
-    r"|adresse de facturation|direcci[oó]n de facturaci[oó]n|indirizzo di fatturazione"
-    r"|morada de fatura[cç][aã]o|odbiorca|nabywca|factur[ée] [àa]|destinat[áa]rio"
+    r"bill(?:ed)?\s*to|sold\s*to|invoice\s*to|client|factuuradres|rechnungs\s*adresse"
+    r"|billing\s*address|adresse\s*de\s*facturation|direcci[oó]n\s*de\s*facturaci[oó]n"
+    r"|indirizzo\s*di\s*fatturazione|morada\s*de\s*fatura[cç][aã]o"
+    r"|odbiorca|nabywca|factur[ée] [àa]|destinat[áa]rio"
     r"|acheteur|factur[ée]e?s? [àa]|cliente|destinatario|destinataire|cessionario|klant|koper"
     r"|comprador|nabywca"
     r"|rechnung an|facturer [àa]|facturar a|facturado a|datos del cliente|fatturare a"
@@ -685,6 +688,9 @@ BUYER_SECTION = re.compile(
     # Dolibarr's "Absender | Empfänger" over the two blocks: the recipient's caption alone.
     r"|empf[äa]nger(?=\s*:?\s*$)"
     r"|details of (?:receiver|recipient)"  # India's GST "Details of Receiver (Billed to)"
+    # An Italian doctor's bill captions the billed person "Paziente" alone over the block
+    # (English, Dutch and German "Patient" blocks may name someone other than the payer).
+    r"|paziente(?=\s*:?\s*$)"
     # The Swiss QR-bill's debtor caption over its name and address (de, fr, it, en).
     r"|zahlbar durch|payable par|pagabile da|payable by(?=\s*(?:\(|:|$))"
     rf"|{_gt.BUYER_PARTY})\b)",

@@ -26,6 +26,7 @@ from facturist.engine.seriesfolio import series_and_folio
 from facturist.engine.signeddate import signed_and_dated
 from facturist.engine.titlecaption import title_caption_value
 from facturist.engine.titledate import eastern_title
+from facturist.engine.widetitle import title_cells
 
 # Words that introduce another document's number or date: the invoice a correction refers to.
 _REFERS = re.compile(
@@ -177,9 +178,10 @@ def _height(words: list[Word]) -> float:
 # Polish numbering may end in a series suffix after the year ("nr 118/03/2024/EXP"); series
 # may stack ("Nr. MZ-R-24-0631": the firm's initials, then the document kind).
 # A colon may follow the sign ("Rechnung" over "Nr.: FD-24-072"); Italy's "N. 214/2024".
-# Billing apps sign it "#" ("TAX INVOICE" over "# QW-004471").
+# Billing apps sign it "#" ("TAX INVOICE" over "# QW-004471"). Italy's "Doc. n. 2026/V/00871"
+# names the document the title titles ("FATTURA ACCOMPAGNATORIA").
 _SIGNED_NUMBER = re.compile(
-    r"(?:(?i:nr|č)\.?\s*/\s*)?(?i:no|nr|n\.?[°º]|n(?=\.\s)|č|#)\.?\s*:?\s*"
+    r"(?:(?i:doc\.|documento)\s*)?(?:(?i:nr|č)\.?\s*/\s*)?(?i:no|nr|n\.?[°º]|n(?=\.\s)|č|#)\.?\s*:?\s*"
     r"(?P<number>(?:[A-Z]{1,4}-){0,2}(?:[A-Z]{1,4}[\-/ ]?)?\d[\w\-/.]*\d(?:[\-/][A-Z]{1,4})?|\d)"
 )
 # The document's kind in brackets before its number sign: cs "(dobropis) č. DB25-0007", sk
@@ -401,7 +403,8 @@ def _series_number(lines: list[Line]) -> Value | None:
 
 def _under_title(lines: list[Line], eastern: bool = False) -> Value | None:
     for index, line in enumerate(lines[:40]):
-        for cell in line.cells:
+        # A large title's words a wide space apart read as one (widetitle.py).
+        for cell in title_cells(line, lambda text: _is_title(text, eastern)):
             # A title, not a caption ("Berechnungszeitraum:"): no colon, no digit.
             if (
                 not _is_title(cell.text.strip(), eastern)

@@ -202,8 +202,10 @@ def till_field(cells: list[Cell], position: int) -> bool:
 
 
 SHIP_TO = re.compile(
-    r"^(?:ship(?:ping)? to|deliver(?:y)? to|shipping address|delivery address|lieferadresse"
-    r"|lieferanschrift|adresse de livraison|livr[ée] [àa]|direcci[oó]n de (?:env[ií]o|entrega)"
+    # Their words' space may be lost in the text layer ("Adresse delivraison", "ShipTo").
+    r"^(?:ship(?:ping)?\s*to|deliver(?:y)?\s*to|shipping\s*address|delivery\s*address"
+    r"|lieferadresse|lieferanschrift|adresse\s*de\s*livraison|livr[ée] [àa]"
+    r"|direcci[oó]n de (?:env[ií]o|entrega)"
     r"|enviar a|morada de entrega|endere[çc]o de entrega|indirizzo di (?:consegna|spedizione)"
     r"|destinazione merce|luogo di consegna|spedire a|afleveradres|bezorgadres|leveradres"
     r"|adres dostawy|job site|site address|service address|project site"

@@ -15,6 +15,7 @@ from facturist.engine.labels import DOCUMENT_TITLE
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value
 from facturist.engine.signeddate import signed_and_dated
+from facturist.engine.widetitle import title_cells
 
 # Titles the shared title pattern leaves out, as eastern EU invoices print them: lt "(PVM)
 # sąskaita faktūra", lv "(PVN) rēķins", et "Arve", hu "Számla", ro "Factură (fiscală)", hr/sl
@@ -50,7 +51,7 @@ def date_under_title(lines: list[Line]) -> Value | None:
     the letterhead ("FATTURA" / "N. 214/2024" / "del 05/02/2024") keeps to its column, its
     date perhaps after "del" / "vom" / "dated"."""
     for index, line in enumerate(lines[:30]):
-        for title in line.cells:
+        for title in title_cells(line, _is_title):  # words a wide space apart (widetitle.py)
             if _is_title(title.text.strip()):
                 dated = _block_date(lines, index, title, alone=len(line.cells) == 1)
                 if dated is not None:
