@@ -16,6 +16,7 @@ from pypdf import PdfReader, PdfWriter
 
 from facturist.engine import extract, extract_canonical, pages, plan_from_prompt, read_page_range
 from facturist.engine.einvoice import pdf as einvoice_pdf
+from facturist.engine.einvoice import reader as einvoice_reader
 from facturist.samples import random_invoice, render_pdf, render_scan, render_scanned_pdf
 
 PLAN = plan_from_prompt("Extract invoice number, date, vendor name, and total amount")
@@ -125,7 +126,9 @@ def test_facturx_pdf_reads_its_xml_from_the_open_document(
     def whole_file_reader(pdf: bytes) -> Any:
         raise AssertionError("the PDF was parsed again from its bytes")
 
-    monkeypatch.setattr(einvoice_pdf, "_attachments", whole_file_reader)
+    # The bytes entry point (and the reader that calls it) must not be reached.
+    monkeypatch.setattr(einvoice_pdf, "embedded_xml", whole_file_reader)
+    monkeypatch.setattr(einvoice_reader, "embedded_xml", whole_file_reader)
     result = _same_both_ways(tmp_path, data)
     assert _from_xml(result)
     canonical = extract_canonical(_file(tmp_path, data))

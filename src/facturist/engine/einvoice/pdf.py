@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import io
-import logging
-import warnings
-
 import pypdfium2 as pdfium
-from pypdf import PdfReader
 
 from facturist.engine.einvoice.model import local_name, parse_xml
 
@@ -22,12 +17,20 @@ _INVOICE_ROOTS = frozenset(
     {"CrossIndustryInvoice", "CrossIndustryDocument", "Invoice", "CreditNote"}
 )
 
-_pypdf_logger = logging.getLogger("pypdf")
-
 
 def embedded_xml(pdf: bytes) -> bytes | None:
-    """The invoice XML attached to a PDF, or None (also for PDFs that cannot be read)."""
-    return _invoice_xml(_attachments(pdf))
+    """The invoice XML attached to a PDF, or None (also for PDFs that cannot be read): the
+    PDF opened with pdfium and read as `embedded_xml_in` reads an open one."""
+    if not pdf.startswith(b"%PDF") and b"%PDF" not in pdf[:1024]:
+        return None
+    try:
+        document = pdfium.PdfDocument(pdf)
+    except Exception:  # a damaged or password-locked PDF carries no readable XML
+        return None
+    try:
+        return embedded_xml_in(document)
+    finally:
+        document.close()
 
 
 def embedded_xml_in(pdf: pdfium.PdfDocument) -> bytes | None:
@@ -46,28 +49,6 @@ def _invoice_xml(attachments: list[tuple[str, bytes]]) -> bytes | None:
         if name.lower().endswith(".xml") and _is_invoice_xml(data):
             return data
     return None
-
-
-def _attachments(pdf: bytes) -> list[tuple[str, bytes]]:
-    """(name, content) of every embedded file; [] when the PDF is unreadable."""
-    if not pdf.startswith(b"%PDF") and b"%PDF" not in pdf[:1024]:
-        return []
-    found: list[tuple[str, bytes]] = []
-    previous_level = _pypdf_logger.level
-    _pypdf_logger.setLevel(logging.ERROR)  # broken PDFs are expected here, not news
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            reader = PdfReader(io.BytesIO(pdf), strict=False)
-            if reader.is_encrypted:
-                reader.decrypt("")
-            for name, contents in reader.attachments.items():
-                found.extend((name, content) for content in contents)
-    except Exception:  # pypdf raises many types on damaged files; none may escape
-        return found
-    finally:
-        _pypdf_logger.setLevel(previous_level)
-    return found
 
 
 def _pdfium_attachments(pdf: pdfium.PdfDocument) -> list[tuple[str, bytes]]:
