@@ -22,15 +22,8 @@ from decimal import Decimal
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
 from facturist.engine.receipt_scan import amounts_in
+from facturist.engine.settlingcaptions import TENDER
 
-# A tender by card or cash: en, de, fr, es, it, nl, and the card schemes.
-_TENDER = re.compile(
-    r"\b(?:visa|mastercard|master card|amex|american express|maestro|diners|discover|jcb"
-    r"|contactless|debit|credit card|card|cash|eftpos|interac|apple pay|google pay"
-    r"|karte|girocard|ec-karte|bar|carte|cb|esp[èe]ces|tarjeta|efectivo|carta|contanti"
-    r"|bancomat|pinnen|pin|contant)\b",
-    re.IGNORECASE,
-)
 # A zero balance's caption: what is left to pay after the tender.
 _BALANCE = re.compile(
     r"^\W*(?:balance(?:\s+due)?|remaining|restbetrag|reste|saldo|resto|restant)\b", re.I
@@ -53,7 +46,7 @@ def tendered_balance(lines: Sequence[Line], due: Value, total: float) -> bool:
     wanted = Decimal(str(total))
     for line in lines[max(0, order - _REACH) : order]:
         text = line.text
-        if not _TENDER.search(text):
+        if not TENDER.search(text):
             continue
         if any(abs(amount - wanted) <= _CENT for amount in amounts_in(text)):
             return True

@@ -58,6 +58,7 @@ from facturist.engine.parsing import parse_amount
 from facturist.engine.partialsumrow import sums_some_columns
 from facturist.engine.rategrid import rate_tax_column
 from facturist.engine.ratesumrow import rate_sum_row
+from facturist.engine.settlingcaptions import settles_rows
 from facturist.engine.spannedtotal import spanning_words
 from facturist.engine.surchargecolumns import surcharge_column, with_surcharge
 from facturist.engine.untaxedrows import UNTAXED_KEY, is_untaxed_row, untaxed_rows
@@ -475,6 +476,8 @@ def _grid_rows(
             break
         if untaxed and not (_is_sum_row(below) and _consistent(row)):
             break
+        if settles_rows(below, left_edge, rows, row):
+            break  # "TOTAL EUR | 32,00", "TARJETA | 32,00" under the rows (settlingcaptions.py)
         rows.append(row)
         previous = below
         if lone_total:

@@ -13,6 +13,7 @@ from facturist.engine.gridfigures import AMOUNT, column_of
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parsing import parse_amount
+from facturist.engine.settlingcaptions import settles_total
 
 UNTAXED_KEY = "untaxed_row"
 # How many lines under its captions a recap's rows may run to.
@@ -70,8 +71,9 @@ def is_untaxed_row(line: Line, columns: dict[str, Cell], cells: list[Cell]) -> b
 def _untaxed(
     line: Line, left_edge: float, columns: dict[str, Cell], cells: list[Cell]
 ) -> Value | None:
-    """The row's charge: a row label left of the figures (a nature code, a dash), no rate
-    (not even 0), one amount under the net or the gross column (both if equal), no tax but 0."""
+    """The row's charge: a row label left of the figures (a nature code, a dash) that names
+    no total, tender or change, no rate (not even 0), one amount under the net or the gross
+    column (both if equal), no tax but 0."""
     if any(Decimal(m.group(1).replace(",", ".")) > 0 for m in _RATE.finditer(line.text)):
         return None
     words = line.words
@@ -99,6 +101,8 @@ def _untaxed(
     amounts = {parse_amount(word.text.replace("\u2212", "-")) for word in charged}
     if not labelled or not charged or len(amounts) != 1:
         return None
+    if settles_total(" ".join(w.text for w in words if w.box.x1 < left_edge)):
+        return None  # "TOTAL 32,00", "TARJETA 32,00" under the recap (settlingcaptions.py)
     amount = amounts.pop()
     if amount is None or amount <= 0:
         return None
