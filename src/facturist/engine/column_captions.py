@@ -191,10 +191,13 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "unit_price": re.compile(
         r"^(?:einzelpreis|nettopreis|preis|e-preis|stückpreis|price|unit price|rate|prix|pu|"
-        # Abridged in narrow columns: "Einzelpr.", "Einz.-Pr.", "Stückpr.", "Nettopr.".
-        r"einzelpr|einz\.?\s?-?\s?pr|stückpr|nettopr|"
+        # Abridged in narrow columns: "Einzelpr.", "Einz.-Pr.", "Stückpr.", "Nettopr."; Dutch
+        # "Eenheidspr.", "Eenh.pr.", "Stukspr." (eenheidsprijs, stuksprijs).
+        r"einzelpr|einz\.?\s?-?\s?pr|stückpr|nettopr|eenheidspr|eenh\.?\s?pr|stukspr|"
         r"precio|prezzo|prijs|preço|cena|netto-preis|preis/|prijs per stuk|einzelpreis netto"
-        r"|ep|e-preis netto|price per unit|unit cost|cost|satz|stundensatz|tarif|tarifa|tariffa"
+        # "EP", "E.P." (Einzelpreis, eenheidsprijs), as "P.U." below.
+        r"|ep|e\.\s?p|e-preis netto|price per unit|unit cost|cost|satz|stundensatz"
+        r"|tarif|tarifa|tariffa"
         r"|tarief|stukprijs|p\.?\s?u|p\. unitario|costo unitario|preço unitário"
         # "Preis/ME", "Preis je ME": ME is the German quantity unit (Mengeneinheit).
         r"|preis/(?:einh|einheit|stk|st|me)\.?|preis (?:je|pro) me|price/unit"

@@ -9,7 +9,9 @@ figures. A cell wholly outside the header's horizontal span, left of its first c
 right of its last, whose left edge lines of the same column share above the header (a narrow
 column running on down the page, no item's text), belongs to no row: the lines the rows are
 read from leave it out, and a line of it alone. A line reading as the totals' caption stays
-(the table ends there, as before).
+(the table ends there, as before). A sidebar's line level with the header ("Bedrag |
+Derdenrekening") is no caption of the table either: unnamed cells right of the last caption
+that start where the sidebar's lines above do leave the table's span at that caption.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ def without_sidebar_lines(lines: list[Line], header: int, columns: Columns) -> l
     above = [line for line in lines[max(0, header - _ABOVE) : header] if line.page == page]
     edges = _sidebar_edges(above, left, right)
     if not edges:
+        right, edges = _header_in_sidebar(lines[header], above, columns, left)
+    if not edges:
         return lines
     kept = lines[: header + 1]
     for line in lines[header + 1 :]:
@@ -56,6 +60,33 @@ def without_sidebar_lines(lines: list[Line], header: int, columns: Columns) -> l
         else:
             kept.append(line)
     return kept
+
+
+def _header_in_sidebar(
+    line: Line, above: list[Line], columns: Columns, left: float
+) -> tuple[float, list[float]]:
+    """The sidebar's line level with the header ("Bedrag | Derdenrekening", a bank account's
+    caption): unnamed cells right of the last caption, a line's height or more apart, that
+    start where lines above the header start right of the captions' span. The table then
+    ends at its last caption: its right edge and the sidebar's edges, or no edges."""
+    named = max((x1 for _x0, x1 in columns.centers.values()), default=columns.right)
+    trailing = [
+        cell
+        for cell in line.cells
+        if cell.x0 > named + line.height and (cell.x0, cell.x1) in columns.unnamed
+    ]
+    if not trailing:
+        return named, []
+    edges = _sidebar_edges(above, left, named)
+    if not any(abs(trailing[0].x0 - edge) <= _SAME_EDGE for edge in edges):
+        return named, []
+    spans = {(cell.x0, cell.x1) for cell in trailing}
+    columns.unnamed = [span for span in columns.unnamed if span not in spans]
+    columns.others = [span for span in columns.others if span not in spans]
+    columns.right = max(
+        [named, *(c.x1 for c in line.cells if (c.x0, c.x1) not in spans and c.x1 < trailing[0].x0)]
+    )
+    return columns.right, edges
 
 
 def _outside(cell: Cell, line: Line, left: float, right: float) -> bool:
