@@ -41,6 +41,9 @@ _TICKET_CHARGES = re.compile(
 STAMP_KEY = "stamp_duty"
 # How many words a stamp duty's caption may hold: more make it a sentence about the duty.
 _STAMP_WORDS = 4
+_BRACKETED = re.compile(r"\([^()]*\)")
+# A sentence closed and the next begun ("... 190/2014). Marca"): prose, no caption.
+_SENTENCE_END = re.compile(r"[\w)]\.\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
 
 _DISCOUNT = re.compile(
     # Plurals too: a totals block sums its discounts ("Descontos 9,25", "Discounts -5.00").
@@ -210,13 +213,15 @@ def adjustment_candidates(
         discount = _DISCOUNT.match(text) is not None
         key = ADJUSTMENT_KEY
         if WITHHOLDING.match(text):
+            if _runs_past_caption(text):
+                continue  # "ritenuta d'acconto (art. 1). Marca da bollo da € 2,00": a note
             key, discount = WITHHOLDING_KEY, True
         elif _ROUNDING.match(text):
             key = ROUNDING_KEY
         elif PREVIOUS_BALANCE.match(text):
             key = PREVIOUS_BALANCE_KEY  # a statement's balance carried in (carriedbalance.py)
         elif STAMP_DUTY.match(text):
-            if len(_caption_part(text).split()) > _STAMP_WORDS:
+            if _caption_words(text) > _STAMP_WORDS:
                 continue
             key = STAMP_KEY
         elif _INCLUDED_TAX.match(_caption_part(text)):
@@ -296,6 +301,19 @@ def _minus_marked(words: list[Word]) -> list[Word]:
 # A figure in a cell ("£17.87", "-225,00"): where its caption ends. Compiled once, as
 # _caption_part runs for many cells of every line.
 _FIRST_FIGURE = re.compile(r"[-−(]?[€$£]?\s?\d[\d.,'\u00a0 ]*[.,]\d{2}\b")
+
+
+def _caption_words(text: str) -> int:
+    """How many words a cell's caption holds, a bracketed gloss left out ("Imposta di bollo
+    (marca da bollo)" holds three: no sentence about the duty)."""
+    return len(_BRACKETED.sub(" ", _caption_part(text)).split())
+
+
+def _runs_past_caption(text: str) -> bool:
+    """Whether the cell's text up to its figure closes a sentence and begins another: a
+    note's prose running on past the caption ("ritenuta d'acconto (art. 1, c. 67). Marca da
+    bollo da € 2,00"), its figure another's."""
+    return _SENTENCE_END.search(_caption_part(text)) is not None
 
 
 def _caption_part(text: str) -> str:

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from facturist.engine.footerbank import account_piece, after_trading_name_of, bank_before_account
-from facturist.engine.layout import Cell, Line
+from facturist.engine.layout import Cell, Line, print_height
 from facturist.engine.legalfooter import footer_name_part, is_sentence
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
@@ -32,10 +32,14 @@ def footer_company(
     if not page:
         return None
     bottom = max(ln.y1 for ln in page)
-    for line in without_payer_blocks(page):  # a transfer form's payer (transferpayer.py)
+    lines = without_payer_blocks(page)  # a transfer form's payer (transferpayer.py)
+    for index, line in enumerate(lines):
         if line.y0 < share * bottom:
             continue
+        below = lines[index + 1] if index + 1 < len(lines) else None
         for cell in line.cells:
+            if over_account(cell, below):
+                continue  # "GLS Gemeinschaftsbank eG" over "IBAN DE12 ...": the bank's column
             found = footer_name(cell)
             if found is None:
                 # "Pennine Freight | Services | Ltd | - Registered ...": monospaced print
@@ -44,6 +48,18 @@ def footer_company(
             if found is not None and (besides is None or not same_name(found, besides)):
                 return found
     return None
+
+
+def over_account(cell: Cell, below: Line | None) -> bool:
+    """Whether the line under the cell opens an account's details flush under it: the cell
+    heads a footer's bank column ("Sparkasse Nord eG" / "IBAN ..." / "BIC ...")."""
+    if below is None:
+        return False
+    bottom = max(w.box.y1 for w in cell.words)
+    if below.page != cell.words[0].box.page or below.y0 - bottom > 1.5 * print_height(cell):
+        return False
+    flush = max(4.0, 0.5 * print_height(cell))
+    return any(abs(c.x0 - cell.x0) <= flush and account_piece(c.text) for c in below.cells)
 
 
 def footer_name(cell: Cell) -> Value | None:

@@ -21,7 +21,7 @@ from facturist.engine.deliverycaption import delivery_caption
 from facturist.engine.faxheader import FAX_HEADER as _FAX_HEADER
 from facturist.engine.fences import unfenced
 from facturist.engine.footerbank import bank_line
-from facturist.engine.footercompany import footer_company, same_name
+from facturist.engine.footercompany import footer_company, over_account, same_name
 from facturist.engine.footerformapart import footer_name_before_form
 from facturist.engine.footerfullname import footer_full_name, footer_holds
 from facturist.engine.footerletterhead import footer_letterhead
@@ -90,7 +90,7 @@ from facturist.engine.slippayee import without_slip_payees
 from facturist.engine.soletraderseller import person_under_brand
 from facturist.engine.spacedcaptions import joined_captions
 from facturist.engine.spacedform import closes_spaced_name
-from facturist.engine.splitlogo import logo_printed_whole
+from facturist.engine.splitlogo import logo_printed_whole, monogram_printed_whole
 from facturist.engine.stackedfullname import stack_printed_elsewhere
 from facturist.engine.stackedletterhead import name_under_kicker, with_line_under
 from facturist.engine.stampname import stamp_name
@@ -277,6 +277,8 @@ def _seller_without_section(
         and not form_opened_tagline(cell.text)  # "SAS – Gros œuvre · ..." (formopeningline.py)
         and not ADDRESS_CAPTION.match(cell.text.strip())
         and not bank_line(cell.text)  # "AB SEB bankas · LT60 ...": the account's bank
+        # "Förde Bank eG" over "IBAN DE..": the bank heading an account column (footercompany.py)
+        and not over_account(cell, first_page[index + 1] if index + 1 < len(first_page) else None)
         and not _COUNTRY.fullmatch(cell.text.replace(".", "").strip())  # "U.S.A": no "S.A"
         and not heads_attention(top, index, cell.x0)
         # "SHIP TO" over "Wicker Park Brewing Co. – Taproom": the customer's place.
@@ -457,6 +459,8 @@ def _top_line_name(top: list[Line], first_page: list[Line], buyer: Value | None)
         seller = (
             # "Harwick" / "BOROUGH COUNCIL": a logo over two lines, printed whole lower down.
             logo_printed_whole(unfaxed, first, first_page)
+            # "CL" over "PHOTOGRAPHIE": a monogram over its trade word (splitlogo.py).
+            or monogram_printed_whole(unfaxed, first, first_page)
             # "HMS" set tall beside "Kowalski" / "Hausmeisterservice", printed whole below.
             or stack_printed_whole(unfaxed, first, first_page)
             or name_over_address(top)

@@ -233,6 +233,11 @@ def _without_arithmetic(
     if pools["tax_amount"]:
         chosen["tax_amount"] = pools["tax_amount"][0].value
     if "net_amount" in chosen and "total_amount" in chosen:
+        if _stamp_closes(candidates, chosen):
+            # "Totale imponibile 1.140,00 / Imposta di bollo 2,00 / TOTALE 1.142,00" under no
+            # IVA: the duty is the difference, no tax; a printed "tax" that fits no sum is none.
+            chosen.pop("tax_amount", None)
+            return
         _tax_from_difference(pools, chosen, levied=levy_closes_sum(candidates, chosen))
     elif "total_amount" in chosen:
         _net_from_total(candidates, pools, chosen)
@@ -242,6 +247,13 @@ def _without_arithmetic(
             _total_from_parts(pools, chosen)
     elif "tax_amount" in chosen and pools["amount_due"]:
         _total_from_sum_due(pools, chosen)
+
+
+def _stamp_closes(candidates: list[Candidate], chosen: dict[str, Value]) -> bool:
+    """The chosen total is the chosen net plus a stamp duty printed after it, and nothing else."""
+    gap = _num(chosen["total_amount"]) - _num(chosen["net_amount"])
+    stamps = [_num(c.value) for c in candidates if c.key == STAMP_KEY]
+    return gap > 0 and any(_close(gap, stamp) for stamp in stamps)
 
 
 def _tax_from_difference(
