@@ -201,6 +201,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|tarief|stukprijs|p\.?\s?u|p\. unitario|costo unitario|preço unitário"
         # "Preis/ME", "Preis je ME": ME is the German quantity unit (Mengeneinheit).
         r"|preis/(?:einh|einheit|stk|st|me)\.?|preis (?:je|pro) me|price/unit"
+        # Singapore's, Malaysia's and Hong Kong's abridged "U/Price", "U. Price", "U/P".
+        r"|u/price|u\.\s?price|unit/price|u/p"
         # "VK-Preis" (Business Central's sales price), Dutch "Eenh.prijs" (eenheidsprijs).
         r"|vk-preis|vk preis|verkaufspreis|eenheidsprijs|eenh\.\s?prijs"
         # French staffing and service bills: "Taux HT", "Taux horaire" (the rate per hour; a
@@ -269,8 +271,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|net value|imponibile|neto|líquido|liquido|ht|ttc|excl\.? btw|subtotaal|subtotale"
         r"|bedrag excl\.?"
         # "Zeilenbetrag" (Business Central); Indian tax invoices print the line's net as its
-        # "Taxable Value".
-        r"|zeilenbetrag|taxable value|taxable amount"
+        # "Taxable Value", shortened to "Taxable Amt." or "Taxable" alone in distributors'
+        # dense grids.
+        r"|zeilenbetrag|taxable value|taxable amount|taxable amt\.?|taxable"
         # A haulier's charge for each trip: "Ladedatum | Auftrag | Empfänger | Fracht EUR".
         r"|fracht|frachtkosten"
         # Progress invoices (Abschlagsrechnungen) bill each title by the work done so far:

@@ -688,6 +688,8 @@ BUYER_SECTION = re.compile(
     # Dolibarr's "Absender | Empfänger" over the two blocks: the recipient's caption alone.
     r"|empf[äa]nger(?=\s*:?\s*$)"
     r"|details of (?:receiver|recipient)"  # India's GST "Details of Receiver (Billed to)"
+    # India's distributors (Tally, Marg) caption the customer "Party:" / "Party Name:" alone.
+    r"|party(?:'?s)?(?: name)?(?:\s*(?:&|and) address)?(?=\s*:)"
     # An Italian doctor's bill captions the billed person "Paziente" alone over the block
     # (English, Dutch and German "Patient" blocks may name someone other than the payer).
     r"|paziente(?=\s*:?\s*$)"
@@ -744,7 +746,8 @@ CREDIT_NOTE = re.compile(
 # A cell that is only the document's title ("RECHNUNGS-KORREKTUR", "Tax Invoice"): it can
 # stand beside a section label but is never a party's name.
 DOCUMENT_TITLE = re.compile(
-    r"^(?:(?:pro[\s\-]?forma|tax|commercial|final|partial|vat|sales)\s+)?"
+    # "GST Invoice" (India, Singapore, Australia, New Zealand, Malaysia's goods and services tax).
+    r"^(?:(?:pro[\s\-]?forma|tax|commercial|final|partial|vat|gst|sales)\s+)?"
     # "Votre facture", "Your invoice", "Ihre Rechnung": a bill's heading addressing the reader.
     r"(?:(?:votre|your|ihre|uw|su|sua|la vostra|a sua|twoja)\s+)?"
     r"(?:\w*rechnung\w*|rechnungs[\s\-]?korrektur|\w*gutschrift|storno\w*|invoice|credit note"

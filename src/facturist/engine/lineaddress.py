@@ -17,12 +17,12 @@ from facturist.engine.gluedwords import unglued
 from facturist.engine.layout import Cell, Line
 from facturist.engine.legalforms import SHARE_CAPITAL
 from facturist.engine.model import Value, Word
-from facturist.engine.partyblocks import RETURN_SEPARATOR
+from facturist.engine.partyblocks import RETURN_SEPARATOR, STRONG_SEPARATOR
 from facturist.engine.partynames import OWNER_LINE
 from facturist.engine.registerpieces import register_number_at
 from facturist.engine.sitecaptions import job_caption
 from facturist.engine.taglinepiece import trade_after_name
-from facturist.engine.townline import US_STREET
+from facturist.engine.townline import US_STREET, ends_with_coded_town
 from facturist.engine.towns import POSTCODE_TOWN
 
 # The same caption inside a footer's line, after its other pieces.
@@ -71,9 +71,11 @@ def rest_of_line(cell: Cell, name: str) -> Value | None:
         None,
     )
     if town is None:
+        # "ACME Ltd · 42 Harbour Road, Riverside, Nelson 7010 · NZBN ...": the town before
+        # its postcode, a piece of its own between the name and the register.
         # "ACME Ltd., Hollyhill Estate, Hollyhill, Cork, Republic of Ireland.": a footer's
         # address without a postcode still ends with its country.
-        return _ending_in_country(rest, text)  # else only a house number: no town
+        return _coded_town_piece(rest, text) or _ending_in_country(rest, text)
     after = RETURN_SEPARATOR.search(text, town.end())
     end = after.start() if after else len(text)
     if after is not None:
@@ -102,6 +104,24 @@ def rest_of_line(cell: Cell, name: str) -> Value | None:
     joined = ", ".join(p for p in parts if p)
     kept = rest[len(text[:begin].split()) : len(text[:end].split())]
     return Value(joined, text[:end], tuple(w.box for w in kept)) if joined else None
+
+
+def _coded_town_piece(rest: list[Word], text: str) -> Value | None:
+    """The first piece after a name, between strong separators, when it is a whole address
+    ending with its town and four-digit postcode ("42 Harbour Road, Riverside, Nelson 7010")."""
+    for match in _PIECE.finditer(text):
+        piece = match.group().strip(" ,")
+        if not piece:
+            continue
+        if not ends_with_coded_town(piece):
+            return None
+        kept = rest[len(text[: match.start()].split()) : len(text[: match.end()].split())]
+        return Value(piece, piece, tuple(w.box for w in kept))
+    return None
+
+
+# A piece of a line between strong separators ("●", "·", "|", a dash between spaces).
+_PIECE = re.compile(rf"(?:(?!{STRONG_SEPARATOR.pattern}).)+")
 
 
 def _ending_in_country(rest: list[Word], text: str) -> Value | None:

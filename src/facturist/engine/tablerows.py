@@ -52,10 +52,13 @@ def page_label(line: Line) -> bool:
 
 # An article code or a long number: digits in a word of more than three characters.
 _CODE_LIKE = re.compile(r"^(?=.{4,}).*\d")
-# A size or pack in an item's name, no article code: "40x46", "4x1", "1.5mm", "500ml", "100/cs".
-_UNIT = r"(?:mm|cm|m|ml|cl|l|kg|g|mg|gal|oz|lbs?|mil|in|ft|\"|/[a-z]{1,4})"
+# A size or pack in an item's name, no article code: "40x46", "4x1", "1.5mm", "500ml", "100/cs";
+# a strength per dose ("100IU/ML", "250mg/5ml", "40mcg/g"), as medicines print it.
+_UNIT = r"(?:mm|cm|m|ml|cl|l|kg|gm?|mg|mcg|iu|gal|oz|lbs?|mil|in|ft|\"|/[a-z]{1,4})"
+_PER_DOSE = r"(?:/\d*(?:[.,]\d+)?(?:ml|l|g|gm|mg|kg|dose|tab|cap))?"
 _MEASURE = re.compile(
-    rf"^\d+(?:[.,]\d+)?(?:(?:[x×]\d+(?:[.,]\d+)?)+{_UNIT}?|{_UNIT}),?$", re.IGNORECASE
+    rf"^\d+(?:[.,]\d+)?(?:(?:[x×]\d+(?:[.,]\d+)?)+{_UNIT}?|{_UNIT}{_PER_DOSE}),?$",
+    re.IGNORECASE,
 )
 # A count in a product's name: "7-in-1", "10-pack", "2-way", "3-in-1".
 _COUNTED_WORD = re.compile(r"^\d{1,3}(?:-[a-z]{1,8})+(?:-\d{1,3})?$")

@@ -46,6 +46,13 @@ _HOUSE_FIRST = re.compile(r"^\d{1,5}[A-Za-z]?\s+[^\W\d_]")
 _CODE_ENDING_LINE = re.compile(r"(?<=, )[A-Z][a-z]+(?: [A-Z][a-z]+)*,? \d{4}$")
 
 
+def ends_with_coded_town(text: str) -> bool:
+    """ "42 Harbour Road, Riverside, Nelson 7010": a whole address on one piece of a line, a
+    house number first and the town with its four-digit postcode last (New Zealand, South
+    Africa, as a footer's company line prints it between its register pieces)."""
+    return _HOUSE_FIRST.match(text) is not None and _CODE_ENDING_LINE.search(text) is not None
+
+
 # Brazil's "CEP 30130-005" / "CEP: 30130005", Mexico's "C.P. 06600": a postcode after its own
 # caption ("Belo Horizonte – MG, CEP 30130-005"), which the postcode-and-town patterns do not
 # read; the caption makes the digits a postcode, so the line ends an address block.

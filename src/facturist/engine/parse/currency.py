@@ -9,7 +9,7 @@ from facturist.engine.parse.dollarcountry import dollar_country
 from facturist.engine.parse.euroword import euro_beside_sums
 from facturist.engine.parse.latamcurrency import peso_of_page, sol_figures
 from facturist.engine.parse.namecodes import opens_a_name
-from facturist.engine.parse.unitcodes import counted_unit, glued_dollars
+from facturist.engine.parse.unitcodes import counted_unit, glued_dollars, measure_after
 
 # Active ISO 4217 alphabetic codes (2024 list, funds and precious metals left out).
 
@@ -390,7 +390,10 @@ def _counts_as_code(word: str, text: str, start: int, end: int) -> bool:
         return False  # "Videoredigering 30 sek. spot": da/no seconds, no Swedish krona
 
     if word.isupper():
-        return upper not in _WORDLIKE_CODES or _touches_number(text, start, end)
+        # "INSULIN PEN 3ML": an everyday word before a pack size touches no amount.
+        return upper not in _WORDLIKE_CODES or (
+            _touches_number(text, start, end) and not measure_after(text, end)
+        )
     # Lower case only for codes that are no everyday word: "we try to deliver" names no lira.
     if word.islower():
         return upper in _COMMON_CODES and upper not in _WORDLIKE_CODES
