@@ -164,8 +164,19 @@ def dated_below(lines: list[Line], index: int) -> Value | None:
     # "Facture n° 888412377" at the right, "du 04/04/2024" under it beside the logo: the cell
     # under the number's opens with the date.
     head = line.cells[-1]
-    for cell in below.cells[1:]:
+    for position, cell in enumerate(below.cells[1:], 1):
         if cell.x0 < head.x1 and cell.x1 > head.x0:
+            # "FATTURA N. | 2024/0193" over "del | 22/03/2024": the date word alone under
+            # the caption's cell, the date under the number's.
+            word = below.cells[position - 1]
+            if (
+                position > 1
+                and len(line.cells) > 1
+                and len(word.words) == 1
+                and _DATED.match(word.text)
+                and word.x0 >= line.cells[-2].x0 - 4
+            ):
+                return _opening_date(line, word.words + cell.words)
             return _opening_date(line, cell.words)
     return None
 

@@ -30,7 +30,10 @@ from facturist.engine.widetitle import title_cells
 
 # Words that introduce another document's number or date: the invoice a correction refers to.
 _REFERS = re.compile(
-    r"\b(?:bezug|dotyczy|korygowan\w*|(?:della|alla|dalla) fattura|sur (?:la )?facture"
+    # "della fattura" after a caption's noun names the document's own field ("Data della
+    # fattura", "Numero della fattura"), no other invoice.
+    r"\b(?:bezug|dotyczy|korygowan\w*|(?<!data )(?<!numero )(?<!importo )(?<!totale )"
+    r"(?<!dettagli )(?:della|alla|dalla) fattura|sur (?:la )?facture"
     r"|zur rechnung|zu rechnung|ursprungsrechnung|originalrechnung|urspr[üu]ngliche rechnung"
     r"|rectifica(?: a)? (?:la )?factura|factura (?:original|rectificada)"
     r"|fatura (?:original|retificada)"

@@ -493,13 +493,22 @@ def _grid_on_top(top: list[Line]) -> bool:
 
 def _under_ship_to(lines: list[Line], index: int, cell: Cell) -> bool:
     """Whether a delivery caption ("Ship to", "Lieferanschrift") heads the cell's column a
-    few lines up: the block is where the goods go, the buyer's, never the seller's."""
-    for above in reversed(lines[max(index - 4, 0) : index]):
+    few lines up: the block is where the goods go, the buyer's, never the seller's. Beside
+    another column's rows ("Invoice date", "Order date", each a line of its own) the caption
+    may stand further up: the column's own lines, close one under the other, lead to it."""
+    edge = lines[index].y0  # the top of the column's block read so far
+    for count, above in enumerate(reversed(lines[max(index - 8, 0) : index]), 1):
         if above.page != lines[index].page:
             return False
-        for other in above.cells:
-            if abs(other.x0 - cell.x0) < 6 and delivery_caption(other.text):
-                return True
+        aligned = [other for other in above.cells if abs(other.x0 - cell.x0) < 6]
+        if count > 4 and (not aligned or edge - above.y1 > 1.5 * above.height):
+            if aligned:
+                return False  # a gap: another block's line
+            continue
+        if any(delivery_caption(other.text) for other in aligned):
+            return True
+        if aligned:
+            edge = above.y0
     return False
 
 

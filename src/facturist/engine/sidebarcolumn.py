@@ -101,6 +101,13 @@ def sidebar_opener(lines: list[Line], index: int) -> bool:
     left, right = below.cells[0].x0 - margin, below.cells[-1].x1 + margin
     if not (all(c.x0 > right for c in line.cells) or all(c.x1 < left for c in line.cells)):
         return False
+    if (
+        len(line.cells) >= _CENTRED_CELLS
+        and sum(1 for w in line.words if classify_word(w)) >= _CENTRED_CELLS
+    ):
+        # "Prezzo unitario | Aliquota | Prezzo totale" right of "Descrizione | Qtà" centred
+        # beside them: the two-line captions' first row, a sidebar's line names no columns.
+        return False
     if sum(1 for w in below.words if classify_word(w)) < _CENTRED_CELLS:
         return False
     edge = line.cells[0].x0
