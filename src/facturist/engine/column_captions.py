@@ -33,7 +33,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # "Menge | Gegenstand | Einzelpreis | Gesamtpreis": German invoice pads' item column.
         r"|gegenstand"
         # HOAI fee tables bill by "Leistungsphase" (work stage), no count or unit price.
-        r"|leistungsphase|leistungsphasen"
+        # ... or by "Leistungsbild" (the service profile whose phases the rows list).
+        r"|leistungsphase|leistungsphasen|leistungsbild"
         # Operating-cost and service-charge statements (Betriebskosten-, Nebenkostenabrechnung)
         # bill each "Kostenart" (type of cost) as a row.
         r"|kostenart|kostenarten"
@@ -286,7 +287,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # what this one bills: "This invoice", "This claim", "This period" (the row's amount).
         r"|this (?:invoice|claim|period|application)"
         # Architects' and engineers' fee tables (HOAI): "Honorar erbracht", the fee earned.
-        r"|honorar|honorar erbracht|honorar netto"
+        # ... or only "erbracht €" beside the phase's whole fee ("Honorar LPh € | Stand").
+        r"|honorar|honorar erbracht|honorar netto|erbracht"
         # Insurers and associations bill premiums and dues: "Beitrag", "Jahresbeitrag",
         # "Monatsbeitrag" (the line's premium for its period, as "Betrag" elsewhere).
         r"|(?:jahres|monats|quartals|halbjahres|gesamt|netto|mitglieds)?beitrag"
@@ -586,11 +588,19 @@ def header_words(line: Line) -> list[tuple[str, list[Word]]]:
             words = list(cell.words)
             start = words.index(in_cell[0][1][0])
             qualified = all(w.text.lower().strip(".:") in _QUALIFIERS for w in words[:start])
+            # "Stage / item", "Phase / Leistung": a word the slash offers as the caption's
+            # alternative heads the same column.
+            qualified = qualified or _slashed_before(words, start)
             in_cell = [(in_cell[0][0], words if qualified else words[start:])]
         elif in_cell:
             in_cell = _with_qualifiers(cell, in_cell)
         found.extend(in_cell)
     return found
+
+
+def _slashed_before(words: list[Word], start: int) -> bool:
+    """Whether the one word before a caption is joined to it by a slash ("Stage / item")."""
+    return start == 2 and words[1].text == "/" and words[0].text.isalpha()
 
 
 def _two_word_caption(words: list[Word], position: int) -> str | None:

@@ -335,6 +335,10 @@ _RAW: dict[str, list[str]] = {
         # "Total Taxable Value", "Maatstaf van heffing", "Base imposable": the tax base.
         # Galician "Base impoñible", Catalan "Total sense IVA", Galician "Total sen IVE".
         r"|(?:total )?taxable value|base imposable|montant imposable|maatstaf"
+        # A fee note's taxed part before its VAT, with outlays outside VAT kept apart: "Total
+        # subject to VAT", "Total soumis à TVA", "Summe umsatzsteuerpflichtig".
+        r"|(?:total|amount|sum)\s+(?:subject|liable)\s+to\s+(?:vat|tax|gst)"
+        r"|total (?:ht )?soumis (?:à|a) (?:la )?tva|summe (?:umsatz)?steuerpflichtig"
         r"|(?:total|import|importe) (?:sense|sen) (?:iva|ive)"
         r"|importe imponible|podstawa opodatkowania|valor tribut[áa]vel"
         r"|warto[śs][ćc] netto|total excl\.? (?:vat|tax)|total excluding (?:vat|tax)|"

@@ -14,6 +14,14 @@ from facturist.engine.receiptsentence import receipt_sentence
 _SENTENCE_BREAK = re.compile(r"\.\s+(?=[A-ZÀ-Þ])")
 
 
+# The footer's sentence going on after the name with what the company is ("Hartley Pryce LLP
+# is a limited liability partnership registered in ...", "ACME Ltd is authorised and
+# regulated by ...", "... GmbH ist im Handelsregister ...", "... SAS est immatriculée ...").
+_IS_A = re.compile(
+    r"\s+(?:is|ist|est|è|es)\s+(?:an?|ein[e]?|une?|una|een|registered|authorised|authorized"
+    r"|regulated|incorporated|eingetragen|im\b|immatricul[ée]e?|iscritta|inscrita)\b",
+    re.IGNORECASE,
+)
 # A word glued to a dash that a space follows ("AS- Heggstadmoen"), no hyphen inside a word.
 _FORM_DASH = re.compile(r"(?<=\s)(\S+)[-–—]\s")
 
@@ -24,6 +32,11 @@ def footer_name_part(part: str) -> str:
     capital = SHARE_CAPITAL.search(part)
     if capital is not None and LEGAL_FORM.search(part[: capital.start()]):
         return part[: capital.start()].rstrip()
+    for verb in _IS_A.finditer(part):
+        # "Hartley Pryce LLP is a ...": the name ends at its form before the verb.
+        head = part[: verb.start()]
+        if head.split() and LEGAL_FORM.fullmatch(head.split()[-1].rstrip(".")):
+            return head
     for glued in _FORM_DASH.finditer(part):
         # "Fjordkjøkken Engros AS- Heggstadmoen 8": OCR glued the dash to the legal form.
         head = part[: glued.end(1)]

@@ -101,11 +101,14 @@ def with_line_above(top: list[Line], index: int, position: int, name: Value) -> 
 
 def _logo_over_form(up: Cell, cell: Cell, text: str, head: str) -> bool:
     """Whether a name line, a legal form ending it and no more than two words before that
-    in capitals or capitalised ("Catering Supplies Ltd"), stands under a logo set larger
+    in capitals or capitalised ("Catering Supplies Ltd") or all in lower case like the logo,
+    stands under a logo set larger
     that it does not repeat."""
     words = head.split()
+    # ... or the whole wordmark set in lower case ("hollis & grange" / "catering ltd").
+    styled = text.islower() and up.text.islower()
     return (
-        all(w[:1].isupper() or w == "&" for w in words)
+        (all(w[:1].isupper() or w == "&" for w in words) or styled)
         and 0 < len(words) <= 2
         and head != text
         and print_height(up) > 1.4 * print_height(cell)

@@ -53,7 +53,10 @@ _NO_VAT = re.compile(
     r"|\bnicht\s+(?:umsatz)?steuerpflichtig|\bno\s+(?:vat|gst)\b"
     r"|\bnot\s+subject\s+to\s+(?:vat|gst)\b|\bnon\s+soumise?s?\b|\bnon\s+assujetti"
     r"|\bnon\s+soggett[oai]\b|\bfuori\s+campo\s+iva\b|\bno\s+sujet[oa]s?\b"
-    r"|\bgeen\s+btw\b|\bniet\s+btw[\s\-]?plichtig|\bn[ãa]o\s+sujeit[oa]s?\b",
+    r"|\bgeen\s+btw\b|\bniet\s+btw[\s\-]?plichtig|\bn[ãa]o\s+sujeit[oa]s?\b"
+    # A cost passed on at cost: de "durchlaufender Posten", "(ohne USt)"; en "non-VATable".
+    r"|\bdurchlaufende[rn]?\s+posten\b|\bohne\s+(?:ust|mwst|umsatzsteuer)\.?\)"
+    r"|\bnon[\s\-]?vatable\b",
     re.IGNORECASE,
 )
 # The figure the caption's cell closes on is nothing ("USt (nicht steuerbar) 0,00"): a tax of

@@ -11,11 +11,12 @@ import re
 from facturist.engine.layout import Line
 from facturist.engine.model import Word
 
-# The caption of the completion or the work done so far: de "Leistungsstand",
+# The caption of the completion or the work done so far: de "Leistungsstand", "Stand",
 # "Fertigstellung(sgrad)", "Baufortschritt", "Bautenstand"; en "% complete", "% compl.".
 _PROGRESS = re.compile(
     r"(?:\b(?:leistungsstand|fertigstellung(?:sgrad)?|baufortschritt|bautenstand"
-    r"|percent complete|avancement)|%\s?complete|%\s?cumul[ée]?)\b"
+    # en "Progress"; de "Stand" beside the stage's fee ("Honorar LPh € | Stand | erbracht €").
+    r"|percent complete|progress|stand|avancement)|%\s?complete|%\s?cumul[ée]?)\b"
     # Abridged "% compl.", "% comp." beside a stage fee: the share of the stage done.
     r"|%\s?compl?\.",
     re.IGNORECASE,
