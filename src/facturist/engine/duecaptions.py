@@ -59,6 +59,9 @@ DUE_DATE_LABELS: list[str] = [
     r"|termin zap[łl]aty|d[áa]tum splatnosti|fizet[ée]si hat[áa]rid[őo]|esed[ée]kess[ée]g"
     r"|termen(?: de)? plat[ăa]|(?:data )?scaden[țţt](?:a|ă|ei)|rok pla[čc]ila|datum zapadlosti"
     r"|dospije[ćc]e(?: pla[ćc]anja)?|rok pla[ćc]anja|datum dospije[ćc]a|срок за плащане"
+    # sr/hr/bs "Valuta plaćanja" (the payment's value date; a bare "valuta" is the
+    # currency), sr "Datum dospeća", "Rok za plaćanje".
+    r"|valuta pla[ćc]anja|datum dospe[ćc]a|rok za pla[ćc]anje"
     r"|падеж|makset[äa]htaeg|t[äa]htaeg|apmaksas termi[ņn][šs]|samaksas termi[ņn][šs]"
     r"|apmaks[āa]t l[īi]dz|apmok[ėe]ti iki|(?:ap)?mok[ėe]jimo terminas"
     # A bare "Due 17/4/2025" or "Due Oct 31, 2026" at the right of the header.

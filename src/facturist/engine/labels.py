@@ -116,7 +116,10 @@ _RAW: dict[str, list[str]] = {
         r"|sz[áa]mlasz[áa]m|sz[áa]mla sorsz[áa]ma)\b"
         # Czech and Slovak "Číslo účtu" (account), "objednávky" (order), "smlouvy" (contract).
         r"(?!\s+(?:of|de|di|van|der|du|konta|rachunku|conto|account|[úu][čc]tu|objedn[áa]vky"
-        r"|smlouvy|zmluvy|zak[áa]zky)\b)"
+        r"|smlouvy|zmluvy|zak[áa]zky"
+        # ... hr/sr/bs/sl: delivery note, order, contract, offer ("Broj otpremnice").
+        r"|otpremnic\w*|dobavnic\w*|narud[žz]b\w*|naro[čc]il\w*|ugovor\w*|pogodb\w*"
+        r"|ponud\w*)\b)"
         rf"|{_gt.INVOICE_NUMBER_BARE}",
         # A bare number sign and its colon opening the line ("N° : FV 10864/01/2019" under
         # the title): nothing names another number, so it is the document's own.

@@ -9,8 +9,11 @@ from __future__ import annotations
 NUMBER_WORD = (
     r"(?:nummer|number|numer|n[uú]m\.?|no\.?|nr\.?|n\.?\s?[°º]\.?|n\.|#|numéro|numero|número"
     r"|nro\.?|id"
-    # Croatian "br.", Slovene "št.", Czech and Slovak "č.", the numero sign (Bulgarian).
-    r"|br\.?|[šs]t\.|[čc]\.|№"
+    # Croatian "br.", "broj" (hr, sr, bs), Slovene "št.", Czech and Slovak "č.", the numero
+    # sign (Bulgarian).
+    r"|broj|br\.?|[šs]t\.|[čc]\.|№"
+    # lv "numurs", lt "numeris", sl "številka" ("Rēķina numurs", "Sąskaitos numeris").
+    r"|numurs|numeris|[šs]tevilka"
     # A low-resolution scan reads "m" as "rn" ("nurnber", "Rechnungsnurnmer", "nurnéro").
     r"|nu(?:rnm|mrn|rnrn)er|nurnb?er|nurn[ée]ro)"
 )
@@ -35,7 +38,11 @@ INVOICE_WORD = (
     r"|note de cr[ée]dit|[l1]nvoice|invo[l1]ce"
     # Central and Eastern Europe: sk "Faktúra", hu "Számla", sl/hr "Račun", et "Arve",
     # lv "Rēķins" (OCR reads its "Ē" as "È": "RÈKINS"), lt "Sąskaita (faktūra)", bg "Фактура".
-    r"|fakt[úu]ra|sz[áa]mla|ra[čc]un|arve|r[ēeè][ķk]ins|s[ąa]skaita(?: fakt[ūu]ra)?|фактура"
+    # A bank account is a "račun" too: hr "Žiro račun br.", sr "Tekući račun broj".
+    r"|fakt[úu]ra|sz[áa]mla|(?<!žiro )(?<!ziro )(?<!tekući )(?<!tekuci )(?<!devizni )"
+    r"(?<!transakcijski )(?<!poslovni )ra[čc]un"
+    # Their genitives before the number's word: lv "Rēķina Nr.", lt "Sąskaitos Nr.".
+    r"|arve|r[ēeè][ķk]in[sa]|s[ąa]skait(?:a|os)(?: fakt[ūu]r(?:a|os))?|фактура"
     # Austrian and German fee notes: "Honorarnote" (lawyers, tax advisers, brokers),
     # "Kostennote" (lawyers, notaries), "(Privat)Liquidation" (doctors in private practice).
     r"|honorarnote|kostennote|(?:privat)?liquidation"

@@ -41,7 +41,15 @@ _REFERS = re.compile(
     r"|facture rectifi[ée]e"
     r"|original invoice|ref\.? invoice|referenced? invoice|corrected invoice|related invoice"
     r"|oorspronkelijke factuur|(?:voor|bij) factuur|facture d'origine|facture initiale"
-    r"|bez[üu]glich (?:der )?rechnung)\b",
+    r"|bez[üu]glich (?:der )?rechnung"
+    # Baltic and ex-Yugoslav credit notes: et "Viide algdokumendile" (reference to the
+    # original document), "Algne arve"; lv "Sākotnējais rēķins", "Atsauce uz rēķinu"; lt
+    # "Pradinė sąskaita", "Koreguojama sąskaita"; sl/hr/sr "Originalni (izvorni) račun",
+    # "K računu", "Odnosi se na račun".
+    r"|algdokumen[dt]\w*|alusdokumen[dt]\w*|(?:algne|esialgne|algse|korrigeeritav) arve"
+    r"|s[āa]kotn[ēe]j\w* r[ēe][ķk]in\w*|atsauce uz r[ēe][ķk]in\w*"
+    r"|(?:pradin|koreguojam|ankstesn)\w* s[ąa]skait\w*"
+    r"|(?:originaln|izvorn|prvotn)\w* ra[čc]un\w*|k ra[čc]unu|odnosi se na ra[čc]un\w*)\b",
     re.IGNORECASE,
 )
 # A sentence's verb naming the invoice corrected or cancelled a few words before its caption:
@@ -183,8 +191,11 @@ def _height(words: list[Word]) -> float:
 # A colon may follow the sign ("Rechnung" over "Nr.: FD-24-072"); Italy's "N. 214/2024".
 # Billing apps sign it "#" ("TAX INVOICE" over "# QW-004471"). Italy's "Doc. n. 2026/V/00871"
 # names the document the title titles ("FATTURA ACCOMPAGNATORIA").
+# Slovene signs it "št." (številka), Croatian, Serbian and Bosnian "br." or "broj" ("RAČUN"
+# over "št. 24-300-000187").
 _SIGNED_NUMBER = re.compile(
-    r"(?:(?i:doc\.|documento)\s*)?(?:(?i:nr|č)\.?\s*/\s*)?(?i:no|nr|n\.?[°º]|n(?=\.\s)|č|#)\.?\s*:?\s*"
+    r"(?:(?i:doc\.|documento)\s*)?(?:(?i:nr|č)\.?\s*/\s*)?"
+    r"(?i:no|nr|n\.?[°º]|n(?=\.\s)|č|#|[šs]t(?=\.)|br(?=\.)|broj)\.?\s*:?\s*"
     r"(?P<number>(?:[A-Z]{1,4}-){0,2}(?:[A-Z]{1,4}[\-/ ]?)?\d[\w\-/.]*\d(?:[\-/][A-Z]{1,4})?|\d)"
 )
 # The document's kind in brackets before its number sign: cs "(dobropis) č. DB25-0007", sk
@@ -365,16 +376,43 @@ _TITLE_AND_NUMBER = re.compile(
 )
 
 
+# An eastern EU title and its number in one cell, perhaps signed ("Račun 2024-00056", "Arve
+# 2024-0118", "RAČUN R1 br. 187-1-1": Croatia's "R1" / "R2" names the invoice's kind). A
+# bank account ("Račun 2340009-1110012345") has more digits than any invoice number.
+_EASTERN_TITLE_AND_NUMBER = re.compile(
+    r"^(?:pv[mn]\s+)?(?:ra[čc]un|arve|r[ēe][ķk]ins|s[ąa]skaita(?:[\s\-]+fakt[ūu]ra)?"
+    r"|fakt[úu]ra|sz[áa]mla)"
+    r"(?:\s+(?-i:[A-Z]{1,2}-?\d))?(?:\s+(?:nr|no|br|broj|[šs]t|č|n[°º])\.?\s*:?)?\s+"
+    r"(?P<number>(?:[A-Z]{1,4}[\-/]?)?\d[\w\-/]*\d)$",
+    re.IGNORECASE,
+)
+
+
 def _beside_title(lines: list[Line]) -> Value | None:
     """The number a title carries on its own line, in its cell, with no caption or sign: a
-    year ("Invoice 2026") is no number."""
-    for line in lines[:40]:
+    year ("Invoice 2026") is no number; nor is a date, or the number a reference cites
+    ("Viide algdokumendile | Arve 2024-1187")."""
+    for index, line in enumerate(lines[:40]):
+        start = 0
         for cell in line.cells:
-            match = _TITLE_AND_NUMBER.match(cell.text.strip())
-            if match is None or 1990 <= int(match.group("number")) <= 2100:
+            text = cell.text.strip()
+            offset, start = start, start + len(cell.text) + 1
+            match = _TITLE_AND_NUMBER.match(text)
+            if match is not None and not 1990 <= int(match.group("number")) <= 2100:
+                number = match.group("number")
+                return Value(number, cell.text, tuple(w.box for w in cell.words[-1:]), 0.8)
+            match = _EASTERN_TITLE_AND_NUMBER.match(text)
+            if match is None:
                 continue
             number = match.group("number")
-            return Value(number, cell.text, tuple(w.box for w in cell.words[-1:]), 0.8)
+            digits = sum(ch.isdigit() for ch in number)
+            if (
+                3 <= digits <= 12
+                and not (number.isdigit() and 1990 <= int(number) <= 2100)
+                and parse_date(number) is None
+                and not refers_back(lines, index, offset)
+            ):
+                return Value(number, cell.text, tuple(w.box for w in cell.words[-1:]), 0.8)
     return None
 
 
@@ -423,6 +461,12 @@ def _under_title(lines: list[Line], eastern: bool = False) -> Value | None:
                     if _UUID.fullmatch(text):
                         continue  # a CFDI's "Folio fiscal (UUID)": the stamp's id, no number
                     words = other.words
+                    after = _after_bare_sign(below, other)
+                    if after is not None:
+                        # "RĒĶINS / INVOICE" over "Nr. / No. | … | MK-2024-031": the
+                        # sign alone in its cell, the number further along its row.
+                        words = [*other.words, *after.words]
+                        text = _joined(words)
                     dated = signed_and_dated(words)  # "n. NC 3/2026 del 18/11/2026"
                     if dated is not None and _SIGNED_NUMBER.fullmatch(_joined(dated[0])):
                         words = dated[0]
@@ -459,6 +503,19 @@ def _under_title(lines: list[Line], eastern: bool = False) -> Value | None:
                     ):
                         return Value(text, text, tuple(w.box for w in words), 0.8)
     return None
+
+
+# A number sign alone in its cell, bilingual perhaps ("Nr. / No.", "Br.", "Št.").
+_BARE_SIGN = re.compile(
+    r"(?:(?:nr|č)\.?\s*/\s*)?(?:no|nr|n\.?[°º]|č|[šs]t|br|broj)\.?\s*:?", re.IGNORECASE
+)
+
+
+def _after_bare_sign(below: Line, other: Cell) -> Cell | None:
+    """The cell after a bare number sign's, where the sign fills a cell of its own."""
+    if not _BARE_SIGN.fullmatch(other.text.strip()) or other is below.cells[-1]:
+        return None
+    return below.cells[below.cells.index(other) + 1]
 
 
 def _joined(words: list[Word]) -> str:

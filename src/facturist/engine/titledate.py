@@ -78,6 +78,9 @@ def _block_date(lines: list[Line], index: int, title: Cell, *, alone: bool) -> V
                 if len(below.cells) == 1 and _under(below.cells[0], title)
                 else next((c for c in below.cells if _under(c, title) and _flush(c, title)), None)
             )
+            if cell is None and all(_under(c, title) for c in below.cells):
+                # The block's number line in cells of its own ("Serija AB | Nr. 0004512").
+                cell = Cell([w for c in below.cells for w in c.words])
         else:
             # Its column's cell, flush with the title or centred under it ("FATTURA" over
             # "n. 42/2025 del 30/06/2025").
@@ -103,9 +106,18 @@ def _beside(line: Line, title: Cell) -> bool:
     return all(c.x1 < title.x0 - 20 or c.x0 > title.x1 + 20 for c in line.cells)
 
 
+# A title's number sign and number after it in its cell ("PVN RĒĶINS Nr. DT-24/0315").
+_SIGNED_NUMBER = re.compile(
+    r"\s+(?:nr|no|br|broj|[šs]t|č|n[°º]|#)\.?\s*:?\s*[A-Z0-9][\w\-/.]*\d$", re.IGNORECASE
+)
+
+
 def _is_title(text: str) -> bool:
     """A title, or a bilingual one whose halves are titles ("PVM SĄSKAITA FAKTŪRA / VAT
-    INVOICE")."""
+    INVOICE"), perhaps with its signed number after it."""
+    signed = _SIGNED_NUMBER.search(text)
+    if signed is not None and signed.start() > 0:
+        text = text[: signed.start()]
     if DOCUMENT_TITLE.match(text) or _EASTERN_TITLE.match(text) or _QUALIFIED_TITLE.match(text):
         return True
     halves = [half.strip() for half in text.split(" / ")]
