@@ -104,9 +104,11 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|name of (?:the )?(?:products?|goods|items?)(?: (?:or|and|/) services?)?"
         # hu "Megnevezés", "Termék", hr/sl "Naziv", bg "Наименование (на стоката/услугата)",
         # "Описание", et "Artikkel", "Nimetus", "Kirjeldus", lv "(Preces / pakalpojuma)
-        # nosaukums", "Apraksts", lt "Pavadinimas", "Aprašymas".
+        # nosaukums", "Preces (pakalpojuma) nosaukums", "Preču/pakalpojumu nosaukums",
+        # "Apraksts", lt "Pavadinimas", "Aprašymas".
         r"|megnevez[ée]s|term[ée]k|naziv|наименование(?: на стоката(?:\s*/\s*услугата)?)?"
-        r"|описание|artikkel|nimetus|kirjeldus|(?:preces\s*/\s*pakalpojuma )?nosaukums|apraksts"
+        r"|описание|artikkel|nimetus|kirjeldus|apraksts"
+        r"|(?:pre(?:ces|[čc]u)\s*(?:/\s*|\(\s*)?pakalpojum[au]\)?\s+)?nosaukums"
         r"|pavadinimas|apra[šs]ymas"
         # ru "Наименование (товара)", "Товар", "Услуга", "Товары (работы, услуги)".
         r"|наименование товара|товары?|услуг[аи]|товары \(работы, услуги\)"
@@ -186,6 +188,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|personen|teilnehmer|persons|participants"
         # Catalan "Quantitat", "Unitats", "Hores" (quantity, units, hours).
         r"|quantitat|unitats|hores"
+        # British wholesalers bill the count despatched beside the one ordered ("Ord | Desp |
+        # B/O"): "Desp", "Despatched", "Dispatched", "Qty Desp".
+        r"|desp|despatched|dispatched|qty desp|desp qty|qty despatched|qty dispatched"
         # Galician "Cantidade", "Unidades", "Horas".
         rf"|cantidade|{_gt.COLUMN_QUANTITY})$",
         re.IGNORECASE,
@@ -469,6 +474,9 @@ def classify_text(text: str) -> str | None:
     if found is None and _COMMA_CURRENCY.search(text):
         # "Price, EUR", "Amount, EUR": Baltic and Polish forms set the currency after a comma.
         found = _classify(_COMMA_CURRENCY.sub("", text))
+    if found is None and text[-1:] == "," and len(text) > 2:
+        # "Cena," over "EUR": a two-line caption, its currency wrapped to the line under it.
+        found = _classify(text[:-1].rstrip())
     if found is None and _CURRENCY_PER_UNIT.match(text):
         found = "unit_price"  # "€/km", "EUR/l": the price of one unit, its currency first
     per_unit = _PER_UNIT_CAPTION.match(text) if found is None else None

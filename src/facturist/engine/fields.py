@@ -70,7 +70,7 @@ from facturist.engine.labelvalues import (
     words_below,
     words_beside,
 )
-from facturist.engine.layout import Line
+from facturist.engine.layout import Line, line_holding
 from facturist.engine.letterdateline import captioned_over_letter
 from facturist.engine.letterspaced import spaced_title_number
 from facturist.engine.liechtensteinvat import liechtenstein_vat_number
@@ -333,6 +333,11 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                 # is never the invoice's when the title carries one.
                 candidate.rank = max(candidate.rank, _TITLE_NUMBER_RANK + 1)
         out.append(Candidate("invoice_number", titled, _TITLE_NUMBER_RANK, order + 1))
+        # "FACTURE" / "N° FA24-0318" / "du 14/03/2024": the title number's date under it.
+        at = line_holding(lines, titled.boxes[0]) if titled.boxes else None
+        date = dated_below(lines, at) if at is not None else None
+        if date is not None:
+            out.append(Candidate("invoice_date", date, 1, order + 1))
     symbol = variable_symbol(lines)  # the payment's reference repeats the number (cz, sk)
     if symbol is not None:
         out.append(Candidate("invoice_number", symbol, _TITLE_NUMBER_RANK + 1, order + 2))

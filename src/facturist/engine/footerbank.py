@@ -19,9 +19,13 @@ _ACCOUNT_PIECE = re.compile(
 )
 
 # A bank's name with an account number after it on one line ("AB SEB bankas · LT60 7044 ...",
-# "Swedbank AS, EE38 2200 ...").
+# "Swedbank AS, EE38 2200 ..."), or with the national codes of the bank and its branch
+# ("Banca Etruria - Ag. Foiano ABI 05390 CAB 71620": Italy's bank and branch codes, whose
+# "Ag." (agenzia, the branch) reads like a legal form; Germany's "BLZ 700 202 70"; the UK's
+# "Sort Code 20-45-77"), or with the bank's BIC.
 _BANK_LINE = re.compile(
-    r"\b(?:bank\w*|pank|banka|bankas)\b.*\b[A-Z]{2}\d{2}\s?(?:[A-Z0-9]{4}\s?){2,}",
+    r"\b(?:\w*bank\w*|pank|banka|bankas|banca|banco|banque)\b.*(?:\b[A-Z]{2}\d{2}\s?(?:[A-Z0-9]{4}\s?){2,}"
+    r"|\b(?:ABI|CAB|BLZ|Sort\s*Code)\b\W{0,3}\d{2}|\b(?:BIC|SWIFT)\b\W{0,3}[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b)",
     re.IGNORECASE,
 )
 

@@ -12,6 +12,7 @@ from facturist.engine.layout import Cell, Line, print_height
 from facturist.engine.legalfooter import footer_name_part, is_sentence
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
+from facturist.engine.ocrforms import read_misread_forms
 from facturist.engine.partyblocks import STRONG_SEPARATOR
 from facturist.engine.partynames import names_by_form, not_a_name
 from facturist.engine.transferpayer import without_payer_blocks
@@ -74,7 +75,9 @@ def footer_name(cell: Cell) -> Value | None:
 def _footer_piece(text: str) -> str | None:
     """The company name a footer cell's text gives (see `footer_name`), else None."""
     parts = STRONG_SEPARATOR.split(text)
-    for index, part in enumerate(map(footer_name_part, parts)):
+    # "Conti Bulloneria S.r.1. - Cap. Soc. ...": a scan's form read with a digit, which would
+    # end the name before it (ocrforms.py).
+    for index, part in enumerate(map(footer_name_part, map(read_misread_forms, parts))):
         following = parts[index + 1] if index + 1 < len(parts) else ""
         if account_piece(following) or bank_before_account(part):  # footerbank.py
             continue  # "UniCredit S.p.A. – IBAN IT97 ...": the bank the account is held at

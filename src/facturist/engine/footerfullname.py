@@ -26,9 +26,13 @@ def footer_full_name(name: Value, footer: Value | None) -> Value:
 
 def footer_holds(name: Value, footer: Value | None) -> bool:
     """Whether the footer's company holds each of `name`'s words (two at least) and more,
-    `name` printing no legal form of its own: the short name of the footer's entity."""
+    `name` printing no legal form of its own: the short name of the footer's entity. The
+    more may be the legal form alone, whose dotted letters are no words ("LEGNAMI CORTESI"
+    for "Legnami Cortesi S.r.l.")."""
     if footer is None or not isinstance(name.value, str) or has_legal_form(name.value):
         return False
     mine = {w.casefold() for w in _WORD.findall(name.value)}
     theirs = {w.casefold() for w in _WORD.findall(str(footer.value))}
+    if mine == theirs:  # the same words: the footer's must add the form
+        return len(mine) >= _LEAST_WORDS and has_legal_form(str(footer.value))
     return len(mine) >= _LEAST_WORDS and mine < theirs

@@ -21,7 +21,12 @@ _BASES = {"C": 100.0, "CWT": 100.0, "M": 1000.0}
 
 def _unit_base(line: Line, numbers: dict[str, tuple[float, Value]]) -> tuple[float, str] | None:
     """The base the unit code right after the row's price names, with its text."""
-    boxes = numbers["unit_price"][1].boxes
+    return code_after(line, numbers["unit_price"][1])
+
+
+def code_after(line: Line, figure: Value) -> tuple[float, str] | None:
+    """The base the unit code right after a row's figure names ("17,17 | C"), with its text."""
+    boxes = figure.boxes
     if not boxes:
         return None
     last = boxes[-1]

@@ -27,6 +27,8 @@ def item_amount_caption(
     if len(descriptions) < 2 or not amounts:
         return
     for words, member in list(descriptions):
+        if not words:
+            continue  # a caption another rule took the words of
         cell = next((c for c in member.cells if words[-1] in c.words), None)
         if cell is None or cell.words[0] is not words[0]:
             continue

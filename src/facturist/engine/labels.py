@@ -645,9 +645,11 @@ BUYER_SECTION = re.compile(
     r"|fatura(?:r|do) a|exmos?\.?|adquirente|faktura dla|klient|adress[ée]e? [àa]"
     # A credit memo's caption over its block (not "Credit to: account ..."); Czechia, Slovakia.
     r"|credit(?:ed)? to(?=\s*:?\s*$)|odb[ěe]ratel"
-    # sk "Odberateľ", hu "Vevő", sl "Kupec", hr "Kupac", bg "Получател", "Купувач", et
-    # "Ostja", "Maksja" (payer), lv "Saņēmējs", "Pircējs", lt "Pirkėjas".
-    r"|odberate[ľl]|vev[őo]|kupec|kupac|получател|купувач|ostja|maksja|sa[ņn][ēe]m[ēe]js"
+    # sk "Odberateľ", hu "Vevő", sl "Kupec", "Naročnik" (client), "Prejemnik" (recipient;
+    # a payment slip's "prejemnika" is the payee), hr "Kupac", "Naručitelj", bg "Получател",
+    # "Купувач", et "Ostja", "Maksja" (payer), lv "Saņēmējs", "Pircējs", lt "Pirkėjas".
+    r"|odberate[ľl]|vev[őo]|kupec|kupac|naro[čc]nik|prejemnik|naru[čc]itelj"
+    r"|получател|купувач|ostja|maksja|sa[ņn][ēe]m[ēe]js"
     r"|pirc[ēe]js|pirk[ėe]jas"
     # ro "Cumpărător" (buyer), "Beneficiar" (the invoice's recipient, beside "Furnizor").
     r"|cump[ăa]r[ăa]tor|beneficiar"

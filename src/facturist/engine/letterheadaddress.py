@@ -34,20 +34,26 @@ def letterhead_address(page: list[Line], other: Value | None) -> Value | None:
     if not page:
         return None
     top, bottom = page[0].y0, max(ln.y1 for ln in page)
-    band = limit = top + _BAND * (bottom - top)
+    band = limit = level = top + _BAND * (bottom - top)
     if other is not None and other.boxes:
         if other.boxes[0].page != page[0].page:
             return None
         limit = min(limit, other.boxes[0].y0)
+        level = min(level, other.boxes[0].y1)
     for index, line in enumerate(page):
-        if line.y1 > limit:
+        # The street line level with the addressee's name in a column beside it ("Via Roma
+        # 4 - 20121 Milano | Spett.le ACME S.p.A."): read on; a line lower down is not.
+        if line.y1 > limit and line.y0 >= level:
             break
         for cell in line.cells:
             # A monospaced street's words in cells of their own ("Hafenstraße | 41").
             column = phrase(line, cell)
             # The addressee's block in a column beside the street's: the town line may stand
             # level with its name ("59650 Villeneuve-d'Ascq | SARL Bâtiments ...").
-            under = band if _column_apart(column, other) else limit
+            apart = _column_apart(column, other)
+            if line.y1 > limit and not apart:
+                continue
+            under = band if apart else limit
             found = _one_line(cell) or _column(page, index, column, under)
             found = found or street_cell_town(line, cell)  # "12 Elm St | Town, ST 12345"
             # "The Old Forge" / "Mill Lane" / "Ludlow" / "Shropshire" / "SY8 1BB" / phone.

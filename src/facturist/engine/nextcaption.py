@@ -20,6 +20,8 @@ from facturist.engine.model import Word
 # A money figure filling its cell ("611,14", "1 026,00", "-18,80").
 _FIGURE = re.compile(r"^[-−]?\d{1,3}(?:[ .,'\u00a0\u202f]?\d{3})*[.,]\d{2}$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# A cell opened by a caption ending in a colon: "Paid:", "Zapłacono:", "Reste dû :".
+_COLON_CAPTION = re.compile(r"^[^\W\d_][^\W\d_.\-' ]*(?:\s[^\W\d_]+){0,3}\s?:")
 _AMOUNT_KEYS = ("net_amount", "tax_amount", "total_amount", "amount_due")
 # A discount's caption, perhaps as a total ("Total Descontos", "Gesamtrabatt", "Totaal
 # korting", "Remise totale", "Total descuento", "Sconto totale").
@@ -42,6 +44,11 @@ def before_next_caption(
     if start is None:
         return words
     heads = _heads_figure(line.cells[start], below, line)
+    own = line.cells[start].words
+    if any(ch.isdigit() for w in own[own.index(label[-1]) + 1 :] for ch in w.text):
+        # The label's own cell holds its figure ("Do zapłaty: 3 745,81 PLN | Zapłacono: 0,00
+        # PLN"): a later cell opened by a caption of its own holds that caption's figure.
+        return _before_captioned_cell(line, start, words)
     for cell in line.cells[start + 1 :]:
         if any(ch.isdigit() for ch in cell.text):
             return words  # the figure comes first
@@ -49,6 +56,17 @@ def before_next_caption(
         # VAT grid beside the totals block shares its rows; the worded caption next to the
         # figure owns it, the grid's caption heads the figure under it.
         if _captions_amount(cell.text.strip()) or (heads and _worded(cell.text)):
+            first = cell.words[0].box
+            return [w for w in words if w.box.x0 < first.x0 or w.box.page != first.page]
+    return words
+
+
+def _before_captioned_cell(line: Line, start: int, words: list[Word]) -> list[Word]:
+    """The words up to the first cell after the label's that opens with a caption: a word
+    of letters ending in a colon ("Paid:", "Bezahlt:"), or an amount's caption."""
+    for cell in line.cells[start + 1 :]:
+        text = cell.text.strip()
+        if _COLON_CAPTION.match(text) or _captions_amount(text):
             first = cell.words[0].box
             return [w for w in words if w.box.x0 < first.x0 or w.box.page != first.page]
     return words

@@ -27,6 +27,7 @@ from facturist.engine.layout import Cell, Line
 from facturist.engine.leadercells import without_leaders
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
+from facturist.engine.numbercaptions import INVOICE_WORD, NUMBER_WORD
 from facturist.engine.partyblocks import (
     STRONG_SEPARATOR,
     continued_name,
@@ -49,6 +50,9 @@ from facturist.engine.wrapcaption import continues_line_above
 # A date with its own caption in the next column ("Bill to: | Date: 18/09/2024", Estonia's
 # "Maksja: | Kuupäev 04.03.2025" without a colon): no code.
 _DATED_CELL = re.compile(r"^[^\W\d][^:\d]{1,30}:?\s*\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}$")
+# The invoice's own heading and number beside the caption ("Customer | Invoice 2024-00056",
+# sl "Prejemnik | Račun 2024-00056"): the title's column, no customer number.
+_INVOICE_HEADING = re.compile(rf"^{INVOICE_WORD}(?:\s*{NUMBER_WORD})?\s*:?\s*\S*\d", re.IGNORECASE)
 
 
 # An amount with its cents ("11,723.90", "1.234,56"): a table's header row prints none.
@@ -157,6 +161,7 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                 nxt_cell is not None
                 and customer_number(nxt_cell.text.strip(" :"))
                 and not _DATED_CELL.match(nxt_cell.text.strip(" :"))
+                and not _INVOICE_HEADING.match(nxt_cell.text.strip())
             ):
                 # "Customer | 10452", "Client | : C-00417": the info block's number row, its
                 # colon perhaps set apart before the value.
@@ -262,7 +267,7 @@ _NAME_WORDS = (
     r"(?:(?:(?:seller|buyer|customer|supplier|vendor|client)\s+)?(?:trading\s+)?name"
     r"|firmenname|firma|company(?: name)?|raison sociale|nom|naam|nombre|nome"
     r"|denominazione|ragione sociale|raz[oó]n social|raz[aã]o social|denominaci[oó]n|bezeichnung"
-    r"|registration name|legal name)"
+    r"|registration name|legal name|naziv|pavadinimas|nosaukums|nimi)"
 )
 # A bilingual viewer prints the caption in both languages: "Name / Seller name".
 _NAME_CAPTION = re.compile(rf"^{_NAME_WORDS}(?:\s*/\s*{_NAME_WORDS})?\s*:?$", re.IGNORECASE)
@@ -296,9 +301,10 @@ _TERM_NUMBER = re.compile(r"\s*\(B[TG]-\d+(?:/\d+)?\)")
 
 # An EN 16931 business group's number before a block's caption ("BG-4 Verkäufer"), or a
 # viewer's preamble before the role word ("Informationen zum Käufer", "Angaben zum
-# Verkäufer", "Information about the seller"): the role heads the box.
+# Verkäufer", "Information about the seller"): the role heads the box. Croatia's "R1" mark
+# (a receipt naming a VAT-registered buyer) before its caption: "R1 - Kupac:".
 _GROUP_NUMBER = re.compile(
-    r"^(?:BG-\d+\s+|(?:informationen|angaben|daten)\s+zu[mr]\s+"
+    r"^(?:BG-\d+\s+|R-?[12]\s*[-–]?\s+|(?:informationen|angaben|daten)\s+zu[mr]\s+"
     r"|(?:information|details)\s+(?:about|on|of)\s+the\s+)",
     re.IGNORECASE,
 )

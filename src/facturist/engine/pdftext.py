@@ -23,6 +23,11 @@ _SPLIT_GAP_RATIO = 0.25
 # more. A space between two text objects always breaks: tight ones ("15.00 g" in separate
 # table-cell runs, 0.15 em) are meant.
 _SPACE_GAP_RATIO = 0.15
+# Two words of one text whose edges lie within this share of the text's height of each other
+# are one word drawn twice.
+_COPY_SLACK = 0.15
+# ... and never more than this many points apart (a copy is drawn where the first was).
+_COPY_MOST = 2.0
 # CSS-style weights: 400 regular, 700 bold; semibold (600) marks item names too.
 _BOLD_WEIGHT = 600
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -47,12 +52,50 @@ def page_words(pdf: pdfium.PdfDocument, index: int) -> PageText:
         textpage = page.get_textpage()
         try:
             turn = page_turn(page.get_rotation())
-            words = _words(textpage, index + 1, width, height, turn, (left, bottom))
+            words = _without_copies(
+                _words(textpage, index + 1, width, height, turn, (left, bottom))
+            )
         finally:
             textpage.close()
     finally:
         page.close()
     return PageText(page=index + 1, width=width, height=height, words=words, source="text")
+
+
+def _without_copies(words: list[Word]) -> list[Word]:
+    """The words less those drawn again over themselves: the same text at the same place
+    (a caption printed black, then white over the band that hides the first, or twice for a
+    bold effect) is one word. The last copy drawn, the one on top, keeps the first's place.
+    Words are filed by their text and corner on a grid as fine as the largest offset a copy
+    may have, so each is compared with the few filed in the cells around its own."""
+    kept: list[Word] = []
+    filed: dict[tuple[str, int, int], list[int]] = {}
+    for word in words:
+        box = word.box
+        slack = min(_COPY_SLACK * max(box.y1 - box.y0, 1.0), _COPY_MOST)
+        if not slack >= 0:  # a NaN edge: never a copy
+            kept.append(word)
+            continue
+        column, row = int(box.x0 // _COPY_MOST), int(box.y0 // _COPY_MOST)
+        same = next(
+            (
+                at
+                for dx in (-1, 0, 1)
+                for dy in (-1, 0, 1)
+                for at in filed.get((word.text, column + dx, row + dy), ())
+                if abs(kept[at].box.x0 - box.x0) <= slack
+                and abs(kept[at].box.y0 - box.y0) <= slack
+                and abs(kept[at].box.x1 - box.x1) <= slack
+                and abs(kept[at].box.y1 - box.y1) <= slack
+            ),
+            None,
+        )
+        if same is None:
+            filed.setdefault((word.text, column, row), []).append(len(kept))
+            kept.append(word)
+        else:
+            kept[same] = word
+    return kept
 
 
 def _words(

@@ -33,6 +33,9 @@ def finished_item(row: ItemRow, counted: bool, base: str | None = None) -> dict[
     }
     if base is not None:
         printed.add(base)  # "je 100kg": the price caption prints its base quantity
+    unit_base = row.numbers.get("price_base")
+    if unit_base is not None and isinstance(unit_base.value, float):
+        printed.add(f"{unit_base.value:g}")  # a unit code's base: "C" per hundred, "M" 1000
     _per_base_quantity(item, printed)
     # Some layouts leave the price cell empty; the net amount is quantity times price.
     if (

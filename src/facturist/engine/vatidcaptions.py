@@ -25,11 +25,15 @@ SELLER_VAT_ID_LABELS: list[str] = [
     r"|se[\s\-]nr|vsk[\s\-.]*(?:nr|n[úu]mer)|vir[ðd]isaukaskattsn[úu]mer)\w*"
     # sk "IČ DPH", hu "(EU) adószám", sl "ID za DDV", hr "OIB", "PDV ID", bg "ИН по
     # ЗДДС", et "KMKR", lv "PVN reģ. Nr.", lt "PVM mokėtojo kodas", "PVM kodas".
-    r"|\bi[čc] dph|\b(?:eu[\s\-]*)?ad[óo]sz[áa]m|\bid za ddv|\boib|\bpdv[\s\-]*id"
+    r"|\bi[čc] dph|\b(?:eu[\s\-]*)?ad[óo]sz[áa]m|\bid za ddv|\b[o0]ib|\bpdv[\s\-]*id"
     r"|(?<!\w)ин по зддс|\bkmkr|\bpvn re[gģġ]\.?\s*(?:nr|numurs)\.?|\bpvm (?:mok[ėe]tojo )?kodas"
     # Short forms: lt "PVM k." (PVM kodas), lv "PVN Nr.", "PVN numurs"; Russia's "ИНН". OCR
     # reads the Latvian "ģ" as "ġ" ("PVN reġ. Nr." above).
     r"|\bpvm k\.|\bpvn (?:nr|numurs)\b\.?|(?<!\w)инн(?!\w)"
+    # lv "PVN maksātāja Nr." (the VAT payer's number); rs "PIB" (nine digits), ba "PDV
+    # broj" (twelve) and hr "PDV br." (vatread.py reads their plain digits).
+    r"|\bpvn maks[āa]t[āa]ja(?: re[gģġ]\w*\.?)?\s*(?:nr|numurs|kods)\b\.?"
+    r"|\bpib\b(?=[\s:.]*\d{9}\b)|\bpdv[\s\-]*br(?:oj|\.)"
     r"|\b(?:c\.i\.f|n\.i\.f)\."
     # Poland's "VAT UE: DE318472608", an EU buyer's VAT number on a Polish invoice.
     r"|\bvat[\s\-]ue(?=\s*:?\s*[a-z]{2}\s?\d)"

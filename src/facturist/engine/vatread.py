@@ -29,7 +29,7 @@ from facturist.engine.parse.tax_ids import (
     is_valid_vkn,
     world_tax_id,
 )
-from facturist.engine.parse.vat_checksums import VAT_FORMATS
+from facturist.engine.parse.vat_checksums import VAT_FORMATS, iso7064_mod11_10
 from facturist.engine.parsing import find_vat_ids, vat_id_shapes
 
 
@@ -74,6 +74,7 @@ def read_vat_id(words: list[Word], caption: str = "") -> Value | None:
         or _partita_iva(words)
         or _icelandic_vat_number(words, caption)
         or _croatian_oib(words, caption)
+        or _serbian_bosnian_tax_number(words, caption)
         or _spaced_shape(words)
         # Israel's company number, Ukraine's RNOKPP: plain digits known by their check digit
         # alone (checkedtaxids.py), the last resort.
@@ -89,6 +90,8 @@ _OSS_ID = re.compile(r"EU\d{9}")
 # 123-456-78-90", "CVR-nr.: 39145723").
 _NATIONAL_VAT = re.compile(r"[A-Z]\d{7}[0-9A-Z]|\d{8}[A-Z]?|\d{9,11}")
 _NATIONAL_COUNTRIES = ("ES", "IT", "PT", "PL", "DK", "EL", "CY")  # Greece's ΑΦΜ, Cyprus
+# What a national number's groups are set apart by, and a separator's dash glued to it.
+_DASHES = re.compile(r"[\s.\-\u2013\u2014]")
 
 
 # The caption of another field in a following cell: what comes after it is not the VAT ID.
@@ -135,7 +138,8 @@ def _holds_id_part(text: str) -> bool:
 def _national_vat_id(words: list[Word]) -> Value | None:
     """The first word that is a national VAT number whose checksum holds in one country."""
     for word in words[:3]:
-        token = re.sub(r"[\s.\-]", "", word.text.upper()).strip(":;,")
+        # "02418730376–": OCR glues a separator's dash to the number it follows.
+        token = _DASHES.sub("", word.text.upper()).strip(":;,")
         if not _NATIONAL_VAT.fullmatch(token):
             continue
         if any(find_vat_ids(country + token) for country in _NATIONAL_COUNTRIES):
@@ -239,7 +243,7 @@ def _partita_iva(words: list[Word]) -> Value | None:
     """Eleven digits after the caption whose check digit holds as a partita IVA's ("P.IVA e
     C.F. 03518293745"), though its office code is one the national check does not know."""
     for index, word in enumerate(words[:3]):
-        token = word.text.strip(":;,.")
+        token = word.text.strip(":;,.-\u2013\u2014")  # "02418730376–": a separator's dash
         if has_partita_iva_check(token):
             # Italian VAT IDs are printed with their country prefix apart ("Partita IVA IT
             # 03184629073"): the prefix printed is the ID's.
@@ -294,8 +298,9 @@ def _icelandic_vat_number(words: list[Word], caption: str) -> Value | None:
     return None
 
 
-# Croatia's personal identification number's caption ("OIB", "OIB obrta").
-_OIB_CAPTION = re.compile(r"oib\b", re.IGNORECASE)
+# Croatia's personal identification number's caption ("OIB", "OIB obrta"; OCR reads its
+# "O" as a zero).
+_OIB_CAPTION = re.compile(r"[o0]ib\b", re.IGNORECASE)
 
 
 def _croatian_oib(words: list[Word], caption: str) -> Value | None:
@@ -308,6 +313,35 @@ def _croatian_oib(words: list[Word], caption: str) -> Value | None:
     if len(token) == 11 and token.isdigit() and find_vat_ids("HR" + token):
         return Value(token, run[0].text, (run[0].box,), 0.8)
     return None
+
+
+# Serbia's tax number's caption ("PIB"), Bosnia's VAT number's ("PDV broj", "PDV br.").
+_PIB_CAPTION = re.compile(r"pib\b", re.IGNORECASE)
+_PDV_NUMBER_CAPTION = re.compile(r"pdv[\s\-]*br", re.IGNORECASE)
+
+
+def _serbian_bosnian_tax_number(words: list[Word], caption: str) -> Value | None:
+    """Serbia's "PIB: 609139099", nine digits whose ISO 7064 MOD 11,10 check digit holds (the
+    seller's VAT number there); Bosnia's "PDV broj: 231084756292", twelve digits: the ID
+    number ("ID broj", thirteen digits) without its leading 4, whose mod-11 check then holds."""
+    run = _id_words(words)
+    token = run[0].text.strip(":;,.") if run else ""
+    if not token.isdigit():
+        return None
+    if _PIB_CAPTION.match(caption.strip()):
+        if len(token) == 9 and iso7064_mod11_10(token):
+            return Value(token, run[0].text, (run[0].box,), 0.8)
+        return None
+    if _PDV_NUMBER_CAPTION.match(caption.strip()) and len(token) == 12:
+        return Value(token, run[0].text, (run[0].box,), 0.8 if _bosnian_id("4" + token) else 0.6)
+    return None
+
+
+def _bosnian_id(number: str) -> bool:
+    """Bosnia's thirteen-digit ID number (JIB), its mod-11 check digit holding."""
+    total = sum(int(ch) * w for ch, w in zip(number, (7, 6, 5, 4, 3, 2) * 2, strict=False))
+    check = (11 - total % 11) % 11
+    return check < 10 and check == int(number[12])
 
 
 def _spaced_shape(words: list[Word]) -> Value | None:

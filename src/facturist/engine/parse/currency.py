@@ -167,6 +167,10 @@ _MOLDOVAN_HINT = re.compile(
 # Words printed after their figure only: "LEI 5299009N55YRQC69CN08" is a Legal Entity
 # Identifier.
 _AFTER_FIGURE_ONLY = frozenset({"lei", "Lei", "LEI"})
+# Bosnia's convertible mark, "KM" after an amount with its decimals ("1.319,18 KM") and no
+# figure after it: "260 KM" is a distance, Estonian "KM 22%" its VAT. Kept out of the
+# symbols, so that "5KM" in a description is never a figure.
+_CONVERTIBLE_MARKS = re.compile(r"\d[.,]\d{2}[ \u00a0]?KM(?![^\W\d_])(?![ \u00a0]*[-\u2212(]?\d)")
 
 
 def _named_code(name: str) -> str:
@@ -267,6 +271,10 @@ def detect_currency(text: str) -> str | None:
         code = _resolve_symbol("$", text)
         symbols[code] += glued
         first_seen.setdefault(code, text.find("$"))
+    marks = _CONVERTIBLE_MARKS.findall(text)
+    if marks:
+        symbols["BAM"] += len(marks)
+        first_seen.setdefault("BAM", text.find(marks[0]))
     sols = sol_figures(text)  # Peru's "S/ 14,801.00", "Soles" (latamcurrency.py)
     if sols:
         symbols["PEN"] += sols

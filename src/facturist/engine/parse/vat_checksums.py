@@ -58,8 +58,8 @@ def _luhn(number: str) -> bool:
     return total % 10 == 0
 
 
-def _iso7064_mod11_10(body: str) -> bool:
-    """ISO 7064 MOD 11,10 over all but the last digit (Germany, Croatia)."""
+def iso7064_mod11_10(body: str) -> bool:
+    """ISO 7064 MOD 11,10 over all but the last digit (Germany, Croatia, Serbia's PIB)."""
     digits = _digits(body)
     product = 10
     for digit in digits[:-1]:
@@ -208,14 +208,14 @@ VAT_CHECKSUMS: dict[str, Callable[[str], bool | None]] = {
     "AT": _austria,
     "BE": _belgium,
     "CHE": lambda body: _weighted_mod11(body, (5, 4, 3, 2, 7, 6, 5, 4)),
-    "DE": _iso7064_mod11_10,
+    "DE": iso7064_mod11_10,
     "DK": _denmark,
     "EL": _greece,
     "ES": _spain,
     "FI": lambda body: _weighted_mod11(body, (7, 9, 10, 5, 8, 4, 2)),
     "FR": _france,
     "GB": _united_kingdom,
-    "HR": _iso7064_mod11_10,
+    "HR": iso7064_mod11_10,
     "IE": _ireland,
     "IT": _italy,
     "LU": _luxembourg,
