@@ -596,9 +596,12 @@ def header_words(line: Line) -> list[tuple[str, list[Word]]]:
             words = list(cell.words)
             start = words.index(in_cell[0][1][0])
             qualified = all(w.text.lower().strip(".:") in _QUALIFIERS for w in words[:start])
-            # "Stage / item", "Phase / Leistung": a word the slash offers as the caption's
-            # alternative heads the same column.
-            qualified = qualified or _slashed_before(words, start)
+            # "Stage / item", "Phase / Leistung": a word the slash offers as the item's
+            # alternative name heads the same column. Only the description's: "Größen / Stück"
+            # over a size grid is a group caption, its count further right ("Menge").
+            qualified = qualified or (
+                in_cell[0][0] == "description" and _slashed_before(words, start)
+            )
             in_cell = [(in_cell[0][0], words if qualified else words[start:])]
         elif in_cell:
             in_cell = _with_qualifiers(cell, in_cell)

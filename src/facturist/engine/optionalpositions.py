@@ -23,7 +23,7 @@ from facturist.engine.model import Word
 # es, nl), also inside German compounds ("Alternativposition", "Eventualpos.").
 _OPTIONAL = re.compile(
     r"\b(?:alternativ\w*|eventual\w*|bedarfspos\w*|wahlpos\w*|optional|option|alternate"
-    r"|variante|en option|opzional\w*|opcional|optioneel|alternatief)\b",
+    r"|variante|en option|optionnel\w*|opzional\w*|opcional|optioneel|alternatief)\b",
     re.IGNORECASE,
 )
 # Words saying the position's total is not billed.
@@ -31,7 +31,16 @@ _UNCHARGED = re.compile(
     r"nicht (?:beauftragt|bestellt)|nicht ausgef[üu]hrt|nicht berechnet|nicht in (?:der|den) summe"
     r"|nur (?:zur )?information|nur informativ|informativ|not (?:included|charged|ordered)"
     r"|for information(?: only)?|information only|non (?:compris|command[ée]e?|factur[ée]e?)"
-    r"|[àa] titre indicatif|solo informativ\w*|a t[íi]tulo informativo|ter informatie",
+    r"|[àa] titre indicatif|solo informativ\w*|a t[íi]tulo informativo|ter informatie"
+    # Left out of the total, however each language words it: "nicht im Gesamtbetrag
+    # enthalten", "niet in het totaalbedrag opgenomen", "non inclus dans le total", "non
+    # incluso nel totale", "no incluido en el total", "excluded from the total".
+    r"|nicht (?:im|in der|in den) \w*(?:betrag|summe|preis|total)\w* (?:enthalten|inbegriffen)"
+    r"|niet (?:in|bij) (?:het |de )?(?:totaal|eindbedrag)\w* (?:opgenomen|inbegrepen|meegerekend)"
+    r"|(?:non|pas) (?:inclus|compris)e?s? dans le (?:montant )?total"
+    r"|non (?:inclus|compres)[oaie] nel (?:totale|importo)"
+    r"|no (?:incluid|inclu[íi]d)[oa]s? en el (?:total|importe)"
+    r"|exclu(?:ded|s|so|ido|ídos?|idos?) (?:from|du|dal|del) (?:the |le )?total\w*",
     re.IGNORECASE,
 )
 

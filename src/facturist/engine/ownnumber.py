@@ -206,8 +206,10 @@ _ASIDE = re.compile(r"^\([^\W\d_]{3,20}\)\s+")
 # "číslo: 2024110", Czech and Slovak for number): nothing names
 # another document, so the number is the title's own.
 _CAPTIONED_NUMBER = re.compile(
-    r"(?i:r[ée]f[ée]rence|reference|referencia|riferimento|referentie|r[ée]f\.?|number|nummer"
-    r"|num[ée]ro|n[úu]mero|numer|[čc][íi]slo)\s*[:#]\s*(?P<number>[A-Z0-9][\w\-/.]*\d)"
+    r"(?:(?i:r[ée]f[ée]rence|reference|referencia|riferimento|referentie|r[ée]f\.?)\s*[:#]"
+    # A number's own word needs no colon: "FATTURA DIFFERITA" over "Numero 1147/2025".
+    r"|(?i:number|nummer|num[ée]ro|n[úu]mero|numer|[čc][íi]slo)\s*[:#]?)"
+    r"\s*(?P<number>[A-Z0-9][\w\-/.]*\d)"
 )
 # A series printed with its number: "Series CTV no. 0000742" in one run, or a "Series / No."
 # ("Serie / Folio") caption over a cell holding both ("TDA-B 4712", "A 1523").

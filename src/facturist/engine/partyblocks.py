@@ -555,6 +555,13 @@ CARE_OF = re.compile(
 # A German cooperative's "eG" ending its name ("„Einheit“ Chemnitz eG"); case-sensitive, as
 # "EG" is a floor (Erdgeschoss) and "e.g." English.
 _COOPERATIVE = re.compile(r"\beG$")
+# Italy's farm and simple partnerships' forms on a line of their own under the name: "Soc.
+# Agr. s.s.", "Società Agricola S.S.", "Soc. Semplice", "s.s." (società semplice). Alone
+# only: "S.S. 16" elsewhere is a state road.
+_FARM_FORM = re.compile(
+    r"(?:soc(?:iet[àa]|\.)?\s*(?:agr(?:icola|\.)|semplice)(?:\s+s\.\s?s\.?)?|s\.\s?s\.)",
+    re.IGNORECASE,
+)
 
 # A firm's partners closing its name on the next line ("Cabinet d'Architectes" / "Moreau &
 # Associés", "Müller & Partner", "Lefèvre & Fils"): the name runs on.
@@ -613,6 +620,8 @@ def _whole_company(text: str, following: str) -> bool:
         return False
     if _PARTNERS.search(following) and not _PERSON_LINE.match(text):
         return False  # "Cabinet d'Architectes / Moreau & Associés": the firm's partners
+    if _FARM_FORM.fullmatch(following.strip()):
+        return False  # "Fattoria Le Querce / Soc. Agr. s.s.": the form alone ends the name
     words = [w for w in LEGAL_FORM.sub(" ", following).split() if any(ch.isalpha() for ch in w)]
     return len(words) >= 2
 
@@ -667,6 +676,7 @@ def continued_name(
                     and (
                         LEGAL_FORM.search(following)
                         or _COOPERATIVE.search(following)
+                        or _FARM_FORM.fullmatch(following.strip()) is not None
                         or _PARTNERS.search(following)
                         # "Praxis für Physiotherapie" / "Kranz & Möller": the partners' names
                         # finishing a firm's name that names only its trade.

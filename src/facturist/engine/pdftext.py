@@ -66,32 +66,36 @@ def _without_copies(words: list[Word]) -> list[Word]:
     """The words less those drawn again over themselves: the same text at the same place
     (a caption printed black, then white over the band that hides the first, or twice for a
     bold effect) is one word. The last copy drawn, the one on top, keeps the first's place.
-    Words are filed by their text and corner on a grid as fine as the largest offset a copy
-    may have, so each is compared with the few filed in the cells around its own."""
+    Words are filed by their text and a band of rows twice as tall as the largest offset a
+    copy may have: a copy lies in its word's band or in the one beside the half it sits in,
+    so each word costs two lookups (most pages draw nothing twice)."""
     kept: list[Word] = []
-    filed: dict[tuple[str, int, int], list[int]] = {}
+    filed: dict[tuple[str, int], list[int]] = {}
+    band = 2 * _COPY_MOST
     for word in words:
         box = word.box
         slack = min(_COPY_SLACK * max(box.y1 - box.y0, 1.0), _COPY_MOST)
         if not slack >= 0:  # a NaN edge: never a copy
             kept.append(word)
             continue
-        column, row = int(box.x0 // _COPY_MOST), int(box.y0 // _COPY_MOST)
-        same = next(
-            (
-                at
-                for dx in (-1, 0, 1)
-                for dy in (-1, 0, 1)
-                for at in filed.get((word.text, column + dx, row + dy), ())
-                if abs(kept[at].box.x0 - box.x0) <= slack
-                and abs(kept[at].box.y0 - box.y0) <= slack
-                and abs(kept[at].box.x1 - box.x1) <= slack
-                and abs(kept[at].box.y1 - box.y1) <= slack
-            ),
-            None,
-        )
+        place = box.y0 / band
+        row = math.floor(place)
+        same: int | None = None
+        for key in ((word.text, row), (word.text, row - 1 if place - row < 0.5 else row + 1)):
+            for at in filed.get(key, ()):
+                other = kept[at].box
+                if (
+                    abs(other.x0 - box.x0) <= slack
+                    and abs(other.y0 - box.y0) <= slack
+                    and abs(other.x1 - box.x1) <= slack
+                    and abs(other.y1 - box.y1) <= slack
+                ):
+                    same = at
+                    break
+            if same is not None:
+                break
         if same is None:
-            filed.setdefault((word.text, column, row), []).append(len(kept))
+            filed.setdefault((word.text, row), []).append(len(kept))
             kept.append(word)
         else:
             kept[same] = word

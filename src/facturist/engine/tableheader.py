@@ -120,6 +120,9 @@ class Columns:
     converted: bool = False
     # shipmentlist.py: where a shipment list's text captions start ("Waybill | Destination").
     texts: list[float] = field(default_factory=list)
+    # The smallest blank seen between an item's line and its name's wrapped next line on one
+    # page (tables.py): the table's own leading, kept across its pages' repeated headers.
+    wrap_gap: float | None = None
 
 
 # A caption's second line naming its unit or currency only.

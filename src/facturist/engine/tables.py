@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import permutations
 
 from facturist.engine.acrossfigures import across_figures
@@ -95,6 +96,9 @@ from facturist.engine.wrappedprices import price_wrapped
 _BANK_CAPTION = re.compile(r"\b(?:IBAN|BIC|SWIFT)(?:\s*[:/]|\s+[A-Z]{2}\d{2})")
 # Blank space, in line heights, between two lines of a table that ends it.
 _GAP = 10
+# Blank space, in line heights, beyond the table's own wrap leading that puts a line of text
+# on a row of its own rather than under its item's name.
+_ROW_APART = 0.55
 # Lines a page prints over the rows it carries on with (its running head, a page number)
 # before it brings the running sum forward.
 _PAGE_HEAD = 4
@@ -299,14 +303,14 @@ def _read_rows(
         repeated = _repeated_header(lines, index, columns)
         if repeated is not None:
             # The page's letterhead above the table's header repeated: no part of an item.
-            index, columns = repeated
+            index, columns = repeated[0], replace(repeated[1], wrap_gap=columns.wrap_gap)
             columns.decimal = decimal
             continue
         if line.page != columns.page and find_header(lines[index : index + 4], 0) is not None:
             # The table goes on after a repeated header on the next page.
             header = find_header(lines, index)
             if header is not None:
-                index, columns = header[0] + 1, header[1]
+                index, columns = header[0] + 1, replace(header[1], wrap_gap=columns.wrap_gap)
                 columns.decimal = decimal
                 continue
         if _BANK_CAPTION.search(line.text):
@@ -610,8 +614,12 @@ def _continue_row(
         # their name (centred cells) leave more room to the first line of text.
         named = max((w.box.y1 - w.box.y0 for w in row.description), default=0.0)
         reach = 1.1 * max(named, line.height) if named else 2.2 * line.height
-        if line.y0 - row.last_y >= reach:
+        gap = line.y0 - row.last_y
+        worded = any(ch.isalpha() for w in description for ch in w.text)
+        if gap >= reach or (named and worded and _row_apart(gap, max(named, line.height), columns)):
             return True
+        if named:
+            columns.wrap_gap = gap if columns.wrap_gap is None else min(gap, columns.wrap_gap)
     elif row.page + 1 != line.page or not carried:
         return False
     elif row.description and description[0].box.x0 < row.description[0].box.x0 - line.height:
@@ -622,6 +630,14 @@ def _continue_row(
     # Under a stacked header the item's name is on its last header line; the rest is detail.
     row.closed = bool(columns.stacked) and row.continued >= columns.stacked
     return False
+
+
+def _row_apart(gap: float, height: float, columns: Columns) -> bool:
+    """Text a row's spacing under an item whose table wraps names at a tighter leading: its
+    own row without figures ("The work was carried out from ... to ..."), no wrap of the name.
+    `height`: the print's height, the item's name's or the line's, the larger."""
+    wrapped = columns.wrap_gap
+    return wrapped is not None and gap - max(wrapped, 0.0) > _ROW_APART * height
 
 
 def _outdented(row: ItemRow, line: Line, columns: Columns, description: list[Word]) -> bool:
