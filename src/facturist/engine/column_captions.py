@@ -191,6 +191,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # British wholesalers bill the count despatched beside the one ordered ("Ord | Desp |
         # B/O"): "Desp", "Despatched", "Dispatched", "Qty Desp".
         r"|desp|despatched|dispatched|qty desp|desp qty|qty despatched|qty dispatched"
+        # Footwear and sock wholesalers count pairs: "Pairs", de "Paare", fr "Paires", es
+        # "Pares", it "Paia".
+        r"|pairs|paare|paires|pares|paia"
         # Galician "Cantidade", "Unidades", "Horas".
         rf"|cantidade|{_gt.COLUMN_QUANTITY})$",
         re.IGNORECASE,

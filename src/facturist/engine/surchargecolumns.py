@@ -23,10 +23,12 @@ from facturist.engine.model import Value
 SURCHARGE_KEY = "equivalence_surcharge"
 
 # The surcharge's amount caption: "Cuota R.E.", "Importe RE", "R.E.", "Recargo de
-# equivalencia", "Rec. equiv."; never its rate ("% R.E.", "Tipo R.E.").
+# equivalencia", "Rec. equiv.", perhaps with its rate ("R.E. 5,2%", as "IVA 21%" heads the
+# IVA's amount beside it); never its rate alone ("% R.E.", "Tipo R.E.").
 _SURCHARGE_CAPTION = re.compile(
     r"^(?:(?:cuota|importe|imp\.|total)\s+r\.?\s?e\.?|r\.\s?e\.?"
-    r"|(?:(?:cuota|importe)\s+)?(?:recargo|rec\.)\s*(?:de\s+)?equiv(?:alencia|\.)?)$",
+    r"|(?:(?:cuota|importe)\s+)?(?:recargo|rec\.)\s*(?:de\s+)?equiv(?:alencia|\.)?)"
+    r"(?:\s*\(?\d{1,2}(?:[.,]\d{1,2})?\s?%\)?)?$",
     re.IGNORECASE,
 )
 

@@ -219,6 +219,7 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     others = [figure for _column, figure in crowded] + strays
     _price_as_discount(numbers, others)
     _consistent_price(numbers, others, line)
+    _price_of_blank_count(numbers, strays, columns)
     # A caption OCR misread ("Illosc") leaves its column's count to the description.
     trailing = _trailing_figure(description, hint)
     chosen = _unlabelled_quantity(numbers, strays, trailing)
@@ -338,7 +339,19 @@ def _row_figure(
     column = (percent_column(word, columns) if is_percent else None) or _nearest_column(
         word, columns, _MONEY_COLUMNS if money else _NUMERIC_COLUMNS
     )
+    if column == "quantity" and _price_under_unnamed(word, core, columns):
+        column = None
     return column, Value(float(amount), word.text, (word.box,)), is_percent
+
+
+def _price_under_unnamed(word: Word, core: str, columns: Columns) -> bool:
+    """A figure with cents right under a caption the reader does not know ("UVP", a retail
+    price beside "Menge"), off the count's caption: that column's price, no count, where
+    the row's own count cell is blank (a scan's OCR dropped its lone digit)."""
+    if not _CENTS.search(core) or _distance(word.box, columns.centers["quantity"]) == 0.0:
+        return False
+    center = (word.box.x0 + word.box.x1) / 2
+    return any(x0 - 2 <= center <= x1 + 2 for x0, x1 in columns.unnamed)
 
 
 # Both depend on the text (and the decimal hint) alone, and the same counts, rates and prices
@@ -550,6 +563,34 @@ def _under_other_caption(word: Word, line: Line, columns: Columns) -> bool:
         )
         for x0, x1 in columns.others
     )
+
+
+def _price_of_blank_count(
+    numbers: dict[str, tuple[float, Value]], strays: list[Value], columns: Columns
+) -> None:
+    """A row whose count cell is blank under the count's caption (a scan's OCR dropped its
+    lone digit), its prices under captions the reader does not know ("UVP | HEK"): of its
+    figures under no column, the one price that divides the amount into a whole count of
+    two or more is its unit price; the row's finish counts the units from it
+    (tablerows.unprinted_quantity)."""
+    if "quantity" not in columns.centers or "amount" not in numbers:
+        return
+    if "quantity" in numbers or "unit_price" in numbers:
+        return
+    amount = numbers["amount"][1].value
+    if not isinstance(amount, float) or amount <= 0:
+        return
+    fits = [
+        stray
+        for stray in strays
+        if isinstance(stray.value, float)
+        and stray.value > 0
+        and _CENTS.search(stray.text)
+        and (count := round(amount / stray.value)) >= 2
+        and abs(count * stray.value - amount) <= 0.005
+    ]
+    if len(fits) == 1:
+        numbers["unit_price"] = (0.0, fits[0])
 
 
 def _unlabelled_quantity(

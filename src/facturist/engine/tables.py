@@ -48,6 +48,7 @@ from facturist.engine.ratedcharges import rated_header
 from facturist.engine.rowfinish import finished_item
 from facturist.engine.shipmentlist import under_text_caption
 from facturist.engine.sidebarrows import without_sidebar_lines
+from facturist.engine.sizescales import size_scale
 from facturist.engine.statementledger import without_statement
 from facturist.engine.sumcaptionbeside import sum_caption_beside
 from facturist.engine.tableallowances import document_allowance, sums_with_rows
@@ -94,6 +95,9 @@ from facturist.engine.wrappedprices import price_wrapped
 # "IBAN: DE40 8381 ...", "BIC/SWIFT:": a bank caption, printed in footers, never in an item.
 # "IBAN: DE95 ...", "IBAN DE95 1203 ...": the colon is often left out before the number.
 _BANK_CAPTION = re.compile(r"\b(?:IBAN|BIC|SWIFT)(?:\s*[:/]|\s+[A-Z]{2}\d{2})")
+# A word that is a figure (a sum, a count, a rate), perhaps signed, bracketed or with its
+# currency: no id with letters among its digits ("NL001234567B01").
+_FIGURE = re.compile(r"^[-+(€$£]*\d[\d.,'\u00a0\u202f]*[)%€$£]?:?$")
 # Blank space, in line heights, between two lines of a table that ends it.
 _GAP = 10
 # Blank space, in line heights, beyond the table's own wrap leading that puts a line of text
@@ -271,7 +275,8 @@ def _read_rows(
         beside = beside_table(line, columns)
         # "VAT Reg. No." in a sidebar left of the items: a caption of the block beside the
         # table, no totals line under it (a total carries its figure).
-        sidebar = beside is None and not any(ch.isdigit() for ch in line.text)
+        # Its registration ids ("Btw NL001234567B01") are no figures: a sidebar's line too.
+        sidebar = beside is None and not any(_FIGURE.match(w.text) for w in line.words)
         own = beside or line
         first = own.cells[0].text if own.cells else ""
         stop = TABLE_STOP.match(first) or TABLE_STOP.match(own.text)
@@ -328,6 +333,9 @@ def _read_rows(
             continue
         if columns.payments and paid_line(line, columns.payments, columns.centers["amount"]):
             index += 1  # tableledger.py: a payment received, posted among the charges
+            continue
+        if size_scale(line):
+            index += 1  # sizescales.py: "longueur (cm) | 150 | 158 | 166" over a block's sizes
             continue
         description, numbers = read_row_line(line, columns)
         if not description and rows and priced_item(numbers):

@@ -96,6 +96,7 @@ def next_section(
         if not numbers:
             # consignmentheads.py: "03/03/25 | CMR 88120447 | A > B | 6 pal." over its charges
             headed = headed or _title(line) or consignment_heading(line)
+            headed = headed or _heading_again(lines, position - 1, line, rows)
             continue
         if "amount" not in numbers or not _aligned(numbers["amount"], rows, "amount", line):
             continue  # figures in columns of their own: a summary grid between the groups
@@ -214,6 +215,29 @@ def _title(line: Line) -> bool:
     # sentence's words.
     words = _BRACKETED.sub(" ", text).split()
     return any(ch.isalpha() for ch in text) and len(words) <= 8 and text[-1] not in ".!"
+
+
+def _heading_again(lines: list[Line], closing: int, line: Line, rows: list[ItemRow]) -> bool:
+    """A heading that opens the next group as one opened the group just summed: "Lieferschein
+    4471 vom ..." (a delivery note's number and date, the order it ships) under the sum of
+    the rows that "Lieferschein 4470 vom ..." headed. Its first word is the heading's over
+    the group's first row, and it names a number, as such headings do; as long as a sentence,
+    it is still no sentence of the totals block, which never repeats the group's heading."""
+    words = line.text.split()
+    if len(words) < 2 or not words[0].isalpha() or not any(ch.isdigit() for ch in line.text):
+        return False
+    first = rows[0].description[0]
+    for index in range(closing - 1, -1, -1):
+        if first in lines[index].words:
+            above = lines[index - 1] if index > 0 else None
+            lead = above.text.split()[:1] if above is not None else []
+            return (
+                above is not None
+                and above.page == lines[index].page
+                and lead == [words[0]]
+                and any(ch.isdigit() for ch in above.text)
+            )
+    return False
 
 
 def _usage_record(description: list[Word]) -> bool:
