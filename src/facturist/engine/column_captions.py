@@ -11,6 +11,7 @@ import re
 
 from facturist.engine import greekturkishcaptions as _gt
 from facturist.engine.captioncomplements import COUNT_NOMBRE, completes_caption
+from facturist.engine.commissiontable import COMMISSION_WORDS
 from facturist.engine.daycounts import counts_days
 from facturist.engine.descriptionslash import joined_by_slash
 from facturist.engine.layout import Cell, Line
@@ -332,6 +333,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|charge|charges"
         # Fee statements (payment processors, marketplaces): "Fees", "Fee" (the row's fee).
         r"|fee|fees"
+        # Commission statements to sales agents: the row's commission (commissiontable.py).
+        rf"|{COMMISSION_WORDS}"
         # Fee notes of tax advisers, lawyers and notaries: de "Gebühr" (the row's fee under the
         # schedule, beside its "Gegenstandswert" and "Satz"), fr "Honoraires", es "Honorarios",
         # it "Onorario", nl "Honorarium", Flemish "Ereloon" (the fee of a liberal profession).

@@ -76,7 +76,25 @@ def in_table_header(lines: list[Line], index: int, position: int) -> bool:
     if len(captions) < 5 or len(captions) < len(line.cells) - 1:
         return False
     below = next((ln for ln in lines[index + 1 : index + 3] if ln.page == line.page), None)
-    if below is None or below.y0 - line.y1 > 2 * line.height:
+    if below is not None and _wrapped_captions(below, line, captions):
+        # "Provisionspfl." over "Umsatz netto €": a caption's second line; the values follow.
+        line = below
+        below = lines[index + 2] if index + 2 < len(lines) else None
+    if below is None or below.page != line.page or below.y0 - line.y1 > 2 * line.height:
         return False
     under = sum(_under(below, c) is not None for c in captions)
     return under >= len(captions) - 1
+
+
+def _wrapped_captions(below: Line, line: Line, captions: list[Cell]) -> bool:
+    """Whether `below` holds only the second lines of some of the captions: short wordings
+    under a caption, right under the caption row."""
+    if below.page != line.page or below.y0 - line.y1 > line.height:
+        return False
+    for cell in below.cells:
+        text = cell.text.strip(" :")
+        if any(ch.isdigit() for ch in text) or not 0 < len(text.split()) <= 3:
+            return False
+        if not any(c.x0 < cell.x1 and c.x1 > cell.x0 for c in captions):
+            return False
+    return len(below.cells) < len(captions)

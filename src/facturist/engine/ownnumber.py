@@ -632,16 +632,49 @@ def space_width(box: Box, word: Word) -> float:
     return max(CELL_GAP_RATIO * height, 1.75 * digit)
 
 
-# A money figure closing a row ("Gutschrift Treuebonus | -4,20").
-_ROW_AMOUNT = re.compile(r"^[-−+]?[$€£]?\s?-?\d[\d.,' ]*[.,]\d{2}-?\s?[€$£]?$")
+# A money figure closing a row ("Gutschrift Treuebonus | -4,20"), perhaps in the accountant's
+# brackets of a deduction ("Less: credit note CN-88 | (£40.00)").
+_ROW_AMOUNT = re.compile(
+    r"^(?:[-−+]?[$€£]?\s?-?\d[\d.,' ]*[.,]\d{2}-?\s?[€$£]?"
+    r"|\([$€£]?\s?\d[\d.,' ]*[.,]\d{2}\s?[€$£]?\))$"
+)
+# A sentence's run of words: a title is never this long.
+_PROSE_WORDS = 12
+# An invoice's title that is no credit note's: not a correction or a cancellation.
+_NOT_INVOICE = re.compile(r"storno|korrektur|cancel|annul", re.IGNORECASE)
 
 
 def document_type(lines: list[Line]) -> str:
-    """credit_note when a credit-note title appears near the top, else invoice."""
+    """credit_note when a credit-note title appears near the top, else invoice. A credit note
+    named in a sentence ("Credit note CN-88 has been deducted from this invoice ...") types
+    the document only where no invoice's title heads it."""
+    named = False
     for line in lines[:25]:
         if CREDIT_NOTE.search(line.text) and not _credit_row(line):
-            return "credit_note"
+            if not _prose(line):
+                return "credit_note"
+            named = True
+    if named and not any(_invoice_title(cell.text) for line in lines[:25] for cell in line.cells):
+        return "credit_note"
     return "invoice"
+
+
+def _prose(line: Line) -> bool:
+    """Whether the credit word stands in a sentence: a cell of many words."""
+    return any(
+        CREDIT_NOTE.search(cell.text) and len(cell.text.split()) >= _PROSE_WORDS
+        for cell in line.cells
+    )
+
+
+def _invoice_title(text: str) -> bool:
+    text = text.strip()
+    return bool(
+        DOCUMENT_TITLE.match(text)
+        and not CREDIT_NOTE.search(text)
+        and not CORRECTIVE_TITLE.match(text)
+        and not _NOT_INVOICE.search(text)
+    )
 
 
 # A credit note's total captioned as the credit ("Gutschriftsbetrag -400,79 €", "Total credit

@@ -752,7 +752,8 @@ _PARTNER_NAMES = re.compile(r"[A-ZÄÖÜ][\w'\-]+ (?:&|und|and|et|e|y|en) [A-ZÄ
 _FIRM_SALUTATION = re.compile(r"^(?:firma|fa\.|messrs\.?)$", re.IGNORECASE)
 # One word naming a kind of practice or office ("Zahnarztpraxis", "Steuerkanzlei", "Ingenieurbüro").
 _PRACTICE = re.compile(
-    r"[A-ZÄÖÜ][a-zäöüß]*(?:praxis|kanzlei|b[üu]ro|apotheke|werkstatt|agentur|atelier|studio)",
+    r"[A-ZÄÖÜ][a-zäöüß]*(?:praxis|kanzlei|b[üu]ro|apotheke|werkstatt|agentur|atelier|studio"
+    r"|vertretung|vermittlung)",
 )
 # A partnership's name: its partners joined ("Lüders + Yilmaz", "Kranz & Möller") or its
 # kind named ("... Partnerschaft", "... & Kollegen", "... Associates").

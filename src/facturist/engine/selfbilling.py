@@ -23,7 +23,15 @@ from facturist.engine.partylisting import listed_names
 _SELF_BILLING = re.compile(
     r"gutschriftsverfahren|selbst\s*ausgestellte\s+rechnung|self[\s\-]?bill(?:ing|ed)"
     r"|auto[\s\-]?facturation|auto[\s\-]?factura(?:ci[óo]n)?\b|auto[\s\-]?fattur(?:a|e|azione)\b"
-    r"|zelf[\s\-]?facturering|samofakturowani[ea]|\(389\)",
+    r"|zelf[\s\-]?facturering|samofakturowani[ea]|\(389\)"
+    # "Gutschrift gemäß § 14 Abs. 2 Satz 2 UStG": the statute's self-billing clause.
+    r"|gutschrift\b.{0,40}§\s?14\s?abs\.?\s?2\b",
+    re.IGNORECASE,
+)
+# A line denying it ("keine Gutschrift im Sinne des § 14 Abs. 2 UStG": a credit note).
+_DENIED = re.compile(
+    r"\b(?:keine?|not|no|pas|non|nessuna?|ninguna?)\s+(?:\w+\s+){0,2}?"
+    r"(?:gutschrift|self|auto)",
     re.IGNORECASE,
 )
 # The window a title and its subtitle stand in (ownnumber.document_type reads as many).
@@ -33,7 +41,9 @@ _ROLES = ("name", "address", "vat_id")
 
 def self_billed(lines: list[Line]) -> bool:
     """Whether the document's head words it a self-billed invoice."""
-    return any(_SELF_BILLING.search(line.text) for line in lines[:_TOP])
+    return any(
+        _SELF_BILLING.search(line.text) and not _DENIED.search(line.text) for line in lines[:_TOP]
+    )
 
 
 def with_self_billing(lines: list[Line], fields: dict[str, Value]) -> None:

@@ -27,6 +27,7 @@ from facturist.engine.column_captions import (
     classify_word,
     header_words,
 )
+from facturist.engine.commissiontable import commission_columns, commission_rate
 from facturist.engine.convertedcharges import converted_charges, currency_caption_left
 from facturist.engine.creditcaptions import credit_amount_column
 from facturist.engine.feecaptions import fee_rate_caption, names_fee_column
@@ -220,11 +221,14 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         _currency_amount_column(found, group)
         payments = ledger_columns(found, group)  # tableledger.py: "Cargo | Abono"
         credit_amount_column(found, group)  # creditcaptions.py: "Qty | Price | Credit"
+        commission = commission_columns(found, group)  # commissiontable.py: "Kunde | Provision"
         counted, lump_sums = None, False
         listed = shipment_list(found, group)  # shipmentlist.py: "Waybill | Kg | Amount"
         # convertedcharges.py: "Curr. | Amount | ROE | Amount EUR", the converted amount.
         converted = converted_charges(found, group, captions.amounts)
-        if not (converted or listed or statement_columns(found, group, captions.amounts)) and (
+        if not (
+            converted or listed or commission or statement_columns(found, group, captions.amounts)
+        ) and (
             "amount" not in found or not _enough_columns(found, group, captions.amounts, payments)
         ):
             # uncaptionedcount.py: "Cena za MJ | ... | Celkem" over "1,00 | ks | Návrh loga".
@@ -306,6 +310,7 @@ def _columns(
     found = captions.found
     progress = progress_caption(found)  # progresscolumns.py: "% complete", no VAT rate
     progress += fee_rate_caption(found, group)  # feecaptions.py: "Satz", no price
+    progress += commission_rate(found)  # commissiontable.py: "Satz" over "5,0 %"
     progress += progress_figures(group, captions.amounts, found["amount"])
     centers = {k: (min(w.box.x0 for w in v), max(w.box.x1 for w in v)) for k, v in found.items()}
     tagged_spans(centers, found, group)  # taggedcaptions.py: "Preis (BT-146)" less its tag
