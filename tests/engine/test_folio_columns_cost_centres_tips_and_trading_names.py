@@ -1,8 +1,8 @@
 """A folio's "Datum | Beschreibung | Belastung | Gutschrift" header types no credit note
 (creditcolumn.py); a cost centre's compound ("Reisekostenstelle 12") and an attention line
 inside the buyer's block keep its street (readerlines.py); "Ltd trading as ..." names the
-company (tradingas.py); a tip is no part of the total and a payment done leaves nothing due
-(tips.py, paymentdone.py); a group subtotal in a table of text and amount columns is followed
+company (tradingas.py); a tip is no part of the total and the sum charged with it is due
+(tips.py, tipcharged.py); a group subtotal in a table of text and amount columns is followed
 by more rows (tableends.py)."""
 
 from __future__ import annotations
@@ -178,9 +178,10 @@ def test_a_tip_is_no_part_of_the_total() -> None:
     assert fields["total_amount"] == 80.0
 
 
-def test_a_payment_done_leaves_nothing_due() -> None:
+def test_a_payment_done_with_a_tip_leaves_the_sum_charged_due() -> None:
+    # The sum the card paid with the tip is the receipt's amount due (tipcharged.py).
     fields = extract_canonical(_narrow_pdf(_bill_with_tip()), use_einvoice=False)["fields"]
-    assert fields["amount_due"] == 0.0
+    assert fields["amount_due"] == 88.0
 
 
 def test_rows_after_a_group_subtotal_of_a_text_and_amount_table() -> None:

@@ -61,7 +61,7 @@ RECIPIENT_WORD = (
 )
 RECIPIENT_AFTER = re.compile(
     # Portugal's "Contribuinte do cliente", "NIF do adquirente", Italy's "P.IVA del cliente".
-    rf"^\w*\W*(?:(?:des|der|du|de la|del|do|da|of the|of|intra[\w\-]*)\s+)?{RECIPIENT_WORD}s?\b",
+    rf"^\w*\W*(?:(?:des|der|du|de la|del|do|da|of the|of|intra[\w\-]*\.?)\s+)?{RECIPIENT_WORD}s?\b",
     re.IGNORECASE,
 )
 # "inklusive 19 % Versicherungsteuer": a tax word after it names what an amount includes.

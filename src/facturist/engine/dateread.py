@@ -225,6 +225,9 @@ def date_cell(line: Line, label: list[Word]) -> Value | None:
 _OTHER_EVENT = (
     r"order|purchase|po|delivery|deliver(?:ed)?|ship(?:ping|ment|ped)?|dispatch|due|payment"
     r"|service|supply|start|end|travel|departure|arrival|booking|contract|value|print(?:ed)?"
+    # A print or run stamp: it "Data stampa", fr "Date d'impression", es "Fecha (de)
+    # impresión", nl "Datum afdruk", de "Datum Druck", en "Run date".
+    r"|stampa|impression|impresi[óo]n|afdruk|druck|run"
     r"|livraison|commande|exp[ée]dition|[ée]ch[ée]ance|prestation|paiement|r[èe]glement"
     r"|albar[áa]n|pedido|entrega|env[íi]o|vencimiento|servicio|pago|expedici[óo]n"
     r"|ordine|consegna|ddt|spedizione|scadenza|pagamento|trasporto|documento di trasporto"

@@ -17,7 +17,9 @@ MONTH_DAY_YEAR = (
 )
 
 DUE_DATE_LABELS: list[str] = [
-    r"\b(?:f[äa]lligkeit(?:sdatum|stag)?|f[äa]llig am|zahlbar bis(?: zum)?|due date|"
+    # "Nettofälligkeit", "Zahlungsfälligkeit": the net amount's or the payment's due date.
+    r"\b(?:(?:netto|zahlungs|rechnungs)?f[äa]lligkeit(?:sdatum|stag)?|f[äa]llig am"
+    r"|zahlbar bis(?: zum)?|due date|"
     r"payment due(?: date)?|date due|due by|due on"
     r"|[ée]ch[ée]ance|date limite de (?:paiement|r[èe]glement)|fecha de vencimiento|vencimiento"
     # France's "Date d'exigibilité (du paiement)": the day payment falls due.

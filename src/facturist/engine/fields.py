@@ -44,6 +44,7 @@ from facturist.engine.dateread import (
     read_date,
 )
 from facturist.engine.depositremainder import deposit_remainder
+from facturist.engine.designatedaccount import designated_iban
 from facturist.engine.discountednet import without_prediscount_nets
 from facturist.engine.documentcode import with_document_code
 from facturist.engine.duewrap import wrapped_due_date
@@ -595,8 +596,12 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
             if nrb is not None and nrb not in payers:
                 fields["iban"] = Value(nrb, line.text, tuple(w.box for w in line.words))
                 break
-    # A Dutch "G-rekening" beside the bank account: the blocked one is no IBAN of record.
     payers = {c.value.value for c in candidates if c.key == _PAYER_IBAN}
+    # "Compte de règlement à utiliser pour cette facture : ..." (designatedaccount.py).
+    designated = designated_iban(lines, fields.get("iban"), payers)
+    if designated is not None:
+        fields["iban"] = designated
+    # A Dutch "G-rekening" beside the bank account: the blocked one is no IBAN of record.
     iban = unblocked_iban(fields.get("iban"), lines, candidates, payers)  # blockedaccount.py
     if iban is not None:
         fields["iban"] = iban

@@ -192,6 +192,10 @@ _RAW: dict[str, list[str]] = {
         r"|data d['’]\s?emissi[óo]|data de (?:la )?factura|data de emisi[óo]n"
         r"|data (?:e hora )?de emiss[aã]o|data wystawienia|belegdatum|date of issue|issue date"
         r"|ausstellungsdatum|datum faktury|billing date|document date"
+        # An ERP's document date (Business Central's "Documentdatum", Sage's "Date du
+        # document", "Fecha (del) documento", "Data (del) documento"): the invoice's own date.
+        r"|documentdatum|dokumentdatum|date du document|fecha (?:del )?documento"
+        r"|data (?:del )?documento"
         # "Émise le : 18 février 2025", "Issued on", "Emitida el": the issue in words.
         r"|[ée]mise? le|issued on|ausgestellt am|emitid[ao] el|emess[ao] il"
         # A bare "Issued" over its date or before it ("Issued 2025-02-27"), not "Issued to".

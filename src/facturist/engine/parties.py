@@ -205,13 +205,17 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
 
 
 def _named(party: Value | None) -> Value | None:
-    """The party, unless its "name" is an account code: one token of capitals and digits."""
+    """The party, unless its "name" is an account code: one token of capitals and digits, or
+    holds no word at all ("************3381", a masked card number under a slip's "CLIENTE")."""
     if party is None or not isinstance(party.value, str):
         return party
     text = party.value.strip()
-    return None if _ACCOUNT_CODE.fullmatch(text) or customer_number(text) else party
+    if _ACCOUNT_CODE.fullmatch(text) or customer_number(text) or not _LETTERS.search(text):
+        return None
+    return party
 
 
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 # "411CHAUV", "CLI-004817", "K-2231": capitals and digits, no space; "3M" is too short.
 _ACCOUNT_CODE = re.compile(r"(?=\S*\d)(?=\S*[A-Z])[A-Z0-9][A-Z0-9\-/.]{3,19}")
 

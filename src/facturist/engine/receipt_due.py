@@ -14,6 +14,7 @@ that the cash handed over less the change settles ("Gotówka 150,00 / Reszta 45,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -21,9 +22,17 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Value
 from facturist.engine.parsing import parse_amount
 from facturist.engine.paymentdone import payment_done
+from facturist.engine.receipt_scan import amounts_in
 from facturist.engine.receipt_words import amount_in_words
 from facturist.engine.tenderedbalance import tendered_balance
 from facturist.engine.tenderedchange import paid_with_change
+
+# The lines a card slip prints between its amount and its approval: the card, the entry mode,
+# the terminal, trace, receipt and approval numbers, the tax the amount holds.
+_SLIP_LINES = 12
+_CENT = Decimal("0.005")
+# A date on a slip's line ("Datum 16.04.2025"), whose day and month are no figure of money.
+_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 
 
 def with_total_due(lines: Sequence[Line], fields: dict[str, Value]) -> dict[str, Value]:
@@ -51,18 +60,25 @@ def with_total_due(lines: Sequence[Line], fields: dict[str, Value]) -> dict[str,
 
 def _card_approved(lines: Sequence[Line], due: Value, total: float) -> bool:
     """The due amount is a zero the general reader set for a card slip's approval line
-    ("Zahlung erfolgt") right under the slip's amount, which is the total ("Betrag EUR
-    77,68"): the slip states the sum the card paid, as "Importo pagato" does. A bill's own
-    closing "ZAHLUNG ERFOLGT" with no amount above it still leaves nothing due."""
+    ("Zahlung erfolgt") under the slip's amount, which is the total ("Betrag EUR 77,68"),
+    maybe with the slip's details between them (card, terminal, trace and approval numbers,
+    the tax the amount holds): the slip states the sum the card paid, as "Importo pagato"
+    does. A bill's own closing "ZAHLUNG ERFOLGT" with no amount above it, or under a sum
+    handed over that is more than the total, still leaves nothing due."""
     if due.value != 0 or not due.text or not payment_done(due.text) or not due.boxes:
         return False
     boxes = set(due.boxes)
-    for order, line in enumerate(lines):
-        if order and any(word.box in boxes for word in line.words):
-            figure = (
-                parse_amount(lines[order - 1].cells[-1].text) if lines[order - 1].cells else None
-            )
-            return figure is not None and abs(figure - Decimal(str(total))) <= Decimal("0.005")
+    approval = next(
+        (order for order, line in enumerate(lines) if any(w.box in boxes for w in line.words)),
+        0,
+    )
+    bill = Decimal(str(total))
+    for line in reversed(lines[max(0, approval - _SLIP_LINES) : approval]):
+        if any(figure > bill + _CENT for figure in amounts_in(_DATE.sub(" ", line.text))):
+            return False  # cash handed over, a sum with a tip: not the slip's amount
+        figure = parse_amount(line.cells[-1].text) if line.cells else None
+        if figure is not None and abs(figure - bill) <= _CENT:
+            return True
     return False
 
 

@@ -23,8 +23,11 @@ from facturist.engine.model import Value
 from facturist.engine.receipt_dates import field_value
 from facturist.engine.receipt_scan import amounts_in
 
-# The rate, after at most a short code ("H 21%", "A 19%", "B | 7%", "21%").
-_RATE = re.compile(r"^\W*(?:[A-Z]{1,2}\b\W*)?(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*%", re.IGNORECASE)
+# The rate, after at most a short code ("H 21%", "A 19%", "B | 7%", "21%", a French till's
+# numbered code "1 | 10,00%").
+_RATE = re.compile(
+    r"^\W*(?:(?:[A-Z]{1,2}|\d)\b\W*)?(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*%", re.IGNORECASE
+)
 _PTU_TOTAL = re.compile(r"^\W*(?:SUMA|PODATEK|RAZEM)\s+PTU\b", re.IGNORECASE)
 _CENT = Decimal("0.01")
 _SLACK = Decimal("0.02")  # a total's rounding against the rows' sum

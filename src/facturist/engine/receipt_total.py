@@ -15,7 +15,8 @@ from facturist.engine.receipt_european_totals import SUM_CAPTION, amount_above_i
 from facturist.engine.receipt_rows import one_digit_slip
 from facturist.engine.receipt_scan import AMOUNT, NOT_TOTAL, TOTAL, amounts_in, letter_count
 from facturist.engine.receipt_words import amount_beside_words, amount_in_words
-from facturist.engine.tips import names_tip_included
+from facturist.engine.tipcharged import tips_taken
+from facturist.engine.tips import holds_tip_figure, names_tip_included
 
 # Labels of the final amount; other TOTAL lines compete by size (a total with tax is the
 # largest: "Total HT" / "Total ilíquido" / a tax summary's "Total" are smaller).
@@ -101,6 +102,8 @@ def _total_lines(lines: Sequence[Line]) -> list[_Total]:
             continue
         if names_tip_included(text):
             continue  # "Gesamt inkl. Trinkgeld": the bill's total is before the tip (tips.py)
+        if holds_tip_figure(text):
+            continue  # "18%  Tip $18.36  Total $130.82": a suggested gratuity (tips.py)
         amount = _line_amount(lines, index)
         if amount is None:
             amount = _pointless_total(lines, index)
@@ -108,6 +111,7 @@ def _total_lines(lines: Sequence[Line]) -> list[_Total]:
             continue
         rank = 2 if _FINAL_TOTAL.search(text) else 1
         candidates.append((rank, abs(amount), -index, amount))
+    candidates = _without_tipped(lines, candidates)
     # "Jumlah 307.75 / Diskaun -0.75 / TOTAL 307.00": a total above a discount line and a
     # later total is the sum before the discount.
     return [
@@ -118,6 +122,16 @@ def _total_lines(lines: Sequence[Line]) -> list[_Total]:
             for later in candidates
         )
     ]
+
+
+def _without_tipped(lines: Sequence[Line], candidates: list[_Total]) -> list[_Total]:
+    """The candidates but a sum charged with a tip taken ("TOTAL CHARGED: $132.86" under
+    "Tip: $20.40"): another TOTAL line plus the tip (tipcharged.py)."""
+    tips = {tip for _, tip in tips_taken(lines)} if candidates else set()
+    if not tips:
+        return candidates
+    sums = {c[3] for c in candidates}
+    return [c for c in candidates if not any(c[3] - tip in sums for tip in tips)]
 
 
 def _cash_less_change(lines: Sequence[Line]) -> Decimal | None:

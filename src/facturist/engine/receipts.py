@@ -67,6 +67,7 @@ from facturist.engine.receipt_tax import with_receipt_tax, without_net_total
 from facturist.engine.receipt_total import receipt_total
 from facturist.engine.receipt_tradeline import trade_line_under_name
 from facturist.engine.receipt_tradewords import ends_name_above
+from facturist.engine.tipcharged import with_tip_charged_due
 
 __all__ = ["looks_like_receipt", "main_receipt", "receipt_fields", "with_receipt_fields"]
 
@@ -570,4 +571,5 @@ def with_receipt_fields(
     ):
         # Only a total printed, no tax: the net is not on the page (not the total's copy).
         del merged["net_amount"]
-    return with_total_due(receipt, merged)  # receipt_due.py
+    # The sum charged with a tip taken at the terminal is what was paid (tipcharged.py).
+    return with_tip_charged_due(receipt, with_total_due(receipt, merged))  # receipt_due.py
