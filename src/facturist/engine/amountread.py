@@ -37,6 +37,9 @@ _TIME_UNIT = re.compile(
     re.IGNORECASE,
 )
 
+# A figure weighing goods is a weight, never money: "TOTAL WT 6,420 LBS", "Gross 1.250 kg".
+_WEIGHT_UNIT = re.compile(r"^(?:lbs?|kgs?|kilos?|tons?|tonnes?)\b[.,;:]?$", re.IGNORECASE)
+
 # A Canadian business number's program account after its nine digits ("741203392 RT0001"
 # for GST/HST, "TQ0001" for Québec's QST): the digits before it are the tax ID after a
 # caption such as "N° TPS", which names the tax and so reads as the tax's label.
@@ -156,6 +159,8 @@ def read_amount(words: list[Word], *, last: bool = True) -> Value | None:
             continue  # "N° TPS : 741203392 RT0001": a business number, never money
         if _TIME_UNIT.match(following):
             continue  # "within 30 days": a period
+        if _WEIGHT_UNIT.match(following):
+            continue  # "TOTAL WT 6,420 LBS": a weight
         if _LEGAL_REFERENCE.match(previous) or _in_legal_clause(words, index):
             continue  # "Art. 23 para. 2 no. 8": an article, paragraph or item
         if house_number(words, index):

@@ -64,7 +64,8 @@ _CHARGE = re.compile(
     # French shop orders (Shopify's "Expédition (Postes Canada)", "Frais d'expédition").
     r"|exp[ée]dition|frais d['’]exp[ée]dition"
     r"|portes|spedizione|spese di (?:spedizione|trasporto)|trasporto|verzend(?:kosten|ing)"
-    r"|wysy[łl]ka|koszty? (?:wysy[łl]ki|transportu)|surcharge|zuschlag)\b",
+    # A carrier's "Fuel surcharge 34.6%" after its linehaul.
+    r"|wysy[łl]ka|koszty? (?:wysy[łl]ki|transportu)|(?:fuel\s+)?surcharge|zuschlag)\b",
     re.IGNORECASE,
 )
 

@@ -30,6 +30,14 @@ _TAX_CAPTION = re.compile(f"^{_CAPTION}$", re.IGNORECASE)
 _EXEMPT = re.compile(f"^{_WORD}$", re.IGNORECASE)
 # Both in one cell, alone on the line: "TVA non applicable", "IVA esente".
 _CAPTION_AND_WORD = re.compile(f"^{_CAPTION}\\s+{_WORD}$", re.IGNORECASE)
+# Both in the caption's cell, perhaps with the exemption's reason and a zero rate, over a
+# zero figure: "Tax Exempt - Resale (0%) | 0.00", "Sales tax exempt (resale) | $0.00".
+_EXEMPT_ROW = re.compile(
+    f"^{_CAPTION}[\\s\\-–]*{_WORD}(?:\\s*[\\-–:]?\\s*[a-z][a-z ]{{0,30}})?"
+    r"(?:\s*\(\s*0(?:[.,]0+)?\s*%\s*\))?\s*:?$",
+    re.IGNORECASE,
+)
+_ZERO = re.compile(r"^[$€£]?\s?0(?:[.,]00?)?$")
 
 
 def exempt_tax(line: Line, order: int) -> Candidate | None:
@@ -39,7 +47,12 @@ def exempt_tax(line: Line, order: int) -> Candidate | None:
     if len(cells) == 1 and _CAPTION_AND_WORD.match(cells[0].text.strip()):
         boxes = tuple(w.box for w in cells[0].words)
         return Candidate(EXEMPT_TAX_KEY, Value(0.0, cells[0].text, boxes, 0.8), 0, order)
-    if len(cells) != 2 or not _TAX_CAPTION.match(cells[0].text.strip()):
+    if len(cells) != 2:
+        return None
+    if _EXEMPT_ROW.match(cells[0].text.strip()) and _ZERO.match(cells[1].text.strip()):
+        boxes = tuple(w.box for w in cells[1].words)
+        return Candidate(EXEMPT_TAX_KEY, Value(0.0, cells[1].text, boxes, 0.8), 0, order)
+    if not _TAX_CAPTION.match(cells[0].text.strip()):
         return None
     if not _EXEMPT.match(cells[1].text.strip()):
         return None

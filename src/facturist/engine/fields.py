@@ -96,6 +96,7 @@ from facturist.engine.parsing import (
 from facturist.engine.partialbase import with_untaxed_parts
 from facturist.engine.parties import party_names, spaced_name
 from facturist.engine.partyiban import buyer_accounts, wrapped_before
+from facturist.engine.payapplication import pay_application_due
 from facturist.engine.payeraccount import payers_account
 from facturist.engine.positionlistings import position_lines
 from facturist.engine.rankedlabels import RANKED_CAPTIONS, line_needs
@@ -508,6 +509,8 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
     if candidates is None:
         candidates = find_candidates(lines)
     candidates = captioned_over_letter(candidates, lines)  # "Lyon, le ..." (letterdateline.py)
+    # "8. Current payment due" under a contract's sums (payapplication.py).
+    candidates = pay_application_due(lines, candidates)
     fields: dict[str, Value] = {}
     seller, buyer = party_names(lines)
     buyer = consumer_placeholder(buyer)  # "Cliente: Consumidor final" (finalconsumer.py)

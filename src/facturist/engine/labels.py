@@ -52,7 +52,9 @@ _RAW: dict[str, list[str]] = {
         # "Order #HT1042", "CREDIT # 1063": a letter may follow the number sign at once.
         r"\b(?:document|documento|doc|dokument|cash bill|bill|receipt|order|transaction|"
         # Utilities bill on statements: "Statement no.", "Rechnungs-/Kontoauszug Nr.".
-        r"trans|credit(?: memo)?|statement|kontoauszug)\s*(?:no\.?|nr\.?|number|#|n\.?\s?[°º]\.?)"
+        # A US carrier's freight bill is numbered by its "PRO" (progressive) number.
+        r"trans|credit(?: memo)?|statement|kontoauszug|(?-i:PRO|Pro))"
+        r"\s*(?:no\.?|nr\.?|number|#|n\.?\s?[°º]\.?)"
         r"(?:(?<=#)|(?![a-z]))"
         # Spain's and Portugal's "Nº de recibo", "Número do recibo": a receipt's own number
         # (an insurer's premium receipt); below every invoice caption.

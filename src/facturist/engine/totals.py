@@ -646,6 +646,14 @@ def _with_adjustments(
                 continue
             base = _num(net.value) + sum(_num(a.value) for a in between)
             boxes = tuple(b for c in (net, *between) for b in c.value.boxes)
+            # Only charges added (no promotion taken off: a web shop's goods subtotal,
+            # goodssubtotal.py), and not a zero shipping line that closes nothing.
+            charged = base != _num(net.value) and all(_num(a.value) > 0 for a in between)
+            if not taxes and charged and _close(base, _num(total.value)):
+                # "Net linehaul 1,055.73 / Fuel surcharge 365.28 / Liftgate 95.00 / Total
+                # charges 1,541.01" with no tax named: the charges close the sum, no tax.
+                chosen.update(net_amount=total.value, total_amount=total.value)
+                return True
             for tax in taxes:
                 if _close(base + _num(tax.value), _num(total.value)) and base != 0:
                     chosen.update(
