@@ -36,7 +36,7 @@ def widen_centred_description(columns: Columns, group: list[Line], below: list[L
     if caption is None:
         return
     x0, x1 = columns.description
-    words = [w for member in group for w in member.words]
+    words = [w for member in group if _caption_line(member, caption) for w in member.words]
     previous = max((w.box.x1 for w in words if w.box.x1 < caption[0] - 2), default=None)
     if previous is None or x0 <= previous + 4:
         return
@@ -59,6 +59,17 @@ def widen_centred_description(columns: Columns, group: list[Line], below: list[L
     columns.description = (max(previous + 1, min(starts) - 3), x1)
 
 
+def _caption_line(line: Line, caption: tuple[float, float]) -> bool:
+    """A line of captions: the description caption's own, or one printing no two figures (a
+    value line read into the header, "PO-3318 | Net 30 | 11/21/2024" over it, names no
+    column)."""
+    if any(
+        abs(w.box.x0 - caption[0]) < 0.5 and abs(w.box.x1 - caption[1]) < 0.5 for w in line.words
+    ):
+        return True
+    return sum(any(ch.isdigit() for ch in w.text) for w in line.words) < 2
+
+
 def _uncaptioned(word: Word, captions: list[Word], left: float) -> bool:
     """A row's first word starting left of the header's first caption (`left`), under none of
     the header's words."""
@@ -77,17 +88,21 @@ def _item_row(line: Line, right: float) -> bool:
 
 def _phrase_start(line: Line, previous: float, x0: float, caption_x0: float) -> float | None:
     """Where the row's text starts, when it starts between `previous` (the caption left of
-    the description's) and `x0` (the description's left edge) with a letter, and runs on as
-    one phrase, word after word, under the description caption."""
+    the description's) and `x0` (the description's left edge) with a letter, or with a size
+    before its words ('3/4" brass ball valve', "50 gal. water heater"), and runs on as one
+    phrase, word after word, under the description caption."""
     words = sorted(line.words, key=lambda w: w.box.x0)
     first = next((n for n, w in enumerate(words) if w.box.x0 > previous + 2), None)
     if first is None or words[first].box.x0 >= x0:
         return None
-    if not words[first].text.lstrip("(\"'“„«[").strip()[:1].isalpha():
+    lead = words[first].text.lstrip("(\"'“„«[").strip()[:1]
+    if not (lead.isalpha() or lead.isdigit()):
         return None
     end = words[first].box.x1
+    lettered = lead.isalpha()
     for word in words[first + 1 :]:
         if word.box.x0 - end > line.height:
             break
         end = word.box.x1
-    return words[first].box.x0 if end > caption_x0 else None
+        lettered = lettered or sum(ch.isalpha() for ch in word.text) >= 3
+    return words[first].box.x0 if end > caption_x0 and lettered else None

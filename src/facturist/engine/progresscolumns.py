@@ -33,7 +33,9 @@ def progress_caption(found: dict[str, list[Word]]) -> list[tuple[float, float]]:
     Its column leaves the captions (its figures are no item's rate) and its x-span is
     returned, a column of no item field whose cells are no part of the name."""
     caption = found.get("vat_rate", [])
-    if not caption or not _PROGRESS.search(" ".join(w.text for w in caption)):
+    # A bare "%" beside the period's amount: the share of the work done ("% (G ÷ C)").
+    done = [w.text for w in caption] == ["%"] and _bills_period(found.get("amount", []))
+    if not caption or not (done or _PROGRESS.search(" ".join(w.text for w in caption))):
         return []
     del found["vat_rate"]
     return [(min(w.box.x0 for w in caption), max(w.box.x1 for w in caption))]
@@ -55,3 +57,22 @@ def progress_figures(
         for words in amounts
         if max(w.box.x1 for w in words) < left
     ]
+
+
+# The column of what this claim bills for the period (an AIA G703 continuation sheet's
+# "This period" between "From previous application" and "Total completed and stored to
+# date"; "This invoice", "This application"): the row's amount, wherever the work to date,
+# the balance to finish or the retainage stand right of it.
+_THIS_PERIOD = re.compile(r"^this\s+(?:invoice|claim|period|application|billing)$", re.IGNORECASE)
+
+
+def _bills_period(caption: list[Word]) -> bool:
+    return _THIS_PERIOD.match(" ".join(w.text for w in caption)) is not None
+
+
+def this_period_amount(found: dict[str, list[Word]], amounts: list[list[Word]]) -> None:
+    """The one "This period" caption among the amounts' names the row's amount, in a table
+    billing no count nor unit price."""
+    this = [words for words in amounts if _bills_period(words)]
+    if len(this) == 1 and "quantity" not in found and "unit_price" not in found:
+        found["amount"] = this[0]

@@ -49,7 +49,12 @@ from facturist.engine.phrasetitle import phrase_title
 from facturist.engine.positiontext import position_text_table
 from facturist.engine.postingdates import date_caption
 from facturist.engine.priceunitbase import base_caption_word
-from facturist.engine.progresscolumns import names_progress, progress_caption, progress_figures
+from facturist.engine.progresscolumns import (
+    names_progress,
+    progress_caption,
+    progress_figures,
+    this_period_amount,
+)
 from facturist.engine.rowsplitcaptions import split_by_rows
 from facturist.engine.sectiontitles import titled_section
 from facturist.engine.sharecolumns import share_rows
@@ -211,6 +216,7 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         # numberedrows.py: "Item | Article No. | Description" over "1 | NM-89041 | Hose".
         numbered_item_column(found, codes, captions.descriptions, lines[last_index + 1 :])
         _settle_amount_columns(found, captions.amounts)
+        this_period_amount(found, captions.amounts)  # progresscolumns.py: "This period"
         fee_price_column(found, captions.amounts)
         net_over_gross(found, captions.amounts, group)
         tax_amount_column(found, captions.amounts, group)

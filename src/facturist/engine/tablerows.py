@@ -535,13 +535,17 @@ def note_line(line: Line) -> bool:
 def other_column_text(line: Line, columns: Columns, numbers: dict[str, Value]) -> list[Word]:
     """A row printing its own count, price and amount whose text stands only under another
     text column's caption, the description's cells blank ("| | Card fee | 2 | 3,50 | 7,00"
-    under "Date | Station | Product"): that text names the item. Words of letters only."""
+    under "Date | Station | Product"): that text names the item. It opens with a word of
+    letters; a factor may follow ("Overtime 1.5x" under the pay code of a staffing invoice
+    whose worker's name and position stand only on the worker's first row)."""
     taken = {box for value in numbers.values() for box in value.boxes}
     words = [w for w in line.words if w.box not in taken]
-    if not words or not any(sum(ch.isalpha() for ch in w.text) >= 3 for w in words):
+    if not words or sum(ch.isalpha() for ch in words[0].text) < 3:
         return []
-    if any(ch.isdigit() for w in words for ch in w.text):
+    if any(ch.isdigit() for ch in words[0].text):
         return []
+    if len(words) > 3 and any(ch.isdigit() for w in words[1:] for ch in w.text):
+        return []  # a code or a date among many words: a note, no item's name
     start = words[0].box.x0
     if not any(x0 - 6 <= start <= x1 + 6 for x0, x1 in columns.others):
         return []

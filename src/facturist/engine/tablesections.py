@@ -73,6 +73,8 @@ def next_section(
     total = _group_sum(closing, rows, read_row)
     if total is None:
         return None
+    if _charges_to_total(lines, position, total, read_row, rows, stop):
+        return position  # "Net linehaul" over "Fuel surcharge 34.6%", "Liftgate": charges
     headed = figured = False
     index, end = position, min(position + _LOOKAHEAD, len(lines))
     while index < end:
@@ -122,6 +124,43 @@ def next_section(
         # sum, only a full row tells an item from a charge of the totals block ("Shipping").
         return index - 1 if named and in_columns and (full or headed) else None
     return None
+
+
+def _charges_to_total(
+    lines: list[Line],
+    start: int,
+    total: float,
+    read_row: RowReader,
+    rows: list[ItemRow],
+    stop: re.Pattern[str],
+) -> bool:
+    """Whether the lines from `start` on, under a group sum `total` no caption names a
+    total's (`lines[start - 1]`: "Net linehaul", the freight less its discount), charge
+    amounts named where the rows' names start, in the rows' column, that add up with it to
+    the figure of the total line closing them ("Fuel surcharge 34.6% | 365.28", "Liftgate |
+    95.00" ... "Total charges | 1,541.01"): more items, no totals block."""
+    closing = lines[start - 1]
+    first = closing.cells[0].text if closing.cells else ""
+    if stop.match(first) or stop.match(closing.text) or start >= len(lines):
+        return False  # "Subtotal": the totals block's own charges follow it
+    description, _numbers = read_row(lines[start])
+    if not description or not _named_in_line(description, rows, lines[start], False):
+        return False
+    added = total
+    for line in lines[start : start + _LOOKAHEAD]:
+        _description, numbers = read_row(line)
+        amount = numbers.get("amount")
+        if line.page != closing.page or amount is None or not isinstance(amount.value, float):
+            if line.page != closing.page:
+                return False
+            continue
+        first = line.cells[0].text if line.cells else ""
+        if stop.match(first) or stop.match(line.text):
+            return line is not lines[start] and abs(added - amount.value) <= 0.011
+        if not _aligned(amount, rows, "amount", line, line.height):
+            return False
+        added += amount.value
+    return False
 
 
 def next_page(
