@@ -20,7 +20,10 @@ from __future__ import annotations
 import re
 
 # A net named as such: the first line of a breakdown ("Prima neta", "Nettobeitrag").
-_NET = re.compile(r"\b(?:net[oa]?|netto|nette|netta|ht)\b|\bnetto(?:beitrag|pr[äa]mie)", re.I)
+# An airline's "Base fare" before its taxes, fees and charges, too.
+_NET = re.compile(
+    r"\b(?:net[oa]?|netto|nette|netta|ht|base fares?)\b|\bnetto(?:beitrag|pr[äa]mie)", re.I
+)
 # A tax, a levy or a surcharge on the net ("Recargo CLEA", "IPS 8 %", "Versicherungsteuer",
 # "Insurance premium tax").
 _LEVY = re.compile(

@@ -79,6 +79,10 @@ _SUM_REACH = 3
 # schedule's "Nr." reads as a tax ID's), yet a rate with a VAT word sums up, bills nothing.
 _VAT = r"(?:umsatzsteuer|mehrwertsteuer|mwst|ust|vat|tva|iva|btw|gst|moms|mva|alv|dph|ddv|pdv)"
 _RATE = r"\d{1,2}(?:[.,]\d{1,3})?\s?%"
+# A fare's first part, which the net caption also reads ("Base fare" of an airline's ticket):
+# on a taxi's or ride's receipt it opens the fare's parts ("Base fare | Distance | Time |
+# Booking fee"), which add up to the total.
+_BASE_FARE = re.compile(r"^\W*(?:base|basic|minimum)\s+fares?$", re.IGNORECASE)
 _VAT_ROW = re.compile(rf"^(?:{_RATE}\s*{_VAT}\b|{_VAT}\.?:?\s*{_RATE})", re.IGNORECASE)
 # A cell of a date or a period without letters: "11.03.", "01.03.–31.03.", "04/02/2025".
 _DATE_CELL = re.compile(r"^\d{1,2}([./-])\d{1,2}\1(?:\d{2,4})?(?:\s*[-–]\s*[\d./-]+)?$")
@@ -126,6 +130,11 @@ class _Entry:
     count: Value | None = None
     # The unit price printed after the count with a times sign ("15 Stk x 22,40 €").
     price: Value | None = None
+
+    @property
+    def base_fare(self) -> bool:
+        """Named a fare's base ("Base fare"), which may open a list of the fare's parts."""
+        return _BASE_FARE.match(" ".join(w.text for w in self.name)) is not None
 
     @property
     def caption(self) -> bool:
@@ -194,7 +203,10 @@ def listed_items(lines: list[Line], fields: dict[str, Value]) -> list[dict[str, 
             # "Prima neta" and the taxes on it: one premium on its way to the total, no
             # items (breakdownlist.py).
             names = [" ".join(w.text for w in entry.name) for entry in candidate.entries]
-            if found[0] and found > rank and not is_breakdown(names):
+            # A list opened by a "Base fare" holds the fare's parts only when they add up
+            # to the document's figures, and are not its taxes (is_breakdown).
+            fare = candidate.entries[0].base_fare and (found[0] < 2 or len(names) < 3)
+            if found[0] and found > rank and not is_breakdown(names) and not fare:
                 best, rank = candidate.entries, found
                 ended = candidate.closing or candidate.entries[-1]
     if ended is not None:
@@ -416,7 +428,7 @@ def _tabled_figure(cell: Cell) -> bool:
 def _run_from(lines: list[Line], start: int) -> _Run | None:
     """The list of items starting at a line, up to its sum line or its end."""
     first = _entry(lines[start])
-    if first is None or first.caption:
+    if first is None or (first.caption and not first.base_fare):
         return None
     if first.columned and (start == 0 or not names_item_columns(lines[start - 1])):
         # Net, tax and gross per row under no caption of the items ("Montant HT | Montant

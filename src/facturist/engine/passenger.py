@@ -16,7 +16,9 @@ from facturist.engine.wordspace import phrase
 # passager", "Pasajero", "Passeggero", then a colon and the name (surname/given name title).
 _PASSENGER_CAPTION = (
     r"(?:passenger(?:'s)?(?:\s+name)?|name of (?:the\s+)?passenger|passagier(?:name)?"
-    r"|reisende[rn]?|passager|nom du passager|pasajero|nombre del pasajero|passeggero"
+    r"|reisende(?:/r|[rn])?|passager|nom du passager|pasajero|nombre del pasajero|passeggero"
+    # A ride-hailing app's VAT receipt: "Rider | Jane Doe" beside the driver's business.
+    r"|rider"
     r"|nome del passeggero"
     # A German taxi receipt's "Fahrgast | Proventis Beratung GmbH" (the one who rode, billed).
     r"|fahrgast(?:name)?)"
@@ -26,9 +28,11 @@ _PASSENGER = re.compile(rf"^{_PASSENGER_CAPTION}\s*:\s*(?=\S)", re.IGNORECASE)
 _PASSENGER_CELL = re.compile(rf"{_PASSENGER_CAPTION}\s*:?", re.IGNORECASE)
 # A folio's guest caption in its cell: es "Huésped", pt "Hóspede", it "Ospite", en "Guest
 # (name)", de and nl "Gast(name)".
-_GUEST_CELL = re.compile(
-    r"(?:hu[ée]sped|h[óo]spede|ospite|guest(?:\s+name)?|gast(?:name)?)\s*:?", re.IGNORECASE
-)
+_GUEST_CAPTION = r"(?:hu[ée]sped|h[óo]spede|ospite|guest(?:\s+name)?|gast(?:name)?)"
+_GUEST_CELL = re.compile(rf"{_GUEST_CAPTION}\s*:?", re.IGNORECASE)
+# The caption and the name in one cell: "Guest: Mr Tom Hale" on a bar's check posted to the
+# room, printed at the foot of the slip.
+_GUEST = re.compile(rf"^{_GUEST_CAPTION}\s*:\s*(?=\S)", re.IGNORECASE)
 # A club's or gym's membership receipt names the member it bills beside its caption, among the
 # till's rows ("Member: | Tomasz Nowicki"): en "Member (name)", de "Mitglied", fr "Membre",
 # es/it "Socio", nl "Lid", sv/da/no "Medlem".
@@ -53,12 +57,35 @@ def passenger_name(lines: list[Line]) -> Value | None:
         name = " ".join(w.text for w in words).strip()
         if len(name) >= 3 and any(ch.isalpha() for ch in name):
             return Value(name, line.text, tuple(w.box for w in words), 0.6)
-    return _name_beside(page, _PASSENGER_CELL, courtesy=False)
+    # A ride's receipt prints its rider under the trip's details, page one's lower half.
+    return _name_beside(page, _PASSENGER_CELL, courtesy=False) or _name_beside(
+        _page_one(lines), _PASSENGER_CELL, courtesy=False
+    )
 
 
 def guest_name(lines: list[Line]) -> Value | None:
-    """The name beside a folio's guest caption on page one's upper half, or None."""
-    return _name_beside(upper_half(lines), _GUEST_CELL, courtesy=True)
+    """The name beside a folio's guest caption on page one's upper half, or after "Guest:"
+    in its own cell anywhere on page one (a check charged to the room), or None."""
+    found = _name_beside(upper_half(lines), _GUEST_CELL, courtesy=True)
+    if found is not None:
+        return found
+    for line in _page_one(lines):
+        caption = _GUEST.match(line.text)
+        if caption is None or len(line.cells) != 1:
+            continue
+        words = _words_after(line, caption.end())
+        name = _COURTESY.sub("", " ".join(w.text for w in words).strip())
+        if len(name) >= 3 and sum(ch.isalpha() for ch in name) >= 3 and not _has_digit(name):
+            return Value(name, line.text, tuple(w.box for w in words), 0.6)
+    return None
+
+
+def _page_one(lines: list[Line]) -> list[Line]:
+    return [ln for ln in lines if ln.page == lines[0].page] if lines else []
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def member_name(lines: list[Line]) -> Value | None:

@@ -41,6 +41,7 @@ from facturist.engine.receipt_rows import (
     read_row,
 )
 from facturist.engine.receipt_scan import looks_like_receipt, main_receipt
+from facturist.engine.settlingcaptions import opens_with_payment
 
 # A code column before the name: a barcode or article number (digits only, 4 or more).
 _CODE = re.compile(r"^#?\d{4,}$")
@@ -52,6 +53,11 @@ _ARTICLE = re.compile(r"^#?\d{5,}$")
 # A serial / IMEI line printed under an article's name, above its figures.
 _SERIAL = re.compile(r"^\W*(S/?N|SERIAL(\s*NO)?|IMEI)\b\s*[.:#]", re.IGNORECASE)
 _GLUED_COUNT = re.compile(r"^(.*\))(\d{1,3})$")
+# The caption of an article code on the row under the name ("EAN 8012345678901 22% 9,50",
+# a pharmacy's "AIC 012345678 10% 4,90"): the row's words then name nothing.
+_CODE_CAPTION = re.compile(
+    r"^(?:EAN|AIC|PLU|SKU|GTIN|UPC|ART|ART\.?-?NR|COD|CODE|REF|MINSAN)[.:]?$", re.IGNORECASE
+)
 # Figures OCR ran together with their unit and multiplier ("1PC-x.25.0.0" for "1PC x 25.00"):
 # no name, whatever letters the unit brings.
 _FIGURE_WORD = re.compile(
@@ -60,7 +66,7 @@ _FIGURE_WORD = re.compile(
 _SEPARATOR = re.compile(r"^[\s\-=_*.~#]{5,}$")
 # Column captions of an item block ("ITEM QTY AMOUNT", "Desc/Item Qty Price Amt(RM)").
 _CAPTION = re.compile(
-    r"\b(ITEMS?|DESC(RIPTION)?|QTY|QUANTITY|PRICE|AMO?U?N?T|AMT|TOTAL|RM|UNIT|RSP|"
+    r"\b(ITEMS?|DESC(RIPTION|RIZIONE|RIPCI[ÓO]N)?|QTY|QUANTITY|PRICE|AMO?U?N?T|AMT|TOTAL|RM|UNIT|RSP|"
     r"ARTIKEL|MENGE|PREIS|BETRAG|DÉSIGNATION|QTÉ|PRIX|MONTANT|CANT|PRECIO|IMPORTE|"
     r"ARTICOLO|PREZZO|IMPORTO)\b",
     re.IGNORECASE,
@@ -129,6 +135,8 @@ def receipt_items(
             break
         if rows and _count_under(line, rows[-1], index):
             continue  # "QTY 2 @ RM 25.00" under its item's amount line: read into that row
+        if _count_over(lines, index):
+            continue  # "2 x 5,40" over its item's name and amount: read with that row
         row = read_row(line, index, _DISCOUNT)
         if row is None and rows and not _HEADER.search(" ".join(w.text for w in line.words[:-1])):
             row = read_colon_row(line, index, _DISCOUNT)  # "88:00": no time after a name
@@ -143,6 +151,7 @@ def receipt_items(
             continue
         if _closes(line, row):
             continue  # a sum line above the items (a header's figure): no item
+        _counted_over(row, lines, index)
         rows.append(row)
     if not rows or end is None:
         return []
@@ -187,6 +196,45 @@ def _count_under(line: Line, above: Row, index: int) -> bool:
         return False
     above.quantity, above.price, above.checked = quantity, price, True
     return True
+
+
+# How many lines under a count-at-price line its item's amount may stand (the name between).
+_COUNT_REACH = 3
+
+
+def _count_at_price(line: Line) -> tuple[Decimal, Decimal] | None:
+    match = _COUNT_UNDER.match(line.text)
+    if match is None:
+        return None
+    return Decimal(match.group("qty")), Decimal(match.group("price").replace(",", "."))
+
+
+def _count_over(lines: Sequence[Line], index: int) -> bool:
+    """Line `index` is a count at a price printed over its item ("2 x 5,40" over the name and
+    the "AIC ... 10,80" line, as Italian tills print it): its product is the amount of a row
+    within the next lines, which has no count of its own."""
+    found = _count_at_price(lines[index])
+    if found is None:
+        return False
+    product = (found[0] * found[1]).quantize(Decimal("0.01"))
+    for below in range(index + 1, min(len(lines), index + 1 + _COUNT_REACH)):
+        row = read_row(lines[below], below, _DISCOUNT)
+        if row is not None:
+            return row.amount == product and row.quantity is None
+    return False
+
+
+def _counted_over(row: Row, lines: Sequence[Line], index: int) -> None:
+    """`row` takes the count and price printed over it (`_count_over`), if any."""
+    if row.quantity is not None:
+        return
+    for above in range(index - 1, max(-1, index - 1 - _COUNT_REACH), -1):
+        found = _count_at_price(lines[above])
+        if found is not None and _count_over(lines, above):
+            row.quantity, row.price, row.checked = found[0], found[1], True
+            return
+        if read_row(lines[above], above, _DISCOUNT) is not None:
+            return  # another item's row: the count over it, if any, is its own
 
 
 def settled_items(
@@ -245,8 +293,12 @@ def _split_figures(mine: dict[str, Value], kept: dict[str, Value], captions: set
     return (
         bool(own)
         and set(own) <= set(other)
-        # "2 x NASI KANDAR": the count's multiplier went with it.
-        and all(re.search(r"\d", w) or w in captions or w in TIMES for w in extra)
+        # "2 x NASI KANDAR": the count's multiplier went with it; "EAN 8001234567890 22%":
+        # the article's code line under its name went with the code.
+        and all(
+            re.search(r"\d", w) or w in captions or w in TIMES or _CODE_CAPTION.match(w)
+            for w in extra
+        )
     )
 
 
@@ -285,6 +337,7 @@ def _label_row(item: dict[str, Value]) -> bool:
         or _NO_ITEM.search(text)
         or _LABEL_TAIL.search(text)
         or _DEPOSIT.search(text)
+        or opens_with_payment(text)  # "Resto", "Pagamento elettronico" (settlingcaptions.py)
     )
 
 
@@ -334,6 +387,9 @@ def _describe(rows: list[Row], texts: list[int], lines: Sequence[Line], start: i
     """Each row's description: its own words, else the text lines above (or below) it."""
     for row in rows:
         own = [w for w in row.name if not _CODE.match(w.text)]
+        worded = [w for w in own if any(ch.isalpha() for ch in w.text)]
+        if worded and all(_CODE_CAPTION.match(w.text) for w in worded):
+            continue  # "EAN 8012345678901 22%": the code line under the article's name
         if has_letters(own) and not all(_FIGURE_WORD.match(w.text) for w in own):
             row.description = _rejoined(own)
     bare = [row for row in rows if not row.description and not row.discount]

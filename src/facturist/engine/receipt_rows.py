@@ -35,6 +35,11 @@ _UNIT = re.compile(rf"(?:{_UNITS})$", re.IGNORECASE)
 _UNIT_WORD = re.compile(rf"^(?:{_UNITS}|BOX|BTL|SET|PAIR)\.?$", re.IGNORECASE)
 # A price per unit: "3.41/L", "8.90/KG" (fuel, weighed goods).
 _PER_UNIT = re.compile(r"/(?:KG|G|L|LTR|M|PCS?|EA|UNIT)$", re.IGNORECASE)
+# The same unit printed apart after the price, with its currency: "1,799 EUR/l", "€/kg"; OCR
+# reads a thermal print's litre "l" as a "1" ("EUR/1").
+_PRICE_UNIT = re.compile(r"^(?:EUR|€|CHF|£|\$)?(/(?:KG|G|L|LTR|M|PCS?|EA|UNIT|1))$", re.IGNORECASE)
+# A decimal count (litres, kilos) before its multiplier: "42,37 l x 1,799", OCR's "l" a "1".
+_DECIMAL_COUNT = re.compile(r"^\d{1,4}[.,]\d{1,3}$")
 # A unit-of-measure column between count and price on wholesale bills ("3  BAG  32.00").
 _UOM = re.compile(r"^[A-Z]{2,4}\.?$")
 # A unit price may carry more decimals than an amount ("0.685").
@@ -164,9 +169,19 @@ def _with_units(words: Sequence[Word]) -> list[Word]:
             and (following in TIMES or following in _AT_MISREAD or _priced(following))
         ):
             out[-1] = Word(out[-1].text + word.text, out[-1].box, out[-1].confidence)
-        elif out and _PER_UNIT.fullmatch(word.text) and number(out[-1].text) is not None:
-            # "17,90 /kg": the price's unit printed apart, as a weighed item's price reads.
-            out[-1] = Word(out[-1].text + word.text, out[-1].box, out[-1].confidence)
+        elif (
+            out
+            and word.text == "1"
+            and _DECIMAL_COUNT.fullmatch(out[-1].text)
+            and following in TIMES
+        ):
+            # "42,37 l x 1,799": the litre's "l" OCR read as a "1" after a decimal count.
+            out[-1] = Word(out[-1].text + "L", out[-1].box, out[-1].confidence)
+        elif out and (unit := _PRICE_UNIT.fullmatch(word.text)) and number(out[-1].text):
+            # "17,90 /kg", "1,799 EUR/l": the price's unit printed apart, as a weighed item's
+            # or a fuel pump's price reads.
+            per = unit.group(1).replace("1", "L")
+            out[-1] = Word(out[-1].text + per, out[-1].box, out[-1].confidence)
         else:
             out.append(word)
     return out
@@ -310,10 +325,13 @@ def _pairs(left: str, right: str) -> list[tuple[Decimal, Decimal]]:
 
 
 def _prices(text: str) -> list[Decimal]:
+    per_unit = _PER_UNIT.search(text) is not None
     text = _PER_UNIT.sub("", text)
     found = number(text)
     out = [found] if found is not None else []
     core = CURRENCY.sub("", text)
+    if per_unit and re.fullmatch(r"\d[.,]\d{3}", core):
+        out.append(Decimal(core.replace(",", ".")))  # "1,799/L": a litre's price, not 1799
     if re.fullmatch(r"0\d{1,3}[.,]\d{2}", core):
         out.append(Decimal(core[1:].replace(",", ".")))  # "011.90": "@11.90"
     return out

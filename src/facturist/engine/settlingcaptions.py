@@ -34,7 +34,8 @@ TENDER = re.compile(
 _SETTLED = re.compile(
     r"^\W*(?:change|r[üu]ckgeld|wechselgeld|rendu|monnaie|cambio|vuelto|resto|troco"
     r"|wisselgeld|paid|amount paid|bezahlt|gezahlt|pay[ée]|r[ée]gl[ée]|pagado|pagato|pago"
-    r"|betaald)\b",
+    # Italy's documento commerciale: "Pagamento contante / elettronico", "Non riscosso".
+    r"|pagamento|non riscosso|betaald)\b",
     re.IGNORECASE,
 )
 # Per row summed, how far a repeated sum may stray from the rows' exact sum.
@@ -56,6 +57,11 @@ def settles_total(label: str) -> bool:
         or _SETTLED.match(label)
         or LABELS_BY_RANK["amount_due"].search(label)
     )
+
+
+def opens_with_payment(label: str) -> bool:
+    """The row label opens with the change or a payment ("Resto", "Pagamento contante")."""
+    return _SETTLED.match(label) is not None
 
 
 def settles_by_payment(label: str) -> bool:

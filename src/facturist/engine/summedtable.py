@@ -39,6 +39,9 @@ _ROW_GAP = 3.0
 # A name's wrapped line lies closer under its row.
 _WRAP_GAP = 1.6
 _HEADER_LINES = 3
+# A VAT recap's row names its tax code and rate only ("A 19,0%", "B 7 %") beside base, tax
+# and gross under "MwSt | Netto | MwSt | Brutto": a summary by rate, no item.
+_RATE_NAME = re.compile(r"^(?:[A-Z0-9]\*?\s+)?\d{1,2}(?:[.,]\d{1,3})?\s?%$")
 _TOLERANCE = 0.011
 
 
@@ -152,11 +155,18 @@ def _table_at(lines: list[Line], first: int, targets: list[float]) -> list[dict[
         if not starts_left or not any(ch.isalpha() for ch in other.cells[0].text):
             return []
         name = [w for c in other.cells if c.x0 < name_end and c.x1 <= name_limit for w in c.words]
+        if _RATE_NAME.match(_lead_text(other, figures[0])):
+            return []
         if other.cells[0].x1 > name_limit or any(f.cell.x0 < name_end for f in figures):
             return []
         rows.append(_Row(name, figures, other))
         previous = other
     return []
+
+
+def _lead_text(line: Line, figure: _Figure) -> str:
+    """The row's words left of its first figure."""
+    return " ".join(w.text for w in line.words if w.box.x1 <= figure.cell.x0)
 
 
 def _overlaps(a: Cell, b: Cell) -> bool:
