@@ -26,8 +26,13 @@ _CENT = Decimal("0.011")
 def sums_some_columns(rows: list[dict[str, Value]]) -> bool:
     """The last row fills fewer columns than every row above it (two or more), and each of
     its figures is the sum of their figures in its column."""
-    last, above = rows[-1], rows[:-1]
-    if len(above) < 2 or not last or not all(set(last) < set(row) for row in above):
+    return len(rows) > 2 and sums_columns(rows[-1], rows[:-1])
+
+
+def sums_columns(last: dict[str, Value], above: list[dict[str, Value]]) -> bool:
+    """`last` fills fewer columns than every row of `above`, and each of its figures is the
+    sum of theirs in its column (a cent of slack per row summed)."""
+    if not above or not last or not all(set(last) < set(row) for row in above):
         return False
     tolerance = _CENT * len(above)
     return all(

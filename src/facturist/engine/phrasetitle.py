@@ -21,7 +21,7 @@ def phrase_title(group: list[Line]) -> bool:
     if len(group) < 2 or len(group[0].cells) != 1 or not names_columns(group[1]):
         return False
     top = header_words(group[0])
-    if not top or sum(_caption_words(words) for _c, words in top) >= len(group[0].words):
+    if not top or sum(len(words) for _c, words in top) >= len(group[0].words):
         return False  # the captions are the whole line: captions stacked over others
     under = header_words(group[1])
     return all(_named_apart(category, words, under) for category, words in top)
@@ -35,12 +35,3 @@ def _named_apart(category: str, words: list[Word], under: list[tuple[str, list[W
         min(x1, max(w.box.x1 for w in other)) > max(x0, min(w.box.x0 for w in other))
         for other in same
     )
-
-
-def _caption_words(words: list[Word]) -> int:
-    """How many of a caption's words name its column: of "Größen / Stück" (a word the slash
-    offers as the caption's alternative, column_captions.py) only the caption itself, so a
-    title over a size grid ("Sizes / pieces") stays a title."""
-    if len(words) == 3 and words[1].text == "/":
-        return 1
-    return len(words)

@@ -15,11 +15,11 @@ the recap (untaxedrows.py) or a row of the recap itself (totalgrid.py).
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
+from facturist.engine.partialsumrow import sums_columns
 
 # A tender by card or cash: en, de, fr, es, it, nl, and the card schemes; the cash handed
 # over ("Entregado", "Tendered", "Gegeben").
@@ -38,8 +38,6 @@ _SETTLED = re.compile(
     r"|pagamento|non riscosso|betaald)\b",
     re.IGNORECASE,
 )
-# Per row summed, how far a repeated sum may stray from the rows' exact sum.
-_CENT = Decimal("0.011")
 # The total repeated under the recap ("TOTAL", "TOTAL EUR", "Total a pagar", "Gesamt").
 _TOTAL = re.compile(
     r"^\W*(?:grand\s+)?(?:totals?|totaux|totales|totais|totale|totaal|totalt|gesamt\w*|summe"
@@ -81,14 +79,4 @@ def settles_rows(
     label = " ".join(word.text for word in line.words if word.box.x1 < left_edge)
     if not label or not settles_total(label):
         return False
-    if settles_by_payment(label):
-        return True
-    tolerance = _CENT * len(rows)
-    return all(
-        abs(sum(_num(above[key]) for above in rows) - _num(value)) <= tolerance
-        for key, value in row.items()
-    )
-
-
-def _num(value: Value) -> Decimal:
-    return Decimal(str(value.value))
+    return settles_by_payment(label) or sums_columns(row, rows)
