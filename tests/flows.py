@@ -101,6 +101,24 @@ def wait_done(api: Api, extraction_id: str, timeout: float = 120) -> dict[str, A
     raise AssertionError(f"extraction {extraction_id} still processing after {timeout}s")
 
 
+def wait_progress(
+    api: Api, extraction_id: str, at_least: int, timeout: float = 120, interval: float = 0.6
+) -> None:
+    """Poll until the extraction is at least `at_least` percent done, still processing.
+
+    The default interval keeps under the status bucket's 120 calls a minute: a loop at 0.2 s
+    ran into 429 (a body without "progress") when the workers stalled for half a minute.
+    """
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        body = api.get(f"/extractions/{extraction_id}").json()
+        assert body.get("status") == "processing", body
+        if body["progress"] >= at_least:
+            return
+        time.sleep(interval)
+    raise AssertionError(f"extraction {extraction_id} below {at_least}% after {timeout}s")
+
+
 def extract(api: Api, files: list[tuple[str, bytes]], **kwargs: Any) -> dict[str, Any]:
     session_id, ids = upload(api, files)
     return wait_done(api, submit(api, session_id, ids, **kwargs))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from facturist.samples import random_invoice, render_pdf
-from flows import submit, upload, wait_done
+from flows import submit, upload, wait_done, wait_progress
 from http_api import Api
 from live_server import LiveServer
 
@@ -91,8 +91,7 @@ def test_killed_worker_is_replaced_and_its_file_redone(slow_server: LiveServer) 
     ]
     session_id, ids = upload(api, files)
     eid = submit(api, session_id, ids)
-    while api.get(f"/extractions/{eid}").json()["progress"] < 10:
-        time.sleep(0.1)
+    wait_progress(api, eid, 10, interval=0.2)
     workers = _worker_pids(slow_server)
     assert len(workers) == 2
     os.kill(workers[0], signal.SIGKILL)
@@ -116,8 +115,7 @@ def test_cancel_stops_and_charges_work_done(slow_server: LiveServer) -> None:
     ]
     session_id, ids = upload(api, files)
     eid = submit(api, session_id, ids)
-    while api.get(f"/extractions/{eid}").json()["progress"] < 10:
-        time.sleep(0.1)
+    wait_progress(api, eid, 10, interval=0.2)
     assert api.call("POST", f"/extractions/{eid}/cancel").json()["cancellation_requested"] is True
     done = wait_done(api, eid, timeout=60)
     assert done["status"] == "cancelled" and done["cancellation_reason"] == "user"

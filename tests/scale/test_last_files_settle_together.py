@@ -19,7 +19,14 @@ from sqlalchemy import select
 
 from facturist.db.connection import Database
 from facturist.db.migrate import upgrade
-from facturist.db.models import Account, Extraction, ExtractionFile, Job, utcnow
+from facturist.db.models import (
+    Account,
+    Extraction,
+    ExtractionFile,
+    ExtractionRow,
+    Job,
+    utcnow,
+)
 from facturist.jobs.embedded import EmbeddedQueue
 from facturist.service.context import ServiceContext
 from facturist.service.processing import _after_file
@@ -65,7 +72,7 @@ def _extraction(database: Database) -> tuple[str, list[int]]:
         return extraction.id, [f.id for f in files]
 
 
-def test_the_last_two_files_settled_at_once_queue_the_finaliser(pg_url: str) -> None:
+def _settle_both(pg_url: str, *, store_rows: bool) -> None:
     database = Database(pg_url)
     upgrade(database)
     extraction_id, file_ids = _extraction(database)
@@ -82,6 +89,15 @@ def test_the_last_two_files_settled_at_once_queue_the_finaliser(pg_url: str) -> 
             with database.session() as session:
                 file = session.get_one(ExtractionFile, file_id)
                 file.status = "done"
+                if store_rows:  # as the worker does: the rows' foreign key share-locks
+                    session.add(  # the extraction's row until the commit
+                        ExtractionRow(
+                            extraction_id=extraction_id,
+                            file_position=file.position,
+                            row_index=0,
+                            data={},
+                        )
+                    )
                 session.flush()
                 both_flushed.wait()
                 _after_file(context, session, extraction_id)
@@ -97,6 +113,23 @@ def test_the_last_two_files_settled_at_once_queue_the_finaliser(pg_url: str) -> 
         worker.join(timeout=30)
     assert not errors, errors
     with database.session() as session:
-        keys = list(session.scalars(select(Job.dedupe_key).where(Job.kind == "finalize")))
+        keys = list(
+            session.scalars(
+                select(Job.dedupe_key).where(
+                    Job.kind == "finalize", Job.dedupe_key.contains(extraction_id)
+                )
+            )
+        )
     assert keys == [f"finalize:{extraction_id}"]
     database.dispose()
+
+
+def test_the_last_two_files_settled_at_once_queue_the_finaliser(pg_url: str) -> None:
+    _settle_both(pg_url, store_rows=False)
+
+
+def test_workers_storing_rows_while_settling_do_not_deadlock(pg_url: str) -> None:
+    """Each worker's rows hold a key-share lock on the extraction when it asks for the lock:
+    a FOR UPDATE lock waits on the other's key share, and PostgreSQL aborted one of them as a
+    deadlock (seen in CI's scale test, a file job failed and ran again)."""
+    _settle_both(pg_url, store_rows=True)

@@ -9,7 +9,7 @@ import pytest
 import requests
 
 from facturist.samples import random_invoice, render_pdf
-from flows import submit, upload, wait_done
+from flows import submit, upload, wait_done, wait_progress
 from http_api import Api
 
 pytestmark = [pytest.mark.services, pytest.mark.slow]
@@ -70,8 +70,7 @@ def test_worker_killed_mid_batch(cluster) -> None:  # type: ignore[no-untyped-de
     session_id, ids = upload(api, batch)
     before = api.get("/credits/balance").json()["credits_balance"]
     eid = submit(api, session_id, ids)
-    while api.get(f"/extractions/{eid}").json()["progress"] < 20:
-        time.sleep(0.2)
+    wait_progress(api, eid, 20)
     cluster.kill_worker(0)
     done = wait_done(api, eid, timeout=180)
     assert done["status"] == "completed", done

@@ -363,9 +363,13 @@ def _after_file(ctx: ServiceContext, session: Session, extraction_id: str) -> No
     neither queue the finaliser, leaving the extraction "processing" for good. Locked, the
     second waits for the first's commit, and its query then sees that file settled. (SQLite
     runs one writing transaction at a time and leaves the lock out.)
+
+    The lock is FOR NO KEY UPDATE: each worker's new rows already hold a key-share lock on
+    this extraction through their foreign key, which a FOR UPDATE lock waits on, so two
+    workers each waited for the other and PostgreSQL aborted one as a deadlock.
     """
     extraction = session.scalars(
-        select(Extraction).where(Extraction.id == extraction_id).with_for_update()
+        select(Extraction).where(Extraction.id == extraction_id).with_for_update(key_share=True)
     ).one()
     pending = session.scalar(
         select(ExtractionFile.id)
