@@ -47,7 +47,16 @@ def ends_sentence(line: Line, label: list[Word]) -> bool:
     cell = next((c for c in line.cells if label and label[-1] in c.words), None)
     if cell is None or cell.words[-1] is not label[-1] or not label[-1].text.endswith("."):
         return False
-    before = cell.words[: cell.words.index(label[0])]
+    # The caption may start in an earlier cell: a monospaced print's wide spaces cut "30 days
+    # from | invoice | date." word by word (its first word was looked for in the last one's
+    # cell, and the ValueError lost the whole document).
+    at = next((i for i, c in enumerate(line.cells) if label[0] in c.words), None)
+    if at is None:
+        return False
+    first = line.cells[at]
+    before = first.words[: first.words.index(label[0])]
+    if not before and first is not cell and at > 0:
+        before = line.cells[at - 1].words
     return any(_PROSE_WORD.fullmatch(w.text) for w in before)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -31,6 +32,8 @@ from facturist.engine.segment import split_invoices
 from facturist.engine.sniff import DocumentSource, image_size, open_pdf, read_head, sniff_kind
 from facturist.engine.tables import line_items
 from facturist.engine.termrefs import without_term_refs
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -229,6 +232,24 @@ def analyse(texts: list[PageText]) -> list[CanonicalInvoice]:
     return invoices
 
 
+def _analysed(texts: list[PageText]) -> list[CanonicalInvoice]:
+    """`analyse`, and where a rule fails on some page, each page alone: a 50-invoice PDF
+    must not lose every invoice to one page that trips a bug (the failing page gives none)."""
+    try:
+        return analyse(texts)
+    except Exception:
+        if len(texts) < 2:
+            raise
+        log.exception("analysis failed; the pages are analysed one by one")
+    invoices: list[CanonicalInvoice] = []
+    for text in texts:
+        try:
+            invoices.extend(analyse([text]))
+        except Exception:
+            log.exception("analysis of page %d failed", text.page)
+    return invoices
+
+
 def _joined(candidates: dict[int, list[Candidate]], pages: list[int]) -> list[Candidate]:
     """The pages' candidates in reading order, numbered on across pages."""
     out: list[Candidate] = []
@@ -268,6 +289,7 @@ def extract(
     try:
         invoices = _invoices(read)
     except Exception as error:
+        log.exception("analysis failed")
         result.notes.append(_note(f"Extraction stopped on an internal error: {error}"))
         return result
     for invoice in invoices:
@@ -285,7 +307,7 @@ def extract(
 
 
 def _invoices(read: _Read) -> list[CanonicalInvoice]:
-    visual = analyse(read.texts) if read.texts else []
+    visual = _analysed(read.texts) if read.texts else []
     if read.einvoice is None:
         return visual
     exact = xmlpath.canonical_from_einvoice(read.einvoice, [p.page for p in read.pages if p.ok])
@@ -323,6 +345,9 @@ def extract_canonical(
             read = replace(read, einvoice=None)
         invoices = _invoices(read)
     except Exception:
+        # Evaluation goes on with the next document; the traceback shows which rule failed
+        # (an empty prediction alone once hid a crash that cost whole documents).
+        log.exception("analysis failed")
         return {"fields": {}, "line_items": []}
     if not invoices:
         return {"fields": {}, "line_items": []}
