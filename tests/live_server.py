@@ -124,7 +124,9 @@ class LiveServer:
                 self.process.wait(10)
             self.process = None
 
-    def log(self) -> str:
+    def log(self, tail: int | None = 5000) -> str:
+        """The server's output, its last `tail` characters (all of it with None)."""
         if self.log_path and self.log_path.exists():
-            return self.log_path.read_text(errors="replace")[-5000:]
+            text = self.log_path.read_text(errors="replace")
+            return text if tail is None else text[-tail:]
         return ""
