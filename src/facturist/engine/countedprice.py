@@ -19,13 +19,15 @@ from facturist.engine.layout import Cell
 from facturist.engine.model import Value, Word
 from facturist.engine.parsing import parse_amount
 
+# The price's currency: a sign, or any ISO code in capitals ("3 × CHF 29.00", "2 x 45,00 SEK").
+_MONEY = r"(?:€|\$|£|EUR|(?-i:[A-Z]{3}))"
 # The words after the name, joined: a count, perhaps its unit, a times sign, the price with
 # its currency or a pence/cent mark, perhaps the unit it is quoted per ("/ h").
 _COUNT_TIMES_PRICE = re.compile(
     r"^(?P<count>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,3})?|\d{1,7}(?:[.,]\d{1,3})?)\s*"
-    r"(?:[^\W\d_]{1,8}\.?\s*)?(?:[x×X*@]|à)\s*(?:€|EUR|\$|£)?\s*"
+    rf"(?:[^\W\d_]{{1,8}}\.?\s*)?(?:[x×X*@]|à)\s*{_MONEY}?\s*"
     r"(?P<price>\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:[.,]\d{1,6})?)\s*"
-    r"(?P<hundredths>p|c|ct|cents?|pence)?\s*(?:€|EUR|\$|£)?(?:\s*/\s*[^\W\d_]{1,8}\.?)?$",
+    rf"(?P<hundredths>p|c|ct|cents?|pence)?\s*{_MONEY}?(?:\s*/\s*[^\W\d_]{{1,8}}\.?)?$",
     re.IGNORECASE,
 )
 # At most this many words make the count, its unit, the sign, the price and its currency.

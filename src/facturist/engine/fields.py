@@ -58,6 +58,7 @@ from facturist.engine.itemheader import in_item_header
 from facturist.engine.labelfilter import folded, needed_strings
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.labelvalues import (
+    cell_above,
     in_first_cell,
     label_words,
     names_a_field,
@@ -431,6 +432,8 @@ def _read_around(
     # stackedpairs.py: "Fakturadato" over the value above "Forfaldsdato": that one's own.
     above = above and not previous_captions_value(lines, index, label, names_a_field)
     value = _read(kind, words_above(lines, index, label)) if above else None
+    if value is None and above:  # "12 décembre 2026" over "Date d'échéance"
+        value = _read(kind, cell_above(lines, index, label))
     # Xero's column of captions each over its value: none above, read below.
     if value is None and (
         kind != "amount" or (not above and not in_item_header(lines, index, label))

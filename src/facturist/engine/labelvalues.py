@@ -309,3 +309,15 @@ def words_above(lines: list[Line], index: int, label: list[Word]) -> list[Word]:
     x0 = min(w.box.x0 for w in label) - 4
     x1 = max(w.box.x1 for w in label) + 60
     return [w for w in lines[index - 1].words if w.box.x1 >= x0 and w.box.x0 <= x1]
+
+
+def cell_above(lines: list[Line], index: int, label: list[Word]) -> list[Word]:
+    """The whole cell over the caption's cell, flush with it on the left, where the caption
+    is the end of its cell ("12 décembre 2026" over "Date d'échéance", the caption known by
+    "échéance"): the value starts left of the caption's own words, at its cell's edge."""
+    line, above = lines[index], lines[index - 1]
+    own = next((cell for cell in line.cells if label[0] in cell.words), None)
+    if own is None or own.words[0] is label[0]:
+        return []
+    x0 = own.x0
+    return next((c.words for c in above.cells if abs(c.x0 - x0) < 4 and c.x1 < own.x1 + 60), [])

@@ -15,8 +15,10 @@ from facturist.engine.layout import Line
 from facturist.engine.tableheader import Columns
 
 _FIGURE = re.compile(r"^\d[\d.,'\u00a0]*$")
-# A unit's word: letters, with a power or a slash ("m³", "kWh", "GB-mo", "h/Monat").
-_UNIT = re.compile(r"^[^\W\d_][^\W\d_²³/\-.]*[²³]?\.?$")
+# A unit's word: letters, with a power, a hyphen or a slash ("m³", "kWh", "GB-Mo", "GB-s",
+# "h/Monat"); or a scale of thousands or millions before it ("1K Req", "1M Req", "10K").
+_UNIT = re.compile(r"^[^\W\d_](?:[^\W\d_]|[/\-.](?=[^\W\d_]))*[²³]?\.?$")
+_SCALE = re.compile(r"^\d{1,3}[KkM]$")
 _MOST_UNIT_WORDS = 3
 
 
@@ -33,8 +35,11 @@ def counted_cells(line: Line, columns: Columns) -> list[tuple[float, float]]:
         words = cell.words
         if not 2 <= len(words) <= _MOST_UNIT_WORDS + 1 or not _FIGURE.match(words[0].text):
             continue
-        if not all(_UNIT.match(word.text) for word in words[1:]):
+        units = words[1:]
+        if not all(_UNIT.match(w.text) or _SCALE.match(w.text) for w in units):
             continue
+        if not _UNIT.match(units[-1].text):
+            continue  # "38.415 1M": the scale counts something named after it
         if cell.x0 < span[0] <= cell.x1 <= span[1] + line.height and cell.x0 > text_left:
             spans.append((cell.x0, cell.x1))
     return spans

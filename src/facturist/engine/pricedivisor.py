@@ -16,6 +16,7 @@ comes just before the slash: a bare "1/100" or "2502/118" is a ratio or a code, 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from facturist.engine.model import Word
 
@@ -31,8 +32,12 @@ _PRICE = re.compile(
 _SIGN = re.compile(r"^(?:[€$£¥]|[A-Z]{3}|US\$|kr|zł|Kč)$")
 
 
-def without_price_divisor(words: list[Word]) -> list[Word]:
-    """The row's words less each divisor printed after a price ("0,42 € / 1 000")."""
+def without_price_divisor(
+    words: list[Word], in_text: Callable[[Word], bool] | None = None
+) -> list[Word]:
+    """The row's words less each divisor printed after a price ("0,42 € / 1 000"). A price
+    `in_text` says stands in the item's text ("$0.0054 per 1,000 PUT requests" under the
+    description's caption) is no figure of the row: its divisor stays part of the text."""
     if not any(w.text.lower() in _LEAD or w.text.startswith("/") for w in words):
         return words
     dropped: set[int] = set()
@@ -48,5 +53,7 @@ def without_price_divisor(words: list[Word]) -> list[Word]:
         if before >= 0 and _SIGN.match(words[before].text):
             before -= 1
         if before >= 0 and _PRICE.match(words[before].text):
+            if in_text is not None and in_text(words[before]):
+                continue
             dropped.update(range(at, index + 1))
     return [w for i, w in enumerate(words) if i not in dropped] if dropped else words

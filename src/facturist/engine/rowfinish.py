@@ -46,7 +46,12 @@ def finished_item(row: ItemRow, counted: bool, base: str | None = None) -> dict[
         and isinstance(amount.value, float)
         and quantity.value
     ):
-        price = round(amount.value / quantity.value, 4)
+        exact = amount.value / quantity.value
+        price = round(exact, 4)
+        if not price and exact:
+            # Metered usage priced in fractions of a cent ("$0.0000166667 per GB-second"):
+            # four decimals would read it as free; four significant digits keep it.
+            price = float(f"{exact:.4g}")
         item["unit_price"] = Value(price, "", amount.boxes + quantity.boxes, 0.8)
     text = " ".join(w.text for w in row.description)
     text = inline_count(item, text)  # inlinecounts.py

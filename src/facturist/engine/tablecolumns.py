@@ -160,7 +160,8 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     crowded: list[tuple[str, Value]] = []  # figures that lost their column to a nearer one
     apart: list[Word] = []  # words under captions of other columns ("Zone")
     words = _signed_figures(unglued_figures(_grouped_figures(line, columns), columns))
-    words = without_price_divisor(words)  # pricedivisor.py: "0,42 € / 1 000"
+    # pricedivisor.py: "0,42 € / 1 000"; "$0.0054 per 1,000 PUT requests" names the item.
+    words = without_price_divisor(words, lambda word: _in_description(word, columns))
     measured = counted_cells(line, columns)  # measuredcounts.py: "5,952 gibibyte hour"
     blank = _placeholders(line, columns)  # placeholdercells.py: "inkl.", "€ -,--"
     for index, word in enumerate(words):

@@ -122,8 +122,12 @@ _PERIOD_WORDS = re.compile(
 # A colon between digits is a ratio or a time ("Sortiment 3:1", "10:30"), no label's.
 _CONTINUATION_NOISE = re.compile(r"^\W*[\w\-. ]{2,30}\s*(?:(?<!\d):|:(?!\d))\s*\S|^[•·]")
 # "Bruttopreis : 15,00": a figure of the item above, labelled, not an item of its own.
-# Cells are joined by " | ": the figure must follow the colon in the label's own cell.
-_PRICE_DETAIL = re.compile(r"^\W*[\w\-. ]{2,30}\s*(?:\|\s*)?(?:(?<!\d):|:(?!\d))\s*[-+]?\d")
+# Cells are joined by " | ": the figure must follow the colon in the label's own cell. A
+# small whole count running on into a word ("Anteilige Gutschrift: 3 Lizenzen entfernt") is
+# the text of a row of its own, no figure of a detail.
+_PRICE_DETAIL = re.compile(
+    r"^\W*[\w\-. ]{2,30}\s*(?:\|\s*)?(?:(?<!\d):|:(?!\d))\s*(?!\d{1,3}\s+[^\W\d_]{3})[-+]?\d"
+)
 # "Tax: 0.2%" under an item: the item's rate, no sum, so no end of the table.
 _RATE_DETAIL = re.compile(r"^\W*[\w\-. ]{2,30}:\s*[-+]?\d{1,3}(?:[.,]\d{1,3})?\s*%$")
 _LABELLED = re.compile(r"^\W*[\w\-. ]{2,30}\s*:(?:\s|$)")
