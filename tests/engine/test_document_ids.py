@@ -256,6 +256,11 @@ def test_document_number_forms(rows: list[Row], expected: dict[str, str]) -> Non
             [(50, 300, "Se cargará en su cuenta el 17 de marzo de 2025")],
             {"due_date": "2025-03-17"},
         ),
+        # Collected from that day on: "a partir del", as the French "à partir du".
+        (
+            [(50, 300, "Se cargará en su cuenta ES91 2100 **** ****4417 a partir del 08/03/2025.")],
+            {"due_date": "2025-03-08"},
+        ),
         (
             [(50, 300, "Den Beitrag von 674,85 € buchen wir am 01.04.2025 von Ihrem Konto ab.")],
             {"due_date": "2025-04-01"},

@@ -24,7 +24,11 @@ PREVIOUS_BALANCE = re.compile(
     # An earlier bill left unpaid ("Overdue amount", "Arrears", "Past due balance"), or a
     # credit carried in ("Less credit balance from previous statement (12.40)").
     r"|overdue\s+(?:amount|balance)|amount\s+overdue|arrears|past\s+due\s+(?:amount|balance)"
-    r"|(?:less\s+)?credit\s+balance\s+from\s+(?:the\s+)?(?:previous|prior|last)\s+statement)\b",
+    r"|(?:less\s+)?credit\s+balance\s+from\s+(?:the\s+)?(?:previous|prior|last)\s+statement"
+    # A French bill's account situation names the earlier bill left unpaid by its number
+    # ("Solde de la facture n° 1042 5518 207 du 14/12/2023 (prélèvement rejeté)", "Solde de
+    # votre facture précédente").
+    r"|solde\s+de\s+(?:la\s+|votre\s+)?(?:derni[èe]re\s+)?facture\s+(?:pr[ée]c[ée]dente|n|no|du))\b",
     re.IGNORECASE,
 )
 _CENT = Decimal("0.011")

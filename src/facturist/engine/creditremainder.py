@@ -31,7 +31,11 @@ _CREDIT = re.compile(
     r"|credit balance|balance in your favou?r|solde cr[ée]diteur|solde en votre faveur"
     r"|(?:montant )?[àa] rembourser|(?:(?:saldo|importe|total)\s+)?a (?:su|vuestro) favor"
     r"|saldo a (?:vostro )?(?:favore|credito)|tegoed|saldo a (?:seu|vosso) favor"
-    r"|valor a devolver)\s*:?$",
+    r"|valor a devolver"
+    # nl "Terug te ontvangen", "(Bedrag dat) u terugkrijgt", de "Erstattungsbetrag", en
+    # "Refund due (to you)", "Amount to be refunded".
+    r"|(?:bedrag\s+)?terug\s+te\s+(?:ontvangen|krijgen)|(?:bedrag\s+dat\s+)?u\s+terugkrijgt"
+    r"|erstattungsbetrag|refund(?:\s+due)?(?:\s+to\s+you)?|amount\s+to\s+be\s+refunded)\s*:?$",
     re.IGNORECASE,
 )
 _CENT = Decimal("0.011")

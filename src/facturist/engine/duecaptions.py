@@ -186,7 +186,9 @@ DUE_DATE_LABELS: list[str] = [
     # "sera prélevé à partir du 20/11/2024": collected from that day on.
     r"|\bpr[ée]lev[ée]e?s?\s+(?:le|[àa] (?:partir|compter) du)\b(?=\s*\d)"
     r"|\bpr[ée]l[èe]vement\s+[àa] (?:partir|compter) du\b(?=\s*\d)|\bon or after\b(?=\s*\d)"
-    r"|\bse (?:cargar[áa]|cobrar[áa]|adeudar[áa]|domiciliar[áa])\b[^.]{0,80}?\bel\b(?=\s*\d)"
+    # "Se cargará en su cuenta … a partir del 08/03/2025": from that day on, as "à partir du".
+    r"|\bse (?:cargar[áa]|cobrar[áa]|adeudar[áa]|domiciliar[áa])\b[^.]{0,80}?"
+    r"\b(?:a partir del|el)\b(?=\s*\d)"
     r"|\bverr[àa] addebitat[ao]\b[^.]{0,60}?\bil\b(?=\s*\d)"
     # "addebito diretto SEPA sul c/c ... con valuta 15/04/2025": the debit's value date (the
     # masked account may split the sentence into cells, so "con valuta" and its date alone).

@@ -126,6 +126,7 @@ from facturist.engine.totalsign import figure_cell_currency, repeated_total_curr
 from facturist.engine.tradingas import legal_name_only
 from facturist.engine.typedtitle import typed_title_number
 from facturist.engine.unitnumber import unit_number
+from facturist.engine.untaxedsection import untaxed_section_charges
 from facturist.engine.vatread import read_vat_id
 from facturist.engine.wrappedunder import value_over_wrapped_caption
 from facturist.engine.xmltags import xml_tag_candidates
@@ -354,6 +355,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
     if left is not None:
         out.append(Candidate("amount_due", left, 0, order + 4))
     for charge in non_vat_charges(lines, read_amount):  # "Ortstaxe (keine USt) 24,00"
+        out.append(Candidate(NON_VAT_KEY, charge, 0, order + 5))
+    for charge in untaxed_section_charges(lines, read_amount):  # untaxedsection.py
         out.append(Candidate(NON_VAT_KEY, charge, 0, order + 5))
     for charge in excluded_charges(lines):  # "Esclusi art. 15 | 60,00" (excludedcharges.py)
         out.append(Candidate(EXCLUDED_KEY, charge, 0, order + 6))

@@ -81,6 +81,11 @@ def names_non_vat_charge(caption: str, after: str) -> bool:
     return not _NOTHING.match(after[phrase.end() :] if phrase else after)
 
 
+def says_no_vat(text: str) -> bool:
+    """Whether a line says its figures bear no VAT ("no sujetos a IVA", "keine USt")."""
+    return may_hold(_NO_VAT_NEEDED, folded(text)) and _NO_VAT.search(text) is not None
+
+
 def non_vat_charges(lines: list[Line], read: Callable[[list[Word]], Value | None]) -> list[Value]:
     """The figures closing lines that name a charge outside VAT, each read by `read` (an
     amount reader, passed in as amountread imports this module's caption test)."""

@@ -23,6 +23,12 @@ _PAYER_BEFORE = re.compile(
     rf"\b(?:{BUYER_WORDS}|payer|debtor|zahler)[\s\-:|]*$",
     re.IGNORECASE,
 )
+# A reference or number the buyer word qualifies ("référence client", "numéro client"): a
+# transfer's instructions asking for it over the seller's IBAN, no payer's caption.
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:r[ée]f[ée]rences?|referencias?|riferimento|num[ée]ro|n[°º]|number|code)\s*$",
+    re.IGNORECASE,
+)
 # "IBAN des zu belastenden Kontos" (XRechnung's BT-91), "IBAN to be debited": the same.
 _PAYER_AFTER = re.compile(
     r"^\W*(?:des\s+)?(?:zahlungspflichtig\w*|zahlers?|kunden?|k[äa]ufers?|payer|debtor|customer"
@@ -64,7 +70,10 @@ def payers_account(before: str, after: str) -> bool:
     """Whether the text before an IBAN caption or after it (the IBAN itself, then the words
     that follow) makes the account the payer's, a direct debit's, not the seller's."""
     # "Belastetes Konto (IBAN)": the account a direct debit draws on (partyiban.py).
-    if DEBITED.search(before) or _PAYER_BEFORE.search(before) or _PAYER_AFTER.match(after):
+    payer = _PAYER_BEFORE.search(before)
+    if payer is not None and _REFERENCE_BEFORE.search(before[: payer.start()]):
+        payer = None  # "en indiquant votre référence client :" names the transfer's reference
+    if DEBITED.search(before) or payer is not None or _PAYER_AFTER.match(after):
         return True
     # "addebitato sul c/c IBAN … intestato al cliente", "prélevé sur votre compte".
     return bool(_DEBITED_BEFORE.search(before) or _HELD_BY_CUSTOMER.match(after))

@@ -8,7 +8,11 @@ from decimal import Decimal
 from facturist.engine.amountcaptions import PROSE_RANK
 from facturist.engine.basedtaxes import without_bases
 from facturist.engine.candidates import Candidate
-from facturist.engine.carriedbalance import carried_due, without_carried_balance
+from facturist.engine.carriedbalance import (
+    PREVIOUS_BALANCE_KEY,
+    carried_due,
+    without_carried_balance,
+)
 from facturist.engine.charges import (
     ADJUSTMENT_KEY,
     INCLUDED_TAX_KEY,
@@ -437,8 +441,13 @@ def _charged_beyond_grid(
     if grid_total <= 0:
         return
     # A rounding to the coin ("Zaokrouhlení: 0,38") is no charge: the grid's gross stays the
-    # total, and the rounded figure is what is to pay (_rounded_after).
-    figures = {_num(c.value) for c in candidates if c.value.text and c.key != ROUNDING_KEY}
+    # total, and the rounded figure is what is to pay (_rounded_after). Nor is an earlier
+    # bill's unpaid balance: the sum to pay holds it, the total does not (carriedbalance.py).
+    figures = {
+        _num(c.value)
+        for c in candidates
+        if c.value.text and c.key not in (ROUNDING_KEY, PREVIOUS_BALANCE_KEY)
+    }
     for printed in totals:
         if not 0 <= printed.rank < PROSE_RANK or not printed.value.text:
             continue
