@@ -220,7 +220,9 @@ def _address(lines: list[Line], name: Value | None, other: Value | None) -> Valu
     avoid = {str(other.value), other.text} if other is not None else set()
     below = _block_below(lines, index, edges, avoid, str(name.value), name_pitch(name))
     if below is not None:
-        return below
+        # The window's sender line under the letterhead ("Firma GmbH, Straße 7, 74076 Ort")
+        # repeats the name before the street: no piece of the address (namepiece.py).
+        return name_piece_off(below, str(name.value))
     # "GIULIA FERRARI      Corso San Maurizio 39" / "10124 Torino (TO)": the street and town
     # set flush right in the letterhead, beside the name.
     beside = _street_beside(lines, index, cell)

@@ -16,7 +16,7 @@ from facturist.engine.includedclause import included_clause
 from facturist.engine.labelfilter import folded, may_hold, needed_in_any
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
-from facturist.engine.paidstatus import paid_sum, states_paid_status
+from facturist.engine.paidstatus import paid_stamp, paid_sum, states_paid_status
 
 ADJUSTMENT_KEY = "adjustment"
 # Deducted after the tax: income tax withheld ("Retención IRPF (-15%) -225,00", "Ritenuta
@@ -198,6 +198,9 @@ def adjustment_candidates(
     if _states_paid(line.text, prior, lowered) or states_paid_status(line.text, lowered):
         boxes = tuple(word.box for word in line.words)
         found.append(Candidate(PAID_KEY, Value(0.0, line.text, boxes, 0.7), 0, order))
+    stamp = paid_stamp(line, order)  # "ZAPLACENO" stamped over the page (paidstatus.py)
+    if stamp is not None:
+        found.append(stamp)
     # "Amount paid | £180.00" (paidstatus.py)
     settled = paid_sum(line, order, read_amount, cells_lowered)
     if settled is not None:

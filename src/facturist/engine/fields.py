@@ -486,9 +486,19 @@ _ORDER_WORD = re.compile(
 )
 
 
+# Words naming the customer, whose account number a bill prints beside the invoice's
+# ("Client n° 00318", "Kunde Nr. 4711", "Customer No."): the title's number outranks it.
+_CUSTOMER_WORD = re.compile(
+    r"\b(?:customer|client|cliente|kunde|kunden|klant|klient|kund|asiakas|z[áa]kazn[íi]k"
+    r"|odb[ěe]ratel|odberate[ľl]|nabywca|[üu]gyf[ée]l)\b",
+    re.IGNORECASE,
+)
+
+
 def _names_order(line: Line, label: list[Word]) -> bool:
-    """The caption, read in its cell up to its last word, names an order ("Commande n°"),
-    or the words after it up to the value do ("Numer zamówienia:", "Número de pedido")."""
+    """The caption, read in its cell up to its last word, names an order ("Commande n°") or
+    the customer ("Client n°"), or the words after it up to the value do ("Numer
+    zamówienia:", "Número de pedido")."""
     cell = next((c for c in line.cells if label and label[-1] in c.words), None)
     if cell is None:
         return False
@@ -500,7 +510,8 @@ def _names_order(line: Line, label: list[Word]) -> bool:
         caption.append(word)
         if word.text.endswith(":"):
             break
-    return _ORDER_WORD.search(" ".join(w.text for w in caption)) is not None
+    named = " ".join(w.text for w in caption)
+    return _ORDER_WORD.search(named) is not None or _CUSTOMER_WORD.search(named) is not None
 
 
 def _best(candidates: list[Candidate], key: str) -> Candidate | None:

@@ -66,3 +66,31 @@ def form_opened_tagline(text: str) -> bool:
     if len(pieces) < 2 or not _form_alone(pieces[0].strip()):
         return False
     return any(ch.isalpha() for ch in pieces[1])
+
+
+def with_form_set_apart(name: Value, page: list[Line]) -> Value:
+    """A block's name completed by its legal form set apart from it: alone in the next cell
+    close after it on its line ("Moravské strojírny Hodonín, | a.s.", a monospaced font's
+    wide space making a cell of it), or alone on the line right under it, flush with it
+    ("FLORA VERDE CONSTRUCT" over "S.R.L.", a narrow column's wrap). Else `name`."""
+    text = str(name.value).strip()
+    if not name.boxes or LEGAL_FORM.search(text) or _MORE_FORMS.search(text):
+        return name
+    first, last = name.boxes[0], name.boxes[-1]
+    index = line_holding(page, last)
+    if index is None:
+        return name
+    line = page[index]
+    after = [c for c in line.cells if c.x0 >= last.x1 - 0.5]
+    if after and after[0].x0 - last.x1 <= 1.5 * line.height and _form_alone(after[0].text.strip()):
+        # "Hodonín," keeps its comma before the form, as printed.
+        comma = "," if name.text.rstrip().endswith(",") and not text.endswith(",") else ""
+        form = after[0].text.strip()
+        return Value(f"{text}{comma} {form}", name.text, name.boxes, name.confidence)
+    below = page[index + 1] if index + 1 < len(page) else None
+    if below is None or below.page != line.page or below.y0 - line.y1 > below.height:
+        return name
+    for cell in below.cells:
+        if abs(cell.x0 - first.x0) <= max(4.0, below.height / 2) and _form_alone(cell.text.strip()):
+            return Value(f"{text} {cell.text.strip()}", name.text, name.boxes, name.confidence)
+    return name

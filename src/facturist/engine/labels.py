@@ -76,8 +76,9 @@ _RAW: dict[str, list[str]] = {
         # Hungarian "Számlaszám" (not "Bankszámlaszám"), "Számla sorszáma", a captioned
         # "Sorszám:" (a bare "Sorszám" heads an item table's row numbers).
         r"|\bsz[áa]mlasz[áa]m\b|\bsz[áa]mla sorsz[áa]ma\b|\bsorsz[áa]m(?=\s*:)"
-        # Romanian "Seria și nr.", "Seria și numărul", "Nr. factură", "Număr factură".
-        r"|\bseria\s+(?:și|şi|si)\s+(?:nr\b\.?|num[ăa]r(?:ul)?\b)"
+        # Romanian "Seria și nr.", "Seria și numărul", "Serie și număr", "Nr. factură",
+        # "Număr factură".
+        r"|\bseri[ae]\s+(?:și|şi|si)\s+(?:nr\b\.?|num[ăa]r(?:ul)?\b)"
         r"|\b(?:nr\.?|num[ăa]r(?:ul)?)\s+factur[ăai]\w*"
         r"|\b(?:fakt[úu]ra|doklad)\s+(?:[čc][íi]slo|[čc]\.)"
         # Czech and Slovak "Číslo faktury", "Číslo faktúry", "Číslo dokladu".
@@ -216,10 +217,11 @@ _RAW: dict[str, list[str]] = {
         # ... or its own cell after another block's text (labelvalues.in_first_cell).
         r"|(?:^|(?<=\n))\W*(?:fait [àa] )?[^\W\d][^,\d:]{1,40},\s+le"
         r"(?=\s+\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4})"
-        # sk "Dátum vyhotovenia", hu "Számla kelte", "Kiállítás dátuma", sl "Datum izdaje",
-        # hr "Datum izdavanja", ro "Data emiterii", bg "Дата на издаване", et "Kuupäev",
-        # lv "Izrakstīšanas datums", lt "Išrašymo data".
-        r"|d[áa]tum (?:vyhotovenia|vystavenia)|sz[áa]mla kelte|ki[áa]ll[íi]t[áa]s d[áa]tuma"
+        # sk "Dátum vyhotovenia", hu "Számla kelte", "Kiállítás dátuma" / "kelte" (issue's
+        # date), sl "Datum izdaje", hr "Datum izdavanja", ro "Data emiterii", bg "Дата на
+        # издаване", et "Kuupäev", lv "Izrakstīšanas datums", lt "Išrašymo data".
+        r"|d[áa]tum (?:vyhotovenia|vystavenia)|sz[áa]mla kelte"
+        r"|ki[áa]ll[íi]t[áa]s (?:d[áa]tuma|kelte)"
         # hu "Kelt: 2025. április 2." (dated), captioned.
         r"|\bkelt(?=\s*:)"
         r"|datum izdaje|datum izdavanja|data emiterii|дата на издаване|kuup[äa]ev"
@@ -490,9 +492,10 @@ _RAW: dict[str, list[str]] = {
         r"|montant d[ûu]|a pagar|a pagare"
         r"|saldo (?:adeudado|pendiente|dovuto|devedor|em d[íi]vida|nale[żz]ne|da pagare)"
         # The balance the reader owes after a deposit: it "Saldo a vostro debito", "Saldo a
-        # Vostro carico", "Importo da saldare"; fr "Solde en votre défaveur".
+        # Vostro carico", "Importo da saldare"; fr "Solde en votre défaveur", "Solde en notre
+        # faveur" (the issuer's side of the same balance).
         r"|saldo a (?:vs\.?|vostro|suo) (?:debito|carico)|importo da saldare"
-        r"|solde en votre d[ée]faveur"
+        r"|solde en (?:votre d[ée]faveur|notre faveur)"
         # German "Saldo fällig" / "Fälliger Saldo" after a payment is booked.
         r"|saldo f[äa]llig|f[äa]lliger saldo"
         r"|pendiente de pago|importe adeudado|importo dovuto|verschuldigd bedrag"

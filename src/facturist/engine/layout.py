@@ -21,7 +21,10 @@ from facturist.engine.monospacedwholegroups import join_whole_groups
 
 # "12 684,00": a thousands group split off by a (thin) space; joined when the gap is narrow.
 # A head already joined keeps growing: "1\u00a0278" + "763" ("1 278 763 Ft").
-_GROUP_HEAD = re.compile(r"^[(\-]?[$€£]?\d{1,3}$|^[(\-]?[$€£]?\d{1,3}(?:[ ,.'\u00a0]\d{3})+$")
+# A minus sign may be an en dash (amountmarks.py makes the others hyphens): "–16" "770,00".
+_GROUP_HEAD = re.compile(
+    r"^[(\-\u2212\u2013]?[$€£]?\d{1,3}$|^[(\-\u2212\u2013]?[$€£]?\d{1,3}(?:[ ,.'\u00a0]\d{3})+$"
+)
 _GROUP_TAIL = re.compile(r"^\d{3}(?:[.,]\d{1,4})?(?:[ .,']\d{3})*[)\-]?[€$£]?$|^\d{3}$")
 _GROUP_GAP_RATIO = 0.8
 

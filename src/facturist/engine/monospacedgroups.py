@@ -9,7 +9,11 @@ column beside a left-aligned one, terms in smaller print on the totals' lines) t
 
 The pair itself shows the grid: the tail's ink is its characters' width at the pitch the
 pair's spacing gives for one space, and a digit's height fits that pitch (a proportional
-font's digits are taller than a letter of its width allows). Such a pair is joined, unless
+font's digits are taller than a letter of its width allows). DejaVu Sans Mono's digits stand
+taller over its pitch (1.22) than Courier's, nearly as tall as Helvetica's would over the pitch
+a pair of them could show: such a pair is taken where another pair of the row's words stands
+one space apart on the same grid ("Sum eks. mva 102 110,00"), which proportional print, its
+word space half a letter, never shows. Such a pair is joined, unless
 the row's arithmetic says the head is a quantity one space before its price: "4 769,20 ...
 3 076,80", where 4 x 769,20 is a figure later on the row; then the two stay cells apart.
 """
@@ -32,6 +36,8 @@ _WIDTH_PER_CHARS = (-0.85, 0.1)
 _DIGIT_HEIGHT_PER_PITCH = (0.7, 1.16)
 # DejaVu Sans Mono's digits (0.73 em) over its 0.6 em pitch: about 1.22, short of Helvetica's.
 _TALL_DIGIT_HEIGHT_PER_PITCH = (0.7, 1.3)
+# How far (a share of the pitch) another pair of the row may stray from the grid (monospace.py).
+_GRID_SLACK = 0.25
 # The ink gap between the groups, in pitches: one space and the glyphs' side bearings.
 _GAP_PITCHES = (0.6, 2.0)
 
@@ -84,7 +90,7 @@ def _chains(words: list[Word]) -> list[tuple[int, int]]:
             index += 1
             continue
         end = index
-        while end + 1 < len(words) and _one_space(words[end], words[end + 1]):
+        while end + 1 < len(words) and _one_space(words, end):
             end += 1
             if not _MIDDLE.match(words[end].text):
                 break
@@ -96,12 +102,56 @@ def _chains(words: list[Word]) -> list[tuple[int, int]]:
     return chains
 
 
-def _one_space(left: Word, right: Word) -> bool:
-    """Whether `right`, a group of three digits (with decimals or not), stands one monospaced
-    space after `left` on the grid the pair's own spacing and widths show."""
+def _one_space(words: list[Word], index: int) -> bool:
+    """Whether words[index + 1], a group of three digits (with decimals or not), stands one
+    monospaced space after words[index] on the grid the pair's own spacing and widths show
+    (digits as tall as DejaVu Sans Mono's where the row's words confirm that grid)."""
+    left, right = words[index], words[index + 1]
     if not (_MIDDLE.match(right.text) or _TAIL.match(right.text)):
         return False
-    return one_monospaced_space(left, right)
+    if one_monospaced_space(left, right):
+        return True
+    return one_monospaced_space(left, right, tall_digits=True) and _grid_elsewhere(words, index)
+
+
+def _grid_elsewhere(words: list[Word], index: int) -> bool:
+    """Whether another pair of the row's words (not figures), each as wide as its letters at
+    the pitch of the pair at `index`, stands one space apart on that pitch, start to start or
+    middle to middle."""
+    left, right = words[index], words[index + 1]
+    pitch = _pitch(left, right)
+    for place in range(len(words) - 1):
+        if place == index:
+            continue
+        one, two = words[place], words[place + 1]
+        if _HEAD.match(one.text) or _HEAD.match(two.text):
+            continue
+        if not all(_fits(word, pitch) for word in (one, two)):
+            continue
+        starts = (two.box.x0 - one.box.x0) / pitch - len(one.text) - 1
+        middles = _pitch(one, two) / pitch - 1
+        if abs(starts) <= _GRID_SLACK or abs(middles) * _chars(one, two) <= _GRID_SLACK:
+            return True
+    return False
+
+
+def _chars(left: Word, right: Word) -> float:
+    """The characters from one word's middle to the next one's, one space between."""
+    return (len(left.text) + len(right.text)) / 2 + 1
+
+
+def _pitch(left: Word, right: Word) -> float:
+    """The pitch two words one space apart show, middle to middle."""
+    return (right.box.x0 + right.box.x1 - left.box.x0 - left.box.x1) / 2 / _chars(left, right)
+
+
+def _fits(word: Word, pitch: float) -> bool:
+    """Whether a word of two characters or more is as wide as its characters at the pitch."""
+    count = len(word.text)
+    low, high = _WIDTH_PER_CHARS
+    return (
+        count >= 2 and (count + low) * pitch <= word.box.x1 - word.box.x0 <= (count + high) * pitch
+    )
 
 
 def one_monospaced_space(left: Word, right: Word, tall_digits: bool = False) -> bool:

@@ -23,6 +23,7 @@ from facturist.engine.originalinvoice import original_invoice
 from facturist.engine.parsing import parse_date
 from facturist.engine.pointofsale import point_of_sale_number
 from facturist.engine.seriesfolio import series_and_folio
+from facturist.engine.seriesstack import stacked_series_number
 from facturist.engine.signeddate import signed_and_dated
 from facturist.engine.titlecaption import title_caption_value
 from facturist.engine.titledate import eastern_title
@@ -241,6 +242,7 @@ def title_number(lines: list[Line]) -> Value | None:
         point_of_sale_number(lines)  # "Punto de Venta: | 00003 | Comp. Nro: | ..." (pointofsale.py)
         or _under_title(lines)
         or _series_number(lines)
+        or stacked_series_number(lines)  # "Seria FCT" over "Nr. 004512" (seriesstack.py)
         or series_and_folio(lines)  # CFDI "Serie: | FA" over "Folio: | 10482" (seriesfolio.py)
         or _beside_title(lines)
         or _title_caption_number(lines)
@@ -490,6 +492,7 @@ def _under_title(lines: list[Line], eastern: bool = False) -> Value | None:
                             _BARE_NUMBER.fullmatch(text)
                             or signed is not None
                             or (grid and _grid_number(text))
+                            or _kicker_digits(text, line, below, cell, other)
                         )
                         and sum(ch.isdigit() for ch in text) >= 3
                         and (
@@ -522,6 +525,21 @@ def _after_bare_sign(below: Line, other: Cell) -> Cell | None:
 
 def _joined(words: list[Word]) -> str:
     return " ".join(word.text for word in words)
+
+
+# Digits alone, as a billing program counts its invoices ("FAKTÚRA" over "2026000312").
+_PLAIN_DIGITS = re.compile(r"\d{4,12}")
+
+
+def _kicker_digits(text: str, line: Line, below: Line, cell: Cell, other: Cell) -> bool:
+    """Bare digits as the number a kicker title heads: with no series or separator they
+    could be anything, but set flush with the title right under it, alone, they are its
+    number; a year ("2026") is not."""
+    return (
+        _PLAIN_DIGITS.fullmatch(text) is not None
+        and not 1990 <= int(text) <= 2100
+        and _kicker(line, below, cell, other)
+    )
 
 
 def _kicker(line: Line, below: Line, cell: Cell, other: Cell) -> bool:

@@ -17,6 +17,8 @@ from facturist.engine.paymentdone import payment_done
 
 # The sum paid as printed: the amount due is 0 where it is the total.
 PAID_SUM_KEY = "paid_sum"
+# A paid stamp over the page: the total printed as to pay is settled (totals.py).
+PAID_STAMP_KEY = "paid_stamp"
 
 _PAID = (
     r"(?:paid|fully paid|paid in full|bezahlt|beglichen|betaald|voldaan|pay[ée]e?|r[ée]gl[ée]e?"
@@ -98,6 +100,24 @@ def states_paid_status(text: str, lowered: str | None = None) -> bool:
             continue
         return not _FIGURE.search(_DATE.sub(" ", text))
     return False
+
+
+# A paid stamp: the word alone in capitals, perhaps with the day paid ("ZAPLACENO", "PAID
+# 04.11.2026"), cs/sk/pl/hu/ro/de/en/fr/es/it/nl/nordic/baltic/ex-Yugoslav; in capitals only,
+# no other word on its line: a sentence's "paid" is no stamp.
+_STAMP = re.compile(
+    r"^\W*(?:ZAPLACENO|ZAPLATEN[ÉE]|ZAP[ŁL]ACONO|(?:KI)?FIZETVE|ACHITAT|PL[ĂA]TIT|BEZAHLT|PAID"
+    r"|PAY[ÉE]E?|ACQUITT[ÉE]E?|PAGAD[OA]|PAGAT[OA]|BETAALD|BETALT|MAKSETTU|MAKSTUD"
+    r"|APMAKS[ĀA]TS|APMOK[ĖE]TA|PLA[ĆČC]ENO)(?![^\W\d_])[\W\d_]*$"
+)
+
+
+def paid_stamp(line: Line, order: int) -> Candidate | None:
+    """The paid stamp alone on its line, in one cell."""
+    if len(line.cells) != 1 or _STAMP.match(line.text) is None:
+        return None
+    boxes = tuple(word.box for word in line.words)
+    return Candidate(PAID_STAMP_KEY, Value(0.0, line.text, boxes, 0.7), 0, order)
 
 
 def paid_sum(

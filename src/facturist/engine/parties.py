@@ -25,7 +25,11 @@ from facturist.engine.footercompany import footer_company, over_account, same_na
 from facturist.engine.footerformapart import footer_name_before_form
 from facturist.engine.footerfullname import footer_full_name, footer_holds
 from facturist.engine.footerletterhead import footer_letterhead
-from facturist.engine.formopeningline import form_opened_tagline, with_form_opening_next_line
+from facturist.engine.formopeningline import (
+    form_opened_tagline,
+    with_form_opening_next_line,
+    with_form_set_apart,
+)
 from facturist.engine.gridcaptions import grid_caption
 from facturist.engine.headername import header_name
 from facturist.engine.headingfrom import without_heading_from
@@ -615,6 +619,9 @@ def _company_under_person(lines: list[Line], buyer: Value) -> Value:
     General Counsel / Tollgate Precision Components, Inc."): the company is the buyer."""
     if not buyer.boxes or LEGAL_FORM.search(str(buyer.value)):
         return buyer
+    formed = with_form_set_apart(buyer, lines)  # "Hodonín, | a.s." (formopeningline.py)
+    if formed is not buyer:
+        return formed  # the name's own form, not another company's name under it
     top = buyer.boxes[0]
     start = line_holding(lines, top)
     if start is None:
@@ -682,8 +689,9 @@ def _with_joined_start(cells: list[Cell], position: int) -> Value:
         return Value(operator, cell.text, cell.boxes)
     pieces = STRONG_SEPARATOR.split(cell.text)
     if len(pieces) > 1 and names_by_form(pieces[0]):
-        # "Talleres Ibarra S.L. · CIF B48732150": the name, then its register.
-        return Value(pieces[0].strip(" ,"), cell.text, cell.boxes)
+        # "Talleres Ibarra S.L. · CIF B48732150": the name, then its register; "ACME GmbH,
+        # Straße 131, 1210 Wien · Tel. ...": the name, then its street and town.
+        return Value(first_piece(pieces[0].strip(" ,")), cell.text, cell.boxes)
     # "Wattle Broadband Pty Ltd  ABN 93 612 447 901": the register on the name's line.
     return Value(without_register(first_piece(cell.text)), cell.text, cell.boxes)
 

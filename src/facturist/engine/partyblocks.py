@@ -31,6 +31,7 @@ from facturist.engine.partynames import (
 from facturist.engine.registercourt import register_court
 from facturist.engine.returnzone import deep_notes_zone, smaller_print
 from facturist.engine.roleline import role_line
+from facturist.engine.sitecaptions import site_line
 from facturist.engine.townoverpostcode import town_over_postcode
 from facturist.engine.towns import POSTCODE_TOWN, town_in
 from facturist.engine.tradeoverlegal import trade_name_over_legal
@@ -377,6 +378,8 @@ def window_address(lines: list[Line]) -> tuple[Value | None, Value | None]:
             pieces = _sender_pieces(run[0].text)
             if not pieces or any(ch.isdigit() for ch in pieces[0]):
                 continue  # a letterhead's "Street 140 · 47229 Town" line names no sender
+            if site_line(text):
+                continue  # "Chantier : Immeuble ..., 1008 Prilly": the job's site (sitecaptions.py)
             if is_return_address(text):
                 found = _recipient_below(page, index, run)
                 if found is not None:
@@ -530,7 +533,9 @@ _SALUTATION_WORDS = (
 )
 
 
-_SALUTATION = re.compile(rf"^(?:{_SALUTATION_WORDS})$", re.IGNORECASE)
+# German letters address a firm or an office "An die" / "An den" / "An das" over its name.
+_TO_THE = r"an d(?:ie|en|as)(?:\s+firma)?"
+_SALUTATION = re.compile(rf"^(?:{_SALUTATION_WORDS}|{_TO_THE})$", re.IGNORECASE)
 # A courtesy line of several salutations and no name ("Herrn und Frau", "Mr. & Mrs."): the
 # names are on the next line, alone.
 # "Monsieur et Madame", "Madame, Monsieur", "Sig. e Sig.ra", "Sr. y Sra.", "De heer en mevrouw".
@@ -749,7 +754,7 @@ _WRAPPED_FORM = re.compile(r"\bUG\s+\(haftungsbeschr(?:ä|ae)nkt\)$", re.IGNOREC
 # Two surnames joined by "&" / "und" / "and", alone on a line ("Kranz & Möller").
 _PARTNER_NAMES = re.compile(r"[A-ZÄÖÜ][\w'\-]+ (?:&|und|and|et|e|y|en) [A-ZÄÖÜ][\w'\-]+")
 # The salutation of a company addressee ("Firma", "Fa.", "Messrs."), alone on its line.
-_FIRM_SALUTATION = re.compile(r"^(?:firma|fa\.|messrs\.?)$", re.IGNORECASE)
+_FIRM_SALUTATION = re.compile(rf"^(?:firma|fa\.|messrs\.?|{_TO_THE})$", re.IGNORECASE)
 # One word naming a kind of practice or office ("Zahnarztpraxis", "Steuerkanzlei", "Ingenieurbüro").
 _PRACTICE = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]*(?:praxis|kanzlei|b[üu]ro|apotheke|werkstatt|agentur|atelier|studio"

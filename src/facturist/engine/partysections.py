@@ -59,8 +59,9 @@ BUYER_SECTION = re.compile(
     # Before their first words' shorter entries: "Client facturé" (France),
     # "Cessionario/committente" (Italy's e-invoice copy).
     r"client factur[ée]|cessionario(?:\s*/\s*committente)?|"
-    # Italy's "Committente" (the client of a works or services contract) alone as the caption.
-    r"committente|"
+    # Italy's "Committente" (the client of a works or services contract) alone as the caption;
+    # France's "Maître d'ouvrage" (the works' client; "Maître d'œuvre" is its architect).
+    r"committente|ma[îi]tre d['’]\s?ouvrage|"
     # The address captions' words with the space between them lost, as italic captions'
     # text layers often print them ("Adresse defacturation", "BillTo", "Rechnungs adresse").
     r"k(?:ae|[äa])ufer|rechnungsempf(?:ae|[äa])nger|invoice\s*address|rechnungsanschrift"

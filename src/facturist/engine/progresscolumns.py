@@ -17,8 +17,9 @@ _PROGRESS = re.compile(
     r"(?:\b(?:leistungsstand|fertigstellung(?:sgrad)?|baufortschritt|bautenstand"
     # en "Progress"; de "Stand" beside the stage's fee ("Honorar LPh € | Stand | erbracht €").
     r"|percent complete|progress|stand|avancement)|%\s?complete|%\s?cumul[ée]?)\b"
-    # Abridged "% compl.", "% comp." beside a stage fee: the share of the stage done.
-    r"|%\s?compl?\.",
+    # Abridged "% compl.", "% comp." beside a stage fee: the share of the stage done; French
+    # "Avanc." (avancement) over "cumulé" in a "situation de travaux".
+    r"|%\s?compl?\.|\bavanc\.",
     re.IGNORECASE,
 )
 
@@ -61,18 +62,44 @@ def progress_figures(
 
 # The column of what this claim bills for the period (an AIA G703 continuation sheet's
 # "This period" between "From previous application" and "Total completed and stored to
-# date"; "This invoice", "This application"): the row's amount, wherever the work to date,
+# date"; "This invoice", "This application"; a French "situation de travaux"'s "Montant de la
+# situation HT" beside "Situations précédentes"): the row's amount, wherever the work to date,
 # the balance to finish or the retainage stand right of it.
-_THIS_PERIOD = re.compile(r"^this\s+(?:invoice|claim|period|application|billing)$", re.IGNORECASE)
+_THIS_PERIOD = re.compile(
+    r"^(?:this\s+(?:invoice|claim|period|application|billing)"
+    r"|montant\s+de\s+la\s+(?:pr[ée]sente\s+)?situation(?:\s+(?:ht|h\.t\.|€|eur))*)$",
+    re.IGNORECASE,
+)
 
 
 def _bills_period(caption: list[Word]) -> bool:
     return _THIS_PERIOD.match(" ".join(w.text for w in caption)) is not None
 
 
-def this_period_amount(found: dict[str, list[Word]], amounts: list[list[Word]]) -> None:
+def _with_stacked(caption: list[Word], group: list[Line]) -> list[Word]:
+    """The caption with the header's words wrapped under it ("Montant de la" over "situation
+    HT"): those of the later header lines within its x-span."""
+    x0, x1 = min(w.box.x0 for w in caption), max(w.box.x1 for w in caption)
+    bottom = max(w.box.y1 for w in caption)
+    under = [
+        w
+        for line in group
+        for w in line.words
+        if w.box.y0 >= bottom - 1 and w.box.x0 < x1 and w.box.x1 > x0 and w not in caption
+    ]
+    return caption + under
+
+
+def this_period_amount(
+    found: dict[str, list[Word]], amounts: list[list[Word]], group: list[Line]
+) -> None:
     """The one "This period" caption among the amounts' names the row's amount, in a table
     billing no count nor unit price."""
-    this = [words for words in amounts if _bills_period(words)]
+    this = [
+        words
+        for words in amounts
+        # "This period" alone over its column letter ("E"), or wrapped onto the next line.
+        if _bills_period(words) or _bills_period(_with_stacked(words, group))
+    ]
     if len(this) == 1 and "quantity" not in found and "unit_price" not in found:
         found["amount"] = this[0]

@@ -41,6 +41,12 @@ def job_caption(text: str) -> bool:
     return _JOB_CAPTION.match(text.strip()) is not None
 
 
+def site_line(text: str) -> bool:
+    """Whether a line opens with a site's or project's caption and its value ("Chantier :
+    Immeuble ..., chemin ... 30, 1008 Prilly"): the job's place, no party's name or address."""
+    return _SITE_INLINE.match(text.strip()) is not None
+
+
 def site_value(cells: list[Cell], position: int) -> bool:
     """Whether cells[position] is the value of a site's or project's caption: the caption in
     the cell before it on the line, or opening the cell itself."""

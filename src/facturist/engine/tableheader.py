@@ -216,7 +216,7 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         # numberedrows.py: "Item | Article No. | Description" over "1 | NM-89041 | Hose".
         numbered_item_column(found, codes, captions.descriptions, lines[last_index + 1 :])
         _settle_amount_columns(found, captions.amounts)
-        this_period_amount(found, captions.amounts)  # progresscolumns.py: "This period"
+        this_period_amount(found, captions.amounts, group)  # progresscolumns.py: "This period"
         fee_price_column(found, captions.amounts)
         net_over_gross(found, captions.amounts, group)
         tax_amount_column(found, captions.amounts, group)

@@ -19,10 +19,10 @@ from facturist.engine.widetitle import title_cells
 
 # Titles the shared title pattern leaves out, as eastern EU invoices print them: lt "(PVM)
 # sąskaita faktūra", lv "(PVN) rēķins", et "Arve", hu "Számla", ro "Factură (fiscală)", hr/sl
-# "Račun", marks dropped or not.
+# "Račun", marks dropped or not; Iceland's "Reikningur" ("REIKNINGUR" over "nr. 20261103-07").
 _EASTERN_TITLE = re.compile(
     r"^(?:pv[mn]\s+)?(?:s[ąa]skaita(?:[\s\-]+fakt[ūu]ra)?|r[ēe][ķk]ins|arve|sz[áa]mla"
-    r"|factur[ăa](?:\s+fiscal[ăa])?|ra[čc]un)$",
+    r"|factur[ăa](?:\s+fiscal[ăa])?|ra[čc]un|reikningur)$",
     re.IGNORECASE,
 )
 

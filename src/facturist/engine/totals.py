@@ -32,7 +32,7 @@ from facturist.engine.model import Box, Value
 from facturist.engine.nonvatlevies import NON_VAT_KEY
 from facturist.engine.outlaysaftertotal import OUTLAY_KEY, total_with_outlays
 from facturist.engine.outlaysdue import total_from_payable_outlays
-from facturist.engine.paidstatus import PAID_SUM_KEY
+from facturist.engine.paidstatus import PAID_STAMP_KEY, PAID_SUM_KEY
 from facturist.engine.termsclause import beside_printed_total
 from facturist.engine.totalbeforetax import total_before_tax
 from facturist.engine.totalgrid import UNTITLED_NET_KEY, ZERO_TAX_KEY
@@ -396,6 +396,12 @@ def _amount_due(
         if paid:
             # "Cette facture est acquittée": the total is settled, nothing is due.
             chosen["amount_due"] = paid[0].value
+    stamped = [c for c in candidates if c.key == PAID_STAMP_KEY]
+    printed, gross = chosen.get("amount_due"), chosen.get("total_amount")
+    if stamped and printed is not None and gross is not None and _close(_num(printed), _num(gross)):
+        # "ZAPLACENO" stamped over "Celkem k úhradě": the whole total printed as to pay is
+        # settled; a balance left after a deposit stays due.
+        chosen["amount_due"] = stamped[0].value
 
 
 def _rounded_after(
