@@ -96,6 +96,7 @@ def non_vat_charges(lines: list[Line], read: Callable[[list[Word]], Value | None
         if not (levy or (may_hold(_NO_VAT_NEEDED, lowered) and _NO_VAT.search(line.text))):
             continue
         value = read(line.words[-2:])
-        if value is not None and isinstance(value.value, float) and value.value > 0:
+        # A credit note's levy is negative like its other figures ("-11,52").
+        if value is not None and isinstance(value.value, float) and value.value != 0:
             found.append(value)
     return found

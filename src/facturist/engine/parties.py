@@ -38,6 +38,7 @@ from facturist.engine.holdername import holder_name
 from facturist.engine.holderstack import holder_stacked
 from facturist.engine.inlineto import inline_to_name
 from facturist.engine.labels import BUYER_SECTION, NAME_LABEL, SELLER_SECTION
+from facturist.engine.lastfooter import issuer_footer
 from facturist.engine.layout import Cell, Line, column_below, line_holding, print_height
 from facturist.engine.legalfooter import is_sentence
 from facturist.engine.legalforms import LEGAL_FORM
@@ -192,7 +193,8 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         seller = spelled_out(seller, page, (buyer.text,) if buyer is not None else ())
         seller = payee_spelled(seller, page)  # "Make checks payable to ..." (payeename.py)
         seller = stack_printed_elsewhere(seller, page)  # "Pennine Software" / "Services Ltd"
-        footer = footer_company(page)  # the same page's footer, read once for both
+        # Page one's footer, else the last page's (lastfooter.py), read once for both.
+        footer = issuer_footer(lines)
         seller = footer_full_name(seller, footer)  # (footerfullname.py)
         seller = acronym_spelled(seller, footer)  # "DELSA" (acronymname.py)
         # "Comptoir Provençal de l'Épicerie – SAS au capital ...": the name apart from its
@@ -243,7 +245,7 @@ def _other_company_addressed(lines: list[Line]) -> Value | None:
         block = uncaptioned_block(lines, block)
     if block is None or not names_by_form(str(block.value)):
         return None
-    footer = footer_company([ln for ln in lines if ln.page == lines[0].page])
+    footer = issuer_footer(lines)  # page one's, else the last page's (lastfooter.py)
     if footer is None or str(footer.value).casefold() == str(block.value).casefold():
         return None
     return block

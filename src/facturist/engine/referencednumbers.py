@@ -27,7 +27,9 @@ _BRACKETED = re.compile(
 # A prepayment or advance word, apart, before an invoice word on the same line.
 _ADVANCE_THEN_INVOICE = re.compile(
     r"\b(?:prepayment|advance(?:\s+payment)?|down\s+payment|deposit|vorauszahlung|anzahlung"
-    r"|acompte|anticipo|ettemaks|avansas|avanss|priek[šs]apmaksa|предоплата|аванс)\b"
+    r"|acompte|anticipo|ettemaks|avansas|avanss|priek[šs]apmaksa|предоплата|аванс"
+    # Italian "Acconto ricevuto (ns. fattura n. ...)"; a "ritenuta d'acconto" withholds tax.
+    r"|(?<!d')(?<!d’)acconto)\b"
     # Not the title of an advance invoice itself ("Advance invoice No. 12").
     rf"(?!\s+{INVOICE_WORD}\b).*\b{INVOICE_WORD}\b",
     re.IGNORECASE,

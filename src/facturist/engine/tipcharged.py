@@ -23,6 +23,8 @@ from facturist.engine.tips import is_tip_caption
 _CENT = Decimal("0.005")
 # Where a cell's figure starts, after its caption: "Tip: $20.40", "Pourboire 8,00".
 _FIGURE_ON = re.compile(r"(?:[$€£]|USD|EUR|GBP)?\s?\d")
+# A printed amount: "0.00", "12,50".
+_FIGURE = re.compile(r"\d[.,]\d{2}\b")
 
 
 def tips_taken(lines: Sequence[Line]) -> list[tuple[int, Decimal]]:
@@ -58,4 +60,16 @@ def charged_with_tip(lines: Sequence[Line], total: Value | None) -> Value | None
 def with_tip_charged_due(lines: Sequence[Line], fields: dict[str, Value]) -> dict[str, Value]:
     """`fields` with the sum charged with the tip as the amount due, where the page prints it."""
     charged = charged_with_tip(lines, fields.get("total_amount"))
-    return fields if charged is None else {**fields, "amount_due": charged}
+    if charged is None or _balance_after(fields.get("amount_due"), charged):
+        return fields
+    return {**fields, "amount_due": charged}
+
+
+def _balance_after(due: Value | None, charged: Value) -> bool:
+    """Whether the amount due read is a figure printed below the sum charged ("VISA 432.20 /
+    Balance due 0.00"): what is left after the payment, which the page states. A paid
+    stamp ("ZAHLUNG ERFOLGT") prints no figure: the sum charged stays due."""
+    if due is None or not due.boxes or not charged.boxes or not _FIGURE.search(due.text):
+        return False
+    below, paid = due.boxes[0], charged.boxes[-1]
+    return below.page == paid.page and below.y0 >= paid.y1

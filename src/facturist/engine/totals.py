@@ -27,6 +27,7 @@ from facturist.engine.exempttax import EXEMPT_TAX_KEY
 from facturist.engine.goodssubtotal import drop_goods_subtotal_net
 from facturist.engine.includedclause import gross_for_bracketed, included_taxes
 from facturist.engine.includedtaxtotal import summed_included_tax
+from facturist.engine.levyrates import levy_beside_rates
 from facturist.engine.levyremainder import levy_closes_sum
 from facturist.engine.model import Box, Value
 from facturist.engine.nonvatlevies import NON_VAT_KEY
@@ -242,6 +243,8 @@ def _without_arithmetic(
             # IVA: the duty is the difference, no tax; a printed "tax" that fits no sum is none.
             chosen.pop("tax_amount", None)
             return
+        if levy_beside_rates(candidates, pools["tax_amount"], chosen):
+            return  # VAT per rate beside a tourist tax outside it (levyrates.py)
         _tax_from_difference(pools, chosen, levied=levy_closes_sum(candidates, chosen))
     elif "total_amount" in chosen:
         _net_from_total(candidates, pools, chosen)
