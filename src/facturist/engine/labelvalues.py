@@ -287,17 +287,27 @@ def values_above(lines: list[Line], index: int) -> bool:
     if index == 0 or lines[index - 1].page != line.page or any(ch.isdigit() for ch in line.text):
         return False
     above = lines[index - 1]
-    if line.y0 - above.y1 > 1.2 * line.height:
+    if line.y0 - above.y1 > _reach(line, above):
         return False
     below = lines[index + 1] if index + 1 < len(lines) else None
     above_count = _aligned_cells(line, above)
     if above_count < 2 or above_count < len(line.cells) - 1:
         return False
-    if below is None or below.page != line.page or below.y0 - line.y1 > 1.2 * line.height:
+    if below is None or below.page != line.page or below.y0 - line.y1 > _reach(line, below):
         return True
     below_count = _aligned_cells(line, below)
     gap_above, gap_below = line.y0 - above.y1, below.y0 - line.y1
     return above_count > below_count or (above_count == below_count and gap_above < 0.8 * gap_below)
+
+
+def _reach(captions: Line, values: Line) -> float:
+    """How far a row of captions may stand from a row of values that are theirs. Values
+    printed larger than their small captions ("03-03-2025" over "factuurdatum") often stand
+    with a rule between, farther off than the captions' own size: the values' size measures it.
+    The same reach is asked of the row on either side, so the nearer one still wins."""
+    if captions.height < 0.85 * values.height:
+        return max(1.2 * captions.height, 1.5 * values.height)
+    return 1.2 * captions.height
 
 
 def names_a_field(line: Line) -> bool:
