@@ -16,6 +16,12 @@ wide. A pitch that fits two or more close pairs of a line, or one close pair whe
 line of the page set that pitch, marks the line monospaced; its words one space apart are
 then one phrase, while two or more spaces (the columns of a plain-text table) still cut.
 Proportional print fails the grid: its word space (0.28 em) is about half a letter.
+
+Taller monospaced faces (DejaVu Sans Mono, Menlo, Consolas: capitals 0.73 em over a 0.6 em
+pitch) stand taller over their pitch than Courier, as tall as all-capital proportional print
+over the pitch its letters would fit, so height alone cannot tell them from it: their grid
+must fit closer (a monospaced face's side bearings differ little, a proportional line's words
+fall on a grid only by chance).
 """
 
 from __future__ import annotations
@@ -46,8 +52,16 @@ _HEIGHT_PER_PITCH = (0.6, 1.45)
 # ... and without a descender: Courier's ascender (0.63 em) over its pitch is 1.05 to 1.12,
 # Helvetica's capitals (0.72 em) over the pitch its letters would fit (0.64 em) 1.19.
 _PLAIN_HEIGHT_PER_PITCH = 1.16
-# ... and an accented capital reaches over the ascender ("GRÄF", "ÉTS").
-_DESCENDS = re.compile(r"[gjpqyQJ,;()/\[\]{}|@$§µ_ÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖÙÚÛÜÝ]")
+# Taller faces: DejaVu Sans Mono's ascender to descender (1.0 em) over its 0.6 em pitch is
+# 1.66 ("|", "bg"), its ascender (0.76 em) 1.28; Consolas' (0.98 and 0.74 em over 0.55 em)
+# 1.78 and 1.35. A line as tall over a pitch must fit the grid closer, at _TALL_GRID_SLACK.
+_TALL_HEIGHT_PER_PITCH = 1.82
+_TALL_PLAIN_HEIGHT_PER_PITCH = 1.4
+_TALL_GRID_SLACK = 0.2
+# ... and an accented capital reaches over the ascender ("GRÄF", "ÉTS", "ČÍSLO"), as do a
+# ring or a caron over a small letter in taller faces ("Důvod", "å", "ĺ"), and an ogonek
+# hangs under the baseline ("ę"): Latin Extended-A, U+0100 to U+017F, whole.
+_DESCENDS = re.compile(r"[gjpqyQJ,;()/\[\]{}|@$§µ_ÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖÙÚÛÜÝåçýÿþ\u0100-\u017f]")
 # Dot leaders ("Name ..................... Brandt AG"): a caption's row ends there, one
 # space before its value or not.
 _LEADER = re.compile(r"^[.·…_-]{3,}:?$")
@@ -102,7 +116,7 @@ def _line_grid(
         # start to start, then middle to middle.
         starts = (right.box.x0 - left.box.x0) / (len(left.text) + 1)
         for guess in (starts, _span(left, right) / (_half_lengths(left, right) + 1)):
-            if not _height_fits(heights, guess):
+            if not _grid_slack(heights, guess):
                 continue  # cheap: most guesses of a proportional line fail here
             spaces = _spaces(words, guess, least=_MIN_CLOSE_PAIRS, heights=heights)
             if spaces is None:
@@ -122,15 +136,20 @@ def _heights(words: Sequence[Word]) -> tuple[float, float | None]:
     return tallest, max(plain) if plain else None
 
 
-def _height_fits(heights: tuple[float, float | None], pitch: float) -> bool:
-    """Whether the print's height fits a grid of `pitch` (see the ratios above)."""
+def _grid_slack(heights: tuple[float, float | None], pitch: float) -> float:
+    """How far a word may stray from a grid of `pitch` that the print's height fits: the
+    Courier ratios above, or the taller faces' at a closer slack; 0.0 when it misfits."""
     if pitch <= 0.5:
-        return False
+        return 0.0
     tallest, plain = heights
     low, high = _HEIGHT_PER_PITCH
-    if not low * pitch <= tallest <= high * pitch:
-        return False
-    return plain is None or plain <= _PLAIN_HEIGHT_PER_PITCH * pitch
+    if tallest < low * pitch or tallest > _TALL_HEIGHT_PER_PITCH * pitch:
+        return 0.0
+    if plain is not None and plain > _TALL_PLAIN_HEIGHT_PER_PITCH * pitch:
+        return 0.0
+    if tallest <= high * pitch and (plain is None or plain <= _PLAIN_HEIGHT_PER_PITCH * pitch):
+        return _GRID_SLACK
+    return _TALL_GRID_SLACK
 
 
 def _refined(words: Sequence[Word], spaces: list[int | None]) -> float:
@@ -153,7 +172,8 @@ def _spaces(
     column gap); None when a close pair, a word's width or the print's height misfits the
     grid, or fewer than `least` close pairs are there to show it. `heights`: the line's
     `_heights`, when the caller has them."""
-    if pitch <= 0.5 or not _height_fits(heights or _heights(words), pitch):
+    slack = _grid_slack(heights or _heights(words), pitch)
+    if not slack:
         return None
     spaces: list[int | None] = []
     on_grid: set[int] = set()  # the words of close pairs
@@ -170,8 +190,8 @@ def _spaces(
         # Start to start or middle to middle: one of them fits the grid ("nr." has its ink
         # left of its middle, "·" stands in the middle of its cell).
         if k < 1 or (
-            abs((after.x0 - before.x0) / pitch - len(left.text) - k) > _GRID_SLACK
-            and abs(span / pitch - half - k) > _GRID_SLACK
+            abs((after.x0 - before.x0) / pitch - len(left.text) - k) > slack
+            and abs(span / pitch - half - k) > slack
         ):
             return None
         spaces.append(k)
