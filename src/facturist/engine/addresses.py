@@ -194,7 +194,7 @@ def _address(lines: list[Line], name: Value | None, other: Value | None) -> Valu
             return beside
     if same_line is not None:
         return same_line
-    listed = _listed_address(lines, index) or captioned_address(lines, index, cell)
+    listed = _listed_address(lines, index) or captioned_address(lines, index, cell, other)
     if listed is not None and not register_only(str(listed.value)):  # "Sitz: Graz · FN 1 t"
         return with_wrapped_town(lines, listed)  # "Sediu: Str. X nr. 2," / "550234 Sibiu"
     # The block's edges: the name's cell, or the line's first cell when a logo's initials

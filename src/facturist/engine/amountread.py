@@ -61,10 +61,11 @@ def _before_program_account(words: list[Word], index: int) -> bool:
 
 # A legal reference's numbers are no money: "exempt from VAT (Art. 23 para. 2 no. 8 MWSTG)",
 # "gemäß § 13b Abs. 2 UStG", "article 293 B du CGI"; pl "art. 43 ust. 1 pkt 29 lit. c", cs
-# "§ 51 odst. 1 písm. b", sk "ods.", "čl." (never "ust": German's "USt." is the tax).
+# "§ 51 odst. 1 písm. b", sk "ods.", "čl." (never "ust": German's "USt." is the tax); nl
+# "art. 11 lid 1 onderdeel g", it "art. 10 comma 1".
 _LEGAL_REFERENCE = re.compile(
     r"^\(?(?:art|artikel|article|articolo|art[íi]culo|para|paragraph|par|§+|abs|absatz|no|nr"
-    r"|al|lit|ziff|ziffer|sec|section|pkt|odst|ods|p[íi]sm|čl)\.?$",
+    r"|al|lit|ziff|ziffer|sec|section|pkt|odst|ods|p[íi]sm|čl|lid|onderdeel|comma)\.?$",
     re.IGNORECASE,
 )
 
@@ -73,7 +74,7 @@ _LEGAL_REFERENCE = re.compile(
 # "USt." is the tax), its numbers and letters ("art. 43 ust. 1 pkt 29 lit. c").
 _CLAUSE_PART = re.compile(r"ust\.|\d{1,4}[a-z]?|[a-z]\)?")
 # A clause's next part after a number ("ust. 1 pkt 29", "§ 51 odst. 1 písm. b").
-_CLAUSE_NEXT = re.compile(r"ust\.|(?i:pkt|lit|odst|ods|p[íi]sm|abs)\.?")
+_CLAUSE_NEXT = re.compile(r"ust\.|(?i:pkt|lit|odst|ods|p[íi]sm|abs|lid|onderdeel|comma)\.?")
 # How many words back a clause's first reference word may stand.
 _CLAUSE_WORDS = 8
 

@@ -90,8 +90,13 @@ _UNDER = 4  # the lines under a caption alone on its line, past the block's capt
 _HOUSE_NUMBER_ALONE = re.compile(r"\d{1,5}\s?[A-Za-z]?")
 
 
-def captioned_address(lines: list[Line], index: int, cell: Cell) -> Value | None:
+def captioned_address(
+    lines: list[Line], index: int, cell: Cell, other: Value | None = None
+) -> Value | None:
     """The value of the address row under the party name `cell` (on lines[index]), or None.
+
+    Not when the other party's name stands between them: a hotel's letterhead over the
+    folio's "Guest | Company | Address" rows, the address row is the billed company's.
 
     A house number alone is no address: a monospaced text layer (Courier, as till-style and
     older ERP printouts set it) puts each word in a cell of its own, so "Torgauer | Straße |
@@ -100,6 +105,12 @@ def captioned_address(lines: list[Line], index: int, cell: Cell) -> Value | None
     found = _address_rows(lines, index, cell)
     if found is not None and _HOUSE_NUMBER_ALONE.fullmatch(str(found.value).strip()):
         return None
+    if found is not None and found.boxes and other is not None and other.boxes:
+        first, named = found.boxes[0], other.boxes[0]
+        between = named.page == first.page and lines[index].y1 <= named.y0 < first.y0
+        # ... in the address's own column, not a block beside it.
+        if between and named.x0 < max(b.x1 for b in found.boxes) and first.x0 < other.boxes[-1].x1:
+            return None
     return found
 
 

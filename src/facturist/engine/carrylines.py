@@ -45,7 +45,11 @@ _PAGE_REF = r"(?:(?:von|aus|auf|from|to|de|da|a|van|naar|z|na|fra|til|fr[åa]n|t
 )
 # "Total à reporter", "Total carried forward", "Summe Übertrag": the page's sum named as such.
 # A leading page word ("Page subtotal carried forward") names the same sum.
-_SUM = r"(?:(?:page|seite)\s+)?(?:(?:sous-)?total|sub-?total|summe|zwischensumme|totale|suma)\s+"
+# The sum's word may be set apart from the caption by a slash ("Zwischensumme / Übertrag").
+_SUM = (
+    r"(?:(?:page|seite)\s+)?(?:(?:sous-)?total|sub-?total|summe|zwischensumme|totale|suma)"
+    r"(?:\s*/\s*|\s+)"
+)
 # A bilingual caption names the sum twice ("Over te dragen / À reporter", "Übertrag / Report").
 _TWICE = rf"(?:\s*/\s*(?:{_SUM})?{_CAPTION})?"
 CARRIED = re.compile(

@@ -17,7 +17,9 @@ from facturist.engine.layout import Cell, Line
 # The days' caption alone in its cell: en, de, fr, es, it, nl, pl, Nordic.
 _DAYS = re.compile(
     r"^(?:days|no\.? of days|number of days|man[\s\-]?days|person[\s\-]?days|tage|anzahl tage"
-    r"|personentage|jours|nb\.? (?:de )?jours|nombre de jours|jours[\s\-]hommes|d[íi]as|giorni"
+    # Care homes bill the month's days at the day rate: "Berechnungstage", "Pflegetage".
+    r"|personentage|berechnungstage|abrechnungstage|pflegetage|belegungstage|heimtage"
+    r"|jours|nb\.? (?:de )?jours|nombre de jours|jours[\s\-]hommes|d[íi]as|giorni"
     r"|giornate|dagen|dni|dager|dagar)$",
     re.IGNORECASE,
 )

@@ -39,15 +39,26 @@ def names_fee_column(group: list[Line]) -> bool:
 _FEE_RATE = re.compile(r"^(?:geb(?:ühren)?\.?-?\s?)?satz$", re.IGNORECASE)
 
 
-def fee_rate_caption(found: dict[str, list[Word]], group: list[Line]) -> list[tuple[float, float]]:
+def fee_rate_caption(
+    found: dict[str, list[Word]], group: list[Line], prices: list[list[Word]]
+) -> list[tuple[float, float]]:
     """ "KV-Nr. | Gebührentatbestand | Geschäftswert | Satz | Betrag": beside a schedule's
     number and no count, "Satz" heads the fee's rate, read as a unit price's caption. Its
-    column leaves the captions and its x-span is returned: a column of no item field."""
+    column leaves the captions and its x-span is returned: a column of no item field.
+    A vet's or doctor's table that also sells goods ("GOT | Leistung | Satz | Menge |
+    Einzelpreis | Netto €") prints the count and the price beside the rate: the other price
+    caption heads the unit price there."""
     caption = found.get("unit_price", [])
     text = " ".join(w.text for w in caption).strip(" .:")
-    if not caption or "quantity" in found or not _FEE_RATE.match(text):
+    if not caption or not _FEE_RATE.match(text):
+        return []
+    others = [words for words in prices if words is not caption]
+    if "quantity" in found and not others:
         return []
     if not names_fee_column(group):
         return []
-    del found["unit_price"]
+    if "quantity" in found:
+        found["unit_price"] = others[0]
+    else:
+        del found["unit_price"]
     return [(min(w.box.x0 for w in caption), max(w.box.x1 for w in caption))]

@@ -30,6 +30,18 @@ def _under(line: Line, cell: Cell) -> Cell | None:
     return None
 
 
+def _runs_on_under(below: Line, cell: Cell, captions: list[Cell]) -> bool:
+    """Whether the text under `cell` is a long phrase of its own column ("Zahnarztpraxis"
+    over "Dr. med. dent. Tobias Reuter-Lindqvist" left of "Auftrag | Kunden-Nr."): an
+    address block's lines beside a grid, no caption's value. (A value OCR ran into the next
+    column's reaches under that caption, and stays a value.)"""
+    for other in below.cells:
+        if other.x0 < cell.x1 and other.x1 > cell.x0:
+            reaches = any(c is not cell and other.x0 < c.x1 and other.x1 > c.x0 for c in captions)
+            return len(other.words) > 3 and not reaches
+    return False
+
+
 def in_caption_grid(lines: list[Line], index: int, position: int) -> bool:
     """Whether the cell at `position` of `lines[index]` is one of three or more short
     captions side by side, each with a short value right under it, most with a digit."""
@@ -47,6 +59,8 @@ def in_caption_grid(lines: list[Line], index: int, position: int) -> bool:
     if _under(below, cell) is None:
         return False
     captions = [c for c in line.cells if _caption_like(c)]
+    if _runs_on_under(below, cell, captions):
+        return False
     values = [v for c in captions if (v := _under(below, c)) is not None]
     if len(values) < 3 or len(values) < len(captions) - 1:
         return False

@@ -304,6 +304,8 @@ _RAW: dict[str, list[str]] = {
         r"totalt|i alt|"
         # Shop software's "Gesamtkosten:" under "Gesamtkosten Netto:" and the tax lines.
         r"gesamtkosten(?!\s*(?:netto|ohne|exkl|zzgl))|gesamt(?:kauf)?preis(?!\s*(?:netto|ohne|exkl|zzgl))|"
+        # A fee note's "Gesamthonorar" (Austrian and German practices): the fees in all.
+        r"gesamthonorar(?!\s*(?:netto|ohne|exkl|zzgl))|"
         r"totale|gesamt|razem|og[óo][łl]em|celkem|yhteens[äa]|"
         r"summe|amount"
         # sk "Spolu", "Celkom", hu "Összesen", sl "Skupaj", hr "Ukupno", bg "Всичко", et

@@ -281,12 +281,28 @@ def _aligned_cells(line: Line, other: Line) -> int:
     return sum(1 for cell in line.cells if any(abs(c.x0 - cell.x0) < 4 for c in other.cells))
 
 
+def above_index(lines: list[Line], index: int) -> int:
+    """The index of the line holding the values of a row of captions stacked under them:
+    the line above, or the one over it where the line between is another column's only
+    ("Z-2026-1184 | 09.12.2026" over the addressee's "Frau", beside the captions' row that
+    begins with the addressee's name: the two columns' lines interleave)."""
+    line = lines[index]
+    if index < 2 or len(line.cells) < 3:
+        return index - 1
+    between, over = lines[index - 1], lines[index - 2]
+    if over.page != line.page or any(c.x1 >= line.cells[1].x0 for c in between.cells):
+        return index - 1
+    if all(c.x0 >= line.cells[0].x1 for c in over.cells):
+        return index - 2  # the values stand clear of the other column, over the captions
+    return index - 1
+
+
 def values_above(lines: list[Line], index: int) -> bool:
     """True when a row of labels carries its values on the line above (a "stacked" layout)."""
     line = lines[index]
     if index == 0 or lines[index - 1].page != line.page or any(ch.isdigit() for ch in line.text):
         return False
-    above = lines[index - 1]
+    above = lines[above_index(lines, index)]
     if line.y0 - above.y1 > _reach(line, above):
         return False
     below = lines[index + 1] if index + 1 < len(lines) else None
@@ -318,14 +334,14 @@ def words_above(lines: list[Line], index: int, label: list[Word]) -> list[Word]:
     """Words over a label on the line just above, overlapping its horizontal span."""
     x0 = min(w.box.x0 for w in label) - 4
     x1 = max(w.box.x1 for w in label) + 60
-    return [w for w in lines[index - 1].words if w.box.x1 >= x0 and w.box.x0 <= x1]
+    return [w for w in lines[above_index(lines, index)].words if w.box.x1 >= x0 and w.box.x0 <= x1]
 
 
 def cell_above(lines: list[Line], index: int, label: list[Word]) -> list[Word]:
     """The whole cell over the caption's cell, flush with it on the left, where the caption
     is the end of its cell ("12 décembre 2026" over "Date d'échéance", the caption known by
     "échéance"): the value starts left of the caption's own words, at its cell's edge."""
-    line, above = lines[index], lines[index - 1]
+    line, above = lines[index], lines[above_index(lines, index)]
     own = next((cell for cell in line.cells if label[0] in cell.words), None)
     if own is None or own.words[0] is label[0]:
         return []

@@ -9,12 +9,19 @@ from facturist.engine.accountholder import account_holder, holder_named
 from facturist.engine.acronymname import acronym_spelled
 from facturist.engine.appendixcaption import page_one_copy
 from facturist.engine.attention import heads_attention, is_attention, name_over_attention
+from facturist.engine.billedblock import (
+    addressed_in_window,
+    company_under_person,
+    in_window,
+    other_company_addressed,
+)
 from facturist.engine.billedcompany import company_over_guest
 from facturist.engine.brandline import restated_below
 from facturist.engine.centredletterhead import centred_letterhead_over_block
 from facturist.engine.column_captions import names_columns
 from facturist.engine.confidential import name_under_confidential
 from facturist.engine.contactblock import issuer_by_contacts
+from facturist.engine.courtesytitle import with_name_beside
 from facturist.engine.customerblock import block_under_number
 from facturist.engine.customertaxblock import letterhead_over_customer_block
 from facturist.engine.deliverycaption import delivery_caption
@@ -28,7 +35,6 @@ from facturist.engine.footerletterhead import footer_letterhead
 from facturist.engine.formopeningline import (
     form_opened_tagline,
     with_form_opening_next_line,
-    with_form_set_apart,
 )
 from facturist.engine.gridcaptions import grid_caption
 from facturist.engine.headername import header_name
@@ -44,7 +50,6 @@ from facturist.engine.legalfooter import is_sentence
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.legalname import without_register
 from facturist.engine.letterheadtagline import (
-    company_after_title,
     name_over_tagline,
     tagline_under_name,
 )
@@ -77,7 +82,6 @@ from facturist.engine.partynames import (
     logo_over_address,
     names_by_form,
     not_a_name,
-    owner_under_trade_name,
     till_field,
 )
 from facturist.engine.partynames import spaced_name as spaced_name
@@ -136,6 +140,7 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         buyer = page_one_copy(lines, buyer, lambda page: party_names(page)[1]) or buyer
     if buyer is None:
         buyer, sender = window_address(lines)
+        buyer = with_name_beside(lines, buyer)  # "Frau | Sabine ..." on a scan (courtesytitle.py)
         if buyer is not None and buyer.text.rstrip().endswith(":"):
             # "Leistungszeitraum:" heading a row of the header's grid: a caption ending in a
             # colon announces a value and is never anyone's name.
@@ -146,12 +151,12 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         # block in the envelope's window, the guest in the stay's details ("Gast | Herr
         # Jonas Weber"): the company is billed for its employee's stay.
         guest = guest_name(lines)
-        buyer = None if guest is None or _addressed_in_window(lines) else guest
+        buyer = None if guest is None or addressed_in_window(lines) else guest
         if buyer is not None:
             # ... wherever the company's block stands, when the footer names the hotel.
-            buyer = _other_company_addressed(lines) or buyer
+            buyer = other_company_addressed(lines) or buyer
     if buyer is not None:
-        buyer = _company_under_person(lines, buyer)
+        buyer = company_under_person(lines, buyer)
     if seller is None:
         # "ÉMETTRICE" over "8 rue des Tanneurs": the header's large name (headername.py).
         seller = header_name(lines, buyer)
@@ -166,12 +171,12 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
             # legal-form name over a bare address is the customer's.
             seller, buyer = buyer, seller
         elif buyer is not None:
-            buyer = _company_under_person(lines, buyer)
+            buyer = company_under_person(lines, buyer)
     if buyer is None and lines:
         # "PRIVATE & CONFIDENTIAL" over the addressee's name (confidential.py).
         buyer = name_under_confidential([ln for ln in lines if ln.page == lines[0].page], seller)
         if buyer is not None:  # "Ms. Aoife Gallagher" / "Director, Kestrel Biologics Limited"
-            buyer = _company_under_person(lines, buyer)
+            buyer = company_under_person(lines, buyer)
     if buyer is None and lines:
         # "Ardmore Hospitality Holdings DAC" over "For the attention of Mr John Mulcahy".
         buyer = name_over_attention([ln for ln in lines if ln.page == lines[0].page], seller)
@@ -224,31 +229,6 @@ def _named(party: Value | None) -> Value | None:
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 # "411CHAUV", "CLI-004817", "K-2231": capitals and digits, no space; "3M" is too short.
 _ACCOUNT_CODE = re.compile(r"(?=\S*\d)(?=\S*[A-Z])[A-Z0-9][A-Z0-9\-/.]{3,19}")
-
-
-def _addressed_in_window(lines: list[Line]) -> bool:
-    """Whether page one's first uncaptioned name-over-street-and-town block stands where an
-    envelope's window shows the addressee."""
-    block = uncaptioned_block(lines, None) if lines else None
-    return block is not None and _in_window([ln for ln in lines if ln.page == lines[0].page], block)
-
-
-def _other_company_addressed(lines: list[Line]) -> Value | None:
-    """Page one's first uncaptioned block when it names a company by its legal form that the
-    footer's legal line, which names the issuer, does not: the customer's block, wherever
-    the layout sets it ("Brakel Tooling BV / Street 2 / 4835 NH Breda" left of the folio's
-    details)."""
-    block = uncaptioned_block(lines, None)
-    if block is not None and not names_by_form(str(block.value)):
-        # "HOTEL AM SEEUFER" over its street line: the hotel's letterhead, no legal form; the
-        # customer's block is the next one ("Kessler Consulting AG / Frau ... / Street").
-        block = uncaptioned_block(lines, block)
-    if block is None or not names_by_form(str(block.value)):
-        return None
-    footer = issuer_footer(lines)  # page one's, else the last page's (lastfooter.py)
-    if footer is None or str(footer.value).casefold() == str(block.value).casefold():
-        return None
-    return block
 
 
 def _seller_without_section(
@@ -337,9 +317,11 @@ def _seller_without_section(
             seller, buyer = logo, seller
     if seller is not None:
         seller = _fuller_name(seller, (sender, footer_company(first_page)))
-    if seller is not None and buyer is None:
+    if seller is not None and (buyer is None or not names_by_form(str(buyer.value))):
         # "GARAGE DUFOUR & FILS" on top, the footer's "Garage Dufour & Fils SRL": the
-        # seller; the legal-form name under the letterhead is the addressee.
+        # seller; the legal-form name under the letterhead is the addressee. So it is where
+        # a person is named too: a hotel's "Client : M. ..." row, or the contact under the
+        # company's name ("Frau ..."): the company is billed, for its guest's stay.
         footer = footer_company(first_page)
         # ... or "novatelecom pro" for the footer's "Nova Telecom Pro SAS" (logospelling.py).
         letterhead = footer_letterhead(first_page, seller, footer) or logo_spells_footer(
@@ -347,7 +329,7 @@ def _seller_without_section(
         )
         if letterhead is not None:
             seller, buyer = letterhead, seller
-    if seller is not None and buyer is None and _in_window(first_page, seller):
+    if seller is not None and buyer is None and in_window(first_page, seller):
         # A legal-form name where an envelope's window shows the recipient, while the
         # footer names another company: the footer's is the seller's (its legal details).
         footer = footer_company(first_page)
@@ -616,31 +598,6 @@ def _in_block(lines: list[Line], buyer: Value, cell: Cell) -> bool:
     return any(other is cell for _line, other in block)
 
 
-def _company_under_person(lines: list[Line], buyer: Value) -> Value:
-    """The company a block names under its contact person ("Mr. Gregory T. Ashworth /
-    General Counsel / Tollgate Precision Components, Inc."): the company is the buyer."""
-    if not buyer.boxes or LEGAL_FORM.search(str(buyer.value)):
-        return buyer
-    formed = with_form_set_apart(buyer, lines)  # "Hodonín, | a.s." (formopeningline.py)
-    if formed is not buyer:
-        return formed  # the name's own form, not another company's name under it
-    top = buyer.boxes[0]
-    start = line_holding(lines, top)
-    if start is None:
-        return buyer
-    for _line, cell in itertools.islice(column_below(lines, start, top.x0, tolerance=6), 4):
-        text = cell.text.strip()
-        if any(ch.isdigit() for ch in text) or CARE_OF.match(text) or is_attention(text):
-            # The street, or the intermediary ("c/o Syndic SPRL"), or the one the mail is
-            # for ("t.a.v. Beheer Maas & Co", the owners' managing agent): the names are over.
-            break
-        if owner_under_trade_name(str(buyer.value), text):
-            break  # "Bioladen Sonnenblume" / "Gerda Schmiedl e.K.": the shop's owner
-        if LEGAL_FORM.search(text) and not initials(text) and not not_a_name(text):
-            return Value(company_after_title(text) or text, text, cell.boxes)
-    return buyer
-
-
 def _fuller_name(name: Value, printings: tuple[Value | None, ...]) -> Value:
     """The company's full name when the page prints it again longer: a logo's second line
     ("WERKZEUGHANDEL GMBH" under "Hauser") or a tagline ("Hansen GmbH · Ihr Gartenfachhandel")
@@ -655,16 +612,6 @@ def _fuller_name(name: Value, printings: tuple[Value | None, ...]) -> Value:
         if len(full) > len(piece) and full.casefold().endswith(piece.casefold()):
             return fuller
     return name
-
-
-def _in_window(page: list[Line], name: Value) -> bool:
-    """Whether a name stands where a DIN 5008 / C5 envelope window is: left, 15-33% down."""
-    if not name.boxes:
-        return False
-    bottom = max(ln.y1 for ln in page)
-    right = max(ln.words[-1].box.x1 for ln in page)
-    box = name.boxes[0]
-    return 0.15 * bottom <= box.y0 <= 0.33 * bottom and box.x0 < 0.4 * right
 
 
 def _with_joined_start(cells: list[Cell], position: int) -> Value:

@@ -8,6 +8,7 @@ import itertools
 import re
 
 from facturist.engine.approvalnotes import approval_note
+from facturist.engine.captionwords import name_caption_word
 from facturist.engine.deliveryheading import delivery_heading
 from facturist.engine.freightroles import freight_role
 from facturist.engine.labels import BUYER_SECTION, DOCUMENT_TITLE, LABELS_BY_RANK, SELLER_SECTION
@@ -75,6 +76,8 @@ def names_by_form(text: str) -> bool:
     share-capital line, not a unit or a postcode that looks like a form."""
     if initials(text) or SHARE_CAPITAL.search(text) or _CODE_AND_NUMBER.match(text):
         return False
+    if name_caption_word(text):
+        return False  # "Company | Northgate ... LLP": the name's caption (captionwords.py)
     if approval_note(text):
         return False  # "OK to pay - AB": a signer's initials, no Swedish "AB" (approvalnotes.py)
     text = without_web_addresses(text)  # "brightwave.co.uk": a domain's "co." (webaddress.py)

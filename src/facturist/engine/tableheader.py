@@ -315,7 +315,7 @@ def _columns(
     captions that name no item column."""
     found = captions.found
     progress = progress_caption(found)  # progresscolumns.py: "% complete", no VAT rate
-    progress += fee_rate_caption(found, group)  # feecaptions.py: "Satz", no price
+    progress += fee_rate_caption(found, group, captions.prices)  # feecaptions.py: "Satz"
     progress += commission_rate(found)  # commissiontable.py: "Satz" over "5,0 %"
     progress += progress_figures(group, captions.amounts, found["amount"])
     centers = {k: (min(w.box.x0 for w in v), max(w.box.x1 for w in v)) for k, v in found.items()}
