@@ -31,7 +31,11 @@ _CAPTION = (
     r"|overf[øo]rt(?:\s+(?:fra|til)\s+(?:forrige|neste|n[æe]ste|foreg[åa]ende)\s+side)?"
     r"|til overf[øo]ring|att [öo]verf[öo]ra"
     r"|[öo]verf[öo]rt(?:\s+(?:fr[åa]n|till)\s+(?:f[öo]reg[åa]ende|n[äa]sta)\s+sida)?"
-    r"|siirto\s+(?:edelliselt[äa]|seuraavalle)\s+sivul(?:ta|le))"
+    r"|siirto\s+(?:edelliselt[äa]|seuraavalle)\s+sivul(?:ta|le)"
+    # The page's own sum at its foot, the running sum carried under it ("Total page 2
+    # 5.364,80" over "À reporter 9.040,70"), "Seitensumme", "Page total": the rows go on.
+    r"|(?:(?:sous-)?total|sub-?total|summe|totale|suma)\s+(?:de\s+la\s+|der\s+|della\s+)?"
+    r"(?:page|seite|pagina|p[áa]gina)\s+\d{1,3}|seitensumme|page\s+(?:sub-?)?total)"
 )
 _PAGE_REF = r"(?:(?:von|aus|auf|from|to|de|da|a|van|naar|z|na|fra|til|fr[åa]n|till)\s+)?" + (
     r"(?:der\s+|la\s+|the\s+)?"
@@ -40,6 +44,8 @@ _PAGE_REF = r"(?:(?:von|aus|auf|from|to|de|da|a|van|naar|z|na|fra|til|fr[åa]n|t
     # "pagina successiva", "página anterior", "vorherige Seite".
     r"|(?:previous|prior|preceding|next|following|vorherige[rn]?|vorige[rn]?|n[äa]chste[rn]?"
     r"|folgende[rn]?)\s+(?:page|seite)"
+    # German compounds name it in one word: "Übertrag aus Vorseite", "Übertrag auf Folgeseite".
+    r"|vorseite|folgeseite"
     r"|(?:page|pagina|página)\s+(?:pr[ée]c[ée]dente|suivante|precedente|successiva|anterior"
     r"|siguiente))"
 )

@@ -116,6 +116,32 @@ def name_over(
     row.description[:0] = [w for words in taken for w in words]
 
 
+def name_over_break(
+    lines: list[Line], apart: list[tuple[int, list[Word]]], rows: list[ItemRow]
+) -> None:
+    """Put the text left at the foot of the page before, under the last item there, in front
+    of the name of `rows[-1]`, the row opening the rows on its page: an item whose text
+    starts at a page's foot and whose figures stand on the next page (the carried sum, the
+    page's foot and the repeated header between). Only lines at line spacing under that
+    item and under each other: a note a gap further down stands apart."""
+    if len(rows) < 2 or rows[-2].page + 1 != rows[-1].page:
+        return
+    above = rows[-2]
+    taken: list[list[Word]] = []
+    top = -1  # the index of the highest line taken
+    for number, words in reversed(apart):
+        line = lines[number]
+        if line.page != above.page or line.y0 < above.last_y or not words:
+            break
+        if top >= 0 and (number != top - 1 or lines[top].y0 - line.y1 > line.height):
+            break
+        taken.insert(0, words)
+        top = number
+    if top < 0 or lines[top].y0 - above.last_y > 2 * lines[top].height:
+        return  # the text starts a gap under the last item: a note, no name
+    rows[-1].description[:0] = [w for words in taken for w in words]
+
+
 def _position_code(line: Line) -> Word | None:
     """The position number opening the line in a cell of its own, before the title's text."""
     if len(line.cells) < 2 or len(line.cells[0].words) != 1:

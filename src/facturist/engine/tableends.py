@@ -244,3 +244,34 @@ def _fills_columns(lines: list[Line], index: int, stop: int, numbers: Mapping[st
         and any(ch.isdigit() for ch in lead.text)
         and any(ch.isdigit() for ch in above_lead.text)
     )
+
+
+# A bare sum word opening a line, then more text: "Suma Select A7", "Total Care spray" are
+# also brands and product lines (Diversey's "Suma" detergents), printed under an item's name.
+_SUM_WORD = re.compile(r"^(?:suma|summe|summa|total)\s+[^\W\d_]", re.IGNORECASE)
+
+
+def names_with_sum_word(
+    line: Line, lines: list[Line], index: int, rows: list[ItemRow], columns: Columns
+) -> bool:
+    """Whether `line` (`lines[index]` in the table's columns), read as a sum's caption, goes on
+    describing the item above: it opens with a bare sum word, holds no figure and no colon,
+    stands in the description column right under the item's lines, and the next line is an
+    item in the same columns. A real sum row carries its figure (or a colon before it); one
+    whose figure stands below is followed by the totals, not by an item that fills the
+    columns of the one above."""
+    if not rows or index < 1 or rows[-1].page != line.page or index + 1 >= len(lines):
+        return False
+    if not _SUM_WORD.match(line.text) or ":" in line.text or not line.words:
+        return False
+    left, right = columns.description
+    if not left - 2 <= line.words[0].box.x0 <= right or line.y0 - lines[index - 1].y1 > line.height:
+        return False
+    description, numbers = read_row_line(line, columns)
+    if numbers or not description:
+        return False
+    after = lines[index + 1]
+    if after.page != line.page or after.y0 - line.y1 > 2 * line.height:
+        return False
+    following, figures = read_row_line(after, columns)
+    return bool(following) and "amount" in figures and rows[-1].numbers.keys() <= figures.keys()

@@ -28,7 +28,13 @@ from facturist.engine.correctionsections import difference_items
 from facturist.engine.dashlines import component_line, dash_continuation, dash_ended
 from facturist.engine.datelists import date_list
 from facturist.engine.disbursedtaxes import disbursed_tax
-from facturist.engine.figureslast import FigureOrder, figures_last, name_over, text_over
+from facturist.engine.figureslast import (
+    FigureOrder,
+    figures_last,
+    name_over,
+    name_over_break,
+    text_over,
+)
 from facturist.engine.itemrow import ItemRow
 from facturist.engine.itemworkings import working
 from facturist.engine.layout import Line
@@ -38,6 +44,7 @@ from facturist.engine.namesabove import name_above
 from facturist.engine.namesoverfigures import name_pitch
 from facturist.engine.netvatgross import net_vat_gross_header
 from facturist.engine.optionalpositions import optional_note
+from facturist.engine.pagefoot import past_page_foot
 from facturist.engine.parse.dates import find_dates
 from facturist.engine.placeholdercells import priced_item
 from facturist.engine.positionnets import is_position_net, net_parts
@@ -58,6 +65,7 @@ from facturist.engine.tableends import (
     breakdown_header,
     is_heading,
     is_summary_line,
+    names_with_sum_word,
     only_money,
     opens_grid,
     resumes,
@@ -77,7 +85,7 @@ from facturist.engine.tablerows import (
     sums_rows,
     total_beside,
 )
-from facturist.engine.tablesections import next_page, over_page_foot, section_columns
+from facturist.engine.tablesections import over_page_foot, section_columns
 from facturist.engine.tablewraps import (
     beside_table,
     capital_heading,
@@ -103,9 +111,6 @@ _GAP = 10
 # Blank space, in line heights, beyond the table's own wrap leading that puts a line of text
 # on a row of its own rather than under its item's name.
 _ROW_APART = 0.55
-# Lines a page prints over the rows it carries on with (its running head, a page number)
-# before it brings the running sum forward.
-_PAGE_HEAD = 4
 # The characters a masked card or account number is printed with ("**** 5120", "•••• 4412"):
 # a line of them alone is no part of a name, unlike a wrapped name's "%)" or "-".
 _MASK = frozenset("*•●")
@@ -249,6 +254,9 @@ def _read_rows(
     index = start
     decimal = columns.decimal
     described_page = lines[start - 1].page if start > 0 else 0
+    # Where the rows go on on a later page, under its repeated header and the sum brought
+    # forward: the text there, before any item, goes on with the item cut by the break.
+    resumed = -1
     while index < len(lines):
         line = lines[index]
         if carry_line(line, earlier + [f for row in rows if (f := _amount(row)) is not None]):
@@ -256,8 +264,9 @@ def _read_rows(
             # closes them; what follows on the page is its footer (the register number in
             # "HRA 6621" no amount), and the rows go on on the next page.
             foot = bool(rows) and rows[-1].page == line.page
-            resume = _past_page_foot(lines, index, rows, columns) if foot else None
+            resume = past_page_foot(lines, index, rows, columns) if foot else None
             index = index + 1 if resume is None else resume
+            resumed = index if foot or resumed == index - 1 else resumed
             continue
         if (not rows or rows[-1].page != line.page) and column_numbers(line):
             index += 1  # columnnumbers.py: "0 | 1 | 2 | 3 | 4 | 5 (3x4) | 6" under the header
@@ -266,10 +275,10 @@ def _read_rows(
             if not rows or rows[-1].page != line.page:
                 index += 1  # a page number over the table
                 continue
-            resume = _past_page_foot(lines, index, rows, columns)
+            resume = past_page_foot(lines, index, rows, columns)
             if resume is None:
                 return rows, index + 1
-            index = resume
+            index = resumed = resume
             continue
         trimmed = right_of_table(line, columns)
         if trimmed is None:
@@ -286,6 +295,7 @@ def _read_rows(
         stop = TABLE_STOP.match(first) or TABLE_STOP.match(own.text)
         if (
             stop
+            and not names_with_sum_word(own, lines, index, rows, columns)  # "Suma Select A7"
             and not continues_correction(rows, own)  # correctionitems.py: "po korekcie | 7 |"
             and not opens_correction(lines, index, own)  # "przed korektą | 12 |" under a name
             and not sidebar
@@ -313,14 +323,14 @@ def _read_rows(
         if repeated is not None:
             # The page's letterhead above the table's header repeated: no part of an item.
             index, columns = repeated[0], replace(repeated[1], wrap_gap=columns.wrap_gap)
-            columns.decimal = decimal
+            columns.decimal, resumed = decimal, repeated[0]
             continue
         if line.page != columns.page and find_header(lines[index : index + 4], 0) is not None:
             # The table goes on after a repeated header on the next page.
             header = find_header(lines, index)
             if header is not None:
                 index, columns = header[0] + 1, replace(header[1], wrap_gap=columns.wrap_gap)
-                columns.decimal = decimal
+                columns.decimal, resumed = decimal, index
                 continue
         if _BANK_CAPTION.search(line.text):
             index += 1  # the page footer's bank column: its IBAN groups are no figures
@@ -404,11 +414,21 @@ def _read_rows(
         if order.last and rows and description and not numbers:
             apart.append((index, description))  # the next item's text, over its figures
         elif _take_row(
-            rows, lines, index, line, columns, description, numbers, described_page, order
+            rows,
+            lines,
+            (index, resumed),
+            line,
+            columns,
+            description,
+            numbers,
+            described_page,
+            order,
         ):
             apart.append((index, description))
         elif len(rows) > count and not name_over_code(lines, index, rows, start):
             _named_above(lines, apart, index, rows[-1], (start, columns), order)
+            if order.last and index == resumed:
+                name_over_break(lines, apart, rows)  # figureslast.py: a name at the page's foot
             name_labelled_row(lines, apart, index, rows[-1], columns)  # correctionitems.py
         if description:
             described_page = line.page
@@ -442,43 +462,10 @@ def _named_above(
         name_above(lines, apart, index, row)  # namesabove.py: a name over its figures
 
 
-def _next_page_start(lines: list[Line], index: int) -> int:
-    """The index of the first line on a page after the one of `lines[index]`."""
-    page = lines[index].page
-    return next((i for i in range(index + 1, len(lines)) if lines[i].page != page), len(lines))
-
-
-def _past_page_foot(
-    lines: list[Line], index: int, rows: list[ItemRow], columns: Columns
-) -> int | None:
-    """Where the table goes on after the page label under its items (the page's foot; the
-    footer below is none): where the next page repeats its header, or carries on with rows in
-    its columns; None where it does not go on."""
-    following = _next_page_start(lines, index)
-    if find_header(lines[following : following + 8], 0) is None:
-        start = _brought_forward(lines, following, rows)
-        return next_page(lines, start, rows, look_ahead(columns), TABLE_STOP)
-    return following
-
-
-def _brought_forward(lines: list[Line], start: int, rows: list[ItemRow]) -> int:
-    """Where the rows go on under the running sum a page brings forward at its head ("Suma
-    anterior 1.204,60" under its running head): the line after it, or `start` without one.
-    Its caption may read as the totals block's ("Suma"), which would end the table there."""
-    figures = [f for row in rows if (f := _amount(row)) is not None]
-    page = lines[start].page if start < len(lines) else -1
-    for index in range(start, min(start + _PAGE_HEAD, len(lines))):
-        if lines[index].page != page:
-            break
-        if carry_line(lines[index], figures):
-            return index + 1
-    return start
-
-
 def _take_row(
     rows: list[ItemRow],
     lines: list[Line],
-    index: int,
+    place: tuple[int, int],
     line: Line,
     columns: Columns,
     description: list[Word],
@@ -488,7 +475,9 @@ def _take_row(
 ) -> bool:
     """The line (the table's part of lines[index]) as a new item, the amount of the item
     above, a detail closing it, or its description going on; True where its text was left
-    over, too far under the item above (or over the first), perhaps a name over its figures."""
+    over, too far under the item above (or over the first), perhaps a name over its figures.
+    `place`: the line's index, and where the rows go on on its page after a page break."""
+    index, resumed = place
     complete = bool(rows) and "amount" in rows[-1].numbers
     if (
         "amount" in numbers
@@ -526,7 +515,7 @@ def _take_row(
     elif description and rows:
         # Only the first described line, near the top of a page, goes on with an item
         # of the page before.
-        near_top = index < 4 or lines[index - 4].page != line.page
+        near_top = index < 4 or lines[index - 4].page != line.page or index == resumed
         carried = near_top and described_page != line.page
         return _continue_row(rows[-1], line, columns, description, carried)
     else:
