@@ -111,14 +111,17 @@ def _dual_amounts(
 ) -> bool:
     """ "Valuta | Importo valuta | Importo EUR": a currency's caption word and two amounts,
     the right one naming its currency, with no rate between them: the amount in the named
-    currency is the line's, the other the charge in its own money."""
+    currency is the line's, the other the charge in its own money. So where the left one
+    names another currency ("Importe USD | Importe EUR")."""
     if len(amounts) != 2 or "unit_price" in found or "quantity" in found:
         return False
     foreign, home = sorted(amounts, key=lambda ws: min(w.box.x0 for w in ws))
-    if not any(_HOME.match(w.text) for w in home[1:]):
+    named = {w.text.strip("()").upper() for w in home[1:] if _HOME.match(w.text)}
+    if not named:
         return False
+    own = {w.text.strip("()").upper() for w in foreign[1:] if _HOME.match(w.text)}
     captioned = {id(w) for ws in amounts for w in ws}
-    if not any(
+    if not (own and own.isdisjoint(named)) and not any(
         _CURRENCY.match(w.text) and id(w) not in captioned and w.box.x1 <= foreign[0].box.x0
         for w in words
     ):

@@ -74,7 +74,9 @@ def caption_key(cell: Cell) -> tuple[str, int] | None:
 def _caption_key(caption: str) -> tuple[str, int] | None:
     # "Celkem s DPH v Kč", "Kwota VAT w PLN": the currency the column is in names no field.
     text = without_currency(caption)
-    long = len(text.split()) > 3 and not _whole_total(text)
+    # The rate a caption names ("Base imponible 21 %", "Cuota IVA 21 %") is no word of it: a
+    # sentence is told by its words, and the rate would make a short caption pass for one.
+    long = len(RATED.sub("", text).split()) > 3 and not _whole_total(text)
     if "%" in RATED.sub("", text) or long or _RATE_CAPTION.search(text):
         return None  # a rate column ("MwSt-%", "%IVA"), or a sentence rather than a caption
     inclusive = inclusive_caption(text)  # "Excl. | BTW | Incl." (inclusivecaptions.py)

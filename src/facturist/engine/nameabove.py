@@ -26,10 +26,13 @@ def with_line_above(top: list[Line], index: int, position: int, name: Value) -> 
     if index == 0 or not name.boxes:
         return name
     line = top[index]
-    cell = line.cells[position]
     text = str(name.value)
-    if not text.startswith(cell.text.strip(" ,●·|")[:6]):
+    # The cell the name starts in: the legal form's own cell ("B.V." set apart by a wide
+    # face's spacing) is joined to the words before it (parties._with_joined_start).
+    starts = [c for c in line.cells[: position + 1] if text.startswith(c.text.strip(" ,●·|")[:6])]
+    if not starts:
         return name
+    cell = starts[-1]
     # The line above in the name's column: the next line up may stand in another column
     # (a letterhead's address flush right beside the logo).
     found = next(
@@ -99,6 +102,12 @@ def with_line_above(top: list[Line], index: int, position: int, name: Value) -> 
     return Value(joined, joined, (*up.boxes, *name.boxes), name.confidence)
 
 
+# How much larger than the name's line a logo over it is set; a name's first line in the same
+# bold capitals as its second may be set only a size larger.
+_LOGO_RATIO = 1.4
+_ONE_FACE_RATIO = 1.2
+
+
 def _logo_over_form(up: Cell, cell: Cell, text: str, head: str) -> bool:
     """Whether a name line, a legal form ending it and no more than two words before that
     in capitals or capitalised ("Catering Supplies Ltd") or all in lower case like the logo,
@@ -107,11 +116,17 @@ def _logo_over_form(up: Cell, cell: Cell, text: str, head: str) -> bool:
     words = head.split()
     # ... or the whole wordmark set in lower case ("hollis & grange" / "catering ltd").
     styled = text.islower() and up.text.islower()
+    # Both lines in capitals in one bold face ("NIEUWE WATERWEG" / "FORWARDING B.V."): the
+    # name's two lines, the first a size larger, not a logo over a name of its own.
+    one_face = (
+        all(w.bold for w in (*up.words, *cell.words)) and up.text.isupper() and text.isupper()
+    )
+    larger = _ONE_FACE_RATIO if one_face else _LOGO_RATIO
     return (
         (all(w[:1].isupper() or w == "&" for w in words) or styled)
         and 0 < len(words) <= 2
         and head != text
-        and print_height(up) > 1.4 * print_height(cell)
+        and print_height(up) > larger * print_height(cell)
         # "OFFICINA MECCANICA BERTOLINI" over "Bertolini S.r.l.": the logo repeats the name.
         and not {w.casefold() for w in words} & {w.casefold() for w in up.text.split()}
     )

@@ -16,6 +16,7 @@ from facturist.engine.labels import BUYER_SECTION, LABEL_VALUE_LINE, SELLER_SECT
 from facturist.engine.layout import Cell, Line
 from facturist.engine.legalfooter import is_sentence
 from facturist.engine.legalforms import LEGAL_FORM
+from facturist.engine.letterheadcolumn import right_of_column
 from facturist.engine.letterheadtagline import trade_words_before_name
 from facturist.engine.model import Value
 from facturist.engine.ownernameline import owner_completes_name
@@ -122,7 +123,9 @@ def letterhead_over_recipient(top: list[Line], index: int, cell: Cell) -> Value 
     text = head.text.strip()
     if index == 0 or len(text) < 3 or any(ch.isdigit() for ch in text) or not_a_name(text):
         return None
-    if LEGAL_FORM.search(text) or cell.x0 < head.x1 or cell.x0 < 0.4 * top[index].words[-1].box.x1:
+    if LEGAL_FORM.search(text) or cell.x0 < 0.4 * top[index].words[-1].box.x1:
+        return None
+    if cell.x0 < head.x1 and not right_of_column(top, head, cell):
         return None  # the recipient's block stands right of the letterhead's column
     if not (_starts_block(top, index, cell) and _town_line(top, index, cell) is not None):
         return None

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from facturist.engine.column_captions import names_columns
+from facturist.engine.column_captions import header_words, names_columns
 from facturist.engine.layout import Line
 from facturist.engine.model import Word
 from facturist.engine.parse.currency import without_currency
@@ -122,6 +122,21 @@ def opens_grid(line: Line) -> bool:
         and not any(ch.isdigit() for ch in line.text)
         and (names_columns(line) or _names_tax_breakdown(line))
     )
+
+
+def opens_other_table(line: Line, columns: Columns) -> bool:
+    """Another table's header under the rows (a Spanish forwarder's "Concepto | Importe EUR"
+    over its outlays, under services in "Concepto | Importe USD | Importe EUR | IVA"): the
+    text's and an amount's captions, no figure, the amount's caption clear of the table's
+    amount column. The rows under it are read in its own columns."""
+    if len(line.cells) < 2 or any(ch.isdigit() for ch in line.text):
+        return False
+    found = dict(header_words(line))
+    amount, own = found.get("amount"), columns.centers.get("amount")
+    if "description" not in found or not amount or own is None:
+        return False
+    x0, x1 = amount[0].box.x0, amount[-1].box.x1
+    return x1 < own[0] or x0 > own[1]
 
 
 # The captions of a VAT breakdown's grid (EN 16931's "VAT breakdown": the category code, the

@@ -270,6 +270,8 @@ def net_of_gross(
         return
     if abs(a) <= abs(expected) + _NET_TOLERANCE:
         return
+    if _rate_denies_gross(numbers):
+        return
     low, high = price.boxes[0].x1, amount.boxes[0].x0
     for word in line.words:
         if not (low < word.box.x0 and word.box.x1 < high):
@@ -289,6 +291,15 @@ def net_of_gross(
         ):
             numbers["amount"] = (numbers["amount"][0], Value(net, word.text, (word.box,)))
             return
+
+
+def _rate_denies_gross(numbers: dict[str, tuple[float, Value]]) -> bool:
+    """The row's printed VAT rate is 0 %: its amount holds no VAT, so a figure larger than
+    count times price is no gross of that net. A forwarder's "EUR 990.00 | 0% | 1,073.36" is
+    a foreign original beside the amount converted into the invoice's currency. (A rate above
+    0 may be one of two taxes, India's CGST beside SGST, and says less.)"""
+    rate = numbers["vat_rate"][1].value if "vat_rate" in numbers else None
+    return isinstance(rate, float) and rate == 0
 
 
 def _gross_only(

@@ -68,6 +68,7 @@ from facturist.engine.tableends import (
     names_with_sum_word,
     only_money,
     opens_grid,
+    opens_other_table,
     resumes,
 )
 from facturist.engine.tablegroups import charged, without_group_sums, without_recap
@@ -390,8 +391,8 @@ def _read_rows(
             continue
         if is_summary_line(line, columns, description) or is_heading(line, columns):
             return rows, index + 1
-        if rows and not numbers and opens_grid(line):
-            return rows, index  # another grid's header ("%IVA | Totale imponibile | ...")
+        if rows and not numbers and (opens_grid(line) or opens_other_table(line, columns)):
+            return rows, index  # another grid's or table's header ("%IVA | Totale imponibile")
         if rows and tax_captions_lead(line):
             return rows, index  # taxcaptionrows.py: "Aliquota | Imponibile | Imposta" beside totals
         lone_amount = not description and set(numbers) == {"amount"}

@@ -32,7 +32,7 @@ from facturist.engine.model import Value, Word
 from facturist.engine.pagebreaktext import goes_on
 from facturist.engine.parse.amounts import parse_amount
 from facturist.engine.rowbelow import amount_below
-from facturist.engine.tableheader import Columns
+from facturist.engine.tableheader import Columns, find_header
 from facturist.engine.tablerows import page_label, total_beside
 
 if TYPE_CHECKING:
@@ -380,10 +380,15 @@ def section_columns(lines: list[Line], start: int, resume: int, columns: Columns
     their text at the page's margin, left of the fees' description column: under that
     header the section's text column is where its caption starts.
     """
-    for line in lines[start:resume]:
+    for index in range(start, resume):
+        line = lines[index]
         if any(ch.isdigit() for ch in line.text):
             continue
         found = dict(header_words(line))
+        if {"description", "amount"} <= set(found) and not set(found).isdisjoint(_FIGURES[:2]):
+            counted = _own_header(lines, index, resume, columns)
+            if counted is not None:
+                return counted
         if set(found) != {"description", "amount"}:
             continue
         caption, amount = found["description"], found["amount"]
@@ -400,3 +405,17 @@ def section_columns(lines: list[Line], start: int, resume: int, columns: Columns
             decimal=columns.decimal,
         )
     return columns
+
+
+def _own_header(lines: list[Line], index: int, resume: int, columns: Columns) -> Columns | None:
+    """A section's header naming a count or a price the table's own columns lack ("Leistung |
+    Menge | Preis | Betrag EUR" over a courier's surcharges, under shipments listed without
+    them): the section's rows are read in its columns."""
+    header = find_header(lines[:resume], index)
+    if header is None or header[0] != resume - 1:
+        return None
+    own = header[1]
+    if not any(key in own.centers and key not in columns.centers for key in _FIGURES[:2]):
+        return None
+    own.decimal = columns.decimal
+    return own

@@ -58,7 +58,7 @@ _DOT_WORD = re.compile(r"[●•·|▪■–—]")
 # A founding year in a letterhead's tagline ("Est. 1911", "Since 1985", "Seit 1923",
 # "Depuis 1890", "Fondée en 1902"): a digit that makes no address line.
 _FOUNDED = re.compile(
-    r"\b(?:est(?:\.|ablished)?|since|founded(?: in)?|gegr(?:\.|ündet)?|seit|depuis"
+    r"\b(?:est(?:\.|ablished)?|since|founded(?: in)?|gegr(?:\.|ündet)?|seit|depuis|sinds"
     r"|fondée? en|dal)\s*(?:1[6-9]|20)\d\d\b",
     re.IGNORECASE,
 )

@@ -250,7 +250,8 @@ def _without_arithmetic(
         _net_from_total(candidates, pools, chosen)
     elif "net_amount" in chosen and "tax_amount" in chosen:
         # "TVA / Débours / Net à payer": the sum due holds outlays (outlaysdue.py).
-        if not total_from_payable_outlays(candidates, pools["amount_due"], chosen):
+        nets = pools["net_amount"][:8]
+        if not total_from_payable_outlays(candidates, pools["amount_due"], chosen, nets):
             _total_from_parts(pools, chosen)
     elif "tax_amount" in chosen and pools["amount_due"]:
         _total_from_sum_due(pools, chosen)
