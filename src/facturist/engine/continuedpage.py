@@ -17,6 +17,9 @@ from facturist.engine.tablerows import page_label
 # captions' words otherwise on each page ("Preis Rabatt" / "Preis | Rabatt").
 _SAME_PLACE = 3.0
 _SCAN_SHARE = 0.3
+# How much larger or smaller a photographed page may come out than the first page (the camera
+# a little nearer or further): a few per cent.
+_PHOTO_SCALE = 0.05
 
 
 def page_opening(lines: list[Line], index: int) -> bool:
@@ -37,6 +40,30 @@ def same_places(
     """Whether a header printed again on a later page (`found`, its line `header`) has the
     first page's columns (`first`) in the same places."""
     slack = max(_SAME_PLACE, _SCAN_SHARE * header.height)
-    return found.keys() == first.keys() and all(
-        abs(found[key][0] - first[key][0]) <= slack for key in first
+    if found.keys() != first.keys():
+        return False
+    if all(abs(found[key][0] - first[key][0]) <= slack for key in first):
+        return True
+    return _scaled_alike(found, first, slack)
+
+
+def _scaled_alike(
+    found: dict[str, tuple[float, float]], first: dict[str, tuple[float, float]], slack: float
+) -> bool:
+    """Whether the captions stand where the first page's stand once the page is shifted and
+    scaled as a whole: a photographed page taken from a little nearer or further than the
+    first (2 % larger, a few points over), each column further off the further right it
+    stands. The outermost captions give the scale; every other one must fall on it, within
+    half the slack, as the scale already takes up what the page's shift and size moved."""
+    keys = sorted(first, key=lambda key: first[key][0])
+    left, right = keys[0], keys[-1]
+    span = first[right][0] - first[left][0]
+    if len(keys) < 3 or span <= 0:
+        return False  # two captions fit any scale: nothing to check it by
+    scale = (found[right][0] - found[left][0]) / span
+    if abs(scale - 1) > _PHOTO_SCALE:
+        return False
+    return all(
+        abs(found[left][0] + (first[key][0] - first[left][0]) * scale - found[key][0]) <= slack / 2
+        for key in keys
     )

@@ -101,8 +101,12 @@ def _legal_form(text: str) -> str | None:
 # A register's caption and number printed on the name's line after the legal form ("Wattle
 # Broadband Pty Ltd  ABN 93 612 447 901", "Nordlicht GmbH USt-IdNr. DE123456789").
 _REGISTER_AFTER_FORM = re.compile(
-    r"\s+(?:abn|acn|gstin|gst(?:\s+no\.?)?|vat(?:\s+(?:no|reg(?:istration)?)\.?)?|ust-?id(?:nr)?\.?"
-    r"|uid|nif|cif|kvk|btw|siret|siren|tva|p\.\s?iva|crn|company\s+no\.?|reg(?:istration)?\.?\s+no\.?)"
+    # A dash may set it apart ("Talleres Ortega, S.L. - C.I.F. B91403261"); OCR reads the
+    # capitals' dotted "C.I.F." as "C.1.F.".
+    r"\s+(?:[-\u2013\u2014]\s*)?"
+    r"(?:abn|acn|gstin|gst(?:\s+no\.?)?|vat(?:\s+(?:no|reg(?:istration)?)\.?)?|ust-?id(?:nr)?\.?"
+    r"|uid|nif|cif|kvk|btw|siret|siren|tva|p\.\s?iva|crn|company\s+no\.?|reg(?:istration)?\.?\s+no\.?"
+    r"|[cn]\.i\.f\.|(?-i:[CN]\.1\.F\.))"
     r"\s*[:.#]?\s*[A-Z]{0,3}\s?\d[\d\s\u00a0./-]{3,}\w*$",
     re.IGNORECASE,
 )

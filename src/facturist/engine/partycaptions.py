@@ -23,6 +23,7 @@ from facturist.engine.folioblock import company_beside_listing
 from facturist.engine.gridcaptions import in_caption_grid, in_table_header
 from facturist.engine.labelledtail import labelled_name
 from facturist.engine.labels import BUYER_SECTION, LABEL_VALUE_LINE, NAME_LABEL, SELLER_SECTION
+from facturist.engine.labelvalues import values_above
 from facturist.engine.layout import Cell, Line
 from facturist.engine.leadercells import without_leaders
 from facturist.engine.legalforms import LEGAL_FORM
@@ -194,8 +195,14 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
             if nxt is None:
                 nxt = side_column_limit(lines, index, line.cells[position])
             cell = _with_icon(line, position, _first_wording(line, position, header))
-            found = _name_below(lines, index, cell, nxt, contact=header is BUYER_SECTION)
-            if found is None and not coded:
+            # A row of captions each under its value ("Distribuciones Aljarafe, S.L." over
+            # "Cliente", "4821 KLM" over "Matrícula" next): the name stands above, and the
+            # line below is the next row's values (labelvalues.py).
+            under = not coded and values_above(lines, index)
+            found = _name_above(lines, index, cell) if under else None
+            if found is None:
+                found = _name_below(lines, index, cell, nxt, contact=header is BUYER_SECTION)
+            if found is None and not coded and not under:
                 found = _name_above(lines, index, cell)
             if found is not None:
                 return found

@@ -176,10 +176,11 @@ def receipt_items(
 
 
 # A count and unit price printed under the item's amount line: "QTY 2 @ RM 25.00", or on a
-# supermarket's roll "   2 X 6.49" alone under "DUTCH LADY UHT MILK 1L  12.98 SR".
+# supermarket's roll "   2 X 6.49" alone under "DUTCH LADY UHT MILK 1L  12.98 SR"; a weighed
+# item's weight and price per unit, "1,235 kg x 1,69 EUR/kg" (German tills, decimal commas).
 _COUNT_UNDER = re.compile(
-    r"^\W*(?:(?:QTY|QUANTITY)[.:]?\s*)?(?P<qty>\d{1,4}(?:\.\d{1,3})?)\s*[@xX×]\s*"
-    r"(?:RM|\$|€)?\s*(?P<price>\d+[.,]\d{2})\s*$",
+    r"^\W*(?:(?:QTY|QUANTITY)[.:]?\s*)?(?P<qty>\d{1,4}(?:[.,]\d{1,3})?)\s*(?:kg|g|l)?\s*"
+    r"[@xX×]\s*(?:RM|\$|€)?\s*(?P<price>\d+[.,]\d{2})\s*(?:EUR|€)?\s*(?:/\s*(?:kg|l))?\s*$",
     re.IGNORECASE,
 )
 
@@ -190,7 +191,7 @@ def _count_under(line: Line, above: Row, index: int) -> bool:
     match = _COUNT_UNDER.match(line.text)
     if match is None or above.index != index - 1 or above.quantity is not None:
         return False
-    quantity = Decimal(match.group("qty"))
+    quantity = Decimal(match.group("qty").replace(",", "."))
     price = Decimal(match.group("price").replace(",", "."))
     if (quantity * price).quantize(Decimal("0.01")) != above.amount:
         return False
@@ -206,7 +207,10 @@ def _count_at_price(line: Line) -> tuple[Decimal, Decimal] | None:
     match = _COUNT_UNDER.match(line.text)
     if match is None:
         return None
-    return Decimal(match.group("qty")), Decimal(match.group("price").replace(",", "."))
+    return (
+        Decimal(match.group("qty").replace(",", ".")),
+        Decimal(match.group("price").replace(",", ".")),
+    )
 
 
 def _count_over(lines: Sequence[Line], index: int) -> bool:
@@ -232,6 +236,9 @@ def _counted_over(row: Row, lines: Sequence[Line], index: int) -> None:
         found = _count_at_price(lines[above])
         if found is not None and _count_over(lines, above):
             row.quantity, row.price, row.checked = found[0], found[1], True
+            # The count over it gives the amount: a price-like figure in the name line is
+            # the article's own ("Pfand 0,25" under "6 x 0,25"), no misread count.
+            row.broken = False
             return
         if read_row(lines[above], above, _DISCOUNT) is not None:
             return  # another item's row: the count over it, if any, is its own

@@ -746,6 +746,11 @@ def _adjusts_previous(line: Line, numbers: dict[str, Value], rows: list[ItemRow]
         # figure is a total ("Gutschriftsbetrag (brutto) -184,80"), none of the item's.
         return False
     new_amount = round(base.value + amount.value, 2)
+    if new_amount < 0:
+        # A discount never takes its item below nothing: a figure larger than the row's own
+        # printed amount is a sum under the rows ("Net credit -449.50" under return rows
+        # and a "Restocking fee 25.00"), and the row keeps the amount it prints.
+        return False
     row.numbers["amount"] = Value(new_amount, base.text, base.boxes + amount.boxes)
     quantity = row.numbers.get("quantity")
     if quantity is not None and isinstance(quantity.value, float) and quantity.value:

@@ -35,6 +35,8 @@ SELLER_VAT_ID_LABELS: list[str] = [
     r"|\bpvn maks[āa]t[āa]ja(?: re[gģġ]\w*\.?)?\s*(?:nr|numurs|kods)\b\.?"
     r"|\bpib\b(?=[\s:.]*\d{9}\b)|\bpdv[\s\-]*br(?:oj|\.)"
     r"|\b(?:c\.i\.f|n\.i\.f)\."
+    # OCR's one for the I in the capitals' dotted form ("C.1.F. B91403261"); capitals only.
+    r"|\b(?-i:[CN]\.1\.F\.)"
     # Poland's "VAT UE: DE318472608", an EU buyer's VAT number on a Polish invoice.
     r"|\bvat[\s\-]ue(?=\s*:?\s*[a-z]{2}\s?\d)"
     # Registration numbers outside the EU: Australia's ABN, India's GSTIN, Canada's
