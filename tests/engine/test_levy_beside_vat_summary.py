@@ -1,6 +1,8 @@
 """A hotel bill whose total holds a tourist tax outside VAT beside the taxed net and the VAT
 summary's tax: no net + tax = total holds, and the total less the net is no tax; the printed
-tax stands where net, tax and the levy add up to the total."""
+tax stands where net, tax and the levy add up to the total, and the net is the total less
+the tax (BT-109: the levy is part of the sum without VAT, as on the per-rate bills of
+test_levy_beside_rate_lines.py)."""
 
 from __future__ import annotations
 
@@ -65,4 +67,4 @@ def test_the_printed_vat_stands_beside_a_levy_outside_vat() -> None:
     fields = extract_canonical(make_invoice_pdf([_bill()]))["fields"]
     assert fields.get("total_amount") == 444.6
     assert fields.get("tax_amount") == 42.6
-    assert fields.get("net_amount") == 390.0
+    assert fields.get("net_amount") == 402.0

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from facturist.engine.layout import Cell, Line, line_holding, print_height
+from facturist.engine.layout import Cell, Line, cell_holding, print_height
 from facturist.engine.model import Value
 
 _TITLE = re.compile(
@@ -20,13 +20,11 @@ def with_name_beside(lines: list[Line], name: Value | None) -> Value | None:
     """The name a lone courtesy title opens, run on with the cells beside it on its line."""
     if name is None or not name.boxes or not _TITLE.fullmatch(str(name.value).strip()):
         return name
-    index = line_holding(lines, name.boxes[0])
-    if index is None:
+    held = cell_holding(lines, name.boxes[0])
+    if held is None:
         return name
+    index, position = held
     cells = lines[index].cells
-    position = next((i for i, c in enumerate(cells) if name.boxes[0] in c.boxes), None)
-    if position is None:
-        return name
     run = [cells[position]]
     for cell in cells[position + 1 :]:
         # Beside the title a word space or so; the details' column ("DATUM") stands far right.

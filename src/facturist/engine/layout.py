@@ -289,17 +289,26 @@ def line_holding(lines: list[Line], box: Box) -> int | None:
     return None
 
 
+def cell_holding(lines: list[Line], box: Box) -> tuple[int, int] | None:
+    """The index of the line that holds the word with this box and of its cell there."""
+    index = line_holding(lines, box)
+    if index is None:
+        return None
+    position = next((i for i, c in enumerate(lines[index].cells) if box in c.boxes), None)
+    return None if position is None else (index, position)
+
+
 def captioned_cell(lines: list[Line], boxes: tuple[Box, ...]) -> tuple[int, Cell, Cell] | None:
     """Where a value read with these boxes stands: its line's index, the cell holding its
     caption (the cell before when the value fills a cell of its own: "DIČ: | CZ25187368"),
     and its own cell; None when no line holds it."""
     if not boxes:
         return None
-    index = line_holding(lines, boxes[0])
-    if index is None:
+    held = cell_holding(lines, boxes[0])
+    if held is None:
         return None
+    index, position = held
     row = lines[index]
-    position = next(i for i, c in enumerate(row.cells) if boxes[0] in c.boxes)
     own = row.cells[position]
     if position and all(box in boxes for box in own.boxes):
         return index, row.cells[position - 1], own

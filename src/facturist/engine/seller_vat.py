@@ -18,7 +18,14 @@ from facturist.engine.column_captions import names_item_columns
 from facturist.engine.headedcolumns import headed_column_party
 from facturist.engine.holderline import on_holder_line
 from facturist.engine.labels import BUYER_SECTION, SELLER_SECTION
-from facturist.engine.layout import Cell, Line, captioned_cell, column_below, line_holding
+from facturist.engine.layout import (
+    Cell,
+    Line,
+    captioned_cell,
+    cell_holding,
+    column_below,
+    line_holding,
+)
 from facturist.engine.model import Box, Value
 from facturist.engine.namecopies import name_copies
 from facturist.engine.parse.ids import find_vat_ids, is_valid_vat_id, normalize_vat_id
@@ -201,13 +208,11 @@ def possessive_party(value: Value, lines: list[Line]) -> str | None:
     """ "buyer" or "seller" when the ID's caption in its row opens with a possessive."""
     if not value.boxes:
         return None
-    index = line_holding(lines, value.boxes[0])
-    if index is None:
+    held = cell_holding(lines, value.boxes[0])
+    if held is None:
         return None
+    index, position = held
     cells = lines[index].cells
-    position = next((i for i, c in enumerate(cells) if value.boxes[0] in c.boxes), None)
-    if position is None:
-        return None
     cell = cells[position]
     if position and (
         all(box in value.boxes for box in cell.boxes) or cell.boxes[0] == value.boxes[0]

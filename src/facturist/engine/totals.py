@@ -290,7 +290,12 @@ def _tax_from_difference(
         # "VAT @ 23% 1,380.00", then outlays not liable to VAT: the printed tax stands.
         rest = total_number - _num(chosen["tax_amount"])
         chosen["net_amount"] = Value(float(round(rest, 2)), "", (), 0.5)
-    elif not tax_fits and same_sign and not no_tax and not levied:
+    elif levied:
+        # The printed tax stands, and the levy outside VAT is part of the sum without VAT
+        # (BT-109, as with outlays and per-rate VAT beside a levy, levyrates.py).
+        rest = total_number - _num(chosen["tax_amount"])
+        chosen["net_amount"] = Value(float(round(rest, 2)), "", (), 0.5)
+    elif not tax_fits and same_sign and not no_tax:
         chosen["tax_amount"] = Value(float(round(difference, 2)), "", (), 0.5)
 
 
