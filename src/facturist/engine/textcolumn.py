@@ -5,15 +5,28 @@ Small traders caption the text column with their goods ("Wein", "Ware", "Jahrgan
 rather than "Bezeichnung". When a one-line header names the count, the unit price and the
 amount, its one cell of words naming none of them, heading the widest column left of the
 prices, is the description's caption.
+
+A column captioned as the billed period ("Position | Zeitraum | Menge", "Period") names no
+item however wide it is: its dates are a detail of the charge, so the caption left of it heads
+the text and the period's column stays out of it (an unknown caption right of the
+description's, tableheader.py).
 """
 
 from __future__ import annotations
+
+import re
 
 from facturist.engine.column_captions import header_words
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 
 _FIGURES = ("quantity", "unit_price", "amount")
+# A caption heading the billed period's dates (de, en, fr, es/it, nl).
+_PERIOD_CAPTION = re.compile(
+    r"^(?:(?:leistungs|abrechnungs|liefer)?zeitraum|(?:billing |service )?period"
+    r"|p[ée]riode|periodo)$",
+    re.IGNORECASE,
+)
 
 
 def unnamed_description(found: dict[str, list[Word]], group: list[Line]) -> None:
@@ -25,11 +38,13 @@ def unnamed_description(found: dict[str, list[Word]], group: list[Line]) -> None
     edges = [cell.x0 for cell in line.cells] + [line.words[-1].box.x1]
     widths = {id(cell): edges[i + 1] - cell.x0 for i, cell in enumerate(line.cells)}
     unnamed = [cell for cell in line.cells if cell.x1 < prices and _names_nothing(cell, line)]
-    if not unnamed:
+    periods = [cell for cell in unnamed if _PERIOD_CAPTION.match(cell.text.strip())]
+    named = [cell for cell in unnamed if cell not in periods]
+    if not named:
         return
-    widest = max(unnamed, key=lambda cell: widths[id(cell)])
-    if widths[id(widest)] >= max(widths.values()):
-        found["description"] = _with_text_columns_left(line.cells, widest, unnamed)
+    widest = max(named, key=lambda cell: widths[id(cell)])
+    if widths[id(widest)] >= max(widths[id(cell)] for cell in line.cells if cell not in periods):
+        found["description"] = _with_text_columns_left(line.cells, widest, named)
 
 
 def _with_text_columns_left(cells: list[Cell], widest: Cell, unnamed: list[Cell]) -> list[Word]:
