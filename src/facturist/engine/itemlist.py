@@ -46,6 +46,7 @@ from facturist.engine.model import Value, Word
 from facturist.engine.paragraphitems import paragraph_above
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import parse_amount
+from facturist.engine.periodcells import period_span, without_period
 from facturist.engine.positionblocks import block_items
 from facturist.engine.printsize import smaller_by
 from facturist.engine.settlementlines import settles_total
@@ -195,7 +196,11 @@ def listed_items(lines: list[Line], fields: dict[str, Value]) -> list[dict[str, 
             continue
         runs[start] = run
     for start, run in runs.items():
-        grouped = [*_grouped(lines, runs, start), *_carried_over(lines, runs, start)]
+        grouped = [
+            *_grouped(lines, runs, start),
+            *_carried_over(lines, runs, start),
+            *_past_sums(lines, runs, start),
+        ]
         for candidate in [run, *run.before_headings, *grouped]:
             # A list adding up to the document's net or total beats a longer one adding up
             # only to its own sum: a bill's call details sum to one line of its summary.
@@ -214,6 +219,11 @@ def listed_items(lines: list[Line], fields: dict[str, Value]) -> list[dict[str, 
         below = lines.index(ended.line) + 1
         inner = inner_sum_rows(lines, below, best[0].word.box.x1, _figure)
         best = best + [_Entry(*row) for row in inner]
+        # "Description | Period | Amount": the period's column names no charge (periodcells.py).
+        span = period_span(lines, lines.index(best[0].line))
+        if span is not None:
+            for entry in best:
+                entry.name = without_period(entry.line, entry.name, span)
     # Rows with base amounts and rates beside their amount, under captions the table reader
     # does not know (summedtable.py).
     items = [_item(entry, paragraph_above(lines, entry.line, entry.name)) for entry in best]
@@ -256,6 +266,36 @@ def _grouped(lines: list[Line], runs: dict[int, _Run], start: int) -> list[_Run]
         joined = _Run([*joined.entries, *run.entries], run.closing)
         stages.append(joined)
     return stages
+
+
+def _past_sums(lines: list[Line], runs: dict[int, _Run], start: int) -> list[_Run]:
+    """The list starting at `start`, closed by its sum and the sum's tax and total lines,
+    joined with the list under the heading right after them, at the margin of the heading
+    over the first: a phone bill's "Servicios sujetos a IVA ... Total servicios" then "Otros
+    conceptos no sujetos a IVA" (a handset's instalment, its VAT charged on the sale). Its
+    own closing sum left out, the joined list counts only where it adds up to the document's
+    net or total (`_adds_up`). Empty where no such list follows."""
+    run = runs[start]
+    if run.closing is None or run.closing.amount != run.total or not start:
+        return []
+    above = lines[start - 1]
+    index = lines.index(run.closing.line) + 1
+    # The sum's tax and gross lines ("IVA 21 %", "Total servicios"): captions with figures.
+    while index < len(lines) and (entry := _entry(lines[index])) is not None and entry.caption:
+        index += 1
+    if index + 1 not in runs or not _is_heading(above) or not _is_heading(lines[index]):
+        return []
+    heading, after = lines[index], runs[index + 1]
+    first, head = run.entries[0], after.entries[0]
+    height = first.line.height
+    if (
+        len({above.page, heading.page, head.line.page}) > 1
+        or abs(heading.words[0].box.x0 - above.words[0].box.x0) > _LEVEL * height
+        or abs(head.line.words[0].box.x0 - first.line.words[0].box.x0) > _LEVEL * height
+        or abs(head.word.box.x1 - first.word.box.x1) > _ALIGN * height
+    ):
+        return []
+    return [_Run([*run.entries, *after.entries])]
 
 
 def _carried_over(lines: list[Line], runs: dict[int, _Run], start: int) -> list[_Run]:

@@ -22,7 +22,7 @@ from facturist.engine.model import Word
 
 _FIGURES = ("quantity", "unit_price", "amount")
 # A caption heading the billed period's dates (de, en, fr, es/it, nl).
-_PERIOD_CAPTION = re.compile(
+PERIOD_CAPTION = re.compile(
     r"^(?:(?:leistungs|abrechnungs|liefer)?zeitraum|(?:billing |service )?period"
     r"|p[ée]riode|periodo)$",
     re.IGNORECASE,
@@ -38,7 +38,7 @@ def unnamed_description(found: dict[str, list[Word]], group: list[Line]) -> None
     edges = [cell.x0 for cell in line.cells] + [line.words[-1].box.x1]
     widths = {id(cell): edges[i + 1] - cell.x0 for i, cell in enumerate(line.cells)}
     unnamed = [cell for cell in line.cells if cell.x1 < prices and _names_nothing(cell, line)]
-    periods = [cell for cell in unnamed if _PERIOD_CAPTION.match(cell.text.strip())]
+    periods = [cell for cell in unnamed if PERIOD_CAPTION.match(cell.text.strip())]
     named = [cell for cell in unnamed if cell not in periods]
     if not named:
         return
