@@ -35,6 +35,13 @@ from facturist.engine.column_captions import names_item_columns
 from facturist.engine.countedprice import counted_price, worked_name, worked_price
 from facturist.engine.countsublines import sub_line_count
 from facturist.engine.describedservice import described_item
+from facturist.engine.foliocolumns import (
+    POSTING_DATE,
+    dated_column,
+    reference_start,
+    without_glued_date,
+    without_reference,
+)
 from facturist.engine.inlinecounts import inline_count
 from facturist.engine.innersums import inner_sum_rows
 from facturist.engine.itemboxes import boxed_items
@@ -89,8 +96,6 @@ _VAT_ROW = re.compile(rf"^(?:{_RATE}\s*{_VAT}\b|{_VAT}\.?:?\s*{_RATE})", re.IGNO
 _DATE_CELL = re.compile(r"^\d{1,2}([./-])\d{1,2}\1(?:\d{2,4})?(?:\s*[-–]\s*[\d./-]+)?$")
 # A count and its unit alone in a cell: "1 ks", "2 Stk.", "3,5 h".
 _COUNTED = re.compile(r"^(\d{1,4}(?:[.,]\d{1,2})?)\s?[^\W\d_]{1,5}\.?$")
-# A whole date alone in a row's first cell: "11.09.23", "14/09/2023".
-_POSTING_DATE = re.compile(r"^\d{1,2}([./-])\d{1,2}\1\d{2,4}$")
 # A cell of a bare number before a row's figures: its count, as a priced table prints it.
 _COUNT = re.compile(r"^\d+(?:[.,]\d+)?$")
 # A cell of a date, a period or a tax rate between the name and the amount: a column of its
@@ -224,9 +229,19 @@ def listed_items(lines: list[Line], fields: dict[str, Value]) -> list[dict[str, 
         if span is not None:
             for entry in best:
                 entry.name = without_period(entry.line, entry.name, span)
-    # Rows with base amounts and rates beside their amount, under captions the table reader
-    # does not know (summedtable.py).
+    if dated_column([entry.line for entry in best]):
+        for entry in best:  # foliocolumns.py: "31.03.25. Fruehstueck" read as one cell
+            entry.name = without_glued_date(entry.name)
+    if best and best[0].name:
+        # A voucher column under a "Reference" caption between names and amounts
+        # (foliocolumns.py): no part of the names.
+        reference_x = reference_start(lines, best[0].line, best[0].name[0].box.x0)
+        if reference_x is not None:
+            for entry in best:
+                entry.name = without_reference(entry.name, reference_x, entry.line.height)
     items = [_item(entry, paragraph_above(lines, entry.line, entry.name)) for entry in best]
+    # Then rows with base amounts and rates beside their amount, under captions the table reader
+    # does not know (summedtable.py).
     # Last, one service described under a lone "Descrição" caption (describedservice.py).
     return items or summed_items(lines, fields) or described_item(lines, fields)
 
@@ -387,7 +402,7 @@ def _entry(line: Line) -> _Entry | None:
         # "… | 1 ks | 14 800,00 Kč": a count with its unit in a cell of its own.
         count = Value(float(counted.group(1).replace(",", ".")), cells[-1].text, cells[-1].boxes)
         cells = cells[:-1]
-    if led is None and len(cells) > 1 and _POSTING_DATE.match(cells[0].text):
+    if led is None and len(cells) > 1 and POSTING_DATE.match(cells[0].text):
         # A folio's posting date, a column of its own: no part of the name (a period or a
         # day without its year says what is billed, and stays).
         cells = cells[1:]

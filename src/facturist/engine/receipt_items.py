@@ -185,9 +185,16 @@ _COUNT_UNDER = re.compile(
 )
 
 
+# The unit price alone under its row, the count printed before the name on the row itself:
+# "2 Roast Hake, Mussels  68.00" over "@ 34.00" (restaurant bills).
+_PRICE_UNDER = re.compile(r"^\W*@\s*(?:RM|\$|€|£)?\s*(?P<price>\d+[.,]\d{2})\s*$")
+
+
 def _count_under(line: Line, above: Row, index: int) -> bool:
     """Fill `above` (the line before, an amount with no count) from a count-at-price line
     whose product is that amount; True when the line is taken."""
+    if _price_under(line, above, index):
+        return True
     match = _COUNT_UNDER.match(line.text)
     if match is None or above.index != index - 1 or above.quantity is not None:
         return False
@@ -196,6 +203,21 @@ def _count_under(line: Line, above: Row, index: int) -> bool:
     if (quantity * price).quantize(Decimal("0.01")) != above.amount:
         return False
     above.quantity, above.price, above.checked = quantity, price, True
+    return True
+
+
+def _price_under(line: Line, above: Row, index: int) -> bool:
+    """An "@ 34.00" line under a row whose leading count times that price is its amount: the
+    count is the quantity (it leaves the name) and the figure the unit price."""
+    match = _PRICE_UNDER.match(line.text)
+    if match is None or above.index != index - 1 or above.quantity is not None:
+        return False
+    count = above.lead_quantity
+    price = Decimal(match.group("price").replace(",", "."))
+    if count is None or count == 0 or (count * price).quantize(Decimal("0.01")) != above.amount:
+        return False
+    above.quantity, above.price, above.checked = count, price, True
+    above.name = above.name[1:]  # the count, read as lead_quantity
     return True
 
 
@@ -393,7 +415,12 @@ def _closes(line: Line, row: Row) -> bool:
 def _describe(rows: list[Row], texts: list[int], lines: Sequence[Line], start: int) -> None:
     """Each row's description: its own words, else the text lines above (or below) it."""
     for row in rows:
-        own = [w for w in row.name if not _CODE.match(w.text)]
+        # A code column stands before the name; a four-digit figure inside it is the name's
+        # ("Chablis 1er Cru 2021 btl": a vintage, a year, a model number).
+        lead = 0
+        while lead < len(row.name) and not any(ch.isalpha() for ch in row.name[lead].text):
+            lead += 1
+        own = [w for w in row.name[:lead] if not _CODE.match(w.text)] + row.name[lead:]
         worded = [w for w in own if any(ch.isalpha() for ch in w.text)]
         if worded and all(_CODE_CAPTION.match(w.text) for w in worded):
             continue  # "EAN 8012345678901 22%": the code line under the article's name
