@@ -34,6 +34,7 @@ from facturist.engine.servicedate import restates_other_date
 from facturist.engine.taxcategory import names_tax_category
 from facturist.engine.taxdeadline import names_tax_deadline
 from facturist.engine.taxtotalcaption import names_tax_total
+from facturist.engine.taxworkitem import names_work_item
 from facturist.engine.tips import names_tip_included
 from facturist.engine.workdoneuntil import ends_work_period
 
@@ -184,6 +185,8 @@ def judged_rank(
         return None  # "Subtotal Lighting" under "Lighting": one group's sum (groupsubtotals.py)
     if key == "tax_amount" and names_tax_category(line, label):
         return None  # "Umsatzsteuerkategorie | Umsatzsteuer, Normalsatz (S)" (taxcategory.py)
+    if key == "tax_amount" and names_work_item(line, label):
+        return None  # "Sales tax research, NH/MA nexus memo | 2.50 | 72.00" (taxworkitem.py)
     if key == "total_amount" and rank > 0 and names_tax_total(_cell_of(line, label)):
         return None  # "Moms totalt 988,97": the tax over every rate (taxtotalcaption.py)
     if key == "total_amount" and rank > 0 and _PAYMENT_WORDS.search(_cell_of(line, label)):

@@ -100,6 +100,7 @@ from facturist.engine.partyiban import buyer_accounts, wrapped_before
 from facturist.engine.payapplication import pay_application_due
 from facturist.engine.payeraccount import payers_account
 from facturist.engine.positionlistings import position_lines
+from facturist.engine.postcodepart import postcode_part
 from facturist.engine.rankedlabels import RANKED_CAPTIONS, line_needs
 from facturist.engine.ratebusinessnumber import rate_business_numbers
 from facturist.engine.ratedtaxparts import rated_parts_alike
@@ -260,6 +261,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     value = tax_after_base(line, label, value)  # "TVA à 20 % | 76,43 | 15,29"
                 if kind == "id" and value is not None and unit_number(lines, value):
                     continue  # "#02-15" over "SINGAPORE 637355": an address's unit (unitnumber.py)
+                if key == "invoice_number" and value is not None and postcode_part(line, value):
+                    value = None  # "Invoice Number | ST1 5LG": the next column's postcode
                 if value is None and kind == "amount" and states_no_value(words):
                     continue  # "Sales Tax  N/A": no value, not the next row's figure
                 if label and (
