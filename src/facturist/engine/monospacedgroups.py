@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from facturist.engine.model import Box, Word
+from facturist.engine.monospace import one_space_gaps
 from facturist.engine.parsing import parse_amount
 
 _HEAD = re.compile(r"^[(\-\u2212]?\d{1,3}$")
@@ -36,8 +37,6 @@ _WIDTH_PER_CHARS = (-0.85, 0.1)
 _DIGIT_HEIGHT_PER_PITCH = (0.7, 1.16)
 # DejaVu Sans Mono's digits (0.73 em) over its 0.6 em pitch: about 1.22, short of Helvetica's.
 _TALL_DIGIT_HEIGHT_PER_PITCH = (0.7, 1.3)
-# How far (a share of the pitch) another pair of the row may stray from the grid (monospace.py).
-_GRID_SLACK = 0.25
 # The ink gap between the groups, in pitches: one space and the glyphs' side bearings.
 _GAP_PITCHES = (0.6, 2.0)
 
@@ -115,43 +114,9 @@ def _one_space(words: list[Word], index: int) -> bool:
 
 
 def _grid_elsewhere(words: list[Word], index: int) -> bool:
-    """Whether another pair of the row's words (not figures), each as wide as its letters at
-    the pitch of the pair at `index`, stands one space apart on that pitch, start to start or
-    middle to middle."""
-    left, right = words[index], words[index + 1]
-    pitch = _pitch(left, right)
-    for place in range(len(words) - 1):
-        if place == index:
-            continue
-        one, two = words[place], words[place + 1]
-        if _HEAD.match(one.text) or _HEAD.match(two.text):
-            continue
-        if not all(_fits(word, pitch) for word in (one, two)):
-            continue
-        starts = (two.box.x0 - one.box.x0) / pitch - len(one.text) - 1
-        middles = _pitch(one, two) / pitch - 1
-        if abs(starts) <= _GRID_SLACK or abs(middles) * _chars(one, two) <= _GRID_SLACK:
-            return True
-    return False
-
-
-def _chars(left: Word, right: Word) -> float:
-    """The characters from one word's middle to the next one's, one space between."""
-    return (len(left.text) + len(right.text)) / 2 + 1
-
-
-def _pitch(left: Word, right: Word) -> float:
-    """The pitch two words one space apart show, middle to middle."""
-    return (right.box.x0 + right.box.x1 - left.box.x0 - left.box.x1) / 2 / _chars(left, right)
-
-
-def _fits(word: Word, pitch: float) -> bool:
-    """Whether a word of two characters or more is as wide as its characters at the pitch."""
-    count = len(word.text)
-    low, high = _WIDTH_PER_CHARS
-    return (
-        count >= 2 and (count + low) * pitch <= word.box.x1 - word.box.x0 <= (count + high) * pitch
-    )
+    """Whether the row's other words stand one space apart on a monospaced grid (monospace.py
+    tells such rows; it takes DejaVu Sans Mono's taller faces too)."""
+    return bool(one_space_gaps([words])[0] - {index + 1})
 
 
 def one_monospaced_space(left: Word, right: Word, tall_digits: bool = False) -> bool:
