@@ -14,13 +14,23 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from facturist.engine.activityline import activity_line
+from facturist.engine.addressjoin import ALIGN as _ALIGN
+from facturist.engine.addressjoin import aligned as _aligned
+from facturist.engine.addressjoin import centred_line as _centred_line
+from facturist.engine.addressjoin import country_after as _country_after
+from facturist.engine.addressjoin import flush_right as _flush_right
+from facturist.engine.addressjoin import joined as _joined
 from facturist.engine.addresspatterns import (
     ADDRESS_CAPTION,
     COUNTRY,
     REGISTRATION_UNDER_NAME,
     other_language_name,
 )
+from facturist.engine.addresstagline import STREET_AFTER as _STREET_AFTER
+from facturist.engine.addresstagline import names_party as _names_party
+from facturist.engine.addresstagline import other_caption as _other_caption
+from facturist.engine.addresstagline import without_tagline as _without_tagline
+from facturist.engine.addresstagline import x_at as _x_at
 from facturist.engine.blanktownline import beside_block, town_after_blank
 from facturist.engine.capitalpiece import capital_piece_off
 from facturist.engine.captionedaddress import captioned_address
@@ -31,27 +41,22 @@ from facturist.engine.codeovertown import town_under_code
 from facturist.engine.colonrows import after_id_caption, postcode_alone
 from facturist.engine.columngutter import short_of_column
 from facturist.engine.countrypostcodes import country_postcode_town, country_under
-from facturist.engine.estates import industrial_estate
 from facturist.engine.fences import unfenced
 from facturist.engine.iberoaddressrows import holds_caption, party_rows_address
 from facturist.engine.idundernames import id_after_names
 from facturist.engine.indianpinblock import pin_over_indian_ids
-from facturist.engine.labels import LABEL_VALUE_LINE
 from facturist.engine.latamtown import latam_town, regime_line
 from facturist.engine.layout import Cell, Line, flush_under, line_holding, print_height
 from facturist.engine.legalforms import SHARE_CAPITAL
 from facturist.engine.letterheadaddress import letterhead_address
 from facturist.engine.letterheadtagline import tagline_pieces_off, trade_tagline_off
 from facturist.engine.lineaddress import register_then_address, rest_of_line, with_cells_after
-from facturist.engine.membershipline import membership_line
-from facturist.engine.model import Value, Word
+from facturist.engine.model import Value
 from facturist.engine.namelinesblank import address_after_name_lines
 from facturist.engine.namepiece import name_piece_off
 from facturist.engine.namepitch import blank_under_name, name_pitch
 from facturist.engine.nameprintings import PO_BOX, bare_name, same_start
 from facturist.engine.othersblock import under_other_name
-from facturist.engine.overlappingline import lines_under
-from facturist.engine.partnersline import partners_line
 from facturist.engine.partyblocks import RETURN_SEPARATOR
 from facturist.engine.partylisting import listed_address
 from facturist.engine.partynames import OWNER_BY_DI, OWNER_LINE, initials
@@ -67,39 +72,21 @@ from facturist.engine.remitletterhead import (
     remit_caption,
 )
 from facturist.engine.separatedtown import separated_town
-from facturist.engine.sidebysideline import side_by_side
 from facturist.engine.sixdigittown import six_digit_town
 from facturist.engine.streetaftertown import street_piece_end, street_under_town
 from facturist.engine.taglinepiece import (
-    ALL_HOURS,
     display_line,
-    tagline_piece_off,
 )
 from facturist.engine.townapart import town_apart
 from facturist.engine.townline import CONTACT as _CONTACT
-from facturist.engine.townline import GLUED_HOUSE_NUMBER
 from facturist.engine.townline import town_in as _town
 from facturist.engine.townregion import region_after_town
-from facturist.engine.tradedescription import trade_description
 from facturist.engine.tradestatus import status_line
 from facturist.engine.ukpostcodes import spaced_uk_postcodes
 from facturist.engine.wordspace import phrase as _phrase
 from facturist.engine.wordspace import phrase_before
 
-# A first line of a block that lists trades ("Menuiserie bois et alu – Agencement –
-# Escaliers", "Binnen- en buitenschilderwerk · Behangen"): pieces without a digit.
-# ... also two trades joined by "&" ("Text & Lektorat", "Illustration & Lettering").
-_TRADE_LIST = re.compile(r"^[^\d]+(?:\s[–·|•&+]\s|\s-\s)[^\d]+$")
-# The captions of an address's parts in a captioned list (Italy's e-invoice copy:
-# "Indirizzo: Via dei Mille 23 / Comune: Pescara Provincia: PE / Cap: 65122 Nazione: IT").
-_PART_CAPTION = re.compile(
-    r"\b(?:indirizzo|comune|provincia|cap|nazione|street|city|zip(?: code)?|post ?code|country)"
-    r"\s*:\s*",
-    re.IGNORECASE,
-)
-
 _MAX_LINES = 5  # building, street, district, town, postcode (South Africa)
-_ALIGN = 8.0  # points between the name's edge and the address lines' edges
 # The caption cell of an address row in a caption | value list ("Anschrift: | Ecke 12").
 _ADDRESS_ROW = re.compile(
     r"(?:post)?anschrift|adresse|address|adres|indirizzo|direcci[oó]n|endere[cç]o|morada"
@@ -490,23 +477,6 @@ def _heads_nothing(page: list[Line], index: int, cell: Cell, named: bool = False
     return True
 
 
-def _aligned(cell: Cell, edges: set[tuple[float, float]]) -> bool:
-    """Left-aligned, right-aligned or centred with one of the block's edges."""
-    middle = (cell.x0 + cell.x1) / 2
-    # Centred to within a few points, or (a scan's pixels) under half a letter's height.
-    letter = max(w.box.y1 - w.box.y0 for w in cell.words)
-    centred = max(4.0, 0.4 * letter)
-    # Flush to within a few points, or (a scan's pixels: a big name's first letter sits a
-    # side bearing right of the street's edge) under a third of a letter's height.
-    flush = max(_ALIGN, 0.3 * letter)
-    return any(
-        abs(cell.x0 - x0) < flush
-        or abs(cell.x1 - x1) < flush
-        or abs(middle - (x0 + x1) / 2) < centred
-        for x0, x1 in edges
-    )
-
-
 def _block_below(
     lines: list[Line],
     index: int,
@@ -643,130 +613,3 @@ def _block_below(
         if len(taken) >= _MAX_LINES:
             break
     return None
-
-
-# The street printed after its town ("1097 Budapest, Gubacsi út 6/B."): words, then a house
-# number ending the line.
-_STREET_AFTER = re.compile(r"[^\W\d_][^\d,·|•]{2,40} \d{1,4}[A-Za-z]?(?:/[A-Za-z0-9]{1,3})?\.?$")
-# A street with its house number captioned "No:" ("Organize Sanayi Bölgesi 4. Cadde No: 17").
-_HOUSE_NUMBER = re.compile(
-    r"\b(?:cadde|cad|caddesi|sokak|sok|sk|bulvar\w*|mahalle\w*|mah|street|st|road|rd|avenue"
-    r"|ave|calle|rua|via)\.? (?:no|nr)\s*:\s*\d{1,4}[A-Za-z]?(?:/\d{1,3}[A-Za-z]?)?"
-    # Turkish addresses add the floor and the flat: "Bağdat Cad. No: 212 Kat: 3 D: 5".
-    r"(?:\s+(?:kat|k|daire|d)\s*:\s*\d{1,3})*\s*$",
-    re.IGNORECASE,
-)
-
-
-def _other_caption(text: str) -> bool:
-    """A "caption: value" line that captions no address part."""
-    return bool(
-        LABEL_VALUE_LINE.match(text)
-        and not ADDRESS_CAPTION.match(text)
-        and not _PART_CAPTION.match(text)
-        and not _HOUSE_NUMBER.search(text)
-    )
-
-
-def _without_tagline(taken: list[Cell], town: re.Match[str]) -> list[Cell]:
-    """The block without a tagline on its first line: a list of trades, or words without a
-    digit over an address the town line gives whole ("ATTORNEYS AT LAW" over "1650 Market
-    Street, Suite 3600 | Philadelphia, PA 19103")."""
-    taken = [tagline_piece_off(taken[0]), *taken[1:]]
-    if len(taken) >= 2 and trade_description(taken[0].text):
-        return taken[1:]  # "Distributeur de matériel électrique - Agences Lyon 7e, ..."
-    if len(taken) >= 2 and membership_line(taken[0].text):
-        return taken[1:]  # "Arquitecte tècnic · Col·legiat núm. 11.482" (membershipline.py)
-    first = ALL_HOURS.sub("", taken[0].text)
-    if len(taken) < 2 or any(ch.isdigit() for ch in first) or industrial_estate(first):
-        return taken  # "Polígono Industrial ..." over the street: the estate's line (estates.py)
-    street = taken[-1].text[: town.start()]
-    whole = RETURN_SEPARATOR.search(street) is not None and any(ch.isdigit() for ch in street)
-    if _TRADE_LIST.match(first) or (len(taken) == 2 and whole) or _set_apart(taken):
-        return taken[1:]
-    # "Coffee roasting and wholesale trade"; "Anna i Piotr Wiśniewscy" (partnersline.py).
-    if len(taken) >= 3 and (activity_line(first) or partners_line(first)):
-        return taken[1:]
-    return taken
-
-
-def _set_apart(taken: list[Cell]) -> bool:
-    """Whether the first line stands apart from the address lines under it, set at one and
-    a half times their line pitch or more: a tagline over the street ("Fotografie und
-    Bildbearbeitung" / gap / "Lindenstraße 4" / "12345 Stadt")."""
-    if len(taken) < 3:
-        return False
-    tops = [min(w.box.y0 for w in c.words) for c in taken[:3]]
-    return tops[1] - tops[0] > 1.5 * (tops[2] - tops[1])
-
-
-def _flush_right(cell: Cell, edges: set[tuple[float, float]]) -> bool:
-    """Whether a cell lines up with a block's right edge only (a right-aligned block)."""
-    return any(abs(cell.x1 - x1) < _ALIGN and abs(cell.x0 - x0) >= _ALIGN for x0, x1 in edges)
-
-
-def _names_party(text: str, name: str) -> bool:
-    """Whether a line of the block repeats the party's name ("EI Camille Roussel"), or is
-    the name itself under a logo that prints it shorter ("Bureau Concept Mobilier SARL")."""
-    return len(name) >= 4 and name.casefold() in text.casefold()
-
-
-def _centred_line(line: Line, edges: set[tuple[float, float]]) -> Cell | None:
-    """A whole line, its cells together, centred under a centred name: a letterhead's
-    "One Financial Plaza, 27th Floor · Hartford, Connecticut 06103 · (860) 555-0142"."""
-    if len(line.cells) < 2:
-        return None
-    middle = (line.cells[0].x0 + line.cells[-1].x1) / 2
-    if not any(abs(middle - (x0 + x1) / 2) < 6 for x0, x1 in edges):
-        return None
-    if side_by_side(line, edges):  # boxes in columns, the name's the middle one
-        return None
-    return Cell([w for c in line.cells for w in c.words])
-
-
-def _x_at(cell: Cell, offset: int) -> float:
-    """The left edge of the word of `cell` at character `offset` of its text."""
-    position = 0
-    for word in cell.words:
-        if position >= offset:
-            return word.box.x0
-        position += len(word.text) + 1
-    return cell.x1 + 1
-
-
-def _country_after(lines: list[Line], town: Line, edges: set[tuple[float, float]]) -> list[Cell]:
-    for following in lines_under(lines, town):  # (overlappingline.py)
-        if following.y0 - town.y1 > 1.6 * town.height:
-            continue
-        code = [c for c in following.cells if _aligned(c, edges) and _CODE_ALONE.fullmatch(c.text)]
-        if code:
-            # "Dublin 2" over "D02 X576": the postcode's line, then perhaps the country.
-            return code[:1] + _country_after(lines, following, edges)
-        # ... or the country, perhaps captioned ("Nazione: IT", stripped again when joined).
-        country = [
-            c
-            for c in following.cells
-            if _aligned(c, edges) and COUNTRY.match(_PART_CAPTION.sub("", c.text).strip(" ,"))
-        ]
-        if country:
-            return country[:1]
-    return []
-
-
-# An Irish Eircode or a British postcode alone on its line, under a postal district's.
-_CODE_ALONE = re.compile(r"\s*(?:[A-Z]\d[\dW] ?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}),?\s*")
-
-
-# A mark parting a line's pieces: a middle dot between two letters is a word's own.
-_PIECE_MARK = re.compile(r"\s*(?:[●•|▪■]|(?<![^\W\d_])·|·(?![^\W\d_]))\s*")
-
-
-def _joined(cells: list[Cell]) -> Value:
-    words: list[Word] = [w for c in cells for w in c.words]
-    text = ", ".join(c.text.strip(" ,") for c in cells)
-    # A centred line's pieces; not a Catalan "l·l" inside a word ("Paral·lel", "Col·legi").
-    text = _PIECE_MARK.sub(", ", text)
-    text = GLUED_HOUSE_NUMBER.sub(r"\1, ", text)  # OCR's "Vognmandsvej 9.7430 Ikast"
-    text = _PART_CAPTION.sub("", text)
-    text = ADDRESS_CAPTION.sub("", text)  # "Address: Str. Ion Câmpineanu 11, ..." in a list
-    return Value(text, text, tuple(w.box for w in words))

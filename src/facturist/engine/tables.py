@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 from itertools import permutations
 
-from facturist.engine.acrossfigures import across_figures
 from facturist.engine.adjustmentsubrows import adjustment_sub_row
 from facturist.engine.brokenwords import join_broken_words
 from facturist.engine.broughtsums import sums_brought
@@ -25,8 +24,6 @@ from facturist.engine.correctionitems import (
     opens_correction,
 )
 from facturist.engine.correctionsections import difference_items
-from facturist.engine.dashlines import component_line, dash_continuation, dash_ended
-from facturist.engine.datelists import date_list
 from facturist.engine.disbursedtaxes import disbursed_tax
 from facturist.engine.figureslast import (
     FigureOrder,
@@ -35,6 +32,11 @@ from facturist.engine.figureslast import (
     name_over_break,
     text_over,
 )
+from facturist.engine.itemnamewraps import continue_row as _continue_row
+from facturist.engine.itemnamewraps import from_description as _from_description
+from facturist.engine.itemnamewraps import is_detail as _is_detail
+from facturist.engine.itemnamewraps import position_number as _position_number
+from facturist.engine.itemnamewraps import rate_detail as _rate_detail
 from facturist.engine.itemrow import ItemRow
 from facturist.engine.itemworkings import working
 from facturist.engine.layout import Line
@@ -43,9 +45,7 @@ from facturist.engine.model import Value, Word
 from facturist.engine.namesabove import name_above
 from facturist.engine.namesoverfigures import name_pitch
 from facturist.engine.netvatgross import net_vat_gross_header
-from facturist.engine.optionalpositions import optional_note
 from facturist.engine.pagefoot import past_page_foot
-from facturist.engine.parse.dates import find_dates
 from facturist.engine.placeholdercells import priced_item
 from facturist.engine.positionnets import is_position_net, net_parts
 from facturist.engine.positionsums import position_sum
@@ -76,25 +76,18 @@ from facturist.engine.tableheader import Columns, find_header
 from facturist.engine.tableledger import paid_line
 from facturist.engine.tablepayments import is_payment
 from facturist.engine.tablerows import (
-    POSITION,
     indented_total,
     note_line,
     other_column_text,
     page_label,
-    reference_line,
-    smaller_print,
     sums_rows,
     total_beside,
 )
 from facturist.engine.tablesections import over_page_foot, section_columns
 from facturist.engine.tablewraps import (
     beside_table,
-    capital_heading,
     closes_parenthesis,
-    discount_detail,
-    identifier_line,
     right_of_table,
-    underscore_joined,
 )
 from facturist.engine.taxcaptionrows import tax_captions_lead
 from facturist.engine.taxsubrows import sub_row_text, tax_sub_row
@@ -109,24 +102,9 @@ _BANK_CAPTION = re.compile(r"\b(?:IBAN|BIC|SWIFT)(?:\s*[:/]|\s+[A-Z]{2}\d{2})")
 _FIGURE = re.compile(r"^[-+(€$£]*\d[\d.,'\u00a0\u202f]*[)%€$£]?:?$")
 # Blank space, in line heights, between two lines of a table that ends it.
 _GAP = 10
-# Blank space, in line heights, beyond the table's own wrap leading that puts a line of text
-# on a row of its own rather than under its item's name.
-_ROW_APART = 0.55
-# The characters a masked card or account number is printed with ("**** 5120", "•••• 4412"):
-# a line of them alone is no part of a name, unlike a wrapped name's "%)" or "-".
-_MASK = frozenset("*•●")
 # A voucher or coupon redeemed on the whole order ("Gutschein Frühjahr  -10,00"): no
 # discount of the item printed above it.
 _VOUCHER = re.compile(r"\b(?:gutschein\w*|voucher|coupon|gift\s?card)\b", re.IGNORECASE)
-# "Période du ... au ...", "periode 01/04/2024 - 30/04/2024", "Zeitraum: ...": a subscription's
-# billing period captioned as such, under its name.
-_PERIOD_WORDS = re.compile(
-    r"\b(?:du|au|from|to|until|vom|bis|del|al|dal|periode|period|période|periodo|zeitraum"
-    r"|leistungszeitraum|abrechnungszeitraum)\b",
-    re.IGNORECASE,
-)
-# A colon between digits is a ratio or a time ("Sortiment 3:1", "10:30"), no label's.
-_CONTINUATION_NOISE = re.compile(r"^\W*[\w\-. ]{2,30}\s*(?:(?<!\d):|:(?!\d))\s*\S|^[•·]")
 # "Bruttopreis : 15,00": a figure of the item above, labelled, not an item of its own.
 # Cells are joined by " | ": the figure must follow the colon in the label's own cell. A
 # small whole count running on into a word ("Anteilige Gutschrift: 3 Lizenzen entfernt") is
@@ -134,16 +112,7 @@ _CONTINUATION_NOISE = re.compile(r"^\W*[\w\-. ]{2,30}\s*(?:(?<!\d):|:(?!\d))\s*\
 _PRICE_DETAIL = re.compile(
     r"^\W*[\w\-. ]{2,30}\s*(?:\|\s*)?(?:(?<!\d):|:(?!\d))\s*(?!\d{1,3}\s+[^\W\d_]{3})[-+]?\d"
 )
-# "Tax: 0.2%" under an item: the item's rate, no sum, so no end of the table.
-_RATE_DETAIL = re.compile(r"^\W*[\w\-. ]{2,30}:\s*[-+]?\d{1,3}(?:[.,]\d{1,3})?\s*%$")
 _LABELLED = re.compile(r"^\W*[\w\-. ]{2,30}\s*:(?:\s|$)")
-# "USt. 7 %", "USt S 19 %", "VAT 0 % (Z)" under an item: e-invoice viewers print each line's
-# VAT category and rate under its name; with no figure beside it, no sum of the table.
-_ITEM_RATE = re.compile(
-    r"^(?:ust|mwst|vat|tax|steuer|iva|btw|tva)\.?\s*(?:[A-Z]{1,2}\s+)?\d{1,2}(?:[.,]\d{1,2})?\s?%"
-    r"(?:\s*\([A-Z]{1,2}\))?$",
-    re.IGNORECASE,
-)
 
 
 def line_items(lines: list[Line]) -> list[dict[str, Value]]:
@@ -566,146 +535,9 @@ def _repeated_header(lines: list[Line], index: int, columns: Columns) -> tuple[i
     return (index + header[0] + 1, found) if same else None
 
 
-def _continue_row(
-    row: ItemRow, line: Line, columns: Columns, description: list[Word], carried: bool
-) -> bool:
-    """Add a wrapped line of text to the item above, unless it is a detail of the item.
-
-    An item cut by a page break goes on at the top of the next page (`carried`): its first
-    described line there continues it, the table having no other text in between. True
-    where the line stands apart from the item, a paragraph's gap under it.
-    """
-    if row.closed or underscore_joined(row.description, description):
-        return False
-    if all(ch in _MASK for w in description for ch in w.text):
-        return False  # "****" of a masked card number printed apart: no words of the name
-    if component_line(description):
-        row.closed = True  # dashlines.py: a kit's part under it ("– 2 x Spare fuses")
-        return False
-    # dashlines.py: "— phase 1 of 2: logo concepts" wraps the name at its dash.
-    dashed = dash_continuation(row.description, line, description)
-    dashed = dashed or optional_note(row, description)  # optionalpositions.py: "Alternativ: ..."
-    if (
-        # datelists.py: "Termine: 05.06., 12.06.2024", the days the item's count covers.
-        (_is_detail(line, columns, description) and not dashed and not date_list(description))
-        or (
-            not dash_ended(row.description)  # dashlines.py: "systemu –" over its second half
-            and (
-                smaller_print(row.description, description)
-                or reference_line(row.description, description)
-            )
-        )
-        or _period_only(description)
-        or capital_heading(row.description, description)
-        or identifier_line(description)
-        or discount_detail(description)
-        or _rate_detail(line, columns)
-        # acrossfigures.py: a note running on under the figures, no wrap of the priced name
-        or ("amount" in row.numbers and across_figures(row.description, description, line, columns))
-    ):
-        row.closed = True
-        return False
-    if row.page == line.page and _outdented(row, line, columns, description):
-        # "Gas (meter G4A 002931)" at the margin over the next rows indented under it: the
-        # group's heading. A name wraps under its own first word or indented, never left of it.
-        row.closed = True
-        return False
-    if row.page == line.page:
-        # A name wraps at line spacing; text a paragraph's gap under a named item is a note
-        # or a heading ("Our Olive Oil is delivered in ..."). Figures printed apart from
-        # their name (centred cells) leave more room to the first line of text.
-        named = max((w.box.y1 - w.box.y0 for w in row.description), default=0.0)
-        reach = 1.1 * max(named, line.height) if named else 2.2 * line.height
-        gap = line.y0 - row.last_y
-        worded = any(ch.isalpha() for w in description for ch in w.text)
-        if gap >= reach or (named and worded and _row_apart(gap, max(named, line.height), columns)):
-            return True
-        if named:
-            columns.wrap_gap = gap if columns.wrap_gap is None else min(gap, columns.wrap_gap)
-    elif row.page + 1 != line.page or not carried:
-        return False
-    elif row.description and description[0].box.x0 < row.description[0].box.x0 - line.height:
-        return False  # the next page's running head at the margin, left of the item's text
-    row.description.extend(description)
-    row.last_y, row.page = line.y1, line.page
-    row.continued += 1
-    # Under a stacked header the item's name is on its last header line; the rest is detail.
-    row.closed = bool(columns.stacked) and row.continued >= columns.stacked
-    return False
-
-
-def _row_apart(gap: float, height: float, columns: Columns) -> bool:
-    """Text a row's spacing under an item whose table wraps names at a tighter leading: its
-    own row without figures ("The work was carried out from ... to ..."), no wrap of the name.
-    `height`: the print's height, the item's name's or the line's, the larger."""
-    wrapped = columns.wrap_gap
-    return wrapped is not None and gap - max(wrapped, 0.0) > _ROW_APART * height
-
-
-def _outdented(row: ItemRow, line: Line, columns: Columns, description: list[Word]) -> bool:
-    """A line of text starting clearly left of the item's own text, at the start of the
-    table's text column: statements print a group's heading there and its rows indented.
-    (Text further left, under another column's caption, is the item's, its cell being wide.)"""
-    if not row.description or not description:
-        return False
-    x0 = description[0].box.x0
-    return columns.description[0] - line.height <= x0 < row.description[0].box.x0 - line.height
-
-
-def _rate_detail(line: Line, columns: Columns) -> bool:
-    """An item's own VAT rate under it ("Tax: 0.2%", "USt. 7 %" in the description column)."""
-    if _RATE_DETAIL.match(line.text):
-        return True
-    left = line.words[0].box.x0 if line.words else 0.0
-    inside = columns.description[0] - line.height <= left < columns.description[1]
-    return inside and _ITEM_RATE.match(line.text) is not None
-
-
 def _wraps_on(row: ItemRow, line: Line) -> bool:
     """The item's name going on under it, though its first word reads as a totals caption."""
     return not row.closed and row.page == line.page and closes_parenthesis(row.description, line)
-
-
-def _is_detail(line: Line, columns: Columns, description: list[Word]) -> bool:
-    """ "Bruttopreis : 4,00", "• Herkunftsland: DE", "01 Montage": a detail, not the name."""
-    return _is_label_value(line, columns, description) or _position_number(line, columns)
-
-
-def _period_only(description: list[Word]) -> bool:
-    """ "01/03/2025 - 31/03/2025" alone under an item: the period it bills, no part of its name."""
-    text = " ".join(w.text for w in description)
-    dates = find_dates(text)
-    if len(dates) != 2:
-        return False
-    rest = text[: dates[0][1]] + text[dates[0][2] : dates[1][1]] + text[dates[1][2] :]
-    # "Du 14/03/2024 au 13/04/2024", "from ... to ...", "vom ... bis ...": the same period.
-    return not _PERIOD_WORDS.sub("", rest).strip(" -–—/:")
-
-
-def _is_label_value(line: Line, columns: Columns, description: list[Word]) -> bool:
-    """A "label: value" line or a bullet point under an item."""
-    text = " ".join(w.text for w in description)
-    # The label may stand in the description and its value right of it ("Bruttopreis | : 4").
-    rest = _from_description(line, columns)
-    return bool(_CONTINUATION_NOISE.match(text) or _CONTINUATION_NOISE.match(rest))
-
-
-def _from_description(line: Line, columns: Columns, sep: str = " ") -> str:
-    """The line's text from the description column on (without Pos and Art-Nr columns)."""
-    cells = [c for c in line.cells if c.x1 > columns.description[0]]
-    return sep.join(
-        " ".join(w.text for w in c.words if w.box.x1 > columns.description[0]) for c in cells
-    )
-
-
-def _position_number(line: Line, columns: Columns) -> bool:
-    """Whether the line opens with a (sub-)position number left of the description."""
-    first = line.words[0] if line.words else None
-    return (
-        first is not None
-        and first.box.x1 < columns.description[0]
-        and POSITION.match(first.text) is not None
-    )
 
 
 def _starts_row(
