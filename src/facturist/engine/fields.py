@@ -49,6 +49,7 @@ from facturist.engine.discountednet import without_prediscount_nets
 from facturist.engine.documentcode import with_document_code
 from facturist.engine.duewrap import wrapped_due_date
 from facturist.engine.excludedcharges import EXCLUDED_KEY, excluded_charges
+from facturist.engine.exemptionnote import with_exemption
 from facturist.engine.finalconsumer import consumer_placeholder, generic_consumer_id
 from facturist.engine.fullnumber import with_full_numbers
 from facturist.engine.idread import grouped_on, opens_street, read_id
@@ -122,7 +123,7 @@ from facturist.engine.taxsurchargeparts import surcharge_tax_parts
 from facturist.engine.timestampdate import timestamp_date
 from facturist.engine.titledate import date_under_title
 from facturist.engine.totalgrid import ZERO_TAX_KEY, grid_totals
-from facturist.engine.totals import choose_amounts, with_exemption
+from facturist.engine.totals import choose_amounts
 from facturist.engine.totalsign import figure_cell_currency, repeated_total_currency
 from facturist.engine.tradingas import legal_name_only
 from facturist.engine.typedtitle import typed_title_number

@@ -16,7 +16,7 @@ from facturist.engine.durations import billed_duration, duration_count, is_durat
 from facturist.engine.fineprices import fine_price
 from facturist.engine.flushcounts import under_flush_count
 from facturist.engine.gluedfigures import unglued_figures
-from facturist.engine.hundredunits import code_after, hundred_unit_count
+from facturist.engine.hundredunits import hundred_unit_count
 from facturist.engine.layout import Line, joined_word
 from facturist.engine.measuredcounts import counted_cells
 from facturist.engine.model import Box, Value, Word
@@ -30,6 +30,9 @@ from facturist.engine.postingdates import without_posting_date
 from facturist.engine.pricecellcounts import price_cell_count
 from facturist.engine.pricedivisor import without_price_divisor
 from facturist.engine.priceunitbase import row_base
+from facturist.engine.printedbases import consistent_price as _consistent_price
+from facturist.engine.printedbases import price_as_discount as _price_as_discount
+from facturist.engine.printedbases import printed_base as _printed_base
 from facturist.engine.runonnames import run_on_name
 from facturist.engine.tableheader import Columns
 from facturist.engine.tablerows import (
@@ -73,10 +76,6 @@ _PER_UNIT = re.compile(r"(?<=\d)\s?/\s?[^\W\d_]{1,8}\.?$")
 # A price quoted per one, 10, 100 or 1000 units (German "PE", price unit): the amount is the
 # quantity times the price divided by it.
 _PRICE_BASES = (1, 10, 100, 1000)
-# Such a base printed as a figure of its own beside the price ("PE": "100").
-_BASE_TEXTS = frozenset({"10", "100", "1000"})
-# The thousands mark of a base printed grouped: "1.000", "1 000", "1'000".
-_THOUSAND_MARK = re.compile(r"(?<=^1)[.,'\s\u00a0\u202f](?=000$)")
 
 
 # A count with its times sign after or before it: "1x", "2 ×" read as one word, "x3".
@@ -628,95 +627,6 @@ def _unlabelled_quantity(
             numbers["quantity"] = (0.0, stray)
             return stray
     return None
-
-
-def _printed_base(
-    numbers: dict[str, tuple[float, Value]], strays: list[Value], text_x0: float
-) -> None:
-    """A price unit printed in a column of its own ("Preis | PE | Betrag", "P.U. | Unité de
-    prix": "9,50 | 100"): the price is quoted per that many units, as the row prints it (EN
-    16931's net price per base quantity), and is no price per piece to be worked out
-    (tables.py's `_per_base_quantity`). Kept as "price_base" beside the row's figures. The
-    figure stands under no caption or under an unknown one ("PE"), which may leave it to the
-    price's column as a second, crowded figure. The price unit stands among the figures right
-    of the item's text; a "10" left of it is the position number ("10 | 0471-8060 | ...")."""
-    if "unit_price" not in numbers or "amount" not in numbers:
-        return
-    amount_x0 = numbers["amount"][1].boxes[0].x0
-    read = [figure for _gap, figure in numbers.values()]
-    for stray in strays:
-        base = _base_text(stray.text)
-        if (
-            base is not None
-            and text_x0 < stray.boxes[0].x0
-            and stray.boxes[0].x1 < amount_x0
-            and all(stray is not figure for figure in read)
-        ):
-            # "1.000", "1 000" per a thousand: the base in digits, as the row's finish reads it.
-            numbers["price_base"] = (0.0, Value(float(base), base, stray.boxes))
-            return
-
-
-def _base_text(text: str) -> str | None:
-    """The price base a figure of its own prints ("100", "1.000", "1 000"), in plain digits."""
-    plain = _THOUSAND_MARK.sub("", text.strip())
-    return plain if plain in _BASE_TEXTS else None
-
-
-def _price_as_discount(numbers: dict[str, tuple[float, Value]], others: list[Value]) -> None:
-    """A row with no price whose figure read as its discount gives the amount times the
-    count (per the base the row prints: "300 m | 10,63 | 100 | 31,89" under "Menge |
-    Listenpreis | Rab.% | Netto-EP | PE | Betrag", a surcharge with no list price, its net
-    price nearest the discount's caption): that figure is the price, which a discount never
-    is."""
-    if "unit_price" in numbers or not {"quantity", "discount", "amount"} <= numbers.keys():
-        return
-    q, d, a = (numbers[key][1].value for key in ("quantity", "discount", "amount"))
-    if not (isinstance(q, float) and isinstance(d, float) and isinstance(a, float)) or not a:
-        return
-    tolerance = max(0.011, 0.0005 * abs(a))
-    bases = [1.0] + [float(b) for f in others if (b := _base_text(f.text)) is not None]
-    if any(abs(abs(q * d) / base - abs(a)) <= tolerance for base in bases):
-        numbers["unit_price"] = numbers.pop("discount")
-
-
-def _consistent_price(
-    numbers: dict[str, tuple[float, Value]], others: list[Value], line: Line
-) -> None:
-    """Of two unit prices printed ("Prezzo unitario (IVA esclusa) | (IVA inclusa)"), the one
-    the amount is quantity times: a figure right of the price read that gives the amount
-    where the price read does not (a gross amount beside a net and a gross price). A list
-    price beside a discount and the net price of one ("Listenpreis | Rab.% | Netto-EP") gives
-    the net one, per the base the row prints where it quotes per 100 or 1000 ("Netto-EP |
-    PE" over "163,02 | 100", "P.U. net | Par" over "17,17 | C"): that price stays as printed,
-    its base read beside it (`_printed_base`, hundredunits.py). Credit notes print the
-    amount negative, the prices not: magnitudes compare."""
-    if not {"quantity", "unit_price", "amount"} <= numbers.keys():
-        return
-    q, p, a = (numbers[key][1].value for key in ("quantity", "unit_price", "amount"))
-    if not (isinstance(q, float) and isinstance(p, float) and isinstance(a, float)) or not q:
-        return
-    q, p, a = abs(q), abs(p), abs(a)
-    tolerance = max(0.011, 0.0005 * abs(a))
-    # The bases the row prints as figures of their own (a "PE" column's "100").
-    bases = [1.0] + [float(b) for f in others if (b := _base_text(f.text)) is not None]
-    if any(abs(q * p / base - a) <= tolerance for base in bases):
-        return
-    price_x1 = numbers["unit_price"][1].boxes[0].x1
-    amount_x0 = numbers["amount"][1].boxes[0].x0
-    for figure in others:
-        f = figure.value
-        if (
-            isinstance(f, float)
-            and figure.boxes
-            and price_x1 < figure.boxes[0].x0 < amount_x0
-            and _base_text(figure.text) is None
-        ):
-            code = code_after(line, figure)  # "17,17 | C": per a hundred
-            own = [*bases, code[0]] if code is not None else bases
-            if any(abs(q * abs(f) / base - a) <= tolerance for base in own):
-                numbers["unit_price"] = (numbers["unit_price"][0], figure)
-                return
 
 
 def _trailing_figure(description: list[Word], hint: str | None) -> list[Value]:
