@@ -195,6 +195,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # Footwear and sock wholesalers count pairs: "Pairs", de "Paare", fr "Paires", es
         # "Pares", it "Paia".
         r"|pairs|paare|paires|pares|paia"
+        # Media bills count the impressions served ("Impressions", "Delivered imps").
+        r"|impressions|imps|delivered (?:imps|impressions)|ad impressions"
         # Galician "Cantidade", "Unidades", "Horas".
         rf"|cantidade|{_gt.COLUMN_QUANTITY})$",
         re.IGNORECASE,
@@ -259,6 +261,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # retail reference beside it ("AVP", "UVP"): printed for information, never billed.
         r"|ek-preis|ek preis|einkaufspreis|apothekeneinkaufspreis|aep|apu|hap|abgabepreis"
         r"|herstellerabgabepreis"
+        # Media's price per a thousand impressions: "CPM", "eCPM", "vCPM", German "TKP"
+        # (Tausend-Kontakt-Preis), "Tsd.-Preis" (the base: priceunitbase.py's PER_MILLE).
+        r"|[ev]?cpm|net cpm|tkp|tsd\.?\s?-?\s?preis|preis\s?/\s?tsd\.?"
         # Catalan "Preu", "Preu unitari", "Preu unit." (the price of one).
         r"|preu|preu unitari|preu unit\."
         # Galician "Prezo", "Prezo unitario", "Prezo unit." (the price of one).
@@ -274,6 +279,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # "Wert EUR": German ERPs (SAP Business One) print the line's value as its "Wert".
         r"|gesamtwert|positionswert|wert|gesamt netto|montante|valore|totale|razem|kwota|wart\."
         r"|net|net amount|g-preis|gp"
+        # Media bills' line amounts: "Net Cost", "Media spend", "Net spend".
+        r"|net cost|(?:media |net |gross )?spend|media cost"
         # British "Nett", "Nett Amount", "Nett Value" (UK wholesalers' ERPs): the net line amount.
         r"|nett|nett amount|nett value|nett total"
         # "Value (excl. VAT)": the line's value in English (Romanian "Valoare").

@@ -31,6 +31,8 @@ _SLASH_OR_WORD = re.compile(
 # French trade words: "le cent" (per 100), "le mille" (per 1000); "‰" per 1000.
 _FRENCH_BASE = re.compile(r"\b(?:le|au)\s(cent|mille)\b", re.IGNORECASE)
 _FRENCH = {"cent": "100", "mille": "1000"}
+# Media's price per a thousand impressions: "CPM", "eCPM", "TKP", "Tsd.-Preis".
+PER_MILLE = re.compile(r"\b(?:[ev]?cpm|tkp|tsd\.?\s?-?\s?preis|preis\s?/\s?tsd)\b", re.IGNORECASE)
 # A base caption's cell: "je 100 St." (3 words), "10000" at most.
 _MOST_BASE_WORDS = 4
 _MOST_BASE_DIGITS = 5
@@ -45,7 +47,7 @@ def printed_base(text: str) -> str | None:
     french = _FRENCH_BASE.search(text)
     if french is not None:
         return _FRENCH[french.group(1).lower()]
-    return "1000" if "‰" in text else None
+    return "1000" if "‰" in text or PER_MILLE.search(text) else None
 
 
 def base_caption_word(word: Word, line: Line) -> bool:

@@ -498,12 +498,16 @@ def _text_run(
     out: list[int] = []
     previous = lines[index]
     at = index + step
+    # Under an item row, a name is no receipt's head: "Design / artwork time" names an item.
+    under_row = step < 0 and any(rows[0] < other < index for other in rows[1:])
     while at in texts and at not in rows and len(out) < _MAX_DESCRIPTION_LINES:
         line = lines[at]
         gap = previous.y0 - line.y1 if step < 0 else line.y0 - previous.y1
         if gap > _DESCRIPTION_GAP * previous.height or not has_letters(line.words):
             break
-        if _SEPARATOR.match(line.text) or _SUM.search(line.text) or _HEADER.search(line.text):
+        if _SEPARATOR.match(line.text) or _SUM.search(line.text):
+            break
+        if not under_row and _HEADER.search(line.text):
             break
         if _SERIAL.match(line.text):
             previous, at = line, at + step  # "S/N: 0AXH3CBK400213" under the name: no name

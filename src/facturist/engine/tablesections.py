@@ -76,7 +76,9 @@ def next_section(
     if _charges_to_total(lines, position, total, read_row, rows, stop):
         return position  # "Net linehaul" over "Fuel surcharge 34.6%", "Liftgate": charges
     headed = figured = False
-    index, end = position, min(position + _LOOKAHEAD, len(lines))
+    # "abzgl. AE-Provision 15 %" and "Mediavolumen netto" under the group's sum: its chain.
+    chain = _sum_chain(lines, position, total, read_row, rows)
+    index, end = position + chain, min(position + chain + _LOOKAHEAD, len(lines))
     while index < end:
         line = lines[index]
         first = line.cells[0].text if line.cells else ""
@@ -124,6 +126,39 @@ def next_section(
         # sum, only a full row tells an item from a charge of the totals block ("Shipping").
         return index - 1 if named and in_columns and (full or headed) else None
     return None
+
+
+def _sum_chain(
+    lines: list[Line], start: int, total: float, read_row: RowReader, rows: list[ItemRow]
+) -> int:
+    """How many lines under a group's sum `total` (`lines[start - 1]`) carry that sum on,
+    not the table's totals: a deduction from it ("abzgl. AE-Provision 15 % | -7.740,00"),
+    then the sum net of it ("Mediavolumen netto | 43.860,00"), each with no count or price,
+    its text where the sum's label starts, its amount under the rows' amounts. Media agencies
+    close the media's group so before the production's (0 where no net sum closes a chain)."""
+    closing = lines[start - 1]
+    label = closing.words[0].box.x0
+    running, deducted = total, False
+    for offset, line in enumerate(lines[start : start + _LOOKAHEAD]):
+        _description, numbers = read_row(line)
+        amount = numbers.get("amount")
+        if (
+            line.page != closing.page
+            or amount is None
+            or not isinstance(amount.value, float)
+            or numbers.keys() & {"quantity", "unit_price"}
+            or abs(line.words[0].box.x0 - label) > line.height
+            or not _aligned(amount, rows, "amount", line)
+        ):
+            return 0
+        tolerance = max(0.011, 0.0005 * abs(running))
+        if deducted and abs(amount.value - running) <= tolerance:
+            return offset + 1  # the sum net of its deductions
+        if not 0 < abs(amount.value) < running:
+            return 0
+        # A deduction printed negative, or unsigned ("abzgl. ... | 7.740,00").
+        running, deducted = running - abs(amount.value), True
+    return 0
 
 
 def _charges_to_total(
