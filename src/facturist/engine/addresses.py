@@ -31,6 +31,7 @@ from facturist.engine.addresstagline import names_party as _names_party
 from facturist.engine.addresstagline import other_caption as _other_caption
 from facturist.engine.addresstagline import without_tagline as _without_tagline
 from facturist.engine.addresstagline import x_at as _x_at
+from facturist.engine.bareiberianid import is_bare_spanish_id
 from facturist.engine.blanktownline import beside_block, town_after_blank
 from facturist.engine.capitalpiece import capital_piece_off
 from facturist.engine.captionedaddress import captioned_address
@@ -72,6 +73,7 @@ from facturist.engine.remitletterhead import (
     remit_caption,
 )
 from facturist.engine.separatedtown import separated_town
+from facturist.engine.sidebaraddress import sidebar_block_start
 from facturist.engine.sixdigittown import six_digit_town
 from facturist.engine.streetaftertown import street_piece_end, street_under_town
 from facturist.engine.taglinepiece import (
@@ -206,6 +208,10 @@ def _address(lines: list[Line], name: Value | None, other: Value | None) -> Valu
         edges.add((logo.x0 - (logo.x1 - logo.x0) / 2, logo.x1))
     avoid = {str(other.value), other.text} if other is not None else set()
     below = _block_below(lines, index, edges, avoid, str(name.value), name_pitch(name))
+    sidebar = sidebar_block_start(lines, index, cell) if below is None else None
+    if sidebar is not None:
+        # The name in a sidebar, its address lower down the column (sidebaraddress.py).
+        below = _block_below(lines, sidebar, edges, avoid, str(name.value))
     if below is not None:
         # The window's sender line under the letterhead ("Firma GmbH, Straße 7, 74076 Ort")
         # repeats the name before the street: no piece of the address (namepiece.py).
@@ -550,6 +556,7 @@ def _block_below(
             return registered  # "CIF A50188234 · Paseo ... 31, 50001 Zaragoza" (lineaddress.py)
         if not taken and (
             REGISTRATION_UNDER_NAME.match(text)
+            or is_bare_spanish_id(text)  # "B86429313" alone under the name (bareiberianid.py)
             or OWNER_LINE.match(text)
             or OWNER_BY_DI.match(text)  # "BAR IL CHIOSTRO" / "di De Luca Anna" / street
             or ADDRESS_CAPTION.fullmatch(text.strip())

@@ -30,7 +30,11 @@ REGISTRATION_UNDER_NAME = re.compile(
     r"|^(?:handels|partnerschafts|vereins|genossenschafts)register\b|^firmenbuch\b"
     r"|^(?-i:(?:PR|VR|GnR|FN))\s?\d"
     r"|^\((?:co(?:mpany)?\.?\s*(?:no|reg)|reg(?:istration)?\.?\s*no|roc)\b"
-    r"|^\([A-Z]{0,4}\d[\w\-./]*\)$",
+    r"|^\([A-Z]{0,4}\d[\w\-./]*\)$"
+    # A professional's title with its register number in brackets, no other figure: a sworn
+    # translator's "Traductora-Intérprete Jurada de Inglés (nº 4.187 MAEC)", a lawyer's
+    # "Abogado (Colegiado n.º 12.345)".
+    r"|^[^\d()]{4,}\([^\d()]*(?:n\.?\s?[º°]|n[úu]m\.|nr\.|no\.)\s*\d[\d.\-/]*[^\d()]*\)$",
     re.IGNORECASE,
 )
 

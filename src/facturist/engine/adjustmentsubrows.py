@@ -48,6 +48,8 @@ _BASE = re.compile(
     r"(\d{1,3}(?:[ \u00a0.,]\d{3})*[.,]\d{2})(?!\d)",
     re.IGNORECASE,
 )
+# A position number: "4", "04", "4.", "2.10".
+_POSITION = re.compile(r"^\d{1,4}(?:\.\d{1,3})*\.?$")
 # How many lines below the sub-row the next item may open.
 _REACH = 6
 _CENT = 0.011
@@ -77,6 +79,8 @@ def adjustment_sub_row(
         return False
     if description[0].box.x0 < row.description[0].box.x0 - 2:
         return False  # at the margin or under another column: no sub-row of the item's text
+    if _numbered(line, columns.lead, description[0].box.x0):
+        return False  # "4 | Frühbucherrabatt 10 % ... | -387,00": a position of its own
     caption = " ".join(w.text for w in description)
     if not _CAPTION.match(caption) or _TAX.search(caption):
         return False
@@ -90,6 +94,16 @@ def adjustment_sub_row(
     row.closed = True
     row.last_y = line.y1
     return True
+
+
+def _numbered(line: Line, lead: list[tuple[float, float]], text_x0: float) -> bool:
+    """Whether the line prints a position number of its own under a lead caption ("Pos."),
+    left of its text: an item of the table, which a condition under an item never has."""
+    return any(
+        _POSITION.match(w.text) and any(w.box.x0 < x1 + 2 and w.box.x1 > x0 - 2 for x0, x1 in lead)
+        for w in line.words
+        if w.box.x1 <= text_x0
+    )
 
 
 def _number(text: str) -> float | None:

@@ -14,6 +14,7 @@ from facturist.engine.accountread import (
 )
 from facturist.engine.addresses import party_address
 from facturist.engine.amountread import read_amount
+from facturist.engine.bareiberianid import bare_party_id
 from facturist.engine.basethentax import tax_after_base
 from facturist.engine.blockedaccount import unblocked_iban
 from facturist.engine.boxedfigures import boxed_figures
@@ -24,6 +25,7 @@ from facturist.engine.captionplace import ORDER_DATE_RANK, judged_rank
 from facturist.engine.cellcaptions import with_cell_captions
 from facturist.engine.celldatebelow import date_under_cell
 from facturist.engine.charges import adjustment_candidates
+from facturist.engine.columnbalance import column_balance
 from facturist.engine.comparisonrows import without_compared
 from facturist.engine.correctivetitle import corrective_credit
 from facturist.engine.countrycurrency import country_currency
@@ -355,6 +357,9 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
     credit = credit_remainder(lines)  # "Ihr Guthaben" after the advances (creditremainder.py)
     if credit is not None:
         out.append(Candidate("amount_due", credit, 0, order + 3))
+    balance = column_balance(lines)  # "Total TTC" ... "Solde | 0,00 €" (columnbalance.py)
+    if balance is not None:
+        out.append(Candidate("amount_due", balance, 0, order + 4))
     left = deposit_remainder(lines)  # "Restzahlung" after the deposit (depositremainder.py)
     if left is not None:
         out.append(Candidate("amount_due", left, 0, order + 4))
@@ -547,6 +552,8 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
             vat_id = seller_vat_id(candidates, best, buyer, lines)
             # Liechtenstein's plain "MWST-Nr. 57318" (liechtensteinvat.py).
             vat_id = vat_id or liechtenstein_vat_number(lines, buyer)
+            # A Spanish CIF alone under the seller's name, no caption (bareiberianid.py).
+            vat_id = vat_id or bare_party_id(lines, seller)
             if vat_id is not None and operators_vat_id(vat_id, seller, lines):
                 vat_id = None  # a marketplace operator's, not its "Sold by" seller's
             if vat_id is not None:
@@ -554,6 +561,7 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
             # The buyer's: the captioned one in its block or section, never the seller's.
             buyers_id = buyer_vat_id(candidates, vat_id, buyer, lines)  # buyervat.py
             buyers_id = generic_consumer_id(buyers_id)  # Portugal's 999999990
+            buyers_id = buyers_id or bare_party_id(lines, buyer)
             if buyers_id is not None:
                 fields["buyer_vat_id"] = buyers_id
             continue

@@ -9,7 +9,8 @@ where the row does not open its line (a party's box stands to its left).
 
 A panel titled with the document's bare name ("FACTURE", "INVOICE", "RECHNUNG") does the
 same: its first caption under the title, flush with it, "Numéro | E5F0A9C1-0007", numbers
-the document. Only that first caption: a table's "No." column further down is no row of it.
+the document; so does a tax portal's box titled "Documento" ("N.º | FR ATSIRE01FR/23").
+Only that first caption: a table's "No." column further down is no row of it.
 """
 
 from __future__ import annotations
@@ -28,14 +29,16 @@ _INVOICE_BOX = re.compile(
     r"|datos\s+de\s+(?:la\s+)?factura|dati\s+(?:della\s+)?fattura|factuurgegevens)\s*:?$",
     re.IGNORECASE,
 )
-# The document's bare name as a panel's title.
+# The document's bare name as a panel's title; also a tax portal's box titled "Documento"
+# (pt "Fatura-Recibo": "Documento" over "N.º | FR ATSIRE01FR/23", "ATCUD | ...").
 _TITLE = re.compile(
     r"^(?:(?:tax\s+)?invoice|facture|rechnung|factura|fattura|factuur|faktura|fatura"
-    r"|lasku|faktúra)\s*:?$",
+    r"|lasku|faktúra|documento)\s*:?$",
     re.IGNORECASE,
 )
 _BARE_NUMBER = re.compile(
-    r"^(?:nummer|number|no\.?|nr\.?|n[°º]|num[ée]ro|n[úu]mero|numer)\s*:?$", re.IGNORECASE
+    r"^(?:nummer|number|no\.?|nr\.?|n\.?\s?[°º]\.?|num[ée]ro|n[úu]mero|numer)\s*:?$",
+    re.IGNORECASE,
 )
 # How far (points) a row's caption may stand from the box's title, how many rows a box
 # holds, and how far apart (top to top, in line heights) its rows may stand.

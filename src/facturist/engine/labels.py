@@ -356,6 +356,8 @@ _RAW: dict[str, list[str]] = {
         r"|total (?:ht )?soumis (?:à|a) (?:la )?tva|summe (?:umsatz)?steuerpflichtig"
         r"|(?:total|import|importe) (?:sense|sen) (?:iva|ive)"
         r"|importe imponible|podstawa opodatkowania|valor tribut[áa]vel"
+        # Portugal's tax portal receipt-invoice: "Valor Base" among its "Valores".
+        r"|valor base"
         r"|warto[śs][ćc] netto|total excl\.? (?:vat|tax)|total excluding (?:vat|tax)|"
         # "Total new charges excluding VAT", "Charges before VAT" on a bill: the charges
         # before their tax.
@@ -501,6 +503,9 @@ _RAW: dict[str, list[str]] = {
         # German "Saldo fällig" / "Fälliger Saldo" after a payment is booked.
         r"|saldo f[äa]llig|f[äa]lliger saldo"
         r"|pendiente de pago|importe adeudado|importo dovuto|verschuldigd bedrag"
+        # Catalan "Import pendent (de pagament)", pt / gl "Pendente de pagamento": what is
+        # left to pay after a payment on account ("Lliurament a compte").
+        r"|pendente? de pagamento?|import pendent"
         # What is still open once a payment is booked ("Importe pendiente 0,00 EUR" under a
         # card payment, "Noch offen 0,00", "Solde restant 0,00", "Balance outstanding").
         r"|(?:importe|total|cantidad) pendiente|noch offen|solde restant(?! d[ûu])"
@@ -655,6 +660,9 @@ DOCUMENT_TITLE = re.compile(
     r"(?:\s+vat|\s+electr[óo]nica(?:\s+de\s+venta)?|\s+eletr[ôo]nica)?"
     # Italy's "Fattura differita" (billing past delivery notes), "immediata", "accompagnatoria".
     r"(?:\s+(?:differita|immediata|accompagnatoria))?"
+    # A down payment's or the closing invoice's kind: fr "Facture d'acompte", "Facture de
+    # solde", es "Factura de anticipo", it "Fattura di acconto", pt "Fatura de adiantamento".
+    r"(?:\s+(?:d['’]\s?acompte|de\s+solde|de\s+anticipo|di\s+acconto|de\s+adiantamento))?"
     r"(?:\s*/\s*(?:vat\s+|tax\s+)?(?:invoice|faktura|rechnung|facture|factura"
     # South Tyrol's bilingual "Rechnung / Fattura".
     r"|fattura))?"

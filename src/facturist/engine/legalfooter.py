@@ -22,6 +22,15 @@ _IS_A = re.compile(
     r"|regulated|incorporated|eingetragen|im\b|immatricul[ée]e?|iscritta|inscrita)\b",
     re.IGNORECASE,
 )
+# A brand's footer naming the company that runs it: "Hôtel des Remparts est exploité par SAS
+# Remparts Hôtellerie au capital de ...", "The Mill Inn is operated by Mill Taverns Ltd", de
+# "... wird betrieben von ...": the company after the verb is the one the footer registers.
+_OPERATED_BY = re.compile(
+    r"\s+(?:(?:est|sont)\s+(?:exploit|g[ée]r)[ée]e?s?\s+par"
+    r"|is\s+(?:operated|run|owned|managed)\s+by|wird\s+betrieben\s+von"
+    r"|(?:è|viene)\s+gestit[oa]\s+da|es\s+(?:explotad|gestionad)[oa]\s+por)\s+",
+    re.IGNORECASE,
+)
 # A word glued to a dash that a space follows ("AS- Heggstadmoen"), no hyphen inside a word.
 _FORM_DASH = re.compile(r"(?<=\s)(\S+)[-–—]\s")
 
@@ -31,7 +40,7 @@ def footer_name_part(part: str) -> str:
     capital, or at the first full stop after a legal form; else the part as it is."""
     capital = SHARE_CAPITAL.search(part)
     if capital is not None and LEGAL_FORM.search(part[: capital.start()]):
-        return part[: capital.start()].rstrip()
+        return _operator(part[: capital.start()].rstrip())
     for verb in _IS_A.finditer(part):
         # "Hartley Pryce LLP is a ...": the name ends at its form before the verb.
         head = part[: verb.start()]
@@ -53,6 +62,16 @@ def footer_name_part(part: str) -> str:
         # "Ltd." ends its sentence: the name is "... Ltd"; "S.A." keeps its dots.
         return head if "." in last[:-1] else head[:-1]
     return part
+
+
+def _operator(head: str) -> str:
+    """The company a brand's footer names as its operator, where the name after the verb
+    has its legal form; else the head as it is."""
+    verb = _OPERATED_BY.search(head)
+    if verb is None:
+        return head
+    company = head[verb.end() :].strip()
+    return company if LEGAL_FORM.search(company) else head
 
 
 # Small words a company's name may hold in lower case ("Verdi Marco & C.", "Lefèvre & Fils",

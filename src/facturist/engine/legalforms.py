@@ -23,12 +23,12 @@ SHARE_CAPITAL = re.compile(
 LEGAL_FORM = re.compile(
     # "gGmbH": the non-profit GmbH of hospitals and charities.
     r"\b(?:g?gmbh|ag|kg|ug|e\.?k|ohg|gbr|se|inc|llc|ltd|limited|plc|corp|co|sarl|sas|sa|s\.a|"
-    r"s\.?a\.?r\.?l|srl|s\.r\.l|spa|s\.?p\.?a|bv|b\.v|nv|n\.v"
+    r"s\.?[aà]\.?r\.?l|srl|s\.r\.l|spa|s\.?p\.?a|bv|b\.v|nv|n\.v"
     r"|a\.g|a\.s|sp\.? z o\.?o|sdn\.? bhd|bhd|enterprise|trading|company|pte"
     r"|vof|v\.o\.f|eurl|sasu|s\.a\.s|sl|s\.l|slu|s\.l\.u|lda|ltda|snc|s\.n\.c|sas|sp\.\s?k"
     r"|sp\.\s?j|og|dac|oy|ab|aps|a/s|kft|s\.r\.o|mbh|pty|llp|sagl|s\.c|sprl|bvba|teoranta"
     # Austria's sole trader "e.U."; Italy's "S.r.l." as OCR reads it ("S.r.I."); Luxembourg's
-    # "S.à r.l.".
+    # "S.à r.l." (Switzerland's "Sàrl" above, by "sarl").
     r"|e\.u|s\.r\.i|s\.\s?[àa]\.?\s?r\.\s?l"
     # Slovenia's, Croatia's and Serbia's limited company "d.o.o." (Croatia's "j.d.o.o." too).
     r"|d\.\s?o\.\s?o"

@@ -14,10 +14,11 @@ all negative: the sums hold with their signs."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 
 from facturist.engine.candidates import Candidate
-from facturist.engine.model import Value
+from facturist.engine.model import Box, Value
 from facturist.engine.nonvatlevies import NON_VAT_KEY
 
 _CENT = Decimal("0.005")
@@ -41,7 +42,9 @@ def levy_beside_rates(
     }
     if not levies:
         return False
-    lines = sorted((t for t in taxes if _num(t.value) * sign > 0), key=lambda t: t.order)
+    # A rate line read twice (its grid row's arithmetic and its caption, at two ranks) is
+    # one line: its best-ranked reading stands ("TVA 21 % sur 605,04 | 127,06").
+    lines = sorted(_once(t for t in taxes if _num(t.value) * sign > 0), key=lambda t: t.order)
     for start in range(len(lines)):
         summed = _num(lines[start].value)
         for end in range(start + 1, min(start + _MOST_RATES, len(lines))):
@@ -54,6 +57,19 @@ def levy_beside_rates(
                 chosen["net_amount"] = Value(float(round(total - summed, 2)), "", (), 0.5)
                 return True
     return False
+
+
+def _once(taxes: Iterable[Candidate]) -> list[Candidate]:
+    """The taxes, each printed figure (its boxes) once, at its best rank."""
+    seen: set[tuple[Box, ...]] = set()
+    out: list[Candidate] = []
+    for tax in sorted(taxes, key=lambda t: (t.rank, t.order)):
+        boxes = tax.value.boxes
+        if boxes and boxes in seen:
+            continue
+        seen.add(boxes)
+        out.append(tax)
+    return out
 
 
 def _num(value: Value) -> Decimal:

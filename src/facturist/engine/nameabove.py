@@ -12,6 +12,7 @@ from facturist.engine.legalfooter import is_sentence
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
 from facturist.engine.partynames import initials, not_a_name
+from facturist.engine.printsize import smaller_by
 from facturist.engine.receipt_legalform import form_opens_name
 from facturist.engine.wordspace import phrase
 
@@ -91,7 +92,7 @@ def with_line_above(top: list[Line], index: int, position: int, name: Value) -> 
         fits = (
             (bool(head) or not form_opens_name(text))
             and gap < 0.8 * print_height(cell)
-            and abs(print_height(up) - print_height(cell)) < 0.2 * print_height(cell)
+            and _same_size(up, cell)
             and len(head.split()) <= 2
             and upper.isupper() == head.isupper()
             and not _tagline_over_formed(upper, text, head)
@@ -99,7 +100,57 @@ def with_line_above(top: list[Line], index: int, position: int, name: Value) -> 
     if not fits:
         return name
     joined = f"{upper} {text}"
+    name = Value(joined, joined, (*up.boxes, *name.boxes), name.confidence)
+    # "European Association" / "for Adult Learning" / "Professionals AISBL": a line opening
+    # in a lower-case word runs on from the line over it, the name's first.
+    return _with_opening_line(top, top.index(above), up, name)
+
+
+def _with_opening_line(top: list[Line], index: int, cell: Cell, name: Value) -> Value:
+    """The name with the line over `cell` when `cell`'s line opens in a lower-case word: that
+    line flush with it, close above, in the same size, no digit, no legal form, no caption."""
+    if not cell.text[:1].islower() or index == 0:
+        return name
+    # The next line up may stand in another column (the title beside the letterhead).
+    found = next(
+        (
+            (above, c)
+            for above in reversed(top[max(0, index - 2) : index])
+            if above.page == top[index].page
+            for c in above.cells
+            if abs(c.x0 - cell.x0) < 4.0
+        ),
+        None,
+    )
+    if found is None:
+        return name
+    above, up = found
+    upper = up.text.strip()
+    if (
+        len(upper) < 3
+        or not upper[:1].isupper()
+        or any(ch.isdigit() for ch in upper)
+        or upper.endswith((":", ".", ","))
+        or LEGAL_FORM.search(upper)
+        or not_a_name(upper)
+        or is_sentence(upper)
+        or SELLER_SECTION.match(upper)
+        or BUYER_SECTION.match(upper)
+        or top[index].y0 - above.y1 >= 0.8 * print_height(cell)
+        or not _same_size(up, cell)
+    ):
+        return name
+    joined = f"{upper} {name.value}"
     return Value(joined, joined, (*up.boxes, *name.boxes), name.confidence)
+
+
+def _same_size(up: Cell, cell: Cell) -> bool:
+    """Whether two lines are printed in one size: told from words of the same reach where
+    both have some ("Learning" reaches below "Professionals"), else from their heights."""
+    ratio = smaller_by(cell.words, up.words)
+    if ratio is not None:
+        return abs(ratio - 1.0) < 0.1
+    return abs(print_height(up) - print_height(cell)) < 0.2 * print_height(cell)
 
 
 # How much larger than the name's line a logo over it is set; a name's first line in the same

@@ -27,6 +27,7 @@ from facturist.engine.seriesstack import stacked_series_number
 from facturist.engine.signeddate import signed_and_dated
 from facturist.engine.titlecaption import title_caption_value
 from facturist.engine.titledate import eastern_title
+from facturist.engine.titlegridrow import number_column, under_other_caption
 from facturist.engine.widetitle import title_cells
 
 # Words that introduce another document's number or date: the invoice a correction refers to.
@@ -457,9 +458,19 @@ def _under_title(lines: list[Line], eastern: bool = False) -> Value | None:
                 or any(ch.isdigit() for ch in cell.text)
             ):
                 continue
-            for below in _lines_under(lines, index, cell):
+            unders = _lines_under(lines, index, cell)
+            for position, below in enumerate(unders):
+                # "FACTURE" over "Numéro | Date | Code client" over the values: the
+                # number column's value only (titlegridrow.py).
+                row = unders[position - 1] if position else None
+                column = number_column(row)
                 for other in below.cells:
-                    if other.x1 < cell.x0 - 20 or other.x0 > cell.x1 + 60:
+                    if row is not None and column is not None:
+                        if under_other_caption(row, other):
+                            continue
+                        if other.x1 <= column.x0 or other.x0 >= column.x1:
+                            continue
+                    elif other.x1 < cell.x0 - 20 or other.x0 > cell.x1 + 60:
                         continue
                     text = other.text.strip()
                     if _UUID.fullmatch(text):

@@ -16,13 +16,14 @@ from dataclasses import replace
 from facturist.engine.layout import Cell, Line
 
 # Each language's sender word and recipient word, which head the two blocks only together:
-# en "From / To", es/pt "De / Para", de "Von / An", fr "De / À", it "Da / A", nl "Van /
-# Aan", sv "Från / Till", da/no "Fra / Til", pl "Od / Do".
+# en "From / To", es/pt "De / Para", de "Von / An", fr "De / À" or "De / Pour", it "Da / A",
+# nl "Van / Aan", sv "Från / Till", da/no "Fra / Til", pl "Od / Do".
 _PAIRS = (
     ("from", "to"),
     ("de", "para"),
     ("von", "an"),
     ("de", "à"),
+    ("de", "pour"),
     ("de", "a"),
     ("da", "a"),
     ("van", "aan"),
@@ -44,13 +45,17 @@ def paired_captions(lines: list[Line]) -> list[Line]:
     changed = False
     for index, line in enumerate(lines):
         cells = [c for c in line.cells if c.text.strip() != "/"]
-        if len(cells) != 2 or not _is_pair(cells[0].text, cells[1].text):
+        # The pair opens the line; a meta column may go on right of it on the same line
+        # ("DE | POUR | Date d'émission | 5 avril 2024"), its cells kept as they are.
+        if len(cells) < 2 or not _is_pair(cells[0].text, cells[1].text):
             continue
         below = lines[index + 1] if index + 1 < len(lines) else None
-        if below is None or not _heads_two_blocks(line, cells, below):
+        if below is None or not _heads_two_blocks(line, cells[:2], below):
             continue
         sender, recipient = _worded(cells[0], "From:"), _worded(cells[1], "To:")
-        out[index] = Line(line.page, [*sender.words, *recipient.words], [sender, recipient])
+        rest = [c for c in line.cells if c.x0 > cells[1].x1]
+        kept = [sender, recipient, *rest]
+        out[index] = Line(line.page, [w for c in kept for w in c.words], kept)
         changed = True
     return out if changed else lines
 

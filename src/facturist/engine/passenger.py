@@ -35,9 +35,14 @@ _GUEST_CELL = re.compile(rf"{_GUEST_CAPTION}\s*:?", re.IGNORECASE)
 _GUEST = re.compile(rf"^{_GUEST_CAPTION}\s*:\s*(?=\S)", re.IGNORECASE)
 # A club's or gym's membership receipt names the member it bills beside its caption, among the
 # till's rows ("Member: | Tomasz Nowicki"): en "Member (name)", de "Mitglied", fr "Membre",
-# es/it "Socio", nl "Lid", sv/da/no "Medlem".
+# es/it "Socio", nl "Lid", sv/da/no "Medlem". A language school's or tutor's receipt names
+# its pupil so ("Élève : | Mme Laura Bianchi"): fr "Élève", "Étudiant(e)", en "Student",
+# "Pupil", de "Schüler(in)", es "Alumno/a", it "Allievo/a", "Studente", nl "Leerling".
 _MEMBER_CELL = re.compile(
-    r"(?:member(?:\s+name)?|mitglied(?:sname)?|membre|socio|lid|medlem)\s*:", re.IGNORECASE
+    r"(?:member(?:\s+name)?|mitglied(?:sname)?|membre|socio|lid|medlem"
+    r"|[ée]l[èe]ve|[ée]tudiante?|student(?:\s+name)?|pupil|sch[üu]ler(?:in)?|alumn[oa]"
+    r"|alliev[oa]|studente|leerling)\s*:",
+    re.IGNORECASE,
 )
 # A courtesy title before a guest's name ("Sr. Jonas Verbeke", "Mrs Ann Lee"): no part of it.
 _COURTESY = re.compile(

@@ -161,9 +161,19 @@ def starts_address(text: str) -> bool:
     return is_address_like(text) and any(ch.isdigit() for ch in text)
 
 
+# A Spanish or Portuguese company's legal form ending its line ("Hosteleria Pureza 21 S.L.",
+# "Cafetaria Avenida 5, Lda."): the legal name under the trade name, no street.
+_IBERIAN_FORM_END = re.compile(
+    r"\b(?:S\.\s?L(?:\.\s?U|\.\s?P)?|S\.\s?A(?:\.\s?U)?|S\.\s?Coop|Lda|Ltda|Unipessoal)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _plain_address(text: str) -> bool:
     """A street line in any country: letters and a number, nothing that marks another line."""
     if letter_count(text) < 3 or not any(ch.isdigit() for ch in text):
+        return False
+    if _IBERIAN_FORM_END.search(text):
         return False
     if len(re.findall(r"[^\W\d]{2,}", text)) < 2 or MONTH_WORD.search(text):
         return False  # "Bentong-2", "29 Mar 201818:19" (a date whose digits ran together)

@@ -15,9 +15,12 @@ import unicodedata
 from collections.abc import Sequence
 
 from facturist.engine.layout import Line
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.name_rows import width
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# A legal form ending the line, after a space or a comma.
+_FORM_ENDING = re.compile(rf"[\s,]+(?:{LEGAL_FORM.pattern})\s*$", re.IGNORECASE)
 # The heading's lines a small line may repeat (two at least: one is a logo's word).
 _MOST_LINES = 3
 # The small line's height or width per letter, at most this share of the heading's smallest
@@ -26,7 +29,11 @@ _SMALLER = 0.8
 
 
 def _words(line: Line) -> list[str]:
-    plain = unicodedata.normalize("NFKD", line.text)
+    return _text_words(line.text)
+
+
+def _text_words(text: str) -> list[str]:
+    plain = unicodedata.normalize("NFKD", text)
     return _WORD.findall("".join(ch for ch in plain if not unicodedata.combining(ch)).casefold())
 
 
@@ -43,9 +50,21 @@ def heading_spelled_below(header: Sequence[Line], chosen: int) -> int | None:
             return None
         heading += words
         below = header[last + 1]
-        if _smaller(below, header[chosen : last + 1]) and _words(below) == heading:
+        if _smaller(below, header[chosen : last + 1]) and _spells(below, heading):
             return last + 1
     return None
+
+
+def _spells(below: Line, heading: list[str]) -> bool:
+    """Whether the small line prints the heading's words, perhaps with the legal form after
+    them ("ÉCOLE DE LANGUES" / "DU LÉMAN" over "École de Langues du Léman Sàrl")."""
+    words = _words(below)
+    if words == heading:
+        return True
+    form = _FORM_ENDING.search(below.text)
+    if form is None or form.start() == 0:
+        return False
+    return _text_words(below.text[: form.start()]) == heading
 
 
 def _pitch(line: Line) -> float:

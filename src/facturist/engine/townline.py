@@ -71,6 +71,11 @@ _SAINT_TOWN = re.compile(
 # "1100 Wilson Blvd., Suite 2400": a unit's number after the street, which reads like a town
 # and a four-digit postcode ("Kempton Park, 1600"); a suite, unit or floor is no town.
 _UNIT_NUMBER = re.compile(r"(?:Suite|Ste|Unit|Floor|Room|Apt|Bldg|Building),? \d{1,5}", re.I)
+# ... and ending a street's line after a comma ("..., Suite 300", "..., Unit 4B").
+_UNIT_ENDING = re.compile(
+    r",\s*(?:Suite|Ste\.?|Unit|Floor|Room|Apt\.?|Bldg|Building|#)\s*\d{1,5}[A-Za-z]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def town_in(text: str, taken: list[Cell]) -> re.Match[str] | None:
@@ -101,6 +106,9 @@ def _printed_town(text: str, taken: list[Cell]) -> re.Match[str] | None:
     towns = [t for t in POSTCODE_TOWN.finditer(text) if not US_STREET.match(text[t.start() :])]
     # "PO Box 2270 Stn Main": the number after "Box" is the box's, no postcode.
     towns = [t for t in towns if not _BOX_BEFORE.search(text[: t.start()])]
+    # "1400 East Midway Plaisance, Suite 300": a house number opening a line its unit ends is
+    # the street's, no postcode ("1400 EA" reads like a Dutch one).
+    towns = [t for t in towns if t.start() > 0 or not _UNIT_ENDING.search(text, t.end())]
     if len(towns) > 1 and towns[0].start() == 0 and ", " in text[: towns[1].start()]:
         # "20690 Langley Bypass #110, Langley, BC V3A 5E8": the house number opening the
         # line is no postcode; the town follows the street after a comma.

@@ -34,3 +34,11 @@ def test_a_grouped_czech_postcode_closes_the_address() -> None:
     found = fields_of([*rows, "12.03.2026 09:14", *ITEMS, *TAIL])
     assert found["seller_address"].value == "Veveří 233/5 602 00 Brno"
     assert found["seller_name"].value == "KAVÁRNA U LÍPY"
+
+
+def test_a_legal_name_with_a_number_under_the_trade_name_is_no_street() -> None:
+    # A Spanish ticket: trade name, legal name (its "S.L." after a number), CIF, street.
+    rows = ["BODEGA LA ALAMEDA", "Hosteleria Feria 14 S.L.", "CIF:B90754185"]
+    rows += ["C/ Feria 14 - 41003 Sevilla", "Tel. 954 27 33 18", "FACTURA SIMPLIFICADA"]
+    found = fields_of([*rows, "12.03.2026 09:14", *ITEMS, *TAIL])
+    assert found["seller_address"].value == "C/ Feria 14 - 41003 Sevilla"
