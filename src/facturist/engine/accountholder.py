@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from facturist.engine.layout import Line
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
 from facturist.engine.partynames import not_a_name
 
@@ -37,6 +38,8 @@ def account_holder(lines: list[Line]) -> Value | None:
             if found is None:
                 continue
             name = found.group("name").strip(" .")
+            if "." in name.split()[-1] and cell.text[found.end("name") :].startswith("."):
+                name += "."  # "B.V.", "e.K.": the form's closing dot, not a sentence's
             if len(name) >= 3 and not not_a_name(name):
                 return Value(name, cell.text, cell.boxes, 0.4)
     return None
@@ -55,3 +58,22 @@ def holder_named(text: str, holder: Value | None) -> bool:
     return all(
         word in named or (len(word) == 1 and any(n[:1] == word for n in named)) for word in held
     )
+
+
+def holder_spelled(name: Value, page: list[Line]) -> Value:
+    """The account holder's full legal name where it holds the letterhead's short `name`
+    whole ("VAN DER MEULEN" logo, "t.n.v. Autobedrijf Van der Meulen B.V." in the payment
+    line), kept at the name's place (its address is read there); else `name`."""
+    short = str(name.value).strip().casefold()
+    if not short or LEGAL_FORM.search(str(name.value)) or any(c.isdigit() for c in short):
+        return name
+    holder = account_holder(page)
+    if holder is None:
+        return name
+    full = str(holder.value)
+    if (
+        not LEGAL_FORM.search(full)
+        or re.search(rf"\b{re.escape(short)}\b", full.casefold()) is None
+    ):
+        return name
+    return Value(full, name.text, name.boxes, name.confidence)

@@ -371,7 +371,12 @@ _PLACE = re.compile(r"^[A-ZÄÖÜ][\w.\- ]{1,30},(?:\s*(?:den|am|le|el|a|il|li|o
 # "Angebot vom", "commande du", "pedido del"): never the letter's own date.
 _OTHER_DATE = re.compile(
     r"(?:datum|date|liefer|leistung|zeitraum|period|bestell|order|auftrag|bis|von|from|to"
-    r"|\bvom|\bdu|\bdel)\W*$",
+    r"|\bvom|\bdu|\bdel"
+    # A vehicle's own dates in a workshop's vehicle block: its first registration ("Erst-
+    # zulassung", "EZ", "First registration", "Eerste toelating", "Mise en circulation",
+    # "Immatricolazione"), its build year, its next inspection ("HU/AU", "TÜV", "MOT").
+    r"|zulassung|\bez|registration|registered|toelating|circulation|immatricola\w*"
+    r"|matriculaci[óo]n|baujahr|\bhu|hu/au|t[üu]v|\bmot)\W*$",
     re.IGNORECASE,
 )
 

@@ -453,7 +453,10 @@ def _read_around(
         below = words_below(lines, index, label)
         if kind == "id":  # not the next column's house number (numbercolumn.py)
             below = in_caption_column(lines, index, label, below)
-        value = _read(kind, unowned(lines, index, below))
+        below = unowned(lines, index, below)
+        value = _read(kind, below)
+        if value is None and key == "invoice_number" and _NUMBER_SIGN.search(_text(label)):
+            value = _digits_number(below)  # "Factuurnummer" over "20240417"
         if value is None and kind == "date":
             value = _read(kind, value_below_cell(lines, index, label))
             # "TOTAL AMOUNT DUE ON" over "December 3, 2026 | $1,110.38" (celldatebelow.py).
@@ -473,6 +476,18 @@ def _read_around(
             first = first_instalment_date(lines, index, label) if key == "due_date" else None
             return first, first is None
     return value, False
+
+
+def _text(words: list[Word]) -> str:
+    return " ".join(w.text for w in words)
+
+
+def _digits_number(words: list[Word]) -> Value | None:
+    """The digits alone under a number's caption: a number there ("20240417"), however much
+    it reads as a date."""
+    if not words or not words[0].text.isdigit():
+        return None
+    return read_id(words[:1], dated=True)
 
 
 def _payers_iban(lines: list[Line], index: int, match: re.Match[str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from facturist.engine.accountholder import account_holder, holder_named
+from facturist.engine.accountholder import account_holder, holder_named, holder_spelled
 from facturist.engine.acronymname import acronym_spelled
 from facturist.engine.appendixcaption import page_one_copy
 from facturist.engine.attention import heads_attention, is_attention, name_over_attention
@@ -197,6 +197,7 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         page = [ln for ln in lines if ln.page == lines[0].page]
         seller = spelled_out(seller, page, (buyer.text,) if buyer is not None else ())
         seller = payee_spelled(seller, page)  # "Make checks payable to ..." (payeename.py)
+        seller = holder_spelled(seller, page)  # "t.n.v. Autobedrijf ..." (accountholder.py)
         seller = stack_printed_elsewhere(seller, page)  # "Pennine Software" / "Services Ltd"
         # Page one's footer, else the last page's (lastfooter.py), read once for both.
         footer = issuer_footer(lines)

@@ -398,7 +398,37 @@ def window_address(lines: list[Line]) -> tuple[Value | None, Value | None]:
             found = _addressed_block(page, index)
             if found is not None:
                 return found, None
+        first = line.cells[0]
+        if (
+            _TITLED_NAME.match(first.text)
+            and not _block_above(page, index, first)
+            and _ends_in_town(page, index, first)
+        ):
+            # "Dhr. R. Bakker" / "Watergoorweg 41" / "3861 MA Nijkerk": a courtesy title
+            # opening the name heads the addressee's block, however plain its lines (a
+            # company's name over it makes the person its contact, no addressee of its own).
+            return Value(first.text, first.text, first.boxes), None
     return None, None
+
+
+def _block_above(page: list[Line], index: int, cell: Cell) -> bool:
+    """Whether a line right above holds a cell flush with `cell` (another column's lines may
+    stand between, interleaved): the block starts higher."""
+    line = page[index]
+    for above in reversed(page[max(0, index - 3) : index]):
+        if above.page != line.page or line.y0 - above.y1 > 1.6 * line.height:
+            return False
+        if any(abs(c.x0 - cell.x0) < 4 for c in above.cells):
+            return True
+    return False
+
+
+# A courtesy title and the name after it on one line ("Dhr. R. Bakker", "Herrn Max Weber",
+# "Mrs Jane Doe", "Mevr. de Vries", "Mme Claire Roux").
+_TITLED_NAME = re.compile(
+    r"^(?i:herrn?|frau|mr\.?|mrs\.?|ms\.?|dhr\.?|mevr\.?|de heer|mevrouw|mme\.?|monsieur"
+    r"|madame|sr\.?|sra\.?|sig\.?(?:ra)?)\s+(?:[A-ZÄÖÜÉ]\.\s*)*[A-ZÄÖÜÉ]\w"
+)
 
 
 def _over_table(page: list[Line], index: int, run: list[Cell]) -> bool:
