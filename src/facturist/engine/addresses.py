@@ -65,6 +65,7 @@ from facturist.engine.postcodecell import town_with_postcode_cell
 from facturist.engine.postcodelesstown import postcodeless_town
 from facturist.engine.provincepostcodes import spaced_province_codes
 from facturist.engine.readerlines import contact_off, opens_other_block, reader_lines_off
+from facturist.engine.registeredoffice import after_registered_caption
 from facturist.engine.registerpieces import register_only
 from facturist.engine.registersentence import register_sentence
 from facturist.engine.remitletterhead import (
@@ -225,6 +226,12 @@ def _address(lines: list[Line], name: Value | None, other: Value | None) -> Valu
     if spanning is not None:
         return spanning
     again = _printed_again(lines, index, cell, str(name.value), avoid)
+    if again is not None and index < len(lines) // 3 and after_registered_caption(lines, again):
+        # The footer's "Registered office: ..." after the name; the trading address stands
+        # under the logo at the top (registeredoffice.py), and is the seller's.
+        found = letterhead_address([ln for ln in lines if ln.page == lines[0].page], other)
+        if found is not None and (other is None or _above(found, other)):
+            again = name_piece_off(tagline_pieces_off(found), str(name.value)) or again
     if again is not None:
         return again
     page = [ln for ln in lines if ln.page == last.page]
@@ -241,6 +248,15 @@ def _address(lines: list[Line], name: Value | None, other: Value | None) -> Valu
         found = tagline_pieces_off(found)  # "Traiteur depuis 1998, 3 place ..." (a tagline)
         return name_piece_off(found, str(name.value))  # "Firma, Straße 1, ..." (namepiece.py)
     return None
+
+
+def _above(found: Value, other: Value) -> bool:
+    """Whether an address ends above the other party's name (a letterhead's, not a block
+    beside the addressee's)."""
+    if not found.boxes or not other.boxes:
+        return False
+    last, first = found.boxes[-1], other.boxes[0]
+    return (last.page, last.y1) <= (first.page, first.y0)
 
 
 def _spanning_town_line(lines: list[Line], index: int, cell: Cell, name: Value) -> Value | None:
@@ -597,8 +613,11 @@ def _block_below(
         if town:
             # A centred letterhead line may go on after the town (" · (860) 555-0142").
             after = RETURN_SEPARATOR.search(text, town.end())
-            # ... or go on into its contacts after a colon or none ("OL9 6RS: Tel 0161 ...").
-            after = after or _CONTACT.search(text, town.end())
+            # ... or go on into its contacts after a colon or none ("OL9 6RS: Tel 0161 ..."),
+            # a scan's lost separator before them too ("84030 Ergolding Tel. ... · info@").
+            contact = _CONTACT.search(text, town.end())
+            if contact is not None and (after is None or contact.start() < after.start()):
+                after = contact
             after = after or register_sentence(text, town.end())  # ". Registered in"
             rest = text[after.end() :].strip(" ,") if after is not None else ""
             kept_on = COUNTRY.match(rest) or _STREET_AFTER.match(rest)

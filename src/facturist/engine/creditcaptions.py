@@ -32,8 +32,10 @@ _TAIL = re.compile(
 
 def credit_amount_column(found: dict[str, list[Word]], group: list[Line]) -> None:
     """With no amount caption read, a credit caption as the header's last cell, right of
-    the count's or price's caption, heads the line amounts (set in `found`)."""
-    if "amount" in found or not ({"quantity", "unit_price"} & found.keys()):
+    the count's, price's or description's caption, heads the line amounts (set in `found`):
+    a rent credit prints no count nor price ("Pos. | Bezeichnung | Zeitraum | Monatsbetrag
+    | Gutschrift netto", each month's rent credited for some of its days)."""
+    if "amount" in found or not ({"quantity", "unit_price", "description"} & found.keys()):
         return
     cells = [cell for member in group for cell in member.cells]
     if not cells:
@@ -42,3 +44,10 @@ def credit_amount_column(found: dict[str, list[Word]], group: list[Line]) -> Non
     named_right = max(max(w.box.x1 for w in words) for words in found.values())
     if last.x0 > named_right and _CREDIT.match(_TAIL.sub("", last.text).strip(".:")):
         found["amount"] = list(last.words)
+
+
+def names_credit(words: list[Word]) -> bool:
+    """Whether an amount caption names the credit ("Gutschrift netto", "Credit (ex VAT)"):
+    a credit note's line amounts, beside their description with no count nor price."""
+    text = " ".join(word.text for word in words)
+    return _CREDIT.match(_TAIL.sub("", text).strip(".:")) is not None

@@ -46,9 +46,26 @@ def footer_company(
                 # "Pennine Freight | Services | Ltd | - Registered ...": monospaced print
                 # parts the footer's words into cells a word space apart.
                 found = footer_name(phrase(line, cell))
+            if found is None and index > 0:
+                # "Fastighets AB Hammarbyhamnen 08-120 455 00": the next column's phone a
+                # narrow gutter after the name, where the heading row over the footer's
+                # columns ("Postadress | Kontakt") starts it.
+                found = footer_name(_short_of_columns(cell, lines[index - 1]))
             if found is not None and (besides is None or not same_name(found, besides)):
                 return found
     return None
+
+
+def _short_of_columns(cell: Cell, above: Line) -> Cell:
+    """The cell's words left of the first column the line above starts inside it."""
+    height = print_height(cell)
+    if above.y1 < cell.words[0].box.y0 - 2 * height:
+        return cell
+    edges = [c.x0 for c in above.cells if cell.x0 + height < c.x0 < cell.x1]
+    if not edges:
+        return cell
+    kept = [w for w in cell.words if w.box.x1 < min(edges)]
+    return Cell(kept) if kept else cell
 
 
 def over_account(cell: Cell, below: Line | None) -> bool:

@@ -31,6 +31,11 @@ _NEXT_INSTALMENT = re.compile(
     r"|(?:next|new|future|upcoming)"
     + _BETWEEN
     + r"(?:instal+ments?|budget payments?|payments? on account)"
+    # The next period's rent or payment ("Next rent payment due: 01 Aug 2024 (Direct Debit)",
+    # "nächste Mietzahlung", "prochain loyer"): a later bill's, printed on this one.
+    r"|(?:next|upcoming)" + _BETWEEN + r"(?:payments?|rent|direct debits?)"
+    r"|n[äa]chste[rns]?" + _BETWEEN + r"(?:miete|mietzahlung|zahlung|abbuchung)"
+    r"|prochaine?s?" + _BETWEEN + r"(?:loyers?|paiements?|pr[ée]l[èe]vements?)"
     r"|(?:prochaine?s?|nouvelle?s?)" + _BETWEEN + r"(?:mensualit[ée]s?|[ée]ch[ée]ances?)"
     r"|(?:nieuwe?|volgende)" + _BETWEEN + r"(?:termijn(?:bedrag|en)?|voorschot(?:bedrag|ten)?)"
     r"|(?:prossim[aoei]|nuov[aoei])" + _BETWEEN + r"(?:rat[ae])"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from facturist.engine.estates import industrial_estate
 from facturist.engine.layout import Cell, Line, flush_under
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
@@ -41,7 +42,8 @@ def postcode_column(
     text = cell.text.strip(" ,")
     if not text or len(text) > 60 or ":" in text or CONTACT.search(text):
         return None
-    if LEGAL_FORM.search(text) or town_in(text, []) is not None:
+    # "Unit 7, Calder Trading Estate": "Trading" names the estate, no legal form here.
+    if (LEGAL_FORM.search(text) and not industrial_estate(text)) or town_in(text, []) is not None:
         return None
     if _flush_over(page, index, cell, slack):
         return None

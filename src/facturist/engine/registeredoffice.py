@@ -45,6 +45,22 @@ def registered_office(lines: list[Line]) -> Value | None:
     return None
 
 
+def after_registered_caption(lines: list[Line], found: Value) -> bool:
+    """Whether an address read off a line follows that line's "Registered office:" caption
+    ("... Ltd. Registered in England & Wales No. ... Registered office: 41 Westgate, ..."):
+    the legal seat, which the trading address at the top of the page comes before."""
+    if not found.boxes:
+        return False
+    first = found.boxes[0]
+    for line in lines:
+        if line.page != first.page or not line.y0 <= first.y0 <= line.y1 or ":" not in line.text:
+            continue
+        before = " ".join(w.text for w in line.words if w.box.x1 <= first.x0)
+        if any(w.box == first for w in line.words) and _CAPTION.search(before):
+            return True
+    return False
+
+
 def _boxes_between(line: Line, start: int, end: int) -> tuple[Box, ...]:
     """The boxes of the line's words whose characters lie in text[start:end] (the line's text
     is its words joined by single spaces)."""

@@ -124,6 +124,28 @@ def opens_grid(line: Line) -> bool:
     )
 
 
+def section_subheader(lines: list[Line], index: int, columns: Columns) -> bool:
+    """A section's own small header inside the table ("SALES ITEMS | PRICE | UNIT" under
+    a rental table's "DAY | WEEK | 4 WEEK | BILLED | AMOUNT"): no amount caption, all its
+    captions left of the table's amount column, and the next line an item whose amount
+    stands in that column. The rows go on under it; it is no other grid's header."""
+    own = columns.centers.get("amount")
+    line = lines[index]
+    if own is None or index + 1 >= len(lines) or any(ch.isdigit() for ch in line.text):
+        return False
+    found = dict(header_words(line))
+    if "amount" in found or any(w.box.x1 >= own[0] for w in line.words):
+        return False
+    below = lines[index + 1]
+    if below.page != line.page or below.y0 - line.y1 > 2 * line.height:
+        return False
+    description, numbers = read_row_line(below, columns)
+    amount = numbers.get("amount")
+    if not description or amount is None or not amount.boxes:
+        return False
+    return amount.boxes[-1].x1 > own[0]
+
+
 def opens_other_table(line: Line, columns: Columns) -> bool:
     """Another table's header under the rows (a Spanish forwarder's "Concepto | Importe EUR"
     over its outlays, under services in "Concepto | Importe USD | Importe EUR | IVA"): the

@@ -29,7 +29,7 @@ from facturist.engine.column_captions import (
 )
 from facturist.engine.commissiontable import commission_columns, commission_rate
 from facturist.engine.convertedcharges import converted_charges, currency_caption_left
-from facturist.engine.creditcaptions import credit_amount_column
+from facturist.engine.creditcaptions import credit_amount_column, names_credit
 from facturist.engine.feecaptions import fee_rate_caption, names_fee_column
 from facturist.engine.firstcolumntext import text_at_left_edge
 from facturist.engine.gluedcaptions import unglued_captions
@@ -426,6 +426,7 @@ def _enough_columns(
         or (len(amounts) >= 2 and _names_rates(found))
         or payments is not None
         or names_progress(group)  # progresscolumns.py: "Fertigstellung | Leistungsstand"
+        or names_credit(found.get("amount", []))  # "Gutschrift netto" (creditcaptions.py)
     )
 
 

@@ -70,6 +70,7 @@ from facturist.engine.tableends import (
     opens_grid,
     opens_other_table,
     resumes,
+    section_subheader,
 )
 from facturist.engine.tablegroups import charged, without_group_sums, without_recap
 from facturist.engine.tableheader import Columns, find_header
@@ -361,6 +362,9 @@ def _read_rows(
         if is_summary_line(line, columns, description) or is_heading(line, columns):
             return rows, index + 1
         if rows and not numbers and (opens_grid(line) or opens_other_table(line, columns)):
+            if section_subheader(lines, index, columns):
+                index += 1  # tableends.py: "SALES ITEMS | PRICE | UNIT", its rows below
+                continue
             return rows, index  # another grid's or table's header ("%IVA | Totale imponibile")
         if rows and tax_captions_lead(line):
             return rows, index  # taxcaptionrows.py: "Aliquota | Imponibile | Imposta" beside totals

@@ -472,6 +472,10 @@ def _grid_rows(
             untaxed = True
             previous = below
             continue
+        if row is None and rows and not labelled and not lone_total:
+            left_edge = min(cell.x0 for cell in columns.values())
+            if _table_goes_on(lines, index, below, cells, left_edge):
+                return {}  # an item table's rows, a wrapped line between them (its period)
         if row is None or (notes and set(row) != set(rows[0])):
             break
         if untaxed and not (_is_sum_row(below) and _consistent(row)):
@@ -495,6 +499,25 @@ def _grid_rows(
     if not rows:
         return {}
     return _chosen_row(rows) or _chosen_row(_less_trailer(rows)) or _gross_under(rows) or {}
+
+
+def _table_goes_on(
+    lines: list[Line], index: int, below: Line, cells: list[Cell], left_edge: float
+) -> bool:
+    """An item table's rows resume after `below`, a line of words in its description
+    column ("Période 01/07 – 30/09/2024" under "Loyer commercial | 8 250,00 | 20,00 | ..."):
+    the rows read so far are some of its items, never the document's totals."""
+    if any(word.box.x1 >= left_edge for word in below.words):
+        return False
+    start = next(i for i in range(index + 1, len(lines)) if lines[i] is below)
+    for after in lines[start + 1 : start + 3]:
+        if after.page != below.page or after.y0 - below.y1 > _ROW_GAP * below.height:
+            return False
+        if any(AMOUNT.match(word.text) and column_of(word, cells) for word in after.words):
+            return True
+        if any(word.box.x1 >= left_edge for word in after.words):
+            return False
+    return False
 
 
 def _less_trailer(rows: list[dict[str, Value]]) -> list[dict[str, Value]]:
