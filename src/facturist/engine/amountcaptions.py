@@ -29,9 +29,11 @@ _CASH_DISCOUNT = re.compile(
     r"|kredietbeperking",
     re.IGNORECASE,
 )
-# A line closing on a bare figure, its sign spaced off or not ("- 60,56", "-60,56 €").
+# A line closing on a bare figure, its sign spaced off or not ("- 60,56", "-60,56 €"), its
+# currency's sign or code after it ("124,90 TL").
 _ROW_FIGURE = re.compile(
-    r"[-\u2212]?\s?\d[\d.,'\u00a0\u202f ]*[.,]\d{2}\s*(?:€|eur)?\s*$", re.IGNORECASE
+    r"[-\u2212]?\s?\d[\d.,'\u00a0\u202f ]*[.,]\d{2}\s*(?:€|eur|[₺₹$£]|(?-i:[A-Z]{2,3}))?\s*$",
+    re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+")

@@ -32,6 +32,7 @@ from facturist.engine.segment import split_invoices
 from facturist.engine.sniff import DocumentSource, image_size, open_pdf, read_head, sniff_kind
 from facturist.engine.tables import line_items
 from facturist.engine.termrefs import without_term_refs
+from facturist.engine.threedecimals import three_decimal_amounts
 
 log = logging.getLogger(__name__)
 
@@ -193,6 +194,12 @@ def _collect(pages: Any, count: int, on_page: Callable[[PageOutcome], bool] | No
 
 def analyse(texts: list[PageText]) -> list[CanonicalInvoice]:
     """Pages -> invoices in canonical keys (fields and line items)."""
+    # Dinars and rials of three decimals: "430.090" is no thousands group (threedecimals.py).
+    with three_decimal_amounts(texts):
+        return _analyse(texts)
+
+
+def _analyse(texts: list[PageText]) -> list[CanonicalInvoice]:
     # Business-term references ("BT-109") beside e-invoice visualisation rows: termrefs.py.
     page_lines = [(text.page, without_term_refs(build_lines(text))) for text in texts]
     # Labelled values are found once per page and shared by splitting and field choice.

@@ -76,13 +76,16 @@ TOTAL_NAMED = (
 TOTAL_BARE = (
     rf"{_G('σύνολο')}(?!\s+(?:{_G('καθαρής')}|{_G('χωρίς')}|φπα|{_G('αξίας')}|{_G('προ')}))"
 )
-# "Καθαρή αξία", "Σύνολο καθαρής αξίας", "Σύνολο χωρίς ΦΠΑ"; Turkish "Mal Hizmet Toplam Tutarı",
-# "Ara Toplam".
+# "Καθαρή αξία", "Σύνολο καθαρής αξίας", "Σύνολο χωρίς ΦΠΑ"; Turkish "Vergi Hariç Tutar" (the
+# amount without the tax, after any discount).
 NET_NAMED = (
     rf"(?:{_G('σύνολο')} )?{_G('καθαρής')} {_G('αξίας')}|{_G('καθαρή')} {_G('αξία')}"
     rf"|{_G('σύνολο')} {_G('χωρίς')} φπα|{_G('φορολογητέα')} {_G('αξία')}"
-    rf"|mal hizmet toplam {_T('tutarı')}|ara toplam"
+    rf"|(?:vergi|kdv) {_T('hariç')} (?:toplam )?{_T('tutar')}"
 )
+# Turkish "Mal Hizmet Toplam Tutarı", "Ara Toplam": the goods' sum, before the discount
+# ("Toplam İskonto") that "Vergi Hariç Tutar" takes off; the net where no such line follows.
+NET_SUBTOTAL = rf"mal hizmet toplam {_T('tutarı')}|ara toplam"
 # "Σύνολο ΦΠΑ", "Αξία ΦΠΑ", "Ποσό ΦΠΑ"; Turkish "Hesaplanan KDV(%20)", "Toplam KDV", not the
 # withheld part ("Hesaplanan KDV Tevkifat(%70)").
 TAX_NAMED = (
@@ -163,6 +166,7 @@ __all__ = [
     "INVOICE_NUMBER_BARE",
     "INVOICE_NUMBER_NAMED",
     "NET_NAMED",
+    "NET_SUBTOTAL",
     "SELLER_PARTY",
     "TAX_BARE",
     "TAX_NAMED",

@@ -8,6 +8,9 @@ and they are read only right after a tax caption (vatread.py), never free-floati
   closing with "3";
 - Malaysia's SST registration number ("SST No.: W10-1808-32000417"): the state office's
   letter and two digits, the year and month of registration, eight digits;
+- Bahrain's VAT account number ("VAT Account No. 200019574300002"): fifteen digits opening
+  with "2", in one word;
+- Oman's VATIN ("VATIN: OM1100274561"): "OM" and ten digits;
 - the Philippines' TIN ("VAT Reg. TIN: 009-418-236-000"): three groups of three digits and
   the branch code of three or five digits ("004-772-915-00000").
 """
@@ -19,6 +22,9 @@ import re
 from facturist.engine.model import Value, Word
 
 _GULF_VAT = re.compile(r"100\d{12}|3\d{13}3")
+# Bahrain's fifteen digits in one word (a "2" opens many another number's digits run on) and
+# Oman's "OM" and ten digits.
+_BAHRAINI_OR_OMANI_VAT = re.compile(r"2\d{14}|OM\d{10}")
 _MALAYSIAN_SST = re.compile(r"[A-Z]\d{2}-\d{4}-\d{8}")
 _PHILIPPINE_TIN = re.compile(r"\d{3}-\d{3}-\d{3}(?:-\d{3}|-\d{5})?")
 
@@ -48,7 +54,11 @@ def regional_tax_number(words: list[Word]) -> Value | None:
     if not run:
         return None
     token = run[0].text.strip(":;,.")
-    if is_malaysian_sst(token) or is_philippine_tin(token):
+    if (
+        is_malaysian_sst(token)
+        or is_philippine_tin(token)
+        or _BAHRAINI_OR_OMANI_VAT.fullmatch(token)
+    ):
         return Value(token.upper(), run[0].text, (run[0].box,), 0.8)
     digits = ""
     for end, word in enumerate(run, start=1):

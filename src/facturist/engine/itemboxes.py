@@ -33,6 +33,7 @@ from facturist.engine.boxturns import heading_number, page_turn, sub_number
 from facturist.engine.itemcards import card_items
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value
+from facturist.engine.parse.amounts import current_decimal_mark
 from facturist.engine.parsing import parse_amount
 from facturist.engine.pricedpositions import priced_positions
 from facturist.engine.termrefs import is_term_ref
@@ -358,12 +359,17 @@ def _role(caption: str) -> str | None:
     return None
 
 
-# A pure function of the text, asked of a box's cells several times over.
-@functools.lru_cache(maxsize=4096)
 def box_figure(text: str) -> float | None:
     """A box's figure less its unit or currency ("6,0000 H87" -> 6.0)."""
+    return _box_figure(text, current_decimal_mark())
+
+
+# A pure function of the text (and the document's decimal mark), asked of a box's cells
+# several times over.
+@functools.lru_cache(maxsize=4096)
+def _box_figure(text: str, mark: str | None) -> float | None:
     unit = _UNIT_AFTER.match(text.strip())
-    number = parse_amount(unit.group(1) if unit else text)
+    number = parse_amount(unit.group(1) if unit else text, decimal_hint=mark)
     return None if number is None else float(number)
 
 

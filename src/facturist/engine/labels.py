@@ -178,6 +178,9 @@ _RAW: dict[str, list[str]] = {
         # by its order alone: "Ordernummer | 5512 0093 41", "Bestellnummer 40021"; the very
         # last resort, under every invoice's or receipt's own caption.
         r"\b(?:ordernummer|bestelnummer|bestellnummer|order number)\b(?=\s*:?\s*[A-Z]{0,3}-?\d)",
+        # Zoho's details grid opens on a bare number sign, its colon before the invoice's
+        # number ("# : INV-000391" over "Invoice Date : ..."); the sign alone names no other.
+        r"^#(?=\s*:\s*[A-Z0-9]*[/\-]?\d)",
     ],
     "invoice_date": [
         r"\b(?:rechnungsdatum|invoice date|date of invoice|date de (?:la )?factur(?:e|ation)|"
@@ -415,7 +418,8 @@ _RAW: dict[str, list[str]] = {
         # Portugal's goods total ("Total Mercadoria/Serviços", "Mercadoria"), before the VAT.
         r"|\b(?:total (?:de |da )?)?mercadorias?(?:\s*/\s*servi[çc]os)?\b"
         # A German tax breakdown's base for one rate ("Steuerbasisbetrag USt. 7%").
-        r"|\b(?:steuer)?basisbetrag\b",
+        r"|\b(?:steuer)?basisbetrag\b"
+        rf"|{_gt.NET_SUBTOTAL}",  # "Mal Hizmet Toplam Tutarı" (greekturkishcaptions.py)
     ],
     "tax_amount": [
         # "Summe Umsatzsteuer" (BT-110), "Invoice total VAT amount".

@@ -48,6 +48,10 @@ LEGAL_FORM = re.compile(
     r"|(?-i:eG)"
     # Italy's cooperative "Soc. Coop." (società cooperativa), Spain's "S. Coop." (sociedad
     # cooperativa), abbreviated ("Soc Coop" too); "Coop" alone is a shop's or a brand's word.
-    r"|(?:s|soc)\.\s?coop|soc\scoop)\b\.?",
+    r"|(?:s|soc)\.\s?coop|soc\scoop"
+    # The Gulf's forms: "W.L.L." (with limited liability: Bahrain, Kuwait, Qatar), "L.L.C"
+    # with its dots, the free zones' "FZE", "FZCO", "FZ-LLC", Oman's joint-stock "SAOC" and
+    # "SAOG"; Turkey's joint-stock "A.Ş.".
+    r"|w\.?l\.?l|l\.l\.c|fze|fzco|fz-llc|s\.?a\.?o\.?[cg]|a\.\s?ş)\b\.?",
     re.IGNORECASE,
 )

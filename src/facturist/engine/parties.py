@@ -250,6 +250,8 @@ def _seller_without_section(
         # "THAMESBROOK | PIGMENTS | LTD": Courier's form alone in a cell (spacedform.py).
         if (names_by_form(cell.text) or closes_spaced_name(line.cells, position))
         and not is_sentence(cell.text)
+        # "Rate (BHD)" over the items: a column's caption (its currency no "Bhd") names no one.
+        and not names_columns(line)
         and not cell.text.rstrip().endswith(":")
         # "Kenteken | : BV-123-X": the value of a caption's row, no one's name.
         and not _captioned_value(line.cells, position)

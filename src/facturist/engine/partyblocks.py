@@ -8,7 +8,7 @@ import re
 import unicodedata
 from itertools import pairwise
 
-from facturist.engine.column_captions import names_item_columns
+from facturist.engine.column_captions import names_columns, names_item_columns
 from facturist.engine.continuednames import CARE_OF as CARE_OF
 from facturist.engine.continuednames import RECIPIENT_OPENING as RECIPIENT_OPENING
 from facturist.engine.continuednames import SALUTATION, SALUTATIONS
@@ -49,6 +49,8 @@ def uncaptioned_block(lines: list[Line], seller: Value | None) -> Value | None:
     for index, line in enumerate(page):
         if line.y0 > 0.45 * bottom:
             break
+        if names_columns(line):
+            continue  # "Description | Quantity | Amount" heads the items: captions, no one's name
         for cell in line.cells:
             text = phrase(line, cell).text.strip()  # "RESTAURANT | DE | GOUDEN | LEEUW"
             folded = text.casefold()

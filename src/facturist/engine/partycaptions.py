@@ -538,7 +538,22 @@ def _block_left(lines: list[Line], line: Line, header: Cell) -> float:
         return 0.0
     if band_caption(lines, line, header):  # centred as other captions are (centredbands.py)
         return 0.0
-    return header.x0 - 12
+    half = _half_start(line, header, min(b.x0 for b in page), max(b.x1 for b in page))
+    return header.x0 - 12 if half is None else half - 2
+
+
+def _half_start(line: Line, header: Cell, left: float, right: float) -> float | None:
+    """Where the caption's half of the page starts, when the line's two captions are each
+    centred over its half ("Seller" | "Buyer" over rows of "Name | ..." on either side, as
+    Saudi e-invoices print them); None for captions set otherwise."""
+    if len(line.cells) != 2:
+        return None
+    first, second = line.cells
+    middle = (first.x0 + first.x1 + second.x0 + second.x1) / 4
+    for cell, start, end in ((first, left, middle), (second, middle, right)):
+        if abs(cell.x0 + cell.x1 - start - end) > 16:
+            return None
+    return left if header.x0 < middle else middle
 
 
 def _block_cells(below: Line, header: Cell, left: float, limit: float | None) -> list[Cell]:

@@ -22,7 +22,7 @@ from facturist.engine.measuredcounts import counted_cells
 from facturist.engine.model import Box, Value, Word
 from facturist.engine.namesoverfigures import name_line
 from facturist.engine.netcolumn import net_without_count
-from facturist.engine.parse.amounts import format_decimal_hint
+from facturist.engine.parse.amounts import current_decimal_mark, format_decimal_hint
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import parse_amount
 from facturist.engine.placeholdercells import placeholder_cells
@@ -331,7 +331,7 @@ def _row_figure(
         return None
     text, core = read
     is_percent = text.endswith("%") or following.startswith("%")
-    amount = _figure_amount(core, hint)
+    amount = _figure_amount(core, hint if hint is not None else current_decimal_mark())
     if amount is None:
         return None
     # A figure with its currency sign is a price or an amount, never a count or a rate.

@@ -43,6 +43,8 @@ SELLER_VAT_ID_LABELS: list[str] = [
     # business number, a "Tax ID" or the Gulf's "TRN"; Malaysia's "SST No.", the
     # Philippines' "TIN" (gulfasiataxids.py reads their numbers by shape).
     r"|\b(?:abn|gstin(?:/uin)?|bn|tax[\s\-]?id|trn|tin)\b"
+    # Bahrain's "VAT Account No." and Oman's "VATIN" (gulfasiataxids.py reads their numbers).
+    r"|\bvat\s+account\s+(?:no|number)\b\.?|\bvatin\b"
     # Ukraine's sole trader's "Individual Tax Number (RNOKPP)", Israel's "Osek Murshe"
     # (a VAT-registered dealer's number; checkedtaxids.py reads both by check digit).
     r"|\bindividual\s+tax\s+(?:no|number)\b|\brnokpp\b|\bosek\s+murshe\b"

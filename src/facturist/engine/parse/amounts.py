@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from decimal import Decimal, InvalidOperation
 
 from facturist.engine.parse.currency import CURRENCY_TOKEN_PATTERN, currency_from_token
@@ -15,6 +17,27 @@ _GROUP_MARKS = "'\u2019"  # Swiss apostrophe and its typographic twin
 
 # Integers longer than this are account numbers or IDs, not money.
 _MAX_INTEGER_DIGITS = 13
+
+# The decimal mark of the document being read, where its currency alone tells it: dinars and
+# rials counted in thousandths print "430.090" for 430 dinars 90 fils (threedecimals.py).
+_DOCUMENT_MARK: ContextVar[str | None] = ContextVar("document_decimal_mark", default=None)
+
+
+@contextmanager
+def document_decimal_mark(mark: str | None) -> Iterator[None]:
+    """Within the block, a lone mark before three digits reads as `mark` says where no caller
+    passes its own hint ("430.090" is 430.09 under "."); None leaves the usual rule."""
+    token = _DOCUMENT_MARK.set(mark)
+    try:
+        yield
+    finally:
+        _DOCUMENT_MARK.reset(token)
+
+
+def current_decimal_mark() -> str | None:
+    """The mark `document_decimal_mark` set for the document being read, if any."""
+    return _DOCUMENT_MARK.get()
+
 
 _NUMBER_CORE = re.compile(rf"\d+(?:[.,{_GROUP_MARKS}{_SPACES}]\d+)*(?:[.,]-{{1,2}})?")
 _CREDIT_SUFFIX = re.compile(r"(?:CR|Cr|cr|DR|Dr|dr)\.?$")
@@ -147,6 +170,7 @@ def _single_mark_role(
     before = groups[-2]
     if before == "0" or len(before) > 3 or before.startswith("0"):
         return mark  # "0.125" or "1234.567": grouping would be irregular
+    decimal_hint = decimal_hint if decimal_hint is not None else _DOCUMENT_MARK.get()
     if decimal_hint is not None:
         return mark if decimal_hint == mark else None
     return None  # three-digit-group rule: "1.234" and "1,234" are one thousand two hundred...
@@ -271,7 +295,7 @@ def format_decimal_hint(texts: Iterable[str]) -> str | None:
             if mark is not None:
                 votes[mark] += 1
     if votes[","] == votes["."]:
-        return None
+        return _DOCUMENT_MARK.get()
     return "," if votes[","] > votes["."] else "."
 
 
