@@ -121,7 +121,8 @@ def sums_rows(
 ) -> bool:
     """A described amount alone that is the sum of the items above ("Quadro Resumo de
     Impostos  Mercadoria  21.513,77"): their total under a caption, no item. `figures`: the
-    amounts of the table's rows on earlier pages, read as a table of their own."""
+    amounts of the table's rows on earlier pages, read as a table of their own, or of the
+    tables above: the sum may be of this table's own rows."""
     amount = numbers.get("amount")
     if amount is None or not description or numbers.keys() & {"quantity", "unit_price"}:
         return False
@@ -129,10 +130,13 @@ def sums_rows(
     if not any(row.numbers.keys() & {"quantity", "unit_price"} for row in rows):
         return False
     above = [row.numbers["amount"].value for row in rows if "amount" in row.numbers]
-    figures = figures + [value for value in above if isinstance(value, float)]
+    own = [value for value in above if isinstance(value, float)]
+    figures = figures + own
     if len(figures) < 2 or not isinstance(amount.value, float):
         return False
-    return abs(sum(figures) - amount.value) <= _NET_TOLERANCE
+    # A repair order's parts under its labour table: "PARTS 172.49" sums the parts alone.
+    sums = (figures, own) if len(own) >= 2 and len(own) < len(figures) else (figures,)
+    return any(abs(sum(part) - amount.value) <= _NET_TOLERANCE for part in sums)
 
 
 def total_beside(

@@ -10,6 +10,11 @@ A column captioned as the billed period ("Position | Zeitraum | Menge", "Period"
 item however wide it is: its dates are a detail of the charge, so the caption left of it heads
 the text and the period's column stays out of it (an unknown caption right of the
 description's, tableheader.py).
+
+Repair orders caption their labour by the section's name over the work done: "LABOR | HOURS |
+TECH | AMOUNT", the hours billed at a rate printed once below ("Labor rate $145.00/hr"). With
+a count and an amount but no price caption, the unnamed cell opening the line at the table's
+left edge, the widest, heads the text.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
 
 _FIGURES = ("quantity", "unit_price", "amount")
+_COUNTED = ("quantity", "amount")
 # A caption heading the billed period's dates (de, en, fr, es/it, nl).
 PERIOD_CAPTION = re.compile(
     r"^(?:(?:leistungs|abrechnungs|liefer)?zeitraum|(?:billing |service )?period"
@@ -31,10 +37,11 @@ PERIOD_CAPTION = re.compile(
 
 def unnamed_description(found: dict[str, list[Word]], group: list[Line]) -> None:
     """Sets found["description"] to such a caption's words (see the module's docstring)."""
-    if "description" in found or len(group) != 1 or not all(k in found for k in _FIGURES):
+    if "description" in found or len(group) != 1 or not all(k in found for k in _COUNTED):
         return
     line = group[0]
-    prices = min(found[k][0].box.x0 for k in ("unit_price", "amount"))
+    priced = "unit_price" in found
+    prices = min(found[k][0].box.x0 for k in _FIGURES if k in found and k != "quantity")
     edges = [cell.x0 for cell in line.cells] + [line.words[-1].box.x1]
     widths = {id(cell): edges[i + 1] - cell.x0 for i, cell in enumerate(line.cells)}
     unnamed = [cell for cell in line.cells if cell.x1 < prices and _names_nothing(cell, line)]
@@ -43,6 +50,8 @@ def unnamed_description(found: dict[str, list[Word]], group: list[Line]) -> None
     if not named:
         return
     widest = max(named, key=lambda cell: widths[id(cell)])
+    if not priced and widest is not line.cells[0]:
+        return  # no price caption: the text's caption opens the line (see the docstring)
     if widths[id(widest)] >= max(widths[id(cell)] for cell in line.cells if cell not in periods):
         found["description"] = _with_text_columns_left(line.cells, widest, named)
 
