@@ -18,6 +18,7 @@ from facturist.engine.legalforms import LEGAL_FORM, SHARE_CAPITAL
 from facturist.engine.model import Value
 from facturist.engine.partyblocks import RETURN_SEPARATOR
 from facturist.engine.postcodecolumn import postcode_column
+from facturist.engine.postcodelesstown import postcodeless_town
 from facturist.engine.streetcelltown import street_cell_town
 from facturist.engine.townfirstline import town_then_street
 from facturist.engine.townline import CONTACT, town_in
@@ -75,7 +76,8 @@ def _column_apart(cell: Cell, other: Value | None) -> bool:
 def _one_line(cell: Cell) -> Value | None:
     """ "Hafenstraße 37 · 47119 Duisburg · Telefon ...": the street, then the town."""
     text = cell.text
-    town = town_in(text, [])
+    # ... or a Gulf state's, the town and country last ("..., Manama, Kingdom of Bahrain").
+    town = town_in(text, []) or postcodeless_town(text, [])
     if town is not None and town.start() == 0:
         return town_then_street(cell)  # "A-1100 Wien, Favoritenstraße 210" (townfirstline.py)
     if town is None:

@@ -30,6 +30,7 @@ from facturist.engine.partynames import (
     names_by_form,
     not_a_name,
 )
+from facturist.engine.postcodelesstown import postcodeless_town
 from facturist.engine.registercourt import register_court
 from facturist.engine.returnzone import deep_notes_zone, smaller_print
 from facturist.engine.roleline import role_line
@@ -161,7 +162,9 @@ def _heads_address(top: list[Line], head: Cell) -> bool:
 
 def party_caption(text: str) -> bool:
     """A line that only captions a party's block: "From", "To", "Bill to", or role words
-    joined by slashes ("Consignor / Billed to"), one of them a seller's or buyer's caption."""
+    joined by slashes ("Consignor / Billed to"), one of them a seller's or buyer's caption.
+    An Indian or Gulf letter's "To," over "M/s. ..." is one as well."""
+    text = text.removesuffix(",")
     pieces = [p.strip(" :") for p in text.split("/")]
     if _ROLE_CAPTION.fullmatch(text.strip(" :")):
         return True  # "COUNTERPART" over the buyer's block: its role, no name
@@ -258,6 +261,7 @@ def _town_line(page: list[Line], index: int, cell: Cell) -> int | None:
     tolerance = max(6.0, 0.2 * page[index].height)
     edge = cell.x0  # ... so each line is also held against the block's line above it
     step = 0.0  # ... and the drift it steps by each line (a tilted photo's edge keeps on)
+    seen: list[Cell] = []
     for offset, below in enumerate(page[index + 1 : index + 7], start=index + 1):
         aligned = [
             c
@@ -275,11 +279,14 @@ def _town_line(page: list[Line], index: int, cell: Cell) -> int | None:
             and not _blank_line_before_town(previous, below, previous_text, town)
         ):
             return None
-        # A town in capitals ("59000 LILLE") ends a block as well as "59000 Lille".
-        placed = town_in(town)
+        # A town in capitals ("59000 LILLE") ends a block as well as "59000 Lille"; a Gulf
+        # state's town and country without a postcode as well ("Dubai" / "United Arab
+        # Emirates" under the street, postcodelesstown.py).
+        placed = town_in(town) or postcodeless_town(town, seen)
         if placed and not _NUMERIC_DATE.search(town):
             return offset  # "13-09-2017 Time" on a receipt is a date, no town
         previous, previous_text = below, town
+        seen.append(aligned[0] if aligned else run_in[0])
         step, edge = (aligned[0].x0 - edge, aligned[0].x0) if aligned else (step, edge)
     return None
 

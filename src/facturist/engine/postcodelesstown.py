@@ -4,8 +4,9 @@ Tong, Kowloon, Hong Kong", "P.O. Box 118844, Dubai", "Doha, State of Qatar".
 An address block ends at its town line, which the postcode-and-town patterns (towns.py) know
 by its postcode. The Gulf states and Hong Kong print none (or, as Saudi Arabia, Kuwait, Oman
 and the Philippines, one after the town and before the country): there the town line is the
-one that ends in the country's name after a town, or a post-office box and its town. Without
-it the block reader (addresses.py) finds no town and gives no address at all.
+one that ends in the country's name after a town, or a post-office box and its town, or the
+country's name alone under the street and town lines ("Dubai" / "United Arab Emirates").
+Without it the block reader (addresses.py) finds no town and gives no address at all.
 
 The country names here are those of postcode-less places only: "Dublin, Ireland" or "Berlin,
 Germany" keep their postcode patterns, so their blocks read as before.
@@ -41,8 +42,19 @@ _BOX_TOWN = re.compile(
     rf"\b(?i:P\.?\s?O\.?\s?Box)\s*:?\s*\d{{2,7}},?\s+"
     rf"(?P<town>(?!(?i:stn|station|succ|succursale|rpo)\b){_TOWN})\s*$"
 )
-# A city state named alone on the line under the street: "Hong Kong", "Kowloon", "Macau".
-_CITY_STATE = re.compile(r"^\s*(?:Hong Kong(?: S\.?A\.?R\.?)?|Kowloon|Macau|Macao)\s*$")
+# A city state named alone on the line under the street: "Hong Kong", "Kowloon", "Macau";
+# or the country alone under its town's line ("Abu Dhabi" / "United Arab Emirates"), which
+# ends the block as the postcode's line would.
+_CITY_STATE = re.compile(rf"^\s*(?:Kowloon|{_COUNTRY})\s*$")
+
+
+# Turkey's district and province under a street its kinds name ("Caferağa Mah. Moda Cad.
+# No:48/2" / "Kadıköy/ İstanbul"): an e-Arşiv invoice often prints no postcode.
+_TURKISH_STREET = re.compile(
+    r"\b(?:Mah|Mahallesi|Cad|Caddesi|Sok|Sokak|Sk|Bulv|Bulvar[ıi])\b\.?|\bNo\s?:\s?\d",
+    re.IGNORECASE,
+)
+_DISTRICT_PROVINCE = re.compile(r"^\s*[^\W\d_]+(?: [^\W\d_]+){0,3}\s?/\s?[^\W\d_]+\s*$")
 
 
 def postcodeless_town(text: str, taken: Sequence[Cell]) -> re.Match[str] | None:
@@ -56,6 +68,8 @@ def postcodeless_town(text: str, taken: Sequence[Cell]) -> re.Match[str] | None:
     box = _BOX_TOWN.search(text)
     if box is not None:
         return box
+    if street_above and any(_TURKISH_STREET.search(cell.text) for cell in taken):
+        return _DISTRICT_PROVINCE.match(text) or _CITY_STATE.match(text)
     if street_above:
         return _CITY_STATE.match(text)
     return None

@@ -267,11 +267,16 @@ def _address_start(lines: Sequence[Line], name_end: int) -> int | None:
     return start
 
 
+# A street's or district's kind shortened at its piece's end ("Al Tahlia St, Al Andalus
+# Dist.", "King Fahd Rd"): a street line over the town's, though it has no house number.
+_STREET_SHORT = re.compile(r"\b(?:St|Rd|Ave|Blvd|Dist)\b\.?(?=\s*(?:,|$))", re.IGNORECASE)
+
+
 def _building_or_street(text: str) -> bool:
     """A building's or street's line without a house number, no registration, legal form,
     branch, site or date line."""
     return (
-        bool(_ADDRESS_WORD.search(text))
+        bool(_ADDRESS_WORD.search(text) or _STREET_SHORT.search(text))
         and not is_registration(text)
         and not STOP.search(text)
         and not LEGAL_SUFFIX.search(text)

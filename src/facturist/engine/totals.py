@@ -128,7 +128,9 @@ def _sums_net_and_tax(total: Candidate, pools: dict[str, list[Candidate]]) -> bo
     """The total's figure is a net plus a tax, both read elsewhere on the page."""
     own = total.value.boxes
     nets = [n for n in pools["net_amount"][:8] if n.value.boxes != own and _num(n.value) != 0]
-    taxes = [t for t in pools["tax_amount"][:8] if t.value.boxes != own and _num(t.value) != 0]
+    # India's CGST and SGST printed apart ("Add: CGST / Add: SGST / NET AMOUNT"): their sum.
+    taxes = pools["tax_amount"][:8] + _line_sums(pools["tax_amount"][:8])
+    taxes = [t for t in taxes if not set(own) & set(t.value.boxes) and _num(t.value) != 0]
     return any(
         _close(_num(n.value) + _num(t.value), _num(total.value)) for n in nets for t in taxes
     )
