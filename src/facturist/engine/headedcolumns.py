@@ -10,6 +10,8 @@ column is the party's whose caption starts last at or left of the ID's caption.
 
 from __future__ import annotations
 
+import re
+
 from facturist.engine.labels import BUYER_SECTION, SELLER_SECTION
 from facturist.engine.layout import Line, captioned_cell
 from facturist.engine.model import Value
@@ -19,6 +21,8 @@ from facturist.engine.model import Value
 _ROWS = 12
 _GAP = 3.0
 _SLACK = 6.0
+# A remark in brackets after the caption ("Client (émetteur de l'autofacture)").
+_REMARK = re.compile(r"\s*\([^()]*\)$")
 
 
 def headed_column_party(value: Value, lines: list[Line]) -> str | None:
@@ -48,6 +52,7 @@ def _heads(line: Line) -> list[tuple[float, str]] | None:
 
 def _party(text: str) -> str | None:
     caption = text.strip().rstrip(":").rstrip()
+    caption = _REMARK.sub("", caption).rstrip(":").rstrip() or caption
     for party, pattern in (("buyer", BUYER_SECTION), ("seller", SELLER_SECTION)):
         match = pattern.match(caption)
         if caption and match is not None and match.end() >= len(caption):

@@ -485,6 +485,9 @@ _RAW: dict[str, list[str]] = {
         # A builder's progress invoice pays out the gross less the retention
         # (Sicherheitseinbehalt): "Auszahlungsbetrag".
         r"auszahlungsbetrag|"
+        # What the issuer pays out to the reader after deductions (a self-billed invoice's
+        # supplier, a credit's holder): "Guthaben zu Ihren Gunsten", "Net payment to you".
+        r"(?:guthaben |betrag |saldo )?zu ihren gunsten|(?:net |total )?payment to you|"
         r"offener (?:rechnungs|gesamt)?betrag|"
         r"f[äa]lliger (?:zahlungs)?betrag|amount due|balance due|total due|amount payable"
         r"|payable amount"

@@ -36,6 +36,8 @@ SELLER_SECTION = re.compile(
     r"|seljandi|[úu]tgefandi"
     # Brazil's service invoice (NFS-e): "PRESTADOR DE SERVIÇOS".
     r"|prestador(?: d(?:e|os) servi[cç]os)?"
+    # France's "Prestataire" (the service provider; a self-billed invoice's supplier).
+    r"|prestataire(?: de services?)?"
     # The Swiss QR-bill's creditor caption over its name and address (de, fr, it, en).
     r"|konto\s*/\s*zahlbar an|compte\s*/\s*payable [àa]|conto\s*/\s*pagabile a"
     r"|account\s*/\s*payable to"

@@ -19,13 +19,16 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Value
 from facturist.engine.partycaptions import section_name
 from facturist.engine.partylisting import listed_names
+from facturist.engine.suppliervat import supplier_vat_id
 
 _SELF_BILLING = re.compile(
     r"gutschriftsverfahren|selbst\s*ausgestellte\s+rechnung|self[\s\-]?bill(?:ing|ed)"
     r"|auto[\s\-]?facturation|auto[\s\-]?factura(?:ci[óo]n)?\b|auto[\s\-]?fattur(?:a|e|azione)\b"
     r"|zelf[\s\-]?facturering|samofakturowani[ea]|\(389\)"
     # "Gutschrift gemäß § 14 Abs. 2 Satz 2 UStG": the statute's self-billing clause.
-    r"|gutschrift\b.{0,40}§\s?14\s?abs\.?\s?2\b",
+    r"|gutschrift\b.{0,40}§\s?14\s?abs\.?\s?2\b"
+    # "Abrechnung durch den Leistungsempfänger": the recipient of the supply settles it.
+    r"|abrechnung durch den leistungsempf(?:ä|ae|a)nger",
     re.IGNORECASE,
 )
 # A line denying it ("keine Gutschrift im Sinne des § 14 Abs. 2 UStG": a credit note).
@@ -52,9 +55,21 @@ def with_self_billing(lines: list[Line], fields: dict[str, Value]) -> None:
     if not self_billed(lines):
         return
     fields["document_type"] = Value("invoice", "")
-    if captioned_roles(lines):
+    if not captioned_roles(lines):
+        swap_parties(fields)
+    with_supplier_vat_id(lines, fields)
+
+
+def with_supplier_vat_id(lines: list[Line], fields: dict[str, Value]) -> None:
+    """The ID captioned with the supplier's role ("USt-IdNr. Lieferant") the seller's, and
+    never the buyer's (suppliervat.py)."""
+    own = supplier_vat_id(lines)
+    if own is None:
         return
-    swap_parties(fields)
+    buyers = fields.get("buyer_vat_id")
+    if buyers is not None and buyers.value == own.value:
+        del fields["buyer_vat_id"]
+    fields["seller_vat_id"] = own
 
 
 def swap_parties(fields: dict[str, Value]) -> None:
