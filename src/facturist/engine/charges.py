@@ -17,6 +17,7 @@ from facturist.engine.labelfilter import folded, may_hold, needed_in_any
 from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 from facturist.engine.paidstatus import paid_stamp, paid_sum, states_paid_status
+from facturist.engine.splitpayment import split_payment
 
 ADJUSTMENT_KEY = "adjustment"
 # Deducted after the tax: income tax withheld ("Retención IRPF (-15%) -225,00", "Ritenuta
@@ -201,6 +202,10 @@ def adjustment_candidates(
     stamp = paid_stamp(line, order)  # "ZAPLACENO" stamped over the page (paidstatus.py)
     if stamp is not None:
         found.append(stamp)
+    # "Operazione soggetta a scissione dei pagamenti": the VAT goes to the state (splitpayment.py)
+    split = split_payment(line, order, lowered)
+    if split is not None:
+        found.append(split)
     # "Amount paid | £180.00" (paidstatus.py)
     settled = paid_sum(line, order, read_amount, cells_lowered)
     if settled is not None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from facturist.engine.layout import Line
+from facturist.engine.parse.currency import CURRENCY_CODES
 
 if TYPE_CHECKING:
     from facturist.engine.tableheader import Columns
@@ -41,7 +42,10 @@ def charge_text_column(columns: Columns, below: list[Line]) -> None:
         if line.page != columns.page:
             break
         for cell in line.cells:
-            head = cell.text.split()[0].lstrip("£$€¥")
+            parts = cell.text.split()
+            if len(parts) > 1 and parts[0] in CURRENCY_CODES:
+                parts = parts[1:]  # "EUR 749,00": the code belongs to the figure
+            head = parts[0].lstrip("£$€¥")
             figure = head[:1].isdigit() or not any(ch.isalpha() for ch in head)
             if figure and cell.x0 <= price[1] and cell.x1 >= price[0]:
                 # A figure under the caption ("24.50p/kWh"), perhaps set flush right and

@@ -170,7 +170,7 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # Freight billed by weight: "Wt (MT)", "Weight", "Gewicht", "Poids" (see
         # tableheader._settle_quantity_column: beside a count caption, the count is billed).
         # pl "Waga" (weight), as in "Waga kg"; German carriers abbreviate "Gew. kg".
-        r"|wt|weight|gewicht|gew|poids|peso|waga"
+        r"|wt|weight|[^\W\d_]*gewicht|[^\W\d_]*gew|poids|peso|waga"
         # Groupage billed by the pallet ("Kg | Palés | Precio"); see PALLET_WORDS.
         rf"|{PALLET_WORDS}"
         # Copies of a book supplied: de "Expl." (Exemplare), en "Copies", fr "Exemplaires",
@@ -428,9 +428,12 @@ _UNIT_OF_MEASURE = re.compile(
     r"^(?:einh(?:eit)?|me|uom|unit[ée]?|unidad|unit[àa]|eenheid|j\.?\s?m)\.?$", re.IGNORECASE
 )
 # A caption of a currency per a unit ("€/km", "EUR/l", "CHF/h"): a rate, as road-charge and
-# fuel-card statements caption the price of one kilometre or litre.
+# fuel-card statements caption the price of one kilometre or litre; a butcher's "€/kg bzw.
+# Stk" (or per piece) names a second unit for the rows sold by the piece.
 _CURRENCY_PER_UNIT = re.compile(
-    r"^(?:€|\$|£|eur|chf|usd|gbp)\s?/\s?[^\W\d_]{1,5}\.?$", re.IGNORECASE
+    r"^(?:€|\$|£|eur|chf|usd|gbp)\s?/\s?[^\W\d_]{1,5}\.?"
+    r"(?:\s?(?:bzw\.|oder|or|ou|o|/)\s?[^\W\d_]{1,5}\.?)?$",
+    re.IGNORECASE,
 )
 # The currency after a comma ending a caption ("Price, EUR", "Suma, Eur", "Kwota, zł").
 # Nordic captions name their crowns after a space ("I alt kr.", "Beløb DKK").

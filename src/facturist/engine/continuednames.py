@@ -142,7 +142,10 @@ def continued_name(
         if cells and same_page:
             # "Versicherungsverein Musterstadt | a.G.": the legal form may stand in its own cell.
             following = " ".join(c.text for c in cells)
-            plain = not any(ch.isdigit() for ch in following) and not following.rstrip().endswith(
+            # "Blau-Weiß Wetterfeld 1952 e.V.": a club's founding year beside its legal form.
+            formed = LEGAL_FORM.search(following) or _CLUB.search(following)
+            dateless = _FOUNDED.sub(" ", following) if formed else following
+            plain = not any(ch.isdigit() for ch in dateless) and not following.rstrip().endswith(
                 ":"
             )
             if (
@@ -234,6 +237,11 @@ _KIND_ONLY = re.compile(
     re.IGNORECASE,
 )
 
+
+# A year a club or firm was founded in, part of its name ("TSV 1860 München e.V.").
+# A registered club's "e.V." (eingetragener Verein), ending its name.
+_CLUB = re.compile(r"\be\.\s?V\.?$")
+_FOUNDED = re.compile(r"(?<![\d.,/\-])\b(?:1[89]|20)\d\d\b(?![\d.,/\-])")
 
 # Germany's "UG (haftungsbeschränkt)" (§ 5a GmbHG): one form designation, whose bracketed part
 # a narrow column wraps to the next line.

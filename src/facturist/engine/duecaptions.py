@@ -22,6 +22,8 @@ DUE_DATE_LABELS: list[str] = [
     r"|zahlbar bis(?: zum)?|due date|"
     r"payment due(?: date)?|date due|due by|due on"
     r"|[ée]ch[ée]ance|date limite de (?:paiement|r[èe]glement)|fecha de vencimiento|vencimiento"
+    # A bare "Date limite : 12/07/2024" under a payment heading.
+    r"|date limite(?=\s*:?\s*\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4})"
     # France's "Date d'exigibilité (du paiement)": the day payment falls due.
     r"|date d['’]\s?exigibilit[ée]"
     # "Fecha límite de pago", "Data limite di pagamento", "Payment deadline".

@@ -98,10 +98,11 @@ from facturist.engine.sitecaptions import site_value
 from facturist.engine.slippayee import without_slip_payees
 from facturist.engine.soletraderseller import person_under_brand
 from facturist.engine.spacedcaptions import joined_captions
-from facturist.engine.spacedform import closes_spaced_name
+from facturist.engine.spacedform import closes_spaced_name, unit_after_figure
 from facturist.engine.splitlogo import logo_printed_whole, monogram_printed_whole
 from facturist.engine.stackedfullname import stack_printed_elsewhere
 from facturist.engine.stackedletterhead import name_under_kicker, with_line_under
+from facturist.engine.stackedopenname import stack_under_printed_elsewhere
 from facturist.engine.stampname import stamp_name
 from facturist.engine.streetovertown import street_over_town
 from facturist.engine.titleblock import block_under_title
@@ -199,6 +200,8 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         seller = payee_spelled(seller, page)  # "Make checks payable to ..." (payeename.py)
         seller = holder_spelled(seller, page)  # "t.n.v. Autobedrijf ..." (accountholder.py)
         seller = stack_printed_elsewhere(seller, page)  # "Pennine Software" / "Services Ltd"
+        # "Université" / "Rhône-Vercors", "COMMUNE DE" / "VILLIERS-SUR-ARVE" (stackedopenname.py)
+        seller = stack_under_printed_elsewhere(seller, page)
         # Page one's footer, else the last page's (lastfooter.py), read once for both.
         footer = issuer_footer(lines)
         seller = footer_full_name(seller, footer)  # (footerfullname.py)
@@ -253,6 +256,8 @@ def _seller_without_section(
         # "Rate (BHD)" over the items: a column's caption (its currency no "Bhd") names no one.
         and not names_columns(line)
         and not cell.text.rstrip().endswith(":")
+        # "28.540 | kg": a quantity's unit, no "KG" (spacedform.py).
+        and not unit_after_figure(line.cells, position)
         # "Kenteken | : BV-123-X": the value of a caption's row, no one's name.
         and not _captioned_value(line.cells, position)
         # "Ihre Referenz: | Einbauschrank Flur OG": a field's value after its caption, whose

@@ -16,7 +16,12 @@ from facturist.engine.continuednames import continued_name as continued_name
 from facturist.engine.continuednames import run_of_cells as run_of_cells
 from facturist.engine.deliverycaption import delivery_caption
 from facturist.engine.gridcaptions import in_caption_grid
-from facturist.engine.labels import BUYER_SECTION, LABEL_VALUE_LINE, SELLER_SECTION
+from facturist.engine.labels import (
+    BUYER_SECTION,
+    DOCUMENT_TITLE,
+    LABEL_VALUE_LINE,
+    SELLER_SECTION,
+)
 from facturist.engine.layout import Cell, Line
 from facturist.engine.legalfooter import is_sentence
 from facturist.engine.legalforms import LEGAL_FORM
@@ -396,10 +401,12 @@ def window_address(lines: list[Line]) -> tuple[Value | None, Value | None]:
                 found = _recipient_below(page, index, run)
                 if found is not None:
                     return found, Value(pieces[0], run[0].text, run[0].boxes, 0.6)
-                if index > 0 and _over_table(page, index, run):
+                if index > 0 and _over_table(page, index, run) and not _NUMERIC_DATE.search(text):
                     # Name, street and town in one line straight over the item table, under
                     # the letterhead: no return address (one has its recipient under it),
-                    # the addressee printed in one line on a compact (landscape) page.
+                    # the addressee printed in one line on a compact (landscape) page; never
+                    # a subject line naming the service's site and period ("Afhentning af
+                    # erhvervsaffald, Industrivej 7, 8883 Gjern – perioden 01.05.2024 – ...").
                     return Value(pieces[0], run[0].text, run[0].boxes, 0.6), None
         if SALUTATION.match(line.cells[0].text.strip()) or SALUTATIONS.match(
             line.cells[0].text.strip()
@@ -527,7 +534,8 @@ def _recipient_below(page: list[Line], index: int, run: list[Cell]) -> Value | N
     left, right = run[0].x0 - 2 * _WINDOW_GAP, run[-1].x1
     for offset in range(index + 1, min(index + 5, len(page))):
         below = page[offset]
-        cells = [c for c in below.cells if left <= c.x0 < right]
+        # "PATIËNTENFACTUUR" left of the window's first line: the title, no recipient.
+        cells = [c for c in below.cells if left <= c.x0 < right and not _is_title(c.text)]
         if not cells:
             continue  # a line of a right-hand column (the sender's contact details)
         # DIN 5008 leaves a notes zone (12.7 mm, mostly empty) between the two.
@@ -567,6 +575,16 @@ def _addressed_block(page: list[Line], index: int) -> Value | None:
     if _ends_in_town(page, index, first):
         return continued_name(page, index, first, first.text)
     return None
+
+
+# A title word compounded with what is billed ("Patiëntenfactuur", "Patientenrechnung").
+_TITLE_COMPOUND = re.compile(r"[^\W\d_]{3,}(?:factuur|rechnung|faktura|fattura|factura|fatura)")
+
+
+def _is_title(text: str) -> bool:
+    """The document's title alone in its cell ("RECHNUNG", "PATIËNTENFACTUUR")."""
+    text = text.strip()
+    return bool(DOCUMENT_TITLE.match(text) or _TITLE_COMPOUND.fullmatch(text.casefold()))
 
 
 # The franking line over a Swiss or Austrian window's recipient in place of a return

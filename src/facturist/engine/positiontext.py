@@ -21,7 +21,7 @@ from facturist.engine.parsing import parse_amount
 
 # A position's caption: de "Pos.", "Position", "Nr.", "Lfd. Nr."; en "No.", "#", "Line";
 # fr/it/es "N°", "Nº", "N."; pl "Lp.", "Poz."; cs/sk "Pol.", "Poř."; nl "Regel".
-_POSITION_CAPTION = re.compile(
+POSITION_CAPTION = re.compile(
     r"^(?:pos(?:ition)?\.?|pos\.?-?nr\.?|lfd\.?\s?nr\.?|nr\.?|no\.?|n[°º.]|#|line|lp\.?|poz\.?"
     r"|pol\.?|poř\.?|regel)$",
     re.IGNORECASE,
@@ -62,7 +62,7 @@ def _position_caption(group: list[Line], text_x0: float) -> Cell | None:
     """The header's cell captioning the position: left of the text's caption."""
     for member in group:
         for cell in member.cells:
-            if cell.x1 < text_x0 and _POSITION_CAPTION.match(cell.text.strip()):
+            if cell.x1 < text_x0 and POSITION_CAPTION.match(cell.text.strip()):
                 return cell
     return None
 

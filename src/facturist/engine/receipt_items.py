@@ -85,6 +85,8 @@ _DISCOUNT = re.compile(
 )
 _CASH = re.compile(
     r"\b(CASH|TENDER|TENDERED|PAID|PAYMENT|CHANGE|BAKI|TUNAI|EDC|VISA|MASTER|DEBIT|CREDIT)\b"
+    # German tills' card and cash tenders: "EC-Karte (girocard)", "Kartenzahlung".
+    r"|\b(EC[- ]?KARTE|GIROCARD|KARTENZAHLUNG|BARZAHLUNG)\b"
     r"|^\W*CARDS?\b",  # a card payment line, not an article ("GREETING CARD")
     re.IGNORECASE,
 )
@@ -112,6 +114,14 @@ _MAX_DESCRIPTION_LINES = 4
 # A row number before a name printed over its figures: "1.", "2)".
 _NUMBERING = re.compile(r"^\d{1,3}[.)]$")
 _DESCRIPTION_GAP = 1.6
+# How far (in line heights) a sub-line of the item above starts right of a name's lines.
+_INDENT = 0.5
+# A note of a levy or deposit inside the item above it ("inkl. UrhG-Abgabe 2x 0,91", "incl.
+# deposit 0.25", "davon Pfand 0,75"): its figure is part of that item's amount, no item.
+_INCLUDED = re.compile(
+    r"^\W*(?:inkl\.?|inklusive|incl\.?|including|inclusief|einschl\.?|davon|dont|waarvan)\s",
+    re.IGNORECASE,
+)
 # Lines after the block's closing line that may carry the subtotal / total it adds up to.
 _TOTALS_WINDOW = 8
 _CENT = Decimal("0.011")
@@ -138,6 +148,8 @@ def receipt_items(
         if _count_over(lines, index):
             continue  # "2 x 5,40" over its item's name and amount: read with that row
         row = read_row(line, index, _DISCOUNT)
+        if row is not None and rows and _INCLUDED.match(line.text):
+            continue  # "inkl. UrhG-Abgabe 2x 0,91" under its item: part of that amount
         if row is None and rows and not _HEADER.search(" ".join(w.text for w in line.words[:-1])):
             row = read_colon_row(line, index, _DISCOUNT)  # "88:00": no time after a name
         if row is not None and _closes(line, row) and rows:
@@ -514,10 +526,19 @@ def _text_run(
             continue
         if _PARTY_LINE.match(line.text) or _town_line(line):
             break
+        if step < 0 and out and _indented(line, lines[out[-1]]):
+            break  # "S/N ...", "Auftrag ..." indented under the item above: its sub-lines
         out.append(at)
         previous = line
         at += step
     return out
+
+
+def _indented(line: Line, name: Line) -> bool:
+    """`line` starts clearly right of the name line under it: the item above's sub-line
+    (its serial number, an order reference), set in like the figures lines, not the first
+    line of this item's name, which starts where the name's other lines start."""
+    return line.words[0].box.x0 > name.words[0].box.x0 + _INDENT * name.height
 
 
 def _town_line(line: Line) -> bool:

@@ -50,7 +50,8 @@ def without_slip_senders(lines: list[Line]) -> list[Line]:
         for ln in lines
         if not (
             ln.cells
-            and _SENDER.match(ln.cells[0].text.strip())
+            # "FROM | : ALBION HEALTH ...": a monospaced slip sets the colon in the next cell.
+            and _SENDER.match(ln.text.strip())
             and any(m.page == ln.page and m.y0 <= ln.y0 for m in marks)
         )
     ]

@@ -26,10 +26,17 @@ def name_over_sender(lines: list[Line], sender: Value) -> Value | None:
         return None
     line = lines[index]
     cell = next((c for c in line.cells if sender.boxes[0] in c.boxes), None)
-    above = lines[index - 1]
-    if cell is None or above.page != line.page:
+    if cell is None:
         return None
-    up = next((c for c in above.cells if abs(c.x0 - cell.x0) < 6), None)
+    # The line right above in the sender line's column: a logo's letters beside the name
+    # ("UZ" left of it) may stand on a line of their own between.
+    above, up = line, None
+    for above in reversed(lines[max(0, index - 3) : index]):
+        if above.page != line.page:
+            return None
+        up = next((c for c in above.cells if abs(c.x0 - cell.x0) < 6), None)
+        if up is not None:
+            break
     if up is None or not _name_like(up.text.strip()):
         return None
     if print_height(up) < 1.2 * print_height(cell) or line.y0 - above.y1 > 2 * print_height(up):

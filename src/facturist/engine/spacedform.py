@@ -8,6 +8,8 @@ begin (parties.py joins them, _with_joined_start).
 
 from __future__ import annotations
 
+import re
+
 from facturist.engine.layout import Cell
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.wordspace import word_space_after
@@ -25,3 +27,16 @@ def closes_spaced_name(cells: list[Cell], position: int) -> bool:
         and word.replace("&", "").replace("-", "").isalpha()
         and len(word) > 1
     )
+
+
+# A figure ending a cell: a quantity ("28.540", "12,5").
+_FIGURE_END = re.compile(r"\d[.,]?\d*\s*$")
+
+
+def unit_after_figure(cells: list[Cell], position: int) -> bool:
+    """Whether cells[position] is a unit alone after a figure: the quantity column's "28.540"
+    beside the unit column's "kg" (or "KG") reads "28.540 kg", a weight, never a company's
+    form (Germany's "KG"); a figure with its unit names no one."""
+    if position == 0 or LEGAL_FORM.fullmatch(cells[position].text.strip()) is None:
+        return False
+    return _FIGURE_END.search(cells[position - 1].text) is not None

@@ -49,7 +49,7 @@ def stack_printed_elsewhere(name: Value, page: list[Line]) -> Value:
     height = max(b.y1 - b.y0 for b in name.boxes)
     for up in _cells_over(page, index, left, right, top, height):
         whole = f"{up.text.strip()} {short}"
-        printed = _printed_run(page, whole, index)
+        printed = printed_run(page, whole, index - 1, index + 1)
         if printed is not None:
             return Value(printed, name.text, name.boxes, name.confidence)
     return name
@@ -83,14 +83,15 @@ def _cells_over(
     return found
 
 
-def _printed_run(page: list[Line], whole: str, skip: int) -> str | None:
-    """The text of a line elsewhere on the page that reads `whole` word by word (accents and
-    case aside), as that line prints it; None when no line does."""
+def printed_run(page: list[Line], whole: str, first: int, last: int) -> str | None:
+    """The text of a line elsewhere on the page (outside lines `first` to `last`, the stack's
+    own) that reads `whole` word by word (accents and case aside), as that line prints it;
+    None when no line does."""
     wanted = [_fold(t) for t in _TOKEN.findall(whole)]
     if len(wanted) < 2:
         return None
     for position, line in enumerate(page):
-        if abs(position - skip) <= 1:
+        if first <= position <= last:
             continue  # the stack's own lines
         text = line.text
         tokens = list(_TOKEN.finditer(text))

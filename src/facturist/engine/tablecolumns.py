@@ -13,6 +13,7 @@ from facturist.engine.amountread import AMOUNT_TOKEN
 from facturist.engine.crowdedproduct import settle_by_product
 from facturist.engine.discountedrows import count_and_price, discount_factor
 from facturist.engine.durations import billed_duration, duration_count, is_duration
+from facturist.engine.faramount import far_amount
 from facturist.engine.fineprices import fine_price
 from facturist.engine.flushcounts import under_flush_count
 from facturist.engine.gluedfigures import unglued_figures
@@ -198,6 +199,7 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
         _place(numbers, crowded, column, figure, columns)
     for _cell, column, value in blank:
         _place(numbers, crowded, column, value, columns)
+    far_amount(numbers, strays, line, columns)  # faramount.py: at a ruled pad's right rule
     if not _in_order(crowded, numbers, columns, line):
         _shift_crowded(crowded, numbers, columns, words)
     settle_by_product(numbers, crowded)  # crowdedproduct.py: "146,00 | 18,50 | 2.701,00"

@@ -256,10 +256,23 @@ def _after_subtotal(lines: list[Line], position: int, columns: Columns) -> int |
         description, numbers = read_row_line(line, columns)
         if not numbers:
             continue  # a group title between the groups
+        if _TAX_ROW.match(" ".join(w.text for w in description)):
+            # "32014 | 19 % Umsatzsteuer auf 2.614,30 € | 496,72" under a fee note's subtotal:
+            # the tax on the rows above, the outlays outside the tax may follow.
+            continue
         full = {"quantity", "unit_price", "amount"} <= numbers.keys()
         like_above = _fills_columns(lines, index, position - 1, numbers)
         return index if description and (full or like_above) else None
     return None
+
+
+# A tax's row under a subtotal: its rate and name, perhaps after the fee schedule's number
+# ("32014 | 19 % Umsatzsteuer auf 2.614,30 €", "zzgl. 19 % MwSt.", "VAT 20%").
+_TAX_ROW = re.compile(
+    r"^(?:\d+\s+)?(?:zzgl\.?\s+|plus\s+|\+\s*)?(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?"
+    r"(?:umsatzsteuer|mehrwertsteuer|mwst|ust|vat|tva|btw|iva|moms)\b",
+    re.IGNORECASE,
+)
 
 
 def _fills_columns(lines: list[Line], index: int, stop: int, numbers: Mapping[str, object]) -> bool:

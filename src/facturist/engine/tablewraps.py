@@ -42,6 +42,8 @@ def beside_table(line: Line, columns: Columns) -> Line | None:
 # another block's (a letter template's sidebar): amounts and their currency signs stand under
 # or just past the last caption.
 _RIGHT_MARGIN = 2.0
+# A money figure alone in its cell ("41,31", "1.250,00"), a sign or currency beside it.
+_MONEY_CELL = re.compile(r"^-?\s?(?:[€$£]\s?)?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?:\s?[€$£])?$")
 
 
 def right_of_table(line: Line, columns: Columns) -> Line | None:
@@ -51,12 +53,25 @@ def right_of_table(line: Line, columns: Columns) -> Line | None:
     spans = [*columns.centers.values(), *columns.unnamed, *columns.others]
     right = max([columns.right, *(x1 for _, x1 in spans)])
     edge = right + _RIGHT_MARGIN * line.height
-    cells = [c for c in line.cells if c.x0 <= edge]
+    cells = [c for c in line.cells if c.x0 <= edge or _trailing_amount(c, line, columns)]
     if len(cells) == len(line.cells):
         return line
     if not cells:
         return None
     return Line(line.page, [w for c in cells for w in c.words], cells)
+
+
+def _trailing_amount(cell: Cell, line: Line, columns: Columns) -> bool:
+    """A money figure ending the line, past the amount's caption (the table's last): a ruled
+    pad prints its captions at each cell's left and the figures at its right rule, far right
+    of "Betrag €"; a sidebar prints text (an address, a phone, a bank), no lone amount."""
+    amount = columns.centers.get("amount")
+    return (
+        cell is line.cells[-1]
+        and amount is not None
+        and amount[1] >= max(x1 for _x0, x1 in columns.centers.values())
+        and _MONEY_CELL.match(cell.text.strip()) is not None
+    )
 
 
 def capital_heading(named: list[Word], description: list[Word]) -> bool:

@@ -24,6 +24,7 @@ import re
 from facturist.engine.column_captions import header_words
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Word
+from facturist.engine.positiontext import POSITION_CAPTION
 
 _FIGURES = ("quantity", "unit_price", "amount")
 _COUNTED = ("quantity", "amount")
@@ -66,6 +67,8 @@ def _with_text_columns_left(cells: list[Cell], widest: Cell, unnamed: list[Cell]
         start -= 1
     if start > 0:
         return list(widest.words)  # a known caption left of them: those are the columns
+    if start < index and POSITION_CAPTION.match(cells[start].text.strip()):
+        start += 1  # "Pos | Ohrmarke | Kategorie / Rasse": the position's number names nothing
     return [word for cell in cells[start : index + 1] for word in cell.words]
 
 

@@ -34,6 +34,7 @@ from facturist.engine.nonvatlevies import NON_VAT_KEY
 from facturist.engine.outlaysaftertotal import OUTLAY_KEY, total_with_outlays
 from facturist.engine.outlaysdue import total_from_payable_outlays
 from facturist.engine.paidstatus import PAID_STAMP_KEY, PAID_SUM_KEY
+from facturist.engine.splitpayment import SPLIT_PAYMENT_KEY
 from facturist.engine.termsclause import beside_printed_total
 from facturist.engine.totalbeforetax import total_before_tax
 from facturist.engine.totalgrid import UNTITLED_NET_KEY, ZERO_TAX_KEY
@@ -389,6 +390,11 @@ def _amount_due(
         if withheld and _adds_up(chosen):
             due = _num(total_value) + _num(withheld[0].value)
             chosen["amount_due"] = Value(float(due), "", withheld[0].value.boxes, 0.8)
+        if _adds_up(chosen) and any(c.key == SPLIT_PAYMENT_KEY for c in candidates):
+            # Split payment (splitpayment.py): the buyer pays the VAT to the state.
+            tax_value = chosen["tax_amount"]
+            due = _num(total_value) - _num(tax_value)
+            chosen["amount_due"] = Value(float(due), "", tax_value.boxes, 0.8)
         rounded = _rounded_after(candidates, pools["total_amount"], total_value)
         if rounded is not None:
             chosen["amount_due"] = rounded
