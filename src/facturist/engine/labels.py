@@ -46,7 +46,8 @@ _RAW: dict[str, list[str]] = {
         rf"(?<![\w.])(?:{_NUM}|r[ée]f[ée]rence(?=\s+de\s))\s*(?:(?:de|da|del|della|van|of)\s+(?:la\s+)?|d['’]\s?)?"
         r"(?:facture|factura|"
         r"fattura|fatura|faktury|factuur|invoice|rechnung|nota de cr[ée]dito|avoir|rectificativa"
-        r"|abono|korekty|creditnota|credit note|documento|pi[èe]ce|note de cr[ée]dit)\b"
+        # An insurer's premium notice: "N° d'avis" (d'échéance).
+        r"|abono|korekty|creditnota|credit note|documento|pi[èe]ce|note de cr[ée]dit|avis)\b"
         rf"|{_gt.INVOICE_NUMBER_NAMED}",  # Greek, Turkish (greekturkishcaptions.py)
         r"\(\d{3}\)\s*(?:nr|no)\.?",
         # "Order #HT1042", "CREDIT # 1063": a letter may follow the number sign at once.
@@ -304,7 +305,8 @@ _RAW: dict[str, list[str]] = {
         r"|invoice value)"
         rf"|{_gt.TOTAL_NAMED}",
         r"\b(?:gesamtbetrag(?! der (?:zu|ab)schl)|gesamtbeitrag|gesamt brutto|brutto|total|totaal|"
-        r"totalt|i alt|"
+        # A listing's "TOTALS" row under its net, tax and gross columns.
+        r"totals|totalt|i alt|"
         # Shop software's "Gesamtkosten:" under "Gesamtkosten Netto:" and the tax lines.
         r"gesamtkosten(?!\s*(?:netto|ohne|exkl|zzgl))|gesamt(?:kauf)?preis(?!\s*(?:netto|ohne|exkl|zzgl))|"
         # A fee note's "Gesamthonorar" (Austrian and German practices): the fees in all.
@@ -473,6 +475,10 @@ _RAW: dict[str, list[str]] = {
         r"|(?<!be )(?<!su )pvm\b(?!\s*(?:mok[ėe]tojo|s[ąa]skaita|kodas|k\.))"
         r"|[áa]fa\b(?!\s*(?:kulcs|alap))"
         r"|assurantiebelasting\b|taxe (?:sur les conventions )?d'assurances?\b"  # premium tax
+        # The UK's insurance premium tax, "IPT @ 12%", "Insurance Premium Tax".
+        r"|(?-i:IPT)\b|insurance premium tax\b"
+        # Ireland's levy on non-life premiums, the insurer's tax: "Government Levy (3%)".
+        r"|government levy\b"
         r")"
         # "USt-IdNr.", "MwSt-IdNo": the ID's caption glued to its tax's name.
         r"(?!(?:/[a-z]{2,4})?[\s.\-]*(?:no|nr|id|idnr|idno|reg|rek|number|nummer|n[°º]|#)"
@@ -491,6 +497,8 @@ _RAW: dict[str, list[str]] = {
         r"offener (?:rechnungs|gesamt)?betrag|"
         r"f[äa]lliger (?:zahlungs)?betrag|amount due|balance due|total due|amount payable"
         r"|payable amount"
+        # A direct debit's instalment taken now: "Amount to be collected now".
+        r"|amount to be collected"
         r"|net [àa] payer|balance now due"
         r"|reste [àa] payer|somme [àa] payer|montant (?:total )?[àa] payer|importe a pagar"
         r"|da pagare"
@@ -660,6 +668,10 @@ DOCUMENT_TITLE = re.compile(
     r"|fakt[úu]ra|honorarnote|kostennote|(?:privat)?liquidation|geb[üu]hrennote|bolletta"
     # Portugal's and Spain's document kinds: "Fatura-Recibo", "Factura simplificada".
     r"|fatura[\s\-]recibo|fac?tura simplificada"
+    # An insurer's premium notice: fr "Avis d'échéance", it "Avviso di scadenza", at
+    # "(Prämien)Vorschreibung", nl "Premienota", en "Premium notice", "Renewal notice".
+    r"|avis d['’]\s?[ée]ch[ée]ance|avviso di scadenza|\w*vorschreibung|premienota"
+    r"|(?:premium|renewal) notice"
     # Poland's correction "Faktura korygująca".
     r"|faktura koryguj[aą]ca)"
     # Poland's "Faktura VAT", bilingual as "Faktura VAT / VAT Invoice".

@@ -18,6 +18,7 @@ from facturist.engine.model import Box, PageText, Word
 from facturist.engine.monospace import one_space_gaps
 from facturist.engine.monospacedgroups import join_monospaced_groups
 from facturist.engine.monospacedwholegroups import join_whole_groups
+from facturist.engine.spacedleaders import without_spaced_leaders
 
 # "12 684,00": a thousands group split off by a (thin) space; joined when the gap is narrow.
 # A head already joined keeps growing: "1\u00a0278" + "763" ("1 278 763 Ft").
@@ -149,7 +150,7 @@ def build_lines(page: PageText) -> list[Line]:
         # ibanrepair.py: an unspaced IBAN one digit of "0000" short.
         rows = [restored_whole_ibans(unspecked_ibans(colon_decimals(row))) for row in rows]
         rows = [mended_marks(row) for row in rows]  # "1 037;50", "09.04:2025" (misreadmarks.py)
-    rows = [join_digit_groups(row) for row in rows]
+    rows = [join_digit_groups(without_spaced_leaders(row)) for row in rows]
     # Monospaced print's one-letter word spaces (monospace.py) and thousands groups one such
     # space apart, "4 769,20" (monospacedgroups.py); OCR boxes are too rough.
     spaced: list[frozenset[int]] = [frozenset()] * len(rows)

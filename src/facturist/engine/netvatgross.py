@@ -25,9 +25,10 @@ from facturist.engine.parse.currency import without_currency
 from facturist.engine.parsing import parse_amount
 from facturist.engine.tableheader import Columns
 
-# A tax caption: "VAT", "VAT £", "Tax", "VAT @ 20%".
+# A tax caption: "VAT", "VAT £", "Tax", "VAT @ 20%"; an insurer's "IPT @ 12%" (insurance
+# premium tax, the tax its premiums bear instead of VAT).
 _TAX_CAPTION = re.compile(
-    r"^(?:vat|tax|gst|tva|iva|btw|mwst|ust)\b[^a-z]*$",
+    r"^(?:vat|tax|gst|tva|iva|btw|mwst|ust|ipt)\b[^a-z]*$",
     re.IGNORECASE,
 )
 # A money figure alone in its cell, perhaps with its currency; "(250.00)" is a credit.
@@ -39,6 +40,10 @@ _NO_TAX = re.compile(
 )
 # A tax summary's row names a rate or a tax band, no charge: "Standard rate 20%", "Zero rated".
 _RATE_ROW = re.compile(r"%|\brated?\b|\bstandard\b|\bexempt\b|\bvat\b", re.IGNORECASE)
+# An insurer's net column: the premium, the tax on it printed beside ("Premium | IPT | Total").
+_PREMIUM = re.compile(r"^(?:premiums?|pr[äa]mie|premio|premie|prime)$", re.IGNORECASE)
+# A caption's currency code after it: "Total GBP", "Net EUR".
+_CODE_AFTER = re.compile(r"\s+[A-Z]{3}$")
 # Rows under the header that must read as net, VAT and gross before the table is taken.
 _ROWS = 2
 # Lines under the header searched for those rows (wrapped names, subheadings between).
@@ -50,12 +55,17 @@ def net_vat_gross_header(lines: list[Line], start: int, stop: int) -> tuple[int,
     charged nets, VAT and gross: its index and columns."""
     for index in range(start, min(stop, len(lines))):
         line = lines[index]
-        if not 3 <= len(line.cells) <= 4 or any(ch.isdigit() for ch in line.text):
+        # Only the tax's caption may print a figure, its rate ("VAT @ 20%").
+        if not 3 <= len(line.cells) <= 4 or _figured(line.cells[:-2] + line.cells[-1:]):
             continue
         columns = _columns(line)
         if columns is not None and _charged_rows(lines, index, columns):
             return index, columns
     return None
+
+
+def _figured(cells: list[Cell]) -> bool:
+    return any(ch.isdigit() for cell in cells for ch in cell.text)
 
 
 def _columns(line: Line) -> Columns | None:
@@ -81,7 +91,9 @@ def _names_net(cell: Cell) -> bool:
     words = [w.text.strip("().:£€$") for w in cell.words]
     if any(GROSS_WORD.match(w) for w in words):
         return False
-    return any(NET_WORD.match(w) for w in words) or classify_text(cell.text) == "amount"
+    if any(NET_WORD.match(w) or _PREMIUM.match(w) for w in words):
+        return True
+    return classify_text(_CODE_AFTER.sub("", cell.text)) == "amount"
 
 
 def _names_gross(cell: Cell) -> bool:
@@ -89,7 +101,9 @@ def _names_gross(cell: Cell) -> bool:
     words = [w.text.strip("().:£€$") for w in cell.words]
     if any(NET_WORD.match(w) for w in words):
         return False
-    return any(GROSS_WORD.match(w) for w in words) or classify_text(cell.text) == "amount"
+    if any(GROSS_WORD.match(w) for w in words):
+        return True
+    return classify_text(_CODE_AFTER.sub("", cell.text)) == "amount"
 
 
 def _amount(text: str) -> Decimal | None:

@@ -33,6 +33,7 @@ NON_VAT_KEY = "non_vat_charge"
 # "impuesto sobre estancias turísticas"; nl "toeristenbelasting"; pt "taxa turística".
 # English "City Tax" too, unless a rate follows it: a US hotel's city sales tax is a
 # percentage of the room ("City tax (4.5 %)"), Europe's city tax a sum per guest and night.
+# Fixed levies an insurer collects beside its premium tax are no tax either.
 _LOCAL_LEVY = re.compile(
     r"(?:ortstaxe|kurtaxe|kurbeitrag|kurabgabe|g[äa]stetaxe|aufenthaltsabgabe"
     r"|n[äa]chtigungsabgabe|beherbergungs(?:abgabe|steuer)|[üu]bernachtungs(?:abgabe|steuer)"
@@ -41,7 +42,10 @@ _LOCAL_LEVY = re.compile(
     r"|\btaxes?\s+de\s+s[ée]jour|\b(?:tassa|imposta)\s+(?:comunale\s+)?di\s+soggiorno"
     r"|\btasa\s+tur[íi]stica|\bimpuesto\s+(?:sobre\s+)?(?:las\s+)?estancias\s+tur[íi]sticas"
     r"|toeristenbelasting|\btaxa\s+(?:municipal\s+)?tur[íi]stica"
-    r"|\bcity[\s\-]?tax\b(?!\s*\(?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%))",
+    r"|\bcity[\s\-]?tax\b(?!\s*\(?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%)"
+    # France's flat contribution per property contract to the guarantee fund for victims of
+    # terrorism (FGTI), charged beside the insurance premium tax and no part of it.
+    r"|\bcontribution\s+(?:attentats?\b|(?:au\s+)?(?:fonds\s+de\s+garantie|fgti)\b))",
     re.IGNORECASE,
 )
 # A line saying its figure bears no VAT: de "keine USt", "nicht steuerbar", "nicht

@@ -50,5 +50,8 @@ INVOICE_WORD = (
     r"|geb[üu]hrennote|bolletta"
     # A German notary's cost note is numbered in the cost register: "Kosten-Reg.-Nr.",
     # "Kostenregister-Nr.", "Kostenregisternummer" (the deed register's "UR-Nr." is not it).
-    r"|kosten[\s\-]?reg(?:ister|\.)?)"
+    r"|kosten[\s\-]?reg(?:ister|\.)?"
+    # An insurer's premium notice, its own number: Austria's "(Prämien)Vorschreibung Nr.",
+    # Italy's "Avviso (di scadenza) n.".
+    r"|(?:pr[äa]mien)?vorschreibung|avviso(?:\s+di\s+scadenza)?)"
 )

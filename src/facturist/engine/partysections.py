@@ -138,6 +138,11 @@ BUYER_SECTION = re.compile(
     # An Italian doctor's bill captions the billed person "Paziente" alone over the block
     # (English, Dutch and German "Patient" blocks may name someone other than the payer).
     r"|paziente(?=\s*:?\s*$)"
+    # An insurer's premium notice captions the insured party alone over its block: it
+    # "Contraente", de "Versicherungsnehmer(in)", en "Policyholder", fr "Souscripteur", nl
+    # "Verzekeringnemer".
+    r"|(?:contraente|versicherungsnehmer(?:in)?|policy\s?holder|souscripteur"
+    r"|verzekering(?:s)?nemer)(?=\s*:?\s*$)"
     # The Swiss QR-bill's debtor caption over its name and address (de, fr, it, en).
     r"|zahlbar durch|payable par|pagabile da|payable by(?=\s*(?:\(|:|$))"
     rf"|{_gt.BUYER_PARTY})\b)",

@@ -232,11 +232,21 @@ def _property_over_reader(before: list[Cell], rest: list[Cell]) -> bool:
     return bool(streets) and all(_STREET_LINE.match(c.text.strip()) for c in streets)
 
 
+# The caption alone over an insurance agent's or broker's block beside the policyholder's
+# ("Agenzia emittente", "Ihr Vermittler", "Intermédiaire"): the agent's block, no
+# continuation of the insurer's letterhead above it.
+_AGENT_CAPTION = re.compile(
+    r"^(?:agenzia(?:\s+emittente)?|intermediario|(?:ihr(?:e)?\s+)?vermittler(?:in)?"
+    r"|interm[ée]diaire|courtier|tussenpersoon|(?:your\s+)?(?:insurance\s+)?broker)\s*:?$",
+    re.IGNORECASE,
+)
+
+
 def opens_other_block(text: str, taken: Sequence[Cell], avoid: set[str]) -> bool:
     """Whether a line opens the next recipient's block ("Herrn Max Mustermann" under the
     letterhead's name), not a reader's line inside this one; or a payment address's caption
     ("Remit payments to: P.O. Box ...", remitletterhead.py), where the bank takes the money."""
-    if remit_caption(text):
+    if remit_caption(text) or _AGENT_CAPTION.match(text.strip()):
         return True
     if RECIPIENT_OPENING.match(text) is None or _place_opening(text.strip()):
         return False

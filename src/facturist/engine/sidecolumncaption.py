@@ -22,6 +22,9 @@ from facturist.engine.layout import Cell, Line
 
 # How far (points) a line of the caption's column may start from the caption's left edge.
 _ALIGNED = 4.0
+# How far (points) the main column's first line under the caption may be indented from a
+# line above it: a heading over its indented list of charges.
+_INDENT = 12.0
 # How many lines under the caption its column's first line may stand: the next but one, the
 # two columns' lines interleaved (a grid's next title three lines down starts no column).
 _REACH = 2
@@ -67,6 +70,6 @@ def _runs_above(lines: list[Line], index: int, left: float) -> bool:
     for above in reversed(lines[max(0, index - 2) : index]):
         if above.page != line.page or line.y0 - above.y1 > _GAP * line.height:
             return False
-        if any(abs(c.x0 - left) <= _ALIGNED for c in above.cells):
+        if any(abs(c.x0 - left) <= _ALIGNED or 0 < left - c.x0 <= _INDENT for c in above.cells):
             return True
     return False
