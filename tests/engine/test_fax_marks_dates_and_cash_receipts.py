@@ -56,6 +56,33 @@ def test_other_marks_stay(word: str) -> None:
     assert [w.text for w in mended_marks(_row("Total", word))] == ["Total", word]
 
 
+@pytest.mark.parametrize(("word", "mended"), [("INV0ICE", "INVOICE"), ("DEP0SIT", "DEPOSIT")])
+def test_zero_inside_a_capital_word_is_an_o(word: str, mended: str) -> None:
+    # A scan's O read as a zero between capitals ("INV0ICE NO 7712-384905") hides a caption.
+    assert [w.text for w in mended_marks(_row(word, "NO", "7712"))] == [mended, "NO", "7712"]
+
+
+@pytest.mark.parametrize("word", ["R0-22871", "B0X", "AB0", "A0BC", "GB06BARC", "ABC0D1"])
+def test_zero_in_a_code_stays(word: str) -> None:
+    assert [w.text for w in mended_marks(_row("Ref", word))] == ["Ref", word]
+
+
+def test_a_scanned_invoice_caption_with_a_zero_for_its_o_gives_the_number() -> None:
+    fields = _ocr_read(
+        [
+            (50, 60, "TRI-COUNTY AUTO PARTS"),
+            (50, 74, "Tri-County Auto Parts Inc. · 88 Worcester Road · Framingham, MA 01702"),
+            (400, 60, "INVOICE"),
+            (400, 80, "INV0ICE NO 7712-384905"),
+            (400, 94, "DATE"),
+            (460, 94, "03/11/2024"),
+            (330, 300, "TOTAL"),
+            (450, 300, "507.76"),
+        ]
+    )["fields"]
+    assert fields.get("invoice_number") == "7712-384905"
+
+
 def test_marks_mended_only_on_ocr_pages() -> None:
     words = _row("Net", "1", "274;80")
     assert "1 274,80" in build_lines(PageText(1, 600, 800, words, source="ocr"))[0].text

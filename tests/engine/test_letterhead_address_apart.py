@@ -187,3 +187,30 @@ def test_a_building_name_over_the_street_in_a_flush_right_column() -> None:
         )
         == "Calder House, 18 Wakefield Road, Huddersfield HD5 9AB"
     )
+
+
+def test_a_logo_boxes_address_line_beside_and_below_the_addressees_name() -> None:
+    # The logo box top left holds the short name, a tagline and "street · town" on one line;
+    # the addressee's block in a column beside it starts level with the logo, and the footer
+    # names the seller with its register and bank only.
+    assert (
+        _seller_address(
+            [
+                (54, 56, "De Kroon", 16),
+                (313, 56, "Factuuradres", 7),
+                (313, 66, "Leasewise Nederland B.V.", 9),
+                (54, 80, "AutoCentrum · Banden · Onderhoud", 7),
+                (313, 80, "t.a.v. Crediteurenadministratie", 9),
+                (313, 92, "Postbus 12044", 9),
+                (54, 96, "Vlaardingweg 88 · 3044 CK Rotterdam", 7),
+                (313, 104, "1100 AA Amsterdam", 9),
+                (
+                    100,
+                    790,
+                    "AutoCentrum De Kroon B.V. · KvK 24388150 · IBAN NL21 INGB 0007 3619 42",
+                    7,
+                ),
+            ]
+        )
+        == "Vlaardingweg 88, 3044 CK Rotterdam"
+    )

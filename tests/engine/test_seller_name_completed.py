@@ -4,8 +4,12 @@ legal form."""
 
 from __future__ import annotations
 
+from facturist.engine.addresses import party_address
 from facturist.engine.extraction import read_for_canonical
 from facturist.engine.layout import build_lines
+from facturist.engine.legalname import with_legal_form
+from facturist.engine.letterheadtagline import tagline_pieces_off
+from facturist.engine.model import Value
 from facturist.engine.parties import party_names, spaced_name
 
 from .conftest import SizedText, make_sized_pdf
@@ -116,3 +120,56 @@ def test_a_logo_over_its_capitalised_legal_form_line_is_one_name() -> None:
         ]
     )
     assert seller == "Borealis Software Inc."
+
+
+def test_the_header_bands_words_before_the_brand_go_with_its_legal_form() -> None:
+    # The band's "REIFEN-CENTER ALBERS", the return line's "Albers", the footer's
+    # "Reifen-Center Albers e.K.": the whole name with the form, not "Albers e.K.".
+    texts: list[SizedText] = [
+        (160, 36, "REIFEN-CENTER ALBERS", 20),
+        (62, 122, "Albers · Am Stadtrand 55 · 22047 Hamburg", 6),
+        (63, 150, "Svenja Ohlsen", 9),
+        (63, 782, "Reifen-Center Albers e.K.", 6),
+        (224, 782, "Amtsgericht Hamburg HRA 118 420", 6),
+        (63, 791, "Inhaber: Jan Albers", 6),
+    ]
+    lines = build_lines(read_for_canonical(make_sized_pdf([*texts, *_REST])).texts[0])
+    brand = lines[1].words[0]
+    name = Value("Albers", "Albers", (brand.box,), 0.6)
+    assert with_legal_form(name, lines).value == "Reifen-Center Albers e.K."
+
+
+def test_words_before_the_brand_no_letterhead_prints_stay_off() -> None:
+    texts: list[SizedText] = [
+        (62, 122, "Blauwkoop · Postbus 21051 · 3001 AB Rotterdam", 6),
+        (63, 782, "Betaling t.n.v. Blauwkoop B.V.", 6),
+    ]
+    lines = build_lines(read_for_canonical(make_sized_pdf([*texts, *_REST])).texts[0])
+    name = Value("Blauwkoop", "Blauwkoop", (lines[0].words[0].box,), 0.6)
+    assert with_legal_form(name, lines).value == "Blauwkoop B.V."
+
+
+def test_the_bands_listed_trades_are_no_part_of_the_address_under_it() -> None:
+    # The name read from the footer, printed again in the band; under it the trades listed
+    # one word a piece beside the street and town: the address is the street and town.
+    texts: list[SizedText] = [
+        (160, 36, "REIFEN-CENTER ALBERS", 20),
+        (104, 62, "Reifen · Felgen · Achsvermessung · Einlagerung", 7),
+        (290, 62, "| Am Stadtrand 55 · 22047 Hamburg · Tel. 040 / 693 11 08", 7),
+        (62, 122, "Albers · Am Stadtrand 55 · 22047 Hamburg", 6),
+        (63, 150, "Svenja Ohlsen", 9),
+        (63, 782, "Reifen-Center Albers e.K.", 6),
+        (224, 782, "Amtsgericht Hamburg HRA 118 420", 6),
+    ]
+    lines = build_lines(read_for_canonical(make_sized_pdf([*texts, *_REST])).texts[0])
+    sender = lines[2].words
+    name = Value("Reifen-Center Albers e.K.", "Albers", tuple(w.box for w in sender), 0.6)
+    address = party_address(lines, name, None)
+    assert address is not None and address.value == "Am Stadtrand 55, 22047 Hamburg"
+
+
+def test_listed_trades_opening_a_one_line_address_are_dropped() -> None:
+    found = Value("Reifen, Felgen, Achsvermessung, Am Stadtrand 55, 22047 Hamburg", "", (), 1.0)
+    kept = Value("Calder House, Mill Lane, Unit 7, Huddersfield HD5 9AB", "", (), 1.0)
+    assert str(getattr(tagline_pieces_off(found), "value", "")) == "Am Stadtrand 55, 22047 Hamburg"
+    assert tagline_pieces_off(kept) is kept

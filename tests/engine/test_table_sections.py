@@ -74,6 +74,42 @@ def test_a_group_sum_and_the_next_groups_title_do_not_end_the_table() -> None:
     ]
 
 
+def test_the_next_groups_counts_stand_where_the_labour_rows_units_end() -> None:
+    # "25 AW" (work units) right-aligned in the count column: the parts' bare "1" ends
+    # where the unit does, right of the labour's figures, still in the count column.
+    texts = [
+        *_WORKSHOP_HEADER,
+        (110, 236, "Arbeitslohn"),
+        (110, 250, "Inspektion mit Ölwechsel"),
+        (310, 250, ">25"),
+        (330, 250, ">AW"),
+        (430, 250, ">12,60"),
+        (530, 250, ">315,00"),
+        (110, 262, "Bremsbeläge vorne erneuern"),
+        (310, 262, ">10"),
+        (330, 262, ">AW"),
+        (430, 262, ">12,60"),
+        (530, 262, ">126,00"),
+        (360, 278, "Summe Arbeitslohn"),
+        (530, 278, ">441,00"),
+        (110, 296, "Teile"),
+        *_row(312, "Bremsbeläge Satz VA", "1", "68,40", "68,40"),
+        *_row(324, "Ölfilter mit Dichtring", "2", "14,80", "29,60"),
+        (360, 340, "Summe Teile"),
+        (530, 340, ">98,00"),
+        (390, 370, "Nettobetrag"),
+        (530, 370, ">539,00"),
+        (390, 384, "zzgl. 19 % MwSt."),
+        (530, 384, ">102,41"),
+    ]
+    assert _figures(_items(texts)) == [
+        ("Inspektion mit Ölwechsel", 25.0, 12.6, 315.0),
+        ("Bremsbeläge vorne erneuern", 10.0, 12.6, 126.0),
+        ("Bremsbeläge Satz VA", 1.0, 68.4, 68.4),
+        ("Ölfilter mit Dichtring", 2.0, 14.8, 29.6),
+    ]
+
+
 def test_a_bare_group_sum_between_full_rows_does_not_end_the_table() -> None:
     texts = [
         *_WORKSHOP_HEADER,

@@ -89,6 +89,34 @@ def test_an_extended_column_under_ordered_shipped_and_back_ordered_counts() -> N
     ]
 
 
+def test_a_parts_counters_ext_column_after_list_and_net_prices() -> None:
+    # "LIST | NET | EXT": the list price, the shop's net price, and the extension (count
+    # times net price) the row bills.
+    rows: list[Row] = [
+        (40, 220, "Description"),
+        (300, 220, "Qty"),
+        (360, 220, "List"),
+        (430, 220, "Net"),
+        (510, 220, "Ext"),
+        (40, 240, "Oil filter"),
+        (305, 240, "10"),
+        (360, 240, "9.49"),
+        (430, 240, "5.12"),
+        (510, 240, "51.20"),
+        (40, 256, "Fuel filter"),
+        (305, 256, "1"),
+        (360, 256, "42.99"),
+        (430, 256, "27.36"),
+        (510, 256, "27.36"),
+        (440, 290, "Subtotal"),
+        (510, 290, "78.56"),
+    ]
+    assert _items(rows) == [
+        ("Oil filter", 10.0, 5.12, 51.2),
+        ("Fuel filter", 1.0, 27.36, 27.36),
+    ]
+
+
 def test_names_left_of_a_header_without_a_description_caption_are_the_items() -> None:
     rows: list[Row] = [
         (300, 220, "Quantité"),

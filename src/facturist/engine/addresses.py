@@ -355,7 +355,8 @@ def _printed_again(
             top = again is not cell and number < len(lines) // 3
             if found is None and top and same_start(phrase.text, name):
                 found = _block_below(lines, number, {(again.x0, again.x1)}, avoid, name)
-                found = found or _street_beside(lines, number, again)
+                # "Reifen · Felgen · Achsvermessung | Am Stadtrand 55 · ...": the band's trades.
+                found = tagline_pieces_off(found) or _street_beside(lines, number, again)
             if found is not None and not (street_only and PO_BOX.match(str(found.value))):
                 return found
     return None

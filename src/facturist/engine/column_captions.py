@@ -311,6 +311,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|(?:jahres|monats|netto)?pr[äa]mie"
         # US distribution invoices: "Extended" / "Ext. Price" (shipped count times price).
         r"|extended|extension|extended price|extended amount|ext\.?\s?price|ext\.?\s?amount"
+        # A parts counter's "LIST | NET | EXT": the extension shortened to "Ext".
+        r"|ext\.?"
         # "Zwischensumme (inkl. USt.)": marketplaces' line totals, as "Subtotal" in English.
         r"|zwischensumme"
         # Nordic: sv "Belopp", da "Beløb", no "Beløp", sv "Summa".

@@ -52,6 +52,7 @@ from facturist.engine.documentcode import with_document_code
 from facturist.engine.duewrap import wrapped_due_date
 from facturist.engine.excludedcharges import EXCLUDED_KEY, excluded_charges
 from facturist.engine.exemptionnote import with_exemption
+from facturist.engine.figurefirst import figure_before_caption
 from facturist.engine.finalconsumer import consumer_placeholder, generic_consumer_id
 from facturist.engine.fullnumber import with_full_numbers
 from facturist.engine.idread import grouped_on, opens_street, read_id
@@ -268,6 +269,9 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     value = None  # "Invoice Number | ST1 5LG": the next column's postcode
                 if value is None and kind == "amount" and states_no_value(words):
                     continue  # "Sales Tax  N/A": no value, not the next row's figure
+                if value is None and kind == "amount":
+                    # "6 441,40 € | Total HT": the figure first, its caption after (figurefirst.py).
+                    value = _read(kind, figure_before_caption(line, label))
                 if label and (
                     not stands_alone(line, label, match.end() - match.start())
                     or (kind == "date" and ends_sentence(line, label))

@@ -71,6 +71,8 @@ _CURRENCY = re.compile(
 )
 # Right edges of one column's amounts agree within this share of the line height.
 _ALIGN = 1.0
+# A tax-code letter after a row's amount ("372,50 A", "56,80 B*"): its rate keyed elsewhere.
+_TAX_CODE = re.compile(r"^[A-Z]\*?$")
 # Left edges within this share of the line height sit at one indentation level.
 _LEVEL = 0.25
 # How far apart, in line heights, two lines of one list may be (detail lines included).
@@ -425,6 +427,8 @@ def _figure(cell: Cell) -> tuple[Word, Decimal] | None:
         words = words[:-1]
     if len(words) > 1 and _CURRENCY.match(words[0].text):
         words = words[1:]
+    if len(words) == 2 and _TAX_CODE.match(words[1].text):
+        words = words[:1]  # "372,50 A": the row's tax-code letter, a key under the list
     if len(words) != 1:
         return None
     core = without_currency(words[0].text.strip("€$£"))

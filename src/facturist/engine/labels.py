@@ -347,6 +347,8 @@ _RAW: dict[str, list[str]] = {
         rf"|(?!{_PARTIAL_SUM})[^\W\d]+\s+){{0,2}}"
         r"(?:ht|hors taxes?)(?=\s*:?\s*(?:$|[€\d\-−]))"
         r"|excl\.? btw|bases? impo[nñ]ibles?|imponibile|"
+        # A Spanish till's "TOTAL BASES" summing the per-rate "Base imponible" rows above it.
+        r"total (?:de )?(?:las )?bases|suma (?:de )?(?:las )?bases|"
         r"totaal excl|subtotaal|valor l[íi]quido|total l[íi]quido|razem netto|suma netto"
         # An insurer's premium before its insurance tax ("Nettobeitrag", "Nettoprämie").
         r"|(?:jahres|monats|quartals|halbjahres)?nettobeitrag|(?:jahres)?nettopr[äa]mie"

@@ -31,8 +31,30 @@ def with_legal_form(name: Value, page: list[Line], others: tuple[str, ...] = ())
                     after = tail.match(text, found.end())
                     full = None if after is None else _full_name(after, text, found.start())
                     if full is not None and full.casefold() not in folded:
+                        full = _wordmark_words(page, text[: found.start()], short) + full
                         return Value(full, name.text, name.boxes, name.confidence)
     return name
+
+
+# The words before a brand in its legal-form printing, back to a separator or a caption.
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w.&'-]*\s+){1,3}$")
+
+
+def _wordmark_words(page: list[Line], before: str, short: str) -> str:
+    """The words printed before the brand in the printing with its legal form ("Reifen-Center"
+    in "Reifen-Center Albers e.K.") that a letterhead prints with the brand as a wordmark of
+    its own ("REIFEN-CENTER ALBERS"): the brand is the name's last word, they belong to it.
+    Other words before it ("t.n.v. Blauwkoop B.V.") are no part of the name."""
+    found = _WORDS_BEFORE.search(before)
+    if found is None:
+        return ""
+    words = found.group().split()
+    marks = {cell.text.strip().casefold() for line in page for cell in line.cells}
+    for start in range(len(words)):
+        head = " ".join(words[start:])
+        if f"{head} {short}".casefold() in marks:
+            return f"{head} "
+    return ""
 
 
 def has_legal_form(name: str) -> bool:

@@ -43,8 +43,10 @@ def letterhead_address(page: list[Line], other: Value | None) -> Value | None:
         level = min(level, other.boxes[0].y1)
     for index, line in enumerate(page):
         # The street line level with the addressee's name in a column beside it ("Via Roma
-        # 4 - 20121 Milano | Spett.le ACME S.p.A."): read on; a line lower down is not.
-        if line.y1 > limit and line.y0 >= level:
+        # 4 - 20121 Milano | Spett.le ACME S.p.A."): read on; a line lower down is not,
+        # unless it goes on a logo's column begun level with that name.
+        lower = line.y1 > limit and line.y0 >= level
+        if lower and line.y0 > band:
             break
         for cell in line.cells:
             # A monospaced street's words in cells of their own ("Hafenstraße | 41").
@@ -53,6 +55,8 @@ def letterhead_address(page: list[Line], other: Value | None) -> Value | None:
             # level with its name ("59650 Villeneuve-d'Ascq | SARL Bâtiments ...").
             apart = _column_apart(column, other)
             if line.y1 > limit and not apart:
+                continue
+            if lower and not _column_from_top(page, index, column, level):
                 continue
             under = band if apart else limit
             found = _one_line(cell) or _column(page, index, column, under)
@@ -71,6 +75,23 @@ def _column_apart(cell: Cell, other: Value | None) -> bool:
     x0 = min(b.x0 for b in other.boxes)
     x1 = max(b.x1 for b in other.boxes)
     return x0 > cell.x1 or x1 < cell.x0
+
+
+def _column_from_top(page: list[Line], index: int, cell: Cell, level: float) -> bool:
+    """Whether the cell goes on a column begun level with the addressee's name or above
+    it, flush left, line under line: a logo box's tagline and its "street · town" line
+    under the short name, the addressee's block in a column beside them."""
+    y0 = page[index].y0
+    for line in reversed(page[:index]):
+        held = [c for c in line.cells if c.x0 < cell.x1 and c.x1 > cell.x0]
+        if not held:
+            continue
+        if y0 - line.y1 > 2 * line.height or abs(held[0].x0 - cell.x0) > _tolerance(line):
+            return False
+        if line.y0 < level:
+            return True
+        y0 = line.y0
+    return False
 
 
 def _one_line(cell: Cell) -> Value | None:

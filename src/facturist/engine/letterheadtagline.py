@@ -94,9 +94,25 @@ def tagline_pieces_off(found: Value | None) -> Value | None:
         )
     ):
         dropped += 1
+    dropped = dropped or _listed_trades(pieces)
     if not dropped:
         return found
     return Value(", ".join(pieces[dropped:]), found.text, found.boxes, found.confidence)
+
+
+# One word a piece: "Reifen · Felgen · Achsvermessung · Einlagerung", the trades listed.
+_LISTED_WORD = re.compile(r"[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*")
+_LISTED_LEAST = 3
+
+
+def _listed_trades(pieces: list[str]) -> int:
+    """How many pieces opening a one-line address list the firm's trades, one word each and
+    three at least, before the piece with the street's number and the town's after it ("Reifen,
+    Felgen, Achsvermessung, Einlagerung, Am Stadtrand 55, 22047 Hamburg"); 0 where they do not."""
+    street = next((i for i, p in enumerate(pieces) if any(ch.isdigit() for ch in p)), 0)
+    if street < _LISTED_LEAST or len(pieces) - street < 2:
+        return 0
+    return street if all(_LISTED_WORD.fullmatch(p) for p in pieces[:street]) else 0
 
 
 def trade_words_before_name(pieces: list[str]) -> list[str]:

@@ -9,6 +9,9 @@ word of day, month and four-digit year with one dot and one colon between them i
 dotted date. A clock time ("10:27") has no third part, so it never takes this shape. A
 speck read as a middle dot or bullet glued to a word's first letter ("·Montant HT") hides a
 table's caption: it is dropped (a separator dot stands apart, "Sanitaire · Chauffage").
+A scan's O read as a zero between capitals ("INV0ICE NO 7712-384905") hides a caption: a
+zero with two or more capitals on each side, in a word of nothing else, is the O (a code
+holds other digits or fewer letters: "R0-22871", "B0X", "GB06BARC").
 (Colon-marked money figures need their row's sums as proof: colondecimals.py.)
 """
 
@@ -23,12 +26,15 @@ _SEMICOLON_MONEY = re.compile(r"(\d{1,3}(?:([.,' ])\d{3})*|\d+);(\d\d)")
 _COLON_DATE = re.compile(r"(\d{1,2})(?:\.(\d{1,2}):|:(\d{1,2})\.)(\d{4})")
 _SPECKED = re.compile(r"[\u00b7\u2022](?=[^\W\d_]{2})")
 _MARKS = (";", ":", "\u00b7", "\u2022")
+_ZERO_FOR_O = re.compile(r"[A-Z]{2,}0[A-Z]{2,}")
 
 
 def mended_marks(row: list[Word]) -> list[Word]:
     """The row (one OCR'd line) with semicolon decimal marks, colon date dots and specks
     before a word mended."""
-    if not any(mark in w.text for w in row for mark in _MARKS):
+    if not any(mark in w.text for w in row for mark in _MARKS) and not any(
+        "0" in w.text for w in row
+    ):
         return row
     return [_mended(word) for word in row]
 
@@ -43,4 +49,6 @@ def _mended(word: Word) -> Word:
         return replace(word, text=f"{dated[1]}.{dated[2] or dated[3]}.{dated[4]}")
     if _SPECKED.match(word.text):
         return replace(word, text=word.text[1:])
+    if _ZERO_FOR_O.fullmatch(word.text):
+        return replace(word, text=word.text.replace("0", "O"))
     return word

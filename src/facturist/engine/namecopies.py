@@ -5,7 +5,8 @@ A Swiss invoice prints the customer twice, in the envelope window and again in t
 block holds the customer's VAT ID ("Partita IVA / USt-IdNr.: DE…" under its town). A seller's
 name may be read from its logo ("LEMANIC / ADVISORY") while its address stands under the
 name printed in full in a contact sidebar ("Lemanic Advisory Sàrl" / "Rue du Rhône 65" /
-"1204 Genève"). A cell holding the same name, or the name and its legal form, is a copy.
+"1204 Genève"). A cell holding the same name, or the name and its legal form, is a copy; so is
+one writing a word before the logo's name ("Studio Lichtweg GmbH" for "LICHTWEG").
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ def name_copies(party: Value | None, lines: list[Line], *, fuller: bool = False)
         for cell in line.cells:
             text = cell.text.strip().casefold()
             rest = text.removeprefix(name)
+            if fuller and rest == text and text.endswith(" " + name):
+                # "Studio Lichtweg GmbH" for the logo's "LICHTWEG" with its form: a word
+                # of the name before it, written out in full.
+                rest = " " + text.removesuffix(name).strip()
             if rest == text or (rest and not rest.startswith(" ")) or (fuller and not rest):
                 continue
             if len(rest.split()) > _MORE_WORDS or set(cell.boxes) & set(party.boxes):

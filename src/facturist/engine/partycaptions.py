@@ -454,9 +454,11 @@ def _name_beside(
     Not when both cells head blocks under them ("Bill To   Ship To" over two addresses):
     the next cell is another block's caption.
     """
-    if position + 1 >= len(line.cells):
+    # "Cliente ........ Colegio ...": leader dots lead to the value (leadercells.py).
+    after = without_leaders(line.cells[position + 1 :])
+    if not after:
         return None
-    header, cell = line.cells[position], line.cells[position + 1]
+    header, cell = line.cells[position], after[0]
     if _heads_both_parties(line) and heads_columns(line, below):
         return None  # "EMISOR | CLIENTE | DATOS DE FACTURA" over three columns (captionrow.py)
     near = [
@@ -482,7 +484,9 @@ def _name_beside(
     if below in near and not rows:
         return None
     text = cell.text.strip()
-    if cell.x0 - header.x1 > 200 or text.endswith(":") or LABEL_VALUE_LINE.match(text):
+    # The gap from the caption, or from the leader dots that bridge it, to the value.
+    reach = max(c.x1 for c in line.cells[position:] if c.x1 <= cell.x0 + 1)
+    if cell.x0 - reach > 200 or text.endswith(":") or LABEL_VALUE_LINE.match(text):
         return None
     caption = _GROUP_NUMBER.sub("", text)
     if SELLER_SECTION.match(caption) or BUYER_SECTION.match(caption) or len(text) < 3:

@@ -113,7 +113,10 @@ def next_section(
             continue
         named = _named_in_line(description, rows, line, headed)
         in_columns = all(
-            _aligned(numbers[key], rows, key, line) for key in _FIGURES if key in numbers
+            _aligned(numbers[key], rows, key, line)
+            or (key == "quantity" and _count_beside_units(numbers[key], rows, line))
+            for key in _FIGURES
+            if key in numbers
         )
         full = {"quantity", "unit_price"} <= numbers.keys()
         if numbers["amount"].value == total:
@@ -406,6 +409,21 @@ def _aligned(value: Value, rows: list[ItemRow], key: str, line: Line, slack: flo
             return True
     # No row printed this figure: its column has no place to compare with.
     return not any(key in row.numbers and row.numbers[key].boxes for row in rows)
+
+
+def _count_beside_units(value: Value, rows: list[ItemRow], line: Line) -> bool:
+    """A count standing right of the group's counts, short of their prices: the group
+    printed a unit after each count ("25 AW", work units), right-aligned in the count
+    column, and the next group's bare "1" ends where those units end."""
+    counts = [f.boxes[0] for row in rows if (f := row.numbers.get("quantity")) and f.boxes]
+    prices = [f.boxes[0] for row in rows if (f := row.numbers.get("unit_price")) and f.boxes]
+    if not value.boxes or not counts or not prices:
+        return False
+    box, tolerance = value.boxes[0], max(2.0, 0.4 * line.height)
+    return (
+        box.x0 > max(count.x1 for count in counts) + tolerance
+        and box.x1 < min(price.x0 for price in prices) - tolerance
+    )
 
 
 def section_columns(lines: list[Line], start: int, resume: int, columns: Columns) -> Columns:

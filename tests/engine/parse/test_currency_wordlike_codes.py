@@ -14,6 +14,10 @@ from facturist.engine.parse.currency import detect_currency
         "KOPI O PANAS 1.80 SUBTOTAL 32.30 SVC CHG 10% 3.23 GST 6% 2.13 TOTAL 37.66",
         "PETROL RON95 ZR 45.00 TOTAL 47.40",
         "SPEEDY MART DMD SOS DO (519537-8) LOT 5 JALAN NOTA TOTAL 83.05",
+        # A parts counter's brand code and part number in an item row: a brand, no colón.
+        "6 NBP 7-1539 BRAKE PAD SET 1 89.99 48.60 48.60\n"
+        "CRC 05089 BRAKE CLEANER 14OZ 12 6.49 3.95 47.40\nTOTAL 507.76",
+        "7 CRC 5089 BRAKE CLEANER 12 6.49 3.95 47.40 TOTAL 507.76",
     ],
 )
 def test_wordlike_code_on_a_receipt_is_no_currency(text: str) -> None:

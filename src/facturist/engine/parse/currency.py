@@ -350,6 +350,9 @@ _MONEY_WORDS = (
 )
 _NAME_WORD = re.compile(r"[ \u00a0]+(?!" + _MONEY_WORDS + r")[A-Z]{2,}\b")
 # ... and one before it: "DYNAMO POWER GEL 9.90" is a gel, "TOTAL GEL 9.90" lari.
+# ... and a whole number then such a word after it: a part's brand and number in an item row
+# ("CRC 05089 BRAKE CLEANER"), where money would carry its decimals ("CRC 5.089,00").
+_PART_NUMBER = re.compile(r"[ \u00a0]+\d+(?![\d.,'\u00a0])" + _NAME_WORD.pattern)
 _NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?!" + _MONEY_WORDS + r")[A-Z]{3,}[ \u00a0]+$")
 _CURRENCY_CAPTION = re.compile(
     r"(?:currency|w[äa]hrung|devise|valuta|moneda|moeda|waluta)\W{0,3}$", re.IGNORECASE
@@ -368,6 +371,7 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
         return False
     return bool(
         _NAME_WORD.match(text, end)
+        or _PART_NUMBER.match(text, end)
         or _NAME_BEFORE.search(text[max(0, start - 20) : start])
         or opens_a_name(text, start, end)  # "AMD Arbeitsmedizin GmbH" (namecodes.py)
     )
