@@ -138,3 +138,52 @@ def fee_price_column(found: dict[str, list[Word]], amounts: list[list[Word]]) ->
     if len(fees) == 1:
         found["unit_price"] = fees[0]
         amounts.remove(fees[0])
+
+
+# A tax's word among captions ("VersSt" for Versicherungssteuer, "MwSt", "VAT").
+_TAX_BETWEEN = re.compile(r"^(?:versst|[^\W\d_]*steuer|[^\W\d_]*tax|taxes)$", re.IGNORECASE)
+
+
+def repeated_net_caption(
+    found: dict[str, list[Word]], amounts: list[list[Word]], group: list[Line]
+) -> None:
+    """ "Jahresprämie netto | VersSt % | VersSt | Jahresprämie": the bare amount caption right
+    of a tax's repeats the name of one qualified net left of the tax: it heads the gross (the
+    net plus the tax), and the line amount is the net."""
+    if len(amounts) < 2 or "amount" not in found:
+        return
+    amount = found["amount"]
+    words = [w for member in group for w in member.words]
+
+    def after(caption: list[Word]) -> str:
+        """The word right after the caption on its line, if any."""
+        last = caption[-1]
+        right = [
+            w
+            for w in words
+            if w.box.x0 > last.box.x1 and abs(w.box.y0 - last.box.y0) < last.box.y1 - last.box.y0
+        ]
+        return min(right, key=lambda w: w.box.x0).text.strip("().:") if right else ""
+
+    def name(caption: list[Word]) -> str:
+        return " ".join(w.text for w in caption if not NET_WORD.match(w.text)).casefold()
+
+    def net(caption: list[Word]) -> bool:
+        return any(NET_WORD.match(w.text.strip("().:")) for w in caption) or bool(
+            NET_WORD.match(after(caption))
+        )
+
+    following = [*(w.text for w in amount), after(amount)]
+    if any(NET_WORD.match(t) or GROSS_WORD.match(t) for t in following):
+        return
+    x0 = caption_span(amount)[0]
+    for caption in amounts:
+        x1 = caption_span(caption)[1]
+        if caption is amount or x1 >= x0 or name(caption) != name(amount):
+            continue
+        if not net(caption):
+            continue
+        between = [w for w in words if x1 < w.box.x0 and w.box.x1 < x0]
+        if any(_TAX_BETWEEN.match(w.text.strip("().:%")) for w in between):
+            found["amount"] = caption
+            return

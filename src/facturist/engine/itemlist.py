@@ -57,6 +57,7 @@ from facturist.engine.periodcells import period_span, without_period
 from facturist.engine.positionblocks import block_items
 from facturist.engine.printsize import smaller_by
 from facturist.engine.settlementlines import settles_total
+from facturist.engine.sidebarlist import sidebar_line, without_sidebar
 from facturist.engine.summedtable import summed_items
 from facturist.engine.taxtreatment import without_tax_treatment
 
@@ -505,9 +506,14 @@ def _run_from(lines: list[Line], start: int) -> _Run | None:
     for line in lines[start + 1 :]:
         if line.page != previous.page or line.y0 - previous.y1 > _LINE_GAP * previous.height:
             break
+        if sidebar_line(line, level, height):
+            continue  # sidebarlist.py: a sidebar's line left of the list ("3 Ashgrove Park")
         previous = line
-        x0 = line.words[0].box.x0
-        entry = _entry(line)
+        trimmed = without_sidebar(line, level, height)
+        x0 = trimmed.words[0].box.x0
+        entry = _entry(trimmed)
+        if entry is not None:
+            entry.line = line
         if x0 < level - _LEVEL * height and entry is None:
             if not _is_heading(line):
                 break  # outdented text: the list is over

@@ -12,6 +12,11 @@ The header names no count and no price, so the usual reading takes it for no ite
 (a tax summary prints these captions too); the rows say it is one: each names a charge and
 its net plus its VAT gives its gross (the net alone where the VAT is a word or a dash). The
 line amount is the net; the VAT and gross columns are no part of the name.
+
+Insurers list each cover's premium so, its tax beside it ("Garanzia | Premio imponibile |
+Imposte 22,25% | Premio lordo"), or print the tax's rate and the tax instead of the gross
+("Garanties | Cotisation HT | Taux taxe | Taxes"): there each row's tax is its rate of the
+net, a levy outside the tax printing dashes for both.
 """
 
 from __future__ import annotations
@@ -28,11 +33,24 @@ from facturist.engine.tableheader import Columns
 # A tax caption: "VAT", "VAT £", "Tax", "VAT @ 20%"; an insurer's "IPT @ 12%" (insurance
 # premium tax, the tax its premiums bear instead of VAT).
 _TAX_CAPTION = re.compile(
-    r"^(?:vat|tax|gst|tva|iva|btw|mwst|ust|ipt)\b[^a-z]*$",
+    # Italian "Imposte 22,25%", French "Taxes": an insurer's taxes on the premium.
+    r"^(?:vat|tax(?:es)?|gst|tva|iva|btw|mwst|ust|ipt|impost[ae])\b[^a-z]*$",
     re.IGNORECASE,
 )
 # A money figure alone in its cell, perhaps with its currency; "(250.00)" is a credit.
-_FIGURE = re.compile(r"^\(?[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}\)?$")
+# Decimal commas too ("1.234,50", "184,30").
+_FIGURE = re.compile(
+    r"^\(?[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}\)?$|^[-−]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d{2}$"
+)
+# A tax-rate caption over the rates of the tax beside it: "Taux taxe", "Tax rate", "Satz".
+_RATE_CAPTION = re.compile(r"\b(?:taux|rate|satz|aliquota|tasa|tarief)\b|%", re.IGNORECASE)
+# A rate in its cell: "9 %", "13,4 %".
+_RATE = re.compile(r"^(\d{1,2}(?:[.,]\d{1,3})?)\s?%$")
+# An insurer's caption over its covers ("Garanzia", "Garanties", "Cover"): the description.
+_COVER = re.compile(
+    r"^(?:garanzi[ae]|garanties?|garant[íi]as?|covers?|coverage|deckung(?:en)?|dekking(?:en)?)$",
+    re.IGNORECASE,
+)
 # A VAT cell printing no figure: a dash, or a word saying the charge bears none.
 _NO_TAX = re.compile(
     r"^(?:[-\u2013\u2014]{1,2}|n/?a|nil|exempt|zero|zero[- ]rated|outside scope|o/s|e|z|0%?)$",
@@ -52,15 +70,16 @@ _REACH = 8
 
 def net_vat_gross_header(lines: list[Line], start: int, stop: int) -> tuple[int, Columns] | None:
     """The first "(Description |) Net | VAT | Gross" header in lines[start:stop] over rows of
-    charged nets, VAT and gross: its index and columns."""
+    charged nets, VAT and gross (or "Net | Rate | Tax" over nets, rates and taxes): its index
+    and columns."""
     for index in range(start, min(stop, len(lines))):
         line = lines[index]
         # Only the tax's caption may print a figure, its rate ("VAT @ 20%").
         if not 3 <= len(line.cells) <= 4 or _figured(line.cells[:-2] + line.cells[-1:]):
             continue
-        columns = _columns(line)
-        if columns is not None and _charged_rows(lines, index, columns):
-            return index, columns
+        found = _columns(line)
+        if found is not None and _charged_rows(lines, index, *found):
+            return index, found[0]
     return None
 
 
@@ -68,14 +87,19 @@ def _figured(cells: list[Cell]) -> bool:
     return any(ch.isdigit() for cell in cells for ch in cell.text)
 
 
-def _columns(line: Line) -> Columns | None:
-    """The header's columns: its last three cells a net, a VAT and a gross caption, a cell
-    before them the description's caption, if any."""
+def _columns(line: Line) -> tuple[Columns, bool] | None:
+    """The header's columns: its last three cells a net, a VAT and a gross caption (or a net,
+    a rate and a tax caption: True), a cell before them the description's caption, if any."""
     net, tax, gross = line.cells[-3:]
     lead = line.cells[:-3]
-    if not (_names_net(net) and _TAX_CAPTION.match(tax.text) and _names_gross(gross)):
+    if not _names_net(net):
         return None
-    if lead and classify_text(lead[0].text) != "description":
+    rated = bool(
+        _RATE_CAPTION.search(tax.text) and not _figured([tax]) and _TAX_CAPTION.match(gross.text)
+    )
+    if not rated and not (_TAX_CAPTION.match(tax.text) and _names_gross(gross)):
+        return None
+    if lead and classify_text(lead[0].text) != "description" and not _COVER.match(lead[0].text):
         return None
     centers = {"amount": (net.x0, net.x1)}
     x0 = lead[0].x0 - 8 if lead else 0.0
@@ -83,7 +107,7 @@ def _columns(line: Line) -> Columns | None:
     columns.right = gross.x1
     columns.others = [(tax.x0, tax.x1), (gross.x0, gross.x1)]
     columns.unnamed = list(columns.others)
-    return columns
+    return columns, rated
 
 
 def _names_net(cell: Cell) -> bool:
@@ -113,17 +137,23 @@ def _amount(text: str) -> Decimal | None:
     return parse_amount(core.strip("()").replace("−", "-"))
 
 
-def _charged_row(line: Line, columns: Columns) -> bool | None:
-    """True for a named charge whose net and VAT give its gross, False for a line of figures
-    that is none, None for a line without figures (a wrapped name, a subheading)."""
+def _charged_row(line: Line, columns: Columns, rated: bool) -> bool | None:
+    """True for a named charge whose net and VAT give its gross (whose net at its rate gives
+    its tax, where `rated`), False for a line of figures that is none, None for a line without
+    figures (a wrapped name, a subheading)."""
     cells = line.cells
     if len(cells) < 4:
         return None if not any(_amount(c.text) is not None for c in cells) else False
     name = " ".join(c.text for c in cells[:-3])
-    net, gross = _amount(cells[-3].text), _amount(cells[-1].text)
-    if net is None or gross is None or not any(ch.isalpha() for ch in name):
+    net = _amount(cells[-3].text)
+    if net is None or not any(ch.isalpha() for ch in name):
         return False
     if cells[-3].x1 < columns.description[1] or _RATE_ROW.search(name):
+        return False
+    if rated:
+        return _taxed_at_rate(net, cells[-2].text.strip(), cells[-1].text.strip())
+    gross = _amount(cells[-1].text)
+    if gross is None:
         return False
     tax = cells[-2].text.strip()
     if _NO_TAX.match(tax):
@@ -132,13 +162,25 @@ def _charged_row(line: Line, columns: Columns) -> bool | None:
     return vat is not None and abs(net + vat - gross) <= Decimal("0.011")
 
 
-def _charged_rows(lines: list[Line], index: int, columns: Columns) -> bool:
-    """The first figured lines under the header: each a charge with its net, VAT and gross."""
+def _taxed_at_rate(net: Decimal, rate_text: str, tax_text: str) -> bool:
+    """ "287,54 | 9 % | 25,88": the tax is the rate of the net; dashes for both, no tax."""
+    if _NO_TAX.match(rate_text) and _NO_TAX.match(tax_text):
+        return True
+    rate, tax = _RATE.match(rate_text), _amount(tax_text)
+    if rate is None or tax is None:
+        return False
+    share = Decimal(rate.group(1).replace(",", ".")) / 100
+    return abs(net * share - tax) <= Decimal("0.011")
+
+
+def _charged_rows(lines: list[Line], index: int, columns: Columns, rated: bool) -> bool:
+    """The first figured lines under the header: each a charge with its net, VAT and gross
+    (its net, rate and tax, where `rated`)."""
     read = 0
     for line in lines[index + 1 : index + 1 + _REACH]:
         if line.page != columns.page:
             break
-        row = _charged_row(line, columns)
+        row = _charged_row(line, columns, rated)
         if row is False:
             return False
         read += row is True

@@ -14,6 +14,7 @@ from facturist.engine.amountcolumnchoice import (
     caption_span,
     fee_price_column,
     net_over_gross,
+    repeated_net_caption,
     tax_amount_column,
 )
 from facturist.engine.amountread import AMOUNT_TOKEN
@@ -219,6 +220,7 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
         this_period_amount(found, captions.amounts, group)  # progresscolumns.py: "This period"
         fee_price_column(found, captions.amounts)
         net_over_gross(found, captions.amounts, group)
+        repeated_net_caption(found, captions.amounts, group)  # "Prämie netto | VersSt | Prämie"
         tax_amount_column(found, captions.amounts, group)
         _settle_price_columns(found, captions.prices)
         price_as_total(found, group)  # shopprices.py: "Product | Qty | Price"

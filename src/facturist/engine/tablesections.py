@@ -48,6 +48,14 @@ _SAID_SUM = re.compile(
     r"^[^\d:|]{3,50}:\s*([-+]?\d{1,3}(?:[.,' ]?\d{3})*[.,]\d{2})\s*(?:€|EUR|CHF|\$|£)?$"
 )
 _BRACKETED = re.compile(r"\([^()]*\)")
+# The payable box's caption: what is due now ("Zu zahlen bis 01.04.2025 (1. Rate):", "Amount
+# payable", "Montant à payer", "Importo da pagare"), whatever its figure, no item.
+_PAYABLE = re.compile(
+    r"^\W*(?:zu zahlen|zahlbetrag|zahlbar|(?:amount|balance|total)\s+(?:due|payable|to pay)"
+    r"|to pay|payable|(?:montant\s+)?[àa] payer|(?:importo\s+)?da pagare|(?:importe\s+)?a pagar"
+    r"|te betalen)\b",
+    re.IGNORECASE,
+)
 # A day ("11/02/2024", "03.02.24") and a clock time ("21:34", "08:58:12") opening a row.
 _DAY = re.compile(r"^\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})$")
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$")
@@ -125,6 +133,8 @@ def next_section(
             return None  # "Sort code ... | VAT @ 20% | 167.84": the totals box, a note beside
         if _usage_record(description):
             return None  # a phone bill's call details under its charges: billed above
+        if _PAYABLE.match(" ".join(w.text for w in description)):
+            return None  # "Zu zahlen bis 01.04.2025 (1. Rate): | 211,24": the payable box
         # Under a title, a row may bill an amount alone (a disbursement); right under the
         # sum, only a full row tells an item from a charge of the totals block ("Shipping").
         return index - 1 if named and in_columns and (full or headed) else None
