@@ -114,7 +114,7 @@ from facturist.engine.registeredoffice import registered_office
 from facturist.engine.registeredseller import with_registered_seller
 from facturist.engine.replaceddates import without_replaced_dates
 from facturist.engine.scheduledates import heads_scheduled_dates, scheduled_due_date
-from facturist.engine.selfbilling import with_self_billing
+from facturist.engine.selfbilling import issuer_as_buyer, with_self_billing
 from facturist.engine.seller_vat import seller_vat_id
 from facturist.engine.sellersownaddress import unless_sellers
 from facturist.engine.skontotable import with_discount_table
@@ -558,6 +558,7 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
     candidates = pay_application_due(lines, candidates)
     fields: dict[str, Value] = {}
     seller, buyer = party_names(lines)
+    buyer = issuer_as_buyer(lines, seller, buyer)  # a self-billed statement (selfbilling.py)
     buyer = consumer_placeholder(buyer)  # "Cliente: Consumidor final" (finalconsumer.py)
     for key in ("invoice_number", "invoice_date", "due_date", "currency", "seller_vat_id", "iban"):
         best = _best(candidates, key)

@@ -219,6 +219,12 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
     return _without_honorific(seller), _without_honorific(buyer)
 
 
+def letterhead_party(lines: list[Line], other: Value) -> Value | None:
+    """The party the page's letterhead names, as read where no caption heads a block, the
+    `other` party's block set aside."""
+    return _seller_without_section(lines, other, None)[0]
+
+
 def _named(party: Value | None) -> Value | None:
     """The party, unless its "name" is an account code: one token of capitals and digits, or
     holds no word at all ("************3381", a masked card number under a slip's "CLIENTE")."""

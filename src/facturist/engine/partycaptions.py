@@ -14,6 +14,7 @@ from facturist.engine.captionrow import heads_columns
 from facturist.engine.centredbands import band_caption
 from facturist.engine.clientreference import code_and_reference
 from facturist.engine.closinggreeting import is_closing_greeting
+from facturist.engine.codedcaption import name_under_code
 from facturist.engine.colonrows import colon_caption_under
 from facturist.engine.column_captions import names_columns
 from facturist.engine.deliverycaption import only_delivery_caption
@@ -160,6 +161,7 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
             nxt_cell = None if nxt_cell is None else phrase(line, nxt_cell)
             if (
                 nxt_cell is not None
+                and not coded  # "Aanvoerder : 31842 | Notanummer : ...": its own code
                 and customer_number(nxt_cell.text.strip(" :"))
                 and not _DATED_CELL.match(nxt_cell.text.strip(" :"))
                 and not _INVOICE_HEADING.match(nxt_cell.text.strip())
@@ -169,7 +171,12 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                 continue
             if not rest and _runs_on(line, position, header):
                 continue  # "Customer | discount | 3.00 | %": a phrase in cells of its words
-            if header is SELLER_SECTION and _in_field_list(lines, index, position):
+            if (
+                header is SELLER_SECTION
+                and _in_field_list(lines, index, position)
+                # "Aanvoerder : 31842" over the grower's name: a block (codedcaption.py)
+                and not (coded and name_under_code(lines, index, cell))
+            ):
                 continue  # "Verkäufer | Jan Meiners" among the info block's rows: a salesperson
             if header is BUYER_SECTION and _among_bank_rows(lines, index, cell):
                 continue  # "Empfänger | ACME GmbH" over "IBAN | DE89 ...": the transfer's payee
@@ -396,11 +403,20 @@ def _heads_both_parties(line: Line) -> bool:
     found = set()
     for cell in line.cells:
         text = _GROUP_NUMBER.sub("", cell.text).strip().rstrip(":").rstrip()
+        # A caption with a bracketed remark ("SUPPLIER (OWNER DRIVER)") is still a caption,
+        # and so is a role with its caption in brackets ("ISSUED BY (CUSTOMER)").
+        remarked = _REMARK.fullmatch(text)
+        wordings = (text,) if remarked is None else (text, *remarked.groups())
         for party, pattern in (("seller", SELLER_SECTION), ("buyer", BUYER_SECTION)):
-            match = pattern.match(text)
-            if match is not None and match.end() >= len(text):
-                found.add(party)
+            for wording in wordings:
+                match = pattern.match(wording)
+                if match is not None and match.end() >= len(wording):
+                    found.add(party)
     return len(found) == 2
+
+
+# A caption and a bracketed remark after it, no digit in either.
+_REMARK = re.compile(r"([^\W\d_][^()\d]{1,30}?)\s*\(([^()\d]{3,30})\)")
 
 
 # The rows of a bank transfer's details ("IBAN", "BIC", "Verwendungszweck", "Zahlungsart"):

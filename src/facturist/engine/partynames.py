@@ -114,9 +114,10 @@ def spaced_name(text: str) -> str:
 
 # The owner's line of a sole proprietor's letterhead ("Inh. Johanna Seebach e.K.", "Inhaberin
 # ...", "Prop. R. Singh", "Owner: ..."): the person who holds the firm, not the firm's name.
+# The trade name under the owner's ("Marta Nowak" / "t/a MN Couriers"): the name's line too.
 OWNER_LINE = re.compile(
     r"^(?:inh\.|inhaber(?:in)?\b|owner\b|prop\.|proprietor\b|proprietress\b|propriétaire\b"
-    r"|titolare\b|eigenaar\b)",
+    r"|titolare\b|eigenaar\b|t/a\s|trading\s+as\s)",
     re.IGNORECASE,
 )
 # Italy's sole trader under the shop's name: "di" and the owner ("BAR IL CHIOSTRO" / "di De
@@ -129,8 +130,10 @@ def owner_under_trade_name(trade_name: str, line: str) -> bool:
     """Whether `line` is a sole trader's registered name ("Gerda Schmiedl e.K.") under the
     shop's name it trades as ("Bioladen Sonnenblume"): German and Austrian merchants register
     under their own name and print it under the shop's, as the owner's line. A line sharing a
-    word with the one above ("Hans Müller" / "Müller Haustechnik e.K.") is the firm itself."""
-    if not _SOLE_TRADER.search(line):
+    word with the one above ("Hans Müller" / "Müller Haustechnik e.K.") is the firm itself.
+    A trade's word alone over it ("Handelsvertretung" / "Bernd Kessler e.K.") names no shop:
+    the owner's name finishes the firm's."""
+    if not _SOLE_TRADER.search(line) or len(trade_name.split()) < 2:
         return False
     words = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", trade_name)}
     return not words & {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", line)}

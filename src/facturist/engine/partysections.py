@@ -15,7 +15,8 @@ SELLER_SECTION = re.compile(
     r"|vendu par|vendido por"
     r"|venduto da|verkocht door|sprzedane przez|vendedor|venditore"
     r"|emisor|proveedor|fornitore|cedente|leverancier|verkoper|fornecedor|sprzedawca|emitente"
-    r"|mittente|afzender|[ée]mett(?:eur|rice)|wystawca|absender|rechnungssteller"
+    # nl "Aanvoerder": the grower who supplies an auction, on the auction's statement.
+    r"|mittente|afzender|aanvoerder|[ée]mett(?:eur|rice)|wystawca|absender|rechnungssteller"
     # France's "Émise par" alone over the issuer's block (beside "Facturée à").
     r"|[ée]mise? par(?=\s*:?\s*$)"
     # German templates' "Von: | An:" blocks (only with its colon: "Von Arx AG" is a name).

@@ -17,9 +17,11 @@ import re
 from facturist.engine.labels import BUYER_SECTION, SELLER_SECTION
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
+from facturist.engine.parties import letterhead_party
 from facturist.engine.partycaptions import section_name
 from facturist.engine.partylisting import listed_names
 from facturist.engine.suppliervat import supplier_vat_id
+from facturist.engine.wordspace import phrase
 
 _SELF_BILLING = re.compile(
     r"gutschriftsverfahren|selbst\s*ausgestellte\s+rechnung|self[\s\-]?bill(?:ing|ed)"
@@ -78,9 +80,24 @@ def swap_parties(fields: dict[str, Value]) -> None:
         seller = fields.pop(f"seller_{role}", None)
         buyer = fields.pop(f"buyer_{role}", None)
         if buyer is not None:
-            fields[f"seller_{role}"] = buyer
+            fields[f"seller_{role}"] = _untitled(buyer) if role == "name" else buyer
         if seller is not None:
             fields[f"buyer_{role}"] = seller
+
+
+# The courtesy title an addressee's block opens with ("Herrn Klaus Wendt", "Mr Tom Hale"):
+# the letter's address, no part of the seller's name.
+_COURTESY_TITLE = re.compile(
+    r"^(?i:herrn?|frau|mr\.?|mrs\.?|ms\.?|dhr\.?|mevr\.?|de heer|mevrouw|mme\.?|monsieur"
+    r"|madame|sig\.(?:ra)?)\s+(?=[A-ZÄÖÜÉ])"
+)
+
+
+def _untitled(name: Value) -> Value:
+    """The addressee's name made the seller's, without its courtesy title."""
+    if not isinstance(name.value, str) or not _COURTESY_TITLE.match(name.value):
+        return name
+    return Value(_COURTESY_TITLE.sub("", name.value), name.text, name.boxes, name.confidence)
 
 
 def captioned_roles(lines: list[Line]) -> bool:
@@ -91,3 +108,30 @@ def captioned_roles(lines: list[Line]) -> bool:
     return section_name(lines, SELLER_SECTION) is not None or (
         section_name(lines, BUYER_SECTION) is not None
     )
+
+
+def issuer_as_buyer(lines: list[Line], seller: Value | None, buyer: Value | None) -> Value | None:
+    """The buyer; on a self-billed statement whose caption heads only the supplier's block
+    ("Aanvoerder : 31842" over the grower's name), the letterhead's party, which issued it."""
+    if buyer is not None or seller is None or not self_billed(lines):
+        return buyer
+    captioned = section_name(lines, SELLER_SECTION)
+    if captioned is None or captioned.value != seller.value:
+        return None
+    issuer = letterhead_party(lines, seller)
+    if issuer is None or issuer.value == seller.value or set(issuer.boxes) & set(seller.boxes):
+        return None
+    return _whole_phrase(lines, issuer)
+
+
+def _whole_phrase(lines: list[Line], name: Value) -> Value:
+    """The name with the words a word space after it on its line: monospaced print sets each
+    word of "COOPERATIE BLOEMENVEILING ... U.A." in a cell of its own (wordspace.py)."""
+    for line in lines:
+        for cell in line.cells:
+            if cell.boxes == name.boxes:
+                whole = phrase(line, cell)
+                if whole is cell:
+                    return name
+                return Value(whole.text, whole.text, whole.boxes, name.confidence)
+    return name
