@@ -210,6 +210,8 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # "EP", "E.P." (Einzelpreis, eenheidsprijs), as "P.U." below.
         r"|ep|e\.\s?p|e-preis netto|price per unit|unit cost|cost|satz|stundensatz"
         r"|tarif|tarifa|tariffa"
+        # An airline's or rail operator's ticket "Fare" (beside its "Taxes/fees" and "Amount").
+        r"|fare|base fare"
         r"|tarief|stukprijs|p\.?\s?u|p\. unitario|costo unitario|preço unitário"
         # "Preis/ME", "Preis je ME": ME is the German quantity unit (Mengeneinheit).
         r"|preis/(?:einh|einheit|stk|st|me)\.?|preis (?:je|pro) me|price/unit"
@@ -437,6 +439,11 @@ _CURRENCY_PER_UNIT = re.compile(
     r"(?:\s?(?:bzw\.|oder|or|ou|o|/)\s?[^\W\d_]{1,5}\.?)?$",
     re.IGNORECASE,
 )
+# A price caption and its currency per unit ("Rate £/hr", "Preis €/kg"): one caption, the
+# price of one unit.
+_PRICE_CURRENCY_PER_UNIT = re.compile(
+    r"^([^\W\d_]+\.?)\s+(?:€|\$|£|eur|chf|usd|gbp)\s?/\s?[^\W\d_]{1,5}\.?$", re.IGNORECASE
+)
 # The currency after a comma ending a caption ("Price, EUR", "Suma, Eur", "Kwota, zł").
 # Nordic captions name their crowns after a space ("I alt kr.", "Beløb DKK").
 _COMMA_CURRENCY = re.compile(
@@ -497,6 +504,9 @@ def classify_text(text: str) -> str | None:
         found = _classify(text[:-1].rstrip())
     if found is None and _CURRENCY_PER_UNIT.match(text):
         found = "unit_price"  # "€/km", "EUR/l": the price of one unit, its currency first
+    priced = _PRICE_CURRENCY_PER_UNIT.match(text) if found is None else None
+    if priced and _classify(priced.group(1)) == "unit_price":
+        found = "unit_price"  # "Rate £/hr": the price caption, its currency per unit after it
     per_unit = _PER_UNIT_CAPTION.match(text) if found is None else None
     if per_unit and _classify(per_unit.group(1)) == "unit_price":
         found = "unit_price"  # "Rate/MT", "Price/kg", "Rate per hr": a price per unit

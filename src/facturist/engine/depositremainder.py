@@ -28,15 +28,15 @@ from facturist.engine.retainedbelow import retained_below
 # "Verbleibender Betrag"; en "Remaining balance", "Balance remaining", "Amount remaining";
 # fr "Solde à payer", "Solde restant", "Reste à payer"; es "Saldo restante", "Saldo
 # pendiente", "Importe restante", "Resto a pagar"; it "Saldo residuo", "Importo residuo",
-# "Saldo da pagare", "Saldo a vostro debito / carico", "Importo da saldare"; fr "Solde en
-# votre défaveur"; nl "Restbedrag", "Resterend bedrag", "Restant"; pt "Saldo restante",
-# "Valor restante", "Valor remanescente". An "Ihr" / "your" before it, a colon or a currency
-# after it.
+# "Saldo da pagare", "Saldo da versare", "Saldo a vostro debito / carico", "Importo da
+# saldare"; fr "Solde en votre défaveur"; nl "Restbedrag", "Resterend bedrag", "Restant"; pt
+# "Saldo restante", "Valor restante", "Valor remanescente". An "Ihr" / "your" before it, a
+# colon or a currency after it.
 _REMAINDER_WORDS = (
     r"^\W*(?:(?:ihre?|your|votre|su|uw)\s+)?(?:rest(?:zahlung|betrag|summe|forderung)"
     r"|verbleibende[rn]?\s+(?:betrag|summe)|remaining\s+(?:balance|amount)"
     r"|(?:balance|amount)\s+remaining|solde\s+(?:[àa]\s+payer|restant)|reste\s+[àa]\s+payer"
-    r"|saldo\s+(?:restante|pendiente|residuo|da\s+pagare)|importe\s+(?:restante|pendiente)"
+    r"|saldo\s+(?:restante|pendiente|residuo|da\s+(?:pagare|versare|saldare))|importe\s+(?:restante|pendiente)"
     r"|saldo\s+a\s+(?:vs\.?|vostro|suo)\s+(?:debito|carico)|importo\s+da\s+saldare"
     r"|solde\s+en\s+votre\s+d[ée]faveur"
     r"|resto\s+a\s+pagar|importo\s+residuo|restbedrag|resterend\s+bedrag|restant"

@@ -106,7 +106,9 @@ DUE_DATE_LABELS: list[str] = [
     # "Pago por transferencia antes del", "Paiement par virement au plus tard le", "Gelieve
     # te betalen vóór", "Please pay by 15 March 2025".
     # "L'importo dovrà essere versato entro il": the amount, then its day.
-    r"|\b(?:pagamento|pagare|pagabile|saldare|bonifico|versamento|versat[oa]|versare|importo)\b"
+    # "Il saldo deve pervenire entro il": the balance, then its day.
+    r"|\b(?:pagamento|pagare|pagabile|saldare|saldo|bonifico|versamento|versat[oa]|versare"
+    r"|importo)\b"
     r"[^.]{0,80}?"
     r"\bentro(?: e non oltre)? il\b(?=\s*\d)"
     r"|\b(?:pago|pagar|abonar|transferencia)\b[^.]{0,80}?"

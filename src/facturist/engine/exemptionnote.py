@@ -58,7 +58,22 @@ _TITLE_REACH = 400
 # the total is no net and no tax can be read from it.
 _MARGIN_SCHEME = re.compile(
     r"differenzbesteuerung|§\s*25a\s*ustg|margin scheme|r[ée]gime (?:particulier )?de la marge"
-    r"|regime del margine|r[ée]gimen especial de (?:los )?bienes usados|margeregeling",
+    r"|regime del margine|r[ée]gimen especial de (?:los )?bienes usados|margeregeling"
+    # The travel margin scheme (Art. 306 ff. of the VAT Directive): a travel agency's or tour
+    # operator's price holds VAT on its margin alone. de § 25 UStG "Sonderregelung für
+    # Reisebüros" (not § 25b, the triangular trade), at § 23 UStG "Margenbesteuerung für
+    # Reiseleistungen", fr "Régime particulier – Agences de voyage" (art. 266-1-e du CGI),
+    # "TVA sur marge", it "regime speciale per le agenzie di viaggio" (art. 74-ter), es
+    # "Régimen especial de las agencias de viajes", pt "Regime especial das agências de
+    # viagens"; en "Tour Operators' Margin Scheme" is a margin scheme above.
+    r"|§\s*25\s*(?:abs\.?\s*\d\s*)?ustg|§\s*23\s*(?:abs\.?\s*\d\s*)?ustg"
+    r"|sonderregelung\s+f[üu]r\s+reiseb[üu]ros|margenbesteuerung"
+    r"|(?:besteuerung|steuer)\s+(?:von|f[üu]r)\s+reiseleistungen"
+    r"|r[ée]gime\s+particulier\W+agences?\s+de\s+voyages?|tva\s+sur\s+(?:la\s+)?marge"
+    r"|\b266[\s\-]1[\s\-]e\b|\bart(?:icolo|\.)?\s*74[\s\-]?ter\b"
+    r"|regime\s+speciale\s+(?:per\s+)?(?:le\s+)?agenzie\s+di\s+viaggi"
+    r"|r[ée]gimen\s+especial\s+de\s+(?:las\s+)?agencias\s+de\s+viajes"
+    r"|regime\s+especial\s+(?:de\s+tributa[çc][ãa]o\s+)?das\s+ag[êe]ncias\s+de\s+viagens",
     re.IGNORECASE,
 )
 

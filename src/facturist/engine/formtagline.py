@@ -69,7 +69,7 @@ def with_logo_over_form(name: Value, page: list[Line]) -> Value:
         # A sidebar's name wrapped before its form, in the same print ("Holz & Filz" /
         # "UG (haftungsbeschränkt)"): the cell flush over the form's begins the name.
         flush = [c for c in above.cells if abs(c.x0 - cell.x0) < 4]
-        if not flush or gap > print_height(cell) or not _name_like(flush[0].text.strip()):
+        if not flush or gap > print_height(cell) or not name_like(flush[0].text.strip()):
             return name
         logo = flush[0]
     joined = f"{logo.text.strip()} {text}"
@@ -80,7 +80,7 @@ def with_logo_over_form(name: Value, page: list[Line]) -> Value:
 def _logo_over(logo: Cell, cell: Cell, gap: float) -> bool:
     """Whether `logo` is a name set larger, close over the cell and centred or flush with it."""
     height = print_height(logo)
-    if not _name_like(logo.text.strip()):
+    if not name_like(logo.text.strip()):
         return False
     if height < 1.3 * print_height(cell) or gap > 0.8 * height:
         return False
@@ -88,7 +88,7 @@ def _logo_over(logo: Cell, cell: Cell, gap: float) -> bool:
     return centred or abs(logo.x0 - cell.x0) < max(4.0, 0.2 * height)
 
 
-def _name_like(text: str) -> bool:
+def name_like(text: str) -> bool:
     """Whether a line may be the name a form line completes: a few words, no digit, no form
     of its own, no initials, caption or sentence."""
     return not (

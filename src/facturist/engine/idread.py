@@ -33,6 +33,15 @@ _STATES = frozenset(
     )
 )
 _POSTCODE = re.compile(r"\d{4}|\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]")
+# A street named first, its house number after it, as German, Dutch and Nordic addresses
+# write it ("Hietzinger Hauptstraße 22", "Am Kirchweg 3a", "Keizersgracht 112"): the word
+# before the number ends in the street's kind.
+_STREET_BEFORE = re.compile(
+    r"(?:stra(?:ß|ss)e|str\.|gasse|weg|allee|platz|damm|ufer|ring|straat|laan|gracht|plein"
+    r"|kade|vej|gade|gatan|v[äa]gen|veien|gata|katu|tie|utca|ulica)$",
+    re.IGNORECASE,
+)
+_HOUSE_NUMBER = re.compile(r"\d{1,4}[a-z]?", re.IGNORECASE)
 
 
 def read_id(words: list[Word], *, dated: bool = False) -> Value | None:
@@ -80,12 +89,21 @@ def read_id(words: list[Word], *, dated: bool = False) -> Value | None:
             continue  # "5th Floor" of an address beside the caption, never the number
         if token.isdigit() and house_number(words, index):
             continue  # "58 Gipps Street" in the next column: a house number, never the number
+        if _closes_street(words, index):
+            continue  # "Hietzinger Hauptstraße 22" in the next column: its house number
         match = _ID_TOKEN.fullmatch(token)
         if match and any(ch.isdigit() for ch in token) and (dated or parse_date(token) is None):
             # "nr. 2025 / 0087": a number whose slash stands apart.
             single = Value(token, word.text, (word.box,))
             return _slashed_on(words, index + 1, single) or digit_run(words, index + 1, single)
     return None
+
+
+def _closes_street(words: list[Word], index: int) -> bool:
+    """Whether words[index] is the house number closing a street named before it."""
+    if index == 0 or not _HOUSE_NUMBER.fullmatch(words[index].text.rstrip(",")):
+        return False
+    return _STREET_BEFORE.search(words[index - 1].text.rstrip(",")) is not None
 
 
 def _series_slash(words: list[Word], index: int) -> Value | None:

@@ -53,6 +53,21 @@ ITEM_RATE = re.compile(
     re.IGNORECASE,
 )
 
+# A name's last word that never closes a phrase: a preposition, a conjunction, an article or
+# "according to" (de "gem.", "lt."): the line under it goes on with the name, even where it
+# reads as a "label: value" detail ("... gem." over "§ 6 Abs. 2 Rahmenvertrag: 50 % von").
+OPEN_END = re.compile(
+    r"^(?:gem\.|gemäß|lt\.|laut|zzgl\.|inkl\.|bzw\.|für|von|vom|zum|zur|mit|und|oder|nach|der|die"
+    r"|das|des|dem|den|of|for|and|per|with|pursuant|the|de|du|des|pour|selon|et|avec|aux|van"
+    r"|voor|volgens|en|met|het|di|del|della|secondo|con|según|para|y)$",
+    re.IGNORECASE,
+)
+
+
+def open_ended(name: list[Word]) -> bool:
+    """A name whose line ends on a word no phrase ends with ("Vermittlungshonorar gem.")."""
+    return bool(name) and OPEN_END.match(name[-1].text) is not None
+
 
 def continue_row(
     row: ItemRow, line: Line, columns: Columns, description: list[Word], carried: bool
@@ -75,7 +90,13 @@ def continue_row(
     dashed = dashed or optional_note(row, description)  # optionalpositions.py: "Alternativ: ..."
     if (
         # datelists.py: "Termine: 05.06., 12.06.2024", the days the item's count covers.
-        (is_detail(line, columns, description) and not dashed and not date_list(description))
+        (
+            is_detail(line, columns, description)
+            and not dashed
+            and not date_list(description)
+            # A name cut mid-phrase goes on, whatever colon its next line holds.
+            and (position_number(line, columns) or not open_ended(row.description))
+        )
         or (
             not dash_ended(row.description)  # dashlines.py: "systemu –" over its second half
             and (

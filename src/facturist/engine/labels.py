@@ -308,7 +308,9 @@ _RAW: dict[str, list[str]] = {
         # A listing's "TOTALS" row under its net, tax and gross columns.
         r"totals|totalt|i alt|"
         # Shop software's "Gesamtkosten:" under "Gesamtkosten Netto:" and the tax lines.
-        r"gesamtkosten(?!\s*(?:netto|ohne|exkl|zzgl))|gesamt(?:kauf)?preis(?!\s*(?:netto|ohne|exkl|zzgl))|"
+        r"gesamtkosten(?!\s*(?:netto|ohne|exkl|zzgl))|"
+        # "Gesamtpreis", a car dealer's "Gesamtkaufpreis", a travel agency's "Gesamtreisepreis".
+        r"gesamt(?:kauf|reise)?preis(?!\s*(?:netto|ohne|exkl|zzgl))|"
         # A fee note's "Gesamthonorar" (Austrian and German practices): the fees in all.
         r"gesamthonorar(?!\s*(?:netto|ohne|exkl|zzgl))|"
         r"totale|gesamt|razem|og[óo][łl]em|celkem|yhteens[äa]|"

@@ -60,7 +60,9 @@ _NO_VAT = re.compile(
     r"|\bgeen\s+btw\b|\bniet\s+btw[\s\-]?plichtig|\bn[ãa]o\s+sujeit[oa]s?\b"
     # A cost passed on at cost: de "durchlaufender Posten", "(ohne USt)"; en "non-VATable".
     r"|\bdurchlaufende[rn]?\s+posten\b|\bohne\s+(?:ust|mwst|umsatzsteuer)\.?\)"
-    r"|\bnon[\s\-]?vatable\b",
+    r"|\bnon[\s\-]?vatable\b"
+    # en "outside the scope of VAT" (an agency's disbursements passed on at cost).
+    r"|\boutside\s+(?:the\s+)?scope\s+of\s+(?:uk\s+)?(?:vat|gst)\b",
     re.IGNORECASE,
 )
 # The figure the caption's cell closes on is nothing ("USt (nicht steuerbar) 0,00"): a tax of

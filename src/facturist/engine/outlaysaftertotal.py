@@ -33,6 +33,7 @@ _OUTLAY = re.compile(
     r"|verschotten|suplidos|spese\s+anticipate|anticipazioni|despesas\s+reembols[áa]veis)\b",
     re.IGNORECASE,
 )
+OUTLAY_CAPTION = _OUTLAY  # the heading over outlays listed as rows (tableends.py)
 
 
 def outlay_sums(lines: list[Line], read: Callable[[list[Word]], Value | None]) -> list[Value]:

@@ -95,11 +95,15 @@ _ORIGIN_CAPTION = re.compile(
 
 # A reference's abbreviation or word just before the invoice caption in its own cell ("Rif.
 # fattura n. 2025/0098 del 28/02/2025", "In riferimento alla fattura", "Réf. facture",
-# "Concerne la facture", "Korekta do faktury"): the number quoted is another document's. Only
-# in the caption's cell: "Your Ref. | Invoice No." is a header row's two columns.
+# "Concerne la facture", "Korekta do faktury", "gem. Rechnung"): the number quoted is another
+# document's. Only in the caption's cell: "Your Ref. | Invoice No." is a header row's two columns.
 _REFERENCE_WORD = re.compile(
     r"(?:^|\s)(?:rif\.|riferimento|in riferimento (?:a|alla)|r[ée]f\.|ref\.|concerne(?: la)?"
-    r"|concernant(?: la)?|korekt\w*\s+do)\s*:?"
+    r"|concernant(?: la)?|korekt\w*\s+do"
+    # "Anzahlung gem. Rechnung 2024-0388 vom 20.09.2024", "lt. Rechnung", "selon facture",
+    # "come da fattura", "según factura", "volgens factuur": an invoice quoted as a source.
+    r"|gem\.|gem[äa](?:ß|ss)|lt\.|laut|selon(?: (?:la|notre|votre))?|come da"
+    r"|seg[úu]n(?: (?:la|nuestra))?|volgens(?: (?:de|onze))?)\s*:?"
     # ... its invoice's owner between: "Rif. ns. fattura", "Réf. votre facture", "Ref. our".
     r"(?:\s*(?:ns|vs|nostra|vostra|notre|votre|our|your|unsere|ihre)\.?)?\s*$",
     re.IGNORECASE,

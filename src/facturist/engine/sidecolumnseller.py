@@ -1,5 +1,7 @@
 """A narrow side column beside the page's main column, printing a legal-form name over its
 street, town, VAT ID, chamber-of-commerce number and IBAN: the seller's letterhead.
+A narrow column wraps a name before its last word ("Talentbrücke" / "Personalberatung
+GmbH"): the word flush over the form's line, at its line spacing, begins the name.
 
 A letter template may set its sender's details in a small column left (or right) of the
 text, under a logo, on every page ("Kleiweg Advies B.V. / Kerkstraat 9 / 5611 GH Eindhoven /
@@ -12,8 +14,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from facturist.engine.layout import Line
+from facturist.engine.formtagline import name_like
+from facturist.engine.layout import Cell, Line, print_height
 from facturist.engine.legalfooter import is_sentence
+from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
 from facturist.engine.partynames import names_by_form
 
@@ -56,8 +60,26 @@ def side_column_seller(page: list[Line], named: Value) -> Value | None:
             continue
         if " ".join(text.casefold().split()) == " ".join(str(named.value).casefold().split()):
             return None
+        above = side[index - 1] if index else None
+        if above is not None and _wraps_into(above, cell):
+            # Kept at the form line's place (and as its text): the address is read there.
+            return Value(f"{above.text.strip()} {text}", cell.text, cell.boxes)
         return Value(text, cell.text, cell.boxes)
     return None
+
+
+def _wraps_into(above: Cell, cell: Cell) -> bool:
+    """Whether `above`, flush over the name `cell` at its line spacing, is the name's first
+    line: the name line holds one word before its form, and `above` reads as a name's words."""
+    form = LEGAL_FORM.search(cell.text)
+    if form is None or len(cell.text[: form.start()].split()) != 1:
+        return False
+    gap = cell.words[0].box.y0 - max(w.box.y1 for w in above.words)
+    if abs(above.x0 - cell.x0) >= _SAME_EDGE or not 0 <= gap <= print_height(cell):
+        return False
+    text = above.text.strip()
+    # Not a caption of the block ("ANSCHRIFT", "Absender:").
+    return name_like(text) and not text.isupper() and not text.endswith(":")
 
 
 def _main_edge(page: list[Line]) -> float | None:

@@ -80,7 +80,13 @@ def heading_over_header(group: list[Line]) -> bool:
     category, words = top[0]
     if category == "quantity" and _UNIT_WORD.match(" ".join(w.text for w in words)):
         return False
-    return any(c != category and _overlap(words, w) for c, w in header_words(group[1]))
+    below = header_words(group[1])
+    if any(c != category and _overlap(words, w) for c, w in below):
+        return True
+    # "Time charged" over "Grade | Hours | Rate £/hr": the line under names that column
+    # itself elsewhere, the heading standing over none of its kind.
+    same = [_overlap(words, w) for c, w in below if c == category]
+    return bool(same) and not any(same)
 
 
 def _overlap(one: list[Word], two: list[Word]) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from facturist.engine.column_captions import header_words, names_columns
 from facturist.engine.layout import Line
 from facturist.engine.model import Word
+from facturist.engine.outlaysaftertotal import OUTLAY_CAPTION
 from facturist.engine.parse.currency import without_currency
 from facturist.engine.tablecolumns import CURRENCY_WORD, look_ahead, read_row_line
 from facturist.engine.tableheader import Columns
@@ -234,7 +235,40 @@ def resumes(lines: list[Line], position: int, columns: Columns, group: list[Item
     subtotal = _after_subtotal(lines, position, columns)
     if subtotal is not None:
         return subtotal
-    return next_section(lines, position, group, look_ahead(columns), TABLE_STOP)
+    section = next_section(lines, position, group, look_ahead(columns), TABLE_STOP)
+    return section if section is not None else _outlays_below(lines, position, columns)
+
+
+# Lines looked at under the line that stopped the table for the outlays' heading.
+_OUTLAY_LOOK = 6
+_FULL_ROW = {"quantity", "unit_price", "amount"}
+
+
+def _outlays_below(lines: list[Line], position: int, columns: Columns) -> int | None:
+    """Where outlays listed in the table's columns go on under the fees' totals: a fee note
+    prints its fees' net, their VAT and gross, then the pass-through costs under a heading
+    of their own ("Débours (non soumis à TVA)", "Disbursements") as full rows of the same
+    columns ("Lettres recommandées | 3 | 5,36 | 16,08"), then their sum and the note's
+    total. Only sums stand between the line that stopped the table and that heading."""
+    if not 0 < position < len(lines):
+        return None
+    page = lines[position - 1].page
+    read = look_ahead(columns)
+    for index in range(position, min(position + _OUTLAY_LOOK, len(lines) - 1)):
+        line = lines[index]
+        if line.page != page:
+            return None
+        description, numbers = read(line)
+        if numbers:
+            if "amount" in numbers and not numbers.keys() & {"quantity", "unit_price"}:
+                continue  # "TVA 20 % | 348,60", "Total honoraires TTC | 2 091,60": a sum
+            return None
+        if not line.cells or not OUTLAY_CAPTION.match(line.cells[0].text.strip()):
+            return None
+        description, numbers = read(lines[index + 1])
+        full = bool(description) and numbers.keys() >= _FULL_ROW
+        return index + 1 if full and lines[index + 1].page == page else None
+    return None
 
 
 def _after_subtotal(lines: list[Line], position: int, columns: Columns) -> int | None:

@@ -63,6 +63,7 @@ from facturist.engine.shipmentlist import shipment_list, shipment_text
 from facturist.engine.shopprices import price_as_total
 from facturist.engine.sidebarcolumn import sidebar_line, sidebar_opener, without_sidebar_cells
 from facturist.engine.stackedcaptions import group_captions, heading_over_header
+from facturist.engine.stagefees import stage_fee_rows
 from facturist.engine.statementcaptions import statement_columns
 from facturist.engine.tableledger import ledger_columns
 from facturist.engine.taggedcaptions import tagged_spans
@@ -249,6 +250,8 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
                 working_column(found, group, below)
                 or position_text_table(found, group, below)
                 or share_rows(found, group, below)  # sharecolumns.py: "40 % | 24.860,00"
+                # stagefees.py: "Stage fee £ | % complete | Fee to date £" over "45 %".
+                or stage_fee_rows(found, group, below)
                 or lump_sums
             ):
                 continue
