@@ -31,11 +31,13 @@ _NAMED = re.compile(
 _IBAN_WORD = re.compile(r"\bIBAN\b", re.IGNORECASE)
 
 
-def account_currency(lines: list[Line], index: int, start: int) -> str | None:
+def account_currency(lines: list[Line], index: int, start: int, iban: str = "") -> str | None:
     """The currency an IBAN caption's account is named for: before the caption on its line,
-    or on the line just above when the caption starts its line (and that line lists no IBAN)."""
+    in the caption itself ("Rachunek walutowy EUR (do zapłaty): PL78 ..."), after the line's
+    only account ("IBAN AT92 ..., BIC ... (CNY-Konto)"), or on the line just above when the
+    caption starts its line (and that line lists no IBAN)."""
     line = lines[index]
-    named = _currency_in(line.text[:start])
+    named = _currency_in(line.text[:start]) or _named_beside(line.text, start, iban)
     if named is not None or line.text[:start].strip() or index == 0:
         return named
     above = lines[index - 1]
@@ -44,6 +46,24 @@ def account_currency(lines: list[Line], index: int, start: int) -> str | None:
     if _IBAN_WORD.search(above.text):
         return None  # "EUR payments: IBAN ..." over a second "IBAN ...": the first's own
     return _currency_in(above.text)
+
+
+def _named_beside(text: str, start: int, iban: str) -> str | None:
+    """A currency code between the caption and its account, else one an account word names
+    after the account where the line prints no other."""
+    at = text.find(iban[:4], start) if iban else -1
+    if at < 0:
+        return None
+    for match in _CODE.finditer(text, start, at):
+        if match.group() in CURRENCY_CODES:
+            return match.group()
+    if len(find_ibans(text)) != 1:
+        return None
+    return _currency_in(text[at + len(iban[:4]) :])
+
+
+# A code standing alone in a caption: "Rachunek PLN:", "IBAN (EUR):".
+_CODE = re.compile(r"(?<![\w-])[A-Z]{3}(?![\w-])")
 
 
 def _currency_in(text: str, last: bool = False) -> str | None:
@@ -91,8 +111,10 @@ _IBAN_HEAD = re.compile(r"\b[A-Z]{2}\d{2}")
 
 
 def in_billed_currency(chosen: Candidate, candidates: list[Candidate], currency: str) -> Candidate:
-    """The IBAN candidate for the billed currency where the chosen one names another."""
-    if chosen.currency is None or chosen.currency == currency:
+    """The IBAN candidate for the billed currency where the chosen one names another, or
+    names none ("Zahlungen in CNY ... auf unser Fremdwährungskonto: ..., IBAN AT92 ..." over
+    the footer's house bank on an invoice in CNY)."""
+    if chosen.currency == currency:
         return chosen
     same = [c for c in candidates if c.key == chosen.key and c.currency == currency]
     return min(same, key=lambda c: (c.rank, c.order)) if same else chosen

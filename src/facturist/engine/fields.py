@@ -298,7 +298,9 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                 if value is not None:
                     found = Candidate(_PAYER_IBAN if payer else key, value, rank, order)
                     if key == "iban":
-                        found.currency = account_currency(lines, index, match.start())
+                        found.currency = account_currency(
+                            lines, index, match.start(), str(value.value)
+                        )
                     out.append(found)
                     if names_order:
                         ordered.add(order)

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 TABLE_STOP = re.compile(
     r"^(?:summe|zwischensumme|gesamtsumme|gesamtbetrag|total|subtotal|sub-total|sub total|"
+    # The totals row closing a grid: "TOTALES / TOTALS | 435 | 4.425,8 | 19.990,00".
+    r"totals|totales|totaux|totais|"
     r"netto|nettobetrag|rechnungssumme|positionssumme"
     # The invoice's amount under a folio's postings: de "Rechnungsbetrag", en "Invoice
     # amount", fr "Montant de la facture", es "Importe de la factura", it "Importo

@@ -191,6 +191,10 @@ def _charges_to_total(
     first = closing.cells[0].text if closing.cells else ""
     if stop.match(first) or stop.match(closing.text) or start >= len(lines):
         return False  # "Subtotal": the totals block's own charges follow it
+    if any(stop.match(cell.text) for cell in closing.cells[1:]):
+        # "Colisage : 14 rouleaux | Total marchandises HT | 18 789,25": the sum's caption
+        # beside a note left of it, the totals block's charges under it.
+        return False
     description, _numbers = read_row(lines[start])
     if not description or not _named_in_line(description, rows, lines[start], False):
         return False
