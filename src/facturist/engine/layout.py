@@ -11,6 +11,7 @@ from functools import cached_property
 from facturist.engine.amountmarks import plain_amount_marks
 from facturist.engine.asciitables import ascii_rule_page, pipe_runs, pipe_words
 from facturist.engine.colondecimals import colon_decimals
+from facturist.engine.gluedfieldcaptions import unglued_field_captions
 from facturist.engine.ibanrepair import restored_whole_ibans
 from facturist.engine.ibanspecks import unspecked_ibans
 from facturist.engine.misreadmarks import mended_marks
@@ -106,6 +107,8 @@ def build_lines(page: PageText) -> list[Line]:
     # A table drawn in characters: pipes as cell borders, "+---+" rules no words.
     drawn = ascii_rule_page(words)
     words = pipe_words(words) if drawn else words
+    # "RechnungsnummerRechnungsdatum": two captions read as one word (gluedfieldcaptions.py).
+    words = unglued_field_captions(words)
     words = sorted(words, key=lambda w: ((w.box.y0 + w.box.y1) / 2, w.box.x0))
     groups: list[list[Word]] = []
     spans: list[tuple[float, float]] = []

@@ -682,6 +682,10 @@ def _name_below(
             if labelled is not None:
                 return labelled
             continue
+        if len(cells) > 1 and caption.endswith(":") and _same_role(caption, contact, cells[1].text):
+            # "Spett.le" over "Cessionario: | Pasticceria ... S.a.s.": the block's own caption
+            # again, the name beside it.
+            return continued_name(lines, offset, cells[1], run_of_cells(cells[1:]), contact)
         if first.text.rstrip().endswith(":") or LABEL_VALUE_LINE.match(row_text):
             continue
         if offset == index + 1 and _code_under(first, header, limit):
@@ -707,6 +711,17 @@ def _name_below(
             return Value(piece, row_text, tuple(b for c in cells for b in c.boxes))
         return continued_name(lines, offset, first, run_of_cells(cells), contact)
     return trading
+
+
+def _same_role(caption: str, buyer: bool, beside: str) -> bool:
+    """Whether a caption under the block's caption names the same party with a name beside it
+    ("Spett.le" over "Cessionario: | ACME S.r.l."), not a code ("Kunde: | 10452")."""
+    pattern = BUYER_SECTION if buyer else SELLER_SECTION
+    return (
+        pattern.fullmatch(caption.rstrip(" :")) is not None
+        and not customer_number(beside.strip())
+        and not not_a_name(beside.strip())
+    )
 
 
 def _flush_under(lines: list[Line], index: int, caption: Cell) -> tuple[int, Cell] | None:

@@ -1,0 +1,54 @@
+"""Two field captions the text layer read as one word: "RechnungsnummerRechnungsdatum".
+
+A spreadsheet's row of small captions over a row of values ("Rechnungsnummer | Rechnungsdatum
+| Lieferdatum" over the number and the dates) lets a long caption run up to the next column's,
+and the reader gets one word that names no field: the date under the second caption goes
+unread. Split at the one change from a small letter to a capital, where both halves are whole
+captions of header fields, each half keeps its share of the word's width.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from facturist.engine.labels import LABELS_BY_RANK
+from facturist.engine.model import Box, Word
+
+# A small letter, then a capital starting the second caption.
+_CAMEL = re.compile(r"(?<=[a-zäöüßàâçéèêëîïôûùáíóúñ])(?=[A-ZÄÖÜÀÂÇÉÈÊÎÔÛÁÍÓÚÑ])")
+# A word of letters alone, long enough to hold two captions, with one such change inside.
+_GLUED = re.compile(r"[^\W\d_]{4,}[a-zäöüßàâçéèêëîïôûùáíóúñ][A-ZÄÖÜÀÂÇÉÈÊÎÔÛÁÍÓÚÑ][^\W\d_]{3,}:?")
+
+
+def unglued_field_captions(words: list[Word]) -> list[Word]:
+    """The words with each one glued of two field captions split in two; the list itself
+    where none is."""
+    if not any(_GLUED.fullmatch(word.text) for word in words):
+        return words  # the common case, checked cheaply first
+    out: list[Word] = []
+    for word in words:
+        parts = _split(word) if _GLUED.fullmatch(word.text) else None
+        out.extend(parts if parts is not None else (word,))
+    return out
+
+
+def _caption(text: str) -> bool:
+    return any(pattern.fullmatch(text) for pattern in LABELS_BY_RANK.values())
+
+
+def _split(word: Word) -> tuple[Word, Word] | None:
+    """The two captions a word glues together, each with its share of the box."""
+    bounds = [match.start() for match in _CAMEL.finditer(word.text)]
+    if len(bounds) != 1:
+        return None
+    cut = bounds[0]
+    left, right = word.text[:cut], word.text[cut:]
+    if _caption(word.text) or not (_caption(left) and _caption(right.rstrip(":"))):
+        return None
+    box = word.box
+    x = box.x0 + (box.x1 - box.x0) * cut / len(word.text)
+    return (
+        replace(word, text=left, box=Box(box.page, box.x0, box.y0, x, box.y1)),
+        replace(word, text=right, box=Box(box.page, x, box.y0, box.x1, box.y1)),
+    )
