@@ -191,11 +191,17 @@ def in_first_cell(
     return pattern.match(text, end + 1, len(" ".join(w.text for w in line.words[: stop + 1])))
 
 
+# A form's box number opening its caption: "2." of "2. INVOICE NO. AND DATE", "8)".
+_BOX_NUMBER = re.compile(r"^\d{1,2}[.)]$")
+
+
 def stands_alone(line: Line, label: list[Word], label_length: int) -> bool:
     """True when the label fills (nearly) its whole cell, as a caption does."""
     for cell in line.cells:
         if label[0] in cell.words:
             others = [w for w in cell.words if w not in label]
+            if others and others[0] is cell.words[0] and _BOX_NUMBER.match(others[0].text):
+                others = others[1:]  # "2. INVOICE NO. AND DATE": a form's box number
             return (
                 len(others) <= 2
                 or slashed_alias(cell.words, label)

@@ -79,7 +79,8 @@ _GLUED_HEAD = re.compile(r"^([^\W\d_]{9,}?[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöü
 # note of goods coming in): one box, the recipient's.
 _CAPTION_TAIL = re.compile(
     r"^(?:address|adresse|anschrift|details|information|direcci[oó]n|indirizzo|adres|endere[cç]o"
-    r"|remetente)$",
+    # "Spett.le / Messrs.": the salutation's English wording, the name below.
+    r"|remetente|messrs\.?)$",
     re.IGNORECASE,
 )
 
@@ -110,6 +111,8 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
             # Crater's "Bill To," / "Ship To,": a comma closes the caption as a colon does.
             # A card's title closed by a middle dot ("Rechnungsempfänger ·"), as by a colon.
             rest = after.strip(" :/·") if after.strip() != "," else ""
+            # "BUYER (IF OTHER THAN CONSIGNEE) / BILL TO": a bracketed hint, then an alias.
+            rest = re.sub(r"^\([^()]{1,30}\)\s*/\s*(?=\S)", "", rest)
             again = header.match(rest)
             if (
                 _CAPTION_TAIL.match(rest)
@@ -316,9 +319,10 @@ _TERM_NUMBER = re.compile(r"\s*\(B[TG]-\d+(?:/\d+)?\)")
 # An EN 16931 business group's number before a block's caption ("BG-4 Verkäufer"), or a
 # viewer's preamble before the role word ("Informationen zum Käufer", "Angaben zum
 # Verkäufer", "Information about the seller"): the role heads the box. Croatia's "R1" mark
-# (a receipt naming a VAT-registered buyer) before its caption: "R1 - Kupac:".
+# (a receipt naming a VAT-registered buyer) before its caption: "R1 - Kupac:". A customs
+# form's box number: "8. BUYER".
 _GROUP_NUMBER = re.compile(
-    r"^(?:BG-\d+\s+|R-?[12]\s*[-–]?\s+|(?:informationen|angaben|daten)\s+zu[mr]\s+"
+    r"^(?:BG-\d+\s+|\d{1,2}\.\s+|R-?[12]\s*[-–]?\s+|(?:informationen|angaben|daten)\s+zu[mr]\s+"
     r"|(?:information|details)\s+(?:about|on|of)\s+the\s+)",
     re.IGNORECASE,
 )
