@@ -53,6 +53,7 @@ def company_under_person(lines: list[Line], buyer: Value) -> Value:
     start = line_holding(lines, top)
     if start is None:
         return buyer
+    between: list[str] = []
     for _line, cell in itertools.islice(column_below(lines, start, top.x0, tolerance=6), 4):
         text = cell.text.strip()
         if any(ch.isdigit() for ch in text) or CARE_OF.match(text) or is_attention(text):
@@ -62,8 +63,23 @@ def company_under_person(lines: list[Line], buyer: Value) -> Value:
         if owner_under_trade_name(str(buyer.value), text):
             break  # "Bioladen Sonnenblume" / "Gerda Schmiedl e.K.": the shop's owner
         if LEGAL_FORM.search(text) and not initials(text) and not not_a_name(text):
+            if _restates(str(buyer.value), text):
+                # "GWG Rhein-Erft" / "Gemeinnützige Wohnungsgesellschaft" / "Rhein-Erft mbH":
+                # the short name's legal name runs on over the lines below it.
+                whole = " ".join([str(buyer.value), *between, text])
+                return Value(whole, whole, (*buyer.boxes, *cell.boxes))
             return Value(company_after_title(text) or text, text, cell.boxes)
+        between.append(text)
     return buyer
+
+
+def _restates(name: str, formed: str) -> bool:
+    """Whether the legal-form line's words before its form are all the name's own: the
+    name's stack goes on to its form, no other company's name under a person."""
+    form = LEGAL_FORM.search(formed)
+    head = formed[: form.start()].split() if form is not None else []
+    mine = {w.casefold() for w in name.split()}
+    return bool(head) and all(w.casefold() in mine for w in head)
 
 
 def in_window(page: list[Line], name: Value) -> bool:

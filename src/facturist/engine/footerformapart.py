@@ -6,6 +6,7 @@ own. It names the seller in full where the letterhead prints it short on a logo'
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from facturist.engine.layout import Line
@@ -16,6 +17,9 @@ from facturist.engine.partyblocks import STRONG_SEPARATOR
 # The footer: the page's last lines, below this share of its printed height.
 _FOOTER_SHARE = 0.85
 _LEAST_WORDS = 2
+# The profession a form's piece goes on with ("SARL d'architecture", "SELARL de géomètres-
+# experts", "SAS d'expertise comptable"): a preposition, then lower-case words only.
+_PROFESSION = re.compile(r"(?:d['’]|de\s|des\s|du\s)\s*[a-zà-ÿ][a-zà-ÿ'’ -]*")
 
 
 def footer_name_before_form(page: list[Line]) -> Value | None:
@@ -30,12 +34,12 @@ def footer_name_before_form(page: list[Line]) -> Value | None:
         for cell in line.cells:
             parts = [p.strip() for p in STRONG_SEPARATOR.split(cell.text)]
             for name, after in pairwise(parts):
-                if _names_entity(name) and _form_piece(after):
+                if names_entity(name) and form_piece(after):
                     return Value(name, cell.text, cell.boxes, 0.5)
     return None
 
 
-def _names_entity(text: str) -> bool:
+def names_entity(text: str) -> bool:
     """A name's piece: two words at least, no digit, no colon, no legal form of its own."""
     words = text.split()
     return (
@@ -47,13 +51,15 @@ def _names_entity(text: str) -> bool:
     )
 
 
-def _form_piece(text: str) -> bool:
-    """ "SAS au capital de 150 000 €", "GmbH": a legal form opening the piece, alone or
-    followed by the share capital."""
+def form_piece(text: str) -> bool:
+    """ "SAS au capital de 150 000 €", "GmbH", "SARL d'architecture": a legal form opening
+    the piece, alone, followed by the share capital or by the profession only."""
     words = text.split()
     if not words or LEGAL_FORM.fullmatch(words[0]) is None:
         return False
     if len(words) == 1:
+        return True
+    if _PROFESSION.fullmatch(text[len(words[0]) :].strip()):
         return True
     capital = SHARE_CAPITAL.search(text)
     return capital is not None and not text[len(words[0]) : capital.start()].strip()

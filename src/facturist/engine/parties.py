@@ -93,6 +93,7 @@ from facturist.engine.registeredhead import registered_letterhead
 from facturist.engine.remittanceslip import without_slip_senders
 from facturist.engine.senderletterhead import name_over_sender
 from facturist.engine.shortnames import spelled_out
+from facturist.engine.sidebarform import name_over_bare_form
 from facturist.engine.sidecolumnseller import side_column_seller
 from facturist.engine.sitecaptions import site_value
 from facturist.engine.slippayee import without_slip_payees
@@ -308,6 +309,8 @@ def _seller_without_section(
         if sender is not None and start.text == sender.text and start.value != sender.value:
             start = sender  # the return-address line: its name piece, read apart from the street
         seller = with_line_above(top, index, position, start)
+        # "ROUVIÈRE" / "& ASSOCIÉS" heading a sidebar over its "SELARL" (sidebarform.py).
+        seller = name_over_bare_form(seller, first_page)
         seller = with_logo_beside(top, index, position, seller)  # "MAIR" beside the name
         if taxed and buyer is None and taxed[0] != formed[0]:
             buyer = _with_joined_start(top[formed[0][0]].cells, formed[0][1])

@@ -15,9 +15,11 @@ from facturist.engine.layout import Cell
 
 # de "Bauvorhaben", "Baustelle", "Bauort", "Objekt", "Projekt", "Leistungsort"; fr "Chantier",
 # "Projet"; es "Obra", "Proyecto"; it "Cantiere", "Progetto"; nl "Bouwplaats", "Werf",
-# "Project"; en "Project", "Site", "Job site".
+# "Project"; en "Project", "Site", "Job site"; a practice's case file: fr/nl "Dossier", fr
+# "Affaire".
 _SITE = (
     r"(?:bauvorhaben|baustelle|bauort|bauobjekt|objekt|projekt|leistungsort|chantier|projet"
+    r"|dossier|affaire"
     r"|obra|proyecto|cantiere|progetto|bouwplaats|werf|project|(?:job |project )?site)"
 )
 # The caption alone in its cell, its colon perhaps set apart.
