@@ -33,7 +33,8 @@ def unglued_field_captions(words: list[Word]) -> list[Word]:
     return out
 
 
-def _caption(text: str) -> bool:
+def is_field_caption(text: str) -> bool:
+    """True when the text is a whole caption of a header field ("Rechnungsnummer")."""
     return any(pattern.fullmatch(text) for pattern in LABELS_BY_RANK.values())
 
 
@@ -44,7 +45,9 @@ def _split(word: Word) -> tuple[Word, Word] | None:
         return None
     cut = bounds[0]
     left, right = word.text[:cut], word.text[cut:]
-    if _caption(word.text) or not (_caption(left) and _caption(right.rstrip(":"))):
+    if is_field_caption(word.text) or not (
+        is_field_caption(left) and is_field_caption(right.rstrip(":"))
+    ):
         return None
     box = word.box
     x = box.x0 + (box.x1 - box.x0) * cut / len(word.text)

@@ -12,6 +12,7 @@ from facturist.engine.amountmarks import plain_amount_marks
 from facturist.engine.asciitables import ascii_rule_page, pipe_runs, pipe_words
 from facturist.engine.colondecimals import colon_decimals
 from facturist.engine.gluedfieldcaptions import unglued_field_captions
+from facturist.engine.gluedfunctionwords import unglued_function_words
 from facturist.engine.ibanrepair import restored_whole_ibans
 from facturist.engine.ibanspecks import unspecked_ibans
 from facturist.engine.misreadmarks import mended_marks
@@ -109,6 +110,8 @@ def build_lines(page: PageText) -> list[Line]:
     words = pipe_words(words) if drawn else words
     # "RechnungsnummerRechnungsdatum": two captions read as one word (gluedfieldcaptions.py).
     words = unglued_field_captions(words)
+    if page.source == "ocr":  # "Zahlbetragdieser Rechnung": a caption glued to "dieser"
+        words = unglued_function_words(words)  # (gluedfunctionwords.py)
     words = sorted(words, key=lambda w: ((w.box.y0 + w.box.y1) / 2, w.box.x0))
     groups: list[list[Word]] = []
     spans: list[tuple[float, float]] = []
