@@ -63,3 +63,43 @@ def test_share_of_a_base_in_english() -> None:
     texts = _document(("No.", "Description", "Share", "Base", "Amount"), "30%")
     items = _invoice(texts).items
     assert [item["amount"].value for item in items] == [5550.0]
+
+
+def test_base_then_bare_rate_under_a_percent_caption() -> None:
+    """A commission statement: "Omschrijving | Omzet | % | Bedrag" over "€ 86.420,00 | 3,5 |
+    € 3.024,70", the base first and the rate bare under its "%" caption; the base's share is
+    the amount, no count or price."""
+    texts: list[tuple[float, float, str, bool]] = [
+        (60, 50, "Brinkman Agency B.V.", False),
+        (60, 62, "Kerkstraat 12, 3811 CV Amersfoort", False),
+        (60, 120, "Feinkost Lehmann GmbH", False),
+        (60, 132, "Billwerder Deich 7", False),
+        (60, 144, "20539 Hamburg", False),
+        (360, 120, "Factuurnummer 2024-0042", False),
+        (360, 132, "Factuurdatum 08-04-2024", False),
+        (60, 190, "PROVISIEFACTUUR", False),
+        (60, 230, "Omschrijving", False),
+        (380, 230, "Omzet", True),
+        (455, 230, "%", True),
+        (535, 230, "Bedrag", True),
+    ]
+    rows = [
+        ("Provisie Q1 – Noord", "€ 86.420,00", "3,5", "€ 3.024,70"),
+        ("Provisie Q1 – Zuid", "€ 31.905,60", "4,0", "€ 1.276,22"),
+    ]
+    for index, (text, base, rate, amount) in enumerate(rows):
+        y = 250 + 14 * index
+        texts += [(60, y, text, False), (380, y, base, True), (455, y, rate, True)]
+        texts.append((535, y, amount, True))
+    texts += [
+        (60, 280, "Vaste vergoeding beursdeelname", False),
+        (535, 280, "€ 750,00", True),
+        (380, 310, "Subtotaal", False),
+        (535, 310, "€ 5.050,92", True),
+        (380, 325, "Totaal te betalen", False),
+        (535, 325, "€ 5.050,92", True),
+    ]
+    items = _invoice(texts).items
+    assert [item["amount"].value for item in items] == [3024.7, 1276.22, 750.0]
+    assert items[0]["description"].value == "Provisie Q1 – Noord"
+    assert all("quantity" not in item and "unit_price" not in item for item in items)
