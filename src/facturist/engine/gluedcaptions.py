@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from facturist.engine.column_captions import classify_text
+from facturist.engine.gluedfieldcaptions import split_at
 from facturist.engine.layout import Cell, Line
-from facturist.engine.model import Box, Word
+from facturist.engine.model import Word
 
 # A small letter, then a capital starting the second caption ("MengeEinzelpreis").
 _CAMEL = re.compile(r"(?<=[a-zäöüßàâçéèêëîïôûùáíóúñ.])(?=[A-ZÄÖÜÀÂÇÉÈÊÎÔÛÁÍÓÚÑ])")
@@ -54,12 +55,6 @@ def _split(word: Word) -> tuple[Word, Word] | None:
     if len(bounds) != 1:
         return None
     cut = bounds[0]
-    left, right = word.text[:cut], word.text[cut:]
-    if classify_text(left) is None or classify_text(right) is None:
+    if classify_text(word.text[:cut]) is None or classify_text(word.text[cut:]) is None:
         return None
-    box = word.box
-    x = box.x0 + (box.x1 - box.x0) * cut / len(word.text)
-    return (
-        Word(left, Box(box.page, box.x0, box.y0, x, box.y1), word.confidence, word.bold),
-        Word(right, Box(box.page, x, box.y0, box.x1, box.y1), word.confidence, word.bold),
-    )
+    return split_at(word, cut)  # (gluedfieldcaptions.py: field captions glued so)

@@ -10,6 +10,7 @@ captions of header fields, each half keeps its share of the word's width.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from facturist.engine.labels import LABELS_BY_RANK
@@ -24,13 +25,31 @@ _GLUED = re.compile(r"[^\W\d_]{4,}[a-zäöüßàâçéèêëîïôûùáíóúñ
 def unglued_field_captions(words: list[Word]) -> list[Word]:
     """The words with each one glued of two field captions split in two; the list itself
     where none is."""
-    if not any(_GLUED.fullmatch(word.text) for word in words):
+    return split_glued(words, _GLUED, _split)
+
+
+def split_glued(
+    words: list[Word], glued: re.Pattern[str], split: Callable[[Word], tuple[Word, Word] | None]
+) -> list[Word]:
+    """The words with each one `glued` matches whole replaced by the two `split` gives (None:
+    kept); the list itself where no word matches (gluedfunctionwords.py reads OCR's so)."""
+    if not any(glued.fullmatch(word.text) for word in words):
         return words  # the common case, checked cheaply first
     out: list[Word] = []
     for word in words:
-        parts = _split(word) if _GLUED.fullmatch(word.text) else None
+        parts = split(word) if glued.fullmatch(word.text) else None
         out.extend(parts if parts is not None else (word,))
     return out
+
+
+def split_at(word: Word, cut: int) -> tuple[Word, Word]:
+    """The word cut at character `cut`, each part with its share of the box's width."""
+    box = word.box
+    x = box.x0 + (box.x1 - box.x0) * cut / len(word.text)
+    return (
+        replace(word, text=word.text[:cut], box=Box(box.page, box.x0, box.y0, x, box.y1)),
+        replace(word, text=word.text[cut:], box=Box(box.page, x, box.y0, box.x1, box.y1)),
+    )
 
 
 def is_field_caption(text: str) -> bool:
@@ -44,14 +63,8 @@ def _split(word: Word) -> tuple[Word, Word] | None:
     if len(bounds) != 1:
         return None
     cut = bounds[0]
-    left, right = word.text[:cut], word.text[cut:]
     if is_field_caption(word.text) or not (
-        is_field_caption(left) and is_field_caption(right.rstrip(":"))
+        is_field_caption(word.text[:cut]) and is_field_caption(word.text[cut:].rstrip(":"))
     ):
         return None
-    box = word.box
-    x = box.x0 + (box.x1 - box.x0) * cut / len(word.text)
-    return (
-        replace(word, text=left, box=Box(box.page, box.x0, box.y0, x, box.y1)),
-        replace(word, text=right, box=Box(box.page, x, box.y0, box.x1, box.y1)),
-    )
+    return split_at(word, cut)

@@ -11,10 +11,9 @@ share of the word's width. Pages with a text layer keep their words: their space
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from facturist.engine.gluedfieldcaptions import is_field_caption
-from facturist.engine.model import Box, Word
+from facturist.engine.gluedfieldcaptions import is_field_caption, split_at, split_glued
+from facturist.engine.model import Word
 
 # The small words a caption goes on with: articles, demonstratives and prepositions.
 _TAILS = ("dieser", "dieses", "der", "des", "vom", "per", "für", "of", "the", "du", "de", "van")
@@ -25,13 +24,7 @@ _GLUED = re.compile(r"[^\W\d_]{6,}(?:" + "|".join(_TAILS) + r"):?")
 def unglued_function_words(words: list[Word]) -> list[Word]:
     """The scanned page's words with each caption glued to a small word after it split in
     two; the list itself where none is."""
-    if not any(_GLUED.fullmatch(word.text) for word in words):
-        return words  # the common case, checked cheaply first
-    out: list[Word] = []
-    for word in words:
-        parts = _split(word) if _GLUED.fullmatch(word.text) else None
-        out.extend(parts if parts is not None else (word,))
-    return out
+    return split_glued(words, _GLUED, _split)
 
 
 def _split(word: Word) -> tuple[Word, Word] | None:
@@ -44,10 +37,5 @@ def _split(word: Word) -> tuple[Word, Word] | None:
         cut = len(letters) - len(tail)
         if cut < 6 or not letters.endswith(tail) or not is_field_caption(letters[:cut]):
             continue
-        box = word.box
-        x = box.x0 + (box.x1 - box.x0) * cut / len(text)
-        return (
-            replace(word, text=text[:cut], box=Box(box.page, box.x0, box.y0, x, box.y1)),
-            replace(word, text=text[cut:], box=Box(box.page, x, box.y0, box.x1, box.y1)),
-        )
+        return split_at(word, cut)
     return None
