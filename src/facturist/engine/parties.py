@@ -48,7 +48,6 @@ from facturist.engine.lastfooter import issuer_footer
 from facturist.engine.layout import Cell, Line, column_below, line_holding, print_height
 from facturist.engine.legalfooter import is_sentence
 from facturist.engine.legalforms import LEGAL_FORM
-from facturist.engine.legalname import without_register
 from facturist.engine.letterheadtagline import (
     name_over_tagline,
     tagline_under_name,
@@ -61,18 +60,17 @@ from facturist.engine.nameabove import with_line_above
 from facturist.engine.namecaption import without_name_caption
 from facturist.engine.namedblock import name_over_address
 from facturist.engine.numberedblock import letterhead_over_numbered
-from facturist.engine.operatedby import operator_piece
 from facturist.engine.pairedcaptions import paired_captions
 from facturist.engine.partyblocks import (
     CARE_OF,
     STRONG_SEPARATOR,
-    first_piece,
     letterhead_over_recipient,
     uncaptioned_block,
     window_address,
 )
 from facturist.engine.partycaptions import section_name
 from facturist.engine.partylisting import listed_names
+from facturist.engine.partynamejoin import fuller_name, with_joined_start
 from facturist.engine.partynames import (
     ADDRESS_CAPTION,
     OWNER_BY_DI,
@@ -294,7 +292,7 @@ def _seller_without_section(
     if payable and buyer is None:
         # "Accounts Payable" over "Tidewell Surveying Ltd": the addressee's block (payables.py);
         # so is "The Manager" over "Copperleaf Café Ltd" (roleline.py).
-        buyer = _with_joined_start(top[payable[0][0]].cells, payable[0][1])
+        buyer = with_joined_start(top[payable[0][0]].cells, payable[0][1])
         formed = [n for n in formed if n not in payable]
     if formed:
         # An addressee over no tax number ("Orion Foods Co., Ltd." top left), the issuer's
@@ -305,7 +303,7 @@ def _seller_without_section(
             # Software UK Ltd" right): the one the footer's legal line names is the issuer.
             taxed = _named_by_footer(top, formed, footer_company(first_page))
         index, position = taxed[0] if taxed and buyer is None else formed[0]
-        start = _with_joined_start(top[index].cells, position)
+        start = with_joined_start(top[index].cells, position)
         if sender is not None and start.text == sender.text and start.value != sender.value:
             start = sender  # the return-address line: its name piece, read apart from the street
         seller = with_line_above(top, index, position, start)
@@ -313,7 +311,7 @@ def _seller_without_section(
         seller = name_over_bare_form(seller, first_page)
         seller = with_logo_beside(top, index, position, seller)  # "MAIR" beside the name
         if taxed and buyer is None and taxed[0] != formed[0]:
-            buyer = _with_joined_start(top[formed[0][0]].cells, formed[0][1])
+            buyer = with_joined_start(top[formed[0][0]].cells, formed[0][1])
         logo = (
             None
             if taxed or buyer
@@ -333,7 +331,7 @@ def _seller_without_section(
         if logo is not None:  # the legal-form name right of a logo's letterhead: addressee
             seller, buyer = logo, seller
     if seller is not None:
-        seller = _fuller_name(seller, (sender, footer_company(first_page)))
+        seller = fuller_name(seller, (sender, footer_company(first_page)))
     if seller is not None and (buyer is None or not names_by_form(str(buyer.value))):
         # "GARAGE DUFOUR & FILS" on top, the footer's "Garage Dufour & Fils SRL": the
         # seller; the legal-form name under the letterhead is the addressee. So it is where
@@ -402,7 +400,7 @@ def _attended_company(lines: list[Line], top: list[Line], buyer: Value) -> Value
                 continue
             if not heads_attention(top, index, cell.x0) or _in_block(lines, buyer, cell):
                 continue
-            found = _with_joined_start(line.cells, position)
+            found = with_joined_start(line.cells, position)
             if not same_name(found, buyer):
                 return found
     return None
@@ -420,7 +418,7 @@ def _named_by_footer(
     named = [
         (index, position)
         for index, position in formed
-        if str(_with_joined_start(top[index].cells, position).value).casefold().rstrip(" .")
+        if str(with_joined_start(top[index].cells, position).value).casefold().rstrip(" .")
         == wanted
         # A short page's "top" reaches its foot: the footer's own line names it only once.
         and not printed & set(top[index].cells[position].boxes)
@@ -613,53 +611,6 @@ def _in_block(lines: list[Line], buyer: Value, cell: Cell) -> bool:
         return True  # "Aire Valley Textiles | Ltd": monospaced print's cell of the name
     block = itertools.islice(column_below(lines, start, top.x0, tolerance=6), 4)
     return any(other is cell for _line, other in block)
-
-
-def _fuller_name(name: Value, printings: tuple[Value | None, ...]) -> Value:
-    """The company's full name when the page prints it again longer: a logo's second line
-    ("WERKZEUGHANDEL GMBH" under "Hauser") or a tagline ("Hansen GmbH · Ihr Gartenfachhandel")
-    is completed by the return address or the footer ("Hauser Werkzeughandel GmbH")."""
-    text = str(name.value)
-    pieces = [p.strip() for p in STRONG_SEPARATOR.split(text) if LEGAL_FORM.search(p)]
-    piece = pieces[0] if pieces else text
-    for fuller in printings:
-        if fuller is None:
-            continue
-        full = str(fuller.value)
-        if len(full) > len(piece) and full.casefold().endswith(piece.casefold()):
-            return fuller
-    return name
-
-
-def _with_joined_start(cells: list[Cell], position: int) -> Value:
-    """The name in cells[position], with the cell before it when that one ends in "&":
-    OCR parts "Santos & | Gomes S.A." at the wide gap an ampersand leaves."""
-    cell = cells[position]
-    if position > 0 and cells[position - 1].text.rstrip().endswith("&"):
-        joined = Cell([*cells[position - 1].words, *cell.words])
-        return Value(first_piece(joined.text), joined.text, joined.boxes)
-    if position > 0 and LEGAL_FORM.fullmatch(cell.text.strip()):
-        # "MECCANICA | FRIULANA | S.P.A.": monospaced print parts every word into a cell; a
-        # legal form alone ends the name the words before it, a word space apart, begin.
-        first = position
-        space = 1.5 * max(w.box.y1 - w.box.y0 for w in cell.words)
-        while first > 0 and cells[first].x0 - cells[first - 1].x1 < space:
-            first -= 1
-        if first < position:
-            joined = Cell([w for c in cells[first : position + 1] for w in c.words])
-            return Value(joined.text, joined.text, joined.boxes)
-    operator = operator_piece(cell.text)
-    if operator is not None:
-        # "Stockholm · 19–21 maj 2026 · arrangeras av Kodkonferens Norden AB": an event's
-        # tagline names the company behind it (operatedby.py).
-        return Value(operator, cell.text, cell.boxes)
-    pieces = STRONG_SEPARATOR.split(cell.text)
-    if len(pieces) > 1 and names_by_form(pieces[0]):
-        # "Talleres Ibarra S.L. · CIF B48732150": the name, then its register; "ACME GmbH,
-        # Straße 131, 1210 Wien · Tel. ...": the name, then its street and town.
-        return Value(first_piece(pieces[0].strip(" ,")), cell.text, cell.boxes)
-    # "Wattle Broadband Pty Ltd  ABN 93 612 447 901": the register on the name's line.
-    return Value(without_register(first_piece(cell.text)), cell.text, cell.boxes)
 
 
 def _letterhead(top: list[Line], buyer: Value | None) -> Cell | None:
