@@ -6,6 +6,9 @@ The box's figure sits a few points lower than the recap's first row, so it reads
 its own between the rate rows; taken for a row, it ends the grid after the first rate, whose
 row is then read as the invoice's totals. A line whose every word stands right of the grid's
 captions and of every figure its rows hold so far is that box's, and the grid reads on.
+The box's caption may stand on the grid's caption row ("Base imponible | % IVA | Cuota IVA |
+Total | TOTAL FACTURA", the box's figure level with no rate row): the captions measured are
+the grid's columns, those its rows are read under, never a caption none of its figures fills.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from facturist.engine.model import Value
 
 
 def figure_beside(line: Line, cells: list[Cell], rows: list[dict[str, Value]]) -> bool:
-    """Whether the line stands wholly right of the grid: its captions and its rows' figures."""
+    """Whether the line stands wholly right of the grid: its columns' captions (`cells`, those
+    the rows are read under) and its rows' figures."""
     if not cells or not rows or not line.words:
         return False
     edges = [cell.x1 for cell in cells]

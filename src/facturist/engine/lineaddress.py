@@ -17,6 +17,7 @@ from facturist.engine.gluedwords import unglued
 from facturist.engine.layout import Cell, Line
 from facturist.engine.legalforms import SHARE_CAPITAL
 from facturist.engine.model import Value, Word
+from facturist.engine.parsing import parse_date
 from facturist.engine.partyblocks import RETURN_SEPARATOR, STRONG_SEPARATOR
 from facturist.engine.partynames import OWNER_LINE
 from facturist.engine.registerpieces import register_number_at
@@ -139,12 +140,30 @@ def with_cells_after(line: Line, cell: Cell) -> Cell:
     """The cell and the rest of its line, the gaps between cells read as separators
     ("Nimbusfield Cloud, Inc. | 1200 Westlake Ave N | Seattle, WA 98109" in a footer)."""
     words = list(cell.words)
-    for following in line.cells[line.cells.index(cell) + 1 :]:
+    after = line.cells[line.cells.index(cell) + 1 :]
+    for position, following in enumerate(after):
         if job_caption(following.text) or _CAPTIONED_DATE.match(following.text):
             break  # "Projekt | P-2311 Kundenportal": a details column's row (sitecaptions.py)
+        if _date_cell(following) or (
+            position + 1 < len(after)
+            and not any(map(str.isdigit, following.text))
+            and _date_cell(after[position + 1])
+        ):
+            # "Payment due | 3 July 2025" between the name and the other party's town: a
+            # details column's row, its caption in a cell of its own. A date is never a
+            # piece of an address.
+            break
         words.append(Word("|", following.words[0].box))
         words.extend(following.words)
     return Cell(words)
+
+
+def _date_cell(cell: Cell) -> bool:
+    """The cell is a date and nothing else ("3 July 2025", "03/07/2025")."""
+    if len(cell.words) > 4 or not any(map(str.isdigit, cell.text)):
+        return False
+    parsed = parse_date(cell.text.strip(".,;:()"))
+    return parsed is not None and 1990 <= parsed.value.year <= 2100
 
 
 def register_then_address(cell: Cell) -> Value | None:

@@ -125,23 +125,28 @@ def _columns(
     title ("Castelletto IVA", "VAT Analysis") rather than a column's; a figure centred
     across the rows (`spanning`, spannedtotal.py) stands under its caption too.
     """
-    found: dict[str, tuple[Cell, int]] = {}
+    # Each key's best cell with its standing: a caption over a figure of the first row itself
+    # outranks one over a spanning figure only ("TOTAL FACTURA" beside a grid with a "Total"
+    # per rate is a box's caption, not the column the rows and their sum row are read under).
+    found: dict[str, tuple[Cell, tuple[bool, int]]] = {}
     # The cells the first row's figures stand under, found once for all captions rather than
     # once per caption: column_of is a pure function of the word and the cells.
     under: list[Cell | None] | None = None
+    spanned: list[Cell | None] = []
     for cell in cells:
         named = caption_key(cell)
         if named is None:
             continue
         if below is not None and under is None:
-            figures = [w for w in [*below.words, *(spanning or [])] if AMOUNT.match(w.text)]
-            under = [column_of(w, cells) for w in figures]
-        if under is not None and not any(column is cell for column in under):
+            under = [column_of(w, cells) for w in below.words if AMOUNT.match(w.text)]
+            spanned = [column_of(w, cells) for w in spanning or [] if AMOUNT.match(w.text)]
+        spans = under is not None and not any(column is cell for column in under)
+        if spans and not any(column is cell for column in spanned):
             continue
         key, rank = named
-        if key not in found or rank < found[key][1]:
-            found[key] = (cell, rank)
-    return found
+        if key not in found or (spans, rank) < found[key][1]:
+            found[key] = (cell, (spans, rank))
+    return {key: (cell, rank) for key, (cell, (_, rank)) in found.items()}
 
 
 def _caption_cells(line: Line, below: Line | None = None) -> list[Cell]:
@@ -450,7 +455,7 @@ def _grid_rows(
         reach = _ROW_GAP * (max(previous.height, below.height) if not rows else previous.height)
         if below.page != line.page or below.y0 - previous.y1 > reach:
             break
-        if beside_grid(below, cells) or figure_beside(below, cells, rows):
+        if beside_grid(below, cells) or figure_beside(below, [*columns.values()], rows):
             continue  # another box's text or figure beside the grid (figureaside.py)
         if not rows and bracketed_subcaptions(below):
             continue  # "(ohne USt.)" under "Zwischensumme" (gridbeside.py)
