@@ -24,6 +24,7 @@ from facturist.engine.model import (
     ReviewItem,
     Value,
 )
+from facturist.engine.ocrvatletters import with_mended_vat_ids
 from facturist.engine.pages import PageRead, read_image_page, read_pdf_pages
 from facturist.engine.receipt_items import receipt_items, settled_items
 from facturist.engine.receipts import with_receipt_fields
@@ -219,6 +220,7 @@ def _analyse(texts: list[PageText]) -> list[CanonicalInvoice]:
         numbers = {number for number, _ in group}
         pages = [t for t in texts if t.page in numbers]
         fields = with_receipt_fields(pages, lines, fields)
+        fields = with_mended_vat_ids(pages, fields)  # a scan's "IE...140" for "...14O"
         # Without a table, a plain list of items that adds up (itemlist.py), then till-roll
         # rows that add up (receipt_items.py), which on receipts also replace table / list
         # rows that miss the totals.

@@ -34,8 +34,11 @@ POSTCODE_TOWN = re.compile(
     r"(?:\d{4,5}|\d{4} ?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{5}-\d{3}|\d{3} \d{2}(?= [^\W\d_]))"
     # Dutch towns may begin with the digraph "IJ" ("3401 MC IJsselstein", "1971 IJmuiden");
     # French and Italian ones with an elided article ("38080 L'Isle-d'Abeau", "67100
-    # L'Aquila"), Dutch ones with "'s-" or "'t" ("5211 KL 's-Hertogenbosch", "'t Harde").
-    r"\s*(?:[LD]['’]|['’][st][\-\s])?(?:IJ|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČĎŘŠŤŽ])[a-zß-öø-ÿąćęłńśźżčďěňřšťůžāēīūėįųģķļņ]"
+    # L'Aquila"), Dutch ones with "'s-" or "'t" ("5211 KL 's-Hertogenbosch", "'t Harde"),
+    # Galician ones with the one-letter article "A" or "O" ("15008 A Coruña", "36400 O
+    # Porriño").
+    r"\s*(?:[LD]['’]|['’][st][\-\s]|[AO] (?=[A-ZÀ-Þ][a-zß-ÿ]))?"
+    r"(?:IJ|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČĎŘŠŤŽ])[a-zß-öø-ÿąćęłńśźżčďěňřšťůžāēīūėįųģķļņ]"
     # British and Irish towns print their postcode after the name ("Leeds LS1 4AB").
     r"|\b[A-Z][a-z]+,? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
     # ... or before it, where an e-invoice rendering prints every country's postcode first
