@@ -41,9 +41,10 @@ _PAGE_REF = r"(?:(?:von|aus|auf|from|to|de|da|a|van|naar|z|na|fra|til|fr[åa]n|t
     r"(?:der\s+|la\s+|the\s+)?"
     r"(?:(?:seite|page|pag(?:ina|\.)?|p\.|blad|strona|s\.|side|sida)\s*\d{1,3}"
     # The page named in words, not by its number: "from previous page", "page précédente",
-    # "pagina successiva", "página anterior", "vorherige Seite".
+    # "pagina successiva", "página anterior", "vorherige Seite", Dutch "vorige pagina" after
+    # another caption ("Transport van vorige pagina").
     r"|(?:previous|prior|preceding|next|following|vorherige[rn]?|vorige[rn]?|n[äa]chste[rn]?"
-    r"|folgende[rn]?)\s+(?:page|seite)"
+    r"|folgende[rn]?|volgende)\s+(?:page|seite|pagina)"
     # German compounds name it in one word: "Übertrag aus Vorseite", "Übertrag auf Folgeseite".
     r"|vorseite|folgeseite"
     r"|(?:page|pagina|página)\s+(?:pr[ée]c[ée]dente|suivante|precedente|successiva|anterior"

@@ -162,7 +162,7 @@ _DATED = re.compile(r"^(?:vom|from|dated|du|del|van|of|em|z dnia)$", re.IGNORECA
 def dated_below(lines: list[Line], index: int) -> Value | None:
     """The date of a title wrapped onto the next line ("Nr. 471102 vom" / "05.03.2018")."""
     line = lines[index]
-    below = lines[index + 1] if index + 1 < len(lines) else None
+    below = _next_in_column(lines, index)
     if below is None or below.page != line.page or below.y0 - line.y1 > 1.6 * line.height:
         return None
     if _other_event_closes(line, below):
@@ -188,6 +188,25 @@ def dated_below(lines: list[Line], index: int) -> Value | None:
                 return _opening_date(line, word.words + cell.words)
             return _opening_date(line, cell.words)
     return None
+
+
+def _next_in_column(lines: list[Line], index: int) -> Line | None:
+    """The line under the number's, past one line of the next column interleaved between:
+    "Fattura n. 2024/418" beside the recipient's block, "del 05/12/2024" under it set a
+    little lower than the block's street ("Via per Vignola 15" starts where the recipient's
+    name does, right of the number)."""
+    line = lines[index]
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if below is None or len(line.cells) < 2 or index + 2 >= len(lines):
+        return below
+    left = line.cells[0]
+    if below.words[0].box.x0 <= left.x1 + 20:
+        return below
+    if not any(abs(cell.x0 - below.words[0].box.x0) < 10 for cell in line.cells[1:]):
+        return below  # no column of the number's line goes on there
+    after = lines[index + 2]
+    # The next line of the number's own column opens under it.
+    return after if abs(after.words[0].box.x0 - left.x0) < 10 else below
 
 
 def _other_event_closes(line: Line, below: Line) -> bool:

@@ -359,12 +359,14 @@ _WINDOW_GAP = 40
 # A building's co-owners' association named after its street and number: "Sameiet
 # Solheimsgaten 22", "Borettslaget" (no), "Asunto Oy"/"Kiinteistö Oy" (fi), "Brf" (se),
 # "E/F", "A/B", "Ejerforeningen" (dk), "VvE", "Vereniging van Eigenaren" (nl) and "...
-# Eigenaars" (be), "WEG" (de), "Condominio" (it).
+# Eigenaars" (be), "WEG" (de), "Condominio" (it), "Comunidad de Propietarios" (es),
+# "Comunitat de Propietaris" (ca), "Condomínio" (pt).
 OWNERS_ASSOCIATION = re.compile(
     r"^(?:sameiet|borettslaget|asunto[- ]oy|as\.? oy|kiinteist[öo] oy|brf"
     r"|bostadsr[äa]ttsf[öo]reningen"
     r"|e/f|a/b|ejerforeningen|andelsboligforeningen|vve|vereniging van eigena(?:ars|ren)|weg"
-    r"|wohnungseigent[üu]mergemeinschaft|eigent[üu]mergemeinschaft|condominio"
+    r"|wohnungseigent[üu]mergemeinschaft|eigent[üu]mergemeinschaft|condom[ií]nio"
+    r"|comunidad de propietarios|comunitat de propietaris"
     r"|copropri[ée]t[ée]|syndicat des copropri[ée]taires)\s+\S",
     re.IGNORECASE,
 )
@@ -398,6 +400,7 @@ def window_address(lines: list[Line]) -> tuple[Value | None, Value | None]:
             if site_line(text):
                 continue  # "Chantier : Immeuble ..., 1008 Prilly": the job's site (sitecaptions.py)
             if is_return_address(text):
+                run = _through_town(run)
                 found = _recipient_below(page, index, run)
                 if found is not None:
                     return found, Value(pieces[0], run[0].text, run[0].boxes, 0.6)
@@ -425,6 +428,27 @@ def window_address(lines: list[Line]) -> tuple[Value | None, Value | None]:
             # company's name over it makes the person its contact, no addressee of its own).
             return Value(first.text, first.text, first.boxes), None
     return None, None
+
+
+def _through_town(run: list[Cell]) -> list[Cell]:
+    """The return address's cells up to its town, without a right-hand column's caption
+    that a narrower gap than the window's joins to it ("Rheinland Office Catering e.K. ·
+    Deutzer Freiheit 71 · 50679 Köln   Rechnung Nr.: 2024-11-0457" in Courier, which sets
+    the address's own words apart in cells too): the window's column ends at the town."""
+    if len(run) < 3:
+        return run
+    for end, cell in enumerate(run):
+        if POSTCODE_TOWN.search(cell.text) or (
+            end > 0 and POSTCODE_TOWN.search(f"{run[end - 1].text} {cell.text}")
+        ):
+            break
+    else:
+        return run
+    inner = max((b.x0 - a.x1 for a, b in pairwise(run[: end + 1])), default=0.0)
+    for position in range(end + 1, len(run)):
+        if run[position].x0 - run[position - 1].x1 > max(3 * inner, 15.0):
+            return run[:position]
+    return run
 
 
 def _block_above(page: list[Line], index: int, cell: Cell) -> bool:
