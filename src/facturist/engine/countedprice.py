@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from facturist.engine.inlinecounts import HUNDREDTHS
 from facturist.engine.layout import Cell
-from facturist.engine.model import Value, Word
+from facturist.engine.model import Box, Value, Word
 from facturist.engine.parsing import parse_amount
 
 # The price's currency: a sign, or any ISO code in capitals ("3 × CHF 29.00", "2 x 45,00 SEK").
@@ -25,9 +25,19 @@ _MONEY = r"(?:€|\$|£|EUR|(?-i:[A-Z]{3}))"
 # its currency or a pence/cent mark, perhaps the unit it is quoted per ("/ h").
 _COUNT_TIMES_PRICE = re.compile(
     r"^(?P<count>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,3})?|\d{1,7}(?:[.,]\d{1,3})?)\s*"
-    rf"(?:[^\W\d_]{{1,8}}\.?\s*)?(?:[x×X*@]|à)\s*{_MONEY}?\s*"
-    r"(?P<price>\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:[.,]\d{1,6})?)\s*"
+    # English letters join them with "at" ("3 visits at £450.00"); Swiss prices group
+    # their thousands with an apostrophe ("1.00 Stk. à 4'850.00").
+    rf"(?:[^\W\d_]{{1,8}}\.?\s*)?(?:[x×X*@]|à|(?<![^\W\d_])at)\s*{_MONEY}?\s*"
+    r"(?P<price>\d{1,3}(?:[.,\u00a0 '’]\d{3})*(?:[.,]\d{1,6})?)\s*"
     rf"(?P<hundredths>p|c|ct|cents?|pence)?\s*{_MONEY}?(?:\s*/\s*[^\W\d_]{{1,8}}\.?)?$",
+    re.IGNORECASE,
+)
+# A count, its unit perhaps, alone in its cell ("5,00 ud.", "46,00"), and a money figure in
+# the next ("265,00 €"): the row's count and price columns, printed without a header or a
+# times sign between them (Spanish "presupuesto"-style letters).
+_COUNT_CELL = re.compile(r"^(?P<count>\d{1,7}(?:[.,]\d{1,3})?)\s*(?:[^\W\d_]{1,8}\.?)?$")
+_PRICE_CELL = re.compile(
+    rf"^{_MONEY}?\s*(?P<price>\d{{1,3}}(?:[.,\u00a0 '’]\d{{3}})*[.,]\d{{2,6}})\s*{_MONEY}?$",
     re.IGNORECASE,
 )
 # At most this many words make the count, its unit, the sign, the price and its currency.
@@ -55,6 +65,9 @@ def counted_price(cells: list[Cell], amount: Decimal) -> tuple[list[Word], Value
     (inlinecounts.py)."""
     cells = _without_exempt_rate(cells)
     words = [w for cell in cells for w in cell.words]
+    apart = _count_and_price_cells(cells, amount)
+    if apart is not None:
+        return apart
     starts = [words.index(cell.words[0]) for cell in cells[1:] if cell.words]
     for keep in starts:
         if len(words) - keep > _MOST_WORDS:
@@ -66,19 +79,90 @@ def counted_price(cells: list[Cell], amount: Decimal) -> tuple[list[Word], Value
         match = _COUNT_TIMES_PRICE.match(text)
         if match is None:
             continue
-        price = parse_amount(match.group("price"))
-        if price is None or not price:
-            return None
-        scale = 100 if (match.group("hundredths") or "").lower() in HUNDREDTHS else 1
-        boxes = tuple(w.box for w in tail)
-        for count in _readings(match.group("count")):
-            # The amount is the product rounded to cents.
-            if count and abs(count * price / scale - abs(amount)) <= Decimal("0.011"):
-                quantity = Value(float(count), match.group("count"), boxes, 0.8)
-                unit_price = Value(float(price / scale), match.group("price"), boxes, 0.8)
-                return words[:keep], quantity, unit_price
-        return None
+        priced = _priced(match, amount, tuple(w.box for w in tail))
+        return None if priced is None else (words[:keep], *priced)
     return None
+
+
+def bare_working(cells: list[Cell], amount: Decimal) -> tuple[Value, Value] | None:
+    """Cells holding nothing but "count x price" multiplying to the amount ("146,00 m² à
+    8,50 €"): the quantity and the unit price of an item named on a line of its own above;
+    None otherwise."""
+    words = [w for cell in cells for w in cell.words]
+    if not words or len(words) > _MOST_WORDS:
+        return None
+    match = _COUNT_TIMES_PRICE.match(" ".join(w.text for w in words))
+    return None if match is None else _priced(match, amount, tuple(w.box for w in words))
+
+
+def _priced(
+    match: re.Match[str], amount: Decimal, boxes: tuple[Box, ...]
+) -> tuple[Value, Value] | None:
+    """The count and the price of a working whose product is the amount."""
+    price = parse_amount(match.group("price"))
+    if price is None or not price:
+        return None
+    scale = 100 if (match.group("hundredths") or "").lower() in HUNDREDTHS else 1
+    for count in _readings(match.group("count")):
+        # The amount is the product rounded to cents.
+        if count and abs(count * price / scale - abs(amount)) <= Decimal("0.011"):
+            quantity = Value(float(count), match.group("count"), boxes, 0.8)
+            unit_price = Value(float(price / scale), match.group("price"), boxes, 0.8)
+            return quantity, unit_price
+    return None
+
+
+def _count_and_price_cells(
+    cells: list[Cell], amount: Decimal
+) -> tuple[list[Word], Value, Value] | None:
+    """ "Puerta lacada | 5,00 ud. | 265,00 € | 1.325,00 €": the last two cells a count and a
+    price, with no sign between them, whose product is the amount."""
+    if len(cells) < 3 or not any(ch.isalpha() for cell in cells[:-2] for ch in cell.text):
+        return None
+    counted = _COUNT_CELL.match(cells[-2].text.strip())
+    priced = _PRICE_CELL.match(cells[-1].text.strip())
+    if counted is None or priced is None:
+        return None
+    price = parse_amount(priced.group("price"))
+    if price is None or not price:
+        return None
+    boxes = cells[-2].boxes + cells[-1].boxes
+    for count in _readings(counted.group("count")):
+        if count and abs(count * price - abs(amount)) <= Decimal("0.011"):
+            quantity = Value(float(count), counted.group("count"), boxes, 0.8)
+            unit_price = Value(float(price), priced.group("price"), boxes, 0.8)
+            return [w for cell in cells[:-2] for w in cell.words], quantity, unit_price
+    return None
+
+
+# A price in a cell of its own marked as the price of one ("€ 210,00 cad.", "12,50 € je",
+# "$40.00 each", "15,00 € c/u"), the count written into the name ("n. 4 unità").
+_EACH_PRICE = re.compile(
+    rf"^{_MONEY}?\s*(?P<price>\d{{1,3}}(?:[.,\u00a0 '’]\d{{3}})*[.,]\d{{2,6}})\s*{_MONEY}?\s*"
+    r"(?:cad\.?|cadauno|each|ea\.|je|pro\s+st(?:ü|ue)ck|per\s+stuk|c/u|cada|chacun|l'unit[ée])$",
+    re.IGNORECASE,
+)
+_NAMED_COUNT = re.compile(r"(?<![\w.,/-])(\d{1,4})(?![\w.,/-])")
+
+
+def each_price(cells: list[Cell], amount: Decimal) -> tuple[list[Word], Value, Value] | None:
+    """ "Rilievo catastale, n. 4 unità | € 210,00 cad. | € 840,00": a price of one in the cell
+    before the amount and a whole count in the name, their product the amount. The name stays
+    whole (the count is part of its wording); None otherwise."""
+    if len(cells) < 2:
+        return None
+    marked = _EACH_PRICE.match(cells[-1].text.strip())
+    price = parse_amount(marked.group("price")) if marked is not None else None
+    if marked is None or not price:
+        return None
+    name = [w for cell in cells[:-1] for w in cell.words]
+    counts = {Decimal(m) for m in _NAMED_COUNT.findall(" ".join(w.text for w in name))}
+    count = abs(amount) / price
+    if count not in counts or count * price != abs(amount):
+        return None
+    boxes = cells[-1].boxes
+    quantity = Value(float(count), str(count), boxes, 0.8)
+    return name, quantity, Value(float(price), marked.group("price"), boxes, 0.8)
 
 
 def _readings(text: str) -> list[Decimal]:

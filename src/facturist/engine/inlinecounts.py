@@ -14,10 +14,12 @@ from facturist.engine.model import Value
 from facturist.engine.parsing import parse_amount
 
 # "(2 × 24,00 €)", "3 x EUR 12.50", "(0,5 Std. à 120,00 €)" closing the name: a count, its
-# unit perhaps, a times sign and a price with cents.
+# unit perhaps, a times sign and a price with cents, perhaps the unit it is quoted per
+# ("(3 h à 95,00 €/h)").
 _COUNT_TIMES_PRICE = re.compile(
     r"\s*\(?\s*(\d{1,5}(?:[.,]\d{1,3})?)\s*(?:[^\W\d_]{1,6}\.?\s*)?[x×à]\s*"
-    r"(?:€|EUR|R\$|\$|£)?\s*(\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2})\s*(?:€|EUR|\$|£)?\s*\)?$",
+    r"(?:€|EUR|R\$|\$|£)?\s*(\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2})\s*(?:€|EUR|\$|£)?"
+    r"(?:\s*/\s*[^\W\d_]{1,6}\.?)?\s*\)?$",
     re.IGNORECASE,
 )
 

@@ -32,7 +32,13 @@ from decimal import Decimal
 from facturist.engine.breakdownlist import is_breakdown
 from facturist.engine.carrylines import CARRIED
 from facturist.engine.column_captions import names_item_columns
-from facturist.engine.countedprice import counted_price, worked_name, worked_price
+from facturist.engine.countedprice import (
+    bare_working,
+    counted_price,
+    each_price,
+    worked_name,
+    worked_price,
+)
 from facturist.engine.countsublines import sub_line_count
 from facturist.engine.describedservice import described_item
 from facturist.engine.foliocolumns import (
@@ -61,8 +67,9 @@ from facturist.engine.sidebarlist import sidebar_line, without_sidebar
 from facturist.engine.summedtable import summed_items
 from facturist.engine.taxtreatment import without_tax_treatment
 
+# Swiss figures group their thousands with an apostrophe ("4'850.00").
 _AMOUNT = re.compile(
-    r"^\(?[-−]?(?:\d{1,3}(?:[.,\u00a0 ]?\d{3})*|\d{1,2}(?:,\d{2})+,\d{3})[.,]\d{2}\)?$"
+    r"^\(?[-−]?(?:\d{1,3}(?:[.,\u00a0 '’]?\d{3})*|\d{1,2}(?:,\d{2})+,\d{3})[.,]\d{2}\)?$"
 )
 # A currency beside the figure: a symbol, a code, or a local abbreviation ("1 350,00 Kč").
 _CURRENCY = re.compile(
@@ -139,6 +146,8 @@ class _Entry:
     count: Value | None = None
     # The unit price printed after the count with a times sign ("15 Stk x 22,40 €").
     price: Value | None = None
+    # The line above naming the item whose working this line prints (`_named_working`).
+    named: Line | None = None
 
     @property
     def base_fare(self) -> bool:
@@ -203,7 +212,16 @@ def listed_items(lines: list[Line], fields: dict[str, Value]) -> list[dict[str, 
         if run is None:
             continue
         runs[start] = run
+    # The sums closing a list: a list opening at one is the totals block under the items
+    # ("Onorari 2.470,00 | Contributo Cassa 5% 123,50" adding up to the net), not items.
+    sums = {
+        id(run.closing.line)
+        for run in runs.values()
+        if run.closing is not None and len(run.entries) > 1 and run.closing.amount == run.total
+    }
     for start, run in runs.items():
+        if id(run.entries[0].line) in sums:
+            continue
         grouped = [
             *_grouped(lines, runs, start),
             *_carried_over(lines, runs, start),
@@ -242,7 +260,10 @@ def listed_items(lines: list[Line], fields: dict[str, Value]) -> list[dict[str, 
         if reference_x is not None:
             for entry in best:
                 entry.name = without_reference(entry.name, reference_x, entry.line.height)
-    items = [_item(entry, paragraph_above(lines, entry.line, entry.name)) for entry in best]
+    items = [
+        _item(entry, [] if entry.named else paragraph_above(lines, entry.line, entry.name))
+        for entry in best
+    ]
     # Then rows with base amounts and rates beside their amount, under captions the table reader
     # does not know (summedtable.py).
     # Last, one service described under a lone "Descrição" caption (describedservice.py).
@@ -386,6 +407,9 @@ def _entry(line: Line) -> _Entry | None:
     # "Thermostatkopf | 15 Stk | x | 22,40 € | 336,00 €": the row says what it bills, count
     # times price, without a header (countedprice.py).
     counted_row = counted_price(cells, figure[1]) if figured is None else None
+    if figured is None and counted_row is None:
+        # "…, n. 4 unità | € 210,00 cad. | € 840,00": a price of one beside the amount.
+        counted_row = each_price(cells, figure[1])
     if counted_row is not None:
         name, quantity, price = counted_row
         return _Entry(line, name, *figure, count=quantity, price=price)
@@ -412,13 +436,25 @@ def _entry(line: Line) -> _Entry | None:
     name = without_bullet([w for cell in cells for w in cell.words][skipped:])
     if not any(ch.isalpha() for w in name for ch in w.text):
         return None
-    if any(_tabled_figure(cell) for cell in cells) and not leader_end(line):
+    if (
+        any(_tabled_figure(cell) for cell in cells)
+        and not leader_end(line)
+        and not _works_out(name, figure[1])
+    ):
         # Several figures in a row: a table's row, not a list's; one whose text leader dots
-        # lead to its amount is a list's, the figures in its text its working.
+        # lead to its amount is a list's, the figures in its text its working, and so is
+        # one whose name ends in a count and a price multiplying to it ("…, 12 @ €68.50").
         return None
     if figured is not None and any(_COUNT.match(cell.text) for cell in cells):
         return None  # "BEN02 | 1 | 12.90 | 0.00 | 12.90": count, price, discount, amount
     return _Entry(line, name, *figure, columned=figured is not None, count=count)
+
+
+def _works_out(name: list[Word], amount: Decimal) -> bool:
+    """Whether the name ends in a count and a price whose product is the amount."""
+    probe = {"amount": Value(float(amount))}
+    inline_count(probe, " ".join(w.text for w in name))
+    return "quantity" in probe
 
 
 def _figure(cell: Cell) -> tuple[Word, Decimal] | None:
@@ -488,13 +524,17 @@ def _tabled_figure(cell: Cell) -> bool:
 def _run_from(lines: list[Line], start: int) -> _Run | None:
     """The list of items starting at a line, up to its sum line or its end."""
     first = _entry(lines[start])
+    if first is None and start + 1 < len(lines):
+        # The list may open with a name over its working ("Wandflächen spachteln" over
+        # "146,00 m² à 8,50 €  1.241,00 €").
+        first = _named_working(lines, start + 1)
     if first is None or (first.caption and not first.base_fare):
         return None
     if first.columned and (start == 0 or not names_item_columns(lines[start - 1])):
         # Net, tax and gross per row under no caption of the items ("Montant HT | Montant
         # TVA | Montant TTC" by category): a summary of the items, not the items.
         return None
-    level = first.line.words[0].box.x0
+    level = (first.named or first.line).words[0].box.x0
     right = first.word.box.x1
     height = first.line.height
     run = _Run([first])
@@ -503,7 +543,8 @@ def _run_from(lines: list[Line], start: int) -> _Run | None:
     # Under a heading at the items' margin ("Taxes, fees and charges"), the figures indented
     # below it are the group's items, not details of the item above the heading.
     grouped = False
-    for line in lines[start + 1 :]:
+    begin = lines.index(first.line) + 1
+    for index, line in enumerate(lines[begin:], begin):
         if line.page != previous.page or line.y0 - previous.y1 > _LINE_GAP * previous.height:
             break
         if sidebar_line(line, level, height):
@@ -514,6 +555,23 @@ def _run_from(lines: list[Line], start: int) -> _Run | None:
         entry = _entry(trimmed)
         if entry is not None:
             entry.line = line
+        # The name may wrap over the lines since the last item's ("Toner cartridge black,
+        # incl. on-site setup," | "configuration and ..." over "7.5 x 144.90  1,086.75").
+        since = lines.index(run.entries[-1].line) + 1
+        worked = _named_working(lines, index, since) if entry is None else None
+        if (
+            worked is not None
+            and worked.named is not None
+            and abs(worked.named.words[0].box.x0 - level) <= _LEVEL * height
+            and abs(worked.word.box.x1 - right) <= _ALIGN * height
+        ):
+            # An item named on the line above its working: the name, read as a detail of the
+            # item before, is this item's.
+            if run.entries[-1].second == worked.named.words:
+                run.entries[-1].second = []
+            details = 0
+            run.entries.append(worked)
+            continue
         if x0 < level - _LEVEL * height and entry is None:
             if not _is_heading(line):
                 break  # outdented text: the list is over
@@ -561,6 +619,46 @@ def _run_from(lines: list[Line], start: int) -> _Run | None:
             break
         run.entries.append(entry)
     return run
+
+
+def _named_working(lines: list[Line], index: int, since: int | None = None) -> _Entry | None:
+    """The line at `index` printing only a count, a times sign and a price before the amount
+    they multiply to ("146,00 m² à 8,50 €  1.241,00 €"), as an item named by the line right
+    above it: text without a figure, starting at or left of the working. Craftsmen's letters
+    set each item so, the working indented (often in italics) under its name; till rolls too,
+    the name wrapped over the lines from `since` on (only the line above where not given).
+    None where the line is no such working or nothing above names it."""
+    line = lines[index]
+    if len(line.cells) < 2 or not index:
+        return None
+    figure = _figure(line.cells[-1])
+    if figure is None:
+        return None
+    cells = without_leaders(line.cells[:-1])
+    while len(cells) > 1 and _CURRENCY.match(cells[-1].text):
+        cells = cells[:-1]
+    worked = bare_working(cells, figure[1])
+    if worked is None:
+        return None
+    height = line.height
+    named: list[Line] = []
+    below = line
+    for above in reversed(lines[index - 1 if since is None else since : index]):
+        if (
+            above.page != line.page
+            or below.y0 - above.y1 > height
+            or above.words[0].box.x0 > line.words[0].box.x0 + _LEVEL * height
+            or (named and abs(above.words[0].box.x0 - named[0].words[0].box.x0) > _LEVEL * height)
+            or not _is_heading(above)
+            or above.text.rstrip().endswith(":")
+        ):
+            break
+        named.insert(0, above)
+        below = above
+    if not named:
+        return None
+    name = without_bullet([w for above in named for w in above.words])
+    return _Entry(line, name, *figure, count=worked[0], price=worked[1], named=named[0])
 
 
 def _second_line(item: _Entry, line: Line, right: float) -> bool:
