@@ -34,3 +34,28 @@ def test_large_name_under_the_trade_caption_is_the_seller() -> None:
     fields = extract_canonical(make_sized_pdf(texts), use_einvoice=False)["fields"]
     assert fields["seller_name"] == "Ing. Marco Vannucci"
     assert fields["seller_address"] == "Via Garibaldi 45, 50123 Firenze"
+
+
+def test_mixed_case_kicker_over_a_titled_name() -> None:
+    # "Studio Tecnico" in small mixed case over "Geom. Luca Ferri" set large: the kicker is
+    # a trade's caption; the titled name under it is the seller.
+    texts: list[SizedText] = [
+        (57, 57, "Studio Tecnico", 11),
+        (57, 77, "Geom. Luca Ferri", 17),
+        (57, 94, "Via Saragozza 87 – 40123 Bologna", 9),
+        (57, 106, "P.IVA 05873120488", 9),
+        (336, 165, "Spett.le", 10),
+        (336, 179, "Condominio Via Mazzini 14", 10),
+        (336, 193, "Via dell'Indipendenza 40", 10),
+        (336, 207, "40121 Bologna", 10),
+        (60, 280, "FATTURA N. 23/2025 del 15/01/2025", 12),
+        (60, 320, "Descrizione", 10),
+        (480, 320, "Importo", 10),
+        (60, 340, "Rilievo e aggiornamento catastale", 10),
+        (480, 340, "2.800,00", 10),
+        (380, 400, "Imponibile 2.800,00", 10),
+        (380, 415, "IVA 22% 616,00", 10),
+        (380, 430, "Totale fattura 3.416,00", 10),
+    ]
+    fields = extract_canonical(make_sized_pdf(texts), use_einvoice=False)["fields"]
+    assert fields["seller_name"] == "Geom. Luca Ferri"

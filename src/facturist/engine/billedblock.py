@@ -14,6 +14,7 @@ from facturist.engine.letterheadtagline import company_after_title
 from facturist.engine.model import Value
 from facturist.engine.partyblocks import CARE_OF, uncaptioned_block
 from facturist.engine.partynames import initials, names_by_form, not_a_name, owner_under_trade_name
+from facturist.engine.personovercompany import business_under_person
 
 
 def addressed_in_window(lines: list[Line]) -> bool:
@@ -70,7 +71,8 @@ def company_under_person(lines: list[Line], buyer: Value) -> Value:
                 return Value(whole, whole, (*buyer.boxes, *cell.boxes))
             return Value(company_after_title(text) or text, text, cell.boxes)
         between.append(text)
-    return buyer
+    # "Ms Niamh Walsh" / "Walsh Physiotherapy Clinic" / street: no form (personovercompany.py).
+    return business_under_person(lines, buyer)
 
 
 def _restates(name: str, formed: str) -> bool:

@@ -411,12 +411,14 @@ def letter_date(lines: list[Line]) -> Value | None:
     page = [line for line in lines if line.page == lines[0].page]
     right_edge = max(line.cells[-1].x1 for line in page)
     # The letter's head: its first lines, not the dates in the text and tables below.
-    for line in page[: max(25, len(page) // 2)]:
+    for number, line in enumerate(page[: max(25, len(page) // 2)]):
         dated = _head_date(line, line.cells[-1], right_edge)
         if dated is None and len(line.cells) > 1:
             # "Zürich, 1. November 2024 | Zahlbar bis: 30.11.2024": a letter's place and date
             # opening the line, another detail beside it; the place makes it the letter's.
             dated = _placed_date(line.cells[0].words)
+        if dated is None and len(line.cells) == 1 and number:
+            dated = _block_letter_date(line, page[number - 1])
         if dated is not None:
             return replace(dated, confidence=min(dated.confidence, 0.8))
     return None
@@ -431,6 +433,29 @@ def _head_date(line: Line, cell: Cell, right_edge: float) -> Value | None:
     # A Swiss letter puts "Ostermundigen, 04.03.2025" at the left, over the title: the
     # place before it makes it the letter's date there too.
     if cell.x0 < 0.5 * right_edge and not (placed and len(line.cells) == 1):
+        return None
+    dated = read_date(words)
+    return dated if dated is not None and len(dated.boxes) == len(words) else None
+
+
+# A month's name in a word: "February", "févr.", "März" (no digit, two letters at least).
+_MONTH_WORD = re.compile(r"^[^\W\d_]{3,}\.?,?$")
+# The caption of a date stacked over its value: a colon, or a due date's word.
+_DATE_CAPTION_OVER = re.compile(
+    r":\s*$|\b(?:due|payable|f[äa]llig\w*|[ée]ch[ée]ance|vencimiento|scadenza|vervaldatum"
+    r"|vencimento|date|datum|fecha|data)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _block_letter_date(line: Line, above: Line) -> Value | None:
+    """The date of an English block-format letter: alone on its line at the left, under the
+    addressee's block, written with its month's name ("13 February 2026", "February 13,
+    2026"); a date stacked under a caption ("Due date" over it) is that caption's."""
+    words = line.cells[0].words
+    if not 2 <= len(words) <= 4 or not any(_MONTH_WORD.match(w.text) for w in words):
+        return None
+    if _DATE_CAPTION_OVER.search(above.text) or _OTHER_DATE.search(above.text):
         return None
     dated = read_date(words)
     return dated if dated is not None and len(dated.boxes) == len(words) else None

@@ -16,6 +16,10 @@ MONTH_DAY_YEAR = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
 )
 
+# The words between a payment verb and its day: anything but the sentence's full stop; the
+# amount's thousands dot ("bonifico di € 2.670,07 entro il") stays inside the sentence.
+SENTENCE_GAP = r"(?:[^.]|(?<=\d)\.(?=\d)){0,80}?"
+
 DUE_DATE_LABELS: list[str] = [
     # "Nettofälligkeit", "Zahlungsfälligkeit": the net amount's or the payment's due date.
     r"\b(?:(?:netto|zahlungs|rechnungs)?f[äa]lligkeit(?:sdatum|stag)?|f[äa]llig am"
@@ -109,10 +113,18 @@ DUE_DATE_LABELS: list[str] = [
     # "Il saldo deve pervenire entro il": the balance, then its day.
     r"|\b(?:pagamento|pagare|pagabile|saldare|saldo|bonifico|versamento|versat[oa]|versare"
     r"|importo)\b"
-    r"[^.]{0,80}?"
+    rf"{SENTENCE_GAP}"
     r"\bentro(?: e non oltre)? il\b(?=\s*\d)"
-    r"|\b(?:pago|pagar|abonar|transferencia)\b[^.]{0,80}?"
+    # "Le rogamos transfiera el importe de 4.094,40 € antes del 10 de marzo".
+    r"|\b(?:pago|pagar|abonar|transferencia|transfier\w*|ingres\w*|importe)\b"
+    rf"{SENTENCE_GAP}"
     r"\b(?:antes del?|hasta el|a m[áa]s tardar el)\b(?=\s*\d)"
+    # Portuguese: "Solicitamos a transferência de 2.334,60 euros até 16 de março de 2026".
+    r"|\b(?:pagamento|pagar|liquidar|transfer[êe]ncia|transferir|montante|import[âa]ncia)\b"
+    rf"{SENTENCE_GAP}"
+    # A day must follow ("até 30 dias" states terms).
+    r"\b(?:at[ée](?: ao dia| dia)?|o mais tardar (?:a|em))\b"
+    r"(?=\s*\d{1,2}(?:[./\-]\d{1,2}[./\-]\d{2,4}|\s+de\s+[a-zç]{3,}))"
     # "Payable dans les 30 jours net, au plus tard le 12.04.2026": terms, then the day.
     # "Merci de verser le montant de 5 055,35 € au plus tard le": the amount, then its day.
     r"|\b(?:paiement|r[èe]glement|virement|payer|r[ée]gler|payable|verser|versement|montant)\b"
@@ -120,7 +132,8 @@ DUE_DATE_LABELS: list[str] = [
     r"\b(?:avant le|au plus tard le|jusqu'au)\b(?=\s*\d)"
     # "Graag ontvangen wij het bedrag uiterlijk op 26-03-2026": the amount, then its day.
     # "het factuurbedrag uiterlijk op": a compound of "bedrag".
-    r"|\b(?:beta+l\w*|overmak\w*|voldoen|\w*bedrag)\b[^.]{0,80}?"
+    r"|\b(?:beta+l\w*|overmak\w*|voldoen|\w*bedrag)\b"
+    rf"{SENTENCE_GAP}"
     r"\b(?:v[oó][oó]r|uiterlijk(?: op)?)\b(?=\s*\d)"
     # "Gelieve dit uiterlijk 26 maart 2025 over te maken": the verb after the day.
     r"|\buiterlijk(?: op)?\b(?=\s*\d(?:[^.]|(?<=\d)\.(?=\d)){0,30}?"

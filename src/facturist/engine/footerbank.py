@@ -52,6 +52,22 @@ def bank_before_account(part: str) -> bool:
     return False
 
 
+# A bank's name: "Erste Bank der österreichischen Sparkassen AG", "Volksbank Wien AG", "Banca
+# Sella S.p.A.", "Caixa Geral de Depósitos, S.A.", "Raiffeisenlandesbank NÖ-Wien AG".
+_BANK_NAME = re.compile(
+    r"\b(?:\w*bank\w*|\w*sparkass\w*|raiffeisen\w*|banca|banco|banque|caixa|caja)\b",
+    re.IGNORECASE,
+)
+
+
+def bank_after_details(index: int, part: str) -> bool:
+    """Whether a footer line's part after its first names a bank: "UID-Nr. ATU... ·
+    Gewerbebehörde ... · Erste Bank der österreichischen Sparkassen AG" lists the issuer's
+    details, then the bank its account is held at (the account itself printed elsewhere);
+    a bank billing in its own name prints its name first."""
+    return index > 0 and _BANK_NAME.search(part) is not None
+
+
 def after_trading_name_of(text: str) -> str:
     """The legal name a "<brand> is the trading name of <company>" sentence names; else the
     text as it is."""

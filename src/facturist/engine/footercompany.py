@@ -7,7 +7,12 @@ import functools
 import itertools
 import re
 
-from facturist.engine.footerbank import account_piece, after_trading_name_of, bank_before_account
+from facturist.engine.footerbank import (
+    account_piece,
+    after_trading_name_of,
+    bank_after_details,
+    bank_before_account,
+)
 from facturist.engine.footerformapart import form_piece, names_entity
 from facturist.engine.layout import Cell, Line, print_height
 from facturist.engine.legalfooter import footer_name_part, is_sentence
@@ -99,6 +104,8 @@ def _footer_piece(text: str) -> str | None:
         following = parts[index + 1] if index + 1 < len(parts) else ""
         if account_piece(following) or bank_before_account(part):  # footerbank.py
             continue  # "UniCredit S.p.A. – IBAN IT97 ...": the bank the account is held at
+        if bank_after_details(index, part):
+            continue  # "UID-Nr. ... · Erste Bank ... AG": the account's bank (footerbank.py)
         if index > 0 and form_piece(part.strip()) and names_entity(parts[index - 1].strip()):
             # "Atelier Castan Architectes – SARL d'architecture – SIRET ...": the form with its
             # profession names no one; the piece before it is the firm's name (footerformapart.py).

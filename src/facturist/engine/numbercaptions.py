@@ -25,9 +25,9 @@ INVOICE_WORD = (
     r"|fatura[\s\-]recibo"
     # A solicitor's or barrister's "Fee Note No." (Ireland, UK): the invoice's number.
     r"|avoir|fee note"
-    # Belgium's professionals (accountants, architects, lawyers) bill by "Ereloonnota nr.";
-    # French ones by "Note d'honoraires n°".
-    r"|ereloonnota|note d['’]\s?honoraires"
+    # Belgium's professionals (accountants, architects, lawyers) bill by "Ereloonnota nr.",
+    # "Ereloonstaat nr." or "Staat van ereloon nr."; French ones by "Note d'honoraires n°".
+    r"|ereloon(?:nota|staat)|staat van erelo(?:on|nen)|note d['’]\s?honoraires"
     # A Dutch lawyer's or adviser's fee note, the "Declaratie" ("Declaratienummer",
     # "Declaratienr."); Italy's "Parcella n.", Spain's "Minuta (de honorarios) n.º".
     r"|declaratie|parcella|minuta(?:\s+de\s+honorarios)?"

@@ -32,6 +32,15 @@ def _spaced(form: re.Match[str]) -> str:
     return f" {form.group(1)}"
 
 
+# A person's name after a professional or academic title, Italian's surveyors, engineers,
+# lawyers, architects and doctors, Germany's and Austria's degrees.
+_TITLED_NAME = re.compile(
+    r"^(?:geom|ing|avv|arch|dott|dott\.ssa|rag|dr|mag|prof|dipl\.-\w+|me|ma[iî]tre)\.?\s+"
+    r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_'’\-]+){1,3}$",
+    re.IGNORECASE,
+)
+
+
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[^\W\d]{2,}", text.upper()))
 
@@ -85,9 +94,12 @@ def name_under_kicker(top: list[Line], cell: Cell) -> Value | None:
     text = cell.text.strip()
     if len(line.cells) != 1 or below.page != line.page or len(below.cells) != 1:
         return None
-    if not text.isupper() or len(text.split()) > 3 or any(ch.isdigit() for ch in text):
-        return None
     name = below.cells[0]
+    # "Studio Tecnico" in small italics over "Geom. Marco Bellini": a kicker in mixed case
+    # over a name opening with a professional title ("Geom.", "Ing.", "Avv.", "Dr.").
+    kicker = text.isupper() or _TITLED_NAME.match(name.text.strip()) is not None
+    if not kicker or len(text.split()) > 3 or any(ch.isdigit() for ch in text):
+        return None
     if below.height < 1.5 * line.height or below.y0 - line.y1 > 1.6 * line.height:
         return None  # the kicker is small and close over the name (a line's gap at most)
     if any(ch.isdigit() for ch in name.text) or not_a_name(name.text):
