@@ -20,9 +20,18 @@ SHARE_CAPITAL = re.compile(
     re.IGNORECASE,
 )
 
+# Ireland's counties: "Adare, Co. Limerick" ends an address, where "Co." is no company.
+IRISH_COUNTIES = (
+    r"(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway"
+    r"|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Londonderry|Longford|Louth|Mayo|Meath"
+    r"|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)"
+)
+
 LEGAL_FORM = re.compile(
     # "gGmbH": the non-profit GmbH of hospitals and charities.
-    r"\b(?:g?gmbh|ag|kg|ug|e\.?k|ohg|gbr|se|inc|llc|ltd|limited|plc|corp|co|sarl|sas|sa|s\.a|"
+    r"\b(?:g?gmbh|ag|kg|ug|e\.?k|ohg|gbr|se|inc|llc|ltd|limited|plc|corp|sarl|sas|sa|s\.a|"
+    # "Co." but a county's ("Adare, Co. Limerick").
+    rf"co(?!\.?\s{IRISH_COUNTIES}\b)|"
     r"s\.?[aà]\.?r\.?l|srl|s\.r\.l|spa|s\.?p\.?a|bv|b\.v|nv|n\.v"
     r"|a\.g|a\.s|sp\.? z o\.?o|sdn\.? bhd|bhd|enterprise|trading|company|pte"
     r"|vof|v\.o\.f|eurl|sasu|s\.a\.s|sl|s\.l|slu|s\.l\.u|lda|ltda|snc|s\.n\.c|sas|sp\.\s?k"

@@ -9,6 +9,7 @@ import unicodedata
 from itertools import pairwise
 
 from facturist.engine.column_captions import names_columns, names_item_columns
+from facturist.engine.contactlineend import starts_after_contacts
 from facturist.engine.continuednames import CARE_OF as CARE_OF
 from facturist.engine.continuednames import RECIPIENT_OPENING as RECIPIENT_OPENING
 from facturist.engine.continuednames import SALUTATION, SALUTATIONS
@@ -236,6 +237,8 @@ def _starts_block(page: list[Line], index: int, cell: Cell) -> bool:
             # "Please keep this bill for your records" over the addressee's name: a note's
             # sentence, no line of an address block.
             or (is_sentence(text) and not any(ch.isdigit() for ch in text))
+            # "USt-IdNr. ATU..." ends the sender's block, a blank line over the addressee's.
+            or starts_after_contacts(page, index, cell)
         )
     return True
 

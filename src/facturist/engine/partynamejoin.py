@@ -6,7 +6,8 @@ widen a name once its cell is chosen.
 
 from __future__ import annotations
 
-from facturist.engine.layout import Cell
+from facturist.engine.labels import BUYER_SECTION, DOCUMENT_TITLE, SELLER_SECTION
+from facturist.engine.layout import CELL_GAP_RATIO, Cell
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.legalname import without_register
 from facturist.engine.model import Value
@@ -48,6 +49,9 @@ def with_joined_start(cells: list[Cell], position: int) -> Value:
         if first < position:
             joined = Cell([w for c in cells[first : position + 1] for w in c.words])
             return Value(joined.text, joined.text, joined.boxes)
+    if position == 1 and _name_start(cells[0], cell):
+        joined = Cell([*cells[0].words, *cell.words])
+        return Value(first_piece(joined.text), joined.text, joined.boxes)
     operator = operator_piece(cell.text)
     if operator is not None:
         # "Stockholm · 19–21 maj 2026 · arrangeras av Kodkonferens Norden AB": an event's
@@ -60,3 +64,20 @@ def with_joined_start(cells: list[Cell], position: int) -> Value:
         return Value(first_piece(pieces[0].strip(" ,")), cell.text, cell.boxes)
     # "Wattle Broadband Pty Ltd  ABN 93 612 447 901": the register on the name's line.
     return Value(without_register(first_piece(cell.text)), cell.text, cell.boxes)
+
+
+def _name_start(before: Cell, cell: Cell) -> bool:
+    """Whether the line's first cell opens the legal-form name after it: capitalised words
+    without digits or a caption's colon, a gap apart that a text layer keeps in one cell.
+    OCR's word gaps in a name set large ("Fiduciaire | Kremer S.à r.l.") pass the cell rule
+    for OCR boxes (layout.OCR_GLYPH_SHARE), never this one."""
+    text = before.text.strip()
+    last, first = before.words[-1].box, cell.words[0].box
+    height = max(last.y1 - last.y0, first.y1 - first.y0)  # as layout.split_cells measures
+    if first.x0 - last.x1 >= CELL_GAP_RATIO * height or not text[:1].isupper():
+        return False
+    if text.endswith(":") or any(ch.isdigit() for ch in text) or LEGAL_FORM.search(text):
+        return False
+    if SELLER_SECTION.match(text) or BUYER_SECTION.match(text) or DOCUMENT_TITLE.match(text):
+        return False  # "Lieferant | Kremer S.à r.l.": the caption of the name beside it
+    return all(word[:1].isupper() for word in text.split()) and names_by_form(cell.text)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from facturist.engine.layout import Cell
+from facturist.engine.legalforms import IRISH_COUNTIES
 
 _COUNTRY = (
     r"(?:U\.\s?A\.\s?E\.?|UAE|United Arab Emirates|Hong Kong(?: S\.?A\.?R\.?)?|HKSAR|Macau|Macao"
@@ -57,6 +58,14 @@ _TURKISH_STREET = re.compile(
 _DISTRICT_PROVINCE = re.compile(r"^\s*[^\W\d_]+(?: [^\W\d_]+){0,3}\s?/\s?[^\W\d_]+\s*$")
 
 
+# An Irish town line without its Eircode: the town and its county ("Adare, Co. Limerick",
+# "Kinsale Co Cork", "Co. Wexford" alone under the town), which ends the block as a
+# postcode would. Rural addresses print no house number, so no street digit is asked for.
+_IRISH_COUNTY = re.compile(
+    rf"(?:^|(?<=[\s,]))(?:Co\.?|County) {IRISH_COUNTIES}(?=\s*(?:$|,\s*(?:Ireland|Éire)\s*$))"
+)
+
+
 def postcodeless_town(text: str, taken: Sequence[Cell]) -> re.Match[str] | None:
     """Where a line of a block names a postcode-less town: its town and country, its post
     box's town, or a city state alone under a street. A line holding only the town (no
@@ -65,6 +74,9 @@ def postcodeless_town(text: str, taken: Sequence[Cell]) -> re.Match[str] | None:
     found = _TOWN_COUNTRY.search(text)
     if found is not None and (taken or found.start() > 0):
         return found
+    county = _IRISH_COUNTY.search(text)
+    if county is not None and taken:
+        return county
     box = _BOX_TOWN.search(text)
     if box is not None:
         return box

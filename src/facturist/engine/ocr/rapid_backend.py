@@ -42,6 +42,7 @@ from facturist.engine.ocr.lineskew import (
 )
 from facturist.engine.ocr.rapid_models import RapidModels, load_models
 from facturist.engine.ocr.rules import cut_at_rules, vertical_rules
+from facturist.engine.ocr.wordgaps import rejoined
 
 # Detection runs on the image scaled down so that its longer side is at most this; the
 # pipeline has already scaled text to `preferred_line_height`, so this only bounds cost.
@@ -250,7 +251,7 @@ class RapidOcrBackend:
             )
             for slot, index in enumerate(batch):
                 texts[index], scores[index] = str(lines[slot][0]), float(lines[slot][1])
-                infos[index] = words[slot]
+                infos[index] = _whole_words(texts[index], words[slot])
             start = end
         return texts, scores, infos
 
@@ -288,6 +289,16 @@ class RapidOcrBackend:
                 box = Box(1, *levelled(points, slope, *size))
                 words.append(Word(text.strip(), box, float(score)))
         return words
+
+
+def _whole_words(text: str, info: Any) -> Any:
+    """The decoder's word groups, those it cut inside a word read whole joined (wordgaps.py)."""
+    if info is None or len(info.words) < 2:
+        return info
+    words, columns, kinds = rejoined(text, info.words, info.word_cols, info.word_types)
+    if len(words) == len(info.words):
+        return info
+    return replace(info, words=words, word_cols=columns, word_types=kinds)
 
 
 def _release_buffers(session: Any) -> None:
