@@ -116,6 +116,9 @@ def test_the_reading_cache_key_covers_the_modules_the_reading_code_imports() -> 
     names = {path.name for path in runner.reading_sources()}
     assert {"pdftext.py", "pages.py", "model.py", "sidewaystext.py", "pipeline.py"} <= names
     assert "fields.py" not in names  # the rules are what the cache lets a rerun change
+    # A read keeps the XML's fields as the e-invoice readers mapped them (ubl.py chose the
+    # trading name over the legal name once; the fix did not reach kept readings).
+    assert {"ubl.py", "cii.py"} <= names
 
 
 def test_two_runs_sharing_a_cache_write_their_readings_apart(tmp_path: Path) -> None:

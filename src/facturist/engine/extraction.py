@@ -350,7 +350,9 @@ def extract_canonical(
         read = pre_read if pre_read is not None else read_for_canonical(data)
         if read.failure is not None:
             return {"fields": {}, "line_items": []}
-        if not use_einvoice:
+        if not use_einvoice and read.texts:
+            # The visual path reads the page alone; a standalone XML file has no page, so its
+            # XML is all there is to read.
             read = replace(read, einvoice=None)
         invoices = _invoices(read)
     except Exception:

@@ -40,8 +40,9 @@ class EvalOptions:
 # The modules that turn a file into words (text layer, rendering, OCR): a reading kept by
 # an older version of them is stale (a word attribute added, an OCR fix), so their source,
 # and the source of every engine module they import, is part of the cache key. The rules
-# (extraction, fields, tables...) are not: changing them is what the cache is for.
-_READING_CODE = ("model.py", "pages.py", "pdftext.py", "sniff.py", "ocr")
+# (extraction, fields, tables...) are not: changing them is what the cache is for. The
+# e-invoice readers are reading code too: a read keeps the XML's fields, already mapped.
+_READING_CODE = ("model.py", "pages.py", "pdftext.py", "sniff.py", "ocr", "einvoice")
 _ENGINE_IMPORT = re.compile(r"^from facturist\.engine\.([\w.]+) import", re.MULTILINE)
 
 

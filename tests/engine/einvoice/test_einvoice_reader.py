@@ -455,3 +455,28 @@ def test_billion_laughs_is_not_expanded() -> None:
     )
     invoice = read_einvoice(xml.encode())  # libxml2 may refuse the document outright
     assert invoice is None or len(str(invoice.fields.get("seller_name", ""))) < 100
+
+
+def test_ubl_legal_name_wins_over_the_trading_name() -> None:
+    # BT-27 is PartyLegalEntity/RegistrationName; PartyName/Name is the trading name (BT-28).
+    both = ubl().replace(
+        b"<cac:PostalAddress><cbc:StreetName>1 High",
+        b"<cac:PartyName><cbc:Name>Seller</cbc:Name></cac:PartyName>"
+        b"<cac:PostalAddress><cbc:StreetName>1 High",
+        1,
+    )
+    invoice = read_einvoice(both)
+    assert invoice is not None
+    assert invoice.fields["seller_name"] == "Seller Ltd"
+    assert invoice.fields["buyer_name"] == "Buyer plc"  # a trading name alone still counts
+
+
+@pytest.mark.parametrize("xml", [cii(), ubl()], ids=["cii", "ubl"])
+def test_standalone_xml_is_read_on_the_visual_path_too(xml: bytes) -> None:
+    # "Visual path" strips a hybrid PDF's XML to test the page; a standalone XML file has no
+    # page, so its XML is what the visual path reads (it used to return nothing).
+    from facturist.engine.extraction import extract_canonical
+
+    visual = extract_canonical(xml, use_einvoice=False)
+    assert visual["fields"]
+    assert visual == extract_canonical(xml, use_einvoice=True)

@@ -107,8 +107,11 @@ def _tax_breakdown(root: etree._Element, currency: str | None) -> list[dict[str,
 def _read_party(fields: dict[str, object], role: str, party: etree._Element | None) -> None:
     if party is None:
         return
-    name = text_at(party, "PartyName", "Name") or text_at(
-        party, "PartyLegalEntity", "RegistrationName"
+    # BT-27 / BT-44 is the legal name (PartyLegalEntity/RegistrationName); PartyName is the
+    # trading name (BT-28), which Peppol senders often shorten ("Nordlicht Büro" for
+    # "Nordlicht Bürobedarf GmbH & Co. KG"): it stands in only when no legal name is given.
+    name = text_at(party, "PartyLegalEntity", "RegistrationName") or text_at(
+        party, "PartyName", "Name"
     )
     _put(fields, f"{role}_name", name)
     for scheme in children(party, "PartyTaxScheme"):
