@@ -232,7 +232,7 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                 continue
             # Only the ranks of the key's captions the line can hold (rankedlabels.py).
             ranked = captions.kept(needs)
-            for match in with_cell_captions(ranked, line, text, needed, lowered):
+            for match in with_cell_captions(ranked, line, text, needed, lowered, lines, index):
                 rank = int(str(match.lastgroup)[1:])
                 order += 1
                 label = label_words(line, match.start(), match.end())

@@ -39,6 +39,27 @@ _BOXES = struct.Struct("=4d4f")
 _NOT_READ = frozenset("\x00\x02\ufffe\uffff").union(
     char for char in map(chr, range(0x3001)) if char.isspace()
 )
+# Spaces that set a figure's thousands groups apart ("2\u2009150,00"): between a head of one
+# to three digits and a group of three, the character itself says the figure goes on, however
+# wide the face draws it (a monospaced face's thin space is as wide as its word space, where
+# a count and an amount one letter apart would read the same). Read as a no-break space, as
+# layout.join_digit_groups joins groups split by a narrow gap.
+_GROUP_SPACES = frozenset("\u00a0\u2009\u202f")
+_GROUP_HEAD = re.compile(r"[(\-\u2212\u2013]?[$€£]?\d{1,3}(?:\u00a0\d{3})*")
+_GROUP_TAIL = re.compile(r"\d{3}(?![^\W_])")
+# ... over a gap up to this share of the characters' height (a loose box's height is about
+# 1.2 em; a monospaced letter with the digits' side bearings about 0.8 em).
+_GROUP_GAP_RATIO = 1.0
+# A footnote marker set raised in smaller type right after a word ("Zahlbetrag¹" drawn as a
+# small "1" with a text rise): a digit or star whose height is under this share of the
+# word's letters'...
+_MARK_SIZE = 0.8
+# ... whose bottom stands this share of their height over theirs (type merely set smaller on
+# the same baseline rises by its smaller descent only, under a tenth), after three letters
+# (an exponent follows a unit's one or two: "m2", "km3"). The marker refers to a note and
+# is no part of the word: "Zahlbetrag1" is no caption.
+_MARK_RISE = 0.25
+_MARKS = frozenset("0123456789*†‡")
 
 
 def page_words(pdf: pdfium.PdfDocument, index: int) -> PageText:
@@ -136,6 +157,7 @@ def _words(
     rgba = tuple(ctypes.c_uint() for _ in range(4))
     to_rgba = tuple(ctypes.c_void_p(ctypes.addressof(channel)) for channel in rgba)
     space_ratio, split_ratio = _SPACE_GAP_RATIO, _SPLIT_GAP_RATIO
+    group_ratio, mark_size = _GROUP_GAP_RATIO, _MARK_SIZE
     previous_end = 0.0
     words: list[Word] = []
     turned: list[TurnedWord] = []
@@ -150,12 +172,21 @@ def _words(
     if text is None:
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
     spaced = False  # a space char since the last letter: break there unless the gap is tiny
+    grouped = False  # a group space since the last digit: the figure goes on over it
+    # Where a raised footnote marker starts in the word (-1: none), and the word's right and
+    # top edges before it; the height and bottom of the word's last letter-sized character.
+    marked, marked_x1, marked_y1 = -1, 0.0, 0.0
+    base_height = base_bottom = 0.0
     last_index = 0
     # A line break after the last character ends the last word (it reads no character box).
     for i, char in enumerate(text + "\n"):
         ends = False
         if char in _NOT_READ:  # (one set lookup for the rare characters' tests below)
             if char in "\x00\ufffe\uffff":
+                continue
+            if char in _GROUP_SPACES and chars and _groups_figure(chars, text, i):
+                chars.append("\u00a0")
+                grouped = True
                 continue
             # Characters pdfium generates are spaces and line breaks, so isspace() covers them.
             if (
@@ -189,11 +220,23 @@ def _words(
                 else:
                     char_height, gap = lt - lb, ll - previous_end
                     apart = cb > y1 or ct < y0
+                    if char_height < mark_size * base_height:
+                        if marked < 0 and _raised_mark(char, chars, lb - base_bottom, base_height):
+                            marked, marked_x1, marked_y1 = len(chars), x1, y1
+                        elif char not in _MARKS:
+                            marked = -1
+                    elif marked >= 0:  # letter-sized type goes on: no marker at the end
+                        marked = -1
                 if char_height < 1.0:  # (as max(char_height, 1.0), NaN kept, cheaper)
                     char_height = 1.0
-                limit = (space_ratio if spaced else split_ratio) * char_height
+                limit = (
+                    space_ratio if spaced else group_ratio if grouped else split_ratio
+                ) * char_height
                 ends = gap > limit or gap < -char_height * 2 or apart
         if ends:
+            if marked >= 0:
+                del chars[marked:]
+                x1, y1, marked = marked_x1, marked_y1, -1
             box = Box(page_number, x0, page_height - y1, x1, page_height - y0)
             # Out of view, not read. Slanted text (watermarks) is not part of the invoice's
             # reading order; text turned sideways (a vertical footer in the margin) is read
@@ -207,7 +250,7 @@ def _words(
             chars = []
             if char in _NOT_READ:
                 continue
-        spaced = False
+        spaced = grouped = False
         last_index = i
         if not chars:
             x0, y0, x1, y1 = cl, cb, cr, ct
@@ -233,8 +276,31 @@ def _words(
                 y1 = ct
         # Where this character ends along the word's direction.
         previous_end = lt if direction == 1 else lb if direction == -1 else lr
+        if marked < 0:
+            base_height, base_bottom = lt - lb, lb
         chars.append(char)
     return words + lay_out(turned, page_width, page_height)
+
+
+def _raised_mark(char: str, chars: list[str], rise: float, height: float) -> bool:
+    """Whether a character in smaller type than the word's last letter, its bottom `rise`
+    over that letter's, starts a footnote marker after the word's letters."""
+    return (
+        char in _MARKS
+        and rise > _MARK_RISE * height
+        and len(chars) >= 3
+        and "".join(chars[-3:]).isalpha()
+    )
+
+
+def _groups_figure(chars: list[str], text: str, index: int) -> bool:
+    """Whether the group space at text[index] sets apart a figure's thousands groups: the
+    word so far is a head of one to three digits (after groups already joined) and three
+    digits, no more, follow."""
+    return (
+        _GROUP_TAIL.match(text, index + 1) is not None
+        and _GROUP_HEAD.fullmatch("".join(chars)) is not None
+    )
 
 
 def _moved(

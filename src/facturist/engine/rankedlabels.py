@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from facturist.engine.labelfilter import NeedScan, needed_list
 from facturist.engine.labels import LABELS
@@ -86,6 +87,22 @@ class LineCaptions:
             if found is not None:
                 return found
         return None
+
+    def match_opening(self, text: str, start: int) -> re.Match[str] | None:
+        """The alternation's match at `start`, "^" matching after a line break as well: a
+        caption read as opening its line where text[start - 1] is one (cellcaptions.py)."""
+        for pattern in self._patterns:
+            found = _multiline(pattern).match(text, start)
+            if found is not None:
+                return found
+        return None
+
+
+@cache
+def _multiline(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A rank's pattern with "^" matching after a line break too, compiled when first needed
+    (few ranks ever are)."""
+    return re.compile(pattern.pattern, pattern.flags | re.MULTILINE)
 
 
 def _ranked_captions() -> dict[str, RankedCaptions]:
