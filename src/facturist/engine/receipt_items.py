@@ -302,8 +302,28 @@ def settled_items(
         start = _block_start(lines)
         captions = {w.text for w in lines[start - 1].words} if start > 0 else set()
         named = all(_better_named(m, k, captions) for m, k in zip(mine, kept, strict=False))
-        return mine if same and named else kept
+        return mine if same and (named or _names_above(mine, kept)) else kept
     return mine or kept
+
+
+def _names_above(mine: list[dict[str, Value]], kept: list[dict[str, Value]]) -> bool:
+    """The till's first name stands on the line over its figures ("PVC PIPE 1/2" 6M" over
+    "4 X 7.80 31.20 SR") where the table reader named that row from the line under it: the
+    reader paired each figures row with the next item's name, so every name is one row off.
+    Decided once per receipt, from the first item."""
+    if not mine or not kept:
+        return False
+    own, other = mine[0], kept[0]
+    amount = own["amount"].boxes
+    if not amount or not own["description"].boxes or not other["description"].boxes:
+        return False
+    row = amount[0]
+    above = all(
+        b.page == row.page and b.y1 <= row.y0 + 0.2 * (row.y1 - row.y0)
+        for b in own["description"].boxes
+    )
+    below = any(b.y0 >= row.y1 - 0.2 * (row.y1 - row.y0) for b in other["description"].boxes)
+    return above and below
 
 
 def _better_named(mine: dict[str, Value], kept: dict[str, Value], captions: set[str]) -> bool:

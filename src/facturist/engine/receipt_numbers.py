@@ -22,6 +22,9 @@ _NUMBER = re.compile(
     r"(?<![\w/])(?P<caption>INV(?:[O0BD]ICE)?|REC[E3]?[I1L]PT|RCPT|RESIT|B[I1][L1I][L1I]?|CHECK|"
     r"CHK|DOC(?:UMENT)?|CS|"
     r"SLIP|TRANS(?:ACTION)?|TXN|TRX|"
+    # Australian / NZ / British tills: "Sale #100442", "Docket: 55120"; a sale only with a
+    # number sign or "No" ("TOTAL SALE: 125.50" is an amount).
+    r"SALE(?=\s*(?:#|NO\b))|DOCKET|"
     # A chain store's footer: "S01 C0021 R#:0021-113-58817", the receipt's number after "R#".
     r"R(?=\s*#))"
     # "Bill#: 10088231": a number sign and a colon; faded, the "#" glued to the caption

@@ -45,13 +45,19 @@ _UOM = re.compile(r"^[A-Z]{2,4}\.?$")
 # A unit price may carry more decimals than an amount ("0.685").
 _PRICE = re.compile(r"^[-−]?\d{1,3}(?:[.,'’\u00a0\u202f ]?\d{3})*(?:[.,]\d{1,4})?$")
 TIMES = {"x", "X", "×", "@", "*"}
-# "2x3.50", "2@", "x2", "@3.50": the multiplier glued to its figures.
-_GLUED_TIMES = re.compile(r"(?<=\d)\s*([xX×@*])\s*(?=\d)|^([xX×@])(?=\d)|(?<=\d)([xX×@])$")
+# "2x3.50", "2@", "x2", "@3.50": the multiplier glued to its figures; OCR may read a speck
+# of a thermal print's "×" as "=" or ":" after it ("1 x=42.50").
+_GLUED_TIMES = re.compile(
+    r"(?<=\d)\s*([xX×@*])[=:]?\s*(?=\d)|^([xX×@])[=:]?(?=\d)|(?<=\d)([xX×@])$"
+)
 CURRENCY = re.compile(r"^(?:RM|S?\$|€|£|EUR|USD|GBP|CHF|MYR|SGD)|(?:€|\$|£|EUR|RM)$")
 # Tax-code letters after the amount: any one capital ("S", "Z", "A"/"B" on German tills, with
 # a "*" or without), "SR", "ZR", a lone "*"; OCR may read the Malaysian / Singapore codes in
 # lower case ("z", "sr").
 _TAX_CODE = re.compile(r"^(?:SR|ZR|[A-Z]\*?|\*|[sz]r?)$")
+# A tax code OCR ran into the amount before it: "19.80SR", "7.00Z"; the code letters only, not
+# a unit ("32.15L" of fuel is a count).
+_GLUED_CODE = re.compile(r"^(\d[\d.,]*[.,]\d{2})(SR|ZR|[SZETNABCD])$")
 # The codes "Z" / "S" as OCR may read them: digits, trusted only when the row multiplies.
 _CODE_AS_DIGIT = {"2", "5"}
 # "@" as OCR reads it alone between count and price ("1 0 11.00", "2 pc & 6.90"); glued
@@ -116,6 +122,9 @@ def _tokens(line: Line) -> list[Word]:
 def read_row(line: Line, index: int, discount: re.Pattern[str]) -> Row | None:
     """The line as an item row, when it ends on an amount (`discount` marks discount lines)."""
     tokens = _tokens(line)
+    glued = _GLUED_CODE.match(tokens[-1].text) if tokens else None
+    if glued:
+        tokens = [*tokens[:-1], Word(glued.group(1), tokens[-1].box, tokens[-1].confidence)]
     while len(tokens) > 1 and _TAX_CODE.match(tokens[-1].text):
         tokens = tokens[:-1]
     while len(tokens) > 1 and CURRENCY.fullmatch(tokens[-1].text):

@@ -26,8 +26,12 @@ _TAX_FIRST = re.compile(
     r"(?:GST|SST|VAT|TAX|(?:SERVICE|SALES)\s+TAX)\b",
     re.IGNORECASE,
 )
-# "Total includes GST 7% of $2.03".
-_INCLUDES = re.compile(r"\bINCLUDES?\s+(?:GST|SST|VAT|TAX)\b.*\bOF\b", re.IGNORECASE)
+# "Total includes GST 7% of $2.03"; an Australian / British footnote's "Total includes GST
+# $4.59" (the amount right after the tax's name).
+_INCLUDES = re.compile(
+    r"\bINCLUDES?\s+(?:GST|SST|VAT|TAX)\b(?:.*\bOF\b|\s*(?:[A-Z]{0,3}\$|€|£)?\s*\d+[.,]\d{2}\b)",
+    re.IGNORECASE,
+)
 # Tax lines that are no amount of tax: registration, a summary table's caption or code rows,
 # the title, and amounts before / with tax.
 _NOT_TAX = re.compile(
@@ -68,7 +72,14 @@ def without_net_total(lines: Sequence[Line], fields: dict[str, Value]) -> dict[s
     dropped = {"net_amount"} | ({"tax_amount"} if tax is not None and not tax.text else set())
     # A tax-inclusive till prints the amount before tax under the total ("GST @6% INCLUDED
     # 6.83", "TOTAL SALES (EXCLUDING GST) 119.27"): that line is the net in its place.
-    return _with_printed_net(lines, {k: v for k, v in fields.items() if k not in dropped})
+    out = _with_printed_net(lines, {k: v for k, v in fields.items() if k not in dropped})
+    kept = out.get("tax_amount")
+    if "net_amount" not in out and kept is not None and kept.text and taxed:
+        # Nothing printed before tax: the total less the tax it holds (a footnote's "Total
+        # includes GST $4.59" under a "Subtotal" that is the total).
+        value = (Decimal(str(total.value)) - Decimal(str(kept.value))).quantize(_CENT)
+        out["net_amount"] = Value(float(value), "", (), 0.7)
+    return out
 
 
 def printed_tax(lines: Sequence[Line], total: float | None) -> Value | None:
