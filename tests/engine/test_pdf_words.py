@@ -93,3 +93,20 @@ def test_every_whitespace_character_is_among_those_never_read() -> None:
     spaces = {chr(code) for code in range(0x110000) if chr(code).isspace()}
     assert spaces <= _NOT_READ
     assert _NOT_READ - spaces == {"\x00", "\x02", "\ufffe", "\uffff"}
+
+
+def test_real_space_in_small_italic_text_splits() -> None:
+    # An oblique font's loose character boxes lean over the space that follows a word: a
+    # small italic note's real space glyph ("inkl. der gesetzlichen") left less than 0.15 em
+    # between the boxes and glued the words. A space glyph the run prints is a word break.
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.setFont("Helvetica-Oblique", 7.5)
+    pdf.drawString(50, 700, "Alle Preise inkl. der gesetzlichen Mehrwertsteuer.")
+    pdf.save()
+    document = pdfium.PdfDocument(buffer.getvalue())
+    try:
+        words = [w.text for w in page_words(document, 0).words]
+    finally:
+        document.close()
+    assert words == ["Alle", "Preise", "inkl.", "der", "gesetzlichen", "Mehrwertsteuer."]

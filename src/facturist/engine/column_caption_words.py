@@ -24,6 +24,11 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # Bills of quantities (ÖNORM B 2063, GAEB): each position's "Kurztext" (short text),
         # the "Langtext" being the full specification.
         r"|kurztext|langtext|positionstext"
+        # "Pos | Artikel | Text | Menge": German ERP and accounting tables (Collmex, SAP, DATEV
+        # forms) caption the item's name "Text", "Artikeltext", "Leistungstext" beside the
+        # article number's "Artikel" (the narrower column: tableheader's
+        # _settle_description_column keeps the wide one as the text).
+        r"|text|artikeltext|leistungstext"
         # "Menge | Gegenstand | Einzelpreis | Gesamtpreis": German invoice pads' item column.
         r"|gegenstand"
         # HOAI fee tables bill by "Leistungsphase" (work stage), no count or unit price.

@@ -25,6 +25,7 @@ from facturist.engine.tablewraps import (
     capital_heading,
     discount_detail,
     identifier_line,
+    price_note,
     underscore_joined,
 )
 
@@ -108,6 +109,7 @@ def continue_row(
         or capital_heading(row.description, description)
         or identifier_line(description)
         or discount_detail(description)
+        or price_note(description)  # tablewraps.py: "Alle Preise inkl. der gesetzlichen MwSt."
         or rate_detail(line, columns)
         # acrossfigures.py: a note running on under the figures, no wrap of the priced name
         or ("amount" in row.numbers and across_figures(row.description, description, line, columns))

@@ -21,7 +21,9 @@ _SPLIT_GAP_RATIO = 0.25
 # gap narrower than this share of the font height is kerning noise, not a word break: some
 # generators print "Br uttosumme" with letters 0.11 em apart, while a word space is 0.25 em or
 # more. A space between two text objects always breaks: tight ones ("15.00 g" in separate
-# table-cell runs, 0.15 em) are meant.
+# table-cell runs, 0.15 em) are meant. So does a space glyph the run prints (not one pdfium
+# made): an oblique font's loose boxes lean over it, leaving under 0.15 em between the words
+# of a small italic note ("inkl. der gesetzlichen").
 _SPACE_GAP_RATIO = 0.15
 # Two words of one text whose edges lie within this share of the text's height of each other
 # are one word drawn twice.
@@ -152,6 +154,7 @@ def _words(
         ctypes.c_void_p(at_left + 8 * k) for k in range(5)
     )
     char_box, loose_box, text_object = calls.char_box, calls.loose_box, calls.text_object
+    is_generated = calls.is_generated
     char_angle, font_weight, fill_colour = calls.angle, calls.weight, calls.fill_colour
     unpack = _BOXES.unpack_from
     rgba = tuple(ctypes.c_uint() for _ in range(4))
@@ -194,6 +197,7 @@ def _words(
                 and chars
                 and (owner := text_object(handle, i)) is not None
                 and owner == text_object(handle, last_index)
+                and is_generated(handle, i)
             ):
                 spaced = True
                 continue
@@ -337,6 +341,8 @@ class _FastCalls:
         # The character's text object, None for characters pdfium generated (spaces it
         # inferred from gaps belong to no object, so they always break a word).
         self.text_object = untyped(ctypes.c_void_p)(_address(pdfium_c.FPDFText_GetTextObject))
+        # 1 for a character pdfium made (a space from a kerning offset), 0 for a printed glyph.
+        self.is_generated = untyped(ctypes.c_int)(_address(pdfium_c.FPDFText_IsGenerated))
         self.angle = untyped(ctypes.c_float)(_address(pdfium_c.FPDFText_GetCharAngle))
         self.weight = untyped(ctypes.c_int)(_address(pdfium_c.FPDFText_GetFontWeight))
         self.fill_colour = untyped(ctypes.c_int)(_address(pdfium_c.FPDFText_GetFillColor))

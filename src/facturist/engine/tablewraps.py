@@ -169,3 +169,29 @@ def discount_detail(description: list[Word]) -> bool:
     the line is no part of the name."""
     text = " ".join(w.text for w in description)
     return "%" in text and _DISCOUNT_DETAIL.search(text) is not None
+
+
+# "Alle Preise inkl. der gesetzlichen Mehrwertsteuer.", "All prices include VAT", "Tous les prix
+# s'entendent TTC", "Preise zzgl. 19 % USt.": a sentence about the prices' VAT, printed under the
+# last item of a table; never a wrapped line of that item's name. (A name that is a price list,
+# "Preisliste ...", names no tax.)
+_PRICE_NOTE = re.compile(
+    r"^\W*(?:(?:alle|sämtliche|die|unsere|all|our|the|tous\s+les|les|nos|tutti\s+i|i|todos\s+los"
+    r"|los|onze|de|wszystkie|todos\s+os|os)\s+)?(?:preise|prices|prix|prezzi|precios|prijzen"
+    r"|ceny|preços)\b.*\b(?:mwst|mehrwertsteuer|ust|umsatzsteuer|vat|tax|taxes|tva|ttc|iva|btw"
+    r"|podatek|podatkiem)\b",
+    re.IGNORECASE,
+)
+# "inkl. MwSt.", "zzgl. gesetzl. 19 % USt", "incl. VAT" alone on its line: the same note cut short.
+_BARE_TAX_NOTE = re.compile(
+    r"^\W*(?:inkl\.?|inklusive|incl\.?|including|zzgl\.?|zuzüglich|excl\.?|excluding)\s+"
+    r"(?:der\s+)?(?:gesetzl(?:\.|ichen)?\s+|statutory\s+)?(?:\d{1,2}(?:[.,]\d+)?\s?%\s+)?"
+    r"(?:mwst|ust|mehrwertsteuer|umsatzsteuer|vat|tva|iva|btw)\W*$",
+    re.IGNORECASE,
+)
+
+
+def price_note(description: list[Word]) -> bool:
+    """A line that says whether the prices include VAT: the table's note, no item's text."""
+    text = " ".join(w.text for w in description)
+    return _PRICE_NOTE.match(text) is not None or _BARE_TAX_NOTE.match(text) is not None
