@@ -15,7 +15,7 @@ from facturist.engine.footerbank import (
 )
 from facturist.engine.footerformapart import form_piece, names_entity
 from facturist.engine.layout import Cell, Line, print_height
-from facturist.engine.legalfooter import footer_name_part, is_sentence
+from facturist.engine.legalfooter import after_sentence, footer_name_part, is_sentence
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
 from facturist.engine.ocrforms import read_misread_forms
@@ -117,6 +117,9 @@ def _footer_piece(text: str) -> str | None:
         )
         piece = _SIGNED_FOR.sub("", _up_to_legal_form(",".join(leading)).strip())
         piece = after_trading_name_of(piece)  # "X is the trading name of X LLP" (footerbank.py)
+        piece = after_sentence(
+            piece
+        )  # "... cassetto fiscale. Ferrovie ... S.p.A." (legalfooter.py)
         if len(piece) < 5 or ":" in piece:
             continue
         if names_by_form(piece) and not not_a_name(piece) and not is_sentence(piece):

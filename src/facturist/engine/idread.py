@@ -14,7 +14,9 @@ from facturist.engine.parsing import parse_date
 # Letters of any script: a Greek series "ΠΤ-0019", a Cyrillic "СФ-0012".
 _ID_TOKEN = re.compile(r"[^\W_][\w\-/.]*[^\W_]|\d")
 _SIGNS = ("nr", "no", "n°", "nº", "number", "nummer", "#")
-_PREFIX_TOKEN = re.compile(r"[A-Z]{1,3}")
+# A series prefix: a few capitals, or two such groups joined by a hyphen ("SL-JA 5501 8832",
+# a utility's billing unit and series before the spaced number).
+_PREFIX_TOKEN = re.compile(r"[A-Z]{1,3}(?:-[A-Z]{1,3})?")
 _SPACED_NUMBER = re.compile(r"[A-Z]{0,3}\d+(?: \d+)+")
 # "5th Floor", "2nd Avenue", "1st reminder": an English ordinal counts, it numbers nothing.
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)

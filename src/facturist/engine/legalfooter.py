@@ -64,6 +64,20 @@ def footer_name_part(part: str) -> str:
     return part
 
 
+def after_sentence(piece: str) -> str:
+    """The piece after a sentence that a wrapped footer line closes before the name ("nel Suo
+    cassetto fiscale. Ferrovie Tirreniche S.p.A."): a full stop after a lower-case word of
+    four letters or more, with two words or more before it, ends that sentence; a name's own
+    abbreviations ("Gebr.", "Co.", "dott.") hold fewer letters or stand closer to its start."""
+    kept = piece
+    for stop in _SENTENCE_BREAK.finditer(piece):
+        words = piece[: stop.start()].split()
+        last = words[-1] if words else ""
+        if len(words) >= 3 and len(last) >= 4 and last.isalpha() and last.islower():
+            kept = piece[stop.end() :]
+    return kept
+
+
 def _operator(head: str) -> str:
     """The company a brand's footer names as its operator, where the name after the verb
     has its legal form; else the head as it is."""

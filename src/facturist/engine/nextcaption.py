@@ -48,6 +48,11 @@ def before_next_caption(
     if any(ch.isdigit() for w in own[own.index(label[-1]) + 1 :] for ch in w.text):
         # The label's own cell holds its figure ("Do zapłaty: 3 745,81 PLN | Zapłacono: 0,00
         # PLN"): a later cell opened by a caption of its own holds that caption's figure.
+        if _money_in(own[own.index(label[-1]) + 1 :]):
+            # "Den Nachzahlungsbetrag von 337,56 € | ab 15.02.2025 monatlich 112,00 €": the
+            # label's figure in its own sentence; a worded cell beside is the next block's
+            # sentence (the new instalment plan), its figure none of this label's.
+            words = _before_worded_cell(line, start, words)
         return _before_captioned_cell(line, start, words)
     for cell in line.cells[start + 1 :]:
         if any(ch.isdigit() for ch in cell.text):
@@ -67,6 +72,20 @@ def _before_captioned_cell(line: Line, start: int, words: list[Word]) -> list[Wo
     for cell in line.cells[start + 1 :]:
         text = cell.text.strip()
         if _COLON_CAPTION.match(text) or _captions_amount(text):
+            first = cell.words[0].box
+            return [w for w in words if w.box.x0 < first.x0 or w.box.page != first.page]
+    return words
+
+
+def _money_in(words: list[Word]) -> bool:
+    """Whether the words hold a money figure ("337,56", "€337.56")."""
+    return any(_FIGURE.match(w.text.strip("€$£")) for w in words)
+
+
+def _before_worded_cell(line: Line, start: int, words: list[Word]) -> list[Word]:
+    """The words up to the first later cell of two words or more that holds a figure."""
+    for cell in line.cells[start + 1 :]:
+        if _worded(cell.text) and any(ch.isdigit() for ch in cell.text):
             first = cell.words[0].box
             return [w for w in words if w.box.x0 < first.x0 or w.box.page != first.page]
     return words

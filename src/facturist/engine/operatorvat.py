@@ -21,7 +21,7 @@ from facturist.engine.partynames import names_by_form
 # A marketplace's caption of the third-party seller: en "Sold by", de "Verkauft von /
 # durch", fr "Vendu par", es "Vendido por", it "Venduto da", nl "Verkocht door", pl
 # "Sprzedane przez", sv "Säljs av", da "Sælges af".
-_SOLD_BY = re.compile(
+SOLD_BY = re.compile(
     r"\b(?:sold\s+(?:and\s+shipped\s+)?by|verkauft\s+(?:von|durch)|vendu\s+par|vendido\s+por"
     r"|venduto\s+da|verkocht\s+door|sprzedane\s+przez|s[äa]ljs\s+av|s[æa]lges\s+af)\b",
     re.IGNORECASE,
@@ -35,7 +35,7 @@ _PIECES = re.compile(rf"[,;]|{STRONG_SEPARATOR.pattern}")
 def operators_vat_id(vat_id: Value, seller: Value | None, lines: list[Line]) -> bool:
     """Whether the seller, named under a marketplace's "Sold by", is not the company whose
     legal line holds the VAT ID."""
-    if seller is None or not vat_id.boxes or not any(_SOLD_BY.search(ln.text) for ln in lines):
+    if seller is None or not vat_id.boxes or not any(SOLD_BY.search(ln.text) for ln in lines):
         return False
     index = line_holding(lines, vat_id.boxes[0])
     if index is None:

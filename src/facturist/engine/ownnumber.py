@@ -624,8 +624,9 @@ def _grid_column(line: Line, below: Line, cell: Cell, other: Cell) -> bool:
 
 
 # A number printed in spaced digit groups ("300 412 7788 5190", "M0145 7720 31", "BR 2025 0311
-# 4478"): its head has no separator, each group after it is digits only.
-_GROUPED_HEAD = re.compile(r"(?:[A-Z]{1,3} )?[A-Z]{0,3}\d+(?: \d+)*")
+# 4478", "SL-JA 5501 8832"): its head has no separator but a prefix's hyphen, each group
+# after it is digits only.
+_GROUPED_HEAD = re.compile(r"(?:[A-Z]{1,3}(?:-[A-Z]{1,3})? )?[A-Z]{0,3}\d+(?: \d+)*")
 _DIGIT_GROUP = re.compile(r"\d{1,10}(?: \d{1,10})*")
 _UNIT_SIGNS = frozenset("%€$£")
 

@@ -90,6 +90,7 @@ from facturist.engine.referencerows import reference_value
 from facturist.engine.registeredhead import registered_letterhead
 from facturist.engine.remittanceslip import without_slip_senders
 from facturist.engine.senderletterhead import name_over_sender
+from facturist.engine.shipmentrows import in_shipment_box
 from facturist.engine.shortnames import spelled_out
 from facturist.engine.sidebarform import name_over_bare_form
 from facturist.engine.sidecolumnseller import side_column_seller
@@ -129,6 +130,10 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
     sections = without_slip_payees(sections)  # a giro slip's "Saaja / Mottagare" (slippayee.py)
     seller = listed_seller or _named(section_name(sections, SELLER_SECTION))
     buyer = listed_buyer or _named(section_name(sections, BUYER_SECTION))
+    if buyer is not None and buyer is not listed_buyer and in_shipment_box(sections, buyer):
+        # A freight bill's "Empfänger: | <consignee>" among the shipment's rows: the goods'
+        # receiver; the addressee in the envelope's window is billed (shipmentrows.py).
+        buyer = window_address(lines)[0] or buyer
     # "Titulaire du compte" over the customer's block: a caption (holdercaption.py).
     buyer = buyer or holder_block_name(lines)
     # "Cliente n.º 1127" over a name, a street and a town: the customer's block (customerblock.py).

@@ -28,6 +28,7 @@ from facturist.engine.leadercells import without_leaders
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.model import Value
 from facturist.engine.numbercaptions import INVOICE_WORD, NUMBER_WORD
+from facturist.engine.operatorvat import SOLD_BY
 from facturist.engine.partyblocks import (
     first_piece,
 )
@@ -119,6 +120,10 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                     after.lstrip().startswith(":")
                     or match.group().rstrip().endswith(":")
                     or _TO_FORM.search(match.group())
+                    # A marketplace's "Sold by Brightwick Home Ltd", "Vendu par ...": the
+                    # preposition closes the caption as "Bill to ACME"'s does; "Verkocht door
+                    # partner" over the name names a role, in lower case.
+                    or (SOLD_BY.fullmatch(match.group().strip(" :")) and rest[:1].isupper())
                 )
                 if re.match(r"^[\w/]*empf[äa]nger", rest, re.IGNORECASE):
                     pass

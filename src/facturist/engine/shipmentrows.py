@@ -6,18 +6,21 @@ A forwarder's invoice lists the shipment it bills ("Afzender | : <exporter>" ove
 NINGBO, CHINA | To: ROTTERDAM" over "B/L No.: ..."). Their sender caption names the goods'
 consignor or the route's origin, never the invoice's issuer: read as the seller's section, the
 receiver's caption or the origin town became the seller's name, and the shipping row under it
-its address. The invoice's letterhead names the seller.
+its address. The invoice's letterhead names the seller. So with the receiver's caption
+("Empfänger: | Midwest Tooling Inc., ..." beside "HAWB:"): the goods' consignee, while the
+window's addressee is billed.
 """
 
 from __future__ import annotations
 
 import re
 
-from facturist.engine.layout import Line
+from facturist.engine.layout import Line, line_holding
+from facturist.engine.model import Value
 
 # A shipping caption opening a cell: transport documents, vessels, ports, dates and terms.
 _SHIPPING_CAPTION = re.compile(
-    r"^(?:b\s*/\s*l\b|bill\s+of\s+lading|air\s*way\s*bill|awb\b|cmr\b|container(?:\s*n[or]\.?)?\b"
+    r"^(?:b\s*/\s*l\b|bill\s+of\s+lading|air\s*way\s*bill|[mh]?awb\b|cmr\b|container(?:\s*n[or]\.?)?\b"
     r"|containernummer|vessel|voyage|ship\s*/\s*voy|schip\s*/\s*reis|schip\b|navire|buque"
     r"|nave\b|etd\b|eta\b|incoterms?\b|port\s+of\s+(?:loading|discharge|destination)"
     r"|laadhaven|loshaven|verladehafen|l[öo]schhafen|port\s+de\s+(?:chargement|d[ée]chargement)"
@@ -42,3 +45,9 @@ def in_shipment_rows(lines: list[Line], index: int) -> bool:
         other.page == line.page and abs(other.y0 - line.y0) <= reach and _shipping(other)
         for other in lines[max(0, index - 3) : index + 4]
     )
+
+
+def in_shipment_box(lines: list[Line], party: Value) -> bool:
+    """Whether the party's name stands in the shipment's rows (a consignee or consignor)."""
+    index = line_holding(lines, party.boxes[0]) if party.boxes else None
+    return index is not None and in_shipment_rows(lines, index)
