@@ -85,6 +85,8 @@ _TAX_CODE = re.compile(r"^[A-Z]\*?$")
 _LEVEL = 0.25
 # How far apart, in line heights, two lines of one list may be (detail lines included).
 _LINE_GAP = 3.0
+# The most lines a list's first item's name may wrap over, above its working.
+_FIRST_NAME_LINES = 3
 # Lines that may stand between an item and the next figure (its details).
 _MAX_DETAIL_LINES = 6
 # Words of sums also inside compounds ("Positionssumme", "Zwischentotal", "Nettobetrag",
@@ -451,10 +453,12 @@ def _entry(line: Line) -> _Entry | None:
 
 
 def _works_out(name: list[Word], amount: Decimal) -> bool:
-    """Whether the name ends in a count and a price whose product is the amount."""
+    """Whether the name ends in a count and a price whose product is the amount, a name of
+    its own before them (a till roll's "-1 x 43.51 | -43.51" is a working alone: its name
+    stands on the line above, `_named_working`)."""
     probe = {"amount": Value(float(amount))}
-    inline_count(probe, " ".join(w.text for w in name))
-    return "quantity" in probe
+    rest = inline_count(probe, " ".join(w.text for w in name))
+    return "quantity" in probe and any(ch.isalpha() for ch in rest)
 
 
 def _figure(cell: Cell) -> tuple[Word, Decimal] | None:
@@ -527,7 +531,10 @@ def _run_from(lines: list[Line], start: int) -> _Run | None:
     if first is None and start + 1 < len(lines):
         # The list may open with a name over its working ("Wandflächen spachteln" over
         # "146,00 m² à 8,50 €  1.241,00 €").
-        first = _named_working(lines, start + 1)
+        # A till roll's first name may wrap over lines too ("Licença de software, inclui
+        # ..." | "configuração e ..." | "contabilidade" over "50 x 8,04  402,00"): the name
+        # runs up to a few lines above, to a rule, a caption or a gap.
+        first = _named_working(lines, start + 1, max(0, start + 1 - _FIRST_NAME_LINES))
     if first is None or (first.caption and not first.base_fare):
         return None
     if first.columned and (start == 0 or not names_item_columns(lines[start - 1])):
@@ -651,6 +658,9 @@ def _named_working(lines: list[Line], index: int, since: int | None = None) -> _
             or (named and abs(above.words[0].box.x0 - named[0].words[0].box.x0) > _LEVEL * height)
             or not _is_heading(above)
             or above.text.rstrip().endswith(":")
+            # A caption with its value over a wrapped name ("Date: 02-01-2018 11:04" over
+            # "GINSENG SLICES 1 TAEL"): the receipt's header, not the name's first line.
+            or (named and any(w.text.endswith(":") for w in above.words))
         ):
             break
         named.insert(0, above)

@@ -228,3 +228,16 @@ def test_first_item_name_stops_at_the_buyer_block_above(buyer: list[str]) -> Non
         ("Kabelsatz", 10.0, 2.69, 26.9),
         ("Softwarelizenz", 6.0, 7.8, 46.8),
     ]
+
+
+@pytest.mark.parametrize("seed,language", [(100006, "pt"), (100007, "pl"), (100009, "de")])
+def test_generated_till_rolls_keep_wrapped_first_names_and_credit_workings(
+    seed: int, language: str
+) -> None:
+    # A first item named over three lines above its "50 x 8,04 | 402,00" (the list reader
+    # took only the last line once), and credit receipts' "-1 x 43.51 | -43.51" workings,
+    # which are no item of their own with an empty name.
+    spec = random_invoice(seed, language=language, layout="receipt")
+    found = extract_canonical(render_pdf(spec))["line_items"]
+    truth = spec.truth()["line_items"]
+    assert [i["description"].split() for i in found] == [i["description"].split() for i in truth]
