@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 import pytest
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from facturist.engine.extraction import CanonicalInvoice, analyse, read_for_canonical
@@ -260,3 +263,18 @@ def header_values(items: Page) -> dict[str, Any]:
     """The header fields' values read from such a page, without a PDF in between."""
     lines = spaced_lines(items)
     return {key: value.value for key, value in header_fields(lines, find_candidates(lines)).items()}
+
+
+_DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+
+
+def dejavu_fonts(*names: str) -> pytest.MarkDecorator:
+    """Register DejaVu fonts with reportlab under their file names ("DejaVuSans",
+    "DejaVuSansMono": Debian's fonts-dejavu), and a mark skipping a test where one is not
+    installed. Tests print in them what Helvetica cannot (monospaced rows, thin spaces)."""
+    files = [_DEJAVU / f"{name}.ttf" for name in names]
+    present = all(file.exists() for file in files)
+    if present:
+        for name, file in zip(names, files, strict=True):
+            pdfmetrics.registerFont(TTFont(name, str(file)))
+    return pytest.mark.skipif(not present, reason=f"DejaVu fonts not installed: {names}")

@@ -3,26 +3,18 @@ page break, ..."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
-
-import pytest
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from facturist.engine import extract_canonical
 
-from .conftest import make_invoice_pdf
+from .conftest import dejavu_fonts, make_invoice_pdf
 
 # (x, y from the top, text)
 Page = list[tuple[float, float, str]]
 
 # A font with the accented letters of central Europe ("ř", "ď"): the standard fonts lack them.
-_DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 _FONT = "DejaVuSans"
-if _DEJAVU.exists():
-    pdfmetrics.registerFont(TTFont(_FONT, str(_DEJAVU)))
-needs_font = pytest.mark.skipif(not _DEJAVU.exists(), reason="DejaVu Sans not installed")
+needs_font = dejavu_fonts(_FONT)
 
 
 def _pdf(*pages: Page) -> bytes:

@@ -15,21 +15,14 @@ Conventions:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from facturist.engine import extract_canonical
 
-from .conftest import SizedText, header_values, make_aligned_pdf
+from .conftest import SizedText, dejavu_fonts, header_values, make_aligned_pdf
 
-_DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 _FONT = "DejaVuSans"
-if _DEJAVU.exists():
-    pdfmetrics.registerFont(TTFont(_FONT, str(_DEJAVU)))
-needs_font = pytest.mark.skipif(not _DEJAVU.exists(), reason="DejaVu Sans not installed")
+needs_font = dejavu_fonts(_FONT)
 
 
 def test_a_cislo_caption_beside_the_tax_document_title_beats_the_variable_symbol() -> None:

@@ -6,28 +6,17 @@ no-break space, U+00A0, as a plain space: such groups join by their gap, layout.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pypdfium2 as pdfium
 import pytest
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from facturist.engine.layout import build_lines
 from facturist.engine.pdftext import page_words
 
-from .conftest import SizedText, make_aligned_pdf
+from .conftest import SizedText, dejavu_fonts, make_aligned_pdf
 
-_DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 _MONO = "DejaVuSansMono"
 _SANS = "DejaVuSans"
-needs_fonts = pytest.mark.skipif(
-    not (_DEJAVU / f"{_MONO}.ttf").exists() or not (_DEJAVU / f"{_SANS}.ttf").exists(),
-    reason="DejaVu fonts not installed",
-)
-if (_DEJAVU / f"{_MONO}.ttf").exists() and (_DEJAVU / f"{_SANS}.ttf").exists():
-    for _name in (_MONO, _SANS):
-        pdfmetrics.registerFont(TTFont(_name, str(_DEJAVU / f"{_name}.ttf")))
+needs_fonts = dejavu_fonts(_MONO, _SANS)
 
 
 def _words(texts: list[SizedText], font: str) -> list[str]:

@@ -6,21 +6,12 @@ the full number (series + number) a viewer prints beside the bare one."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
 from facturist.engine.extraction import CanonicalInvoice
 
-from .conftest import Drawn, analysed, make_pdf
+from .conftest import Drawn, analysed, dejavu_fonts, make_pdf
 
-_DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 _FONT = "DejaVuSans"
-if _DEJAVU.exists():
-    pdfmetrics.registerFont(TTFont(_FONT, str(_DEJAVU)))
-needs_font = pytest.mark.skipif(not _DEJAVU.exists(), reason="DejaVu Sans not installed")
+needs_font = dejavu_fonts(_FONT)
 
 # (x, y from the top, text, font, size)
 Text = tuple[float, float, str, str, float]

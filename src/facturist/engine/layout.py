@@ -260,16 +260,21 @@ def split_cells(
     cells: list[Cell] = []
     current: list[Word] = []
     for index, word in enumerate(words):
-        if current and index not in kept:
-            previous = current[-1]
-            height = _gap_height(previous, word) * glyph_share
-            if word.box.x0 - previous.box.x1 > CELL_GAP_RATIO * height:
-                cells.append(Cell(current))
-                current = []
+        if current and index not in kept and cell_gap(current[-1], word, glyph_share):
+            cells.append(Cell(current))
+            current = []
         current.append(word)
     if current:
         cells.append(Cell(current))
     return cells
+
+
+def cell_gap(previous: Word, word: Word, glyph_share: float = 1.0) -> bool:
+    """Whether the gap between two words of a line parts them into two cells (`split_cells`;
+    `glyph_share` as there, 1.0 for a text layer's boxes)."""
+    return word.box.x0 - previous.box.x1 > CELL_GAP_RATIO * _gap_height(previous, word) * (
+        glyph_share
+    )
 
 
 # A word this many times another's height is display type (a logo's "OMR" set at 26 pt)...

@@ -7,7 +7,7 @@ widen a name once its cell is chosen.
 from __future__ import annotations
 
 from facturist.engine.labels import BUYER_SECTION, DOCUMENT_TITLE, SELLER_SECTION
-from facturist.engine.layout import CELL_GAP_RATIO, Cell
+from facturist.engine.layout import Cell, cell_gap
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.legalname import without_register
 from facturist.engine.model import Value
@@ -72,9 +72,7 @@ def _name_start(before: Cell, cell: Cell) -> bool:
     OCR's word gaps in a name set large ("Fiduciaire | Kremer S.à r.l.") pass the cell rule
     for OCR boxes (layout.OCR_GLYPH_SHARE), never this one."""
     text = before.text.strip()
-    last, first = before.words[-1].box, cell.words[0].box
-    height = max(last.y1 - last.y0, first.y1 - first.y0)  # as layout.split_cells measures
-    if first.x0 - last.x1 >= CELL_GAP_RATIO * height or not text[:1].isupper():
+    if cell_gap(before.words[-1], cell.words[0]) or not text[:1].isupper():
         return False
     if text.endswith(":") or any(ch.isdigit() for ch in text) or LEGAL_FORM.search(text):
         return False
