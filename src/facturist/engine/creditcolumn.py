@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from facturist.engine.column_captions import header_words
+from facturist.engine.documenttype import document_type
 from facturist.engine.layout import Line
-from facturist.engine.ownnumber import document_type
 from facturist.engine.tableledger import charges_caption
 
 # The credit word alone in its cell, perhaps with its translation or a currency after a
@@ -29,12 +29,12 @@ _CREDIT_CAPTION = re.compile(
     r"(?:\s*\(?(?:€|\$|£|eur|usd|gbp|chf)\)?)?$",
     re.IGNORECASE,
 )
-# The window document_type reads (ownnumber.py).
+# The window document_type reads (documenttype.py).
 _TOP = 25
 
 
 def typed_document(lines: list[Line]) -> str:
-    """The document's type (ownnumber.py), a credit column's header row not read as a title."""
+    """The document's type (documenttype.py), a credit column's header row not read as a title."""
     top = lines[:_TOP]
     kept = [line for line in top if not _credit_column_header(line)]
     return document_type(kept if len(kept) < len(top) else lines)

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.documenttype import document_type
 from facturist.engine.layout import Line
-from facturist.engine.ownnumber import document_type
 
 # The invoice word alone as the caption, its colon after it ("Rechnung :", "Facture:").
 _PLAIN_INVOICE = re.compile(

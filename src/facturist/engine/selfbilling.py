@@ -39,7 +39,7 @@ _DENIED = re.compile(
     r"(?:gutschrift|self|auto)",
     re.IGNORECASE,
 )
-# The window a title and its subtitle stand in (ownnumber.document_type reads as many).
+# The window a title and its subtitle stand in (documenttype.document_type reads as many).
 _TOP = 25
 _ROLES = ("name", "address", "vat_id")
 
