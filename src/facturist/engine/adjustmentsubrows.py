@@ -21,6 +21,7 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Value, Word
 from facturist.engine.positionnets import is_position_net
 from facturist.engine.tablecolumns import look_ahead
+from facturist.engine.tableends import TABLE_STOP
 from facturist.engine.tableheader import Columns
 from facturist.engine.tablesections import RowReader
 
@@ -165,10 +166,11 @@ def _net_below(lines: list[Line], index: int, read_row: RowReader) -> bool:
 
 def _item_follows(lines: list[Line], index: int, read_row: RowReader) -> bool:
     """Another item opens below on the same page, within a few lines: a row with its own
-    count or price beside its amount."""
+    count or price beside its amount. A sum caption ("Summe netto") ends the items first:
+    the figures under the totals (a footer's register and account numbers) open none."""
     page = lines[index].page
     for line in lines[index + 1 : index + 1 + _REACH]:
-        if line.page != page:
+        if line.page != page or (line.cells and TABLE_STOP.match(line.cells[0].text)):
             return False
         _, numbers = read_row(line)
         if "amount" in numbers and ({"quantity", "unit_price"} & numbers.keys()):

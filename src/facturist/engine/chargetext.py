@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from facturist.engine.layout import Line
-from facturist.engine.parse.currency import CURRENCY_CODES
+from facturist.engine.parse.currency import CURRENCY_CODES, CURRENCY_SYMBOLS
 
 if TYPE_CHECKING:
     from facturist.engine.tableheader import Columns
@@ -27,6 +27,18 @@ if TYPE_CHECKING:
 # Lines looked at under the header, and how many must print words under the caption.
 _REACH = 16
 _TEXT_ROWS = 3
+# Signs that open with a letter ("R$", "US$", "Kč"), longest first: stripped whole.
+_LETTERED_SIGNS = sorted(
+    (sign for sign in CURRENCY_SYMBOLS if sign[:1].isalpha()), key=len, reverse=True
+)
+
+
+def _without_sign(text: str) -> str:
+    """The text less a currency sign glued before it ("€12,50", "R$1.890,00", "US$45.00")."""
+    for sign in _LETTERED_SIGNS:
+        if text.startswith(sign) and len(text) > len(sign):
+            return text[len(sign) :]
+    return text.lstrip("£$€¥")
 
 
 def charge_text_column(columns: Columns, below: list[Line]) -> None:
@@ -43,9 +55,9 @@ def charge_text_column(columns: Columns, below: list[Line]) -> None:
             break
         for cell in line.cells:
             parts = cell.text.split()
-            if len(parts) > 1 and parts[0] in CURRENCY_CODES:
-                parts = parts[1:]  # "EUR 749,00": the code belongs to the figure
-            head = parts[0].lstrip("£$€¥")
+            if len(parts) > 1 and (parts[0] in CURRENCY_CODES or parts[0] in CURRENCY_SYMBOLS):
+                parts = parts[1:]  # "EUR 749,00", "R$ 1.890,00": the sign belongs to the figure
+            head = _without_sign(parts[0])
             figure = head[:1].isdigit() or not any(ch.isalpha() for ch in head)
             if figure and cell.x0 <= price[1] and cell.x1 >= price[0]:
                 # A figure under the caption ("24.50p/kWh"), perhaps set flush right and

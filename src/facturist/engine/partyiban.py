@@ -15,9 +15,12 @@ from facturist.engine.model import Box, Value, Word
 _BLOCK = 160.0  # points under the names that a party block reaches
 
 # "Payment account identifier", "Zahlungskonto", "Compte de paiement", "Cuenta de pago": an
-# account captioned as the one to pay to is the payee's wherever it stands on the page.
+# account captioned as the one to pay to is the payee's wherever it stands on the page;
+# pl "Sposób płatności", cs / sk "Způsob platby", hu "Fizetési mód", sv "Betalningssätt", fi
+# "Maksutapa": a payment line running across both blocks names the payee's account.
 _PAY_TO = re.compile(
-    r"\b(?:payment|pay to|zahlung\w*|paiement|pago|pagamento|betaling\w*)\b",
+    r"\b(?:payment|pay to|zahlung\w*|paiement|pago|pagamento|betaling\w*|betalning\w*"
+    r"|płatno\w*|zapłat\w*|platb\w*|fizet\w*|maksu\w*)\b",
     re.IGNORECASE,
 )
 
