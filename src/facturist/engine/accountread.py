@@ -96,8 +96,10 @@ def find_nrb(text: str) -> str | None:
 
 
 # An IBAN's first groups closing a cell ("IT35 F020 0802 4350"): a country code, check
-# digits, then at least two groups of four, too short for the whole account.
-_GROUPED_HEAD = re.compile(r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){2,7}$")
+# digits, then groups of four, too short for the whole account. A sentence may wrap after
+# its first group or none ("... a la cuenta de CaixaBank ES27 2100" / "4817 1502 0013 6547,
+# indicando ..."): the country's length and the mod-97 check of the whole keep chance out.
+_GROUPED_HEAD = re.compile(r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){0,7}$")
 # How far (points) the next line's cell may start from the head's, and how many lines (of
 # other columns, read in between) it may stand below.
 _ALIGNED = 6.0
@@ -106,7 +108,8 @@ _NEXT_LINES = 4
 
 def split_iban(lines: list[Line]) -> Value | None:
     """An IBAN printed in groups of four and broken over two lines of a narrow column (a
-    sidebar's "IT35 F020 0802 4350" / "0010 4988 321"): the next line's cell under the head,
+    sidebar's "IT35 F020 0802 4350" / "0010 4988 321") or of a paragraph, no caption before
+    it: the next line's cell under the head (its cell's start or its own word's),
     joined only when the whole passes its mod-97 check."""
     for index, line in enumerate(lines):
         for cell in line.cells:

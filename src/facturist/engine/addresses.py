@@ -42,6 +42,7 @@ from facturist.engine.codeovertown import town_under_code
 from facturist.engine.colonrows import after_id_caption, postcode_alone
 from facturist.engine.columngutter import short_of_column
 from facturist.engine.countrypostcodes import country_postcode_town, country_under
+from facturist.engine.elidedtrades import elided_trade_line
 from facturist.engine.fences import unfenced
 from facturist.engine.iberoaddressrows import holds_caption, party_rows_address
 from facturist.engine.idundernames import id_after_names
@@ -412,8 +413,24 @@ def _town_beside(lines: list[Line], index: int, name: Cell) -> Value | None:
             continue
         street = _street_above(lines, index, town)
         if street and street[0].x0 > name.x1:
-            return _joined([*street, town])
+            return _joined([*street, town, *_country_under(lines, index, town)])
     return None
+
+
+def _country_under(lines: list[Line], index: int, town: Cell) -> list[Cell]:
+    """The country flush under the town line beside the name ("79102 Freiburg" / "Germany"):
+    the block's last line (a code alone, "DE", may be a table's caption)."""
+    line = lines[index]
+    if index + 1 >= len(lines) or lines[index + 1].page != line.page:
+        return []
+    below = lines[index + 1]
+    if below.y0 - line.y1 > 1.6 * line.height:
+        return []
+    for cell in below.cells:
+        flush = abs(cell.x1 - town.x1) < _ALIGN or abs(cell.x0 - town.x0) < _ALIGN
+        if flush and len(cell.text.strip()) > 2 and COUNTRY.match(cell.text.strip()):
+            return [cell]
+    return []
 
 
 def _street_above(lines: list[Line], index: int, street: Cell) -> list[Cell]:
@@ -576,6 +593,7 @@ def _block_below(
             or is_bare_spanish_id(text)  # "B86429313" alone under the name (bareiberianid.py)
             or OWNER_LINE.match(text)
             or OWNER_BY_DI.match(text)  # "BAR IL CHIOSTRO" / "di De Luca Anna" / street
+            or elided_trade_line(text)  # "Garten- und Landschaftsbau" (elidedtrades.py)
             or ADDRESS_CAPTION.fullmatch(text.strip())
             or display_line(text)
             or (SHARE_CAPITAL.search(text) and _town(text, []) is None)

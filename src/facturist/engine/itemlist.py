@@ -48,6 +48,7 @@ from facturist.engine.foliocolumns import (
     without_glued_date,
     without_reference,
 )
+from facturist.engine.hangingnames import hung_name
 from facturist.engine.inlinecounts import inline_count
 from facturist.engine.innersums import inner_sum_rows
 from facturist.engine.itemboxes import boxed_items
@@ -262,10 +263,14 @@ def listed_items(lines: list[Line], fields: dict[str, Value]) -> list[dict[str, 
         if reference_x is not None:
             for entry in best:
                 entry.name = without_reference(entry.name, reference_x, entry.line.height)
-    items = [
-        _item(entry, [] if entry.named else paragraph_above(lines, entry.line, entry.name))
-        for entry in best
-    ]
+    items = []
+    for entry in best:
+        lead = [] if entry.named else paragraph_above(lines, entry.line, entry.name)
+        # "1) Wände und Decken ..." over the lines its text wraps onto (hangingnames.py).
+        hung = entry.name if entry.named else hung_name(lines, entry.line, entry.name)
+        if hung is not entry.name:
+            entry.name, entry.second = hung, []
+        items.append(_item(entry, lead))
     # Then rows with base amounts and rates beside their amount, under captions the table reader
     # does not know (summedtable.py).
     # Last, one service described under a lone "Descrição" caption (describedservice.py).

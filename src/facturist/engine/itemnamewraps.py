@@ -70,6 +70,22 @@ def open_ended(name: list[Word]) -> bool:
     return bool(name) and OPEN_END.match(name[-1].text) is not None
 
 
+# A line opening with one lower-case word and a colon ("launch: landing page, three ...").
+_TAIL_LABEL = re.compile(r"^[^\W\d_]+:\s+\S")
+# What closes a name's line: a stop, a comma or a colon, a bracket, a dash.
+_CLOSED = (".", ",", ";", ":", "!", "?", ")", "]", "-", "–", "—")
+
+
+def phrase_tail(name: list[Word], line: list[Word]) -> bool:
+    """The next line's one lower-case word before its colon ends the phrase the name's line
+    left open ("Website copy for the product" / "launch: landing page, ..."): a detail's
+    caption starts a line of its own with a capital ("Farbe: rot", "Size: M")."""
+    if not name or not line or name[-1].text.endswith(_CLOSED):
+        return False
+    first = line[0].text
+    return first[:1].islower() and _TAIL_LABEL.match(" ".join(w.text for w in line)) is not None
+
+
 def continue_row(
     row: ItemRow, line: Line, columns: Columns, description: list[Word], carried: bool
 ) -> bool:
@@ -96,7 +112,10 @@ def continue_row(
             and not dashed
             and not date_list(description)
             # A name cut mid-phrase goes on, whatever colon its next line holds.
-            and (position_number(line, columns) or not open_ended(row.description))
+            and (
+                position_number(line, columns)
+                or not (open_ended(row.description) or phrase_tail(row.description, description))
+            )
         )
         or (
             not dash_ended(row.description)  # dashlines.py: "systemu –" over its second half

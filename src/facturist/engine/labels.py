@@ -574,6 +574,9 @@ _RAW: dict[str, list[str]] = {
         r"|(?:suma|spolu|celkom) na [úu]hradu|fizetend[őo](?: [öo]sszeg)?|total de plat[ăa]"
         r"|za pla[čc]ilo|(?:ukupno )?za (?:platiti|pla[ćc]anje)|(?:сума )?за плащане"
         r"|(?:kokku )?tasuda|(?:summa )?apmaksai|(?:i[šs] viso )?mok[ėe]ti(?! iki))\b"
+        # A sum marked payable in brackets: a deposit invoice's "Anzahlungsbetrag (zahlbar)",
+        # "Abschlagsbetrag (fällig)" under its net and VAT.
+        r"|\b\w*(?:betrag|summe)\s*\((?:zahlbar|f[äa]llig)\)"
         rf"|{_gt.AMOUNT_DUE}",
         # A bare "Balance" or "Saldo" opening its line before its figure ("Balance EUR 0.00"
         # under "Paid"): what is left to pay; not "Balance brought forward", "Previous balance".
@@ -661,8 +664,10 @@ CREDIT_NOTE = re.compile(
 # A cell that is only the document's title ("RECHNUNGS-KORREKTUR", "Tax Invoice"): it can
 # stand beside a section label but is never a party's name.
 DOCUMENT_TITLE = re.compile(
+    # An instalment's ordinal before its title: "3. Teilrechnung", "2. Abschlagsrechnung".
+    r"^(?:\d{1,2}\.\s+(?=\w*rechnung))?"
     # "GST Invoice" (India, Singapore, Australia, New Zealand, Malaysia's goods and services tax).
-    r"^(?:(?:pro[\s\-]?forma|tax|commercial|final|partial|vat|gst|sales)\s+)?"
+    r"(?:(?:pro[\s\-]?forma|tax|commercial|final|partial|vat|gst|sales)\s+)?"
     # "Votre facture", "Your invoice", "Ihre Rechnung": a bill's heading addressing the reader.
     r"(?:(?:votre|your|ihre|uw|su|sua|la vostra|a sua|twoja)\s+)?"
     r"(?:\w*rechnung\w*|rechnungs[\s\-]?korrektur|\w*gutschrift|storno\w*|invoice|credit note"

@@ -26,6 +26,7 @@ from facturist.engine.pointofsale import point_of_sale_number
 from facturist.engine.seriesfolio import series_and_folio
 from facturist.engine.seriesstack import stacked_series_number
 from facturist.engine.signeddate import signed_and_dated
+from facturist.engine.subjectdash import number_before_subject
 from facturist.engine.titlecaption import title_caption_value
 from facturist.engine.titledate import eastern_title
 from facturist.engine.titlegridrow import number_column, under_other_caption
@@ -490,6 +491,10 @@ def _under_title(lines: list[Line], eastern: bool = False) -> Value | None:
                     dated = signed_and_dated(words)  # "n. NC 3/2026 del 18/11/2026"
                     if dated is not None and _SIGNED_NUMBER.fullmatch(_joined(dated[0])):
                         words = dated[0]
+                        text = _joined(words)
+                    subject = number_before_subject(words)  # "Nº 2025/0158 – Certificación …"
+                    if subject is not None and _SIGNED_NUMBER.fullmatch(_joined(subject)):
+                        words = subject
                         text = _joined(words)
                     signed = (
                         _SIGNED_NUMBER.fullmatch(text)

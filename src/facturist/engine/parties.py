@@ -636,6 +636,8 @@ def _letterhead(top: list[Line], buyer: Value | None) -> Cell | None:
             text = cell.text.strip()
             if any(ch.isdigit() for ch in text) or not_a_name(text) or len(text) < 3:
                 continue
+            if _COUNTRY.fullmatch(text.replace(".", "").strip()):
+                continue  # "Germany" closing a flush-right address over the phone: no name
             if _value_of_caption(line.cells, position):
                 continue  # "Job: | Mill St, Syston": a field's value
             if buyer is not None and (text == buyer.text or _in_block(top, buyer, cell)):

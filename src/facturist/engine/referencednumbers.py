@@ -4,8 +4,9 @@ A final invoice after a prepayment cites the advance's invoice: "Ettemaks (arve 
 "Vorauszahlung (Rechnung 2024-117)", "prepayment (invoice 4410)", and in prose "Ettemaks on
 tasutud ... arve nr 3290 alusel". The invoice caption in those reads like the document's
 own number's; the title's number ("Arve" over "nr 3318") must outrank it. A number in
-brackets after an invoice word, or on a line where a prepayment word comes before the
-invoice word, is ranked after every caption's and the title's.
+brackets after an invoice word, on a line where a prepayment word comes before the invoice
+word, or on a deduction row ("Less credit note CN-0419 | -110.09"), is ranked after every
+caption's and the title's, and so is the same number cited again elsewhere on the page.
 """
 
 from __future__ import annotations
@@ -34,6 +35,15 @@ _ADVANCE_THEN_INVOICE = re.compile(
     rf"(?!\s+{INVOICE_WORD}\b).*\b{INVOICE_WORD}\b",
     re.IGNORECASE,
 )
+# A deduction row opening on its word, then the document it deducts: "Less credit note
+# CN-0419", "abzüglich Gutschrift GS-118", "A deducir: factura A-2025/007", "Moins avoir AV-12",
+# "Minus creditnota 2025-17", "Meno nota di credito 4/2025".
+_DEDUCTION_THEN_DOCUMENT = re.compile(
+    r"^\W*(?:less|minus|deduct(?:ed|ing)?|abz(?:[üu]glich|gl\.?)|a\s+deducir|deducir|menos"
+    r"|[àa]\s+d[ée]duire|d[ée]duction|moins|meno|dedotto|a\s+dedurre|abzug)\b"
+    rf".*\b{INVOICE_WORD}\b",
+    re.IGNORECASE,
+)
 
 
 def with_references_last(lines: list[Line], out: list[Candidate]) -> list[Candidate]:
@@ -51,6 +61,16 @@ def with_references_last(lines: list[Line], out: list[Candidate]) -> list[Candid
             continue
         number = str(candidate.value.value)
         bracketed = any(m.group("number") == number for m in _BRACKETED.finditer(line.text))
-        if bracketed or _ADVANCE_THEN_INVOICE.search(line.text):
+        if (
+            bracketed
+            or _ADVANCE_THEN_INVOICE.search(line.text)
+            or _DEDUCTION_THEN_DOCUMENT.search(line.text)
+        ):
+            candidate.rank = max(candidate.rank, _REFERENCE_RANK)
+    # The cited document named again elsewhere ("Credit note CN-0419 has been offset against
+    # this invoice"): still the other document's number.
+    referenced = {c.value.value for c in cited if c.rank >= _REFERENCE_RANK}
+    for candidate in cited:
+        if candidate.value.value in referenced:
             candidate.rank = max(candidate.rank, _REFERENCE_RANK)
     return out

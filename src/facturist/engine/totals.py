@@ -658,14 +658,22 @@ def _without_outsized(pools: dict[str, list[Candidate]]) -> dict[str, list[Candi
 
 def _line_sums(pool: list[Candidate], key: str = "tax_amount") -> list[Candidate]:
     """Per-rate lines added up (19 % and 7 % on one invoice; "Základ DPH 21 %" and "Základ
-    DPH 12 %"), as extra tax (or net) candidates."""
+    DPH 12 %"), as extra tax (or net) candidates. Per-rate lines share a sign: the invoice's
+    own VAT beside instalments deducted with theirs ("netto 30.000,00 / USt | -35.700,00" on
+    a final invoice) adds up to no tax."""
     by_order = sorted(pool, key=lambda c: c.order)
     sums: list[Candidate] = []
     for start in range(len(by_order)):
         total = _num(by_order[start].value)
+        signs = {total > 0} if total else set()
         for end in range(start + 1, min(start + 4, len(by_order))):
-            total += _num(by_order[end].value)
+            figure = _num(by_order[end].value)
+            total += figure
             if by_order[end].value.boxes == by_order[end - 1].value.boxes:
+                break
+            if figure:
+                signs.add(figure > 0)
+            if len(signs) > 1:
                 break
             boxes = tuple(b for c in by_order[start : end + 1] for b in c.value.boxes)
             value = Value(float(total), "", boxes)
