@@ -71,7 +71,7 @@ from facturist.engine.registerpieces import register_only
 from facturist.engine.registersentence import register_sentence
 from facturist.engine.remitletterhead import (
     in_remit_column,
-    letterhead_of_remittee,
+    letterheads_of_remittee,
     remit_caption,
 )
 from facturist.engine.separatedtown import separated_town
@@ -114,10 +114,12 @@ def party_address(
     if name is not None and (found is None or holds_caption(str(found.value))):
         # "Dirección | : Av. Colón 1280" / "Comuna | : Punta Arenas" (iberoaddressrows.py)
         found = party_rows_address(lines, name, other) or found
-    # "REMIT TO:" over the name and a lockbox: the letterhead's address (remitletterhead.py).
-    head = None if found is None or name is None else letterhead_of_remittee(lines, name)
-    if head is not None:
-        return _address(lines, head, other) or found
+    # "REMIT TO:" over the name and a lockbox, a QR-bill's "Konto / Zahlbar an" over a
+    # "Postfach": the letterhead's address (remitletterhead.py), never the payment part's again.
+    heads = [] if found is None or name is None else letterheads_of_remittee(lines, name)
+    if found is not None and heads:
+        addresses = (_address(lines, head, other) for head in heads)
+        return next((a for a in addresses if a is not None and a.value != found.value), found)
     if found is None or name is None or not PO_BOX.match(str(found.value)):
         return found
     # "ACME GmbH · Postfach 30 02 11 · 40402 Düsseldorf" over the window, the footer's

@@ -82,7 +82,12 @@ _NUMBERED_STREET = re.compile(
     r"|wharf|quay|mews|highway|hwy)\b\.?"
     # France's "8 rue des Tanneurs", "12 bis avenue Foch": the street's kind after its number.
     r"|^\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|all[ée]e|impasse"
-    r"|place|quai|cours|route|square)\b",
+    r"|place|quai|cours|route|square)\b"
+    # A unit in a named park or building ("Unit 7, Galway Technology Park", "Suite 4, Harbour
+    # House", "Unit 12 Severn Trading Estate"): premises with no street number.
+    r"|^(?:flat|unit|apt|apartment|suite|office|block)\s+\w{1,4},?\s+(?:[^\W\d_][\w'.-]*\s+){0,4}"
+    r"(?:park|estate|centre|center|building|house|court|campus|plaza|tower|yard|works|mill"
+    r"|complex)\b",
     re.IGNORECASE,
 )
 

@@ -33,6 +33,7 @@ from facturist.engine.partyblocks import (
     first_piece,
 )
 from facturist.engine.partynames import customer_number, not_a_name
+from facturist.engine.qrbillcaptions import debtor_caption
 from facturist.engine.remitletterhead import remit_caption
 from facturist.engine.secondrole import second_role
 from facturist.engine.shipmentrows import in_shipment_rows
@@ -204,7 +205,9 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
             found = _name_above(lines, index, cell) if under else None
             if found is None:
                 found = _name_below(lines, index, cell, nxt, contact=header is BUYER_SECTION)
-            if found is None and not coded and not under:
+            # A QR-bill's "Payable by (name/address)" over an empty box: the "Additional
+            # information" block above it names no one (qrbillcaptions.py).
+            if found is None and not coded and not under and not debtor_caption(cell.text):
                 found = _name_above(lines, index, cell)
             if found is not None:
                 return found

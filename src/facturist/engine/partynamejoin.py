@@ -6,8 +6,10 @@ widen a name once its cell is chosen.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from facturist.engine.labels import BUYER_SECTION, DOCUMENT_TITLE, SELLER_SECTION
-from facturist.engine.layout import Cell, cell_gap
+from facturist.engine.layout import Cell, cell_gap, print_height
 from facturist.engine.legalforms import LEGAL_FORM
 from facturist.engine.legalname import without_register
 from facturist.engine.model import Value
@@ -72,10 +74,30 @@ def _name_start(before: Cell, cell: Cell) -> bool:
     OCR's word gaps in a name set large ("Fiduciaire | Kremer S.à r.l.") pass the cell rule
     for OCR boxes (layout.OCR_GLYPH_SHARE), never this one."""
     text = before.text.strip()
-    if cell_gap(before.words[-1], cell.words[0]) or not text[:1].isupper():
+    if not text[:1].isupper():
+        return False
+    if cell_gap(before.words[-1], cell.words[0]) and not _word_space_apart(before, cell):
         return False
     if text.endswith(":") or any(ch.isdigit() for ch in text) or LEGAL_FORM.search(text):
         return False
     if SELLER_SECTION.match(text) or BUYER_SECTION.match(text) or DOCUMENT_TITLE.match(text):
         return False  # "Lieferant | Kremer S.à r.l.": the caption of the name beside it
     return all(word[:1].isupper() for word in text.split()) and names_by_form(cell.text)
+
+
+# How much taller one cell's print may stand than the other's to be one print size.
+_SAME_SIZE = 1.4
+
+
+def _word_space_apart(before: Cell, cell: Cell) -> bool:
+    """Whether the gap before the cell is no wider than a word space within it, in one print
+    size: monospaced print's ink boxes part "Cascade | Commercial Roofing LLC" where the
+    bearings of "e" and "C" widen a space past the cell rule, while the name's own spaces,
+    measured against a descender's taller box ("Roofing"), stay in one cell."""
+    gaps = [right.box.x0 - left.box.x1 for left, right in pairwise(cell.words)]
+    if not gaps:
+        return False
+    first, second = print_height(before), print_height(cell)
+    if max(first, second) > _SAME_SIZE * min(first, second):
+        return False
+    return cell.words[0].box.x0 - before.words[-1].box.x1 <= max(gaps)

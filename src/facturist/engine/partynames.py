@@ -16,6 +16,7 @@ from facturist.engine.layout import Cell, Line, column_below
 from facturist.engine.legalforms import LEGAL_FORM, SHARE_CAPITAL
 from facturist.engine.model import Value
 from facturist.engine.ocrforms import read_misread_forms
+from facturist.engine.officestamps import office_stamp
 from facturist.engine.payables import payables_line
 from facturist.engine.placedate import place_and_date
 from facturist.engine.possessivecaption import possessive_caption
@@ -301,6 +302,8 @@ def not_a_name(text: str) -> bool:
         return True  # "RECEBEMOS DE ACME LTDA. OS PRODUTOS ..." (receiptsentence.py)
     if approval_note(text):
         return True  # "OK to pay - AB", "Kst. 4400": the buyer's note (approvalnotes.py)
+    if office_stamp(text):
+        return True  # "REÇU 14 FÉV. 2025", "BEZAHLT": the recipient's stamp (officestamps.py)
     if possessive_caption(text):
         return True  # "Company's Bank Details": a field's caption (possessivecaption.py)
     return bool(DOCUMENT_TITLE.match(text) or _IDENTIFIER_LINE.match(text) or _caption(text))

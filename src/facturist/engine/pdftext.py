@@ -12,6 +12,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from facturist.engine.model import Box, PageText, Word
+from facturist.engine.officestamps import without_office_stamps
 from facturist.engine.pagerotation import displayed_angle, displayed_box, page_turn
 from facturist.engine.sidewaystext import TurnedWord, lay_out
 
@@ -78,6 +79,8 @@ def page_words(pdf: pdfium.PdfDocument, index: int) -> PageText:
             words = _without_copies(
                 _words(textpage, index + 1, width, height, turn, (left, bottom))
             )
+            # A received stamp inked over the customer's box (officestamps.py).
+            words = without_office_stamps(words)
         finally:
             textpage.close()
     finally:

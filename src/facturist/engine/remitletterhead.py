@@ -6,6 +6,8 @@ the payments. The letterhead on top may set the same name as a logo over two lin
 ("RIDGELINE" / "FREIGHT LINES, INC.") over the company's own street and town. When the
 seller's name is read in the stub, the address under it is where to send money, not the
 seller's address: the letterhead's printing of the name is where the seller's block is.
+So is it under a Swiss QR-bill's "Konto / Zahlbar an" (a post-office box, perhaps on a page
+of its own after the invoice): page one's letterhead or return-address line is the seller's.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 
 from facturist.engine.layout import Cell, Line, line_holding, print_height
 from facturist.engine.model import Value
+from facturist.engine.qrbillcaptions import creditor_caption
 from facturist.engine.wordspace import phrase
 
 # A payment address's caption: "Remit to", "Please remit payment to", "Make checks payable
@@ -37,30 +40,49 @@ def remit_caption(text: str) -> bool:
 _TOP_SHARE = 0.35
 
 
-def letterhead_of_remittee(lines: list[Line], name: Value) -> Value | None:
-    """The letterhead's printing of `name` when `name` is read under a remittance caption and
-    the page's top prints the same words (over one or more stacked lines); else None."""
+def letterheads_of_remittee(lines: list[Line], name: Value) -> list[Value]:
+    """The letterhead's printings of `name` when `name` is read under a remittance caption or
+    a QR-bill's creditor caption ("Konto / Zahlbar an", qrbillcaptions.py) and a page's top
+    prints the same words (over one or more stacked lines, or opening a return-address line
+    "ACME Sàrl · Rue 14 · 1203 Genève"): page one's, then the name's own page's; else none."""
     if not name.boxes or not isinstance(name.value, str):
-        return None
+        return []
     index = line_holding(lines, name.boxes[0])
     if index is None or not _under_remit_caption(lines, index, name):
-        return None
+        return []
     wanted = _words(name.value)
     if len(wanted) < 2:
-        return None
-    page = [ln for ln in lines if ln.page == lines[index].page]
-    bottom = max(ln.y1 for ln in page)
-    # A stub at the foot: the letterhead over it. A remittance block set top right beside
-    # the letterhead: the letterhead's name may stand level with it or a few lines lower.
-    top = [ln for ln in page if ln.y1 < _TOP_SHARE * bottom and ln is not lines[index]]
-    for number, line in enumerate(top):
-        for cell in line.cells:
-            stack = _stack(top, number, phrase(line, cell), wanted)
-            if stack:
-                boxes = tuple(box for part in stack for box in part.boxes)
-                text = " ".join(part.text for part in stack)
-                return Value(name.value, text, boxes, name.confidence)
-    return None
+        return []
+    found: list[Value] = []
+    # A QR-bill on a page of its own, a stub on the last page: page one's letterhead first.
+    for number in dict.fromkeys((lines[0].page, lines[index].page)):
+        page = [ln for ln in lines if ln.page == number]
+        bottom = max(ln.y1 for ln in page)
+        # A stub at the foot: the letterhead over it. A remittance block set top right beside
+        # the letterhead: the letterhead's name may stand level with it or a few lines lower.
+        top = [ln for ln in page if ln.y1 < _TOP_SHARE * bottom and ln is not lines[index]]
+        for at, line in enumerate(top):
+            for cell in line.cells:
+                whole = phrase(line, cell)
+                stack = _stack(top, at, whole, wanted) or _opening(whole, name.value)
+                if stack:
+                    boxes = tuple(box for part in stack for box in part.boxes)
+                    text = " ".join(part.text for part in stack)
+                    found.append(Value(name.value, text, boxes, name.confidence))
+    return found
+
+
+# What parts a name from the street after it on a return-address line.
+_SEPARATED = re.compile(r"\s*(?:[,·•●|▪■–—]|-\s)")
+
+
+def _opening(cell: Cell, name: str) -> list[Cell]:
+    """The cell, when it opens with the name and a separator after it (a return-address
+    line: "Reliures Montbrillant Sàrl · Rue de Lyon 14 · 1203 Genève"); else empty."""
+    text = cell.text.strip()
+    if not text.casefold().startswith(name.casefold()):
+        return []
+    return [cell] if _SEPARATED.match(text[len(name) :]) else []
 
 
 def _under_remit_caption(lines: list[Line], index: int, name: Value) -> bool:
@@ -76,7 +98,10 @@ def _under_remit_caption(lines: list[Line], index: int, name: Value) -> bool:
         if above.page != line.page or line.y0 - above.y1 > 2.5 * height:
             return False
         cell = next((c for c in above.cells if abs(c.x0 - left) < 2 * height), None)
-        if cell is not None and _REMIT.match(phrase(above, cell).text):
+        if cell is None:
+            continue
+        caption = phrase(above, cell).text
+        if _REMIT.match(caption) or creditor_caption(caption):
             return True
     return False
 

@@ -31,6 +31,7 @@ from facturist.engine.column_captions import (
 from facturist.engine.commissiontable import commission_columns, commission_rate
 from facturist.engine.convertedcharges import converted_charges, currency_caption_left
 from facturist.engine.creditcaptions import credit_amount_column, names_credit
+from facturist.engine.daygrid import day_grid_header
 from facturist.engine.feecaptions import fee_rate_caption, names_fee_column
 from facturist.engine.firstcolumntext import text_at_left_edge
 from facturist.engine.gluedcaptions import unglued_captions
@@ -38,6 +39,7 @@ from facturist.engine.goodscolumn import goods_amount
 from facturist.engine.headersidebar import sidebar_cells_apart
 from facturist.engine.hyphencaptions import continues_caption, joined_captions
 from facturist.engine.itemamountcaption import item_amount_caption
+from facturist.engine.labelbesideheader import without_labelled_side
 from facturist.engine.layout import Cell, Line
 from facturist.engine.meterreadings import meter_reading_header
 from facturist.engine.model import Word
@@ -200,6 +202,7 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
     for index in range(start, len(lines)):
         line = unglued_captions(lines[index])  # gluedcaptions.py: "MengeEinzelpreis"
         line = split_by_rows(line, lines[index + 1 : index + 4])  # rowsplitcaptions.py
+        line = without_labelled_side(line)  # labelbesideheader.py: "| Data intervento: 12/11"
         if not _may_open_header(line) or sidebar_opener(lines, index):
             continue  # sidebarcolumn.py: "Unit 7, Riverside" beside the header's line
         group, last_index = _header_group(lines, index, line)
@@ -211,6 +214,8 @@ def find_header(lines: list[Line], start: int) -> tuple[int, Columns] | None:
             continue  # "Previous reading | Present reading": no charges (meterreadings.py)
         captions = _Captions.read(group)
         found = captions.found
+        if day_grid_header(group, found):
+            continue  # daygrid.py: "Worker | Mon | Tue | ... | Sun | Total", hours, no charges
         goods_amount(found, captions.descriptions)  # goodscolumn.py: "Qty | Price | Goods"
         item_amount_caption(found, captions.descriptions, captions.amounts)  # "Item subtotal"
         _settle_quantity_column(found, captions.counts)

@@ -58,6 +58,7 @@ from facturist.engine.sidebarrows import without_sidebar_lines
 from facturist.engine.sizescales import size_scale
 from facturist.engine.statementledger import without_statement
 from facturist.engine.sumcaptionbeside import sum_caption_beside
+from facturist.engine.supportingtables import billed_tables
 from facturist.engine.tableallowances import document_allowance, sums_with_rows
 from facturist.engine.tablecolumns import document_decimal_mark, look_ahead, read_row_line
 from facturist.engine.tableends import (
@@ -121,6 +122,7 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
     items: list[dict[str, Value]] = []
     tables: list[list[dict[str, Value]]] = []
     ledgers: list[bool] = []
+    heads: list[int] = []  # the header line opening each table
     position = 0
     decimal = document_decimal_mark(lines) if lines else None
     columns: Columns | None = None
@@ -175,9 +177,14 @@ def line_items(lines: list[Line]) -> list[dict[str, Value]]:
             one_unit_each(table)  # "Descrizione | Importo" (textamounttable.py)
         items.extend(table)
         tables.append(table)
+        heads.append(header_index)
         ledgers.append(columns.payments is not None)
     if any(ledgers):  # statementledger.py: an account's postings above this invoice's items
         tables = without_statement(tables, ledgers)
+        items = [item for table in tables for item in table]
+    elif len(tables) > 1 and (billed := billed_tables(lines, tables, heads)) is not tables:
+        # supportingtables.py: a service report's material list after the invoice's rows.
+        tables = billed
         items = [item for table in tables for item in table]
     difference = _difference(tables)
     if difference is not None:

@@ -1,0 +1,102 @@
+"""The words a recipient's office stamps on a bill it handled: received, paid, booked ("REÇU",
+"EINGEGANGEN", "BEZAHLT", "GEBUCHT", "RECEIVED", "ONTVANGEN", "ZAPLACENO"), often turned a few
+degrees, coloured or in a display face, perhaps with the day ("REÇU 14 FÉV. 2025", "Eingang
+12.12.2024", "Received on 3 March 2025"). A stamp set over a party's box or between the blocks
+stands where a name goes, but says how the copy was handled and never names anyone."""
+
+from __future__ import annotations
+
+import re
+
+from facturist.engine.model import Word
+
+# The stamp's word: received, paid, booked or entered, in the languages of Europe and the
+# Americas; a payment's "Payment received" / "Zahlung erhalten" too.
+_STAMP_WORD = re.compile(
+    r"^\W*(?:(?:payment|zahlung|paiement|betaling|pagamento|pago)\s+)?"
+    r"(?:received|rec'?d|re[çc]ue?|eingegangen|eingang|erhalten|empfangen|ontvangen"
+    r"|ricevut[oa]|recibid[oa]|recebid[oa]|mottagen|mottaget|modtaget|mottatt|vastaanotettu"
+    r"|otrzymano|p[řr]ijato|primljeno|prejeto|be[ée]rkezett|primit|gautas|sa[ņn]emts|saadud"
+    r"|paid|bezahlt|beglichen|pay[ée]e?|acquitt[ée]e?|r[ée]gl[ée]e?|betaald|voldaan"
+    r"|pagat[oa]|pagad[oa]|betalt|betald|maksettu|zaplaceno|zaplaten[ée]|zap[łl]acono"
+    r"|(?:ki)?fizetve|achitat|pl[ăa]tit|pla[ćčc]eno|apmaks[āa]ts|apmok[ėe]ta|makstud"
+    r"|booked|posted|entered|gebucht|verbucht|erfasst|comptabilis[ée]e?|saisie?|geboekt"
+    r"|registrat[oa]|contabilizzat[oa]|contabilizad[oa]|bokf[öo]rd|bokf[øo]rt|bogf[øo]rt"
+    r"|kirjattu|zaksi[ęe]gowano|za[úu][čc]tov[áa]no|k[öo]nyvelve)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# What may follow the word on the stamp: "on", "am", "le", "op", "il", "el", "em", "den",
+# "dnia" before the day.
+_ON = frozenset({"on", "am", "le", "op", "il", "el", "em", "den", "dnia", "dne", "the"})
+# The day's pieces: figures and punctuation ("14.03.2025", "12/02/25")...
+_FIGURES = re.compile(r"[\d\W_]+")
+# ... and one month's name or abbreviation ("FÉV.", "Dez", "March").
+_MONTH = re.compile(r"[^\W\d_]{3,9}\.?")
+
+
+def office_stamp(text: str) -> bool:
+    """The text is a received, paid or booked stamp, alone or with the day it was set."""
+    match = _STAMP_WORD.match(text)
+    if match is None:
+        return False
+    rest = text[match.end() :].split()
+    if rest and rest[0].casefold() in _ON:
+        rest = rest[1:]
+    months = [piece for piece in rest if not _FIGURES.fullmatch(piece)]
+    if not months:
+        return True  # "BEZAHLT", "EINGANG 12.12.2024"
+    # A month's name only with the day's figures: "14 FÉV. 2025", never "Paid Services Ltd".
+    return len(months) == 1 and len(rest) > 1 and _MONTH.fullmatch(months[0]) is not None
+
+
+# A received or booked stamp's word standing alone (a paid stamp is left on the page: it
+# settles the amount due, paidstatus.paid_stamp).
+_HANDLED_WORD = re.compile(
+    r"^\W*(?:received|re[çc]ue?|eingegangen|eingang|erhalten|empfangen|ontvangen|ricevut[oa]"
+    r"|recibid[oa]|recebid[oa]|mottagen|mottaget|modtaget|mottatt|vastaanotettu|otrzymano"
+    r"|p[řr]ijato|primljeno|prejeto|be[ée]rkezett|primit|gautas|sa[ņn]emts|saadud"
+    r"|booked|posted|entered|gebucht|verbucht|erfasst|comptabilis[ée]e?|geboekt"
+    r"|registrat[oa]|contabilizzat[oa]|contabilizad[oa]|bokf[öo]rd|bokf[øo]rt|bogf[øo]rt"
+    r"|kirjattu|zaksi[ęe]gowano|za[úu][čc]tov[áa]no|k[öo]nyvelve)\W*$",
+    re.IGNORECASE,
+)
+# A stamp is inked in a colour: its channels this far apart (black and greys are print).
+_INK_SPREAD = 60
+# The day set with the stamp, in its ink, within this many of the stamp word's heights
+# above or below it...
+_DAY_REACH = 2.5
+# ... and pieces of a day: figures, a month's name ("14", "FÉV.", "2025", "12.03.2025").
+_DAY_PIECE = re.compile(r"[\d\W_]+|[^\W\d_]{3,9}\.?")
+
+
+def _inked(word: Word) -> bool:
+    colour = word.colour
+    return colour is not None and max(colour) - min(colour) > _INK_SPREAD
+
+
+def without_office_stamps(words: list[Word]) -> list[Word]:
+    """The page's words less a received or booked stamp inked in a colour ("REÇU" over "14
+    FÉV. 2025", "EINGEGANGEN" over "12. DEZ. 2024"), its day with it: set over the customer's
+    box, its words would join the lines it crosses ("Lindner Präzisionsteile EINGEGANGEN
+    GmbH")."""
+    stamps = [w for w in words if _inked(w) and _HANDLED_WORD.match(w.text)]
+    if not stamps:
+        return words
+    dropped: set[int] = set()
+    for stamp in stamps:
+        box, height = stamp.box, stamp.box.y1 - stamp.box.y0
+        width = box.x1 - box.x0
+        for at, word in enumerate(words):
+            other = word.box
+            if word is stamp or (
+                word.colour == stamp.colour
+                and other.page == box.page
+                and other.x1 > box.x0 - width
+                and other.x0 < box.x1 + width
+                and other.y0 < box.y1 + _DAY_REACH * height
+                and other.y1 > box.y0 - _DAY_REACH * height
+                and _DAY_PIECE.fullmatch(word.text)
+            ):
+                dropped.add(at)
+    return [word for at, word in enumerate(words) if at not in dropped]
