@@ -334,7 +334,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"|základ|zaklad|základ dph"
         # sk "Spolu", "Celkom", hu "Érték", ro "Valoarea", sl "Vrednost", "Znesek", hr
         # "Iznos", bg "Стойност", "Сума", et "Kokku", lt "Suma, Eur", "Vertė".
+        # ... hu "Nettó érték", "Bruttó érték" (net and gross value) one caption each.
         r"|spolu|celkom|[ée]rt[ée]k|valoarea|vrednost|znesek|iznos|стойност|сума|kokku"
+        r"|nett[oó] [ée]rt[ée]k|brutt[oó] [ée]rt[ée]k"
         r"|suma,?|vert[ėe]"
         # ru "Сумма", "Стоимость".
         r"|сумма|стоимость"

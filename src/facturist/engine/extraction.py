@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from facturist.engine import xmlpath
+from facturist.engine.browsermargins import browser_margin_lines
 from facturist.engine.candidates import Candidate
 from facturist.engine.companionpages import invoice_pages, with_own_figures
 from facturist.engine.fields import find_candidates, header_fields
@@ -205,16 +206,27 @@ def _analyse(texts: list[PageText]) -> list[CanonicalInvoice]:
     page_lines = [(text.page, without_term_refs(build_lines(text))) for text in texts]
     # Labelled values are found once per page and shared by splitting and field choice.
     candidates = {page: find_candidates(lines) for page, lines in page_lines}
+    # A web browser's print header and footer (its page title, address, time stamp) are no
+    # part of the invoice's header fields; its page counter still splits (browsermargins.py).
+    margins = {
+        id(line)
+        for text, (_, lines) in zip(texts, page_lines, strict=True)
+        for line in browser_margin_lines(lines, text.height)
+    }
     invoices = []
     for group in split_invoices(page_lines, candidates):
         lines = [line for _, page in group for line in page]
-        fields = header_fields(lines, _joined(candidates, [page for page, _ in group]))
+        fields = header_fields(
+            _unmargined(lines, margins), _joined(candidates, [page for page, _ in group])
+        )
         # An order confirmation, delivery note or remittance advice bundled with the invoice
         # gives no dates, amounts or rows (companionpages.py).
         own = invoice_pages(group)
         if own is not group:
             lines = [line for _, page in own for line in page]
-            own_fields = header_fields(lines, _joined(candidates, [page for page, _ in own]))
+            own_fields = header_fields(
+                _unmargined(lines, margins), _joined(candidates, [page for page, _ in own])
+            )
             fields = with_own_figures(fields, own_fields)
         # Receipt hook (rules in receipts.py): till receipts take their header fields there.
         numbers = {number for number, _ in group}
@@ -257,6 +269,10 @@ def _analysed(texts: list[PageText]) -> list[CanonicalInvoice]:
         except Exception:
             log.exception("analysis of page %d failed", text.page)
     return invoices
+
+
+def _unmargined(lines: list[Line], margins: set[int]) -> list[Line]:
+    return [line for line in lines if id(line) not in margins] if margins else lines
 
 
 def _joined(candidates: dict[int, list[Candidate]], pages: list[int]) -> list[Candidate]:

@@ -27,6 +27,7 @@ from facturist.engine.celldatebelow import date_under_cell
 from facturist.engine.charges import adjustment_candidates
 from facturist.engine.columnbalance import column_balance
 from facturist.engine.comparisonrows import without_compared
+from facturist.engine.convertedblock import outside_converted_blocks
 from facturist.engine.correctivetitle import corrective_credit
 from facturist.engine.countrycurrency import country_currency
 from facturist.engine.creditcolumn import typed_document
@@ -51,6 +52,7 @@ from facturist.engine.discountednet import without_prediscount_nets
 from facturist.engine.documentcode import with_document_code
 from facturist.engine.duewrap import wrapped_due_date
 from facturist.engine.excludedcharges import EXCLUDED_KEY, excluded_charges
+from facturist.engine.exemptbase import exempt_bases
 from facturist.engine.exemptionnote import with_exemption
 from facturist.engine.figurefirst import figure_before_caption
 from facturist.engine.finalconsumer import consumer_placeholder, generic_consumer_id
@@ -373,6 +375,8 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
         out.append(Candidate(NON_VAT_KEY, charge, 0, order + 5))
     for charge in untaxed_section_charges(lines, read_amount):  # untaxedsection.py
         out.append(Candidate(NON_VAT_KEY, charge, 0, order + 5))
+    for charge in exempt_bases(lines):  # "Exento (art. 20.Uno.16º LIVA) | 18,50" (exemptbase.py)
+        out.append(Candidate(NON_VAT_KEY, charge, 0, order + 5))
     for charge in excluded_charges(lines):  # "Esclusi art. 15 | 60,00" (excludedcharges.py)
         out.append(Candidate(EXCLUDED_KEY, charge, 0, order + 6))
     for charge in outlay_sums(lines, read_amount):  # "Débours | 85,56" (outlaysaftertotal.py)
@@ -599,6 +603,8 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
     # Sales tax in rated parts (state, county, city; GST and PST) ranked alike to add up.
     # "MCTD surcharge (0.375 %)" among them, a part too (taxsurchargeparts.py).
     candidates = surcharge_tax_parts(lines, candidates)
+    # The sums restated in another currency under a rate's title (convertedblock.py).
+    candidates = outside_converted_blocks(lines, candidates)
     fields.update(choose_amounts(rated_parts_alike(lines, candidates)))  # ratedtaxparts.py
     # A digit OCR slipped in the net or the tax, mended by the printed rate (rateslips.py).
     fields.update(rate_checked(lines, fields))

@@ -77,3 +77,8 @@ def after_trading_name_of(text: str) -> str:
 def bank_line(text: str) -> bool:
     """Whether the cell is a bank's name with an account number after it."""
     return _BANK_LINE.search(text) is not None
+
+
+def names_bank(text: str) -> bool:
+    """Whether the text names a bank ("Barclays Bank PLC, Leeds City Branch")."""
+    return _BANK_NAME.search(text) is not None

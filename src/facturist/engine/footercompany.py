@@ -12,6 +12,7 @@ from facturist.engine.footerbank import (
     after_trading_name_of,
     bank_after_details,
     bank_before_account,
+    names_bank,
 )
 from facturist.engine.footerformapart import form_piece, names_entity
 from facturist.engine.layout import Cell, Line, print_height
@@ -45,7 +46,7 @@ def footer_company(
             continue
         below = lines[index + 1] if index + 1 < len(lines) else None
         for cell in line.cells:
-            if over_account(cell, below):
+            if over_account(cell, below) or _bank_over_account(cell, lines, index):
                 continue  # "GLS Gemeinschaftsbank eG" over "IBAN DE12 ...": the bank's column
             found = footer_name(cell)
             if found is None:
@@ -72,6 +73,19 @@ def _short_of_columns(cell: Cell, above: Line) -> Cell:
         return cell
     kept = [w for w in cell.words if w.box.x1 < min(edges)]
     return Cell(kept) if kept else cell
+
+
+def _bank_over_account(cell: Cell, lines: list[Line], index: int) -> bool:
+    """A bank's name two lines over its account's details, the account's currency or kind
+    between them ("Barclays Bank PLC, Leeds City Branch" / "USD currency account · SWIFT
+    ..." / "IBAN GB03 ..."): the bank's column too."""
+    if index + 2 >= len(lines) or not names_bank(cell.text):
+        return False
+    below, height = lines[index + 1], print_height(cell)
+    if below.y0 - cell.words[0].box.y1 > 1.5 * height:
+        return False
+    under = next((c for c in below.cells if abs(c.x0 - cell.x0) <= max(4.0, 0.5 * height)), None)
+    return under is not None and over_account(under, lines[index + 2])
 
 
 def over_account(cell: Cell, below: Line | None) -> bool:

@@ -581,15 +581,18 @@ _RAW: dict[str, list[str]] = {
         # A bare "Balance" or "Saldo" opening its line before its figure ("Balance EUR 0.00"
         # under "Paid"): what is left to pay; not "Balance brought forward", "Previous balance".
         # A bare "Outstanding" or "Offen" likewise ("Bezahlt 120,00 / Offen 0,00").
-        # ... also captioned in two languages ("Saldo / Balance 0,00 EUR" on a hotel's folio).
-        r"^\W*(?:balance|saldo|outstanding|offen)(?:\s*/\s*(?:balance|saldo|outstanding))?\b:?"
+        # ... also captioned in two languages ("Saldo / Balance 0,00 EUR", "Balance / Zůstatek
+        # CZK 0.00" on a hotel's folio).
+        r"^\W*(?:balance|saldo|outstanding|offen)(?:\s*/\s*[^\W\d_]+)?\b:?"
         r"(?=\s*(?:[a-z]{3}\s*)?[-−(]?[€$£]?\s?\d)"
         # A Swiss total box's bare "À payer CHF 1'819.30" opening its line: what is to pay.
         r"|^\W*[àa] payer\s*:?(?=\s*(?:(?:[a-z]{3}|fr\.)\s*)?[-−(]?[€$£]?\s?\d)",
     ],
     "currency": [
-        r"\b(?:rechnungsw[äa]hrung|w[äa]hrung|currency|devise|moneda|valuta|moeda|waluta|"
-        r"betr[äa]ge in)\b",
+        # Never a foreign currency a payment was made in ("Paid in foreign currency: EUR
+        # 706.46" under a folio billed in koruna), nor "devise étrangère", "valuta estera".
+        r"(?<!foreign\s)\b(?:rechnungsw[äa]hrung|w[äa]hrung|currency|devise|moneda|valuta|moeda"
+        r"|waluta|betr[äa]ge in)\b(?!\s+(?:[ée]trang[èe]re|extranjera|estera|obca|estrangeira))",
     ],
     "seller_vat_id": SELLER_VAT_ID_LABELS,
     "iban": [

@@ -45,18 +45,62 @@ def levy_beside_rates(
     # A rate line read twice (its grid row's arithmetic and its caption, at two ranks) is
     # one line: its best-ranked reading stands ("TVA 21 % sur 605,04 | 127,06").
     lines = sorted(_once(t for t in taxes if _num(t.value) * sign > 0), key=lambda t: t.order)
+    if _rates_close(lines, {}, net, total, levies, chosen):
+        return True
+    # Each rate's base printed over its own tax line ("Imponibile 10% / IVA 10% / Imponibile
+    # 22% / IVA 22%"): the bases added up are the net; a base's figure, its caption naming the
+    # tax too ("Base imponible IVA 10%"), is no rate line.
+    bases = _once(c for c in candidates if c.key == "net_amount" and _num(c.value) * sign > 0)
+    own = {base.value.boxes for base in bases}
+    lines = [t for t in lines if t.value.boxes not in own]
+    return _rates_close(lines, _rate_bases(bases, lines), net, total, levies, chosen)
+
+
+def _rates_close(
+    lines: list[Candidate],
+    bases: dict[tuple[int, ...], list[Decimal]],
+    net: Decimal,
+    total: Decimal,
+    levies: set[Decimal],
+    chosen: dict[str, Value],
+) -> bool:
+    """Set the tax and the net where the net (or the bases over a run of rate lines), the
+    run's sum and a levy add up to the total."""
     for start in range(len(lines)):
         summed = _num(lines[start].value)
         for end in range(start + 1, min(start + _MOST_RATES, len(lines))):
             if lines[end].rank != lines[start].rank:
                 break
             summed += _num(lines[end].value)
-            if any(abs(net + summed + levy - total) < _CENT for levy in levies):
+            nets = [net, *bases.get(tuple(t.order for t in lines[start : end + 1]), [])]
+            if any(abs(n + summed + levy - total) < _CENT for n in nets for levy in levies):
                 boxes = tuple(b for t in lines[start : end + 1] for b in t.value.boxes)
                 chosen["tax_amount"] = Value(float(summed), "", boxes)
                 chosen["net_amount"] = Value(float(round(total - summed, 2)), "", (), 0.5)
                 return True
     return False
+
+
+def _rate_bases(
+    bases: list[Candidate], taxes: list[Candidate]
+) -> dict[tuple[int, ...], list[Decimal]]:
+    """Runs of bases each followed by a tax line (`taxes`, in order) before the next base,
+    added up: keyed by the orders of those tax lines."""
+    nets = sorted(bases, key=lambda c: c.order)
+    found: dict[tuple[int, ...], list[Decimal]] = {}
+    for start in range(len(nets)):
+        for end in range(start + 1, min(start + _MOST_RATES, len(nets))):
+            run = nets[start : end + 1]
+            limits = [*(n.order for n in run[1:]), None]
+            after = [
+                next((t for t in taxes if n.order < t.order and (k is None or t.order < k)), None)
+                for n, k in zip(run, limits, strict=True)
+            ]
+            orders = tuple(t.order for t in after if t is not None)
+            if len(orders) < len(run):
+                break
+            found.setdefault(orders, []).append(sum((_num(n.value) for n in run), Decimal(0)))
+    return found
 
 
 def _once(taxes: Iterable[Candidate]) -> list[Candidate]:

@@ -369,8 +369,10 @@ def _is_title(text: str, eastern: bool = False) -> bool:
     if DOCUMENT_TITLE.match(text) or _TAX_DOCUMENT.match(text) or CORRECTIVE_TITLE.match(text):
         return True
     halves = _BILINGUAL.match(text)
+    # ... the local side perhaps the Czech or Slovak tax document's whole title ("INVOICE /
+    # FAKTURA – DAŇOVÝ DOKLAD").
     return halves is not None and any(
-        DOCUMENT_TITLE.match(one) and _LOCAL_WORD.match(two)
+        DOCUMENT_TITLE.match(one) and (_LOCAL_WORD.match(two) or _TAX_DOCUMENT.match(two))
         for one, two in (halves.group("one", "two"), halves.group("two", "one"))
     )
 

@@ -197,6 +197,11 @@ def party_names(lines: list[Line]) -> tuple[Value | None, Value | None]:
         buyer = holder_name(lines)  # a telecom's "Titular: Javier Morales Ruiz" (holdername.py)
     if buyer is not None and lines:
         buyer = company_over_guest(lines, seller, buyer)  # "Client : | M. ..." (billedcompany.py)
+    if seller is not None and buyer is not None and same_name(seller, buyer) and lines:
+        # The addressee's block on top and a portal's account bar naming the customer again:
+        # no letterhead; the company the small print under the totals names is the issuer.
+        page = [ln for ln in lines if ln.page == lines[0].page]
+        seller = footer_company(page, 0.5, besides=buyer) or seller
     seller = without_heading_from(seller)  # "Receipt from Mailcadet Ltd" (headingfrom.py)
     if seller is not None and lines:
         page = [ln for ln in lines if ln.page == lines[0].page]

@@ -15,6 +15,7 @@ from facturist.engine.captionrow import heads_columns
 from facturist.engine.clientreference import code_and_reference
 from facturist.engine.codedcaption import name_under_code
 from facturist.engine.colonrows import colon_caption_under
+from facturist.engine.companyundercaption import company_under_caption
 from facturist.engine.deliverycaption import only_delivery_caption
 from facturist.engine.dottedcaption import first_dotted_piece
 from facturist.engine.figurecaption import figure_caption
@@ -329,6 +330,8 @@ def _in_field_list(lines: list[Line], index: int, position: int) -> bool:
     beside = _GROUP_NUMBER.sub("", value.text)
     if LEGAL_FORM.search(beside) or SELLER_SECTION.match(beside) or BUYER_SECTION.match(beside):
         return False  # "Verkäufer | ACME GmbH" names the seller; "Lieferant | Käufer" heads blocks
+    if company_under_caption(lines, index, caption):
+        return False  # "Sold by | VAT Reg. No. ..." over the seller's name (companyundercaption.py)
     if _heads_both_parties(line):
         # A viewer's three-box overview: "Käufer | Verkäufer | Rechnungsdaten" heads boxes,
         # whatever the third box's title; no caption | value row.

@@ -78,7 +78,9 @@ BUYER_SECTION = re.compile(
     r"|rechnung an|facturer [àa]|facturar a|facturado a|datos del cliente|fatturare a"
     # Malay "Kepada" (to), with its English caption after it ("Kepada / To :").
     r"|kepada(?:\s*/\s*to)?(?=\s*:)"
-    r"|intestat(?:ari)?[ao](?: a)?|spett\.?\s?le|(?:gefactureerd|factureren|factuur) aan|aan"
+    # Italy's "Intestatario fattura", "Intestazione fattura" (the invoice's holder).
+    r"|intestat(?:ari)?[ao](?: a| fattura)?|intestazione fattura"
+    r"|spett\.?\s?le|(?:gefactureerd|factureren|factuur) aan|aan"
     r"|fatura(?:r|do) a|exmos?\.?|adquirente|faktura dla|klient|adress[ée]e? [àa]"
     # A credit memo's caption over its block (not "Credit to: account ..."); Czechia, Slovakia.
     r"|credit(?:ed)? to(?=\s*:?\s*$)|odb[ěe]ratel"
@@ -111,6 +113,8 @@ BUYER_SECTION = re.compile(
     # utility bills ("Titular del contrato:"), and telecoms' "Titular" (the account holder)
     # alone over the customer's block.
     r"|(?:an|to)(?=\s*:\s*$)|titular(?: del (?:contrato|suministro|servicio)|(?=\s*:?\s*$))"
+    # France's "Titulaire du contrat" (an energy or telecom contract's holder, who is billed).
+    r"|titulaire du contrat"
     # A German invoice book's "für:" alone over the handwritten customer ("Rechnung ... für:").
     r"|f[üu]r(?=\s*:\s*$)"
     # Mexico's CFDI "Receptor:", Brazil's NFS-e "TOMADOR DE SERVIÇOS".

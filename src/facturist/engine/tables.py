@@ -17,6 +17,7 @@ from facturist.engine.codedopening import opens_coded_item
 from facturist.engine.codesublines import name_over_code
 from facturist.engine.columnnumbers import column_numbers
 from facturist.engine.continuedpage import page_opening, same_places
+from facturist.engine.convertedrecap import rate_line
 from facturist.engine.correctionitems import (
     continues_correction,
     correction_rows,
@@ -249,6 +250,10 @@ def _read_rows(
         if (not rows or rows[-1].page != line.page) and column_numbers(line):
             index += 1  # columnnumbers.py: "0 | 1 | 2 | 3 | 4 | 5 (3x4) | 6" under the header
             continue
+        if rows and rate_line(line):
+            # "a számla pénzneme | MNB árfolyam: 1 EUR = 393,85 HUF": the title of the sums
+            # converted into another currency under the items (convertedrecap.py).
+            return rows, index
         if page_label(line):
             if not rows or rows[-1].page != line.page:
                 index += 1  # a page number over the table
