@@ -53,3 +53,11 @@ def test_a_missed_space_far_apart_still_parts_words() -> None:
     words = [list("IKEA"), list("Cheras")]
     joined, _, _ = rejoined("IKEACheras", words, [[1, 4, 8, 12], [20, 23]], ["en"] * 2)
     assert ["".join(w) for w in joined] == ["IKEA", "Cheras"]
+
+
+def test_a_postcode_and_its_town_read_without_a_space_stay_two_words() -> None:
+    # The recogniser read "53300KL" (no space), its decoder parted digits and letters 6
+    # columns apart: a postcode and a town, not one word cut inside.
+    words = [list("53300"), list("KL")]
+    joined, _, _ = rejoined("53300KL", words, [[1, 3, 5, 7, 9], [15, 18]], ["en"] * 2)
+    assert ["".join(w) for w in joined] == ["53300", "KL"]

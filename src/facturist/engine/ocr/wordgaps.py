@@ -6,7 +6,8 @@ space it missed ("IKEACheras" -> "IKEA" "Cheras", 8 columns). But a wide letter 
 a narrow one stands 6 columns apart in print set large: "Kremer" came back as "Krem" "er",
 "TWO" as "TW" "O". A missed space leaves 7 columns or more; 6 without a space read is one
 word. (On scanned invoices and receipts, every split at 6 columns was inside a word; those
-at 7 and more were missed spaces.)
+at 7 and more were missed spaces.) A run of digits and a run of letters meeting there are
+two words all the same: a postcode and its town ("53300 KL"), a count and its unit.
 """
 
 from __future__ import annotations
@@ -31,7 +32,12 @@ def rejoined(
     out_words, out_columns, out_kinds = [list(words[0])], [list(columns[0])], [kinds[0]]
     for index in range(1, len(words)):
         gap = columns[index][0] - out_columns[-1][-1] if columns[index] else MAX_WORD_GAP + 1
-        if spaced[index] or kinds[index] != out_kinds[-1] or gap > MAX_WORD_GAP:
+        if (
+            spaced[index]
+            or kinds[index] != out_kinds[-1]
+            or gap > MAX_WORD_GAP
+            or _digits_meet_letters(out_words[-1], words[index])
+        ):
             out_words.append(list(words[index]))
             out_columns.append(list(columns[index]))
             out_kinds.append(kinds[index])
@@ -53,3 +59,11 @@ def _space_before(text: str, words: list[list[str]]) -> list[bool]:
         flags.append(at > start)
         at += len(word)
     return flags
+
+
+def _digits_meet_letters(before: list[str], after: list[str]) -> bool:
+    """A digit run ends where a letter run starts, or the other way round ("53300" "KL")."""
+    if not before or not after or not before[-1] or not after[0]:
+        return False
+    last, first = before[-1][-1], after[0][0]
+    return (last.isdigit() and first.isalpha()) or (last.isalpha() and first.isdigit())
