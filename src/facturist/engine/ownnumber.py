@@ -53,7 +53,14 @@ _REFERS = re.compile(
     r"|algdokumen[dt]\w*|alusdokumen[dt]\w*|(?:algne|esialgne|algse|korrigeeritav) arve"
     r"|s[āa]kotn[ēe]j\w* r[ēe][ķk]in\w*|atsauce uz r[ēe][ķk]in\w*"
     r"|(?:pradin|koreguojam|ankstesn)\w* s[ąa]skait\w*"
-    r"|(?:originaln|izvorn|prvotn)\w* ra[čc]un\w*|k ra[čc]unu|odnosi se na ra[čc]un\w*)\b",
+    r"|(?:originaln|izvorn|prvotn)\w* ra[čc]un\w*|k ra[čc]unu|odnosi se na ra[čc]un\w*"
+    # Czech and Slovak corrective tax documents: "Opravovaný doklad č.", "Původní doklad",
+    # "k daňovému dokladu č." (to the tax document); Italy's FatturaPA courtesy copy names
+    # the invoices a credit note corrects "Dati fatture collegate" (linked invoices).
+    r"|opravovan\w*|p[ůu]vodn\w* (?:da[ňn]ov\w* )?(?:doklad\w*|faktur\w*)"
+    r"|p[ôo]vodn\w* (?:da[ňn]ov\w* )?(?:doklad\w*|fakt[úu]r\w*)"
+    r"|k (?:da[ňn]ov[ée]mu )?dokladu|k faktu[řr]e|k fakt[úu]re"
+    r"|fattur[ae] collegat[ae]|documenti? collegat[oi])\b",
     re.IGNORECASE,
 )
 # A sentence's verb naming the invoice corrected or cancelled a few words before its caption:
@@ -62,7 +69,7 @@ _REFERS = re.compile(
 _REFERS_VERB = re.compile(
     r"\b(?:korrigier\w*|berichtig\w*|stornier\w*|corrects?|correcting|cancels?|cancell?ing"
     r"|relat(?:es|ing) to|refers? to|referring to|annul\w*|corrige\w*|rectifi\w*|rettific\w*"
-    r"|storn\w+ (?:la|il)|crediteer\w*"
+    r"|storn\w+ (?:la|il)|storno (?:parziale|totale|integrale)|crediteer\w*"
     # A commercial invoice that "replaces Proforma Invoice No. ..." quotes the proforma's.
     r"|replac(?:es|ing)|supersed(?:es|ing)|ersetzt|remplace|vervangt)(?:\s+[^\s\d]+){0,3}\s*$",
     re.IGNORECASE,
@@ -155,6 +162,7 @@ def refers_back(lines: list[Line], index: int, start: int) -> bool:
         tail = above.cells[-1].text
         if _REFERS_PREPOSITION.search(tail) or _REFERS_VERB.search(tail):
             return True
+    above = _aligned_above(lines, index, cell.x0) or above
     for position, other in enumerate(above.cells):
         if abs(other.x0 - cell.x0) >= 4:
             continue
@@ -164,6 +172,19 @@ def refers_back(lines: list[Line], index: int, start: int) -> bool:
         if _REFERS.search(caption) and _INVOICE_WORD.search(caption):
             return True
     return False
+
+
+def _aligned_above(lines: list[Line], index: int, x0: float) -> Line | None:
+    """The nearest line above holding a cell at the same left edge as the caption's, close
+    above it: a letterhead's line on the left ("Tel ...") may fall between a details block's
+    "Original invoice | INV-118240" and its "Invoice date | 21/07/2025" on the right."""
+    line = lines[index]
+    for above in reversed(lines[max(0, index - 3) : index]):
+        if above.page != line.page or line.y0 - above.y1 > 1.2 * line.height:
+            return None
+        if any(abs(other.x0 - x0) < 4 for other in above.cells):
+            return above
+    return None
 
 
 def _wrapped_onto(above: Line, line: Line, first: Word) -> bool:
@@ -183,6 +204,11 @@ def _wrapped_onto(above: Line, line: Line, first: Word) -> bool:
 _BARE_NUMBER = re.compile(
     r"(?:[A-Z]{1,4} )?(?=[A-Z0-9\-/.]*\d)(?=[A-Z0-9]*[\-/A-Z])[A-Z0-9][A-Z0-9\-/.]*\d"
 )
+
+
+# Portugal's certified document id: its type, its series, a slash and its count, which may be
+# short early in a series ("NC A/19", "FT 1/7", "FR 2025A/3").
+_SAFT_ID = re.compile(r"[A-Z]{2,3} [A-Z0-9]{1,10}/\d{1,2}")
 
 
 def _height(words: list[Word]) -> float:
@@ -517,7 +543,7 @@ def _under_title(lines: list[Line], eastern: bool = False) -> Value | None:
                             or (grid and _grid_number(text))
                             or _kicker_digits(text, line, below, cell, other)
                         )
-                        and sum(ch.isdigit() for ch in text) >= 3
+                        and (sum(ch.isdigit() for ch in text) >= 3 or _SAFT_ID.fullmatch(text))
                         and (
                             parse_date(text) is None
                             or _signed_date_shape(signed, text)

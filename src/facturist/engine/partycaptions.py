@@ -36,6 +36,7 @@ from facturist.engine.partyblocks import (
 from facturist.engine.partynames import customer_number, not_a_name
 from facturist.engine.qrbillcaptions import debtor_caption
 from facturist.engine.remitletterhead import remit_caption
+from facturist.engine.salespersonrow import salesperson_row
 from facturist.engine.secondrole import second_role
 from facturist.engine.shipmentrows import in_shipment_rows
 from facturist.engine.sidecolumncaption import side_column_limit
@@ -143,6 +144,8 @@ def section_name(lines: list[Line], header: re.Pattern[str]) -> Value | None:
                     # "Cliente: 000482", "Client : 0411-MOREL": a code, never a name; the name
                     # may stand below (not above: the lines over it are the title's).
                     coded = True
+                elif labelled and header is SELLER_SECTION and salesperson_row(lines, index, cell):
+                    continue  # "Vendedor: Rui Almeida" among field rows (salespersonrow.py)
                 elif labelled:
                     # "Cliente: R. Jiménez (La Esquina) · N.I.F. ...": the name alone.
                     # "Kunde: ... GmbH · Leistungszeitraum ...": up to the dot (dottedcaption.py).

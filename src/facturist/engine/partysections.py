@@ -17,6 +17,9 @@ SELLER_SECTION = re.compile(
     r"|emisor|proveedor|fornitore|cedente|leverancier|verkoper|fornecedor|sprzedawca|emitente"
     # nl "Aanvoerder": the grower who supplies an auction, on the auction's statement.
     r"|mittente|afzender|aanvoerder|[ée]mett(?:eur|rice)|wystawca|absender|rechnungssteller"
+    # A self-billed statement's supplier: "Leistender / Gutschriftsempfänger" (the one who
+    # supplied, and receives the credit), "Leistungserbringer".
+    r"|leistender|leistungserbringer"
     # France's "Émise par" alone over the issuer's block (beside "Facturée à").
     r"|[ée]mise? par(?=\s*:?\s*$)"
     # German templates' "Von: | An:" blocks (only with its colon: "Von Arx AG" is a name).

@@ -16,7 +16,9 @@ _SECOND_ROLE = re.compile(
     r"(?:p[řr][íi]jemce|pr[íi]jemca|odbiorca(?:\s+ko[ńn]cowy)?|p[łl]atnik|pl[áa]tce|platite[ľl]"
     r"|recipient|consignee|payer|customer|user|client|kunde|zahler|empf[äa]nger"
     r"|destinataire|b[ée]n[ée]ficiaire|destinatario|ontvanger|eindklant|c[íi]mzett"
-    r"|destinatar|mottagare|modtager|mottaker)\s*:?\s*",
+    r"|destinatar|mottagare|modtager|mottaker"
+    # A self-billed statement's customer issues it: "Leistungsempfänger / Aussteller".
+    r"|aussteller|issuer)\s*:?\s*",
     re.IGNORECASE,
 )
 

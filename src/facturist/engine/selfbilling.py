@@ -59,7 +59,32 @@ def with_self_billing(lines: list[Line], fields: dict[str, Value]) -> None:
     fields["document_type"] = Value("invoice", "")
     if not captioned_roles(lines):
         swap_parties(fields)
+    elif _in_seller_block(lines, fields.get("seller_name"), fields.get("buyer_vat_id")):
+        # "Leistender / Gutschriftsempfänger" over the supplier's name and "USt-IdNr.: ...":
+        # the header's "Unsere USt-IdNr." was the issuing buyer's.
+        seller = fields.pop("seller_vat_id", None)
+        fields["seller_vat_id"] = fields.pop("buyer_vat_id")
+        if seller is not None:
+            fields["buyer_vat_id"] = seller
     with_supplier_vat_id(lines, fields)
+
+
+def _in_seller_block(lines: list[Line], name: Value | None, vat_id: Value | None) -> bool:
+    """Whether the ID read as the buyer's is printed in the seller's captioned block: on the
+    few lines under its name, flush with it."""
+    if name is None or vat_id is None or not name.boxes:
+        return False
+    box = name.boxes[0]
+    wanted = str(vat_id.value)
+    for index, line in enumerate(lines):
+        if line.page != box.page or not any(w.box == box for w in line.words):
+            continue
+        for below in lines[index + 1 : index + 5]:
+            for cell in below.cells:
+                if abs(cell.x0 - box.x0) < 6 and wanted in cell.text.replace(" ", ""):
+                    return True
+        return False
+    return False
 
 
 def with_supplier_vat_id(lines: list[Line], fields: dict[str, Value]) -> None:

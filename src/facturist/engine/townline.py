@@ -71,9 +71,9 @@ _SAINT_TOWN = re.compile(
 # "1100 Wilson Blvd., Suite 2400": a unit's number after the street, which reads like a town
 # and a four-digit postcode ("Kempton Park, 1600"); a suite, unit or floor is no town.
 _UNIT_NUMBER = re.compile(r"(?:Suite|Ste|Unit|Floor|Room|Apt|Bldg|Building),? \d{1,5}", re.I)
-# ... and ending a street's line after a comma ("..., Suite 300", "..., Unit 4B").
+# ... and ending a street's line after a comma ("..., Suite 300", "..., Unit 4B", "..., Suite B").
 _UNIT_ENDING = re.compile(
-    r",\s*(?:Suite|Ste\.?|Unit|Floor|Room|Apt\.?|Bldg|Building|#)\s*\d{1,5}[A-Za-z]?\s*$",
+    r",\s*(?:Suite|Ste\.?|Unit|Floor|Room|Apt\.?|Bldg|Building|#)\s*(?:\d{1,5}[A-Za-z]?|[A-Z])\s*$",
     re.IGNORECASE,
 )
 
