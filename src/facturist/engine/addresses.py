@@ -222,7 +222,8 @@ def _address(lines: list[Line], name: Value | None, other: Value | None) -> Valu
         return name_piece_off(below, str(name.value))
     # "GIULIA FERRARI      Corso San Maurizio 39" / "10124 Torino (TO)": the street and town
     # set flush right in the letterhead, beside the name.
-    beside = _street_beside(lines, index, cell)
+    # ... or the town and country beside the name, the street over them (_town_beside).
+    beside = _street_beside(lines, index, cell) or _town_beside(lines, index, cell)
     if beside is not None:
         return beside
     spanning = _spanning_town_line(lines, index, cell, name)
@@ -407,14 +408,18 @@ def _street_beside(lines: list[Line], index: int, name: Cell) -> Value | None:
 
 
 def _town_beside(lines: list[Line], index: int, name: Cell) -> Value | None:
-    """A town line beside the name with its street flush over it, on the line above."""
+    """A town line beside the name with its street flush over it, on the line above; a
+    postcode-less town with its country ("14 Creek Road, Apapa" / "Lagos, Nigeria") too."""
     line = lines[index]
     for town in line.cells[line.cells.index(name) + 1 :]:
         found = _town(town.text, [])
-        if found is None or found.start() > 0:
+        if found is not None and found.start() > 0:
             continue
         street = _street_above(lines, index, town)
-        if street and street[0].x0 > name.x1:
+        if not street or street[0].x0 <= name.x1:
+            continue
+        found = found or postcodeless_town(town.text, street)
+        if found is not None and found.start() == 0:
             return _joined([*street, town, *_country_under(lines, index, town)])
     return None
 

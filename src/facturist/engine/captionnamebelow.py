@@ -37,7 +37,9 @@ _NAME_WORDS = (
     r"(?:(?:(?:seller|buyer|customer|supplier|vendor|client)\s+)?(?:trading\s+)?name"
     r"|firmenname|firma|company(?: name)?|raison sociale|nom|naam|nombre|nome"
     r"|denominazione|ragione sociale|raz[oó]n social|raz[aã]o social|denominaci[oó]n|bezeichnung"
-    r"|registration name|legal name|naziv|pavadinimas|nosaukums|nimi)"
+    r"|registration name|legal name|naziv|pavadinimas|nosaukums|nimi"
+    # Arabic "الاسم" (the name), printed beside the English caption on bilingual invoices.
+    r"|ال?اسم)"
 )
 # A bilingual viewer prints the caption in both languages: "Name / Seller name".
 _NAME_CAPTION = re.compile(rf"^{_NAME_WORDS}(?:\s*/\s*{_NAME_WORDS})?\s*:?$", re.IGNORECASE)
@@ -189,6 +191,10 @@ def name_below(
         # "Name (BT-44):", "Firmenname (BT-27):": an e-invoice printout's caption with its
         # EN 16931 term number.
         caption = _TERM_NUMBER.sub("", first.text).strip()
+        if len(cells) > 1 and _NAME_CAPTION.match(caption) and _NAME_CAPTION.match(cells[1].text):
+            # "Name: | الاسم": the caption again in the invoice's second language, the name
+            # under both.
+            cells = [first, *cells[2:]]
         if trading is not None and not (
             _NAME_CAPTION.match(caption) and not _TRADING_CAPTION.match(caption)
         ):

@@ -48,7 +48,10 @@ SELLER_SECTION = re.compile(
     # A template's payee column ("Invoice for | Payable to | Invoice #"), alone over its name.
     r"|payable to(?=\s*:?\s*$)"
     # WHMCS's "Pay To" alone over the issuer's block (beside "Invoiced To").
-    rf"|pay to(?=\s*:?\s*$)|{_gt.SELLER_PARTY})\b\s*:?",
+    r"|pay to(?=\s*:?\s*$)"
+    # Arabic "البائع" (the seller), "المورد" (the supplier), beside their English caption on
+    # bilingual invoices (Egypt, the Gulf).
+    rf"|البائع|المورد|{_gt.SELLER_PARTY})\b\s*:?",
     re.IGNORECASE,
 )
 # A courtesy caption heading the addressee's block ("Exmo.(s) Senhor(es)", "Exmos. Senhores",
@@ -153,6 +156,8 @@ BUYER_SECTION = re.compile(
     r"|verzekering(?:s)?nemer)(?=\s*:?\s*$)"
     # The Swiss QR-bill's debtor caption over its name and address (de, fr, it, en).
     r"|zahlbar durch|payable par|pagabile da|payable by(?=\s*(?:\(|:|$))"
+    # Arabic "المشتري" (the buyer), "العميل" (the customer).
+    r"|المشتري|العميل"
     rf"|{_gt.BUYER_PARTY})\b)",
     re.IGNORECASE,
 )

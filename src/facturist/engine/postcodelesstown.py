@@ -1,5 +1,6 @@
 """The town line of a country that prints no postcode: "Dubai, United Arab Emirates", "Kwun
-Tong, Kowloon, Hong Kong", "P.O. Box 118844, Dubai", "Doha, State of Qatar".
+Tong, Kowloon, Hong Kong", "P.O. Box 118844, Dubai", "Doha, State of Qatar", "Osu, Accra,
+Ghana", "P.O. Box 10234-00100 Nairobi" (Kenya's box and its postal code).
 
 An address block ends at its town line, which the postcode-and-town patterns (towns.py) know
 by its postcode. The Gulf states and Hong Kong print none (or, as Saudi Arabia, Kuwait, Oman
@@ -20,13 +21,24 @@ from collections.abc import Sequence
 from facturist.engine.layout import Cell
 from facturist.engine.legalforms import IRISH_COUNTIES
 
+# African countries whose addresses end in the town and the country, no postcode before it.
+AFRICAN_COUNTRY = (
+    r"(?:Kenya|Nigeria|Ghana|Uganda|Tanzania|Rwanda|Burundi|Zambia|Zimbabwe|Malawi|Botswana"
+    r"|Namibia|Ethiopia|Egypt|Sudan|Cameroun|Cameroon|Gabon|Congo|Mali|Niger|Burkina Faso"
+    r"|Togo|B[ée]nin|Guin[ée]e|Guinea|Sierra Leone|Liberia|Gambia|Angola|Mozambique"
+    r"|Côte d['’]Ivoire|Cote d['’]Ivoire|S[ée]n[ée]gal|Mauritanie|Mauritania|Djibouti)"
+)
+
 _COUNTRY = (
     r"(?:U\.\s?A\.\s?E\.?|UAE|United Arab Emirates|Hong Kong(?: S\.?A\.?R\.?)?|HKSAR|Macau|Macao"
     r"|(?:State of )?Qatar|(?:State of )?Kuwait|(?:Kingdom of )?Bahrain|(?:Sultanate of )?Oman"
     r"|(?:Kingdom of )?Saudi Arabia|K\.?S\.?A\.?"
     # The Philippines print their four-digit postcode after the town as well ("Mandaluyong
     # City 1550, Philippines").
-    r"|(?:Republic of the )?Philippines)"
+    r"|(?:Republic of the )?Philippines"
+    # Most of Africa prints none either ("Mombasa, Kenya", "Osu, Accra, Ghana", "Lagos,
+    # Nigeria"); Egypt its five digits after the town ("Cairo 11765, Egypt").
+    rf"|{AFRICAN_COUNTRY})"
 )
 # A town's name: capitalised words ("Abu Dhabi", "Ras Al Khaimah", "Kowloon", "Al-Khobar").
 _TOWN = r"[A-Z][A-Za-z'\-]+(?: (?:[A-Z][A-Za-z'\-]+|al|el|bin))*"
@@ -40,7 +52,7 @@ _TOWN_COUNTRY = re.compile(
 # "P.O. Box 118844, Dubai", "PO Box 5521 Doha": the box and its town end the line; a
 # Canadian box's post office after it ("PO Box 2270 Stn Main", "Succ. Centre-Ville") is none.
 _BOX_TOWN = re.compile(
-    rf"\b(?i:P\.?\s?O\.?\s?Box)\s*:?\s*\d{{2,7}},?\s+"
+    rf"\b(?i:P\.?\s?O\.?\s?Box)\s*:?\s*\d{{2,7}}(?:-\d{{5}})?,?\s+"
     rf"(?P<town>(?!(?i:stn|station|succ|succursale|rpo)\b){_TOWN})\s*$"
 )
 # A city state named alone on the line under the street: "Hong Kong", "Kowloon", "Macau";

@@ -42,8 +42,13 @@ _TOWN_THEN_CODE = re.compile(
 )
 # The same town and code ending a whole address on one line, after the street and suburb
 # ("18 Electron Avenue, Isando, Kempton Park, 1600"): the line opens with a house number.
-_HOUSE_FIRST = re.compile(r"^\d{1,5}[A-Za-z]?\s+[^\W\d_]")
-_CODE_ENDING_LINE = re.compile(r"(?<=, )[A-Z][a-z]+(?: [A-Z][a-z]+)*,? \d{4}$")
+# A unit may open it before the building and street ("Unit 4, Bree Street Studios, 112 Bree
+# Street, Cape Town, 8001"), and the line may go on into the phone after a bar ("..., Midrand,
+# 1686 | Tel 011 805 2290").
+_HOUSE_FIRST = re.compile(
+    r"^\d{1,5}[A-Za-z]?\s+[^\W\d_]|^(?:Unit|Shop|Suite|Flat|Office)\s+\d{1,4}[A-Za-z]?,\s"
+)
+_CODE_ENDING_LINE = re.compile(r"(?<=, )[A-Z][a-z]+(?: [A-Z][a-z]+)*,? \d{4}(?=$| [|·•] )")
 
 
 def ends_with_coded_town(text: str) -> bool:

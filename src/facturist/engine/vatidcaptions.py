@@ -85,4 +85,13 @@ SELLER_VAT_ID_LABELS: list[str] = [
     # digits, read only when no ALV number outranks it.
     # Singapore's UEN likewise: a company number, after a "GST Reg. No." printed with it.
     r"\b(?:y[\s\-]?tunnus|fo[\s\-]?nummer|uen)\b",
+    # African national tax numbers (africantaxids.py reads them): Kenya's "KRA PIN", Morocco's
+    # "ICE", Tunisia's "Matricule fiscal" / "M.F.", Senegal's "NINEA", Côte d'Ivoire's "N° CC",
+    # Cameroon's "NIU", Zambia's "TPIN"; Egypt's "Tax Registration No." over its number. The
+    # short ones only before a number of their shape.
+    r"\bkra\s+pin\b|\bt?pin(?:\s+no)?\b\.?(?=[\s:.]*[ap]\d{9}[a-z]\b)|\btpin\b"
+    r"|\bice\b(?=[\s:.]*\d{3}\s?\d{3}\s?\d{3}\s?\d{3}\s?\d{3}\b)"
+    r"|\b(?:matricule\s+fiscale?|m\.?\s?f)\b\.?(?=[\s:.]*\d{7}\s?/?\s?[a-z]\s?/?\s?[abdnp]\b)"
+    r"|\bninea\b|\bn[°º]?\s?cc\b(?=[\s:.]*\d{7}\s?[a-z]\b)|\bniu\b(?=[\s:.]*[a-z]\d{12}[a-z]\b)"
+    r"|\btax\s+reg(?:istration)?\.?\s*(?:no|number|nr)\b\.?",
 ]

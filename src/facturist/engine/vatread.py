@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from facturist.engine.africantaxids import african_tax_number
 from facturist.engine.checkedtaxids import checked_national_tax_number
 from facturist.engine.gulfasiataxids import regional_tax_number
 from facturist.engine.hungariantaxnumber import hungarian_tax_number
@@ -66,6 +67,8 @@ def read_vat_id(words: list[Word], caption: str = "") -> Value | None:
         # (latamtaxids.py): read in the words after the caption's last words.
         or regional_tax_number(_id_words(words))
         or latam_tax_number(_id_words(words), caption)
+        # KRA PIN, TIN, ICE, matricule fiscal, NINEA, N° CC (africantaxids.py).
+        or african_tax_number(_id_words(words), caption)
         or _national_vat_id(words)
         or hungarian_tax_number(words)  # "Adószám: 14572395-2-09" (hungariantaxnumber.py)
         or _nz_gst_number(words)
