@@ -18,7 +18,7 @@ from facturist.engine.creditedinvoice import (
     names_credited_invoice,
     quotes_credited_invoice,
 )
-from facturist.engine.dateread import counts_from, names_order_date, names_other_date
+from facturist.engine.dateread import counts_from, names_order_date, names_other_date, read_date
 from facturist.engine.groupsubtotals import group_subtotal
 from facturist.engine.labels import LABELS_BY_RANK
 from facturist.engine.laterpayment import payable_later
@@ -142,7 +142,12 @@ def judged_rank(
         return None  # "30 days from invoice date, due ...": the terms' start
     if key == "invoice_date" and on_permit_line(lines, index, match.start()):
         return None  # "Authority to Print No. … | Date Issued: …" (printerpermit.py)
-    if key == "invoice_date" and rank > 0 and names_item_columns(line):
+    if (
+        key == "invoice_date"
+        and rank > 0
+        and names_item_columns(line)
+        and not _dated_caption(line, label)
+    ):
         return None  # "Date | Description | Hours": each item's date
     if key == "invoice_date" and rank == 1 and names_other_date(line, *match.span()):
         # "FECHA ALBARÁN", "Delivery Date": another document's date. A shop's "Order
@@ -223,6 +228,20 @@ def judged_rank(
     ):
         rank += PROSE_RANK  # the instalment's count, not the invoice's number
     return rank
+
+
+def _dated_caption(line: Line, label: list[Word]) -> bool:
+    """The caption's own date follows it ("Date | : 03/12/2024 | Km 7, Route de Rosso"): the
+    line is a header field's, however its other column's words read as item captions ("Km",
+    "Route"); an item table's header row holds captions, no date."""
+    if not label or label[-1] not in line.words:
+        return False
+    after = line.words.index(label[-1]) + 1
+    return read_date(line.words[after : after + _DATE_WORDS]) is not None
+
+
+# The words a date beside its caption spans at most: ":", "3", "March", "2024".
+_DATE_WORDS = 4
 
 
 def _before_in_cell(line: Line, label: list[Word], text: str, match: re.Match[str]) -> str:

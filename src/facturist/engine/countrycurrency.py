@@ -32,6 +32,14 @@ _MONEY = {
     "NO": "NOK",
     "RO": "RON",
     "BG": "BGN",
+    # African IBANs (parse/ids.py): North Africa's, and the CFA franc zones' banks, West
+    # (BCEAO) and Central (BEAC).
+    "MA": "MAD",
+    "TN": "TND",
+    "DZ": "DZD",
+    "EG": "EGP",
+    **dict.fromkeys(_prefixes("BJ BF CI GW ML NE SN TG"), "XOF"),
+    **dict.fromkeys(_prefixes("CM CF CG GA GQ TD"), "XAF"),
 }
 
 

@@ -83,7 +83,7 @@ from facturist.engine.letterdateline import captioned_over_letter
 from facturist.engine.letterspaced import spaced_title_number
 from facturist.engine.liechtensteinvat import liechtenstein_vat_number
 from facturist.engine.model import Box, Value, Word
-from facturist.engine.namecopies import name_copies
+from facturist.engine.namecopies import name_copies, wrapped_copies
 from facturist.engine.netdue import with_net_due_dates
 from facturist.engine.nextcaption import before_next_caption
 from facturist.engine.nextcellcaption import caption_in_next_cell
@@ -683,7 +683,10 @@ def header_fields(lines: list[Line], candidates: list[Candidate] | None = None) 
             # The name read from a logo, the address under it printed in full elsewhere.
             found = (
                 party_address(lines, copy, other)
-                for copy in name_copies(party, lines, fuller=True)[1:]
+                for copy in [
+                    *name_copies(party, lines, fuller=True)[1:],
+                    *wrapped_copies(party, lines),  # a footer's block wraps it
+                ]
             )
             address = next((a for a in found if a is not None), None)  # (namecopies.py)
         if role == "buyer":  # never the seller's own address (sellersownaddress.py)

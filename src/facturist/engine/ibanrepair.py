@@ -9,6 +9,9 @@ one of the variants passes the mod-97 check. A text layer's IBAN is never change
 An IBAN OCR'd as one word ("IT88R030696251000000418822") is restored in the OCR'd row itself
 (`restored_whole_ibans`, called by layout.py for OCR pages only): OCR's word confidence is
 rounded, so a confident word reads 1.0 like a text layer's and cannot tell the two apart.
+
+An IBAN of its full length whose bank letters OCR read as digits ("IT67 1054 ..." for "IT67
+I054 ...") is restored the same way, when one reading passes (ibanletters.py).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from facturist.engine.ibanletters import lettered_iban
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.ids import IBAN_LENGTHS, is_valid_iban
 
@@ -70,8 +74,11 @@ def restored_whole_ibans(row: list[Word]) -> list[Word]:
 
 def _restored(text: str) -> str | None:
     """The IBAN `text` spells with one run of equal digits lengthened, when it is one
-    character short of its country's length and exactly one lengthening passes mod-97."""
+    character short of its country's length and exactly one lengthening passes mod-97; at
+    its full length, with its bank letters read back from look-alike digits."""
     length = IBAN_LENGTHS.get(text[:2])
+    if length is not None and len(text) == length:
+        return lettered_iban(text)  # "IT67 1054 ...": the check letter read as a digit
     if length is None or len(text) != length - 1 or is_valid_iban(text):
         return None
     variants = {

@@ -107,8 +107,11 @@ _BASE_FARE = re.compile(r"^\W*(?:base|basic|minimum)\s+fares?$", re.IGNORECASE)
 _VAT_ROW = re.compile(rf"^(?:{_RATE}\s*{_VAT}\b|{_VAT}\.?:?\s*{_RATE})", re.IGNORECASE)
 # A cell of a date or a period without letters: "11.03.", "01.03.–31.03.", "04/02/2025".
 _DATE_CELL = re.compile(r"^\d{1,2}([./-])\d{1,2}\1(?:\d{2,4})?(?:\s*[-–]\s*[\d./-]+)?$")
-# A count and its unit alone in a cell: "1 ks", "2 Stk.", "3,5 h".
-_COUNTED = re.compile(r"^(\d{1,4}(?:[.,]\d{1,2})?)\s?[^\W\d_]{1,5}\.?$")
+# A count and its unit alone in a cell: "1 ks", "2 Stk.", "3,5 h". Not an article's size
+# ("Holzleim D3 | 750g", "PUNTA HSS | 6MM"): grams and millimetres are not billed by.
+_COUNTED = re.compile(
+    r"^(\d{1,4}(?:[.,]\d{1,2})?)\s?(?!(?:mm|cm|ml|cl|mg|g)\.?$)[^\W\d_]{1,5}\.?$", re.IGNORECASE
+)
 # A cell of a bare number before a row's figures: its count, as a priced table prints it.
 _COUNT = re.compile(r"^\d+(?:[.,]\d+)?$")
 # A cell of a date, a period or a tax rate between the name and the amount: a column of its

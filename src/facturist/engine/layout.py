@@ -20,6 +20,7 @@ from facturist.engine.model import Box, PageText, Word
 from facturist.engine.monospace import one_space_gaps
 from facturist.engine.monospacedgroups import join_monospaced_groups
 from facturist.engine.monospacedwholegroups import join_whole_groups
+from facturist.engine.randsign import rand_signed_rows
 from facturist.engine.spacedleaders import without_spaced_leaders
 
 # "12 684,00": a thousands group split off by a (thin) space; joined when the gap is narrow.
@@ -156,6 +157,8 @@ def build_lines(page: PageText) -> list[Line]:
         # ibanrepair.py: an unspaced IBAN one digit of "0000" short.
         rows = [restored_whole_ibans(unspecked_ibans(colon_decimals(row))) for row in rows]
         rows = [mended_marks(row) for row in rows]  # "1 037;50", "09.04:2025" (misreadmarks.py)
+    # South Africa's rand sign, "R 229,00" and "R31,736.75", as the code "ZAR" (randsign.py).
+    rows = rand_signed_rows(rows)
     rows = [join_digit_groups(without_spaced_leaders(row)) for row in rows]
     # Monospaced print's one-letter word spaces (monospace.py) and thousands groups one such
     # space apart, "4 769,20" (monospacedgroups.py); OCR boxes are too rough.

@@ -11,6 +11,8 @@ one writing a word before the logo's name ("Studio Lichtweg GmbH" for "LICHTWEG"
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from facturist.engine.layout import Line
 from facturist.engine.model import Value
 
@@ -42,4 +44,39 @@ def name_copies(party: Value | None, lines: list[Line], *, fuller: bool = False)
             if len(rest.split()) > _MORE_WORDS or set(cell.boxes) & set(party.boxes):
                 continue
             copies.append(Value(party.value, cell.text, cell.boxes, party.confidence))
+    return copies
+
+
+# How far apart (in line heights) a wrapped copy's two lines' left edges may stand.
+_WRAP_INDENT = 1.0
+
+
+def wrapped_copies(party: Value | None, lines: list[Line]) -> list[Value]:
+    """Each copy of the party's name printed over two lines of one column, as a footer's
+    narrow block wraps it ("Reinholz Sanitär- und" / "Heizungstechnik GmbH" over the street
+    and town, the letterhead's one-line name standing alone on top)."""
+    if party is None:
+        return []
+    name = " ".join(str(party.value).split()).casefold()
+    if len(name) < _MIN_NAME or " " not in name:
+        return []
+    copies = []
+    for line, below in pairwise(lines):
+        if below.page != line.page or below.y0 - line.y1 > line.height:
+            continue
+        for cell in line.cells:
+            head = cell.text.strip().casefold()
+            if not head or not name.startswith(head + " ") or set(cell.boxes) & set(party.boxes):
+                continue
+            rest = name[len(head) + 1 :]
+            tails = (
+                c
+                for c in below.cells
+                if abs(c.x0 - cell.x0) <= _WRAP_INDENT * line.height
+                and c.text.strip().casefold() == rest
+            )
+            tail = next(tails, None)
+            if tail is not None:
+                text = f"{cell.text} {tail.text}"
+                copies.append(Value(party.value, text, cell.boxes + tail.boxes, party.confidence))
     return copies

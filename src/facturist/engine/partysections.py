@@ -141,6 +141,9 @@ BUYER_SECTION = re.compile(
     r"|datos de facturaci[oó]n(?=\s*:?\s*$)"
     # France's bare "Facturation" alone over the billed company's block (a hotel's folio).
     r"|facturation(?=\s*:?\s*$)"
+    # French-speaking Africa's (and old French) "DOIT :" ("owes") alone over the customer's
+    # block: the party billed.
+    r"|doit(?=\s*:?\s*$)"
     # Dolibarr's "Absender | Empfänger" over the two blocks: the recipient's caption alone.
     r"|empf[äa]nger(?=\s*:?\s*$)"
     r"|details of (?:receiver|recipient)"  # India's GST "Details of Receiver (Billed to)"

@@ -30,6 +30,7 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Box, PageText, Value, Word
 from facturist.engine.parties import POSTCODE_TOWN
 from facturist.engine.receipt_namelines import names_over_workings
+from facturist.engine.receipt_ratecolumn import without_rate_column
 from facturist.engine.receipt_rows import (
     AMOUNT,
     CURRENCY,
@@ -169,6 +170,7 @@ def receipt_items(
         return []
     # receipt_namelines.py: "9000025 PFAND EINWEG 0,25" over "72 x 0,25  18,00 B".
     rows, texts = names_over_workings(rows, texts, lines)
+    without_rate_column(rows)  # "NASTRO AMERICANO 50M  22%  4,90": the rate is no name
     _describe(rows, texts, lines, start)
     _lead_quantities(rows, lines, start)
     _trail_quantities(rows, lines, start)
@@ -189,9 +191,11 @@ def receipt_items(
 
 # A count and unit price printed under the item's amount line: "QTY 2 @ RM 25.00", or on a
 # supermarket's roll "   2 X 6.49" alone under "DUTCH LADY UHT MILK 1L  12.98 SR"; a weighed
-# item's weight and price per unit, "1,235 kg x 1,69 EUR/kg" (German tills, decimal commas).
+# item's weight and price per unit, "1,235 kg x 1,69 EUR/kg" (German tills, decimal commas);
+# a count with its unit, "2 Stk x 8,99", "3 pz x 2,10".
 _COUNT_UNDER = re.compile(
-    r"^\W*(?:(?:QTY|QUANTITY)[.:]?\s*)?(?P<qty>\d{1,4}(?:[.,]\d{1,3})?)\s*(?:kg|g|l)?\s*"
+    r"^\W*(?:(?:QTY|QUANTITY)[.:]?\s*)?(?P<qty>\d{1,4}(?:[.,]\d{1,3})?)\s*"
+    r"(?:kg|g|l|st(?:k|ück)?\.?|pcs?\.?|pz\.?|szt\.?|uds?\.?)?\s*"
     r"[@xX×]\s*(?:RM|\$|€)?\s*(?P<price>\d+[.,]\d{2})\s*(?:EUR|€)?\s*(?:/\s*(?:kg|l))?\s*$",
     re.IGNORECASE,
 )

@@ -3,7 +3,8 @@
 Bakeries, bars and shops print their sign in large letters at the top ("BÄCKEREI & CAFÉ" /
 "BRANDNAME"), and the company that runs the shop with its legal form in small print, either
 right under the sign or in the footer beside the share capital and register ("Brandname
-OHG", "Brandname, S.L.", "Brandname SAS au capital de ..."). The slip is issued by the
+OHG", "Brandname, S.L.", "Brandname SAS au capital de ...", a French form before the name:
+"SAS Brasserie Brandname"). The slip is issued by the
 company: its legal name is the seller's. The two share a word (the company is named for its
 shop); a footer naming some other company (the till's software vendor, a supplier) shares
 none and is no seller.
@@ -49,6 +50,11 @@ def legal_name_of_sign(lines: Sequence[Line], start: int, sign: str) -> tuple[Li
             if form.group().rstrip(".").casefold() in _WORD_FORMS:
                 continue
             before = text[: form.start()].rstrip(" ,")
+            if not before:
+                led = _form_first(text, form.end(), shared)  # "SAS Brasserie Le Gambetta"
+                if led is not None:
+                    return line, led
+                continue
             words = before.split()
             if not 1 <= len(words) <= 6 or _SUPPLIER.search(before):
                 continue
@@ -56,6 +62,22 @@ def legal_name_of_sign(lines: Sequence[Line], start: int, sign: str) -> tuple[Li
                 continue
             return line, text[: form.end()].strip()
     return None
+
+
+# Where a name led by its form ends: the legal data after it ("- SIRET ...", "au capital").
+_NAME_END = re.compile(r"\s+[-–|(]\s|,|\s+(?:au capital|capital)\b", re.IGNORECASE)
+
+
+def _form_first(text: str, end: int, shared: set[str]) -> str | None:
+    """The name a line opens with its form (French "SAS Brasserie Le Gambetta", "SARL ..."),
+    form included, when it shares a word with the sign; else None."""
+    rest = text[end:]
+    cut = _NAME_END.search(rest)
+    after = rest[: cut.start()] if cut else rest
+    words = after.split()
+    if not 1 <= len(words) <= 6 or _SUPPLIER.search(after) or not _words(after) & shared:
+        return None
+    return text[: end + len(after)].strip()
 
 
 __all__ = ["legal_name_of_sign"]

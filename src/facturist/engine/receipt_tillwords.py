@@ -1,14 +1,16 @@
-"""European till words: what a German, French, Spanish or Dutch till slip prints and an invoice
-does not, so that a scanned slip with few of the Malaysian and English marks (receipt_scan.py)
-still reads as a receipt.
+"""European till words: what a German, French, Spanish, Dutch or Italian till slip prints and
+an invoice does not, so that a scanned slip with few of the Malaysian and English marks
+(receipt_scan.py) still reads as a receipt.
 
 A German fuel slip prints the pump ("Säule 6"), the station, the voucher's number ("Beleg-Nr.")
 and the cash handed over ("Bar 100,00"); a French ticket the card payment ("CB 25,39"), the
 article count ("7 ARTICLES"), cash ("ESPECES"), a restaurant's covers and waiter, and its
 farewell ("MERCI DE VOTRE VISITE", "A BIENTOT"); a Dutch one its till ("Kassa 4"), the slip's
-number ("Bonnr."), the card paid by PIN and the card terminal ("BETAALAUTOMAAT"). Words an
-invoice prints too (MwSt, TVA, TTC, "Gesamtbetrag", a bare "Merci") are no marks. Each counts
-once, and only as a whole word; the payment words only with their amount after them.
+number ("Bonnr."), the card paid by PIN and the card terminal ("BETAALAUTOMAAT"); an Italian
+"documento commerciale" its card payment and the amount paid ("Pagamento elettronico 37,00",
+"Importo pagato 37,00"). Words an invoice prints too (MwSt, TVA, TTC, "Gesamtbetrag", a bare
+"Merci") are no marks. Each counts once, and only as a whole word; the payment words only with
+their amount after them.
 """
 
 from __future__ import annotations
@@ -34,7 +36,9 @@ _TILL_WORDS = re.compile(
     rf"|KASSA(?=\s*\d)|BONNR|PIN{_PAID}|BETAALAUTOMAAT|(?<=\d\s)ARTIKEL(?:EN)?"
     # nl (Belgium): a restaurant's table and waiter, the till's ticket ("KASTICKET | VAT
     # TICKET") and its fiscal data module ("FDM ID").
-    r"|TAFEL(?=\s*\d)|BEDIENDE|KASTICKET|FDM(?=\s+(?:ID|TICKET|DATUM)\b))(?!\w)",
+    r"|TAFEL(?=\s*\d)|BEDIENDE|KASTICKET|FDM(?=\s+(?:ID|TICKET|DATUM)\b)"
+    # it: the fiscal till's settling lines ("Pagamento elettronico 37,00", "Importo pagato").
+    rf"|PAGAMENTO\s+ELETTRONICO{_PAID}|IMPORTO\s+PAGATO{_PAID})(?!\w)",
     re.IGNORECASE,
 )
 

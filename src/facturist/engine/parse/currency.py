@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from facturist.engine.parse.cfafranc import CFA_SIGNS, cfa_franc
 from facturist.engine.parse.dollarcountry import dollar_country
 from facturist.engine.parse.euroword import euro_beside_sums
 from facturist.engine.parse.latamcurrency import peso_of_page, sol_figures
@@ -86,6 +87,11 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "₱": "PHP",
     "₦": "NGN",
     "₴": "UAH",
+    # Morocco's dirham after its figures ("76 710,00 DH", "P.U. HT (DH)").
+    "DH": "MAD",
+    # The CFA francs ("9 982 000 FCFA", "(F CFA)"): West Africa's unless the page says
+    # Central Africa (cfafranc.py).
+    **dict.fromkeys(CFA_SIGNS, "XOF"),
 }
 
 _SYMBOL_ALTERNATION = "|".join(
@@ -129,7 +135,7 @@ _NOTE_NAMES = {
     "british pounds": "GBP",
 }
 _NAMED_IN_WORDS = re.compile(
-    r"(?<!\w)(лева|стотинки|forint)(?!\w)"
+    r"(?<!\w)(лева|стотинки|forint|francs?\s+CFA)(?!\w)"
     r"|(?<!\w)(?:in|en)\s+(euros?|"
     + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in _NOTE_NAMES)
     + r")(?![\w-])",
@@ -151,6 +157,14 @@ _RAND = re.compile(
 )
 # A South African company's "(Pty) Ltd", printed in capitals too ("(PTY) LTD").
 _SOUTH_AFRICA = re.compile(r"\((?:Pty|PTY)\)|\.co\.za\b|\bSouth Africa\b|\bSARS\b")
+
+
+def south_african(text: str) -> bool:
+    """Whether a page's text names South Africa: a "(Pty) Ltd", a ".co.za" address, the
+    country or its revenue service (the rand sign's page: randsign.py)."""
+    return _SOUTH_AFRICA.search(text) is not None
+
+
 # Iceland's króna, printed "kr." as in Scandinavia: its VAT (VSK), kennitala, the capital.
 _ICELANDIC_HINT = re.compile(r"\b(?:VSK|vsk|kennitala|Reykjav[íi]k|ISK)\b|\bIS\d{24}\b")
 _NORWEGIAN_HINT = re.compile(r"\b(?:mva|MVA|foretaksregisteret|NOK)\b")
@@ -173,8 +187,11 @@ _AFTER_FIGURE_ONLY = frozenset({"lei", "Lei", "LEI"})
 _CONVERTIBLE_MARKS = re.compile(r"\d[.,]\d{2}[ \u00a0]?KM(?![^\W\d_])(?![ \u00a0]*[-\u2212(]?\d)")
 
 
-def _named_code(name: str) -> str:
-    """The code of a currency's name as a note writes it ("CANADIAN  DOLLARS")."""
+def _named_code(name: str, context: str) -> str:
+    """The code of a currency's name as a note writes it ("CANADIAN  DOLLARS"); the CFA
+    franc's ("francs CFA" in an amount in words) by the page's country (cfafranc.py)."""
+    if name[:1] in "fF" and name.upper().endswith("CFA"):
+        return cfa_franc(context)
     return _NAMED_CODES[" ".join(name.lower().split())]
 
 
@@ -191,6 +208,8 @@ def currency_from_token(token: str) -> str | None:
 
 def _resolve_symbol(symbol: str, context: str) -> str:
     code = CURRENCY_SYMBOLS[symbol]
+    if code == "XOF":
+        return cfa_franc(context)
     if symbol == "$":
         country_code = dollar_country(context)  # dollarcountry.py: the page's country
         if country_code is not None:
@@ -235,7 +254,7 @@ def detect_currency(text: str) -> str | None:
             codes[upper] += 1 if _COMPOUND.match(text, match.end()) else 2
         first_seen.setdefault(upper, match.start())
     for match in _NAMED_IN_WORDS.finditer(text):
-        named = _named_code(match.group(1) or match.group(2))
+        named = _named_code(match.group(1) or match.group(2), text)
         codes[named] += 4
         beside_figures = True
         first_seen.setdefault(named, match.start())
@@ -328,6 +347,10 @@ _ID_CAPTION = re.compile(
 )
 
 
+# Whole digits glued to a code that make it an article's or account's code, however read.
+_CODE_DIGITS = 5
+
+
 def _glued_id(text: str, start: int, end: int) -> bool:
     """Whether a code and the whole digits glued to it make an identifier: the digits start
     with 0, run on into letters, or the pair follows an ID's caption."""
@@ -336,6 +359,8 @@ def _glued_id(text: str, start: int, end: int) -> bool:
         return False
     if glued.group().startswith("0") or text[glued.end() : glued.end() + 1].isalpha():
         return True
+    if len(glued.group()) >= _CODE_DIGITS:
+        return True  # "SCR126510": a product code; money this large groups its thousands
     return _ID_CAPTION.search(text[max(0, start - 20) : start].rstrip()) is not None
 
 
