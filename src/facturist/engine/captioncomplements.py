@@ -9,6 +9,10 @@ texts under the description would be cut at that word.
 French "Nombre" is a count ("Nombre | P.U. HT", the number of units), Spanish "Nombre" a
 name: right of the description's caption, with no other count caption on the line, it is
 the count (a name beside the description would name the item twice).
+
+French and Italian grids abridge the line's amount before its tax basis: "Mt HT", "Mnt HT",
+"Mont. TTC", "Imp. netto": the abridged word names no column alone ("Mt" is a unit of
+length), with the basis after it the amount's caption.
 """
 
 from __future__ import annotations
@@ -27,6 +31,20 @@ _LINK = re.compile(
 _ARTICLE = re.compile(r"^(?:la|le|les|l['’]|the|los|las|il|lo|gli|het|die|den)$", re.IGNORECASE)
 # The French count's caption: "Nombre", abridged "Nbre", "Nb".
 COUNT_NOMBRE = re.compile(r"^(?:nombre|nbre|nb)\.?$", re.IGNORECASE)
+
+
+# "Mt", "Mnt", "Mont.", "Imp." (montant, importo) before "HT", "TTC", "net", "netto".
+_ABRIDGED_AMOUNT = re.compile(r"^(?:mt|mnt|mont|imp)\.?$", re.IGNORECASE)
+_TAX_BASIS = re.compile(r"^(?:ht|ttc|net|nett[oe]|h\.t\.|t\.t\.c\.)$", re.IGNORECASE)
+
+
+def abridged_amount(words: list[Word], position: int) -> bool:
+    """The cell's word at `position` abridges "montant" before its tax basis ("Mt HT")."""
+    return (
+        position + 1 < len(words)
+        and _ABRIDGED_AMOUNT.match(words[position].text) is not None
+        and _TAX_BASIS.match(words[position + 1].text) is not None
+    )
 
 
 def completes_caption(words: list[Word], position: int) -> bool:

@@ -25,17 +25,29 @@ _NET_OR_GROSS = re.compile(
     r"^(?:netto|brutto|net|gross|nett|ht|ttc|neto|bruto|lordo|excl\.?|incl\.?)$", re.IGNORECASE
 )
 _CENT = 0.011
+# A short caption of a sum: "LINE TOTAL", "Goods total", "Summe" (at most this many words).
+_SUM_CAPTION_WORDS = 3
+
+
+def _counts_summed(description: list[Word]) -> bool:
+    """A short caption naming a sum in a word of its own ("LINE TOTAL | 319 | 8,052.16",
+    "Goods total | 27 | 522.11"): the figure under the count column is the counts' total
+    (perhaps of some rows only: cases, no credits), no item's count."""
+    return len(description) <= _SUM_CAPTION_WORDS and any(
+        _SUM_PART.fullmatch(word.text.strip(".:")) for word in description
+    )
 
 
 def captioned_sum(
     figures: list[float], rows: list[ItemRow], description: list[Word], numbers: dict[str, Value]
 ) -> bool:
     """Whether a row with no count or price, captioned as a sum, totals the rows above (and
-    `figures`, the amounts of the table's rows on earlier pages)."""
+    `figures`, the amounts of the table's rows on earlier pages). A count beside it is the
+    counts' total under a short sum caption."""
     amount = numbers.get("amount")
     if amount is None or not isinstance(amount.value, float) or not description:
         return False
-    if numbers.keys() & {"quantity", "unit_price"}:
+    if "unit_price" in numbers or ("quantity" in numbers and not _counts_summed(description)):
         return False
     if not any(
         _SUM_PART.search(word.text) or _NET_OR_GROSS.match(word.text) for word in description

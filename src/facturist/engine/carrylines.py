@@ -47,7 +47,9 @@ _PAGE_REF = r"(?:(?:von|aus|auf|from|to|de|da|a|van|naar|z|na|fra|til|fr[åa]n|t
     r"|folgende[rn]?|volgende)\s+(?:page|seite|pagina)"
     # German compounds name it in one word: "Übertrag aus Vorseite", "Übertrag auf Folgeseite".
     r"|vorseite|folgeseite"
-    r"|(?:page|pagina|página)\s+(?:pr[ée]c[ée]dente|suivante|precedente|successiva|anterior"
+    # ... abridged: "Riporto da pag. precedente", "Report de pag. précédente".
+    r"|(?:(?:page|pagina|página)\s+|pag\.\s*)(?:pr[ée]c[ée]dente|suivante|precedente|successiva"
+    r"|anterior"
     r"|siguiente))"
 )
 # "Total à reporter", "Total carried forward", "Summe Übertrag": the page's sum named as such.

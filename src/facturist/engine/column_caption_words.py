@@ -132,8 +132,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         r"quantita['’`]|q\.?ta['’`]?|"
         r"quantidade|ilość|ilosc|ilosć|stück|units?|q\.?tà|qtà|qtd|qtde|st|stk|pcs|qté|anz"
         r"|aant|uds|unidades|quant|hours|hrs|szt"
-        # Dutch "Hoeveelheid" (quantity), as utilities print the kWh or m³ delivered.
-        r"|hoeveelheid"
+        # Dutch "Hoeveelheid" (quantity), as utilities print the kWh or m³ delivered, and
+        # its abridged "Hoev." in dense trade grids.
+        r"|hoeveelheid|hoev"
         # Hours billed: "Std." / "Stunden" (German, Swiss), "Timmar" / "Timer" (Nordic).
         r"|std|stunden|timmar|timer"
         # Time billed from time tracking ("Aufwand | Stundensatz", "Dauer | Satz €/h"): the
@@ -386,8 +387,9 @@ HEADER_WORDS: dict[str, re.Pattern[str]] = {
         # sl/hr "Pop." (popust), hu "Kedvezmény", ro "Reducere", et "Allahindlus", lt
         # "Nuolaida".
         r"|pop\.?|popust|kedvezm[ée]ny|reducere|allahindlus|atlaide|nuolaida"
-        # Catalan "Dte." (descompte), "Descompte"; French "Rem." (remise) abridged.
-        rf"|dte\.?|descompte|rem\.|{_gt.COLUMN_DISCOUNT})"
+        # Catalan "Dte." (descompte), "Descompte"; French "Rem." (remise) abridged; Dutch
+        # "Kort." / "Kort%" (korting) abridged.
+        rf"|dte\.?|descompte|rem\.|kort\.?|{_gt.COLUMN_DISCOUNT})"
         r"(?:\s*%)?$",
         re.IGNORECASE,
     ),

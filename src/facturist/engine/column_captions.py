@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from facturist.engine.captioncomplements import COUNT_NOMBRE, completes_caption
+from facturist.engine.captioncomplements import COUNT_NOMBRE, abridged_amount, completes_caption
 from facturist.engine.column_caption_words import HEADER_WORDS, PALLET_WORDS
 from facturist.engine.daycounts import counts_days
 from facturist.engine.descriptionslash import joined_by_slash
@@ -207,6 +207,10 @@ def header_words(line: Line) -> list[tuple[str, list[Word]]]:
         for position, word in enumerate(cell.words):
             if word is paired:
                 continue
+            if abridged_amount(cell.words, position):
+                paired = cell.words[position + 1]
+                in_cell.append(("amount", [word, paired]))  # "Mt HT" (captioncomplements.py)
+                continue
             # A word adds to the cell's captions only as a caption, as a discount's "%" or as
             # the first of a two-word caption after another (a word of letters); the tests
             # below only skip any other word, so it is passed over at once.
@@ -240,7 +244,9 @@ def header_words(line: Line) -> list[tuple[str, list[Word]]]:
                 in_cell.append((pair, [word, paired]))  # "Temps | Taux horaire" in one cell
             elif category is not None:
                 in_cell.append((category, [word]))
-        if len(in_cell) == 1:
+        if len(in_cell) == 1 and in_cell[0][1][-1] is paired:
+            pass  # "Mt HT | TVA Remb.": the abridged amount's two words, no more
+        elif len(in_cell) == 1:
             # "Prix unitaire HT": the column spans the whole cell, not just its keyword; in
             # "Pos Art-Nr Beschreibung" the words before it name other columns, not this one.
             words = list(cell.words)

@@ -23,6 +23,7 @@ from facturist.engine.amountread import read_amount
 from facturist.engine.candidates import Candidate
 from facturist.engine.gridfigures import AMOUNT
 from facturist.engine.layout import Line, line_holding
+from facturist.engine.model import Word
 
 # The row of the invoice as it was: de, en, fr, it, es, nl, pl, cs.
 _BEFORE = re.compile(
@@ -64,17 +65,37 @@ def label_kind(text: str) -> str | None:
 
 def _kind(line: Line) -> str | None:
     """The row's kind by its label (its words before the first figure), None for a row with
-    no figure or no such label."""
+    no figure or no such label. A summary beside another grid ("23% | -5 180,00 | ... |
+    Razem przed korektą | 51 340,00 | ...") is labelled by the text before its figures
+    closing the line."""
     label: list[str] = []
     for word in line.words:
-        if AMOUNT.match(word.text.replace("\u2212", "-")):
-            return label_kind(" ".join(label))
+        if _amount(word):
+            return label_kind(" ".join(label)) or _last_label_kind(line)
         label.append(word.text)
     return None
 
 
+def _amount(word: Word) -> bool:
+    return AMOUNT.match(word.text.replace("\u2212", "-")) is not None
+
+
+def _last_label_kind(line: Line) -> str | None:
+    """The kind named by the words between the line's last two runs of figures."""
+    words = line.words
+    end = len(words)
+    while end and _amount(words[end - 1]):
+        end -= 1
+    start = end
+    while start and not _amount(words[start - 1]):
+        start -= 1
+    if end == len(words) or not start:
+        return None  # no figures closing the line, or no figures before its label
+    return label_kind(" ".join(word.text for word in words[start:end]))
+
+
 def _figures(line: Line) -> bool:
-    return any(AMOUNT.match(word.text.replace("\u2212", "-")) for word in line.words)
+    return any(map(_amount, line.words))
 
 
 def _block(lines: list[Line], index: int) -> list[int]:

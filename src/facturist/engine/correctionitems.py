@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from facturist.engine.correctionlabels import label_words, plain
 from facturist.engine.itemrow import ItemRow
 from facturist.engine.layout import Line
 from facturist.engine.model import Word
@@ -41,24 +42,21 @@ _CHANGE = re.compile(
     r"|differenza|rettifica",
     re.IGNORECASE,
 )
-_LONGEST = 5  # words of the longest label ("antes de la corrección" and its colon)
-
-
-def _plain(words: list[Word]) -> str:
-    return " ".join(word.text for word in words).strip(" :()-").lower()
 
 
 def _label(words: list[Word], pattern: re.Pattern[str]) -> bool:
-    return bool(words) and bool(pattern.fullmatch(_plain(words)))
+    return bool(words) and bool(pattern.fullmatch(plain(words)))
 
 
-def _before_span(words: list[Word]) -> tuple[int, int] | None:
+def _labelled(words: list[Word], pattern: re.Pattern[str]) -> bool:
+    """Whether the row's words are the label, or open each line with it in a column of its
+    own beside the item's name (correctionlabels.py)."""
+    return label_words(words, pattern) is not None
+
+
+def _before_span(words: list[Word]) -> list[int] | None:
     """Where, among an item's words, the label of its earlier figures stands."""
-    for start in range(len(words)):
-        for end in range(start + 1, min(start + _LONGEST, len(words)) + 1):
-            if _label(words[start:end], _BEFORE):
-                return start, end
-    return None
+    return label_words(words, _BEFORE, anywhere=True)
 
 
 def continues_correction(rows: list[ItemRow], line: Line) -> bool:
@@ -71,7 +69,7 @@ def continues_correction(rows: list[ItemRow], line: Line) -> bool:
     if not (_label(first, _AFTER) or _label(first, _CHANGE)):
         return False
     above = rows[-1].description
-    return _before_span(above) is not None or _label(above, _AFTER)
+    return _before_span(above) is not None or _labelled(above, _AFTER)
 
 
 def opens_correction(lines: list[Line], index: int, line: Line) -> bool:
@@ -127,16 +125,16 @@ def correction_rows(rows: list[ItemRow]) -> list[ItemRow]:
         following = rows[index + 1 : index + 3]
         labelled = []
         for other in following:
-            if _label(other.description, _AFTER) or _label(other.description, _CHANGE):
+            if _labelled(other.description, _AFTER) or _labelled(other.description, _CHANGE):
                 labelled.append(other)
             else:
                 break
-        change = next((o for o in labelled if _label(o.description, _CHANGE)), None)
+        change = next((o for o in labelled if _labelled(o.description, _CHANGE)), None)
         if span is None or change is None:
             result.append(row)
             index += 1
             continue
-        name = row.description[: span[0]] + row.description[span[1] :]
+        name = [word for at, word in enumerate(row.description) if at not in span]
         result.append(
             ItemRow(
                 description=name,

@@ -197,12 +197,16 @@ def _next_in_column(lines: list[Line], index: int) -> Line | None:
     name does, right of the number)."""
     line = lines[index]
     below = lines[index + 1] if index + 1 < len(lines) else None
-    if below is None or len(line.cells) < 2 or index + 2 >= len(lines):
+    if below is None or not line.cells or index + 2 >= len(lines):
         return below
     left = line.cells[0]
     if below.words[0].box.x0 <= left.x1 + 20:
         return below
-    if not any(abs(cell.x0 - below.words[0].box.x0) < 10 for cell in line.cells[1:]):
+    # "n° 25-F-0088412" alone at the left, the seller's street beside it a little lower: the
+    # line under it may be another block's, wholly right of the number.
+    if len(line.cells) > 1 and not any(
+        abs(cell.x0 - below.words[0].box.x0) < 10 for cell in line.cells[1:]
+    ):
         return below  # no column of the number's line goes on there
     after = lines[index + 2]
     # The next line of the number's own column opens under it.

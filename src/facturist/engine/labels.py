@@ -554,8 +554,11 @@ _RAW: dict[str, list[str]] = {
         # da/no "Til betaling", "Beløb til betaling" (the sum to pay after an a-conto
         # payment); not the due date's "Forfalder til betaling".
         r"|(?<!forfalder )(?<!forfaller )(?<!forfalden )(?<!forfald )til betaling"
-        # ... and a credit note's "Att erhålla" (to receive), the sum owed to the buyer.
-        r"|att erh[åa]lla"
+        # ... and a credit note's "Att erhålla" (to receive), the sum owed to the buyer;
+        # French "(Montant de l'avoir / Montant / Solde) à rembourser", English "Amount to be
+        # refunded": a refund still to be paid, whatever paid the credited invoice.
+        r"|att erh[åa]lla|(?:montant (?:de l'avoir |net )?|solde )?[àa] rembourser"
+        r"|amount to be refunded"
         # Spanish "Líquido a percibir", Catalan "Líquid a percebre"; Czech "Celkem k úhradě";
         # Finnish "Maksettava".
         r"|l[íi]quido? a (?:percibir|pagar|percebre)"

@@ -226,6 +226,10 @@ def read_row_line(line: Line, columns: Columns) -> tuple[list[Word], dict[str, V
     trailing = _trailing_figure(description, hint)
     chosen = _unlabelled_quantity(numbers, strays, trailing)
     chosen = chosen or hundred_unit_count(line, numbers, strays)  # hundredunits.py: "14.200 C"
+    if chosen is not None:
+        # "St. | Hoev. | Prijs | Kort% | Netto | Bedrag": with the billed count found, the net
+        # price of one printed beside the list price is the one it gives the amount with.
+        _consistent_price(numbers, [figure for figure in others if figure is not chosen], line)
     weighed_count(numbers, crowded)  # weighedcounts.py: "Stk | Netto-kg" over "2 | 4,386"
     unread = [stray for stray in strays if stray is not chosen] + [f for _c, f in crowded]
     _printed_base(numbers, unread, columns.description[0])
