@@ -22,8 +22,9 @@ from facturist.engine.layout import Line
 from facturist.engine.model import Value
 from facturist.engine.parsing import parse_amount
 
-# How far right of its caption's start a box's figure may end (points: a box's width).
-_BOX_WIDTH = 200.0
+# How far right of its caption's start a box's figure may end (points: a box's width; a
+# preprinted form's summary boxes run from the page's middle to its margin, 210 points).
+_BOX_WIDTH = 230.0
 # How many line heights below its caption a box's figure may stand.
 _BOX_REACH = 2.5
 # Currency signs printed as words of their own beside a box's figure.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from facturist.engine.bilingualcaptions import one_month_name
 from facturist.engine.layout import Cell, Line
 from facturist.engine.model import Value, Word
 from facturist.engine.parse.dates import month_number
@@ -78,6 +79,8 @@ def in_date(words: list[Word], index: int) -> bool:
 
 def read_date(words: list[Word]) -> Value | None:
     """The first date among words (up to 4 words joined, for "3 March 2019")."""
+    if any(w.text == "/" for w in words):
+        words = one_month_name(words)  # "14 Mawrth / March 2025" (bilingualcaptions.py)
     # Every date pattern reads its day with int() (parse/dates.py), so a text without a
     # digit is no date: a chunk is tried only when a word from `start` on to its end holds
     # one. A span past the last word gives the chunk of a shorter span: tried once only

@@ -16,6 +16,11 @@ from facturist.engine.addresses import party_address
 from facturist.engine.amountread import read_amount
 from facturist.engine.bareiberianid import bare_party_id
 from facturist.engine.basethentax import tax_after_base
+from facturist.engine.bilingualcaptions import (
+    captions_over_captions,
+    value_before_mirrored_caption,
+    value_between_captions,
+)
 from facturist.engine.blockedaccount import unblocked_iban
 from facturist.engine.boxedfigures import boxed_figures
 from facturist.engine.buyervat import buyer_vat_id
@@ -284,6 +289,12 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     if kind == "id" and value is not None and unit_number(lines, value):
                         value = None  # the address column's unit beside it: read on below
                 if value is None and label:
+                    # "Total HTVA" / "Summe netto", the figure between (bilingualcaptions.py)
+                    value = _read(kind, value_between_captions(lines, index, label, key))
+                if value is None and label and kind in ("id", "date"):
+                    # "Rhif anfoneb | CT-25-0093 | Invoice number" (bilingualcaptions.py)
+                    value = _read(kind, value_before_mirrored_caption(line, label))
+                if value is None and label:
                     # "Rechnungsdatum /" over "Lieferdatum | 6 März 2026" (slashcaption.py).
                     value = _read(kind, value_after_joined_caption(lines, index, label))
                 if value is None and key == "iban":
@@ -453,6 +464,8 @@ def _read_around(
     above = above or (lone and bool(stacked))
     # stackedpairs.py: "Fakturadato" over the value above "Forfaldsdato": that one's own.
     above = above and not previous_captions_value(lines, index, label, names_a_field)
+    if above and kind == "amount" and captions_over_captions(lines, index, label):
+        above = False  # "Steuer" over "Imposta", the figure under both (bilingualcaptions.py)
     value = _read(kind, words_above(lines, index, label)) if above else None
     if value is None and above:  # "12 décembre 2026" over "Date d'échéance"
         value = _read(kind, cell_above(lines, index, label))

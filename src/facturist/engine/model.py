@@ -52,6 +52,9 @@ class PageText:
     height: float
     words: list[Word] = field(default_factory=list)
     source: Literal["text", "ocr", "xml"] = "text"
+    # How many of the words' characters annotations drew over the page's own text layer
+    # (form fields' values, typed notes): a scan with a note typed on it is still a scan.
+    annotation_chars: int = 0
 
 
 @dataclass(frozen=True)

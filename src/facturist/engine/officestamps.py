@@ -83,6 +83,9 @@ def without_office_stamps(words: list[Word]) -> list[Word]:
     stamps = [w for w in words if _inked(w) and _HANDLED_WORD.match(w.text)]
     if not stamps:
         return words
+    # A word of a coloured sentence ("Anticipo recibido 12/02/2024: -600,00 €" typed in red
+    # in a note) is no stamp: a stamp's word follows no word of its ink on its line.
+    stamps = [stamp for stamp in stamps if not _in_sentence(stamp, words)]
     dropped: set[int] = set()
     for stamp in stamps:
         box, height = stamp.box, stamp.box.y1 - stamp.box.y0
@@ -100,3 +103,26 @@ def without_office_stamps(words: list[Word]) -> list[Word]:
             ):
                 dropped.add(at)
     return [word for at, word in enumerate(words) if at not in dropped]
+
+
+# How far (in the stamp word's heights) the word before it in a sentence ends left of it.
+_SENTENCE_GAP = 1.0
+# Words a stamp's own text may start with ("Payment received", "Zahlung erhalten").
+_STAMP_LEADS = frozenset({"payment", "zahlung", "paiement", "betaling", "pagamento", "pago"})
+
+
+def _in_sentence(stamp: Word, words: list[Word]) -> bool:
+    """Whether a word of the stamp word's ink ends just left of it on its line (a word space
+    away), other than a stamp's own first word."""
+    box = stamp.box
+    height = box.y1 - box.y0
+    middle = (box.y0 + box.y1) / 2
+    return any(
+        word is not stamp
+        and word.colour == stamp.colour
+        and word.box.page == box.page
+        and word.box.y0 < middle < word.box.y1
+        and 0 <= box.x0 - word.box.x1 <= _SENTENCE_GAP * height
+        and word.text.casefold() not in _STAMP_LEADS
+        for word in words
+    )

@@ -121,8 +121,10 @@ def _read_pdf_page(
         message = f"The page could not be read: {error}"
         return PageRead(PageOutcome(number, False, "UNREADABLE_PAGE", message), None), False
     # Text turned sideways is laid out under the page (sidewaystext.py): a scan with a
-    # turned margin note still goes to OCR.
+    # turned margin note still goes to OCR, and so does one with a note or a form field
+    # typed over it (their text is not the scan's).
     upright = sum(len(w.text) for w in text.words if w.box.y0 < text.height)
+    upright -= text.annotation_chars
     if upright >= MIN_TEXT_CHARS or not _has_images(pdf, index):
         # Little text and no image: there is nothing for OCR to find (a blank page, or a
         # page that says only "Page 3 of 9"), and OCR is a thousand times slower.

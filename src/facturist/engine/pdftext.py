@@ -11,6 +11,8 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from facturist.engine.annotationlayer import merge_annotations
+from facturist.engine.annotationwords import with_annotations
 from facturist.engine.model import Box, PageText, Word
 from facturist.engine.officestamps import without_office_stamps
 from facturist.engine.pagerotation import displayed_angle, displayed_box, page_turn
@@ -66,9 +68,15 @@ _MARKS = frozenset("0123456789*†‡")
 
 
 def page_words(pdf: pdfium.PdfDocument, index: int) -> PageText:
-    """Read page `index` (0-based) into a PageText, closing pdfium's handles afterwards."""
+    """Read page `index` (0-based) into a PageText, closing pdfium's handles afterwards. Form
+    fields and notes a viewer draws over the page are read with it (annotationlayer.py)."""
     page = pdf[index]
+    drawn = 0
     try:
+        layer = merge_annotations(page)
+        if layer is not None and layer.merged:
+            page.close()
+            page = pdf[index]
         width, height = page.get_size()
         # Character boxes are in the page's own space; a crop box (or media box) whose corner
         # is not at (0, 0) shows the page from that corner on.
@@ -80,12 +88,21 @@ def page_words(pdf: pdfium.PdfDocument, index: int) -> PageText:
                 _words(textpage, index + 1, width, height, turn, (left, bottom))
             )
             # A received stamp inked over the customer's box (officestamps.py).
+            if layer is not None:
+                words, drawn = with_annotations(words, layer, height)
             words = without_office_stamps(words)
         finally:
             textpage.close()
     finally:
         page.close()
-    return PageText(page=index + 1, width=width, height=height, words=words, source="text")
+    return PageText(
+        page=index + 1,
+        width=width,
+        height=height,
+        words=words,
+        source="text",
+        annotation_chars=drawn,
+    )
 
 
 def _without_copies(words: list[Word]) -> list[Word]:
