@@ -96,6 +96,7 @@ from facturist.engine.nonvatlevies import NON_VAT_KEY, non_vat_charges
 from facturist.engine.novalue import states_no_value, withholds_id
 from facturist.engine.numbercolumn import in_caption_column
 from facturist.engine.operatorvat import operators_vat_id
+from facturist.engine.ordercaptions import names_an_order
 from facturist.engine.outlaysaftertotal import OUTLAY_KEY, outlay_sums
 from facturist.engine.owncolumn import off_row, own_column_below
 from facturist.engine.ownedbelow import unowned
@@ -266,7 +267,7 @@ def find_candidates(lines: list[Line]) -> list[Candidate]:
                     words = before_next_caption(line, label, words, below)  # (nextcaption.py)
                 if kind == "vat" and withholds_id(words):
                     continue  # "Tax ID available on request": no ID printed
-                names_order = key == "invoice_number" and _names_order(line, label)
+                names_order = key == "invoice_number" and names_an_order(line, label)
                 value = _value_after(kind, key, line, match, words)
                 if key == "tax_amount" and value is not None:
                     value = tax_after_base(line, label, value)  # "TVA à 20 % | 76,43 | 15,29"
@@ -522,43 +523,6 @@ def _payers_iban(lines: list[Line], index: int, match: re.Match[str]) -> bool:
         before = f"{above.text} {before}"  # "Mandatsreferenz: M-17" over "IBAN: DE49 ..."
     before = wrapped_before(lines, index, before)  # "… von Ihrem Konto" over "IBAN DE27 …"
     return payers_account(before, text[match.end() :])  # payeraccount.py
-
-
-# Words naming an order, whose number a shop or portal prints beside the invoice's.
-_ORDER_WORD = re.compile(
-    r"\b(?:order|commande|bestell\w*|auftrag\w*|pedido|ordine|bestelling|encomenda"
-    r"|zam[óo]wieni\w*|objedn[áa]v\w*|rendel[ée]s\w*|best[äa]llning\w*|bestilling\w*"
-    r"|tilaus\w*)\b",
-    re.IGNORECASE,
-)
-
-
-# Words naming the customer, whose account number a bill prints beside the invoice's
-# ("Client n° 00318", "Kunde Nr. 4711", "Customer No."): the title's number outranks it.
-_CUSTOMER_WORD = re.compile(
-    r"\b(?:customer|client|cliente|kunde|kunden|klant|klient|kund|asiakas|z[áa]kazn[íi]k"
-    r"|odb[ěe]ratel|odberate[ľl]|nabywca|[üu]gyf[ée]l)\b",
-    re.IGNORECASE,
-)
-
-
-def _names_order(line: Line, label: list[Word]) -> bool:
-    """The caption, read in its cell up to its last word, names an order ("Commande n°") or
-    the customer ("Client n°"), or the words after it up to the value do ("Numer
-    zamówienia:", "Número de pedido")."""
-    cell = next((c for c in line.cells if label and label[-1] in c.words), None)
-    if cell is None:
-        return False
-    end = cell.words.index(label[-1]) + 1
-    caption = cell.words[:end]
-    for word in cell.words[end : end + 3]:
-        if any(ch.isdigit() for ch in word.text):
-            break  # the value
-        caption.append(word)
-        if word.text.endswith(":"):
-            break
-    named = " ".join(w.text for w in caption)
-    return _ORDER_WORD.search(named) is not None or _CUSTOMER_WORD.search(named) is not None
 
 
 def _best(candidates: list[Candidate], key: str) -> Candidate | None:
