@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from itertools import product
 
+from facturist.engine.ocrlookalikes import LETTERS_READ_AS
 from facturist.engine.parse.ids import IBAN_LENGTHS, is_valid_iban
 
 # The places (0-based, in the unspaced IBAN) that hold letters, by country.
@@ -22,8 +23,6 @@ _LETTER_PLACES: dict[str, range] = {
     "IE": range(4, 8),
     "NL": range(4, 8),
 }
-# The letters OCR reads as each digit.
-_LOOKALIKES: dict[str, str] = {"0": "OD", "1": "IL", "2": "Z", "5": "S", "6": "G", "8": "B"}
 
 
 def lettered_iban(text: str) -> str | None:
@@ -33,7 +32,8 @@ def lettered_iban(text: str) -> str | None:
     if places is None or len(text) != IBAN_LENGTHS[text[:2]] or is_valid_iban(text):
         return None
     options = [
-        _LOOKALIKES.get(ch, "") if i in places and ch.isdigit() else ch for i, ch in enumerate(text)
+        LETTERS_READ_AS.get(ch, "") if i in places and ch.isdigit() else ch
+        for i, ch in enumerate(text)
     ]
     if any(not choice for choice in options):
         return None  # a digit no letter looks like, where a letter belongs

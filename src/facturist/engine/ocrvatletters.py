@@ -2,10 +2,10 @@
 
 Some countries' VAT IDs carry letters in fixed places: Ireland's check letter after seven
 digits, Spain's control letter, the Netherlands' "B" before the last two digits. OCR reads
-a letter there as the digit it looks like ("O" as "0", "I" as "1", "S" as "5", "B" as "8"),
-and the ID then fails its format or its checksum. Where putting one such letter back gives
-the one ID whose checksum holds, that is the printed ID; a country without a published
-checksum, or two mended forms that both hold, leave the reading as it is.
+a letter there as the digit it looks like ("O" as "0", "I" as "1", "S" as "5", "B" as "8":
+ocrlookalikes.py), and the ID then fails its format or its checksum. Where putting one such
+letter back gives the one ID whose checksum holds, that is the printed ID; a country without
+a published checksum, or two mended forms that both hold, leave the reading as it is.
 """
 
 from __future__ import annotations
@@ -13,10 +13,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from facturist.engine.model import PageText, Value
+from facturist.engine.ocrlookalikes import LETTERS_READ_AS
 from facturist.engine.parse.ids import is_valid_vat_id
 
-# The letters OCR misreads as these digits.
-_LOOKALIKES = {"0": "O", "1": "I", "5": "S", "8": "B"}
 # The fields whose VAT IDs are mended.
 _VAT_FIELDS = ("seller_vat_id", "buyer_vat_id")
 
@@ -28,13 +27,11 @@ def mended_vat_id(vat_id: str) -> str | None:
         return None
     mended = []
     for index in range(2, len(vat_id)):
-        letter = _LOOKALIKES.get(vat_id[index])
-        if letter is None:
-            continue
-        candidate = vat_id[:index] + letter + vat_id[index + 1 :]
-        # True only: the country's format puts a letter here and its checksum holds.
-        if is_valid_vat_id(candidate) is True:
-            mended.append(candidate)
+        for letter in LETTERS_READ_AS.get(vat_id[index], ""):
+            candidate = vat_id[:index] + letter + vat_id[index + 1 :]
+            # True only: the country's format puts a letter here and its checksum holds.
+            if is_valid_vat_id(candidate) is True:
+                mended.append(candidate)
     return mended[0] if len(mended) == 1 else None
 
 

@@ -10,19 +10,29 @@ import re
 
 from facturist.engine.model import Word
 
-# The stamp's word: received, paid, booked or entered, in the languages of Europe and the
-# Americas; a payment's "Payment received" / "Zahlung erhalten" too.
-_STAMP_WORD = re.compile(
-    r"^\W*(?:(?:payment|zahlung|paiement|betaling|pagamento|pago)\s+)?"
-    r"(?:received|rec'?d|re[çc]ue?|eingegangen|eingang|erhalten|empfangen|ontvangen"
-    r"|ricevut[oa]|recibid[oa]|recebid[oa]|mottagen|mottaget|modtaget|mottatt|vastaanotettu"
-    r"|otrzymano|p[řr]ijato|primljeno|prejeto|be[ée]rkezett|primit|gautas|sa[ņn]emts|saadud"
-    r"|paid|bezahlt|beglichen|pay[ée]e?|acquitt[ée]e?|r[ée]gl[ée]e?|betaald|voldaan"
+# The stamp's words, in the languages of Europe and the Americas: received ...
+_RECEIVED = (
+    r"received|re[çc]ue?|eingegangen|eingang|erhalten|empfangen|ontvangen|ricevut[oa]"
+    r"|recibid[oa]|recebid[oa]|mottagen|mottaget|modtaget|mottatt|vastaanotettu|otrzymano"
+    r"|p[řr]ijato|primljeno|prejeto|be[ée]rkezett|primit|gautas|sa[ņn]emts|saadud"
+)
+# ... paid ...
+_PAID = (
+    r"paid|bezahlt|beglichen|pay[ée]e?|acquitt[ée]e?|r[ée]gl[ée]e?|betaald|voldaan"
     r"|pagat[oa]|pagad[oa]|betalt|betald|maksettu|zaplaceno|zaplaten[ée]|zap[łl]acono"
     r"|(?:ki)?fizetve|achitat|pl[ăa]tit|pla[ćčc]eno|apmaks[āa]ts|apmok[ėe]ta|makstud"
-    r"|booked|posted|entered|gebucht|verbucht|erfasst|comptabilis[ée]e?|saisie?|geboekt"
+)
+# ... booked or entered.
+_BOOKED = (
+    r"booked|posted|entered|gebucht|verbucht|erfasst|comptabilis[ée]e?|geboekt"
     r"|registrat[oa]|contabilizzat[oa]|contabilizad[oa]|bokf[öo]rd|bokf[øo]rt|bogf[øo]rt"
-    r"|kirjattu|zaksi[ęe]gowano|za[úu][čc]tov[áa]no|k[öo]nyvelve)"
+    r"|kirjattu|zaksi[ęe]gowano|za[úu][čc]tov[áa]no|k[öo]nyvelve"
+)
+# A stamp's word opening the text, a payment's "Payment received" / "Zahlung erhalten" too;
+# "rec'd" and "saisi(e)" name no party either, but are never dropped from the page.
+_STAMP_WORD = re.compile(
+    r"^\W*(?:(?:payment|zahlung|paiement|betaling|pagamento|pago)\s+)?"
+    rf"(?:{_RECEIVED}|rec'?d|{_PAID}|{_BOOKED}|saisie?)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -52,15 +62,7 @@ def office_stamp(text: str) -> bool:
 
 # A received or booked stamp's word standing alone (a paid stamp is left on the page: it
 # settles the amount due, paidstatus.paid_stamp).
-_HANDLED_WORD = re.compile(
-    r"^\W*(?:received|re[çc]ue?|eingegangen|eingang|erhalten|empfangen|ontvangen|ricevut[oa]"
-    r"|recibid[oa]|recebid[oa]|mottagen|mottaget|modtaget|mottatt|vastaanotettu|otrzymano"
-    r"|p[řr]ijato|primljeno|prejeto|be[ée]rkezett|primit|gautas|sa[ņn]emts|saadud"
-    r"|booked|posted|entered|gebucht|verbucht|erfasst|comptabilis[ée]e?|geboekt"
-    r"|registrat[oa]|contabilizzat[oa]|contabilizad[oa]|bokf[öo]rd|bokf[øo]rt|bogf[øo]rt"
-    r"|kirjattu|zaksi[ęe]gowano|za[úu][čc]tov[áa]no|k[öo]nyvelve)\W*$",
-    re.IGNORECASE,
-)
+_HANDLED_WORD = re.compile(rf"^\W*(?:{_RECEIVED}|{_BOOKED})\W*$", re.IGNORECASE)
 # A stamp is inked in a colour: its channels this far apart (black and greys are print).
 _INK_SPREAD = 60
 # The day set with the stamp, in its ink, within this many of the stamp word's heights
